@@ -1,0 +1,68 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "accrue",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "accrue", targets: ["accrue"]),
+        .library(name: "AccrueKit", targets: ["AccrueKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: The git layer. Only these targets touch libgit2.
+        // libgit2 from the system (Debian: libgit2-dev).
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // What Swift cannot call: git_libgit2_opts is variadic.
+        .target(name: "CGitShim", dependencies: ["CLibGit2"]),
+        // Repositories, revisions, trees, the index, blobs and attributes as Swift values.
+        .target(name: "GitCore", dependencies: ["CLibGit2", "CGitShim"], exclude: ["README.md"]),
+        // The history walk: commits, numstat line counts, renames, authors after .mailmap.
+        .target(name: "GitHistory", dependencies: ["GitCore", "CLibGit2"], exclude: ["README.md"]),
+
+        // MARK: Pure analysis core. No I/O below this line.
+        // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
+        .target(name: "SourceScan", exclude: ["README.md"]),
+
+        // MARK: Data and wiring.
+        // Reads rules/ (languages, excludes) into SourceScan types.
+        .target(
+            name: "RuleCatalog",
+            dependencies: ["SourceScan", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"],
+            resources: [.copy("../../rules")]
+        ),
+        // The facade: requests in, reports out. The only place the steps are wired together.
+        .target(
+            name: "AccrueKit",
+            dependencies: ["GitCore", "SourceScan", "RuleCatalog"],
+            exclude: ["README.md"]
+        ),
+        // Terminal and JSON renderings of reports.
+        .target(name: "Reporting", dependencies: ["AccrueKit", "SourceScan"], exclude: ["README.md"]),
+
+        // MARK: The executable: translates flags, calls AccrueKit, prints.
+        .executableTarget(
+            name: "accrue",
+            dependencies: [
+                "AccrueKit", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests.
+        .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
+        .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
+        .testTarget(name: "SourceScanTests", dependencies: ["SourceScan", "RuleCatalog", "TestSupport"]),
+        .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)

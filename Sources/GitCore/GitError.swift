@@ -1,0 +1,42 @@
+internal import CLibGit2
+
+/// Everything that can go wrong reading a repository, with messages written for people.
+public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
+    case notARepository(path: String)
+    case emptyRepository(path: String)
+    case unknownRevision(String)
+    case missingObject(id: String, what: String)
+    case corruptObject(id: String, detail: String)
+    case libgit2(operation: String, code: Int32, message: String)
+
+    public var description: String {
+        switch self {
+        case .notARepository(let path):
+            "not a git repository: \(path)"
+        case .emptyRepository(let path):
+            "the repository at \(path) has no commits yet"
+        case .unknownRevision(let rev):
+            "unknown revision '\(rev)': not a branch, tag or commit in this repository"
+        case .missingObject(let id, let what):
+            "\(what) \(id) is missing from the object database"
+        case .corruptObject(let id, let detail):
+            "object \(id) is corrupt: \(detail)"
+        case .libgit2(let operation, let code, let message):
+            "\(operation) failed (libgit2 error \(code)): \(message)"
+        }
+    }
+}
+
+/// Turns a libgit2 return code into a `GitError`, reading the thread's last error message.
+@inline(__always)
+package func check(_ code: Int32, _ operation: @autoclosure () -> String) throws(GitError) {
+    guard code < 0 else { return }
+    throw GitError.libgit2(operation: operation(), code: code, message: lastErrorMessage())
+}
+
+package func lastErrorMessage() -> String {
+    guard let error = git_error_last(), let message = error.pointee.message else {
+        return "no detail"
+    }
+    return String(cString: message)
+}

@@ -1,0 +1,77 @@
+internal import CGitShim
+internal import CLibGit2
+import Foundation
+
+/// An open git repository: one libgit2 handle, used from one thread at a time.
+///
+/// Open one per thread; libgit2 repositories are not safe to share across threads.
+public final class Repository {
+    /// The libgit2 handle, for the other git-layer targets only.
+    package let handle: OpaquePointer
+
+    /// The folder the repository was opened from, as given.
+    public let path: String
+
+    /// Opens the repository that contains `path` (searching parent folders, like git does).
+    public init(discovering path: String) throws(GitError) {
+        Repository.initializeLibrary()
+        var pointer: OpaquePointer?
+        let code = git_repository_open_ext(&pointer, path, 0, nil)
+        guard code == 0, let pointer else {
+            if code == GIT_ENOTFOUND.rawValue { throw .notARepository(path: path) }
+            throw .libgit2(operation: "opening \(path)", code: code, message: lastErrorMessage())
+        }
+        self.handle = pointer
+        self.path = path
+    }
+
+    deinit { git_repository_free(handle) }
+
+    private static let initialized: Bool = {
+        _ = accrue_git_init()
+        // Hash verification on every object read costs a large share of blob reading.
+        _ = accrue_git_set_strict_hash_verification(0)
+        return true
+    }()
+
+    /// Initializes libgit2 once for the process.
+    public static func initializeLibrary() { _ = initialized }
+
+    /// The work tree's root folder (ends without a slash), or nil for a bare repository.
+    public var workingDirectory: String? {
+        guard let raw = git_repository_workdir(handle) else { return nil }
+        var text = String(cString: raw)
+        while text.count > 1 && text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    /// The `.git` folder (or the bare repository's folder).
+    public var gitDirectory: String {
+        String(cString: git_repository_path(handle))
+    }
+
+    public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+    public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
+    public var isEmpty: Bool { git_repository_is_empty(handle) == 1 }
+    public var isHeadUnborn: Bool { git_repository_head_unborn(handle) == 1 }
+    public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+
+    /// Resolves a revision expression (`HEAD`, a branch, a tag, `abc123~2`) to a commit id.
+    public func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, handle, revision)
+        guard code == 0, let object else {
+            if revision == "HEAD" && (isEmpty || isHeadUnborn) {
+                throw .emptyRepository(path: path)
+            }
+            throw .unknownRevision(revision)
+        }
+        defer { git_object_free(object) }
+        var peeled: OpaquePointer?
+        guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0, let peeled else {
+            throw .unknownRevision(revision)
+        }
+        defer { git_object_free(peeled) }
+        return ObjectID(git_object_id(peeled))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Builds the scripted repositories under `fixtures/` into fresh temporary folders.
+public enum FixtureRepository {
+    /// The package's root folder (found from this source file's location).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `fixtures/` folder.
+    public static var fixturesFolder: URL { packageRoot.appendingPathComponent("fixtures") }
+
+    /// Materializes fixture `name` into a new temporary folder and returns the repository's path.
+    public static func materialize(_ name: String) throws -> String {
+        let destination = try temporaryFolder(prefix: name).appendingPathComponent("repo").path
+        try run(
+            "/bin/bash",
+            [fixturesFolder.appendingPathComponent("materialize.sh").path, name, destination])
+        return destination
+    }
+
+    /// A new empty temporary folder.
+    public static func temporaryFolder(prefix: String = "accrue") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs a program to completion and returns its standard output; throws on a non-zero exit.
+    @discardableResult
+    public static func run(
+        _ executable: String, _ arguments: [String], in folder: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> String {
+        let result = try runCapturing(executable, arguments, in: folder, environment: environment)
+        guard result.status == 0 else {
+            throw FixtureError.commandFailed("\(executable) \(arguments.joined(separator: " "))", result.stderr)
+        }
+        return result.stdout
+    }
+
+    /// Runs a program and returns its exit status, standard output and standard error.
+    public static func runCapturing(
+        _ executable: String, _ arguments: [String], in folder: String? = nil,
+        environment: [String: String]? = nil, input: Data? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        var env = ProcessInfo.processInfo.environment
+        env["GIT_CONFIG_NOSYSTEM"] = "1"
+        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        for (key, value) in environment ?? [:] { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        // Standard error goes to a file, so a chatty child cannot block on a full pipe.
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let inputPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(input) }
+        try inputPipe.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try err.close()
+        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
+    }
+
+    /// Runs git with the machine's configuration ignored.
+    @discardableResult
+    public static func git(_ arguments: [String], in folder: String) throws -> String {
+        try run("/usr/bin/git", arguments, in: folder)
+    }
+}
+
+/// A fixture could not be built.
+public enum FixtureError: Error, CustomStringConvertible {
+    case commandFailed(String, String)
+
+    public var description: String {
+        switch self {
+        case .commandFailed(let command, let stderr): "\(command) failed: \(stderr)"
+        }
+    }
+}
