@@ -31,6 +31,9 @@ let package = Package(
         // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
         .target(name: "SourceScan", exclude: ["README.md"]),
 
+        // History analyses over mined commits: churn, ownership, change coupling. Pure.
+        .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
+
         // MARK: Data and wiring.
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
@@ -42,7 +45,7 @@ let package = Package(
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
-            dependencies: ["GitCore", "SourceScan", "RuleCatalog"],
+            dependencies: ["GitCore", "GitHistory", "SourceScan", "Analyses", "RuleCatalog"],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
@@ -61,6 +64,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
+        .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(name: "SourceScanTests", dependencies: ["SourceScan", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Placeholder until the history miner lands.
+struct Coupling: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Not yet available.", shouldDisplay: false)
+}

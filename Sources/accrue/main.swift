@@ -1,2 +1,0 @@
-import GitCore
-print("placeholder")
