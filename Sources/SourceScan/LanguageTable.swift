@@ -1,0 +1,74 @@
+/// All known languages, indexed for detection by file name, extension and shebang.
+public struct LanguageTable: Sendable {
+    public let languages: [Language]
+    /// One lexer per language, same order as `languages`.
+    public let lexers: [Lexer]
+    private let byExtension: [String: Int]
+    private let byFilename: [String: Int]
+    private let byShebang: [String: Int]
+
+    public init(_ languages: [Language]) {
+        self.languages = languages
+        self.lexers = languages.map(Lexer.init(language:))
+        var byExtension: [String: Int] = [:]
+        var byFilename: [String: Int] = [:]
+        var byShebang: [String: Int] = [:]
+        for (index, language) in languages.enumerated() {
+            for ext in language.extensions where byExtension[ext] == nil { byExtension[ext] = index }
+            for name in language.filenames where byFilename[name] == nil { byFilename[name] = index }
+            for name in language.shebangs where byShebang[name] == nil { byShebang[name] = index }
+        }
+        self.byExtension = byExtension
+        self.byFilename = byFilename
+        self.byShebang = byShebang
+    }
+
+    /// The language of a path by its name alone, or nil.
+    ///
+    /// Tries the exact file name, then the longest dotted ending (`d.ts` before `ts`), exact case first.
+    public func language(forPath path: String) -> Int? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let index = byFilename[name] { return index }
+        var dots: [String.Index] = []
+        var position = name.startIndex
+        while let dot = name[position...].firstIndex(of: ".") {
+            dots.append(dot)
+            position = name.index(after: dot)
+        }
+        for dot in dots where dot != name.startIndex {
+            let ext = String(name[name.index(after: dot)...])
+            if let index = byExtension[ext] ?? byExtension[ext.lowercased()] { return index }
+        }
+        return nil
+    }
+
+    /// The language named by a `#!` first line (`#!/usr/bin/env python3`), or nil.
+    public func language(forShebang bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count > 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "!") else { return nil }
+        var end = 2
+        while end < bytes.count && end < 200 && bytes[end] != 10 { end += 1 }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[2..<end]), as: UTF8.self)
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        var program = words[0].split(separator: "/").last.map(String.init) ?? words[0]
+        if program == "env" {
+            words.removeFirst()
+            words.removeAll { $0.hasPrefix("-") }
+            guard let first = words.first else { return nil }
+            program = first
+        }
+        if let index = byShebang[program] { return index }
+        // python3.11 → python3 → python
+        var trimmed = program
+        while let last = trimmed.last, last.isNumber || last == "." {
+            trimmed.removeLast()
+            if let index = byShebang[trimmed] { return index }
+        }
+        return nil
+    }
+
+    /// The index of the language with this name.
+    public func index(named name: String) -> Int? {
+        languages.firstIndex { $0.name == name }
+    }
+}

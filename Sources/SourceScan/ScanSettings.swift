@@ -1,0 +1,32 @@
+/// What the scanner leaves out by default, from `rules/scan.yaml`.
+public struct ScanSettings: Hashable, Sendable, Codable {
+    /// Folder names whose contents are vendored code wherever they appear (`vendor`, `node_modules`).
+    public var vendoredFolders: [String]
+    /// Markers near the top of a file that say it was generated (`DO NOT EDIT`, `@generated`).
+    public var generatedMarkers: [String]
+    /// How many leading lines are searched for a generated marker.
+    public var generatedMarkerLines: Int
+    /// File names that are lockfiles or other generated manifests (`package-lock.json`).
+    public var generatedFilenames: [String]
+    /// Name endings of minified or generated files (`.min.js`, `.pb.go`).
+    public var generatedSuffixes: [String]
+    /// A file whose average line is longer than this many bytes (over at least `minifiedMinimumBytes`) is minified.
+    public var minifiedAverageLineLength: Int
+    public var minifiedMinimumBytes: Int
+    /// Files larger than this are counted as skipped (too large), not scanned.
+    public var maximumFileBytes: Int
+    /// Glob patterns of paths to leave out, repository-relative (`docs/**`).
+    public var excludedPaths: [String]
+
+    private enum CodingKeys: String, CodingKey {
+        case vendoredFolders = "vendored_folders"
+        case generatedMarkers = "generated_markers"
+        case generatedMarkerLines = "generated_marker_lines"
+        case generatedFilenames = "generated_filenames"
+        case generatedSuffixes = "generated_suffixes"
+        case minifiedAverageLineLength = "minified_average_line_length"
+        case minifiedMinimumBytes = "minified_minimum_bytes"
+        case maximumFileBytes = "maximum_file_bytes"
+        case excludedPaths = "excluded_paths"
+    }
+}

@@ -1,0 +1,70 @@
+import RuleCatalog
+import SourceScan
+import Testing
+
+/// Lexes `text` as the named bundled language.
+func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.Output {
+    let table = try RuleCatalog.bundled().languages
+    let index = try #require(table.index(named: name))
+    return table.lexers[index].lex(Array(text.utf8), collectTokens: tokens)
+}
+
+@Suite struct LexerTests {
+    @Test func countsCodeCommentAndBlankLinesLikeCloc() throws {
+        let text = "// header\n\nint main(void) { /* inline */\n  /* a\n\n   b */ return 0;\n}\n"
+
+        let lines = try lex(text, as: "C").lines
+
+        #expect(lines == LineCounts(total: 7, code: 3, comment: 2, blank: 2))
+    }
+
+    @Test func commentMarkersInsideStringsAreCode() throws {
+        let text = "let a = \"// not a comment\"\nlet b = \"/* nor this\"\n"
+
+        let lines = try lex(text, as: "Swift").lines
+
+        #expect(lines.code == 2 && lines.comment == 0)
+    }
+
+    @Test func swiftBlockCommentsNest() throws {
+        let text = "/* outer /* inner */ still comment */\nlet x = 1\n"
+
+        let lines = try lex(text, as: "Swift").lines
+
+        #expect(lines == LineCounts(total: 2, code: 1, comment: 1, blank: 0))
+    }
+
+    @Test func swiftRawAndMultilineStringsHoldQuotesAndMarkers() throws {
+        let text = "let r = #\"a \" // b\"#\nlet m = \"\"\"\n  /* text */\n  \"\"\"\nlet z = 2\n"
+
+        let output = try lex(text, as: "Swift", tokens: true)
+
+        #expect(output.lines == LineCounts(total: 5, code: 5, comment: 0, blank: 0))
+        #expect(output.tokens.filter { $0.kind == .string }.map(\.line) == [1, 2])
+    }
+
+    @Test func pythonDocstringsAreCommentsButAssignedStringsAreCode() throws {
+        let text = "def f():\n    \"\"\"Doc\n    more\n    \"\"\"\n    x = \"\"\"\n    sql\n    \"\"\"\n"
+
+        let lines = try lex(text, as: "Python").lines
+
+        #expect(lines == LineCounts(total: 7, code: 4, comment: 3, blank: 0))
+    }
+
+    @Test func rustLifetimesAreNotCharLiterals() throws {
+        let text = "fn f<'a>(x: &'a str) -> char { 'x' }\n// c\n"
+
+        let output = try lex(text, as: "Rust", tokens: true)
+
+        #expect(output.lines == LineCounts(total: 2, code: 1, comment: 1, blank: 0))
+        #expect(output.tokens.filter { $0.kind == .string }.count == 1)
+    }
+
+    @Test func unterminatedCommentsAndStringsRunToTheEnd() throws {
+        let comment = try lex("int x;\n/* never closed\nstill\n", as: "C").lines
+        let string = try lex("x = `never closed\nstill\n", as: "JavaScript").lines
+
+        #expect(comment == LineCounts(total: 3, code: 1, comment: 2, blank: 0))
+        #expect(string == LineCounts(total: 2, code: 2, comment: 0, blank: 0))
+    }
+}
