@@ -283,19 +283,3 @@ private func hashesFollow(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _
     for index in 0..<count where bytes[offset + index] != UInt8(ascii: "#") { return false }
     return true
 }
-
-/// The length of the operator at `i`: two bytes for the pairs that matter to complexity and structure.
-@inline(__always)
-private func punctLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-    guard i + 1 < bytes.count else { return 1 }
-    let first = bytes[i]
-    let second = bytes[i + 1]
-    switch (first, second) {
-    case (38, 38), (124, 124), (63, 63), (63, 46), (45, 62), (61, 62), (58, 58), (61, 61), (33, 61),
-        (60, 61), (62, 61):
-        // && || ?? ?. -> => :: == != <= >=
-        return 2
-    default:
-        return 1
-    }
-}
