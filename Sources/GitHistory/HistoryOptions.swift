@@ -1,0 +1,58 @@
+import Foundation
+
+/// Which commits to mine and how: the window, the walk's shape, renames and hygiene.
+public struct HistoryOptions: Sendable {
+    /// How renames are followed.
+    public enum Renames: String, Sendable, Codable {
+        /// Every path stands alone (like `git log --no-renames`).
+        case off
+        /// Only renames where the blob is unchanged.
+        case exact
+        /// Exact renames, plus git's 50% similarity for commits with at most
+        /// `similarityChangesetLimit` changed files.
+        case similar
+    }
+
+    /// The revision to start from (`HEAD` by default).
+    public var revision: String
+    /// Only commits committed at or after this moment.
+    public var since: Date?
+    /// Only commits committed at or before this moment.
+    public var until: Date?
+    /// Follow only first parents (the mainline); merges are then diffed against their first parent.
+    public var firstParent: Bool
+    /// Diff merge commits against their first parent instead of skipping them.
+    public var includeMerges: Bool
+    public var renames: Renames
+    /// Similarity needed to pair a deleted and an added file, in percent (git's default is 50).
+    public var similarityThreshold: Int
+    /// Commits with more changed files than this only get exact renames.
+    public var similarityChangesetLimit: Int
+    public var hygiene: HistoryHygiene
+    /// How many threads diff commits (each opens its own repository handle).
+    public var threads: Int
+
+    /// Creates options; the defaults are HEAD, whole history, renames followed, hygiene on, 2 threads.
+    public init(
+        revision: String = "HEAD", since: Date? = nil, until: Date? = nil, firstParent: Bool = false,
+        includeMerges: Bool? = nil, renames: Renames = .similar, similarityThreshold: Int = 50,
+        similarityChangesetLimit: Int = 100, hygiene: HistoryHygiene = .standard,
+        threads: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 2))
+    ) {
+        self.revision = revision
+        self.since = since
+        self.until = until
+        self.firstParent = firstParent
+        self.includeMerges = includeMerges ?? firstParent
+        self.renames = renames
+        self.similarityThreshold = similarityThreshold
+        self.similarityChangesetLimit = similarityChangesetLimit
+        self.hygiene = hygiene
+        self.threads = max(1, threads)
+    }
+
+    /// Exactly what `git log --numstat --no-renames` counts: no hygiene, no renames, merges skipped.
+    public static func numstat(revision: String = "HEAD") -> HistoryOptions {
+        HistoryOptions(revision: revision, renames: .off, hygiene: .none)
+    }
+}

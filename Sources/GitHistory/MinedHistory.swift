@@ -1,0 +1,60 @@
+import GitCore
+
+/// The result of one walk: the commits, oldest first, and what the walk noticed on the way.
+public struct MinedHistory: Sendable {
+    /// The commit the walk started from.
+    public var head: ObjectID
+    /// Mined commits, oldest first (parents before children).
+    public var commits: [Commit]
+    public var diagnostics: HistoryDiagnostics
+
+    /// Creates a result; tests build these as literals.
+    public init(head: ObjectID, commits: [Commit], diagnostics: HistoryDiagnostics = HistoryDiagnostics()) {
+        self.head = head
+        self.commits = commits
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Facts about the repository and the walk that a reader of the figures should know.
+public struct HistoryDiagnostics: Hashable, Sendable {
+    /// A blob the object database could not produce; its change counts 0/0.
+    public struct UnreadableBlob: Hashable, Sendable {
+        public var blob: ObjectID
+        public var path: String
+        public var commit: ObjectID
+    }
+
+    /// The clone has cut-off history (`git clone --depth`): figures cover only what is there.
+    public var isShallow = false
+    public var isBare = false
+    public var isHeadDetached = false
+    /// Commits reachable from the start revision.
+    public var commitsWalked = 0
+    public var mergesSkipped = 0
+    public var botCommitsSkipped = 0
+    /// Commits outside `--since`/`--until`.
+    public var commitsOutsideWindow = 0
+    /// File changes dropped by the exclusion predicate.
+    public var excludedChanges = 0
+    public var unreadableBlobs: [UnreadableBlob] = []
+
+    /// Creates empty diagnostics.
+    public init() {}
+
+    /// Adds another worker's tallies to these.
+    mutating func merge(_ other: HistoryDiagnostics) {
+        mergesSkipped += other.mergesSkipped
+        botCommitsSkipped += other.botCommitsSkipped
+        commitsOutsideWindow += other.commitsOutsideWindow
+        excludedChanges += other.excludedChanges
+        unreadableBlobs += other.unreadableBlobs
+    }
+
+    /// One plain sentence about a shallow clone, or nil.
+    public var shallowWarning: String? {
+        guard isShallow else { return nil }
+        return "this is a shallow clone: only \(commitsWalked) commits are present, so history metrics "
+            + "are partial. Fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI)."
+    }
+}
