@@ -1,0 +1,56 @@
+import SourceScan
+
+/// What to scan: a repository's work tree (tracked files) or one commit's tree.
+public struct FileScanRequest: Sendable {
+    /// Any folder inside the repository.
+    public var repositoryPath: String
+    /// A revision to read from the object database, or nil for the tracked files of the work tree.
+    public var revision: String?
+    /// Exclusions switched off (`--include vendored,generated`).
+    public var includes: Set<Exclusion>
+    /// Extra globs to leave out, added to the rules' `excluded_paths`.
+    public var excludedPaths: [String]
+    /// Worker threads; defaults to the number of cores.
+    public var workers: Int
+
+    public init(
+        repositoryPath: String, revision: String? = nil, includes: Set<Exclusion> = [],
+        excludedPaths: [String] = [], workers: Int? = nil
+    ) {
+        self.repositoryPath = repositoryPath
+        self.revision = revision
+        self.includes = includes
+        self.excludedPaths = excludedPaths
+        self.workers = max(1, workers ?? ProcessorCount.current)
+    }
+}
+
+/// The facts about one scanned file.
+public struct FileReport: Hashable, Sendable {
+    /// Repository-relative, `/`-separated.
+    public var path: String
+    public var language: String
+    public var bytes: Int
+    public var lines: LineCounts
+    // Functions and imports join when their extractors land (FunctionFacts, ImportFacts).
+}
+
+/// A file that was left out, with the reason.
+public struct ExcludedFile: Hashable, Sendable {
+    public var path: String
+    public var reason: Exclusion
+}
+
+/// The result of scanning every tracked file once.
+public struct FileScanResult: Sendable {
+    /// The commit scanned, or HEAD's commit for a work-tree scan (nil in a repository with no commits).
+    public var commit: String?
+    /// Whether the files were read from the work tree (true) or from the commit's tree.
+    public var isWorkTree: Bool
+    /// Scanned files, sorted by path.
+    public var files: [FileReport]
+    /// Excluded files, sorted by path.
+    public var excluded: [ExcludedFile]
+    /// Wall time of the scan in seconds (for progress and benchmarks only; never in JSON).
+    public var seconds: Double
+}

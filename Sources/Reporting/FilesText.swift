@@ -1,0 +1,46 @@
+import AccrueKit
+import SourceScan
+
+/// The terminal summary of `accrue files`: languages, totals, exclusions and the largest files.
+public struct FilesText {
+    public let result: FileScanResult
+    public let style: TerminalStyle
+    /// How many rows the "largest files" list shows.
+    public var top: Int = 10
+
+    public init(_ result: FileScanResult, style: TerminalStyle) {
+        self.result = result
+        self.style = style
+    }
+
+    public func render() -> String {
+        let summary = FileScanSummary(result)
+        var out = ""
+        let source = result.isWorkTree ? "work tree" : "commit \(result.commit?.prefix(12) ?? "?")"
+        out += style.bold("accrue files") + style.dim(" — \(source)") + "\n\n"
+        var table = TextTable(headers: ["Language", "Files", "Code", "Comment", "Blank"])
+        for language in summary.languages {
+            table.rows.append([
+                language.name, grouped(language.files), grouped(language.lines.code),
+                grouped(language.lines.comment), grouped(language.lines.blank),
+            ])
+        }
+        let total = summary.totalLines
+        table.rows.append([
+            "Total", grouped(result.files.count), grouped(total.code), grouped(total.comment), grouped(total.blank),
+        ])
+        out += table.render(style: style)
+        if !summary.exclusions.isEmpty {
+            let parts = summary.exclusions.map { "\($0.count) \($0.reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
+            out += "\n" + style.dim("Excluded \(grouped(result.excluded.count)) files: " + parts.joined(separator: ", ")) + "\n"
+        }
+        let largest = result.files.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }.prefix(top)
+        if !largest.isEmpty {
+            out += "\n" + style.bold("Largest files") + "\n"
+            var files = TextTable(headers: ["Code", "Path"], leftAligned: [1])
+            for file in largest { files.rows.append([grouped(file.lines.code), file.path]) }
+            out += files.render(style: style)
+        }
+        return out
+    }
+}

@@ -1,0 +1,109 @@
+/// Decides whether a tracked file is scanned, and as which language, from its path and then its bytes.
+///
+/// Path checks run first because they are free; content checks (binary, generated markers, minified)
+/// need the bytes. Attributes from `.gitattributes` come in from the caller (SourceScan never reads git).
+public struct FileClassifier: Sendable {
+    public let settings: ScanSettings
+    public let languages: LanguageTable
+    /// Which exclusions are switched off (`--include-vendored` and friends).
+    public var includes: Set<Exclusion>
+    private let vendoredFolders: Set<String>
+    private let generatedFilenames: Set<String>
+    private let excludedGlobs: [PathGlob]
+    private let markers: [[UInt8]]
+
+    public init(settings: ScanSettings, languages: LanguageTable, includes: Set<Exclusion> = []) {
+        self.settings = settings
+        self.languages = languages
+        self.includes = includes
+        vendoredFolders = Set(settings.vendoredFolders)
+        generatedFilenames = Set(settings.generatedFilenames)
+        excludedGlobs = settings.excludedPaths.map(PathGlob.init)
+        markers = settings.generatedMarkers.map { Array($0.utf8) }
+    }
+
+    /// The verdict on a path before reading it.
+    public enum PathVerdict: Hashable, Sendable {
+        case excluded(Exclusion)
+        /// Scan it as this language (an index into `languages`).
+        case language(Int)
+        /// No language from the name: look for a `#!` line in the bytes.
+        case needsShebang
+    }
+
+    /// Classifies by path alone. `isVendored`/`isGenerated` come from `.gitattributes`.
+    public func classify(path: String, isVendored: Bool = false, isGenerated: Bool = false) -> PathVerdict {
+        if excludedGlobs.contains(where: { $0.matches(path) }) && !includes.contains(.configured) {
+            return .excluded(.configured)
+        }
+        let components = path.split(separator: "/")
+        let name = components.last.map(String.init) ?? path
+        if !includes.contains(.vendored) {
+            if isVendored || components.dropLast().contains(where: { vendoredFolders.contains(String($0)) }) {
+                return .excluded(.vendored)
+            }
+        }
+        if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
+        if !includes.contains(.generated) {
+            if isGenerated || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) }) {
+                return .excluded(.generated)
+            }
+        }
+        if let index = languages.language(forPath: path) { return .language(index) }
+        // Only names without an extension may be scripts named by their `#!` line.
+        return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
+    }
+
+    /// Classifies by content: returns an exclusion, or nil when the file should be scanned.
+    public func classify(content bytes: UnsafeBufferPointer<UInt8>) -> Exclusion? {
+        if bytes.count > settings.maximumFileBytes && !includes.contains(.tooLarge) { return .tooLarge }
+        if isBinary(bytes) && !includes.contains(.binary) { return .binary }
+        if !includes.contains(.generated) && hasGeneratedMarker(bytes) { return .generated }
+        if !includes.contains(.minified) && isMinified(bytes) { return .minified }
+        return nil
+    }
+
+    /// Git's rule: a NUL byte in the first 8,000 bytes makes a file binary.
+    public func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let limit = min(bytes.count, 8000)
+        guard let base = bytes.baseAddress, limit > 0 else { return false }
+        return memchrNUL(base, limit)
+    }
+
+    private func hasGeneratedMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The head: the first N lines, at most 4 KiB.
+        var end = 0
+        var lines = 0
+        let limit = min(bytes.count, 4096)
+        while end < limit && lines < settings.generatedMarkerLines {
+            if bytes[end] == 10 { lines += 1 }
+            end += 1
+        }
+        let head = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        for marker in markers where contains(head, marker) { return true }
+        return false
+    }
+
+    private func isMinified(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= settings.minifiedMinimumBytes else { return false }
+        var newlines = 1
+        for byte in bytes where byte == 10 { newlines += 1 }
+        return bytes.count / newlines > settings.minifiedAverageLineLength
+    }
+}
+
+private func memchrNUL(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    for index in 0..<count where base[index] == 0 { return true }
+    return false
+}
+
+private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return false }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+        if haystack[index] == first && matches(haystack, at: index, needle) { return true }
+        index += 1
+    }
+    return false
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// Output formats shared by the commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

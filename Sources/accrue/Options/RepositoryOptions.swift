@@ -1,0 +1,49 @@
+import AccrueKit
+import ArgumentParser
+import Foundation
+import RuleCatalog
+import SourceScan
+
+/// Which repository and which snapshot of it to read.
+struct RepositoryOptions: ParsableArguments {
+    @Argument(help: "A folder inside the git repository to analyse.")
+    var path: String = "."
+
+    @Option(help: ArgumentHelp(
+        "Analyse this revision (commit, branch or tag) from the object database, without a checkout.",
+        valueName: "rev"))
+    var rev: String?
+
+    @Option(help: ArgumentHelp("Read rules from this folder instead of the bundled rules/.", valueName: "dir"))
+    var rules: String?
+
+    /// The rules catalog, from `--rules` or the bundled folder.
+    func catalog() throws -> RuleCatalog {
+        do {
+            if let rules { return try RuleCatalog.load(from: URL(fileURLWithPath: rules)) }
+            return try RuleCatalog.bundled()
+        } catch {
+            throw Failure.usage(error.description)
+        }
+    }
+}
+
+/// What the scanner leaves out, and how hard it works.
+struct ScanOptions: ParsableArguments {
+    @Option(
+        name: .customLong("include"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "Scan files excluded by default for this reason (repeatable): vendored, generated, minified, lockfile, too_large, configured.",
+            valueName: "reason"))
+    var includes: [Exclusion] = []
+
+    @Option(
+        name: .customLong("exclude"), parsing: .singleValue,
+        help: ArgumentHelp("Leave out paths matching this glob (repeatable), e.g. 'docs/**' or '*.pb.swift'.", valueName: "glob"))
+    var excludes: [String] = []
+
+    @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
+    var jobs: Int?
+}
+
+extension Exclusion: ExpressibleByArgument {}
