@@ -23,7 +23,7 @@ public struct FileScanner: Sendable {
         settings.excludedPaths += request.excludedPaths
         let classifier = FileClassifier(
             settings: settings, languages: catalog.languages, includes: request.includes)
-        let hasAttributes = listing.entries.contains { $0.path.hasSuffix(".gitattributes") }
+        let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let entries = listing.entries
         let gitDirectory = repository.gitDirectory
         let outcomes = ParallelMap.run(count: entries.count, workers: request.workers) {
