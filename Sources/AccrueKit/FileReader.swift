@@ -19,13 +19,15 @@ enum FileReader {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var capacity = max(Int(info.st_size), 0)
+        // One spare byte, so a file that did not grow is read to its end without resizing.
+        var capacity = max(Int(info.st_size), 0) + 1
         var bytes = [UInt8](repeating: 0, count: capacity)
         var filled = 0
         while true {
             if filled == capacity {
                 capacity = max(capacity * 2, 4096)
-                bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
+                bytes.reserveCapacity(capacity)
+                bytes += [UInt8](repeating: 0, count: capacity - bytes.count)
             }
             let count = bytes.withUnsafeMutableBytes { raw in
                 Glibc.read(descriptor, raw.baseAddress! + filled, capacity - filled)

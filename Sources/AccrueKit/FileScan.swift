@@ -39,6 +39,11 @@ public struct FileReport: Hashable, Sendable {
 public struct ExcludedFile: Hashable, Sendable {
     public var path: String
     public var reason: Exclusion
+
+    public init(path: String, reason: Exclusion) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// The result of scanning every tracked file once.

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Foundation
 
 /// The `accrue` command: technical debt and code health, read straight from a git repository.
-@main
 struct Accrue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accrue",
@@ -20,4 +20,24 @@ struct Accrue: ParsableCommand {
 /// The version printed by `accrue --version` and written into JSON outputs.
 enum AccrueVersion {
     static let current = "0.1.0"
+}
+
+/// The entry point: runs the command and maps every usage error to exit code 2 (the documented contract).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Accrue.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = Accrue.exitCode(for: error)
+            // ArgumentParser uses EX_USAGE (64) for bad arguments; accrue documents 2 for any usage error.
+            if code.rawValue == 64 {
+                let message = Accrue.fullMessage(for: error)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Foundation.exit(2)
+            }
+            Accrue.exit(withError: error)
+        }
+    }
 }

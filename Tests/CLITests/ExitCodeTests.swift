@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ExitCodeTests {
+    @Test func aFolderThatIsNotARepositoryIsAUsageError() throws {
+        let folder = try FixtureRepository.temporaryFolder().path
+
+        let result = try AccrueBinary.run(["files", folder])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: not a git repository: \(folder)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anEmptyRepositoryIsNamedAsSuch() throws {
+        let path = try FixtureRepository.materialize("empty-repo")
+
+        let result = try AccrueBinary.run(["files", path])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("has no commits yet"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func anUnknownRevisionIsNamed() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["files", path, "--rev", "no-such-branch"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
+    }
+
+    @Test func anUnknownOptionIsAUsageErrorWithExitCodeTwo() throws {
+        let result = try AccrueBinary.run(["files", "--no-such-option"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-option"))
+    }
+
+    @Test func filesPrintsASummaryAndExitsZero() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["files", path])
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Swift"))
+        #expect(result.stdout.contains("1 vendored"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}
