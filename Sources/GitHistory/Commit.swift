@@ -1,6 +1,9 @@
 import Foundation
 import GitCore
 
+/// A commit's id (a git object id), named so analyses need not import GitCore.
+public typealias CommitID = ObjectID
+
 /// One mined commit: who, when, why, and the files it changed against its first parent.
 public struct Commit: Hashable, Sendable {
     /// The commit id.

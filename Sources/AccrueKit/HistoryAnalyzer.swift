@@ -1,0 +1,84 @@
+import Analyses
+import Foundation
+import GitCore
+import GitHistory
+
+/// Runs history requests: one walk, then the analyses over its commits.
+public enum HistoryAnalyzer {
+    /// Mines the history and computes per-file figures, coupling and sum of coupling.
+    ///
+    /// Order matters: renames are resolved (`FileLineage`) before any figure is computed, so every
+    /// change counts toward the file's last path; the scope filter comes last, so a pair with one
+    /// file outside the scope is still found.
+    public static func run(
+        _ request: HistoryRequest, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(HistoryFailure) -> HistoryReport {
+        let found = try HistoryScope(request.path)
+        let scope = request.limitsToPath ? found : HistoryScope.everything(discoveryPath: found.discoveryPath)
+        let mined: MinedHistory
+        do {
+            mined = try HistoryMiner(path: found.discoveryPath).mine(request.historyOptions, progress: progress)
+        } catch {
+            throw HistoryFailure(error)
+        }
+        let lineage = FileLineage(mined.commits)
+        let files = FileStatistics(now: request.now).measure(lineage).filter { scope.contains($0.path) }
+        let entity = request.couplingEntity
+        let pairs = request.coupling.measure(lineage.commits, entity: entity)
+            .filter { scope.contains($0.entity) || scope.contains($0.coupled) }
+        let sums = request.coupling.sumOfCoupling(lineage.commits, entity: entity)
+            .filter { scope.contains($0.entity) }
+            .map { HistoryReport.EntitySum(entity: $0.entity, sum: $0.sum) }
+        return HistoryReport(
+            head: mined.head.description, revision: request.revision, scope: scope.prefix,
+            since: request.since, until: request.until, firstParent: request.firstParent,
+            followsRenames: request.followsRenames, now: request.now, diagnostics: mined.diagnostics,
+            commits: lineage.commits, files: files, coupling: pairs, sumOfCoupling: sums,
+            couplingSettings: request.coupling)
+    }
+
+    /// The repository-relative form of `path` (which need not exist any more).
+    public static func repositoryPath(of path: String) throws(HistoryFailure) -> String {
+        var relative = try HistoryScope(path).prefix ?? ""
+        if relative.hasSuffix("/") { relative.removeLast() }
+        return relative
+    }
+
+    /// Writes every commit's changes in `git log --numstat --no-renames --format=%H` form,
+    /// newest first, with no hygiene, so the counts can be diffed against git's.
+    public static func writeNumstat(
+        _ request: HistoryRequest, to write: (String) -> Void
+    ) throws(HistoryFailure) {
+        var options = HistoryOptions.numstat(revision: request.revision)
+        options.since = request.since
+        options.until = request.until
+        options.firstParent = request.firstParent
+        options.includeMerges = request.firstParent
+        options.threads = request.threads
+        let discoveryPath = try HistoryScope(request.path).discoveryPath
+        let mined: MinedHistory
+        do {
+            mined = try HistoryMiner(path: discoveryPath).mine(options)
+        } catch {
+            throw HistoryFailure(error)
+        }
+        var buffer = ""
+        for commit in mined.commits.reversed() {
+            buffer += "\(commit.id)\n"
+            if !commit.changes.isEmpty { buffer += "\n" }
+            for change in commit.changes {
+                if change.isBinary {
+                    buffer += "-\t-\t\(change.path)\n"
+                } else {
+                    buffer += "\(change.linesAdded)\t\(change.linesDeleted)\t\(change.path)\n"
+                }
+            }
+            buffer += "\n"
+            if buffer.utf8.count > 1 << 16 {
+                write(buffer)
+                buffer = ""
+            }
+        }
+        write(buffer)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GitHistory
+
+/// The history figures of one file, under its last path.
+public struct FileHistory: Hashable, Sendable {
+    public var path: String
+    /// Commits that changed the file.
+    public var revisions: Int
+    public var linesAdded: Int
+    public var linesDeleted: Int
+    /// Distinct authors after `.mailmap`.
+    public var authorCount: Int
+    /// The author with the most commits to the file (ties: the one who came first in name order).
+    public var mainAuthor: Author
+    /// The main author's share of the file's commits, 0…1.
+    public var mainAuthorShare: Double
+    public var firstChange: Date
+    public var lastChange: Date
+    /// Whole days from the last change to `now`.
+    public var ageDays: Int
+    /// Whether the file still exists at the end of the mined history.
+    public var exists: Bool
+    /// Whether any of its changes was binary (line counts then miss those changes).
+    public var hasBinaryChanges: Bool
+    /// The commits behind these figures, oldest first: the evidence.
+    public var commits: [ObjectIDString]
+
+    /// Added plus deleted lines.
+    public var churn: Int { linesAdded + linesDeleted }
+}
+
+/// A commit id as its 40-character hex text.
+public typealias ObjectIDString = String

@@ -1,0 +1,61 @@
+import Foundation
+import GitHistory
+
+/// Per-file figures: revisions, churn, authors, main author and share, first/last change, age.
+///
+/// Input: commits oldest first, paths already resolved through `FileLineage`. Output: one
+/// `FileHistory` per path, sorted by path. `now` is an input so results do not depend on the clock.
+public struct FileStatistics: Sendable {
+    public var now: Date
+
+    /// Creates the analysis with the moment ages are measured against.
+    public init(now: Date) {
+        self.now = now
+    }
+
+    /// Measures every path in `lineage`.
+    public func measure(_ lineage: FileLineage) -> [FileHistory] {
+        var tallies: [String: Tally] = [:]
+        for commit in lineage.commits {
+            for change in commit.changes {
+                tallies[change.path, default: Tally()].add(change, of: commit)
+            }
+        }
+        return tallies.map { path, tally in
+            let main = tally.authors.max { ($0.value, $1.key) < ($1.value, $0.key) }
+            let age = now.timeIntervalSince(tally.last) / 86_400
+            return FileHistory(
+                path: path, revisions: tally.commits.count, linesAdded: tally.added,
+                linesDeleted: tally.deleted, authorCount: tally.authors.count,
+                mainAuthor: main?.key ?? Author(name: "", email: ""),
+                mainAuthorShare: Double(main?.value ?? 0) / Double(max(tally.commits.count, 1)),
+                firstChange: tally.first, lastChange: tally.last, ageDays: max(0, Int(age.rounded(.down))),
+                exists: lineage.livePaths.contains(path), hasBinaryChanges: tally.binary,
+                commits: tally.commits.map(\.description))
+        }
+        .sorted { $0.path < $1.path }
+    }
+}
+
+private struct Tally {
+    var commits: [CommitID] = []
+    var added = 0
+    var deleted = 0
+    var authors: [Author: Int] = [:]
+    var first = Date.distantFuture
+    var last = Date.distantPast
+    var binary = false
+
+    mutating func add(_ change: FileChange, of commit: Commit) {
+        // A file split in two deltas of one commit (two old paths renamed onto one) counts once.
+        if commits.last != commit.id {
+            commits.append(commit.id)
+            authors[commit.author, default: 0] += 1
+        }
+        added += change.linesAdded
+        deleted += change.linesDeleted
+        binary = binary || change.isBinary
+        first = min(first, commit.authoredAt)
+        last = max(last, commit.authoredAt)
+    }
+}

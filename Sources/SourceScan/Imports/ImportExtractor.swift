@@ -1,0 +1,39 @@
+/// Reads the imports a file writes, from its tokens, by the grammar its language's `import_style` names.
+///
+/// Every grammar makes one forward pass over the tokens and never backs up past a token it has read
+/// twice, so the cost is linear in the file. Malformed imports are skipped, never fatal. Comments are
+/// already gone and strings are single tokens, so an `import` inside either is never read.
+public struct ImportExtractor: Sendable {
+    public let language: Language
+    private let style: ImportStyle?
+
+    /// An extractor for `language`; one whose `import_style` is missing or unknown finds nothing.
+    public init(language: Language) {
+        self.language = language
+        style = language.importStyle.flatMap(ImportStyle.init(rawValue:))
+    }
+
+    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
+    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+        guard let style, let last = tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
+        var reader = ImportReader(tokens: tokens, bytes: bytes)
+        switch style {
+        case .swift: SwiftImports.read(&reader)
+        case .c: CImports.read(&reader)
+        case .csharp: CSharpImports.read(&reader)
+        case .go: GoImports.read(&reader)
+        case .rust: RustImports.read(&reader)
+        case .java: JavaImports.read(&reader)
+        case .python: PythonImports.read(&reader)
+        case .ruby: RubyImports.read(&reader)
+        case .javascript: JavaScriptImports.read(&reader)
+        case .php: PHPImports.read(&reader)
+        }
+        return reader.found
+    }
+}
+
+/// The import grammars an `import_style:` in `rules/languages.yaml` may name.
+package enum ImportStyle: String, CaseIterable, Sendable {
+    case swift, c, csharp, go, rust, java, python, ruby, javascript, php
+}

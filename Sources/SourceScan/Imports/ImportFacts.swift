@@ -1,0 +1,61 @@
+/// One import as the file writes it: what it names, where, and how it names it.
+///
+/// Nothing here is resolved: `path` is the string's contents without quotes, or the dotted, `::` or `\`
+/// path joined as written, so a module graph can resolve it later against its own rules.
+public struct ImportFacts: Hashable, Sendable, Codable {
+    /// How an import names what it imports.
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A module, package, crate or namespace by name (`import Foundation`, `"github.com/x/y"`, `react`).
+        case module
+        /// A file by path (`#include "x.h"`, PHP `require 'x.php'`, Ruby `load`, Rust `mod x;`).
+        case file
+        /// Relative to the importing file or its package (`./x`, Python `..x`, Rust `crate::`/`super::`).
+        case relative
+        /// A header from the include path (`#include <stdio.h>`).
+        case system
+        /// Computed at run time with a literal argument (JavaScript `import("x")`, `importlib.import_module`).
+        case dynamic
+    }
+
+    /// The imported module or path as written.
+    public var path: String
+    public var kind: Kind
+    /// The 1-based line where the import starts; a member of a group (`import (…)`, `{…}`) has its own line.
+    public var line: Int
+    /// The local name the import binds (`as c`, Go's `_` and `.`, JavaScript's default or `* as` name).
+    public var alias: String?
+    /// Names taken from `path` where the grammar lists them apart from the module: Python's
+    /// `from m import a, b` and JavaScript's `import {a, b} from "m"`. Empty elsewhere.
+    public var names: [String]
+
+    public init(path: String, kind: Kind, line: Int, alias: String? = nil, names: [String] = []) {
+        self.path = path
+        self.kind = kind
+        self.line = line
+        self.alias = alias
+        self.names = names
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path, kind, line, alias, names
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        path = try container.decode(String.self, forKey: .path)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        line = try container.decode(Int.self, forKey: .line)
+        alias = try container.decodeIfPresent(String.self, forKey: .alias)
+        names = try container.decodeIfPresent([String].self, forKey: .names) ?? []
+    }
+
+    /// Writes `alias` and `names` only when they carry something, so most imports are three keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(line, forKey: .line)
+        try container.encodeIfPresent(alias, forKey: .alias)
+        if !names.isEmpty { try container.encode(names, forKey: .names) }
+    }
+}

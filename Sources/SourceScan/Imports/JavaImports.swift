@@ -1,0 +1,60 @@
+/// Java, Kotlin, Scala: `import a.b.C;`, `import a.b.*;`, `import static a.b.C.d;`, Java's
+/// `import module m;`, Kotlin's `import a.b.C as D`, Scala's `import a.b.{C, D => E}, c._`.
+///
+/// A Scala selector group becomes one import per selector (`a.b.C`, `a.b.D` aliased `E`); wildcards
+/// stay as written (`a.b.*`, `a.b._`).
+enum JavaImports {
+    static func read(_ reader: inout ImportReader) {
+        var position = 0
+        while position < reader.count {
+            let opensStatement = reader.startsLine(position) || reader.isPunct(position - 1, oneOf: [";", "{", "}"])
+            guard reader.isWord(position, "import"), opensStatement else {
+                position += 1
+                continue
+            }
+            position = readClauses(&reader, from: position + 1, line: reader.line(at: position))
+        }
+    }
+
+    /// Reads the comma-separated import clauses after `import`; returns where to go on.
+    private static func readClauses(_ reader: inout ImportReader, from start: Int, line: Int) -> Int {
+        var position = start
+        if reader.isWord(position, oneOf: ["static", "module"]) && reader.isWord(position + 1) { position += 1 }
+        while let (path, end) = reader.path(from: position, separator: ".", allowingStar: true) {
+            position = end
+            if reader.isPunct(position, ".") && reader.isPunct(position + 1, "{") {
+                position = readSelectors(&reader, prefix: path, from: position + 2)
+            } else {
+                let (alias, next) = self.alias(reader, at: position)
+                reader.add(path, .module, line: line, alias: alias)
+                position = next
+            }
+            guard reader.isPunct(position, ",") else { break }
+            position += 1
+        }
+        return max(position, start)
+    }
+
+    /// Reads Scala selectors after `{` up to `}`; returns the position after it, or where it stopped.
+    private static func readSelectors(_ reader: inout ImportReader, prefix: String, from start: Int) -> Int {
+        var position = start
+        while reader.isWord(position) || reader.isPunct(position, "*") {
+            let line = reader.line(at: position)
+            let name = reader.text(at: position)
+            let (alias, next) = self.alias(reader, at: position + 1)
+            reader.add(prefix + "." + name, .module, line: line, alias: alias)
+            position = next
+            guard reader.isPunct(position, ",") else { break }
+            position += 1
+        }
+        return reader.isPunct(position, "}") ? position + 1 : position
+    }
+
+    /// An `as D` (Kotlin, Scala 3) or `=> D` (Scala 2) rename at `position`, and the position after it.
+    private static func alias(_ reader: ImportReader, at position: Int) -> (String?, Int) {
+        guard reader.isWord(position, "as") || reader.isPunct(position, "=>"),
+            reader.isWord(position + 1)
+        else { return (nil, position) }
+        return (reader.text(at: position + 1), position + 2)
+    }
+}

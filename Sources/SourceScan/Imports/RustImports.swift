@@ -1,0 +1,112 @@
+/// Rust: `use` trees (`use a::b::{c, d as e, f::*};`), `mod x;` and `extern crate x;`.
+///
+/// A use tree becomes one import per leaf, its prefix joined on (`a::b::c`, `a::b::f::*`); a `self` leaf
+/// names its prefix (`use a::{self}` is `a`). Paths from `crate`, `self` or `super` are relative.
+/// `mod x;` names a module file (`x.rs` or `x/mod.rs`); `mod x { … }` is inline and not an import.
+enum RustImports {
+    /// Groups nested deeper than this are garbage, not code: their leaves are skipped so a pathological
+    /// `use {{{{…` stays linear.
+    private static let maximumDepth = 64
+    private static let maximumLength = 4096
+
+    static func read(_ reader: inout ImportReader) {
+        var position = 0
+        while position < reader.count {
+            if reader.isWord(position, "use") && !reader.followsDot(position) && !reader.isPunct(position + 1, "<") {
+                position = readUseTree(&reader, from: position + 1)
+            } else if reader.isWord(position, "mod") && reader.isWord(position + 1)
+                && reader.isPunct(position + 2, ";")
+            {
+                reader.add(reader.text(at: position + 1), .file, line: reader.line(at: position))
+                position += 3
+            } else if reader.isWord(position, "extern") && reader.isWord(position + 1, "crate")
+                && reader.isWord(position + 2)
+            {
+                let alias = reader.isWord(position + 3, "as") && reader.isWord(position + 4)
+                    ? reader.text(at: position + 4) : nil
+                reader.add(reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias)
+                position += alias == nil ? 3 : 5
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    /// Reads one use tree up to its `;`, adding a leaf at every `,`, `}` or `;` that ends one.
+    ///
+    /// The path is one byte buffer; each open `{` remembers the length to cut back to, so the work is
+    /// linear in the tokens (leaves longer than `maximumLength` are skipped). Stops at the first token a
+    /// tree cannot hold.
+    private static func readUseTree(_ reader: inout ImportReader, from start: Int) -> Int {
+        var tree = UseTree(line: reader.line(at: start - 1))
+        var position = start
+        while position < reader.count {
+            let token = reader.tokens[position]
+            if token.kind == .word {
+                if !tree.expectsSegment {
+                    guard reader.isWord(position, "as"), reader.isWord(position + 1) else { return position }
+                    tree.alias = reader.text(at: position + 1)
+                    position += 2
+                    continue
+                }
+                if tree.path.count == tree.groupStart { tree.line = Int(token.line) }
+                tree.path.append(contentsOf: UnsafeBufferPointer(rebasing: reader.bytes[Int(token.start)..<token.end]))
+                tree.expectsSegment = false
+            } else if reader.isPunct(position, "::") {
+                tree.path.append(contentsOf: [58, 58])
+                tree.expectsSegment = true
+            } else if reader.isPunct(position, "*") && tree.expectsSegment {
+                tree.path.append(UInt8(ascii: "*"))
+                tree.expectsSegment = false
+            } else if reader.isPunct(position, "{") && tree.expectsSegment {
+                tree.groupStarts.append(tree.path.count)
+            } else if reader.isPunct(position, ",") {
+                tree.finishLeaf(into: &reader)
+            } else if reader.isPunct(position, "}") && !tree.groupStarts.isEmpty {
+                tree.finishLeaf(into: &reader)
+                tree.groupStarts.removeLast()
+                // The group is no leaf of its own: only `,`, `}` or `;` may follow it.
+                tree.path.removeSubrange(tree.groupStart...)
+            } else if reader.isPunct(position, ";") {
+                tree.finishLeaf(into: &reader)
+                return position + 1
+            } else {
+                return position
+            }
+            position += 1
+        }
+        return position
+    }
+
+    /// The state of one use tree being read.
+    private struct UseTree {
+        var line: Int
+        var path: [UInt8] = []
+        /// The path's length at each open `{`.
+        var groupStarts: [Int] = []
+        var alias: String?
+        var expectsSegment = true
+
+        var groupStart: Int { groupStarts.last ?? 0 }
+
+        /// Adds the leaf just read, if any, and cuts the path back to the open group.
+        mutating func finishLeaf(into reader: inout ImportReader) {
+            defer {
+                path.removeSubrange(groupStart...)
+                alias = nil
+                expectsSegment = true
+            }
+            guard !expectsSegment, groupStarts.count <= maximumDepth, path.count <= maximumLength else { return }
+            var leaf = String(decoding: path, as: UTF8.self)
+            if leaf.hasSuffix("::self") { leaf.removeLast(6) }
+            reader.add(leaf, kind(of: leaf), line: line, alias: alias)
+        }
+    }
+
+    private static func kind(of path: String) -> ImportFacts.Kind {
+        for root in ["crate", "self", "super"] where path == root || path.hasPrefix(root + "::") {
+            return .relative
+        }
+        return .module
+    }
+}

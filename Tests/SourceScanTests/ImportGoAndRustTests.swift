@@ -1,0 +1,100 @@
+import SourceScan
+import Testing
+
+@Suite struct ImportGoAndRustTests {
+    // MARK: Go
+
+    @Test func goSingleAndGroupedImportsKeepAliasesAndTheirOwnLines() throws {
+        let text = """
+            package main
+
+            import "fmt"
+            import (
+                "net/http"
+                b "github.com/gin-gonic/gin/binding"
+                _ "embed"; . "strings"
+                raw `os`
+            )
+            """
+
+        let found = try imports(in: text, as: "Go")
+
+        #expect(found == [
+            ImportFacts(path: "fmt", kind: .module, line: 3),
+            ImportFacts(path: "net/http", kind: .module, line: 5),
+            ImportFacts(path: "github.com/gin-gonic/gin/binding", kind: .module, line: 6, alias: "b"),
+            ImportFacts(path: "embed", kind: .module, line: 7, alias: "_"),
+            ImportFacts(path: "strings", kind: .module, line: 7, alias: "."),
+            ImportFacts(path: "os", kind: .module, line: 8, alias: "raw"),
+        ])
+    }
+
+    @Test func goRelativeImportsAreRelative() throws {
+        let text = "import \"./internal\"\n"
+
+        let found = try imports(in: text, as: "Go")
+
+        #expect(found.map(\.kind) == [.relative])
+    }
+
+    @Test func goUnterminatedGroupKeepsWhatItRead() throws {
+        let text = "import (\n\"fmt\"\n\"os\"\nfunc main() {}\n"
+
+        let found = try importPaths(in: text, as: "Go")
+
+        #expect(found == ["fmt", "os"])
+    }
+
+    // MARK: Rust
+
+    @Test func rustUseTreesBecomeOneImportPerLeaf() throws {
+        let text = """
+            use std::collections::HashMap;
+            use std::io::{self, Read, Write as W};
+            pub(crate) use serde::{de::{self, Visitor}, Serialize};
+            use crate::config::*;
+            use super::parent;
+            use ::log;
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found.map(\.path) == [
+            "std::collections::HashMap", "std::io", "std::io::Read", "std::io::Write", "serde::de",
+            "serde::de::Visitor", "serde::Serialize", "crate::config::*", "super::parent", "::log",
+        ])
+        #expect(found.map(\.kind) == [
+            .module, .module, .module, .module, .module, .module, .module, .relative, .relative, .module,
+        ])
+        #expect(found[3].alias == "W")
+    }
+
+    @Test func rustGroupMembersOnTheirOwnLinesKeepThem() throws {
+        let text = "use a::{\n    b,\n    c::d,\n};\n"
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found.map(\.line) == [2, 3])
+    }
+
+    @Test func rustModuleFileReferencesAndExternCratesAreRead() throws {
+        let text = """
+            mod parser;
+            pub mod lexer;
+            mod tests { use super::*; }
+            extern crate libc;
+            extern crate serde_json as json;
+            fn f() -> impl Sized + use<'a> {}
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found == [
+            ImportFacts(path: "parser", kind: .file, line: 1),
+            ImportFacts(path: "lexer", kind: .file, line: 2),
+            ImportFacts(path: "super::*", kind: .relative, line: 3),
+            ImportFacts(path: "libc", kind: .module, line: 4),
+            ImportFacts(path: "serde_json", kind: .module, line: 5, alias: "json"),
+        ])
+    }
+}

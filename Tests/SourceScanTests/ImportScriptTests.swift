@@ -1,0 +1,136 @@
+import SourceScan
+import Testing
+
+@Suite struct ImportScriptTests {
+    // MARK: Python
+
+    @Test func pythonImportStatementsSplitOnCommasAndKeepAliases() throws {
+        let text = "import os\nimport a.b as c, d\ntry: import json\nexcept ImportError: json = None\n"
+
+        let found = try imports(in: text, as: "Python")
+
+        #expect(found == [
+            ImportFacts(path: "os", kind: .module, line: 1),
+            ImportFacts(path: "a.b", kind: .module, line: 2, alias: "c"),
+            ImportFacts(path: "d", kind: .module, line: 2),
+            ImportFacts(path: "json", kind: .module, line: 3),
+        ])
+    }
+
+    @Test func pythonFromImportsKeepRelativeLevelsAndNames() throws {
+        let text = """
+            from __future__ import annotations
+            from . import utils
+            from ..models import (Request,
+                                  Response as R,)
+            from .compat import *
+            from ...pkg.sub import x; from os import path
+            """
+
+        let found = try imports(in: text, as: "Python")
+
+        #expect(found == [
+            ImportFacts(path: "__future__", kind: .module, line: 1, names: ["annotations"]),
+            ImportFacts(path: ".", kind: .relative, line: 2, names: ["utils"]),
+            ImportFacts(path: "..models", kind: .relative, line: 3, names: ["Request", "Response"]),
+            ImportFacts(path: ".compat", kind: .relative, line: 5, names: ["*"]),
+            ImportFacts(path: "...pkg.sub", kind: .relative, line: 6, names: ["x"]),
+            ImportFacts(path: "os", kind: .module, line: 6, names: ["path"]),
+        ])
+    }
+
+    @Test func pythonFromOutsideAnImportAndDynamicImportsAreToldApart() throws {
+        let text = """
+            raise ValueError() from err
+            yield from gen()
+            mod = importlib.import_module("plugins.x")
+            other = __import__('y')
+            skipped = importlib.import_module(name)
+            """
+
+        let found = try imports(in: text, as: "Python")
+
+        #expect(found == [
+            ImportFacts(path: "plugins.x", kind: .dynamic, line: 3),
+            ImportFacts(path: "y", kind: .dynamic, line: 4),
+        ])
+    }
+
+    // MARK: Ruby
+
+    @Test func rubyRequiresAreModulesRelativeOrFiles() throws {
+        let text = """
+            require 'json'
+            require_relative "support/helper"
+            load 'tasks/setup.rb'
+            require('./local')
+            require File.expand_path('../x', __FILE__)
+            config.load 'not_this'
+            """
+
+        let found = try imports(in: text, as: "Ruby")
+
+        #expect(found == [
+            ImportFacts(path: "json", kind: .module, line: 1),
+            ImportFacts(path: "support/helper", kind: .relative, line: 2),
+            ImportFacts(path: "tasks/setup.rb", kind: .file, line: 3),
+            ImportFacts(path: "./local", kind: .relative, line: 4),
+        ])
+    }
+
+    // MARK: PHP
+
+    @Test func phpUseDeclarationsAreNamespacesWithAliasesAndGroups() throws {
+        let text = #"""
+            <?php
+            namespace App;
+            use Foo\Bar\Baz;
+            use Foo\Qux as Q, \Other\Thing;
+            use function Foo\helper;
+            use const Foo\LIMIT;
+            use Foo\{A, B\C as D};
+            """#
+
+        let found = try imports(in: text, as: "PHP")
+
+        #expect(found.map(\.path) == [
+            #"Foo\Bar\Baz"#, #"Foo\Qux"#, #"\Other\Thing"#, #"Foo\helper"#, #"Foo\LIMIT"#, #"Foo\A"#, #"Foo\B\C"#,
+        ])
+        #expect(found.map(\.alias) == [nil, "Q", nil, nil, nil, nil, "D"])
+    }
+
+    @Test func phpTraitAndClosureUsesAreNotImports() throws {
+        let text = """
+            <?php
+            namespace App {
+                use Psr\\Log;
+                class A {
+                    use HasFactory;
+                    function f() { return function () use ($x) { return $x; }; }
+                }
+            }
+            """
+
+        let found = try importPaths(in: text, as: "PHP")
+
+        #expect(found == [#"Psr\Log"#])
+    }
+
+    @Test func phpIncludesTakeTheFirstStringOfTheirExpression() throws {
+        let text = """
+            <?php
+            require 'config.php';
+            require_once __DIR__ . '/../vendor/autoload.php';
+            include_once("lib/util.php");
+            include $dynamic;
+            """
+
+        let found = try imports(in: text, as: "PHP")
+
+        #expect(found == [
+            ImportFacts(path: "config.php", kind: .file, line: 2),
+            ImportFacts(path: "/../vendor/autoload.php", kind: .file, line: 3),
+            ImportFacts(path: "lib/util.php", kind: .file, line: 4),
+        ])
+    }
+}
