@@ -32,7 +32,8 @@ public struct FileReport: Hashable, Sendable {
     public var language: String
     public var bytes: Int
     public var lines: LineCounts
-    // Functions and imports join when their extractors land (FunctionFacts, ImportFacts).
+    /// Imports as written, in source order.
+    public var imports: [ImportFacts]
 }
 
 /// A file that was left out, with the reason.

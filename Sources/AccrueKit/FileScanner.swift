@@ -25,6 +25,7 @@ public struct FileScanner: Sendable {
             settings: settings, languages: catalog.languages, includes: request.includes)
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let entries = listing.entries
+        let analyzers = zip(catalog.languages.languages, catalog.languages.lexers).map(LanguageAnalyzer.init)
         let gitDirectory = repository.gitDirectory
         let outcomes = ParallelMap.run(count: entries.count, workers: request.workers) {
             () -> (Int) -> FileOutcome in
@@ -32,7 +33,7 @@ public struct FileScanner: Sendable {
             let local = try? Repository(discovering: gitDirectory)
             let worker = FileWorker(
                 repository: local, listing: listing, classifier: classifier,
-                checksAttributes: hasAttributes)
+                checksAttributes: hasAttributes, analyzers: analyzers)
             return { worker.process(entries[$0]) }
         }
         var files: [FileReport] = []

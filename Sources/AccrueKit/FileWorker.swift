@@ -7,6 +7,8 @@ struct FileWorker {
     let listing: FileListing
     let classifier: FileClassifier
     let checksAttributes: Bool
+    /// One analyzer per language, indexed like the classifier's language table.
+    let analyzers: [LanguageAnalyzer]
 
     func process(_ entry: TreeEntry) -> FileOutcome {
         switch entry.kind {
@@ -40,8 +42,7 @@ struct FileWorker {
             if let reason = classifier.classify(content: buffer) {
                 return .excluded(ExcludedFile(path: entry.path, reason: reason))
             }
-            let index = languageIndex ?? 0
-            return .scanned(SourceAnalysis.analyze(buffer, path: entry.path, language: index, table: classifier.languages))
+            return .scanned(analyzers[languageIndex ?? 0].analyze(buffer, path: entry.path))
         }
     }
 
@@ -51,15 +52,23 @@ struct FileWorker {
     }
 }
 
-/// The per-file analysis: lexing, then functions and imports from the tokens.
-enum SourceAnalysis {
-    static func analyze(
-        _ bytes: UnsafeBufferPointer<UInt8>, path: String, language index: Int, table: LanguageTable
-    ) -> FileReport {
-        let language = table.languages[index]
-        let lexer = table.lexers[index]
+/// The per-file analysis of one language: lexing, then imports (and functions) from the tokens.
+struct LanguageAnalyzer: Sendable {
+    let language: Language
+    let lexer: Lexer
+    let imports: ImportExtractor
+
+    init(language: Language, lexer: Lexer) {
+        self.language = language
+        self.lexer = lexer
+        self.imports = ImportExtractor(language: language)
+    }
+
+    func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileReport {
         let needsTokens = language.functionStyle != nil || language.importStyle != nil
         let output = lexer.lex(bytes, collectTokens: needsTokens)
-        return FileReport(path: path, language: language.name, bytes: bytes.count, lines: output.lines)
+        return FileReport(
+            path: path, language: language.name, bytes: bytes.count, lines: output.lines,
+            imports: imports.imports(in: output.tokens, bytes: bytes))
     }
 }
