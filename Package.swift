@@ -32,6 +32,8 @@ let package = Package(
         // Optimized even in debug builds: tests lex 50 MB inputs, which take seconds unoptimized.
         .target(name: "SourceScan", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
 
+        // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
+        .target(name: "ModuleGraph", dependencies: ["SourceScan"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
 
@@ -46,7 +48,7 @@ let package = Package(
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
-            dependencies: ["GitCore", "GitHistory", "SourceScan", "Analyses", "RuleCatalog"],
+            dependencies: ["GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "RuleCatalog"],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
@@ -65,6 +67,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
+        .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(name: "SourceScanTests", dependencies: ["SourceScan", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),

@@ -80,7 +80,7 @@ public struct FileClassifier: Sendable {
             end += 1
         }
         let head = UnsafeBufferPointer(rebasing: bytes[0..<end])
-        for marker in markers where contains(head, marker) { return true }
+        for marker in markers where containsUnquoted(head, marker) { return true }
         return false
     }
 
@@ -97,12 +97,19 @@ private func memchrNUL(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     return false
 }
 
-private func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+/// Whether `needle` occurs not right after a quote or backtick: a file that quotes a marker (documentation
+/// about markers, a generator's template) is not generated itself.
+private func containsUnquoted(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
     guard let first = needle.first, needle.count <= haystack.count else { return false }
     var index = 0
     let last = haystack.count - needle.count
     while index <= last {
-        if haystack[index] == first && matches(haystack, at: index, needle) { return true }
+        if haystack[index] == first && matches(haystack, at: index, needle) {
+            let before = index > 0 ? haystack[index - 1] : 0
+            if before != UInt8(ascii: "`") && before != UInt8(ascii: "\"") && before != UInt8(ascii: "'") {
+                return true
+            }
+        }
         index += 1
     }
     return false

@@ -1,0 +1,117 @@
+/// One module a build manifest declares: a target, crate, package or workspace member.
+public struct ModuleDeclaration: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case library
+        case executable
+        case test
+        case plugin
+        case other
+    }
+
+    /// The module's name as the manifest spells it (a SwiftPM target, a crate, a Go import path).
+    public var name: String
+    /// Which manifest grammar declared it: `swiftpm`, `cargo`, `go`, `npm`, `maven`, `gradle`, `python`,
+    /// `cmake`, `folder` (the fallback) or `config` (`.accrue.yml`).
+    public var ecosystem: String
+    public var kind: Kind
+    /// Repository-relative folders whose files belong to the module (`""` is the repository root).
+    public var roots: [String]
+    /// Declared dependencies, by name: other modules' names or external packages.
+    public var dependencies: [String]
+    /// The names code uses to import this module (`import X`, a crate name, a Go import path,
+    /// an npm package name, a Python package). Empty means: imports cannot name it.
+    public var importNames: [String]
+    /// The repository-relative manifest path, and the line where the module is declared.
+    public var manifest: String
+    public var line: Int
+
+    public init(
+        name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],
+        importNames: [String] = [], manifest: String, line: Int
+    ) {
+        self.name = name
+        self.ecosystem = ecosystem
+        self.kind = kind
+        self.roots = roots
+        self.dependencies = dependencies
+        self.importNames = importNames
+        self.manifest = manifest
+        self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, ecosystem, kind, roots, dependencies, manifest, line
+        case importNames = "import_names"
+    }
+}
+
+/// A manifest that could not be read fully: named by file and line, never fatal.
+public struct ManifestWarning: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(path):\(line): \(message)" }
+}
+
+/// What a manifest reader sees: every tracked path, and a way to read a manifest's bytes.
+public struct ManifestContext: Sendable {
+    /// Every tracked path, sorted (repository-relative, `/`-separated).
+    public var paths: [String]
+    /// Reads a tracked file's bytes (manifests only; nil when unreadable).
+    public var read: @Sendable (String) -> [UInt8]?
+
+    public init(paths: [String], read: @escaping @Sendable (String) -> [UInt8]?) {
+        self.paths = paths
+        self.read = read
+    }
+
+    /// The folder part of a path (`""` for a file at the root).
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Joins a folder and a relative path, normalising `./` and `..` (never above the root).
+    public static func join(_ folder: String, _ relative: String) -> String {
+        var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") {
+            if part == "." || part.isEmpty { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(String(part))
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Whether any tracked path lies under `folder`.
+    public func hasFiles(under folder: String) -> Bool {
+        if folder.isEmpty { return !paths.isEmpty }
+        let prefix = folder + "/"
+        var low = 0
+        var high = paths.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paths[mid] < prefix { low = mid + 1 } else { high = mid }
+        }
+        return low < paths.count && paths[low].hasPrefix(prefix)
+    }
+}
+
+/// Reads one kind of manifest. Implementations never execute anything; they parse text.
+public protocol ManifestReader: Sendable {
+    /// Whether this reader handles the manifest at `path` (by its file name).
+    func handles(path: String) -> Bool
+    /// The modules the manifest declares, and warnings for what could not be read.
+    func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    )
+}
