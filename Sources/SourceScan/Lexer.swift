@@ -5,11 +5,28 @@
 /// comment. Unterminated comments and strings run to the end of the file; nothing here can fail.
 public struct Lexer: Sendable {
     public let language: Language
-    private let lineComments: [[UInt8]]
-    private let blockComments: [(open: [UInt8], close: [UInt8])]
+    private let lineComments: [CompiledComment]
+    private let leadingComments: [CompiledComment]
+    private let columnComments: [CompiledComment]
+    private let blockComments: [CompiledBlock]
     private let strings: [CompiledString]
     /// Bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
     private let starters: [Bool]
+
+    /// A line comment opener; `pattern` is lowercased when the language ignores case.
+    struct CompiledComment: Sendable {
+        var pattern: [UInt8]
+        /// The opener ends in a letter, so a word byte may not follow it (`rem` but not `remark`).
+        var needsBoundary: Bool
+    }
+
+    struct CompiledBlock: Sendable {
+        var open: [UInt8]
+        /// Empty: runs to the end of the file.
+        var close: [UInt8]
+        var nested: Bool
+        var lineStart: Bool
+    }
 
     struct CompiledString: Sendable {
         var open: [UInt8]
@@ -18,31 +35,56 @@ public struct Lexer: Sendable {
         var multiline: Bool
         var docstring: Bool
         var maxLength: Int?
-        var prefix: [UInt8]
+        /// Lowercased; matched ignoring ASCII case.
+        var prefixes: [[UInt8]]
         var hashes: Bool
     }
 
     public init(language: Language) {
         self.language = language
-        lineComments = language.lineComments.map { Array($0.utf8) }.sorted { $0.count > $1.count }
-        blockComments = language.blockComments.map { (Array($0.open.utf8), Array($0.close.utf8)) }
-            .sorted { $0.open.count > $1.open.count }
+        let ignoreCase = language.commentsIgnoreCase
+        func compile(_ openers: [String], boundary: Bool = true) -> [CompiledComment] {
+            openers.map { opener in
+                let bytes = Array((ignoreCase ? opener.lowercased() : opener).utf8)
+                return CompiledComment(pattern: bytes, needsBoundary: boundary && (bytes.last.map(isLetter) ?? false))
+            }.sorted { $0.pattern.count > $1.pattern.count }
+        }
+        lineComments = compile(language.lineComments)
+        leadingComments = compile(language.leadingComments)
+        // Fixed-form Fortran: any `c` in column one comments the line (`comment`, `c----`).
+        columnComments = compile(language.columnComments, boundary: false)
+        blockComments = language.blockComments.map {
+            CompiledBlock(
+                open: Array($0.open.utf8), close: Array($0.close.utf8),
+                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart)
+        }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
             CompiledString(
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
-                prefix: Array(($0.prefix ?? "").utf8), hashes: $0.hashes)
+                prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
+                hashes: $0.hashes)
         }.sorted {
-            ($0.prefix.count, $0.hashes ? 1 : 0, $0.open.count) > ($1.prefix.count, $1.hashes ? 1 : 0, $1.open.count)
+            ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
+                > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
         }
         var starters = [Bool](repeating: false, count: 256)
-        for opener in lineComments { starters[Int(opener[0])] = true }
-        for block in blockComments { starters[Int(block.open[0])] = true }
+        func mark(_ byte: UInt8, bothCases: Bool) {
+            starters[Int(byte)] = true
+            if bothCases && isLetter(byte) {
+                starters[Int(byte | 0x20)] = true
+                starters[Int(byte & ~0x20)] = true
+            }
+        }
+        for opener in lineComments + leadingComments + columnComments {
+            if let first = opener.pattern.first { mark(first, bothCases: ignoreCase) }
+        }
+        for block in blockComments { if let first = block.open.first { mark(first, bothCases: false) } }
         for form in strings {
-            if let first = form.prefix.first { starters[Int(first)] = true }
+            for prefix in form.prefixes { if let first = prefix.first { mark(first, bothCases: true) } }
             if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
-            starters[Int(form.open[0])] = true
+            if let first = form.open.first { mark(first, bothCases: false) }
         }
         self.starters = starters
     }
@@ -72,12 +114,12 @@ public struct Lexer: Sendable {
     private func run(_ s: inout State) {
         let bytes = s.bytes
         let count = bytes.count
-        var i = 0
+        var i = skipPreamble(&s)
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
-                s.endLine()
                 i += 1
+                s.endLine(nextLineStart: i)
                 continue
             }
             if isSpace(byte) {
@@ -106,17 +148,40 @@ public struct Lexer: Sendable {
         }
     }
 
+    /// Skips a UTF-8 byte order mark and counts a `#!` first line as code (as cloc does: it runs the file).
+    private func skipPreamble(_ s: inout State) -> Int {
+        let bytes = s.bytes
+        var i = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        s.lineStart = i
+        // `#!` but not Rust's `#![attribute]`.
+        guard i + 2 < bytes.count, bytes[i] == UInt8(ascii: "#"), bytes[i + 1] == UInt8(ascii: "!"),
+            bytes[i + 2] != UInt8(ascii: "[")
+        else { return i }
+        while i < bytes.count && bytes[i] != 10 { i += 1 }
+        s.lineHasCode = true
+        return i
+    }
+
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
         for block in blockComments where matches(bytes, at: i, block.open) {
+            if block.lineStart && i != s.lineStart { continue }
             return scanBlockComment(&s, from: i, block: block)
         }
-        for opener in lineComments where matches(bytes, at: i, opener) {
-            var end = i
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            s.lineHasComment = true
-            return end
+        for opener in lineComments where matchesComment(bytes, at: i, opener) {
+            return scanLineComment(&s, from: i)
+        }
+        if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
+            for opener in leadingComments where matchesComment(bytes, at: i, opener) {
+                return scanLineComment(&s, from: i)
+            }
+        }
+        if i == s.lineStart {
+            for opener in columnComments where matchesComment(bytes, at: i, opener) {
+                return scanLineComment(&s, from: i)
+            }
         }
         for form in strings {
             if let end = scanString(&s, at: i, form) { return end }
@@ -124,29 +189,46 @@ public struct Lexer: Sendable {
         return nil
     }
 
-    private func scanBlockComment(
-        _ s: inout State, from start: Int, block: (open: [UInt8], close: [UInt8])
-    ) -> Int {
+    @inline(__always)
+    private func matchesComment(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: CompiledComment) -> Bool {
+        let found =
+            language.commentsIgnoreCase
+            ? matchesIgnoringCase(bytes, at: i, opener.pattern) : matches(bytes, at: i, opener.pattern)
+        guard found else { return false }
+        let next = i + opener.pattern.count
+        return !opener.needsBoundary || next >= bytes.count || !isWordByte(bytes[next])
+    }
+
+    private func scanLineComment(_ s: inout State, from start: Int) -> Int {
+        let bytes = s.bytes
+        var end = start
+        while end < bytes.count && bytes[end] != 10 { end += 1 }
+        s.lineHasComment = true
+        return end
+    }
+
+    private func scanBlockComment(_ s: inout State, from start: Int, block: CompiledBlock) -> Int {
         let bytes = s.bytes
         let count = bytes.count
         var depth = 1
         var i = start + block.open.count
+        let closes = !block.close.isEmpty
         s.lineHasComment = true
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
-                s.endLine()
                 i += 1
+                s.endLine(nextLineStart: i)
                 continue
             }
-            if matches(bytes, at: i, block.close) {
+            if closes && matches(bytes, at: i, block.close) {
                 i += block.close.count
                 s.lineHasComment = true
                 depth -= 1
                 if depth == 0 { return i }
                 continue
             }
-            if language.nestedComments && matches(bytes, at: i, block.open) {
+            if block.nested && matches(bytes, at: i, block.open) {
                 depth += 1
                 i += block.open.count
                 s.lineHasComment = true
@@ -163,11 +245,11 @@ public struct Lexer: Sendable {
         let bytes = s.bytes
         let count = bytes.count
         var i = start
-        if !form.prefix.isEmpty {
-            guard matches(bytes, at: i, form.prefix), start == 0 || !isWordByte(bytes[start - 1]) else {
-                return nil
-            }
-            i += form.prefix.count
+        if !form.prefixes.isEmpty {
+            guard start == 0 || !isWordByte(bytes[start - 1]),
+                let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
+            else { return nil }
+            i += prefix.count
         }
         var hashCount = 0
         if form.hashes {
@@ -176,14 +258,14 @@ public struct Lexer: Sendable {
                 i += 1
             }
             // Swift's raw strings need at least one `#`; the plain form covers none.
-            if form.prefix.isEmpty && hashCount == 0 { return nil }
+            if form.prefixes.isEmpty && hashCount == 0 { return nil }
         }
         guard matches(bytes, at: i, form.open) else { return nil }
         i += form.open.count
         if let maxLength = form.maxLength, !closesSoon(bytes, from: i, form, within: maxLength) {
             return nil
         }
-        let isDoc = form.docstring && !s.lineHasCode
+        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
         let tokenStart = start
         let tokenLine = s.line
         let escape: UInt8? = hashCount > 0 ? nil : form.escape
@@ -192,8 +274,10 @@ public struct Lexer: Sendable {
             let byte = bytes[i]
             if let escape, byte == escape {
                 i += 1
+                // An escaped line end continues the literal; CRLF counts like LF.
+                if i + 1 < count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
                 if i < count && bytes[i] == 10 {
-                    s.endLine()
+                    s.endLine(nextLineStart: i + 1)
                     s.markText(isDoc: isDoc)
                 }
                 i += 1
@@ -201,8 +285,8 @@ public struct Lexer: Sendable {
             }
             if byte == 10 {
                 if !form.multiline { break }
-                s.endLine()
                 i += 1
+                s.endLine(nextLineStart: i)
                 continue
             }
             if matches(bytes, at: i, form.close) && hashesFollow(bytes, at: i + form.close.count, hashCount) {
@@ -256,6 +340,18 @@ public struct Lexer: Sendable {
 
 // MARK: - Byte helpers
 
+/// Whether code ending in `byte` must go on (an open bracket, a comma, an operator, a line continuation),
+/// so a string opening the next line is an argument or operand, not a docstring.
+@inline(__always)
+private func continuesExpression(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
+        UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "\\"):
+        true
+    default: false
+    }
+}
+
 @inline(__always)
 func isSpace(_ byte: UInt8) -> Bool {
     byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
@@ -267,6 +363,22 @@ func isWordByte(_ byte: UInt8) -> Bool {
     case 48...57, 65...90, 97...122, 95, 36: true
     default: byte >= 0x80
     }
+}
+
+@inline(__always)
+func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 97 && (byte | 0x20) <= 122
+}
+
+/// Whether `bytes` at `offset` equal `pattern` (lowercase ASCII) ignoring ASCII case.
+@inline(__always)
+func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
+    guard offset + pattern.count <= bytes.count else { return false }
+    for index in 0..<pattern.count {
+        let byte = bytes[offset + index]
+        if byte != pattern[index] && !(isLetter(byte) && byte | 0x20 == pattern[index]) { return false }
+    }
+    return true
 }
 
 @inline(__always)
