@@ -14,6 +14,11 @@ struct FunctionRecorder {
 
     private var open: [Open] = []
     private var finished: [FunctionFacts] = []
+    /// Branch tokens outside any function (lizard's global pseudo-function).
+    private var outsideComplexity = 0
+
+    /// The complexity so far of the innermost open function (or of the code outside functions).
+    var currentComplexity: Int { open.last?.complexity ?? outsideComplexity }
 
     /// Whether a function is open (its declaration or body is being read).
     var isInFunction: Bool { !open.isEmpty }
@@ -40,7 +45,10 @@ struct FunctionRecorder {
 
     @inline(__always)
     mutating func addCondition(_ count: Int = 1) {
-        guard !open.isEmpty else { return }
+        guard !open.isEmpty else {
+            outsideComplexity += count
+            return
+        }
         open[open.count - 1].complexity += count
     }
 

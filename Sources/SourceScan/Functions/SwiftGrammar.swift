@@ -165,7 +165,9 @@ struct SwiftGrammar {
     private mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
         defer { previousGlobal = code }
+        // A word in backticks is a name, never a keyword: lizard reads `` `protocol` `` as one token.
         let isWord = stream.tokens[index].kind == .word
+        if isWord && isEscaped(index) { return index + 1 }
         if isWord && previousGlobal != Code.dot && !isLabel(index)
             && (code == Self.codeInit || stream.tokens[index].equals("subscript", in: stream.bytes))
         {

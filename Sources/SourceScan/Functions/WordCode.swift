@@ -2,12 +2,14 @@
 
 /// A token's bytes packed little-endian into a `UInt64`, for tokens of 1 to 8 bytes.
 ///
-/// Longer tokens get a code with the top bit set that no short token can have; grammars that care about a
-/// longer word (`subscript`, `interface`) compare its bytes with `Token.equals`.
+/// Longer tokens get a 63-bit hash with the top bit set, which no short token can have (`interface` and
+/// `subscript` are compared this way; a collision between two long words is a 2⁻⁶³ chance).
 @inline(__always)
 func wordCode(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let length = Int(token.length)
-    guard length <= 8 else { return longWordCode | UInt64(bytes[Int(token.start)]) }
+    guard length <= 8 else {
+        return longWordCode(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<token.end]))
+    }
     var code: UInt64 = 0
     var index = length - 1
     let base = Int(token.start)
@@ -20,7 +22,9 @@ func wordCode(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
 
 /// The code of a literal word: `wordCode` of a token spelling `text`.
 func wordCode(_ text: StaticString) -> UInt64 {
-    precondition(text.utf8CodeUnitCount <= 8, "word codes hold at most 8 bytes")
+    guard text.utf8CodeUnitCount <= 8 else {
+        return longWordCode(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
     var code: UInt64 = 0
     var index = text.utf8CodeUnitCount - 1
     while index >= 0 {
@@ -39,7 +43,12 @@ func wordCode(string text: String) -> UInt64? {
     return code
 }
 
-private let longWordCode: UInt64 = 1 << 63
+/// FNV-1a over the bytes, top bit set.
+private func longWordCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    return hash | 1 << 63
+}
 
 /// Single-byte punctuation and common words as codes, shared by the grammars.
 enum Code {
