@@ -76,5 +76,6 @@ enum Code {
     static let tilde = wordCode("~")
     static let minus = wordCode("-")
     static let plus = wordCode("+")
+    static let slash = wordCode("/")
     static let backtick = wordCode("`")
 }
