@@ -33,8 +33,11 @@ public struct HistoryMiner: Sendable {
         let boundary = repository.shallowBoundary
         // Shallow clones, and a revwalk that failed without naming the object it could not read,
         // take the slower walk that handles boundaries and names the unreadable commit.
-        let fast = boundary.isEmpty ? try? repository.reachableCommits(from: head, firstParent: options.firstParent) : nil
-        let ids = try fast ?? repository.shallowCommits(from: head, firstParent: options.firstParent, boundary: boundary)
+        var walked = boundary.isEmpty ? try? repository.reachableCommits(from: head, firstParent: options.firstParent) : nil
+        if walked == nil {
+            walked = try repository.shallowCommits(from: head, firstParent: options.firstParent, boundary: boundary)
+        }
+        let ids = walked ?? []
         var diagnostics = HistoryDiagnostics()
         diagnostics.isShallow = repository.isShallow
         diagnostics.isBare = repository.isBare
