@@ -124,8 +124,6 @@ struct GoGrammar {
             blocks.openParen()
         case Code.closeParen:
             blocks.closeParen()
-        case Code.semicolon:
-            blocks.endStatement()
         default:
             if stream.tokens[index].kind == .word && controlKeywords.contains(code) { blocks.noteControlKeyword() }
         }

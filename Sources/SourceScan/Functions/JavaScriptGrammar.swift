@@ -227,12 +227,16 @@ struct JavaScriptGrammar {
         guard frames.count > 1 else { return }
         let line = stream.line(index)
         let frame = frames.removeLast()
-        if frame.started { endStarted(line: line) }
+        // lizard's `statemachine_before_return`: a function the closing reader started ends here.
+        if frame.started { recorder.end(line: line) }
         if frame.isCallbackBody {
             // The body's parent started the function: the closing brace ends it.
             if top.started { endStarted(line: line) }
         }
-        if frame.isStatementBlock { top.previous = 0 }
+        if frame.isStatementBlock {
+            top.previous = 0
+            recorder.leaveControl()
+        }
         if frame.kind == .paren && frame.isBindingCandidate {
             closedParen = (index, recorder.currentComplexity - frame.complexityAtOpen, frame.defaults)
         }
@@ -503,6 +507,7 @@ struct JavaScriptGrammar {
         if stream.codes[index] == Code.openBrace {
             openFrame(.block)
             top.isStatementBlock = true
+            recorder.enterControl()
             return
         }
         global(index)

@@ -198,8 +198,6 @@ struct SwiftGrammar {
             blocks.openParen()
         } else if code == Code.closeParen {
             blocks.closeParen()
-        } else if code == Code.semicolon {
-            blocks.endStatement()
         } else if isWord && controlKeywords.contains(code) {
             blocks.noteControlKeyword()
         }
