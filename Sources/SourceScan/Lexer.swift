@@ -10,8 +10,11 @@ public struct Lexer: Sendable {
     private let columnComments: [CompiledComment]
     private let blockComments: [CompiledBlock]
     private let strings: [CompiledString]
-    /// Bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
-    private let starters: [Bool]
+    /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
+    private let classes: [UInt8]
+    private static let starter: UInt8 = 1
+    private static let word: UInt8 = 2
+    private static let space: UInt8 = 4
 
     /// A line comment opener; `pattern` is lowercased when the language ignores case.
     struct CompiledComment: Sendable {
@@ -86,7 +89,12 @@ public struct Lexer: Sendable {
             if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
             if let first = form.open.first { mark(first, bothCases: false) }
         }
-        self.starters = starters
+        // Starters: bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
+        self.classes = (0...255).map { value in
+            let byte = UInt8(value)
+            return (starters[value] ? Self.starter : 0) | (isWordByte(byte) ? Self.word : 0)
+                | (isSpace(byte) ? Self.space : 0)
+        }
     }
 
     /// The result of lexing one file.
@@ -112,8 +120,13 @@ public struct Lexer: Sendable {
     // MARK: - The scanning loop
 
     private func run(_ s: inout State) {
+        classes.withUnsafeBufferPointer { run(&s, classes: $0) }
+    }
+
+    private func run(_ s: inout State, classes: UnsafeBufferPointer<UInt8>) {
         let bytes = s.bytes
         let count = bytes.count
+        let directives = language.directives
         var i = skipPreamble(&s)
         while i < count {
             let byte = bytes[i]
@@ -122,21 +135,22 @@ public struct Lexer: Sendable {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if isSpace(byte) {
+            let kind = classes[Int(byte)]
+            if kind & Self.space != 0 {
                 i += 1
                 continue
             }
-            if starters[Int(byte)], let next = scanCommentOrString(&s, at: i) {
+            if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
                 i = next
                 continue
             }
-            if language.directives && byte == UInt8(ascii: "#") && !s.lineHasCode {
+            if directives && byte == UInt8(ascii: "#") && !s.lineHasCode {
                 i = scanDirective(&s, at: i)
                 continue
             }
-            if isWordByte(byte) {
+            if kind & Self.word != 0 {
                 var end = i + 1
-                while end < count && isWordByte(bytes[end]) { end += 1 }
+                while end < count && classes[Int(bytes[end])] & Self.word != 0 { end += 1 }
                 let isNumber = byte >= 48 && byte <= 57
                 s.addToken(isNumber ? .number : .word, start: i, end: end)
                 i = end
@@ -166,31 +180,34 @@ public struct Lexer: Sendable {
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
-        for block in blockComments where matches(bytes, at: i, block.open) {
-            if block.lineStart && i != s.lineStart { continue }
-            return scanBlockComment(&s, from: i, block: block)
+        // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
+        for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
+            if blockComments[k].lineStart && i != s.lineStart { continue }
+            return scanBlockComment(&s, from: i, block: blockComments[k])
         }
-        for opener in lineComments where matchesComment(bytes, at: i, opener) {
+        for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
             return scanLineComment(&s, from: i)
         }
         if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
-            for opener in leadingComments where matchesComment(bytes, at: i, opener) {
+            for k in leadingComments.indices where matchesComment(bytes, at: i, leadingComments[k]) {
                 return scanLineComment(&s, from: i)
             }
         }
-        if i == s.lineStart {
-            for opener in columnComments where matchesComment(bytes, at: i, opener) {
+        if i == s.lineStart && !columnComments.isEmpty {
+            for k in columnComments.indices where matchesComment(bytes, at: i, columnComments[k]) {
                 return scanLineComment(&s, from: i)
             }
         }
-        for form in strings {
-            if let end = scanString(&s, at: i, form) { return end }
+        for k in strings.indices {
+            if let end = scanString(&s, at: i, strings[k]) { return end }
         }
         return nil
     }
 
     @inline(__always)
-    private func matchesComment(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: CompiledComment) -> Bool {
+    private func matchesComment(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: borrowing CompiledComment
+    ) -> Bool {
         let found =
             language.commentsIgnoreCase
             ? matchesIgnoringCase(bytes, at: i, opener.pattern) : matches(bytes, at: i, opener.pattern)
@@ -207,12 +224,14 @@ public struct Lexer: Sendable {
         return end
     }
 
-    private func scanBlockComment(_ s: inout State, from start: Int, block: CompiledBlock) -> Int {
+    private func scanBlockComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
         let bytes = s.bytes
         let count = bytes.count
         var depth = 1
         var i = start + block.open.count
-        let closes = !block.close.isEmpty
+        // 10 (a newline) never starts a closer: an empty closer (to the end of the file) never matches.
+        let closeFirst = block.close.first ?? 10
+        let openFirst = block.open.first ?? 10
         s.lineHasComment = true
         while i < count {
             let byte = bytes[i]
@@ -221,14 +240,14 @@ public struct Lexer: Sendable {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if closes && matches(bytes, at: i, block.close) {
+            if byte == closeFirst && matches(bytes, at: i, block.close) {
                 i += block.close.count
                 s.lineHasComment = true
                 depth -= 1
                 if depth == 0 { return i }
                 continue
             }
-            if block.nested && matches(bytes, at: i, block.open) {
+            if block.nested && byte == openFirst && matches(bytes, at: i, block.open) {
                 depth += 1
                 i += block.open.count
                 s.lineHasComment = true
@@ -241,7 +260,7 @@ public struct Lexer: Sendable {
     }
 
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
-    private func scanString(_ s: inout State, at start: Int, _ form: CompiledString) -> Int? {
+    private func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
         let count = bytes.count
         var i = start
@@ -269,6 +288,7 @@ public struct Lexer: Sendable {
         let tokenStart = start
         let tokenLine = s.line
         let escape: UInt8? = hashCount > 0 ? nil : form.escape
+        let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
         while i < count {
             let byte = bytes[i]
@@ -289,7 +309,9 @@ public struct Lexer: Sendable {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if matches(bytes, at: i, form.close) && hashesFollow(bytes, at: i + form.close.count, hashCount) {
+            if byte == closeFirst && matches(bytes, at: i, form.close)
+                && hashesFollow(bytes, at: i + form.close.count, hashCount)
+            {
                 i += form.close.count + hashCount
                 s.markText(isDoc: isDoc)
                 if !isDoc { s.addToken(.string, start: tokenStart, end: i, line: tokenLine, markCode: false) }
@@ -304,7 +326,7 @@ public struct Lexer: Sendable {
 
     /// Whether a char literal closes right after one character or one escape (so `'a` in Rust is a lifetime).
     private func closesSoon(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ form: CompiledString, within limit: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ form: borrowing CompiledString, within limit: Int
     ) -> Bool {
         guard start < bytes.count else { return false }
         let first = bytes[start]
