@@ -52,6 +52,10 @@ struct CLikeGrammar {
     private static let codeNoexcept = wordCode("noexcept")
     private static let codeOperator = wordCode("operator")
     private static let codeVoid = wordCode("void")
+    private static let codeTemplate = wordCode("template")
+    private static let namespaceWords = WordSet(["struct", "class", "namespace", "union"])
+    private var nestingMode = NestingMode.global
+    private var templateDepth = 0
 
     init(stream: TokenStream, branches: WordSet, style: FunctionDetector.Style) {
         self.stream = stream
@@ -126,8 +130,42 @@ struct CLikeGrammar {
         }
     }
 
+    /// lizard's nesting reader: `struct`/`class`/`union`/`namespace` heads and `template <…>` lists.
+    private enum NestingMode {
+        case global, dot, namespaceHead, template
+    }
+
     private mutating func trackBraces(_ index: Int) {
         let code = stream.codes[index]
+        switch nestingMode {
+        case .global:
+            if code == Self.codeTemplate {
+                nestingMode = .template
+                templateDepth = 0
+                return
+            } else if code == Code.dot {
+                nestingMode = .dot
+                return
+            } else if Self.namespaceWords.contains(code) && stream.tokens[index].kind == .word {
+                nestingMode = .namespaceHead
+                return
+            }
+        case .dot:
+            nestingMode = .global
+            return
+        case .template:
+            templateDepth += code == Code.less ? 1 : code == Code.greater ? -1 : 0
+            if templateDepth == 0 { nestingMode = .global }
+            return
+        case .namespaceHead:
+            if code == Code.openBrace {
+                // A type or namespace body: a function confirmed just before it never opens (lizard).
+                isConfirmed = false
+                nestingMode = .global
+            } else if code == Code.openParen || code == Code.closeParen || code == Code.semicolon {
+                nestingMode = .global
+            }
+        }
         switch code {
         case Code.openBrace:
             blocks.open(isFunction: isConfirmed, recorder: &recorder)
