@@ -101,6 +101,8 @@ public struct Language: Hashable, Sendable, Codable {
     public var filenames: [String]
     /// Interpreter names after `#!` (`python3`, `bash`), for files with no extension.
     public var shebangs: [String]
+    /// Text whose presence in the first line names the language when the file name does not (`<?xml `).
+    public var firstLineMarkers: [String]
     public var lineComments: [String]
     /// Line comment openers that count only as the first non-blank text of a line (Batch's `rem`, `::`).
     public var leadingComments: [String]
@@ -124,6 +126,7 @@ public struct Language: Hashable, Sendable, Codable {
 
     public init(
         name: String, extensions: [String] = [], filenames: [String] = [], shebangs: [String] = [],
+        firstLineMarkers: [String] = [],
         lineComments: [String] = [], leadingComments: [String] = [], columnComments: [String] = [],
         commentsIgnoreCase: Bool = false, blockComments: [BlockComment] = [], nestedComments: Bool = false,
         strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
@@ -133,6 +136,7 @@ public struct Language: Hashable, Sendable, Codable {
         self.extensions = extensions
         self.filenames = filenames
         self.shebangs = shebangs
+        self.firstLineMarkers = firstLineMarkers
         self.lineComments = lineComments
         self.leadingComments = leadingComments
         self.columnComments = columnComments
@@ -148,6 +152,7 @@ public struct Language: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case name, extensions, filenames, shebangs, strings, directives
+        case firstLineMarkers = "first_line_markers"
         case lineComments = "line_comments"
         case leadingComments = "leading_comments"
         case columnComments = "column_comments"
@@ -165,6 +170,7 @@ public struct Language: Hashable, Sendable, Codable {
         extensions = try container.decodeIfPresent([String].self, forKey: .extensions) ?? []
         filenames = try container.decodeIfPresent([String].self, forKey: .filenames) ?? []
         shebangs = try container.decodeIfPresent([String].self, forKey: .shebangs) ?? []
+        firstLineMarkers = try container.decodeIfPresent([String].self, forKey: .firstLineMarkers) ?? []
         lineComments = try container.decodeIfPresent([String].self, forKey: .lineComments) ?? []
         leadingComments = try container.decodeIfPresent([String].self, forKey: .leadingComments) ?? []
         columnComments = try container.decodeIfPresent([String].self, forKey: .columnComments) ?? []

@@ -6,6 +6,8 @@ public struct LanguageTable: Sendable {
     private let byExtension: [String: Int]
     private let byFilename: [String: Int]
     private let byShebang: [String: Int]
+    /// `(marker bytes, language)` pairs from `first_line_markers`, in table order.
+    private let firstLineMarkers: [([UInt8], Int)]
 
     public init(_ languages: [Language]) {
         self.languages = languages
@@ -21,6 +23,9 @@ public struct LanguageTable: Sendable {
         self.byExtension = byExtension
         self.byFilename = byFilename
         self.byShebang = byShebang
+        self.firstLineMarkers = languages.enumerated().flatMap { index, language in
+            language.firstLineMarkers.map { (Array($0.utf8), index) }
+        }
     }
 
     /// The language of a path by its name alone, or nil.
@@ -63,6 +68,25 @@ public struct LanguageTable: Sendable {
         while let last = trimmed.last, last.isNumber || last == "." {
             trimmed.removeLast()
             if let index = byShebang[trimmed] { return index }
+        }
+        return nil
+    }
+
+    /// The language named by a file's first line, for names without a known extension, or nil.
+    ///
+    /// A `#!` line names the interpreter (`language(forShebang:)`); otherwise a language's
+    /// `first_line_markers` (`<?xml ` for XML, as cloc checks for `.xcscheme` and other unknown endings).
+    /// A UTF-8 byte order mark is skipped.
+    public func language(forFirstLine bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+        if let index = language(forShebang: rest) { return index }
+        var end = 0
+        while end < rest.count && end < 200 && rest[end] != 10 { end += 1 }
+        let line = UnsafeBufferPointer(rebasing: rest[0..<end])
+        for (marker, index) in firstLineMarkers where marker.count <= line.count {
+            for offset in 0...(line.count - marker.count) where matches(line, at: offset, marker) { return index }
         }
         return nil
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// One sample per language in `fixtures/sources/`; line 1 states the counts a careful reader gives it.
 ///
-/// tokei's convention: `// 24 lines 15 code 6 comments 3 blanks` (after the `#!` line in scripts). Each sample is also lexed with CRLF line
+/// tokei's convention: `// 24 lines 15 code 6 comments 3 blanks` (the second line after `#!` or `<?xml`). Each sample is also lexed with CRLF line
 /// ends (same counts) and with every line commented out (all non-blank lines become comment).
 @Suite struct LanguageSampleTests {
     static let folder = FixtureRepository.fixturesFolder.appendingPathComponent("sources")
@@ -61,13 +61,27 @@ import Testing
         #expect(counts == LineCounts(total: plain.total, code: 0, comment: plain.total - plain.blank, blank: plain.blank), "\(sample)")
     }
 
-    @Test func everySampleIsALanguageOfItsOwn() throws {
+    @Test func everyLanguageHasOneSample() throws {
         let table = try RuleCatalog.bundled().languages
 
         let names = Self.samples.compactMap { table.language(forPath: $0).map { table.languages[$0].name } }
 
         #expect(names.count == Self.samples.count)
         #expect(Set(names).count == names.count, "two samples for one language: \(names)")
+        #expect(Set(table.languages.map(\.name)).subtracting(names).sorted() == [], "languages without a sample")
+    }
+
+    @Test func firstLinesNameLanguagesTheFileNameDoesNot() throws {
+        let table = try RuleCatalog.bundled().languages
+        func detect(_ text: String) -> String? {
+            Array(text.utf8).withUnsafeBufferPointer { table.language(forFirstLine: $0) }.map { table.languages[$0].name }
+        }
+
+        #expect(detect("#!/usr/bin/env python3.11\nprint(1)\n") == "Python")
+        #expect(detect("\u{FEFF}#!/bin/bash\necho\n") == "Bourne Again Shell")
+        #expect(detect("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Scheme/>\n") == "XML")
+        #expect(detect("plain text\n<?xml version=\"1.0\"?>\n") == nil)
+        #expect(detect("") == nil)
     }
 
     private func load(_ sample: String) throws -> (LanguageTable, Int, [UInt8]) {
@@ -77,11 +91,11 @@ import Testing
         return (table, index, [UInt8](data))
     }
 
-    /// Reads `N lines N code N comments N blanks` from the first line (the second after a `#!` line).
+    /// Reads `N lines N code N comments N blanks` from the first line (the second after `#!` or `<?xml`).
     private func statedCounts(_ bytes: [UInt8]) -> LineCounts? {
         let head = bytes.split(separator: 10, maxSplits: 2, omittingEmptySubsequences: false).prefix(2)
         let lines = head.map { String(decoding: $0, as: UTF8.self) }
-        guard let first = lines.first(where: { !$0.hasPrefix("#!") }) else { return nil }
+        guard let first = lines.first(where: { $0.contains(" lines ") }) else { return nil }
         let words = first.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         func number(before word: String) -> Int? {
             guard let position = words.firstIndex(where: { $0 == word }), position > words.startIndex else { return nil }
