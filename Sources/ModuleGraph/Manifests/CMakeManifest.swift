@@ -97,6 +97,8 @@ struct CMakeScript {
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, index + 1 < tokens.count, tokens[index + 1].text == "(" else {
+                // At the top level every token starts a command: `name(`.
+                problems.append((token.line, "expected a command, found '\(token.text.prefix(40))'"))
                 index += 1
                 continue
             }

@@ -78,9 +78,15 @@ struct GoModFile {
             if let open = block {
                 if first == ")" {
                     block = nil
+                } else if !Self.isModulePath(first) {
+                    problems.append((line, "unexpected '\(first.prefix(40))' in \(open) block"))
                 } else if open == "require" && !isIndirect {
                     required.insert(Self.unquoted(first))
                 }
+                continue
+            }
+            if words.count >= 2, words[1] != "(", !Self.isModulePath(words[1]) {
+                problems.append((line, "unexpected '\(words[1].prefix(40))' after \(first.prefix(40))"))
                 continue
             }
             switch first {
@@ -107,6 +113,11 @@ struct GoModFile {
         }
         if block != nil { problems.append((text.split(separator: "\n").count, "unterminated \(block ?? "") block")) }
         requirements = required.sorted()
+    }
+
+    /// Whether a word can be a module path or version (no brackets, braces or stray quotes).
+    private static func isModulePath(_ word: String) -> Bool {
+        !word.contains { "(){}[]<>;,'".contains($0) }
     }
 
     private static func unquoted(_ word: String) -> String {

@@ -53,25 +53,27 @@ package struct FolderPattern: Sendable {
         if isNegated { pattern = pattern.dropFirst() }
         while pattern.hasPrefix("./") { pattern = pattern.dropFirst(2) }
         while pattern.hasSuffix("/") { pattern = pattern.dropLast() }
-        if pattern.hasSuffix("/**") {
-            pattern = pattern.dropLast(3)
-            relative = String(pattern)
-            glob = PathGlob(relative + "/**")
-            self.matchesBelow = true
-            return
-        }
+        matchesBelow = pattern.hasSuffix("/**") || pattern == "**"
+        if matchesBelow { pattern = pattern.dropLast(pattern == "**" ? 2 : 3) }
         relative = String(pattern)
-        matchesBelow = false
         glob = relative.contains(where: { "*?[".contains($0) }) ? PathGlob("/" + relative) : nil
     }
 
+    /// A trailing `/**`: the folder and everything below it.
     private let matchesBelow: Bool
 
     /// Whether `folder`, relative to the pattern's base folder, matches.
     package func matches(_ folder: String) -> Bool {
         if matchesBelow {
-            return relative.isEmpty || folder == relative || folder.hasPrefix(relative + "/")
-                || (glob?.matches(folder) ?? false)
+            if relative.isEmpty || folder == relative || folder.hasPrefix(relative + "/") { return true }
+            guard let glob else { return false }
+            // `**/test/**`: the glob part matches the folder or one of its ancestors.
+            var candidate = folder
+            while !candidate.isEmpty {
+                if glob.matches(candidate) { return true }
+                candidate = ManifestContext.folder(of: candidate)
+            }
+            return false
         }
         guard let glob else { return folder == ManifestContext.join("", relative) }
         if !relative.contains("/") && folder.contains("/") { return false }

@@ -102,7 +102,8 @@ struct PackageJSON {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            warnings.append(ManifestWarning(path: path, line: Self.line(in: error), message: "invalid JSON"))
+            let line = Self.offset(in: error).map { ManifestText.LineIndex(bytes).line(at: $0) } ?? 1
+            warnings.append(ManifestWarning(path: path, line: line, message: "invalid JSON"))
             return
         }
         guard let fields = object as? [String: Any] else {
@@ -170,11 +171,11 @@ struct PackageJSON {
         return nil
     }
 
-    /// The line a JSONSerialization error names ("… around line 3, column 5"), or 1.
-    private static func line(in error: any Error) -> Int {
+    /// The byte offset a JSONSerialization error names ("… around character 19."), if any.
+    private static func offset(in error: any Error) -> Int? {
         let text = "\(error)"
-        guard let range = text.firstRange(of: "line ") else { return 1 }
-        return Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 1
+        guard let range = text.firstRange(of: "character ") else { return nil }
+        return Int(text[range.upperBound...].prefix { $0.isNumber })
     }
 }
 

@@ -22,6 +22,7 @@ public struct PythonManifest: ManifestReader {
         let name = ManifestText.fileName(of: path)
         let present = Self.manifestNames.filter { $0 == name || context.contains(ManifestContext.join(folder, $0)) }
         guard present.first == name else { return ([], []) }
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
 
         var facts = PythonProjectFacts()
         var warnings: [ManifestWarning] = []

@@ -21,6 +21,7 @@ struct XMLOutline {
         var line = 1
         var textStart = 0
         var textLine = 1
+        var pending: [UInt8] = []
         let count = bytes.count
 
         func advance(past terminator: [UInt8]) {
@@ -43,15 +44,23 @@ struct XMLOutline {
                 index += 1
                 continue
             }
-            let text = String(decoding: bytes[textStart..<index], as: UTF8.self).trimmingSpaces()
+            pending += bytes[textStart..<index]
+            let tagLine = line
+            if bytes[index...].starts(with: Array("<![CDATA[".utf8)) {
+                // CDATA is text: keep its contents and go on collecting.
+                let start = index + 9
+                advance(past: Array("]]>".utf8))
+                pending += bytes[start..<max(start, index - 3)]
+                textStart = index
+                continue
+            }
+            let text = String(decoding: pending, as: UTF8.self).trimmingSpaces()
+            pending.removeAll(keepingCapacity: true)
             if !text.isEmpty, !stack.isEmpty {
                 texts.append(Text(path: stack.joined(separator: "/"), text: text, line: textLine))
             }
-            let tagLine = line
             if bytes[index...].starts(with: Array("<!--".utf8)) {
                 advance(past: Array("-->".utf8))
-            } else if bytes[index...].starts(with: Array("<![CDATA[".utf8)) {
-                advance(past: Array("]]>".utf8))
             } else if index + 1 < count && (bytes[index + 1] == UInt8(ascii: "?") || bytes[index + 1] == UInt8(ascii: "!")) {
                 advance(past: [UInt8(ascii: ">")])
             } else {
@@ -65,6 +74,9 @@ struct XMLOutline {
                     problems.append((tagLine, "unreadable tag"))
                 } else if isClosing {
                     if let open = stack.lastIndex(of: name) {
+                        if open < stack.count - 1 {
+                            problems.append((tagLine, "</\(name.prefix(40))> leaves <\(stack[open + 1].prefix(40))> unclosed"))
+                        }
                         stack.removeSubrange(open...)
                     } else {
                         problems.append((tagLine, "closing tag </\(name.prefix(40))> matches no open element"))

@@ -1,0 +1,48 @@
+import ModuleGraph
+import Testing
+
+@Suite struct GradleManifestTests {
+    @Test func groovySettingsDeclareProjectsWithFoldersAndDependencies() throws {
+        let context = try ManifestHarness.fixture("gradle-groovy")
+
+        let result = ManifestHarness.read(context, with: GradleManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #":app [executable] roots=["app"] deps=[":core:data", ":ui"] imports=[] @settings.gradle:3"#,
+            #":core:data [library] roots=["core/data"] deps=[":legacy"] imports=[] @settings.gradle:3"#,
+            #":legacy [library] roots=["old/legacy-module"] deps=[] imports=[] @settings.gradle:4"#,
+            #":ui [library] roots=["ui"] deps=[] imports=[] @settings.gradle:5"#,
+            #"shop [library] roots=[""] deps=[] imports=[] @settings.gradle:2"#,
+        ])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    @Test func kotlinSettingsReadMultiLineIncludesAndProjectDir() throws {
+        let context = try ManifestHarness.fixture("gradle-kotlin")
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+
+        #expect(ManifestHarness.summary(modules) == [
+            #":server [executable] roots=["server"] deps=[":shared"] imports=[] @settings.gradle.kts:3"#,
+            #":shared [library] roots=["libs/shared"] deps=[] imports=[] @settings.gradle.kts:4"#,
+            #"kt-app [library] roots=[""] deps=[] imports=[] @settings.gradle.kts:1"#,
+        ])
+    }
+
+    @Test func buildScriptWithoutSettingsIsOneProject() {
+        let context = ManifestHarness.context(["svc/build.gradle": "apply plugin: 'java'\n", "svc/src/A.java": ""])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+
+        #expect(modules.map(\.name) == ["svc"])
+        #expect(modules.map(\.roots) == [["svc"]])
+    }
+
+    @Test func includedProjectWithoutFilesIsAWarning() {
+        let context = ManifestHarness.context(["settings.gradle": "include ':gone'\n"])
+
+        let result = ManifestHarness.read(context, with: GradleManifest())
+
+        #expect(result.warnings.map(\.description) == ["settings.gradle:1: project ':gone' has no tracked files"])
+    }
+}

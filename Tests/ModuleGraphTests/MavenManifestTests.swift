@@ -1,0 +1,36 @@
+import ModuleGraph
+import Testing
+
+@Suite struct MavenManifestTests {
+    @Test func readsTheModuleTreeFromTheTopPom() throws {
+        let context = try ManifestHarness.fixture("maven-multi")
+
+        let result = ManifestHarness.read(context, with: MavenManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"shop [other] roots=[""] deps=[] imports=[] @pom.xml:9"#,
+            #"shop-core [library] roots=["shop-core"] deps=["guava"] imports=[] @shop-core/pom.xml:3"#,
+            #"shop-maven-plugin [plugin] roots=["shop-web/plugin"] deps=[] imports=[] @shop-web/plugin/pom.xml:1"#,
+            #"shop-web [library] roots=["shop-web"] deps=["servlet-api", "shop-core"] imports=[] @shop-web/pom.xml:2"#,
+        ])
+        #expect(result.warnings.map(\.description) == ["pom.xml:15: module 'missing' has no tracked pom.xml"])
+    }
+
+    @Test func nestedPomDeclaresNothingOnItsOwn() throws {
+        let context = try ManifestHarness.fixture("maven-multi")
+        let path = "shop-core/src/test/resources/sample/pom.xml"
+
+        let result = MavenManifest().read(manifest: path, bytes: context.read(path) ?? [], context: context)
+
+        #expect(result.modules.isEmpty)
+    }
+
+    @Test func strayClosingTagIsAWarning() {
+        let context = ManifestHarness.context(["pom.xml": "<project>\n<artifactId>a</artifactId></group>\n</project>"])
+
+        let result = ManifestHarness.read(context, with: MavenManifest())
+
+        #expect(result.modules.map(\.name) == ["a"])
+        #expect(result.warnings.map(\.description) == ["pom.xml:2: closing tag </group> matches no open element"])
+    }
+}
