@@ -59,4 +59,6 @@ public struct FileScanResult: Sendable {
     public var excluded: [ExcludedFile]
     /// Wall time of the scan in seconds (for progress and benchmarks only; never in JSON).
     public var seconds: Double
+    /// Reads tracked files again by path (manifests), from the same snapshot.
+    public var source: FileSource
 }
