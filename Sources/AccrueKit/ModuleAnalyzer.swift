@@ -38,7 +38,8 @@ public struct ModuleAnalyzer: Sendable {
         var external = Array(repeating: 0, count: modules.count)
         for file in scan.files {
             guard let owner = ownership.owner(of: file.path) else {
-                unowned.append(file.path)
+                // A manifest (Package.swift) describes modules; it is not itself unowned source.
+                if !Self.readers.contains(where: { $0.handles(path: file.path) }) { unowned.append(file.path) }
                 continue
             }
             owned[owner].append(file)

@@ -84,14 +84,43 @@ extension ModuleGraph {
                 if let best { return best.sorted() }
             }
         }
-        var removed = Set<Int>()
-        for edge in byWeight where !isAcyclic(inside, removing: removed) {
-            var trial = removed
-            trial.insert(edge)
-            // Keep the cut only if the edge lies on a cycle (removing it changes reachability).
-            if onCycle(edge, inside, removing: removed) { removed = trial }
+        return backEdges(inside)
+    }
+
+    /// A cut for large components: the back edges of a depth-first search that follows heavy edges first,
+    /// so light edges tend to be the ones left closing cycles. Removing every back edge leaves no cycle.
+    /// Linear in the component's size; not always minimal.
+    private func backEdges(_ inside: [Int]) -> [Int] {
+        var outgoing: [Int: [Int]] = [:]
+        for edge in inside { outgoing[edges[edge].from, default: []].append(edge) }
+        for key in outgoing.keys {
+            outgoing[key]?.sort { (edges[$0].sites, $1) > (edges[$1].sites, $0) }
         }
-        return removed.sorted()
+        var state: [Int: UInt8] = [:]  // 1 = on the path, 2 = done
+        var cut: [Int] = []
+        for start in outgoing.keys.sorted() where state[start] == nil {
+            var work: [(node: Int, next: Int)] = [(start, 0)]
+            state[start] = 1
+            while var frame = work.popLast() {
+                let list = outgoing[frame.node] ?? []
+                if frame.next == list.count {
+                    state[frame.node] = 2
+                    continue
+                }
+                let edge = list[frame.next]
+                frame.next += 1
+                work.append(frame)
+                let target = edges[edge].to
+                switch state[target] {
+                case 1: cut.append(edge)
+                case 2: break
+                default:
+                    state[target] = 1
+                    work.append((target, 0))
+                }
+            }
+        }
+        return cut.sorted()
     }
 
     private func forEachSubset(of items: [Int], size: Int, _ body: ([Int]) -> Void) {
@@ -129,20 +158,5 @@ extension ModuleGraph {
             }
         }
         return visited == indegree.count
-    }
-
-    /// Whether `edge` closes a cycle: its target reaches its source without the removed edges.
-    private func onCycle(_ edge: Int, _ inside: [Int], removing: Set<Int>) -> Bool {
-        var outgoing: [Int: [Int]] = [:]
-        for other in inside where !removing.contains(other) && other != edge {
-            outgoing[edges[other].from, default: []].append(edges[other].to)
-        }
-        var seen: Set<Int> = [edges[edge].to]
-        var frontier = [edges[edge].to]
-        while let node = frontier.popLast() {
-            if node == edges[edge].from { return true }
-            for next in outgoing[node] ?? [] where seen.insert(next).inserted { frontier.append(next) }
-        }
-        return false
     }
 }
