@@ -18,11 +18,14 @@ final class CommitReader {
     private let treeDiff: TreeDiff
     private let counter = LineDiffCounter()
     private var lines: GenerationalCache<ObjectID, LineRecords>
+    /// Commits whose parents a shallow clone does not have: they are diffed as root commits.
+    private let shallowBoundary: Set<ObjectID>
     var diagnostics = HistoryDiagnostics()
 
-    init(path: String, options: HistoryOptions) throws(GitError) {
+    init(path: String, options: HistoryOptions, shallowBoundary: Set<ObjectID> = []) throws(GitError) {
         repository = try Repository(discovering: path)
         self.options = options
+        self.shallowBoundary = shallowBoundary
         mailmap = Mailmap(repository: repository)
         treeDiff = TreeDiff(repository: repository)
         lines = GenerationalCache(budget: 4_000_000)  // line hashes per generation (8 bytes each)
@@ -42,7 +45,7 @@ final class CommitReader {
         let committed = Date(timeIntervalSince1970: TimeInterval(git_commit_time(commit)))
         if let since = options.since, committed < since { return skip(\.commitsOutsideWindow) }
         if let until = options.until, committed > until { return skip(\.commitsOutsideWindow) }
-        let parents = Int(git_commit_parentcount(commit))
+        let parents = shallowBoundary.contains(id) ? 0 : Int(git_commit_parentcount(commit))
         if parents > 1 && !options.includeMerges { return skip(\.mergesSkipped) }
         let signature = mailmap.author(of: commit)
         if options.hygiene.isBot(signature.author) { return skip(\.botCommitsSkipped) }

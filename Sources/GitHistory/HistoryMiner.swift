@@ -30,7 +30,14 @@ public struct HistoryMiner: Sendable {
             throw .emptyRepository(path: path)
         }
         let head = try repository.resolveCommit(options.revision)
-        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent)
+        let boundary = repository.shallowBoundary
+        // Shallow clones, and a revwalk that failed without naming the object it could not read,
+        // take the slower walk that handles boundaries and names the unreadable commit.
+        var walked = boundary.isEmpty ? try? repository.reachableCommits(from: head, firstParent: options.firstParent) : nil
+        if walked == nil {
+            walked = try repository.shallowCommits(from: head, firstParent: options.firstParent, boundary: boundary)
+        }
+        let ids = walked ?? []
         var diagnostics = HistoryDiagnostics()
         diagnostics.isShallow = repository.isShallow
         diagnostics.isBare = repository.isBare
@@ -44,7 +51,8 @@ public struct HistoryMiner: Sendable {
         let workers = min(options.threads, max(1, runs.count))
         let path = repository.gitDirectory
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            shared.work(path: path, options: options, runs: runs, total: ids.count, progress: progress)
+            shared.work(
+                path: path, options: options, boundary: boundary, runs: runs, total: ids.count, progress: progress)
         }
         return try shared.assemble(head: head, diagnostics: diagnostics)
     }
@@ -63,12 +71,12 @@ private final class SharedProgress: Sendable {
     }
 
     func work(
-        path: String, options: HistoryOptions, runs: [[ObjectID]], total: Int,
+        path: String, options: HistoryOptions, boundary: Set<ObjectID>, runs: [[ObjectID]], total: Int,
         progress: (@Sendable (Int, Int) -> Void)?
     ) {
         let reader: CommitReader
         do {
-            reader = try CommitReader(path: path, options: options)
+            reader = try CommitReader(path: path, options: options, shallowBoundary: boundary)
         } catch {
             record(error)
             return

@@ -5,11 +5,31 @@ public struct Language: Hashable, Sendable, Codable {
     /// A delimited comment such as `/* … */`.
     public struct BlockComment: Hashable, Sendable, Codable {
         public var open: String
+        /// The closing delimiter; empty means the comment runs to the end of the file (Perl's `__END__`).
         public var close: String
+        /// Whether this comment nests; nil means the language's `nestedComments` (D: `/+ +/` nests, `/* */` not).
+        public var nested: Bool?
+        /// Whether the opener counts only in a line's first column (Ruby's `=begin`, Perl's POD).
+        public var lineStart: Bool
 
-        public init(open: String, close: String) {
+        public init(open: String, close: String, nested: Bool? = nil, lineStart: Bool = false) {
             self.open = open
             self.close = close
+            self.nested = nested
+            self.lineStart = lineStart
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case open, close, nested
+            case lineStart = "line_start"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            open = try container.decode(String.self, forKey: .open)
+            close = try container.decode(String.self, forKey: .close)
+            nested = try container.decodeIfPresent(Bool.self, forKey: .nested)
+            lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
         }
     }
 
@@ -25,14 +45,15 @@ public struct Language: Hashable, Sendable, Codable {
         public var docstring: Bool
         /// A char literal: longer than this many bytes means it was not a literal (Rust lifetimes `'a`).
         public var maxLength: Int?
-        /// Bytes that must come right before the `#` run or the opening delimiter (`r` for Rust raw).
-        public var prefix: String?
+        /// Bytes that must come right before the `#` run or the opening delimiter (`r` for Rust raw); one of
+        /// these, matched ignoring ASCII case, at a word's start. Empty: no prefix.
+        public var prefixes: [String]
         /// Raw strings delimited by a run of `#` (`#"…"#` in Swift, `r#"…"#` in Rust).
         public var hashes: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
-            docstring: Bool = false, maxLength: Int? = nil, prefix: String? = nil, hashes: Bool = false
+            docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -40,12 +61,13 @@ public struct Language: Hashable, Sendable, Codable {
             self.multiline = multiline
             self.docstring = docstring
             self.maxLength = maxLength
-            self.prefix = prefix
+            self.prefixes = prefixes
             self.hashes = hashes
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, escape, multiline, docstring, prefix, hashes
+            case open, close, escape, multiline, docstring, hashes
+            case prefixes = "prefix"
             case maxLength = "max_length"
         }
 
@@ -61,7 +83,12 @@ public struct Language: Hashable, Sendable, Codable {
             multiline = try container.decodeIfPresent(Bool.self, forKey: .multiline) ?? false
             docstring = try container.decodeIfPresent(Bool.self, forKey: .docstring) ?? false
             maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
-            prefix = try container.decodeIfPresent(String.self, forKey: .prefix)
+            // `prefix: r` or `prefix: [r, b, rb]`.
+            if let one = try? container.decodeIfPresent(String.self, forKey: .prefixes) {
+                prefixes = [one]
+            } else {
+                prefixes = try container.decodeIfPresent([String].self, forKey: .prefixes) ?? []
+            }
             hashes = try container.decodeIfPresent(Bool.self, forKey: .hashes) ?? false
         }
     }
@@ -75,6 +102,13 @@ public struct Language: Hashable, Sendable, Codable {
     /// Interpreter names after `#!` (`python3`, `bash`), for files with no extension.
     public var shebangs: [String]
     public var lineComments: [String]
+    /// Line comment openers that count only as the first non-blank text of a line (Batch's `rem`, `::`).
+    public var leadingComments: [String]
+    /// Line comment openers that count only in the first column (fixed-form Fortran's `c` and `*`).
+    public var columnComments: [String]
+    /// Whether comment openers match ignoring ASCII case (`REM`, `Rem`). An opener ending in a letter must
+    /// also be followed by a non-word byte, so `remark` is not `rem`.
+    public var commentsIgnoreCase: Bool
     public var blockComments: [BlockComment]
     /// Whether block comments nest (Swift, Rust).
     public var nestedComments: Bool
@@ -90,7 +124,8 @@ public struct Language: Hashable, Sendable, Codable {
 
     public init(
         name: String, extensions: [String] = [], filenames: [String] = [], shebangs: [String] = [],
-        lineComments: [String] = [], blockComments: [BlockComment] = [], nestedComments: Bool = false,
+        lineComments: [String] = [], leadingComments: [String] = [], columnComments: [String] = [],
+        commentsIgnoreCase: Bool = false, blockComments: [BlockComment] = [], nestedComments: Bool = false,
         strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
         functionStyle: String? = nil, importStyle: String? = nil
     ) {
@@ -99,6 +134,9 @@ public struct Language: Hashable, Sendable, Codable {
         self.filenames = filenames
         self.shebangs = shebangs
         self.lineComments = lineComments
+        self.leadingComments = leadingComments
+        self.columnComments = columnComments
+        self.commentsIgnoreCase = commentsIgnoreCase
         self.blockComments = blockComments
         self.nestedComments = nestedComments
         self.strings = strings
@@ -111,6 +149,9 @@ public struct Language: Hashable, Sendable, Codable {
     private enum CodingKeys: String, CodingKey {
         case name, extensions, filenames, shebangs, strings, directives
         case lineComments = "line_comments"
+        case leadingComments = "leading_comments"
+        case columnComments = "column_comments"
+        case commentsIgnoreCase = "comments_ignore_case"
         case blockComments = "block_comments"
         case nestedComments = "nested_comments"
         case branchTokens = "branch_tokens"
@@ -125,6 +166,9 @@ public struct Language: Hashable, Sendable, Codable {
         filenames = try container.decodeIfPresent([String].self, forKey: .filenames) ?? []
         shebangs = try container.decodeIfPresent([String].self, forKey: .shebangs) ?? []
         lineComments = try container.decodeIfPresent([String].self, forKey: .lineComments) ?? []
+        leadingComments = try container.decodeIfPresent([String].self, forKey: .leadingComments) ?? []
+        columnComments = try container.decodeIfPresent([String].self, forKey: .columnComments) ?? []
+        commentsIgnoreCase = try container.decodeIfPresent(Bool.self, forKey: .commentsIgnoreCase) ?? false
         blockComments = try container.decodeIfPresent([BlockComment].self, forKey: .blockComments) ?? []
         nestedComments = try container.decodeIfPresent(Bool.self, forKey: .nestedComments) ?? false
         strings = try container.decodeIfPresent([StringForm].self, forKey: .strings) ?? []

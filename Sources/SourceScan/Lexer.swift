@@ -5,11 +5,31 @@
 /// comment. Unterminated comments and strings run to the end of the file; nothing here can fail.
 public struct Lexer: Sendable {
     public let language: Language
-    private let lineComments: [[UInt8]]
-    private let blockComments: [(open: [UInt8], close: [UInt8])]
+    private let lineComments: [CompiledComment]
+    private let leadingComments: [CompiledComment]
+    private let columnComments: [CompiledComment]
+    private let blockComments: [CompiledBlock]
     private let strings: [CompiledString]
-    /// Bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
-    private let starters: [Bool]
+    /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
+    private let classes: [UInt8]
+    private static let starter: UInt8 = 1
+    private static let word: UInt8 = 2
+    private static let space: UInt8 = 4
+
+    /// A line comment opener; `pattern` is lowercased when the language ignores case.
+    struct CompiledComment: Sendable {
+        var pattern: [UInt8]
+        /// The opener ends in a letter, so a word byte may not follow it (`rem` but not `remark`).
+        var needsBoundary: Bool
+    }
+
+    struct CompiledBlock: Sendable {
+        var open: [UInt8]
+        /// Empty: runs to the end of the file.
+        var close: [UInt8]
+        var nested: Bool
+        var lineStart: Bool
+    }
 
     struct CompiledString: Sendable {
         var open: [UInt8]
@@ -18,33 +38,63 @@ public struct Lexer: Sendable {
         var multiline: Bool
         var docstring: Bool
         var maxLength: Int?
-        var prefix: [UInt8]
+        /// Lowercased; matched ignoring ASCII case.
+        var prefixes: [[UInt8]]
         var hashes: Bool
     }
 
     public init(language: Language) {
         self.language = language
-        lineComments = language.lineComments.map { Array($0.utf8) }.sorted { $0.count > $1.count }
-        blockComments = language.blockComments.map { (Array($0.open.utf8), Array($0.close.utf8)) }
-            .sorted { $0.open.count > $1.open.count }
+        let ignoreCase = language.commentsIgnoreCase
+        func compile(_ openers: [String], boundary: Bool = true) -> [CompiledComment] {
+            openers.map { opener in
+                let bytes = Array((ignoreCase ? opener.lowercased() : opener).utf8)
+                return CompiledComment(pattern: bytes, needsBoundary: boundary && (bytes.last.map(isLetter) ?? false))
+            }.sorted { $0.pattern.count > $1.pattern.count }
+        }
+        lineComments = compile(language.lineComments)
+        leadingComments = compile(language.leadingComments)
+        // Fixed-form Fortran: any `c` in column one comments the line (`comment`, `c----`).
+        columnComments = compile(language.columnComments, boundary: false)
+        blockComments = language.blockComments.map {
+            CompiledBlock(
+                open: Array($0.open.utf8), close: Array($0.close.utf8),
+                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart)
+        }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
             CompiledString(
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
-                prefix: Array(($0.prefix ?? "").utf8), hashes: $0.hashes)
+                prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
+                hashes: $0.hashes)
         }.sorted {
-            ($0.prefix.count, $0.hashes ? 1 : 0, $0.open.count) > ($1.prefix.count, $1.hashes ? 1 : 0, $1.open.count)
+            ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
+                > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
         }
         var starters = [Bool](repeating: false, count: 256)
-        for opener in lineComments { starters[Int(opener[0])] = true }
-        for block in blockComments { starters[Int(block.open[0])] = true }
-        for form in strings {
-            if let first = form.prefix.first { starters[Int(first)] = true }
-            if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
-            starters[Int(form.open[0])] = true
+        func mark(_ byte: UInt8, bothCases: Bool) {
+            starters[Int(byte)] = true
+            if bothCases && isLetter(byte) {
+                starters[Int(byte | 0x20)] = true
+                starters[Int(byte & ~0x20)] = true
+            }
         }
-        self.starters = starters
+        for opener in lineComments + leadingComments + columnComments {
+            if let first = opener.pattern.first { mark(first, bothCases: ignoreCase) }
+        }
+        for block in blockComments { if let first = block.open.first { mark(first, bothCases: false) } }
+        for form in strings {
+            for prefix in form.prefixes { if let first = prefix.first { mark(first, bothCases: true) } }
+            if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
+            if let first = form.open.first { mark(first, bothCases: false) }
+        }
+        // Starters: bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
+        self.classes = (0...255).map { value in
+            let byte = UInt8(value)
+            return (starters[value] ? Self.starter : 0) | (isWordByte(byte) ? Self.word : 0)
+                | (isSpace(byte) ? Self.space : 0)
+        }
     }
 
     /// The result of lexing one file.
@@ -70,31 +120,37 @@ public struct Lexer: Sendable {
     // MARK: - The scanning loop
 
     private func run(_ s: inout State) {
+        classes.withUnsafeBufferPointer { run(&s, classes: $0) }
+    }
+
+    private func run(_ s: inout State, classes: UnsafeBufferPointer<UInt8>) {
         let bytes = s.bytes
         let count = bytes.count
-        var i = 0
+        let directives = language.directives
+        var i = skipPreamble(&s)
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
-                s.endLine()
+                i += 1
+                s.endLine(nextLineStart: i)
+                continue
+            }
+            let kind = classes[Int(byte)]
+            if kind & Self.space != 0 {
                 i += 1
                 continue
             }
-            if isSpace(byte) {
-                i += 1
-                continue
-            }
-            if starters[Int(byte)], let next = scanCommentOrString(&s, at: i) {
+            if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
                 i = next
                 continue
             }
-            if language.directives && byte == UInt8(ascii: "#") && !s.lineHasCode {
+            if directives && byte == UInt8(ascii: "#") && !s.lineHasCode {
                 i = scanDirective(&s, at: i)
                 continue
             }
-            if isWordByte(byte) {
+            if kind & Self.word != 0 {
                 var end = i + 1
-                while end < count && isWordByte(bytes[end]) { end += 1 }
+                while end < count && classes[Int(bytes[end])] & Self.word != 0 { end += 1 }
                 let isNumber = byte >= 48 && byte <= 57
                 s.addToken(isNumber ? .number : .word, start: i, end: end)
                 i = end
@@ -106,47 +162,92 @@ public struct Lexer: Sendable {
         }
     }
 
+    /// Skips a UTF-8 byte order mark and counts a `#!` first line as code (as cloc does: it runs the file).
+    private func skipPreamble(_ s: inout State) -> Int {
+        let bytes = s.bytes
+        var i = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        s.lineStart = i
+        // `#!` but not Rust's `#![attribute]`.
+        guard i + 2 < bytes.count, bytes[i] == UInt8(ascii: "#"), bytes[i + 1] == UInt8(ascii: "!"),
+            bytes[i + 2] != UInt8(ascii: "[")
+        else { return i }
+        while i < bytes.count && bytes[i] != 10 { i += 1 }
+        s.lineHasCode = true
+        return i
+    }
+
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
-        for block in blockComments where matches(bytes, at: i, block.open) {
-            return scanBlockComment(&s, from: i, block: block)
+        // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
+        for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
+            if blockComments[k].lineStart && i != s.lineStart { continue }
+            return scanBlockComment(&s, from: i, block: blockComments[k])
         }
-        for opener in lineComments where matches(bytes, at: i, opener) {
-            var end = i
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            s.lineHasComment = true
-            return end
+        for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
+            return scanLineComment(&s, from: i)
         }
-        for form in strings {
-            if let end = scanString(&s, at: i, form) { return end }
+        if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
+            for k in leadingComments.indices where matchesComment(bytes, at: i, leadingComments[k]) {
+                return scanLineComment(&s, from: i)
+            }
+        }
+        if i == s.lineStart && !columnComments.isEmpty {
+            for k in columnComments.indices where matchesComment(bytes, at: i, columnComments[k]) {
+                return scanLineComment(&s, from: i)
+            }
+        }
+        for k in strings.indices {
+            if let end = scanString(&s, at: i, strings[k]) { return end }
         }
         return nil
     }
 
-    private func scanBlockComment(
-        _ s: inout State, from start: Int, block: (open: [UInt8], close: [UInt8])
-    ) -> Int {
+    @inline(__always)
+    private func matchesComment(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: borrowing CompiledComment
+    ) -> Bool {
+        let found =
+            language.commentsIgnoreCase
+            ? matchesIgnoringCase(bytes, at: i, opener.pattern) : matches(bytes, at: i, opener.pattern)
+        guard found else { return false }
+        let next = i + opener.pattern.count
+        return !opener.needsBoundary || next >= bytes.count || !isWordByte(bytes[next])
+    }
+
+    private func scanLineComment(_ s: inout State, from start: Int) -> Int {
+        let bytes = s.bytes
+        var end = start
+        while end < bytes.count && bytes[end] != 10 { end += 1 }
+        s.lineHasComment = true
+        return end
+    }
+
+    private func scanBlockComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
         let bytes = s.bytes
         let count = bytes.count
         var depth = 1
         var i = start + block.open.count
+        // 10 (a newline) never starts a closer: an empty closer (to the end of the file) never matches.
+        let closeFirst = block.close.first ?? 10
+        let openFirst = block.open.first ?? 10
         s.lineHasComment = true
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
-                s.endLine()
                 i += 1
+                s.endLine(nextLineStart: i)
                 continue
             }
-            if matches(bytes, at: i, block.close) {
+            if byte == closeFirst && matches(bytes, at: i, block.close) {
                 i += block.close.count
                 s.lineHasComment = true
                 depth -= 1
                 if depth == 0 { return i }
                 continue
             }
-            if language.nestedComments && matches(bytes, at: i, block.open) {
+            if block.nested && byte == openFirst && matches(bytes, at: i, block.open) {
                 depth += 1
                 i += block.open.count
                 s.lineHasComment = true
@@ -159,15 +260,15 @@ public struct Lexer: Sendable {
     }
 
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
-    private func scanString(_ s: inout State, at start: Int, _ form: CompiledString) -> Int? {
+    private func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
         let count = bytes.count
         var i = start
-        if !form.prefix.isEmpty {
-            guard matches(bytes, at: i, form.prefix), start == 0 || !isWordByte(bytes[start - 1]) else {
-                return nil
-            }
-            i += form.prefix.count
+        if !form.prefixes.isEmpty {
+            guard start == 0 || !isWordByte(bytes[start - 1]),
+                let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
+            else { return nil }
+            i += prefix.count
         }
         var hashCount = 0
         if form.hashes {
@@ -176,24 +277,27 @@ public struct Lexer: Sendable {
                 i += 1
             }
             // Swift's raw strings need at least one `#`; the plain form covers none.
-            if form.prefix.isEmpty && hashCount == 0 { return nil }
+            if form.prefixes.isEmpty && hashCount == 0 { return nil }
         }
         guard matches(bytes, at: i, form.open) else { return nil }
         i += form.open.count
         if let maxLength = form.maxLength, !closesSoon(bytes, from: i, form, within: maxLength) {
             return nil
         }
-        let isDoc = form.docstring && !s.lineHasCode
+        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
         let tokenStart = start
         let tokenLine = s.line
         let escape: UInt8? = hashCount > 0 ? nil : form.escape
+        let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
         while i < count {
             let byte = bytes[i]
             if let escape, byte == escape {
                 i += 1
+                // An escaped line end continues the literal; CRLF counts like LF.
+                if i + 1 < count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
                 if i < count && bytes[i] == 10 {
-                    s.endLine()
+                    s.endLine(nextLineStart: i + 1)
                     s.markText(isDoc: isDoc)
                 }
                 i += 1
@@ -201,11 +305,13 @@ public struct Lexer: Sendable {
             }
             if byte == 10 {
                 if !form.multiline { break }
-                s.endLine()
                 i += 1
+                s.endLine(nextLineStart: i)
                 continue
             }
-            if matches(bytes, at: i, form.close) && hashesFollow(bytes, at: i + form.close.count, hashCount) {
+            if byte == closeFirst && matches(bytes, at: i, form.close)
+                && hashesFollow(bytes, at: i + form.close.count, hashCount)
+            {
                 i += form.close.count + hashCount
                 s.markText(isDoc: isDoc)
                 if !isDoc { s.addToken(.string, start: tokenStart, end: i, line: tokenLine, markCode: false) }
@@ -220,7 +326,7 @@ public struct Lexer: Sendable {
 
     /// Whether a char literal closes right after one character or one escape (so `'a` in Rust is a lifetime).
     private func closesSoon(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ form: CompiledString, within limit: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ form: borrowing CompiledString, within limit: Int
     ) -> Bool {
         guard start < bytes.count else { return false }
         let first = bytes[start]
@@ -256,6 +362,18 @@ public struct Lexer: Sendable {
 
 // MARK: - Byte helpers
 
+/// Whether code ending in `byte` must go on (an open bracket, a comma, an operator, a line continuation),
+/// so a string opening the next line is an argument or operand, not a docstring.
+@inline(__always)
+private func continuesExpression(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
+        UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "\\"):
+        true
+    default: false
+    }
+}
+
 @inline(__always)
 func isSpace(_ byte: UInt8) -> Bool {
     byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
@@ -267,6 +385,22 @@ func isWordByte(_ byte: UInt8) -> Bool {
     case 48...57, 65...90, 97...122, 95, 36: true
     default: byte >= 0x80
     }
+}
+
+@inline(__always)
+func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 97 && (byte | 0x20) <= 122
+}
+
+/// Whether `bytes` at `offset` equal `pattern` (lowercase ASCII) ignoring ASCII case.
+@inline(__always)
+func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
+    guard offset + pattern.count <= bytes.count else { return false }
+    for index in 0..<pattern.count {
+        let byte = bytes[offset + index]
+        if byte != pattern[index] && !(isLetter(byte) && byte | 0x20 == pattern[index]) { return false }
+    }
+    return true
 }
 
 @inline(__always)

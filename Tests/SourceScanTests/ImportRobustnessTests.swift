@@ -26,7 +26,7 @@ import Testing
 
     @Test(arguments: ["Swift", "C", "C#", "Go", "Rust", "Java", "Scala", "Python", "Ruby", "JavaScript", "PHP"])
     func repeatedBrokenImportsStayLinear(language: String) throws {
-        let unit = "import { import ( use { using from . import \"x\" require ( #include < @import "
+        let unit = "import { import ( use { using A = B< export { from . import ( \"x\" require ( #include < @import "
         let text = String(repeating: unit, count: 5_000)
 
         let clock = ContinuousClock()

@@ -4,6 +4,9 @@
 /// `using T x = …;` are statements, told apart by what follows the path. An alias to a generic type
 /// (`using L = List<int>;`) keeps the path up to the `<`.
 enum CSharpImports {
+    /// How far a generic alias (`using L = List<int>;`) is searched for its `;`, in tokens.
+    private static let aliasReach = 64
+
     static func read(_ reader: inout ImportReader) {
         var position = 0
         while position < reader.count {
@@ -36,10 +39,11 @@ enum CSharpImports {
             reader.add(path, .module, line: line, alias: alias)
             return end + 1
         }
-        // Only an alias may name a generic or array type: skip to its `;` on the same line.
+        // Only an alias may name a generic or array type: look a bounded way ahead for its `;`.
         guard alias != nil, reader.isPunct(end, oneOf: ["<", "["]) else { return nil }
         var close = end
-        while close < reader.count && !reader.isPunct(close, ";") && reader.line(at: close) == line { close += 1 }
+        let limit = min(reader.count, end + aliasReach)
+        while close < limit && !reader.isPunct(close, ";") { close += 1 }
         guard reader.isPunct(close, ";") else { return nil }
         reader.add(path, .module, line: line, alias: alias)
         return close + 1

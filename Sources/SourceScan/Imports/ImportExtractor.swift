@@ -4,6 +4,7 @@
 /// twice, so the cost is linear in the file. Malformed imports are skipped, never fatal. Comments are
 /// already gone and strings are single tokens, so an `import` inside either is never read.
 public struct ImportExtractor: Sendable {
+    /// The language whose `import_style` picks the grammar.
     public let language: Language
     private let style: ImportStyle?
 

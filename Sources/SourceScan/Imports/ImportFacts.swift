@@ -19,6 +19,7 @@ public struct ImportFacts: Hashable, Sendable, Codable {
 
     /// The imported module or path as written.
     public var path: String
+    /// How `path` names what it imports.
     public var kind: Kind
     /// The 1-based line where the import starts; a member of a group (`import (…)`, `{…}`) has its own line.
     public var line: Int

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Compare accrue's functions and cyclomatic complexity with lizard's, per language.
+
+Usage: Benchmarks/lizard-compare.py REPO [--accrue-json FILE] [--show N] [--language NAME]
+
+Functions are matched by file and start line (several on one line are paired in order of end line).
+For each language it prints lizard's and accrue's function counts, recall (lizard's functions accrue
+finds), precision (accrue's functions lizard has) and the share of matched functions with the same CCN.
+
+accrue's functions come from `accrue files REPO --format json` when its output carries them, else from
+the test-only dump (FunctionDumpTests, ACCRUE_FUNCTIONS_DIR). lizard must be importable (`python3 -m
+lizard`, 1.24.3 was used). Nothing is written into REPO.
+"""
+import argparse
+import collections
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRATCH = os.environ.get("ACCRUE_SCRATCH", ".build-functions")
+# Languages compared, by accrue's language name, with the file endings lizard reads them by.
+LANGUAGES = {
+    "C": ("c",), "C/C++ Header": ("h",), "C++": ("cpp", "cc", "cxx", "hpp", "hh"),
+    "Swift": ("swift",), "Python": ("py",), "Go": ("go",), "JavaScript": ("js", "mjs", "cjs"),
+    "TypeScript": ("ts",), "Java": ("java",), "Rust": ("rs",), "Kotlin": ("kt", "kts"),
+    "Ruby": ("rb",), "PHP": ("php",), "C#": ("cs",), "Scala": ("scala",), "Objective-C": ("m",),
+}
+
+
+def accrue_functions(repo, given):
+    """{path: (language, [function])} from accrue."""
+    if given:
+        document = json.load(open(given))
+    else:
+        document = accrue_files_json(repo) or dump_with_tests(repo)
+    return {f["path"]: (f["language"], f["functions"]) for f in document["files"] if "functions" in f}
+
+
+def accrue_files_json(repo):
+    binary = os.environ.get("ACCRUE_BIN", os.path.join(ROOT, SCRATCH, "debug", "accrue"))
+    if not os.path.exists(binary):
+        return None
+    run = subprocess.run([binary, "files", repo, "--format", "json"], capture_output=True, text=True)
+    if run.returncode != 0:
+        return None
+    document = json.loads(run.stdout)
+    files = document.get("files", [])
+    if not any("functions" in f for f in files):
+        return None
+    return document
+
+
+def dump_with_tests(repo):
+    out = tempfile.NamedTemporaryFile(suffix=".json", delete=False).name
+    env = dict(os.environ, ACCRUE_FUNCTIONS_DIR=repo, ACCRUE_FUNCTIONS_OUT=out)
+    subprocess.run(
+        ["swift", "test", "--skip-build", "--scratch-path", SCRATCH, "--filter", "FunctionDumpTests"],
+        cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    document = json.load(open(out))
+    os.unlink(out)
+    return document
+
+
+def lizard_functions(repo):
+    """{path: [(start, end, ccn, name)]} from lizard's CSV output."""
+    run = subprocess.run([sys.executable, "-m", "lizard", "--csv", repo], capture_output=True, text=True)
+    found = collections.defaultdict(list)
+    prefix = repo.rstrip("/") + "/"
+    for row in csv.reader(io.StringIO(run.stdout)):
+        path = row[6][len(prefix):] if row[6].startswith(prefix) else row[6]
+        found[path].append((int(row[9]), int(row[10]), int(row[1]), row[7]))
+    return found
+
+
+def language_of(path):
+    ending = path.rsplit(".", 1)[-1].lower()
+    for name, endings in LANGUAGES.items():
+        if ending in endings:
+            return name
+    return None
+
+
+def compare(repo, ours, theirs, show, only):
+    rows = collections.OrderedDict()
+    mismatches = collections.defaultdict(list)
+    for path in sorted(set(ours) | set(theirs)):
+        language = ours[path][0] if path in ours else language_of(path)
+        if language is None or language_of(path) is None or (only and language != only):
+            continue
+        stats = rows.setdefault(language, collections.Counter())
+        mine = collections.defaultdict(list)
+        for f in (ours.get(path, (None, []))[1]):
+            mine[f["start_line"]].append(f)
+        lizards = collections.defaultdict(list)
+        for f in theirs.get(path, []):
+            lizards[f[0]].append(f)
+        stats["files"] += 1
+        stats["lizard"] += sum(len(v) for v in lizards.values())
+        stats["accrue"] += sum(len(v) for v in mine.values())
+        for line in set(mine) | set(lizards):
+            a = sorted(mine.get(line, []), key=lambda f: f["end_line"])
+            b = sorted(lizards.get(line, []), key=lambda f: f[1])
+            for f, g in zip(a, b):
+                stats["matched"] += 1
+                if f["complexity"] == g[2]:
+                    stats["same_ccn"] += 1
+                else:
+                    mismatches[language].append(
+                        "ccn  %s:%d %s accrue=%d lizard=%d (ends %d/%d)"
+                        % (path, line, g[3], f["complexity"], g[2], f["end_line"], g[1]))
+                if f["end_line"] == g[1]:
+                    stats["same_end"] += 1
+            for f in a[len(b):]:
+                mismatches[language].append("only accrue  %s:%d %s" % (path, line, f["name"]))
+            for g in b[len(a):]:
+                mismatches[language].append("only lizard  %s:%d %s ccn=%d" % (path, line, g[3], g[2]))
+    print("%-14s %6s %7s %7s %8s %9s %9s %8s" % (
+        "language", "files", "lizard", "accrue", "matched", "recall", "precision", "same CCN"))
+    for language, s in rows.items():
+        if not s["lizard"] and not s["accrue"]:
+            continue
+        pct = lambda a, b: "%.1f%%" % (100.0 * a / b) if b else "-"
+        print("%-14s %6d %7d %7d %8d %9s %9s %8s" % (
+            language, s["files"], s["lizard"], s["accrue"], s["matched"], pct(s["matched"], s["lizard"]),
+            pct(s["matched"], s["accrue"]), pct(s["same_ccn"], s["matched"])))
+    if show:
+        for language, lines in mismatches.items():
+            print("\n# %s: %d differences" % (language, len(lines)))
+            for line in lines[:show]:
+                print("  " + line)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("repo")
+    parser.add_argument("--accrue-json", help="accrue.files/1 JSON to read instead of running accrue")
+    parser.add_argument("--show", type=int, default=0, help="print up to N differences per language")
+    parser.add_argument("--language", help="compare only this accrue language (e.g. Swift)")
+    args = parser.parse_args()
+    repo = os.path.abspath(args.repo)
+    compare(repo, accrue_functions(repo, args.accrue_json), lizard_functions(repo), args.show, args.language)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Reads `CMakeLists.txt`: `add_library` and `add_executable` targets, with `target_link_libraries`
+/// as their dependencies.
+///
+/// Every target of a file is rooted at the file's folder. `${VAR}` resolves through `project()` and
+/// plain `set(VAR value)`; what stays unresolved keeps its `${…}` text. Imported and alias targets
+/// declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
+/// followed by the caller reading that folder's file).
+public struct CMakeManifest: ManifestReader {
+    public init() {}
+
+    public func handles(path: String) -> Bool {
+        ManifestText.fileName(of: path) == "CMakeLists.txt"
+    }
+
+    private static let libraryKinds: Set<String> = ["STATIC", "SHARED", "MODULE", "OBJECT", "INTERFACE"]
+    private static let linkKeywords: Set<String> = [
+        "PUBLIC", "PRIVATE", "INTERFACE", "LINK_PUBLIC", "LINK_PRIVATE", "LINK_INTERFACE_LIBRARIES",
+        "debug", "optimized", "general",
+    ]
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let folder = ManifestContext.folder(of: path)
+        let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
+        var warnings = ManifestText.warnings(script.problems, path: path)
+        var variables: [String: String] = [:]
+        var targets: [String: ModuleDeclaration] = [:]
+        var order: [String] = []
+        var links: [String: Set<String>] = [:]
+        for command in script.commands {
+            let arguments = command.arguments.map { resolve($0, variables) }
+            switch command.name {
+            case "project":
+                if let name = arguments.first {
+                    variables["PROJECT_NAME"] = name
+                    variables["CMAKE_PROJECT_NAME"] = variables["CMAKE_PROJECT_NAME"] ?? name
+                }
+            case "set" where arguments.count == 2 || (arguments.count > 2 && arguments[2] == "CACHE"):
+                variables[arguments[0]] = arguments[1]
+            case "add_library", "add_executable":
+                guard let name = arguments.first, !name.isEmpty else {
+                    warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
+                    continue
+                }
+                if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { continue }
+                if targets[name] != nil { continue }
+                order.append(name)
+                targets[name] = ModuleDeclaration(
+                    name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
+                    roots: [folder], manifest: path, line: command.line)
+            case "target_link_libraries":
+                guard let name = arguments.first else { continue }
+                for dependency in arguments.dropFirst()
+                where !Self.linkKeywords.contains(dependency) && !dependency.hasPrefix("$<") && !dependency.isEmpty {
+                    links[name, default: []].insert(dependency)
+                }
+            default:
+                continue
+            }
+        }
+        let modules = order.compactMap { name -> ModuleDeclaration? in
+            guard var module = targets[name] else { return nil }
+            module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
+            return module
+        }
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    /// Replaces `${NAME}` with known values; unknown references stay as written.
+    private func resolve(_ argument: String, _ variables: [String: String]) -> String {
+        guard argument.contains("${") else { return argument }
+        var result = argument
+        for (name, value) in variables where result.contains("${\(name)}") {
+            result = result.replacingOccurrences(of: "${\(name)}", with: value)
+        }
+        return result
+    }
+}
+
+/// A CMake script as a list of commands with their arguments (lower-cased command names).
+struct CMakeScript {
+    struct Command {
+        var name: String
+        var arguments: [String]
+        var line: Int
+    }
+
+    private(set) var commands: [Command] = []
+    private(set) var problems: [(line: Int, message: String)] = []
+
+    init(_ tokens: [ManifestTokens.Item]) {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, index + 1 < tokens.count, tokens[index + 1].text == "(" else {
+                index += 1
+                continue
+            }
+            var arguments: [String] = []
+            var current = ""
+            var depth = 1
+            var cursor = index + 2
+            var isFirstOfArgument = true
+            while cursor < tokens.count {
+                let item = tokens[cursor]
+                if item.text == "(" { depth += 1 }
+                if item.text == ")" {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                // Tokens written without space between them are one argument (`${NAME}_core`, `my-lib`).
+                if item.isSpaced && !isFirstOfArgument {
+                    arguments.append(current)
+                    current = ""
+                }
+                current += item.unquoted
+                isFirstOfArgument = false
+                cursor += 1
+            }
+            if !isFirstOfArgument { arguments.append(current) }
+            if depth > 0 {
+                problems.append((token.line, "call to \(token.text.prefix(40)) is never closed"))
+            }
+            commands.append(Command(name: token.text.lowercased(), arguments: arguments, line: token.line))
+            index = cursor + 1
+        }
+    }
+}

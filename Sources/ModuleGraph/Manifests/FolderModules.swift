@@ -1,0 +1,53 @@
+/// The fallback when no manifest applies: one module per top-level folder holding source files.
+///
+/// A container folder (`src`, `Sources`, `lib`, `packages`…) whose files sit in subfolders is split one
+/// level further: `src/app` and `src/core` become modules, and files directly in `src/` form a module
+/// `src`. Dot folders are skipped; files at the repository root belong to no module.
+public struct FolderModules: Sendable {
+    /// File name endings (lower-case, no dot) that count as source.
+    public var sourceExtensions: Set<String>
+    /// Top-level folder names split into their subfolders.
+    public var containerFolders: Set<String>
+
+    public static let defaultSourceExtensions: Set<String> = [
+        "c", "cc", "cjs", "clj", "cpp", "cs", "cxx", "dart", "erl", "ex", "exs", "fs", "go", "groovy", "h", "hh",
+        "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts", "lua", "m", "mjs", "ml", "mm", "nim", "php", "pl", "pm",
+        "py", "r", "rb", "rs", "scala", "sh", "swift", "ts", "tsx", "vb", "vue", "zig",
+    ]
+
+    public static let defaultContainerFolders: Set<String> = [
+        "Sources", "apps", "crates", "lib", "libs", "modules", "packages", "pkg", "source", "src",
+    ]
+
+    public init(
+        sourceExtensions: Set<String> = FolderModules.defaultSourceExtensions,
+        containerFolders: Set<String> = FolderModules.defaultContainerFolders
+    ) {
+        self.sourceExtensions = sourceExtensions
+        self.containerFolders = containerFolders
+    }
+
+    /// The folder modules of the tracked paths, sorted by name (the folder path).
+    public func modules(in context: ManifestContext) -> [ModuleDeclaration] {
+        var folders = Set<String>()
+        for path in context.paths where isSource(path) {
+            let parts = path.split(separator: "/", maxSplits: 2)
+            guard parts.count >= 2, !parts[0].hasPrefix(".") else { continue }
+            let top = String(parts[0])
+            if containerFolders.contains(top) && parts.count == 3 && !parts[1].hasPrefix(".") {
+                folders.insert(top + "/" + parts[1])
+            } else {
+                folders.insert(top)
+            }
+        }
+        return folders.sorted().map {
+            ModuleDeclaration(name: $0, ecosystem: "folder", roots: [$0], manifest: "", line: 0)
+        }
+    }
+
+    private func isSource(_ path: String) -> Bool {
+        let name = ManifestText.fileName(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return sourceExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+}

@@ -1,0 +1,115 @@
+/// Reads `go.mod`: one module per Go package, that is per folder holding non-test `.go` files.
+///
+/// Every package carries the module's direct `require`s as its dependencies (go.mod declares them per
+/// module, not per package).
+///
+/// A package's name and import name is its import path (the module path, then the folder relative to
+/// `go.mod`). Folders the go tool ignores (`testdata`, `vendor`, names starting with `_` or `.`) and
+/// folders under a nested `go.mod` are left out. Each package's roots are its own folder; since every
+/// subfolder with Go files is a package of its own, the caller's longest-prefix ownership keeps a
+/// package to the files directly in its folder.
+public struct GoModManifest: ManifestReader {
+    public init() {}
+
+    public func handles(path: String) -> Bool {
+        ManifestText.fileName(of: path) == "go.mod"
+    }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let file = GoModFile(String(decoding: bytes, as: UTF8.self))
+        var warnings = ManifestText.warnings(file.problems, path: path)
+        guard let modulePath = file.modulePath else {
+            warnings.append(ManifestWarning(path: path, line: 1, message: "no module directive"))
+            return ([], warnings)
+        }
+        let folder = ManifestContext.folder(of: path)
+        let modules = packageFolders(under: folder, context: context).map { packageFolder in
+            let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
+            let importPath = relative.isEmpty ? modulePath : modulePath + (folder.isEmpty ? "/" : "") + relative
+            return ModuleDeclaration(
+                name: importPath, ecosystem: "go", roots: [packageFolder], dependencies: file.requirements,
+                importNames: [importPath], manifest: path, line: file.moduleLine)
+        }
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    /// Folders under `folder` holding non-test `.go` files, not ignored by the go tool and not inside a
+    /// nested module.
+    private func packageFolders(under folder: String, context: ManifestContext) -> [String] {
+        let nestedModules = context.paths(under: folder).filter {
+            ManifestText.fileName(of: $0) == "go.mod" && ManifestContext.folder(of: $0) != folder
+        }.map { ManifestContext.folder(of: $0) + "/" }
+        var found = Set<String>()
+        for path in context.paths(under: folder) where path.hasSuffix(".go") && !path.hasSuffix("_test.go") {
+            let packageFolder = ManifestContext.folder(of: path)
+            if found.contains(packageFolder) { continue }
+            let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
+            let isIgnored = relative.split(separator: "/").contains {
+                $0 == "testdata" || $0 == "vendor" || $0.hasPrefix("_") || $0.hasPrefix(".")
+            }
+            let isNested = nestedModules.contains { (packageFolder + "/").hasPrefix($0) }
+            if !isIgnored && !isNested { found.insert(packageFolder) }
+        }
+        return found.sorted()
+    }
+}
+
+/// The directives of a `go.mod` the readers need: `module` and `require` (single and block forms).
+struct GoModFile {
+    private(set) var modulePath: String?
+    private(set) var moduleLine = 1
+    /// Directly required module paths (`// indirect` ones left out), sorted and unique.
+    private(set) var requirements: [String] = []
+    private(set) var problems: [(line: Int, message: String)] = []
+
+    init(_ text: String) {
+        var required = Set<String>()
+        var block: String?
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            var content = Substring(rawLine)
+            let isIndirect = content.hasSuffix("// indirect") || content.hasSuffix("// indirect\r")
+            if let comment = content.firstRange(of: "//") { content = content[..<comment.lowerBound] }
+            let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            guard let first = words.first else { continue }
+            if let open = block {
+                if first == ")" {
+                    block = nil
+                } else if open == "require" && !isIndirect {
+                    required.insert(Self.unquoted(first))
+                }
+                continue
+            }
+            switch first {
+            case "module":
+                guard words.count >= 2 else {
+                    problems.append((line, "module directive without a path"))
+                    continue
+                }
+                if modulePath == nil {
+                    modulePath = Self.unquoted(words[1])
+                    moduleLine = line
+                }
+            case "require", "replace", "exclude", "retract", "tool", "ignore", "godebug":
+                if words.count >= 2 && words[1] == "(" {
+                    block = first
+                } else if first == "require" && !isIndirect {
+                    if words.count >= 2 { required.insert(Self.unquoted(words[1])) }
+                }
+            case "go", "toolchain", ")":
+                continue
+            default:
+                problems.append((line, "unknown directive '\(first.prefix(40))'"))
+            }
+        }
+        if block != nil { problems.append((text.split(separator: "\n").count, "unterminated \(block ?? "") block")) }
+        requirements = required.sorted()
+    }
+
+    private static func unquoted(_ word: String) -> String {
+        word.count >= 2 && (word.hasPrefix("\"") || word.hasPrefix("`")) ? String(word.dropFirst().dropLast()) : word
+    }
+}

@@ -1,0 +1,182 @@
+/// Reads Gradle builds: `settings.gradle(.kts)` for the projects, each project's `build.gradle(.kts)` for
+/// its `project(":x")` dependencies.
+///
+/// A subproject is named by its Gradle path (`:core:data`) and lives in the folder the path spells
+/// (`core/data`) unless `project(":x").projectDir = file("…")` moves it; the root project is named by
+/// `rootProject.name` (else its folder). A `build.gradle` with no settings file in its folder or above
+/// is a single-project build.
+public struct GradleManifest: ManifestReader {
+    public init() {}
+
+    private static let settingsNames = ["settings.gradle", "settings.gradle.kts"]
+    private static let buildNames = ["build.gradle", "build.gradle.kts"]
+
+    public func handles(path: String) -> Bool {
+        let name = ManifestText.fileName(of: path)
+        return Self.settingsNames.contains(name) || Self.buildNames.contains(name)
+    }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        let folder = ManifestContext.folder(of: path)
+        let name = ManifestText.fileName(of: path)
+        if Self.buildNames.contains(name) {
+            // Settings (here or above) speak for the build; with both build files, `build.gradle` speaks.
+            let hasSettings = Self.settingsNames.contains { context.contains(ManifestContext.join(folder, $0)) }
+                || !context.ancestors(of: folder, holding: Self.settingsNames).isEmpty
+            if hasSettings || (name == "build.gradle.kts" && context.contains(ManifestContext.join(folder, "build.gradle"))) {
+                return ([], [])
+            }
+        } else if name == "settings.gradle.kts" && context.contains(ManifestContext.join(folder, "settings.gradle")) {
+            return ([], [])
+        }
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let tokens = ManifestTokens(bytes, grammar: ManifestTokens.gradle).items
+        var warnings: [ManifestWarning] = []
+        let settings = Self.settingsNames.contains(name) ? GradleSettings(tokens) : GradleSettings([])
+        if Self.settingsNames.contains(name) {
+            warnings += ManifestText.warnings(GradleSettings.problems(in: tokens), path: path)
+        }
+
+        let rootName = settings.rootName ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))
+        var modules = [
+            project(
+                named: rootName, folder: folder, manifest: path, line: settings.rootNameLine ?? 1,
+                context: context, ownTokens: Self.buildNames.contains(name) ? tokens : nil)
+        ]
+        for include in settings.includes {
+            let projectFolder = settings.projectDirs[include.path].map { ManifestContext.join(folder, $0) }
+                ?? ManifestContext.join(folder, include.path.split(separator: ":").joined(separator: "/"))
+            if !context.hasFiles(under: projectFolder) {
+                warnings.append(ManifestWarning(path: path, line: include.line, message: "project '\(include.path)' has no tracked files"))
+            }
+            modules.append(project(named: include.path, folder: projectFolder, manifest: path, line: include.line, context: context, ownTokens: nil))
+        }
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    private func project(
+        named name: String, folder: String, manifest: String, line: Int, context: ManifestContext,
+        ownTokens: [ManifestTokens.Item]?
+    ) -> ModuleDeclaration {
+        var tokens = ownTokens ?? []
+        if ownTokens == nil {
+            for buildName in Self.buildNames {
+                let buildPath = ManifestContext.join(folder, buildName)
+                guard context.contains(buildPath), let bytes = context.read(buildPath), !ManifestText.looksBinary(bytes)
+                else { continue }
+                tokens = ManifestTokens(bytes, grammar: ManifestTokens.gradle).items
+                break
+            }
+        }
+        let dependencies = Set(GradleSettings.projectReferences(in: tokens)).subtracting([name])
+        // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`.
+        let isApplication = tokens.contains {
+            ($0.kind == .word && $0.text == "application")
+                || ($0.kind == .string && ["application", "com.android.application"].contains($0.unquoted))
+        }
+        return ModuleDeclaration(
+            name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
+            dependencies: dependencies.sorted(), manifest: manifest, line: line)
+    }
+}
+
+/// What a settings script declares: `include`s, `projectDir` overrides and `rootProject.name`.
+struct GradleSettings {
+    private(set) var includes: [(path: String, line: Int)] = []
+    /// Gradle path → folder relative to the settings file.
+    private(set) var projectDirs: [String: String] = [:]
+    private(set) var rootName: String?
+    private(set) var rootNameLine: Int?
+
+    init(_ tokens: [ManifestTokens.Item]) {
+        var seen = Set<String>()
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            defer { index += 1 }
+            guard token.kind == .word else { continue }
+            switch token.text {
+            case "include":
+                for (argument, line) in Self.stringArguments(tokens, after: index) {
+                    let path = argument.hasPrefix(":") ? argument : ":" + argument
+                    if path != ":" && seen.insert(path).inserted { includes.append((path, line)) }
+                }
+            case "rootProject" where Self.follows(tokens, index, [".", "name", "="]):
+                if index + 4 < tokens.count, tokens[index + 4].kind == .string {
+                    rootName = tokens[index + 4].unquoted
+                    rootNameLine = tokens[index + 4].line
+                }
+            case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
+                let path = tokens[index + 2].unquoted
+                guard Self.follows(tokens, index + 2, [")", ".", "projectDir", "="]) else { continue }
+                // `file('dir')`, `new File(settingsDir, 'dir')`, `file("$rootDir/dir")`: the first string.
+                let end = min(tokens.count, index + 16)
+                if let target = tokens[(index + 7)..<max(index + 7, end)].first(where: { $0.kind == .string }) {
+                    var dir = target.unquoted
+                    for prefix in ["$rootDir/", "${rootDir}/", "$settingsDir/", "${settingsDir}/"] where dir.hasPrefix(prefix) {
+                        dir = String(dir.dropFirst(prefix.count))
+                    }
+                    projectDirs[path.hasPrefix(":") ? path : ":" + path] = dir
+                }
+            default:
+                continue
+            }
+        }
+        includes.sort { $0.path < $1.path }
+    }
+
+    /// Unclosed brackets in a settings script: the only breakage a token stream can show.
+    static func problems(in tokens: [ManifestTokens.Item]) -> [(line: Int, message: String)] {
+        var open: [Int] = []
+        var problems: [(line: Int, message: String)] = []
+        for token in tokens where token.kind == .punct {
+            if token.text.contains("(") || token.text.contains("{") || token.text.contains("[") {
+                open.append(token.line)
+            } else if token.text.contains(")") || token.text.contains("}") || token.text.contains("]") {
+                if open.popLast() == nil { problems.append((token.line, "unbalanced closing bracket")) }
+            }
+        }
+        if let first = open.first { problems.append((first, "bracket opened here is never closed")) }
+        return problems
+    }
+
+    /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script.
+    static func projectReferences(in tokens: [ManifestTokens.Item]) -> [String] {
+        var found: [String] = []
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "project" {
+            guard index + 1 < tokens.count, tokens[index + 1].text == "(" else { continue }
+            let window = tokens[(index + 2)..<min(tokens.count, index + 6)]
+            guard let argument = window.prefix(while: { $0.text != ")" }).first(where: { $0.kind == .string }) else { continue }
+            let path = argument.unquoted
+            if path.hasPrefix(":") && path.count > 1 { found.append(path) }
+        }
+        return found
+    }
+
+    /// The string literals of a call (`include(":a", ":b")`, `include ':a', ':b'`), with their lines.
+    private static func stringArguments(_ tokens: [ManifestTokens.Item], after index: Int) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        var cursor = index + 1
+        let isParenthesized = cursor < tokens.count && tokens[cursor].text == "("
+        if isParenthesized { cursor += 1 }
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.kind == .string {
+                found.append((token.unquoted, token.line))
+            } else if token.text != "," {
+                break
+            }
+            cursor += 1
+            // Without parentheses the list ends where the commas end.
+            if !isParenthesized && token.kind == .string && (cursor >= tokens.count || tokens[cursor].text != ",") { break }
+        }
+        return found
+    }
+
+    private static func follows(_ tokens: [ManifestTokens.Item], _ index: Int, _ texts: [String]) -> Bool {
+        guard index + texts.count < tokens.count else { return false }
+        return texts.enumerated().allSatisfy { tokens[index + 1 + $0.offset].text == $0.element }
+    }
+}

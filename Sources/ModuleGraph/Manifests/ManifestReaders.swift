@@ -1,0 +1,38 @@
+/// The manifest readers, one per ecosystem, in the order discovery consults them.
+///
+/// Order matters only where two readers handle the same file name, and none do: each reader keys on its
+/// own manifest names. Every reader is pure: it parses the bytes it is handed and reads other manifests
+/// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
+/// too; discovery adds it.
+public enum ManifestReaders {
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python and CMake manifests.
+    public static let all: [any ManifestReader] = [
+        CargoManifest(),
+        GoModManifest(),
+        NodeWorkspaceManifest(),
+        MavenManifest(),
+        GradleManifest(),
+        PythonManifest(),
+        CMakeManifest(),
+    ]
+
+    /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.
+    ///
+    /// A convenience for tests and tools; discovery proper (ownership, SwiftPM, the folder fallback)
+    /// lives elsewhere.
+    public static func readAll(
+        _ context: ManifestContext, readers: [any ManifestReader] = all
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        var modules: [ModuleDeclaration] = []
+        var warnings: [ManifestWarning] = []
+        for path in context.paths {
+            for reader in readers where reader.handles(path: path) {
+                guard let bytes = context.read(path) else { continue }
+                let result = reader.read(manifest: path, bytes: bytes, context: context)
+                modules += result.modules
+                warnings += result.warnings
+            }
+        }
+        return (modules.sortedForOutput(), warnings.sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) })
+    }
+}

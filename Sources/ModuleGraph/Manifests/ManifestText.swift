@@ -1,0 +1,112 @@
+import SourceScan
+
+/// Small text helpers shared by the manifest readers: binary detection, line numbers, folder patterns.
+package enum ManifestText {
+    /// Whether the bytes look like a binary file (a NUL byte in the first 8 KiB), which no manifest is.
+    package static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.prefix(8192).contains(0)
+    }
+
+    /// The file name part of a path.
+    package static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The warning every reader gives for a binary manifest.
+    package static func binaryWarning(_ path: String) -> ManifestWarning {
+        ManifestWarning(path: path, line: 1, message: "not a text file; skipped")
+    }
+
+    /// The 1-based line of each byte offset, computed once per file.
+    package struct LineIndex: Sendable {
+        private var starts: [Int] = [0]
+
+        package init(_ bytes: [UInt8]) {
+            for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
+        }
+
+        package func line(at offset: Int) -> Int {
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+            }
+            return max(low, 1)
+        }
+    }
+}
+
+/// A workspace member pattern (`crates/*`, `packages/**`, `./app`, `!docs`) matched against folders.
+///
+/// Cargo, npm, pnpm and Maven name members relative to the manifest's folder; a pattern without a `/`
+/// names a direct child, never a folder deeper down (unlike `.gitignore`).
+package struct FolderPattern: Sendable {
+    package let isNegated: Bool
+    private let relative: String
+    private let glob: PathGlob?
+
+    package init(_ text: String) {
+        var pattern = Substring(text.trimmingSpaces())
+        isNegated = pattern.hasPrefix("!")
+        if isNegated { pattern = pattern.dropFirst() }
+        while pattern.hasPrefix("./") { pattern = pattern.dropFirst(2) }
+        while pattern.hasSuffix("/") { pattern = pattern.dropLast() }
+        if pattern.hasSuffix("/**") {
+            pattern = pattern.dropLast(3)
+            relative = String(pattern)
+            glob = PathGlob(relative + "/**")
+            self.matchesBelow = true
+            return
+        }
+        relative = String(pattern)
+        matchesBelow = false
+        glob = relative.contains(where: { "*?[".contains($0) }) ? PathGlob("/" + relative) : nil
+    }
+
+    private let matchesBelow: Bool
+
+    /// Whether `folder`, relative to the pattern's base folder, matches.
+    package func matches(_ folder: String) -> Bool {
+        if matchesBelow {
+            return relative.isEmpty || folder == relative || folder.hasPrefix(relative + "/")
+                || (glob?.matches(folder) ?? false)
+        }
+        guard let glob else { return folder == ManifestContext.join("", relative) }
+        if !relative.contains("/") && folder.contains("/") { return false }
+        return glob.matches(folder)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    package func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}
+
+extension ManifestText {
+    /// At most this many warnings per manifest; the rest fold into one summary line.
+    package static let warningLimit = 10
+
+    /// A parser's problems as warnings on `path`, capped at `warningLimit`.
+    package static func warnings(_ problems: [(line: Int, message: String)], path: String) -> [ManifestWarning] {
+        var warnings = problems.prefix(warningLimit).map { ManifestWarning(path: path, line: $0.line, message: $0.message) }
+        if problems.count > warningLimit, let last = problems.last {
+            warnings.append(
+                ManifestWarning(path: path, line: last.line, message: "\(problems.count - warningLimit) more problems"))
+        }
+        return warnings
+    }
+}
+
+extension [ModuleDeclaration] {
+    /// The modules in output order: by name, then manifest, then line, so equal names stay deterministic.
+    package func sortedForOutput() -> [ModuleDeclaration] {
+        sorted { ($0.name, $0.manifest, $0.line) < ($1.name, $1.manifest, $1.line) }
+    }
+}

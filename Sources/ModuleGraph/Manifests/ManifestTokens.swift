@@ -1,0 +1,69 @@
+import SourceScan
+
+/// Code tokens of a build script (Gradle, CMake, `setup.py`), lexed by SourceScan's `Lexer`.
+///
+/// Comments are gone and a string is one token, so `include ':a'` inside a comment or a string never
+/// counts. Adjacent tokens with no space between them can be glued back (`my-lib`, `${NAME}_core`).
+package struct ManifestTokens: Sendable {
+    package struct Item: Hashable, Sendable {
+        package var kind: Token.Kind
+        package var text: String
+        package var line: Int
+        /// Whether a space, line break or comment separates this token from the previous one.
+        package var isSpaced: Bool
+
+        /// A string literal's contents without its quotes (no escapes resolved); other tokens unchanged.
+        package var unquoted: String {
+            guard kind == .string else { return text }
+            let body = text.drop { $0 != "\"" && $0 != "'" }  // past a prefix such as Python's `r`
+            for quote in ["\"\"\"", "'''", "\"", "'"] where body.hasPrefix(quote) {
+                var inner = body.dropFirst(quote.count)
+                if inner.hasSuffix(quote) { inner = inner.dropLast(quote.count) }
+                return String(inner)
+            }
+            return text
+        }
+    }
+
+    package let items: [Item]
+
+    package init(_ bytes: [UInt8], grammar: Language) {
+        let output = Lexer(language: grammar).lex(bytes, collectTokens: true)
+        var items: [Item] = []
+        items.reserveCapacity(output.tokens.count)
+        var previousEnd = -1
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in output.tokens {
+                items.append(
+                    Item(
+                        kind: token.kind, text: token.text(in: buffer), line: Int(token.line),
+                        isSpaced: Int(token.start) != previousEnd))
+                previousEnd = token.end
+            }
+        }
+        self.items = items
+    }
+
+    /// Groovy and Kotlin build scripts.
+    package static let gradle = Language(
+        name: "Gradle script", lineComments: ["//"], blockComments: [.init(open: "/*", close: "*/")],
+        strings: [
+            .init(open: "\"\"\"", close: "\"\"\"", multiline: true), .init(open: "'''", close: "'''", multiline: true),
+            .init(open: "\"", close: "\""), .init(open: "'", close: "'"),
+        ])
+
+    /// `CMakeLists.txt`.
+    package static let cmake = Language(
+        name: "CMake script", lineComments: ["#"], blockComments: [.init(open: "#[[", close: "]]")],
+        strings: [.init(open: "\"", close: "\"", multiline: true)])
+
+    /// `setup.py`, read as text.
+    package static let python = Language(
+        name: "Python script", lineComments: ["#"],
+        strings: [
+            .init(open: "\"\"\"", close: "\"\"\"", multiline: true), .init(open: "'''", close: "'''", multiline: true),
+            .init(open: "\"", close: "\"", prefixes: ["r", "b", "u", "f", "rb", "br"]),
+            .init(open: "'", close: "'", prefixes: ["r", "b", "u", "f", "rb", "br"]),
+            .init(open: "\"", close: "\""), .init(open: "'", close: "'"),
+        ])
+}

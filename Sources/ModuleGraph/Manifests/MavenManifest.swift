@@ -1,0 +1,76 @@
+/// Reads Maven `pom.xml`: the project's `artifactId`, its `<dependencies>`, and `<modules>` recursively.
+///
+/// The top-most `pom.xml` declares its whole module tree; nested poms declare nothing themselves, so
+/// modules appear once and poms under test resources stay out. Java code imports packages, not
+/// artifacts, so modules have no import names: the caller maps packages to folders.
+public struct MavenManifest: ManifestReader {
+    public init() {}
+
+    /// Module trees deeper than this are cut with a warning.
+    private static let maximumModuleDepth = 32
+
+    public func handles(path: String) -> Bool {
+        ManifestText.fileName(of: path) == "pom.xml"
+    }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        let folder = ManifestContext.folder(of: path)
+        guard context.ancestors(of: folder, holding: ["pom.xml"]).isEmpty else { return ([], []) }
+        var modules: [ModuleDeclaration] = []
+        var warnings: [ManifestWarning] = []
+        var visited = Set<String>()
+        var pending: [(path: String, bytes: [UInt8]?, depth: Int)] = [(path, bytes, 0)]
+        while let (pomPath, knownBytes, depth) = pending.popLast() {
+            guard visited.insert(pomPath).inserted else { continue }
+            guard let pomBytes = knownBytes ?? context.read(pomPath) else { continue }
+            guard !ManifestText.looksBinary(pomBytes) else {
+                warnings.append(ManifestText.binaryWarning(pomPath))
+                continue
+            }
+            let outline = XMLOutline(pomBytes)
+            warnings += ManifestText.warnings(outline.problems, path: pomPath)
+            let pomFolder = ManifestContext.folder(of: pomPath)
+            if let module = module(outline, path: pomPath, folder: pomFolder, warnings: &warnings) {
+                modules.append(module)
+            }
+            let children = outline.texts(at: "project/modules/module")
+                + outline.texts(at: "project/profiles/profile/modules/module")
+            for child in children {
+                let target = ManifestContext.join(pomFolder, child.text)
+                let childPath = target.hasSuffix(".xml") ? target : ManifestContext.join(target, "pom.xml")
+                // A module outside this tree has no enclosing pom; its own pom declares it.
+                guard folder.isEmpty || childPath.hasPrefix(folder + "/") else { continue }
+                if !context.contains(childPath) {
+                    warnings.append(ManifestWarning(path: pomPath, line: child.line, message: "module '\(child.text)' has no tracked pom.xml"))
+                } else if depth + 1 > Self.maximumModuleDepth {
+                    warnings.append(ManifestWarning(path: pomPath, line: child.line, message: "modules nested too deep"))
+                } else {
+                    pending.append((childPath, nil, depth + 1))
+                }
+            }
+        }
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    private func module(
+        _ outline: XMLOutline, path: String, folder: String, warnings: inout [ManifestWarning]
+    ) -> ModuleDeclaration? {
+        guard let artifact = outline.texts(at: "project/artifactId").first else {
+            warnings.append(ManifestWarning(path: path, line: 1, message: "no project artifactId"))
+            return nil
+        }
+        let packaging = outline.texts(at: "project/packaging").first?.text
+        let kind: ModuleDeclaration.Kind =
+            switch packaging {
+            case "pom": .other
+            case "maven-plugin": .plugin
+            default: .library
+            }
+        let dependencies = Set(outline.texts(at: "project/dependencies/dependency/artifactId").map(\.text))
+        return ModuleDeclaration(
+            name: artifact.text, ecosystem: "maven", kind: kind, roots: [folder], dependencies: dependencies.sorted(),
+            manifest: path, line: artifact.line)
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Reads npm, yarn and pnpm workspaces: `package.json` (`workspaces: [...]` or `{packages: [...]}`) and
+/// `pnpm-workspace.yaml` (`packages:`).
+///
+/// The top-most `package.json` (or `pnpm-workspace.yaml`) declares everything: a workspace root declares
+/// itself (kind `other`: its tooling) and one module per member `package.json`; a root without
+/// workspaces is one module. Nested `package.json` files declare nothing themselves, so test fixtures
+/// and examples stay with the package around them.
+public struct NodeWorkspaceManifest: ManifestReader {
+    public init() {}
+
+    private static let manifestNames = ["package.json", "pnpm-workspace.yaml"]
+
+    public func handles(path: String) -> Bool {
+        Self.manifestNames.contains(ManifestText.fileName(of: path))
+    }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        let folder = ManifestContext.folder(of: path)
+        guard context.ancestors(of: folder, holding: Self.manifestNames).isEmpty else { return ([], []) }
+        let packagePath = ManifestContext.join(folder, "package.json")
+        let pnpmPath = ManifestContext.join(folder, "pnpm-workspace.yaml")
+        // With both files in one folder, package.json speaks for the pair.
+        if path == pnpmPath && context.contains(packagePath) { return ([], []) }
+
+        var warnings: [ManifestWarning] = []
+        var root: PackageJSON?
+        var patterns: [(pattern: String, line: Int)] = []
+        if path == packagePath {
+            let parsed = PackageJSON(bytes, path: path)
+            warnings += parsed.warnings
+            root = parsed
+            patterns += parsed.workspaces
+        }
+        if context.contains(pnpmPath) || path == pnpmPath {
+            let yamlBytes = path == pnpmPath ? bytes : (context.read(pnpmPath) ?? [])
+            if ManifestText.looksBinary(yamlBytes) {
+                warnings.append(ManifestText.binaryWarning(pnpmPath))
+            } else {
+                patterns += PnpmWorkspace.packages(in: String(decoding: yamlBytes, as: UTF8.self))
+            }
+        }
+
+        var modules: [ModuleDeclaration] = []
+        if let root, root.isValid {
+            modules.append(root.module(folder: folder, isWorkspaceRoot: !patterns.isEmpty))
+        }
+        for member in members(patterns.map(\.pattern), under: folder, context: context) {
+            let memberPath = ManifestContext.join(member, "package.json")
+            guard let memberBytes = context.read(memberPath) else { continue }
+            let parsed = PackageJSON(memberBytes, path: memberPath)
+            warnings += parsed.warnings
+            if parsed.isValid { modules.append(parsed.module(folder: member, isWorkspaceRoot: false)) }
+        }
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    /// Member folders: folders under `folder` holding a `package.json` that a positive pattern matches and
+    /// no `!pattern` does; never inside `node_modules`.
+    private func members(_ patterns: [String], under folder: String, context: ManifestContext) -> [String] {
+        let matchers = patterns.map(FolderPattern.init)
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        return context.folders(holding: "package.json").filter { candidate in
+            guard candidate != folder, folder.isEmpty || candidate.hasPrefix(prefix) else { return false }
+            let relative = String(candidate.dropFirst(prefix.count))
+            if relative.split(separator: "/").contains("node_modules") { return false }
+            return matchers.contains { !$0.isNegated && $0.matches(relative) }
+                && !matchers.contains { $0.isNegated && $0.matches(relative) }
+        }
+    }
+}
+
+/// The fields of one `package.json` the reader needs.
+struct PackageJSON {
+    private(set) var name: String?
+    private(set) var nameLine = 1
+    private(set) var dependencies: [String] = []
+    private(set) var workspaces: [(pattern: String, line: Int)] = []
+    private(set) var isExecutableOnly = false
+    private(set) var warnings: [ManifestWarning] = []
+    /// Whether the file parsed as a JSON object.
+    private(set) var isValid = false
+    private let path: String
+
+    /// JSON nested deeper than this is refused before parsing (no manifest needs more than a few levels).
+    static let maximumDepth = 100
+
+    init(_ bytes: [UInt8], path: String) {
+        self.path = path
+        guard !ManifestText.looksBinary(bytes) else {
+            warnings.append(ManifestText.binaryWarning(path))
+            return
+        }
+        if let deep = Self.firstLineDeeperThanLimit(bytes) {
+            warnings.append(ManifestWarning(path: path, line: deep, message: "JSON nested deeper than \(Self.maximumDepth) levels"))
+            return
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            warnings.append(ManifestWarning(path: path, line: Self.line(in: error), message: "invalid JSON"))
+            return
+        }
+        guard let fields = object as? [String: Any] else {
+            warnings.append(ManifestWarning(path: path, line: 1, message: "package.json is not a JSON object"))
+            return
+        }
+        isValid = true
+        let lines = ManifestText.LineIndex(bytes)
+        name = fields["name"] as? String
+        if let offset = Self.offset(of: "\"name\"", in: bytes) { nameLine = lines.line(at: offset) }
+        var names = Set<String>()
+        for key in ["dependencies", "devDependencies", "peerDependencies"] {
+            if let table = fields[key] as? [String: Any] { names.formUnion(table.keys) }
+        }
+        dependencies = names.sorted()
+        let workspaceLine = Self.offset(of: "\"workspaces\"", in: bytes).map { lines.line(at: $0) } ?? 1
+        let declared = fields["workspaces"]
+        let list = (declared as? [Any]) ?? ((declared as? [String: Any])?["packages"] as? [Any]) ?? []
+        workspaces = list.compactMap { $0 as? String }.map { ($0, workspaceLine) }
+        if declared != nil && list.isEmpty {
+            warnings.append(ManifestWarning(path: path, line: workspaceLine, message: "workspaces lists no packages"))
+        }
+        isExecutableOnly = fields["bin"] != nil && fields["main"] == nil && fields["exports"] == nil
+            && fields["module"] == nil && fields["types"] == nil
+    }
+
+    func module(folder: String, isWorkspaceRoot: Bool) -> ModuleDeclaration {
+        let fallback = folder.isEmpty ? "root" : ManifestText.fileName(of: folder)
+        let kind: ModuleDeclaration.Kind = isWorkspaceRoot ? .other : isExecutableOnly ? .executable : .library
+        return ModuleDeclaration(
+            name: name ?? fallback, ecosystem: "npm", kind: kind, roots: [folder], dependencies: dependencies,
+            importNames: name.map { [$0] } ?? [], manifest: path, line: nameLine)
+    }
+
+    /// The line where JSON nesting first exceeds `maximumDepth`, skipping strings; nil when it never does.
+    private static func firstLineDeeperThanLimit(_ bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var line = 1
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if byte == 10 { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maximumDepth { return line }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func offset(of needle: String, in bytes: [UInt8]) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return start }
+        }
+        return nil
+    }
+
+    /// The line a JSONSerialization error names ("… around line 3, column 5"), or 1.
+    private static func line(in error: any Error) -> Int {
+        let text = "\(error)"
+        guard let range = text.firstRange(of: "line ") else { return 1 }
+        return Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 1
+    }
+}
+
+/// The `packages:` list of a `pnpm-workspace.yaml`, read line by line (block or flow style).
+enum PnpmWorkspace {
+    static func packages(in text: String) -> [(pattern: String, line: Int)] {
+        var found: [(pattern: String, line: Int)] = []
+        var isInList = false
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            let content = withoutComment(rawLine)
+            if content.trimmingSpaces().isEmpty { continue }
+            let isIndented = content.first == " " || content.first == "\t" || content.first == "-"
+            if !isIndented {
+                isInList = false
+                guard content.hasPrefix("packages:") else { continue }
+                let rest = String(content.dropFirst("packages:".count)).trimmingSpaces()
+                if rest.hasPrefix("[") {
+                    for item in rest.dropFirst().prefix(while: { $0 != "]" }).split(separator: ",") {
+                        found.append((unquoted(String(item)), line))
+                    }
+                } else {
+                    isInList = true
+                }
+                continue
+            }
+            let item = content.trimmingSpaces()
+            if isInList && item.hasPrefix("-") { found.append((unquoted(String(item.dropFirst())), line)) }
+        }
+        return found.filter { !$0.pattern.isEmpty }
+    }
+
+    private static func withoutComment(_ line: Substring) -> String {
+        var inQuote: Character?
+        for index in line.indices {
+            let character = line[index]
+            if let quote = inQuote {
+                if character == quote { inQuote = nil }
+            } else if character == "\"" || character == "'" {
+                inQuote = character
+            } else if character == "#" && (index == line.startIndex || line[line.index(before: index)] == " ") {
+                return String(line[..<index])
+            }
+        }
+        return String(line).replacingOccurrences(of: "\r", with: "")
+    }
+
+    private static func unquoted(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
+        else { return trimmed }
+        return String(trimmed.dropFirst().dropLast())
+    }
+}

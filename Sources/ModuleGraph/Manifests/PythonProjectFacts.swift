@@ -1,0 +1,199 @@
+/// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.
+struct PythonProjectFacts {
+    var name: String?
+    var nameManifest: String?
+    var nameLine: Int?
+    /// Declared packages (dotted names allowed); nil when no file declares any.
+    var packages: [String]?
+    /// Whether a file asks for discovery (`find:`, `find_packages()`, `[tool.setuptools.packages.find]`).
+    var findsPackages = false
+    /// The folder packages live in, relative to the project (`src`), from `package-dir`/`where`/`from`.
+    var sourceRoot: String?
+    /// Single-file modules (`py-modules`, `py_modules`).
+    var modules: [String] = []
+    var dependencies = Set<String>()
+
+    private mutating func setName(_ value: String?, path: String, line: Int) {
+        guard name == nil, let value, !value.isEmpty else { return }
+        name = value
+        nameManifest = path
+        nameLine = line
+    }
+
+    // MARK: - pyproject.toml
+
+    mutating func merge(pyproject document: TOMLDocument, path: String) -> [(line: Int, message: String)] {
+        for key in [["project", "name"], ["tool", "poetry", "name"]] {
+            if let found = document.valueWithLine(key) { setName(found.value.string, path: path, line: found.line) }
+        }
+        if let listed = document.value(["tool", "setuptools", "packages"]) {
+            if case .array = listed { packages = (packages ?? []) + listed.strings } else { findsPackages = true }
+        }
+        if document.value(["tool", "setuptools", "packages", "find"]) != nil
+            || document.headerLine(["tool", "setuptools", "packages", "find"]) != nil
+        {
+            findsPackages = true
+            sourceRoot = sourceRoot ?? document.value(["tool", "setuptools", "packages", "find", "where"])?.strings.first
+        }
+        if let root = document.value(["tool", "setuptools", "package-dir", ""])?.string { sourceRoot = sourceRoot ?? root }
+        if case .array(let items)? = document.value(["tool", "poetry", "packages"]) {
+            for case .table(let entries) in items {
+                guard let include = entries.first(where: { $0.key == ["include"] })?.value.string else { continue }
+                packages = (packages ?? []) + [include.replacingSlashes()]
+                if let from = entries.first(where: { $0.key == ["from"] })?.value.string { sourceRoot = sourceRoot ?? from }
+            }
+        }
+        modules += document.value(["tool", "setuptools", "py-modules"])?.strings ?? []
+        for requirement in document.value(["project", "dependencies"])?.strings ?? [] {
+            if let name = Self.requirementName(requirement) { dependencies.insert(name) }
+        }
+        for (key, _) in document.keys(under: ["tool", "poetry", "dependencies"]) where key != "python" {
+            dependencies.insert(key)
+        }
+        return document.problems
+    }
+
+    // MARK: - setup.cfg
+
+    mutating func merge(setupConfig text: String, path: String) -> [(line: Int, message: String)] {
+        let config = INIFile(text)
+        if let found = config.value("metadata", "name") { setName(found.value, path: path, line: found.line) }
+        if let listed = config.value("options", "packages") {
+            if listed.value.hasPrefix("find") {
+                findsPackages = true
+            } else {
+                packages = (packages ?? []) + Self.list(listed.value)
+            }
+        }
+        if let root = config.value("options.packages.find", "where") { sourceRoot = sourceRoot ?? root.value }
+        if let mapping = config.value("options", "package_dir"), let root = Self.list(mapping.value).first(where: { $0.hasPrefix("=") }) {
+            sourceRoot = sourceRoot ?? String(root.dropFirst()).trimmingSpaces()
+        }
+        modules += config.value("options", "py_modules").map { Self.list($0.value) } ?? []
+        for requirement in config.value("options", "install_requires").map({ Self.list($0.value) }) ?? [] {
+            if let name = Self.requirementName(requirement) { dependencies.insert(name) }
+        }
+        return config.problems
+    }
+
+    // MARK: - setup.py
+
+    /// Reads `name="x"`, `packages=[…]`/`find_packages(…)`, `package_dir={"": "src"}`, `py_modules=[…]`
+    /// and `install_requires=[…]` keyword arguments with literal values; anything computed is skipped.
+    mutating func merge(setupScript tokens: [ManifestTokens.Item], path: String) -> [(line: Int, message: String)] {
+        var index = 0
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.kind == .word, tokens[index + 1].text == "=" else { continue }
+            let value = tokens[index + 2]
+            switch token.text {
+            case "name" where value.kind == .string:
+                setName(value.unquoted, path: path, line: value.line)
+            case "packages":
+                if value.text == "[" {
+                    packages = (packages ?? []) + Self.strings(tokens, from: index + 2, closing: "]")
+                } else if value.text == "find_packages" || value.text == "find_namespace_packages" || value.text == "setuptools" {
+                    findsPackages = true
+                    let arguments = Self.strings(tokens, from: index + 3, closing: ")")
+                    if let whereIndex = tokens[(index + 3)..<min(tokens.count, index + 12)].firstIndex(where: { $0.text == "where" }),
+                        whereIndex + 2 < tokens.count, tokens[whereIndex + 2].kind == .string
+                    {
+                        sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
+                    } else if let first = arguments.first, !first.contains("*") {
+                        sourceRoot = sourceRoot ?? first
+                    }
+                }
+            case "package_dir" where value.text == "{":
+                let pairs = Self.strings(tokens, from: index + 2, closing: "}")
+                if pairs.count >= 2, pairs[0].isEmpty { sourceRoot = sourceRoot ?? pairs[1] }
+            case "py_modules" where value.text == "[":
+                modules += Self.strings(tokens, from: index + 2, closing: "]")
+            case "install_requires" where value.text == "[":
+                for requirement in Self.strings(tokens, from: index + 2, closing: "]") {
+                    if let name = Self.requirementName(requirement) { dependencies.insert(name) }
+                }
+            default:
+                continue
+            }
+        }
+        return GradleSettings.problems(in: tokens)
+    }
+
+    /// The string literals from the bracket at `start` to its matching `closing` (nesting counted).
+    private static func strings(_ tokens: [ManifestTokens.Item], from start: Int, closing: String) -> [String] {
+        guard start < tokens.count else { return [] }
+        let opening = tokens[start].text
+        var depth = 0
+        var found: [String] = []
+        for token in tokens[start...] {
+            if token.text == opening { depth += 1 }
+            if token.text == closing {
+                depth -= 1
+                if depth <= 0 { break }
+            }
+            if token.kind == .string { found.append(token.unquoted) }
+        }
+        return found
+    }
+
+    /// `requests[socks]>=2.0; python_version<"3"` → `requests`.
+    static func requirementName(_ requirement: String) -> String? {
+        let name = requirement.trimmingSpaces().prefix { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// A setup.cfg list: comma- or line-separated.
+    private static func list(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+}
+
+extension String {
+    fileprivate func replacingSlashes() -> String {
+        String(map { $0 == "/" ? "." : $0 })
+    }
+}
+
+/// An INI file (`setup.cfg`): `[section]`, `key = value`, indented continuation lines, `#`/`;` comments.
+struct INIFile {
+    private var entries: [String: (value: String, line: Int)] = [:]
+    private(set) var problems: [(line: Int, message: String)] = []
+
+    init(_ text: String) {
+        var section = ""
+        var lastKey: String?
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            let content = String(rawLine).trimmingSpaces()
+            if content.isEmpty || content.hasPrefix("#") || content.hasPrefix(";") { continue }
+            let isIndented = rawLine.first == " " || rawLine.first == "\t"
+            if isIndented, let key = lastKey, let existing = entries[key] {
+                entries[key] = (existing.value + "\n" + content, existing.line)
+                continue
+            }
+            if content.hasPrefix("[") {
+                guard content.hasSuffix("]") else {
+                    problems.append((line, "section header without ']'"))
+                    lastKey = nil
+                    continue
+                }
+                section = String(content.dropFirst().dropLast()).trimmingSpaces()
+                lastKey = nil
+                continue
+            }
+            guard let separator = content.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
+                problems.append((line, "expected 'key = value'"))
+                lastKey = nil
+                continue
+            }
+            let key = section + "\u{0}" + String(content[..<separator]).trimmingSpaces()
+            entries[key] = (String(content[content.index(after: separator)...]).trimmingSpaces(), line)
+            lastKey = key
+        }
+    }
+
+    func value(_ section: String, _ key: String) -> (value: String, line: Int)? {
+        entries[section + "\u{0}" + key]
+    }
+}

@@ -1,0 +1,69 @@
+/// The open braces of a brace language, each a function body, a control block or a plain block.
+///
+/// Control keywords (`if`, `for`, `else`, `try`…) mark the next `{` at the same parenthesis depth as a
+/// control block, so `if (list.any { $0 }) {` nests once, not twice. Closing a function body ends the
+/// function in the recorder; closing a control block lowers its depth.
+struct BraceBlocks {
+    enum Kind: UInt8 {
+        case plain, control, function
+    }
+
+    private var kinds: [Kind] = []
+    private var savedParenDepths: [Int] = []
+    private(set) var parenDepth = 0
+    private var controlParenDepth = -1
+
+    var depth: Int { kinds.count }
+
+    /// A control keyword: the next `{` at this parenthesis depth opens a control block.
+    mutating func noteControlKeyword() { controlParenDepth = parenDepth }
+
+    mutating func openParen() { parenDepth += 1 }
+
+    mutating func closeParen() {
+        if parenDepth > 0 { parenDepth -= 1 }
+        if controlParenDepth > parenDepth { controlParenDepth = -1 }
+    }
+
+    /// A `;` ends a braceless control statement.
+    mutating func endStatement() {
+        if controlParenDepth >= parenDepth { controlParenDepth = -1 }
+    }
+
+    /// Opens a `{`: a function body when `isFunction`, else a control or plain block.
+    mutating func open(isFunction: Bool, recorder: inout FunctionRecorder) {
+        let kind: Kind
+        if isFunction {
+            kind = .function
+        } else if controlParenDepth == parenDepth {
+            kind = .control
+            recorder.enterControl()
+        } else {
+            kind = .plain
+        }
+        controlParenDepth = -1
+        kinds.append(kind)
+        savedParenDepths.append(parenDepth)
+        parenDepth = 0
+    }
+
+    /// Closes a `}` on `line`; returns what it closed, nil when no brace was open.
+    @discardableResult
+    mutating func close(line: Int32, recorder: inout FunctionRecorder) -> Kind? {
+        controlParenDepth = -1
+        guard let kind = kinds.popLast() else { return nil }
+        parenDepth = savedParenDepths.popLast() ?? 0
+        switch kind {
+        case .function: recorder.end(line: line)
+        case .control: recorder.leaveControl()
+        case .plain: break
+        }
+        return kind
+    }
+}
+
+/// Keywords whose braces or indented bodies are control blocks (see `FunctionDetector` on nesting).
+let controlKeywords = WordSet([
+    "if", "else", "elif", "elsif", "for", "foreach", "while", "until", "do", "switch", "match", "when", "select",
+    "try", "catch", "except", "finally", "guard", "repeat", "loop", "unless", "rescue",
+])

@@ -1,0 +1,494 @@
+/// Functions in C, C++, Objective-C, Java, C# and PHP: a name, a parenthesised parameter list, a braced body.
+///
+/// A port of lizard's `CLikeStates`: outside function bodies every identifier is a candidate name; a `(`
+/// after it opens the parameters; after the `)` come qualifiers (`const`, `noexcept`, `throws`, `-> T`,
+/// `[[attr]]`, K&R parameter declarations, a constructor's initializer list) and then either `{`, which
+/// confirms the function, or anything else, which drops it. The body ends at the matching `}`. The
+/// start line is the name's line; branch tokens before the body do not count (lizard resets them).
+///
+/// Faithful to lizard in its corners too (a C++ `[` at file scope starts a lambda reader; K&R parameters
+/// are read back in order), because those decide which functions are seen at all.
+struct CLikeGrammar {
+    private enum State {
+        case global, name, templateInName, operatorName, operatorNext, qualifiedName
+        case parameters, afterParameters, throwSpec, untilBody, noexcept, oldStyleParameters
+        case initializerList, oneInitializer, initializerParens, initializerBraces
+        case body, attribute
+        case lambdaCheck, lambdaCapture, lambdaParameters, lambdaParameterList, lambdaBody, lambdaBodySkip
+        case objcDeclarationBegin, objcDeclaration, objcParameterType, objcParameter
+    }
+
+    private let stream: TokenStream
+    private let branches: WordSet
+    private let style: FunctionDetector.Style
+    private var recorder = FunctionRecorder()
+    private var blocks = BraceBlocks()
+    private var state = State.global
+
+    /// lizard's shared `br_count`: one counter for every bracket-reading state.
+    private var bracketCount = 0
+    /// lizard's shared `bracket_stack` of `(`, `<`, `[`, `{` for parameters and lambdas.
+    private var bracketStack: [UInt64] = []
+    /// The candidate function: its first name token, line and whether it is waiting for its `{`.
+    private var candidateName = 0
+    private var candidateLine: Int32 = 0
+    private var isConfirmed = false
+    /// K&R parameter declarations: where the saved run of tokens starts.
+    private var savedStart = 0
+    private var objcParenDepth = 0
+    /// The last token whose branch tokens were counted, and the last whose braces were tracked: K&R
+    /// parameters are read twice, but each token counts once.
+    private var counted = -1
+    private var tracked = -1
+    /// `&&` reads ahead to the next `=`, `;`, `{`, `}` or `)`: an `=` first makes it an rvalue reference.
+    private var rvalueScanEnd = -1
+
+    private static let codeIf = wordCode("if")
+    private static let codeIfdef = wordCode("ifdef")
+    private static let codeElif = wordCode("elif")
+    private static let codeConst = wordCode("const")
+    private static let codeThrow = wordCode("throw")
+    private static let codeThrows = wordCode("throws")
+    private static let codeNoexcept = wordCode("noexcept")
+    private static let codeOperator = wordCode("operator")
+    private static let codeVoid = wordCode("void")
+    private static let codeTemplate = wordCode("template")
+    private static let namespaceWords = WordSet(["struct", "class", "namespace", "union"])
+    private var nestingMode = NestingMode.global
+    private var templateDepth = 0
+
+    init(stream: TokenStream, branches: WordSet, style: FunctionDetector.Style) {
+        self.stream = stream
+        self.branches = branches
+        self.style = style
+    }
+
+    mutating func run() -> [FunctionFacts] {
+        var index = 0
+        while index < stream.count {
+            if stream.tokens[index].kind == .directive {
+                if index > counted {
+                    let word = stream.directiveWord(index)
+                    if word == Self.codeIf || word == Self.codeIfdef || word == Self.codeElif {
+                        recorder.addCondition()
+                    }
+                    counted = index
+                    tracked = index
+                }
+                index = stream.endOfDirective(index)
+                continue
+            }
+            if index > counted {
+                countBranches(index)
+                counted = index
+            }
+            let next = step(index)
+            if next > index && index > tracked {
+                trackBraces(index)
+                tracked = index
+            }
+            index = next
+        }
+        return recorder.result()
+    }
+
+    // MARK: - Complexity and blocks (each token once)
+
+    private mutating func countBranches(_ index: Int) {
+        let code = stream.codes[index]
+        guard branches.contains(code) else { return }
+        recorder.addCondition()
+        if code == Code.andAnd && (style == .c || style == .cpp || style == .objc) && index > rvalueScanEnd {
+            var ahead = index + 1
+            while ahead < stream.count {
+                let aheadCode = stream.codes[ahead]
+                if aheadCode == Code.semicolon || aheadCode == Code.openBrace || aheadCode == Code.closeBrace
+                    || aheadCode == Code.closeParen
+                {
+                    break
+                }
+                if aheadCode == Code.equal && isPlainAssignment(ahead) {
+                    recorder.addCondition(-1)
+                    break
+                }
+                ahead += 1
+            }
+            rvalueScanEnd = ahead
+        }
+    }
+
+    /// Whether the `=` at `index` is lizard's `=` token and not the tail of `+=`, `|=`, `===`…
+    private func isPlainAssignment(_ index: Int) -> Bool {
+        let start = Int(stream.tokens[index].start)
+        guard start > 0 else { return true }
+        switch stream.bytes[start - 1] {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
+            UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "="):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// lizard's nesting reader: `struct`/`class`/`union`/`namespace` heads and `template <…>` lists.
+    private enum NestingMode {
+        case global, dot, namespaceHead, template
+    }
+
+    private mutating func trackBraces(_ index: Int) {
+        let code = stream.codes[index]
+        switch nestingMode {
+        case .global:
+            if code == Self.codeTemplate {
+                nestingMode = .template
+                templateDepth = 0
+                return
+            } else if code == Code.dot {
+                nestingMode = .dot
+                return
+            } else if Self.namespaceWords.contains(code) && stream.tokens[index].kind == .word {
+                nestingMode = .namespaceHead
+                return
+            }
+        case .dot:
+            nestingMode = .global
+            return
+        case .template:
+            templateDepth += code == Code.less ? 1 : code == Code.greater ? -1 : 0
+            if templateDepth == 0 { nestingMode = .global }
+            return
+        case .namespaceHead:
+            if code == Code.openBrace {
+                // A type or namespace body: a function confirmed just before it never opens (lizard).
+                isConfirmed = false
+                nestingMode = .global
+            } else if code == Code.openParen || code == Code.closeParen || code == Code.semicolon {
+                nestingMode = .global
+            }
+        }
+        switch code {
+        case Code.openBrace:
+            blocks.open(isFunction: isConfirmed, recorder: &recorder)
+            isConfirmed = false
+        case Code.closeBrace:
+            isConfirmed = false
+            blocks.close(line: stream.line(index), recorder: &recorder)
+        case Code.openParen:
+            blocks.openParen()
+        case Code.closeParen:
+            blocks.closeParen()
+        case Code.semicolon:
+            blocks.endStatement()
+        default:
+            if controlKeywords.contains(code) && stream.tokens[index].kind == .word { blocks.noteControlKeyword() }
+        }
+    }
+
+    /// The function's `{`: it becomes a function in the recorder and its brace a function body.
+    private mutating func confirm() {
+        let name = nameText()
+        recorder.begin(name: name, line: candidateLine)
+        isConfirmed = true
+    }
+
+    private func nameText() -> String {
+        guard candidateName < stream.count else { return "" }
+        var text = stream.text(candidateName)
+        if stream.codes[candidateName] == Code.tilde, candidateName + 1 < stream.count {
+            text += stream.text(candidateName + 1)
+        }
+        var index = candidateName + 1
+        while index + 1 < stream.count && stream.codes[index] == Code.colonColon {
+            text += "::" + stream.text(index + 1)
+            index += 2
+        }
+        return text
+    }
+
+    // MARK: - The state machine
+
+    private func startsName(_ index: Int) -> Bool {
+        stream.isName(index) || (stream.codes[index] == Code.tilde && stream.tokens[index].kind == .punct)
+    }
+
+    /// Processes token `index` in the current state; returns the index of the next token to read.
+    private mutating func step(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        switch state {
+        case .global:
+            return global(index)
+        case .name:
+            if code == Code.openParen {
+                state = .parameters
+                return parameters(index)
+            } else if code == Code.colonColon {
+                state = .qualifiedName
+            } else if code == Code.less {
+                state = .templateInName
+                return readBrackets(index, open: Code.less, close: Code.greater, then: .name)
+            } else {
+                state = .global
+                return global(index)
+            }
+        case .templateInName:
+            return readBrackets(index, open: Code.less, close: Code.greater, then: .name)
+        case .qualifiedName:
+            state = code == Self.codeOperator ? .operatorName : .name
+        case .operatorName:
+            if code != Code.openParen { state = .operatorNext }
+        case .operatorNext:
+            if code == Code.openParen {
+                state = .parameters
+                return parameters(index)
+            } else if code == Code.semicolon || code == Code.openBrace || code == Code.closeBrace {
+                state = .global
+                return global(index)
+            }
+        case .parameters:
+            return parameters(index)
+        case .afterParameters:
+            return afterParameters(index)
+        case .throwSpec:
+            bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+            if bracketCount == 0 { state = .afterParameters }
+        case .untilBody:
+            if code == Code.semicolon || code == Code.openBrace {
+                state = .afterParameters
+                return afterParameters(index)
+            }
+        case .noexcept:
+            if code == Code.openParen {
+                state = .throwSpec
+                return step(index)
+            }
+            state = .afterParameters
+            return afterParameters(index)
+        case .oldStyleParameters:
+            return oldStyleParameters(index)
+        case .initializerList:
+            state = .oneInitializer
+            if code == Code.openBrace {
+                confirm()
+                state = .body
+                return step(index)
+            }
+        case .oneInitializer:
+            if code == Code.openParen {
+                state = .initializerParens
+                return step(index)
+            } else if code == Code.openBrace {
+                state = .initializerBraces
+                return step(index)
+            }
+        case .initializerParens:
+            bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+            if bracketCount == 0 { state = .initializerList }
+        case .initializerBraces:
+            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+            if bracketCount == 0 { state = .initializerList }
+        case .body:
+            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+            if bracketCount == 0 { state = .global }
+        case .attribute:
+            return readBrackets(index, open: Code.openBracket, close: Code.closeBracket, then: .afterParameters)
+        case .lambdaCheck, .lambdaCapture, .lambdaParameters, .lambdaParameterList, .lambdaBody, .lambdaBodySkip:
+            return lambda(index)
+        case .objcDeclarationBegin, .objcDeclaration, .objcParameterType, .objcParameter:
+            return objcDeclaration(index)
+        }
+        return index + 1
+    }
+
+    private mutating func global(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        if startsName(index) {
+            candidateName = index
+            candidateLine = stream.line(index)
+            state = code == Self.codeOperator ? .operatorName : .name
+            if code == Code.tilde && index + 1 < stream.count { return index + 2 }
+        } else if code == Code.openBracket && style != .java && style != .csharp {
+            state = .lambdaCheck
+        } else if style == .objc && code == Code.openParen {
+            state = .parameters
+            return parameters(index)
+        }
+        return index + 1
+    }
+
+    /// lizard's `read_inside_brackets_then`: counts `open`/`close` and moves to `then` when balanced.
+    private mutating func readBrackets(_ index: Int, open: UInt64, close: UInt64, then next: State) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == open ? 1 : code == close ? -1 : 0
+        if bracketCount == 0 { state = next }
+        return index + 1
+    }
+
+    private mutating func parameters(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+        if code == Code.openParen || code == Code.less {
+            bracketStack.append(code)
+        } else if code == Code.closeParen || code == Code.greater {
+            if bracketStack.popLast() == nil { state = .global }
+        }
+        if bracketCount == 0 { state = .afterParameters }
+        return index + 1
+    }
+
+    private mutating func afterParameters(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        if style == .objc && (code == Code.plus || code == Code.minus) {
+            state = .global
+            return index + 1
+        }
+        if code == Self.codeConst || code == Code.ampersand || code == Code.andAnd {
+            return index + 1
+        } else if code == Self.codeThrow {
+            state = .throwSpec
+        } else if code == Self.codeThrows || code == Code.arrow {
+            state = .untilBody
+        } else if code == Self.codeNoexcept {
+            state = .noexcept
+        } else if code == Code.openParen {
+            // `(*f(int))(char)`: the declarator goes on; the function restarts here.
+            candidateLine = stream.line(index)
+            state = .parameters
+            return parameters(index)
+        } else if code == Code.openBrace {
+            confirm()
+            state = .body
+            return step(index)
+        } else if code == Code.colon {
+            state = .initializerList
+        } else if code == Code.openBracket {
+            state = .attribute
+            return step(index)
+        } else if !stream.isName(index) {
+            state = .global
+            return global(index)
+        } else {
+            state = .oldStyleParameters
+            savedStart = index
+        }
+        if style == .objc && state != .body {
+            state = .objcDeclarationBegin
+            candidateName = index
+            candidateLine = stream.line(index)
+        }
+        return index + 1
+    }
+
+    /// K&R parameter declarations (`int f(a) int a; {`), or a macro after the parameters (`f() LOCKED {`).
+    private mutating func oldStyleParameters(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        if code == Code.semicolon {
+            state = .afterParameters
+        } else if code == Code.openBrace {
+            if index - savedStart == 1 {
+                return afterParameters(index)
+            }
+            state = .global
+            return savedStart
+        } else if code == Code.openParen {
+            state = .global
+            return savedStart
+        }
+        return index + 1
+    }
+
+    private mutating func lambda(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        switch state {
+        case .lambdaCheck:
+            if code == Code.closeBracket {
+                state = .lambdaParameters
+            } else if code == Code.openBracket {
+                state = .attribute
+            } else {
+                state = .lambdaCapture
+            }
+        case .lambdaCapture:
+            if code == Code.closeBracket { state = .lambdaParameters }
+        case .lambdaParameters:
+            if code == Code.openParen {
+                bracketStack.append(Code.openParen)
+                state = .lambdaParameterList
+            } else {
+                state = .lambdaBody
+                return lambda(index)
+            }
+        case .lambdaParameterList:
+            if code == Code.openParen {
+                bracketStack.append(code)
+            } else if code == Code.closeParen {
+                if bracketStack.last == Code.openParen {
+                    bracketStack.removeLast()
+                    if bracketStack.isEmpty { state = .lambdaBody }
+                }
+            } else if code == Code.less || code == Code.openBracket {
+                bracketStack.append(code)
+            } else if code == Code.greater && bracketStack.last == Code.less {
+                bracketStack.removeLast()
+            } else if code == Code.closeBracket && bracketStack.last == Code.openBracket {
+                bracketStack.removeLast()
+            }
+        case .lambdaBody:
+            if code == Code.openBrace {
+                bracketStack.append(code)
+                state = .lambdaBodySkip
+            } else if code == Code.semicolon || code == Code.comma || code == Code.closeParen {
+                state = .global
+                return global(index)
+            }
+        case .lambdaBodySkip:
+            if code == Code.openBrace {
+                bracketStack.append(code)
+            } else if code == Code.closeBrace && bracketStack.last == Code.openBrace {
+                bracketStack.removeLast()
+                if bracketStack.isEmpty { state = .global }
+            }
+        default:
+            break
+        }
+        return index + 1
+    }
+
+    /// Objective-C method declarations: `- (void)move:(int)x by:(int)y {`.
+    private mutating func objcDeclaration(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        switch state {
+        case .objcDeclarationBegin:
+            if code == Code.colon {
+                state = .objcDeclaration
+            } else if code == Code.openBrace {
+                confirm()
+                state = .body
+                return step(index)
+            } else {
+                state = .global
+            }
+        case .objcDeclaration:
+            if code == Code.openParen {
+                objcParenDepth = 0
+                state = .objcParameterType
+            } else if code == Code.openBrace {
+                confirm()
+                state = .body
+                return step(index)
+            } else if code != Code.comma {
+                state = .objcDeclarationBegin
+            }
+        case .objcParameterType:
+            if code == Code.openParen {
+                objcParenDepth += 1
+            } else if code == Code.closeParen {
+                if objcParenDepth > 0 { objcParenDepth -= 1 } else { state = .objcParameter }
+            }
+        case .objcParameter:
+            state = .objcDeclaration
+        default:
+            break
+        }
+        return index + 1
+    }
+}

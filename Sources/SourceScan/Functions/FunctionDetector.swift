@@ -1,0 +1,92 @@
+/// Finds a file's functions in its tokens, with their lines, cyclomatic complexity and nesting depth.
+///
+/// The grammar comes from the language's `function_style` (`rules/languages.yaml`); each style has its own
+/// file here and follows lizard 1.24's rules for where a function starts and ends, so the figures can be
+/// compared with lizard's function by function. Complexity is 1 plus the language's `branch_tokens` inside
+/// the function, not counting functions nested in it, which are reported on their own.
+///
+/// **Nesting** is the deepest stack of control blocks inside a function: blocks whose braces (or, in
+/// Python and Ruby, indented bodies) belong to `if`, `else`, `for`, `while`, `do`, `switch`/`match`/`when`,
+/// `select`, `try`, `catch`/`except`, `finally`, `guard`, `repeat` or `loop`. A function with no such block
+/// has 0; `if a { for x in y { … } }` has 2; an `else if` chain stays at 1. Braceless bodies
+/// (`if (x) y();`), `case` labels and plain `{ }` blocks add nothing. A block inside a closure that is not
+/// reported as a function of its own counts for the enclosing function.
+///
+/// Every grammar is one forward pass over the tokens with explicit stacks: linear time, no recursion,
+/// whatever the nesting depth. Unterminated bodies are dropped, as lizard drops them. Output is sorted by
+/// start line.
+public struct FunctionDetector: Sendable {
+    public let language: Language
+    private let style: Style?
+    private let branches: WordSet
+
+    enum Style: Sendable {
+        case c, cpp, objc, java, csharp, php
+        case swift, go, rust, kotlin, scala
+        case python, javascript, ruby, shell
+    }
+
+    public init(language: Language) {
+        self.language = language
+        self.branches = WordSet(language.branchTokens)
+        switch language.functionStyle {
+        case "c": style = language.name == "C" ? .c : .cpp
+        case "cpp": style = .cpp
+        case "objc": style = .objc
+        case "java": style = .java
+        case "csharp": style = .csharp
+        case "php": style = .php
+        case "swift": style = .swift
+        case "go": style = .go
+        case "rust": style = .rust
+        case "kotlin": style = .kotlin
+        case "scala": style = .scala
+        case "python": style = .python
+        case "javascript", "typescript": style = .javascript
+        case "ruby": style = .ruby
+        case "shell": style = .shell
+        default: style = nil
+        }
+    }
+
+    /// The functions in `tokens` (the lexer's output for `bytes`), sorted by start line.
+    public func functions(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
+        guard let style, !tokens.isEmpty else { return [] }
+        return tokens.withUnsafeBufferPointer { buffer in
+            let stream = TokenStream(tokens: buffer, bytes: bytes)
+            switch style {
+            case .c, .cpp, .objc, .java, .csharp, .php:
+                var grammar = CLikeGrammar(stream: stream, branches: branches, style: style)
+                return grammar.run()
+            case .swift:
+                var grammar = SwiftGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            case .go:
+                var grammar = GoGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            case .rust, .kotlin, .scala:
+                var grammar = KeywordGrammar(stream: stream, branches: branches, style: style)
+                return grammar.run()
+            case .python:
+                var grammar = PythonGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            case .javascript:
+                var grammar = JavaScriptGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            case .ruby:
+                var grammar = RubyGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            case .shell:
+                var grammar = ShellGrammar(stream: stream, branches: branches)
+                return grammar.run()
+            }
+        }
+    }
+
+    /// Lexes `bytes` with `lexer` and finds the functions (a convenience for tests and tools).
+    public func functions(lexing bytes: [UInt8], with lexer: Lexer) -> [FunctionFacts] {
+        bytes.withUnsafeBufferPointer { buffer in
+            functions(in: lexer.lex(buffer, collectTokens: true).tokens, bytes: buffer)
+        }
+    }
+}

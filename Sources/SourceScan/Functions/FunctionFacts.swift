@@ -1,0 +1,33 @@
+/// One function, method, initializer, accessor or closure-bearing declaration found in a file.
+///
+/// Lines are 1-based and inclusive: `length` is `endLine - startLine + 1`. `complexity` is McCabe's
+/// cyclomatic complexity counted the way lizard counts it: 1 plus one for each branch token of the
+/// language (`rules/languages.yaml`, `branch_tokens`) inside the function and outside functions nested
+/// in it. `maxNesting` is the deepest stack of control blocks (see `FunctionDetector`).
+public struct FunctionFacts: Hashable, Sendable, Codable {
+    /// The declared name (`parse`, `Foo::bar`, `init`, `get`), or `(anonymous)` for a function literal.
+    public var name: String
+    /// The line of the declaring keyword (`func`, `def`, `fn`) or, in C-like languages, of the name.
+    public var startLine: Int
+    /// The line of the closing brace, or of the last code token of an indented body.
+    public var endLine: Int
+    public var length: Int
+    public var complexity: Int
+    public var maxNesting: Int
+
+    public init(name: String, startLine: Int, endLine: Int, complexity: Int, maxNesting: Int) {
+        self.name = name
+        self.startLine = startLine
+        self.endLine = endLine
+        self.length = endLine - startLine + 1
+        self.complexity = complexity
+        self.maxNesting = maxNesting
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, length, complexity
+        case startLine = "start_line"
+        case endLine = "end_line"
+        case maxNesting = "max_nesting"
+    }
+}

@@ -1,0 +1,610 @@
+/// Functions in JavaScript and TypeScript: `function` declarations and expressions, arrow functions,
+/// object and class methods.
+///
+/// Follows lizard's `TypeScriptStates`, where every bracket opens a nested reader ("frame" here):
+/// - `function name(…) {…}` and methods start at the `(` of their parameters; arrow functions start at
+///   `=>`, or at the `(` in `name = (…) =>`. A default parameter value (`a = 1`) adds one.
+/// - A braced body ends at its `}`; an expression body ends with its frame, at `;`, or at the first token
+///   on a new line that continues nothing (`.then` and `(` continue it).
+/// - `{` after a function head or a control head (`if (…)`, `else`, `do`, `try`) is a block; any other
+///   `{` is an object literal or class body, whose `name(…) {` members are methods.
+/// - `x = (…)` that turns out not to be a function (no `{` or `=>` after it) is dropped with the branches
+///   it held, as lizard drops them.
+/// Branches inside template literal interpolations do not count (lizard reads them as opaque text).
+struct JavaScriptGrammar {
+    private enum Kind {
+        case top, block, object, paren, array, body
+    }
+
+    private enum Mode {
+        case global, functionHead, parameters, afterParameters, conditionHead, statementOrBlock
+        case typeAnnotation, generic, computedName, field, arrow
+    }
+
+    /// One nested reader: its bracket, what lizard's instance tracks, and its state.
+    private struct Frame {
+        var kind: Kind
+        var mode = Mode.global
+        /// A function started here and not yet ended (lizard's `started_function`).
+        var started = false
+        /// The function's `{` belongs to this frame's function: closing the body ends it.
+        var isCallbackBody = false
+        var lastTokens = TokenRange.none
+        var functionName = TokenRange.none
+        var previous: UInt64 = 0
+        var inPropertyValue = false
+        var ternaryDepth = 0
+        var modifierSeen = false
+        var getterPrefix = false
+        /// For a parenthesis that may be arrow parameters: the enclosing complexity when it opened.
+        var complexityAtOpen = 0
+        var defaults = 0
+        var initializing = false
+        /// The condition head of `if (…)`: its close expects a statement or block.
+        var isConditionHead = false
+        /// The block after a condition head, `else`, `do` or `try`: its close forgets the previous token.
+        var isStatementBlock = false
+        /// `=>` was read: the next token starts the arrow function, taking these parameters' branches.
+        var arrowParameters: (index: Int, complexity: Int, defaults: Int)?
+        var typeOpener: UInt64 = 0
+        var parameterTokens = 0
+        var isBindingCandidate = false
+        /// Parameters: bracket depth and defaults seen.
+        var depth = 0
+        var angleDepth = 0
+    }
+
+    private struct TokenRange: Equatable {
+        var first: Int
+        var last: Int
+        static let none = TokenRange(first: -1, last: -1)
+        var isNone: Bool { first < 0 }
+    }
+
+    private let stream: TokenStream
+    private let branches: WordSet
+    private var recorder = FunctionRecorder()
+    private var frames: [Frame] = [Frame(kind: .top)]
+    /// A closed parenthesis right before `=>`: its branches and defaults move to the arrow function.
+    private var closedParen: (index: Int, complexity: Int, defaults: Int)?
+    private var previousEndLine: Int32 = 0
+
+    private static let codeFunction = wordCode("function")
+    private static let codeAsync = wordCode("async")
+    private static let codeStatic = wordCode("static")
+    private static let codeNew = wordCode("new")
+    private static let codeAwait = wordCode("await")
+    private static let codeGet = wordCode("get")
+    private static let codeSet = wordCode("set")
+    private static let codeElse = wordCode("else")
+    private static let codeDo = wordCode("do")
+    private static let codeTry = wordCode("try")
+    private static let codeOptionalDot = wordCode("?.")
+    private static let conditionHeads = WordSet(["if", "switch", "for", "while", "catch"])
+    private static let bindingKeywords = WordSet(["const", "let", "var", "return", "throw", "yield", "await"])
+
+    init(stream: TokenStream, branches: WordSet) {
+        self.stream = stream
+        self.branches = branches
+    }
+
+    mutating func run() -> [FunctionFacts] {
+        var regexEnd = -1
+        for index in 0..<stream.count {
+            // The rest of a regular expression literal: opaque, as in lizard.
+            if Int(stream.tokens[index].start) < regexEnd { continue }
+            let code = stream.codes[index]
+            if code == Code.slash, let end = regexLiteralEnd(index) { regexEnd = end }
+            if branches.contains(code) {
+                if code != Code.question || !isOptionalName(index) { recorder.addCondition() }
+            } else if code == Self.codeOptionalDot && isTernaryBeforeNumber(index) {
+                recorder.addCondition()
+            }
+            step(index)
+            previousEndLine = endLine(index)
+        }
+        // lizard ends one function at the end of the file: the innermost, if the top reader started one.
+        if frames[0].started { recorder.end(line: previousEndLine) }
+        return recorder.result()
+    }
+
+    // MARK: - Token helpers
+
+    /// The end offset of the regular expression literal starting with the `/` at `index`, if it starts one.
+    ///
+    /// lizard's rule: a `/` is a regex when the last byte before it (white space aside) is one of
+    /// `= , ( { [ ? : ! & | ;`, or when it opens the file. The lexer does not know regexes, so the tokens
+    /// it made of the literal are skipped here.
+    private func regexLiteralEnd(_ index: Int) -> Int? {
+        let bytes = stream.bytes
+        let start = Int(stream.tokens[index].start)
+        var before = start - 1
+        while before >= 0 && (isSpace(bytes[before]) || bytes[before] == 10) { before -= 1 }
+        if before >= 0 {
+            switch bytes[before] {
+            case UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "["),
+                UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+                UInt8(ascii: ";"):
+                break
+            default:
+                return nil
+            }
+        }
+        var offset = start + 1
+        guard offset < bytes.count, bytes[offset] != UInt8(ascii: "/"), bytes[offset] != UInt8(ascii: "*") else {
+            return nil
+        }
+        var length = 0
+        var inClass = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 10 || byte == 13 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                offset += 2
+                length += 1
+                continue
+            }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                inClass = true
+            } else if byte == UInt8(ascii: "/") {
+                guard length > 0 else { return nil }
+                offset += 1
+                while offset < bytes.count && bytes[offset] >= 97 && bytes[offset] <= 122 { offset += 1 }
+                return offset
+            }
+            length += 1
+            offset += 1
+        }
+        return nil
+    }
+
+    /// `name?` right after a word is an optional name (`foo?: T`), one token for lizard, not a ternary.
+    private func isOptionalName(_ index: Int) -> Bool {
+        let start = Int(stream.tokens[index].start)
+        guard start > 0 else { return false }
+        let before = stream.bytes[start - 1]
+        return before == UInt8(ascii: "_") || (before | 0x20 >= 97 && before | 0x20 <= 122)
+            || (before >= 48 && before <= 57) || before >= 0x80
+    }
+
+    /// `a ?.5 : 1` is a ternary, not optional chaining.
+    private func isTernaryBeforeNumber(_ index: Int) -> Bool {
+        let end = stream.tokens[index].end
+        return end < stream.bytes.count && stream.bytes[end] >= 48 && stream.bytes[end] <= 57
+    }
+
+    private func endLine(_ index: Int) -> Int32 {
+        let token = stream.tokens[index]
+        guard token.kind == .string else { return token.line }
+        var line = token.line
+        for offset in Int(token.start)..<token.end where stream.bytes[offset] == 10 { line += 1 }
+        return line
+    }
+
+    /// lizard's `context.newline`: the token starts a line or spans lines.
+    private func isNewline(_ index: Int) -> Bool {
+        index > 0 && (stream.line(index) > previousEndLine || endLine(index) > stream.line(index))
+    }
+
+    private func isIdentifierLike(_ range: TokenRange) -> Bool {
+        guard !range.isNone else { return false }
+        if stream.isName(range.first) { return true }
+        let first = stream.firstByte(range.first)
+        return first == UInt8(ascii: "$") || first == UInt8(ascii: "#")
+    }
+
+    private func sameText(_ a: TokenRange, _ b: TokenRange) -> Bool {
+        guard !a.isNone, !b.isNone else { return a.isNone && b.isNone }
+        let aStart = Int(stream.tokens[a.first].start)
+        let aEnd = stream.tokens[a.last].end
+        let bStart = Int(stream.tokens[b.first].start)
+        let bEnd = stream.tokens[b.last].end
+        guard aEnd - aStart == bEnd - bStart else { return false }
+        for offset in 0..<(aEnd - aStart) where stream.bytes[aStart + offset] != stream.bytes[bStart + offset] {
+            return false
+        }
+        return true
+    }
+
+    private var top: Frame {
+        get { frames[frames.count - 1] }
+        set { frames[frames.count - 1] = newValue }
+    }
+
+    // MARK: - Frames and functions
+
+    private mutating func openFrame(_ kind: Kind, callbackBody: Bool = false) {
+        var frame = Frame(kind: kind)
+        frame.isCallbackBody = callbackBody
+        frame.complexityAtOpen = recorder.currentComplexity
+        frames.append(frame)
+    }
+
+    /// Closes the innermost frame on the token at `index` (its closing bracket).
+    private mutating func closeFrame(at index: Int) {
+        guard frames.count > 1 else { return }
+        let line = stream.line(index)
+        let frame = frames.removeLast()
+        // lizard's `statemachine_before_return`: a function the closing reader started ends here.
+        if frame.started { recorder.end(line: line) }
+        if frame.isCallbackBody {
+            // The body's parent started the function: the closing brace ends it.
+            if top.started { endStarted(line: line) }
+        }
+        if frame.isStatementBlock {
+            top.previous = 0
+            recorder.leaveControl()
+        }
+        if frame.kind == .paren && frame.isBindingCandidate {
+            closedParen = (index, recorder.currentComplexity - frame.complexityAtOpen, frame.defaults)
+        }
+        if frame.isConditionHead { top.mode = .statementOrBlock }
+    }
+
+    private mutating func begin(at index: Int) {
+        recorder.begin(name: top.functionName.isNone ? "(anonymous)" : text(top.functionName), line: stream.line(index))
+        top.started = true
+    }
+
+    private func text(_ range: TokenRange) -> String {
+        let start = Int(stream.tokens[range.first].start)
+        let end = stream.tokens[range.last].end
+        return String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self)
+    }
+
+    private mutating func endStarted(line: Int32) {
+        guard top.started else { return }
+        top.started = false
+        top.inPropertyValue = false
+        recorder.end(line: line)
+    }
+
+    private mutating func abandon() {
+        top.started = false
+        recorder.discard()
+    }
+
+    // MARK: - The reader
+
+    private mutating func step(_ index: Int) {
+        switch top.mode {
+        case .global: global(index)
+        case .functionHead: functionHead(index)
+        case .parameters: parameters(index)
+        case .afterParameters: afterParameters(index)
+        case .conditionHead: conditionHead(index)
+        case .statementOrBlock: statementOrBlock(index)
+        case .typeAnnotation: typeAnnotation(index)
+        case .generic:
+            let code = stream.codes[index]
+            if code == Code.less { top.angleDepth += 1 }
+            if code == Code.greater {
+                top.angleDepth -= 1
+                if top.angleDepth == 0 { top.mode = .global }
+            }
+        case .computedName:
+            if stream.codes[index] == Code.closeBracket { top.mode = .global }
+        case .field:
+            let code = stream.codes[index]
+            top.mode = .global
+            if code == Code.openParen || code == Code.openBracket {
+                top.functionName = .none
+                top.previous = Code.dot
+                global(index)
+            } else if !top.lastTokens.isNone && top.lastTokens.last == index - 2 {
+                top.lastTokens.last = index
+            } else {
+                top.lastTokens = TokenRange(first: index - 1, last: index)
+            }
+        case .arrow:
+            // lizard starts an arrow function at the token after `=>`.
+            top.mode = .global
+            if !top.started {
+                let moved = top.arrowParameters
+                if let moved { recorder.addCondition(-moved.complexity) }
+                begin(at: index)
+                if let moved { recorder.addCondition(moved.complexity + moved.defaults) }
+            }
+            top.arrowParameters = nil
+            top.functionName = .none
+            top.modifierSeen = false
+            global(index)
+        }
+    }
+
+    private mutating func global(_ index: Int) {
+        let code = stream.codes[index]
+        let arrowParen = closedParen
+        closedParen = nil
+        if code == Self.codeStatic || code == Self.codeAsync {
+            top.modifierSeen = true
+            top.previous = code
+            return
+        }
+        if code == Self.codeNew {
+            top.previous = code
+            return
+        }
+        if code == Code.question {
+            top.ternaryDepth += 1
+        } else if code == Code.colon && top.ternaryDepth > 0 {
+            top.ternaryDepth -= 1
+            top.lastTokens = TokenRange(first: index, last: index)
+            top.previous = code
+            return
+        }
+        if top.kind == .object && objectMember(index) { return }
+        if code == Code.dot || code == Self.codeOptionalDot {
+            top.mode = .field
+            top.previous = Code.dot
+            return
+        }
+        let newline = isNewline(index)
+        if code == Self.codeFunction {
+            if top.started && top.kind != .object { endStarted(line: stream.line(index)) }
+            top.mode = .functionHead
+        } else if Self.conditionHeads.contains(code) && stream.tokens[index].kind == .word {
+            top.mode = .conditionHead
+        } else if (code == Self.codeElse || code == Self.codeDo || code == Self.codeTry)
+            && stream.tokens[index].kind == .word
+        {
+            top.mode = .statementOrBlock
+        } else if code == Code.fatArrow {
+            top.arrowParameters = arrowParen.flatMap { $0.index == index - 1 ? $0 : nil }
+            top.mode = .arrow
+        } else if code == Code.equal {
+            if isIdentifierLike(top.lastTokens) { top.functionName = top.lastTokens }
+        } else if code == Code.openParen {
+            openParen(index)
+        } else if code == Code.openBracket && ![Code.dot, Code.closeParen, Code.closeBracket, Code.closeBrace].contains(top.previous) {
+            let isOperand = top.previous != 0 && (isOperandCode(top.previous))
+            if !isOperand || Self.bindingKeywords.contains(top.previous) {
+                openFrame(.array)
+                top.isBindingCandidate = true
+            }
+        } else if code == Code.openBrace {
+            if top.started {
+                openFrame(.body, callbackBody: true)
+            } else {
+                openFrame(.object)
+            }
+        } else if code == Code.closeBrace || code == Code.closeParen
+            || (code == Code.closeBracket && top.kind == .array)
+        {
+            closeFrame(at: index)
+            return
+        } else if newline || code == Code.semicolon {
+            top.functionName = .none
+            if top.started { endStarted(line: endLine(index)) }
+            top.modifierSeen = false
+            top.inPropertyValue = false
+            top.previous = 0
+        }
+        if top.kind != .object && code == Code.colon {
+            top.mode = .typeAnnotation
+            top.depth = 0
+            top.angleDepth = -1
+            top.previous = code
+            return
+        }
+        if top.kind == .object && code == Code.comma { top.inPropertyValue = false }
+        top.lastTokens = TokenRange(first: index, last: index)
+        if top.previous != Code.dot && top.previous != Self.codeNew { top.previous = code }
+    }
+
+    /// Whether a previous token is an operand (so a following `[` is a subscript, not an array).
+    private func isOperandCode(_ code: UInt64) -> Bool {
+        let first = UInt8(truncatingIfNeeded: code)
+        return (first | 0x20 >= 97 && first | 0x20 <= 122) || (first >= 48 && first <= 57) || first == 95
+            || first == 36 || first == 35 || first == 39 || first == 34 || first == 96 || first >= 0x80
+    }
+
+    private mutating func openParen(_ index: Int) {
+        if top.previous == Code.dot || top.previous == Self.codeNew {
+            openFrame(.paren)
+        } else if !top.functionName.isNone {
+            if !sameText(top.lastTokens, top.functionName)
+                && top.previous != Code.equal && top.previous != Self.codeAsync && top.previous != Code.greater
+            {
+                top.functionName = .none
+                openFrame(.paren)
+            } else {
+                startParameters(index)
+            }
+        } else {
+            openFrame(.paren)
+            top.isBindingCandidate = true
+        }
+    }
+
+    private mutating func startParameters(_ index: Int) {
+        if !top.started { begin(at: index) }
+        top.mode = .parameters
+        top.depth = 1
+        top.defaults = 0
+        top.initializing = false
+        top.parameterTokens = 0
+    }
+
+    private mutating func functionHead(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Code.star { return }
+        if code == Code.less {
+            top.mode = .generic
+            top.angleDepth = 1
+            return
+        }
+        if code != Code.openParen {
+            top.functionName = isIdentifierLike(TokenRange(first: index, last: index))
+                ? TokenRange(first: index, last: index) : .none
+            top.modifierSeen = false
+            return
+        }
+        startParameters(index)
+    }
+
+    /// Parameters: each `=` at the top of a binding adds one; `)` moves on to the body.
+    private mutating func parameters(_ index: Int) {
+        let code = stream.codes[index]
+        top.parameterTokens += 1
+        if top.parameterTokens == 1 && code == Code.openParen {
+            // `((…))`: a grouped expression, not parameters.
+            abandon()
+            top.mode = .global
+            openFrame(.paren)
+            top.isBindingCandidate = true
+            return
+        }
+        if code == Self.codeFunction && top.defaults == 0 {
+            abandon()
+            top.mode = .global
+            global(index)
+            return
+        }
+        if code == Code.openParen || code == Code.openBracket || code == Code.openBrace {
+            top.depth += 1
+        } else if code == Code.closeParen || code == Code.closeBracket || code == Code.closeBrace {
+            top.depth -= 1
+            if top.depth == 0 { top.mode = .afterParameters }
+        } else if code == Code.comma {
+            top.initializing = false
+        } else if code == Code.equal && !top.initializing {
+            top.initializing = true
+            top.defaults += 1
+            recorder.addCondition()
+        }
+    }
+
+    private mutating func afterParameters(_ index: Int) {
+        let code = stream.codes[index]
+        top.mode = .global
+        if code == Code.colon {
+            top.mode = .typeAnnotation
+            top.depth = 0
+            top.angleDepth = -1
+            return
+        }
+        if code != Code.openBrace && code != Code.fatArrow && top.started { abandon() }
+        global(index)
+    }
+
+    private mutating func conditionHead(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Self.codeAwait { return }
+        top.mode = .global
+        guard code == Code.openParen else {
+            global(index)
+            return
+        }
+        openFrame(.paren)
+        top.isConditionHead = true
+    }
+
+    private mutating func statementOrBlock(_ index: Int) {
+        top.mode = .global
+        if stream.codes[index] == Code.openBrace {
+            openFrame(.block)
+            top.isStatementBlock = true
+            recorder.enterControl()
+            return
+        }
+        global(index)
+    }
+
+    /// A TypeScript type after `:`, skipped up to the `{`, `=`, `;`, `)` or `=>` that follows it.
+    private mutating func typeAnnotation(_ index: Int) {
+        let code = stream.codes[index]
+        if top.angleDepth == -1 {
+            top.angleDepth = 0
+            if code == Code.openBrace {
+                top.typeOpener = code
+                top.depth = 1
+                return
+            }
+        }
+        if top.depth > 0 {
+            let closer = top.typeOpener == Code.openBrace ? Code.closeBrace : Code.closeParen
+            if code == top.typeOpener { top.depth += 1 }
+            if code == closer { top.depth -= 1 }
+            if top.depth == 0 { top.mode = .global }
+            return
+        }
+        if top.angleDepth > 0 {
+            if code == Code.less { top.angleDepth += 1 }
+            if code == Code.greater { top.angleDepth -= 1 }
+            if top.angleDepth == 0 { top.mode = .global }
+            return
+        }
+        switch code {
+        case Code.less:
+            top.angleDepth = 1
+        case Code.openParen:
+            top.typeOpener = code
+            top.depth = 1
+        case Code.openBrace, Code.equal, Code.semicolon, Code.closeParen, Code.fatArrow:
+            top.mode = .global
+            global(index)
+        default:
+            break
+        }
+    }
+
+    /// Object literal and class body members; true when the token was consumed here.
+    private mutating func objectMember(_ index: Int) -> Bool {
+        let code = stream.codes[index]
+        if code == Self.codeGet || code == Self.codeSet {
+            top.getterPrefix = true
+            return true
+        }
+        if top.getterPrefix {
+            top.getterPrefix = false
+            top.lastTokens = TokenRange(first: index, last: index)
+            if code == Code.openBracket { top.mode = .computedName }
+            return true
+        }
+        if code == Code.openBracket {
+            top.mode = .computedName
+            top.lastTokens = TokenRange(first: index, last: index)
+            return true
+        }
+        if code == Code.colon {
+            if isIdentifierLike(top.lastTokens) { top.functionName = top.lastTokens }
+            top.inPropertyValue = true
+            return true
+        }
+        if code == Code.less {
+            top.mode = .generic
+            top.angleDepth = 1
+            return true
+        }
+        if code == Code.openParen {
+            if top.previous == Code.dot || top.previous == Self.codeNew
+                || (top.inPropertyValue && (top.functionName.isNone || !sameText(top.lastTokens, top.functionName)))
+            {
+                openFrame(.paren)
+                frames[frames.count - 2].previous = code
+                return true
+            }
+            if !top.started {
+                if !(top.lastTokens.isNone) && stream.codes[top.lastTokens.first] == Code.equal && !top.functionName.isNone {
+                    // `field = (…) =>`: the field's name.
+                } else {
+                    top.functionName = top.lastTokens
+                }
+            }
+            startParameters(index)
+            return true
+        }
+        if top.modifierSeen && code != Code.star && code != Self.codeFunction && code != Code.fatArrow {
+            if code == Code.equal {
+                top.modifierSeen = false
+                return false
+            }
+            top.lastTokens = TokenRange(first: index, last: index)
+            return true
+        }
+        return false
+    }
+}

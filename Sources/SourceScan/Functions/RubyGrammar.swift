@@ -1,0 +1,110 @@
+/// Methods in Ruby: `def name … end`, with `end` matched against every keyword that opens a block.
+///
+/// A method starts at its `def` line and ends at its `end`. Modifier forms (`x if y`, `x while y`) open
+/// no block: a keyword opens one only when it starts a statement. Endless methods (`def f = x`) are
+/// one-line methods. Nesting counts `if`/`unless`/`case`/`while`/`until`/`for`/`begin` blocks.
+struct RubyGrammar {
+    private enum Block {
+        case method, control, plain
+    }
+
+    private let stream: TokenStream
+    private let branches: WordSet
+    private var recorder = FunctionRecorder()
+    private var blocks: [Block] = []
+
+    private static let codeDef = wordCode("def")
+    private static let codeEnd = wordCode("end")
+    private static let codeDo = wordCode("do")
+    private static let codeClass = wordCode("class")
+    private static let codeModule = wordCode("module")
+    private static let codeBegin = wordCode("begin")
+    private static let statementOpeners = WordSet(["if", "unless", "while", "until", "case"])
+    private static let controlOpeners = WordSet(["if", "unless", "while", "until", "case", "for", "begin"])
+
+    init(stream: TokenStream, branches: WordSet) {
+        self.stream = stream
+        self.branches = branches
+    }
+
+    mutating func run() -> [FunctionFacts] {
+        var index = 0
+        while index < stream.count {
+            let code = stream.codes[index]
+            let isWord = stream.tokens[index].kind == .word
+            let afterDot = index > 0 && stream.codes[index - 1] == Code.dot
+            if branches.contains(code) && !afterDot { recorder.addCondition() }
+            guard isWord && !afterDot else {
+                index += 1
+                continue
+            }
+            if code == Self.codeDef {
+                index = method(index)
+                continue
+            }
+            if code == Self.codeEnd {
+                switch blocks.popLast() {
+                case .method: recorder.end(line: stream.line(index))
+                case .control: recorder.leaveControl()
+                default: break
+                }
+            } else if code == Self.codeDo || code == Self.codeClass || code == Self.codeModule {
+                blocks.append(.plain)
+            } else if code == wordCode("for") || code == Self.codeBegin {
+                open(control: true)
+            } else if Self.statementOpeners.contains(code) && startsStatement(index) {
+                open(control: Self.controlOpeners.contains(code))
+            }
+            index += 1
+        }
+        return recorder.result()
+    }
+
+    private mutating func open(control: Bool) {
+        blocks.append(control ? .control : .plain)
+        if control { recorder.enterControl() }
+    }
+
+    /// A `def`: its name and parameters, then an endless `= expr` or a body closed by `end`.
+    private mutating func method(_ index: Int) -> Int {
+        var cursor = index + 1
+        var name = ""
+        while cursor < stream.count && stream.line(cursor) == stream.line(index) {
+            let code = stream.codes[cursor]
+            if code == Code.openParen || code == Code.semicolon { break }
+            if code == Code.equal && !name.isEmpty && !stream.touchesNext(cursor - 1) { break }
+            name += stream.text(cursor)
+            cursor += 1
+            if !stream.touchesNext(cursor - 1) { break }
+        }
+        recorder.begin(name: name, line: stream.line(index))
+        if cursor < stream.count && stream.codes[cursor] == Code.openParen {
+            var depth = 0
+            while cursor < stream.count {
+                let code = stream.codes[cursor]
+                depth += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+                cursor += 1
+                if depth == 0 { break }
+            }
+        }
+        if cursor < stream.count && stream.codes[cursor] == Code.equal && stream.line(cursor) == stream.line(index) {
+            var last = cursor
+            while last + 1 < stream.count && stream.line(last + 1) == stream.line(index) { last += 1 }
+            for inner in cursor...last where branches.contains(stream.codes[inner]) { recorder.addCondition() }
+            recorder.end(line: stream.line(last))
+            return last + 1
+        }
+        blocks.append(.method)
+        return cursor
+    }
+
+    /// Whether the keyword at `index` begins a statement (not a modifier such as `return x if y`).
+    private func startsStatement(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        if stream.line(index - 1) < stream.line(index) { return true }
+        let before = stream.codes[index - 1]
+        return before == Code.semicolon || before == Code.equal || before == Code.openParen
+            || before == wordCode("then") || before == wordCode("do") || before == wordCode("else")
+            || before == wordCode("return") || before == Code.comma
+    }
+}

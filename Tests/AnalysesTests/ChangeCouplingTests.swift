@@ -1,0 +1,85 @@
+import Analyses
+import GitHistory
+import Testing
+
+@Suite struct ChangeCouplingTests {
+    /// A and B together in commits 1…5, A alone with C in 6, and a 31-file sweep in 7.
+    private var commits: [Commit] {
+        var result = (1...5).map {
+            CommitLiterals.commit($0, CommitLiterals.change("A.swift"), CommitLiterals.change("B.swift"))
+        }
+        result.append(CommitLiterals.commit(6, CommitLiterals.change("A.swift"), CommitLiterals.change("C.swift")))
+        let sweep = ["A.swift", "B.swift"] + (0..<29).map { "gen/f\($0).txt" }
+        result.append(Commit(
+            id: CommitLiterals.id(7), author: Author(name: "Bo", email: "bo@example.com"),
+            authoredAt: CommitLiterals.start, changes: sweep.map { CommitLiterals.change($0) }))
+        return result
+    }
+
+    @Test func computesCodeMaatDegrees() throws {
+        let pairs = ChangeCoupling().measure(commits)
+
+        let pair = try #require(pairs.first)
+        #expect(pairs.count == 1)
+        #expect((pair.entity, pair.coupled) == ("A.swift", "B.swift"))
+        #expect(pair.degree == 90)  // 5 shared ÷ average(6, 5) = 90.9 %, truncated
+        #expect(pair.averageRevisions == 5.5)
+        #expect((pair.entityRevisions, pair.coupledRevisions, pair.sharedRevisions) == (6, 5, 5))
+        #expect(pair.commits == (1...5).map { CommitLiterals.id($0).description })
+    }
+
+    @Test func appliesEveryThreshold() {
+        var coupling = ChangeCoupling()
+        coupling.minimumSharedRevisions = 6
+
+        #expect(coupling.measure(commits).isEmpty)
+
+        coupling = ChangeCoupling()
+        coupling.minimumDegree = 91
+        #expect(coupling.measure(commits).isEmpty)
+
+        coupling = ChangeCoupling()
+        coupling.maximumChangesetSize = 31
+        #expect(coupling.measure(commits).first?.sharedRevisions == 6)
+    }
+
+    @Test func aggregatesOverAnyEntityMapping() throws {
+        let modules = ["A.swift": "Core", "B.swift": "UI", "C.swift": "UI"]
+        var coupling = ChangeCoupling()
+        coupling.minimumRevisions = 1
+        coupling.minimumSharedRevisions = 1
+
+        let pairs = coupling.measure(commits) { modules[$0] }
+
+        // After mapping, the sweep has only two rows (generated files map to nil), so it counts.
+        let pair = try #require(pairs.first)
+        #expect((pair.entity, pair.coupled, pair.sharedRevisions) == ("Core", "UI", 7))
+        #expect(pair.degree == 100)
+    }
+
+    @Test func groupsCommitsByAuthorAndDay() throws {
+        let commits = [
+            CommitLiterals.commit(1, by: "Ada", day: 1, CommitLiterals.change("A.swift")),
+            CommitLiterals.commit(2, by: "Ada", day: 1, CommitLiterals.change("B.swift")),
+            CommitLiterals.commit(3, by: "Bo", day: 1, CommitLiterals.change("A.swift")),
+        ]
+        var coupling = ChangeCoupling()
+        coupling.minimumRevisions = 1
+        coupling.minimumSharedRevisions = 1
+        coupling.grouping = .authorAndDay
+
+        let pairs = coupling.measure(commits)
+
+        let pair = try #require(pairs.first)
+        #expect(pair.sharedRevisions == 1)
+        #expect(pair.degree == 66)  // 1 ÷ average(2, 1)
+        #expect(pair.commits.count == 2)
+    }
+
+    @Test func sumsCouplingPerEntity() {
+        let sums = ChangeCoupling().sumOfCoupling(commits)
+
+        #expect(sums.map(\.entity) == ["A.swift", "B.swift", "C.swift"])
+        #expect(sums.map(\.sum) == [6, 5, 1])
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GitHistory
+import Testing
+import TestSupport
+
+@Suite struct HistoryMinerTests {
+    private func mine(_ fixture: String, _ options: HistoryOptions) throws -> MinedHistory {
+        try HistoryMiner(path: try FixtureRepository.materialize(fixture)).mine(options)
+    }
+
+    @Test func matchesGitNumstatOnEveryCommit() throws {
+        let path = try FixtureRepository.materialize("history-basic")
+        let git = try FixtureRepository.git(["log", "--numstat", "--no-renames", "--format=%H"], in: path)
+
+        let mined = try HistoryMiner(path: path).mine(.numstat())
+
+        var ours: [String] = []
+        for commit in mined.commits.reversed() {
+            for change in commit.changes {
+                let counts = change.isBinary ? "-\t-" : "\(change.linesAdded)\t\(change.linesDeleted)"
+                ours.append("\(commit.id) \(counts)\t\(change.path)")
+            }
+        }
+        var theirs: [String] = []
+        var current = ""
+        for line in git.split(separator: "\n") where !line.isEmpty {
+            if line.count == 40 && !line.contains("\t") { current = String(line) } else { theirs.append("\(current) \(line)") }
+        }
+        #expect(ours == theirs)
+    }
+
+    @Test func foldsAliasesAndDropsBotsAndVendoredFiles() throws {
+        let mined = try mine("history-basic", HistoryOptions())
+
+        let authors = Set(mined.commits.map(\.author.name))
+        let paths = Set(mined.commits.flatMap(\.changes).map(\.path))
+
+        #expect(authors == ["Ada Example", "Bo Example"])
+        #expect(!paths.contains("vendor/lib.js"))
+        #expect(!paths.contains("Package.resolved"))
+        #expect(mined.diagnostics.botCommitsSkipped == 1)
+        #expect(mined.diagnostics.mergesSkipped == 1)
+        #expect(mined.diagnostics.excludedChanges == 1)
+    }
+
+    @Test func followsAnExactRenameAndMarksBinaryFiles() throws {
+        let mined = try mine("history-basic", HistoryOptions())
+
+        let changes = mined.commits.flatMap(\.changes)
+        let rename = try #require(changes.first { $0.kind == .renamed })
+        let binary = try #require(changes.first { $0.path == "assets/logo.bin" })
+
+        #expect(rename.path == "Sources/Helpers.swift")
+        #expect(rename.previousPath == "Sources/Util.swift")
+        #expect(rename.churn == 0)
+        #expect(binary.isBinary && binary.churn == 0)
+    }
+
+    @Test func followsASimilarRename() throws {
+        let mined = try mine("rename-chain", HistoryOptions())
+
+        let last = try #require(mined.commits.last?.changes.first)
+
+        #expect(last.kind == .renamed)
+        #expect(last.previousPath == "Sources/Mid.swift")
+        #expect((last.linesAdded, last.linesDeleted) == (2, 2))
+    }
+
+    @Test func diffsMergesAgainstTheFirstParentOnTheMainline() throws {
+        let mined = try mine("history-basic", HistoryOptions(firstParent: true))
+
+        let merge = try #require(mined.commits.last)
+
+        #expect(merge.isMerge)
+        #expect(merge.changes.map(\.path) == ["Sources/App.swift"])
+        #expect(!mined.commits.contains { $0.subject == "Side: greet" })
+    }
+
+    @Test func keepsTheSubjectAndTheAuthorDay() throws {
+        let mined = try mine("history-basic", .numstat())
+
+        let second = mined.commits[1]
+
+        #expect(second.subject == "Print twice")
+        #expect(second.authorDay == "2024-01-02")
+        #expect(mined.commits.first?.parentCount == 0)
+    }
+
+    @Test func limitsTheWindowByCommitDate() throws {
+        var options = HistoryOptions.numstat()
+        options.since = Date(timeIntervalSince1970: 1_704_103_200 + 86_400)
+        options.until = Date(timeIntervalSince1970: 1_704_103_200 + 2 * 86_400)
+
+        let mined = try mine("history-basic", options)
+
+        #expect(mined.commits.map(\.subject) == ["Print twice", "Bump dependencies"])
+        #expect(mined.diagnostics.commitsOutsideWindow == 5)
+    }
+}

@@ -1,0 +1,85 @@
+import ModuleGraph
+import Testing
+
+@Suite struct CargoManifestTests {
+    @Test func everyCrateIsDeclaredOnceIncludingNonMembers() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+
+        let result = ManifestHarness.read(context, with: CargoManifest())
+
+        // experimental is excluded and tool-fuzz unlisted: each declares itself.
+        #expect(result.modules.map(\.name) == ["experimental", "gen", "tool-cli", "tool-core", "tool-fuzz", "tool-macros"])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
+    @Test func rootPackageReadsEveryDependencyForm() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+
+        let root = try #require(ManifestHarness.read(context, with: CargoManifest()).modules.first { $0.name == "tool-cli" })
+
+        #expect(root.dependencies == ["anyhow", "libc", "log", "serde_json", "tempfile", "tool-core"])
+        #expect(root.kind == .executable)
+        #expect(root.importNames.isEmpty)
+        #expect(root.roots == [""])
+        #expect(root.line == 3)
+    }
+
+    @Test func memberResolvesWorkspaceDependenciesAndLibName() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+
+        let core = try #require(ManifestHarness.read(context, with: CargoManifest()).modules.first { $0.name == "tool-core" })
+
+        #expect(core.dependencies == ["cc", "regex", "serde", "tool-macros"])
+        #expect(core.importNames == ["toolcore"])
+        #expect(core.roots == ["crates/tool-core"])
+        #expect(core.manifest == "crates/tool-core/Cargo.toml")
+    }
+
+    @Test func importNameReplacesDashes() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+
+        let macros = try #require(ManifestHarness.read(context, with: CargoManifest()).modules.first { $0.name == "tool-macros" })
+
+        #expect(macros.importNames == ["tool_macros"])
+        #expect(macros.kind == .library)
+    }
+
+    @Test func memberManifestDeclaresNothingOnItsOwn() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+        let path = "crates/tool-core/Cargo.toml"
+
+        let result = CargoManifest().read(manifest: path, bytes: context.read(path) ?? [], context: context)
+
+        #expect(result.modules.isEmpty)
+    }
+
+    @Test func excludedCrateDeclaresItself() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+        let path = "crates/experimental/Cargo.toml"
+
+        let result = CargoManifest().read(manifest: path, bytes: context.read(path) ?? [], context: context)
+
+        #expect(result.modules.map(\.name) == ["experimental"])
+    }
+
+    @Test func missingMemberIsAWarningWithItsLine() {
+        let context = ManifestHarness.context([
+            "Cargo.toml": "[workspace]\nmembers = [\n  \"crates/a\",\n  \"crates/gone\",\n]\n",
+            "crates/a/Cargo.toml": "[package]\nname = \"a\"\n",
+        ])
+
+        let result = ManifestHarness.read(context, with: CargoManifest())
+
+        #expect(result.modules.map(\.name) == ["a"])
+        #expect(result.warnings.map(\.description) == ["Cargo.toml:2: workspace member 'crates/gone' has no tracked Cargo.toml"])
+    }
+
+    @Test func packageWithoutNameIsAWarning() {
+        let context = ManifestHarness.context(["Cargo.toml": "[package]\nversion = \"1\"\n"])
+
+        let result = ManifestHarness.read(context, with: CargoManifest())
+
+        #expect(result.modules.isEmpty)
+        #expect(result.warnings.map(\.description) == ["Cargo.toml:1: [package] has no name"])
+    }
+}

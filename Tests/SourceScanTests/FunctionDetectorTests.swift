@@ -1,0 +1,207 @@
+import RuleCatalog
+import SourceScan
+import Testing
+
+/// Finds the functions of `text` as the named bundled language.
+func functions(_ text: String, as name: String) throws -> [FunctionFacts] {
+    let table = try RuleCatalog.bundled().languages
+    let index = try #require(table.index(named: name))
+    return FunctionDetector(language: table.languages[index]).functions(lexing: Array(text.utf8), with: table.lexers[index])
+}
+
+/// (name, start, end, complexity, nesting) of each function: the figures lizard 1.24.3 gives for the same
+/// sample, and the nesting defined in `FunctionDetector`.
+func summary(_ found: [FunctionFacts]) -> [String] {
+    found.map { "\($0.name) \($0.startLine)-\($0.endLine) ccn=\($0.complexity) nest=\($0.maxNesting)" }
+}
+
+@Suite struct FunctionDetectorTests {
+    @Test func cFunctionsCountBranchesConditionalDirectivesButNotMacroBodies() throws {
+        let text = """
+            static int
+            clamp(int x, int lo, int hi)
+            {
+                if (x < lo && lo > 0) return lo;
+            #ifdef STRICT
+                assert(hi > lo);
+            #endif
+                return x > hi ? hi : x;
+            }
+
+            #define SWAP(a, b) do { if (a) { t = a; } } while (0)
+
+            int route(int kind) {
+                switch (kind) {
+                case 1: return 10;
+                case 2:
+                    for (int i = 0; i < 3; i++) {
+                        if (i) { return i; }
+                    }
+                }
+                return 0;
+            }
+            """
+
+        let found = try functions(text, as: "C")
+
+        // lizard: clamp 2-9 ccn 5 (if, &&, #ifdef, ?), route 13-22 ccn 5 (case, case, for, if).
+        #expect(summary(found) == ["clamp 2-9 ccn=5 nest=0", "route 13-22 ccn=5 nest=3"])
+    }
+
+    @Test func swiftAccessorsInitializersAndTernariesButNotOptionals() throws {
+        let text = """
+            struct Box {
+                var items: [Int] = []
+                var count: Int {
+                    get { items.isEmpty ? 0 : items.count }
+                    set(newValue) { if newValue == 0 { items = [] } }
+                }
+
+                init?(raw: String) {
+                    guard !raw.isEmpty else { return nil }
+                    items = raw.map { $0 == "a" ? 1 : 0 }
+                }
+
+                func find(for key: Int?) -> Int? {
+                    let value = try? lookup(key ?? 0)
+                    if let value, value > 0 || key?.isMultiple(of: 2) == true {
+                        for item in items where item > 0 {
+                            if item == value { return item }
+                        }
+                    }
+                    return nil
+                }
+            }
+
+            protocol Shape {
+                func area() -> Double
+            }
+            """
+
+        let found = try functions(text, as: "Swift")
+
+        // lizard: get 4-4 ccn 2, set 5-5 ccn 2, init 8-11 ccn 3, find 13-21 ccn 6 (the label `for:` and
+        // `Int?`, `try?`, `??`, `?.` do not count; the closure's ternary counts for init).
+        #expect(
+            summary(found) == [
+                "get 4-4 ccn=2 nest=0", "set 5-5 ccn=2 nest=1", "init 8-11 ccn=3 nest=1", "find 13-21 ccn=6 nest=3",
+            ])
+    }
+
+    @Test func goMethodsAndClosuresAreSeparateFunctionTypesAreNot() throws {
+        let text = """
+            package main
+
+            type Handler interface {
+            \tServe(w Writer) error
+            }
+
+            type Server struct {
+            \thook func(int) bool
+            }
+
+            func (s *Server) Run(ctx Context, filter func(int) bool) error {
+            \tgo func() {
+            \t\tif ctx.Done() != nil && s.hook != nil {
+            \t\t\treturn
+            \t\t}
+            \t}()
+            \tfor i := 0; i < 3; i++ {
+            \t\tswitch {
+            \t\tcase i == 1:
+            \t\t\tcontinue
+            \t\tcase i == 2 || filter(i):
+            \t\t\treturn nil
+            \t\t}
+            \t}
+            \treturn nil
+            }
+            """
+
+        let found = try functions(text, as: "Go")
+
+        // lizard: Run 11-26 ccn 5 (for, case, case, ||), the literal 12-16 ccn 3 (if, &&).
+        #expect(summary(found) == ["Run 11-26 ccn=5 nest=2", "(anonymous) 12-16 ccn=3 nest=1"])
+    }
+
+    @Test func pythonNestedFunctionsEndWithTheirIndentation() throws {
+        let text = """
+            import os
+
+
+            class Loader:
+                def load(self, path,
+                         strict=False):
+                    if not path or strict and os.sep in path:
+                        raise ValueError(path)
+
+                    def clean(name):
+                        return [c for c in name if c.isalnum()]
+
+                    try:
+                        with open(path) as handle:
+                            return clean(handle.read())
+                    except OSError:
+                        return None
+                    finally:
+                        pass
+
+
+            def main(): return Loader().load("x") or 0
+            """
+
+        let found = try functions(text, as: "Python")
+
+        // lizard: load 5-19 ccn 6 (if, or, and, except, finally), clean 10-11 ccn 3 (for, if); like lizard,
+        // a one-line function at the end of a block is not closed and so not reported.
+        #expect(summary(found) == ["load 5-19 ccn=6 nest=2", "clean 10-11 ccn=3 nest=0"])
+    }
+
+    @Test func javaScriptFunctionsArrowsAndMethods() throws {
+        let text = """
+            const express = require('express');
+
+            function route(req, res, next = null) {
+              if (!req.user && req.path !== '/') {
+                return res.redirect('/login');
+              }
+              return next ? next() : res.send('ok');
+            }
+
+            describe('app', function () {
+              it('works', (done) => {
+                [1, 2].forEach(n => n > 1 && done());
+              });
+            });
+
+            class View {
+              render(name, options) {
+                for (const key in options) {
+                  if (options[key] == null) { delete options[key]; }
+                }
+                return name || 'index';
+              }
+            }
+            """
+
+        let found = try functions(text, as: "JavaScript")
+
+        // lizard: route 3-8 ccn 5 (default value, if, &&, ?), the callbacks 10-14, 11-13, 12-12 (&&),
+        // render 17-22 ccn 4 (for, if, ||).
+        #expect(
+            summary(found) == [
+                "route 3-8 ccn=5 nest=1", "(anonymous) 10-14 ccn=1 nest=0", "(anonymous) 11-13 ccn=1 nest=0",
+                "(anonymous) 12-12 ccn=2 nest=0", "render 17-22 ccn=4 nest=2",
+            ])
+    }
+
+    @Test func otherGrammarsFindTheirFunctions() throws {
+        let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
+        let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
+        let shell = try functions("build() {\n  if [ -f x ] && true; then\n    echo\n  fi\n}\n", as: "Bourne Shell")
+
+        #expect(summary(rust) == ["main 1-3 ccn=3 nest=2"])
+        #expect(summary(ruby) == ["check 1-6 ccn=4 nest=1"])
+        #expect(summary(shell) == ["build 1-5 ccn=3 nest=1"])
+    }
+}
