@@ -32,6 +32,8 @@ public struct FileReport: Hashable, Sendable {
     public var language: String
     public var bytes: Int
     public var lines: LineCounts
+    /// Functions, methods and closure-bearing declarations, by start line.
+    public var functions: [FunctionFacts]
     /// Imports as written, in source order.
     public var imports: [ImportFacts]
 }

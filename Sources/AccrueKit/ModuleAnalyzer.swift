@@ -89,7 +89,7 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Every manifest grammar accrue reads.
-    static let readers: [any ManifestReader] = [SwiftPackageManifest()]
+    static let readers: [any ManifestReader] = [SwiftPackageManifest()] + ManifestReaders.all
 
     private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {
         globs.contains { $0.matches(path) }

@@ -33,31 +33,10 @@ public struct ModuleDiscovery: Sendable {
         modules.removeAll { overridden.contains($0.name) }
         modules += overrides
         if modules.isEmpty {
-            modules = FolderFallback.modules(for: sourcePaths)
+            modules = FolderModules().modules(in: ManifestContext(paths: sourcePaths.sorted(), read: context.read))
         }
         var seen = Set<String>()
         modules = modules.filter { seen.insert("\($0.ecosystem)|\($0.name)|\($0.roots)").inserted }
         return (modules.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }, warnings)
-    }
-}
-
-/// One module per top-level folder holding source files; files at the root form a module named `(root)`.
-enum FolderFallback {
-    static func modules(for sourcePaths: [String]) -> [ModuleDeclaration] {
-        var folders: [String: Int] = [:]
-        for path in sourcePaths {
-            let parts = path.split(separator: "/")
-            var folder = parts.count > 1 ? String(parts[0]) : ""
-            // `src/x/…` and `Sources/x/…`: the second level is the module.
-            if parts.count > 2 && ["src", "Sources", "lib", "packages", "crates", "modules"].contains(folder) {
-                folder += "/" + parts[1]
-            }
-            folders[folder, default: 0] += 1
-        }
-        return folders.keys.sorted().map { folder in
-            ModuleDeclaration(
-                name: folder.isEmpty ? "(root)" : folder, ecosystem: "folder", roots: [folder],
-                importNames: [], manifest: folder, line: 0)
-        }
     }
 }
