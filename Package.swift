@@ -41,7 +41,7 @@ let package = Package(
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
             name: "RuleCatalog",
-            dependencies: ["SourceScan", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SourceScan", "ModuleGraph", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
@@ -52,7 +52,7 @@ let package = Package(
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
-        .target(name: "Reporting", dependencies: ["AccrueKit", "SourceScan"], exclude: ["README.md"]),
+        .target(name: "Reporting", dependencies: ["AccrueKit", "SourceScan", "ModuleGraph"], exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.
         .executableTarget(

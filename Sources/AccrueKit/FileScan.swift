@@ -32,6 +32,8 @@ public struct FileReport: Hashable, Sendable {
     public var language: String
     public var bytes: Int
     public var lines: LineCounts
+    /// Functions, methods and closure-bearing declarations, by start line.
+    public var functions: [FunctionFacts]
     /// Imports as written, in source order.
     public var imports: [ImportFacts]
 }
@@ -59,4 +61,6 @@ public struct FileScanResult: Sendable {
     public var excluded: [ExcludedFile]
     /// Wall time of the scan in seconds (for progress and benchmarks only; never in JSON).
     public var seconds: Double
+    /// Reads tracked files again by path (manifests), from the same snapshot.
+    public var source: FileSource
 }

@@ -48,7 +48,8 @@ public struct FileScanner: Sendable {
         excluded.sort { $0.path < $1.path }
         return FileScanResult(
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil, files: files,
-            excluded: excluded, seconds: Date().timeIntervalSince(started))
+            excluded: excluded, seconds: Date().timeIntervalSince(started),
+            source: FileSource(listing: listing, gitDirectory: gitDirectory))
     }
 }
 

@@ -57,11 +57,13 @@ struct LanguageAnalyzer: Sendable {
     let language: Language
     let lexer: Lexer
     let imports: ImportExtractor
+    let functions: FunctionDetector
 
     init(language: Language, lexer: Lexer) {
         self.language = language
         self.lexer = lexer
         self.imports = ImportExtractor(language: language)
+        self.functions = FunctionDetector(language: language)
     }
 
     func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileReport {
@@ -69,6 +71,7 @@ struct LanguageAnalyzer: Sendable {
         let output = lexer.lex(bytes, collectTokens: needsTokens)
         return FileReport(
             path: path, language: language.name, bytes: bytes.count, lines: output.lines,
+            functions: functions.functions(in: output.tokens, bytes: bytes),
             imports: imports.imports(in: output.tokens, bytes: bytes))
     }
 }

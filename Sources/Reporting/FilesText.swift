@@ -41,6 +41,20 @@ public struct FilesText {
             for file in largest { files.rows.append([grouped(file.lines.code), file.path]) }
             out += files.render(style: style)
         }
+        let functions = result.files.flatMap { file in file.functions.map { (file.path, $0) } }
+            .sorted { ($0.1.complexity, $1.0, $1.1.startLine) > ($1.1.complexity, $0.0, $0.1.startLine) }
+            .prefix(top)
+        if !functions.isEmpty {
+            out += "\n" + style.bold("Most complex functions") + "\n"
+            var table = TextTable(headers: ["CCN", "Lines", "Nesting", "Function", "Where"], leftAligned: [3, 4])
+            for (path, function) in functions {
+                table.rows.append([
+                    "\(function.complexity)", "\(function.length)", "\(function.maxNesting)", function.name,
+                    "\(path):\(function.startLine)",
+                ])
+            }
+            out += table.render(style: style)
+        }
         return out
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ModuleGraph
 import SourceScan
 internal import Yams
 
@@ -6,6 +7,7 @@ internal import Yams
 public struct RuleCatalog: Sendable {
     public var languages: LanguageTable
     public var scan: ScanSettings
+    public var modules: ModuleSettings
     /// Where the rules were read from.
     public var folder: URL
 
@@ -35,13 +37,18 @@ public struct RuleCatalog: Sendable {
     public static func load(from folder: URL) throws(RuleCatalogError) -> RuleCatalog {
         let languageFile: LanguageFile = try decode(folder.appendingPathComponent("languages.yaml"))
         let scan: ScanSettings = try decode(folder.appendingPathComponent("scan.yaml"))
+        let modules: ModuleSettings = try decode(folder.appendingPathComponent("modules.yaml"))
+        guard modules.budget.warning <= modules.budget.error else {
+            throw .invalid(file: "modules.yaml", detail: "budget.warning must not exceed budget.error")
+        }
         var seen = Set<String>()
         for language in languageFile.languages {
             guard seen.insert(language.name).inserted else {
                 throw .invalid(file: "languages.yaml", detail: "language '\(language.name)' is defined twice")
             }
         }
-        return RuleCatalog(languages: LanguageTable(languageFile.languages), scan: scan, folder: folder)
+        return RuleCatalog(
+            languages: LanguageTable(languageFile.languages), scan: scan, modules: modules, folder: folder)
     }
 
     static func decode<T: Decodable>(_ url: URL) throws(RuleCatalogError) -> T {

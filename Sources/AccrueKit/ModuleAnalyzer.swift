@@ -1,0 +1,108 @@
+import GitCore
+import ModuleGraph
+import RuleCatalog
+import SourceScan
+
+/// Builds the module report: scan → discover modules → assign files → resolve imports → graph → cycles.
+public struct ModuleAnalyzer: Sendable {
+    public let catalog: RuleCatalog
+
+    public init(catalog: RuleCatalog) {
+        self.catalog = catalog
+    }
+
+    public func run(_ request: FileScanRequest) throws(GitError) -> ModuleReport {
+        let scan = try FileScanner(catalog: catalog).scan(request)
+        return analyze(scan)
+    }
+
+    /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot).
+    public func analyze(_ scan: FileScanResult) -> ModuleReport {
+        let source = scan.source
+        let context = ManifestContext(paths: source.paths, read: { source.read($0) })
+        // Manifests are read from every tracked path, except under vendored folders.
+        let vendored = Set(scan.excluded.filter { $0.reason == .vendored }.map(\.path))
+        let manifestContext = ManifestContext(paths: context.paths.filter { !vendored.contains($0) }, read: context.read)
+        let discovered = ModuleDiscovery(readers: Self.readers).discover(
+            context: manifestContext, sourcePaths: scan.files.map(\.path))
+        let modules = discovered.modules
+        let ownership = ModuleOwnership(modules: modules)
+        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
+        let styles = Dictionary(
+            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: context.paths)
+
+        var owned = Array(repeating: [FileReport](), count: modules.count)
+        var unowned: [String] = []
+        var sites: [(from: Int, to: Int, file: String)] = []
+        var external = Array(repeating: 0, count: modules.count)
+        for file in scan.files {
+            guard let owner = ownership.owner(of: file.path) else {
+                // A manifest (Package.swift) describes modules; it is not itself unowned source.
+                if !Self.readers.contains(where: { $0.handles(path: file.path) }) { unowned.append(file.path) }
+                continue
+            }
+            owned[owner].append(file)
+            let style = styles[file.language] ?? nil
+            for facts in file.imports {
+                if let target = resolver.resolve(facts, in: file.path, style: style) {
+                    sites.append((owner, target, file.path))
+                } else {
+                    external[owner] += 1
+                }
+            }
+        }
+        let graph = ModuleGraph(modules: modules, sites: sites)
+        let coupling = graph.coupling()
+        let names = modules.map(\.name)
+        let localNames = Set(names)
+        var reports: [ModuleReport.Module] = []
+        for (index, module) in modules.enumerated() {
+            let isTestModule = module.kind == .test
+            let tests = owned[index].filter { isTestModule || isTest($0.path, testGlobs) }
+            let testPaths = Set(tests.map(\.path))
+            let code = owned[index].filter { !testPaths.contains($0.path) }
+            let lines = code.reduce(LineCounts()) { $0 + $1.lines }
+            let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
+            let declared = Set(module.dependencies).intersection(localNames)
+            reports.append(ModuleReport.Module(
+                declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
+                testLines: tests.reduce(LineCounts()) { $0 + $1.lines },
+                largestFiles: Array(code.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
+                    .prefix(5).map { ($0.path, $0.lines.code) }),
+                budgetStatus: status(lines.code),
+                afferent: coupling[index].afferent, efferent: coupling[index].efferent,
+                instability: coupling[index].instability,
+                declaredButUnused: declared.subtracting(imported).sorted(),
+                usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
+                externalImports: external[index]))
+        }
+        let edges = graph.edges.map {
+            ModuleReport.Edge(from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files)
+        }
+        let cycles = graph.cycles().map { cycle in
+            ModuleReport.Cycle(modules: cycle.modules.map { names[$0] }, cut: cycle.cut.map { edges[$0] })
+        }
+        return ModuleReport(
+            modules: reports, edges: edges, cycles: cycles, unownedFiles: unowned.sorted(),
+            warnings: discovered.warnings, budget: catalog.modules.budget, scan: scan)
+    }
+
+    /// Every manifest grammar accrue reads.
+    static let readers: [any ManifestReader] = [SwiftPackageManifest()] + ManifestReaders.all
+
+    private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {
+        globs.contains { $0.matches(path) }
+    }
+
+    private func status(_ code: Int) -> ModuleReport.BudgetStatus? {
+        if code > catalog.modules.budget.error { return .error }
+        if code > catalog.modules.budget.warning { return .warning }
+        return nil
+    }
+
+    /// Ecosystems whose manifests list dependencies between local modules.
+    private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
+        ["swiftpm", "cargo", "npm", "maven", "gradle", "cmake"].contains(module.ecosystem)
+    }
+}

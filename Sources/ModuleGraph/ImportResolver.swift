@@ -1,0 +1,124 @@
+import SourceScan
+
+/// Resolves imports as written to the modules that own what they name.
+///
+/// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
+/// segment; Go import paths, npm package names and Python packages by name (longest prefix); C-family
+/// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
+/// of their package; Ruby and PHP requires to files. Unresolved imports are external (nil).
+public struct ImportResolver: Sendable {
+    private let ownership: ModuleOwnership
+    private let byImportName: [String: Int]
+    private let pathSet: Set<String>
+    /// File name → tracked paths with that name, for include resolution.
+    private let byFileName: [String: [String]]
+    /// JVM package folder suffix (`com/acme/util`) → owning modules.
+    private let jvmFolders: [String: Set<Int>]
+
+    public init(modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String]) {
+        self.ownership = ownership
+        var byImportName: [String: Int] = [:]
+        for (index, module) in modules.enumerated() {
+            for name in module.importNames where byImportName[name] == nil { byImportName[name] = index }
+        }
+        self.byImportName = byImportName
+        pathSet = Set(paths)
+        var byFileName: [String: [String]] = [:]
+        var jvmFolders: [String: Set<Int>] = [:]
+        for path in paths {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            byFileName[name, default: []].append(path)
+            if name.hasSuffix(".java") || name.hasSuffix(".kt") || name.hasSuffix(".scala"),
+                let owner = ownership.owner(of: path)
+            {
+                let folders = path.split(separator: "/").dropLast()
+                for start in folders.indices {
+                    jvmFolders[folders[start...].joined(separator: "/"), default: []].insert(owner)
+                }
+            }
+        }
+        self.byFileName = byFileName
+        self.jvmFolders = jvmFolders
+    }
+
+    /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
+    public func resolve(_ facts: ImportFacts, in file: String, style: String?) -> Int? {
+        let own = ownership.owner(of: file)
+        switch style {
+        case "swift":
+            return byImportName[firstSegment(facts.path, separators: ["."])]
+        case "rust":
+            if facts.kind == .relative || facts.kind == .file { return own }
+            let first = firstSegment(facts.path, separators: [":"])
+            return ["crate", "self", "super"].contains(first) ? own : byImportName[first]
+        case "go", "javascript":
+            if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
+            return longestPrefix(facts.path, separator: "/")
+        case "python":
+            if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
+            return longestPrefix(facts.path, separator: ".")
+        case "c":
+            return resolveInclude(facts.path, from: file)
+        case "java":
+            return resolveJVM(facts.path, own: own)
+        case "csharp":
+            return longestPrefix(facts.path, separator: ".")
+        case "ruby", "php":
+            return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
+        default:
+            return nil
+        }
+    }
+
+    private func firstSegment(_ path: String, separators: Set<Character>) -> String {
+        String(path.prefix { !separators.contains($0) })
+    }
+
+    /// The module whose import name is the longest prefix of `path` at a separator boundary.
+    private func longestPrefix(_ path: String, separator: Character) -> Int? {
+        var candidate = path
+        while true {
+            if let module = byImportName[candidate] { return module }
+            guard let cut = candidate.lastIndex(of: separator) else { return nil }
+            candidate = String(candidate[..<cut])
+        }
+    }
+
+    private static let scriptEndings = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".rb", ".php",
+        "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs"]
+
+    private func resolveRelativeScript(_ spec: String, from file: String) -> Int? {
+        let target = ManifestContext.join(ManifestContext.folder(of: file), spec)
+        for ending in Self.scriptEndings where pathSet.contains(target + ending) {
+            return ownership.owner(of: target + ending)
+        }
+        return nil
+    }
+
+    /// `#include "x/y.h"`: next to the including file first, else the one tracked file ending in it.
+    private func resolveInclude(_ include: String, from file: String) -> Int? {
+        let beside = ManifestContext.join(ManifestContext.folder(of: file), include)
+        if pathSet.contains(beside) { return ownership.owner(of: beside) }
+        let name = include.split(separator: "/").last.map(String.init) ?? include
+        let matches = (byFileName[name] ?? []).filter { $0 == include || $0.hasSuffix("/" + include) }
+        let owners = Set(matches.compactMap { ownership.owner(of: $0) })
+        if owners.count == 1 { return owners.first }
+        if let own = ownership.owner(of: file), owners.contains(own) { return own }
+        return owners.min()
+    }
+
+    /// `import a.b.C` (or `a.b.*`): the module owning the folder `…/a/b`.
+    private func resolveJVM(_ path: String, own: Int?) -> Int? {
+        var parts = path.split(separator: ".").map(String.init)
+        if parts.last == "*" { parts.removeLast() }
+        while !parts.isEmpty {
+            if let owners = jvmFolders[parts.joined(separator: "/")] {
+                if let own, owners.contains(own) { return own }
+                return owners.min()
+            }
+            parts.removeLast()
+            if parts.count < 2 { break }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,212 @@
+import SourceScan
+
+/// Walks a manifest's tokens once, collecting target declarations and `let` bindings of dependencies.
+struct SwiftManifestParser {
+    struct Target {
+        var name: String
+        var kind: ModuleDeclaration.Kind
+        var path: String?
+        var dependencies: [String]
+        var line: Int
+    }
+
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let path: String
+    var targets: [Target] = []
+    var warnings: [ManifestWarning] = []
+    /// Top-level `let x = <dependency expression>` bindings, resolved when a list names `x`.
+    private var bindings: [String: [String]] = [:]
+
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, path: String) {
+        self.tokens = tokens
+        self.bytes = bytes
+        self.path = path
+    }
+
+    private static let kinds: [String: ModuleDeclaration.Kind] = [
+        "target": .library, "executableTarget": .executable, "testTarget": .test, "plugin": .plugin,
+        "macro": .other, "systemLibrary": .other, "binaryTarget": .other,
+    ]
+
+    mutating func parse() {
+        var index = 0
+        while index < tokens.count {
+            if word(at: index) == "let" || word(at: index) == "var", index + 1 < tokens.count,
+                tokens[index + 1].kind == .word
+            {
+                index = readBinding(at: index)
+                continue
+            }
+            // A declaration: `.target(` (or another kind) whose arguments start with `name:`.
+            if punct(at: index) == ".", let name = word(at: index + 1), let kind = Self.kinds[name],
+                punct(at: index + 2) == "(", word(at: index + 3) == "name"
+            {
+                let close = matching(from: index + 2)
+                readTarget(kind: kind, arguments: (index + 3)..<close)
+                index = close + 1
+                continue
+            }
+            index += 1
+        }
+        if tokens.contains(where: { $0.kind == .word && $0.equals("for", in: bytes) }) {
+            let line = tokens.first { $0.kind == .word && $0.equals("for", in: bytes) }.map { Int($0.line) } ?? 1
+            warnings.append(ManifestWarning(
+                path: path, line: line,
+                message: "the manifest computes targets in a loop; only targets written out literally are read"))
+        }
+    }
+
+    /// Reads `let name[: Type] = expression` where the expression names dependencies; returns the next index.
+    private mutating func readBinding(at index: Int) -> Int {
+        guard let name = word(at: index + 1) else { return index + 1 }
+        var cursor = index + 2
+        while cursor < tokens.count && punct(at: cursor) != "=" && tokens[cursor].line == tokens[index].line {
+            cursor += 1
+        }
+        guard punct(at: cursor) == "=" else { return index + 2 }
+        let start = cursor + 1
+        // `let package = Package(…)` is the manifest itself: keep scanning inside it for targets.
+        if word(at: start) == "Package" { return start }
+        let end = expressionEnd(from: start)
+        let names = dependencyNames(in: start..<end)
+        if !names.isEmpty { bindings[name] = names }
+        return max(end, index + 2)
+    }
+
+    private mutating func readTarget(kind: ModuleDeclaration.Kind, arguments: Range<Int>) {
+        var name: String?
+        var line = 0
+        var targetPath: String?
+        var dependencies: [String] = []
+        var cursor = arguments.lowerBound
+        while cursor < arguments.upperBound {
+            guard let label = word(at: cursor), punct(at: cursor + 1) == ":" else {
+                cursor = skipArgument(from: cursor, limit: arguments.upperBound)
+                continue
+            }
+            let valueStart = cursor + 2
+            let valueEnd = skipArgument(from: valueStart, limit: arguments.upperBound)
+            switch label {
+            case "name":
+                name = stringValue(at: valueStart)
+                line = valueStart < tokens.count ? Int(tokens[valueStart].line) : 0
+            case "path":
+                targetPath = stringValue(at: valueStart)
+            case "dependencies":
+                dependencies = dependencyNames(in: valueStart..<valueEnd)
+            default:
+                break
+            }
+            cursor = valueEnd
+        }
+        guard let name else {
+            let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1
+            warnings.append(ManifestWarning(path: path, line: line, message: "target name is not a string literal"))
+            return
+        }
+        var unique: [String] = []
+        for dependency in dependencies where !unique.contains(dependency) { unique.append(dependency) }
+        targets.append(Target(name: name, kind: kind, path: targetPath, dependencies: unique, line: line))
+    }
+
+    /// Names in a dependency expression: `"X"`, `.target(name: "X")`, `.product(name: "X", …)`,
+    /// `.byName(name: "X")`, and bound identifiers.
+    private func dependencyNames(in range: Range<Int>) -> [String] {
+        var names: [String] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            let token = tokens[cursor]
+            if token.kind == .string, cursor == range.lowerBound || punct(at: cursor - 1) != ":" {
+                if let value = stringValue(at: cursor) { names.append(value) }
+            } else if token.kind == .word, word(at: cursor) == "name", punct(at: cursor + 1) == ":",
+                let value = stringValue(at: cursor + 2)
+            {
+                names.append(value)
+                cursor += 2
+            } else if token.kind == .word, let bound = word(at: cursor).flatMap({ bindings[$0] }),
+                cursor == range.lowerBound || punct(at: cursor - 1) != "."
+            {
+                names.append(contentsOf: bound)
+            }
+            cursor += 1
+        }
+        return names
+    }
+
+    // MARK: - Token helpers
+
+    private func word(at index: Int) -> String? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+        return tokens[index].text(in: bytes)
+    }
+
+    private func punct(at index: Int) -> String? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punct else { return nil }
+        return tokens[index].text(in: bytes)
+    }
+
+    /// A plain string literal's contents (no interpolation), or nil.
+    private func stringValue(at index: Int) -> String? {
+        guard index < tokens.count, tokens[index].kind == .string else { return nil }
+        let text = tokens[index].text(in: bytes)
+        guard text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2, !text.contains("\\(") else { return nil }
+        return String(text.dropFirst().dropLast())
+    }
+
+    /// The index of the bracket closing the one at `open` (or the end of the tokens).
+    private func matching(from open: Int) -> Int {
+        var depth = 0
+        var index = open
+        while index < tokens.count {
+            switch punct(at: index) {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}":
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+            index += 1
+        }
+        return tokens.count
+    }
+
+    /// The index after one argument: up to the next `,` at depth 0, or `limit`.
+    private func skipArgument(from start: Int, limit: Int) -> Int {
+        var depth = 0
+        var index = start
+        while index < limit {
+            switch punct(at: index) {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}": depth -= 1
+            case ",": if depth == 0 { return index + 1 }
+            default: break
+            }
+            index += 1
+        }
+        return limit
+    }
+
+    /// The end of a top-level expression: the first token on a new line at depth 0.
+    private func expressionEnd(from start: Int) -> Int {
+        var depth = 0
+        var index = start
+        var lastLine = start < tokens.count ? tokens[start].line : 0
+        while index < tokens.count {
+            if depth == 0 && tokens[index].line != lastLine && index > start {
+                let previous = punct(at: index - 1)
+                if previous != "," && previous != "(" && previous != "[" && previous != "=" && punct(at: index) != "." {
+                    return index
+                }
+            }
+            switch punct(at: index) {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}": depth -= 1
+            default: break
+            }
+            lastLine = tokens[index].line
+            index += 1
+        }
+        return tokens.count
+    }
+}

@@ -1,0 +1,42 @@
+/// Finds the modules of a repository from its manifests, falling back to top-level folders.
+///
+/// Order: read every manifest a reader handles → drop duplicate declarations (same ecosystem, name and
+/// root) → if none, one module per top-level source folder. A configuration's modules (`.accrue.yml`)
+/// come in as `overrides` and win over manifests with the same name.
+public struct ModuleDiscovery: Sendable {
+    public var readers: [any ManifestReader]
+
+    public init(readers: [any ManifestReader]) {
+        self.readers = readers
+    }
+
+    /// The modules and the warnings of every manifest among `context.paths`.
+    ///
+    /// `sourcePaths` are the scanned source files: the folder fallback uses them when no manifest applies.
+    public func discover(
+        context: ManifestContext, sourcePaths: [String], overrides: [ModuleDeclaration] = []
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        var modules: [ModuleDeclaration] = []
+        var warnings: [ManifestWarning] = []
+        for path in context.paths {
+            for reader in readers where reader.handles(path: path) {
+                guard let bytes = context.read(path) else {
+                    warnings.append(ManifestWarning(path: path, line: 1, message: "manifest could not be read"))
+                    continue
+                }
+                let result = reader.read(manifest: path, bytes: bytes, context: context)
+                modules += result.modules
+                warnings += result.warnings
+            }
+        }
+        let overridden = Set(overrides.map(\.name))
+        modules.removeAll { overridden.contains($0.name) }
+        modules += overrides
+        if modules.isEmpty {
+            modules = FolderModules().modules(in: ManifestContext(paths: sourcePaths.sorted(), read: context.read))
+        }
+        var seen = Set<String>()
+        modules = modules.filter { seen.insert("\($0.ecosystem)|\($0.name)|\($0.roots)").inserted }
+        return (modules.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }, warnings)
+    }
+}

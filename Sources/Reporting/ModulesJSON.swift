@@ -1,0 +1,103 @@
+import AccrueKit
+import ModuleGraph
+import SourceScan
+
+/// The `accrue modules --format json` document, schema `accrue.modules/1` (see docs/modules-json.md).
+public struct ModulesDocument: Encodable {
+    struct File: Encodable {
+        var path: String
+        var code: Int
+    }
+
+    struct Module: Encodable {
+        var name: String
+        var ecosystem: String
+        var kind: String
+        var manifest: String
+        var manifestLine: Int
+        var roots: [String]
+        var files: [String]
+        var testFiles: [String]
+        var lines: LineCounts
+        var testLines: LineCounts
+        var largestFiles: [File]
+        var budgetStatus: String
+        var afferent: Int
+        var efferent: Int
+        var instability: Double
+        var declaredDependencies: [String]
+        var declaredButUnused: [String]
+        var usedButUndeclared: [String]
+        var externalImports: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, ecosystem, kind, manifest, roots, files, lines, afferent, efferent, instability
+            case manifestLine = "manifest_line"
+            case testFiles = "test_files"
+            case testLines = "test_lines"
+            case largestFiles = "largest_files"
+            case budgetStatus = "budget_status"
+            case declaredDependencies = "declared_dependencies"
+            case declaredButUnused = "declared_but_unused"
+            case usedButUndeclared = "used_but_undeclared"
+            case externalImports = "external_imports"
+        }
+    }
+
+    struct Edge: Encodable {
+        var from: String
+        var to: String
+        var sites: Int
+        var files: [String]
+    }
+
+    struct Cycle: Encodable {
+        var modules: [String]
+        var cut: [Edge]
+    }
+
+    struct Budget: Encodable {
+        var warning: Int
+        var error: Int
+    }
+
+    let schema = "accrue.modules/1"
+    let accrueVersion: String
+    let commit: String?
+    let budget: Budget
+    let modules: [Module]
+    let edges: [Edge]
+    let cycles: [Cycle]
+    let unownedFiles: [String]
+    let warnings: [ManifestWarning]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, commit, budget, modules, edges, cycles, warnings
+        case accrueVersion = "accrue_version"
+        case unownedFiles = "unowned_files"
+    }
+
+    public init(_ report: ModuleReport, accrueVersion: String) {
+        self.accrueVersion = accrueVersion
+        commit = report.scan.commit
+        budget = Budget(warning: report.budget.warning, error: report.budget.error)
+        modules = report.modules.map { module in
+            let declaration = module.declaration
+            return Module(
+                name: declaration.name, ecosystem: declaration.ecosystem, kind: declaration.kind.rawValue,
+                manifest: declaration.manifest, manifestLine: declaration.line, roots: declaration.roots,
+                files: module.files, testFiles: module.testFiles, lines: module.lines, testLines: module.testLines,
+                largestFiles: module.largestFiles.map { File(path: $0.path, code: $0.code) },
+                budgetStatus: module.budgetStatus?.rawValue ?? "ok", afferent: module.afferent,
+                efferent: module.efferent, instability: (module.instability * 1000).rounded() / 1000,
+                declaredDependencies: declaration.dependencies, declaredButUnused: module.declaredButUnused,
+                usedButUndeclared: module.usedButUndeclared, externalImports: module.externalImports)
+        }
+        edges = report.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) }
+        cycles = report.cycles.map { cycle in
+            Cycle(modules: cycle.modules, cut: cycle.cut.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) })
+        }
+        unownedFiles = report.unownedFiles
+        warnings = report.warnings
+    }
+}

@@ -1,0 +1,64 @@
+import AccrueKit
+import ModuleGraph
+
+/// The terminal view of `accrue modules`: sizes against the budget, coupling, cycles and warnings.
+public struct ModulesText {
+    public let report: ModuleReport
+    public let style: TerminalStyle
+
+    public init(_ report: ModuleReport, style: TerminalStyle) {
+        self.report = report
+        self.style = style
+    }
+
+    public func render() -> String {
+        var out = style.bold("accrue modules") + style.dim(
+            " — \(report.modules.count) modules, budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
+            + "\n\n"
+        var table = TextTable(
+            headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I"], leftAligned: [0, 1, 4])
+        let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
+        for module in ordered {
+            let budget: String
+            switch module.budgetStatus {
+            case .error: budget = style.red("over (error)")
+            case .warning: budget = style.yellow("over (warning)")
+            case nil: budget = "ok"
+            }
+            table.rows.append([
+                module.declaration.name, module.declaration.kind.rawValue, grouped(module.files.count),
+                grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
+                "\(module.efferent)", String(format: "%.2f", module.instability),
+            ])
+        }
+        out += table.render(style: style)
+        if report.cycles.isEmpty {
+            out += "\n" + style.green("No cycles between modules.") + "\n"
+        } else {
+            out += "\n" + style.bold("Cycles") + "\n"
+            for cycle in report.cycles {
+                let cut = cycle.cut.map { "\($0.from) → \($0.to) (\($0.sites) import\($0.sites == 1 ? "" : "s"))" }
+                out += "  " + cycle.modules.joined(separator: ", ") + style.dim("; cut: " + cut.joined(separator: ", ")) + "\n"
+            }
+        }
+        let mismatches = report.modules.filter { !$0.declaredButUnused.isEmpty || !$0.usedButUndeclared.isEmpty }
+        if !mismatches.isEmpty {
+            out += "\n" + style.bold("Manifest dependencies") + "\n"
+            for module in mismatches {
+                if !module.declaredButUnused.isEmpty {
+                    out += "  \(module.declaration.name) declares but never imports: \(module.declaredButUnused.joined(separator: ", "))\n"
+                }
+                if !module.usedButUndeclared.isEmpty {
+                    out += "  \(module.declaration.name) imports without declaring: \(module.usedButUndeclared.joined(separator: ", "))\n"
+                }
+            }
+        }
+        if !report.unownedFiles.isEmpty {
+            out += "\n" + style.dim("\(report.unownedFiles.count) source files belong to no module (see --format json).") + "\n"
+        }
+        for warning in report.warnings {
+            out += style.yellow("warning: ") + warning.description + "\n"
+        }
+        return out
+    }
+}

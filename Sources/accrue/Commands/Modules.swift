@@ -1,0 +1,44 @@
+import AccrueKit
+import ArgumentParser
+import Reporting
+
+/// `accrue modules`: the modules, their size against the budget, and the import graph between them.
+struct Modules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the modules, hold them to a size budget, and map how they import each other.",
+        discussion: """
+            Modules come from build manifests read as text (Package.swift, Cargo.toml, go.mod, package.json \
+            workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt); nothing in the repository \
+            is executed. Without a manifest, each top-level source folder is a module. Every scanned file \
+            belongs to the module with the longest root containing it, or is reported as unowned.
+
+            The budget (rules/modules.yaml) counts code lines of non-test files: warning above 2,000, \
+            error above 3,000. Ca/Ce are afferent/efferent coupling, I = Ce / (Ca + Ce).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, dot, mermaid
+    }
+
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var scan: ScanOptions
+
+    @Option(help: "Output format: text, json, dot (Graphviz) or mermaid.")
+    var format: Format = .text
+
+    func run() throws {
+        try reportingErrors {
+            let catalog = try repository.catalog()
+            let request = FileScanRequest(
+                repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
+                excludedPaths: scan.excludes, workers: scan.jobs)
+            let report = try ModuleAnalyzer(catalog: catalog).run(request)
+            switch format {
+            case .json: print(try JSONOutput.encode(ModulesDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
+            case .dot: print(ModulesGraphFormats.dot(report), terminator: "")
+            case .mermaid: print(ModulesGraphFormats.mermaid(report), terminator: "")
+            case .text: print(ModulesText(report, style: TerminalStyle(usesColor: stdoutUsesColor)).render(), terminator: "")
+            }
+        }
+    }
+}

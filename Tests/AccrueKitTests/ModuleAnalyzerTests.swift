@@ -1,0 +1,35 @@
+import AccrueKit
+import Foundation
+import RuleCatalog
+import Testing
+import TestSupport
+
+@Suite struct ModuleAnalyzerTests {
+    @Test func findsTheTargetsOfAManifestWithoutEvaluatingIt() throws {
+        let marker = "/tmp/accrue-manifest-was-executed"
+        try? FileManager.default.removeItem(atPath: marker)
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(report.modules.map(\.declaration.name) == ["App", "AppTests", "Cache", "Core", "Net", "Store"])
+        #expect(byName["App"]?.declaration.roots == ["Sources/AppMain"])
+        #expect(byName["Net"]?.declaration.dependencies == ["Store", "Core"])
+        #expect(byName["Core"]?.declaration.dependencies == ["Collections"])
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        #expect(report.unownedFiles.isEmpty)
+    }
+
+    @Test func reportsTheKnownCycleAndOversizedModuleAndNothingElse() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        #expect(report.cycles.map(\.modules) == [["Cache", "Net", "Store"]])
+        #expect(report.cycles[0].cut.map { "\($0.from)->\($0.to)" } == ["Cache->Net"])
+        #expect(report.modules.filter { $0.budgetStatus != nil }.map(\.declaration.name) == ["Core"])
+        #expect(report.modules.first { $0.declaration.name == "Core" }?.budgetStatus == .error)
+        #expect(report.modules.first { $0.declaration.name == "AppTests" }?.testLines.code == 3)
+    }
+}

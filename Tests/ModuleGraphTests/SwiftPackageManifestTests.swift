@@ -1,0 +1,62 @@
+import ModuleGraph
+import Testing
+
+@Suite struct SwiftPackageManifestTests {
+    private func read(_ text: String, paths: [String] = []) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        let context = ManifestContext(paths: paths.sorted(), read: { _ in nil })
+        return SwiftPackageManifest().read(manifest: "Package.swift", bytes: Array(text.utf8), context: context)
+    }
+
+    @Test func readsTargetsKindsPathsAndDependencies() {
+        let manifest = """
+            // swift-tools-version: 6.0
+            import PackageDescription
+            let atomics: Target.Dependency = .product(name: "Atomics", package: "swift-atomics")
+            let package = Package(
+                name: "P",
+                targets: [
+                    .target(name: "Core", dependencies: [atomics, .target(name: "Base")], path: "Lib/Core"),
+                    .executableTarget(name: "tool-main", dependencies: ["Core"]),
+                    .testTarget(name: "CoreTests", dependencies: [.byName(name: "Core")]),
+                ]
+            )
+            """
+
+        let modules = read(manifest, paths: ["src/tool-main/main.swift"]).modules
+
+        #expect(modules.map(\.name) == ["Core", "CoreTests", "tool-main"])
+        #expect(modules[0].roots == ["Lib/Core"] && modules[0].dependencies == ["Atomics", "Base"])
+        #expect(modules[1].kind == .test && modules[1].roots == ["Tests/CoreTests"])
+        #expect(modules[2].kind == .executable && modules[2].roots == ["src/tool-main"])
+        #expect(modules[2].importNames == ["tool_main"])
+        #expect(modules[0].line == 7)
+    }
+
+    @Test func dependencyReferencesAreNotDeclarations() {
+        let manifest = """
+            let package = Package(name: "P", targets: [
+                .target(name: "A", dependencies: [.target(name: "B", condition: .when(platforms: [.linux]))]),
+            ])
+            """
+
+        #expect(read(manifest).modules.map(\.name) == ["A"])
+    }
+
+    @Test func halfWrittenManifestsWarnAndKeepWhatIsLiteral() {
+        let truncated = "let package = Package(name: \"P\", targets: [\n  .target(name: \"A\"),\n  .target(name: names[0]),\n  .target(name: \"B\", dependencies: [\"A\""
+
+        let result = read(truncated)
+
+        #expect(result.modules.map(\.name) == ["A", "B"])
+        #expect(result.warnings.map(\.line) == [3])
+    }
+
+    @Test func garbageAndDeepNestingNeverCrash() {
+        let deep = String(repeating: ".target(name: \"X\", dependencies: [", count: 10_000)
+        let garbage = String(decoding: (0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }, as: UTF8.self)
+
+        _ = read(deep)
+        _ = read(garbage)
+        _ = read("")
+    }
+}
