@@ -63,7 +63,17 @@ struct BraceBlocks {
 }
 
 /// Keywords whose braces or indented bodies are control blocks (see `FunctionDetector` on nesting).
-let controlKeywords = WordSet([
-    "if", "else", "elif", "elsif", "for", "foreach", "while", "until", "do", "switch", "match", "when", "select",
-    "try", "catch", "except", "finally", "guard", "repeat", "loop", "unless", "rescue",
-])
+/// Whether `code` is one of: if, else, elif, elsif, for, foreach, while, until, do, switch, match, when, select, try, catch, except, finally, guard, repeat, loop, unless, rescue.
+///
+/// A switch over literal codes, not a global set: a global would cost a lazy-initialization check per token.
+func isControlKeyword(_ code: UInt64) -> Bool {
+    switch code {
+    case 0x6669, 0x65736C65, 0x66696C65, 0x6669736C65, 0x726F66, 0x68636165726F66,
+        0x656C696877, 0x6C69746E75, 0x6F64, 0x686374697773, 0x686374616D, 0x6E656877,
+        0x7463656C6573, 0x797274, 0x6863746163, 0x747065637865, 0x796C6C616E6966, 0x6472617567,
+        0x746165706572, 0x706F6F6C, 0x7373656C6E75, 0x657563736572:
+        true
+    default:
+        false
+    }
+}

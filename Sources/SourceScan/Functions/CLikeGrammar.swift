@@ -43,17 +43,23 @@ struct CLikeGrammar {
     /// `&&` reads ahead to the next `=`, `;`, `{`, `}` or `)`: an `=` first makes it an rvalue reference.
     private var rvalueScanEnd = -1
 
-    private static let codeIf = wordCode("if")
-    private static let codeIfdef = wordCode("ifdef")
-    private static let codeElif = wordCode("elif")
-    private static let codeConst = wordCode("const")
-    private static let codeThrow = wordCode("throw")
-    private static let codeThrows = wordCode("throws")
-    private static let codeNoexcept = wordCode("noexcept")
-    private static let codeOperator = wordCode("operator")
-    private static let codeVoid = wordCode("void")
-    private static let codeTemplate = wordCode("template")
-    private static let namespaceWords = WordSet(["struct", "class", "namespace", "union"])
+    private static let codeIf: UInt64 = 0x6669  // wordCode("if")
+    private static let codeIfdef: UInt64 = 0x6665646669  // wordCode("ifdef")
+    private static let codeElif: UInt64 = 0x66696C65  // wordCode("elif")
+    private static let codeConst: UInt64 = 0x74736E6F63  // wordCode("const")
+    private static let codeThrow: UInt64 = 0x776F726874  // wordCode("throw")
+    private static let codeThrows: UInt64 = 0x73776F726874  // wordCode("throws")
+    private static let codeNoexcept: UInt64 = 0x7470656378656F6E  // wordCode("noexcept")
+    private static let codeOperator: UInt64 = 0x726F74617265706F  // wordCode("operator")
+    private static let codeVoid: UInt64 = 0x64696F76  // wordCode("void")
+    private static let codeTemplate: UInt64 = 0x6574616C706D6574  // wordCode("template")
+    /// Whether `code` is one of struct, class, union (literal codes: no lazy global in the hot loop).
+    private static func namespaceWordsContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x746375727473, 0x7373616C63, 0x6E6F696E75: true
+        default: false
+        }
+    }
     private var nestingMode = NestingMode.global
     private var templateDepth = 0
 
@@ -146,7 +152,7 @@ struct CLikeGrammar {
             } else if code == Code.dot {
                 nestingMode = .dot
                 return
-            } else if Self.namespaceWords.contains(code) && stream.tokens[index].kind == .word {
+            } else if Self.namespaceWordsContains(code) && stream.tokens[index].kind == .word {
                 nestingMode = .namespaceHead
                 return
             }
@@ -180,7 +186,7 @@ struct CLikeGrammar {
         case Code.semicolon:
             blocks.endStatement()
         default:
-            if controlKeywords.contains(code) && stream.tokens[index].kind == .word { blocks.noteControlKeyword() }
+            if isControlKeyword(code) && stream.tokens[index].kind == .word { blocks.noteControlKeyword() }
         }
     }
 

@@ -19,13 +19,19 @@ struct GoGrammar {
     private var typeOpen: UInt64 = 0
     private var typeClose: UInt64 = 0
 
-    private static let codeFunc = wordCode("func")
-    private static let codeType = wordCode("type")
-    private static let codeStruct = wordCode("struct")
-    private static let codeInterface = wordCode("interface")
-    private static let codeChan = wordCode("chan")
-    private static let codeMap = wordCode("map")
-    private static let typeStoppers = WordSet(["const", "var", "type", "return", "if", "for", "switch"])
+    private static let codeFunc: UInt64 = 0x636E7566  // wordCode("func")
+    private static let codeType: UInt64 = 0x65707974  // wordCode("type")
+    private static let codeStruct: UInt64 = 0x746375727473  // wordCode("struct")
+    private static let codeInterface: UInt64 = 0xA0BC8EB4D76A3890  // wordCode("interface")
+    private static let codeChan: UInt64 = 0x6E616863  // wordCode("chan")
+    private static let codeMap: UInt64 = 0x70616D  // wordCode("map")
+    /// Whether `code` is one of const, var, type, return, if, for, switch (literal codes: no lazy global in the hot loop).
+    private static func typeStoppersContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x74736E6F63, 0x726176, 0x65707974, 0x6E7275746572, 0x6669, 0x726F66, 0x686374697773: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -125,7 +131,7 @@ struct GoGrammar {
         case Code.closeParen:
             blocks.closeParen()
         default:
-            if stream.tokens[index].kind == .word && controlKeywords.contains(code) { blocks.noteControlKeyword() }
+            if stream.tokens[index].kind == .word && isControlKeyword(code) { blocks.noteControlKeyword() }
         }
         return index + 1
     }
@@ -221,7 +227,7 @@ struct GoGrammar {
                 guard stream.code(cursor) == Code.openParen else { return cursor }
                 cursor = balanced(from: cursor)
                 allowsNewline = false
-            } else if stream.isName(cursor) && !Self.typeStoppers.contains(code) {
+            } else if stream.isName(cursor) && !Self.typeStoppersContains(code) {
                 cursor += 1
                 if stream.code(cursor) == Code.dot && !isNewline(before: cursor) { cursor += 2 }
                 if stream.code(cursor) == Code.openBracket && !isNewline(before: cursor) {

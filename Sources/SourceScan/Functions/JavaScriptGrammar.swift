@@ -69,19 +69,31 @@ struct JavaScriptGrammar {
     private var closedParen: (index: Int, complexity: Int, defaults: Int)?
     private var previousEndLine: Int32 = 0
 
-    private static let codeFunction = wordCode("function")
-    private static let codeAsync = wordCode("async")
-    private static let codeStatic = wordCode("static")
-    private static let codeNew = wordCode("new")
-    private static let codeAwait = wordCode("await")
-    private static let codeGet = wordCode("get")
-    private static let codeSet = wordCode("set")
-    private static let codeElse = wordCode("else")
-    private static let codeDo = wordCode("do")
-    private static let codeTry = wordCode("try")
-    private static let codeOptionalDot = wordCode("?.")
-    private static let conditionHeads = WordSet(["if", "switch", "for", "while", "catch"])
-    private static let bindingKeywords = WordSet(["const", "let", "var", "return", "throw", "yield", "await"])
+    private static let codeFunction: UInt64 = 0x6E6F6974636E7566  // wordCode("function")
+    private static let codeAsync: UInt64 = 0x636E797361  // wordCode("async")
+    private static let codeStatic: UInt64 = 0x636974617473  // wordCode("static")
+    private static let codeNew: UInt64 = 0x77656E  // wordCode("new")
+    private static let codeAwait: UInt64 = 0x7469617761  // wordCode("await")
+    private static let codeGet: UInt64 = 0x746567  // wordCode("get")
+    private static let codeSet: UInt64 = 0x746573  // wordCode("set")
+    private static let codeElse: UInt64 = 0x65736C65  // wordCode("else")
+    private static let codeDo: UInt64 = 0x6F64  // wordCode("do")
+    private static let codeTry: UInt64 = 0x797274  // wordCode("try")
+    private static let codeOptionalDot: UInt64 = 0x2E3F  // wordCode("?.")
+    /// Whether `code` is one of if, switch, for, while, catch (literal codes: no lazy global in the hot loop).
+    private static func conditionHeadsContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x686374697773, 0x726F66, 0x656C696877, 0x6863746163: true
+        default: false
+        }
+    }
+    /// Whether `code` is one of const, let, var, return, throw, yield, await (literal codes: no lazy global in the hot loop).
+    private static func bindingKeywordsContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x74736E6F63, 0x74656C, 0x726176, 0x6E7275746572, 0x776F726874, 0x646C656979, 0x7469617761: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -345,7 +357,7 @@ struct JavaScriptGrammar {
         if code == Self.codeFunction {
             if top.started && top.kind != .object { endStarted(line: stream.line(index)) }
             top.mode = .functionHead
-        } else if Self.conditionHeads.contains(code) && stream.tokens[index].kind == .word {
+        } else if Self.conditionHeadsContains(code) && stream.tokens[index].kind == .word {
             top.mode = .conditionHead
         } else if (code == Self.codeElse || code == Self.codeDo || code == Self.codeTry)
             && stream.tokens[index].kind == .word
@@ -360,7 +372,7 @@ struct JavaScriptGrammar {
             openParen(index)
         } else if code == Code.openBracket && ![Code.dot, Code.closeParen, Code.closeBracket, Code.closeBrace].contains(top.previous) {
             let isOperand = top.previous != 0 && (isOperandCode(top.previous))
-            if !isOperand || Self.bindingKeywords.contains(top.previous) {
+            if !isOperand || Self.bindingKeywordsContains(top.previous) {
                 openFrame(.array)
                 top.isBindingCandidate = true
             }

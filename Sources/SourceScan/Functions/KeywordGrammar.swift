@@ -94,7 +94,7 @@ struct KeywordGrammar {
             blocks.closeParen()
         } else if code == Code.semicolon {
             blocks.endStatement()
-        } else if stream.tokens[index].kind == .word && controlKeywords.contains(code) {
+        } else if stream.tokens[index].kind == .word && isControlKeyword(code) {
             blocks.noteControlKeyword()
         }
     }

@@ -40,15 +40,19 @@ struct PythonGrammar {
     /// Open control blocks: the header's indentation, the function it belongs to and its depth there.
     private var controls: [(indent: Int, owner: Int?, depth: Int)] = []
 
-    private static let codeDef = wordCode("def")
-    private static let codeClass = wordCode("class")
-    private static let codeLambda = wordCode("lambda")
-    private static let codeCase = wordCode("case")
-    private static let codeMatch = wordCode("match")
-    private static let codeAsync = wordCode("async")
-    private static let controlWords = WordSet([
-        "if", "elif", "else", "for", "while", "try", "except", "finally", "with", "match", "case",
-    ])
+    private static let codeDef: UInt64 = 0x666564  // wordCode("def")
+    private static let codeClass: UInt64 = 0x7373616C63  // wordCode("class")
+    private static let codeLambda: UInt64 = 0x6164626D616C  // wordCode("lambda")
+    private static let codeCase: UInt64 = 0x65736163  // wordCode("case")
+    private static let codeMatch: UInt64 = 0x686374616D  // wordCode("match")
+    private static let codeAsync: UInt64 = 0x636E797361  // wordCode("async")
+    /// Whether `code` is one of if, elif, else, for, while, try, except, finally, with, match, case (literal codes: no lazy global in the hot loop).
+    private static func controlWordsContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x66696C65, 0x65736C65, 0x726F66, 0x656C696877, 0x797274, 0x747065637865, 0x796C6C616E6966, 0x68746977, 0x686374616D, 0x65736163: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -128,7 +132,7 @@ struct PythonGrammar {
         while let last = controls.last, last.indent >= indent { controls.removeLast() }
         var code = stream.codes[index]
         if code == Self.codeAsync { code = stream.code(index + 1) }
-        guard Self.controlWords.contains(code) else { return }
+        guard Self.controlWordsContains(code) else { return }
         if (code == Self.codeCase || code == Self.codeMatch) && !isSoftKeyword(index) { return }
         let depth = controls.last.map { $0.owner == current ? $0.depth + 1 : 1 } ?? 1
         controls.append((indent, current, depth))

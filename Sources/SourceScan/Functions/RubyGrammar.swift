@@ -13,14 +13,26 @@ struct RubyGrammar {
     private var recorder = FunctionRecorder()
     private var blocks: [Block] = []
 
-    private static let codeDef = wordCode("def")
-    private static let codeEnd = wordCode("end")
-    private static let codeDo = wordCode("do")
-    private static let codeClass = wordCode("class")
-    private static let codeModule = wordCode("module")
-    private static let codeBegin = wordCode("begin")
-    private static let statementOpeners = WordSet(["if", "unless", "while", "until", "case"])
-    private static let controlOpeners = WordSet(["if", "unless", "while", "until", "case", "for", "begin"])
+    private static let codeDef: UInt64 = 0x666564  // wordCode("def")
+    private static let codeEnd: UInt64 = 0x646E65  // wordCode("end")
+    private static let codeDo: UInt64 = 0x6F64  // wordCode("do")
+    private static let codeClass: UInt64 = 0x7373616C63  // wordCode("class")
+    private static let codeModule: UInt64 = 0x656C75646F6D  // wordCode("module")
+    private static let codeBegin: UInt64 = 0x6E69676562  // wordCode("begin")
+    /// Whether `code` is one of if, unless, while, until, case (literal codes: no lazy global in the hot loop).
+    private static func statementOpenersContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x7373656C6E75, 0x656C696877, 0x6C69746E75, 0x65736163: true
+        default: false
+        }
+    }
+    /// Whether `code` is one of if, unless, while, until, case, for, begin (literal codes: no lazy global in the hot loop).
+    private static func controlOpenersContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x7373656C6E75, 0x656C696877, 0x6C69746E75, 0x65736163, 0x726F66, 0x6E69676562: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -52,8 +64,8 @@ struct RubyGrammar {
                 blocks.append(.plain)
             } else if code == wordCode("for") || code == Self.codeBegin {
                 open(control: true)
-            } else if Self.statementOpeners.contains(code) && startsStatement(index) {
-                open(control: Self.controlOpeners.contains(code))
+            } else if Self.statementOpenersContains(code) && startsStatement(index) {
+                open(control: Self.controlOpenersContains(code))
             }
             index += 1
         }

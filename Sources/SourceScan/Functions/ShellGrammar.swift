@@ -13,9 +13,21 @@ struct ShellGrammar {
     private var blocks: [Block] = []
     private var pendingFunction = false
 
-    private static let codeFunction = wordCode("function")
-    private static let openers = WordSet(["if", "case", "for", "while", "until", "select"])
-    private static let closers = WordSet(["fi", "esac", "done"])
+    private static let codeFunction: UInt64 = 0x6E6F6974636E7566  // wordCode("function")
+    /// Whether `code` is one of if, case, for, while, until, select (literal codes: no lazy global in the hot loop).
+    private static func openersContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x65736163, 0x726F66, 0x656C696877, 0x6C69746E75, 0x7463656C6573: true
+        default: false
+        }
+    }
+    /// Whether `code` is one of fi, esac, done (literal codes: no lazy global in the hot loop).
+    private static func closersContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6966, 0x63617365, 0x656E6F64: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -52,10 +64,10 @@ struct ShellGrammar {
                 }
             } else if code == Code.closeBrace || code == Code.closeParen {
                 close(index)
-            } else if isWord && Self.openers.contains(code) && isCommandPosition(index) {
+            } else if isWord && Self.openersContains(code) && isCommandPosition(index) {
                 blocks.append(.control)
                 recorder.enterControl()
-            } else if isWord && Self.closers.contains(code) && isCommandPosition(index) {
+            } else if isWord && Self.closersContains(code) && isCommandPosition(index) {
                 close(index)
             }
             index += 1

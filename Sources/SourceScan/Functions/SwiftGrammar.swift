@@ -32,21 +32,27 @@ struct SwiftGrammar {
     private var previousGlobal: UInt64 = 0
     private var counted = -1
 
-    private static let codeFunc = wordCode("func")
-    private static let codeInit = wordCode("init")
-    private static let codeDeinit = wordCode("deinit")
-    private static let codeGet = wordCode("get")
-    private static let codeSet = wordCode("set")
-    private static let codeWillSet = wordCode("willSet")
-    private static let codeDidSet = wordCode("didSet")
-    private static let codeProtocol = wordCode("protocol")
-    private static let codeLet = wordCode("let")
-    private static let codeVar = wordCode("var")
-    private static let codeCase = wordCode("case")
-    private static let codeAsync = wordCode("async")
-    private static let codeThrows = wordCode("throws")
+    private static let codeFunc: UInt64 = 0x636E7566  // wordCode("func")
+    private static let codeInit: UInt64 = 0x74696E69  // wordCode("init")
+    private static let codeDeinit: UInt64 = 0x74696E696564  // wordCode("deinit")
+    private static let codeGet: UInt64 = 0x746567  // wordCode("get")
+    private static let codeSet: UInt64 = 0x746573  // wordCode("set")
+    private static let codeWillSet: UInt64 = 0x7465536C6C6977  // wordCode("willSet")
+    private static let codeDidSet: UInt64 = 0x746553646964  // wordCode("didSet")
+    private static let codeProtocol: UInt64 = 0x6C6F636F746F7270  // wordCode("protocol")
+    private static let codeLet: UInt64 = 0x74656C  // wordCode("let")
+    private static let codeVar: UInt64 = 0x726176  // wordCode("var")
+    private static let codeCase: UInt64 = 0x65736163  // wordCode("case")
+    private static let codeAsync: UInt64 = 0x636E797361  // wordCode("async")
+    private static let codeThrows: UInt64 = 0x73776F726874  // wordCode("throws")
     /// Directives whose whole line lizard reads as one token.
-    private static let lineDirectives = WordSet(["if", "elseif", "else", "endif", "warning", "error"])
+    /// Whether `code` is one of if, elseif, else, endif, warning, error (literal codes: no lazy global in the hot loop).
+    private static func lineDirectivesContains(_ code: UInt64) -> Bool {
+        switch code {
+        case 0x6669, 0x666965736C65, 0x65736C65, 0x6669646E65, 0x676E696E726177, 0x726F727265: true
+        default: false
+        }
+    }
 
     init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -58,7 +64,7 @@ struct SwiftGrammar {
         while index < stream.count {
             if stream.tokens[index].kind == .directive {
                 let word = stream.directiveWord(index)
-                if Self.lineDirectives.contains(word) || stream.tokens[index].equals("#sourceLocation", in: stream.bytes) {
+                if Self.lineDirectivesContains(word) || stream.tokens[index].equals("#sourceLocation", in: stream.bytes) {
                     counted = max(counted, index)
                     index = stream.endOfDirective(index)
                     continue
@@ -198,7 +204,7 @@ struct SwiftGrammar {
             blocks.openParen()
         } else if code == Code.closeParen {
             blocks.closeParen()
-        } else if isWord && controlKeywords.contains(code) {
+        } else if isWord && isControlKeyword(code) {
             blocks.noteControlKeyword()
         }
         return index + 1

@@ -26,11 +26,15 @@ struct Files: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let clock = PhaseClock()
             let catalog = try repository.catalog()
+            clock.mark("rules")
             let request = FileScanRequest(
                 repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
                 excludedPaths: scan.excludes, workers: scan.jobs)
             let result = try FileScanner(catalog: catalog).scan(request)
+            clock.mark("scan")
+            defer { clock.mark("output") }
             switch format {
             case .json:
                 print(try JSONOutput.encode(FilesDocument(result, accrueVersion: AccrueVersion.current)), terminator: "")
