@@ -25,16 +25,29 @@ enum ParallelMap {
 }
 
 /// Slots written by exactly one thread each, read after all threads finish.
+///
+/// A raw buffer, not an Array: `Array.withUnsafeMutableBufferPointer` moves the array's storage out for the
+/// duration of the call, so two threads calling it at once corrupt memory.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let storage: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = UnsafeMutablePointer<T?>.allocate(capacity: max(count, 1))
+        storage.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [T] { storage.compactMap { $0 } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) {
+        storage[index] = value
+    }
+
+    func values() -> [T] { UnsafeBufferPointer(start: storage, count: count).compactMap { $0 } }
 }
 
 private final class SharedCounter: @unchecked Sendable {

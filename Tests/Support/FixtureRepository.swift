@@ -53,8 +53,12 @@ public enum FixtureRepository {
         env["GIT_CONFIG_GLOBAL"] = "/dev/null"
         for (key, value) in environment ?? [:] { env[key] = value }
         process.environment = env
-        let out = Pipe()
-        // Standard error goes to a file, so a chatty child cannot block on a full pipe.
+        // Both streams go to files: a chatty child cannot block on a full pipe, and reading a file is not
+        // interrupted by signals the way FileHandle's pipe reads are (EINTR crashed a test run).
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        defer { try? FileManager.default.removeItem(at: outURL) }
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let err = try FileHandle(forWritingTo: errURL)
@@ -66,9 +70,10 @@ public enum FixtureRepository {
         try process.run()
         if let input { inputPipe.fileHandleForWriting.write(input) }
         try inputPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
         try err.close()
+        let outData = (try? Data(contentsOf: outURL)) ?? Data()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()
         return (
             process.terminationStatus, String(decoding: outData, as: UTF8.self),
