@@ -22,8 +22,10 @@ import Testing
         let expected = try #require(statedCounts(bytes), "\(sample): line 1 must state its counts")
 
         let counts = table.lexers[index].lex(bytes, collectTokens: true).lines
+        let countsOnly = table.lexers[index].lex(bytes, collectTokens: false).lines
 
         #expect(counts == expected, "\(sample) as \(table.languages[index].name)")
+        #expect(countsOnly == counts, "\(sample): counting without tokens takes a shortcut; it must agree")
     }
 
     @Test(arguments: samples)
