@@ -140,6 +140,21 @@ public struct Lexer: Sendable {
                 i += 1
                 continue
             }
+            if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
+                // Counting lines only, and this line is already code: skip to a newline or a starter,
+                // remembering the last code byte (docstrings depend on it).
+                var last = byte
+                i += 1
+                while i < count {
+                    let next = bytes[i]
+                    let nextKind = classes[Int(next)]
+                    if next == 10 || nextKind & Self.starter != 0 { break }
+                    if nextKind & Self.space == 0 { last = next }
+                    i += 1
+                }
+                s.lastCode = last
+                continue
+            }
             if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
                 i = next
                 continue

@@ -6,8 +6,9 @@ import Testing
 
 /// One sample per language in `fixtures/sources/`; line 1 states the counts a careful reader gives it.
 ///
-/// tokei's convention: `// 24 lines 15 code 6 comments 3 blanks` (the second line after `#!` or `<?xml`). Each sample is also lexed with CRLF line
-/// ends (same counts) and with every line commented out (all non-blank lines become comment).
+/// tokei's convention: `// 24 lines 15 code 6 comments 3 blanks` (the second line after `#!` or `<?xml`).
+/// Each sample is also lexed with CRLF line ends (same counts), without tokens (same counts) and with every
+/// line commented out (all non-blank lines become comment).
 @Suite struct LanguageSampleTests {
     static let folder = FixtureRepository.fixturesFolder.appendingPathComponent("sources")
 
@@ -22,8 +23,10 @@ import Testing
         let expected = try #require(statedCounts(bytes), "\(sample): line 1 must state its counts")
 
         let counts = table.lexers[index].lex(bytes, collectTokens: true).lines
+        let countsOnly = table.lexers[index].lex(bytes, collectTokens: false).lines
 
         #expect(counts == expected, "\(sample) as \(table.languages[index].name)")
+        #expect(countsOnly == counts, "\(sample): counting without tokens takes a shortcut; it must agree")
     }
 
     @Test(arguments: samples)
@@ -58,7 +61,8 @@ import Testing
 
         let counts = table.lexers[index].lex(commented, collectTokens: false).lines
 
-        #expect(counts == LineCounts(total: plain.total, code: 0, comment: plain.total - plain.blank, blank: plain.blank), "\(sample)")
+        let expected = LineCounts(total: plain.total, code: 0, comment: plain.total - plain.blank, blank: plain.blank)
+        #expect(counts == expected, "\(sample)")
     }
 
     @Test func everyLanguageHasOneSample() throws {
@@ -74,7 +78,8 @@ import Testing
     @Test func firstLinesNameLanguagesTheFileNameDoesNot() throws {
         let table = try RuleCatalog.bundled().languages
         func detect(_ text: String) -> String? {
-            Array(text.utf8).withUnsafeBufferPointer { table.language(forFirstLine: $0) }.map { table.languages[$0].name }
+            let index = Array(text.utf8).withUnsafeBufferPointer { table.language(forFirstLine: $0) }
+            return index.map { table.languages[$0].name }
         }
 
         #expect(detect("#!/usr/bin/env python3.11\nprint(1)\n") == "Python")
@@ -98,7 +103,9 @@ import Testing
         guard let first = lines.first(where: { $0.contains(" lines ") }) else { return nil }
         let words = first.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         func number(before word: String) -> Int? {
-            guard let position = words.firstIndex(where: { $0 == word }), position > words.startIndex else { return nil }
+            guard let position = words.firstIndex(where: { $0 == word }), position > words.startIndex else {
+                return nil
+            }
             return Int(words[words.index(before: position)])
         }
         guard let total = number(before: "lines"), let code = number(before: "code"),
@@ -121,7 +128,8 @@ private func isBlank(_ byte: UInt8) -> Bool {
     }
 
     @Test func nonUTF8BytesAreJustBytes() throws {
-        let bytes: [UInt8] = Array("int a;\n// caf".utf8) + [0xE9, 0x20, 0xFF, 0xFE, 10] + Array("int b; /* \u{FF} */\n".utf8)
+        let latin1: [UInt8] = [0xE9, 0x20, 0xFF, 0xFE, 10]
+        let bytes = Array("int a;\n// caf".utf8) + latin1 + Array("int b; /* \u{FF} */\n".utf8)
 
         let counts = try lines(bytes, as: "C")
 
@@ -232,7 +240,8 @@ private func isBlank(_ byte: UInt8) -> Bool {
              accrue: LineCounts(total: 1, code: 1), cloc: LineCounts(total: 1, comment: 1)),
         // POD is documentation whatever command opens it; cloc knows only `=head1`.
         Case(language: "Perl", text: "=pod\n\ndoc\n\n=cut\nprint 1;\n",
-             accrue: LineCounts(total: 6, code: 1, comment: 3, blank: 2), cloc: LineCounts(total: 6, code: 4, blank: 2)),
+             accrue: LineCounts(total: 6, code: 1, comment: 3, blank: 2),
+             cloc: LineCounts(total: 6, code: 4, blank: 2)),
         // `@rem` is a Batch comment; cloc only knows `rem` and `::`.
         Case(language: "DOS Batch", text: "@rem quiet remark\n",
              accrue: LineCounts(total: 1, comment: 1), cloc: LineCounts(total: 1, code: 1)),

@@ -4,8 +4,9 @@ import Foundation
 /// as their dependencies.
 ///
 /// Every target of a file is rooted at the file's folder. `${VAR}` resolves through `project()` and
-/// plain `set(VAR value)`; what stays unresolved keeps its `${…}` text. Imported and alias targets
-/// declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
+/// plain `set(VAR value)`. A target whose name stays unresolved (made in a loop) is skipped with a
+/// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
+/// and alias targets declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
 /// followed by the caller reading that folder's file).
 public struct CMakeManifest: ManifestReader {
     public init() {}
@@ -47,6 +48,12 @@ public struct CMakeManifest: ManifestReader {
                     continue
                 }
                 if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { continue }
+                // `add_executable(${test} …)` inside a foreach: the targets exist only when CMake runs.
+                if name.contains("${") {
+                    warnings.append(
+                        ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
+                    continue
+                }
                 if targets[name] != nil { continue }
                 order.append(name)
                 targets[name] = ModuleDeclaration(
@@ -55,7 +62,7 @@ public struct CMakeManifest: ManifestReader {
             case "target_link_libraries":
                 guard let name = arguments.first else { continue }
                 for dependency in arguments.dropFirst()
-                where !Self.linkKeywords.contains(dependency) && !dependency.hasPrefix("$<") && !dependency.isEmpty {
+                where !Self.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty {
                     links[name, default: []].insert(dependency)
                 }
             default:
