@@ -16,8 +16,31 @@ public struct ModuleAnalyzer: Sendable {
         return analyze(scan)
     }
 
-    /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot).
-    public func analyze(_ scan: FileScanResult) -> ModuleReport {
+    /// Scans, then joins the modules with the history up to the scanned commit.
+    ///
+    /// `history` carries the window and thresholds; its revision and path are replaced by the scan's,
+    /// and its exclusions by the scanner's path rules, so both halves see the same files.
+    public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ModuleReport {
+        let scan = try FileScanner(catalog: catalog).scan(request)
+        var historyRequest = history
+        historyRequest.path = request.repositoryPath
+        historyRequest.limitsToPath = false
+        historyRequest.revision = scan.commit ?? "HEAD"
+        let classifier = FileClassifier(
+            settings: catalog.scan, languages: catalog.languages, includes: request.includes)
+        historyRequest.isExcluded = { path in
+            if case .excluded(let reason) = classifier.classify(path: path) {
+                return reason != .unknownLanguage
+            }
+            return false
+        }
+        let report = try HistoryAnalyzer.run(historyRequest)
+        return analyze(scan, history: report)
+    }
+
+    /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
+    /// joined with `history` when given.
+    public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
         let source = scan.source
         let context = ManifestContext(paths: source.paths, read: { source.read($0) })
         // Manifests are read from every tracked path, except under vendored folders.
@@ -75,16 +98,26 @@ public struct ModuleAnalyzer: Sendable {
                 instability: coupling[index].instability,
                 declaredButUnused: declared.subtracting(imported).sorted(),
                 usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
-                externalImports: external[index]))
+                externalImports: external[index], revisions: 0))
         }
         let edges = graph.edges.map {
             ModuleReport.Edge(from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files)
+        }
+        var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
+        if let history {
+            joined = ModuleHistory(coupling: history.couplingSettings).join(
+                commits: history.commits, module: { ownership.owner(of: $0).map { names[$0] } }, edges: edges)
+            for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
         }
         let cycles = graph.cycles().map { cycle in
             ModuleReport.Cycle(modules: cycle.modules.map { names[$0] }, cut: cycle.cut.map { edges[$0] })
         }
         return ModuleReport(
             modules: reports, edges: edges, cycles: cycles, unownedFiles: unowned.sorted(),
+            changeCoupling: joined.pairs, stableImports: joined.stableImports,
+            history: history.map {
+                ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
+            },
             warnings: discovered.warnings, budget: catalog.modules.budget, scan: scan)
     }
 

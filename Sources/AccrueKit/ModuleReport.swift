@@ -25,6 +25,8 @@ public struct ModuleReport: Sendable {
         public var usedButUndeclared: [String]
         /// Imports that resolve to nothing in this repository (system and third-party).
         public var externalImports: Int
+        /// Change sets that touched the module in the history window.
+        public var revisions: Int
     }
 
     public enum BudgetStatus: String, Sendable, Codable {
@@ -40,10 +42,30 @@ public struct ModuleReport: Sendable {
         public var files: [String]
     }
 
+    /// Two modules that change together (code-maat's thresholds), with the commits behind it.
+    public struct ChangeCoupling: Sendable, Hashable {
+        public var first: String
+        public var second: String
+        public var degree: Int
+        public var sharedRevisions: Int
+        public var firstRevisions: Int
+        public var secondRevisions: Int
+        /// Whether either imports the other. Without an import, the coupling is hidden: a shared concept,
+        /// copy-paste or shotgun surgery that the structure does not show.
+        public var hasImport: Bool
+        public var commits: [String]
+    }
+
     /// A cycle between modules and the weakest edges whose removal breaks it.
     public struct Cycle: Sendable, Hashable {
         public var modules: [String]
         public var cut: [Edge]
+    }
+
+    /// What history the report rests on.
+    public struct HistoryWindow: Sendable, Hashable {
+        public var commits: Int
+        public var isShallow: Bool
     }
 
     public var modules: [Module]
@@ -51,6 +73,14 @@ public struct ModuleReport: Sendable {
     public var cycles: [Cycle]
     /// Scanned source files no module owns, sorted.
     public var unownedFiles: [String]
+    /// Module change coupling from history (empty when history was not read).
+    public var changeCoupling: [ChangeCoupling]
+    /// Change couplings between modules that do not import each other.
+    public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter { !$0.hasImport } }
+    /// Import edges whose two modules both changed in the window but never in the same change set.
+    public var stableImports: [Edge]
+    /// The commit window history was read from, or nil when history was not read.
+    public var history: HistoryWindow?
     public var warnings: [ManifestWarning]
     public var budget: ModuleSettings.Budget
     /// The file scan the modules were built from.

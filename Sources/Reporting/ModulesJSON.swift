@@ -29,9 +29,10 @@ public struct ModulesDocument: Encodable {
         var declaredButUnused: [String]
         var usedButUndeclared: [String]
         var externalImports: Int
+        var revisions: Int
 
         enum CodingKeys: String, CodingKey {
-            case name, ecosystem, kind, manifest, roots, files, lines, afferent, efferent, instability
+            case name, ecosystem, kind, manifest, roots, files, lines, afferent, efferent, instability, revisions
             case manifestLine = "manifest_line"
             case testFiles = "test_files"
             case testLines = "test_lines"
@@ -56,6 +57,25 @@ public struct ModulesDocument: Encodable {
         var cut: [Edge]
     }
 
+    struct Coupling: Encodable {
+        var first: String
+        var second: String
+        var degree: Int
+        var sharedRevisions: Int
+        var firstRevisions: Int
+        var secondRevisions: Int
+        var hasImport: Bool
+        var commits: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case first, second, degree, commits
+            case sharedRevisions = "shared_revisions"
+            case firstRevisions = "first_revisions"
+            case secondRevisions = "second_revisions"
+            case hasImport = "has_import"
+        }
+    }
+
     struct Budget: Encodable {
         var warning: Int
         var error: Int
@@ -70,11 +90,18 @@ public struct ModulesDocument: Encodable {
     let cycles: [Cycle]
     let unownedFiles: [String]
     let warnings: [ManifestWarning]
+    /// Null when history was not read (`--no-history`).
+    let changeCoupling: [Coupling]?
+    let stableImports: [Edge]?
+    let historyCommits: Int?
 
     enum CodingKeys: String, CodingKey {
         case schema, commit, budget, modules, edges, cycles, warnings
         case accrueVersion = "accrue_version"
         case unownedFiles = "unowned_files"
+        case changeCoupling = "change_coupling"
+        case stableImports = "stable_imports"
+        case historyCommits = "history_commits"
     }
 
     public init(_ report: ModuleReport, accrueVersion: String) {
@@ -91,7 +118,8 @@ public struct ModulesDocument: Encodable {
                 budgetStatus: module.budgetStatus?.rawValue ?? "ok", afferent: module.afferent,
                 efferent: module.efferent, instability: (module.instability * 1000).rounded() / 1000,
                 declaredDependencies: declaration.dependencies, declaredButUnused: module.declaredButUnused,
-                usedButUndeclared: module.usedButUndeclared, externalImports: module.externalImports)
+                usedButUndeclared: module.usedButUndeclared, externalImports: module.externalImports,
+                revisions: module.revisions)
         }
         edges = report.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) }
         cycles = report.cycles.map { cycle in
@@ -99,5 +127,14 @@ public struct ModulesDocument: Encodable {
         }
         unownedFiles = report.unownedFiles
         warnings = report.warnings
+        let hasHistory = report.history != nil
+        changeCoupling = hasHistory ? report.changeCoupling.map {
+            Coupling(
+                first: $0.first, second: $0.second, degree: $0.degree, sharedRevisions: $0.sharedRevisions,
+                firstRevisions: $0.firstRevisions, secondRevisions: $0.secondRevisions, hasImport: $0.hasImport,
+                commits: $0.commits)
+        } : nil
+        stableImports = hasHistory ? report.stableImports.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) } : nil
+        historyCommits = report.history?.commits
     }
 }

@@ -41,6 +41,30 @@ public struct ModulesText {
                 out += "  " + cycle.modules.joined(separator: ", ") + style.dim("; cut: " + cut.joined(separator: ", ")) + "\n"
             }
         }
+        if let window = report.history {
+            let hidden = report.hiddenCouplings
+            if hidden.isEmpty {
+                out += "\n" + style.green("No hidden change coupling") + style.dim(" (\(grouped(window.commits)) commits)") + "\n"
+            } else {
+                out += "\n" + style.bold("Hidden coupling") + style.dim(" — modules that change together without importing each other") + "\n"
+                var table = TextTable(headers: ["Modules", "Degree", "Shared", "Revisions"])
+                for pair in hidden {
+                    table.rows.append([
+                        "\(pair.first) ↔ \(pair.second)", "\(pair.degree)%", "\(pair.sharedRevisions)",
+                        "\(pair.firstRevisions)/\(pair.secondRevisions)",
+                    ])
+                }
+                out += table.render(style: style)
+            }
+            if !report.stableImports.isEmpty {
+                let edges = report.stableImports.prefix(10).map { "\($0.from) → \($0.to)" }
+                out += style.dim("Stable imports (ends never change together): " + edges.joined(separator: ", ")
+                    + (report.stableImports.count > 10 ? ", …" : "")) + "\n"
+            }
+            if window.isShallow {
+                out += style.yellow("warning: ") + "shallow clone: history is partial (use fetch-depth: 0 in CI)\n"
+            }
+        }
         let mismatches = report.modules.filter { !$0.declaredButUnused.isEmpty || !$0.usedButUndeclared.isEmpty }
         if !mismatches.isEmpty {
             out += "\n" + style.bold("Manifest dependencies") + "\n"

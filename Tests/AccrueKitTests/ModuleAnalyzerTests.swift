@@ -33,3 +33,37 @@ import TestSupport
         #expect(report.modules.first { $0.declaration.name == "AppTests" }?.testLines.code == 3)
     }
 }
+
+@Suite struct ModuleHistoryTests {
+    private func report(_ fixture: String) throws -> ModuleReport {
+        let path = try FixtureRepository.materialize(fixture)
+        let analyzer = ModuleAnalyzer(catalog: try RuleCatalog.bundled())
+        let now = Date(timeIntervalSince1970: 1_706_000_000)
+        return try analyzer.run(FileScanRequest(repositoryPath: path), history: HistoryRequest(now: now))
+    }
+
+    @Test func reportsTheKnownHiddenCouplingAndNothingElse() throws {
+        let report = try report("modules-history")
+
+        #expect(report.hiddenCouplings.map { "\($0.first)<->\($0.second)" } == ["A<->B"])
+        #expect(report.hiddenCouplings.first?.degree == 100)
+        #expect(report.hiddenCouplings.first?.commits.count == 6)
+        #expect(report.changeCoupling.count == 1)
+        #expect(report.cycles.isEmpty)
+        #expect(report.modules.allSatisfy { $0.budgetStatus == nil })
+    }
+
+    @Test func anImportWhoseEndsNeverChangeTogetherIsStable() throws {
+        let report = try report("modules-history")
+
+        #expect(report.stableImports.map { "\($0.from)->\($0.to)" } == ["A->C"])
+        #expect(report.modules.map(\.revisions) == [6, 6, 3])
+    }
+
+    @Test func aSingleCommitHistoryHasNoCoupling() throws {
+        let report = try report("modules-swiftpm")
+
+        #expect(report.changeCoupling.isEmpty)
+        #expect(report.history?.commits == 1)
+    }
+}

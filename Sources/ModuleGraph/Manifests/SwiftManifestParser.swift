@@ -49,11 +49,32 @@ struct SwiftManifestParser {
             }
             index += 1
         }
-        if tokens.contains(where: { $0.kind == .word && $0.equals("for", in: bytes) }) {
-            let line = tokens.first { $0.kind == .word && $0.equals("for", in: bytes) }.map { Int($0.line) } ?? 1
-            warnings.append(ManifestWarning(
-                path: path, line: line,
-                message: "the manifest computes targets in a loop; only targets written out literally are read"))
+        warnAboutComputedTargets()
+    }
+
+    /// Warns when a `for` loop's body declares or appends targets: those cannot be read without running it.
+    private mutating func warnAboutComputedTargets() {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard word(at: index) == "for" else { continue }
+            var open = index + 1
+            while open < tokens.count && punct(at: open) != "{" { open += 1 }
+            let close = matching(from: open)
+            let body = open..<min(close, tokens.count)
+            let declares = body.contains { cursor in
+                guard let name = word(at: cursor) else { return false }
+                return (Self.kinds[name] != nil && punct(at: cursor - 1) == "." && punct(at: cursor + 1) == "(")
+                    || name == "append"
+                    && (word(at: cursor - 2) == "targets" || word(at: cursor - 2) == "products")
+            }
+            if declares {
+                warnings.append(ManifestWarning(
+                    path: path, line: Int(tokens[index].line),
+                    message: "targets are computed in a loop here; only targets written out literally are read"))
+                return
+            }
+            index = max(index, close)
         }
     }
 

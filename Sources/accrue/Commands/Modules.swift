@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import Foundation
 import Reporting
 
 /// `accrue modules`: the modules, their size against the budget, and the import graph between them.
@@ -26,13 +27,27 @@ struct Modules: ParsableCommand {
     @Option(help: "Output format: text, json, dot (Graphviz) or mermaid.")
     var format: Format = .text
 
+    @Option(help: "Read history from this date on for change coupling (YYYY-MM-DD; default: all history).")
+    var since: String?
+
+    @Flag(help: "Skip history: no change coupling, hidden couplings or stable imports.")
+    var noHistory = false
+
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
             let request = FileScanRequest(
                 repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
                 excludedPaths: scan.excludes, workers: scan.jobs)
-            let report = try ModuleAnalyzer(catalog: catalog).run(request)
+            let analyzer = ModuleAnalyzer(catalog: catalog)
+            let report: ModuleReport
+            if noHistory {
+                report = try analyzer.run(request)
+            } else {
+                let since = try HistoryDates.parse(since, option: "--since", endOfDay: false)
+                report = try analyzer.run(
+                    request, history: HistoryRequest(since: since, now: Date(), threads: scan.jobs ?? 2))
+            }
             switch format {
             case .json: print(try JSONOutput.encode(ModulesDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
             case .dot: print(ModulesGraphFormats.dot(report), terminator: "")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import AccrueKit
 import GitCore
 
 /// Errors the CLI reports with exit code 2 (could not run).
@@ -21,6 +22,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
         printError(error.description)
         throw ExitCode(2)
     } catch let error as Failure {
+        printError(error.description)
+        throw ExitCode(2)
+    } catch let error as HistoryFailure {
         printError(error.description)
         throw ExitCode(2)
     }

@@ -1,0 +1,46 @@
+import Analyses
+import GitHistory
+
+/// Joins the module graph with history: which modules change together, with or without importing each
+/// other, and which imports connect modules that never change together.
+///
+/// Input: the history's commits with paths already resolved to their last names (`FileLineage`), a
+/// path → module mapping, and the import edges. Change sets follow the coupling settings (grouping and
+/// the size limit), so module coupling means the same as file coupling.
+struct ModuleHistory {
+    let coupling: ChangeCoupling
+
+    struct Result {
+        var pairs: [ModuleReport.ChangeCoupling]
+        var stableImports: [ModuleReport.Edge]
+        /// Change sets per module in the window.
+        var revisions: [String: Int]
+    }
+
+    func join(commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge]) -> Result {
+        let imports = Set(edges.flatMap { ["\($0.from)\u{0}\($0.to)", "\($0.to)\u{0}\($0.from)"] })
+        let pairs = coupling.measure(commits, entity: module).map { pair in
+            ModuleReport.ChangeCoupling(
+                first: pair.entity, second: pair.coupled, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
+                firstRevisions: pair.entityRevisions, secondRevisions: pair.coupledRevisions,
+                hasImport: imports.contains("\(pair.entity)\u{0}\(pair.coupled)"), commits: pair.commits)
+        }
+        // Every co-change, however rare, to find imports whose ends never change together.
+        var everything = coupling
+        everything.minimumRevisions = 0
+        everything.minimumSharedRevisions = 1
+        everything.minimumDegree = 0
+        let together = Set(everything.measure(commits, entity: module).flatMap {
+            ["\($0.entity)\u{0}\($0.coupled)", "\($0.coupled)\u{0}\($0.entity)"]
+        })
+        var revisions: [String: Int] = [:]
+        for entry in everything.sumOfCoupling(commits, entity: module) { revisions[entry.entity] = 0 }
+        for commit in commits {
+            for name in Set(commit.changes.compactMap { module($0.path) }) { revisions[name, default: 0] += 1 }
+        }
+        let stable = edges.filter {
+            !together.contains("\($0.from)\u{0}\($0.to)") && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
+        }
+        return Result(pairs: pairs, stableImports: stable, revisions: revisions)
+    }
+}
