@@ -66,6 +66,9 @@ public struct ModuleAnalyzer: Sendable {
                 continue
             }
             owned[owner].append(file)
+            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
+            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
+            if modules[owner].kind != .test && isTest(file.path, testGlobs) { continue }
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 if let target = resolver.resolve(facts, in: file.path, style: style) {

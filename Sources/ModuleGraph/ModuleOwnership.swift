@@ -1,27 +1,35 @@
 /// Assigns every file to the module with the longest root containing it.
+///
+/// Roots are looked up by the path's own folders, deepest first, so a lookup costs one hash per folder
+/// level whatever the number of modules (vite has 274).
 public struct ModuleOwnership: Sendable {
-    /// `(root, module index)` pairs, longest roots first.
-    private let roots: [(root: String, module: Int)]
+    /// Root folder → the module owning it (the first module, by index, when several share a root).
+    private let byRoot: [Substring: Int]
+    private let rootModule: Int?
 
     public init(modules: [ModuleDeclaration]) {
-        var pairs: [(String, Int)] = []
+        var byRoot: [Substring: Int] = [:]
+        var rootModule: Int?
         for (index, module) in modules.enumerated() {
-            for root in module.roots { pairs.append((root, index)) }
+            for root in module.roots {
+                if root.isEmpty {
+                    if rootModule == nil { rootModule = index }
+                } else if byRoot[Substring(root)] == nil {
+                    byRoot[Substring(root)] = index
+                }
+            }
         }
-        roots = pairs.sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
+        self.byRoot = byRoot
+        self.rootModule = rootModule
     }
 
     /// The index of the module owning `path`, or nil when no root contains it.
     public func owner(of path: String) -> Int? {
-        for (root, module) in roots {
-            if root.isEmpty { return module }
-            let utf8 = path.utf8
-            if utf8.count > root.utf8.count && path.hasPrefix(root)
-                && utf8[utf8.index(utf8.startIndex, offsetBy: root.utf8.count)] == UInt8(ascii: "/")
-            {
-                return module
-            }
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            if let module = byRoot[path[..<slash]] { return module }
+            end = slash
         }
-        return nil
+        return rootModule
     }
 }

@@ -26,7 +26,7 @@ public struct ModulesText {
             case nil: budget = "ok"
             }
             table.rows.append([
-                module.declaration.name, module.declaration.kind.rawValue, grouped(module.files.count),
+                shortened(module.declaration.name), module.declaration.kind.rawValue, grouped(module.files.count),
                 grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
                 "\(module.efferent)", String(format: "%.2f", module.instability),
             ])
@@ -85,4 +85,11 @@ public struct ModulesText {
         }
         return out
     }
+}
+
+/// A long module name cut in the middle to `limit` characters, so one name cannot widen the whole table.
+func shortened(_ name: String, limit: Int = 48) -> String {
+    guard name.count > limit else { return name }
+    let keep = (limit - 1) / 2
+    return String(name.prefix(keep)) + "…" + String(name.suffix(limit - 1 - keep))
 }
