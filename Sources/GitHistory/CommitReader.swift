@@ -28,7 +28,7 @@ final class CommitReader {
         self.shallowBoundary = shallowBoundary
         mailmap = Mailmap(repository: repository)
         treeDiff = TreeDiff(repository: repository)
-        lines = GenerationalCache(budget: 4_000_000)  // line hashes per generation (8 bytes each)
+        lines = GenerationalCache(budget: 1_000_000)  // line hashes per generation (8 bytes each)
     }
 
     /// Reads, filters and diffs one commit.

@@ -16,8 +16,10 @@ public struct HistoryMiner: Sendable {
         self.path = path
     }
 
-    /// Commits per run handed to one thread.
-    private static let runLength = 256
+    /// Commits per run handed to one thread: long enough that a file's successive versions mostly
+    /// stay on one thread (its caches hit), short enough that the threads finish together.
+    /// (Runs of commits/16 measured the same CPU time but a later finish on git/git.)
+    private static func runLength(commits: Int, threads: Int) -> Int { 256 }
 
     /// Walks, filters and diffs the history, returning commits oldest first.
     ///
@@ -25,6 +27,7 @@ public struct HistoryMiner: Sendable {
     public func mine(
         _ options: HistoryOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(GitError) -> MinedHistory {
+        Repository.limitMemoryForHistory(objectCache: 32 << 20, packWindow: 32 << 20, mappedPacks: 256 << 20)
         let repository = try Repository(discovering: path)
         if options.revision == "HEAD" && (repository.isEmpty || repository.isHeadUnborn) {
             throw .emptyRepository(path: path)
@@ -44,9 +47,8 @@ public struct HistoryMiner: Sendable {
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = ids.count
 
-        let runs = stride(from: 0, to: ids.count, by: HistoryMiner.runLength).map {
-            Array(ids[$0..<min($0 + HistoryMiner.runLength, ids.count)])
-        }
+        let length = HistoryMiner.runLength(commits: ids.count, threads: options.threads)
+        let runs = stride(from: 0, to: ids.count, by: length).map { Array(ids[$0..<min($0 + length, ids.count)]) }
         let shared = SharedProgress(runs: runs.count)
         let workers = min(options.threads, max(1, runs.count))
         let path = repository.gitDirectory

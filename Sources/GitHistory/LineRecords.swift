@@ -24,7 +24,7 @@ package struct LineRecords: Sendable {
         guard !isBinary, let base = bytes.baseAddress, bytes.count > 0 else { return }
         let start = base.assumingMemoryBound(to: UInt8.self)
         var result: [UInt64] = []
-        result.reserveCapacity(bytes.count / 32 + 1)
+        result.reserveCapacity(bytes.count / 24 + 16)
         var offset = 0
         let end = bytes.count
         while offset < end {
@@ -35,7 +35,7 @@ package struct LineRecords: Sendable {
             } else {
                 lineEnd = end
             }
-            result.append(LineRecords.hash(start + offset, count: lineEnd - offset))
+            result.append(LineRecords.hash(start + offset, count: lineEnd - offset, readable: end - offset))
             offset = lineEnd
         }
         hashes = result
@@ -65,25 +65,30 @@ package struct LineRecords: Sendable {
     }
 
     /// A fast 64-bit hash of one line, including its length.
+    ///
+    /// `readable` is how many bytes from `pointer` may be read (at least `count`): when 8 are
+    /// readable the last partial word is loaded whole and masked instead of byte by byte.
     @inline(__always)
-    static func hash(_ pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    static func hash(_ pointer: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
         let raw = UnsafeRawPointer(pointer)
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(count) &* 0xFF51_AFD7_ED55_8CCD)
         var index = 0
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             h = (h ^ word) &* 0x87C3_7B91_1142_53D5
-            h = (h << 31) | (h >> 33)
+            h ^= h >> 31
             index += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(pointer[index]) << shift
-            shift += 8
-            index += 1
+        let rest = count - index
+        if rest > 0 {
+            var tail: UInt64 = 0
+            if readable - index >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & (~UInt64(0) >> UInt64(64 - 8 * rest))
+            } else {
+                for offset in 0..<rest { tail |= UInt64(pointer[index + offset]) << UInt64(8 * offset) }
+            }
+            h = (h ^ tail) &* 0x4CF5_AD43_2745_937F
         }
-        h = (h ^ tail) &* 0x4CF5_AD43_2745_937F
         h ^= h >> 29
         h = h &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)

@@ -25,7 +25,7 @@ final class TreeDiff {
 
     init(repository: Repository) {
         self.repository = repository
-        self.trees = GenerationalCache(budget: 4096, onEvict: { git_tree_free($0) })
+        self.trees = GenerationalCache(budget: 1024, onEvict: { git_tree_free($0) })
     }
 
     deinit { trees.removeAll() }
