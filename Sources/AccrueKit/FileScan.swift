@@ -36,6 +36,8 @@ public struct FileReport: Hashable, Sendable {
     public var functions: [FunctionFacts]
     /// Imports as written, in source order.
     public var imports: [ImportFacts]
+    /// Abstract and concrete type declarations (nil where the language has no notion of abstract).
+    public var types: TypeCounts?
 }
 
 /// A file that was left out, with the reason.
