@@ -1,3 +1,5 @@
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// What to scan: a repository's work tree (tracked files) or one commit's tree.

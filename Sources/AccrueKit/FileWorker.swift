@@ -1,4 +1,6 @@
 import GitCore
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// Turns one tree entry into a report or an exclusion. One per worker thread.

@@ -1,4 +1,6 @@
 import AccrueKit
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// The `accrue files --format json` document, schema `accrue.files/1` (see docs/files-json.md).
