@@ -31,9 +31,17 @@ let package = Package(
         // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
         // Optimized even in debug builds: tests lex 50 MB inputs, which take seconds unoptimized.
         .target(name: "SourceScan", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // Functions with cyclomatic complexity and nesting, from SourceScan's tokens (lizard's rules).
+        .target(
+            name: "FunctionScan", dependencies: ["SourceScan"], exclude: ["README.md"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
+        // Imports as written, from SourceScan's tokens, one grammar per import style.
+        .target(
+            name: "ImportScan", dependencies: ["SourceScan"], exclude: ["README.md"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
-        .target(name: "ModuleGraph", dependencies: ["SourceScan"], exclude: ["README.md"]),
+        .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
 
@@ -48,11 +56,16 @@ let package = Package(
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
-            dependencies: ["GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "RuleCatalog"],
+            dependencies: [
+                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
+                "RuleCatalog",
+            ],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
-        .target(name: "Reporting", dependencies: ["AccrueKit", "SourceScan", "ModuleGraph"], exclude: ["README.md"]),
+        .target(
+            name: "Reporting", dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph"],
+            exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.
         .executableTarget(
@@ -69,7 +82,8 @@ let package = Package(
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
-        .testTarget(name: "SourceScanTests", dependencies: ["SourceScan", "RuleCatalog", "TestSupport"]),
+        .testTarget(
+            name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]

@@ -1,3 +1,5 @@
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// What to scan: a repository's work tree (tracked files) or one commit's tree.
@@ -36,6 +38,8 @@ public struct FileReport: Hashable, Sendable {
     public var functions: [FunctionFacts]
     /// Imports as written, in source order.
     public var imports: [ImportFacts]
+    /// Abstract and concrete type declarations (nil where the language has no notion of abstract).
+    public var types: TypeCounts?
 }
 
 /// A file that was left out, with the reason.

@@ -1,4 +1,6 @@
 import GitCore
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// Turns one tree entry into a report or an exclusion. One per worker thread.
@@ -58,12 +60,14 @@ struct LanguageAnalyzer: Sendable {
     let lexer: Lexer
     let imports: ImportExtractor
     let functions: FunctionDetector
+    let types: TypeCounter
 
     init(language: Language, lexer: Lexer) {
         self.language = language
         self.lexer = lexer
         self.imports = ImportExtractor(language: language)
         self.functions = FunctionDetector(language: language)
+        self.types = TypeCounter(language: language)
     }
 
     func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileReport {
@@ -72,6 +76,7 @@ struct LanguageAnalyzer: Sendable {
         return FileReport(
             path: path, language: language.name, bytes: bytes.count, lines: output.lines,
             functions: functions.functions(in: output.tokens, bytes: bytes),
-            imports: imports.imports(in: output.tokens, bytes: bytes))
+            imports: imports.imports(in: output.tokens, bytes: bytes),
+            types: types.isMeasured ? types.count(output.tokens, bytes: bytes) : nil)
     }
 }

@@ -98,7 +98,7 @@ public struct ModuleAnalyzer: Sendable {
                     .prefix(5).map { ($0.path, $0.lines.code) }),
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
-                instability: coupling[index].instability,
+                instability: coupling[index].instability, abstractness: abstractness(code),
                 declaredButUnused: declared.subtracting(imported).sorted(),
                 usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
                 externalImports: external[index], revisions: 0))
@@ -126,6 +126,12 @@ public struct ModuleAnalyzer: Sendable {
 
     /// Every manifest grammar accrue reads.
     static let readers: [any ManifestReader] = [SwiftPackageManifest()] + ManifestReaders.all
+
+    private func abstractness(_ files: [FileReport]) -> Double? {
+        let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
+        let total = counts.abstract + counts.concrete
+        return total == 0 ? nil : Double(counts.abstract) / Double(total)
+    }
 
     private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {
         globs.contains { $0.matches(path) }

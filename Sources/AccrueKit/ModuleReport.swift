@@ -19,6 +19,10 @@ public struct ModuleReport: Sendable {
         public var afferent: Int
         public var efferent: Int
         public var instability: Double
+        /// Abstract types ÷ all types, nil when no file's language measures it or the module declares none.
+        public var abstractness: Double?
+        /// Distance from the main sequence |A + I − 1|, nil without abstractness.
+        public var distance: Double? { abstractness.map { abs($0 + instability - 1) } }
         /// Declared dependencies on modules of this repository that no import uses.
         public var declaredButUnused: [String]
         /// Modules of this repository it imports without declaring them (for manifests that declare).

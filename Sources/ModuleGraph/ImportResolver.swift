@@ -1,3 +1,4 @@
+import ImportScan
 import SourceScan
 
 /// Resolves imports as written to the modules that own what they name.

@@ -1,4 +1,6 @@
 import AccrueKit
+import FunctionScan
+import ImportScan
 import SourceScan
 
 /// The `accrue files --format json` document, schema `accrue.files/1` (see docs/files-json.md).
@@ -18,6 +20,7 @@ public struct FilesDocument: Encodable {
         var lines: LineCounts
         var functions: [FunctionFacts]
         var imports: [ImportFacts]
+        var types: TypeCounts?
     }
 
     struct Excluded: Encodable {
@@ -57,6 +60,6 @@ public struct FilesDocument: Encodable {
         languages = summary.languages.map { Language(name: $0.name, files: $0.files, lines: $0.lines) }
         excludedByReason = Dictionary(uniqueKeysWithValues: summary.exclusions.map { ($0.reason.rawValue, $0.count) })
         excluded = result.excluded.map { Excluded(path: $0.path, reason: $0.reason.rawValue) }
-        files = result.files.map { File(path: $0.path, language: $0.language, bytes: $0.bytes, lines: $0.lines, functions: $0.functions, imports: $0.imports) }
+        files = result.files.map { File(path: $0.path, language: $0.language, bytes: $0.bytes, lines: $0.lines, functions: $0.functions, imports: $0.imports, types: $0.types) }
     }
 }

@@ -25,6 +25,8 @@ public struct ModulesDocument: Encodable {
         var afferent: Int
         var efferent: Int
         var instability: Double
+        var abstractness: Double?
+        var distance: Double?
         var declaredDependencies: [String]
         var declaredButUnused: [String]
         var usedButUndeclared: [String]
@@ -33,6 +35,7 @@ public struct ModulesDocument: Encodable {
 
         enum CodingKeys: String, CodingKey {
             case name, ecosystem, kind, manifest, roots, files, lines, afferent, efferent, instability, revisions
+            case abstractness, distance
             case manifestLine = "manifest_line"
             case testFiles = "test_files"
             case testLines = "test_lines"
@@ -117,6 +120,8 @@ public struct ModulesDocument: Encodable {
                 largestFiles: module.largestFiles.map { File(path: $0.path, code: $0.code) },
                 budgetStatus: module.budgetStatus?.rawValue ?? "ok", afferent: module.afferent,
                 efferent: module.efferent, instability: (module.instability * 1000).rounded() / 1000,
+                abstractness: module.abstractness.map { ($0 * 1000).rounded() / 1000 },
+                distance: module.distance.map { ($0 * 1000).rounded() / 1000 },
                 declaredDependencies: declaration.dependencies, declaredButUnused: module.declaredButUnused,
                 usedButUndeclared: module.usedButUndeclared, externalImports: module.externalImports,
                 revisions: module.revisions)

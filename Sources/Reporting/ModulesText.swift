@@ -16,7 +16,8 @@ public struct ModulesText {
             " — \(report.modules.count) modules, budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
             + "\n\n"
         var table = TextTable(
-            headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I"], leftAligned: [0, 1, 4])
+            headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
+            leftAligned: [0, 1, 4])
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
         for module in ordered {
             let budget: String
@@ -29,6 +30,8 @@ public struct ModulesText {
                 shortened(module.declaration.name), module.declaration.kind.rawValue, grouped(module.files.count),
                 grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
                 "\(module.efferent)", String(format: "%.2f", module.instability),
+                module.abstractness.map { String(format: "%.2f", $0) } ?? "-",
+                module.distance.map { String(format: "%.2f", $0) } ?? "-",
             ])
         }
         out += table.render(style: style)

@@ -390,12 +390,12 @@ private func continuesExpression(_ byte: UInt8) -> Bool {
 }
 
 @inline(__always)
-func isSpace(_ byte: UInt8) -> Bool {
+package func isSpace(_ byte: UInt8) -> Bool {
     byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
 }
 
 @inline(__always)
-func isWordByte(_ byte: UInt8) -> Bool {
+package func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case 48...57, 65...90, 97...122, 95, 36: true
     default: byte >= 0x80

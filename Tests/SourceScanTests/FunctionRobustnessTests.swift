@@ -1,4 +1,6 @@
 import RuleCatalog
+import FunctionScan
+import ImportScan
 import SourceScan
 import Testing
 

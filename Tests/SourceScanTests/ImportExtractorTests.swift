@@ -1,5 +1,7 @@
 import Foundation
 import RuleCatalog
+import FunctionScan
+import ImportScan
 import SourceScan
 import Testing
 

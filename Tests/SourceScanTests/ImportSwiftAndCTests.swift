@@ -1,3 +1,5 @@
+import FunctionScan
+import ImportScan
 import SourceScan
 import Testing
 

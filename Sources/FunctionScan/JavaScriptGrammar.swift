@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in JavaScript and TypeScript: `function` declarations and expressions, arrow functions,
 /// object and class methods.
 ///

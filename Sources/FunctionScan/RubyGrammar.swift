@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Methods in Ruby: `def name … end`, with `end` matched against every keyword that opens a block.
 ///
 /// A method starts at its `def` line and ends at its `end`. Modifier forms (`x if y`, `x while y`) open

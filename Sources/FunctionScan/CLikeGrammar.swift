@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in C, C++, Objective-C, Java, C# and PHP: a name, a parenthesised parameter list, a braced body.
 ///
 /// A port of lizard's `CLikeStates`: outside function bodies every identifier is a candidate name; a `(`

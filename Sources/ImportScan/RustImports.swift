@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Rust: `use` trees (`use a::b::{c, d as e, f::*};`), `mod x;` and `extern crate x;`.
 ///
 /// A use tree becomes one import per leaf, its prefix joined on (`a::b::c`, `a::b::f::*`); a `self` leaf

@@ -1,3 +1,5 @@
+import SourceScan
+
 // Tokens packed into integers, so the grammars compare words and operators without building Strings.
 
 /// A token's bytes packed little-endian into a `UInt64`, for tokens of 1 to 8 bytes.

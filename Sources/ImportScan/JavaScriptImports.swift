@@ -1,3 +1,5 @@
+import SourceScan
+
 /// JavaScript and TypeScript: `import … from "y"`, `import "y"`, `export … from "y"`, `require("y")`,
 /// dynamic `import("y")`, and TypeScript's `import type` / `export type`.
 ///

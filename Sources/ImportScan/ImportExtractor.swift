@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Reads the imports a file writes, from its tokens, by the grammar its language's `import_style` names.
 ///
 /// Every grammar makes one forward pass over the tokens and never backs up past a token it has read

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// C, C++, Objective-C: `#include`/`#import`/`#include_next` of `"x.h"` or `<x.h>`, Objective-C's
 /// `@import X.Y;`, and C++20's `import m;` / `import <h>;`.
 ///

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Java, Kotlin, Scala: `import a.b.C;`, `import a.b.*;`, `import static a.b.C.d;`, Java's
 /// `import module m;`, Kotlin's `import a.b.C as D`, Scala's `import a.b.{C, D => E}, c._`.
 ///

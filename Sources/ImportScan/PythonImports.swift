@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Python: `import a.b as c, d`, `from ..x import (y, z)`, and `importlib.import_module("x")` /
 /// `__import__("x")` with a literal argument.
 ///

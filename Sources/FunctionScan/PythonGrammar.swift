@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in Python: every `def`, methods and nested functions included; lambdas are not functions.
 ///
 /// Follows lizard's `PythonStates` and `PythonIndents`: a function starts at its name's line; the first

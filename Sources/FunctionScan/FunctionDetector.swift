@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Finds a file's functions in its tokens, with their lines, cyclomatic complexity and nesting depth.
 ///
 /// The grammar comes from the language's `function_style` (`rules/languages.yaml`); each style has its own

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// A small set of words or operators of up to 8 bytes: branch tokens, control keywords.
 ///
 /// Membership is one table load on the first byte and a scan of a handful of integers, so asking it about

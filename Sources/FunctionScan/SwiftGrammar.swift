@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in Swift: `func`, `init`, `subscript`, `deinit` and property accessors (`get`, `set`,
 /// `willSet`, `didSet`).
 ///

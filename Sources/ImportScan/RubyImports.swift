@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Ruby: `require 'x'`, `require_relative 'x'` and `load 'x'`, with or without parentheses.
 ///
 /// `require` names a gem or a file on the load path (a module, unless it starts `./` or `/`),

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// The functions a grammar has opened and not yet closed, and those it has finished.
 ///
 /// Grammars push a function when its declaration starts and pop it at the end of its body; branch tokens

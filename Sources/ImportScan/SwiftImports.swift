@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Swift: `import X`, `import struct X.Y`, and any attributes or access before it (`@testable`,
 /// `@_exported`, `@_spi(S)`, `public`).
 ///

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// PHP: `use A\B\C;`, `use A\B as D;`, `use function A\b;`, `use const A\B;`, `use A\{B, C as D};`,
 /// and `require`/`require_once`/`include`/`include_once` of a literal path.
 ///

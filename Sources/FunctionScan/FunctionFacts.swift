@@ -1,3 +1,5 @@
+import SourceScan
+
 /// One function, method, initializer, accessor or closure-bearing declaration found in a file.
 ///
 /// Lines are 1-based and inclusive: `length` is `endLine - startLine + 1`. `complexity` is McCabe's

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in Go: declarations, methods and function literals (closures), each with its own complexity.
 ///
 /// Follows lizard's `GoStates`: after `func`, a look-ahead over the signature tells a declaration

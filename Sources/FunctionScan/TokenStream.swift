@@ -1,3 +1,5 @@
+import SourceScan
+
 /// One file's tokens with their word codes, and the byte-level questions the grammars ask about them.
 struct TokenStream {
     let tokens: UnsafeBufferPointer<Token>

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// The open braces of a brace language, each a function body, a control block or a plain block.
 ///
 /// Control keywords (`if`, `for`, `else`, `try`…) mark the next `{` at the same parenthesis depth as a

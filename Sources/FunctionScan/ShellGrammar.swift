@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in shell scripts: `name() { … }` and `function name { … }`.
 ///
 /// A function starts at its name's line and ends at the `}` closing its body. Nesting counts

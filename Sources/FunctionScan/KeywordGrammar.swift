@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a braced body.
 ///
 /// The golike part of lizard: a function starts at its keyword's line and ends at the `}` closing its

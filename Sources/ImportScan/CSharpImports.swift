@@ -1,3 +1,5 @@
+import SourceScan
+
 /// C#: `using X.Y;`, `using static X.Y;`, `using A = X.Y;`, `global using X;`.
 ///
 /// A `using` directive is a name path ending in `;`. `using (var x = …)`, `using var x = …;` and

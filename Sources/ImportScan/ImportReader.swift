@@ -1,3 +1,5 @@
+import SourceScan
+
 /// One file's tokens as the import grammars read them, and the imports found so far.
 ///
 /// Positions are token indices; every accessor answers false or nil outside `0..<count`, so a grammar

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// One import as the file writes it: what it names, where, and how it names it.
 ///
 /// Nothing here is resolved: `path` is the string's contents without quotes, or the dotted, `::` or `\`

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Go: `import "x"`, `import name "x"` (with `_` and `.` as names) and `import ( … )` groups.
 ///
 /// Paths are module paths; `./x` and `../x` (GOPATH-era relative imports) are relative.
