@@ -44,12 +44,14 @@ let package = Package(
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
+        // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
+        .target(name: "DebtModel", exclude: ["README.md"]),
 
         // MARK: Data and wiring.
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
             name: "RuleCatalog",
-            dependencies: ["SourceScan", "ModuleGraph", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SourceScan", "ModuleGraph", "DebtModel", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
@@ -71,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "Reporting",
+                "AccrueKit", "Reporting", "RuleCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,5 +88,7 @@ let package = Package(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
+        .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )
