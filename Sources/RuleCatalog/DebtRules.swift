@@ -21,10 +21,20 @@ enum DebtRules {
             guard rule.version == 1 else {
                 throw .invalid(file: file, detail: "unsupported version \(rule.version); expected 1")
             }
-            try checkOrder(rule, at: document.node["thresholds"]?.origin ?? document.node.origin)
+            try checkOrder(rule, at: thresholdsOrigin(document.node))
             rules.append(rule)
         }
         return rules
+    }
+
+    /// Where to point at thresholds: a configured value if there is one, else the thresholds' file.
+    private static func thresholdsOrigin(_ rule: SettingNode) -> SettingOrigin {
+        let thresholds = rule["thresholds"]
+        let values = [thresholds?["warning"], thresholds?["error"]].compactMap { $0?.origin }
+        if let configured = values.first(where: { if case .configuration = $0 { true } else { false } }) {
+            return configured
+        }
+        return thresholds?.origin ?? rule.origin
     }
 
     /// Fails when `warning` lies beyond `error` for the rule's direction.

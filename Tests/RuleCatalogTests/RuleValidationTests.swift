@@ -1,0 +1,75 @@
+import Foundation
+import RuleCatalog
+import Testing
+
+/// Broken rule files fail to load with a message naming the file and the problem.
+@Suite struct RuleValidationTests {
+    private func loadError(editing file: String, _ edit: (String) -> String) throws -> String? {
+        let folder = try copiedRules()
+        let url = folder.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try Data(edit(text).utf8).write(to: url)
+        do {
+            _ = try RuleCatalog.load(from: folder)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func anIdDifferentFromTheFileNameIsAnError() throws {
+        let message = try loadError(editing: "debt/file-size.yaml") {
+            $0.replacingOccurrences(of: "id: file-size", with: "id: file-length")
+        }
+
+        #expect(message == "invalid rules file rules/debt/file-size.yaml: id 'file-length' must equal the file name 'file-size'")
+    }
+
+    @Test func anUnknownMetricIsNamedWithASuggestion() throws {
+        let message = try loadError(editing: "debt/file-size.yaml") {
+            $0.replacingOccurrences(of: "metric: file_code_lines", with: "metric: file_code_line")
+        }
+
+        #expect(message?.hasPrefix("invalid rules file rules/debt/file-size.yaml: unknown metric 'file_code_line' in rule 'file-size' (did you mean 'file_code_lines'?)") == true)
+    }
+
+    @Test func anUnknownMetricInAnExampleIsAnError() throws {
+        let message = try loadError(editing: "debt/file-size.yaml") {
+            $0.replacingOccurrences(of: "triggering: [{ file_code_lines: 401 }", with: "triggering: [{ file_lines: 401 }")
+        }
+
+        #expect(message?.contains("unknown metric 'file_lines'") == true)
+    }
+
+    @Test func aWarningBeyondTheErrorIsAnError() throws {
+        let message = try loadError(editing: "debt/ownership-fragmentation.yaml") {
+            $0.replacingOccurrences(of: "{ warning: 0.5, error: 0.3 }", with: "{ warning: 0.3, error: 0.5 }")
+        }
+
+        #expect(message == "invalid rules file rules/debt/ownership-fragmentation.yaml: rule 'ownership-fragmentation' is lower_is_worse: warning 0.3 must not be below error 0.5")
+    }
+
+    @Test func anUnknownKeyInARuleFileIsAnError() throws {
+        let message = try loadError(editing: "debt/file-size.yaml") {
+            $0.replacingOccurrences(of: "remediation:", with: "remedy:")
+        }
+
+        #expect(message?.contains("unknown key 'remedy' in rules/debt/file-size.yaml") == true)
+    }
+
+    @Test func aModulesBudgetThatDisagreesWithTheRuleIsAnError() throws {
+        let message = try loadError(editing: "modules.yaml") {
+            $0.replacingOccurrences(of: "warning: 2000", with: "warning: 2500")
+        }
+
+        #expect(message?.contains("disagrees with debt/module-size.yaml") == true)
+    }
+
+    @Test func brokenYAMLInARuleFileIsPositioned() throws {
+        let message = try loadError(editing: "debt/hotspot.yaml") {
+            $0.replacingOccurrences(of: "scope: file", with: "scope: [file")
+        }
+
+        #expect(message?.hasPrefix("rules/debt/hotspot.yaml:") == true)
+    }
+}
