@@ -42,6 +42,10 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
+        // The vocabulary of debt: rules, thresholds, severities, model parameters. No I/O.
+        .target(name: "DebtModel", exclude: ["README.md"]),
+        // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
+        .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
 
@@ -81,6 +85,7 @@ let package = Package(
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "RuleCatalog", "TestSupport"]),
+        .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),

@@ -1,0 +1,35 @@
+/// A measurement the rules judge, spelled as in `rules/debt/*.yaml` (`metric:` and example keys).
+///
+/// The enum is the registry: a rule naming a metric not listed here fails to load.
+public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Comparable, CodingKeyRepresentable {
+    /// Code lines of a module's non-test files (cloc's code lines).
+    case moduleCodeLines = "module_code_lines"
+    /// Code lines of one file.
+    case fileCodeLines = "file_code_lines"
+    /// Lines of one function, declaration to closing brace.
+    case functionLines = "function_lines"
+    /// McCabe's cyclomatic complexity of one function, counted as lizard counts it.
+    case cyclomaticComplexity = "cyclomatic_complexity"
+    /// The deepest stack of control blocks in one function (the body itself is 0).
+    case nestingDepth = "nesting_depth"
+    /// Import edges to cut to make a module's strongly connected component acyclic (0: in no cycle).
+    case moduleCycles = "module_cycles"
+    /// Change coupling degree (percent of shared revisions) of two modules that do not import each other.
+    case hiddenCouplingDegree = "hidden_coupling_degree"
+    /// A module's instability, I = Ce / (Ca + Ce), 0 (stable) to 1.
+    case instability
+    /// Modules of this repository that import a module (Ca).
+    case afferentCoupling = "afferent_coupling"
+    /// Modules of this repository a module imports (Ce).
+    case efferentCoupling = "efferent_coupling"
+    /// The main author's share of the changes to a file, 0 to 1.
+    case mainAuthorShare = "main_author_share"
+    /// Distinct authors (after .mailmap) who changed a file.
+    case authorCount = "author_count"
+    /// Change frequency rank times complexity rank within the repository, 0 to 1.
+    case hotspotScore = "hotspot_score"
+    /// Change sets that touched the subject in the history window.
+    case revisions
+
+    public static func < (lhs: MetricID, rhs: MetricID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,80 @@
+/// The debt model's parameters from `rules/model.yaml`, in hours (see that file for the formulas).
+///
+/// Principal is priced per rule (`Rule.effort`); these parameters price interest and the debt ratio.
+public struct ModelParameters: Codable, Hashable, Sendable {
+    /// One documented number: its value, unit, why, and where it comes from.
+    public struct Parameter: Codable, Hashable, Sendable {
+        public var value: Double
+        public var unit: String
+        public var rationale: String
+        public var source: String
+
+        public init(value: Double, unit: String, rationale: String = "", source: String = "") {
+            self.value = value
+            self.unit = unit
+            self.rationale = rationale
+            self.source = source
+        }
+    }
+
+    /// What leaving a finding in place costs per month of activity.
+    public struct Interest: Codable, Hashable, Sendable {
+        /// Days after which a change weighs half (exponential decay of change activity).
+        public var activityHalfLifeDays: Parameter
+        /// Hours an average change takes in healthy code.
+        public var baselineHoursPerChange: Parameter
+        /// Extra share of a change's time per threshold span of excess (1.24 at the error threshold).
+        public var frictionPerThresholdSpan: Parameter
+        /// The most friction one finding can add, as a share of a change's time.
+        public var maximumFriction: Parameter
+        /// Defects at the error threshold relative to healthy code (risk ranking, not hours).
+        public var defectMultiplierAtError: Parameter
+
+        private enum CodingKeys: String, CodingKey {
+            case activityHalfLifeDays = "activity_half_life_days"
+            case baselineHoursPerChange = "baseline_hours_per_change"
+            case frictionPerThresholdSpan = "friction_per_threshold_span"
+            case maximumFriction = "maximum_friction"
+            case defectMultiplierAtError = "defect_multiplier_at_error"
+        }
+    }
+
+    /// Principal against the cost of writing the code anew, and its A–E rating grid.
+    public struct DebtRatio: Codable, Hashable, Sendable {
+        /// Minutes to write one code line (the ratio's denominator).
+        public var minutesToWritePerLine: Parameter
+        /// Upper bounds of ratings A–D; above `ratingDUpTo` rates E.
+        public var ratingAUpTo: Parameter
+        public var ratingBUpTo: Parameter
+        public var ratingCUpTo: Parameter
+        public var ratingDUpTo: Parameter
+
+        private enum CodingKeys: String, CodingKey {
+            case minutesToWritePerLine = "minutes_to_write_per_line"
+            case ratingAUpTo = "rating_a_up_to"
+            case ratingBUpTo = "rating_b_up_to"
+            case ratingCUpTo = "rating_c_up_to"
+            case ratingDUpTo = "rating_d_up_to"
+        }
+    }
+
+    public var version: Int
+    public var interest: Interest
+    public var debtRatio: DebtRatio
+
+    private enum CodingKeys: String, CodingKey {
+        case version, interest
+        case debtRatio = "debt_ratio"
+    }
+}
+
+extension ModelParameters.DebtRatio {
+    /// The rating letter (A–E) of a debt ratio (principal hours ÷ hours to write the code).
+    public func rating(of ratio: Double) -> Character {
+        if ratio <= ratingAUpTo.value { return "A" }
+        if ratio <= ratingBUpTo.value { return "B" }
+        if ratio <= ratingCUpTo.value { return "C" }
+        if ratio <= ratingDUpTo.value { return "D" }
+        return "E"
+    }
+}
