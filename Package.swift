@@ -62,13 +62,14 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
-                "RuleCatalog",
+                "RuleCatalog", "DebtModel", "DebtLedger",
             ],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
         .target(
-            name: "Reporting", dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph"],
+            name: "Reporting",
+            dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph", "DebtModel", "DebtLedger"],
             exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.

@@ -2,8 +2,8 @@ import DebtModel
 
 /// Evaluates every rule on the subjects of its scope and prices what it finds.
 ///
-/// Order: a measurement is checked only against rules of its own scope; a rule whose metric the
-/// measurement lacks is skipped (not every language measures every metric). Findings come out sorted by
+/// Order: a observation is checked only against rules of its own scope; a rule whose metric the
+/// observation lacks is skipped (not every language measures every metric). Findings come out sorted by
 /// interest, then principal, then subject, so output never depends on input order.
 public struct DebtAccountant: Sendable {
     public let rules: [Rule]
@@ -14,17 +14,17 @@ public struct DebtAccountant: Sendable {
         self.model = model
     }
 
-    public func findings(for measurements: [Measurement]) -> [Finding] {
+    public func findings(for observations: [Observation]) -> [Finding] {
         var findings: [Finding] = []
         let byScope = Dictionary(grouping: rules, by: \.scope)
-        for measurement in measurements {
-            for rule in byScope[measurement.subject.scope] ?? [] {
-                guard measurement.values[rule.metric] != nil,
-                    rule.appliesWhen.allSatisfy({ measurement.values[$0.metric] != nil }),
-                    let severity = try? rule.evaluate(measurement.values),
-                    let value = measurement.values[rule.metric]
+        for observation in observations {
+            for rule in byScope[observation.subject.scope] ?? [] {
+                guard observation.values[rule.metric] != nil,
+                    rule.appliesWhen.allSatisfy({ observation.values[$0.metric] != nil }),
+                    let severity = try? rule.evaluate(observation.values),
+                    let value = observation.values[rule.metric]
                 else { continue }
-                findings.append(price(rule, value: value, severity: severity, measurement: measurement))
+                findings.append(price(rule, value: value, severity: severity, observation: observation))
             }
         }
         return findings.sorted {
@@ -33,23 +33,23 @@ public struct DebtAccountant: Sendable {
         }
     }
 
-    private func price(_ rule: Rule, value: Double, severity: Severity, measurement: Measurement) -> Finding {
+    private func price(_ rule: Rule, value: Double, severity: Severity, observation: Observation) -> Finding {
         let beyond = excess(value, rule)
         let units: Double
         switch rule.effort.basis {
         case .excess: units = beyond
-        case .importSite: units = Double(measurement.importSites)
+        case .importSite: units = Double(observation.importSites)
         case .finding: units = 0
         }
         let width = abs(rule.thresholds.error - rule.thresholds.warning)
         let span = width > 0 ? beyond / width : 1
         let interest = Finding.Interest(
-            changesPerMonth: measurement.activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
+            changesPerMonth: observation.activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
-            maximumFriction: model.interest.maximumFriction.value, commits: measurement.activity.commits)
+            maximumFriction: model.interest.maximumFriction.value, commits: observation.activity.commits)
         return Finding(
-            rule: rule.id, subject: measurement.subject, metric: rule.metric, value: value, severity: severity,
+            rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
             thresholds: rule.thresholds,
             principal: Finding.Principal(
                 basis: rule.effort.basis, baseHours: rule.effort.baseHours, hoursPerUnit: rule.effort.hoursPerUnit,

@@ -48,7 +48,7 @@ public enum Subject: Hashable, Sendable, Comparable, CustomStringConvertible {
 }
 
 /// The metric values of one subject, and how much work touches it.
-public struct Measurement: Sendable {
+public struct Observation: Sendable {
     public var subject: Subject
     public var values: [MetricID: Double]
     /// Changes to the subject, each weighted by its age (see `Activity`).

@@ -28,11 +28,11 @@ import Testing
     @Test func pricesAFileOverItsThresholdByHand() {
         // 700 lines: 300 beyond the warning (400), half the span to the error (1,000).
         // Changed today and 90 days ago: weights 1 + 0.5 = 1.5.
-        let measurement = Measurement(
+        let observation = Observation(
             subject: .file("Big.swift"), values: [.fileCodeLines: 700],
             activity: Activity(commits: ["a", "b"], ageDays: [90, 0]))
 
-        let findings = DebtAccountant(rules: [fileSize], model: model).findings(for: [measurement])
+        let findings = DebtAccountant(rules: [fileSize], model: model).findings(for: [observation])
 
         #expect(findings.count == 1)
         let finding = findings[0]
@@ -48,9 +48,9 @@ import Testing
     }
 
     @Test func anUntouchedFileChargesNoInterestHoweverBad() {
-        let measurement = Measurement(subject: .file("Old.swift"), values: [.fileCodeLines: 5000])
+        let observation = Observation(subject: .file("Old.swift"), values: [.fileCodeLines: 5000])
 
-        let finding = DebtAccountant(rules: [fileSize], model: model).findings(for: [measurement])[0]
+        let finding = DebtAccountant(rules: [fileSize], model: model).findings(for: [observation])[0]
 
         #expect(finding.severity == .error)
         #expect(finding.interest.hoursPerMonth == 0)
@@ -59,14 +59,14 @@ import Testing
     }
 
     @Test func withinTheThresholdsThereIsNoFinding() {
-        let measurement = Measurement(subject: .file("Small.swift"), values: [.fileCodeLines: 400])
+        let observation = Observation(subject: .file("Small.swift"), values: [.fileCodeLines: 400])
 
-        #expect(DebtAccountant(rules: [fileSize], model: model).findings(for: [measurement]).isEmpty)
+        #expect(DebtAccountant(rules: [fileSize], model: model).findings(for: [observation]).isEmpty)
     }
 
     @Test func aRuleOnlyJudgesSubjectsOfItsScopeThatMeasureItsMetric() {
-        let module = Measurement(subject: .module("Core"), values: [.fileCodeLines: 5000])
-        let unmeasured = Measurement(subject: .file("x.txt"), values: [:])
+        let module = Observation(subject: .module("Core"), values: [.fileCodeLines: 5000])
+        let unmeasured = Observation(subject: .file("x.txt"), values: [:])
 
         #expect(DebtAccountant(rules: [fileSize], model: model).findings(for: [module, unmeasured]).isEmpty)
     }
@@ -75,9 +75,9 @@ import Testing
         let cycle = Rule(
             id: "module-cycle", title: "Cycle", metric: .moduleCycles, scope: .module, direction: .higherIsWorse,
             thresholds: Thresholds(warning: 0, error: 0), effort: .init(basis: .importSite, baseHours: 4, hoursPerUnit: 0.5))
-        let measurement = Measurement(subject: .module("Net"), values: [.moduleCycles: 1], importSites: 3)
+        let observation = Observation(subject: .module("Net"), values: [.moduleCycles: 1], importSites: 3)
 
-        let finding = DebtAccountant(rules: [cycle], model: model).findings(for: [measurement])[0]
+        let finding = DebtAccountant(rules: [cycle], model: model).findings(for: [observation])[0]
 
         #expect(finding.severity == .error)
         #expect(finding.principal.hours == 5.5)  // 4 + 0.5 × 3 import sites
