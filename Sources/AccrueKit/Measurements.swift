@@ -13,7 +13,7 @@ struct Measurements {
     /// Scanned file → owning module.
     var moduleOfFile: [String: String] = [:]
 
-    init(modules: ModuleReport, history: HistoryReport) {
+    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>) {
         let now = history.now
         var dates: [String: Date] = [:]
         for commit in history.commits { dates[commit.id.description] = commit.committedAt }
@@ -27,7 +27,7 @@ struct Measurements {
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hotspots = HotspotScore(files: modules.scan.files, histories: histories)
-        for file in modules.scan.files {
+        for file in modules.scan.files where !nonCode.contains(file.language) {
             let past = histories[file.path]
             let fileActivity = activity(past?.commits ?? [])
             var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]

@@ -34,7 +34,7 @@ public struct ScanAnalyzer: Sendable {
 
     /// Prices a module report and the history it was joined with.
     public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
-        let measured = Measurements(modules: modules, history: history)
+        let measured = Measurements(modules: modules, history: history, nonCode: Set(catalog.scan.nonCodeLanguages))
         let findings = DebtAccountant(rules: rules, model: model).findings(for: measured.all)
         let files = fileAccounts(modules, findings)
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
