@@ -42,18 +42,18 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
-        // The vocabulary of debt: rules, thresholds, severities, model parameters. No I/O.
-        .target(name: "DebtModel", exclude: ["README.md"]),
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
         .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
+        // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
+        .target(name: "DebtModel", exclude: ["README.md"]),
 
         // MARK: Data and wiring.
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
             name: "RuleCatalog",
-            dependencies: ["SourceScan", "ModuleGraph", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SourceScan", "ModuleGraph", "DebtModel", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "Reporting",
+                "AccrueKit", "Reporting", "RuleCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,5 +92,7 @@ let package = Package(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
+        .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )

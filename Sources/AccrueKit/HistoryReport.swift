@@ -10,14 +10,21 @@ public struct HistoryReport: Sendable {
 
     /// The commit the walk started from (hex).
     public var head: String
+    /// The revision asked for.
     public var revision: String
     /// The repository-relative folder or file the report is limited to; nil for the whole repository.
     public var scope: String?
+    /// The window's start, if any.
     public var since: Date?
+    /// The window's end, if any.
     public var until: Date?
+    /// Whether only first parents were followed.
     public var firstParent: Bool
+    /// Whether renames were followed.
     public var followsRenames: Bool
+    /// The moment ages were measured against.
     public var now: Date
+    /// What the walk noticed.
     public var diagnostics: HistoryDiagnostics
     /// Mined commits after rename resolution, oldest first (paths are each file's last path).
     public var commits: [Commit]
@@ -32,7 +39,9 @@ public struct HistoryReport: Sendable {
 
     /// One entity's sum of coupling.
     public struct EntitySum: Hashable, Sendable {
+        /// The entity (a path, or a module name).
         public var entity: String
+        /// Its sum of coupling.
         public var sum: Int
     }
 

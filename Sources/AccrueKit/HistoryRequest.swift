@@ -10,11 +10,13 @@ public struct HistoryRequest: Sendable {
     public var path: String
     /// Whether the report is limited to `path` (false: the whole repository, found from `path`).
     public var limitsToPath: Bool
+    /// The revision to start from (`HEAD` by default).
     public var revision: String
     /// Only commits committed at or after this moment.
     public var since: Date?
     /// Only commits committed at or before this moment.
     public var until: Date?
+    /// Follow only first parents; merges are then diffed against them.
     public var firstParent: Bool
     /// Follow renames (exact, plus 50% similarity for commits up to 100 files).
     public var followsRenames: Bool
@@ -73,6 +75,7 @@ public typealias CouplingGrouping = ChangeCoupling.Grouping
 
 /// Why a history request could not run, in one line for people.
 public struct HistoryFailure: Error, CustomStringConvertible, Sendable {
+    /// The message, one line.
     public var description: String
 
     init(_ error: GitError) {

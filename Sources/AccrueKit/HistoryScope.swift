@@ -22,6 +22,8 @@ struct HistoryScope {
         let repository: Repository
         do {
             repository = try Repository(discovering: existing.path)
+        } catch .notARepository {
+            throw HistoryFailure(GitError.notARepository(path: path))
         } catch {
             throw HistoryFailure(error)
         }

@@ -18,11 +18,17 @@ public struct ChangeCoupling: Sendable {
         case authorAndDay = "author-day"
     }
 
+    /// Minimum average change sets of the two entities (code-maat `min-revs`).
     public var minimumRevisions = 5
+    /// Minimum shared change sets (`min-shared-revs`).
     public var minimumSharedRevisions = 5
+    /// Minimum degree in percent (`min-coupling`).
     public var minimumDegree = 30
+    /// Maximum degree in percent (`max-coupling`).
     public var maximumDegree = 100
+    /// Change sets with more rows are left out (`max-changeset-size`).
     public var maximumChangesetSize = 30
+    /// How commits form change sets.
     public var grouping = Grouping.commit
 
     /// Creates the analysis with code-maat's defaults.

@@ -2,12 +2,17 @@
 public struct CouplingPair: Hashable, Sendable {
     /// The entity whose name sorts first.
     public var entity: String
+    /// The entity whose name sorts second.
     public var coupled: String
     /// Shared change sets ÷ average change sets × 100, truncated (code-maat's `degree`).
     public var degree: Int
+    /// The mean of the two entities' change-set counts.
     public var averageRevisions: Double
+    /// Change sets containing `entity`.
     public var entityRevisions: Int
+    /// Change sets containing `coupled`.
     public var coupledRevisions: Int
+    /// Change sets containing both.
     public var sharedRevisions: Int
     /// Commit ids (hex) of the shared change sets, oldest first: the evidence.
     public var commits: [String]

@@ -3,10 +3,13 @@ import GitHistory
 
 /// The history figures of one file, under its last path.
 public struct FileHistory: Hashable, Sendable {
+    /// The file's last path.
     public var path: String
     /// Commits that changed the file.
     public var revisions: Int
+    /// Lines added over all its commits.
     public var linesAdded: Int
+    /// Lines deleted over all its commits.
     public var linesDeleted: Int
     /// Distinct authors after `.mailmap`.
     public var authorCount: Int
@@ -14,7 +17,9 @@ public struct FileHistory: Hashable, Sendable {
     public var mainAuthor: Author
     /// The main author's share of the file's commits, 0…1.
     public var mainAuthorShare: Double
+    /// Author date of its oldest commit.
     public var firstChange: Date
+    /// Author date of its newest commit.
     public var lastChange: Date
     /// Whole days from the last change to `now`.
     public var ageDays: Int

@@ -6,6 +6,7 @@ import GitHistory
 /// Input: commits oldest first, paths already resolved through `FileLineage`. Output: one
 /// `FileHistory` per path, sorted by path. `now` is an input so results do not depend on the clock.
 public struct FileStatistics: Sendable {
+    /// The moment ages are measured against.
     public var now: Date
 
     /// Creates the analysis with the moment ages are measured against.

@@ -18,6 +18,8 @@ public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Compara
     case hiddenCouplingDegree = "hidden_coupling_degree"
     /// A module's instability, I = Ce / (Ca + Ce), 0 (stable) to 1.
     case instability
+    /// A module's distance from the main sequence, D = |A + I − 1|, 0 to 1 (needs abstractness).
+    case mainSequenceDistance = "main_sequence_distance"
     /// Modules of this repository that import a module (Ca).
     case afferentCoupling = "afferent_coupling"
     /// Modules of this repository a module imports (Ce).

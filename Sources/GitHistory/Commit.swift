@@ -51,7 +51,9 @@ public struct Commit: Hashable, Sendable {
 
 /// A person as git records them, after `.mailmap` folding.
 public struct Author: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The name as recorded (after `.mailmap`).
     public var name: String
+    /// The email as recorded (after `.mailmap`).
     public var email: String
 
     /// Creates an author.

@@ -15,8 +15,11 @@ public struct FileChange: Hashable, Sendable {
     public var path: String
     /// The path before a rename; nil otherwise.
     public var previousPath: String?
+    /// Added, deleted, modified or renamed.
     public var kind: Kind
+    /// Lines added, as `git log --numstat` counts them.
     public var linesAdded: Int
+    /// Lines deleted, as `git log --numstat` counts them.
     public var linesDeleted: Int
     /// Whether either side is binary (a NUL byte in its first 8000 bytes, git's test).
     public var isBinary: Bool

@@ -19,7 +19,7 @@ public struct HistoryMiner: Sendable {
     /// Commits per run handed to one thread: long enough that a file's successive versions mostly
     /// stay on one thread (its caches hit), short enough that the threads finish together.
     /// (Runs of commits/16 measured the same CPU time but a later finish on git/git.)
-    private static func runLength(commits: Int, threads: Int) -> Int { 256 }
+    private static let runLength = 256
 
     /// Walks, filters and diffs the history, returning commits oldest first.
     ///
@@ -47,7 +47,7 @@ public struct HistoryMiner: Sendable {
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = ids.count
 
-        let length = HistoryMiner.runLength(commits: ids.count, threads: options.threads)
+        let length = HistoryMiner.runLength
         let runs = stride(from: 0, to: ids.count, by: length).map { Array(ids[$0..<min($0 + length, ids.count)]) }
         let shared = SharedProgress(runs: runs.count)
         let workers = min(options.threads, max(1, runs.count))

@@ -23,11 +23,13 @@ public struct HistoryOptions: Sendable {
     public var firstParent: Bool
     /// Diff merge commits against their first parent instead of skipping them.
     public var includeMerges: Bool
+    /// How renames are followed (similar by default).
     public var renames: Renames
     /// Similarity needed to pair a deleted and an added file, in percent (git's default is 50).
     public var similarityThreshold: Int
     /// Commits with more changed files than this only get exact renames.
     public var similarityChangesetLimit: Int
+    /// Which authors and paths are left out.
     public var hygiene: HistoryHygiene
     /// How many threads diff commits (each opens its own repository handle).
     public var threads: Int

@@ -6,6 +6,7 @@ public struct MinedHistory: Sendable {
     public var head: ObjectID
     /// Mined commits, oldest first (parents before children).
     public var commits: [Commit]
+    /// What the walk noticed: skipped commits, shallow clone, unreadable blobs.
     public var diagnostics: HistoryDiagnostics
 
     /// Creates a result; tests build these as literals.
@@ -20,23 +21,31 @@ public struct MinedHistory: Sendable {
 public struct HistoryDiagnostics: Hashable, Sendable {
     /// A blob the object database could not produce; its change counts 0/0.
     public struct UnreadableBlob: Hashable, Sendable {
+        /// The blob that could not be read.
         public var blob: ObjectID
+        /// The path it had in `commit`.
         public var path: String
+        /// The commit whose diff needed it.
         public var commit: ObjectID
     }
 
     /// The clone has cut-off history (`git clone --depth`): figures cover only what is there.
     public var isShallow = false
+    /// The repository has no work tree.
     public var isBare = false
+    /// HEAD points at a commit, not a branch.
     public var isHeadDetached = false
     /// Commits reachable from the start revision.
     public var commitsWalked = 0
+    /// Merge commits left out (diffed only with `includeMerges`).
     public var mergesSkipped = 0
+    /// Commits by authors the hygiene calls bots.
     public var botCommitsSkipped = 0
     /// Commits outside `--since`/`--until`.
     public var commitsOutsideWindow = 0
     /// File changes dropped by the exclusion predicate.
     public var excludedChanges = 0
+    /// Blobs missing from the object database, sorted by path.
     public var unreadableBlobs: [UnreadableBlob] = []
 
     /// Creates empty diagnostics.

@@ -1,19 +1,35 @@
+import DebtModel
 import Foundation
 import ModuleGraph
 import SourceScan
 internal import Yams
 
-/// The rules folder: languages and scan settings, read from YAML.
+/// The rules folder: languages, scan settings, module settings, debt rules and model parameters, read from
+/// YAML, with a repository's `.accrue.yml` merged over them.
 public struct RuleCatalog: Sendable {
     public var languages: LanguageTable
     public var scan: ScanSettings
+    /// Module settings; `budget` always equals the module-size rule's thresholds.
     public var modules: ModuleSettings
+    /// The effective debt rules (defaults, then the configuration's `rules:`), sorted by id.
+    public var rules: [Rule]
+    /// The effective model parameters.
+    public var model: ModelParameters
+    /// The configuration's `overrides:` entries in file order; `rule(_:path:module:)` applies them.
+    public var overrides: [RuleOverride]
+    /// Modules the configuration defines (`ecosystem` "config"), for `ModuleDiscovery`'s `overrides`.
+    public var configuredModules: [ModuleDeclaration]
+    /// The configuration merged in, if any.
+    public var configuration: ConfigurationFile?
+    /// Every overridable value with its origin, in dump order (rules, model, scan, module settings,
+    /// configured modules).
+    public var settings: [EffectiveSetting]
     /// Where the rules were read from.
     public var folder: URL
 
     /// Reads the rules bundled with accrue, or the folder named by `ACCRUE_RULES` when set.
-    public static func bundled() throws(RuleCatalogError) -> RuleCatalog {
-        try load(from: defaultFolder())
+    public static func bundled(configuration: ConfigurationFile? = nil) throws(RuleCatalogError) -> RuleCatalog {
+        try load(from: defaultFolder(), configuration: configuration)
     }
 
     /// The folder the bundled rules are read from.
@@ -33,22 +49,53 @@ public struct RuleCatalog: Sendable {
         return url
     }
 
-    /// Reads `languages.yaml` and `scan.yaml` from `folder`.
-    public static func load(from folder: URL) throws(RuleCatalogError) -> RuleCatalog {
+    /// Reads `folder` (languages.yaml, scan.yaml, modules.yaml, model.yaml, debt/*.yaml) and merges
+    /// `configuration` over it. Every problem names its file (and line and column in a configuration).
+    public static func load(
+        from folder: URL, configuration: ConfigurationFile? = nil
+    ) throws(RuleCatalogError) -> RuleCatalog {
         let languageFile: LanguageFile = try decode(folder.appendingPathComponent("languages.yaml"))
-        let scan: ScanSettings = try decode(folder.appendingPathComponent("scan.yaml"))
-        let modules: ModuleSettings = try decode(folder.appendingPathComponent("modules.yaml"))
-        guard modules.budget.warning <= modules.budget.error else {
-            throw .invalid(file: "modules.yaml", detail: "budget.warning must not exceed budget.error")
-        }
         var seen = Set<String>()
         for language in languageFile.languages {
             guard seen.insert(language.name).inserted else {
                 throw .invalid(file: "languages.yaml", detail: "language '\(language.name)' is defined twice")
             }
         }
+        var documents = try DefaultDocuments.read(from: folder)
+        let defaultRules = try DebtRules.decode(documents.rules)
+        var pending = ConfigurationMerge.Pending()
+        if let configuration, let tree = try configuration.read() {
+            pending = try ConfigurationMerge.apply(tree, to: &documents)
+        }
+        let rules = configuration == nil ? defaultRules : try DebtRules.decode(documents.rules)
+        let scan = try DefaultDocuments.decode(ScanSettings.self, from: documents.scan, file: "scan.yaml")
+        var modules = try DefaultDocuments.decode(ModuleSettings.self, from: documents.modules, file: "modules.yaml")
+        let model = try DefaultDocuments.decode(ModelParameters.self, from: documents.model, file: "model.yaml")
+        try syncBudget(&modules, with: defaultRules, rules)
+        let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules)
+        let configured = try ConfigurationEntries.modules(pending.modules, file: configuration?.displayName ?? "")
         return RuleCatalog(
-            languages: LanguageTable(languageFile.languages), scan: scan, modules: modules, folder: folder)
+            languages: LanguageTable(languageFile.languages), scan: scan, modules: modules, rules: rules,
+            model: model, overrides: overrides, configuredModules: configured.modules, configuration: configuration,
+            settings: EffectiveSettings.list(documents, rules: rules) + configured.settings, folder: folder)
+    }
+
+    /// The module budget is the module-size rule's thresholds; modules.yaml must agree with the rule file.
+    private static func syncBudget(
+        _ modules: inout ModuleSettings, with defaults: [Rule], _ effective: [Rule]
+    ) throws(RuleCatalogError) {
+        guard let rule = defaults.first(where: { $0.id == "module-size" }),
+            let current = effective.first(where: { $0.id == "module-size" })
+        else { return }
+        let declared = ModuleSettings.Budget(warning: Int(rule.thresholds.warning), error: Int(rule.thresholds.error))
+        guard modules.budget == declared else {
+            throw .invalid(
+                file: "modules.yaml",
+                detail: "budget \(modules.budget.warning)/\(modules.budget.error) disagrees with debt/module-size.yaml "
+                    + "(\(declared.warning)/\(declared.error)); change both")
+        }
+        modules.budget = ModuleSettings.Budget(
+            warning: Int(current.thresholds.warning.rounded(.down)), error: Int(current.thresholds.error.rounded(.down)))
     }
 
     static func decode<T: Decodable>(_ url: URL) throws(RuleCatalogError) -> T {
@@ -75,20 +122,11 @@ public struct RuleCatalog: Sendable {
     }
 }
 
+extension ConfigurationMerge.Pending {
+    var isEmpty: Bool { overrides.isEmpty && modules.isEmpty }
+}
+
 struct LanguageFile: Decodable {
     var version: Int
     var languages: [Language]
-}
-
-/// Why the rules could not be read.
-public enum RuleCatalogError: Error, CustomStringConvertible, Equatable {
-    case missingFolder(String)
-    case invalid(file: String, detail: String)
-
-    public var description: String {
-        switch self {
-        case .missingFolder(let path): "cannot read rules from \(path)"
-        case .invalid(let file, let detail): "invalid rules file \(file): \(detail)"
-        }
-    }
 }

@@ -1,0 +1,134 @@
+import DebtModel
+import ModuleGraph
+
+/// Reads the `overrides:` and `modules:` lists of a configuration once the effective rules are known.
+enum ConfigurationEntries {
+    static let overrideKeys = ["paths", "modules", "rules"]
+    static let scopedRuleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits"]
+    static let moduleKeys = ["name", "paths", "kind", "import_names", "dependencies"]
+
+    static func overrides(_ entries: [SettingNode], rules: [Rule]) throws(RuleCatalogError) -> [RuleOverride] {
+        var result: [RuleOverride] = []
+        for (index, entry) in entries.enumerated() {
+            let path = "overrides[\(index)]"
+            var paths: [String] = []
+            var modules: [String] = []
+            var adjustments: [String: RuleOverride.Adjustment] = [:]
+            var settings: [EffectiveSetting] = []
+            for field in try entry.expectMap(path, allowed: overrideKeys) {
+                let here = "\(path).\(field.key)"
+                switch field.key {
+                case "paths", "modules":
+                    let values = try field.value.expectStrings(here).compactMap(\.text)
+                    if field.key == "paths" { paths = values } else { modules = values }
+                    settings.append(EffectiveSetting(key: here, value: field.value.compactJSON, origin: field.value.origin))
+                default:
+                    guard case .map(let ruleEntries) = field.value.kind else { throw field.value.fail("a mapping of rule ids", for: here) }
+                    for ruleEntry in ruleEntries {
+                        guard let rule = rules.first(where: { $0.id == ruleEntry.key }) else {
+                            throw .at(ruleEntry.keyOrigin, KeySuggestion.unknownKey(
+                                ruleEntry.key, in: here, expected: rules.map(\.id), noun: "rule"))
+                        }
+                        let (adjustment, values) = try readAdjustment(ruleEntry.value, path: "\(here).\(rule.id)", rule: rule)
+                        adjustments[rule.id] = adjustment
+                        settings += values
+                    }
+                }
+            }
+            guard !paths.isEmpty || !modules.isEmpty else {
+                throw .at(entry.origin, "\(path) needs 'paths' or 'modules' to say what it applies to")
+            }
+            result.append(RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings))
+        }
+        return result
+    }
+
+    private static func readAdjustment(
+        _ node: SettingNode, path: String, rule: Rule
+    ) throws(RuleCatalogError) -> (RuleOverride.Adjustment, [EffectiveSetting]) {
+        var adjustment = RuleOverride.Adjustment()
+        var settings: [EffectiveSetting] = []
+        func record(_ key: String, _ value: SettingNode) {
+            settings.append(EffectiveSetting(key: "\(path).\(key)", value: value.compactJSON, origin: value.origin))
+        }
+        var thresholdsOrigin = node.origin
+        for entry in try node.expectMap(path, allowed: scopedRuleKeys) {
+            let here = "\(path).\(entry.key)"
+            switch entry.key {
+            case "thresholds":
+                thresholdsOrigin = entry.value.origin
+                for level in try entry.value.expectMap(here, allowed: ["warning", "error"]) {
+                    let value = try level.value.expectNumber("\(here).\(level.key)")
+                    if level.key == "warning" { adjustment.warning = value.number } else { adjustment.error = value.number }
+                    record("thresholds.\(level.key)", level.value)
+                }
+            case "mode":
+                let value = try entry.value.expectChoice(here, from: RuleMode.allCases.map(\.rawValue))
+                adjustment.mode = value.text.flatMap(RuleMode.init(rawValue:))
+                record("mode", value)
+            case "enforce_after":
+                adjustment.enforceAfter = try entry.value.expectDay(here).text.flatMap(CalendarDay.init)
+                record("enforce_after", entry.value)
+            default:
+                if case .int(let commits) = try entry.value.expectInteger(here).scalar { adjustment.enforceAfterCommits = commits }
+                record("enforce_after_commits", entry.value)
+            }
+        }
+        try DebtRules.checkOrder(adjustment.applied(to: rule), at: thresholdsOrigin)
+        return (adjustment, settings)
+    }
+
+    /// `modules: [{ name, paths: [folder or folder/**], kind?, import_names?, dependencies? }]`.
+    static func modules(
+        _ entries: [SettingNode], file: String
+    ) throws(RuleCatalogError) -> (modules: [ModuleDeclaration], settings: [EffectiveSetting]) {
+        var result: [ModuleDeclaration] = []
+        var settings: [EffectiveSetting] = []
+        for (index, entry) in entries.enumerated() {
+            let path = "modules[\(index)]"
+            let fields = try entry.expectMap(path, allowed: moduleKeys)
+            guard let nameNode = entry["name"] else { throw .at(entry.origin, "\(path) needs a 'name'") }
+            guard let name = try nameNode.expectString("\(path).name").text else { continue }
+            if result.contains(where: { $0.name == name }) {
+                throw .at(nameNode.origin, "module '\(name)' is defined twice")
+            }
+            guard let pathsNode = entry["paths"] else { throw .at(entry.origin, "module '\(name)' needs 'paths'") }
+            var roots: [String] = []
+            for glob in try pathsNode.expectStrings("\(path).paths") {
+                roots.append(try root(of: glob, path: "\(path).paths"))
+            }
+            var module = ModuleDeclaration(name: name, ecosystem: "config", roots: roots, manifest: file, line: lineOf(entry.origin))
+            for field in fields {
+                let here = "\(path).\(field.key)"
+                switch field.key {
+                case "kind":
+                    let choices = ["library", "executable", "test", "plugin", "other"]
+                    module.kind = try field.value.expectChoice(here, from: choices).text.flatMap(ModuleDeclaration.Kind.init) ?? .library
+                case "import_names": module.importNames = try field.value.expectStrings(here).compactMap(\.text)
+                case "dependencies": module.dependencies = try field.value.expectStrings(here).compactMap(\.text)
+                default: break
+                }
+            }
+            result.append(module)
+            settings.append(EffectiveSetting(key: "modules.\(name).paths", value: pathsNode.compactJSON, origin: pathsNode.origin))
+        }
+        return (result, settings)
+    }
+
+    /// A module root from `Sources/Billing`, `Sources/Billing/` or `Sources/Billing/**`.
+    private static func root(of glob: SettingNode, path: String) throws(RuleCatalogError) -> String {
+        var text = glob.text ?? ""
+        if text.hasSuffix("/**") { text.removeLast(3) }
+        while text.hasSuffix("/") { text.removeLast() }
+        if text.hasPrefix("./") { text.removeFirst(2) }
+        guard !text.contains(where: { "*?[]{}".contains($0) }), !text.hasPrefix("/"), !text.contains("..") else {
+            throw glob.fail("a folder ('Sources/Billing') or a folder glob ('Sources/Billing/**')", for: path)
+        }
+        return text
+    }
+
+    private static func lineOf(_ origin: SettingOrigin) -> Int {
+        if case .configuration(_, let line, _) = origin { return line }
+        return 0
+    }
+}

@@ -1,0 +1,99 @@
+import DebtModel
+import Foundation
+
+/// The overridable default files as trees: scan.yaml, modules.yaml, model.yaml and rules/debt/*.yaml.
+///
+/// A configuration is merged into these trees; the typed values are decoded from the merged result, and the
+/// effective-rules dump reads each value's origin from its node.
+struct DefaultDocuments: Sendable {
+    /// One rule file: its id (the file name), its display path and its tree.
+    struct RuleDocument: Sendable {
+        var id: String
+        var file: String
+        var node: SettingNode
+    }
+
+    var scan: SettingNode
+    var modules: SettingNode
+    var model: SettingNode
+    /// Sorted by id.
+    var rules: [RuleDocument]
+
+    /// The keys a rule file may hold.
+    static let ruleKeys = [
+        "version", "id", "title", "metric", "scope", "direction", "thresholds", "applies_when", "rationale",
+        "source", "remediation", "effort", "examples", "mode", "enforce_after", "enforce_after_commits",
+    ]
+
+    static func read(from folder: URL) throws(RuleCatalogError) -> DefaultDocuments {
+        let prefix = folder.lastPathComponent
+        let debt = folder.appendingPathComponent("debt")
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: debt.path)
+                .filter { $0.hasSuffix(".yaml") }.sorted()
+        } catch {
+            throw .missingFolder(debt.path)
+        }
+        var rules: [RuleDocument] = []
+        for name in names {
+            let file = "\(prefix)/debt/\(name)"
+            let node = try tree(debt.appendingPathComponent(name), display: file)
+            rules.append(RuleDocument(id: String(name.dropLast(".yaml".count)), file: file, node: node))
+        }
+        return DefaultDocuments(
+            scan: try tree(folder.appendingPathComponent("scan.yaml"), display: "\(prefix)/scan.yaml"),
+            modules: try tree(folder.appendingPathComponent("modules.yaml"), display: "\(prefix)/modules.yaml"),
+            model: try tree(folder.appendingPathComponent("model.yaml"), display: "\(prefix)/model.yaml"),
+            rules: rules)
+    }
+
+    /// Reads and parses one default file; every node's origin is the file.
+    static func tree(_ url: URL, display: String) throws(RuleCatalogError) -> SettingNode {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .missingFolder(url.path)
+        }
+        let origin = SettingOrigin.defaults(file: display)
+        do {
+            guard let node = try SettingNode.parse(text, origin: { _, _ in origin }) else {
+                throw RuleCatalogError.invalid(file: display, detail: "the file is empty")
+            }
+            return node
+        } catch let error as RuleCatalogError {
+            throw error
+        } catch {
+            throw ConfigurationFile.describe(error, file: display)
+        }
+    }
+
+    /// Decodes a tree into `T` through JSON.
+    static func decode<T: Decodable>(_ type: T.Type, from node: SettingNode, file: String) throws(RuleCatalogError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: node.json())
+        } catch {
+            throw .invalid(file: file, detail: DecodingMessage.describe(error))
+        }
+    }
+}
+
+/// A DecodingError in words: the key path and what was wrong.
+enum DecodingMessage {
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context)
+            return "missing key '\(key.stringValue)'" + (at.isEmpty ? "" : " in \(at)")
+        case .typeMismatch(let type, let context): return "\(path(context)): expected \(type)"
+        case .valueNotFound(let type, let context): return "\(path(context)): expected \(type), found nothing"
+        case .dataCorrupted(let context): return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return String(describing: error)
+        }
+    }
+}

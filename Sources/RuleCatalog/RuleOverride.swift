@@ -1,0 +1,76 @@
+import DebtModel
+import SourceScan
+
+/// An `overrides:` entry of `.accrue.yml`: rule changes for the files under some paths or in some modules.
+public struct RuleOverride: Hashable, Sendable {
+    /// What an override changes in one rule; nil keeps the value.
+    public struct Adjustment: Hashable, Sendable {
+        public var warning: Double?
+        public var error: Double?
+        public var mode: RuleMode?
+        public var enforceAfter: CalendarDay?
+        public var enforceAfterCommits: Int?
+
+        /// `rule` with this adjustment's values.
+        public func applied(to rule: Rule) -> Rule {
+            var rule = rule
+            if let warning { rule.thresholds.warning = warning }
+            if let error { rule.thresholds.error = error }
+            if let mode { rule.mode = mode }
+            if let enforceAfter { rule.enforcement.after = enforceAfter }
+            if let enforceAfterCommits { rule.enforcement.afterCommits = enforceAfterCommits }
+            return rule
+        }
+    }
+
+    /// Repository-relative globs (`Sources/Legacy/**`, `*.generated.swift`).
+    public var paths: [String]
+    /// Module names, as `accrue modules` lists them.
+    public var modules: [String]
+    /// Adjustments by rule id.
+    public var rules: [String: Adjustment]
+    /// Where the entry starts.
+    public var origin: SettingOrigin
+    /// Every value the entry sets, for the dump.
+    public var settings: [EffectiveSetting]
+    private var globs: [PathGlob]
+
+    init(
+        paths: [String], modules: [String], rules: [String: Adjustment], origin: SettingOrigin,
+        settings: [EffectiveSetting]
+    ) {
+        self.paths = paths
+        self.modules = modules
+        self.rules = rules
+        self.origin = origin
+        self.settings = settings
+        self.globs = paths.map(PathGlob.init)
+    }
+
+    /// Whether the entry covers a subject at `path` (a file, or a function's file) or in `module`.
+    public func matches(path: String?, module: String?) -> Bool {
+        if let module, modules.contains(module) { return true }
+        if let path, globs.contains(where: { $0.matches(path) }) { return true }
+        return false
+    }
+}
+
+extension RuleCatalog {
+    /// The effective rule `id` (defaults, then `.accrue.yml`'s `rules:`), or nil for an unknown id.
+    public func rule(_ id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
+    /// The rule `id` as it applies to one subject: the effective rule with every matching `overrides:`
+    /// entry applied in file order (later entries win).
+    ///
+    /// Pass the file's path for a file or function, the module's name for a module, and both for a file in a
+    /// module (module overrides then reach its files too). For a pair, ask for each side.
+    public func rule(_ id: String, path: String?, module: String?) -> Rule? {
+        guard var rule = rule(id) else { return nil }
+        for entry in overrides where entry.matches(path: path, module: module) {
+            if let adjustment = entry.rules[id] { rule = adjustment.applied(to: rule) }
+        }
+        return rule
+    }
+}
