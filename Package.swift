@@ -42,6 +42,8 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
+        // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
+        .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
         // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
@@ -60,13 +62,14 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
-                "RuleCatalog",
+                "RuleCatalog", "DebtModel", "DebtLedger",
             ],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
         .target(
-            name: "Reporting", dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph"],
+            name: "Reporting",
+            dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph", "DebtModel", "DebtLedger"],
             exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.
@@ -83,6 +86,7 @@ let package = Package(
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "RuleCatalog", "TestSupport"]),
+        .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),

@@ -22,6 +22,16 @@ public struct ModuleAnalyzer: Sendable {
     /// and its exclusions by the scanner's path rules, so both halves see the same files.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ModuleReport {
         let scan = try FileScanner(catalog: catalog).scan(request)
+        return analyze(scan, history: try mineHistory(for: scan, request: request, history: history))
+    }
+
+    /// Mines the history up to the scanned commit, with the scanner's exclusions.
+    ///
+    /// `history` carries the window and thresholds; its revision and path are replaced by the scan's,
+    /// and its exclusions by the scanner's path rules, so both halves see the same files.
+    public func mineHistory(
+        for scan: FileScanResult, request: FileScanRequest, history: HistoryRequest
+    ) throws -> HistoryReport {
         var historyRequest = history
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
@@ -34,8 +44,7 @@ public struct ModuleAnalyzer: Sendable {
             }
             return false
         }
-        let report = try HistoryAnalyzer.run(historyRequest)
-        return analyze(scan, history: report)
+        return try HistoryAnalyzer.run(historyRequest)
     }
 
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),

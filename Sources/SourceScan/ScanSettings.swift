@@ -17,6 +17,8 @@ public struct ScanSettings: Hashable, Sendable, Codable {
     public var maximumFileBytes: Int
     /// Glob patterns of paths to leave out, repository-relative (`docs/**`).
     public var excludedPaths: [String]
+    /// Languages counted but not judged by the debt model (data, configuration, markup, prose).
+    public var nonCodeLanguages: [String]
 
     private enum CodingKeys: String, CodingKey {
         case vendoredFolders = "vendored_folders"
@@ -28,5 +30,6 @@ public struct ScanSettings: Hashable, Sendable, Codable {
         case minifiedMinimumBytes = "minified_minimum_bytes"
         case maximumFileBytes = "maximum_file_bytes"
         case excludedPaths = "excluded_paths"
+        case nonCodeLanguages = "non_code_languages"
     }
 }

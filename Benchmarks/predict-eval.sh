@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Does accrue's interest predict the pain that came after? Runs ../shared/eval/predict_eval.py on REPO:
+# finds the split commit S, ranks files by `accrue scan --rev S` (interest per month, then principal),
+# and prints the harness's table with the baselines.
+#   Benchmarks/predict-eval.sh /work/corpus/redis [--split-months 24] [other predict_eval options]
+set -euo pipefail
+repo=${1:?usage: predict-eval.sh REPO [predict_eval options]}
+shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+harness=${PREDICT_EVAL:-$root/../shared/eval/predict_eval.py}
+accrue=${ACCRUE:-$root/.build/release/accrue}
+[ -x "$accrue" ] || swift build -c release --package-path "$root" --product accrue >&2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+split=$(python3 "$harness" "$repo" "$@" --baselines none --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["split"])')
+echo "split commit: $split" >&2
+"$accrue" scan "$repo" --rev "$split" --format json > "$work/scan.json"
+python3 - "$work/scan.json" "$work/ranking.json" <<'PY'
+import json, sys
+scan = json.load(open(sys.argv[1]))
+# Interest first; principal breaks ties among files that charge no interest (a file nobody touched
+# still carries debt someone will pay when they do).
+entities = [{"path": f["name"], "score": f["interest_hours_per_month"] * 1000 + f["principal_hours"] / 1000}
+            for f in scan["files"]]
+json.dump({"name": "accrue_interest", "entities": entities}, open(sys.argv[2], "w"))
+PY
+python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json"

@@ -1,0 +1,106 @@
+import DebtLedger
+import DebtModel
+import Foundation
+import GitCore
+import RuleCatalog
+
+/// `accrue scan`: files → modules + history → observations → priced findings → accounts.
+///
+/// Order: the file scan and the history walk both read the same commit (HEAD, or `--rev`); modules are
+/// built from the scan and joined with the history; observations are taken per file, function, module
+/// and module pair; the ledger prices them. With `--rev`, `now` is the commit's date, so only history up
+/// to that commit is used and ages are measured from it.
+public struct ScanAnalyzer: Sendable {
+    public let catalog: RuleCatalog
+    public let rules: [Rule]
+    public let model: ModelParameters
+
+    public init(catalog: RuleCatalog, rules: [Rule], model: ModelParameters) {
+        self.catalog = catalog
+        self.rules = rules
+        self.model = model
+    }
+
+    public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ScanReport {
+        var history = history
+        if let revision = request.revision {
+            history.now = try commitDate(of: revision, in: request.repositoryPath)
+        }
+        let analyzer = ModuleAnalyzer(catalog: catalog)
+        let scan = try FileScanner(catalog: catalog).scan(request)
+        let mined = try analyzer.mineHistory(for: scan, request: request, history: history)
+        return account(analyzer.analyze(scan, history: mined), history: mined)
+    }
+
+    /// Prices a module report and the history it was joined with.
+    public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
+        let measured = Measurements(modules: modules, history: history, nonCode: Set(catalog.scan.nonCodeLanguages))
+        let findings = DebtAccountant(rules: rules, model: model).findings(for: measured.all)
+        let files = fileAccounts(modules, findings)
+        let moduleAccounts = moduleAccountsOf(modules, findings, measured)
+        let code = modules.scan.files.reduce(0) { $0 + $1.lines.code }
+        let principal = findings.reduce(0) { $0 + $1.principal.hours }
+        let interest = findings.reduce(0) { $0 + $1.interest.hoursPerMonth }
+        let toWrite = Double(code) * model.debtRatio.minutesToWritePerLine.value / 60
+        let ratio = toWrite > 0 ? principal / toWrite : 0
+        return ScanReport(
+            commit: modules.scan.commit, now: history.now, modules: modules, findings: findings, files: files,
+            moduleAccounts: moduleAccounts, codeLines: code, principalHours: principal,
+            interestHoursPerMonth: interest, debtRatio: ratio, rating: model.debtRatio.rating(of: ratio),
+            historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
+    }
+
+    private func fileAccounts(_ modules: ModuleReport, _ findings: [Finding]) -> [ScanReport.Account] {
+        var byPath: [String: (principal: Double, interest: Double, count: Int)] = [:]
+        for finding in findings {
+            guard let path = finding.subject.path else { continue }
+            byPath[path, default: (0, 0, 0)].principal += finding.principal.hours
+            byPath[path, default: (0, 0, 0)].interest += finding.interest.hoursPerMonth
+            byPath[path, default: (0, 0, 0)].count += 1
+        }
+        return modules.scan.files.map { file in
+            let entry = byPath[file.path] ?? (0, 0, 0)
+            return ScanReport.Account(
+                name: file.path, codeLines: file.lines.code, principalHours: entry.principal,
+                interestHoursPerMonth: entry.interest, findings: entry.count)
+        }.sorted(by: mostInterestFirst)
+    }
+
+    /// A module's account: its own findings, those of its files and functions, and half of each pair
+    /// finding it is part of (changes that cross module boundaries).
+    private func moduleAccountsOf(
+        _ modules: ModuleReport, _ findings: [Finding], _ measured: Measurements
+    ) -> [ScanReport.Account] {
+        var totals: [String: (principal: Double, interest: Double, count: Int)] = [:]
+        func add(_ name: String, _ finding: Finding, share: Double) {
+            totals[name, default: (0, 0, 0)].principal += finding.principal.hours * share
+            totals[name, default: (0, 0, 0)].interest += finding.interest.hoursPerMonth * share
+            totals[name, default: (0, 0, 0)].count += 1
+        }
+        for finding in findings {
+            switch finding.subject {
+            case .module(let name): add(name, finding, share: 1)
+            case .pair(let first, let second):
+                add(first, finding, share: 0.5)
+                add(second, finding, share: 0.5)
+            case .file(let path), .function(let path, _, _):
+                if let name = measured.moduleOfFile[path] { add(name, finding, share: 1) }
+            }
+        }
+        return modules.modules.map { module in
+            let entry = totals[module.declaration.name] ?? (0, 0, 0)
+            return ScanReport.Account(
+                name: module.declaration.name, codeLines: module.lines.code, principalHours: entry.principal,
+                interestHoursPerMonth: entry.interest, findings: entry.count)
+        }.sorted(by: mostInterestFirst)
+    }
+
+    private func mostInterestFirst(_ a: ScanReport.Account, _ b: ScanReport.Account) -> Bool {
+        (b.interestHoursPerMonth, b.principalHours, a.name) < (a.interestHoursPerMonth, a.principalHours, b.name)
+    }
+
+    private func commitDate(of revision: String, in path: String) throws -> Date {
+        let repository = try Repository(discovering: path)
+        return try repository.commitDate(repository.resolveCommit(revision))
+    }
+}

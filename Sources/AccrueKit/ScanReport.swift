@@ -1,0 +1,44 @@
+import DebtLedger
+import DebtModel
+import Foundation
+
+/// The main job's result: every finding priced, rolled up per file and module, with repository totals.
+public struct ScanReport: Sendable {
+    /// Principal and interest of one file or module, with its size.
+    public struct Account: Sendable, Hashable {
+        public var name: String
+        public var codeLines: Int
+        public var principalHours: Double
+        public var interestHoursPerMonth: Double
+        public var findings: Int
+        /// Months for the interest saved to repay the principal; nil without interest.
+        public var paybackMonths: Double? { interestHoursPerMonth > 0 ? principalHours / interestHoursPerMonth : nil }
+    }
+
+    public var commit: String?
+    /// The moment ages were measured against: now for the work tree, the commit's date for `--rev`.
+    public var now: Date
+    public var modules: ModuleReport
+    /// Every finding, most interest first.
+    public var findings: [Finding]
+    /// Every scanned file with its account (files without findings have zeros), most interest first.
+    public var files: [Account]
+    /// Every module with its account, most interest first.
+    public var moduleAccounts: [Account]
+    public var codeLines: Int
+    public var principalHours: Double
+    public var interestHoursPerMonth: Double
+    /// Principal ÷ the cost of writing the code anew (SonarQube's convention), and its A–E rating.
+    public var debtRatio: Double
+    public var rating: Character
+    /// Commits the history window held, and whether the clone is shallow.
+    public var historyCommits: Int
+    public var isShallow: Bool
+
+    /// Findings that charge interest, quickest to pay back first.
+    public var bestPayback: [Finding] {
+        findings.filter { $0.paybackMonths != nil }.sorted {
+            ($0.paybackMonths ?? .infinity, $0.subject) < ($1.paybackMonths ?? .infinity, $1.subject)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import DebtModel
+
+/// Evaluates every rule on the subjects of its scope and prices what it finds.
+///
+/// Order: a observation is checked only against rules of its own scope; a rule whose metric the
+/// observation lacks is skipped (not every language measures every metric). Findings come out sorted by
+/// interest, then principal, then subject, so output never depends on input order.
+public struct DebtAccountant: Sendable {
+    public let rules: [Rule]
+    public let model: ModelParameters
+
+    public init(rules: [Rule], model: ModelParameters) {
+        self.rules = rules
+        self.model = model
+    }
+
+    public func findings(for observations: [Observation]) -> [Finding] {
+        var findings: [Finding] = []
+        let byScope = Dictionary(grouping: rules, by: \.scope)
+        for observation in observations {
+            for rule in byScope[observation.subject.scope] ?? [] {
+                guard observation.values[rule.metric] != nil,
+                    rule.appliesWhen.allSatisfy({ observation.values[$0.metric] != nil }),
+                    let severity = try? rule.evaluate(observation.values),
+                    let value = observation.values[rule.metric]
+                else { continue }
+                findings.append(price(rule, value: value, severity: severity, observation: observation))
+            }
+        }
+        return findings.sorted {
+            ($1.interest.hoursPerMonth, $1.principal.hours, $0.subject, $0.rule)
+                < ($0.interest.hoursPerMonth, $0.principal.hours, $1.subject, $1.rule)
+        }
+    }
+
+    private func price(_ rule: Rule, value: Double, severity: Severity, observation: Observation) -> Finding {
+        let beyond = excess(value, rule)
+        let units: Double
+        switch rule.effort.basis {
+        case .excess: units = beyond
+        case .importSite: units = Double(observation.importSites)
+        case .finding: units = 0
+        }
+        let width = abs(rule.thresholds.error - rule.thresholds.warning)
+        let span = width > 0 ? beyond / width : 1
+        let interest = Finding.Interest(
+            changesPerMonth: observation.activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
+            baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
+            frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
+            maximumFriction: model.interest.maximumFriction.value, commits: observation.activity.commits)
+        return Finding(
+            rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
+            thresholds: rule.thresholds,
+            principal: Finding.Principal(
+                basis: rule.effort.basis, baseHours: rule.effort.baseHours, hoursPerUnit: rule.effort.hoursPerUnit,
+                units: units),
+            interest: interest)
+    }
+
+    /// How far the value is beyond the warning threshold, in the metric's units (never negative).
+    private func excess(_ value: Double, _ rule: Rule) -> Double {
+        switch rule.direction {
+        case .higherIsWorse: max(0, value - rule.thresholds.warning)
+        case .lowerIsWorse: max(0, rule.thresholds.warning - value)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import DebtModel
+
+/// One rule broken by one subject, priced: what fixing it costs once and what leaving it costs monthly.
+///
+/// Every term of both formulas is kept, so a person can redo the arithmetic (`accrue explain`).
+public struct Finding: Hashable, Sendable {
+    public var rule: String
+    public var subject: Subject
+    public var metric: MetricID
+    public var value: Double
+    public var severity: Severity
+    public var thresholds: Thresholds
+    public var principal: Principal
+    public var interest: Interest
+
+    /// Hours to bring the subject within the rule: `baseHours + hoursPerUnit × units`.
+    public struct Principal: Hashable, Sendable {
+        public var basis: Rule.Effort.Basis
+        public var baseHours: Double
+        public var hoursPerUnit: Double
+        public var units: Double
+        public var hours: Double { baseHours + hoursPerUnit * units }
+    }
+
+    /// Hours per month the finding adds to the changes that touch its subject:
+    /// `changesPerMonth × baselineHoursPerChange × friction`, with
+    /// `friction = min(frictionPerSpan × span, maximumFriction)` and
+    /// `span = (value − warning) / |error − warning|` (beyond warning, in threshold spans).
+    public struct Interest: Hashable, Sendable {
+        public var changesPerMonth: Double
+        public var baselineHoursPerChange: Double
+        public var span: Double
+        public var frictionPerSpan: Double
+        public var maximumFriction: Double
+        /// The commits behind `changesPerMonth`, oldest first.
+        public var commits: [String]
+
+        public var friction: Double { min(frictionPerSpan * span, maximumFriction) }
+        public var hoursPerMonth: Double { changesPerMonth * baselineHoursPerChange * friction }
+    }
+
+    /// Months until the interest saved repays the principal; nil when the finding charges no interest.
+    public var paybackMonths: Double? {
+        let monthly = interest.hoursPerMonth
+        return monthly > 0 ? principal.hours / monthly : nil
+    }
+}

@@ -1,0 +1,89 @@
+import DebtModel
+import Foundation
+
+/// What a finding is about: a file, a function in a file, a module, or a pair of modules.
+public enum Subject: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case file(String)
+    case function(path: String, name: String, line: Int)
+    case module(String)
+    case pair(String, String)
+
+    /// The rule scope this subject answers to.
+    public var scope: Scope {
+        switch self {
+        case .file: .file
+        case .function: .function
+        case .module: .module
+        case .pair: .pair
+        }
+    }
+
+    /// The file a file or function subject lives in.
+    public var path: String? {
+        switch self {
+        case .file(let path), .function(let path, _, _): path
+        case .module, .pair: nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .file(let path): path
+        case .function(let path, let name, let line): "\(path):\(line) \(name)"
+        case .module(let name): "module \(name)"
+        case .pair(let first, let second): "\(first) ↔ \(second)"
+        }
+    }
+
+    public static func < (lhs: Subject, rhs: Subject) -> Bool { lhs.sortKey < rhs.sortKey }
+
+    private var sortKey: (Int, String, Int) {
+        switch self {
+        case .file(let path): (0, path, 0)
+        case .function(let path, let name, let line): (1, path + "\u{0}" + name, line)
+        case .module(let name): (2, name, 0)
+        case .pair(let first, let second): (3, first + "\u{0}" + second, 0)
+        }
+    }
+}
+
+/// The metric values of one subject, and how much work touches it.
+public struct Observation: Sendable {
+    public var subject: Subject
+    public var values: [MetricID: Double]
+    /// Changes to the subject, each weighted by its age (see `Activity`).
+    public var activity: Activity
+    /// Import sites on the edges this subject must cut (module cycles); 0 elsewhere.
+    public var importSites: Int
+
+    public init(subject: Subject, values: [MetricID: Double], activity: Activity = Activity(), importSites: Int = 0) {
+        self.subject = subject
+        self.values = values
+        self.activity = activity
+        self.importSites = importSites
+    }
+}
+
+/// Recent change activity: the commits that touched a subject and their ages in days at `now`.
+public struct Activity: Hashable, Sendable {
+    /// Commit ids (hex), oldest first: the evidence behind the interest.
+    public var commits: [String]
+    /// Each commit's age in days, in the same order.
+    public var ageDays: [Double]
+
+    public init(commits: [String] = [], ageDays: [Double] = []) {
+        self.commits = commits
+        self.ageDays = ageDays
+    }
+
+    /// Changes per month at the steady rate the decayed changes imply:
+    /// Σ 0.5^(age / halfLife) × ln 2 / halfLife × 30.44 days.
+    ///
+    /// A change made every day for ever gives 30.44 per month whatever the half-life; one change
+    /// `halfLife` days ago counts half as much as one today.
+    public func changesPerMonth(halfLifeDays: Double) -> Double {
+        guard halfLifeDays > 0 else { return 0 }
+        let weights = ageDays.reduce(0.0) { $0 + pow(2, -max(0, $1) / halfLifeDays) }
+        return weights * M_LN2 / halfLifeDays * 30.4375
+    }
+}

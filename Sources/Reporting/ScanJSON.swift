@@ -1,0 +1,132 @@
+import AccrueKit
+import DebtLedger
+import DebtModel
+import Foundation
+
+/// The `accrue scan --format json` document, schema `accrue.scan/1` (see docs/scan-json.md).
+public struct ScanDocument: Encodable {
+    struct Totals: Encodable {
+        var codeLines: Int
+        var files: Int
+        var modules: Int
+        var principalHours: Double
+        var interestHoursPerMonth: Double
+        var debtRatio: Double
+        var rating: String
+        var historyCommits: Int
+        var shallow: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case files, modules, rating, shallow
+            case codeLines = "code_lines"
+            case principalHours = "principal_hours"
+            case interestHoursPerMonth = "interest_hours_per_month"
+            case debtRatio = "debt_ratio"
+            case historyCommits = "history_commits"
+        }
+    }
+
+    struct Account: Encodable {
+        var name: String
+        var codeLines: Int
+        var principalHours: Double
+        var interestHoursPerMonth: Double
+        var paybackMonths: Double?
+        var findings: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, findings
+            case codeLines = "code_lines"
+            case principalHours = "principal_hours"
+            case interestHoursPerMonth = "interest_hours_per_month"
+            case paybackMonths = "payback_months"
+        }
+    }
+
+    struct Finding: Encodable {
+        var rule: String
+        var subject: String
+        var kind: String
+        var path: String?
+        var line: Int?
+        var metric: String
+        var value: Double
+        var severity: String
+        var warning: Double
+        var error: Double
+        var principal: [String: Double]
+        var interest: [String: Double]
+        var paybackMonths: Double?
+        var commits: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case rule, subject, kind, path, line, metric, value, severity, warning, error, principal, interest, commits
+            case paybackMonths = "payback_months"
+        }
+    }
+
+    let schema = "accrue.scan/1"
+    let accrueVersion: String
+    let commit: String?
+    let now: String
+    let totals: Totals
+    let modules: [Account]
+    let files: [Account]
+    let findings: [Finding]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, commit, now, totals, modules, files, findings
+        case accrueVersion = "accrue_version"
+    }
+
+    public init(_ report: ScanReport, accrueVersion: String, includeEvidence: Bool = false) {
+        self.accrueVersion = accrueVersion
+        commit = report.commit
+        now = ISO8601DateFormatter().string(from: report.now)
+        totals = Totals(
+            codeLines: report.codeLines, files: report.modules.scan.files.count, modules: report.modules.modules.count,
+            principalHours: round3(report.principalHours), interestHoursPerMonth: round3(report.interestHoursPerMonth),
+            debtRatio: round3(report.debtRatio), rating: String(report.rating), historyCommits: report.historyCommits,
+            shallow: report.isShallow)
+        modules = report.moduleAccounts.map(Self.account)
+        files = report.files.map(Self.account)
+        findings = report.findings.map { finding in
+            var line: Int?
+            var kind = "file"
+            switch finding.subject {
+            case .function(_, _, let start):
+                line = start
+                kind = "function"
+            case .module: kind = "module"
+            case .pair: kind = "pair"
+            case .file: break
+            }
+            return Finding(
+                rule: finding.rule, subject: finding.subject.description, kind: kind, path: finding.subject.path,
+                line: line, metric: finding.metric.rawValue, value: round3(finding.value),
+                severity: finding.severity.rawValue, warning: finding.thresholds.warning, error: finding.thresholds.error,
+                principal: [
+                    "hours": round3(finding.principal.hours), "base_hours": finding.principal.baseHours,
+                    "hours_per_unit": finding.principal.hoursPerUnit, "units": round3(finding.principal.units),
+                ],
+                interest: [
+                    "hours_per_month": round3(finding.interest.hoursPerMonth),
+                    "changes_per_month": round3(finding.interest.changesPerMonth),
+                    "baseline_hours_per_change": finding.interest.baselineHoursPerChange,
+                    "span": round3(finding.interest.span), "friction": round3(finding.interest.friction),
+                ],
+                paybackMonths: finding.paybackMonths.map(round3),
+                commits: includeEvidence ? finding.interest.commits : [])
+        }
+    }
+
+    private static func account(_ account: ScanReport.Account) -> Account {
+        Account(
+            name: account.name, codeLines: account.codeLines, principalHours: round3(account.principalHours),
+            interestHoursPerMonth: round3(account.interestHoursPerMonth), paybackMonths: account.paybackMonths.map(round3),
+            findings: account.findings)
+    }
+}
+
+/// Rounds to three decimals, so JSON stays readable and stable across platforms.
+func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

@@ -1,0 +1,84 @@
+import AccrueKit
+import DebtLedger
+import Foundation
+
+/// The dashboard of `accrue scan`: what a team lead reads in 30 seconds.
+public struct ScanText {
+    public let report: ScanReport
+    public let style: TerminalStyle
+    public var top: Int = 5
+
+    public init(_ report: ScanReport, style: TerminalStyle) {
+        self.report = report
+        self.style = style
+    }
+
+    public func render() -> String {
+        var out = style.bold("accrue scan") + style.dim(" — \(report.commit.map { String($0.prefix(12)) } ?? "work tree")") + "\n\n"
+        let modules = report.modules.modules.filter { $0.declaration.kind != .test }
+        out += "  Code lines      \(grouped(report.codeLines)) in \(grouped(report.modules.scan.files.count)) files, \(modules.count) modules\n"
+        out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
+        out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
+        out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
+        out += style.dim("  History         \(grouped(report.historyCommits)) commits\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
+        let over = report.modules.modules.filter { $0.budgetStatus != nil }
+        if !over.isEmpty {
+            out += "\n" + style.bold("Modules over budget") + style.dim(" (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)") + "\n"
+            for module in over.sorted(by: { $0.lines.code > $1.lines.code }).prefix(top) {
+                let mark = module.budgetStatus == .error ? style.red("error") : style.yellow("warning")
+                out += "  \(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)\n"
+            }
+        }
+        out += accounts("Modules charging the most interest", report.moduleAccounts)
+        out += accounts("Files charging the most interest", report.files)
+        if !report.modules.cycles.isEmpty {
+            out += "\n" + style.bold("Cycles") + "\n"
+            for cycle in report.modules.cycles.prefix(top) {
+                let cut = cycle.cut.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
+                out += "  \(cycle.modules.joined(separator: ", "))" + style.dim("; cut \(cut)") + "\n"
+            }
+        }
+        let hidden = report.modules.hiddenCouplings
+        if !hidden.isEmpty {
+            out += "\n" + style.bold("Hidden couplings") + "\n"
+            for pair in hidden.prefix(top) {
+                out += "  \(pair.first) ↔ \(pair.second)  \(pair.degree)% of changes together, no import\n"
+            }
+        }
+        let best = report.bestPayback.prefix(top)
+        if !best.isEmpty {
+            out += "\n" + style.bold("Best payback") + style.dim(" (principal ÷ interest)") + "\n"
+            var table = TextTable(headers: ["Payback", "Principal", "Interest/mo", "Finding"], leftAligned: [3])
+            for finding in best {
+                table.rows.append([
+                    months(finding.paybackMonths ?? 0), hours(finding.principal.hours),
+                    hours(finding.interest.hoursPerMonth), "\(finding.rule): \(finding.subject)",
+                ])
+            }
+            out += table.render(style: style)
+        }
+        if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
+        return out
+    }
+
+    private func accounts(_ title: String, _ accounts: [ScanReport.Account]) -> String {
+        let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
+        guard !charging.isEmpty else { return "" }
+        var table = TextTable(headers: ["Interest/mo", "Principal", "Code", "Name"], leftAligned: [3])
+        for account in charging {
+            table.rows.append([
+                hours(account.interestHoursPerMonth), hours(account.principalHours), grouped(account.codeLines),
+                shortened(account.name, limit: 60),
+            ])
+        }
+        return "\n" + style.bold(title) + "\n" + table.render(style: style)
+    }
+}
+
+/// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h".
+func hours(_ value: Double) -> String {
+    value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
+}
+
+/// Months with one decimal: "7.6 mo".
+func months(_ value: Double) -> String { String(format: "%.1f mo", value) }
