@@ -53,10 +53,10 @@ public struct ModuleAnalyzer: Sendable {
         let source = scan.source
         let context = ManifestContext(paths: source.paths, read: { source.read($0) })
         // Manifests are read from every tracked path, except under vendored folders.
-        let vendored = Set(scan.excluded.filter { $0.reason == .vendored }.map(\.path))
+        let vendored = Set(scan.excluded.filter { $0.reason == .vendored || $0.reason == .configured }.map(\.path))
         let manifestContext = ManifestContext(paths: context.paths.filter { !vendored.contains($0) }, read: context.read)
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
-            context: manifestContext, sourcePaths: scan.files.map(\.path))
+            context: manifestContext, sourcePaths: scan.files.map(\.path), overrides: catalog.configuredModules)
         let modules = discovered.modules
         let ownership = ModuleOwnership(modules: modules)
         let testGlobs = catalog.modules.testPaths.map(PathGlob.init)

@@ -34,11 +34,13 @@ public struct ScanAnalyzer: Sendable {
 
     /// Prices a module report and the history it was joined with.
     public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
-        let measured = Measurements(modules: modules, history: history, nonCode: Set(catalog.scan.nonCodeLanguages))
+        let nonCode = Set(catalog.scan.nonCodeLanguages)
+        let measured = Measurements(modules: modules, history: history, nonCode: nonCode)
         let findings = DebtAccountant(rules: rules, model: model).findings(for: measured.all)
         let files = fileAccounts(modules, findings)
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
-        let code = modules.scan.files.reduce(0) { $0 + $1.lines.code }
+        // Code lines of the languages the model judges: data, markup and prose are not written like code.
+        let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }
         let principal = findings.reduce(0) { $0 + $1.principal.hours }
         let interest = findings.reduce(0) { $0 + $1.interest.hoursPerMonth }
         let toWrite = Double(code) * model.debtRatio.minutesToWritePerLine.value / 60

@@ -17,13 +17,19 @@ struct RepositoryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read rules from this folder instead of the bundled rules/.", valueName: "dir"))
     var rules: String?
 
-    /// The rules catalog, from `--rules` or the bundled folder.
+    @Option(help: ArgumentHelp(
+        "Read the configuration from this file instead of the repository's .accrue.yml.", valueName: "file"))
+    var config: String?
+
+    /// The rules catalog (`--rules` or the bundled folder) with the repository's `.accrue.yml` merged over it.
     func catalog() throws -> RuleCatalog {
+        let file = config.map { ConfigurationFile(url: URL(fileURLWithPath: $0), displayName: $0) }
+            ?? ConfigurationFile.find(forRepositoryAt: path)
         do {
-            if let rules { return try RuleCatalog.load(from: URL(fileURLWithPath: rules)) }
-            return try RuleCatalog.bundled()
+            if let rules { return try RuleCatalog.load(from: URL(fileURLWithPath: rules), configuration: file) }
+            return try RuleCatalog.bundled(configuration: file)
         } catch {
-            throw Failure.usage(error.description)
+            throw Failure.usage(String(describing: error))
         }
     }
 }
