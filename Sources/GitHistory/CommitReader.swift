@@ -20,6 +20,8 @@ final class CommitReader {
     private var lines: GenerationalCache<ObjectID, LineRecords>
     /// Commits whose parents a shallow clone does not have: they are diffed as root commits.
     private let shallowBoundary: Set<ObjectID>
+    /// Per path: whether `.gitattributes` turns its text diff off (`binary`, `-diff`), as git honours.
+    private var binaryByAttributes: [String: Bool] = [:]
     var diagnostics = HistoryDiagnostics()
 
     init(path: String, options: HistoryOptions, shallowBoundary: Set<ObjectID> = []) throws(GitError) {
@@ -109,6 +111,12 @@ final class CommitReader {
 
     private func count(_ candidate: RenameMatcher.Candidate, commit: ObjectID) -> FileChange? {
         var change = FileChange(path: candidate.path, previousPath: candidate.previousPath)
+        if isMarkedBinary(candidate.path) || candidate.previousPath.map(isMarkedBinary) == true {
+            change.kind = candidate.old == nil ? .added : (candidate.new == nil ? .deleted : change.kind)
+            if candidate.old?.id == candidate.new?.id { return change }  // a mode change: 0 0, not binary
+            change.isBinary = true
+            return change
+        }
         switch (candidate.old, candidate.new) {
         case (let old?, let new?):
             change.kind = candidate.previousPath == nil ? .modified : .renamed
@@ -143,6 +151,15 @@ final class CommitReader {
             return nil
         }
         return change
+    }
+
+    /// Whether the work tree's `.gitattributes` (or the index's) unset `diff` for `path`, as
+    /// `binary` does. git reads these attributes from the work tree, not from each commit.
+    private func isMarkedBinary(_ path: String) -> Bool {
+        if let known = binaryByAttributes[path] { return known }
+        let marked = repository.attribute("diff", path: path) == .unset
+        binaryByAttributes[path] = marked
+        return marked
     }
 
     // MARK: - Blobs

@@ -96,4 +96,15 @@ import TestSupport
         #expect(mined.commits.map(\.subject) == ["Print twice", "Bump dependencies"])
         #expect(mined.diagnostics.commitsOutsideWindow == 5)
     }
+
+    @Test func honoursBinaryAttributesInTheWorkTreeLikeGit() throws {
+        let path = try FixtureRepository.materialize("history-basic")
+        try Data("Sources/App.swift binary\n".utf8).write(to: URL(fileURLWithPath: "\(path)/.gitattributes"))
+
+        let mined = try HistoryMiner(path: path).mine(.numstat())
+
+        let app = mined.commits.flatMap(\.changes).filter { $0.path == "Sources/App.swift" }
+        #expect(app.count == 3)
+        #expect(app.allSatisfy { $0.isBinary && $0.churn == 0 })
+    }
 }
