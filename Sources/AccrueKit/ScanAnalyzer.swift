@@ -36,7 +36,19 @@ public struct ScanAnalyzer: Sendable {
     public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         let measured = Measurements(modules: modules, history: history, nonCode: nonCode)
-        let findings = DebtAccountant(rules: rules, model: model).findings(for: measured.all)
+        let catalog = self.catalog
+        let moduleOfFile = measured.moduleOfFile
+        // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.
+        let findings = DebtAccountant(rules: rules, model: model) { rule, subject in
+            guard !catalog.overrides.isEmpty else { return rule }
+            let path = subject.path
+            let module: String?
+            switch subject {
+            case .module(let name), .pair(let name, _): module = name
+            case .file(let file), .function(let file, _, _): module = moduleOfFile[file]
+            }
+            return catalog.rule(rule.id, path: path, module: module) ?? rule
+        }.findings(for: measured.all)
         let files = fileAccounts(modules, findings)
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.

@@ -8,17 +8,23 @@ import DebtModel
 public struct DebtAccountant: Sendable {
     public let rules: [Rule]
     public let model: ModelParameters
+    /// The rule as it applies to one subject (per-path and per-module overrides); identity by default.
+    public let adjust: @Sendable (Rule, Subject) -> Rule
 
-    public init(rules: [Rule], model: ModelParameters) {
+    public init(
+        rules: [Rule], model: ModelParameters, adjust: @escaping @Sendable (Rule, Subject) -> Rule = { rule, _ in rule }
+    ) {
         self.rules = rules
         self.model = model
+        self.adjust = adjust
     }
 
     public func findings(for observations: [Observation]) -> [Finding] {
         var findings: [Finding] = []
         let byScope = Dictionary(grouping: rules, by: \.scope)
         for observation in observations {
-            for rule in byScope[observation.subject.scope] ?? [] {
+            for general in byScope[observation.subject.scope] ?? [] {
+                let rule = adjust(general, observation.subject)
                 guard observation.values[rule.metric] != nil,
                     rule.appliesWhen.allSatisfy({ observation.values[$0.metric] != nil }),
                     let severity = try? rule.evaluate(observation.values),

@@ -42,3 +42,22 @@ import TestSupport
         #expect(report.principalHours == 0 && report.interestHoursPerMonth == 0)
     }
 }
+
+@Suite struct ScanOverrideTests {
+    @Test func aPathOverrideInTheConfigurationRaisesTheThresholdForThoseFilesOnly() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+        let config = try FixtureRepository.temporaryFolder().appendingPathComponent(".accrue.yml")
+        try """
+            overrides:
+              - paths: ["Sources/Big.swift"]
+                rules:
+                  file-size: { thresholds: { warning: 800, error: 1500 } }
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile(url: config, displayName: ".accrue.yml"))
+
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .run(FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+
+        #expect(report.findings.isEmpty)
+    }
+}
