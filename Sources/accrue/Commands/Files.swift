@@ -29,9 +29,7 @@ struct Files: ParsableCommand {
             let clock = PhaseClock()
             let catalog = try repository.catalog()
             clock.mark("rules")
-            let request = FileScanRequest(
-                repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
-                excludedPaths: scan.excludes, workers: scan.jobs)
+            let request = scan.request(for: repository)
             let result = try FileScanner(catalog: catalog).scan(request)
             clock.mark("scan")
             defer { clock.mark("output") }

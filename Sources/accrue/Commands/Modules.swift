@@ -36,9 +36,7 @@ struct Modules: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
-            let request = FileScanRequest(
-                repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
-                excludedPaths: scan.excludes, workers: scan.jobs)
+            let request = scan.request(for: repository)
             let analyzer = ModuleAnalyzer(catalog: catalog)
             let report: ModuleReport
             if noHistory {

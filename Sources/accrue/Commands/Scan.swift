@@ -41,9 +41,7 @@ struct Scan: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
-            let request = FileScanRequest(
-                repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
-                excludedPaths: scan.excludes, workers: scan.jobs)
+            let request = scan.request(for: repository)
             let history = HistoryRequest(
                 since: try HistoryDates.parse(since, option: "--since", endOfDay: false), now: Date(),
                 threads: scan.jobs ?? 2)

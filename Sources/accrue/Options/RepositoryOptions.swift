@@ -52,4 +52,13 @@ struct ScanOptions: ParsableArguments {
     var jobs: Int?
 }
 
+extension ScanOptions {
+    /// The file scan these flags and `repository` describe.
+    func request(for repository: RepositoryOptions) -> FileScanRequest {
+        FileScanRequest(
+            repositoryPath: repository.path, revision: repository.rev, includes: Set(includes),
+            excludedPaths: excludes, workers: jobs)
+    }
+}
+
 extension Exclusion: ExpressibleByArgument {}
