@@ -38,9 +38,9 @@ def main():
     args = parser.parse_args()
     if not os.path.exists(args.accrue):
         subprocess.run(["swift", "build", "-c", "release", "--product", "accrue", "--package-path", ROOT], check=True)
-    accrue = [args.accrue, "files", "--format", "json"] + sum(
+    accrue = [args.accrue, "files"] + sum(
         (["--include", r] for r in ["vendored", "generated", "minified", "lockfile"]), [])
-    tools = {"accrue": accrue, "cloc": ["cloc", "--quiet", "--json", "."]}
+    tools = {"accrue": accrue, "cloc": ["cloc", "--quiet", "."]}
     if not args.skip_lizard:
         # lizard uses one process by default; -t2 gives it both cores like accrue.
         tools["lizard"] = [sys.executable, "-m", "lizard", "-t2", "."]

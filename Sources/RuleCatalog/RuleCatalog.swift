@@ -108,7 +108,7 @@ public struct RuleCatalog: Sendable {
         do {
             // Yams parses (libyaml, fast); Foundation's JSONDecoder decodes. YAMLDecoder's own Decodable
             // layer took most of accrue's start-up time on the 90-language table.
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw RuleCatalogError.invalid(file: url.lastPathComponent, detail: "the file is empty")
             }
             var json: [UInt8] = []

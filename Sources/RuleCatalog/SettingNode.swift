@@ -90,7 +90,8 @@ extension SettingNode {
     static func parse(
         _ text: String, origin: (Int, Int) -> SettingOrigin
     ) throws -> SettingNode? {
-        guard let node = try Yams.compose(yaml: text) else { return nil }
+        // `.basic`: no regex tag resolution; scalars are resolved below, as YAML 1.2 core does.
+        guard let node = try Yams.compose(yaml: text, .basic) else { return nil }
         return SettingNode(node, origin: origin)
     }
 
