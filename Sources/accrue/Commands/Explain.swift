@@ -1,11 +1,17 @@
 import AccrueKit
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// `accrue explain PATH`: the commits behind a file's churn figures and its coupling pairs.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the commits behind a file's history figures and coupling pairs.")
+        abstract: "Show the commits and the arithmetic behind a file's or module's figures.",
+        discussion: """
+            For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
+            every finding with each term of the principal and interest formulas (docs/model.md). For a \
+            module name: the module's debt. JSON output covers the history part.
+            """)
 
     @OptionGroup var walk: HistoryWalkOptions
 
@@ -20,6 +26,11 @@ struct Explain: ParsableCommand {
         let target = request.path
         // The whole repository is mined, so coupling partners outside the file's folder show up.
         request.limitsToPath = false
+        if format != .json, let debt = try debtExplanation(of: target) {
+            print(debt, terminator: "")
+            if !FileManager.default.fileExists(atPath: target) { return }  // a module name, not a file
+            print("")
+        }
         try HistoryCommandErrors.reporting {
             let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
             let path = try HistoryAnalyzer.repositoryPath(of: target)
@@ -28,5 +39,25 @@ struct Explain: ParsableCommand {
             case .text, .numstat: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
             }
         }
+    }
+
+    /// The debt part: a scan of the repository containing `target` (a file, or a module name in the
+    /// current repository), explained for that target; nil when the target has no account.
+    private func debtExplanation(of target: String) throws -> String? {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+        let folder = exists && !isFolder.boolValue ? (target as NSString).deletingLastPathComponent : (exists ? target : ".")
+        let revision = walk.rev == "HEAD" ? [] : ["--rev", walk.rev]
+        let repository = try RepositoryOptions.parse([folder.isEmpty ? "." : folder] + revision)
+        var output: String?
+        try reportingErrors {
+            let catalog = try repository.catalog()
+            let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
+            let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+                .run(request, history: try walk.request())
+            let name = exists ? try HistoryAnalyzer.repositoryPath(of: target) : target
+            output = DebtExplanation(report, target: name).render()
+        }
+        return output
     }
 }

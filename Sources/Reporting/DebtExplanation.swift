@@ -1,0 +1,71 @@
+import AccrueKit
+import DebtLedger
+import Foundation
+
+/// The arithmetic behind a file's or a module's principal and interest: every finding with each term of
+/// both formulas (docs/model.md), so a person can redo the sums.
+public struct DebtExplanation {
+    public let report: ScanReport
+    /// A repository-relative file path, or a module name.
+    public let target: String
+    public var commitLimit = 10
+
+    public init(_ report: ScanReport, target: String) {
+        self.report = report
+        self.target = target
+    }
+
+    /// The explanation, or nil when the target is neither a scanned file nor a module.
+    public func render() -> String? {
+        let findings: [Finding]
+        var out: String
+        if let file = report.files.first(where: { $0.name == target }) {
+            findings = report.findings.filter { $0.subject.path == target }
+            out = "Debt of \(target): \(grouped(file.codeLines)) code lines, principal \(hours(file.principalHours)), "
+                + "interest \(hours(file.interestHoursPerMonth)) a month\n"
+        } else if let module = report.moduleAccounts.first(where: { $0.name == target }) {
+            let files = Set(report.modules.modules.first { $0.declaration.name == target }.map { $0.files + $0.testFiles } ?? [])
+            findings = report.findings.filter { finding in
+                switch finding.subject {
+                case .module(let name): name == target
+                case .pair(let first, let second): first == target || second == target
+                case .file(let path), .function(let path, _, _): files.contains(path)
+                }
+            }
+            out = "Debt of module \(target): \(grouped(module.codeLines)) code lines, principal \(hours(module.principalHours)), "
+                + "interest \(hours(module.interestHoursPerMonth)) a month (pair findings count half)\n"
+        } else {
+            return nil
+        }
+        let date = ISO8601DateFormatter().string(from: report.now)
+        out += "Ages are measured from \(date). Formulas: docs/model.md.\n"
+        if findings.isEmpty { return out + "\nNo rule is broken here.\n" }
+        for finding in findings { out += "\n" + explain(finding) }
+        return out
+    }
+
+    private func explain(_ finding: Finding) -> String {
+        let p = finding.principal
+        let i = finding.interest
+        var out = "\(finding.rule) (\(finding.severity.rawValue)): \(finding.subject)\n"
+        out += "  \(finding.metric.rawValue) = \(number(finding.value)); warning \(number(finding.thresholds.warning)), "
+            + "error \(number(finding.thresholds.error))\n"
+        out += "  principal = \(number(p.baseHours)) h + \(number(p.hoursPerUnit)) h × \(number(p.units)) "
+            + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
+        out += "  span = \(number(i.span)); friction = min(\(number(i.frictionPerSpan)) × \(number(i.span)), "
+            + "\(number(i.maximumFriction))) = \(number(i.friction))\n"
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × "
+            + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction)) = \(number(i.hoursPerMonth)) h/month\n"
+        if let payback = finding.paybackMonths { out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\n" }
+        if !i.commits.isEmpty {
+            let shown = i.commits.suffix(commitLimit).map { String($0.prefix(12)) }
+            out += "  commits (latest \(shown.count)): \(shown.joined(separator: " "))\n"
+        }
+        return out
+    }
+
+    private func number(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
+        return String(format: "%.3f", value)
+    }
+}
