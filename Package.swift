@@ -48,12 +48,18 @@ let package = Package(
         .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
         // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
         .target(name: "DebtModel", exclude: ["README.md"]),
+        // Top-level declarations and identifier uses per file, from SourceScan's tokens; file dependencies.
+        .target(name: "SymbolScan", dependencies: ["SourceScan"], exclude: ["README.md"]),
+        // Priced findings + structure → staged remediation plans (accrue plan). Pure.
+        .target(name: "Planning", dependencies: ["DebtLedger", "DebtModel", "SymbolScan"], exclude: ["README.md"]),
+        // The CI gate's core: baseline figures, the one-way ratchet, rule enforcement, comparison. Pure.
+        .target(name: "Gate", dependencies: ["DebtModel"], exclude: ["README.md"]),
 
         // MARK: Data and wiring.
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
             name: "RuleCatalog",
-            dependencies: ["SourceScan", "ModuleGraph", "DebtModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SourceScan", "ModuleGraph", "DebtModel", "Gate", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
@@ -62,21 +68,23 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
-                "RuleCatalog", "DebtModel", "DebtLedger",
+                "RuleCatalog", "DebtModel", "DebtLedger", "SymbolScan", "Planning", "Gate",
             ],
             exclude: ["README.md"]
         ),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
-            dependencies: ["AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph", "DebtModel", "DebtLedger"],
+            dependencies: [
+                "AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph", "DebtModel", "DebtLedger", "Planning", "Gate",
+            ],
             exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "Reporting", "RuleCatalog",
+                "AccrueKit", "Reporting", "RuleCatalog", "Gate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,9 +98,12 @@ let package = Package(
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
-        .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport"]),
+        .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport", "Gate"]),
+        .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
+        .testTarget(
+            name: "PlanningTests", dependencies: ["Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel"]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )

@@ -5,7 +5,7 @@
 /// thresholds, mode, enforce_after, enforce_after_commits, effort), `overrides` and `modules` (returned
 /// for the catalog to read once the rules are known).
 struct ConfigurationMerge {
-    static let topKeys = ["version", "scan", "module_settings", "model", "rules", "overrides", "modules"]
+    static let topKeys = ["version", "scan", "module_settings", "model", "rules", "overrides", "modules", "gate"]
     static let ruleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "effort"]
 
     /// The `overrides:` and `modules:` lists, not yet read.
@@ -35,6 +35,8 @@ struct ConfigurationMerge {
                 try mergeRules(value, into: &documents.rules)
             case "overrides":
                 pending.overrides = try value.expectList("overrides")
+            case "gate":
+                break  // The gate's tolerances: read by RuleCatalog.gateTolerances().
             default:
                 pending.modules = try value.expectList("modules")
             }

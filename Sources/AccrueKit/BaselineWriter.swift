@@ -1,0 +1,83 @@
+import Foundation
+import Gate
+import GitCore
+import RuleCatalog
+import SourceScan
+
+/// What `accrue baseline` writes, and where.
+public struct BaselineRequest: Sendable {
+    /// Any folder inside the repository.
+    public var repositoryPath: String
+    /// Measure this revision instead of the work tree.
+    public var revision: String?
+    /// The file to write; nil for `.accrue/baseline.json` at the repository's root.
+    public var output: String?
+    /// Only tighten the existing baseline (`Baseline.tightened`); without it, the file is rewritten.
+    public var update: Bool
+    public var includes: Set<Exclusion>
+    public var excludedPaths: [String]
+    public var workers: Int?
+
+    public init(
+        repositoryPath: String, revision: String? = nil, output: String? = nil, update: Bool = false,
+        includes: Set<Exclusion> = [], excludedPaths: [String] = [], workers: Int? = nil
+    ) {
+        self.repositoryPath = repositoryPath
+        self.revision = revision
+        self.output = output
+        self.update = update
+        self.includes = includes
+        self.excludedPaths = excludedPaths
+        self.workers = workers
+    }
+}
+
+/// What `accrue baseline` did.
+public struct BaselineResult: Sendable {
+    /// The file, as the user named it (or `.accrue/baseline.json`).
+    public var path: String
+    public var baseline: Baseline
+    /// With `--update`: what tightened; nil when the file was written afresh.
+    public var tightening: TighteningSummary?
+    /// Whether the file's bytes changed.
+    public var changed: Bool
+}
+
+/// Measures a snapshot and writes (or tightens) its baseline file.
+public enum BaselineWriter {
+    public static func write(_ request: BaselineRequest, catalog: RuleCatalog) throws -> BaselineResult {
+        let repository = try Repository(discovering: request.repositoryPath)
+        let root = repository.workingDirectory ?? request.repositoryPath
+        let headID = try repository.resolveCommit(request.revision ?? "HEAD")
+        let gate = GateRequest(
+            repositoryPath: request.repositoryPath, revision: request.revision, includes: request.includes,
+            excludedPaths: request.excludedPaths, workers: request.workers)
+        let scanner = SnapshotScanner(catalog: catalog, request: gate, now: try repository.commitDate(headID))
+        let current = try scanner.snapshot(revision: request.revision)
+        let display = request.output ?? ".accrue/baseline.json"
+        let url = request.output.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: root).appendingPathComponent(".accrue/baseline.json")
+        let existing = FileManager.default.contents(atPath: url.path)
+        var baseline = current
+        var tightening: TighteningSummary?
+        if request.update, let existing {
+            let old: Baseline
+            do {
+                old = try Baseline.decode(existing)
+            } catch {
+                throw GateError.invalidBaseline(path: display, detail: error.description)
+            }
+            let result = old.tightened(with: current, rules: catalog.rules)
+            baseline = result.baseline
+            tightening = result.summary
+        }
+        let data = try baseline.encoded()
+        let changed = data != existing
+        if changed {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        }
+        return BaselineResult(path: display, baseline: baseline, tightening: tightening, changed: changed)
+    }
+}

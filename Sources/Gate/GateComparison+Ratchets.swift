@@ -1,0 +1,123 @@
+import DebtModel
+
+extension GateComparison {
+    /// Figures that may only go down: a module's size once over budget, the cycles, a module's interest.
+    func ratchetProblems(base: Baseline, head: Baseline, improvements: inout [GateImprovement]) -> [GateProblem] {
+        var problems: [GateProblem] = []
+        let sizeRule = rules["module-size"]
+        let added = interestAddedPerModule(base: base, head: head)
+        for name in head.modules.keys.sorted() {
+            guard let now = head.modules[name], let then = base.modules[name] else { continue }
+            let subject = "module \(name)"
+            if let sizeRule, Double(now.codeLines) > sizeRule.thresholds.warning,
+                !tolerances.moduleSize.allows(from: Double(then.codeLines), to: Double(now.codeLines))
+            {
+                let state = states[sizeRule.id] ?? .enforcing
+                problems.append(GateProblem(
+                    check: .ratchet, status: state.enforcing ? .failure : .warning, rule: sizeRule.id,
+                    subject: subject, location: now.location,
+                    message: "module over its budget grew: \(then.codeLines) → \(now.codeLines) code lines "
+                        + "(budget \(format(sizeRule.thresholds.warning)))",
+                    base: Double(then.codeLines), head: Double(now.codeLines), note: state.reason,
+                    key: "module-size module:\(name)"))
+            }
+            if now.codeLines < then.codeLines {
+                improvements.append(GateImprovement(
+                    subject: subject, figure: "code lines", base: Double(then.codeLines), head: Double(now.codeLines)))
+            }
+            let rise = added[name] ?? (enforced: 0, all: 0)
+            let slack = tolerances.moduleInterest.slack(over: then.interestHoursPerMonth)
+            if rise.all > slack + 1e-9 {
+                let enforced = rise.enforced > slack + 1e-9
+                problems.append(GateProblem(
+                    check: .ratchet, status: enforced ? .failure : .warning, rule: "module-interest",
+                    subject: subject, location: now.location,
+                    message: "this change adds \(format(rise.all.roundedForBaseline)) h/month of interest to the "
+                        + "module (tolerance \(format(slack.roundedForBaseline)) h/month)",
+                    base: then.interestHoursPerMonth, head: then.interestHoursPerMonth + rise.all,
+                    note: enforced ? nil : "the rules adding it are not enforced yet",
+                    key: "module-interest module:\(name)"))
+            }
+        }
+        problems += cycleProblems(base: base, head: head, improvements: &improvements)
+        return problems
+    }
+
+    private func cycleProblems(base: Baseline, head: Baseline, improvements: inout [GateImprovement]) -> [GateProblem] {
+        let state = states["module-cycle"] ?? .enforcing
+        let known = base.cycles.map(Set.init)
+        var problems: [GateProblem] = []
+        for cycle in head.cycles where !known.contains(where: { Set(cycle).isSubset(of: $0) }) {
+            let members = cycle.joined(separator: ", ")
+            let location = cycle.lazy.compactMap { head.modules[$0]?.location }.first
+            problems.append(GateProblem(
+                check: .newDebt, status: state.enforcing ? .failure : .warning, rule: "module-cycle",
+                subject: "cycle \(members)", location: location,
+                message: "new import cycle between modules \(members)", note: state.reason,
+                key: "module-cycle cycle:\(cycle.joined(separator: "+"))"))
+        }
+        let before = Double(base.cycles.count)
+        let after = Double(head.cycles.count)
+        if problems.isEmpty, !tolerances.cycles.allows(from: before, to: after) {
+            problems.append(GateProblem(
+                check: .ratchet, status: state.enforcing ? .failure : .warning, rule: "cycle-count",
+                subject: "repository", location: nil,
+                message: "module cycles went up: \(Int(before)) → \(Int(after))", base: before, head: after,
+                note: state.reason, key: "cycle-count repository"))
+        }
+        if after < before {
+            improvements.append(GateImprovement(subject: "repository", figure: "cycles", base: before, head: after))
+        }
+        return problems
+    }
+
+    /// Interest a change adds to each module at the head's activity: for each finding, its interest per
+    /// unit of friction × the friction it gained (all of it for a new finding); findings are charged to
+    /// their modules (a pair half to each). `enforced` counts only rules that fail the gate now.
+    func interestAddedPerModule(base: Baseline, head: Baseline) -> [String: (enforced: Double, all: Double)] {
+        var added: [String: (enforced: Double, all: Double)] = [:]
+        for key in head.findings.keys.sorted() {
+            guard let finding = head.findings[key] else { continue }
+            let gained = interestGained(finding, old: base.findings[key])
+            guard gained > 0 else { continue }
+            let share = 1 / Double(max(1, finding.modules.count))
+            let enforcing = state(of: finding).enforcing
+            for module in finding.modules {
+                added[module, default: (0, 0)].all += gained * share
+                if enforcing { added[module, default: (0, 0)].enforced += gained * share }
+            }
+        }
+        return added
+    }
+
+    /// Interest per month the finding gained since the base, at the head's activity (may be negative).
+    func interestGained(_ finding: FindingFigures, old: FindingFigures?) -> Double {
+        guard let old else { return finding.interestHoursPerMonth }
+        return finding.interestPerFriction * (finding.friction - old.friction)
+    }
+
+    /// Principal and interest added and removed, finding by finding.
+    func cost(base: Baseline, head: Baseline) -> CostDelta {
+        var delta = CostDelta()
+        func book(principal: Double, interest: Double) {
+            if principal > 0 { delta.principalAdded += principal } else { delta.principalRemoved -= principal }
+            if interest > 0 { delta.interestAdded += interest } else { delta.interestRemoved -= interest }
+        }
+        for key in head.findings.keys.sorted() {
+            guard let finding = head.findings[key] else { continue }
+            let old = base.findings[key]
+            book(
+                principal: finding.principalHours - (old?.principalHours ?? 0),
+                interest: interestGained(finding, old: old))
+        }
+        for key in base.findings.keys.sorted() where head.findings[key] == nil {
+            guard let old = base.findings[key] else { continue }
+            book(principal: -old.principalHours, interest: -old.interestHoursPerMonth)
+        }
+        return CostDelta(
+            principalAdded: delta.principalAdded.roundedForBaseline,
+            principalRemoved: delta.principalRemoved.roundedForBaseline,
+            interestAdded: delta.interestAdded.roundedForBaseline,
+            interestRemoved: delta.interestRemoved.roundedForBaseline)
+    }
+}

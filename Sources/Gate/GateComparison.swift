@@ -1,0 +1,165 @@
+import DebtModel
+
+/// Compares a head's figures with a base's and decides what fails.
+///
+/// Checks, in order:
+/// - findings on files and functions: a new finding at error severity in a new file (clean as you code)
+///   or a changed file (new debt); an existing error finding in a changed file whose value got worse
+///   (clean as you code). Unchanged files only warn: their findings moved with history, not this change;
+/// - findings on modules: a new error finding, or a warning pushed to error (new debt);
+/// - pairs: any new hidden coupling (new debt);
+/// - ratchets (`GateComparison+Ratchets.swift`): module size over budget, cycles, module interest.
+/// A problem whose rule does not enforce yet (`RuleGate`) is reported as a warning with the reason.
+public struct GateComparison: Sendable {
+    /// Rules by id (the head's effective rules).
+    public var rules: [String: Rule]
+    /// Rule states by rule id, or by finding key where an override gives one subject its own; missing enforces.
+    public var states: [String: RuleGate]
+    public var tolerances: GateTolerances
+
+    public init(rules: [Rule], states: [String: RuleGate], tolerances: GateTolerances) {
+        self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.states = states
+        self.tolerances = tolerances
+    }
+
+    /// The verdict on `head` against `base`; `changedFiles` are the paths that differ between them.
+    public func compare(base: Baseline, head: Baseline, changedFiles: Set<String>) -> GateVerdict {
+        var problems: [GateProblem] = []
+        var improvements: [GateImprovement] = []
+        for key in head.findings.keys.sorted() {
+            guard let finding = head.findings[key] else { continue }
+            let old = base.findings[key]
+            switch finding.kind {
+            case .file, .function:
+                problems += judgeFileFinding(finding, old: old, base: base, changedFiles: changedFiles)
+            case .module:
+                problems += judgeModuleFinding(finding, old: old)
+            case .pair:
+                if old == nil {
+                    problems.append(problem(
+                        .newDebt, finding, "new hidden coupling: \(finding.displaySubject) change together "
+                            + "(\(format(finding.value)) %) without importing each other"))
+                }
+            }
+            if let old, isBetter(finding.value, than: old.value, rule: finding.rule) {
+                improvements.append(GateImprovement(
+                    subject: finding.displaySubject, figure: finding.rule, base: old.value, head: finding.value))
+            }
+        }
+        for (key, old) in base.findings where head.findings[key] == nil && stillMeasured(old, in: head) {
+            improvements.append(GateImprovement(
+                subject: old.displaySubject, figure: "\(old.rule) (paid)", base: old.value, head: 0))
+        }
+        problems += ratchetProblems(base: base, head: head, improvements: &improvements)
+        return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
+    }
+
+    private func judgeFileFinding(
+        _ finding: FindingFigures, old: FindingFigures?, base: Baseline, changedFiles: Set<String>
+    ) -> [GateProblem] {
+        let path = finding.path ?? ""
+        let isNewFile = base.files[path] == nil
+        let isChanged = isNewFile || changedFiles.contains(path)
+        let over = overText(finding)
+        guard let old else {
+            guard isChanged else {
+                guard finding.severity == .error else { return [] }
+                var found = problem(.newDebt, finding, "new finding in a file this change did not touch: \(over)")
+                found.status = .warning
+                found.note = "the file did not change; history or repository-wide figures moved"
+                return [found]
+            }
+            let check: GateProblem.Check = isNewFile ? .cleanAsYouCode : .newDebt
+            let what = isNewFile ? "new file breaks a rule" : "new debt"
+            var found = problem(check, finding, "\(what): \(over)")
+            if finding.severity == .warning {
+                found.status = .warning
+                found.note = found.note ?? "warning severity"
+            }
+            return [found]
+        }
+        guard isChanged else { return [] }
+        let pushed = old.severity == .warning && finding.severity == .error
+        let worse = isWorse(finding.value, than: old.value, rule: finding.rule)
+        guard pushed || worse else { return [] }
+        if pushed {
+            return [problem(.newDebt, finding, "pushed over the error threshold: \(over) (was \(format(old.value)))",
+                base: old.value)]
+        }
+        var found = problem(
+            .cleanAsYouCode, finding,
+            "made worse: \(finding.rule) \(format(old.value)) → \(format(finding.value))", base: old.value)
+        if finding.severity == .warning {
+            found.status = .warning
+            found.note = found.note ?? "warning severity"
+        }
+        return [found]
+    }
+
+    private func judgeModuleFinding(_ finding: FindingFigures, old: FindingFigures?) -> [GateProblem] {
+        // Cycles and size are judged by their ratchets, which know the whole cycle and the budget.
+        guard finding.metric != .moduleCycles, finding.severity == .error else { return [] }
+        let over = overText(finding)
+        guard let old else { return [problem(.newDebt, finding, "new debt: \(over)")] }
+        guard old.severity == .warning else { return [] }
+        return [problem(.newDebt, finding, "pushed over the error threshold: \(over) (was \(format(old.value)))",
+            base: old.value)]
+    }
+
+    /// A problem about a finding; a warning with the reason when its rule does not enforce yet.
+    func problem(
+        _ check: GateProblem.Check, _ finding: FindingFigures, _ message: String, base: Double? = nil
+    ) -> GateProblem {
+        let state = state(of: finding)
+        return GateProblem(
+            check: check, status: state.enforcing ? .failure : .warning, rule: finding.rule,
+            subject: finding.displaySubject, location: finding.location, message: message, base: base,
+            head: finding.value, note: state.reason, key: finding.key)
+    }
+
+    /// The finding's own state (a per-path override) if there is one, else its rule's.
+    func state(of finding: FindingFigures) -> RuleGate {
+        states[finding.key] ?? states[finding.rule] ?? .enforcing
+    }
+
+    /// Whether the base's subject is still there at the head (else the finding left with its subject).
+    private func stillMeasured(_ finding: FindingFigures, in head: Baseline) -> Bool {
+        switch finding.kind {
+        case .file, .function: head.files[finding.path ?? ""] != nil
+        case .module: finding.modules.allSatisfy { head.modules[$0] != nil }
+        case .pair: finding.modules.allSatisfy { head.modules[$0] != nil }
+        }
+    }
+
+    func isWorse(_ value: Double, than old: Double, rule id: String) -> Bool {
+        let allowance = tolerances.findingValue.slack(over: old)
+        switch rules[id]?.direction ?? .higherIsWorse {
+        case .higherIsWorse: return value - old > allowance + 1e-9
+        case .lowerIsWorse: return old - value > allowance + 1e-9
+        }
+    }
+
+    func isBetter(_ value: Double, than old: Double, rule id: String) -> Bool {
+        switch rules[id]?.direction ?? .higherIsWorse {
+        case .higherIsWorse: value < old - 1e-9
+        case .lowerIsWorse: value > old + 1e-9
+        }
+    }
+
+    /// `file-size 1100 > error 1000`, `ownership-fragmentation 0.2 < error 0.3`.
+    func overText(_ finding: FindingFigures) -> String {
+        guard let rule = rules[finding.rule] else { return "\(finding.rule) \(format(finding.value))" }
+        let relation = rule.direction == .higherIsWorse ? ">" : "<"
+        let limit = finding.severity == .error ? rule.thresholds.error : rule.thresholds.warning
+        return "\(finding.rule) \(format(finding.value)) \(relation) \(finding.severity.rawValue) \(format(limit))"
+    }
+}
+
+/// A figure for messages: integers without decimals, others with up to three.
+func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    var text = String(value.roundedForBaseline)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+}

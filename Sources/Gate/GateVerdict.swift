@@ -1,0 +1,116 @@
+/// What a gate run found: problems that fail or warn, figures that went down, and what the change costs.
+public struct GateVerdict: Hashable, Sendable {
+    public var problems: [GateProblem]
+    public var improvements: [GateImprovement]
+    public var cost: CostDelta
+
+    public init(problems: [GateProblem], improvements: [GateImprovement], cost: CostDelta) {
+        self.problems = problems.sorted()
+        self.improvements = improvements.sorted { ($0.subject, $0.figure) < ($1.subject, $1.figure) }
+        self.cost = cost
+    }
+
+    /// Fails when any problem is a failure.
+    public var passed: Bool { failures.isEmpty }
+    public var failures: [GateProblem] { problems.filter { $0.status == .failure } }
+    public var warnings: [GateProblem] { problems.filter { $0.status == .warning } }
+    /// Whether some figure went down, so `accrue baseline --update` would tighten the baseline.
+    public var debtWentDown: Bool { !improvements.isEmpty }
+}
+
+/// One thing the change made worse.
+public struct GateProblem: Hashable, Sendable, Comparable {
+    /// Which of the gate's checks caught it.
+    public enum Check: String, Hashable, Sendable, CaseIterable {
+        /// A module or file pushed over a rule at error severity, a new cycle, a new hidden coupling.
+        case newDebt = "new_debt"
+        /// A figure that may only go down went up beyond its tolerance.
+        case ratchet
+        /// A new file breaks a rule at error severity, or a change made an existing error finding worse.
+        case cleanAsYouCode = "clean_as_you_code"
+    }
+
+    public enum Status: String, Hashable, Sendable {
+        case failure
+        case warning
+    }
+
+    public var check: Check
+    public var status: Status
+    /// The rule (or the gate's own check: `module-interest`, `cycle-count`) that caught it.
+    public var rule: String
+    /// The subject as people read it (`Sources/A.swift#parse`, `module Core`).
+    public var subject: String
+    public var location: GateLocation?
+    public var message: String
+    /// The figure before and after, when there is one.
+    public var base: Double?
+    public var head: Double?
+    /// Why it only warns (a rule in warn mode, not yet enforced, a file this change did not touch).
+    public var note: String?
+    /// The stable key (rule and subject) for fingerprints.
+    public var key: String
+
+    public init(
+        check: Check, status: Status, rule: String, subject: String, location: GateLocation?, message: String,
+        base: Double? = nil, head: Double? = nil, note: String? = nil, key: String
+    ) {
+        self.check = check
+        self.status = status
+        self.rule = rule
+        self.subject = subject
+        self.location = location
+        self.message = message
+        self.base = base
+        self.head = head
+        self.note = note
+        self.key = key
+    }
+
+    /// Failures first, then by check, subject and rule.
+    public static func < (lhs: GateProblem, rhs: GateProblem) -> Bool {
+        func rank(_ problem: GateProblem) -> Int { problem.status == .failure ? 0 : 1 }
+        let checks = Check.allCases
+        return (rank(lhs), checks.firstIndex(of: lhs.check) ?? 0, lhs.subject, lhs.rule)
+            < (rank(rhs), checks.firstIndex(of: rhs.check) ?? 0, rhs.subject, rhs.rule)
+    }
+}
+
+/// A figure that went down.
+public struct GateImprovement: Hashable, Sendable {
+    public var subject: String
+    /// What went down (`code lines`, `file-size`, `cycles`); `paid` findings went away.
+    public var figure: String
+    public var base: Double
+    public var head: Double
+
+    public init(subject: String, figure: String, base: Double, head: Double) {
+        self.subject = subject
+        self.figure = figure
+        self.base = base
+        self.head = head
+    }
+}
+
+/// What a change costs: principal and interest added and removed, in hours.
+///
+/// Interest is priced at the head's activity (each finding's interest per unit of friction), so the
+/// figures say what the change itself did to the debt, not how busy the code has been since the base.
+public struct CostDelta: Hashable, Sendable {
+    public var principalAdded: Double = 0
+    public var principalRemoved: Double = 0
+    public var interestAdded: Double = 0
+    public var interestRemoved: Double = 0
+
+    public init(
+        principalAdded: Double = 0, principalRemoved: Double = 0, interestAdded: Double = 0, interestRemoved: Double = 0
+    ) {
+        self.principalAdded = principalAdded
+        self.principalRemoved = principalRemoved
+        self.interestAdded = interestAdded
+        self.interestRemoved = interestRemoved
+    }
+
+    public var principalNet: Double { principalAdded - principalRemoved }
+    public var interestNet: Double { interestAdded - interestRemoved }
+}

@@ -1,0 +1,70 @@
+internal import CLibGit2
+
+extension Repository {
+    /// The best common ancestor of two commits (`git merge-base`), or nil when their histories do not meet
+    /// in this clone (unrelated histories, or a shallow clone cut off before they meet).
+    public func mergeBase(_ one: ObjectID, _ two: ObjectID) throws(GitError) -> ObjectID? {
+        var first = one.raw
+        var second = two.raw
+        var base = git_oid()
+        let code = git_merge_base(&base, handle, &first, &second)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check(code, "finding the merge base of \(one) and \(two)")
+        return ObjectID(base)
+    }
+
+    /// Commits reachable from `head` but not from `base` (`git rev-list --count base..head`).
+    public func commitCount(from head: ObjectID, excluding base: ObjectID) throws(GitError) -> Int {
+        var walker: OpaquePointer?
+        try check(git_revwalk_new(&walker, handle), "starting a commit count")
+        guard let walker else { return 0 }
+        defer { git_revwalk_free(walker) }
+        var start = head.raw
+        var hidden = base.raw
+        try check(git_revwalk_push(walker, &start), "counting commits from \(head)")
+        try check(git_revwalk_hide(walker, &hidden), "counting commits after \(base)")
+        var next = git_oid()
+        var count = 0
+        while git_revwalk_next(&next, walker) == 0 { count += 1 }
+        return count
+    }
+
+    /// Repository-relative paths that differ between `base`'s tree and `head`'s tree, or the work tree (with
+    /// the index) when `head` is nil: added, deleted, modified and both sides of renames. Untracked files
+    /// are not included.
+    public func changedPaths(from base: ObjectID, to head: ObjectID?) throws(GitError) -> Set<String> {
+        let baseTree = try commitTree(base)
+        defer { git_tree_free(baseTree) }
+        var diff: OpaquePointer?
+        if let head {
+            let headTree = try commitTree(head)
+            defer { git_tree_free(headTree) }
+            try check(git_diff_tree_to_tree(&diff, handle, baseTree, headTree, nil), "diffing \(base) with \(head)")
+        } else {
+            try check(git_diff_tree_to_workdir_with_index(&diff, handle, baseTree, nil), "diffing \(base) with the work tree")
+        }
+        guard let diff else { return [] }
+        defer { git_diff_free(diff) }
+        var paths = Set<String>()
+        for index in 0..<git_diff_num_deltas(diff) {
+            guard let delta = git_diff_get_delta(diff, index) else { continue }
+            if let path = delta.pointee.old_file.path { paths.insert(String(cString: path)) }
+            if let path = delta.pointee.new_file.path { paths.insert(String(cString: path)) }
+        }
+        return paths
+    }
+
+    private func commitTree(_ id: ObjectID) throws(GitError) -> OpaquePointer {
+        var oid = id.raw
+        var commit: OpaquePointer?
+        guard git_commit_lookup(&commit, handle, &oid) == 0, let commit else {
+            throw .missingObject(id: id.description, what: "commit")
+        }
+        defer { git_commit_free(commit) }
+        var tree: OpaquePointer?
+        guard git_commit_tree(&tree, commit) == 0, let tree else {
+            throw .corruptObject(id: id.description, detail: lastErrorMessage())
+        }
+        return tree
+    }
+}

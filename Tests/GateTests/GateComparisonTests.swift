@@ -1,0 +1,125 @@
+import DebtModel
+import Gate
+import Testing
+
+@Suite struct GateComparisonTests {
+    let rules = [
+        Rule(
+            id: "file-size", title: "File too long", metric: .fileCodeLines, scope: .file, direction: .higherIsWorse,
+            thresholds: Thresholds(warning: 400, error: 1000)),
+        Rule(
+            id: "module-size", title: "Module too big", metric: .moduleCodeLines, scope: .module,
+            direction: .higherIsWorse, thresholds: Thresholds(warning: 2000, error: 3000)),
+    ]
+
+    func comparison(states: [String: RuleGate] = [:]) -> GateComparison {
+        GateComparison(rules: rules, states: states, tolerances: GateTolerances())
+    }
+
+    @Test func aNewErrorFindingInANewFileFailsAsCleanAsYouCode() {
+        let base = baseline(files: ["A.swift": 100])
+        let head = baseline(files: ["A.swift": 100, "B.swift": 1200], findings: [fileSize("B.swift", 1200, .error)])
+
+        let verdict = comparison().compare(base: base, head: head, changedFiles: ["B.swift"])
+
+        #expect(!verdict.passed)
+        #expect(verdict.failures.map(\.check) == [.cleanAsYouCode])
+        #expect(verdict.failures.first?.message == "new file breaks a rule: file-size 1200 > error 1000")
+    }
+
+    @Test func anEditInsideABadFileThatDoesNotMakeItWorsePasses() {
+        let bad = fileSize("Old.swift", 1200, .error)
+        let base = baseline(files: ["Old.swift": 1200], findings: [bad])
+        let head = baseline(files: ["Old.swift": 1200], findings: [bad])
+
+        let verdict = comparison().compare(base: base, head: head, changedFiles: ["Old.swift"])
+
+        #expect(verdict.passed)
+        #expect(verdict.problems.isEmpty)
+    }
+
+    @Test func makingABadFileWorseFails() {
+        let base = baseline(files: ["Old.swift": 1200], findings: [fileSize("Old.swift", 1200, .error)])
+        let head = baseline(files: ["Old.swift": 1210], findings: [fileSize("Old.swift", 1210, .error)])
+
+        let verdict = comparison().compare(base: base, head: head, changedFiles: ["Old.swift"])
+
+        #expect(verdict.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
+    }
+
+    @Test func aRuleInWarnModeOnlyWarnsAndSaysWhy() {
+        let base = baseline(files: [:])
+        let head = baseline(files: ["B.swift": 1200], findings: [fileSize("B.swift", 1200, .error)])
+        let warn = ["file-size": RuleGate(enforcing: false, reason: "rule file-size is in warn mode")]
+
+        let verdict = comparison(states: warn).compare(base: base, head: head, changedFiles: ["B.swift"])
+
+        #expect(verdict.passed)
+        #expect(verdict.warnings.map(\.note) == ["rule file-size is in warn mode"])
+    }
+
+    @Test func aModuleOverBudgetMayOnlyShrink() {
+        let base = baseline(files: [:], modules: ["Core": 2100])
+        let grown = baseline(files: [:], modules: ["Core": 2101])
+        let shrunk = baseline(files: [:], modules: ["Core": 2050])
+
+        let failed = comparison().compare(base: base, head: grown, changedFiles: [])
+        let passed = comparison().compare(base: base, head: shrunk, changedFiles: [])
+
+        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (budget 2000)"])
+        #expect(passed.passed)
+        #expect(passed.improvements == [GateImprovement(subject: "module Core", figure: "code lines", base: 2100, head: 2050)])
+    }
+
+    @Test func aNewCycleFailsButAShrunkCycleDoesNot() {
+        var base = baseline(files: [:], modules: ["A": 10, "B": 10, "C": 10])
+        base.cycles = [["A", "B", "C"]]
+        var shrunk = base
+        shrunk.cycles = [["A", "B"]]
+        var added = base
+        added.cycles = [["A", "B", "C"], ["D", "E"]]
+
+        #expect(comparison().compare(base: base, head: shrunk, changedFiles: []).passed)
+        #expect(
+            comparison().compare(base: base, head: added, changedFiles: []).failures.map(\.message)
+                == ["new import cycle between modules D, E"])
+    }
+
+    @Test func enforcementWaitsForTheDayAndTheCommitCount() throws {
+        let day = try #require(CalendarDay("2026-06-01"))
+        var rule = rules[0]
+        rule.enforcement = Rule.Enforcement(after: CalendarDay("2026-07-01"))
+        var counted = rules[0]
+        counted.enforcement = Rule.Enforcement(afterCommits: 10)
+
+        #expect(RuleGate.state(of: rule, day: day, commitsSinceBaseline: 0).reason == "rule file-size is enforced from 2026-07-01")
+        #expect(RuleGate.state(of: rule, day: CalendarDay("2026-07-01"), commitsSinceBaseline: 0).enforcing)
+        #expect(
+            RuleGate.state(of: counted, day: day, commitsSinceBaseline: 3).reason
+                == "rule file-size is enforced after 10 commits since the baseline (3 so far)")
+        #expect(RuleGate.state(of: counted, day: day, commitsSinceBaseline: 10).enforcing)
+    }
+}
+
+func fileSize(_ path: String, _ lines: Double, _ severity: Severity) -> FindingFigures {
+    FindingFigures(
+        rule: "file-size", kind: .file, subject: path, path: path, modules: [], metric: .fileCodeLines, value: lines,
+        severity: severity, principalHours: 1 + 0.02 * (lines - 400), interestHoursPerMonth: 0, friction: 1)
+}
+
+func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [FindingFigures] = []) -> Baseline {
+    Baseline(
+        commit: nil,
+        totals: Baseline.Totals(codeLines: 0, principalHours: 0, interestHoursPerMonth: 0, cycles: 0, findings: 0),
+        modules: modules.mapValues {
+            ModuleFigures(
+                codeLines: $0, files: 1, maxFileCodeLines: 0, maxComplexity: 0, maxFunctionLines: 0, maxNesting: 0,
+                cycleCuts: 0, afferent: 0, efferent: 0, principalHours: 0, interestHoursPerMonth: 0, findings: 0)
+        },
+        files: files.mapValues {
+            FileFigures(
+                module: nil, codeLines: $0, functions: 0, maxComplexity: 0, maxFunctionLines: 0, maxNesting: 0,
+                principalHours: 0, interestHoursPerMonth: 0, findings: 0)
+        },
+        findings: Dictionary(findings.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }), cycles: [])
+}
