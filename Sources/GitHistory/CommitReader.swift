@@ -17,7 +17,7 @@ final class CommitReader {
     private let mailmap: Mailmap
     private let treeDiff: TreeDiff
     private let counter = LineDiffCounter()
-    private var lines: GenerationalCache<ObjectID, LineRecords>
+    private var lines = LineRecordCache()
     /// Commits whose parents a shallow clone does not have: they are diffed as root commits.
     private let shallowBoundary: Set<ObjectID>
     /// Per path: whether `.gitattributes` turns its text diff off (`binary`, `-diff`), as git honours.
@@ -30,7 +30,6 @@ final class CommitReader {
         self.shallowBoundary = shallowBoundary
         mailmap = Mailmap(repository: repository)
         treeDiff = TreeDiff(repository: repository)
-        lines = GenerationalCache(budget: 1_000_000)  // line hashes per generation (8 bytes each)
     }
 
     /// Reads, filters and diffs one commit.
@@ -121,8 +120,10 @@ final class CommitReader {
         case (let old?, let new?):
             change.kind = candidate.previousPath == nil ? .modified : .renamed
             if old.id == new.id { return change }  // a mode change or an exact rename: 0 0
-            let before = records(old, path: candidate.previousPath ?? candidate.path, commit: commit, cache: true)
+            let oldPath = candidate.previousPath ?? candidate.path
             let after = records(new, path: candidate.path, commit: commit, cache: false)
+            if candidate.previousPath != nil { lines.forget(candidate.path) }
+            let before = records(old, path: oldPath, commit: commit, cache: true)
             guard let before, let after else {
                 change.isUnreadable = true
                 return change
@@ -135,18 +136,21 @@ final class CommitReader {
             if change.churn == 0 && old.mode == new.mode && change.kind == .modified { return nil }
         case (nil, let new?):
             change.kind = .added
-            guard let size = lineCount(new, path: candidate.path, commit: commit) else {
+            let size = lineCount(new, path: candidate.path, commit: commit)
+            lines.forget(candidate.path)
+            guard let size else {
                 change.isUnreadable = true
                 return change
             }
             (change.linesAdded, change.isBinary) = size
         case (let old?, nil):
             change.kind = .deleted
-            guard let size = lineCount(old, path: candidate.path, commit: commit) else {
+            // Hashed, not just counted: an older commit will likely show this blob as its new side.
+            guard let before = records(old, path: candidate.path, commit: commit, cache: true) else {
                 change.isUnreadable = true
                 return change
             }
-            (change.linesDeleted, change.isBinary) = size
+            (change.linesDeleted, change.isBinary) = (before.lineCount, before.isBinary)
         case (nil, nil):
             return nil
         }
@@ -166,14 +170,17 @@ final class CommitReader {
 
     /// Line hashes of one side, from the cache or the object database; nil when unreadable.
     private func records(_ side: TreeDelta.Side, path: String, commit: ObjectID, cache: Bool) -> LineRecords? {
-        if let cached = lines.value(for: side.id) { return cached }
+        if let cached = lines.records(side.id, at: path) {
+            if cache { lines.remember(cached, of: side.id, at: path) }
+            return cached
+        }
         let made: LineRecords? = withContent(side, path: path, commit: commit) { LineRecords(bytes: $0) }
-        if cache, let made { lines.insert(made, for: side.id, cost: made.lineCount + 16) }
+        if cache, let made { lines.remember(made, of: side.id, at: path) }
         return made
     }
 
     private func lineCount(_ side: TreeDelta.Side, path: String, commit: ObjectID) -> (Int, Bool)? {
-        if let cached = lines.value(for: side.id) { return (cached.lineCount, cached.isBinary) }
+        if let cached = lines.records(side.id, at: path) { return (cached.lineCount, cached.isBinary) }
         return withContent(side, path: path, commit: commit) { bytes in
             let counted = LineRecords.countLines(bytes)
             return (counted.lines, counted.isBinary)
