@@ -49,7 +49,15 @@ public struct ScanAnalyzer: Sendable {
             }
             return catalog.rule(rule.id, path: path, module: module) ?? rule
         }.findings(for: measured.all)
-        let files = fileAccounts(modules, findings)
+        var files = fileAccounts(modules, findings)
+        let halfLife = model.interest.activityHalfLifeDays.value
+        var activity: [String: Double] = [:]
+        for observation in measured.all {
+            if case .file(let path) = observation.subject {
+                activity[path] = observation.activity.changesPerMonth(halfLifeDays: halfLife)
+            }
+        }
+        for index in files.indices { files[index].changesPerMonth = activity[files[index].name] ?? 0 }
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }

@@ -11,6 +11,8 @@ public struct ScanReport: Sendable {
         public var principalHours: Double
         public var interestHoursPerMonth: Double
         public var findings: Int
+        /// Decayed changes per month to the file or module (the activity interest multiplies).
+        public var changesPerMonth: Double = 0
         /// Months for the interest saved to repay the principal; nil without interest.
         public var paybackMonths: Double? { interestHoursPerMonth > 0 ? principalHours / interestHoursPerMonth : nil }
     }

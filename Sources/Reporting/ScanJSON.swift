@@ -33,9 +33,11 @@ public struct ScanDocument: Encodable {
         var interestHoursPerMonth: Double
         var paybackMonths: Double?
         var findings: Int
+        var changesPerMonth: Double
 
         enum CodingKeys: String, CodingKey {
             case name, findings
+            case changesPerMonth = "changes_per_month"
             case codeLines = "code_lines"
             case principalHours = "principal_hours"
             case interestHoursPerMonth = "interest_hours_per_month"
@@ -124,7 +126,7 @@ public struct ScanDocument: Encodable {
         Account(
             name: account.name, codeLines: account.codeLines, principalHours: round3(account.principalHours),
             interestHoursPerMonth: round3(account.interestHoursPerMonth), paybackMonths: account.paybackMonths.map(round3),
-            findings: account.findings)
+            findings: account.findings, changesPerMonth: round3(account.changesPerMonth))
     }
 }
 
