@@ -103,7 +103,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
         .testTarget(
-            name: "PlanningTests", dependencies: ["Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel"]),
+            name: "PlanningTests",
+            dependencies: ["Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "RuleCatalog"]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )

@@ -10,7 +10,8 @@ enum EffectiveSettings {
 
     static func list(_ documents: DefaultDocuments, rules: [Rule]) -> [EffectiveSetting] {
         var settings: [EffectiveSetting] = []
-        for (document, rule) in zip(documents.rules, rules) {
+        for rule in rules {
+            guard let document = documents.rules.first(where: { $0.id == rule.id }) else { continue }
             for key in ruleKeys {
                 let node = key.split(separator: ".").reduce(Optional(document.node)) { $0?[String($1)] }
                 settings.append(

@@ -22,8 +22,13 @@ public struct RuleCatalog: Sendable {
     /// The configuration merged in, if any.
     public var configuration: ConfigurationFile?
     /// Every overridable value with its origin, in dump order (rules, model, scan, module settings,
-    /// configured modules).
-    public var settings: [EffectiveSetting]
+    /// configured modules). Computed on demand: only `accrue rules` needs it.
+    public var settings: [EffectiveSetting] {
+        EffectiveSettings.list(documents, rules: rules) + configuredSettings
+    }
+    /// The merged trees the typed values were decoded from (origins for `settings`).
+    let documents: DefaultDocuments
+    let configuredSettings: [EffectiveSetting]
     /// Where the rules were read from.
     public var folder: URL
 
@@ -62,32 +67,32 @@ public struct RuleCatalog: Sendable {
             }
         }
         var documents = try DefaultDocuments.read(from: folder)
-        let defaultRules = try DebtRules.decode(documents.rules)
+        let declaredBudget = documents.rules.first { $0.id == "module-size" }?.node["thresholds"]
         var pending = ConfigurationMerge.Pending()
         if let configuration, let tree = try configuration.read() {
             pending = try ConfigurationMerge.apply(tree, to: &documents)
         }
-        let rules = configuration == nil ? defaultRules : try DebtRules.decode(documents.rules)
+        let rules = try DebtRules.decode(documents.rules)
         let scan = try DefaultDocuments.decode(ScanSettings.self, from: documents.scan, file: "scan.yaml")
         var modules = try DefaultDocuments.decode(ModuleSettings.self, from: documents.modules, file: "modules.yaml")
         let model = try DefaultDocuments.decode(ModelParameters.self, from: documents.model, file: "model.yaml")
-        try syncBudget(&modules, with: defaultRules, rules)
+        try syncBudget(&modules, declared: declaredBudget, effective: rules)
         let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules)
         let configured = try ConfigurationEntries.modules(pending.modules, file: configuration?.displayName ?? "")
         return RuleCatalog(
             languages: LanguageTable(languageFile.languages), scan: scan, modules: modules, rules: rules,
             model: model, overrides: overrides, configuredModules: configured.modules, configuration: configuration,
-            settings: EffectiveSettings.list(documents, rules: rules) + configured.settings, folder: folder)
+            documents: documents, configuredSettings: configured.settings, folder: folder)
     }
 
     /// The module budget is the module-size rule's thresholds; modules.yaml must agree with the rule file.
     private static func syncBudget(
-        _ modules: inout ModuleSettings, with defaults: [Rule], _ effective: [Rule]
+        _ modules: inout ModuleSettings, declared thresholds: SettingNode?, effective: [Rule]
     ) throws(RuleCatalogError) {
-        guard let rule = defaults.first(where: { $0.id == "module-size" }),
+        guard let warning = thresholds?["warning"]?.number, let error = thresholds?["error"]?.number,
             let current = effective.first(where: { $0.id == "module-size" })
         else { return }
-        let declared = ModuleSettings.Budget(warning: Int(rule.thresholds.warning), error: Int(rule.thresholds.error))
+        let declared = ModuleSettings.Budget(warning: Int(warning), error: Int(error))
         guard modules.budget == declared else {
             throw .invalid(
                 file: "modules.yaml",

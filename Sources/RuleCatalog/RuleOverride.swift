@@ -67,9 +67,24 @@ extension RuleCatalog {
     /// Pass the file's path for a file or function, the module's name for a module, and both for a file in a
     /// module (module overrides then reach its files too). For a pair, ask for each side.
     public func rule(_ id: String, path: String?, module: String?) -> Rule? {
-        guard var rule = rule(id) else { return nil }
+        guard let rule = rule(id) else { return nil }
+        return adjusted(rule, path: path, module: module)
+    }
+
+    /// Every rule as it applies to one subject (see `rule(_:path:module:)`), sorted by id; the global
+    /// `rules` when no override matches.
+    public func rules(path: String?, module: String?) -> [Rule] {
+        let matching = overrides.filter { $0.matches(path: path, module: module) }
+        guard !matching.isEmpty else { return rules }
+        return rules.map { rule in
+            matching.reduce(rule) { rule, entry in entry.rules[rule.id].map { $0.applied(to: rule) } ?? rule }
+        }
+    }
+
+    private func adjusted(_ rule: Rule, path: String?, module: String?) -> Rule {
+        var rule = rule
         for entry in overrides where entry.matches(path: path, module: module) {
-            if let adjustment = entry.rules[id] { rule = adjustment.applied(to: rule) }
+            if let adjustment = entry.rules[rule.id] { rule = adjustment.applied(to: rule) }
         }
         return rule
     }

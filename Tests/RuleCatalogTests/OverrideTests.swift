@@ -48,6 +48,17 @@ import Testing
         #expect(both.thresholds == Thresholds(warning: 800, error: 1200))
     }
 
+    @Test func allRulesForASubjectCarryItsOverrides() throws {
+        let catalog = try configured(yaml)
+
+        let legacy = catalog.rules(path: "Sources/Legacy/Old.swift", module: nil)
+        let elsewhere = catalog.rules(path: "README.md", module: nil)
+
+        #expect(legacy.map(\.id) == catalog.rules.map(\.id))
+        #expect(legacy.first { $0.id == "file-size" }?.thresholds == Thresholds(warning: 800, error: 1500))
+        #expect(elsewhere == catalog.rules)
+    }
+
     @Test func overrideValuesAreListedWithTheirPositions() throws {
         let catalog = try configured(yaml)
 

@@ -1,0 +1,50 @@
+import DebtModel
+import Foundation
+import GitCore
+import Planning
+import RuleCatalog
+
+/// `accrue plan`: the scan's debt model turned into staged refactorings.
+///
+/// Order: the same steps as `ScanAnalyzer` (scan, history up to the scanned commit, modules, ledger),
+/// keeping the mined history for file co-changes; then the plan's inputs (declarations and uses of the
+/// files involved, import sites of cut edges, co-changing file pairs); then the planner.
+public struct PlanAnalyzer: Sendable {
+    public let catalog: RuleCatalog
+    public let settings: PlanSettings
+
+    /// Creates the analyzer with the catalog's rules and model.
+    public init(catalog: RuleCatalog, settings: PlanSettings) {
+        self.catalog = catalog
+        self.settings = settings
+    }
+
+    /// Creates the analyzer from the command's flags: at most `budget` changed lines a stage, the first
+    /// `stageLimit` stages (nil: all), only stages about `target` (a module name or a path prefix).
+    public init(catalog: RuleCatalog, budget: Int, stageLimit: Int?, target: String?) {
+        self.init(catalog: catalog, settings: PlanSettings(budget: budget, stageLimit: stageLimit, target: target))
+    }
+
+    /// Scans, prices and plans.
+    public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> PlanReport {
+        var history = history
+        if let revision = request.revision {
+            let repository = try Repository(discovering: request.repositoryPath)
+            history.now = try repository.commitDate(repository.resolveCommit(revision))
+        }
+        let modules = ModuleAnalyzer(catalog: catalog)
+        let scan = try FileScanner(catalog: catalog).scan(request)
+        let mined = try modules.mineHistory(for: scan, request: request, history: history)
+        let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .account(modules.analyze(scan, history: mined), history: mined)
+        let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers)
+            .build()
+        return PlanReport(scan: report, plan: Planner(settings: settings).plan(input))
+    }
+}
+
+/// A plan with the scan it was made from.
+public struct PlanReport: Sendable {
+    public var scan: ScanReport
+    public var plan: RemediationPlan
+}

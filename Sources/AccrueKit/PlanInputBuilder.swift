@@ -1,0 +1,105 @@
+import DebtLedger
+import GitHistory
+import ModuleGraph
+import Planning
+import RuleCatalog
+import SymbolScan
+
+/// Gathers what the planner reads from a scan report and its history.
+///
+/// Declarations and uses are extracted only where a stage needs them: every file of an oversized module
+/// and the files of other modules importing it, the files on both ends of a cut edge, oversized files.
+/// Co-changes between files of one module come from the history's change sets (changes touching more
+/// files than the coupling settings' change-set limit are left out, like in `accrue coupling`, and so
+/// are files being added).
+struct PlanInputBuilder {
+    let catalog: RuleCatalog
+    let report: ScanReport
+    let history: HistoryReport
+    let workers: Int
+
+    func build() -> PlanInput {
+        let modules = report.modules
+        let oversized = Set(report.findings.compactMap { finding -> String? in
+            guard finding.rule == "module-size", case .module(let name) = finding.subject else { return nil }
+            return name
+        })
+        let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
+        let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
+        var wanted = Array(findingFiles)
+        for module in modules.modules where oversized.contains(module.declaration.name) {
+            wanted += module.files
+            wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
+        }
+        let cutModules = Set(modules.cycles.flatMap { $0.cut.map(\.to) })
+        for module in modules.modules where cutModules.contains(module.declaration.name) { wanted += module.files }
+        wanted += modules.cycles.flatMap { $0.cut.flatMap(\.files) }
+        let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
+        let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        func planFile(_ path: String) -> PlanFile {
+            let file = reports[path]
+            let facts = symbols[path]
+            return PlanFile(
+                path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
+                declaredNames: facts?.declaredNames ?? [],
+                functions: (file?.functions ?? []).map {
+                    PlanFunction(
+                        name: $0.name, line: $0.startLine, length: $0.length, complexity: $0.complexity,
+                        nesting: $0.maxNesting)
+                })
+        }
+        var planModules: [PlanModule] = []
+        for module in modules.modules {
+            let name = module.declaration.name
+            var planModule = PlanModule(
+                name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
+                manifest: module.declaration.manifest,
+                files: module.files.map { oversized.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0) })
+            if oversized.contains(name) {
+                let facts = module.files.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
+                planModule.dependencies = SymbolGraph().dependencies(facts)
+                planModule.coChanges = coChanges(among: Set(module.files))
+                planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols)
+            }
+            planModules.append(planModule)
+        }
+        var files: [String: PlanFile] = [:]
+        for path in findingFiles { files[path] = planFile(path) }
+        return PlanInput(
+            findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
+            files: files, cycles: cycles(symbols: symbols), couplings: couplings())
+    }
+
+    /// Files of other modules that import `module` and use names it declares.
+    private func callers(
+        of module: ModuleReport.Module, facts: [SymbolFacts], symbols: [String: SymbolFacts]
+    ) -> [Caller] {
+        let declared = Set(facts.flatMap(\.declaredNames))
+        let importing = Set(report.modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files))
+        return importing.sorted().compactMap { path in
+            guard let uses = symbols[path] else { return nil }
+            let names = SymbolGraph().names(usedBy: uses, from: declared)
+            return names.isEmpty ? nil : Caller(path: path, names: names)
+        }
+    }
+
+    /// How many change sets touched each pair of `files` (change sets of more than the limit are skipped).
+    private func coChanges(among files: Set<String>) -> [FilePair] {
+        var counts: [String: Int] = [:]
+        let limit = history.couplingSettings.maximumChangesetSize
+        for commit in history.commits {
+            // Files created together (an import, a scaffold) say nothing about how they are maintained.
+            let touched = Array(Set(commit.changes.filter { $0.kind != .added }.map(\.path).filter { files.contains($0) }))
+                .sorted()
+            guard touched.count > 1, touched.count <= limit else { continue }
+            for i in touched.indices {
+                for j in touched.indices where j > i { counts[touched[i] + "\u{0}" + touched[j], default: 0] += 1 }
+            }
+        }
+        return counts.keys.sorted().compactMap { key in
+            let parts = key.split(separator: "\u{0}").map(String.init)
+            guard parts.count == 2, let count = counts[key] else { return nil }
+            return FilePair(first: parts[0], second: parts[1], count: count)
+        }
+    }
+}

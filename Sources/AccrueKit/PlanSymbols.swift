@@ -1,0 +1,33 @@
+import RuleCatalog
+import SourceScan
+import SymbolScan
+
+/// Reads files again from the scanned snapshot and extracts their declarations and uses, on all cores.
+///
+/// Only the files a plan needs (oversized modules, their callers, cycle sites, oversized files) are
+/// read a second time; the scan itself keeps no tokens.
+struct PlanSymbols {
+    let catalog: RuleCatalog
+    let source: FileSource
+    let workers: Int
+
+    /// Facts by path for `paths` (files of unknown language or unreadable are left out).
+    func facts(for paths: [String]) -> [String: SymbolFacts] {
+        let table = catalog.languages
+        let extractors = table.languages.map(SymbolExtractor.init(language:))
+        let unique = Array(Set(paths)).sorted()
+        let results = ParallelMap.run(count: unique.count, workers: workers) { () -> (Int) -> SymbolFacts? in
+            return { index in
+                let path = unique[index]
+                guard let language = table.language(forPath: path), let bytes = source.read(path) else { return nil }
+                return bytes.withUnsafeBufferPointer { buffer in
+                    let tokens = table.lexers[language].lex(buffer, collectTokens: true).tokens
+                    return extractors[language].symbols(in: tokens, bytes: buffer)
+                }
+            }
+        }
+        var byPath: [String: SymbolFacts] = [:]
+        for (path, facts) in zip(unique, results) { if let facts { byPath[path] = facts } }
+        return byPath
+    }
+}

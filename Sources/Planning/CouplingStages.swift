@@ -1,0 +1,43 @@
+import DebtLedger
+
+/// Stages that untangle two modules which change together without importing each other.
+///
+/// The files that co-change most across the pair name the concept both encode; the stage gives it one
+/// home (the other module imports it) or co-locates the files.
+struct CouplingStages {
+    let coupling: PlanCoupling
+    let finding: Finding
+    /// Code lines by path, for the size of the change.
+    let sizes: [String: Int]
+    let settings: PlanSettings
+
+    func stages() -> [PlanStage] {
+        let pair = "\(coupling.first) ↔ \(coupling.second)"
+        let top = Array(coupling.filePairs.prefix(3))
+        var steps = top.map {
+            "\($0.first) and \($0.second) changed together in \($0.count) of the \(coupling.sharedRevisions) shared change sets"
+        }
+        if !coupling.sharedNames.isEmpty {
+            steps.append("Both sides spell out \(namesText(coupling.sharedNames, limit: 8)): the shared concept")
+        }
+        steps.append(
+            "Give that concept one home: move it into \(coupling.first) (or a small module both import) and make "
+                + "\(coupling.second) import it instead of repeating it; if the files are one feature, co-locate them")
+        let smaller = top.first.map { min(sizes[$0.first] ?? 0, sizes[$0.second] ?? 0) } ?? 0
+        let changed = min(settings.budget, max(20, smaller / 2 + 10))
+        let warning = finding.thresholds.warning
+        return [PlanStage(
+            id: "untangle-coupling:\(coupling.first)|\(coupling.second)", kind: .untangleCoupling,
+            title: "Untangle the hidden coupling \(pair)",
+            why: "\(coupling.first) and \(coupling.second) change together in \(coupling.degree)% of their change sets "
+                + "without importing each other: every change pays for a dependency nobody can see. It charges "
+                + "\(hoursText(finding.interest.hoursPerMonth)) a month.",
+            steps: steps, files: Set(top.flatMap { [$0.first, $0.second] }).sorted(), declarations: coupling.sharedNames,
+            changedLines: changed, principalHours: finding.principal.hours,
+            interestSavedHoursPerMonth: finding.interest.hoursPerMonth,
+            checks: [PlanCheck(
+                rule: "hidden-coupling", subject: pair, comparison: "<", value: warning,
+                text: "hidden-coupling degree of \(pair) < \(Int(warning))% (or an explicit import between them)")],
+            group: "untangle-coupling:\(pair)")]
+    }
+}

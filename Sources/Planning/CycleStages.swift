@@ -1,0 +1,63 @@
+import DebtLedger
+
+/// Stages that break a module cycle at the edges accrue proposes to cut, one stage per cut edge.
+///
+/// Each cut edge `from → to` is removed by inverting it: `from` declares a protocol with what it uses
+/// from `to`, `to` conforms, and the import lines go. The last stage of a cycle checks the whole cycle.
+struct CycleStages {
+    let cycle: PlanCycle
+    /// `module-cycle` findings by module name.
+    let findings: [String: Finding]
+    let settings: PlanSettings
+
+    func stages() -> [PlanStage] {
+        let group = "break-cycle:" + cycle.modules.joined(separator: ",")
+        var cutsLeft: [String: Int] = [:]
+        for cut in cycle.cuts { cutsLeft[cut.from, default: 0] += 1 }
+        var result: [PlanStage] = []
+        for (index, cut) in cycle.cuts.enumerated() {
+            let isLast = index == cycle.cuts.count - 1
+            let before = cutsLeft[cut.from] ?? 0
+            cutsLeft[cut.from] = before - 1
+            let finding = findings[cut.from]
+            let saved = finding?.interestSaved(from: Double(before), to: Double(before - 1)) ?? 0
+            let protocolName = "\(cut.to)Providing"
+            var steps: [String] = []
+            if cut.usedNames.isEmpty {
+                steps.append("\(cut.from) uses no name \(cut.to) declares at top level: delete the imports")
+            } else {
+                steps.append(
+                    "In \(cut.from), declare `protocol \(protocolName)` with what it uses from \(cut.to): "
+                        + namesText(cut.usedNames, limit: 8))
+                steps.append(
+                    "Make \(cut.to)'s types conform (in \(cut.to), or in a module that imports both) and pass them "
+                        + "into \(cut.from); or move \(namesText(cut.usedNames, limit: 3)) into \(cut.from) if "
+                        + "nothing else in \(cut.to) needs them")
+            }
+            steps.append(
+                "Delete the imports: " + cut.sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", "))
+            let changed = min(settings.budget, cut.sites.count + (cut.usedNames.isEmpty ? 0 : 4 + 3 * cut.usedNames.count))
+            var checks = [PlanCheck(
+                rule: "module-cycle", subject: "\(cut.from) → \(cut.to)", comparison: "==", value: 0,
+                text: "\(cut.from) does not import \(cut.to)")]
+            if isLast {
+                checks.append(PlanCheck(
+                    rule: "module-cycle", subject: cycle.modules.map { "module \($0)" }.joined(separator: ", "),
+                    comparison: "==", value: 0, text: "no cycle among \(cycle.modules.joined(separator: ", "))"))
+            }
+            let principal = (finding?.principal.baseHours ?? 4) / Double(cycle.cuts.count)
+                + (finding?.principal.hoursPerUnit ?? 0.5) * Double(cut.sites.count)
+            result.append(PlanStage(
+                id: "\(group):\(cut.from)->\(cut.to)", kind: .breakCycle,
+                title: "Break the cycle among \(cycle.modules.joined(separator: ", ")) at \(cut.from) → \(cut.to)",
+                why: "\(cycle.modules.count) modules import each other in a ring, so none can change, build or be "
+                    + "tested alone; \(cut.from) → \(cut.to) is the weakest edge (\(cut.sites.count) import "
+                    + "site\(cut.sites.count == 1 ? "" : "s")). The cycle charges \(hoursText(finding?.interest.hoursPerMonth ?? 0)) a month on \(cut.from).",
+                steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
+                declarations: cut.usedNames.isEmpty ? [] : [protocolName] + cut.usedNames, importSites: cut.sites,
+                changedLines: max(1, changed), principalHours: principal, interestSavedHoursPerMonth: saved,
+                needs: index > 0 ? [result[index - 1].id] : [], checks: checks, group: group))
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+import DebtLedger
+import SymbolScan
+
+/// Stages that bring an oversized file within its warning by moving top-level declarations out.
+///
+/// The largest declarations that stand alone move first, each into its own new file beside the old one
+/// (`Type.swift`, `Stem+Name.swift`, `stem_function.c`); the type the file is named after stays, its
+/// extensions may go. Batches stay within the budget; a declaration larger than the budget is left for a person.
+struct FileSplitStages {
+    let file: PlanFile
+    /// The file's `file-size` finding.
+    let finding: Finding
+    let settings: PlanSettings
+
+    func stages() -> [PlanStage] {
+        let warning = Int(finding.thresholds.warning)
+        let excess = file.codeLines - warning
+        guard excess > 0, !file.declarations.isEmpty else { return [] }
+        let stem = fileStem
+        let limit = max(10, settings.budget - 10)
+        var chosen: [Declaration] = []
+        var removed = 0
+        let extending: Set<String> = ["extension", "impl", "method"]
+        let candidates = file.declarations.filter {
+            ($0.name != stem || extending.contains($0.kind)) && $0.codeLines <= limit && $0.codeLines > 0
+        }
+            .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
+        for declaration in candidates where removed < excess {
+            chosen.append(declaration)
+            removed += declaration.codeLines
+        }
+        guard !chosen.isEmpty else { return [] }
+        chosen.sort { $0.startLine < $1.startLine }
+        var batches: [[Declaration]] = [[]]
+        var size = 0
+        for declaration in chosen {
+            if size + declaration.codeLines + 2 > settings.budget, !(batches.last?.isEmpty ?? true) {
+                batches.append([])
+                size = 0
+            }
+            batches[batches.count - 1].append(declaration)
+            size += declaration.codeLines + 2
+        }
+        var remaining = file.codeLines
+        var result: [PlanStage] = []
+        let group = "split-file:\(file.path)"
+        for (index, batch) in batches.enumerated() {
+            let moved = batch.reduce(0) { $0 + $1.codeLines }
+            let before = remaining
+            remaining -= moved
+            let steps = batch.map { "Move `\($0.name)` (\($0.kind), lines \($0.startLine)–\($0.endLine), "
+                + "\($0.codeLines) code lines) to \(folder)\(newName(for: $0))" }
+                + ["Keep \(file.path) for `\(stem)` and what stays; fix visibility (private → internal) where needed"]
+            let changed = min(settings.budget, moved + 2 * batch.count)
+            result.append(PlanStage(
+                id: "\(group):\(index + 1)", kind: .splitFile,
+                title: "Split \(file.path): move \(batch.count == 1 ? "`\(batch[0].name)`" : "\(batch.count) declarations") out"
+                    + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
+                why: "\(file.path) has \(grouped(file.codeLines)) code lines, \(grouped(excess)) over the \(grouped(warning)) "
+                    + "warning; its size charges \(hoursText(finding.interest.hoursPerMonth)) a month.",
+                steps: steps, files: [file.path] + batch.map { folder + newName(for: $0) },
+                declarations: batch.map(\.name), changedLines: changed,
+                principalHours: (index == 0 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
+                interestSavedHoursPerMonth: finding.interestSaved(from: Double(before), to: Double(remaining)),
+                needs: index > 0 ? [result[index - 1].id] : [],
+                checks: [PlanCheck(
+                    rule: "file-size", subject: file.path, comparison: "<=", value: Double(remaining),
+                    text: "file-size of \(file.path) ≤ \(grouped(remaining)) code lines")],
+                group: group))
+        }
+        return result
+    }
+
+    private var folder: String {
+        guard let slash = file.path.lastIndex(of: "/") else { return "" }
+        return String(file.path[...slash])
+    }
+
+    private var fileName: String { file.path.split(separator: "/").last.map(String.init) ?? file.path }
+
+    private var fileStem: String {
+        guard let dot = fileName.firstIndex(of: ".") else { return fileName }
+        return String(fileName[..<dot])
+    }
+
+    private var fileExtension: String {
+        guard let dot = fileName.firstIndex(of: ".") else { return "" }
+        return String(fileName[dot...])
+    }
+
+    /// A type gets a file of its own name; anything else goes to `Stem+Name` (or `stem_name` in snake case).
+    private func newName(for declaration: Declaration) -> String {
+        let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record"]
+        if types.contains(declaration.kind), declaration.name.first?.isUppercase == true {
+            return declaration.name + fileExtension
+        }
+        let separator = fileStem.first?.isUppercase == true ? "+" : "_"
+        // Extensions of the file's own type gather in one file (`Parser+Extensions.swift`).
+        let suffix = declaration.name == fileStem ? "Extensions" : declaration.name
+        return fileStem + separator + suffix + fileExtension
+    }
+}

@@ -1,0 +1,74 @@
+import DebtLedger
+
+/// Stages that simplify the worst functions of the files charging the most function interest.
+///
+/// One stage per file (more when its functions do not fit the budget): the functions whose findings
+/// charge the most, each with the limits it must come within.
+struct FunctionStages {
+    let path: String
+    /// Function findings of the file (complexity, length, nesting).
+    let findings: [Finding]
+    let functions: [PlanFunction]
+    let settings: PlanSettings
+
+    func stages() -> [PlanStage] {
+        var byFunction: [String: [Finding]] = [:]
+        var keys: [String: (name: String, line: Int)] = [:]
+        for finding in findings {
+            guard case .function(_, let name, let line) = finding.subject else { continue }
+            byFunction["\(line) \(name)", default: []].append(finding)
+            keys["\(line) \(name)"] = (name, line)
+        }
+        let ranked = byFunction.keys.sorted {
+            let left = byFunction[$0]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0
+            let right = byFunction[$1]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0
+            return (left, $1) > (right, $0)
+        }
+        var batches: [[String]] = [[]]
+        var size = 0
+        for key in ranked {
+            let length = min(settings.budget, length(of: keys[key]))
+            if size + length > settings.budget, !(batches.last?.isEmpty ?? true) {
+                batches.append([])
+                size = 0
+            }
+            batches[batches.count - 1].append(key)
+            size += length
+        }
+        let group = "simplify-functions:\(path)"
+        var result: [PlanStage] = []
+        for (index, batch) in batches.enumerated() where !batch.isEmpty {
+            let found = batch.flatMap { byFunction[$0] ?? [] }
+            let interest = found.reduce(0) { $0 + $1.interest.hoursPerMonth }
+            let steps = batch.map { key -> String in
+                let limits = (byFunction[key] ?? []).map {
+                    "\($0.rule) \(Int($0.value)) → ≤ \(Int($0.thresholds.warning))"
+                }.joined(separator: ", ")
+                return "\(path):\(keys[key]?.line ?? 0) `\(keys[key]?.name ?? key)`: \(limits); extract the branches "
+                    + "into named helpers, return early, flatten nesting"
+            }
+            let checks = found.map {
+                PlanCheck(
+                    rule: $0.rule, subject: $0.subject.description, comparison: "<=", value: $0.thresholds.warning,
+                    text: "\($0.rule) of \($0.subject.description) ≤ \(Int($0.thresholds.warning))")
+            }
+            result.append(PlanStage(
+                id: "\(group):\(index + 1)", kind: .simplifyFunctions,
+                title: "Simplify \(batch.count == 1 ? "`\(keys[batch[0]]?.name ?? "")`" : "\(batch.count) functions") in \(path)"
+                    + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
+                why: "\(found.count) function finding\(found.count == 1 ? "" : "s") here charge \(hoursText(interest)) a month: "
+                    + "every change to this file has to get through them.",
+                steps: ["Pin the behaviour with characterization tests first"] + steps, files: [path],
+                declarations: batch.compactMap { keys[$0]?.name },
+                changedLines: min(settings.budget, batch.reduce(0) { $0 + length(of: keys[$1]) }),
+                principalHours: found.reduce(0) { $0 + $1.principal.hours }, interestSavedHoursPerMonth: interest,
+                needs: index > 0 ? [result[result.count - 1].id] : [], checks: checks, group: group))
+        }
+        return result
+    }
+
+    private func length(of key: (name: String, line: Int)?) -> Int {
+        guard let key else { return 1 }
+        return functions.first { $0.line == key.line && $0.name == key.name }?.length ?? 20
+    }
+}

@@ -1,0 +1,100 @@
+import DebtLedger
+
+extension ModuleExtraction {
+    /// One batch of moves: the first also declares the new module.
+    func moveStage(
+        _ batch: [MoveUnit], number: Int, of count: Int, remaining: inout Int, after previous: String?
+    ) -> PlanStage {
+        let group = "split-module:\(module.name):\(name)"
+        let folder = ModuleNaming.folder(for: name, module: module)
+        let moved = batch.reduce(0) { $0 + $1.codeLines }
+        let edited = batch.reduce(0) { $0 + editsOf($1) }
+        let before = remaining
+        remaining -= moved
+        var steps: [String] = []
+        if number == 1 {
+            steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
+            if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
+        }
+        for unit in batch {
+            steps.append(
+                unit.isWholeFile
+                    ? "Move \(unit.path) to \(folder)/\(unit.newFileName())"
+                    : "Move \(unit.label) to \(folder)/\(unit.newFileName())")
+        }
+        let users = inwardUsers(of: Set(batch.map(\.path)))
+        if !users.files.isEmpty {
+            steps.append(
+                "Make \(users.names.prefix(8).map { "`\($0)`" }.joined(separator: ", "))"
+                    + (users.names.count > 8 ? " and \(users.names.count - 8) more" : "")
+                    + " visible outside \(name), and import \(name) in " + users.files.joined(separator: ", "))
+        }
+        // A file moved in parts leaves its file-size finding behind once its last part has gone.
+        var saved = finding.interestSaved(from: Double(before), to: Double(remaining))
+        for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
+            saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
+        }
+        let changed = min(settings.budget, moved + edited + (number == 1 ? 4 : 0))
+        var checks = [PlanCheck(
+            rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
+            text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
+        if number == count {
+            checks.append(PlanCheck(
+                rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
+                text: "no cycle between \(module.name) and \(name)"))
+        }
+        return PlanStage(
+            id: "\(group):move:\(number)", kind: .splitModule,
+            title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
+                + (count > 1 ? " (\(number)/\(count))" : ""),
+            why: whyText,
+            steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
+            declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }, changedLines: changed,
+            principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
+            interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
+    }
+
+    /// Callers in other modules switch to the new module; then the forwarding goes.
+    func callerStages(after previous: String) -> [PlanStage] {
+        let group = "split-module:\(module.name):\(name)"
+        let perStage = max(1, settings.budget / 2)
+        var stages: [PlanStage] = []
+        var last = previous
+        let chunks = stride(from: 0, to: callerList.count, by: perStage).map {
+            Array(callerList[$0..<min($0 + perStage, callerList.count)])
+        }
+        for (index, chunk) in chunks.enumerated() {
+            let id = "\(group):callers:\(index + 1)"
+            stages.append(PlanStage(
+                id: id, kind: .splitModule,
+                title: "Switch \(chunk.count) callers to import \(name)" + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
+                why: "They reach names now in \(name) through \(module.name)'s forwarding.",
+                steps: chunk.map { "\($0.path): import \(name) (uses \($0.names.prefix(4).joined(separator: ", ")))" },
+                files: chunk.map(\.path), changedLines: min(settings.budget, chunk.count * 2),
+                principalHours: finding.principal.hoursPerUnit * Double(chunk.count * 2), interestSavedHoursPerMonth: 0,
+                needs: [last],
+                checks: [PlanCheck(
+                    rule: "imports", subject: chunk.map(\.path).joined(separator: ", "), comparison: "==", value: 1,
+                    text: "each of these files imports \(name)")],
+                group: group))
+            last = id
+        }
+        stages.append(PlanStage(
+            id: "\(group):forwarding", kind: .splitModule, title: "Remove the forwarding of \(name) from \(module.name)",
+            why: "Callers now import \(name) directly; the forwarding would hide new dependencies.",
+            steps: ["Delete the re-export of \(name) from \(module.name)"], files: [], changedLines: 2,
+            principalHours: finding.principal.hoursPerUnit * 2, interestSavedHoursPerMonth: 0, needs: [last],
+            checks: [PlanCheck(
+                rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remainingAfter),
+                text: "module-size of \(module.name) ≤ \(grouped(remainingAfter)) code lines, with no re-export of \(name)")],
+            group: group))
+        return stages
+    }
+
+    private var whyText: String {
+        let warning = Int(finding.thresholds.warning)
+        return "\(module.name) has \(grouped(module.codeLines)) code lines, \(grouped(module.codeLines - warning)) over "
+            + "its budget of \(grouped(warning)); its size charges \(hoursText(finding.interest.hoursPerMonth)) a month. "
+            + "These \(files.count) files form a seam: \(tiesText)."
+    }
+}

@@ -1,0 +1,151 @@
+import DebtLedger
+import SymbolScan
+
+/// The stages that move one cluster of an oversized module into a new module.
+struct ModuleExtraction {
+    let module: PlanModule
+    let finding: Finding
+    let fileFindings: [String: Finding]
+    let settings: PlanSettings
+    let files: [PlanFile]
+    let paths: Set<String>
+    let name: String
+    let ordinal: Int
+    /// Weight of the ties inside the cluster and to the rest of the module.
+    let ties: (inside: Double, outside: Double)
+    /// The module's code lines before and after this extraction (predicted).
+    var remainingBefore = 0
+    var remainingAfter = 0
+
+    private var group: String { "split-module:\(module.name):\(name)" }
+    private var folder: String { ModuleNaming.folder(for: name, module: module) }
+    private var inward: [FileDependency] {
+        module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) }
+    }
+    private var outward: [FileDependency] {
+        module.dependencies.filter { paths.contains($0.from) && !paths.contains($0.to) }
+    }
+    /// Whether the rest of the module uses the cluster more than the reverse: then the new module is the
+    /// lower layer and the old one depends on it.
+    var isLower: Bool {
+        inward.reduce(0) { $0 + $1.weight } >= outward.reduce(0) { $0 + $1.weight }
+    }
+    private var declared: Set<String> { Set(files.flatMap(\.declaredNames) + files.flatMap { $0.declarations.map(\.name) }) }
+    var callerList: [Caller] {
+        let names = declared
+        return module.callers.compactMap { caller in
+            let used = caller.names.filter { names.contains($0) }
+            return used.isEmpty ? nil : Caller(path: caller.path, names: used)
+        }
+    }
+
+    mutating func stages(after previous: String?) -> [PlanStage] {
+        var stages = interfaceStages(after: previous)
+        var last = stages.last?.id ?? previous
+        var remaining = remainingBefore
+        let batches = packBatches(
+            orderedUnits(), edits: editsOf, limit: settings.budget, firstOverhead: 4)
+        for (index, batch) in batches.enumerated() {
+            let stage = moveStage(batch, number: index + 1, of: batches.count, remaining: &remaining, after: last)
+            stages.append(stage)
+            last = stage.id
+        }
+        remainingAfter = remaining
+        if isLower, !callerList.isEmpty, let last { stages += callerStages(after: last) }
+        return stages
+    }
+
+    // MARK: - Interface
+
+    private func interfaceStages(after previous: String?) -> [PlanStage] {
+        let inverted = isLower ? outward : inward
+        guard !inverted.isEmpty else { return [] }
+        var usage: [String: Set<String>] = [:]
+        for dependency in inverted { for name in dependency.names { usage[name, default: []].insert(dependency.from) } }
+        var chunks: [[String]] = [[]]
+        var size = 0
+        for name in usage.keys.sorted() {
+            let cost = 3 + (usage[name]?.count ?? 0)
+            if size + cost > settings.budget, !(chunks.last?.isEmpty ?? true) {
+                chunks.append([])
+                size = 0
+            }
+            chunks[chunks.count - 1].append(name)
+            size += cost
+        }
+        let (user, provider) = isLower ? ("the files moving to \(name)", module.name) : (module.name, "the files moving to \(name)")
+        var result: [PlanStage] = []
+        for (index, chunk) in chunks.enumerated() {
+            let users = Set(chunk.flatMap { usage[$0] ?? [] }).sorted()
+            let changed = chunk.reduce(0) { $0 + 3 + (usage[$1]?.count ?? 0) } + 2
+            let id = "\(group):interface:\(index + 1)"
+            result.append(PlanStage(
+                id: id, kind: .splitModule,
+                title: "Introduce the interface \(name) needs from \(module.name)"
+                    + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
+                why: "\(user) use \(chunk.count) names of \(provider); a direct use would make \(name) and "
+                    + "\(module.name) import each other once the files move.",
+                steps: [
+                    "Declare `protocol \(name)Dependencies` next to \(user) with the members they need: "
+                        + chunk.map { "`\($0)`" }.joined(separator: ", "),
+                    "Make \(provider)'s types conform and pass them in where \(user) are created",
+                    "Replace the direct uses in: " + users.joined(separator: ", "),
+                ],
+                files: users, declarations: chunk, changedLines: min(changed, settings.budget),
+                principalHours: finding.principal.hoursPerUnit * Double(min(changed, settings.budget)),
+                interestSavedHoursPerMonth: 0, needs: index == 0 ? previous.map { [$0] } ?? [] : [result[index - 1].id],
+                checks: [PlanCheck(
+                    rule: "uses", subject: users.joined(separator: ", "), comparison: "==", value: 0,
+                    text: "\(user) use none of \(chunk.prefix(3).joined(separator: ", "))\(chunk.count > 3 ? "…" : "") directly")],
+                group: group))
+        }
+        return result
+    }
+
+    // MARK: - Moves
+
+    /// Files that stay and use names of `moved`, and those names.
+    func inwardUsers(of moved: Set<String>) -> (files: [String], names: [String]) {
+        let users = inward.filter { moved.contains($0.to) }
+        return (Set(users.map(\.from)).sorted(), Set(users.flatMap(\.names)).sorted())
+    }
+
+    var tiesText: String {
+        ties.outside == 0
+            ? "they use nothing of the rest of \(module.name) and nothing there uses them"
+            : "\(Int(ties.outside)) ties to the rest of \(module.name) against \(Int(ties.inside)) among themselves"
+    }
+
+    /// Units in dependency order: for a lower-layer module, files the others use move first.
+    private func orderedUnits() -> [MoveUnit] {
+        var waitsFor: [String: Set<String>] = [:]
+        for dependency in module.dependencies where paths.contains(dependency.from) && paths.contains(dependency.to) {
+            if isLower {
+                waitsFor[dependency.from, default: []].insert(dependency.to)
+            } else {
+                waitsFor[dependency.to, default: []].insert(dependency.from)
+            }
+        }
+        var pending = files.map(\.path).sorted()
+        var moved = Set<String>()
+        var order: [String] = []
+        while !pending.isEmpty {
+            let waiting: (String) -> Int = { path in (waitsFor[path] ?? []).subtracting(moved).count }
+            let next = pending.min { (waiting($0), $0) < (waiting($1), $1) } ?? pending[0]
+            order.append(next)
+            moved.insert(next)
+            pending.removeAll { $0 == next }
+        }
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return order.compactMap { byPath[$0] }.flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
+    }
+
+    /// Lines edited around a unit: visibility of names the rest uses, imports in files that use them.
+    func editsOf(_ unit: MoveUnit) -> Int {
+        guard unit.part == 1 else { return 0 }
+        let users = inward.filter { $0.to == unit.path }
+        var count = users.count + Set(users.flatMap(\.names)).count
+        if !isLower { count += callerList.filter { !$0.names.isEmpty }.count / max(1, files.count) }
+        return min(count, max(0, settings.budget - unit.codeLines))
+    }
+}

@@ -1,0 +1,75 @@
+import SymbolScan
+
+/// A piece of a module that moves in one go: a whole file, or consecutive declarations of a file too
+/// large for one stage.
+struct MoveUnit: Hashable {
+    var path: String
+    /// The declarations moved, or nil for the whole file.
+    var declarations: [Declaration]?
+    var codeLines: Int
+    /// Part number within its file (1-based) and the file's part count; 1 of 1 for a whole file.
+    var part = 1
+    var parts = 1
+
+    var isWholeFile: Bool { declarations == nil }
+
+    /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone.
+    var label: String {
+        guard let declarations, let first = declarations.first, let last = declarations.last else { return path }
+        let names = declarations.map { "`\($0.name)`" }.joined(separator: ", ")
+        return "\(path) lines \(first.startLine)–\(last.endLine) (\(names))"
+    }
+
+    /// Splits a file into units of at most `limit` code lines; nil when one declaration alone exceeds it
+    /// (the file cannot move within the budget and stays where it is).
+    static func units(of file: PlanFile, limit: Int) -> [MoveUnit]? {
+        if file.codeLines <= limit { return [MoveUnit(path: file.path, codeLines: file.codeLines)] }
+        guard !file.declarations.isEmpty, file.declarations.allSatisfy({ $0.codeLines <= limit }) else { return nil }
+        var groups: [[Declaration]] = [[]]
+        var size = 0
+        for declaration in file.declarations {
+            if size + declaration.codeLines > limit, !(groups.last?.isEmpty ?? true) {
+                groups.append([])
+                size = 0
+            }
+            groups[groups.count - 1].append(declaration)
+            size += declaration.codeLines
+        }
+        // Lines outside every region (imports, the header) travel with the first part.
+        let covered = file.declarations.reduce(0) { $0 + $1.codeLines }
+        let header = max(0, file.codeLines - covered)
+        return groups.enumerated().map { index, group in
+            MoveUnit(
+                path: file.path, declarations: group,
+                codeLines: group.reduce(0) { $0 + $1.codeLines } + (index == 0 ? min(header, 20) : 0),
+                part: index + 1, parts: groups.count)
+        }
+    }
+
+    /// The name a part gets in its new folder: `Big+Parser.swift`.
+    func newFileName() -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let declarations, parts > 1, let first = declarations.first else { return name }
+        guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first.name)" }
+        let separator = name.first?.isUppercase == true ? "+" : "_"
+        return "\(name[..<dot])\(separator)\(first.name)\(name[dot...])"
+    }
+}
+
+/// Packs units into batches of at most `limit` changed lines, in the order given.
+///
+/// A unit's cost is its code lines plus its edits (import and visibility lines in files that stay).
+func packBatches(_ units: [MoveUnit], edits: (MoveUnit) -> Int, limit: Int, firstOverhead: Int) -> [[MoveUnit]] {
+    var batches: [[MoveUnit]] = [[]]
+    var size = firstOverhead
+    for unit in units {
+        let cost = unit.codeLines + edits(unit)
+        if size + cost > limit, !(batches.last?.isEmpty ?? true) {
+            batches.append([])
+            size = 0
+        }
+        batches[batches.count - 1].append(unit)
+        size += cost
+    }
+    return batches.filter { !$0.isEmpty }
+}

@@ -1,0 +1,69 @@
+/// A cycle between modules and the edges accrue proposes to cut.
+public struct PlanCycle: Hashable, Sendable {
+    public var modules: [String]
+    public var cuts: [Cut]
+
+    /// One import edge to cut: where `from` imports `to`, and what it uses from there.
+    public struct Cut: Hashable, Sendable {
+        public var from: String
+        public var to: String
+        /// The import statements, by file and line.
+        public var sites: [ImportSite]
+        /// Names declared in `to` that the importing files use: the interface to introduce.
+        public var usedNames: [String]
+
+        /// Creates a cut.
+        public init(from: String, to: String, sites: [ImportSite], usedNames: [String]) {
+            self.from = from
+            self.to = to
+            self.sites = sites
+            self.usedNames = usedNames
+        }
+    }
+
+    /// Creates a cycle.
+    public init(modules: [String], cuts: [Cut]) {
+        self.modules = modules
+        self.cuts = cuts
+    }
+}
+
+/// One import statement.
+public struct ImportSite: Hashable, Sendable, Codable {
+    public var path: String
+    public var line: Int
+    /// What the statement imports, as written.
+    public var imports: String
+
+    /// Creates a site.
+    public init(path: String, line: Int, imports: String) {
+        self.path = path
+        self.line = line
+        self.imports = imports
+    }
+}
+
+/// Two modules that change together without importing each other.
+public struct PlanCoupling: Hashable, Sendable {
+    public var first: String
+    public var second: String
+    public var degree: Int
+    public var sharedRevisions: Int
+    /// File pairs across the two modules that changed together in the shared change sets, most first.
+    public var filePairs: [FilePair]
+    /// Names used by both sides of the top file pair that neither module declares (a shared concept).
+    public var sharedNames: [String]
+
+    /// Creates a coupling.
+    public init(
+        first: String, second: String, degree: Int, sharedRevisions: Int, filePairs: [FilePair],
+        sharedNames: [String] = []
+    ) {
+        self.first = first
+        self.second = second
+        self.degree = degree
+        self.sharedRevisions = sharedRevisions
+        self.filePairs = filePairs
+        self.sharedNames = sharedNames
+    }
+}

@@ -1,0 +1,22 @@
+/// Formats 12345 as "12,345" (stage texts are read by people).
+func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = value < 0 ? "-" : ""
+    for (index, character) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(character)
+    }
+    return result
+}
+
+/// Formats hours with one decimal below 100 ("3.4 h", "120 h").
+func hoursText(_ hours: Double) -> String {
+    if hours >= 100 { return "\(Int(hours.rounded())) h" }
+    return "\((hours * 10).rounded() / 10) h"
+}
+
+/// Formats a list of names as `a`, `b`, `c` and N more.
+func namesText(_ names: [String], limit: Int = 6) -> String {
+    let shown = names.prefix(limit).map { "`\($0)`" }.joined(separator: ", ")
+    return names.count > limit ? "\(shown) and \(names.count - limit) more" : shown
+}

@@ -1,0 +1,135 @@
+import DebtLedger
+import SymbolScan
+
+/// Everything the planner reads: priced findings and the structure behind them.
+///
+/// Built by AccrueKit from a scan report; the planner never reads files or history itself.
+public struct PlanInput: Sendable {
+    /// Every finding of the scan, priced.
+    public var findings: [Finding]
+    /// Total interest per month before any stage (the series starts here).
+    public var interestHoursPerMonth: Double
+    /// Modules with their files; only oversized modules need `dependencies`, `coChanges` and `callers`.
+    public var modules: [PlanModule]
+    /// Files with findings, by path: code lines, declarations, functions.
+    public var files: [String: PlanFile]
+    public var cycles: [PlanCycle]
+    public var couplings: [PlanCoupling]
+
+    /// Creates an input.
+    public init(
+        findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
+        cycles: [PlanCycle], couplings: [PlanCoupling]
+    ) {
+        self.findings = findings
+        self.interestHoursPerMonth = interestHoursPerMonth
+        self.modules = modules
+        self.files = files
+        self.cycles = cycles
+        self.couplings = couplings
+    }
+}
+
+/// One source file as the planner sees it.
+public struct PlanFile: Hashable, Sendable {
+    public var path: String
+    public var codeLines: Int
+    /// Top-level declarations with their regions (empty when the language has none the scanner knows).
+    public var declarations: [Declaration]
+    /// Every name the file declares at top level, sorted.
+    public var declaredNames: [String]
+    /// Functions with their sizes, for simplification stages.
+    public var functions: [PlanFunction]
+
+    /// Creates a file.
+    public init(
+        path: String, codeLines: Int, declarations: [Declaration] = [], declaredNames: [String] = [],
+        functions: [PlanFunction] = []
+    ) {
+        self.path = path
+        self.codeLines = codeLines
+        self.declarations = declarations
+        self.declaredNames = declaredNames
+        self.functions = functions
+    }
+}
+
+/// One function's figures.
+public struct PlanFunction: Hashable, Sendable {
+    public var name: String
+    public var line: Int
+    public var length: Int
+    public var complexity: Int
+    public var nesting: Int
+
+    /// Creates a function.
+    public init(name: String, line: Int, length: Int, complexity: Int, nesting: Int) {
+        self.name = name
+        self.line = line
+        self.length = length
+        self.complexity = complexity
+        self.nesting = nesting
+    }
+}
+
+/// A module with what a split needs: its files, how they depend on each other, who calls into it.
+public struct PlanModule: Hashable, Sendable {
+    public var name: String
+    /// Manifest grammar (`swiftpm`, `cargo`, `go`, `folder`…): decides how a new module is declared.
+    public var ecosystem: String
+    public var roots: [String]
+    /// The manifest path that declares it.
+    public var manifest: String
+    /// Non-test files.
+    public var files: [PlanFile]
+    /// Uses between its files, from declarations and uses (`SymbolGraph`).
+    public var dependencies: [FileDependency]
+    /// Change sets in which two of its files changed together.
+    public var coChanges: [FilePair]
+    /// Files of other modules that use names declared in this one, with those names.
+    public var callers: [Caller]
+
+    /// Code lines of the non-test files.
+    public var codeLines: Int { files.reduce(0) { $0 + $1.codeLines } }
+
+    /// Creates a module.
+    public init(
+        name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile],
+        dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = []
+    ) {
+        self.name = name
+        self.ecosystem = ecosystem
+        self.roots = roots
+        self.manifest = manifest
+        self.files = files
+        self.dependencies = dependencies
+        self.coChanges = coChanges
+        self.callers = callers
+    }
+}
+
+/// A file outside a module that uses names the module declares.
+public struct Caller: Hashable, Sendable {
+    public var path: String
+    public var names: [String]
+
+    /// Creates a caller.
+    public init(path: String, names: [String]) {
+        self.path = path
+        self.names = names
+    }
+}
+
+/// Two files and how many change sets touched both.
+public struct FilePair: Hashable, Sendable {
+    public var first: String
+    public var second: String
+    public var count: Int
+
+    /// Creates a pair.
+    public init(first: String, second: String, count: Int) {
+        self.first = first
+        self.second = second
+        self.count = count
+    }
+}

@@ -1,0 +1,122 @@
+import DebtLedger
+
+/// Builds a remediation plan from the priced debt model.
+///
+/// Order of work: module splits first (they decide which oversized files move in parts, so those
+/// files get no split of their own), then cycles, hidden couplings, oversized files and functions;
+/// then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
+/// cumulative interest series.
+public struct Planner: Sendable {
+    public let settings: PlanSettings
+
+    /// Rules the planner has a stage kind for.
+    public static let plannedRules: Set<String> = [
+        "module-size", "module-cycle", "hidden-coupling", "file-size", "cyclomatic-complexity", "function-length",
+        "nesting-depth",
+    ]
+
+    /// Creates a planner.
+    public init(settings: PlanSettings) {
+        self.settings = settings
+    }
+
+    /// The plan for `input`.
+    public func plan(_ input: PlanInput) -> RemediationPlan {
+        let byRule = Dictionary(grouping: input.findings, by: \.rule)
+        var stages: [PlanStage] = []
+        let taken = Set(input.modules.map(\.name))
+        var movedInParts = Set<String>()
+        let modules = Dictionary(input.modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let fileFindings = Dictionary(
+            (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
+            uniquingKeysWith: { a, _ in a })
+        for finding in byRule["module-size"] ?? [] {
+            guard case .module(let name) = finding.subject, let module = modules[name] else { continue }
+            let split = ModuleSplitStages(
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken)
+            let built = split.stages()
+            for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
+                movedInParts.formUnion(stage.files)
+            }
+            stages += built
+        }
+        let cycleFindings = Dictionary(
+            (byRule["module-cycle"] ?? []).compactMap { finding -> (String, Finding)? in
+                if case .module(let name) = finding.subject { return (name, finding) }
+                return nil
+            }, uniquingKeysWith: { a, _ in a })
+        for cycle in input.cycles { stages += CycleStages(cycle: cycle, findings: cycleFindings, settings: settings).stages() }
+        let sizes = Dictionary(
+            input.modules.flatMap(\.files).map { ($0.path, $0.codeLines) }, uniquingKeysWith: { a, _ in a })
+        for coupling in input.couplings {
+            guard let finding = (byRule["hidden-coupling"] ?? []).first(where: {
+                $0.subject == .pair(coupling.first, coupling.second) || $0.subject == .pair(coupling.second, coupling.first)
+            }) else { continue }
+            stages += CouplingStages(coupling: coupling, finding: finding, sizes: sizes, settings: settings).stages()
+        }
+        for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
+            guard let file = input.files[path] else { continue }
+            stages += FileSplitStages(file: file, finding: finding, settings: settings).stages()
+        }
+        let functionRules: Set<String> = ["cyclomatic-complexity", "function-length", "nesting-depth"]
+        let functionFindings = Dictionary(
+            grouping: input.findings.filter { functionRules.contains($0.rule) }, by: { $0.subject.path ?? "" })
+        for (path, findings) in functionFindings.sorted(by: { $0.key < $1.key })
+        where findings.contains(where: { $0.interest.hoursPerMonth > 0 }) {
+            stages += FunctionStages(
+                path: path, findings: findings.filter { $0.interest.hoursPerMonth > 0 },
+                functions: input.files[path]?.functions ?? [], settings: settings
+            ).stages()
+        }
+        return finish(focus(stages, input: input), input: input, byRule: byRule)
+    }
+
+    /// Keeps the stages about the target module or path, and every stage they need.
+    private func focus(_ stages: [PlanStage], input: PlanInput) -> [PlanStage] {
+        guard let target = settings.target, !target.isEmpty else { return stages }
+        let prefix = target.hasSuffix("/") ? target : target + "/"
+        let about = { (stage: PlanStage) -> Bool in
+            stage.group.split(separator: ":").dropFirst().first.map { $0.split(separator: ",").contains { $0 == target } } == true
+                || stage.files.contains { $0 == target || $0.hasPrefix(prefix) }
+                || stage.group.contains(target + " ↔") || stage.group.contains("↔ " + target)
+        }
+        var keep = Set(stages.filter(about).map(\.id))
+        let byID = Dictionary(stages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var queue = Array(keep)
+        while let id = queue.popLast() {
+            for need in byID[id]?.needs ?? [] where !keep.contains(need) {
+                keep.insert(need)
+                queue.append(need)
+            }
+        }
+        return stages.filter { keep.contains($0.id) }
+    }
+
+    private func finish(_ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]]) -> RemediationPlan {
+        var ordered = StageOrdering.ordered(stages)
+        let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        for index in ordered.indices {
+            ordered[index].number = index + 1
+            ordered[index].neededStages = ordered[index].needs.compactMap { numbers[$0] }.sorted()
+        }
+        let total = ordered.count
+        if let limit = settings.stageLimit { ordered = Array(ordered.prefix(max(0, limit))) }
+        var series = [RemediationPlan.Point(stage: 0, interestHoursPerMonth: input.interestHoursPerMonth, principalHours: 0)]
+        var interest = input.interestHoursPerMonth
+        var principal = 0.0
+        for stage in ordered {
+            interest = max(0, interest - stage.interestSavedHoursPerMonth)
+            principal += stage.principalHours
+            series.append(RemediationPlan.Point(
+                stage: stage.number, interestHoursPerMonth: interest, principalHours: principal))
+        }
+        let unplanned = byRule.keys.sorted().filter { !Self.plannedRules.contains($0) }.map { rule in
+            RemediationPlan.Unplanned(
+                rule: rule, findings: byRule[rule]?.count ?? 0,
+                interestHoursPerMonth: byRule[rule]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0)
+        }
+        return RemediationPlan(
+            stages: ordered, totalStages: total, budget: settings.budget, interestBefore: input.interestHoursPerMonth,
+            series: series, unplanned: unplanned, isDebtFree: input.findings.isEmpty)
+    }
+}

@@ -1,0 +1,32 @@
+/// The ordered stages that repay a repository's debt, with the interest left after each.
+public struct RemediationPlan: Hashable, Sendable {
+    /// Stages in the order to do them (every stage after the stages it needs).
+    public var stages: [PlanStage]
+    /// Stages planned before `--stages` cut the list.
+    public var totalStages: Int
+    /// The largest change a stage may make, in lines.
+    public var budget: Int
+    /// Interest per month before the first stage.
+    public var interestBefore: Double
+    /// Interest per month left after each shown stage; point 0 is before any stage.
+    public var series: [Point]
+    /// Findings no stage addresses (hotspots, instability, ownership…), by rule, with their interest.
+    public var unplanned: [Unplanned]
+
+    /// One point of the cumulative interest series.
+    public struct Point: Hashable, Sendable {
+        public var stage: Int
+        public var interestHoursPerMonth: Double
+        public var principalHours: Double
+    }
+
+    /// Findings of one rule the plan leaves alone.
+    public struct Unplanned: Hashable, Sendable {
+        public var rule: String
+        public var findings: Int
+        public var interestHoursPerMonth: Double
+    }
+
+    /// Whether the repository has no debt at all (no findings).
+    public var isDebtFree: Bool
+}

@@ -1,0 +1,46 @@
+import AccrueKit
+import Gate
+
+/// `accrue gate --format github`: GitHub Actions workflow commands, one annotation per problem
+/// (`::error file=…,line=…,title=…::message`), and a notice when debt went down.
+public struct GateGitHub {
+    public let outcome: GateOutcome
+
+    public init(_ outcome: GateOutcome) {
+        self.outcome = outcome
+    }
+
+    public func render() -> String {
+        var out = ""
+        for problem in outcome.verdict.problems {
+            let command = problem.status == .failure ? "error" : "warning"
+            var properties: [String] = []
+            if let location = problem.location {
+                properties.append("file=\(property(location.path))")
+                if let line = location.line { properties.append("line=\(line)") }
+            }
+            properties.append("title=\(property("accrue gate: \(problem.rule) (\(problem.check.rawValue))"))")
+            let note = problem.note.map { " (\($0))" } ?? ""
+            out += "::\(command) \(properties.joined(separator: ","))::\(message("\(problem.subject): \(problem.message)\(note)"))\n"
+        }
+        let cost = outcome.verdict.cost
+        let summary = "accrue gate \(outcome.verdict.passed ? "passed" : "failed"): this change "
+            + GateCostText.sentence(cost)
+        out += "::notice title=accrue gate::\(message(summary))\n"
+        if let hint = GateCostText.tightenHint(outcome) {
+            out += "::notice title=accrue gate: debt went down::\(message(hint))\n"
+        }
+        return out
+    }
+
+    /// Escapes a workflow command's message (%, CR, LF).
+    private func message(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Escapes a property value (also `:` and `,`).
+    private func property(_ text: String) -> String {
+        message(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,58 @@
+import AccrueKit
+import Gate
+
+/// `accrue gate --format markdown`: for `$GITHUB_STEP_SUMMARY` or a pull-request comment, led by what
+/// changed and what it costs.
+public struct GateMarkdown {
+    public let outcome: GateOutcome
+
+    public init(_ outcome: GateOutcome) {
+        self.outcome = outcome
+    }
+
+    public func render() -> String {
+        let verdict = outcome.verdict
+        let cost = verdict.cost
+        var out = "## accrue gate: \(verdict.passed ? "passed" : "failed")\n\n"
+        out += "This change \(GateCostText.sentence(cost)).\n\n"
+        out += "| | Principal | Interest per month |\n|---|---:|---:|\n"
+        out += "| Added | +\(hours(cost.principalAdded)) | +\(hours(cost.interestAdded)) |\n"
+        out += "| Removed | −\(hours(cost.principalRemoved)) | −\(hours(cost.interestRemoved)) |\n"
+        out += "| Net | \(signed(cost.principalNet)) | \(signed(cost.interestNet)) |\n\n"
+        out += "Compared \(escape(outcome.headLabel)) with \(escape(outcome.baseLabel)); "
+            + "\(outcome.changedFiles.count) files changed.\n"
+        for note in outcome.notes { out += "\n> \(escape(note))\n" }
+        out += table("Failures", verdict.failures)
+        out += table("Warnings", verdict.warnings)
+        if verdict.debtWentDown {
+            out += "\n### Debt went down\n\n| Subject | Figure | Before | After |\n|---|---|---:|---:|\n"
+            for improvement in verdict.improvements.prefix(20) {
+                out += "| \(escape(improvement.subject)) | \(escape(improvement.figure)) | "
+                    + "\(GateCostText.figure(improvement.base)) | \(GateCostText.figure(improvement.head)) |\n"
+            }
+            if verdict.improvements.count > 20 { out += "\n… and \(verdict.improvements.count - 20) more.\n" }
+            out += GateCostText.tightenHint(outcome).map { "\n\($0)\n" } ?? ""
+        }
+        return out
+    }
+
+    private func table(_ title: String, _ problems: [GateProblem]) -> String {
+        guard !problems.isEmpty else { return "" }
+        var out = "\n### \(title) (\(problems.count))\n\n| Check | Subject | Where | What |\n|---|---|---|---|\n"
+        for problem in problems {
+            let place = problem.location.map { "`\($0.path)\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
+            let why = problem.note.map { " (\($0))" } ?? ""
+            out += "| \(problem.check.rawValue) | \(escape(problem.subject)) | \(place) | "
+                + "\(escape(problem.message + why)) |\n"
+        }
+        return out
+    }
+
+    private func signed(_ value: Double) -> String {
+        value < 0 ? "−\(hours(-value))" : "+\(hours(value))"
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

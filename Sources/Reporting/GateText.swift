@@ -1,0 +1,74 @@
+import AccrueKit
+import Gate
+
+/// `accrue gate`'s human summary: the verdict, what the change costs, each failure and warning, and what
+/// went down (with the command that tightens the baseline).
+public struct GateText {
+    public let outcome: GateOutcome
+
+    public init(_ outcome: GateOutcome) {
+        self.outcome = outcome
+    }
+
+    public func render() -> String {
+        let verdict = outcome.verdict
+        var out = "accrue gate — \(verdict.passed ? "passed" : "FAILED")\n"
+        out += "  Compared     \(outcome.headLabel) with \(outcome.baseLabel)\n"
+        out += "  Changed      \(outcome.changedFiles.count) files\n"
+        out += "  Cost         \(GateCostText.sentence(verdict.cost))\n"
+        for note in outcome.notes { out += "  Note         \(note)\n" }
+        if !verdict.failures.isEmpty {
+            out += "\nFailures (\(verdict.failures.count))\n"
+            for problem in verdict.failures { out += line(problem) }
+        }
+        if !verdict.warnings.isEmpty {
+            out += "\nWarnings (\(verdict.warnings.count))\n"
+            for problem in verdict.warnings { out += line(problem) }
+        }
+        if verdict.debtWentDown {
+            out += "\nDebt went down (\(verdict.improvements.count) figures)\n"
+            for improvement in verdict.improvements.prefix(10) {
+                out += "  \(improvement.subject): \(improvement.figure) \(GateCostText.figure(improvement.base))"
+                    + " → \(GateCostText.figure(improvement.head))\n"
+            }
+            if verdict.improvements.count > 10 { out += "  … and \(verdict.improvements.count - 10) more\n" }
+            out += GateCostText.tightenHint(outcome).map { "\n\($0)\n" } ?? ""
+        }
+        return out
+    }
+
+    private func line(_ problem: GateProblem) -> String {
+        let place = problem.location.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
+        var text = "  [\(problem.check.rawValue)] \(problem.subject)\(place): \(problem.message)\n"
+        if let note = problem.note { text += "      \(note)\n" }
+        return text
+    }
+}
+
+/// Wording shared by the gate's formats.
+enum GateCostText {
+    /// "adds 12.5 h of principal and 3.1 h/month of interest; removes 4.0 h and 0.5 h/month".
+    static func sentence(_ cost: CostDelta) -> String {
+        "adds \(hours(cost.principalAdded)) of principal and \(perMonth(cost.interestAdded)) of interest; "
+            + "removes \(hours(cost.principalRemoved)) and \(perMonth(cost.interestRemoved))"
+    }
+
+    static func perMonth(_ value: Double) -> String { "\(hours(value))/month" }
+
+    /// A figure without trailing zeros: 12, 0.35.
+    static func figure(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(value.roundedForBaseline)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// The suggestion to tighten the baseline, when there is one to tighten.
+    static func tightenHint(_ outcome: GateOutcome) -> String? {
+        guard outcome.verdict.debtWentDown else { return nil }
+        if outcome.usesBaselineFile {
+            return "Run `accrue baseline --update` and commit .accrue/baseline.json to lock the gains in."
+        }
+        return "Once merged, `accrue baseline --update` on the main branch locks the gains in."
+    }
+}

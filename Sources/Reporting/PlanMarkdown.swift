@@ -1,0 +1,48 @@
+import AccrueKit
+import Planning
+
+/// `accrue plan --format markdown`: a checklist to paste into an issue or pull request, and the
+/// cumulative interest after each stage as a table.
+public struct PlanMarkdown {
+    public let report: PlanReport
+
+    /// Creates the renderer.
+    public init(_ report: PlanReport) {
+        self.report = report
+    }
+
+    /// The whole document, ending in a newline.
+    public func render() -> String {
+        let plan = report.plan
+        var out = "## accrue plan\n\n"
+        if plan.isDebtFree { return out + "No debt found: nothing to plan.\n" }
+        let after = plan.series.last?.interestHoursPerMonth ?? plan.interestBefore
+        out += "Interest now **\(hours(plan.interestBefore))** a month; after these \(plan.stages.count) stages "
+            + "**\(hours(after))** a month. Each stage changes at most \(grouped(plan.budget)) lines"
+            + (plan.totalStages > plan.stages.count ? " (\(plan.totalStages) stages planned in all)" : "") + ".\n"
+        if !plan.stages.isEmpty { out += "\n### Stages\n\n" }
+        for stage in plan.stages {
+            let needs = stage.neededStages.isEmpty ? "" : "; needs " + stage.neededStages.map { "\($0)" }.joined(separator: ", ")
+            out += "- [ ] **\(stage.number). \(escape(stage.title))** (\(stage.kind.rawValue)): "
+                + "~\(grouped(stage.changedLines)) lines, saves \(hours(stage.interestSavedHoursPerMonth))/month, "
+                + "repays \(hours(stage.principalHours))\(needs)\n"
+            out += "  - Why: \(escape(stage.why))\n"
+            for step in stage.steps { out += "  - [ ] \(escape(step))\n" }
+            for check in stage.checks { out += "  - Done when: \(escape(check.text))\n" }
+        }
+        out += "\n### Interest after each stage\n\n| Stage | Interest/month | Principal repaid |\n|---:|---:|---:|\n"
+        for point in plan.series {
+            out += "| \(point.stage) | \(hours(point.interestHoursPerMonth)) | \(hours(point.principalHours)) |\n"
+        }
+        if !plan.unplanned.isEmpty {
+            out += "\nNot planned: " + plan.unplanned.map { "\($0.findings) \($0.rule)" }.joined(separator: ", ") + ".\n"
+        }
+        return out
+    }
+
+    /// Keeps table cells and list items intact; code spans are left alone.
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

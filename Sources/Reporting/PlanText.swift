@@ -1,0 +1,56 @@
+import AccrueKit
+import Foundation
+import Planning
+
+/// `accrue plan` for the terminal: the totals, then each stage with why, what, size, savings and check.
+public struct PlanText {
+    public let report: PlanReport
+    public let style: TerminalStyle
+
+    /// Creates the renderer.
+    public init(_ report: PlanReport, style: TerminalStyle) {
+        self.report = report
+        self.style = style
+    }
+
+    /// The whole text, ending in a newline.
+    public func render() -> String {
+        let plan = report.plan
+        var out = style.bold("accrue plan") + style.dim(" — \(report.scan.commit.map { String($0.prefix(12)) } ?? "work tree")")
+            + style.dim("   at most \(grouped(plan.budget)) changed lines a stage") + "\n\n"
+        if plan.isDebtFree {
+            return out + "  No debt found: every module, file and function is within its rules. Nothing to plan.\n"
+        }
+        let after = plan.series.last?.interestHoursPerMonth ?? plan.interestBefore
+        out += "  Interest now      \(hours(plan.interestBefore)) a month\n"
+        out += "  After \(plan.stages.count) stage\(plan.stages.count == 1 ? "" : "s")"
+            .padding(toLength: 20, withPad: " ", startingAt: 0)
+            + "\(hours(after)) a month (saves \(hours(plan.interestBefore - after)))\n"
+        out += "  Stages planned    \(plan.totalStages)\(plan.totalStages > plan.stages.count ? " (showing \(plan.stages.count); --stages 0 shows all)" : "")\n"
+        if plan.stages.isEmpty {
+            out += "\n  No stage to plan: the findings are of kinds accrue has no stage for.\n"
+        }
+        for stage in plan.stages {
+            out += "\n" + style.bold("\(stage.number). \(stage.title)") + style.dim("  [\(stage.kind.rawValue)]") + "\n"
+            out += "   Why     \(stage.why)\n"
+            for (index, step) in stage.steps.enumerated() {
+                out += (index == 0 ? "   Do      " : "           ") + "- \(step)\n"
+            }
+            let payback = stage.paybackMonths.map { ", payback \(months($0))" } ?? ""
+            out += "   Size    \(grouped(stage.changedLines)) changed lines; repays \(hours(stage.principalHours)); "
+                + "saves \(hours(stage.interestSavedHoursPerMonth)) a month\(payback)\n"
+            if !stage.neededStages.isEmpty {
+                out += "   Needs   " + stage.neededStages.map { "stage \($0)" }.joined(separator: ", ") + "\n"
+            }
+            for (index, check) in stage.checks.enumerated() {
+                out += (index == 0 ? "   Done    " : "           ") + "\(check.text)\n"
+            }
+        }
+        if !plan.unplanned.isEmpty {
+            out += "\n" + style.dim("Not planned: " + plan.unplanned.map {
+                "\($0.findings) \($0.rule) (\(hours($0.interestHoursPerMonth))/mo)"
+            }.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,144 @@
+/// Declarations of C, C++ and Objective-C at file scope, where no keyword introduces a function.
+///
+/// A statement at brace depth zero is read up to its `;` or its body's `{`: the last word before a
+/// `(` at parenthesis depth zero names a function (a definition when a body follows, a prototype
+/// otherwise); `struct`/`union`/`enum`/`class NAME {` name a type; `typedef … NAME;` a type alias;
+/// `… NAME = …;` or `… NAME;` a global. `#define NAME` names a macro. Preprocessor lines, with their
+/// `\` continuations, are otherwise skipped, and `extern "C" {` and `namespace X {` are transparent.
+struct CDeclarations {
+    let source: SymbolSource
+
+    private static let notFunctions: Set<String> = [
+        "if", "while", "for", "switch", "return", "sizeof", "defined", "__attribute__", "__declspec",
+        "alignof", "_Alignof", "typeof", "__typeof__", "_Static_assert", "static_assert", "decltype",
+        "__asm__", "asm", "__extension__", "_Pragma", "alignas", "_Alignas", "noexcept",
+    ]
+    private static let typeKeywords: Set<String> = ["struct", "union", "enum", "class"]
+
+    /// The statement being read at depth zero.
+    private struct Statement {
+        var startLine: Int?
+        var function: String?
+        var typeName: String?
+        var lastWord: String?
+        var isTypedef = false
+        var assigned = false
+        var transparent = false
+    }
+
+    func find() -> [FoundDeclaration] {
+        let tokens = source.tokens
+        let skippedLines = directiveLines()
+        var found: [FoundDeclaration] = []
+        var depth = 0
+        var transparentBlocks = 0
+        var parens = 0
+        var statement = Statement()
+        var bodyOf: FoundDeclaration?
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .directive {
+                if source.text(token) == "#define", source.isWord(index + 1), tokens[index + 1].line == token.line {
+                    found.append(FoundDeclaration(
+                        name: source.text(tokens[index + 1]), kind: "macro", startLine: Int(token.line), isRegion: false))
+                }
+                continue
+            }
+            if skippedLines.contains(token.line) { continue }
+            if depth > 0 {
+                if source.isPunct(index, "{") { depth += 1 }
+                if source.isPunct(index, "}") {
+                    depth -= 1
+                    if depth == 0, let body = bodyOf {
+                        found.append(body)
+                        bodyOf = nil
+                        statement = Statement()
+                    }
+                }
+                continue
+            }
+            if source.isPunct(index, "}") {
+                // The end of `extern "C" {` or `namespace X {`, or a stray brace.
+                transparentBlocks = max(0, transparentBlocks - 1)
+                statement = Statement()
+                continue
+            }
+            if statement.startLine == nil { statement.startLine = Int(token.line) }
+            if token.kind == .word {
+                let word = source.text(token)
+                if word == "typedef" { statement.isTypedef = true }
+                if word == "extern" || word == "namespace" { statement.transparent = true }
+                if Self.typeKeywords.contains(word), source.isWord(index + 1), statement.typeName == nil {
+                    statement.typeName = source.text(tokens[index + 1])
+                }
+                if parens == 0 && source.isPunct(index + 1, "(") && !Self.notFunctions.contains(word) {
+                    statement.function = word
+                }
+                if parens == 0 && !statement.assigned { statement.lastWord = word }
+                continue
+            }
+            if source.isPunct(index, "(") { parens += 1 }
+            if source.isPunct(index, ")") { parens = max(0, parens - 1) }
+            if parens > 0 { continue }
+            if source.isPunct(index, "=") { statement.assigned = true }
+            if source.isPunct(index, "{") {
+                let line = statement.startLine ?? Int(token.line)
+                if statement.transparent && statement.function == nil {
+                    transparentBlocks += 1
+                    statement = Statement()
+                    continue
+                }
+                depth += 1
+                if let function = statement.function, !statement.assigned, !statement.isTypedef {
+                    bodyOf = FoundDeclaration(name: function, kind: "function", startLine: line)
+                } else if let type = statement.typeName, !statement.isTypedef {
+                    found.append(FoundDeclaration(name: type, kind: "struct", startLine: line))
+                }
+            }
+            if source.isPunct(index, ";") {
+                found.append(contentsOf: ending(statement))
+                statement = Statement()
+            }
+        }
+        return found
+    }
+
+    /// What a statement ending in `;` declares.
+    private func ending(_ statement: Statement) -> [FoundDeclaration] {
+        let line = statement.startLine ?? 0
+        var result: [FoundDeclaration] = []
+        if statement.isTypedef, let name = statement.lastWord {
+            result.append(FoundDeclaration(name: name, kind: "typedef", startLine: line))
+            if let type = statement.typeName, type != name {
+                result.append(FoundDeclaration(name: type, kind: "struct", startLine: line, isRegion: false))
+            }
+        } else if let function = statement.function, !statement.assigned {
+            result.append(FoundDeclaration(name: function, kind: "prototype", startLine: line, isRegion: false))
+        } else if let name = statement.lastWord, !Self.typeKeywords.contains(name) {
+            result.append(FoundDeclaration(name: name, kind: "variable", startLine: line, isRegion: false))
+        }
+        return result
+    }
+
+    /// Lines that belong to a preprocessor directive: the directive's line and its `\` continuations.
+    private func directiveLines() -> Set<Int32> {
+        var lines = Set<Int32>()
+        let bytes = source.bytes
+        for token in source.tokens where token.kind == .directive {
+            lines.insert(token.line)
+            var line = token.line
+            var offset = Int(token.start)
+            while offset < bytes.count {
+                if bytes[offset] == 10 {
+                    var back = offset - 1
+                    if back >= 0 && bytes[back] == 13 { back -= 1 }
+                    guard back >= 0 && bytes[back] == 92 else { break }
+                    line += 1
+                    lines.insert(line)
+                }
+                offset += 1
+            }
+        }
+        return lines
+    }
+}

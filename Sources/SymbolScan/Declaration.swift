@@ -1,0 +1,49 @@
+/// One top-level declaration of a file: the region from its first line to the line before the next one.
+///
+/// Regions tile a file's top-level code, so moving a set of declarations moves `codeLines` lines.
+public struct Declaration: Hashable, Sendable, Codable {
+    /// The declared name (for an extension or `impl`, the extended type).
+    public var name: String
+    /// The keyword that declared it (`struct`, `func`, `extension`, `type`, `function`, `def`), or
+    /// `function`/`typedef`/`variable` for C, which has no declaring keyword for them.
+    public var kind: String
+    /// First and last line of the region, 1-based and inclusive.
+    public var startLine: Int
+    public var endLine: Int
+    /// Lines of the region holding code tokens (comments and blank lines excluded).
+    public var codeLines: Int
+
+    /// Creates a declaration.
+    public init(name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int) {
+        self.name = name
+        self.kind = kind
+        self.startLine = startLine
+        self.endLine = endLine
+        self.codeLines = codeLines
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, kind
+        case startLine = "start_line"
+        case endLine = "end_line"
+        case codeLines = "code_lines"
+    }
+}
+
+/// What one file declares at top level and which identifiers it uses.
+public struct SymbolFacts: Hashable, Sendable {
+    /// Top-level declarations in source order; their regions tile the file's top-level code.
+    public var declarations: [Declaration]
+    /// Every name the file declares at top level (a Go `var (…)` group or C globals declare several
+    /// names in one region), sorted.
+    public var declaredNames: [String]
+    /// Every identifier the file mentions, keywords included, sorted.
+    public var uses: [String]
+
+    /// Creates the facts of one file.
+    public init(declarations: [Declaration], declaredNames: [String], uses: [String]) {
+        self.declarations = declarations
+        self.declaredNames = declaredNames
+        self.uses = uses
+    }
+}

@@ -1,0 +1,72 @@
+/// Which keywords declare names at top level in one family of languages.
+///
+/// Data, not code: adding a language means adding its keywords here, keyed by the `function_style`
+/// (or `import_style`) it has in `rules/languages.yaml`.
+struct DeclarationGrammar: Sendable {
+    enum Mode: Sendable {
+        /// A declaring keyword followed by the name, at brace depth ≤ `maximumDepth`.
+        case keyword
+        /// A declaring keyword in column one (indentation-structured languages).
+        case column
+        /// C, C++ and Objective-C: functions by `name(` at depth zero, types by `struct`/`typedef`.
+        case c
+    }
+
+    var mode: Mode
+    /// Keywords followed by a declared name.
+    var declaring: Set<String>
+    /// Keywords followed by the name of a type they extend (a region, but no new name).
+    var extending: Set<String> = []
+    /// Words that may stand between a keyword and the name (`class func`, `async def`).
+    var skipped: Set<String> = []
+    /// Keywords whose `(`…`)` group lists several names, one per line (Go's `var (…)`).
+    var grouping: Set<String> = []
+    /// The deepest brace level that still counts as top level (C# types inside a namespace: 1).
+    var maximumDepth = 0
+
+    static func forStyle(_ style: String?) -> DeclarationGrammar {
+        switch style {
+        case "swift":
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["class", "struct", "enum", "protocol", "actor", "func", "typealias", "let", "var", "macro"],
+                extending: ["extension"], skipped: ["final", "indirect"])
+        case "go":
+            DeclarationGrammar(
+                mode: .keyword, declaring: ["type", "func", "var", "const"], grouping: ["type", "var", "const"])
+        case "rust":
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
+                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"])
+        case "javascript":
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
+                skipped: ["async", "abstract", "declare"])
+        case "java", "kotlin", "scala":
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
+                skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"])
+        case "csharp":
+            DeclarationGrammar(
+                mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
+                skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], maximumDepth: 1)
+        case "php":
+            DeclarationGrammar(
+                mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],
+                skipped: ["abstract", "final", "readonly"], maximumDepth: 1)
+        case "python":
+            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
+        case "ruby":
+            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
+        case "c", "objc":
+            DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"])
+        default:
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"])
+        }
+    }
+}

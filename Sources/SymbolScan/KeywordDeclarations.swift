@@ -1,0 +1,106 @@
+/// Declarations introduced by a keyword at brace depth zero: `struct Name`, `func name`, `type Name`.
+///
+/// Go's method receivers (`func (s *S) Name`) and parenthesised groups (`var (…)`) are followed;
+/// generic parameters after `impl`/`extension` are skipped to reach the extended type.
+struct KeywordDeclarations {
+    let source: SymbolSource
+    let grammar: DeclarationGrammar
+
+    func find() -> [FoundDeclaration] {
+        let tokens = source.tokens
+        var found: [FoundDeclaration] = []
+        var depth = 0
+        var parens = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .punct {
+                if source.isPunct(index, "{") { depth += 1 }
+                if source.isPunct(index, "}") { depth = max(0, depth - 1) }
+                if source.isPunct(index, "(") || source.isPunct(index, "[") { parens += 1 }
+                if source.isPunct(index, ")") || source.isPunct(index, "]") { parens = max(0, parens - 1) }
+                index += 1
+                continue
+            }
+            guard token.kind == .word, depth <= grammar.maximumDepth, parens == 0, !isMember(index) else {
+                index += 1
+                continue
+            }
+            let word = source.text(token)
+            if grammar.declaring.contains(word) {
+                index = declaration(after: index, keyword: word, into: &found)
+            } else if grammar.extending.contains(word) {
+                var cursor = index + 1
+                if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
+                if source.isWord(cursor) {
+                    var name = source.text(tokens[cursor])
+                    // Rust `impl Trait for Type`: the region belongs to the type.
+                    if let forIndex = (cursor..<min(cursor + 8, tokens.count)).first(where: {
+                        source.isWord($0) && source.text(tokens[$0]) == "for"
+                    }), source.isWord(forIndex + 1) {
+                        name = source.text(tokens[forIndex + 1])
+                    }
+                    found.append(FoundDeclaration(
+                        name: name, kind: word, startLine: Int(token.line), declaresName: false))
+                }
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// `x.class`, `x.type`: a member access, not a declaration.
+    private func isMember(_ index: Int) -> Bool {
+        index > 0 && (source.isPunct(index - 1, ".") || source.isPunct(index - 1, "::"))
+    }
+
+    /// Records the declaration whose keyword is at `index`; returns where scanning continues.
+    private func declaration(after index: Int, keyword: String, into found: inout [FoundDeclaration]) -> Int {
+        let tokens = source.tokens
+        let line = Int(tokens[index].line)
+        var cursor = index + 1
+        while source.isWord(cursor), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
+        // Go: `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it.
+        if keyword == "func" && source.isPunct(cursor, "(") {
+            let receiverEnd = source.skipGroup(from: cursor, open: "(", close: ")")
+            if let type = (cursor..<receiverEnd).last(where: { source.isWord($0) }) {
+                found.append(FoundDeclaration(
+                    name: source.text(tokens[type]), kind: "method", startLine: line, declaresName: false))
+            }
+            return receiverEnd
+        }
+        if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
+            return group(from: cursor, keyword: keyword, line: line, into: &found)
+        }
+        guard source.isWord(cursor) else { return cursor }
+        let name = source.text(tokens[cursor])
+        // `class func`, `enum class`: the second keyword is a modifier, not a name.
+        if grammar.declaring.contains(name) { return cursor }
+        found.append(FoundDeclaration(name: name, kind: keyword, startLine: line))
+        return cursor + 1
+    }
+
+    /// Go's `var (`…`)`: one region, named after its first name; each line's first word is declared.
+    private func group(
+        from open: Int, keyword: String, line: Int, into found: inout [FoundDeclaration]
+    ) -> Int {
+        let tokens = source.tokens
+        let end = source.skipGroup(from: open, open: "(", close: ")")
+        var nesting = 0
+        var lastLine = Int32(-1)
+        var first = true
+        for cursor in (open + 1)..<max(open + 1, end - 1) {
+            if source.isPunct(cursor, "(") || source.isPunct(cursor, "{") || source.isPunct(cursor, "[") { nesting += 1 }
+            if source.isPunct(cursor, ")") || source.isPunct(cursor, "}") || source.isPunct(cursor, "]") { nesting -= 1 }
+            let token = tokens[cursor]
+            defer { lastLine = token.line }
+            guard nesting == 0, token.kind == .word, token.line != lastLine else { continue }
+            found.append(FoundDeclaration(
+                name: source.text(token), kind: keyword, startLine: line, isRegion: first))
+            first = false
+        }
+        return end
+    }
+}

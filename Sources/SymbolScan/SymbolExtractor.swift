@@ -1,0 +1,113 @@
+import SourceScan
+
+/// Finds a file's top-level declarations and the identifiers it uses, from its tokens.
+///
+/// The language's `function_style` picks the grammar: C-family files declare functions by name and `(`,
+/// Python and Ruby by a keyword in column one, every other language by a declaring keyword at brace
+/// depth zero (`struct Name`, `func name`, `type Name`, `fn name`, `class Name`).
+public struct SymbolExtractor: Sendable {
+    private let grammar: DeclarationGrammar
+
+    /// Creates the extractor for `language`.
+    public init(language: Language) {
+        grammar = DeclarationGrammar.forStyle(language.functionStyle ?? language.importStyle)
+    }
+
+    /// The declarations and uses in `tokens`, which were lexed from `bytes`.
+    public func symbols(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> SymbolFacts {
+        let source = SymbolSource(tokens: tokens, bytes: bytes)
+        var found: [FoundDeclaration]
+        switch grammar.mode {
+        case .c: found = CDeclarations(source: source).find()
+        case .column: found = ColumnDeclarations(source: source, grammar: grammar).find()
+        case .keyword: found = KeywordDeclarations(source: source, grammar: grammar).find()
+        }
+        found.sort { $0.startLine < $1.startLine }
+        var declarations: [Declaration] = []
+        var names = Set<String>()
+        let lastLine = tokens.last.map { Int($0.line) } ?? 0
+        let regions = found.filter(\.isRegion)
+        for (index, region) in regions.enumerated() {
+            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
+            let end = max(region.startLine, next)
+            declarations.append(Declaration(
+                name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
+                codeLines: source.codeLines(from: region.startLine, through: end)))
+        }
+        for declaration in found where declaration.declaresName { names.insert(declaration.name) }
+        var uses = Set<String>()
+        for token in tokens where token.kind == .word { uses.insert(source.text(token)) }
+        return SymbolFacts(declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted())
+    }
+}
+
+/// A declaration as a grammar finds it, before regions are closed.
+struct FoundDeclaration {
+    var name: String
+    var kind: String
+    var startLine: Int
+    /// Whether it starts a region (a definition) rather than only naming something (a prototype).
+    var isRegion = true
+    /// Whether other files can use it by `name` (an extension names nothing new).
+    var declaresName = true
+}
+
+/// Tokens with their bytes, and the small queries every grammar needs.
+struct SymbolSource {
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Distinct lines holding a token, ascending.
+    let tokenLines: [Int]
+
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.bytes = bytes
+        var lines: [Int] = []
+        for token in tokens where lines.last != Int(token.line) { lines.append(Int(token.line)) }
+        tokenLines = lines
+    }
+
+    func text(_ token: Token) -> String { token.text(in: bytes) }
+
+    func isPunct(_ index: Int, _ text: StaticString) -> Bool {
+        index < tokens.count && tokens[index].kind == .punct && tokens[index].equals(text, in: bytes)
+    }
+
+    func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
+
+    /// Whether the token begins its line (column one, no indentation).
+    func startsInColumnOne(_ index: Int) -> Bool {
+        let start = Int(tokens[index].start)
+        return start == 0 || bytes[start - 1] == 10
+    }
+
+    /// Lines in `first...last` holding code tokens.
+    func codeLines(from first: Int, through last: Int) -> Int {
+        lowerBound(last + 1) - lowerBound(first)
+    }
+
+    private func lowerBound(_ line: Int) -> Int {
+        var low = 0
+        var high = tokenLines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokenLines[mid] < line { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The index just past the bracket group opening at `index` (`(`…`)` or `<`…`>`).
+    func skipGroup(from index: Int, open: StaticString, close: StaticString) -> Int {
+        var depth = 0
+        var cursor = index
+        while cursor < tokens.count {
+            if isPunct(cursor, open) { depth += 1 }
+            if isPunct(cursor, close) {
+                depth -= 1
+                if depth <= 0 { return cursor + 1 }
+            }
+            cursor += 1
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,67 @@
+/// One file's dependency on another of the same module: it uses names the other declares.
+public struct FileDependency: Hashable, Sendable {
+    /// The using file.
+    public var from: String
+    /// The declaring file.
+    public var to: String
+    /// How many distinct names `from` uses from `to` (the edge's weight).
+    public var weight: Int
+    /// Up to `SymbolGraph.namesKept` of those names, sorted: the evidence.
+    public var names: [String]
+
+    /// Creates a dependency.
+    public init(from: String, to: String, weight: Int, names: [String]) {
+        self.from = from
+        self.to = to
+        self.weight = weight
+        self.names = names
+    }
+}
+
+/// Links files by declarations and uses: a file depends on every file that declares a name it uses.
+///
+/// A name declared by more than `maximumDeclarers` files (`main`, `init`, a method name every type
+/// has) says nothing about structure and is ignored, as are names the using file declares itself and
+/// names shorter than three characters.
+public struct SymbolGraph: Sendable {
+    /// Names listed per edge.
+    public static let namesKept = 12
+    /// Names declared by more files than this are ignored.
+    public var maximumDeclarers = 4
+
+    /// Creates the graph builder with the default limit.
+    public init() {}
+
+    /// Dependencies between `files`, sorted by (from, to); files with no facts are skipped.
+    public func dependencies(_ files: [(path: String, facts: SymbolFacts)]) -> [FileDependency] {
+        var declarers: [String: [Int]] = [:]
+        for (index, file) in files.enumerated() {
+            for name in file.facts.declaredNames where name.utf8.count >= 3 {
+                declarers[name, default: []].append(index)
+            }
+        }
+        declarers = declarers.filter { $0.value.count <= maximumDeclarers }
+        var result: [FileDependency] = []
+        for (index, file) in files.enumerated() {
+            let own = Set(file.facts.declaredNames)
+            var used: [Int: [String]] = [:]
+            for name in file.facts.uses where !own.contains(name) {
+                for declarer in declarers[name] ?? [] where declarer != index {
+                    used[declarer, default: []].append(name)
+                }
+            }
+            for (declarer, names) in used {
+                result.append(FileDependency(
+                    from: file.path, to: files[declarer].path, weight: names.count,
+                    names: Array(names.sorted().prefix(Self.namesKept))))
+            }
+        }
+        return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
+
+    /// The names `facts` uses that `declared` provides (for cross-module callers and cycle cuts), sorted.
+    public func names(usedBy facts: SymbolFacts, from declared: Set<String>) -> [String] {
+        let own = Set(facts.declaredNames)
+        return facts.uses.filter { declared.contains($0) && $0.utf8.count >= 3 && !own.contains($0) }
+    }
+}

@@ -1,0 +1,53 @@
+import AccrueKit
+import ArgumentParser
+import Foundation
+
+/// `accrue baseline`: writes the figures a gate compares against to `.accrue/baseline.json`.
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Write the figures `accrue gate` compares against (.accrue/baseline.json).",
+        discussion: """
+            Measures the work tree (or --rev REV) and writes per-module and per-file figures and every \
+            finding, keyed by rule and subject, to .accrue/baseline.json (schema accrue.baseline/1, \
+            docs/ci.md). Commit the file: `accrue gate` then fails a change that adds debt.
+
+            With --update, the existing baseline only tightens: figures that went down are lowered, paid \
+            findings are removed, and nothing is ever raised. Without it, the file is rewritten from scratch \
+            (how a team accepts debt on purpose, in a reviewed commit).
+            """)
+
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var scan: ScanOptions
+
+    @Flag(help: "Only tighten the existing baseline: lower figures that went down, never raise one.")
+    var update = false
+
+    @Option(help: ArgumentHelp("Write this file instead of .accrue/baseline.json.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let catalog = try repository.catalog()
+            let request = BaselineRequest(
+                repositoryPath: repository.path, revision: repository.rev, output: output, update: update,
+                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs)
+            let result: BaselineResult
+            do {
+                result = try BaselineWriter.write(request, catalog: catalog)
+            } catch let error as GateError {
+                throw Failure.usage(error.description)
+            }
+            let figures = result.baseline
+            var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(figures.modules.count) modules, "
+                + "\(figures.files.count) files, \(figures.findings.count) findings, \(figures.cycles.count) cycles"
+            if let tightening = result.tightening {
+                line += tightening.changedAnything
+                    ? " (tightened \(tightening.figuresTightened) figures, removed \(tightening.findingsPaid) paid "
+                        + "findings, \(tightening.entriesRemoved) gone, \(tightening.entriesAdded) new entries)"
+                    : " (nothing to tighten)"
+            }
+            print(line)
+        }
+    }
+}

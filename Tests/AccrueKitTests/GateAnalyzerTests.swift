@@ -1,0 +1,90 @@
+import AccrueKit
+import Foundation
+import Gate
+import RuleCatalog
+import Testing
+import TestSupport
+
+/// The gate's scenarios (fixtures/gate-scenarios): each branch judged against the merge base with main.
+@Suite struct GateAnalyzerTests {
+    private func gate(_ branch: String, baseRef: String = "main") throws -> GateOutcome {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", branch], in: path)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
+        return try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path, baseRef: baseRef))
+    }
+
+    @Test func aModuleOverBudgetThatGrowsFails() throws {
+        let outcome = try gate("grow-module")
+
+        #expect(!outcome.verdict.passed)
+        #expect(outcome.verdict.failures.map(\.message) == [
+            "module over its budget grew: 2100 → 2220 code lines (budget 2000)"
+        ])
+        #expect(outcome.verdict.failures.first?.location == GateLocation(path: "Package.swift", line: 7))
+        #expect(outcome.changedFiles == ["Sources/Core/Core7.swift"])
+        // module-size: 0.05 h for each of the 120 lines the module grew = 6 h more principal.
+        #expect(outcome.verdict.cost.principalAdded == 6)
+        #expect(outcome.baseLabel.hasPrefix("merge base "))
+    }
+
+    @Test func aChangeThatShrinksDebtPassesAndSaysSo() throws {
+        let outcome = try gate("shrink-debt")
+
+        #expect(outcome.verdict.passed)
+        #expect(outcome.verdict.problems.isEmpty)
+        #expect(outcome.verdict.debtWentDown)
+        #expect(outcome.verdict.improvements.map(\.subject) == [
+            "Sources/Legacy/Big.swift", "module Core", "module Core", "module Legacy",
+        ])
+        // file-size: 100 lines × 0.02 h; module-size: 8 h + 100 lines × 0.05 h, paid in full.
+        #expect(outcome.verdict.cost.principalRemoved == 15)
+        #expect(outcome.verdict.cost.principalAdded == 0)
+    }
+
+    @Test func aNewCycleFails() throws {
+        let outcome = try gate("new-cycle")
+
+        #expect(!outcome.verdict.passed)
+        #expect(outcome.verdict.failures.map(\.rule) == ["module-cycle", "module-interest"])
+        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store")
+    }
+
+    @Test func anEditInsideAnAlreadyBadFileThatDoesNotMakeItWorsePasses() throws {
+        let outcome = try gate("edit-bad-file")
+
+        #expect(outcome.verdict.passed)
+        #expect(outcome.verdict.problems.isEmpty)
+        #expect(outcome.changedFiles == ["Sources/Legacy/Big.swift"])
+    }
+
+    @Test func aRuleInWarnModePassesWithAWarning() throws {
+        let outcome = try gate("warn-mode")
+
+        #expect(outcome.verdict.passed)
+        #expect(outcome.verdict.warnings.map(\.message) == [
+            "this change adds 1.017 h/month of interest to the module (tolerance 0.5 h/month)",
+            "new file breaks a rule: file-size 1100 > error 1000",
+        ])
+        #expect(outcome.verdict.warnings.last?.note == "rule file-size is in warn mode")
+    }
+
+    @Test func anUnknownBaseRefCannotRun() throws {
+        #expect(throws: GateError.unknownBaseRef("origin/nope")) { try gate("grow-module", baseRef: "origin/nope") }
+    }
+
+    @Test func aBaselineWrittenByOneCloneIsByteIdenticalInAnother() throws {
+        let first = try FixtureRepository.materialize("gate-scenarios")
+        let elsewhere = try FixtureRepository.temporaryFolder(prefix: "elsewhere").appendingPathComponent("clone").path
+        try FixtureRepository.git(["clone", "--quiet", first, elsewhere], in: "/")
+        let catalog = try RuleCatalog.bundled()
+
+        let one = try BaselineWriter.write(BaselineRequest(repositoryPath: first), catalog: catalog)
+        let other = try BaselineWriter.write(BaselineRequest(repositoryPath: elsewhere), catalog: catalog)
+        let written = try Data(contentsOf: URL(fileURLWithPath: first).appendingPathComponent(".accrue/baseline.json"))
+
+        #expect(try one.baseline.encoded() == other.baseline.encoded())
+        #expect(try Baseline.decode(written).encoded() == written)
+        #expect(!String(decoding: written, as: UTF8.self).contains(first))
+    }
+}

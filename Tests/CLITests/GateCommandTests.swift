@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `accrue gate` and `accrue baseline` end to end: exit codes, messages on stderr, formats.
+@Suite struct GateCommandTests {
+    private func scenario(_ branch: String) throws -> String {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", branch], in: path)
+        return path
+    }
+
+    @Test(arguments: [
+        ("grow-module", Int32(1)), ("shrink-debt", 0), ("new-cycle", 1), ("edit-bad-file", 0), ("warn-mode", 0),
+    ])
+    func eachScenarioExitsAsExpected(branch: String, status: Int32) throws {
+        let path = try scenario(branch)
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "main"])
+
+        #expect(result.status == status, "\(branch): \(result.stdout)\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func aWarnModeRuleWarnsAndSaysWhy() throws {
+        let path = try scenario("warn-mode")
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "main"])
+
+        #expect(result.stdout.contains("Warnings (2)"))
+        #expect(result.stdout.contains("      rule file-size is in warn mode\n"))
+    }
+
+    @Test func againstACommittedBaselineShrinkingSuggestsTighteningAndUpdateTightens() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        let file = try FixtureRepository.temporaryFolder().appendingPathComponent("baseline.json").path
+        #expect(try AccrueBinary.run(["baseline", path, "--output", file]).status == 0)
+        try FixtureRepository.git(["checkout", "--quiet", "shrink-debt"], in: path)
+
+        let gate = try AccrueBinary.run(["gate", path, "--baseline", file])
+        let update = try AccrueBinary.run(["baseline", path, "--output", file, "--update"])
+        try FixtureRepository.git(["checkout", "--quiet", "main"], in: path)
+        let regrown = try AccrueBinary.run(["gate", path, "--baseline", file])
+
+        #expect(gate.status == 0)
+        #expect(gate.stdout.contains("Run `accrue baseline --update` and commit .accrue/baseline.json"))
+        #expect(update.stdout.contains("removed 1 paid findings"))
+        // Back on main, Core is 350 lines bigger than the tightened baseline allows.
+        #expect(regrown.status == 1)
+        #expect(regrown.stdout.contains("module over its budget grew: 1750 → 2100 code lines"))
+    }
+
+    @Test func aMissingBaselineCannotRun() throws {
+        let path = try scenario("grow-module")
+
+        let result = try AccrueBinary.run(["gate", path])
+        let accepted = try AccrueBinary.run(["gate", path, "--allow-missing-baseline"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: no baseline at .accrue/baseline.json: run `accrue baseline` and "
+            + "commit .accrue/baseline.json, or compare with a branch: `accrue gate --base origin/main`\n")
+        #expect(accepted.status == 0)
+    }
+
+    @Test func anUnknownBaseRefCannotRun() throws {
+        let path = try scenario("grow-module")
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "origin/main"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: unknown base ref 'origin/main': not a branch, tag or commit in "
+            + "this repository; fetch it first (`git fetch origin`, or actions/checkout with `fetch-depth: 0`)\n")
+    }
+
+    @Test func aShallowCloneWithoutTheMergeBaseCannotRun() throws {
+        let origin = try FixtureRepository.materialize("gate-scenarios")
+        let shallow = try FixtureRepository.temporaryFolder(prefix: "shallow").appendingPathComponent("clone").path
+        try FixtureRepository.git(
+            ["clone", "--quiet", "--depth", "1", "--branch", "grow-module", "file://\(origin)", shallow], in: "/")
+        try FixtureRepository.git(
+            ["fetch", "--quiet", "--depth", "1", "origin", "main:refs/remotes/origin/main"], in: shallow)
+
+        let result = try AccrueBinary.run(["gate", shallow, "--base", "origin/main"])
+        let accepted = try AccrueBinary.run(["gate", shallow, "--base", "origin/main", "--allow-shallow"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("accrue: error: shallow clone: the merge base of 'origin/main' and the head"))
+        #expect(result.stderr.contains("`fetch-depth: 0`"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(accepted.status == 1)
+        #expect(accepted.stdout.contains("shallow clone: compared with origin/main itself"))
+    }
+
+    @Test func aBadGateToleranceIsAConfigurationError() throws {
+        let path = try scenario("grow-module")
+        let config = try FixtureRepository.temporaryFolder().appendingPathComponent("accrue.yml")
+        try Data("gate:\n  module_size: { absolute: lots }\n".utf8).write(to: config)
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "main", "--config", config.path])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("gate.module_size.absolute"))
+    }
+
+    @Test func aGateToleranceInTheConfigurationLetsAModuleGrow() throws {
+        let path = try scenario("grow-module")
+        let config = try FixtureRepository.temporaryFolder().appendingPathComponent("accrue.yml")
+        try Data("gate:\n  module_size: { absolute: 150 }\n".utf8).write(to: config)
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "main", "--config", config.path])
+
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `accrue gate`'s machine formats: SARIF against the official schema, GitHub annotations, JUnit, JSON.
+@Suite struct GateFormatTests {
+    private func gate(_ branch: String, _ format: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", branch], in: path)
+        return try AccrueBinary.run(["gate", path, "--base", "main", "--format", format])
+    }
+
+    @Test(arguments: ["grow-module", "warn-mode", "shrink-debt", "new-cycle"])
+    func sarifValidatesAgainstTheOfficialSchema(branch: String) throws {
+        let result = try gate(branch, "sarif")
+        let folder = try FixtureRepository.temporaryFolder()
+        let log = folder.appendingPathComponent("gate.sarif")
+        try Data(result.stdout.utf8).write(to: log)
+        let schema = FixtureRepository.packageRoot.appendingPathComponent("Tests/Data/sarif-schema-2.1.0.json")
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft4Validator.check_schema(schema)
+            jsonschema.Draft4Validator(schema).validate(json.load(open(sys.argv[2])))
+            print("valid")
+            """
+
+        let validation = try FixtureRepository.runCapturing("/usr/bin/env", ["python3", "-c", script, schema.path, log.path])
+
+        #expect(validation.status == 0, "\(validation.stderr)")
+        #expect(validation.stdout == "valid\n")
+    }
+
+    @Test func sarifResultsPointAtTheManifestLineForModules() throws {
+        let result = try gate("grow-module", "sarif")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        let location = try #require((results.first?["locations"] as? [[String: Any]])?.first)
+        let physical = try #require(location["physicalLocation"] as? [String: Any])
+
+        #expect(result.status == 1)
+        #expect(results.count == 1)
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "Package.swift")
+        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 7)
+    }
+
+    @Test func githubAnnotationsNameTheFileAndLine() throws {
+        let result = try gate("grow-module", "github")
+
+        #expect(result.stdout.hasPrefix(
+            "::error file=Package.swift,line=7,title=accrue gate%3A module-size (ratchet)::module Core: module over "
+                + "its budget grew: 2100 → 2220 code lines (budget 2000)\n"))
+        #expect(result.stdout.contains("::notice title=accrue gate::accrue gate failed: this change adds 6.0 h"))
+    }
+
+    @Test func junitCountsFailuresAndWarnings() throws {
+        let failed = try gate("grow-module", "junit")
+        let warned = try gate("warn-mode", "junit")
+
+        #expect(failed.stdout.contains("<testsuites name=\"accrue gate\" tests=\"1\" failures=\"1\" errors=\"0\">"))
+        #expect(failed.stdout.contains("<failure type=\"ratchet\""))
+        #expect(warned.stdout.contains("tests=\"2\" failures=\"0\""))
+        #expect(warned.stdout.contains("<system-out>warning: new file breaks a rule"))
+    }
+
+    @Test func markdownLeadsWithWhatTheChangeCosts() throws {
+        let result = try gate("shrink-debt", "markdown")
+
+        #expect(result.stdout.hasPrefix(
+            "## accrue gate: passed\n\nThis change adds 0.0 h of principal and 0.0 h/month of interest; "
+                + "removes 15.0 h and 0.4 h/month.\n"))
+        #expect(result.stdout.contains("### Debt went down"))
+    }
+
+    @Test func jsonCarriesTheSchemaAndEveryProblem() throws {
+        let result = try gate("new-cycle", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+
+        #expect(json["schema"] as? String == "accrue.gate/1")
+        #expect(json["passed"] as? Bool == false)
+        #expect((json["problems"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["module-cycle", "module-interest"])
+    }
+}

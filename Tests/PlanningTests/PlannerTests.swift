@@ -1,0 +1,108 @@
+import DebtLedger
+import DebtModel
+import Planning
+import RuleCatalog
+import SymbolScan
+import Testing
+
+/// Prices one observation with the bundled rules; `changes` commits of age 0 give it activity.
+func finding(_ subject: Subject, _ values: [MetricID: Double], changes: Int = 10, rule: String) throws -> Finding {
+    let catalog = try RuleCatalog.bundled()
+    let activity = Activity(commits: (0..<changes).map { "c\($0)" }, ageDays: Array(repeating: 0, count: changes))
+    let found = DebtAccountant(rules: catalog.rules, model: catalog.model)
+        .findings(for: [Observation(subject: subject, values: values, activity: activity)])
+    return try #require(found.first { $0.rule == rule })
+}
+
+/// A C module of `files` (name → code lines) under `src/`, with dependencies `from → to`.
+func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
+    PlanModule(
+        name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
+        files: files.map { PlanFile(path: "src/\($0.0)", codeLines: $0.1, declaredNames: [$0.0]) },
+        dependencies: uses.map { FileDependency(from: "src/\($0.0)", to: "src/\($0.1)", weight: 3, names: [$0.1]) })
+}
+
+@Suite struct PlannerTests {
+    @Test func theClusterWithFewestTiesIsExtractedFirst() throws {
+        // net_*.c form a tight cluster with one tie to the rest; db_*.c are tied to everything.
+        let module = cModule(
+            [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
+             ("db_c.c", 600)],
+            uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
+                   ("net_conn.c", "db_a.c"), ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moved = Set(plan.stages.filter { $0.id.contains(":move:") }.flatMap(\.files))
+        #expect(moved == ["src/net_io.c", "src/net_poll.c", "src/net_conn.c"])
+        #expect(plan.stages.allSatisfy { $0.changedLines <= 400 })
+        // The rest of core uses nothing of net; net uses db_a.c: net is the upper layer, no interface needed
+        // for core, but net's use of db_a.c must not be inverted.
+        #expect(plan.stages.first?.id == "split-module:core:net:move:1")
+        #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
+    }
+
+    @Test func interestIsSavedOnlyOnceTheModuleIsWithinItsBudget() throws {
+        let size = try finding(.module("core"), [.moduleCodeLines: 2600], rule: "module-size")
+        let module = cModule([("a.c", 350), ("b.c", 350), ("c.c", 1900)], uses: [("a.c", "b.c")])
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.count == 2)
+        let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+        #expect(abs(saved - size.interest.hoursPerMonth) < 1e-9)
+        #expect(plan.series.last?.interestHoursPerMonth ?? 1 < 1e-9)
+    }
+
+    @Test func anOversizedFileMovesItsLargestDeclarationsOutButKeepsItsNamesake() throws {
+        let size = try finding(.file("Sources/A/Parser.swift"), [.fileCodeLines: 700], rule: "file-size")
+        let file = PlanFile(
+            path: "Sources/A/Parser.swift", codeLines: 700,
+            declarations: [
+                Declaration(name: "Parser", kind: "struct", startLine: 1, endLine: 400, codeLines: 350),
+                Declaration(name: "Token", kind: "enum", startLine: 401, endLine: 560, codeLines: 150),
+                Declaration(name: "Parser", kind: "extension", startLine: 561, endLine: 800, codeLines: 200),
+            ])
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+            files: [file.path: file], cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.map(\.declarations) == [["Token", "Parser"]])
+        #expect(plan.stages.first?.steps.first == "Move `Token` (enum, lines 401–560, 150 code lines) to Sources/A/Token.swift")
+        #expect(plan.stages.first?.checks.first?.text == "file-size of Sources/A/Parser.swift ≤ 350 code lines")
+    }
+
+    @Test func aRepositoryWithoutFindingsIsDebtFree() {
+        let plan = Planner(settings: PlanSettings()).plan(
+            PlanInput(findings: [], interestHoursPerMonth: 0, modules: [], files: [:], cycles: [], couplings: []))
+
+        #expect(plan.isDebtFree)
+        #expect(plan.stages.isEmpty)
+    }
+
+    @Test func theStageLimitKeepsTheBestStagesAndCountsTheRest() throws {
+        let functions = try (1...3).map { index in
+            try finding(
+                .function(path: "f\(index).c", name: "run", line: 1), [.cyclomaticComplexity: Double(10 + 5 * index)],
+                rule: "cyclomatic-complexity")
+        }
+        let input = PlanInput(
+            findings: functions, interestHoursPerMonth: functions.reduce(0) { $0 + $1.interest.hoursPerMonth },
+            modules: [], files: [:], cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings(stageLimit: 2)).plan(input)
+
+        #expect(plan.totalStages == 3)
+        #expect(plan.stages.map { $0.files } == [["f3.c"], ["f2.c"]])
+        #expect(plan.series.count == 3)
+    }
+}

@@ -1,0 +1,109 @@
+import RuleCatalog
+import SourceScan
+import SymbolScan
+import Testing
+
+/// Lexes `text` as `language` and extracts its symbols.
+func symbols(_ text: String, as language: String) throws -> SymbolFacts {
+    let table = try RuleCatalog.bundled().languages
+    let index = try #require(table.languages.firstIndex { $0.name == language })
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+        let tokens = table.lexers[index].lex(buffer, collectTokens: true).tokens
+        return SymbolExtractor(language: table.languages[index]).symbols(in: tokens, bytes: buffer)
+    }
+}
+
+@Suite struct SymbolExtractorTests {
+    @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
+        let text = """
+            import Foundation
+
+            public struct Parser {
+                func parse() {}
+                var depth = 0
+            }
+
+            final class Cache {}
+            extension Parser {
+                static let shared = Parser()
+            }
+            func helper() -> Cache { Cache() }
+            let limit = 3
+            """
+
+        let facts = try symbols(text, as: "Swift")
+
+        #expect(facts.declaredNames == ["Cache", "Parser", "helper", "limit"])
+        #expect(facts.declarations.map(\.name) == ["Parser", "Cache", "Parser", "helper", "limit"])
+        #expect(facts.declarations.map(\.kind) == ["struct", "class", "extension", "func", "let"])
+        #expect(facts.declarations.map(\.startLine) == [3, 8, 9, 12, 13])
+        #expect(facts.declarations.first?.codeLines == 4)
+        #expect(facts.uses.contains("Cache") && facts.uses.contains("Foundation"))
+    }
+
+    @Test func goDeclaresTypesFunctionsAndGroupsButNotMethods() throws {
+        let text = """
+            package web
+
+            type Router struct{ routes []string }
+
+            func (r *Router) Handle(path string) {}
+
+            func NewRouter() *Router { return &Router{} }
+
+            var (
+                DefaultPort = 80
+                debug       = false
+            )
+            """
+
+        let facts = try symbols(text, as: "Go")
+
+        #expect(facts.declaredNames == ["DefaultPort", "NewRouter", "Router", "debug"])
+        #expect(facts.declarations.map(\.name) == ["Router", "Router", "NewRouter", "DefaultPort"])
+    }
+
+    @Test func cDeclaresFunctionsTypesGlobalsAndMacros() throws {
+        let text = """
+            #include "server.h"
+            #define MAX_LEN 16
+
+            typedef struct list { int len; } list;
+            static int counter = 0;
+            int listLength(list *l);
+
+            static int
+            listAdd(list *l, int value) {
+                if (l->len < MAX_LEN) { l->len++; }
+                return l->len;
+            }
+            """
+
+        let facts = try symbols(text, as: "C")
+
+        #expect(facts.declaredNames == ["MAX_LEN", "counter", "list", "listAdd", "listLength"])
+        #expect(facts.declarations.map(\.name) == ["list", "listAdd"])
+        #expect(facts.declarations.last?.startLine == 8)
+        #expect(facts.declarations.last?.endLine == 12)
+    }
+
+    @Test func pythonDeclaresWhatStartsInColumnOne() throws {
+        let text = "import os\n\nclass Config:\n    def load(self):\n        pass\n\ndef main():\n    pass\n\nLIMIT = 3\n"
+
+        let facts = try symbols(text, as: "Python")
+
+        #expect(facts.declaredNames == ["Config", "LIMIT", "main"])
+        #expect(facts.declarations.map(\.name) == ["Config", "main"])
+    }
+
+    @Test func filesDependOnTheFilesDeclaringWhatTheyUse() throws {
+        let parser = try symbols("struct Parser {}\nfunc parse() -> Parser { Parser() }\n", as: "Swift")
+        let lexer = try symbols("struct Lexer { let parser = Parser() }\n", as: "Swift")
+        let other = try symbols("struct Unrelated {}\n", as: "Swift")
+
+        let edges = SymbolGraph().dependencies([("P.swift", parser), ("L.swift", lexer), ("U.swift", other)])
+
+        #expect(edges == [FileDependency(from: "L.swift", to: "P.swift", weight: 1, names: ["Parser"])])
+    }
+}
