@@ -66,6 +66,9 @@ struct Measurements {
                     .efferentCoupling: Double(module.efferent),
                 ],
                 activity: activity(moduleCommits[name] ?? []), importSites: mine.reduce(0) { $0 + $1.sites }))
+            if let distance = module.distance, let index = all.indices.last {
+                all[index].values[.mainSequenceDistance] = distance
+            }
         }
         for pair in modules.hiddenCouplings {
             all.append(Observation(
