@@ -1,6 +1,7 @@
 import DebtModel
 import Foundation
 import Gate
+import Analyses
 import GitCore
 import RuleCatalog
 
@@ -34,6 +35,7 @@ public struct GateAnalyzer: Sendable {
         let base: Baseline
         var changed: Set<String>?
         var commitsSince: Int?
+        var headScan: Baseline?
         let baseLabel: String
         if let ref = request.baseRef {
             guard let refID = try? repository.resolveCommit(ref) else { throw GateError.unknownBaseRef(ref) }
@@ -50,9 +52,14 @@ public struct GateAnalyzer: Sendable {
             } else {
                 throw GateError.unrelatedHistories(ref)
             }
-            base = try scanner.snapshot(revision: baseID.description)
             changed = try repository.changedPaths(from: baseID, to: headTree)
-            commitsSince = try? repository.commitCount(from: headID, excluding: baseID)
+            let newer = try repository.commits(from: headID, excluding: baseID)
+            commitsSince = newer.count
+            let scanned = try scanner.scan(revision: request.revision)
+            base = try scanner.snapshot(
+                revision: baseID.description, reusing: scanned.history, without: Set(newer.map(\.description)),
+                now: repository.commitDate(baseID))
+            headScan = scanned.baseline
         } else {
             let display = request.baselineFile ?? ".accrue/baseline.json"
             let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
@@ -83,7 +90,7 @@ public struct GateAnalyzer: Sendable {
                     + "figures differ, and rules with enforce_after_commits keep warning")
             }
         }
-        let head = try scanner.snapshot(revision: request.revision)
+        let head = try headScan ?? scanner.snapshot(revision: request.revision)
         if changed == nil {
             changed = Set(head.files.keys.filter { base.files[$0] != head.files[$0] })
         }
@@ -138,12 +145,43 @@ struct SnapshotScanner: Sendable {
     var request: GateRequest
     var now: Date
 
+    /// A full scan: files, history up to the snapshot, modules, findings.
     func snapshot(revision: String?) throws -> Baseline {
-        let scan = FileScanRequest(
+        try scan(revision: revision).baseline
+    }
+
+    /// A full scan, and the history it read (for `snapshot(revision:reusing:)`).
+    func scan(revision: String?) throws -> (baseline: Baseline, history: HistoryReport) {
+        let files = try FileScanner(catalog: catalog).scan(fileRequest(revision))
+        let analyzer = ModuleAnalyzer(catalog: catalog)
+        let history = try analyzer.mineHistory(
+            for: files, request: fileRequest(revision), history: HistoryRequest(now: now, threads: request.workers ?? 2))
+        return (account(analyzer.analyze(files, history: history), history: history), history)
+    }
+
+    /// An ancestor's snapshot without a second history walk: the head's history minus the commits made
+    /// since (`newer`), with ages measured from the ancestor's date. The walk is most of a scan's time.
+    func snapshot(revision: String, reusing history: HistoryReport, without newer: Set<String>, now: Date) throws -> Baseline {
+        let files = try FileScanner(catalog: catalog).scan(fileRequest(revision))
+        let lineage = FileLineage(history.commits.filter { !newer.contains($0.id.description) })
+        var past = history
+        past.commits = lineage.commits
+        past.files = FileStatistics(now: now).measure(lineage)
+        past.now = now
+        past.coupling = []
+        past.sumOfCoupling = []
+        return account(ModuleAnalyzer(catalog: catalog).analyze(files, history: past), history: past)
+    }
+
+    private func fileRequest(_ revision: String?) -> FileScanRequest {
+        FileScanRequest(
             repositoryPath: request.repositoryPath, revision: revision, includes: request.includes,
             excludedPaths: request.excludedPaths, workers: request.workers)
-        let history = HistoryRequest(now: now, threads: request.workers ?? 2)
-        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).run(scan, history: history)
+    }
+
+    private func account(_ modules: ModuleReport, history: HistoryReport) -> Baseline {
+        let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .account(modules, history: history)
         return BaselineSnapshot.make(report, catalog: catalog)
     }
 }

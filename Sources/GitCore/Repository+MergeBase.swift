@@ -15,18 +15,23 @@ extension Repository {
 
     /// Commits reachable from `head` but not from `base` (`git rev-list --count base..head`).
     public func commitCount(from head: ObjectID, excluding base: ObjectID) throws(GitError) -> Int {
+        try commits(from: head, excluding: base).count
+    }
+
+    /// The ids of the commits reachable from `head` but not from `base` (`git rev-list base..head`).
+    public func commits(from head: ObjectID, excluding base: ObjectID) throws(GitError) -> [ObjectID] {
         var walker: OpaquePointer?
-        try check(git_revwalk_new(&walker, handle), "starting a commit count")
-        guard let walker else { return 0 }
+        try check(git_revwalk_new(&walker, handle), "starting a commit walk")
+        guard let walker else { return [] }
         defer { git_revwalk_free(walker) }
         var start = head.raw
         var hidden = base.raw
         try check(git_revwalk_push(walker, &start), "counting commits from \(head)")
         try check(git_revwalk_hide(walker, &hidden), "counting commits after \(base)")
         var next = git_oid()
-        var count = 0
-        while git_revwalk_next(&next, walker) == 0 { count += 1 }
-        return count
+        var ids: [ObjectID] = []
+        while git_revwalk_next(&next, walker) == 0 { ids.append(ObjectID(next)) }
+        return ids
     }
 
     /// Repository-relative paths that differ between `base`'s tree and `head`'s tree, or the work tree (with
