@@ -37,7 +37,7 @@ struct Coupling: ParsableCommand {
     func run() throws {
         var request = try walk.request()
         guard let grouping = CouplingGrouping(rawValue: groupBy) else {
-            throw ValidationError("--group-by expects commit or author-day, got '\(groupBy)'")
+            throw HistoryCommandErrors.usage("--group-by expects commit or author-day, got '\(groupBy)'")
         }
         request.coupling.minimumRevisions = minRevs
         request.coupling.minimumSharedRevisions = minSharedRevs

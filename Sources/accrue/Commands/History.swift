@@ -105,12 +105,19 @@ enum HistoryDates {
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
         if let date = day.date(from: text) { return endOfDay ? date.addingTimeInterval(86_399) : date }
-        throw ValidationError("\(option) expects a date like 2024-01-31 or 2024-01-31T12:00:00Z, got '\(text)'")
+        throw HistoryCommandErrors.usage(
+            "\(option) expects a date like 2024-01-31 or 2024-01-31T12:00:00Z, got '\(text)'")
     }
 }
 
 /// The exit-code policy of the history commands: a one-line message and exit code 2.
 enum HistoryCommandErrors {
+    /// Prints a usage problem as one line and returns the exit code to throw (2: could not run).
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("accrue: \(message)\n".utf8))
+        return ExitCode(2)
+    }
+
     static func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
