@@ -48,17 +48,22 @@ struct PlanInputBuilder {
                         nesting: $0.maxNesting)
                 })
         }
+        let nonCode = Set(catalog.scan.nonCodeLanguages)
         var planModules: [PlanModule] = []
         for module in modules.modules {
             let name = module.declaration.name
+            // Data, markup and prose are counted in the module's size but never moved by a split.
+            let code = module.files.filter { !nonCode.contains(reports[$0]?.language ?? "") }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
-                files: module.files.map { oversized.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0) })
+                files: code.map {
+                    oversized.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
+                }, codeLines: module.lines.code)
             if oversized.contains(name) {
-                let facts = module.files.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
+                let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)
-                planModule.coChanges = coChanges(among: Set(module.files))
+                planModule.coChanges = coChanges(among: Set(code))
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols)
             }
             planModules.append(planModule)

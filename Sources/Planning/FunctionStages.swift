@@ -3,7 +3,8 @@ import DebtLedger
 /// Stages that simplify the worst functions of the files charging the most function interest.
 ///
 /// One stage per file (more when its functions do not fit the budget): the functions whose findings
-/// charge the most, each with the limits it must come within.
+/// charge the most, each with the limits it must come within. Stages of one file are independent
+/// and ranked on their own, so a file's worst functions do not drag its mildest ones ahead.
 struct FunctionStages {
     let path: String
     /// Function findings of the file (complexity, length, nesting).
@@ -62,7 +63,7 @@ struct FunctionStages {
                 declarations: batch.compactMap { keys[$0]?.name },
                 changedLines: min(settings.budget, batch.reduce(0) { $0 + length(of: keys[$1]) }),
                 principalHours: found.reduce(0) { $0 + $1.principal.hours }, interestSavedHoursPerMonth: interest,
-                needs: index > 0 ? [result[result.count - 1].id] : [], checks: checks, group: group))
+                checks: checks, group: "\(group):\(index + 1)"))
         }
         return result
     }

@@ -46,8 +46,8 @@ enum ModuleNaming {
             return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add it "
                 + "to \(user)'s dependencies"
         default:
-            return "Create the folder `\(folder)/` and add it to the build (\(module.manifest)) so that "
-                + "\(user) builds against \(used)"
+            let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
+            return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"
         }
     }
 

@@ -80,7 +80,7 @@ public struct PlanModule: Hashable, Sendable {
     public var roots: [String]
     /// The manifest path that declares it.
     public var manifest: String
-    /// Non-test files.
+    /// Non-test source files a split may move (code, not data or markup).
     public var files: [PlanFile]
     /// Uses between its files, from declarations and uses (`SymbolGraph`).
     public var dependencies: [FileDependency]
@@ -89,14 +89,16 @@ public struct PlanModule: Hashable, Sendable {
     /// Files of other modules that use names declared in this one, with those names.
     public var callers: [Caller]
 
-    /// Code lines of the non-test files.
-    public var codeLines: Int { files.reduce(0) { $0 + $1.codeLines } }
+    /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
+    /// no stage moves).
+    public var codeLines: Int
 
     /// Creates a module.
     public init(
-        name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile],
+        name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
         dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = []
     ) {
+        self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
         self.name = name
         self.ecosystem = ecosystem
         self.roots = roots
