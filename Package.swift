@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: The git layer. Only these targets touch libgit2.
@@ -63,12 +64,16 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
+        // The SQLite store (.accrue/accrue.sqlite): migrations, content-addressed caches, trend samples.
+        .target(
+            name: "TrendStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["README.md"]),
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
-                "RuleCatalog", "DebtModel", "DebtLedger", "SymbolScan", "Planning", "Gate",
+                "RuleCatalog", "DebtModel", "DebtLedger", "SymbolScan", "Planning", "Gate", "TrendStore",
             ],
             exclude: ["README.md"]
         ),

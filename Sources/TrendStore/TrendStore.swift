@@ -1,0 +1,102 @@
+import Foundation
+internal import GRDB
+
+/// accrue's SQLite store: caches keyed by content and trend samples keyed by commit.
+///
+/// Opened in WAL mode with a busy timeout, so two accrue processes can share it; every write goes
+/// through one transaction (`write`), so a killed process loses at most the unit it was writing.
+public final class TrendStore: Sendable {
+    /// The store's file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating and migrating as needed) the store at `path`.
+    ///
+    /// `rebuild` deletes the file and its WAL first. A store whose schema has migrations this accrue
+    /// does not know is refused (`.newerSchema`); a file that is not a database is `.corrupt`.
+    public init(path: String, rebuild: Bool = false) throws(StoreError) {
+        self.path = path
+        let manager = FileManager.default
+        if rebuild {
+            for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.label = "accrue-store"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Schema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError(
+                    .newerSchema,
+                    "the store \(path) was written by a newer accrue (schema "
+                        + "\(try pool.read { try migrator.appliedIdentifiers($0).sorted().joined(separator: ", ") })); "
+                        + "upgrade accrue, or pass --rebuild-store to start a new store")
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Maps a GRDB error to a store error with an actionable message.
+    static func failure(_ error: any Error, path: String) -> StoreError {
+        if let database = error as? DatabaseError,
+            [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(database.resultCode.primaryResultCode)
+        {
+            return StoreError(
+                .corrupt,
+                "the store \(path) is damaged (\(database.message ?? "not a database")); "
+                    + "pass --rebuild-store to recreate it")
+        }
+        return StoreError(.failed, "the store \(path) could not be used: \(error)")
+    }
+
+    /// Runs `body` in one write transaction: all of it is stored, or none.
+    public func write<T>(_ body: (StoreTransaction) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write { db in try body(StoreTransaction(db: db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok", or SQLite's list of problems.
+    public func integrityCheck() throws(StoreError) -> String {
+        do {
+            return try pool.read { db in
+                try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            }
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    /// The schema migrations applied to this store, in order.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        do {
+            return try pool.read { try Schema.migrator.appliedMigrations($0) }
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+}
+
+/// One open write transaction (see `TrendStore.write`).
+public struct StoreTransaction {
+    let db: Database
+}
