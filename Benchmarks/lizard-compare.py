@@ -42,10 +42,12 @@ def accrue_functions(repo, given):
 
 
 def accrue_files_json(repo):
-    binary = os.environ.get("ACCRUE_BIN", os.path.join(ROOT, SCRATCH, "debug", "accrue"))
+    binary = os.environ.get("ACCRUE_BIN", os.path.join(ROOT, ".build", "release", "accrue"))
     if not os.path.exists(binary):
-        return None
-    run = subprocess.run([binary, "files", repo, "--format", "json"], capture_output=True, text=True)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "accrue"], cwd=ROOT, check=True)
+    # The same files lizard reads: nothing excluded as vendored, generated or minified.
+    includes = sum((["--include", r] for r in ["vendored", "generated", "minified", "lockfile"]), [])
+    run = subprocess.run([binary, "files", repo, "--format", "json"] + includes, capture_output=True, text=True)
     if run.returncode != 0:
         return None
     document = json.loads(run.stdout)
