@@ -25,3 +25,14 @@ import TestSupport
         #expect(result.stdout.contains("module-size (error): module Core"))
     }
 }
+
+@Suite struct PlanCommandTests {
+    @Test func aRepositoryWithoutDebtHasNothingToPlanAndExitsZero() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["plan", path])
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Nothing to plan"))
+    }
+}
