@@ -14,6 +14,8 @@ public struct FileScanRequest: Sendable {
     public var excludedPaths: [String]
     /// Worker threads; defaults to the number of cores.
     public var workers: Int
+    /// Per-file outcomes by content from the store (`accrue trend`, `scan --store`); nil reads every file.
+    public var factsCache: StoreFileCache?
 
     public init(
         repositoryPath: String, revision: String? = nil, includes: Set<Exclusion> = [],

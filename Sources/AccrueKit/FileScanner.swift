@@ -33,7 +33,7 @@ public struct FileScanner: Sendable {
             let local = try? Repository(discovering: gitDirectory)
             let worker = FileWorker(
                 repository: local, listing: listing, classifier: classifier,
-                checksAttributes: hasAttributes, analyzers: analyzers)
+                checksAttributes: hasAttributes, analyzers: analyzers, cache: request.factsCache)
             return { worker.process(entries[$0]) }
         }
         var files: [FileReport] = []

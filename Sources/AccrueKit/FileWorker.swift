@@ -11,6 +11,8 @@ struct FileWorker {
     let checksAttributes: Bool
     /// One analyzer per language, indexed like the classifier's language table.
     let analyzers: [LanguageAnalyzer]
+    /// Outcomes by content address (blob id, or a hash of work-tree bytes) and language; nil: no store.
+    var cache: StoreFileCache? = nil
 
     func process(_ entry: TreeEntry) -> FileOutcome {
         switch entry.kind {
@@ -31,20 +33,35 @@ struct FileWorker {
         case .language(let index): languageIndex = index
         case .needsShebang: languageIndex = nil
         }
+        // With a store, a blob is looked up by id before it is read; a work-tree file by its bytes.
+        let language = languageIndex.map { analyzers[$0].language.name } ?? "#!"
+        var key = cache != nil && listing.workTree == nil ? "\(entry.id):\(language)" : nil
+        if let cache, let key, let known = cache.lookup(key, path: entry.path) { return known }
         guard let bytes = read(entry) else {
             return .excluded(ExcludedFile(path: entry.path, reason: .unreadable))
         }
+        if let cache, listing.workTree != nil {
+            key = "w" + StoreFingerprint.of(bytes: bytes) + ":\(language)"
+            if let key, let known = cache.lookup(key, path: entry.path) { return known }
+        }
+        let outcome = analyze(bytes, path: entry.path, languageIndex: languageIndex)
+        if let cache, let key { cache.record(key, outcome.at("")) }
+        return outcome
+    }
+
+    private func analyze(_ bytes: [UInt8], path: String, languageIndex: Int?) -> FileOutcome {
+        var languageIndex = languageIndex
         return bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
             if languageIndex == nil {
                 guard let index = classifier.languages.language(forShebang: buffer) else {
-                    return .excluded(ExcludedFile(path: entry.path, reason: .unknownLanguage))
+                    return .excluded(ExcludedFile(path: path, reason: .unknownLanguage))
                 }
                 languageIndex = index
             }
             if let reason = classifier.classify(content: buffer) {
-                return .excluded(ExcludedFile(path: entry.path, reason: reason))
+                return .excluded(ExcludedFile(path: path, reason: reason))
             }
-            return .scanned(analyzers[languageIndex ?? 0].analyze(buffer, path: entry.path))
+            return .scanned(analyzers[languageIndex ?? 0].analyze(buffer, path: path))
         }
     }
 

@@ -17,7 +17,11 @@ public enum HistoryAnalyzer {
         let scope = request.limitsToPath ? found : HistoryScope.everything(discoveryPath: found.discoveryPath)
         let mined: MinedHistory
         do {
-            mined = try HistoryMiner(path: found.discoveryPath).mine(request.historyOptions, progress: progress)
+            if let cache = request.commitCache {
+                mined = try cache.mine(request.historyOptions, path: found.discoveryPath, progress: progress)
+            } else {
+                mined = try HistoryMiner(path: found.discoveryPath).mine(request.historyOptions, progress: progress)
+            }
         } catch {
             throw HistoryFailure(error)
         }

@@ -34,6 +34,8 @@ public struct HistoryRequest: Sendable {
     public var now: Date
     /// Threads that diff commits.
     public var threads: Int
+    /// Mined commits by id from the store: only commits it does not know are diffed. Nil mines all.
+    public var commitCache: StoreCommitCache?
 
     /// Creates a request with accrue's defaults.
     public init(

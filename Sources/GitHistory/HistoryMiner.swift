@@ -40,12 +40,14 @@ public struct HistoryMiner: Sendable {
         if walked == nil {
             walked = try repository.shallowCommits(from: head, firstParent: options.firstParent, boundary: boundary)
         }
-        let ids = walked ?? []
+        let walkedIDs = walked ?? []
         var diagnostics = HistoryDiagnostics()
         diagnostics.isShallow = repository.isShallow
         diagnostics.isBare = repository.isBare
         diagnostics.isHeadDetached = repository.isHeadDetached
-        diagnostics.commitsWalked = ids.count
+        diagnostics.commitsWalked = walkedIDs.count
+        // Commits the caller has already (a store) are walked but not read again.
+        let ids = options.isKnown.map { isKnown in walkedIDs.filter { !isKnown($0) } } ?? walkedIDs
 
         let length = HistoryMiner.runLength
         let runs = stride(from: 0, to: ids.count, by: length).map { Array(ids[$0..<min($0 + length, ids.count)]) }

@@ -1,4 +1,5 @@
 import Foundation
+import GitCore
 
 /// Which commits to mine and how: the window, the walk's shape, renames and hygiene.
 public struct HistoryOptions: Sendable {
@@ -33,6 +34,8 @@ public struct HistoryOptions: Sendable {
     public var hygiene: HistoryHygiene
     /// How many threads diff commits (each opens its own repository handle).
     public var threads: Int
+    /// Commits the caller already has (from a store): walked, but neither read nor diffed.
+    public var isKnown: (@Sendable (ObjectID) -> Bool)?
 
     /// Creates options; the defaults are HEAD, whole history, renames followed, hygiene on, 2 threads.
     public init(

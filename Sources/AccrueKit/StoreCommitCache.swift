@@ -1,0 +1,138 @@
+import Foundation
+import GitCore
+import GitHistory
+import RuleCatalog
+import SourceScan
+import Synchronization
+import TrendStore
+
+/// Mined commits keyed by commit id in the store, so a walk only diffs the commits it has not seen.
+///
+/// A commit's facts (author after `.mailmap`, dates, changed files with line counts and renames) do not
+/// depend on where the walk started, only on the walk's options and the path rules; those are part of
+/// the cache's kind, so other settings never share rows. Skipped commits (merges, bots) are stored too.
+public final class StoreCommitCache: Sendable {
+    /// Bump when the miner reports different facts for the same commit (diffs, renames, hygiene).
+    public static let analyserVersion = "commits-1"
+
+    private let store: TrendStore
+    private let base: String
+    /// Decoded commits of one kind (nil value: a skipped commit), loaded on first use.
+    private let memory = Mutex<(kind: String, commits: [ObjectID: Commit?])>(("", [:]))
+
+    /// A cache in `store` for walks under `catalog`'s path rules and `includes`; `mailmap` is the
+    /// text of the repository's `.mailmap` (authors are stored after it).
+    public init(store: TrendStore, catalog: RuleCatalog, includes: Set<Exclusion>, mailmap: String) {
+        self.store = store
+        base = StoreFingerprint.of([
+            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
+            Data(includes.map(\.rawValue).sorted().joined(separator: ",").utf8), Data(mailmap.utf8),
+        ])
+    }
+
+    /// Walks from `options.revision`, diffs only unknown commits (storing them), and returns every
+    /// commit in the order `HistoryMiner` would. Shallow clones take the miner's own path.
+    func mine(
+        _ options: HistoryOptions, path: String, progress: (@Sendable (Int, Int) -> Void)?
+    ) throws(GitError) -> MinedHistory {
+        let repository = try Repository(discovering: path)
+        if repository.isShallow { return try HistoryMiner(path: path).mine(options, progress: progress) }
+        if options.revision == "HEAD" && (repository.isEmpty || repository.isHeadUnborn) {
+            throw .emptyRepository(path: path)
+        }
+        let head = try repository.resolveCommit(options.revision)
+        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent)
+        let kind = "commit:" + base + ":" + Self.describe(options)
+        var known = loaded(kind)
+        let unknown = Set(ids.filter { known[$0] == nil })
+        if !unknown.isEmpty {
+            var limited = options
+            limited.isKnown = { !unknown.contains($0) }
+            let mined = try HistoryMiner(path: path).mine(limited, progress: progress)
+            for commit in mined.commits { known[commit.id] = .some(commit) }
+            for id in unknown where known[id] == nil { known[id] = .some(nil) }
+            // A failed write only costs the next run a re-walk; the figures are right either way.
+            try? store.write { transaction in
+                for id in unknown {
+                    let value = (known[id] ?? nil).map(Self.encode) ?? Data()
+                    try transaction.cache(kind, key: id.description, version: Self.analyserVersion, value: value)
+                }
+            }
+            memory.withLock { $0 = (kind, known) }
+        }
+        var diagnostics = HistoryDiagnostics()
+        diagnostics.isBare = repository.isBare
+        diagnostics.isHeadDetached = repository.isHeadDetached
+        diagnostics.commitsWalked = ids.count
+        return MinedHistory(head: head, commits: ids.reversed().compactMap { known[$0] ?? nil }, diagnostics: diagnostics)
+    }
+
+    private func loaded(_ kind: String) -> [ObjectID: Commit?] {
+        if let table = memory.withLock({ $0.kind == kind ? $0.commits : nil }) { return table }
+        var table: [ObjectID: Commit?] = [:]
+        for (key, value) in (try? store.cachedAll(kind, version: Self.analyserVersion)) ?? [:] {
+            guard let id = ObjectID(hex: key) else { continue }
+            if value.isEmpty {
+                table[id] = .some(nil)
+            } else if let commit = Self.decode(value, id: id) {
+                table[id] = .some(commit)
+            }
+        }
+        memory.withLock { $0 = (kind, table) }
+        return table
+    }
+
+    /// The options that change a commit's facts, as text.
+    private static func describe(_ options: HistoryOptions) -> String {
+        let window = [options.since, options.until].map { $0.map { "\($0.timeIntervalSince1970)" } ?? "-" }
+        return StoreFingerprint.of(
+            window.joined(separator: ",") + "|\(options.firstParent)|\(options.includeMerges)|"
+                + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.similarityChangesetLimit)|"
+                + options.hygiene.botPatterns.joined(separator: ","))
+    }
+
+    static func encode(_ commit: Commit) -> Data {
+        var writer = StoreWriter()
+        writer.string(commit.author.name)
+        writer.string(commit.author.email)
+        writer.double(commit.authoredAt.timeIntervalSince1970)
+        writer.int(commit.authorUTCOffsetMinutes)
+        writer.double(commit.committedAt.timeIntervalSince1970)
+        writer.string(commit.subject)
+        writer.int(commit.parentCount)
+        writer.int(commit.changes.count)
+        for change in commit.changes {
+            writer.string(change.path)
+            writer.optionalString(change.previousPath)
+            writer.string(change.kind.rawValue)
+            writer.int(change.linesAdded)
+            writer.int(change.linesDeleted)
+            writer.bool(change.isBinary)
+            writer.bool(change.isUnreadable)
+        }
+        return writer.data
+    }
+
+    static func decode(_ data: Data, id: ObjectID) -> Commit? {
+        var reader = StoreReader(data)
+        guard let name = reader.string(), let email = reader.string(), let authored = reader.double(),
+            let offset = reader.int(), let committed = reader.double(), let subject = reader.string(),
+            let parents = reader.int(), let count = reader.int(), count >= 0
+        else { return nil }
+        var changes: [FileChange] = []
+        changes.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = reader.string(), let previous = reader.optionalString(), let raw = reader.string(),
+                let kind = FileChange.Kind(rawValue: raw), let added = reader.int(), let deleted = reader.int(),
+                let binary = reader.bool(), let unreadable = reader.bool()
+            else { return nil }
+            changes.append(FileChange(
+                path: path, previousPath: previous, kind: kind, linesAdded: added, linesDeleted: deleted,
+                isBinary: binary, isUnreadable: unreadable))
+        }
+        return Commit(
+            id: id, author: Author(name: name, email: email), authoredAt: Date(timeIntervalSince1970: authored),
+            authorUTCOffsetMinutes: offset, committedAt: Date(timeIntervalSince1970: committed),
+            subject: subject, parentCount: parents, changes: changes)
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import FunctionScan
+import ImportScan
+import RuleCatalog
+import SourceScan
+import Synchronization
+import TrendStore
+
+/// Per-file outcomes keyed by content (blob id, or a hash of work-tree bytes) and language, kept in the
+/// store so a file version is analysed once across snapshots and runs.
+///
+/// Lookups hit an in-memory table first, then the store; new outcomes wait in memory until `flush`
+/// writes them in one transaction (the caller decides when: after a scan, or with a trend sample).
+public final class StoreFileCache: Sendable {
+    /// Bump when lexing, functions, imports or type counting change what they report for the same bytes.
+    public static let analyserVersion = "files-1"
+
+    private let store: TrendStore
+    private let kind: String
+    private let memory = Mutex<[String: FileOutcome]>([:])
+    private let pending = Mutex<[String: Data]>([:])
+
+    /// A cache in `store` for outcomes under `catalog`'s languages and content rules.
+    public init(store: TrendStore, catalog: RuleCatalog, includes: Set<Exclusion>) {
+        self.store = store
+        var content = catalog.scan
+        content.excludedPaths = []
+        kind = "file:" + StoreFingerprint.of([
+            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(content),
+            Data(includes.map(\.rawValue).sorted().joined(separator: ",").utf8),
+        ])
+    }
+
+    /// New outcomes not yet written.
+    public var pendingCount: Int { pending.withLock { $0.count } }
+
+    /// Writes the pending outcomes in one transaction.
+    public func flush() throws(StoreError) {
+        guard pendingCount > 0 else { return }
+        try store.write { try flush(into: $0) }
+    }
+
+    /// Writes the pending outcomes inside `transaction` (with what else belongs to the same unit).
+    public func flush(into transaction: StoreTransaction) throws {
+        let rows = pending.withLock { rows in
+            defer { rows = [:] }
+            return rows
+        }
+        for (key, value) in rows.sorted(by: { $0.key < $1.key }) {
+            try transaction.cache(kind, key: key, version: Self.analyserVersion, value: value)
+        }
+    }
+
+    func lookup(_ key: String, path: String) -> FileOutcome? {
+        if let known = memory.withLock({ $0[key] }) { return known.at(path) }
+        guard let data = try? store.cached(kind, key: key, version: Self.analyserVersion),
+            let outcome = Self.decode(data)
+        else { return nil }
+        memory.withLock { $0[key] = outcome }
+        return outcome.at(path)
+    }
+
+    func record(_ key: String, _ outcome: FileOutcome) {
+        memory.withLock { $0[key] = outcome }
+        let data = Self.encode(outcome)
+        pending.withLock { $0[key] = data }
+    }
+
+    static func encode(_ outcome: FileOutcome) -> Data {
+        var writer = StoreWriter()
+        switch outcome {
+        case .excluded(let file):
+            writer.int(0)
+            writer.string(file.reason.rawValue)
+        case .scanned(let report):
+            writer.int(1)
+            writer.string(report.language)
+            writer.int(report.bytes)
+            for count in [report.lines.total, report.lines.code, report.lines.comment, report.lines.blank] {
+                writer.int(count)
+            }
+            writer.int(report.functions.count)
+            for function in report.functions {
+                writer.string(function.name)
+                for value in [function.startLine, function.endLine, function.complexity, function.maxNesting] {
+                    writer.int(value)
+                }
+            }
+            writer.int(report.imports.count)
+            for facts in report.imports {
+                writer.string(facts.path)
+                writer.string(facts.kind.rawValue)
+                writer.int(facts.line)
+                writer.optionalString(facts.alias)
+                writer.int(facts.names.count)
+                for name in facts.names { writer.string(name) }
+            }
+            writer.int(report.types.map(\.abstract) ?? -1)
+            writer.int(report.types.map(\.concrete) ?? -1)
+        }
+        return writer.data
+    }
+
+    static func decode(_ data: Data) -> FileOutcome? {
+        var reader = StoreReader(data)
+        guard let tag = reader.int() else { return nil }
+        if tag == 0 {
+            guard let raw = reader.string(), let reason = Exclusion(rawValue: raw) else { return nil }
+            return .excluded(ExcludedFile(path: "", reason: reason))
+        }
+        guard let language = reader.string(), let bytes = reader.int(), let total = reader.int(),
+            let code = reader.int(), let comment = reader.int(), let blank = reader.int(),
+            let functionCount = reader.int(), functionCount >= 0
+        else { return nil }
+        var functions: [FunctionFacts] = []
+        for _ in 0..<functionCount {
+            guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
+                let complexity = reader.int(), let nesting = reader.int()
+            else { return nil }
+            functions.append(FunctionFacts(
+                name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting))
+        }
+        guard let importCount = reader.int(), importCount >= 0 else { return nil }
+        var imports: [ImportFacts] = []
+        for _ in 0..<importCount {
+            guard let path = reader.string(), let raw = reader.string(), let kind = ImportFacts.Kind(rawValue: raw),
+                let line = reader.int(), let alias = reader.optionalString(), let nameCount = reader.int(),
+                nameCount >= 0
+            else { return nil }
+            var names: [String] = []
+            for _ in 0..<nameCount {
+                guard let name = reader.string() else { return nil }
+                names.append(name)
+            }
+            imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
+        }
+        guard let abstract = reader.int(), let concrete = reader.int() else { return nil }
+        return .scanned(FileReport(
+            path: "", language: language, bytes: bytes,
+            lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
+            functions: functions, imports: imports,
+            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete)))
+    }
+}
+
+extension FileOutcome {
+    /// The same outcome for a file at `path` (cached outcomes are stored without a path).
+    func at(_ path: String) -> FileOutcome {
+        switch self {
+        case .excluded(var file):
+            file.path = path
+            return .excluded(file)
+        case .scanned(var report):
+            report.path = path
+            return .scanned(report)
+        }
+    }
+}

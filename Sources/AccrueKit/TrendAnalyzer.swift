@@ -1,0 +1,94 @@
+import DebtModel
+import Foundation
+import GitCore
+import GitHistory
+import RuleCatalog
+import TrendStore
+
+/// `accrue trend`: debt figures at sampled commits of the first-parent line, kept in the store.
+///
+/// Order: walk the first-parent line → choose samples (TrendSampler) → look up the stored samples of
+/// this series (analyser version + every setting that changes a figure) → compute the missing ones
+/// oldest first, each exactly as `accrue scan --rev` would (ScanAnalyzer with the store's caches), and
+/// store each with the file facts it added in one transaction → read all samples back.
+public struct TrendAnalyzer: Sendable {
+    /// Bump when a sample's figures change for the same scan report (TrendFigures).
+    public static let analyserVersion = "trend-1"
+
+    public let catalog: RuleCatalog
+
+    public init(catalog: RuleCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Runs the request; `progress` gets (samples done, samples to compute, the sample's date).
+    public func run(
+        _ request: TrendRequest, progress: ((Int, Int, Date) -> Void)? = nil
+    ) throws -> TrendReport {
+        let repository = try Repository(discovering: request.repositoryPath)
+        if repository.isEmpty || repository.isHeadUnborn {
+            return TrendReport(samples: [], computed: 0, storePath: "")
+        }
+        let head = try repository.resolveCommit("HEAD")
+        let line = try repository.reachableCommits(from: head, firstParent: true).map { id throws(GitError) in
+            (id: id.description, date: try repository.commitDate(id))
+        }
+        let chosen = TrendSampler.choose(line, since: request.since, every: request.every)
+        let store = try StoreLocation.open(
+            repositoryPath: request.repositoryPath, path: request.storePath, rebuild: request.rebuildsStore)
+        let mailmap = StoreLocation.mailmap(repositoryPath: request.repositoryPath)
+        let series = seriesKey(request, mailmap: mailmap)
+        var stored = try store.samples(series: series)
+        let missing = chosen.filter { stored[$0.id] == nil }
+        if !missing.isEmpty {
+            let files = StoreFileCache(store: store, catalog: catalog, includes: request.includes)
+            let commits = StoreCommitCache(store: store, catalog: catalog, includes: request.includes, mailmap: mailmap)
+            let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for (index, sample) in missing.enumerated() {
+                progress?(index, missing.count, sample.date)
+                var scan = FileScanRequest(
+                    repositoryPath: request.repositoryPath, revision: sample.id, includes: request.includes,
+                    excludedPaths: request.excludedPaths, workers: request.workers)
+                scan.factsCache = files
+                var history = HistoryRequest(firstParent: request.firstParent, now: sample.date, threads: request.workers)
+                history.commitCache = commits
+                let figures = TrendFigures(try analyzer.run(scan, history: history))
+                let record = StoredSample(commit: sample.id, committedAt: sample.date, figures: try encoder.encode(figures))
+                try store.write { transaction in
+                    try files.flush(into: transaction)
+                    try transaction.store(record, series: series)
+                }
+                stored[sample.id] = record
+            }
+            progress?(missing.count, missing.count, missing.last?.date ?? Date())
+        }
+        let decoder = JSONDecoder()
+        let samples = try chosen.compactMap { sample -> TrendSample? in
+            guard let record = stored[sample.id] else { return nil }
+            return TrendSample(
+                commit: sample.id, date: record.committedAt,
+                figures: try decoder.decode(TrendFigures.self, from: record.figures))
+        }
+        return TrendReport(samples: samples, computed: missing.count, storePath: store.path)
+    }
+
+    /// The head commit's committer date (`--since 26w` counts back from it, not from the clock).
+    public static func headDate(repositoryPath: String) throws(GitError) -> Date {
+        let repository = try Repository(discovering: repositoryPath)
+        return try repository.commitDate(repository.resolveCommit("HEAD"))
+    }
+
+    /// Everything a figure depends on besides the commit: versions, rules, model, settings, flags.
+    private func seriesKey(_ request: TrendRequest, mailmap: String) -> String {
+        let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
+        return Self.analyserVersion + ":" + StoreFingerprint.of([
+            Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
+            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
+            StoreFingerprint.json(catalog.modules), StoreFingerprint.json(catalog.rules),
+            StoreFingerprint.json(catalog.model), configuration, Data(mailmap.utf8),
+            Data("\(request.includes.map(\.rawValue).sorted())|\(request.excludedPaths)|\(request.firstParent)".utf8),
+        ])
+    }
+}

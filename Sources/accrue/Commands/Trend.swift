@@ -1,0 +1,121 @@
+import AccrueKit
+import ArgumentParser
+import Foundation
+import Reporting
+import TrendStore
+
+/// `accrue trend`: debt figures at sampled commits of the first-parent line, back-filled and stored.
+struct Trend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Debt over time: figures at sampled commits, back-filled from history and kept in a store.",
+        discussion: """
+            Samples the first-parent line (weekly by default, on a calendar grid so older samples stay \
+            put), computes at each sample exactly what `accrue scan --rev SAMPLE` reports (repository \
+            totals and per module: code lines against the budget, functions over thresholds, cycles, \
+            hidden couplings, principal, interest) and keeps them in .accrue/accrue.sqlite. A re-run only \
+            computes new samples; file versions and commits already analysed are read from the store. \
+            See docs/trend.md.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json
+    }
+
+    @OptionGroup var repository: RepositoryOptions
+    @OptionGroup var scan: ScanOptions
+
+    @Option(help: ArgumentHelp(
+        "Sample from this date (YYYY-MM-DD) or this long before the head commit (90d, 26w, 12m, 2y).",
+        valueName: "date|duration"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Sample every period (7d, 2w, 1m) or every N commits (50c).", valueName: "interval"))
+    var every: String = "1w"
+
+    @Flag(help: "Let each sample's history follow first parents only (figures then differ from accrue scan).")
+    var firstParent = false
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Also write an SVG line chart of module sizes to this file.", valueName: "file.svg"))
+    var chart: String?
+
+    @Option(help: ArgumentHelp("The store's file (default: .accrue/accrue.sqlite in the repository).", valueName: "path"))
+    var store: String?
+
+    @Flag(help: "Delete the store and start a new one (for a damaged store, or one from a newer accrue).")
+    var rebuildStore = false
+
+    func run() throws {
+        try reportingErrors {
+            guard let interval = TrendRequest.interval(every) else {
+                throw Failure.usage("--every expects a period like 7d, 2w, 1m or a commit count like 50c, not '\(every)'")
+            }
+            let catalog = try repository.catalog()
+            let request = TrendRequest(
+                repositoryPath: repository.path, since: try sinceDate(), every: interval, firstParent: firstParent,
+                includes: Set(scan.includes), excludedPaths: scan.excludes, storePath: store,
+                rebuildsStore: rebuildStore, workers: scan.jobs)
+            let meter = TrendProgress()
+            let report: TrendReport
+            do {
+                report = try TrendAnalyzer(catalog: catalog).run(request, progress: meter.update)
+            } catch let error as StoreError {
+                throw Failure.usage(error.description)
+            }
+            meter.finish()
+            if let chart {
+                let name = URL(fileURLWithPath: repository.path).standardizedFileURL.lastPathComponent
+                let svg = TrendChart(report, title: "\(name): module size over time").render()
+                do {
+                    try svg.write(toFile: chart, atomically: true, encoding: .utf8)
+                } catch {
+                    throw Failure.usage("cannot write the chart to \(chart): \(error.localizedDescription)")
+                }
+            }
+            switch format {
+            case .text: print(TrendText(report, style: TerminalStyle(usesColor: stdoutUsesColor)).render(), terminator: "")
+            case .csv: print(TrendCSV(report).render(), terminator: "")
+            case .json: print(try JSONOutput.encode(TrendDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
+            }
+        }
+    }
+
+    /// `--since` as a date, or as a duration back from the head commit's date.
+    private func sinceDate() throws -> Date? {
+        guard let since else { return nil }
+        if let seconds = TrendRequest.duration(since.lowercased()) {
+            let head = try TrendAnalyzer.headDate(repositoryPath: repository.path)
+            return head.addingTimeInterval(-seconds)
+        }
+        return try HistoryDates.parse(since, option: "--since", endOfDay: false)
+    }
+}
+
+/// Progress on stderr: a bar with the time left on a terminal, a plain line per sample otherwise.
+final class TrendProgress {
+    private let started = Date()
+    private let isTerminal = isatty(2) == 1
+    private var drewBar = false
+
+    func update(done: Int, total: Int, date: Date) {
+        guard total > 0 else { return }
+        let elapsed = Date().timeIntervalSince(started)
+        let left = done > 0 ? elapsed / Double(done) * Double(total - done) : nil
+        let eta = left.map { String(format: "%.0f s left", $0) } ?? "estimating"
+        let day = String(date.formatted(.iso8601.year().month().day()))
+        if isTerminal {
+            let filled = total == 0 ? 0 : done * 30 / total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) samples  \(day)  \(eta)   ".utf8))
+            drewBar = true
+        } else if done < total {
+            FileHandle.standardError.write(Data("accrue trend: sample \(done + 1)/\(total) (\(day)), \(eta)\n".utf8))
+        }
+    }
+
+    func finish() {
+        if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
