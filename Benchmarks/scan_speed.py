@@ -37,7 +37,9 @@ def main():
     parser.add_argument("--skip-lizard", action="store_true")
     args = parser.parse_args()
     if not os.path.exists(args.accrue):
-        subprocess.run(["swift", "build", "-c", "release", "--product", "accrue", "--package-path", ROOT], check=True)
+        # As Scripts/accrue builds it: release, static Swift runtime.
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "accrue",
+                        "--package-path", ROOT], check=True)
     accrue = [args.accrue, "files"] + sum(
         (["--include", r] for r in ["vendored", "generated", "minified", "lockfile"]), [])
     tools = {"accrue": accrue, "cloc": ["cloc", "--quiet", "."]}
