@@ -20,7 +20,7 @@ public struct GateMarkdown {
         out += "| Removed | −\(hours(cost.principalRemoved)) | −\(hours(cost.interestRemoved)) |\n"
         out += "| Net | \(signed(cost.principalNet)) | \(signed(cost.interestNet)) |\n\n"
         out += "Compared \(escape(outcome.headLabel)) with \(escape(outcome.baseLabel)); "
-            + "\(outcome.changedFiles.count) files changed.\n"
+            + "\(GateCostText.files(outcome.changedFiles.count)) changed.\n"
         for note in outcome.notes { out += "\n> \(escape(note))\n" }
         out += table("Failures", verdict.failures)
         out += table("Warnings", verdict.warnings)

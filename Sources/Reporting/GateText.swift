@@ -14,7 +14,7 @@ public struct GateText {
         let verdict = outcome.verdict
         var out = "accrue gate — \(verdict.passed ? "passed" : "FAILED")\n"
         out += "  Compared     \(outcome.headLabel) with \(outcome.baseLabel)\n"
-        out += "  Changed      \(outcome.changedFiles.count) files\n"
+        out += "  Changed      \(GateCostText.files(outcome.changedFiles.count))\n"
         out += "  Cost         \(GateCostText.sentence(verdict.cost))\n"
         for note in outcome.notes { out += "  Note         \(note)\n" }
         if !verdict.failures.isEmpty {
@@ -54,6 +54,9 @@ enum GateCostText {
     }
 
     static func perMonth(_ value: Double) -> String { "\(hours(value))/month" }
+
+    /// "1 file", "3 files".
+    static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(grouped(count)) files" }
 
     /// A figure without trailing zeros: 12, 0.35.
     static func figure(_ value: Double) -> String {
