@@ -108,6 +108,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
         .testTarget(
+            name: "TrendStoreTests",
+            dependencies: ["TrendStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
             name: "PlanningTests",
             dependencies: ["Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "RuleCatalog"]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),

@@ -132,7 +132,7 @@ public struct TrendChart {
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 10 }
         let power = pow(10, (log10(value)).rounded(.down))
-        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * power >= value { return factor * power }
+        for factor in [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] where factor * power >= value { return factor * power }
         return 10 * power
     }
 

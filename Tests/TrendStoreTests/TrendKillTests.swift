@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import TestSupport
+import TrendStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// SIGKILL at random moments: the store stays intact and a re-run gives the uninterrupted result.
+@Suite struct TrendKillTests {
+    /// SplitMix64, so the kill moments are the same on every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func killingTrendAtRandomMomentsLosesNothingAndNeverDamagesTheStore() throws {
+        let repository = try FixtureRepository.materialize("plan-split")
+        let folder = try FixtureRepository.temporaryFolder(prefix: "trend-kill")
+        let arguments = ["trend", repository, "--every", "1c", "--format", "json", "--store"]
+        let reference = try AccrueBinary.run(arguments + [folder.appendingPathComponent("reference.sqlite").path])
+        #expect(reference.status == 0)
+        #expect(reference.stdout.contains("\"accrue.trend/1\""))
+        var generator = SeededGenerator(state: 7)
+        // Each attempt kills a run on a new store at a random moment; only kills that landed while
+        // accrue was still running count. Then: the store is intact, and a re-run finishes the job.
+        var kills = 0
+        for attempt in 0..<80 where kills < 20 {
+            let store = folder.appendingPathComponent("killed-\(attempt).sqlite").path
+            let process = Process()
+            process.executableURL = AccrueBinary.url
+            process.arguments = arguments + [store]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 1_000...200_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            guard process.terminationReason == .uncaughtSignal else { continue }
+            kills += 1
+            if FileManager.default.fileExists(atPath: store) {
+                #expect(try TrendStore(path: store).integrityCheck() == "ok")
+            }
+            let resumed = try AccrueBinary.run(arguments + [store])
+            #expect(resumed.status == 0)
+            #expect(resumed.stdout == reference.stdout)
+            #expect(try TrendStore(path: store).integrityCheck() == "ok")
+        }
+        #expect(kills >= 20)
+    }
+}
