@@ -38,15 +38,24 @@ struct Scan: ParsableCommand {
     @Flag(help: "In JSON, list the commits behind each finding's interest.")
     var evidence = false
 
+    @Option(help: ArgumentHelp(
+        "Cache file facts and mined commits in this store (default: .accrue/accrue.sqlite when .accrue/ exists).",
+        valueName: "path"))
+    var store: String?
+
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
-            let request = scan.request(for: repository)
-            let history = HistoryRequest(
+            var request = scan.request(for: repository)
+            var history = HistoryRequest(
                 since: try HistoryDates.parse(since, option: "--since", endOfDay: false), now: Date(),
                 threads: scan.jobs ?? 2)
+            let caches = try StoreScan.open(
+                repositoryPath: repository.path, storePath: store, catalog: catalog, includes: Set(scan.includes))
+            caches?.attach(to: &request, history: &history)
             let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
                 .run(request, history: history)
+            try caches?.save()
             switch format {
             case .json:
                 print(try JSONOutput.encode(ScanDocument(report, accrueVersion: AccrueVersion.current, includeEvidence: evidence)), terminator: "")

@@ -2,7 +2,6 @@ import AccrueKit
 import ArgumentParser
 import Foundation
 import Reporting
-import TrendStore
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, back-filled and stored.
 struct Trend: ParsableCommand {
@@ -58,12 +57,7 @@ struct Trend: ParsableCommand {
                 includes: Set(scan.includes), excludedPaths: scan.excludes, storePath: store,
                 rebuildsStore: rebuildStore, workers: scan.jobs)
             let meter = TrendProgress()
-            let report: TrendReport
-            do {
-                report = try TrendAnalyzer(catalog: catalog).run(request, progress: meter.update)
-            } catch let error as StoreError {
-                throw Failure.usage(error.description)
-            }
+            let report = try TrendAnalyzer(catalog: catalog).run(request, progress: meter.update)
             meter.finish()
             if let chart {
                 let name = URL(fileURLWithPath: repository.path).standardizedFileURL.lastPathComponent

@@ -27,6 +27,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as HistoryFailure {
         printError(error.description)
         throw ExitCode(2)
+    } catch let error as StoreFailure {
+        printError(error.description)
+        throw ExitCode(2)
     }
 }
 
