@@ -6,6 +6,7 @@ import DebtModel
 /// - findings on files and functions: a new finding at error severity in a new file (clean as you code)
 ///   or a changed file (new debt); an existing error finding in a changed file whose value got worse
 ///   (clean as you code). Unchanged files only warn: their findings moved with history, not this change;
+///   so do history metrics (hotspot, ownership), which any change to a file moves;
 /// - findings on modules: a new error finding, or a warning pushed to error (new debt);
 /// - pairs: any new hidden coupling (new debt);
 /// - ratchets (`GateComparison+Ratchets.swift`): module size over budget, cycles, module interest.
@@ -55,7 +56,26 @@ public struct GateComparison: Sendable {
         return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
     }
 
+    /// Metrics measured from history (and relative to the rest of the repository): touching a file moves
+    /// them, so on files and functions they warn instead of failing.
+    static let historyMetrics: Set<MetricID> = [.hotspotScore, .mainAuthorShare, .authorCount, .revisions]
+
     private func judgeFileFinding(
+        _ finding: FindingFigures, old: FindingFigures?, base: Baseline, changedFiles: Set<String>
+    ) -> [GateProblem] {
+        let problems = judgeFileCode(finding, old: old, base: base, changedFiles: changedFiles)
+        guard Self.historyMetrics.contains(finding.metric) else { return problems }
+        return problems.map { problem in
+            var softened = problem
+            if softened.status == .failure {
+                softened.status = .warning
+                softened.note = "\(finding.metric.rawValue) is measured from history: any change to the file moves it"
+            }
+            return softened
+        }
+    }
+
+    private func judgeFileCode(
         _ finding: FindingFigures, old: FindingFigures?, base: Baseline, changedFiles: Set<String>
     ) -> [GateProblem] {
         let path = finding.path ?? ""

@@ -123,3 +123,26 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
         },
         findings: Dictionary(findings.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }), cycles: [])
 }
+
+@Suite struct GateHistoryMetricTests {
+    @Test func aHotterHotspotOnlyWarns() {
+        let rules = [
+            Rule(
+                id: "hotspot", title: "Hotspot", metric: .hotspotScore, scope: .file, direction: .higherIsWorse,
+                thresholds: Thresholds(warning: 0.5, error: 0.8))
+        ]
+        func hotspot(_ score: Double) -> FindingFigures {
+            FindingFigures(
+                rule: "hotspot", kind: .file, subject: "A.swift", path: "A.swift", modules: [], metric: .hotspotScore,
+                value: score, severity: .error, principalHours: 4, interestHoursPerMonth: 1, friction: 1)
+        }
+        let base = baseline(files: ["A.swift": 10], findings: [hotspot(0.81)])
+        let head = baseline(files: ["A.swift": 10], findings: [hotspot(0.82)])
+
+        let verdict = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
+            .compare(base: base, head: head, changedFiles: ["A.swift"])
+
+        #expect(verdict.passed)
+        #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
+    }
+}
