@@ -9,7 +9,9 @@ extension GateComparison {
         for name in head.modules.keys.sorted() {
             guard let now = head.modules[name], let then = base.modules[name] else { continue }
             let subject = "module \(name)"
-            if let sizeRule, Double(now.codeLines) > sizeRule.thresholds.warning,
+            // Only a module already over budget is ratcheted; crossing into the budget's warning band is a
+            // new (warning) finding, and crossing the error threshold is new debt.
+            if let sizeRule, Double(then.codeLines) > sizeRule.thresholds.warning,
                 !tolerances.moduleSize.allows(from: Double(then.codeLines), to: Double(now.codeLines))
             {
                 let state = states[sizeRule.id] ?? .enforcing

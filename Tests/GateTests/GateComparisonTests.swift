@@ -146,3 +146,20 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
     }
 }
+
+@Suite struct GateModuleSizeTests {
+    @Test func aModuleCrossingIntoTheWarningBandIsNotRatcheted() {
+        let rules = [
+            Rule(
+                id: "module-size", title: "Module too big", metric: .moduleCodeLines, scope: .module,
+                direction: .higherIsWorse, thresholds: Thresholds(warning: 2000, error: 3000))
+        ]
+        let base = baseline(files: [:], modules: ["Core": 1950])
+        let head = baseline(files: [:], modules: ["Core": 2100])
+
+        let verdict = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
+            .compare(base: base, head: head, changedFiles: [])
+
+        #expect(verdict.passed)
+    }
+}
