@@ -7,12 +7,12 @@ import Foundation
 enum ParallelMap {
     static func run<T: Sendable>(
         count: Int, workers: Int, batch: Int = 8,
-        makeWorker: @Sendable () -> (Int) -> T
+        makeWorker: @escaping @Sendable () -> (Int) -> T
     ) -> [T] {
         let results = ResultSlots<T>(count: count)
         let counter = SharedCounter()
         let threads = max(1, min(workers, (count + batch - 1) / batch))
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        let drain: @Sendable () -> Void = {
             let work = makeWorker()
             while true {
                 let start = counter.next(by: batch)
@@ -20,6 +20,19 @@ enum ParallelMap {
                 for index in start..<min(start + batch, count) { results.store(work(index), at: index) }
             }
         }
+        // Plain threads with large stacks (deeply nested files), the calling thread draining too:
+        // no dependence on how wide libdispatch makes its global queue.
+        let done = DispatchSemaphore(value: 0)
+        for _ in 1..<threads {
+            let thread = Thread {
+                drain()
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        drain()
+        for _ in 1..<threads { done.wait() }
         return results.values()
     }
 }
