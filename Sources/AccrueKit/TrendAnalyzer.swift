@@ -1,8 +1,10 @@
 import DebtModel
+import Dispatch
 import Foundation
 import GitCore
 import GitHistory
 import RuleCatalog
+import Synchronization
 import TrendStore
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, kept in the store.
@@ -23,7 +25,7 @@ public struct TrendAnalyzer: Sendable {
 
     /// Runs the request; `progress` gets (samples done, samples to compute, the sample's date).
     public func run(
-        _ request: TrendRequest, progress: ((Int, Int, Date) -> Void)? = nil
+        _ request: TrendRequest, progress: (@Sendable (Int, Int, Date) -> Void)? = nil
     ) throws -> TrendReport {
         let repository = try Repository(discovering: request.repositoryPath)
         if repository.isEmpty || repository.isHeadUnborn {
@@ -41,28 +43,8 @@ public struct TrendAnalyzer: Sendable {
         var stored = try store.samples(series: series)
         let missing = chosen.filter { stored[$0.id] == nil }
         if !missing.isEmpty {
-            let files = StoreFileCache(store: store, catalog: catalog, includes: request.includes)
-            let commits = StoreCommitCache(store: store, catalog: catalog, includes: request.includes, mailmap: mailmap)
-            let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            for (index, sample) in missing.enumerated() {
-                progress?(index, missing.count, sample.date)
-                var scan = FileScanRequest(
-                    repositoryPath: request.repositoryPath, revision: sample.id, includes: request.includes,
-                    excludedPaths: request.excludedPaths, workers: request.workers)
-                scan.factsCache = files
-                var history = HistoryRequest(firstParent: request.firstParent, now: sample.date, threads: request.workers)
-                history.commitCache = commits
-                let figures = TrendFigures(try analyzer.run(scan, history: history))
-                let record = StoredSample(commit: sample.id, committedAt: sample.date, figures: try encoder.encode(figures))
-                try store.write { transaction in
-                    try files.flush(into: transaction)
-                    try transaction.store(record, series: series)
-                }
-                stored[sample.id] = record
-            }
-            progress?(missing.count, missing.count, missing.last?.date ?? Date())
+            let computed = try compute(missing, request: request, store: store, series: series, mailmap: mailmap, progress: progress)
+            for record in computed { stored[record.commit] = record }
         }
         let decoder = JSONDecoder()
         let samples = try chosen.compactMap { sample -> TrendSample? in
@@ -72,6 +54,60 @@ public struct TrendAnalyzer: Sendable {
                 figures: try decoder.decode(TrendFigures.self, from: record.figures))
         }
         return TrendReport(samples: samples, computed: missing.count, storePath: store.path)
+    }
+
+    /// Computes and stores the missing samples. The newest goes first and alone: its walk mines every
+    /// commit the others need, so they only read the commit cache; the rest run on all cores, one sample
+    /// per thread (each stored in its own transaction as it finishes).
+    private func compute(
+        _ missing: [(id: String, date: Date)], request: TrendRequest, store: TrendStore, series: String,
+        mailmap: String, progress: (@Sendable (Int, Int, Date) -> Void)?
+    ) throws -> [StoredSample] {
+        let files = StoreFileCache(store: store, catalog: catalog, includes: request.includes)
+        let commits = StoreCommitCache(store: store, catalog: catalog, includes: request.includes, mailmap: mailmap)
+        let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+        let done = Mutex<(count: Int, records: [StoredSample], failure: (any Error)?)>((0, [], nil))
+        let ordered = [missing[missing.count - 1]] + missing.dropLast()
+        let parallel = min(request.workers, max(1, ordered.count - 1))
+        @Sendable func run(_ sample: (id: String, date: Date), workers: Int) {
+            do {
+                var scan = FileScanRequest(
+                    repositoryPath: request.repositoryPath, revision: sample.id, includes: request.includes,
+                    excludedPaths: request.excludedPaths, workers: workers)
+                scan.factsCache = files
+                var history = HistoryRequest(firstParent: request.firstParent, now: sample.date, threads: workers)
+                history.commitCache = commits
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let figures = try encoder.encode(TrendFigures(try analyzer.run(scan, history: history)))
+                let record = StoredSample(commit: sample.id, committedAt: sample.date, figures: figures)
+                try store.write { transaction in
+                    try files.flush(into: transaction)
+                    try transaction.store(record, series: series)
+                }
+                let count = done.withLock { state in
+                    state.count += 1
+                    state.records.append(record)
+                    return state.count
+                }
+                progress?(count, missing.count, sample.date)
+            } catch {
+                done.withLock { if $0.failure == nil { $0.failure = error } }
+            }
+        }
+        progress?(0, missing.count, ordered[0].date)
+        run(ordered[0], workers: request.workers)
+        let next = Atomic<Int>(1)
+        DispatchQueue.concurrentPerform(iterations: parallel) { _ in
+            while done.withLock({ $0.failure == nil }) {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < ordered.count else { break }
+                run(ordered[index], workers: 1)
+            }
+        }
+        let outcome = done.withLock { $0 }
+        if let failure = outcome.failure { throw failure }
+        return outcome.records
     }
 
     /// The head commit's committer date (`--since 26w` counts back from it, not from the clock).

@@ -2,6 +2,7 @@ import AccrueKit
 import ArgumentParser
 import Foundation
 import Reporting
+import Synchronization
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, back-filled and stored.
 struct Trend: ParsableCommand {
@@ -88,10 +89,10 @@ struct Trend: ParsableCommand {
 }
 
 /// Progress on stderr: a bar with the time left on a terminal, a plain line per sample otherwise.
-final class TrendProgress {
+final class TrendProgress: Sendable {
     private let started = Date()
     private let isTerminal = isatty(2) == 1
-    private var drewBar = false
+    private let drewBar = Mutex(false)
 
     func update(done: Int, total: Int, date: Date) {
         guard total > 0 else { return }
@@ -99,17 +100,19 @@ final class TrendProgress {
         let left = done > 0 ? elapsed / Double(done) * Double(total - done) : nil
         let eta = left.map { String(format: "%.0f s left", $0) } ?? "estimating"
         let day = String(date.formatted(.iso8601.year().month().day()))
-        if isTerminal {
-            let filled = total == 0 ? 0 : done * 30 / total
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) samples  \(day)  \(eta)   ".utf8))
-            drewBar = true
-        } else if done < total {
-            FileHandle.standardError.write(Data("accrue trend: sample \(done + 1)/\(total) (\(day)), \(eta)\n".utf8))
+        drewBar.withLock { drew in
+            if isTerminal {
+                let filled = done * 30 / total
+                let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+                FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) samples  \(day)  \(eta)   ".utf8))
+                drew = true
+            } else {
+                FileHandle.standardError.write(Data("accrue trend: \(done)/\(total) samples (\(day)), \(eta)\n".utf8))
+            }
         }
     }
 
     func finish() {
-        if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+        drewBar.withLock { if $0 { FileHandle.standardError.write(Data("\n".utf8)) } }
     }
 }
