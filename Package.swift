@@ -73,15 +73,29 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
-                "RuleCatalog", "DebtModel", "DebtLedger", "SymbolScan", "Planning", "Gate", "TrendStore",
+                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore",
             ],
             exclude: ["README.md"]
         ),
+        // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
+        .target(
+            name: "AccrueGate",
+            dependencies: ["AccrueKit", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph"],
+            exclude: ["README.md"]),
+        // The staged plan's facade: the scan's findings and the symbols of the files they touch, planned.
+        .target(
+            name: "AccruePlan",
+            dependencies: [
+                "AccrueKit", "Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "ModuleGraph",
+                "RuleCatalog", "GitHistory", "Analyses",
+            ],
+            exclude: ["README.md"]),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph", "DebtModel", "DebtLedger", "Planning", "Gate",
+                "AccrueKit", "AccrueGate", "AccruePlan", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph",
+                "DebtModel", "DebtLedger", "Planning", "Gate",
             ],
             exclude: ["README.md"]),
 
@@ -89,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "Reporting", "RuleCatalog", "Gate",
+                "AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "RuleCatalog", "Gate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,7 +117,8 @@ let package = Package(
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
-        .testTarget(name: "AccrueKitTests", dependencies: ["AccrueKit", "Reporting", "TestSupport", "Gate"]),
+        .testTarget(
+            name: "AccrueKitTests", dependencies: ["AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "TestSupport", "Gate"]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),

@@ -4,8 +4,8 @@ import Foundation
 /// Maps indices `0..<count` on several threads; each thread builds its own worker once.
 ///
 /// Work is handed out in small batches from a shared counter, so one huge file does not leave a core idle.
-enum ParallelMap {
-    static func run<T: Sendable>(
+package enum ParallelMap {
+    package static func run<T: Sendable>(
         count: Int, workers: Int, batch: Int = 8,
         makeWorker: @escaping @Sendable () -> (Int) -> T
     ) -> [T] {

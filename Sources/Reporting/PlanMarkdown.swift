@@ -1,4 +1,5 @@
 import AccrueKit
+import AccruePlan
 import Planning
 
 /// `accrue plan --format markdown`: a checklist to paste into an issue or pull request, and the

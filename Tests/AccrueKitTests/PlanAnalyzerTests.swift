@@ -1,4 +1,5 @@
 import AccrueKit
+import AccruePlan
 import Foundation
 import Planning
 import RuleCatalog

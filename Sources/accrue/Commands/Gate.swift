@@ -1,3 +1,4 @@
+import AccrueGate
 import AccrueKit
 import ArgumentParser
 import Foundation

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccruePlan
 import ArgumentParser
 import Foundation
 import Reporting

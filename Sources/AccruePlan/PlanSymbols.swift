@@ -1,3 +1,4 @@
+import AccrueKit
 import RuleCatalog
 import SourceScan
 import SymbolScan

@@ -1,3 +1,4 @@
+import AccrueKit
 import ModuleGraph
 import Planning
 import SymbolScan

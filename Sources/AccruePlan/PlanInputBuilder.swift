@@ -1,3 +1,4 @@
+import AccrueKit
 import DebtLedger
 import GitHistory
 import ModuleGraph

@@ -1,3 +1,4 @@
+import AccrueKit
 import DebtModel
 import Foundation
 import Gate
