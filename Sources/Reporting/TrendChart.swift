@@ -12,7 +12,7 @@ public struct TrendChart {
 
     private let width = 1280.0
     private let height = 720.0
-    private let plot = (left: 110.0, top: 80.0, right: 980.0, bottom: 620.0)
+    private let plot = (left: 150.0, top: 80.0, right: 980.0, bottom: 620.0)
     private static let palette = [
         "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
     ]
@@ -31,12 +31,16 @@ public struct TrendChart {
     func series() -> [Series] {
         let samples = report.samples
         guard let last = samples.last else { return [] }
-        let ranked = last.figures.modules.sorted { ($0.codeLines, $1.name) > ($1.codeLines, $0.name) }.map(\.name)
-        let names = Set(samples.flatMap { $0.figures.modules.map(\.name) })
-        let shown = Array(ranked.prefix(8))
         func lines(_ sample: TrendSample, _ name: String) -> Double {
             Double(sample.figures.modules.first { $0.name == name }?.codeLines ?? 0)
         }
+        // The largest modules at any sample (then by last size), leaving out modules that never had code.
+        let names = Set(samples.flatMap { $0.figures.modules.filter { $0.codeLines > 0 }.map(\.name) })
+        let peak = Dictionary(uniqueKeysWithValues: names.map { name in
+            (name, (samples.map { lines($0, name) }.max() ?? 0, lines(last, name)))
+        })
+        let ranked = names.sorted { (peak[$0]?.0 ?? 0, peak[$0]?.1 ?? 0, $1) > (peak[$1]?.0 ?? 0, peak[$1]?.1 ?? 0, $0) }
+        let shown = Array(ranked.prefix(8))
         var result = shown.map { name in Series(name: name, values: samples.map { lines($0, name) }) }
         let rest = names.subtracting(shown)
         if !rest.isEmpty {
@@ -98,16 +102,21 @@ public struct TrendChart {
             + "y2=\"\(Self.fixed(plot.bottom))\" stroke=\"#444\" stroke-width=\"1.5\"/>\n"
         svg += "<text x=\"\(Self.fixed((plot.left + plot.right) / 2))\" y=\"\(Self.fixed(plot.bottom + 70))\" "
             + "font-size=\"20\" text-anchor=\"middle\" fill=\"#222\">Commit date (first-parent samples)</text>\n"
-        svg += "<text transform=\"translate(30 \(Self.fixed((plot.top + plot.bottom) / 2))) rotate(-90)\" "
+        svg += "<text transform=\"translate(28 \(Self.fixed((plot.top + plot.bottom) / 2))) rotate(-90)\" "
             + "font-size=\"20\" text-anchor=\"middle\" fill=\"#222\">Code lines per module</text>\n"
         // Budget lines.
-        for (label, value, colour) in [("budget warning", budget.warning, "#d62728"), ("budget error", budget.error, "#7b0000")]
-        where value <= top {
+        // Budget lines; the warning's label sits at the left end and the error's at the right, so the two
+        // never overlap when the scale squeezes them together.
+        let budgets = [
+            ("budget warning", budget.warning, "#d62728", plot.left + 6, "start"),
+            ("budget error", budget.error, "#7b0000", plot.right - 6, "end"),
+        ]
+        for (label, value, colour, labelX, anchor) in budgets where value <= top {
             let at = Self.fixed(y(value))
             svg += "<line x1=\"\(Self.fixed(plot.left))\" y1=\"\(at)\" x2=\"\(Self.fixed(plot.right))\" y2=\"\(at)\" "
                 + "stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"10 6\"/>\n"
-            svg += "<text x=\"\(Self.fixed(plot.right - 6))\" y=\"\(Self.fixed(y(value) - 8))\" font-size=\"16\" "
-                + "text-anchor=\"end\" fill=\"\(colour)\">\(label) \(grouped(Int(value)))</text>\n"
+            svg += "<text x=\"\(Self.fixed(labelX))\" y=\"\(Self.fixed(y(value) - 8))\" font-size=\"16\" "
+                + "text-anchor=\"\(anchor)\" fill=\"\(colour)\">\(label) \(grouped(Int(value)))</text>\n"
         }
         // One line per series, with a legend entry.
         for (index, line) in lines.enumerated() {

@@ -31,14 +31,15 @@ public struct TrendText {
             table.rows.append(row(name, values, format))
         }
         out += table.render(style: style)
-        let names = Set(samples.flatMap { $0.figures.modules.map(\.name) })
+        // Modules that ever had code, largest at the last sample first; the first fifteen are listed.
+        let names = Set(samples.flatMap { $0.figures.modules.filter { $0.codeLines > 0 }.map(\.name) })
         if !names.isEmpty {
             out += "\n" + style.bold("Modules") + " (code lines; budget \(grouped(last.figures.budgetWarning))/"
                 + "\(grouped(last.figures.budgetError)))\n"
             var modules = TextTable(
                 headers: ["Module", "First", "Last", "Change", "Trend", "Interest/mo"], leftAligned: [0, 4])
             let ordered = names.sorted { lastLines($0) > lastLines($1) || (lastLines($0) == lastLines($1) && $0 < $1) }
-            for name in ordered {
+            for name in ordered.prefix(15) {
                 let values = samples.map { sample in
                     Double(sample.figures.modules.first { $0.name == name }?.codeLines ?? 0)
                 }
@@ -49,6 +50,7 @@ public struct TrendText {
                 modules.rows.append(cells)
             }
             out += modules.render(style: style)
+            if ordered.count > 15 { out += style.dim("… and \(ordered.count - 15) smaller modules (--format csv lists all)") + "\n" }
         }
         out += "\n" + style.dim("\(report.computed) computed, \(samples.count - report.computed) from \(report.storePath)") + "\n"
         return out
