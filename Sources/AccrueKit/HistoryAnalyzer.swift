@@ -28,9 +28,10 @@ public enum HistoryAnalyzer {
         let lineage = FileLineage(mined.commits)
         let files = FileStatistics(now: request.now).measure(lineage).filter { scope.contains($0.path) }
         let entity = request.couplingEntity
-        let pairs = request.coupling.measure(lineage.commits, entity: entity)
+        let measures = request.measuresFileCoupling
+        let pairs = !measures ? [] : request.coupling.measure(lineage.commits, entity: entity)
             .filter { scope.contains($0.entity) || scope.contains($0.coupled) }
-        let sums = request.coupling.sumOfCoupling(lineage.commits, entity: entity)
+        let sums = !measures ? [] : request.coupling.sumOfCoupling(lineage.commits, entity: entity)
             .filter { scope.contains($0.entity) }
             .map { HistoryReport.EntitySum(entity: $0.entity, sum: $0.sum) }
         return HistoryReport(

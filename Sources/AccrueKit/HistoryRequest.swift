@@ -36,6 +36,9 @@ public struct HistoryRequest: Sendable {
     public var threads: Int
     /// Mined commits by id from the store: only commits it does not know are diffed. Nil mines all.
     public var commitCache: StoreCommitCache?
+    /// Whether file-level coupling and sums of coupling are computed (`accrue scan` and `accrue trend`
+    /// never read them, so they switch this off: a third of a sample's time on git/git).
+    public var measuresFileCoupling = true
 
     /// Creates a request with accrue's defaults.
     public init(

@@ -28,6 +28,7 @@ public struct StoreScan: Sendable {
     public func attach(to request: inout FileScanRequest, history: inout HistoryRequest) {
         request.factsCache = files
         history.commitCache = commits
+        history.measuresFileCoupling = false
     }
 
     /// Stores the file facts the scan added (mined commits are stored as they are mined).

@@ -77,6 +77,7 @@ public struct TrendAnalyzer: Sendable {
                 scan.factsCache = files
                 var history = HistoryRequest(firstParent: request.firstParent, now: sample.date, threads: workers)
                 history.commitCache = commits
+                history.measuresFileCoupling = false
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 let figures = try encoder.encode(TrendFigures(try analyzer.run(scan, history: history)))
