@@ -40,9 +40,10 @@ public struct TrendFigures: Codable, Hashable, Sendable {
     /// The figures of a scan report.
     public init(_ report: ScanReport) {
         var functions: [String: Set<String>] = [:]
+        let moduleOfFile = report.moduleOfFile
         for finding in report.findings {
             guard case .function(let path, let name, let line) = finding.subject else { continue }
-            let module = report.moduleOfFile[path] ?? ""
+            let module = moduleOfFile[path] ?? ""
             functions[module, default: []].insert("\(path)\u{0}\(name)\u{0}\(line)")
         }
         let hidden = report.modules.hiddenCouplings
