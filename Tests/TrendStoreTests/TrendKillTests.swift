@@ -56,4 +56,30 @@ import TrendStore
         }
         #expect(kills >= 20)
     }
+
+    @Test func twoRunsOnOneStoreAtOnceBothFinishWithTheSameResult() throws {
+        let repository = try FixtureRepository.materialize("trend-weekly")
+        let store = try FixtureRepository.temporaryFolder(prefix: "trend-shared").appendingPathComponent("s.sqlite").path
+        let arguments = ["trend", repository, "--every", "1c", "--format", "csv", "--store", store]
+        let outputs = try FileManager.default.temporaryDirectory.appendingPathComponent("trend-shared-\(UUID())")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
+        let processes = try (0..<2).map { index -> Process in
+            let process = Process()
+            process.executableURL = AccrueBinary.url
+            process.arguments = arguments
+            let file = outputs.appendingPathComponent("\(index).csv")
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+            process.standardOutput = try FileHandle(forWritingTo: file)
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let first = try String(contentsOf: outputs.appendingPathComponent("0.csv"), encoding: .utf8)
+        let second = try String(contentsOf: outputs.appendingPathComponent("1.csv"), encoding: .utf8)
+        #expect(first == second)
+        #expect(first.split(separator: "\n").count > 12)
+        #expect(try TrendStore(path: store).integrityCheck() == "ok")
+    }
 }
