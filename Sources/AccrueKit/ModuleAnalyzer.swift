@@ -143,7 +143,8 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {
-        globs.contains { $0.matches(path) }
+        let bytes = Array(path.utf8)
+        return globs.contains { $0.matches(utf8: bytes) }
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {

@@ -80,6 +80,14 @@ public struct ManifestContext: Sendable {
 
     /// Joins a folder and a relative path, normalising `./` and `..` (never above the root).
     public static func join(_ folder: String, _ relative: String) -> String {
+        // Fast path for the common `./x/y` and `x/y`: no `..`, no `.` segments after the first.
+        var rest = Substring(relative)
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        if !rest.isEmpty && !rest.hasPrefix("/") && !rest.contains("..") && !rest.contains("/./") && !rest.contains("//")
+            && !rest.hasSuffix("/.") && rest != "."
+        {
+            return folder.isEmpty ? String(rest) : folder + "/" + rest
+        }
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             if part == "." || part.isEmpty { continue }
@@ -108,10 +116,20 @@ public struct ManifestContext: Sendable {
 
 /// Reads one kind of manifest. Implementations never execute anything; they parse text.
 public protocol ManifestReader: Sendable {
+    /// The file names this reader reads (`Package.swift`, `Cargo.toml`).
+    var manifestNames: Set<String> { get }
     /// Whether this reader handles the manifest at `path` (by its file name).
     func handles(path: String) -> Bool
     /// The modules the manifest declares, and warnings for what could not be read.
     func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     )
+}
+
+extension ManifestReader {
+    /// Whether the path's file name is one of `manifestNames`.
+    public func handles(path: String) -> Bool {
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        return manifestNames.contains(name)
+    }
 }

@@ -18,8 +18,15 @@ public struct ModuleDiscovery: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         var modules: [ModuleDeclaration] = []
         var warnings: [ManifestWarning] = []
+        // A path is offered only to the readers that know its file name (one hash per path, not one
+        // string split per path and reader: vite has 2,800 paths and 8 readers).
+        var byName: [String: [any ManifestReader]] = [:]
+        for reader in readers {
+            for name in reader.manifestNames { byName[name, default: []].append(reader) }
+        }
         for path in context.paths {
-            for reader in readers where reader.handles(path: path) {
+            let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+            for reader in byName[name] ?? [] {
                 guard let bytes = context.read(path) else {
                     warnings.append(ManifestWarning(path: path, line: 1, message: "manifest could not be read"))
                     continue

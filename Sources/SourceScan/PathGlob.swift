@@ -18,11 +18,16 @@ public struct PathGlob: Hashable, Sendable {
 
     /// Whether `path` (repository-relative, `/`-separated) matches.
     public func matches(_ path: String) -> Bool {
-        var target = Array(path.utf8)
-        if matchesNameOnly, let slash = target.lastIndex(of: UInt8(ascii: "/")) {
-            target = Array(target[(slash + 1)...])
+        matches(utf8: Array(path.utf8))
+    }
+
+    /// Whether a path given as its UTF-8 bytes matches; lets a caller testing many globs convert once.
+    public func matches(utf8 path: [UInt8]) -> Bool {
+        var target = path[...]
+        if matchesNameOnly, let slash = path.lastIndex(of: UInt8(ascii: "/")) {
+            target = path[(slash + 1)...]
         }
-        return PathGlob.match(bytes[...], target[...])
+        return PathGlob.match(bytes[...], target)
     }
 
     /// Iterative glob match with backtracking on the last `*` and `**` (linear in practice).

@@ -11,9 +11,7 @@ import Foundation
 public struct CMakeManifest: ManifestReader {
     public init() {}
 
-    public func handles(path: String) -> Bool {
-        ManifestText.fileName(of: path) == "CMakeLists.txt"
-    }
+    public var manifestNames: Set<String> { ["CMakeLists.txt"] }
 
     private static let libraryKinds: Set<String> = ["STATIC", "SHARED", "MODULE", "OBJECT", "INTERFACE"]
     private static let linkKeywords: Set<String> = [

@@ -7,9 +7,7 @@
 public struct CargoManifest: ManifestReader {
     public init() {}
 
-    public func handles(path: String) -> Bool {
-        ManifestText.fileName(of: path) == "Cargo.toml"
-    }
+    public var manifestNames: Set<String> { ["Cargo.toml"] }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]

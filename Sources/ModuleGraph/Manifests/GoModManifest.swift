@@ -11,9 +11,7 @@
 public struct GoModManifest: ManifestReader {
     public init() {}
 
-    public func handles(path: String) -> Bool {
-        ManifestText.fileName(of: path) == "go.mod"
-    }
+    public var manifestNames: Set<String> { ["go.mod"] }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]

@@ -11,10 +11,7 @@ public struct GradleManifest: ManifestReader {
     private static let settingsNames = ["settings.gradle", "settings.gradle.kts"]
     private static let buildNames = ["build.gradle", "build.gradle.kts"]
 
-    public func handles(path: String) -> Bool {
-        let name = ManifestText.fileName(of: path)
-        return Self.settingsNames.contains(name) || Self.buildNames.contains(name)
-    }
+    public var manifestNames: Set<String> { Set(Self.settingsNames + Self.buildNames) }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]

@@ -9,9 +9,7 @@ public struct MavenManifest: ManifestReader {
     /// Module trees deeper than this are cut with a warning.
     private static let maximumModuleDepth = 32
 
-    public func handles(path: String) -> Bool {
-        ManifestText.fileName(of: path) == "pom.xml"
-    }
+    public var manifestNames: Set<String> { ["pom.xml"] }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]

@@ -10,17 +10,15 @@ import Foundation
 public struct NodeWorkspaceManifest: ManifestReader {
     public init() {}
 
-    private static let manifestNames = ["package.json", "pnpm-workspace.yaml"]
+    private static let names = ["package.json", "pnpm-workspace.yaml"]
 
-    public func handles(path: String) -> Bool {
-        Self.manifestNames.contains(ManifestText.fileName(of: path))
-    }
+    public var manifestNames: Set<String> { Set(Self.names) }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
         let folder = ManifestContext.folder(of: path)
-        guard context.ancestors(of: folder, holding: Self.manifestNames).isEmpty else { return ([], []) }
+        guard context.ancestors(of: folder, holding: Self.names).isEmpty else { return ([], []) }
         let packagePath = ManifestContext.join(folder, "package.json")
         let pnpmPath = ManifestContext.join(folder, "pnpm-workspace.yaml")
         // With both files in one folder, package.json speaks for the pair.

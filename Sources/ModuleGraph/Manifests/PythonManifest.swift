@@ -9,18 +9,16 @@
 public struct PythonManifest: ManifestReader {
     public init() {}
 
-    private static let manifestNames = ["pyproject.toml", "setup.cfg", "setup.py"]
+    private static let names = ["pyproject.toml", "setup.cfg", "setup.py"]
 
-    public func handles(path: String) -> Bool {
-        Self.manifestNames.contains(ManifestText.fileName(of: path))
-    }
+    public var manifestNames: Set<String> { Set(Self.names) }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
         let folder = ManifestContext.folder(of: path)
         let name = ManifestText.fileName(of: path)
-        let present = Self.manifestNames.filter { $0 == name || context.contains(ManifestContext.join(folder, $0)) }
+        let present = Self.names.filter { $0 == name || context.contains(ManifestContext.join(folder, $0)) }
         guard present.first == name else { return ([], []) }
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
 

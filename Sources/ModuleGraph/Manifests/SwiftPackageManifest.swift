@@ -9,10 +9,7 @@ import SourceScan
 public struct SwiftPackageManifest: ManifestReader {
     public init() {}
 
-    public func handles(path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name == "Package.swift"
-    }
+    public var manifestNames: Set<String> { ["Package.swift"] }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
