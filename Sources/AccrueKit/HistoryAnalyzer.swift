@@ -13,6 +13,7 @@ public enum HistoryAnalyzer {
     public static func run(
         _ request: HistoryRequest, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(HistoryFailure) -> HistoryReport {
+        let progress = progress ?? request.progress
         let found = try HistoryScope(request.path)
         let scope = request.limitsToPath ? found : HistoryScope.everything(discoveryPath: found.discoveryPath)
         let mined: MinedHistory

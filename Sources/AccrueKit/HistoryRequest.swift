@@ -34,6 +34,8 @@ public struct HistoryRequest: Sendable {
     public var now: Date
     /// Threads that diff commits.
     public var threads: Int
+    /// Called with (commits done, commits to do) while mining; the CLI draws a progress bar on a TTY.
+    public var progress: (@Sendable (Int, Int) -> Void)?
     /// Mined commits by id from the store: only commits it does not know are diffed. Nil mines all.
     public var commitCache: StoreCommitCache?
     /// Whether file-level coupling and sums of coupling are computed (`accrue scan` and `accrue trend`

@@ -43,8 +43,9 @@ struct Modules: ParsableCommand {
                 report = try analyzer.run(request)
             } else {
                 let since = try HistoryDates.parse(since, option: "--since", endOfDay: false)
-                report = try analyzer.run(
-                    request, history: HistoryRequest(since: since, now: Date(), threads: scan.jobs ?? 2))
+                var history = HistoryRequest(since: since, now: Date(), threads: scan.jobs ?? 2)
+                history.progress = HistoryProgress.reporter()
+                report = try analyzer.run(request, history: history)
             }
             switch format {
             case .json: print(try JSONOutput.encode(ModulesDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")

@@ -47,12 +47,11 @@ struct Plan: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
-            let request = FileScanRequest(
-                repositoryPath: repository.path, revision: repository.rev, includes: Set(scan.includes),
-                excludedPaths: scan.excludes, workers: scan.jobs)
-            let history = HistoryRequest(
+            let request = scan.request(for: repository)
+            var history = HistoryRequest(
                 since: try HistoryDates.parse(since, option: "--since", endOfDay: false), now: Date(),
                 threads: scan.jobs ?? 2)
+            history.progress = HistoryProgress.reporter()
             let report = try PlanAnalyzer(
                 catalog: catalog, budget: budget, stageLimit: stages == 0 ? nil : stages, target: target
             ).run(request, history: history)

@@ -50,6 +50,7 @@ struct Scan: ParsableCommand {
             var history = HistoryRequest(
                 since: try HistoryDates.parse(since, option: "--since", endOfDay: false), now: Date(),
                 threads: scan.jobs ?? 2)
+            history.progress = HistoryProgress.reporter()
             let caches = try StoreScan.open(
                 repositoryPath: repository.path, storePath: store, catalog: catalog, includes: Set(scan.includes))
             caches?.attach(to: &request, history: &history)
