@@ -41,9 +41,19 @@ public struct FilesText {
             for file in largest { files.rows.append([grouped(file.lines.code), file.path]) }
             out += files.render(style: style)
         }
-        let functions = result.files.flatMap { file in file.functions.map { (file.path, $0) } }
-            .sorted { ($0.1.complexity, $1.0, $1.1.startLine) > ($1.1.complexity, $0.0, $0.1.startLine) }
-            .prefix(top)
+        // Only functions at least as complex as the top-th most complex can make the list: filter before
+        // sorting (redis has 10,000 functions; the list shows ten).
+        var complexities = result.files.flatMap { $0.functions.map(\.complexity) }
+        var cutoff = Int.min
+        if complexities.count > top, top > 0 {
+            complexities.sort(by: >)
+            cutoff = complexities[top - 1]
+        }
+        let functions = result.files.flatMap { file in
+            file.functions.filter { $0.complexity >= cutoff }.map { (file.path, $0) }
+        }
+        .sorted { ($0.1.complexity, $1.0, $1.1.startLine) > ($1.1.complexity, $0.0, $0.1.startLine) }
+        .prefix(top)
         if !functions.isEmpty {
             out += "\n" + style.bold("Most complex functions") + "\n"
             var table = TextTable(headers: ["CCN", "Lines", "Nesting", "Function", "Where"], leftAligned: [3, 4])
