@@ -118,7 +118,8 @@ public struct ModuleAnalyzer: Sendable {
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
             joined = ModuleHistory(coupling: history.couplingSettings).join(
-                commits: history.commits, module: { ownership.owner(of: $0).map { names[$0] } }, edges: edges)
+                commits: history.commits, module: { ownership.owner(of: $0).map { names[$0] } }, edges: edges,
+                testModules: Set(modules.filter { $0.kind == .test }.map(\.name)))
             for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
         }
         let cycles = graph.cycles().map { cycle in

@@ -17,13 +17,17 @@ struct ModuleHistory {
         var revisions: [String: Int]
     }
 
-    func join(commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge]) -> Result {
+    func join(
+        commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge], testModules: Set<String> = []
+    ) -> Result {
         let imports = Set(edges.flatMap { ["\($0.from)\u{0}\($0.to)", "\($0.to)\u{0}\($0.from)"] })
         let pairs = coupling.measure(commits, entity: module).map { pair in
             ModuleReport.ChangeCoupling(
                 first: pair.entity, second: pair.coupled, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
                 firstRevisions: pair.entityRevisions, secondRevisions: pair.coupledRevisions,
-                hasImport: imports.contains("\(pair.entity)\u{0}\(pair.coupled)"), commits: pair.commits)
+                hasImport: imports.contains("\(pair.entity)\u{0}\(pair.coupled)"),
+                involvesTests: testModules.contains(pair.entity) || testModules.contains(pair.coupled),
+                commits: pair.commits)
         }
         // Every co-change, however rare, to find imports whose ends never change together.
         var everything = coupling

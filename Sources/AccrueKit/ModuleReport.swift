@@ -57,6 +57,8 @@ public struct ModuleReport: Sendable {
         /// Whether either imports the other. Without an import, the coupling is hidden: a shared concept,
         /// copy-paste or shotgun surgery that the structure does not show.
         public var hasImport: Bool
+        /// Whether one side is a test target: tests change with the code they test, imported or not.
+        public var involvesTests: Bool = false
         public var commits: [String]
     }
 
@@ -80,7 +82,8 @@ public struct ModuleReport: Sendable {
     /// Module change coupling from history (empty when history was not read).
     public var changeCoupling: [ChangeCoupling]
     /// Change couplings between modules that do not import each other.
-    public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter { !$0.hasImport } }
+    /// Test targets are left out: they change with what they test, which is not a hidden dependency.
+    public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter { !$0.hasImport && !$0.involvesTests } }
     /// Import edges whose two modules both changed in the window but never in the same change set.
     public var stableImports: [Edge]
     /// The commit window history was read from, or nil when history was not read.
