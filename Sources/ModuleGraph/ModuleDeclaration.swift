@@ -80,14 +80,8 @@ public struct ManifestContext: Sendable {
 
     /// Joins a folder and a relative path, normalising `./` and `..` (never above the root).
     public static func join(_ folder: String, _ relative: String) -> String {
-        // Fast path for the common `./x/y` and `x/y`: no `..`, no `.` segments after the first.
-        var rest = Substring(relative)
-        while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
-        if !rest.isEmpty && !rest.hasPrefix("/") && !rest.contains("..") && !rest.contains("/./") && !rest.contains("//")
-            && !rest.hasSuffix("/.") && rest != "."
-        {
-            return folder.isEmpty ? String(rest) : folder + "/" + rest
-        }
+        // Fast path for the common `./x/y` and `x/y`.
+        if let plain = plainRelative(relative) { return folder.isEmpty ? String(plain) : folder + "/" + plain }
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             if part == "." || part.isEmpty { continue }
@@ -98,6 +92,14 @@ public struct ManifestContext: Sendable {
             parts.append(String(part))
         }
         return parts.joined(separator: "/")
+    }
+
+    /// `relative` without its leading `./`, when it has no `.`/`..` segments, empty segments or leading `/`.
+    private static func plainRelative(_ relative: String) -> Substring? {
+        var rest = Substring(relative)
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        let plain = !rest.isEmpty && rest != "." && !rest.hasPrefix("/") && !rest.hasSuffix("/.")
+        return plain && !rest.contains("..") && !rest.contains("/./") && !rest.contains("//") ? rest : nil
     }
 
     /// Whether any tracked path lies under `folder`.
