@@ -43,6 +43,8 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
+        // Build manifests read as text (never executed) into module declarations; discovery over the tree.
+        .target(name: "Manifests", dependencies: ["ModuleGraph", "SourceScan"], exclude: ["README.md"]),
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
         .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "AccrueKit",
             dependencies: [
-                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph",
+                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
                 "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore",
             ],
             exclude: ["README.md"]
@@ -112,7 +114,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
-        .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "RuleCatalog", "TestSupport"]),
+        .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "Manifests", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import GitCore
+import Manifests
 import ModuleGraph
 import RuleCatalog
 import SourceScan

@@ -1,3 +1,4 @@
+import Manifests
 @testable import ModuleGraph
 import Testing
 

@@ -1,3 +1,4 @@
+import ModuleGraph
 import Foundation
 
 /// Reads npm, yarn and pnpm workspaces: `package.json` (`workspaces: [...]` or `{packages: [...]}`) and

@@ -1,3 +1,4 @@
+import ModuleGraph
 import SourceScan
 
 /// Walks a manifest's tokens once, collecting target declarations and `let` bindings of dependencies.

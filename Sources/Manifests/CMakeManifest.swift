@@ -1,3 +1,4 @@
+import ModuleGraph
 import Foundation
 
 /// Reads `CMakeLists.txt`: `add_library` and `add_executable` targets, with `target_link_libraries`

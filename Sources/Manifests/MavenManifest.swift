@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Reads Maven `pom.xml`: the project's `artifactId`, its `<dependencies>`, and `<modules>` recursively.
 ///
 /// The top-most `pom.xml` declares its whole module tree; nested poms declare nothing themselves, so

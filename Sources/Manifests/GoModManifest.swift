@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Reads `go.mod`: one module per Go package, that is per folder holding non-test `.go` files.
 ///
 /// Every package carries the module's direct `require`s as its dependencies (go.mod declares them per

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Reads Python projects as text: `pyproject.toml`, `setup.cfg` and `setup.py` (never run).
 ///
 /// One module per project folder, named by the project name; its import names are the top-level

@@ -1,3 +1,4 @@
+import ModuleGraph
 import SourceScan
 
 /// Reads SwiftPM's `Package.swift` as Swift tokens: targets, their kinds, paths and dependencies.

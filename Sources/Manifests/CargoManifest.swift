@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Reads `Cargo.toml`: a crate's `[package]`, its targets and dependencies, and a workspace's members.
 ///
 /// A workspace root declares its members (globs expanded against the tracked `Cargo.toml` files, minus

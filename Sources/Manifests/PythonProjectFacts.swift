@@ -1,3 +1,4 @@
+import ModuleGraph
 /// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.
 struct PythonProjectFacts {
     var name: String?

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// The fallback when no manifest applies: one module per top-level folder holding source files.
 ///
 /// A container folder (`src`, `Sources`, `lib`, `packages`…) whose files sit in subfolders is split one

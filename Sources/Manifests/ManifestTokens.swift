@@ -1,3 +1,4 @@
+import ModuleGraph
 import SourceScan
 
 /// Code tokens of a build script (Gradle, CMake, `setup.py`), lexed by SourceScan's `Lexer`.

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// The byte-level parser behind `TOMLDocument`: one forward pass, every loop advances.
 struct TOMLParser {
     private let bytes: [UInt8]

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// The manifest readers, one per ecosystem, in the order discovery consults them.
 ///
 /// Order matters only where two readers handle the same file name, and none do: each reader keys on its

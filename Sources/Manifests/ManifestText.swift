@@ -1,3 +1,4 @@
+import ModuleGraph
 import SourceScan
 
 /// Small text helpers shared by the manifest readers: binary detection, line numbers, folder patterns.

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Path queries the manifest readers share: membership, ancestor manifests, folders holding a file.
 extension ManifestContext {
     /// Whether `path` is tracked (binary search over the sorted paths).

@@ -1,3 +1,4 @@
+import ModuleGraph
 /// Finds the modules of a repository from its manifests, falling back to top-level folders.
 ///
 /// Order: read every manifest a reader handles → drop duplicate declarations (same ecosystem, name and

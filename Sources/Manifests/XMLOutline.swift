@@ -1,3 +1,4 @@
+import ModuleGraph
 /// The text content of an XML document's elements, by element path (`project/modules/module`).
 ///
 /// A tag scanner, not an XML parser: comments, CDATA, processing instructions and declarations are
