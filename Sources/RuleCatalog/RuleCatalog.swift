@@ -2,7 +2,6 @@ import DebtModel
 import Foundation
 import ModuleGraph
 import SourceScan
-internal import Yams
 
 /// The rules folder: languages, scan settings, module settings, debt rules and model parameters, read from
 /// YAML, with a repository's `.accrue.yml` merged over them.
@@ -113,12 +112,11 @@ public struct RuleCatalog: Sendable {
         do {
             // Yams parses (libyaml, fast); Foundation's JSONDecoder decodes. YAMLDecoder's own Decodable
             // layer took most of accrue's start-up time on the 90-language table.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            let origin = SettingOrigin.defaults(file: "rules/" + url.lastPathComponent)
+            guard let tree = try SettingNode.parse(text, origin: { _, _ in origin }) else {
                 throw RuleCatalogError.invalid(file: url.lastPathComponent, detail: "the file is empty")
             }
-            var json: [UInt8] = []
-            YAMLToJSON.write(node, into: &json)
-            return try JSONDecoder().decode(T.self, from: Data(json))
+            return try JSONDecoder().decode(T.self, from: tree.json())
         } catch let error as RuleCatalogError {
             throw error
         } catch {
