@@ -65,7 +65,9 @@ public struct ModuleAnalyzer: Sendable {
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
         let resolver = ImportResolver(modules: modules, ownership: ownership, paths: context.paths)
 
-        var owned = Array(repeating: [FileReport](), count: modules.count)
+        // Each file is judged test or not once: test targets hold only tests, other modules by the globs.
+        var ownedCode = Array(repeating: [FileReport](), count: modules.count)
+        var ownedTests = Array(repeating: [FileReport](), count: modules.count)
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
         var external = Array(repeating: 0, count: modules.count)
@@ -75,10 +77,15 @@ public struct ModuleAnalyzer: Sendable {
                 if !Self.readers.contains(where: { $0.handles(path: file.path) }) { unowned.append(file.path) }
                 continue
             }
-            owned[owner].append(file)
-            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
-            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
-            if modules[owner].kind != .test && isTest(file.path, testGlobs) { continue }
+            let isTestTarget = modules[owner].kind == .test
+            if isTestTarget || isTest(file.path, testGlobs) {
+                ownedTests[owner].append(file)
+                // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
+                // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
+                if !isTestTarget { continue }
+            } else {
+                ownedCode[owner].append(file)
+            }
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 if let target = resolver.resolve(facts, in: file.path, style: style) {
@@ -94,10 +101,8 @@ public struct ModuleAnalyzer: Sendable {
         let localNames = Set(names)
         var reports: [ModuleReport.Module] = []
         for (index, module) in modules.enumerated() {
-            let isTestModule = module.kind == .test
-            let tests = owned[index].filter { isTestModule || isTest($0.path, testGlobs) }
-            let testPaths = Set(tests.map(\.path))
-            let code = owned[index].filter { !testPaths.contains($0.path) }
+            let tests = ownedTests[index]
+            let code = ownedCode[index]
             let lines = code.reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
             let declared = Set(module.dependencies).intersection(localNames)
