@@ -78,14 +78,11 @@ public struct ModuleAnalyzer: Sendable {
                 continue
             }
             let isTestTarget = modules[owner].kind == .test
-            if isTestTarget || isTest(file.path, testGlobs) {
-                ownedTests[owner].append(file)
-                // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
-                // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
-                if !isTestTarget { continue }
-            } else {
-                ownedCode[owner].append(file)
-            }
+            let isTestFile = isTestTarget || isTest(file.path, testGlobs)
+            isTestFile ? ownedTests[owner].append(file) : ownedCode[owner].append(file)
+            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
+            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
+            if isTestFile && !isTestTarget { continue }
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 if let target = resolver.resolve(facts, in: file.path, style: style) {
@@ -101,8 +98,7 @@ public struct ModuleAnalyzer: Sendable {
         let localNames = Set(names)
         var reports: [ModuleReport.Module] = []
         for (index, module) in modules.enumerated() {
-            let tests = ownedTests[index]
-            let code = ownedCode[index]
+            let (code, tests) = (ownedCode[index], ownedTests[index])
             let lines = code.reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
             let declared = Set(module.dependencies).intersection(localNames)
