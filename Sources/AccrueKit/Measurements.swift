@@ -6,8 +6,9 @@ import Foundation
 /// Every subject's metric values and change activity, taken from a module report and its history.
 ///
 /// Files: size, ownership, revisions and hotspot score; functions: length, complexity, nesting (with
-/// their file's activity); modules: size, cycle cuts, coupling (with the activity of all their files);
-/// module pairs: hidden coupling degree (with the activity of their shared changes).
+/// their file's activity and their share of its code lines); modules: size, cycle cuts, coupling (with
+/// the changes to their code files, one per file a commit touches); module pairs: hidden coupling degree
+/// (with the activity of their shared changes).
 struct Measurements {
     var all: [Observation] = []
     /// Scanned file → owning module.
@@ -27,9 +28,11 @@ struct Measurements {
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hotspots = HotspotScore(files: modules.scan.files, histories: histories)
+        var moduleCommits: [String: [String]] = [:]  // every change to a module's code files, one per file
         for file in modules.scan.files where !nonCode.contains(file.language) {
             let past = histories[file.path]
             let fileActivity = activity(past?.commits ?? [])
+            if let name = moduleOfFile[file.path] { moduleCommits[name, default: []] += fileActivity.commits }
             var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
             if let past {
                 values[.authorCount] = Double(past.authorCount)
@@ -46,13 +49,8 @@ struct Measurements {
                         .cyclomaticComplexity: Double(function.complexity),
                         .nestingDepth: Double(function.maxNesting),
                     ],
-                    activity: fileActivity))
+                    activity: fileActivity, share: min(1, Double(function.length) / Double(max(1, file.lines.code)))))
             }
-        }
-        var moduleCommits: [String: [String]] = [:]
-        for commit in history.commits {
-            let touched = Set(commit.changes.compactMap { moduleOfFile[$0.path] })
-            for name in touched { moduleCommits[name, default: []].append(commit.id.description) }
         }
         let cuts = modules.cycles.flatMap(\.cut)
         for module in modules.modules {

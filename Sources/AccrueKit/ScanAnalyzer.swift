@@ -49,7 +49,6 @@ public struct ScanAnalyzer: Sendable {
             }
             return catalog.rule(rule.id, path: path, module: module) ?? rule
         }.findings(for: measured.all)
-        var files = fileAccounts(modules, findings)
         let halfLife = model.interest.activityHalfLifeDays.value
         var activity: [String: Double] = [:]
         for observation in measured.all {
@@ -57,7 +56,7 @@ public struct ScanAnalyzer: Sendable {
                 activity[path] = observation.activity.changesPerMonth(halfLifeDays: halfLife)
             }
         }
-        for index in files.indices { files[index].changesPerMonth = activity[files[index].name] ?? 0 }
+        let files = fileAccounts(modules, findings, activity, moduleOfFile)
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }
@@ -72,7 +71,11 @@ public struct ScanAnalyzer: Sendable {
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
     }
 
-    private func fileAccounts(_ modules: ModuleReport, _ findings: [Finding]) -> [ScanReport.Account] {
+    /// A file's account: its findings and its functions', and its share of its module's findings.
+    private func fileAccounts(
+        _ modules: ModuleReport, _ findings: [Finding], _ activity: [String: Double], _ moduleOf: [String: String]
+    ) -> [ScanReport.Account] {
+        let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: moduleOf, changesPerMonth: activity)
         var byPath: [String: (principal: Double, interest: Double, count: Int)] = [:]
         for finding in findings {
             guard let path = finding.subject.path else { continue }
@@ -84,7 +87,8 @@ public struct ScanAnalyzer: Sendable {
             let entry = byPath[file.path] ?? (0, 0, 0)
             return ScanReport.Account(
                 name: file.path, codeLines: file.lines.code, principalHours: entry.principal,
-                interestHoursPerMonth: entry.interest, findings: entry.count)
+                interestHoursPerMonth: entry.interest + (shares[file.path] ?? 0), findings: entry.count,
+                changesPerMonth: activity[file.path] ?? 0)
         }.sorted(by: mostInterestFirst)
     }
 

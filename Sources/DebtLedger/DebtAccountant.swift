@@ -51,7 +51,7 @@ public struct DebtAccountant: Sendable {
         let span = width > 0 ? beyond / width : 1
         let interest = Finding.Interest(
             changesPerMonth: observation.activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
-            baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
+            share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
             maximumFriction: model.interest.maximumFriction.value, commits: observation.activity.commits)
         return Finding(

@@ -23,11 +23,13 @@ public struct Finding: Hashable, Sendable {
     }
 
     /// Hours per month the finding adds to the changes that touch its subject:
-    /// `changesPerMonth × baselineHoursPerChange × friction`, with
+    /// `changesPerMonth × share × baselineHoursPerChange × friction`, with
     /// `friction = min(frictionPerSpan × span, maximumFriction)` and
     /// `span = (value − warning) / |error − warning|` (beyond warning, in threshold spans).
     public struct Interest: Hashable, Sendable {
         public var changesPerMonth: Double
+        /// The share of those changes that land on the subject (a function's share of its file; else 1).
+        public var share: Double = 1
         public var baselineHoursPerChange: Double
         public var span: Double
         public var frictionPerSpan: Double
@@ -36,7 +38,7 @@ public struct Finding: Hashable, Sendable {
         public var commits: [String]
 
         public var friction: Double { min(frictionPerSpan * span, maximumFriction) }
-        public var hoursPerMonth: Double { changesPerMonth * baselineHoursPerChange * friction }
+        public var hoursPerMonth: Double { changesPerMonth * share * baselineHoursPerChange * friction }
     }
 
     /// Months until the interest saved repays the principal; nil when the finding charges no interest.

@@ -55,12 +55,19 @@ public struct Observation: Sendable {
     public var activity: Activity
     /// Import sites on the edges this subject must cut (module cycles); 0 elsewhere.
     public var importSites: Int
+    /// The share of `activity` that lands on the subject, 0…1: a function's share of its file's code lines
+    /// (a change to the file touches the function that often); 1 for files, modules and pairs.
+    public var share: Double
 
-    public init(subject: Subject, values: [MetricID: Double], activity: Activity = Activity(), importSites: Int = 0) {
+    public init(
+        subject: Subject, values: [MetricID: Double], activity: Activity = Activity(), importSites: Int = 0,
+        share: Double = 1
+    ) {
         self.subject = subject
         self.values = values
         self.activity = activity
         self.importSites = importSites
+        self.share = share
     }
 }
 

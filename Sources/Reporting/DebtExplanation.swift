@@ -39,8 +39,27 @@ public struct DebtExplanation {
         }
         let date = ISO8601DateFormatter().string(from: report.now)
         out += "Ages are measured from \(date). Formulas: docs/model.md.\n"
-        if findings.isEmpty { return out + "\nNo rule is broken here.\n" }
+        let shared = moduleShares(of: target)
+        if findings.isEmpty && shared.isEmpty { return out + "\nNo rule is broken here.\n" }
         for finding in findings { out += "\n" + explain(finding) }
+        return out + shared
+    }
+
+    /// A file's share of its module's findings: the module's debt costs each change to its files.
+    private func moduleShares(of path: String) -> String {
+        guard let file = report.files.first(where: { $0.name == path }),
+            let module = report.modules.modules.first(where: { ($0.files + $0.testFiles).contains(path) })
+        else { return "" }
+        var out = ""
+        for finding in report.findings where finding.subject == .module(module.declaration.name) {
+            let share = ModuleInterest.share(of: finding, fileChangesPerMonth: file.changesPerMonth)
+            guard share > 0 else { continue }
+            let changes = number(file.changesPerMonth)
+            out += "\nshare of \(finding.rule) (\(finding.subject)): \(changes) ÷ \(number(finding.interest.changesPerMonth)) "
+                + "changes/month (this file's ÷ the module's) × \(number(finding.interest.hoursPerMonth)) h/month = "
+                + "\(number(share)) h/month = \(changes) × \(number(finding.interest.baselineHoursPerChange)) h × "
+                + "friction \(number(finding.interest.friction))\n"
+        }
         return out
     }
 
@@ -54,7 +73,8 @@ public struct DebtExplanation {
             + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
         out += "  span = \(number(i.span)); friction = min(\(number(i.frictionPerSpan)) × \(number(i.span)), "
             + "\(number(i.maximumFriction))) = \(number(i.friction))\n"
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × "
+        let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction)) = \(number(i.hoursPerMonth)) h/month\n"
         if let payback = finding.paybackMonths { out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\n" }
         if !i.commits.isEmpty {

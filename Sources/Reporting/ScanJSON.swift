@@ -113,7 +113,7 @@ public struct ScanDocument: Encodable {
                 ],
                 interest: [
                     "hours_per_month": round3(finding.interest.hoursPerMonth),
-                    "changes_per_month": round3(finding.interest.changesPerMonth),
+                    "changes_per_month": round3(finding.interest.changesPerMonth), "share": round3(finding.interest.share),
                     "baseline_hours_per_change": finding.interest.baselineHoursPerChange,
                     "span": round3(finding.interest.span), "friction": round3(finding.interest.friction),
                 ],

@@ -24,6 +24,16 @@ import TestSupport
         #expect(result.stdout.contains("Debt of module Core"))
         #expect(result.stdout.contains("module-size (error): module Core"))
     }
+
+    @Test func aFileShowsItsShareOfItsModulesDebt() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let result = try AccrueBinary.run(["explain", "Sources/Core/Core1.swift"], in: path)
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("share of module-size (module Core): "))
+        #expect(result.stdout.contains("changes/month (this file's ÷ the module's)"))
+    }
 }
 
 @Suite struct PlanCommandTests {

@@ -6,19 +6,7 @@ import Testing
 @Suite struct DebtAccountantTests {
     let model: ModelParameters
 
-    init() throws {
-        func parameter(_ value: Double) -> String { #"{"value": \#(value), "unit": "", "rationale": "", "source": ""}"# }
-        let json = """
-            {"version": 1,
-             "interest": {"activity_half_life_days": \(parameter(90)), "baseline_hours_per_change": \(parameter(3)),
-                          "friction_per_threshold_span": \(parameter(1.24)), "maximum_friction": \(parameter(3)),
-                          "defect_multiplier_at_error": \(parameter(15))},
-             "debt_ratio": {"minutes_to_write_per_line": \(parameter(30)), "rating_a_up_to": \(parameter(0.05)),
-                            "rating_b_up_to": \(parameter(0.1)), "rating_c_up_to": \(parameter(0.2)),
-                            "rating_d_up_to": \(parameter(0.5))}}
-            """
-        model = try JSONDecoder().decode(ModelParameters.self, from: Data(json.utf8))
-    }
+    init() throws { model = try ModelParameters.forTests() }
 
     let fileSize = Rule(
         id: "file-size", title: "File too long", metric: .fileCodeLines, scope: .file, direction: .higherIsWorse,
@@ -45,6 +33,30 @@ import Testing
         let interest = changesPerMonth * 3 * 0.62  // 0.65403… hours a month
         #expect(abs(finding.interest.hoursPerMonth - interest) < 1e-12)
         #expect(abs((finding.paybackMonths ?? 0) - 5 / interest) < 1e-9)  // 7.64… months
+    }
+
+    @Test func aFunctionChargesItsShareOfItsFilesChanges() {
+        let complexity = Rule(
+            id: "cyclomatic-complexity", title: "Function too complex", metric: .cyclomaticComplexity,
+            scope: .function, direction: .higherIsWorse, thresholds: Thresholds(warning: 10, error: 20),
+            effort: .init(basis: .excess, baseHours: 0.5, hoursPerUnit: 0.5))
+        // A 120-line function in a 600-line file: a change to the file lands in it one time in five.
+        // Complexity 25: 15 beyond the warning (10), 1.5 spans of 10; friction 1.24 × 1.5 = 1.86.
+        // The file changed today and 90 days ago: weights 1 + 0.5 = 1.5.
+        let observation = Observation(
+            subject: .function(path: "Big.swift", name: "parse", line: 10), values: [.cyclomaticComplexity: 25],
+            activity: Activity(commits: ["a", "b"], ageDays: [90, 0]), share: 120.0 / 600)
+
+        let finding = DebtAccountant(rules: [complexity], model: model).findings(for: [observation])[0]
+
+        #expect(finding.principal.hours == 0.5 + 0.5 * 15)  // 8 hours
+        let changesPerMonth = 1.5 * 0.693_147_180_559_945_3 / 90 * 30.4375  // 0.35163… changes a month
+        #expect(abs(finding.interest.changesPerMonth - changesPerMonth) < 1e-12)
+        #expect(finding.interest.share == 0.2)
+        #expect(abs(finding.interest.friction - 1.86) < 1e-12)
+        let interest = changesPerMonth * 0.2 * 3 * 1.86  // 0.39249… hours a month
+        #expect(abs(finding.interest.hoursPerMonth - interest) < 1e-12)
+        #expect(abs((finding.paybackMonths ?? 0) - 8 / interest) < 1e-9)  // 20.4 months
     }
 
     @Test func anUntouchedFileChargesNoInterestHoweverBad() {
