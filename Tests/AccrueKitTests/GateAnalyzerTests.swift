@@ -19,8 +19,11 @@ import TestSupport
         let outcome = try gate("grow-module")
 
         #expect(!outcome.verdict.passed)
+        // Core's module-size friction rises from 1.24 × 0.1 to 1.24 × 0.22 spans; the finding is priced on the
+        // changes to Core's files (6 + 2, recent), so the interest it adds passes the 0.5 h/month tolerance too.
         #expect(outcome.verdict.failures.map(\.message) == [
-            "module over its budget grew: 2100 → 2220 code lines (budget 2000)"
+            "this change adds 0.833 h/month of interest to the module (tolerance 0.5 h/month)",
+            "module over its budget grew: 2100 → 2220 code lines (budget 2000)",
         ])
         #expect(outcome.verdict.failures.first?.location == GateLocation(path: "Package.swift", line: 7))
         #expect(outcome.changedFiles == ["Sources/Core/Core7.swift"])

@@ -106,7 +106,8 @@ import TestSupport
     @Test func aGateToleranceInTheConfigurationLetsAModuleGrow() throws {
         let path = try scenario("grow-module")
         let config = try FixtureRepository.temporaryFolder().appendingPathComponent("accrue.yml")
-        try Data("gate:\n  module_size: { absolute: 150 }\n".utf8).write(to: config)
+        // Growing a module over its budget also adds the interest its size costs each change (0.833 h/month).
+        try Data("gate:\n  module_size: { absolute: 150 }\n  module_interest: { absolute: 1 }\n".utf8).write(to: config)
 
         let result = try AccrueBinary.run(["gate", path, "--base", "main", "--config", config.path])
 
