@@ -3,6 +3,8 @@
 # finds the split commit S, ranks files by `accrue scan --rev S` (interest per month, then principal),
 # and prints the harness's table with the baselines.
 #   Benchmarks/predict-eval.sh /work/corpus/redis [--split-months 24] [other predict_eval options]
+#   ACCRUE=/path/to/other/accrue Benchmarks/predict-eval.sh REPO   # rank with another build (before/after)
+# REPO may be a bare clone. The figures of the last runs and which repositories were held out: docs/model.md.
 set -euo pipefail
 repo=${1:?usage: predict-eval.sh REPO [predict_eval options]}
 shift
