@@ -3,7 +3,8 @@
 # empty page in headless Chromium, interleaved, RUNS times each, and prints the medians: wall time of each
 # chromium run (the difference is what the report adds), and the page's own load time (performance.now() at
 # the load event, which the page writes into <html data-load-ms>).
-# Usage: Benchmarks/report-open.sh REPO [RUNS]   (bars: opens in < 2 s, file < 5 MB)
+# Usage: Benchmarks/report-open.sh REPO [RUNS [REPORT FLAGS…]]   (bars: opens in < 2 s, file < 5 MB)
+# e.g. Benchmarks/report-open.sh /work/corpus/git 5 --store /tmp/git.sqlite (a warm store makes the report quicker)
 set -euo pipefail
 repo=${1:?usage: report-open.sh REPO [RUNS]}
 runs=${2:-5}
@@ -13,7 +14,7 @@ accrue=${ACCRUE:-$root/.build/release/accrue}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 start=$(date +%s.%N)
-"$accrue" report "$repo" --output "$work/report.html" 2>/dev/null
+"$accrue" report "$repo" --output "$work/report.html" "${@:3}" 2>/dev/null
 end=$(date +%s.%N)
 echo "<!DOCTYPE html><html><body></body></html>" > "$work/empty.html"
 bytes=$(stat -c %s "$work/report.html")

@@ -25,7 +25,7 @@ struct CouplingSections {
         } else {
             out += "<ul>"
             for cycle in model.cycles {
-                let cut = cycle.cut.map { "\(HTMLEscape.text($0.from)) → \(HTMLEscape.text($0.to)) (\($0.sites) sites)" }
+                let cut = cycle.cut.map { "\(HTMLEscape.text($0.from)) → \(HTMLEscape.text($0.to)) (\(ReportFormat.count($0.sites, "site")))" }
                 out += "<li>\(cycle.modules.map(HTMLEscape.text).joined(separator: ", ")): cut "
                     + "\(cut.joined(separator: ", "))</li>"
             }

@@ -98,7 +98,7 @@ struct DependencyGraphChart {
         return "<path d=\"M\(c(a.x)),\(c(y1)) C\(c(a.x)),\(c((y1 + y2) / 2)) \(c(b.x)),\(c((y1 + y2) / 2)) \(c(b.x)),\(c(y2))\" "
             + "fill=\"none\" \(style) marker-end=\"url(#\(cyclic ? "arrow-cycle" : "arrow"))\">"
             + "<title>\(HTMLEscape.text(edge.from)) imports \(HTMLEscape.text(edge.to)) "
-            + "(\(edge.sites) sites)\(isCut ? ": cut here" : "")</title></path>"
+            + "(\(ReportFormat.count(edge.sites, "site")))\(isCut ? ": cut here" : "")</title></path>"
     }
 
     /// Dotted orange arcs between modules that change together without importing each other.

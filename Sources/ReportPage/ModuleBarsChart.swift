@@ -14,7 +14,7 @@ struct ModuleBarsChart {
     private let top = 34.0
 
     func render() -> String {
-        let shown = Array(modules.sorted { ($1.codeLines, $0.name) < ($0.codeLines, $1.name) }.prefix(limit))
+        let shown = Array(modules.filter { $0.codeLines > 0 }.sorted { ($1.codeLines, $0.name) < ($0.codeLines, $1.name) }.prefix(limit))
         let height = top + Double(max(shown.count, 1)) * rowHeight + 16
         let largest = Double(shown.map(\.codeLines).max() ?? 0)
         let scaleMax = max(largest, Double(budget.error) * 1.08, 1)

@@ -10,7 +10,7 @@ struct PlanSections {
         if plan.isDebtFree { return out + "<p class=\"note\">No debt found: nothing to plan.</p></section>" }
         let after = plan.interestAfter.last ?? plan.interestBefore
         out += "<p class=\"note\">Interest now \(ReportFormat.hours(plan.interestBefore)) a month; after these "
-            + "\(plan.stages.count) stages \(ReportFormat.hours(after)) a month. Each stage changes at most "
+            + "\(ReportFormat.count(plan.stages.count, "stage")) \(ReportFormat.hours(after)) a month. Each stage changes at most "
             + "\(ReportFormat.grouped(plan.budget)) lines"
             + (plan.totalStages > plan.stages.count ? " (\(plan.totalStages) stages planned in all; `accrue plan --stages 0` lists them)" : "")
             + ". Ticks are not saved.</p>"

@@ -12,6 +12,9 @@ enum ReportFormat {
     /// Thousands separated by commas: 12,345 (Reporting's format).
     static func grouped(_ value: Int) -> String { Reporting.grouped(value) }
 
+    /// A count with its noun, plural when it is not 1: "1 site", "3 sites".
+    static func count(_ value: Int, _ noun: String) -> String { "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")" }
+
     /// A percentage with one decimal: "7.4%".
     static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
 

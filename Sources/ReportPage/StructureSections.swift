@@ -38,15 +38,21 @@ struct StructureSections {
         var ids: [String: String] = [:]
         for (index, group) in groups.enumerated() { ids[group.module] = "tm-m\(index)" }
         var out = "<section id=\"hotspots\"><h2>Hotspot map</h2>"
+        // A module holding three quarters of the code would fill the first map alone: open on its files.
+        let lines = groups.map { $0.files.reduce(0) { $0 + $1.codeLines } }
+        let total = lines.reduce(0, +)
+        let opened = lines.indices.first { total > 0 && lines[$0] * 4 >= total * 3 && groups.count > 1 }
         out += "<p class=\"note\">Area is code lines, colour is interest per month (grey: none). "
-            + "Click a module to see its files.</p>"
+            + "Click a module to see its files" + (opened == nil ? "" : "; the map opens on the module holding most of the code")
+            + ".</p>"
         out += "<div class=\"legend\"><span><i style=\"background:#d9e2dc\"></i>no interest</span>"
             + "<span><i style=\"background:#fde68a\"></i>some</span><span><i style=\"background:#991b1b\"></i>the most</span>"
-            + "<button type=\"button\" id=\"tm-back\" hidden>← All modules</button></div>"
-        out += "<div class=\"chart-box\"><div class=\"tm-level\" id=\"tm-modules\">" + map.moduleMap(drillIDs: ids) + "</div>"
+            + "<button type=\"button\" id=\"tm-back\"\(opened == nil ? " hidden" : "")>← All modules</button></div>"
+        out += "<div class=\"chart-box\"><div class=\"tm-level\" id=\"tm-modules\"\(opened == nil ? "" : " hidden")>"
+            + map.moduleMap(drillIDs: ids) + "</div>"
         for (index, group) in groups.enumerated() {
-            out += "<div class=\"tm-level\" id=\"tm-m\(index)\" hidden><h3>\(HTMLEscape.text(group.module))</h3>"
-                + map.fileMap(module: group.module, files: group.files) + "</div>"
+            out += "<div class=\"tm-level\" id=\"tm-m\(index)\"\(opened == index ? "" : " hidden")>"
+                + "<h3>\(HTMLEscape.text(group.module))</h3>" + map.fileMap(module: group.module, files: group.files) + "</div>"
         }
         out += "</div><h3>Files</h3>"
         let files = model.files.filter { $0.codeLines > 0 }
