@@ -71,7 +71,7 @@ enum PageAssets {
         @media (max-width:600px){main{padding:0 10px 30px}header.top{padding:12px 10px 8px}
           .cards{grid-template-columns:repeat(2,minmax(0,1fr))}.card .value{font-size:20px}
           table{min-width:620px}th,td{padding:4px 6px;font-size:13px}td .mono{overflow-wrap:normal;word-break:break-all}
-          svg.bars,svg.graph{min-width:620px}.tm-label{font-size:16px}}
+          svg.bars,svg.graph,svg.treemap{min-width:620px}.tm-label{font-size:16px}}
         """
 
     /// Sortable tables (click a header), filters (type in the box above a table), the hotspot map's
