@@ -25,7 +25,18 @@ public struct ReportMarkdown {
         if !model.trend.isEmpty {
             for (index, svg) in panels.render().enumerated() { result.append(("\(chartPrefix)-trend-\(index + 1).svg", svg)) }
         }
-        return result.map { (name: $0.0, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + $0.1 + "\n") }
+        return result.map { (name: $0.0, svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Self.standalone($0.1) + "\n") }
+    }
+
+    /// A chart made to stand alone: the page's fonts (the page styles them with its CSS) and a white
+    /// background, so it reads the same in a dark-themed wiki.
+    static func standalone(_ svg: String) -> String {
+        guard let end = svg.firstIndex(of: ">") else { return svg }
+        let style = "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:13px}"
+            + ".axis,.bar-value,.budget-label,.tm-label{font-size:12px}.chart-title{font-size:14px;font-weight:600}"
+            + ".budget-label{font-weight:600}.axis,.bar-value{fill:#59636e}</style>"
+            + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        return String(svg[...end]) + style + String(svg[svg.index(after: end)...])
     }
 
     public func render() -> String {
