@@ -92,6 +92,12 @@ let package = Package(
                 "RuleCatalog", "GitHistory", "Analyses",
             ],
             exclude: ["README.md"]),
+        // What accrue report shows, as plain values (accrue.report/1), built from a plan and stored samples.
+        .target(
+            name: "AccrueReport",
+            dependencies: ["AccrueKit", "AccruePlan"], exclude: ["README.md"]),
+        // accrue report's renderings: the self-contained HTML page and the Markdown with SVG charts. Pure.
+        .target(name: "ReportPage", dependencies: ["AccrueReport", "Reporting"], exclude: ["README.md"]),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
@@ -105,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "RuleCatalog", "Gate",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "Reporting", "ReportPage", "RuleCatalog", "Gate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -123,6 +129,7 @@ let package = Package(
             name: "AccrueKitTests", dependencies: ["AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "TestSupport", "Gate"]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ReportPageTests", dependencies: ["ReportPage", "AccrueReport"]),
         .testTarget(name: "DebtModelTests", dependencies: ["DebtModel"]),
         .testTarget(
             name: "TrendStoreTests",

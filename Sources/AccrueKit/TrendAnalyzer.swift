@@ -46,14 +46,21 @@ public struct TrendAnalyzer: Sendable {
             let computed = try compute(missing, request: request, store: store, series: series, mailmap: mailmap, progress: progress)
             for record in computed { stored[record.commit] = record }
         }
-        let decoder = JSONDecoder()
-        let samples = try chosen.compactMap { sample -> TrendSample? in
-            guard let record = stored[sample.id] else { return nil }
-            return TrendSample(
-                commit: sample.id, date: record.committedAt,
-                figures: try decoder.decode(TrendFigures.self, from: record.figures))
-        }
+        let samples = try Self.decoded(chosen.compactMap { stored[$0.id] })
         return TrendReport(samples: samples, computed: missing.count, storePath: store.path)
+    }
+
+    /// The samples already stored for `request`'s settings, oldest first: computes none, creates no store.
+    public func storedSamples(_ request: TrendRequest) throws -> [TrendSample] {
+        let path = try request.storePath ?? StoreLocation.defaultPath(repositoryPath: request.repositoryPath)
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let series = seriesKey(request, mailmap: StoreLocation.mailmap(repositoryPath: request.repositoryPath))
+        let records = try TrendStore(path: path).samples(series: series).values
+        return try Self.decoded(records.sorted { ($0.committedAt, $0.commit) < ($1.committedAt, $1.commit) })
+    }
+
+    private static func decoded(_ records: [StoredSample]) throws -> [TrendSample] {
+        try records.map { TrendSample(commit: $0.commit, date: $0.committedAt, figures: try JSONDecoder().decode(TrendFigures.self, from: $0.figures)) }
     }
 
     /// Computes and stores the missing samples. The newest goes first and alone: its walk mines every
@@ -109,12 +116,6 @@ public struct TrendAnalyzer: Sendable {
         let outcome = done.withLock { $0 }
         if let failure = outcome.failure { throw failure }
         return outcome.records
-    }
-
-    /// The head commit's committer date (`--since 26w` counts back from it, not from the clock).
-    public static func headDate(repositoryPath: String) throws(GitError) -> Date {
-        let repository = try Repository(discovering: repositoryPath)
-        return try repository.commitDate(repository.resolveCommit("HEAD"))
     }
 
     /// Everything a figure depends on besides the commit: versions, rules, model, settings, flags.

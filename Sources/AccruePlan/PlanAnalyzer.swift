@@ -40,7 +40,7 @@ public struct PlanAnalyzer: Sendable {
             .account(modules.analyze(scan, history: mined), history: mined)
         let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers)
             .build()
-        return PlanReport(scan: report, plan: Planner(settings: settings).plan(input))
+        return PlanReport(scan: report, plan: Planner(settings: settings).plan(input), history: mined)
     }
 }
 
@@ -48,4 +48,6 @@ public struct PlanAnalyzer: Sendable {
 public struct PlanReport: Sendable {
     public var scan: ScanReport
     public var plan: RemediationPlan
+    /// The mined history the scan was priced with (file coupling pairs and their commits).
+    public var history: HistoryReport
 }

@@ -13,7 +13,7 @@ struct Accrue: ParsableCommand {
             Exit codes: 0 ok, 1 gate failed, 2 usage, configuration or repository error.
             """,
         version: AccrueVersion.current,
-        subcommands: [Scan.self, Files.self, Modules.self, History.self, Coupling.self, Explain.self, Rules.self, BaselineCommand.self, GateCommand.self, Plan.self, Trend.self]
+        subcommands: [Scan.self, Files.self, Modules.self, History.self, Coupling.self, Explain.self, Rules.self, BaselineCommand.self, GateCommand.self, Plan.self, Trend.self, Report.self]
     )
 }
 

@@ -1,6 +1,7 @@
 import AccrueKit
 import ArgumentParser
 import Foundation
+import GitCore
 import Reporting
 import Synchronization
 
@@ -81,7 +82,9 @@ struct Trend: ParsableCommand {
     private func sinceDate() throws -> Date? {
         guard let since else { return nil }
         if let seconds = TrendRequest.duration(since.lowercased()) {
-            let head = try TrendAnalyzer.headDate(repositoryPath: repository.path)
+            // Counted back from the head commit's date, not from the clock.
+            let git = try Repository(discovering: repository.path)
+            let head = try git.commitDate(git.resolveCommit("HEAD"))
             return head.addingTimeInterval(-seconds)
         }
         return try HistoryDates.parse(since, option: "--since", endOfDay: false)

@@ -1,0 +1,49 @@
+/// A table the page's script can sort (every header) and filter (a search box above it).
+struct HTMLTable {
+    /// One cell: its HTML (already escaped) and the value it sorts by.
+    struct Cell {
+        var html: String
+        var sortValue: String?
+        var isNumeric = false
+
+        /// Repository text, escaped.
+        static func text(_ value: String, mono: Bool = false) -> Cell {
+            Cell(html: mono ? "<span class=\"mono\">\(HTMLEscape.text(value))</span>" : HTMLEscape.text(value))
+        }
+
+        /// A number shown as `display`, sorted by `value`.
+        static func number(_ value: Double, _ display: String) -> Cell {
+            Cell(html: HTMLEscape.text(display), sortValue: String(format: "%.4f", value), isNumeric: true)
+        }
+
+        static func count(_ value: Int) -> Cell { number(Double(value), ReportFormat.grouped(value)) }
+    }
+
+    var id: String
+    var columns: [(title: String, isNumeric: Bool)]
+    var rows: [[Cell]]
+    var filterPlaceholder: String?
+
+    func render() -> String {
+        var out = ""
+        if let filterPlaceholder {
+            out += "<div><input type=\"search\" class=\"filter\" data-table=\"\(id)\" "
+                + "placeholder=\"\(HTMLEscape.text(filterPlaceholder))\" aria-label=\"\(HTMLEscape.text(filterPlaceholder))\">"
+                + "<span class=\"count\" id=\"\(id)-count\">\(ReportFormat.grouped(rows.count)) rows</span></div>"
+        }
+        out += "<div class=\"wrap\"><table class=\"sortable\" id=\"\(id)\"><thead><tr>"
+        for column in columns {
+            out += "<th\(column.isNumeric ? " class=\"num\"" : "") scope=\"col\">\(HTMLEscape.text(column.title))</th>"
+        }
+        out += "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>"
+            for cell in row {
+                let sort = cell.sortValue.map { " data-v=\"\($0)\"" } ?? ""
+                out += "<td\(cell.isNumeric ? " class=\"num\"" : "")\(sort)>\(cell.html)</td>"
+            }
+            out += "</tr>"
+        }
+        return out + "</tbody></table></div>"
+    }
+}

@@ -1,0 +1,136 @@
+@testable import AccrueReport
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ReportPage
+import Testing
+
+/// A small model whose repository strings all carry markup.
+func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
+    let evil = "<img src=x onerror=alert(1)>"
+    let finding = ReportModel.FindingRow(
+        rule: "file-size", subject: "\(evil).swift", severity: "warning", value: 512, principalHours: 4,
+        interestHoursPerMonth: 2, paybackMonths: 2)
+    return ReportModel(
+        accrueVersion: "0.1.0", repository: "repo</title>", commit: String(repeating: "a", count: 40),
+        commitDate: "2024-01-02", commitURLPrefix: "https://github.com/o/r/commit/",
+        headline: .init(
+            codeLines: 3_500, files: 3, modules: 2, findings: 1, principalHours: 4, interestHoursPerMonth: 2,
+            debtRatio: 0.05, rating: "B", historyCommits: 7, isShallow: false, bestPayback: [finding]),
+        budget: .init(warning: 2_000, error: 3_000),
+        modules: [
+            .init(name: "Core", codeLines: 3_100, files: 2, budgetStatus: "error", principalHours: 4,
+                  interestHoursPerMonth: 2, findings: 1, afferent: 1, efferent: 1, instability: 0.5),
+            .init(name: evil, codeLines: 400, files: 1, budgetStatus: nil, principalHours: 0,
+                  interestHoursPerMonth: 0, findings: 0, afferent: 1, efferent: 1, instability: 0.5),
+        ],
+        files: [
+            .init(path: "\(evil).swift", module: "Core", codeLines: 3_000, principalHours: 4, interestHoursPerMonth: 2,
+                  findings: 1, changesPerMonth: 1.5),
+            .init(path: "Core/b.swift", module: "Core", codeLines: 100, principalHours: 0, interestHoursPerMonth: 0,
+                  findings: 0, changesPerMonth: 0),
+            .init(path: "x/y.swift", module: evil, codeLines: 400, principalHours: 0, interestHoursPerMonth: 0,
+                  findings: 0, changesPerMonth: 0),
+        ],
+        edges: [.init(from: "Core", to: evil, sites: 1), .init(from: evil, to: "Core", sites: 2)],
+        cycles: [.init(modules: ["Core", evil], cut: [.init(from: "Core", to: evil, sites: 1)])],
+        moduleCouplings: [],
+        fileCouplings: [.init(first: "\(evil).swift", second: "Core/b.swift", degree: 80, sharedRevisions: 5, commits: ["b" + String(repeating: "0", count: 39)])],
+        commits: [.init(id: "b" + String(repeating: "0", count: 39), author: "Eve & \"Co\"", date: "2024-01-01",
+                        subject: "</script><script>alert(2)</script>")],
+        findings: [finding],
+        plan: .init(isDebtFree: false, budget: 400, interestBefore: 2, totalStages: 1,
+                    stages: [.init(number: 1, kind: "split-file", title: "Split \(evil)", why: "<b>why</b>", steps: ["move <i>"],
+                                   files: [], changedLines: 120, principalHours: 4, interestSavedHoursPerMonth: 2,
+                                   needs: [], checks: ["<u>done</u>"])],
+                    interestAfter: [2, 0]),
+        trend: trend)
+}
+
+@Suite struct ReportRenderingTests {
+    @Test func thePageHasEverySectionAndOnlyItsOwnMarkup() throws {
+        let page = try ReportHTML(sampleModel()).render()
+
+        for (id, _) in ReportHTML.sections { #expect(page.contains("<section id=\"\(id)\">"), "\(id)") }
+        #expect(page.components(separatedBy: "<script").count - 1 == 3)
+        #expect(page.components(separatedBy: "</script>").count - 1 == 3)
+        #expect(!page.contains("<img") && !page.contains("<b>") && !page.contains("<i>") && !page.contains("<u>"))
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;.swift"))
+        #expect(page.contains("Eve &amp; &quot;Co&quot;"))
+        #expect(page.contains("href=\"https://github.com/o/r/commit/b000"))
+        #expect(!page.contains("http://") || !page.contains("src=\"http"))
+    }
+
+    @Test func theEmbeddedJSONIsTheModelAndDecodes() throws {
+        let page = try ReportHTML(sampleModel()).render()
+        let start = try #require(page.range(of: "<script type=\"application/json\" id=\"accrue-data\">"))
+        let end = try #require(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
+
+        let json = try JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8))
+
+        let object = try #require(json as? [String: Any])
+        #expect(object["schema"] as? String == "accrue.report/1")
+        #expect((object["commits"] as? [[String: Any]])?.first?["subject"] as? String == "</script><script>alert(2)</script>")
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let model = sampleModel()
+
+        #expect(try ReportHTML(model).render() == ReportHTML(model).render())
+        #expect(ReportMarkdown(model, chartPrefix: "r").render() == ReportMarkdown(model, chartPrefix: "r").render())
+    }
+
+    @Test func withoutTrendSamplesThePageSaysHowToGetThem() throws {
+        let page = try ReportHTML(sampleModel()).render()
+
+        #expect(page.contains("No trend samples in the store yet"))
+        #expect(page.contains("<code>accrue trend</code>"))
+    }
+
+    @Test func trendSamplesGiveChartsAndChangesSinceTheFirst() throws {
+        let points = [
+            ReportModel.TrendPoint(commit: "c1", date: "2023-12-01", codeLines: 3_000, principalHours: 1,
+                                   interestHoursPerMonth: 0.5, debtRatio: 0.02, modules: ["Core": 2_600]),
+            ReportModel.TrendPoint(commit: "c2", date: "2024-01-01", codeLines: 3_400, principalHours: 3,
+                                   interestHoursPerMonth: 1.5, debtRatio: 0.04, modules: ["Core": 3_000]),
+        ]
+
+        let page = try ReportHTML(sampleModel(trend: points)).render()
+
+        #expect(page.components(separatedBy: "class=\"chart trend\"").count - 1 == 4)
+        #expect(page.contains("+3.0 h since the first sample"))
+        #expect(page.contains("+500 since the first sample"))
+    }
+
+    @Test func markdownEscapesRepositoryTextAndLinksItsCharts() {
+        let markdown = ReportMarkdown(sampleModel(), chartPrefix: "report")
+
+        let text = markdown.render()
+        let charts = markdown.charts().map(\.name)
+
+        #expect(!text.contains("<img") && !text.contains("<b>"))
+        #expect(text.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(charts == ["report-modules.svg", "report-hotspots.svg", "report-dependencies.svg"])
+        for chart in charts { #expect(text.contains("](\(chart))")) }
+        #expect(text.contains("- [ ] **1. Split"))
+    }
+
+    @Test func modulesSharingANameAreDrawnOnce() throws {
+        var model = sampleModel()
+        model.modules.append(model.modules[0])
+        model.edges.append(.init(from: "Core", to: "Core", sites: 1))
+
+        let page = try ReportHTML(model).render()
+
+        #expect(page.components(separatedBy: "<g class=\"node\"><title>Core</title>").count - 1 == 1)
+    }
+
+    @Test func chartsEscapeNamesAndAreWellFormedXML() throws {
+        for chart in ReportMarkdown(sampleModel(), chartPrefix: "r").charts() {
+            #expect(!chart.svg.contains("<img"))
+            let parser = XMLParser(data: Data(chart.svg.utf8))
+            #expect(parser.parse(), "\(chart.name)")
+        }
+    }
+}
