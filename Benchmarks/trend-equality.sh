@@ -4,7 +4,8 @@
 # Reads (or back-fills) `accrue trend REPO --since 99w --every 1w --store STORE`, picks COUNT samples (default 5)
 # spread over the series, scans each commit without a store and compares every figure both outputs carry
 # (totals, and code lines, principal and interest per module; both round to three decimals).
-# Exit 0 when all equal, 1 otherwise. Writes nothing in REPO.
+# Exit 0 when all equal, 1 otherwise. Writes nothing in REPO. SCANS=DIR keeps each fresh scan there as
+# scan-COMMIT.json and reuses one already there (scans of a large repository can run ahead, in parallel).
 set -euo pipefail
 repo=${1:?repository}
 store=${2:?store path}
@@ -25,8 +26,9 @@ for index in sorted({round(i * step) for i in range(count)}):
 PY
 status=0
 while read -r commit; do
-  "$accrue" scan "$repo" --rev "$commit" --format json > "$work/scan-$commit.json"
-  python3 - "$work/trend.json" "$work/scan-$commit.json" "$commit" <<'PY' || status=1
+  scan=${SCANS:-$work}/scan-$commit.json
+  [ -s "$scan" ] || "$accrue" scan "$repo" --rev "$commit" --format json > "$scan"
+  python3 - "$work/trend.json" "$scan" "$commit" <<'PY' || status=1
 import json, sys
 trend = next(s for s in json.load(open(sys.argv[1]))["samples"] if s["commit"] == sys.argv[3])
 scan = json.load(open(sys.argv[2]))
@@ -34,11 +36,13 @@ totals = scan["totals"]
 pairs = [(k, trend[k], totals[k]) for k in
          ("code_lines", "principal_hours", "interest_hours_per_month", "debt_ratio", "rating", "history_commits")]
 pairs.append(("findings", trend["findings"], len(scan["findings"])))
-accounts = {m["name"]: m for m in scan["modules"]}
-for module in trend["modules"]:
-    account = accounts.get(module["name"], {})
-    for key in ("code_lines", "principal_hours", "interest_hours_per_month"):
-        pairs.append((module["name"] + "." + key, module[key], account.get(key)))
+# Module names can repeat (git/git has two `libgit` modules): compare the sorted rows, not a name lookup.
+keys = ("name", "code_lines", "principal_hours", "interest_hours_per_month")
+mine = sorted(tuple(m[k] for k in keys) for m in trend["modules"])
+fresh = sorted(tuple(m[k] for k in keys) for m in scan["modules"])
+pairs.append(("module count", len(mine), len(fresh)))
+for row, other in zip(mine, fresh):
+    pairs.append((f"module {row[0]}", row, other))
 wrong = [p for p in pairs if p[1] != p[2]]
 print(f"{sys.argv[3][:12]} {trend['date'][:10]}: {len(pairs) - len(wrong)}/{len(pairs)} figures equal")
 for key, mine, fresh in wrong:
