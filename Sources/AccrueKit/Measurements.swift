@@ -16,12 +16,11 @@ struct Measurements {
 
     init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>) {
         let now = history.now
-        var dates: [String: Date] = [:]
+        var dates = [String: Date](minimumCapacity: history.commits.count)
         for commit in history.commits { dates[commit.id.description] = commit.committedAt }
-        func activity(_ commits: [String]) -> Activity {
-            let known = commits.filter { dates[$0] != nil }
-            return Activity(
-                commits: known, ageDays: known.map { now.timeIntervalSince(dates[$0] ?? now) / 86_400 })
+        func activity(_ commits: [String]) -> Activity {  // one date lookup per commit
+            let known = commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
+            return Activity(commits: known.map(\.0), ageDays: known.map(\.1))
         }
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }

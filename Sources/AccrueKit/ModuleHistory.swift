@@ -30,18 +30,9 @@ struct ModuleHistory {
                 commits: pair.commits)
         }
         // Every co-change, however rare, to find imports whose ends never change together.
-        var everything = coupling
-        everything.minimumRevisions = 0
-        everything.minimumSharedRevisions = 1
-        everything.minimumDegree = 0
-        let together = Set(everything.measure(commits, entity: module).flatMap {
-            ["\($0.entity)\u{0}\($0.coupled)", "\($0.coupled)\u{0}\($0.entity)"]
-        })
-        var revisions: [String: Int] = [:]
-        for entry in everything.sumOfCoupling(commits, entity: module) { revisions[entry.entity] = 0 }
-        for commit in commits {
-            for name in Set(commit.changes.compactMap { module($0.path) }) { revisions[name, default: 0] += 1 }
-        }
+        let together = coupling.coChangingPairs(commits, entity: module)
+        // Every entity of a change set is in some commit, so this also covers sumOfCoupling's entities.
+        let revisions = ChangeCoupling.revisions(commits, entity: module)
         let stable = edges.filter {
             !together.contains("\($0.from)\u{0}\($0.to)") && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
         }

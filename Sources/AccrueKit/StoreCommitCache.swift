@@ -19,6 +19,8 @@ public final class StoreCommitCache: Sendable {
     private let base: String
     /// Decoded commits of one kind (nil value: a skipped commit), loaded on first use.
     private let memory = Mutex<(kind: String, commits: [ObjectID: Commit?])>(("", [:]))
+    /// The commits of a trend's head with their parents: walks from them are ordered in memory.
+    private let graph = Mutex<CommitGraph?>(nil)
 
     /// A cache in `store` for walks under `catalog`'s path rules and `includes`; `mailmap` is the
     /// text of the repository's `.mailmap` (authors are stored after it).
@@ -41,7 +43,7 @@ public final class StoreCommitCache: Sendable {
             throw .emptyRepository(path: path)
         }
         let head = try repository.resolveCommit(options.revision)
-        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent)
+        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent, graph: graph.withLock { $0 })
         let kind = "commit:" + base + ":" + Self.describe(options)
         var known = loaded(kind)
         let unknown = Set(ids.filter { known[$0] == nil })
@@ -65,6 +67,13 @@ public final class StoreCommitCache: Sendable {
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = ids.count
         return MinedHistory(head: head, commits: ids.reversed().compactMap { known[$0] ?? nil }, diagnostics: diagnostics)
+    }
+
+    /// Reads the graph of every commit reachable from `head` once: later walks from any of them skip
+    /// libgit2's revwalk (`CommitGraph.walk` gives the same order).
+    func loadGraph(_ repository: Repository, head: ObjectID) throws(GitError) {
+        let read = try repository.commitGraph(from: head)
+        graph.withLock { $0 = read }
     }
 
     private func loaded(_ kind: String) -> [ObjectID: Commit?] {

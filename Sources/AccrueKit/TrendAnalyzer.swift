@@ -72,6 +72,9 @@ public struct TrendAnalyzer: Sendable {
     ) throws -> [StoredSample] {
         let files = StoreFileCache(store: store, catalog: catalog, includes: request.includes)
         let commits = StoreCommitCache(store: store, catalog: catalog, includes: request.includes, mailmap: mailmap)
+        // Every sample's history is ordered from one in-memory graph, not by a revwalk per sample.
+        let repository = try Repository(discovering: request.repositoryPath)
+        try commits.loadGraph(repository, head: repository.resolveCommit("HEAD"))
         let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
         let done = Mutex<(count: Int, records: [StoredSample], failure: (any Error)?)>((0, [], nil))
         let ordered = [missing[missing.count - 1]] + missing.dropLast()

@@ -38,22 +38,22 @@ public struct ChangeCoupling: Sendable {
     public func measure(
         _ commits: [Commit], entity: (String) -> String? = { $0 }
     ) -> [CouplingPair] {
-        let sets = changeSets(commits, entity: entity)
-        var revisions: [String: Int] = [:]
-        var shared: [EntityPair: [Int]] = [:]  // pair → indices into `sets`
-        for (index, set) in sets.enumerated() {
-            for name in set.entities { revisions[name, default: 0] += 1 }
-            let names = set.entities
-            for i in names.indices {
-                for j in names.indices where j > i {
-                    shared[EntityPair(first: names[i], second: names[j]), default: []].append(index)
-                }
+        let found = changeSets(commits, entity: entity)
+        let names = found.names
+        var revisions = [Int](repeating: 0, count: names.count)
+        var shared: [Int: [Int]] = [:]  // pair (first << 32 | second) → indices into `found.sets`
+        for (index, set) in found.sets.enumerated() {
+            let numbers = set.entities
+            for number in numbers { revisions[number] += 1 }
+            for i in numbers.indices {
+                for j in numbers.indices where j > i { shared[numbers[i] << 32 | numbers[j], default: []].append(index) }
             }
         }
         var pairs: [CouplingPair] = []
-        for (pair, indices) in shared {
-            let first = revisions[pair.first] ?? 0
-            let second = revisions[pair.second] ?? 0
+        for (key, indices) in shared {
+            let (firstNumber, secondNumber) = (key >> 32, key & 0xFFFF_FFFF)
+            let first = revisions[firstNumber]
+            let second = revisions[secondNumber]
             let count = indices.count
             // Exact arithmetic: average = (first + second) / 2, degree = count / average × 100.
             guard first + second >= 2 * minimumRevisions, count >= minimumSharedRevisions,
@@ -63,10 +63,10 @@ public struct ChangeCoupling: Sendable {
             guard degree <= maximumDegree else { continue }
             pairs.append(
                 CouplingPair(
-                    entity: pair.first, coupled: pair.second, degree: degree,
+                    entity: names[firstNumber], coupled: names[secondNumber], degree: degree,
                     averageRevisions: Double(first + second) / 2, entityRevisions: first,
                     coupledRevisions: second, sharedRevisions: count,
-                    commits: indices.flatMap { sets[$0].commits }))
+                    commits: indices.flatMap { found.sets[$0].commits.map(\.description) }))
         }
         return pairs.sorted(by: CouplingPair.strongestFirst)
     }
@@ -75,47 +75,119 @@ public struct ChangeCoupling: Sendable {
     public func sumOfCoupling(
         _ commits: [Commit], entity: (String) -> String? = { $0 }
     ) -> [(entity: String, sum: Int)] {
-        var sums: [String: Int] = [:]
-        for set in changeSets(commits, entity: entity) {
-            for name in set.entities { sums[name, default: 0] += set.entities.count - 1 }
+        let found = changeSets(commits, entity: entity)
+        var sums = [Int](repeating: 0, count: found.names.count)
+        var seen = [Bool](repeating: false, count: found.names.count)
+        for set in found.sets {
+            for number in set.entities {
+                sums[number] += set.entities.count - 1
+                seen[number] = true
+            }
         }
-        return sums.map { ($0.key, $0.value) }.sorted { ($1.sum, $0.entity) < ($0.sum, $1.entity) }
+        return found.names.indices.filter { seen[$0] }.map { (found.names[$0], sums[$0]) }
+            .sorted { ($1.sum, $0.entity) < ($0.sum, $1.entity) }
     }
 
-    /// Change sets after grouping and the size limit: distinct sorted entities and their commits.
-    func changeSets(_ commits: [Commit], entity: (String) -> String?) -> [ChangeSet] {
-        var order: [String] = []
-        var groups: [String: (rows: Int, entities: Set<String>, commits: [String])] = [:]
+    /// Every pair of entities sharing at least one change set (what `measure` finds with every threshold
+    /// at its loosest), as `first\u{0}second` in both orders, without the evidence.
+    public func coChangingPairs(_ commits: [Commit], entity: (String) -> String?) -> Set<String> {
+        let found = changeSets(commits, entity: entity)
+        var keys = Set<Int>()
+        for set in found.sets {
+            let numbers = set.entities
+            for i in numbers.indices {
+                for j in numbers.indices where j > i { keys.insert(numbers[i] << 32 | numbers[j]) }
+            }
+        }
+        return Set(keys.flatMap { key -> [String] in
+            let (first, second) = (found.names[key >> 32], found.names[key & 0xFFFF_FFFF])
+            return ["\(first)\u{0}\(second)", "\(second)\u{0}\(first)"]
+        })
+    }
+
+    /// Commits touching each entity, every commit counted (no grouping, no size limit), once per entity.
+    public static func revisions(_ commits: [Commit], entity: (String) -> String?) -> [String: Int] {
+        var numbers = EntityNumbers()
+        var counts: [Int] = []
         for commit in commits {
-            let key: String
-            switch grouping {
-            case .commit: key = commit.id.description
-            case .authorAndDay: key = "\(commit.author)\u{0}\(commit.authorDay)"
+            var touched = Set<Int>()
+            for change in commit.changes {
+                let number = numbers.number(of: change.path, entity)
+                if number >= 0 { touched.insert(number) }
             }
-            let names = commit.changes.compactMap { entity($0.path) }
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = (0, [], [])
+            if counts.count < numbers.names.count { counts += Array(repeating: 0, count: numbers.names.count - counts.count) }
+            for number in touched { counts[number] += 1 }
+        }
+        var result: [String: Int] = [:]
+        for (number, count) in counts.enumerated() where count > 0 { result[numbers.names[number]] = count }
+        return result
+    }
+
+    /// Change sets after grouping and the size limit: distinct entities (numbered, in name order) and
+    /// their commits. Each distinct path is mapped to its entity once.
+    func changeSets(_ commits: [Commit], entity: (String) -> String?) -> (names: [String], sets: [ChangeSet]) {
+        var numbers = EntityNumbers()
+        var groups: [ChangeSet] = []
+        var rows: [Int] = []
+        var groupOfKey: [String: Int] = [:]
+        for commit in commits {
+            var index = groups.count
+            if grouping == .authorAndDay {
+                let key = "\(commit.author)\u{0}\(commit.authorDay)"
+                if let known = groupOfKey[key] { index = known } else { groupOfKey[key] = index }
             }
-            groups[key]?.rows += names.count
-            groups[key]?.entities.formUnion(names)
-            groups[key]?.commits.append(commit.id.description)
+            if index == groups.count {
+                groups.append(ChangeSet(entities: [], commits: []))
+                rows.append(0)
+            }
+            for change in commit.changes {
+                let number = numbers.number(of: change.path, entity)
+                guard number >= 0 else { continue }
+                rows[index] += 1
+                groups[index].entities.append(number)
+            }
+            groups[index].commits.append(commit.id)
         }
-        return order.compactMap { key in
-            guard let group = groups[key], group.rows <= maximumChangesetSize, !group.entities.isEmpty
-            else { return nil }
-            return ChangeSet(entities: group.entities.sorted(), commits: group.commits)
+        let names = numbers.names
+        var rank = [Int](repeating: 0, count: names.count)
+        for (position, number) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
+            rank[number] = position
         }
+        let sets = groups.indices.compactMap { index -> ChangeSet? in
+            guard rows[index] <= maximumChangesetSize, !groups[index].entities.isEmpty else { return nil }
+            let distinct = Array(Set(groups[index].entities)).sorted { rank[$0] < rank[$1] }
+            return ChangeSet(entities: distinct, commits: groups[index].commits)
+        }
+        return (names, sets)
     }
 }
 
-/// One logical change: the entities it touched and the commits it is made of.
+/// One logical change: the entities it touched (numbers, in name order) and the commits it is made of.
 struct ChangeSet {
-    var entities: [String]
-    var commits: [String]
+    var entities: [Int]
+    var commits: [CommitID]
 }
 
-private struct EntityPair: Hashable {
-    var first: String
-    var second: String
+/// Paths mapped to entity numbers, each distinct path asked once (module lookups are not free).
+private struct EntityNumbers {
+    private var numberOfPath: [String: Int] = [:]
+    private var numberOfName: [String: Int] = [:]
+    private(set) var names: [String] = []
+
+    /// The entity number of `path`, or -1 when it maps to none.
+    mutating func number(of path: String, _ entity: (String) -> String?) -> Int {
+        if let known = numberOfPath[path] { return known }
+        var number = -1
+        if let name = entity(path) {
+            if let known = numberOfName[name] {
+                number = known
+            } else {
+                number = names.count
+                numberOfName[name] = number
+                names.append(name)
+            }
+        }
+        numberOfPath[path] = number
+        return number
+    }
 }

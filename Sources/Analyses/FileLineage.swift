@@ -16,16 +16,13 @@ public struct FileLineage: Sendable {
         var identityOf: [String: Int] = [:]  // live path → identity
         var lastPath: [String] = []
         var isAlive: [Bool] = []
-        var identities: [[Int]] = []
-        identities.reserveCapacity(commits.count)
+        var identities: [Int] = []  // one per change, all commits in a row
         func newIdentity(_ path: String) -> Int {
             lastPath.append(path)
             isAlive.append(true)
             return lastPath.count - 1
         }
         for commit in commits {
-            var row: [Int] = []
-            row.reserveCapacity(commit.changes.count)
             // Deletions and rename sources first, so a path freed and reused in one commit works.
             var sources: [Int: Int] = [:]
             for (index, change) in commit.changes.enumerated() {
@@ -53,14 +50,20 @@ public struct FileLineage: Sendable {
                     isAlive[id] = true
                     lastPath[id] = change.path
                 }
-                row.append(id)
+                identities.append(id)
             }
-            identities.append(row)
         }
         var rewritten = commits
-        for (commitIndex, row) in identities.enumerated() {
-            for (changeIndex, id) in row.enumerated() {
-                rewritten[commitIndex].changes[changeIndex].path = lastPath[id]
+        var next = 0
+        for (commitIndex, commit) in commits.enumerated() {
+            // Most files keep their path: leaving those commits alone spares copying their changes.
+            // (Bytes, not String ==, which would equate differently normalized names.)
+            for (changeIndex, change) in commit.changes.enumerated() {
+                let id = identities[next]
+                next += 1
+                if !change.path.utf8.elementsEqual(lastPath[id].utf8) {
+                    rewritten[commitIndex].changes[changeIndex].path = lastPath[id]
+                }
             }
         }
         self.commits = rewritten

@@ -17,18 +17,26 @@ public struct FileStatistics: Sendable {
     /// Measures every path in `lineage`.
     public func measure(_ lineage: FileLineage) -> [FileHistory] {
         var tallies: [String: Tally] = [:]
+        // Authors are numbered once per commit, so a change hashes an integer, not two strings.
+        var authorNumber: [Author: Int] = [:]
+        var authors: [Author] = []
         for commit in lineage.commits {
+            let author = authorNumber[commit.author] ?? authors.count
+            if author == authors.count {
+                authorNumber[commit.author] = author
+                authors.append(commit.author)
+            }
             for change in commit.changes {
-                tallies[change.path, default: Tally()].add(change, of: commit)
+                tallies[change.path, default: Tally()].add(change, of: commit, author: author)
             }
         }
         return tallies.map { path, tally in
-            let main = tally.authors.max { ($0.value, $1.key) < ($1.value, $0.key) }
+            let main = tally.authors.max { ($0.value, authors[$1.key]) < ($1.value, authors[$0.key]) }
             let age = now.timeIntervalSince(tally.last) / 86_400
             return FileHistory(
                 path: path, revisions: tally.commits.count, linesAdded: tally.added,
                 linesDeleted: tally.deleted, authorCount: tally.authors.count,
-                mainAuthor: main?.key ?? Author(name: "", email: ""),
+                mainAuthor: main.map { authors[$0.key] } ?? Author(name: "", email: ""),
                 mainAuthorShare: Double(main?.value ?? 0) / Double(max(tally.commits.count, 1)),
                 firstChange: tally.first, lastChange: tally.last, ageDays: max(0, Int(age.rounded(.down))),
                 exists: lineage.livePaths.contains(path), hasBinaryChanges: tally.binary,
@@ -42,16 +50,16 @@ private struct Tally {
     var commits: [CommitID] = []
     var added = 0
     var deleted = 0
-    var authors: [Author: Int] = [:]
+    var authors: [Int: Int] = [:]  // author number → commits
     var first = Date.distantFuture
     var last = Date.distantPast
     var binary = false
 
-    mutating func add(_ change: FileChange, of commit: Commit) {
+    mutating func add(_ change: FileChange, of commit: Commit, author: Int) {
         // A file split in two deltas of one commit (two old paths renamed onto one) counts once.
         if commits.last != commit.id {
             commits.append(commit.id)
-            authors[commit.author, default: 0] += 1
+            authors[author, default: 0] += 1
         }
         added += change.linesAdded
         deleted += change.linesDeleted

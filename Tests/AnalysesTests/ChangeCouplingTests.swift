@@ -16,6 +16,18 @@ import Testing
         return result
     }
 
+    @Test func coChangingPairsAreTheLoosestMeasure() {
+        var loosest = ChangeCoupling()
+        (loosest.minimumRevisions, loosest.minimumSharedRevisions, loosest.minimumDegree) = (0, 1, 0)
+        let expected = Set(loosest.measure(commits).flatMap {
+            ["\($0.entity)\u{0}\($0.coupled)", "\($0.coupled)\u{0}\($0.entity)"]
+        })
+        #expect(ChangeCoupling().coChangingPairs(commits) { $0 } == expected)
+        #expect(expected.count == 4)  // A–B, A–C; the sweep is over the size limit
+        let revisions = ChangeCoupling.revisions(commits) { $0.hasPrefix("gen/") ? nil : String($0.prefix(1)) }
+        #expect(revisions == ["A": 7, "B": 6, "C": 1])
+    }
+
     @Test func computesCodeMaatDegrees() throws {
         let pairs = ChangeCoupling().measure(commits)
 
