@@ -82,7 +82,9 @@ let package = Package(
         // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
         .target(
             name: "AccrueGate",
-            dependencies: ["AccrueKit", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph"],
+            dependencies: [
+                "AccrueKit", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph", "TrendStore",
+            ],
             exclude: ["README.md"]),
         // The staged plan's facade: the scan's findings and the symbols of the files they touch, planned.
         .target(

@@ -53,8 +53,8 @@ public enum BaselineWriter {
         let gate = GateRequest(
             repositoryPath: request.repositoryPath, revision: request.revision, includes: request.includes,
             excludedPaths: request.excludedPaths, workers: request.workers)
-        let scanner = SnapshotScanner(catalog: catalog, request: gate, now: try repository.commitDate(headID))
-        let current = try scanner.snapshot(revision: request.revision)
+        let scanner = SnapshotScanner(catalog: catalog, request: gate, store: nil)
+        let current = try scanner.snapshot(.init(revision: request.revision, now: repository.commitDate(headID)))
         let display = request.output ?? ".accrue/baseline.json"
         let url = request.output.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: root).appendingPathComponent(".accrue/baseline.json")

@@ -2,7 +2,6 @@ import AccrueKit
 import DebtModel
 import Foundation
 import Gate
-import Analyses
 import GitCore
 import RuleCatalog
 
@@ -31,7 +30,12 @@ public struct GateAnalyzer: Sendable {
         let headID = try repository.resolveCommit(request.revision ?? "HEAD")
         let headDate = try repository.commitDate(headID)
         let headTree: ObjectID? = request.revision == nil && repository.workingDirectory != nil ? nil : headID
-        let scanner = SnapshotScanner(catalog: catalog, request: request, now: headDate)
+        // A work tree has no commit to file its figures under in the store.
+        let headCommit = headTree?.description
+        let store = try GateStore.open(request, catalog: catalog)
+        // A store that cannot be written only costs the next run time; the verdict stands either way.
+        defer { try? store?.close() }
+        let scanner = SnapshotScanner(catalog: catalog, request: request, store: store)
         var notes: [String] = []
         let base: Baseline
         var changed: Set<String>?
@@ -39,35 +43,23 @@ public struct GateAnalyzer: Sendable {
         var headScan: Baseline?
         let baseLabel: String
         if let ref = request.baseRef {
-            guard let refID = try? repository.resolveCommit(ref) else { throw GateError.unknownBaseRef(ref) }
-            var baseID = refID
-            if let mergeBase = try? repository.mergeBase(refID, headID) {
-                baseID = mergeBase
-                baseLabel = "merge base \(short(mergeBase)) of \(ref)"
-            } else if repository.isShallow {
-                guard request.allowsShallow else {
-                    throw GateError.shallowClone("the merge base of '\(ref)' and the head is not in this clone's history")
-                }
-                notes.append("shallow clone: compared with \(ref) itself, not with its merge base (--allow-shallow)")
-                baseLabel = "\(ref) (\(short(refID)))"
-            } else {
-                throw GateError.unrelatedHistories(ref)
-            }
+            let (baseID, label, note) = try mergeBase(of: ref, and: headID, in: repository, request: request)
+            baseLabel = label
+            notes += note.map { [$0] } ?? []
             changed = try repository.changedPaths(from: baseID, to: headTree)
-            let newer = try repository.commits(from: headID, excluding: baseID)
-            commitsSince = newer.count
-            let scanned = try scanner.scan(revision: request.revision)
-            base = try scanner.snapshot(
-                revision: baseID.description, reusing: scanned.history, without: Set(newer.map(\.description)),
-                now: repository.commitDate(baseID))
-            headScan = scanned.baseline
+            commitsSince = try repository.commitCount(from: headID, excluding: baseID)
+            // The head's walk first: it mines every commit the base needs (an ancestor's history is part
+            // of the head's), so the base reads its history from the store, beside the head's analyses.
+            (headScan, base) = try scanner.snapshots(
+                head: .init(revision: request.revision, now: headDate, commit: headCommit),
+                base: .init(revision: baseID.description, now: repository.commitDate(baseID), commit: baseID.description))
         } else {
             let display = request.baselineFile ?? ".accrue/baseline.json"
             let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
                 ?? URL(fileURLWithPath: root).appendingPathComponent(".accrue/baseline.json")
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 guard request.allowsMissingBaseline else { throw GateError.missingBaseline(display) }
-                let head = try scanner.snapshot(revision: request.revision)
+                let head = try scanner.snapshot(.init(revision: request.revision, now: headDate))
                 notes.append("no baseline at \(display): nothing compared (--allow-missing-baseline); "
                     + "run `accrue baseline` and commit it")
                 return outcome(base: head, head: head, changed: [], commits: nil, headDate: headDate, tolerances: tolerances,
@@ -91,7 +83,7 @@ public struct GateAnalyzer: Sendable {
                     + "figures differ, and rules with enforce_after_commits keep warning")
             }
         }
-        let head = try headScan ?? scanner.snapshot(revision: request.revision)
+        let head = try headScan ?? scanner.snapshot(.init(revision: request.revision, now: headDate, commit: headCommit))
         if changed == nil {
             changed = Set(head.files.keys.filter { base.files[$0] != head.files[$0] })
         }
@@ -99,6 +91,23 @@ public struct GateAnalyzer: Sendable {
             base: base, head: head, changed: changed ?? [], commits: commitsSince, headDate: headDate,
             tolerances: tolerances,
             labels: (baseLabel, headLabel(request, headID)), usesFile: request.baseRef == nil, notes: notes)
+    }
+
+    /// The side `--base REF` compares with: the merge base of REF and the head, or REF itself on a shallow
+    /// clone that lacks it (only with `--allow-shallow`, and then with a note).
+    private func mergeBase(
+        of ref: String, and headID: ObjectID, in repository: Repository, request: GateRequest
+    ) throws -> (id: ObjectID, label: String, note: String?) {
+        guard let refID = try? repository.resolveCommit(ref) else { throw GateError.unknownBaseRef(ref) }
+        if let mergeBase = try? repository.mergeBase(refID, headID) {
+            return (mergeBase, "merge base \(short(mergeBase)) of \(ref)", nil)
+        }
+        guard repository.isShallow else { throw GateError.unrelatedHistories(ref) }
+        guard request.allowsShallow else {
+            throw GateError.shallowClone("the merge base of '\(ref)' and the head is not in this clone's history")
+        }
+        return (refID, "\(ref) (\(short(refID)))",
+            "shallow clone: compared with \(ref) itself, not with its merge base (--allow-shallow)")
     }
 
     private func outcome(
@@ -139,50 +148,3 @@ public struct GateAnalyzer: Sendable {
 }
 
 func short(_ id: ObjectID) -> String { String(id.description.prefix(12)) }
-
-/// Scans one snapshot (the work tree or a revision) into baseline figures, with ages measured from `now`.
-struct SnapshotScanner: Sendable {
-    var catalog: RuleCatalog
-    var request: GateRequest
-    var now: Date
-
-    /// A full scan: files, history up to the snapshot, modules, findings.
-    func snapshot(revision: String?) throws -> Baseline {
-        try scan(revision: revision).baseline
-    }
-
-    /// A full scan, and the history it read (for `snapshot(revision:reusing:)`).
-    func scan(revision: String?) throws -> (baseline: Baseline, history: HistoryReport) {
-        let files = try FileScanner(catalog: catalog).scan(fileRequest(revision))
-        let analyzer = ModuleAnalyzer(catalog: catalog)
-        let history = try analyzer.mineHistory(
-            for: files, request: fileRequest(revision), history: HistoryRequest(now: now, threads: request.workers ?? 2))
-        return (account(analyzer.analyze(files, history: history), history: history), history)
-    }
-
-    /// An ancestor's snapshot without a second history walk: the head's history minus the commits made
-    /// since (`newer`), with ages measured from the ancestor's date. The walk is most of a scan's time.
-    func snapshot(revision: String, reusing history: HistoryReport, without newer: Set<String>, now: Date) throws -> Baseline {
-        let files = try FileScanner(catalog: catalog).scan(fileRequest(revision))
-        let lineage = FileLineage(history.commits.filter { !newer.contains($0.id.description) })
-        var past = history
-        past.commits = lineage.commits
-        past.files = FileStatistics(now: now).measure(lineage)
-        past.now = now
-        past.coupling = []
-        past.sumOfCoupling = []
-        return account(ModuleAnalyzer(catalog: catalog).analyze(files, history: past), history: past)
-    }
-
-    private func fileRequest(_ revision: String?) -> FileScanRequest {
-        FileScanRequest(
-            repositoryPath: request.repositoryPath, revision: revision, includes: request.includes,
-            excludedPaths: request.excludedPaths, workers: request.workers)
-    }
-
-    private func account(_ modules: ModuleReport, history: HistoryReport) -> Baseline {
-        let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-            .account(modules, history: history)
-        return BaselineSnapshot.make(report, catalog: catalog)
-    }
-}

@@ -22,11 +22,14 @@ public struct GateRequest: Sendable {
     public var includes: Set<Exclusion>
     public var excludedPaths: [String]
     public var workers: Int?
+    /// The store of file facts and mined commits: nil for `.accrue/accrue.sqlite` when `.accrue/` exists,
+    /// else a temporary one for the run (`GateStore`).
+    public var storePath: String?
 
     public init(
         repositoryPath: String, revision: String? = nil, baseRef: String? = nil, baselineFile: String? = nil,
         allowsMissingBaseline: Bool = false, allowsShallow: Bool = false, includes: Set<Exclusion> = [],
-        excludedPaths: [String] = [], workers: Int? = nil
+        excludedPaths: [String] = [], workers: Int? = nil, storePath: String? = nil
     ) {
         self.repositoryPath = repositoryPath
         self.revision = revision
@@ -37,6 +40,7 @@ public struct GateRequest: Sendable {
         self.includes = includes
         self.excludedPaths = excludedPaths
         self.workers = workers
+        self.storePath = storePath
     }
 }
 

@@ -96,8 +96,8 @@ struct StoreReader {
 /// A stable 128-bit fingerprint of bytes (two FNV-1a 64 passes with different bases), as 32 hex digits.
 ///
 /// Swift's `hashValue` is seeded per process, so settings are fingerprinted with this instead.
-enum StoreFingerprint {
-    static func of(_ parts: [Data]) -> String {
+package enum StoreFingerprint {
+    package static func of(_ parts: [Data]) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
         for part in parts {
@@ -128,7 +128,7 @@ enum StoreFingerprint {
     }
 
     /// JSON with sorted keys: a stable serialization of Codable settings.
-    static func json<T: Encodable>(_ value: T) -> Data {
+    package static func json<T: Encodable>(_ value: T) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(value)) ?? Data()

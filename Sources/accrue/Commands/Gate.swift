@@ -17,6 +17,10 @@ struct GateCommand: ParsableCommand {
             code (new files must meet the rules; changed files must not make error findings worse). Rules \
             in warn mode, or not yet enforced (enforce_after, enforce_after_commits), only warn.
 
+            Both sides are scanned through the store (--store, .accrue/accrue.sqlite when .accrue/ exists, \
+            else a temporary one): the history is walked once for both, and a warm store only diffs new \
+            commits, reads new blobs and reads sides it measured before. Keep it between CI runs (docs/ci.md).
+
             Exit codes: 0 passed, 1 failed, 2 could not run (missing baseline, unknown base ref, shallow \
             clone, bad configuration), with how to fix it. See docs/ci.md.
             """)
@@ -43,6 +47,11 @@ struct GateCommand: ParsableCommand {
     @Flag(help: "Run on a shallow clone that lacks the history the comparison needs.")
     var allowShallow = false
 
+    @Option(help: ArgumentHelp(
+        "Cache file facts and mined commits in this store (default: .accrue/accrue.sqlite when .accrue/ exists).",
+        valueName: "path"))
+    var store: String?
+
     func run() throws {
         var passed = true
         try reportingErrors {
@@ -50,7 +59,8 @@ struct GateCommand: ParsableCommand {
             let request = GateRequest(
                 repositoryPath: repository.path, revision: repository.rev, baseRef: base, baselineFile: baseline,
                 allowsMissingBaseline: allowMissingBaseline, allowsShallow: allowShallow,
-                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs)
+                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs,
+                storePath: store)
             let outcome: GateOutcome
             do {
                 outcome = try GateAnalyzer(catalog: catalog).run(request)

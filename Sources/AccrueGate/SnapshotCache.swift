@@ -1,0 +1,71 @@
+import AccrueKit
+import Foundation
+import Gate
+import RuleCatalog
+import TrendStore
+
+/// Each measured commit's figures in the store, so a side measured before (the merge base a previous
+/// run of the pull request, or the main branch's own gate, measured) is read instead of scanned again.
+///
+/// Rows are keyed by commit id under a kind that fingerprints everything the figures depend on besides
+/// the commit: the analysers' versions, languages, path rules, modules, rules, model, the configuration
+/// file, `.mailmap`, includes and excludes. A row is the baseline as `accrue baseline` writes it plus
+/// the locations reports need (which the baseline file leaves out), so a read side equals a scanned one.
+struct SnapshotCache {
+    /// Bump when the gate's figures change for the same commit and settings (scan, model or baseline code).
+    static let analyserVersion = "gate-sides-1"
+
+    private let store: TrendStore
+    private let kind: String
+
+    init(store: TrendStore, catalog: RuleCatalog, request: GateRequest, mailmap: String) {
+        self.store = store
+        let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
+        kind = "gate:" + StoreFingerprint.of([
+            Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
+            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
+            StoreFingerprint.json(catalog.modules), StoreFingerprint.json(catalog.rules),
+            StoreFingerprint.json(catalog.model), configuration, Data(mailmap.utf8),
+            Data("\(request.includes.map(\.rawValue).sorted())|\(request.excludedPaths)".utf8),
+        ])
+    }
+
+    /// The figures stored for `commit`, if any.
+    func figures(of commit: String) -> Baseline? {
+        guard let data = try? store.cached(kind, key: commit, version: Self.analyserVersion),
+            let row = try? JSONDecoder().decode(Row.self, from: data)
+        else { return nil }
+        return row.placed()
+    }
+
+    /// Stores `baseline` as the figures of `commit`. A failed write only costs a later run a scan.
+    func keep(_ baseline: Baseline, of commit: String) {
+        guard let data = try? JSONEncoder().encode(Row(baseline)) else { return }
+        try? store.write { try $0.cache(kind, key: commit, version: Self.analyserVersion, value: data) }
+    }
+}
+
+/// A stored side: the baseline and, by module name and finding key, the locations it does not encode.
+private struct Row: Codable {
+    var baseline: Baseline
+    var modules: [String: Place]
+    var findings: [String: Place]
+
+    struct Place: Codable {
+        var path: String
+        var line: Int?
+    }
+
+    init(_ baseline: Baseline) {
+        self.baseline = baseline
+        modules = baseline.modules.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
+        findings = baseline.findings.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
+    }
+
+    func placed() -> Baseline {
+        var placed = baseline
+        for (name, place) in modules { placed.modules[name]?.location = GateLocation(path: place.path, line: place.line) }
+        for (key, place) in findings { placed.findings[key]?.location = GateLocation(path: place.path, line: place.line) }
+        return placed
+    }
+}
