@@ -1,9 +1,10 @@
-import GitCore
+import FileReading
 import FunctionScan
+import GitCore
 import ImportScan
 import SourceScan
 
-/// Turns one tree entry into a report or an exclusion. One per worker thread.
+/// Turns one tree entry into a report or an exclusion. One per worker thread, with its reused buffers.
 struct FileWorker {
     let repository: Repository?
     let listing: FileListing
@@ -11,8 +12,12 @@ struct FileWorker {
     let checksAttributes: Bool
     /// One analyzer per language, indexed like the classifier's language table.
     let analyzers: [LanguageAnalyzer]
+    /// This thread's reader of work-tree files (nil for `--rev`: blobs come from the repository).
+    let files: FileBuffer?
     /// Outcomes by content address (blob id, or a hash of work-tree bytes) and language; nil: no store.
     var cache: StoreFileCache? = nil
+    /// This thread's tokens, reused from file to file.
+    let tokens = TokenBuffer()
 
     func process(_ entry: TreeEntry) -> FileOutcome {
         switch entry.kind {
@@ -37,37 +42,33 @@ struct FileWorker {
         let language = languageIndex.map { analyzers[$0].language.name } ?? "#!"
         var key = cache != nil && listing.workTree == nil ? "\(entry.id):\(language)" : nil
         if let cache, let key, let known = cache.lookup(key, path: entry.path) { return known }
-        guard let bytes = read(entry) else {
-            return .excluded(ExcludedFile(path: entry.path, reason: .unreadable))
-        }
-        if let cache, listing.workTree != nil {
-            key = "w" + StoreFingerprint.of(bytes: bytes) + ":\(language)"
-            if let key, let known = cache.lookup(key, path: entry.path) { return known }
-        }
-        let outcome = analyze(bytes, path: entry.path, languageIndex: languageIndex)
-        if let cache, let key { cache.record(key, outcome.at("")) }
-        return outcome
-    }
-
-    private func analyze(_ bytes: [UInt8], path: String, languageIndex: Int?) -> FileOutcome {
-        var languageIndex = languageIndex
-        return bytes.withUnsafeBufferPointer { buffer -> FileOutcome in
-            if languageIndex == nil {
-                guard let index = classifier.languages.language(forShebang: buffer) else {
-                    return .excluded(ExcludedFile(path: path, reason: .unknownLanguage))
-                }
-                languageIndex = index
+        return withBytes(of: entry) { bytes -> FileOutcome in
+            guard let bytes else { return .excluded(ExcludedFile(path: entry.path, reason: .unreadable)) }
+            if let cache, listing.workTree != nil {
+                key = "w" + StoreFingerprint.of(bytes: Array(bytes)) + ":\(language)"
+                if let key, let known = cache.lookup(key, path: entry.path) { return known }
             }
-            if let reason = classifier.classify(content: buffer) {
-                return .excluded(ExcludedFile(path: path, reason: reason))
-            }
-            return .scanned(analyzers[languageIndex ?? 0].analyze(buffer, path: path))
+            let outcome = analyze(bytes, path: entry.path, languageIndex: languageIndex)
+            if let cache, let key { cache.record(key, outcome.at("")) }
+            return outcome
         }
     }
 
-    private func read(_ entry: TreeEntry) -> [UInt8]? {
-        if let root = listing.workTree { return FileReader.read(root: root, rawPath: entry.rawPath) }
-        return repository?.blobBytes(entry.id)
+    private func analyze(_ buffer: UnsafeBufferPointer<UInt8>, path: String, languageIndex: Int?) -> FileOutcome {
+        guard let index = languageIndex ?? classifier.languages.language(forShebang: buffer) else {
+            return .excluded(ExcludedFile(path: path, reason: .unknownLanguage))
+        }
+        if let reason = classifier.classify(content: buffer) {
+            return .excluded(ExcludedFile(path: path, reason: reason))
+        }
+        return .scanned(analyzers[index].analyze(buffer, path: path, tokens: tokens))
+    }
+
+    /// The entry's bytes: from this thread's file buffer (work tree) or the object database (`--rev`).
+    private func withBytes(of entry: TreeEntry, _ body: (UnsafeBufferPointer<UInt8>?) -> FileOutcome) -> FileOutcome {
+        if let files { return body(files.read(entry.rawPath)) }
+        guard let blob = repository?.blobBytes(entry.id) else { return body(nil) }
+        return blob.withUnsafeBufferPointer(body)
     }
 }
 
@@ -87,13 +88,14 @@ struct LanguageAnalyzer: Sendable {
         self.types = TypeCounter(language: language)
     }
 
-    func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> FileReport {
+    /// Lexes into `tokens` (this thread's buffer) only when a grammar reads them: counting lines alone is faster.
+    func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
         let needsTokens = language.functionStyle != nil || language.importStyle != nil
-        let output = lexer.lex(bytes, collectTokens: needsTokens)
+        let lines = lexer.lex(bytes, into: needsTokens ? tokens : nil)
         return FileReport(
-            path: path, language: language.name, bytes: bytes.count, lines: output.lines,
-            functions: functions.functions(in: output.tokens, bytes: bytes),
-            imports: imports.imports(in: output.tokens, bytes: bytes),
-            types: types.isMeasured ? types.count(output.tokens, bytes: bytes) : nil)
+            path: path, language: language.name, bytes: bytes.count, lines: lines,
+            functions: needsTokens ? functions.functions(in: tokens, bytes: bytes) : [],
+            imports: needsTokens ? imports.imports(in: tokens, bytes: bytes) : [],
+            types: types.isMeasured ? types.count(tokens.tokens, bytes: bytes) : nil)
     }
 }

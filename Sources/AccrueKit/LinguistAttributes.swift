@@ -1,3 +1,4 @@
+import FileReading
 import GitCore
 
 /// Whether any attribute file mentions `linguist-vendored` or `linguist-generated`.
@@ -10,14 +11,14 @@ enum LinguistAttributes {
         for entry in listing.entries where entry.path == ".gitattributes" || entry.path.hasSuffix("/.gitattributes") {
             let bytes: [UInt8]?
             if let root = listing.workTree {
-                bytes = FileReader.read(root: root, rawPath: entry.rawPath)
+                bytes = FileBuffer.read(root: root, rawPath: entry.rawPath)
             } else {
                 bytes = repository.blobBytes(entry.id)
             }
             if let bytes, contains(bytes, marker) { return true }
         }
         let info = Array((repository.gitDirectory + "/info").utf8)
-        if let bytes = FileReader.read(root: String(decoding: info, as: UTF8.self), rawPath: Array("attributes".utf8)),
+        if let bytes = FileBuffer.read(root: String(decoding: info, as: UTF8.self), rawPath: Array("attributes".utf8)),
             contains(bytes, marker)
         {
             return true

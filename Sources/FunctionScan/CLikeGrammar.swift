@@ -87,10 +87,11 @@ struct CLikeGrammar {
                 continue
             }
             if index > counted {
-                countBranches(index)
+                if branches.contains(stream.codes[index]) { countBranch(index) }
                 counted = index
             }
-            let next = step(index)
+            // Most tokens are inside function bodies, where only braces matter: no call into the state machine.
+            let next = state == .body ? body(index) : step(index)
             if next > index && index > tracked {
                 trackBraces(index)
                 tracked = index
@@ -102,9 +103,9 @@ struct CLikeGrammar {
 
     // MARK: - Complexity and blocks (each token once)
 
-    private mutating func countBranches(_ index: Int) {
+    /// Counts the branch token at `index`; `&&` may turn out to be an rvalue reference (`T&& x = …`).
+    private mutating func countBranch(_ index: Int) {
         let code = stream.codes[index]
-        guard branches.contains(code) else { return }
         recorder.addCondition()
         if code == Code.andAnd && (style == .c || style == .cpp || style == .objc) && index > rvalueScanEnd {
             var ahead = index + 1
@@ -143,6 +144,7 @@ struct CLikeGrammar {
         case global, dot, namespaceHead, template
     }
 
+    @inline(__always)
     private mutating func trackBraces(_ index: Int) {
         let code = stream.codes[index]
         switch nestingMode {
@@ -188,7 +190,7 @@ struct CLikeGrammar {
         case Code.semicolon:
             blocks.endStatement()
         default:
-            if isControlKeyword(code) && stream.tokens[index].kind == .word { blocks.noteControlKeyword() }
+            if stream.tokens[index].kind == .word && isControlKeyword(code) { blocks.noteControlKeyword() }
         }
     }
 
@@ -295,8 +297,7 @@ struct CLikeGrammar {
             bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
             if bracketCount == 0 { state = .initializerList }
         case .body:
-            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
-            if bracketCount == 0 { state = .global }
+            return body(index)
         case .attribute:
             return readBrackets(index, open: Code.openBracket, close: Code.closeBracket, then: .afterParameters)
         case .lambdaCheck, .lambdaCapture, .lambdaParameters, .lambdaParameterList, .lambdaBody, .lambdaBodySkip:
@@ -304,6 +305,14 @@ struct CLikeGrammar {
         case .objcDeclarationBegin, .objcDeclaration, .objcParameterType, .objcParameter:
             return objcDeclaration(index)
         }
+        return index + 1
+    }
+
+    @inline(__always)
+    private mutating func body(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+        if bracketCount == 0 { state = .global }
         return index + 1
     }
 

@@ -15,6 +15,9 @@ public struct Lexer: Sendable {
     private static let starter: UInt8 = 1
     private static let word: UInt8 = 2
     private static let space: UInt8 = 4
+    /// May start a two-byte operator (`punctLength`); any other punctuation is one byte.
+    private static let pairStart: UInt8 = 8
+    private static let newline: UInt8 = 16
 
     /// A line comment opener; `pattern` is lowercased when the language ignores case.
     struct CompiledComment: Sendable {
@@ -93,7 +96,7 @@ public struct Lexer: Sendable {
         self.classes = (0...255).map { value in
             let byte = UInt8(value)
             return (starters[value] ? Self.starter : 0) | (isWordByte(byte) ? Self.word : 0)
-                | (isSpace(byte) ? Self.space : 0)
+                | (isSpace(byte) ? Self.space : 0) | (startsOperatorPair(byte) ? Self.pairStart : 0) | (byte == 10 ? Self.newline : 0)
         }
     }
 
@@ -106,10 +109,18 @@ public struct Lexer: Sendable {
 
     /// Lexes `bytes`, collecting tokens only when `collectTokens` is set (line counting alone is faster).
     public func lex(_ bytes: UnsafeBufferPointer<UInt8>, collectTokens: Bool) -> Output {
-        var state = State(bytes: bytes, collectTokens: collectTokens)
+        guard collectTokens else { return Output(lines: lex(bytes, into: nil), tokens: []) }
+        let buffer = TokenBuffer()
+        let lines = lex(bytes, into: buffer)
+        return withExtendedLifetime(buffer) { Output(lines: lines, tokens: Array(buffer.tokens)) }
+    }
+
+    /// Lexes `bytes` into `buffer` (replacing what it held), tokens with their codes; nil counts lines only.
+    public func lex(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer?) -> LineCounts {
+        var state = State(bytes: bytes, sink: buffer)
         run(&state)
         state.finish()
-        return Output(lines: state.counts, tokens: state.tokens)
+        return state.counts
     }
 
     /// Lexes an array of bytes.
@@ -138,21 +149,18 @@ public struct Lexer: Sendable {
             let kind = classes[Int(byte)]
             if kind & Self.space != 0 {
                 i += 1
+                while i < count && classes[Int(bytes[i])] & Self.space != 0 { i += 1 }
                 continue
             }
             if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
                 // Counting lines only, and this line is already code: skip to a newline or a starter,
-                // remembering the last code byte (docstrings depend on it).
-                var last = byte
+                // remembering the last code byte (docstrings depend on it): the last skipped non-space.
+                let from = i
                 i += 1
-                while i < count {
-                    let next = bytes[i]
-                    let nextKind = classes[Int(next)]
-                    if next == 10 || nextKind & Self.starter != 0 { break }
-                    if nextKind & Self.space == 0 { last = next }
-                    i += 1
-                }
-                s.lastCode = last
+                while i < count && classes[Int(bytes[i])] & (Self.starter | Self.newline) == 0 { i += 1 }
+                var last = i - 1
+                while last > from && classes[Int(bytes[last])] & Self.space != 0 { last -= 1 }
+                s.lastCode = bytes[last]
                 continue
             }
             if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
@@ -171,7 +179,7 @@ public struct Lexer: Sendable {
                 i = end
                 continue
             }
-            let end = i + punctLength(bytes, at: i)
+            let end = kind & Self.pairStart != 0 ? i + punctLength(bytes, at: i) : i + 1
             s.addToken(.punct, start: i, end: end)
             i = end
         }
@@ -246,9 +254,12 @@ public struct Lexer: Sendable {
         var i = start + block.open.count
         // 10 (a newline) never starts a closer: an empty closer (to the end of the file) never matches.
         let closeFirst = block.close.first ?? 10
-        let openFirst = block.open.first ?? 10
+        let openFirst = block.nested ? block.open.first ?? 10 : 10
         s.lineHasComment = true
         while i < count {
+            // Once the line is comment, only a line end, a closer or a nested opener changes anything.
+            if s.lineHasComment { i = firstOf(bytes, from: i, 10, closeFirst, openFirst) }
+            guard i < count else { break }
             let byte = bytes[i]
             if byte == 10 {
                 i += 1
@@ -262,7 +273,7 @@ public struct Lexer: Sendable {
                 if depth == 0 { return i }
                 continue
             }
-            if block.nested && byte == openFirst && matches(bytes, at: i, block.open) {
+            if byte == openFirst && block.nested && matches(bytes, at: i, block.open) {
                 depth += 1
                 i += block.open.count
                 s.lineHasComment = true
@@ -306,6 +317,9 @@ public struct Lexer: Sendable {
         let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
         while i < count {
+            // Once the line is marked, only an escape, a line end or a closer changes anything.
+            if isDoc ? s.lineHasComment : s.lineHasCode { i = firstOf(bytes, from: i, escape ?? 10, 10, closeFirst) }
+            guard i < count else { break }
             let byte = bytes[i]
             if let escape, byte == escape {
                 i += 1
@@ -373,62 +387,4 @@ public struct Lexer: Sendable {
         s.addToken(.directive, start: start, end: i)
         return i
     }
-}
-
-// MARK: - Byte helpers
-
-/// Whether code ending in `byte` must go on (an open bracket, a comma, an operator, a line continuation),
-/// so a string opening the next line is an argument or operand, not a docstring.
-@inline(__always)
-private func continuesExpression(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
-        UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "\\"):
-        true
-    default: false
-    }
-}
-
-@inline(__always)
-package func isSpace(_ byte: UInt8) -> Bool {
-    byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
-}
-
-@inline(__always)
-package func isWordByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 48...57, 65...90, 97...122, 95, 36: true
-    default: byte >= 0x80
-    }
-}
-
-@inline(__always)
-func isLetter(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 97 && (byte | 0x20) <= 122
-}
-
-/// Whether `bytes` at `offset` equal `pattern` (lowercase ASCII) ignoring ASCII case.
-@inline(__always)
-func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
-    guard offset + pattern.count <= bytes.count else { return false }
-    for index in 0..<pattern.count {
-        let byte = bytes[offset + index]
-        if byte != pattern[index] && !(isLetter(byte) && byte | 0x20 == pattern[index]) { return false }
-    }
-    return true
-}
-
-@inline(__always)
-func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
-    guard offset + pattern.count <= bytes.count else { return false }
-    for index in 0..<pattern.count where bytes[offset + index] != pattern[index] { return false }
-    return true
-}
-
-@inline(__always)
-private func hashesFollow(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ count: Int) -> Bool {
-    guard count > 0 else { return true }
-    guard offset + count <= bytes.count else { return false }
-    for index in 0..<count where bytes[offset + index] != UInt8(ascii: "#") { return false }
-    return true
 }

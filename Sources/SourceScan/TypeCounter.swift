@@ -38,6 +38,10 @@ public struct TypeCounter: Sendable {
     public var isMeasured: Bool { grammar != nil }
 
     public func count(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {
+        tokens.withUnsafeBufferPointer { count($0, bytes: bytes) }
+    }
+
+    public func count(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {
         guard let grammar else { return TypeCounts() }
         var counts = TypeCounts()
         func word(_ index: Int, _ text: StaticString) -> Bool {
