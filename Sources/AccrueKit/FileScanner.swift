@@ -29,32 +29,22 @@ public struct FileScanner: Sendable {
         let classifier = FileClassifier(
             settings: settings, languages: catalog.languages, includes: request.includes)
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
-        let entries = listing.entries
         let analyzers = zip(catalog.languages.languages, catalog.languages.lexers).map(LanguageAnalyzer.init)
         let gitDirectory = repository.gitDirectory
         // One file at a time from the shared counter: a batch of large files last would leave a core idle.
-        let outcomes = ParallelMap.run(count: entries.count, workers: request.workers, batch: 1) {
+        let outcomes = ParallelMap.run(count: listing.entries.count, workers: request.workers, batch: 1) {
             () -> (Int) -> FileOutcome in
             // One repository and one set of buffers per worker thread: libgit2 handles are not shared.
             let worker = FileWorker(
                 repository: try? Repository(discovering: gitDirectory), listing: listing, classifier: classifier,
                 checksAttributes: hasAttributes, analyzers: analyzers,
                 files: listing.workTree.map(FileBuffer.init(root:)), cache: request.factsCache)
-            return { worker.process(entries[$0]) }
+            return { worker.process(listing.entries[$0]) }
         }
-        var files: [FileReport] = []
-        var excluded: [ExcludedFile] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .scanned(let report): files.append(report)
-            case .excluded(let file): excluded.append(file)
-            }
-        }
-        files.sort { $0.path < $1.path }
-        excluded.sort { $0.path < $1.path }
         return FileScanResult(
-            commit: listing.commit?.description, isWorkTree: listing.workTree != nil, files: files,
-            excluded: excluded, seconds: Date().timeIntervalSince(started),
+            commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
+            files: outcomes.compactMap(\.report).sorted { $0.path < $1.path },
+            excluded: outcomes.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
             source: FileSource(listing: listing, gitDirectory: gitDirectory))
     }
 }
@@ -63,4 +53,7 @@ public struct FileScanner: Sendable {
 enum FileOutcome: Sendable {
     case scanned(FileReport)
     case excluded(ExcludedFile)
+
+    var report: FileReport? { if case .scanned(let report) = self { report } else { nil } }
+    var excluded: ExcludedFile? { if case .excluded(let file) = self { file } else { nil } }
 }

@@ -25,8 +25,6 @@ public final class FileSource: @unchecked Sendable {
     public func read(_ path: String) -> [UInt8]? {
         guard let entry = entries[path], entry.isRegularFile else { return nil }
         if let workTree { return FileBuffer.read(root: workTree, rawPath: entry.rawPath) }
-        lock.lock()
-        defer { lock.unlock() }
-        return repository?.blobBytes(entry.id)
+        return lock.withLock { repository?.blobBytes(entry.id) }
     }
 }

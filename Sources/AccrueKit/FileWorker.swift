@@ -25,20 +25,26 @@ struct FileWorker {
         case .submodule: return .excluded(ExcludedFile(path: entry.path, reason: .submodule))
         case .file, .executable: break
         }
-        var vendored = false
-        var generated = false
-        if checksAttributes, let repository {
-            vendored = repository.attribute("linguist-vendored", path: entry.path, commit: listing.workTree == nil ? listing.commit : nil).isTrue
-            generated = repository.attribute("linguist-generated", path: entry.path, commit: listing.workTree == nil ? listing.commit : nil).isTrue
-        }
-        let verdict = classifier.classify(path: entry.path, isVendored: vendored, isGenerated: generated)
-        var languageIndex: Int?
-        switch verdict {
+        let (vendored, generated) = linguistAttributes(of: entry)
+        switch classifier.classify(path: entry.path, isVendored: vendored, isGenerated: generated) {
         case .excluded(let reason): return .excluded(ExcludedFile(path: entry.path, reason: reason))
-        case .language(let index): languageIndex = index
-        case .needsShebang: languageIndex = nil
+        case .language(let index): return read(entry, languageIndex: index)
+        case .needsShebang: return read(entry, languageIndex: nil)
         }
-        // With a store, a blob is looked up by id before it is read; a work-tree file by its bytes.
+    }
+
+    private func linguistAttributes(of entry: TreeEntry) -> (vendored: Bool, generated: Bool) {
+        guard checksAttributes, let repository else { return (false, false) }
+        let commit = listing.workTree == nil ? listing.commit : nil
+        return (
+            repository.attribute("linguist-vendored", path: entry.path, commit: commit).isTrue,
+            repository.attribute("linguist-generated", path: entry.path, commit: commit).isTrue
+        )
+    }
+
+    /// Reads and analyzes the file; with a store, a blob is looked up by id before it is read, a work-tree
+    /// file by its bytes.
+    private func read(_ entry: TreeEntry, languageIndex: Int?) -> FileOutcome {
         let language = languageIndex.map { analyzers[$0].language.name } ?? "#!"
         var key = cache != nil && listing.workTree == nil ? "\(entry.id):\(language)" : nil
         if let cache, let key, let known = cache.lookup(key, path: entry.path) { return known }
@@ -69,33 +75,5 @@ struct FileWorker {
         if let files { return body(files.read(entry.rawPath)) }
         guard let blob = repository?.blobBytes(entry.id) else { return body(nil) }
         return blob.withUnsafeBufferPointer(body)
-    }
-}
-
-/// The per-file analysis of one language: lexing, then imports (and functions) from the tokens.
-struct LanguageAnalyzer: Sendable {
-    let language: Language
-    let lexer: Lexer
-    let imports: ImportExtractor
-    let functions: FunctionDetector
-    let types: TypeCounter
-
-    init(language: Language, lexer: Lexer) {
-        self.language = language
-        self.lexer = lexer
-        self.imports = ImportExtractor(language: language)
-        self.functions = FunctionDetector(language: language)
-        self.types = TypeCounter(language: language)
-    }
-
-    /// Lexes into `tokens` (this thread's buffer) only when a grammar reads them: counting lines alone is faster.
-    func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
-        let needsTokens = language.functionStyle != nil || language.importStyle != nil
-        let lines = lexer.lex(bytes, into: needsTokens ? tokens : nil)
-        return FileReport(
-            path: path, language: language.name, bytes: bytes.count, lines: lines,
-            functions: needsTokens ? functions.functions(in: tokens, bytes: bytes) : [],
-            imports: needsTokens ? imports.imports(in: tokens, bytes: bytes) : [],
-            types: types.isMeasured ? types.count(tokens.tokens, bytes: bytes) : nil)
     }
 }

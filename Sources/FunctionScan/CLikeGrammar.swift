@@ -87,11 +87,10 @@ struct CLikeGrammar {
                 continue
             }
             if index > counted {
-                if branches.contains(stream.codes[index]) { countBranch(index) }
+                countBranches(index)
                 counted = index
             }
-            // Most tokens are inside function bodies, where only braces matter: no call into the state machine.
-            let next = state == .body ? body(index) : step(index)
+            let next = advance(index)
             if next > index && index > tracked {
                 trackBraces(index)
                 tracked = index
@@ -103,9 +102,10 @@ struct CLikeGrammar {
 
     // MARK: - Complexity and blocks (each token once)
 
-    /// Counts the branch token at `index`; `&&` may turn out to be an rvalue reference (`T&& x = …`).
-    private mutating func countBranch(_ index: Int) {
+    @inline(__always)
+    private mutating func countBranches(_ index: Int) {
         let code = stream.codes[index]
+        guard branches.contains(code) else { return }
         recorder.addCondition()
         if code == Code.andAnd && (style == .c || style == .cpp || style == .objc) && index > rvalueScanEnd {
             var ahead = index + 1
@@ -306,6 +306,12 @@ struct CLikeGrammar {
             return objcDeclaration(index)
         }
         return index + 1
+    }
+
+    /// Most tokens are inside function bodies, where only braces matter: no call into the state machine.
+    @inline(__always)
+    private mutating func advance(_ index: Int) -> Int {
+        state == .body ? body(index) : step(index)
     }
 
     @inline(__always)

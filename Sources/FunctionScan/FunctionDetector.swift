@@ -51,12 +51,6 @@ public struct FunctionDetector: Sendable {
         }
     }
 
-    /// The functions in `tokens` (the lexer's output for `bytes`), sorted by start line.
-    public func functions(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
-        guard style != nil, !tokens.isEmpty else { return [] }
-        return functions(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
-    }
-
     /// The functions in `buffer` (the lexer's tokens and codes for `bytes`), sorted by start line.
     public func functions(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
         guard let style, buffer.count > 0 else { return [] }
@@ -87,6 +81,12 @@ public struct FunctionDetector: Sendable {
             var grammar = ShellGrammar(stream: stream, branches: branches)
             return grammar.run()
         }
+    }
+
+    /// The functions in `tokens` (the lexer's output for `bytes`), sorted by start line.
+    public func functions(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
+        guard style != nil, !tokens.isEmpty else { return [] }
+        return functions(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
     }
 
     /// Lexes `bytes` with `lexer` and finds the functions (a convenience for tests and tools).

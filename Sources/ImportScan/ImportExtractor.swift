@@ -16,12 +16,6 @@ public struct ImportExtractor: Sendable {
         style = language.importStyle.flatMap(ImportStyle.init(rawValue:))
     }
 
-    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
-    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
-        guard style != nil, !tokens.isEmpty else { return [] }
-        return imports(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
-    }
-
     /// The imports in `buffer` (the lexer's tokens and codes for `bytes`), in source order.
     public func imports(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
         guard let style, let last = buffer.tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
@@ -39,6 +33,12 @@ public struct ImportExtractor: Sendable {
         case .php: PHPImports.read(&reader)
         }
         return reader.found
+    }
+
+    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
+    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+        guard style != nil, !tokens.isEmpty else { return [] }
+        return imports(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
     }
 }
 

@@ -82,3 +82,11 @@ func firstOf(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _
     }
     return count
 }
+
+/// `firstOf`, or `start` itself when not `skipping` (the bytes up to the next stop still matter).
+@inline(__always)
+func firstOf(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8, skipping: Bool
+) -> Int {
+    skipping ? firstOf(bytes, from: start, a, b, c) : start
+}

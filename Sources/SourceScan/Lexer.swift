@@ -32,6 +32,8 @@ public struct Lexer: Sendable {
         var close: [UInt8]
         var nested: Bool
         var lineStart: Bool
+        /// The opener's first byte where comments nest, else 10 (a newline, which never starts one).
+        var nestedFirst: UInt8
     }
 
     struct CompiledString: Sendable {
@@ -62,7 +64,8 @@ public struct Lexer: Sendable {
         blockComments = language.blockComments.map {
             CompiledBlock(
                 open: Array($0.open.utf8), close: Array($0.close.utf8),
-                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart)
+                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart,
+                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10)
         }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
@@ -148,19 +151,11 @@ public struct Lexer: Sendable {
             }
             let kind = classes[Int(byte)]
             if kind & Self.space != 0 {
-                i += 1
-                while i < count && classes[Int(bytes[i])] & Self.space != 0 { i += 1 }
+                i = skip(Self.space, in: bytes, from: i + 1, classes: classes)
                 continue
             }
             if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
-                // Counting lines only, and this line is already code: skip to a newline or a starter,
-                // remembering the last code byte (docstrings depend on it): the last skipped non-space.
-                let from = i
-                i += 1
-                while i < count && classes[Int(bytes[i])] & (Self.starter | Self.newline) == 0 { i += 1 }
-                var last = i - 1
-                while last > from && classes[Int(bytes[last])] & Self.space != 0 { last -= 1 }
-                s.lastCode = bytes[last]
+                i = skipCode(&s, from: i, classes: classes)
                 continue
             }
             if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
@@ -172,17 +167,43 @@ public struct Lexer: Sendable {
                 continue
             }
             if kind & Self.word != 0 {
-                var end = i + 1
-                while end < count && classes[Int(bytes[end])] & Self.word != 0 { end += 1 }
+                let end = skip(Self.word, in: bytes, from: i + 1, classes: classes)
                 let isNumber = byte >= 48 && byte <= 57
                 s.addToken(isNumber ? .number : .word, start: i, end: end)
                 i = end
                 continue
             }
-            let end = kind & Self.pairStart != 0 ? i + punctLength(bytes, at: i) : i + 1
+            let end = i + operatorLength(bytes, at: i, kind: kind)
             s.addToken(.punct, start: i, end: end)
             i = end
         }
+    }
+
+    /// The first offset at or after `start` whose byte is not of class `kind` (a run of spaces, a word).
+    @inline(__always)
+    private func skip(_ kind: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        while i < bytes.count && classes[Int(bytes[i])] & kind != 0 { i += 1 }
+        return i
+    }
+
+    /// Counting lines only, and this line is already code: skips to a newline or a starter, remembering the
+    /// last code byte (docstrings depend on it): the last skipped byte that is not a space.
+    @inline(__always)
+    private func skipCode(_ s: inout State, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let bytes = s.bytes
+        var i = start + 1
+        while i < bytes.count && classes[Int(bytes[i])] & (Self.starter | Self.newline) == 0 { i += 1 }
+        var last = i - 1
+        while last > start && classes[Int(bytes[last])] & Self.space != 0 { last -= 1 }
+        s.lastCode = bytes[last]
+        return i
+    }
+
+    /// One byte, or two for the pairs `punctLength` keeps together (only bytes marked `pairStart` begin one).
+    @inline(__always)
+    private func operatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, kind: UInt8) -> Int {
+        kind & Self.pairStart != 0 ? punctLength(bytes, at: i) : 1
     }
 
     /// Skips a UTF-8 byte order mark and counts a `#!` first line as code (as cloc does: it runs the file).
@@ -251,15 +272,13 @@ public struct Lexer: Sendable {
         let bytes = s.bytes
         let count = bytes.count
         var depth = 1
-        var i = start + block.open.count
         // 10 (a newline) never starts a closer: an empty closer (to the end of the file) never matches.
         let closeFirst = block.close.first ?? 10
-        let openFirst = block.nested ? block.open.first ?? 10 : 10
+        let openFirst = block.nestedFirst
         s.lineHasComment = true
+        // Once the line is comment, only a line end, a closer or a nested opener changes anything.
+        var i = firstOf(bytes, from: start + block.open.count, 10, closeFirst, openFirst)
         while i < count {
-            // Once the line is comment, only a line end, a closer or a nested opener changes anything.
-            if s.lineHasComment { i = firstOf(bytes, from: i, 10, closeFirst, openFirst) }
-            guard i < count else { break }
             let byte = bytes[i]
             if byte == 10 {
                 i += 1
@@ -267,20 +286,20 @@ public struct Lexer: Sendable {
                 continue
             }
             if byte == closeFirst && matches(bytes, at: i, block.close) {
-                i += block.close.count
                 s.lineHasComment = true
                 depth -= 1
-                if depth == 0 { return i }
+                if depth == 0 { return i + block.close.count }
+                i = firstOf(bytes, from: i + block.close.count, 10, closeFirst, openFirst)
                 continue
             }
             if byte == openFirst && block.nested && matches(bytes, at: i, block.open) {
                 depth += 1
-                i += block.open.count
                 s.lineHasComment = true
+                i = firstOf(bytes, from: i + block.open.count, 10, closeFirst, openFirst)
                 continue
             }
             if !isSpace(byte) { s.lineHasComment = true }
-            i += 1
+            i = firstOf(bytes, from: i + 1, 10, closeFirst, openFirst, skipping: s.lineHasComment)
         }
         return count
     }
@@ -315,11 +334,11 @@ public struct Lexer: Sendable {
         let tokenLine = s.line
         let escape: UInt8? = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
+        let escapeFirst = escape ?? 10
         s.markText(isDoc: isDoc)
+        // Once the line is marked, only an escape, a line end or a closer changes anything.
+        i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst)
         while i < count {
-            // Once the line is marked, only an escape, a line end or a closer changes anything.
-            if isDoc ? s.lineHasComment : s.lineHasCode { i = firstOf(bytes, from: i, escape ?? 10, 10, closeFirst) }
-            guard i < count else { break }
             let byte = bytes[i]
             if let escape, byte == escape {
                 i += 1
@@ -329,7 +348,7 @@ public struct Lexer: Sendable {
                     s.endLine(nextLineStart: i + 1)
                     s.markText(isDoc: isDoc)
                 }
-                i += 1
+                i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
                 continue
             }
             if byte == 10 {
@@ -347,7 +366,7 @@ public struct Lexer: Sendable {
                 return i
             }
             if !isSpace(byte) { s.markText(isDoc: isDoc) }
-            i += 1
+            i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
         }
         if !isDoc { s.addToken(.string, start: tokenStart, end: min(i, count), line: tokenLine, markCode: false) }
         return min(i, count)

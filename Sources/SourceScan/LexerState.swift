@@ -51,6 +51,10 @@ struct LexerState {
         sink?.setCount(tokenCount)
     }
 
+    /// Whether the current line already counts as what `markText(isDoc:)` would make it.
+    @inline(__always)
+    func isMarked(isDoc: Bool) -> Bool { isDoc ? lineHasComment : lineHasCode }
+
     @inline(__always)
     mutating func markText(isDoc: Bool) {
         if isDoc { lineHasComment = true } else { lineHasCode = true }
