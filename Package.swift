@@ -58,6 +58,9 @@ let package = Package(
         // The CI gate's core: baseline figures, the one-way ratchet, rule enforcement, comparison. Pure.
         .target(name: "Gate", dependencies: ["DebtModel"], exclude: ["README.md"]),
 
+        // Work-tree files read by raw path into a buffer reused per thread.
+        .target(name: "FileReading", exclude: ["README.md"]),
+
         // MARK: Data and wiring.
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
@@ -75,7 +78,7 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
-                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore",
+                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "FileReading",
             ],
             exclude: ["README.md"]
         ),
@@ -128,7 +131,8 @@ let package = Package(
         .testTarget(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(
-            name: "AccrueKitTests", dependencies: ["AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "TestSupport", "Gate"]),
+            name: "AccrueKitTests",
+            dependencies: ["AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "TestSupport", "Gate", "FileReading"]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "ReportPageTests", dependencies: ["ReportPage", "AccrueReport"]),

@@ -1,3 +1,4 @@
+import FileReading
 import Foundation
 import GitCore
 import RuleCatalog
@@ -15,6 +16,10 @@ public struct FileScanner: Sendable {
         self.catalog = catalog
     }
 
+    /// Starts libgit2 on another thread, so its start-up (it parses the system's CA certificates, about
+    /// 50M instructions) overlaps parsing arguments and reading the rules. Opening a repository waits for it.
+    public static func startGit() { Thread.detachNewThread { Repository.initializeLibrary() } }
+
     public func scan(_ request: FileScanRequest) throws(GitError) -> FileScanResult {
         let started = Date()
         let repository = try Repository(discovering: request.repositoryPath)
@@ -24,31 +29,22 @@ public struct FileScanner: Sendable {
         let classifier = FileClassifier(
             settings: settings, languages: catalog.languages, includes: request.includes)
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
-        let entries = listing.entries
         let analyzers = zip(catalog.languages.languages, catalog.languages.lexers).map(LanguageAnalyzer.init)
         let gitDirectory = repository.gitDirectory
-        let outcomes = ParallelMap.run(count: entries.count, workers: request.workers) {
+        // One file at a time from the shared counter: a batch of large files last would leave a core idle.
+        let outcomes = ParallelMap.run(count: listing.entries.count, workers: request.workers, batch: 1) {
             () -> (Int) -> FileOutcome in
-            // One repository per worker thread: libgit2 handles are not shared.
-            let local = try? Repository(discovering: gitDirectory)
+            // One repository and one set of buffers per worker thread: libgit2 handles are not shared.
             let worker = FileWorker(
-                repository: local, listing: listing, classifier: classifier,
-                checksAttributes: hasAttributes, analyzers: analyzers, cache: request.factsCache)
-            return { worker.process(entries[$0]) }
+                repository: try? Repository(discovering: gitDirectory), listing: listing, classifier: classifier,
+                checksAttributes: hasAttributes, analyzers: analyzers,
+                files: listing.workTree.map(FileBuffer.init(root:)), cache: request.factsCache)
+            return { worker.process(listing.entries[$0]) }
         }
-        var files: [FileReport] = []
-        var excluded: [ExcludedFile] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .scanned(let report): files.append(report)
-            case .excluded(let file): excluded.append(file)
-            }
-        }
-        files.sort { $0.path < $1.path }
-        excluded.sort { $0.path < $1.path }
         return FileScanResult(
-            commit: listing.commit?.description, isWorkTree: listing.workTree != nil, files: files,
-            excluded: excluded, seconds: Date().timeIntervalSince(started),
+            commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
+            files: outcomes.compactMap(\.report).sorted { $0.path < $1.path },
+            excluded: outcomes.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
             source: FileSource(listing: listing, gitDirectory: gitDirectory))
     }
 }
@@ -57,4 +53,7 @@ public struct FileScanner: Sendable {
 enum FileOutcome: Sendable {
     case scanned(FileReport)
     case excluded(ExcludedFile)
+
+    var report: FileReport? { if case .scanned(let report) = self { report } else { nil } }
+    var excluded: ExcludedFile? { if case .excluded(let file) = self { file } else { nil } }
 }

@@ -1,3 +1,4 @@
+import FileReading
 import Foundation
 import GitCore
 
@@ -23,9 +24,7 @@ public final class FileSource: @unchecked Sendable {
     /// The bytes of a tracked regular file, or nil.
     public func read(_ path: String) -> [UInt8]? {
         guard let entry = entries[path], entry.isRegularFile else { return nil }
-        if let workTree { return FileReader.read(root: workTree, rawPath: entry.rawPath) }
-        lock.lock()
-        defer { lock.unlock() }
-        return repository?.blobBytes(entry.id)
+        if let workTree { return FileBuffer.read(root: workTree, rawPath: entry.rawPath) }
+        return lock.withLock { repository?.blobBytes(entry.id) }
     }
 }

@@ -1,3 +1,4 @@
+import FileReading
 import GitCore
 
 /// Whether any attribute file mentions `linguist-vendored` or `linguist-generated`.
@@ -10,25 +11,17 @@ enum LinguistAttributes {
         for entry in listing.entries where entry.path == ".gitattributes" || entry.path.hasSuffix("/.gitattributes") {
             let bytes: [UInt8]?
             if let root = listing.workTree {
-                bytes = FileReader.read(root: root, rawPath: entry.rawPath)
+                bytes = FileBuffer.read(root: root, rawPath: entry.rawPath)
             } else {
                 bytes = repository.blobBytes(entry.id)
             }
-            if let bytes, contains(bytes, marker) { return true }
+            if let bytes, bytes.contains(marker) { return true }
         }
         let info = Array((repository.gitDirectory + "/info").utf8)
-        if let bytes = FileReader.read(root: String(decoding: info, as: UTF8.self), rawPath: Array("attributes".utf8)),
-            contains(bytes, marker)
+        if let bytes = FileBuffer.read(root: String(decoding: info, as: UTF8.self), rawPath: Array("attributes".utf8)),
+            bytes.contains(marker)
         {
             return true
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if Array(haystack[start..<(start + needle.count)]) == needle { return true }
         }
         return false
     }

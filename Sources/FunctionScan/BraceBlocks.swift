@@ -68,6 +68,7 @@ struct BraceBlocks {
 /// Whether `code` is one of: if, else, elif, elsif, for, foreach, while, until, do, switch, match, when, select, try, catch, except, finally, guard, repeat, loop, unless, rescue.
 ///
 /// A switch over literal codes, not a global set: a global would cost a lazy-initialization check per token.
+@inline(__always)
 func isControlKeyword(_ code: UInt64) -> Bool {
     switch code {
     case 0x6669, 0x65736C65, 0x66696C65, 0x6669736C65, 0x726F66, 0x68636165726F66,

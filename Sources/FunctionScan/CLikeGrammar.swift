@@ -90,7 +90,7 @@ struct CLikeGrammar {
                 countBranches(index)
                 counted = index
             }
-            let next = step(index)
+            let next = advance(index)
             if next > index && index > tracked {
                 trackBraces(index)
                 tracked = index
@@ -102,6 +102,7 @@ struct CLikeGrammar {
 
     // MARK: - Complexity and blocks (each token once)
 
+    @inline(__always)
     private mutating func countBranches(_ index: Int) {
         let code = stream.codes[index]
         guard branches.contains(code) else { return }
@@ -143,6 +144,7 @@ struct CLikeGrammar {
         case global, dot, namespaceHead, template
     }
 
+    @inline(__always)
     private mutating func trackBraces(_ index: Int) {
         let code = stream.codes[index]
         switch nestingMode {
@@ -188,7 +190,7 @@ struct CLikeGrammar {
         case Code.semicolon:
             blocks.endStatement()
         default:
-            if isControlKeyword(code) && stream.tokens[index].kind == .word { blocks.noteControlKeyword() }
+            if stream.tokens[index].kind == .word && isControlKeyword(code) { blocks.noteControlKeyword() }
         }
     }
 
@@ -295,8 +297,7 @@ struct CLikeGrammar {
             bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
             if bracketCount == 0 { state = .initializerList }
         case .body:
-            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
-            if bracketCount == 0 { state = .global }
+            return body(index)
         case .attribute:
             return readBrackets(index, open: Code.openBracket, close: Code.closeBracket, then: .afterParameters)
         case .lambdaCheck, .lambdaCapture, .lambdaParameters, .lambdaParameterList, .lambdaBody, .lambdaBodySkip:
@@ -304,6 +305,20 @@ struct CLikeGrammar {
         case .objcDeclarationBegin, .objcDeclaration, .objcParameterType, .objcParameter:
             return objcDeclaration(index)
         }
+        return index + 1
+    }
+
+    /// Most tokens are inside function bodies, where only braces matter: no call into the state machine.
+    @inline(__always)
+    private mutating func advance(_ index: Int) -> Int {
+        state == .body ? body(index) : step(index)
+    }
+
+    @inline(__always)
+    private mutating func body(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+        if bracketCount == 0 { state = .global }
         return index + 1
     }
 

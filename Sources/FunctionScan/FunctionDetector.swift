@@ -51,44 +51,50 @@ public struct FunctionDetector: Sendable {
         }
     }
 
+    /// The functions in `buffer` (the lexer's tokens and codes for `bytes`), sorted by start line.
+    public func functions(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
+        guard let style, buffer.count > 0 else { return [] }
+        let stream = TokenStream(buffer, bytes: bytes)
+        switch style {
+        case .c, .cpp, .objc, .java, .csharp, .php:
+            var grammar = CLikeGrammar(stream: stream, branches: branches, style: style)
+            return grammar.run()
+        case .swift:
+            var grammar = SwiftGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .go:
+            var grammar = GoGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .rust, .kotlin, .scala:
+            var grammar = KeywordGrammar(stream: stream, branches: branches, style: style)
+            return grammar.run()
+        case .python:
+            var grammar = PythonGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .javascript:
+            var grammar = JavaScriptGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .ruby:
+            var grammar = RubyGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .shell:
+            var grammar = ShellGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        }
+    }
+
     /// The functions in `tokens` (the lexer's output for `bytes`), sorted by start line.
     public func functions(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
-        guard let style, !tokens.isEmpty else { return [] }
-        return tokens.withUnsafeBufferPointer { buffer in
-            let stream = TokenStream(tokens: buffer, bytes: bytes)
-            switch style {
-            case .c, .cpp, .objc, .java, .csharp, .php:
-                var grammar = CLikeGrammar(stream: stream, branches: branches, style: style)
-                return grammar.run()
-            case .swift:
-                var grammar = SwiftGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            case .go:
-                var grammar = GoGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            case .rust, .kotlin, .scala:
-                var grammar = KeywordGrammar(stream: stream, branches: branches, style: style)
-                return grammar.run()
-            case .python:
-                var grammar = PythonGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            case .javascript:
-                var grammar = JavaScriptGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            case .ruby:
-                var grammar = RubyGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            case .shell:
-                var grammar = ShellGrammar(stream: stream, branches: branches)
-                return grammar.run()
-            }
-        }
+        guard style != nil, !tokens.isEmpty else { return [] }
+        return functions(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
     }
 
     /// Lexes `bytes` with `lexer` and finds the functions (a convenience for tests and tools).
     public func functions(lexing bytes: [UInt8], with lexer: Lexer) -> [FunctionFacts] {
         bytes.withUnsafeBufferPointer { buffer in
-            functions(in: lexer.lex(buffer, collectTokens: true).tokens, bytes: buffer)
+            let tokens = TokenBuffer()
+            _ = lexer.lex(buffer, into: tokens)
+            return functions(in: tokens, bytes: buffer)
         }
     }
 }

@@ -4,16 +4,13 @@ import SourceScan
 struct TokenStream {
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
-    /// `wordCode` of every token, computed once.
-    let codes: [UInt64]
+    /// `wordCode` of every token, from the lexer.
+    let codes: UnsafeBufferPointer<UInt64>
 
-    init(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) {
-        self.tokens = tokens
+    init(_ buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = buffer.tokens
+        self.codes = buffer.codes
         self.bytes = bytes
-        var codes = [UInt64]()
-        codes.reserveCapacity(tokens.count)
-        for token in tokens { codes.append(wordCode(token, in: bytes)) }
-        self.codes = codes
     }
 
     var count: Int { tokens.count }
@@ -57,8 +54,7 @@ struct TokenStream {
         let token = tokens[index]
         var start = Int(token.start) + 1
         while start < token.end && isSpace(bytes[start]) { start += 1 }
-        let word = Token(kind: .word, line: token.line, start: Int32(start), length: Int32(token.end - start))
-        return wordCode(word, in: bytes)
+        return wordCode(bytes, start: start, end: token.end, kind: .word)
     }
 
     /// The index of the first token after the directive at `index` and its backslash-continued lines.

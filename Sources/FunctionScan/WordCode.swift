@@ -1,26 +1,7 @@
 import SourceScan
 
-// Tokens packed into integers, so the grammars compare words and operators without building Strings.
-
-/// A token's bytes packed little-endian into a `UInt64`, for tokens of 1 to 8 bytes.
-///
-/// Longer tokens get a 63-bit hash with the top bit set, which no short token can have (`interface` and
-/// `subscript` are compared this way; a collision between two long words is a 2⁻⁶³ chance).
-@inline(__always)
-func wordCode(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let length = Int(token.length)
-    guard length <= 8 else {
-        return longWordCode(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<token.end]))
-    }
-    var code: UInt64 = 0
-    var index = length - 1
-    let base = Int(token.start)
-    while index >= 0 {
-        code = code << 8 | UInt64(bytes[base + index])
-        index -= 1
-    }
-    return code
-}
+// Tokens packed into integers (SourceScan's `wordCode`), so the grammars compare words and operators
+// without building Strings.
 
 /// The code of a literal word: `wordCode` of a token spelling `text`.
 func wordCode(_ text: StaticString) -> UInt64 {
@@ -43,13 +24,6 @@ func wordCode(string text: String) -> UInt64? {
     var code: UInt64 = 0
     for byte in utf8.reversed() { code = code << 8 | UInt64(byte) }
     return code
-}
-
-/// FNV-1a over the bytes, top bit set.
-private func longWordCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    return hash | 1 << 63
 }
 
 /// Single-byte punctuation and common words as codes, shared by the grammars.

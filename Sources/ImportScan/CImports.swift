@@ -17,7 +17,7 @@ enum CImports {
                 position += 1
                 continue
             }
-            if reader.isWord(position, "import") {
+            if reader.codes[position] == 0x74726F706D69 && token.kind == .word {  // wordCode("import")
                 position = readImport(&reader, at: position)
                 continue
             }

@@ -16,10 +16,10 @@ public struct ImportExtractor: Sendable {
         style = language.importStyle.flatMap(ImportStyle.init(rawValue:))
     }
 
-    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
-    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
-        guard let style, let last = tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
-        var reader = ImportReader(tokens: tokens, bytes: bytes)
+    /// The imports in `buffer` (the lexer's tokens and codes for `bytes`), in source order.
+    public func imports(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+        guard let style, let last = buffer.tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
+        var reader = ImportReader(buffer, bytes: bytes)
         switch style {
         case .swift: SwiftImports.read(&reader)
         case .c: CImports.read(&reader)
@@ -33,6 +33,12 @@ public struct ImportExtractor: Sendable {
         case .php: PHPImports.read(&reader)
         }
         return reader.found
+    }
+
+    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
+    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+        guard style != nil, !tokens.isEmpty else { return [] }
+        return imports(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
     }
 }
 

@@ -5,12 +5,15 @@ import SourceScan
 /// Positions are token indices; every accessor answers false or nil outside `0..<count`, so a grammar
 /// can look ahead or behind without bounds checks of its own.
 struct ImportReader {
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
+    /// The lexer's `wordCode` of each token.
+    let codes: UnsafeBufferPointer<UInt64>
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var found: [ImportFacts] = []
 
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
-        self.tokens = tokens
+    init(_ buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = buffer.tokens
+        self.codes = buffer.codes
         self.bytes = bytes
     }
 

@@ -58,9 +58,12 @@ public struct RuleCatalog: Sendable {
     public static func load(
         from folder: URL, configuration: ConfigurationFile? = nil
     ) throws(RuleCatalogError) -> RuleCatalog {
-        let languageFile: LanguageFile = try decode(folder.appendingPathComponent("languages.yaml"))
+        let languageURL = folder.appendingPathComponent("languages.yaml")
+        let languages = try LanguageCache.languages(at: languageURL) { () throws(RuleCatalogError) in
+            try (decode(languageURL) as LanguageFile).languages
+        }
         var seen = Set<String>()
-        for language in languageFile.languages {
+        for language in languages {
             guard seen.insert(language.name).inserted else {
                 throw .invalid(file: "languages.yaml", detail: "language '\(language.name)' is defined twice")
             }
@@ -79,7 +82,7 @@ public struct RuleCatalog: Sendable {
         let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules)
         let configured = try ConfigurationEntries.modules(pending.modules, file: configuration?.displayName ?? "")
         return RuleCatalog(
-            languages: LanguageTable(languageFile.languages), scan: scan, modules: modules, rules: rules,
+            languages: LanguageTable(languages), scan: scan, modules: modules, rules: rules,
             model: model, overrides: overrides, configuredModules: configured.modules, configuration: configuration,
             documents: documents, configuredSettings: configured.settings, folder: folder)
     }

@@ -36,10 +36,10 @@ public struct FileClassifier: Sendable {
         if excludedGlobs.contains(where: { $0.matches(path) }) && !includes.contains(.configured) {
             return .excluded(.configured)
         }
-        let components = path.split(separator: "/")
-        let name = components.last.map(String.init) ?? path
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
         if !includes.contains(.vendored) {
-            if isVendored || components.dropLast().contains(where: { vendoredFolders.contains(String($0)) }) {
+            let folders = path.split(separator: "/").dropLast()
+            if isVendored || folders.contains(where: { vendoredFolders.contains(String($0)) }) {
                 return .excluded(.vendored)
             }
         }
@@ -84,16 +84,33 @@ public struct FileClassifier: Sendable {
         return false
     }
 
+    /// Whether the average line is longer than the limit: `count / lines > average`, that is
+    /// `lines <= count / (average + 1)`, so counting stops at the first line over that.
     private func isMinified(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= settings.minifiedMinimumBytes else { return false }
-        var newlines = 1
-        for byte in bytes where byte == 10 { newlines += 1 }
-        return bytes.count / newlines > settings.minifiedAverageLineLength
+        let most = bytes.count / (settings.minifiedAverageLineLength + 1)
+        var lines = 1
+        for byte in bytes where byte == 10 {
+            lines += 1
+            if lines > most { return false }
+        }
+        return lines <= most
     }
 }
 
+/// Whether a NUL byte is among the first `count`: eight bytes at a time (a zero byte's borrow sets its top bit).
 private func memchrNUL(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    for index in 0..<count where base[index] == 0 { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+        index += 8
+    }
+    while index < count {
+        if base[index] == 0 { return true }
+        index += 1
+    }
     return false
 }
 

@@ -32,19 +32,17 @@ public struct LanguageTable: Sendable {
     ///
     /// Tries the exact file name, then the longest dotted ending (`d.ts` before `ts`), exact case first.
     public func language(forPath path: String) -> Int? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        if let index = byFilename[name] { return index }
-        var dots: [String.Index] = []
-        var position = name.startIndex
-        while let dot = name[position...].firstIndex(of: ".") {
-            dots.append(dot)
-            position = name.index(after: dot)
+        var path = path
+        return path.withUTF8 { utf8 in
+            let nameStart = (utf8.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            let name = UnsafeBufferPointer(rebasing: utf8[nameStart...])
+            if let index = byFilename[String(decoding: name, as: UTF8.self)] { return index }
+            for dot in name.indices where name[dot] == UInt8(ascii: ".") && dot != 0 {
+                let ext = String(decoding: UnsafeBufferPointer(rebasing: name[(dot + 1)...]), as: UTF8.self)
+                if let index = byExtension[ext] ?? byExtension[ext.lowercased()] { return index }
+            }
+            return nil
         }
-        for dot in dots where dot != name.startIndex {
-            let ext = String(name[name.index(after: dot)...])
-            if let index = byExtension[ext] ?? byExtension[ext.lowercased()] { return index }
-        }
-        return nil
     }
 
     /// The language named by a `#!` first line (`#!/usr/bin/env python3`), or nil.

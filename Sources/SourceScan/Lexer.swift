@@ -15,6 +15,9 @@ public struct Lexer: Sendable {
     private static let starter: UInt8 = 1
     private static let word: UInt8 = 2
     private static let space: UInt8 = 4
+    /// May start a two-byte operator (`punctLength`); any other punctuation is one byte.
+    private static let pairStart: UInt8 = 8
+    private static let newline: UInt8 = 16
 
     /// A line comment opener; `pattern` is lowercased when the language ignores case.
     struct CompiledComment: Sendable {
@@ -29,6 +32,8 @@ public struct Lexer: Sendable {
         var close: [UInt8]
         var nested: Bool
         var lineStart: Bool
+        /// The opener's first byte where comments nest, else 10 (a newline, which never starts one).
+        var nestedFirst: UInt8
     }
 
     struct CompiledString: Sendable {
@@ -59,7 +64,8 @@ public struct Lexer: Sendable {
         blockComments = language.blockComments.map {
             CompiledBlock(
                 open: Array($0.open.utf8), close: Array($0.close.utf8),
-                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart)
+                nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart,
+                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10)
         }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
@@ -93,7 +99,7 @@ public struct Lexer: Sendable {
         self.classes = (0...255).map { value in
             let byte = UInt8(value)
             return (starters[value] ? Self.starter : 0) | (isWordByte(byte) ? Self.word : 0)
-                | (isSpace(byte) ? Self.space : 0)
+                | (isSpace(byte) ? Self.space : 0) | (startsOperatorPair(byte) ? Self.pairStart : 0) | (byte == 10 ? Self.newline : 0)
         }
     }
 
@@ -106,10 +112,18 @@ public struct Lexer: Sendable {
 
     /// Lexes `bytes`, collecting tokens only when `collectTokens` is set (line counting alone is faster).
     public func lex(_ bytes: UnsafeBufferPointer<UInt8>, collectTokens: Bool) -> Output {
-        var state = State(bytes: bytes, collectTokens: collectTokens)
+        guard collectTokens else { return Output(lines: lex(bytes, into: nil), tokens: []) }
+        let buffer = TokenBuffer()
+        let lines = lex(bytes, into: buffer)
+        return withExtendedLifetime(buffer) { Output(lines: lines, tokens: Array(buffer.tokens)) }
+    }
+
+    /// Lexes `bytes` into `buffer` (replacing what it held), tokens with their codes; nil counts lines only.
+    public func lex(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer?) -> LineCounts {
+        var state = State(bytes: bytes, sink: buffer)
         run(&state)
         state.finish()
-        return Output(lines: state.counts, tokens: state.tokens)
+        return state.counts
     }
 
     /// Lexes an array of bytes.
@@ -137,22 +151,11 @@ public struct Lexer: Sendable {
             }
             let kind = classes[Int(byte)]
             if kind & Self.space != 0 {
-                i += 1
+                i = skip(Self.space, in: bytes, from: i + 1, classes: classes)
                 continue
             }
             if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
-                // Counting lines only, and this line is already code: skip to a newline or a starter,
-                // remembering the last code byte (docstrings depend on it).
-                var last = byte
-                i += 1
-                while i < count {
-                    let next = bytes[i]
-                    let nextKind = classes[Int(next)]
-                    if next == 10 || nextKind & Self.starter != 0 { break }
-                    if nextKind & Self.space == 0 { last = next }
-                    i += 1
-                }
-                s.lastCode = last
+                i = skipCode(&s, from: i, classes: classes)
                 continue
             }
             if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
@@ -164,17 +167,43 @@ public struct Lexer: Sendable {
                 continue
             }
             if kind & Self.word != 0 {
-                var end = i + 1
-                while end < count && classes[Int(bytes[end])] & Self.word != 0 { end += 1 }
+                let end = skip(Self.word, in: bytes, from: i + 1, classes: classes)
                 let isNumber = byte >= 48 && byte <= 57
                 s.addToken(isNumber ? .number : .word, start: i, end: end)
                 i = end
                 continue
             }
-            let end = i + punctLength(bytes, at: i)
+            let end = i + operatorLength(bytes, at: i, kind: kind)
             s.addToken(.punct, start: i, end: end)
             i = end
         }
+    }
+
+    /// The first offset at or after `start` whose byte is not of class `kind` (a run of spaces, a word).
+    @inline(__always)
+    private func skip(_ kind: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = start
+        while i < bytes.count && classes[Int(bytes[i])] & kind != 0 { i += 1 }
+        return i
+    }
+
+    /// Counting lines only, and this line is already code: skips to a newline or a starter, remembering the
+    /// last code byte (docstrings depend on it): the last skipped byte that is not a space.
+    @inline(__always)
+    private func skipCode(_ s: inout State, from start: Int, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let bytes = s.bytes
+        var i = start + 1
+        while i < bytes.count && classes[Int(bytes[i])] & (Self.starter | Self.newline) == 0 { i += 1 }
+        var last = i - 1
+        while last > start && classes[Int(bytes[last])] & Self.space != 0 { last -= 1 }
+        s.lastCode = bytes[last]
+        return i
+    }
+
+    /// One byte, or two for the pairs `punctLength` keeps together (only bytes marked `pairStart` begin one).
+    @inline(__always)
+    private func operatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, kind: UInt8) -> Int {
+        kind & Self.pairStart != 0 ? punctLength(bytes, at: i) : 1
     }
 
     /// Skips a UTF-8 byte order mark and counts a `#!` first line as code (as cloc does: it runs the file).
@@ -243,11 +272,12 @@ public struct Lexer: Sendable {
         let bytes = s.bytes
         let count = bytes.count
         var depth = 1
-        var i = start + block.open.count
         // 10 (a newline) never starts a closer: an empty closer (to the end of the file) never matches.
         let closeFirst = block.close.first ?? 10
-        let openFirst = block.open.first ?? 10
+        let openFirst = block.nestedFirst
         s.lineHasComment = true
+        // Once the line is comment, only a line end, a closer or a nested opener changes anything.
+        var i = firstOf(bytes, from: start + block.open.count, 10, closeFirst, openFirst)
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
@@ -256,20 +286,20 @@ public struct Lexer: Sendable {
                 continue
             }
             if byte == closeFirst && matches(bytes, at: i, block.close) {
-                i += block.close.count
                 s.lineHasComment = true
                 depth -= 1
-                if depth == 0 { return i }
+                if depth == 0 { return i + block.close.count }
+                i = firstOf(bytes, from: i + block.close.count, 10, closeFirst, openFirst)
                 continue
             }
-            if block.nested && byte == openFirst && matches(bytes, at: i, block.open) {
+            if byte == openFirst && block.nested && matches(bytes, at: i, block.open) {
                 depth += 1
-                i += block.open.count
                 s.lineHasComment = true
+                i = firstOf(bytes, from: i + block.open.count, 10, closeFirst, openFirst)
                 continue
             }
             if !isSpace(byte) { s.lineHasComment = true }
-            i += 1
+            i = firstOf(bytes, from: i + 1, 10, closeFirst, openFirst, skipping: s.lineHasComment)
         }
         return count
     }
@@ -304,7 +334,10 @@ public struct Lexer: Sendable {
         let tokenLine = s.line
         let escape: UInt8? = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
+        let escapeFirst = escape ?? 10
         s.markText(isDoc: isDoc)
+        // Once the line is marked, only an escape, a line end or a closer changes anything.
+        i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst)
         while i < count {
             let byte = bytes[i]
             if let escape, byte == escape {
@@ -315,7 +348,7 @@ public struct Lexer: Sendable {
                     s.endLine(nextLineStart: i + 1)
                     s.markText(isDoc: isDoc)
                 }
-                i += 1
+                i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
                 continue
             }
             if byte == 10 {
@@ -333,7 +366,7 @@ public struct Lexer: Sendable {
                 return i
             }
             if !isSpace(byte) { s.markText(isDoc: isDoc) }
-            i += 1
+            i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
         }
         if !isDoc { s.addToken(.string, start: tokenStart, end: min(i, count), line: tokenLine, markCode: false) }
         return min(i, count)
@@ -373,62 +406,4 @@ public struct Lexer: Sendable {
         s.addToken(.directive, start: start, end: i)
         return i
     }
-}
-
-// MARK: - Byte helpers
-
-/// Whether code ending in `byte` must go on (an open bracket, a comma, an operator, a line continuation),
-/// so a string opening the next line is an argument or operand, not a docstring.
-@inline(__always)
-private func continuesExpression(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
-        UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "\\"):
-        true
-    default: false
-    }
-}
-
-@inline(__always)
-package func isSpace(_ byte: UInt8) -> Bool {
-    byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
-}
-
-@inline(__always)
-package func isWordByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 48...57, 65...90, 97...122, 95, 36: true
-    default: byte >= 0x80
-    }
-}
-
-@inline(__always)
-func isLetter(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 97 && (byte | 0x20) <= 122
-}
-
-/// Whether `bytes` at `offset` equal `pattern` (lowercase ASCII) ignoring ASCII case.
-@inline(__always)
-func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
-    guard offset + pattern.count <= bytes.count else { return false }
-    for index in 0..<pattern.count {
-        let byte = bytes[offset + index]
-        if byte != pattern[index] && !(isLetter(byte) && byte | 0x20 == pattern[index]) { return false }
-    }
-    return true
-}
-
-@inline(__always)
-func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
-    guard offset + pattern.count <= bytes.count else { return false }
-    for index in 0..<pattern.count where bytes[offset + index] != pattern[index] { return false }
-    return true
-}
-
-@inline(__always)
-private func hashesFollow(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ count: Int) -> Bool {
-    guard count > 0 else { return true }
-    guard offset + count <= bytes.count else { return false }
-    for index in 0..<count where bytes[offset + index] != UInt8(ascii: "#") { return false }
-    return true
 }

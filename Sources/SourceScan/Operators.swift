@@ -15,3 +15,11 @@ func punctLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         return 1
     }
 }
+
+/// Whether `byte` is the first byte of one of `punctLength`'s pairs (the lexer's shortcut for the others).
+func startsOperatorPair(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 38, 124, 63, 45, 61, 58, 33, 60, 62: true  // & | ? - = : ! < >
+    default: false
+    }
+}

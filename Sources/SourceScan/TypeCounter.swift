@@ -37,7 +37,7 @@ public struct TypeCounter: Sendable {
     /// Whether abstractness means something for this language.
     public var isMeasured: Bool { grammar != nil }
 
-    public func count(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {
+    public func count(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {
         guard let grammar else { return TypeCounts() }
         var counts = TypeCounts()
         func word(_ index: Int, _ text: StaticString) -> Bool {
@@ -91,5 +91,9 @@ public struct TypeCounter: Sendable {
             }
         }
         return counts
+    }
+
+    public func count(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {
+        tokens.withUnsafeBufferPointer { count($0, bytes: bytes) }
     }
 }

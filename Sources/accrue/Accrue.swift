@@ -1,3 +1,4 @@
+import AccrueKit
 import ArgumentParser
 import Foundation
 
@@ -26,6 +27,8 @@ enum AccrueVersion {
 @main
 enum Main {
     static func main() {
+        // Every command opens a repository: libgit2's start-up runs on the other core meanwhile.
+        FileScanner.startGit()
         do {
             var command = try Accrue.parseAsRoot()
             try command.run()

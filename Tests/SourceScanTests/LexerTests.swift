@@ -26,6 +26,16 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         #expect(lines.code == 2 && lines.comment == 0)
     }
 
+    /// The lexer crosses comment and string bodies eight bytes at a time once a line is marked; what marks a
+    /// line must still be seen: an escape opening a line, a closer or nested opener opening a line.
+    @Test func linesOpenedByEscapesClosersOrOpenersInsideBodiesAreCounted() throws {
+        let swift = "let s = \"\"\"\n    \\(x) and \\\n\n    \\(y)\n    \"\"\"\n/* a\n*/\n/* b\n /* c */\n\n */\n"
+
+        let lines = try lex(swift, as: "Swift").lines
+
+        #expect(lines == LineCounts(total: 11, code: 5, comment: 5, blank: 1))
+    }
+
     @Test func swiftBlockCommentsNest() throws {
         let text = "/* outer /* inner */ still comment */\nlet x = 1\n"
 
