@@ -37,7 +37,7 @@ extension GateComparison {
                     message: "this change adds \(format(rise.all.roundedForBaseline)) h/month of interest to the "
                         + "module (tolerance \(format(slack.roundedForBaseline)) h/month)",
                     base: then.interestHoursPerMonth, head: then.interestHoursPerMonth + rise.all,
-                    note: enforced ? nil : "the rules adding it are not enforced yet",
+                    note: enforced ? nil : "the rules adding it are not enforced yet or measure history",
                     key: "module-interest module:\(name)"))
             }
         }
@@ -75,7 +75,7 @@ extension GateComparison {
 
     /// Interest a change adds to each module at the head's activity: for each finding, its interest per
     /// unit of friction × the friction it gained (all of it for a new finding); findings are charged to
-    /// their modules (a pair half to each). `enforced` counts only rules that fail the gate now.
+    /// their modules (a pair half to each). `enforced` counts only rules that fail the gate now, and no history metric.
     func interestAddedPerModule(base: Baseline, head: Baseline) -> [String: (enforced: Double, all: Double)] {
         var added: [String: (enforced: Double, all: Double)] = [:]
         for key in head.findings.keys.sorted() {
@@ -83,7 +83,9 @@ extension GateComparison {
             let gained = interestGained(finding, old: base.findings[key])
             guard gained > 0 else { continue }
             let share = 1 / Double(max(1, finding.modules.count))
-            let enforcing = state(of: finding).enforcing
+            // History metrics (hotspot, ownership) rise with activity, not with debt the change adds: like
+            // their findings on touched files, the interest they gain warns instead of failing.
+            let enforcing = state(of: finding).enforcing && !Self.historyMetrics.contains(finding.metric)
             for module in finding.modules {
                 added[module, default: (0, 0)].all += gained * share
                 if enforcing { added[module, default: (0, 0)].enforced += gained * share }

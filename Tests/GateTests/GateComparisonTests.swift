@@ -145,6 +145,37 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
         #expect(verdict.passed)
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
     }
+
+    @Test func interestFromANewHotspotWarnsButInterestFromNewComplexityFails() {
+        let rules = [
+            Rule(
+                id: "hotspot", title: "Hotspot", metric: .hotspotScore, scope: .file, direction: .higherIsWorse,
+                thresholds: Thresholds(warning: 0.5, error: 0.8)),
+            Rule(
+                id: "cyclomatic-complexity", title: "Complex function", metric: .cyclomaticComplexity,
+                scope: .function, direction: .higherIsWorse, thresholds: Thresholds(warning: 10, error: 20)),
+        ]
+        func finding(_ rule: String, _ metric: MetricID, _ value: Double) -> FindingFigures {
+            FindingFigures(
+                rule: rule, kind: .file, subject: "A.swift", path: "A.swift", modules: ["Core"], metric: metric,
+                value: value, severity: .warning, principalHours: 4, interestHoursPerMonth: 2, friction: 1)
+        }
+        let base = baseline(files: ["A.swift": 10], modules: ["Core": 10])
+        let hotter = baseline(
+            files: ["A.swift": 10], modules: ["Core": 10], findings: [finding("hotspot", .hotspotScore, 0.6)])
+        let complex = baseline(
+            files: ["A.swift": 10], modules: ["Core": 10],
+            findings: [finding("cyclomatic-complexity", .cyclomaticComplexity, 12)])
+        let gate = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
+
+        let fromActivity = gate.compare(base: base, head: hotter, changedFiles: ["A.swift"])
+        let fromCode = gate.compare(base: base, head: complex, changedFiles: ["A.swift"])
+
+        #expect(fromActivity.passed)
+        #expect(fromActivity.warnings.contains { $0.rule == "module-interest" })
+        #expect(!fromCode.passed)
+        #expect(fromCode.failures.map(\.rule) == ["module-interest"])
+    }
 }
 
 @Suite struct GateModuleSizeTests {
