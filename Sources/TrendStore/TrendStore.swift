@@ -35,11 +35,34 @@ public final class TrendStore: Sendable {
                         + "\(try pool.read { try migrator.appliedIdentifiers($0).sorted().joined(separator: ", ") })); "
                         + "upgrade accrue, or pass --rebuild-store to start a new store")
             }
-            try migrator.migrate(pool)
+            try Self.migrate(pool, with: migrator)
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Applies the migrations this store lacks.
+    ///
+    /// Two processes opening one new store at once can both find a migration unapplied (GRDB reads the applied
+    /// list before the migration's own transaction, and its lock is per process): the slower one then fails
+    /// on a table the other just created. Such a failure is retried while the other process goes on, until
+    /// every migration is applied; a damaged file fails at once.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError
+                where ![.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode.primaryResultCode)
+            {
+                attempts += 1
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if attempts >= 20 { throw error }
+                usleep(50_000)
+            }
         }
     }
 

@@ -18,10 +18,20 @@ public enum FixtureRepository {
         return destination
     }
 
-    /// A new empty temporary folder.
+    /// One folder per test process holding every temporary folder it makes, removed when the process exits
+    /// (fixtures such as bad-input hold 50 MB; a test run used to leave them all behind).
+    private static let processFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: FixtureRepository.processFolderURL) }
+        return processFolderURL
+    }()
+
+    private static var processFolderURL: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("accrue-tests-\(getpid())")
+    }
+
+    /// A new empty temporary folder, inside this test process's folder.
     public static func temporaryFolder(prefix: String = "accrue") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
