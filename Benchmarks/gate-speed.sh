@@ -22,16 +22,7 @@ accrue=${ACCRUE:-$here/../.build/release/accrue}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() {  # label, command... → appends "label wall cpu" to $work/times; exit codes 0 and 1 are results
-  local label=$1; shift
-  local status=0
-  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" > /dev/null 2> "$work/stderr.txt" || status=$?
-  if [ "$status" -gt 1 ]; then echo "$label failed ($status):" >&2; cat "$work/stderr.txt" >&2; exit 2; fi
-  local wall cpu
-  read -r wall cpu <<< "$(awk 'END {print $1, $2 + $3}' "$work/time.txt")"
-  echo "$label $wall $cpu" >> "$work/times"
-  printf '  %-16s %7.2f s wall  %7.2f s cpu  (exit %d)\n' "$label" "$wall" "$cpu" "$status"
-}
+. "$here/measure.sh"
 
 copy_store() {  # from, to: the database with its WAL files, if any
   rm -f "$2"*

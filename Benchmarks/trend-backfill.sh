@@ -16,15 +16,7 @@ accrue=${ACCRUE:-$here/../.build/release/accrue}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() {  # label, command... → appends "label wall cpu" to $work/times
-  local label=$1; shift
-  /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > /dev/null
-  read -r wall user system < "$work/time.txt"
-  local cpu
-  cpu=$(echo "$user + $system" | bc)
-  echo "$label $wall $cpu" >> "$work/times"
-  printf '  %-12s %8.2f s wall %8.2f s CPU   (load %s)\n' "$label" "$wall" "$cpu" "$(cut -d' ' -f1-3 /proc/loadavg)"
-}
+. "$here/measure.sh"
 
 echo "repository: $repo ($(git -C "$repo" rev-list --count HEAD) commits), $rounds rounds, $(nproc) cores"
 for round in $(seq "$rounds"); do
