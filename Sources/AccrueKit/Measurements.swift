@@ -2,6 +2,8 @@ import Analyses
 import DebtLedger
 import DebtModel
 import Foundation
+import GitCore
+import GitHistory
 
 /// Every subject's metric values and change activity, taken from a module report and its history.
 ///
@@ -16,22 +18,21 @@ struct Measurements {
 
     init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>) {
         let now = history.now
-        var dates = [String: Date](minimumCapacity: history.commits.count)
-        for commit in history.commits { dates[commit.id.description] = commit.committedAt }
-        func activity(_ commits: [String]) -> Activity {  // one date lookup per commit
-            let known = commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
-            return Activity(commits: known.map(\.0), ageDays: known.map(\.1))
-        }
+        func ages(_ dates: [Date]) -> [Double] { dates.map { now.timeIntervalSince($0) / 86_400 } }
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hotspots = HotspotScore(files: modules.scan.files, histories: histories)
-        var moduleCommits: [String: [String]] = [:]  // every change to a module's code files, one per file
+        var moduleActivity: [String: Activity] = [:]  // every change to a module's code files, one per file
         for file in modules.scan.files where !nonCode.contains(file.language) {
             let past = histories[file.path]
-            let fileActivity = activity(past?.commits ?? [])
-            if let name = moduleOfFile[file.path] { moduleCommits[name, default: []] += fileActivity.commits }
+            // A file's commits all come from `history.commits`, so each has its date.
+            let fileActivity = Activity(commits: past?.commits ?? [], ageDays: ages(past?.commitDates ?? []))
+            if let name = moduleOfFile[file.path] {
+                moduleActivity[name, default: Activity()].commits += fileActivity.commits
+                moduleActivity[name, default: Activity()].ageDays += fileActivity.ageDays
+            }
             var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
             if let past {
                 values[.authorCount] = Double(past.authorCount)
@@ -62,16 +63,31 @@ struct Measurements {
                     .instability: module.instability, .afferentCoupling: Double(module.afferent),
                     .efferentCoupling: Double(module.efferent),
                 ],
-                activity: activity(moduleCommits[name] ?? []), importSites: mine.reduce(0) { $0 + $1.sites }))
+                activity: moduleActivity[name] ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites }))
             if let distance = module.distance, let index = all.indices.last {
                 all[index].values[.mainSequenceDistance] = distance
             }
         }
-        for pair in modules.hiddenCouplings {
+        let hidden = modules.hiddenCouplings
+        let dates = Self.commitDates(Set(hidden.flatMap(\.commits)), in: history.commits)
+        for pair in hidden {
+            let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
                 subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: activity(pair.commits)))
+                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1))))
         }
+    }
+
+    /// The committer dates of `wanted` (hex ids) among `commits`: ids are compared as ObjectIDs, so the
+    /// history's commits are not all written out as text.
+    private static func commitDates(_ wanted: Set<String>, in commits: [Commit]) -> [String: Date] {
+        guard !wanted.isEmpty else { return [:] }
+        let ids = Dictionary(wanted.compactMap { hex in ObjectID(hex: hex).map { ($0, hex) } }, uniquingKeysWith: { a, _ in a })
+        var dates: [String: Date] = [:]
+        for commit in commits {
+            if let hex = ids[commit.id] { dates[hex] = commit.committedAt }
+        }
+        return dates
     }
 }
 

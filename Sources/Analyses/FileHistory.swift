@@ -29,6 +29,8 @@ public struct FileHistory: Hashable, Sendable {
     public var hasBinaryChanges: Bool
     /// The commits behind these figures, oldest first: the evidence.
     public var commits: [ObjectIDString]
+    /// The committer date of each of `commits`, in the same order (what change activity is aged by).
+    public var commitDates: [Date]
 
     /// Added plus deleted lines.
     public var churn: Int { linesAdded + linesDeleted }

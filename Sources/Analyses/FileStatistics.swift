@@ -40,7 +40,7 @@ public struct FileStatistics: Sendable {
                 mainAuthorShare: Double(main?.value ?? 0) / Double(max(tally.commits.count, 1)),
                 firstChange: tally.first, lastChange: tally.last, ageDays: max(0, Int(age.rounded(.down))),
                 exists: lineage.livePaths.contains(path), hasBinaryChanges: tally.binary,
-                commits: tally.commits.map(\.description))
+                commits: tally.commits.map(\.description), commitDates: tally.commitDates)
         }
         .sorted { $0.path < $1.path }
     }
@@ -48,6 +48,7 @@ public struct FileStatistics: Sendable {
 
 private struct Tally {
     var commits: [CommitID] = []
+    var commitDates: [Date] = []
     var added = 0
     var deleted = 0
     var authors: [Int: Int] = [:]  // author number → commits
@@ -59,6 +60,7 @@ private struct Tally {
         // A file split in two deltas of one commit (two old paths renamed onto one) counts once.
         if commits.last != commit.id {
             commits.append(commit.id)
+            commitDates.append(commit.committedAt)
             authors[author, default: 0] += 1
         }
         added += change.linesAdded
