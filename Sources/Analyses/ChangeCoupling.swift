@@ -161,7 +161,17 @@ public struct ChangeCoupling: Sendable {
         }
         let sets = groups.indices.compactMap { index -> ChangeSet? in
             guard rows[index] <= maximumChangesetSize, !groups[index].entities.isEmpty else { return nil }
-            let distinct = Array(Set(groups[index].entities)).sorted { rank[$0] < rank[$1] }
+            // Sorted by rank, then duplicates dropped (ranks are distinct): no Set per change set.
+            var distinct = groups[index].entities
+            if distinct.count > 1 {
+                distinct.sort { rank[$0] < rank[$1] }
+                var kept = 1
+                for position in 1..<distinct.count where distinct[position] != distinct[kept - 1] {
+                    distinct[kept] = distinct[position]
+                    kept += 1
+                }
+                distinct.removeLast(distinct.count - kept)
+            }
             return ChangeSet(entities: distinct, commits: groups[index].commits)
         }
         var revisions: [String: Int] = [:]
