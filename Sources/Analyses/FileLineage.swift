@@ -66,12 +66,22 @@ public struct FileLineage: Sendable {
             for changeIndex in 0..<count {
                 let id = identities[next]
                 next += 1
-                if !rewritten[commitIndex].changes[changeIndex].path.utf8.elementsEqual(lastPath[id].utf8) {
+                if !Self.sameBytes(rewritten[commitIndex].changes[changeIndex].path, lastPath[id]) {
                     rewritten[commitIndex].changes[changeIndex].path = lastPath[id]
                 }
             }
         }
         self.commits = rewritten
         self.livePaths = Set(identityOf.keys)
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes: compared in their storage when both have one
+    /// (String's UTF8View compares byte by byte through its iterator).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let stored = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        if let stored, let equal = stored { return equal }
+        return a.utf8.elementsEqual(b.utf8)
     }
 }
