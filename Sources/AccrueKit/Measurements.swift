@@ -14,11 +14,11 @@ struct Measurements {
     /// Scanned file → owning module.
     var moduleOfFile: [String: String] = [:]
 
-    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>) {
+    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, largestChange: Int) {
         let now = history.now
-        var dates = [String: Date](minimumCapacity: history.commits.count)
-        for commit in history.commits { dates[commit.id.description] = commit.committedAt }
-        func activity(_ commits: [String]) -> Activity {  // one date lookup per commit
+        var dates = [String: Date](minimumCapacity: history.commits.count)  // mechanical commits add no activity
+        for commit in history.commits where commit.changes.count <= largestChange { dates[commit.id.description] = commit.committedAt }
+        func activity(_ commits: [String]) -> Activity {  // one date lookup per commit; unknown ids drop out
             let known = commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             return Activity(commits: known.map(\.0), ageDays: known.map(\.1))
         }
