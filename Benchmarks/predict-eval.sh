@@ -4,6 +4,8 @@
 # and prints the harness's table with the baselines.
 #   Benchmarks/predict-eval.sh /work/corpus/redis [--split-months 24] [other predict_eval options]
 #   ACCRUE=/path/to/other/accrue Benchmarks/predict-eval.sh REPO   # rank with another build (before/after)
+#   KEEP=DIR Benchmarks/predict-eval.sh REPO   # keep DIR/scan.json, DIR/ranking.json and DIR/files.json (the
+#                                              # harness's per-file rows, --dump-files) to see where the ranking errs
 # REPO may be a bare clone. The figures of the last runs and which repositories were held out: docs/model.md.
 set -euo pipefail
 repo=${1:?usage: predict-eval.sh REPO [predict_eval options]}
@@ -12,8 +14,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 harness=${PREDICT_EVAL:-$root/../shared/eval/predict_eval.py}
 accrue=${ACCRUE:-$root/.build/release/accrue}
 [ -x "$accrue" ] || swift build -c release --package-path "$root" --product accrue >&2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then
+  work=$KEEP
+  mkdir -p "$work"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 split=$(python3 "$harness" "$repo" "$@" --baselines none --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["split"])')
 echo "split commit: $split" >&2
 "$accrue" scan "$repo" --rev "$split" --format json > "$work/scan.json"
@@ -26,4 +33,4 @@ entities = [{"path": f["name"], "score": f["interest_hours_per_month"] * 1000 + 
             for f in scan["files"]]
 json.dump({"name": "accrue_interest", "entities": entities}, open(sys.argv[2], "w"))
 PY
-python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json"
+python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json" ${KEEP:+--dump-files "$work/files.json"}

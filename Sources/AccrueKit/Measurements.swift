@@ -16,9 +16,19 @@ struct Measurements {
     /// Scanned file → owning module.
     var moduleOfFile: [String: String] = [:]
 
-    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>) {
+    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, largestChange: Int) {
         let now = history.now
-        func ages(_ dates: [Date]) -> [Double] { dates.map { now.timeIntervalSince($0) / 86_400 } }
+        // A file's commits all come from `history.commits`, with their dates and sizes beside them;
+        // mechanical commits (more than `largestChange` files) add no activity.
+        func activity(_ past: FileHistory?) -> Activity {
+            var activity = Activity()
+            guard let past else { return activity }
+            for index in past.commits.indices where past.commitSizes[index] <= largestChange {
+                activity.commits.append(past.commits[index])
+                activity.ageDays.append(now.timeIntervalSince(past.commitDates[index]) / 86_400)
+            }
+            return activity
+        }
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
@@ -27,8 +37,7 @@ struct Measurements {
         var moduleActivity: [String: Activity] = [:]  // every change to a module's code files, one per file
         for file in modules.scan.files where !nonCode.contains(file.language) {
             let past = histories[file.path]
-            // A file's commits all come from `history.commits`, so each has its date.
-            let fileActivity = Activity(commits: past?.commits ?? [], ageDays: ages(past?.commitDates ?? []))
+            let fileActivity = activity(past)
             if let name = moduleOfFile[file.path] {
                 moduleActivity[name, default: Activity()].commits += fileActivity.commits
                 moduleActivity[name, default: Activity()].ageDays += fileActivity.ageDays
@@ -69,7 +78,7 @@ struct Measurements {
             }
         }
         let hidden = modules.hiddenCouplings
-        let dates = Self.commitDates(Set(hidden.flatMap(\.commits)), in: history.commits)
+        let dates = Self.commitDates(Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange)
         for pair in hidden {
             let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
@@ -78,14 +87,14 @@ struct Measurements {
         }
     }
 
-    /// The committer dates of `wanted` (hex ids) among `commits`: ids are compared as ObjectIDs, so the
-    /// history's commits are not all written out as text.
-    private static func commitDates(_ wanted: Set<String>, in commits: [Commit]) -> [String: Date] {
+    /// The committer dates of `wanted` (hex ids) among `commits`, but for mechanical commits (more than
+    /// `largestChange` files: no activity). Ids are compared as ObjectIDs, not all written out as text.
+    private static func commitDates(_ wanted: Set<String>, in commits: [Commit], largestChange: Int) -> [String: Date] {
         guard !wanted.isEmpty else { return [:] }
         let ids = Dictionary(wanted.compactMap { hex in ObjectID(hex: hex).map { ($0, hex) } }, uniquingKeysWith: { a, _ in a })
         var dates: [String: Date] = [:]
         for commit in commits {
-            if let hex = ids[commit.id] { dates[hex] = commit.committedAt }
+            if let hex = ids[commit.id], commit.changes.count <= largestChange { dates[hex] = commit.committedAt }
         }
         return dates
     }

@@ -35,7 +35,7 @@ public struct ScanAnalyzer: Sendable {
     /// Prices a module report and the history it was joined with.
     public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
-        let measured = Measurements(modules: modules, history: history, nonCode: nonCode)
+        let measured = Measurements(modules: modules, history: history, nonCode: nonCode, largestChange: Int(model.interest.largestChangeFiles.value))
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.

@@ -5,6 +5,7 @@ import GitCore
 import GitHistory
 import RuleCatalog
 import Synchronization
+import TrendLine
 import TrendStore
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, kept in the store.

@@ -28,9 +28,10 @@ public struct FileStatistics: Sendable {
                 authors.append(commits[index].author)
             }
             let (id, authored, committed) = (commits[index].id, commits[index].authoredAt, commits[index].committedAt)
+            let size = commits[index].changes.count
             for change in commits[index].changes {
                 tallies[change.path, default: Tally()].add(
-                    change, commit: id, authoredAt: authored, committedAt: committed, author: author)
+                    change, commit: id, authoredAt: authored, committedAt: committed, size: size, author: author)
             }
         }
         return tallies.map { path, tally in
@@ -43,7 +44,7 @@ public struct FileStatistics: Sendable {
                 mainAuthorShare: Double(main?.value ?? 0) / Double(max(tally.commits.count, 1)),
                 firstChange: tally.first, lastChange: tally.last, ageDays: max(0, Int(age.rounded(.down))),
                 exists: lineage.livePaths.contains(path), hasBinaryChanges: tally.binary,
-                commits: tally.commits.map(\.description), commitDates: tally.commitDates)
+                commits: tally.commits.map(\.description), commitDates: tally.commitDates, commitSizes: tally.commitSizes)
         }
         .sorted { $0.path < $1.path }
     }
@@ -52,6 +53,7 @@ public struct FileStatistics: Sendable {
 private struct Tally {
     var commits: [CommitID] = []
     var commitDates: [Date] = []
+    var commitSizes: [Int] = []
     var added = 0
     var deleted = 0
     var authors: [Int: Int] = [:]  // author number → commits
@@ -59,11 +61,12 @@ private struct Tally {
     var last = Date.distantPast
     var binary = false
 
-    mutating func add(_ change: FileChange, commit: CommitID, authoredAt: Date, committedAt: Date, author: Int) {
+    mutating func add(_ change: FileChange, commit: CommitID, authoredAt: Date, committedAt: Date, size: Int, author: Int) {
         // A file split in two deltas of one commit (two old paths renamed onto one) counts once.
         if commits.last != commit {
             commits.append(commit)
             commitDates.append(committedAt)
+            commitSizes.append(size)
             authors[author, default: 0] += 1
         }
         added += change.linesAdded

@@ -33,6 +33,7 @@ public struct DebtAccountant: Sendable {
                 findings.append(price(rule, value: value, severity: severity, observation: observation))
             }
         }
+        findings = Self.saturate(findings, maximumFriction: model.interest.maximumFriction.value)
         // Positions are sorted, not findings: moving a finding retains its evidence field by field.
         // Most interest first, then most principal (the comparisons a tuple `<` makes), then subject and rule.
         let interest = findings.map(\.interest.hoursPerMonth)
@@ -67,6 +68,30 @@ public struct DebtAccountant: Sendable {
                 basis: rule.effort.basis, baseHours: rule.effort.baseHours, hoursPerUnit: rule.effort.hoursPerUnit,
                 units: units),
             interest: interest)
+    }
+
+    /// Caps the friction one change meets at `maximumFriction`, whatever the number of findings behind it.
+    ///
+    /// Code Red's 124 % is what low-quality code as a whole adds to a change, the sum of all its smells, so
+    /// findings on one change add up, to at most the cap. A change to a file meets the file's findings and its
+    /// functions' (each weighted by its share of the file); a change to a module, the module's findings; a
+    /// pair's finding stands alone. When their frictions add up to more than the cap, each finding keeps its
+    /// proportion of it: `saturation = maximumFriction / sum`.
+    static func saturate(_ findings: [Finding], maximumFriction: Double) -> [Finding] {
+        func change(_ subject: Subject) -> Subject {
+            if case .function(let path, _, _) = subject { return .file(path) }
+            return subject
+        }
+        var total: [Subject: Double] = [:]
+        for finding in findings {
+            total[change(finding.subject), default: 0] += finding.interest.share * finding.interest.friction
+        }
+        return findings.map { finding in
+            var finding = finding
+            let sum = total[change(finding.subject)] ?? 0
+            if sum > maximumFriction { finding.interest.saturation = maximumFriction / sum }
+            return finding
+        }
     }
 
     /// How far the value is beyond the warning threshold, in the metric's units (never negative).

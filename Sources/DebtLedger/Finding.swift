@@ -23,9 +23,10 @@ public struct Finding: Hashable, Sendable {
     }
 
     /// Hours per month the finding adds to the changes that touch its subject:
-    /// `changesPerMonth × share × baselineHoursPerChange × friction`, with
-    /// `friction = min(frictionPerSpan × span, maximumFriction)` and
-    /// `span = (value − warning) / |error − warning|` (beyond warning, in threshold spans).
+    /// `changesPerMonth × share × baselineHoursPerChange × friction × saturation`, with
+    /// `friction = min(frictionPerSpan × span, maximumFriction)`,
+    /// `span = (value − warning) / |error − warning|` (beyond warning, in threshold spans) and
+    /// `saturation = min(1, maximumFriction / the friction all findings on the same change add)`.
     public struct Interest: Hashable, Sendable {
         public var changesPerMonth: Double
         /// The share of those changes that land on the subject (a function's share of its file; else 1).
@@ -34,11 +35,15 @@ public struct Finding: Hashable, Sendable {
         public var span: Double
         public var frictionPerSpan: Double
         public var maximumFriction: Double
+        /// The share of this friction that fits under `maximumFriction` once the frictions of every finding a
+        /// change meets are added (a file's and its functions' findings, weighted by their shares; a module's
+        /// findings): `min(1, maximumFriction / that sum)`. 1 when they add up to no more (see `DebtAccountant`).
+        public var saturation: Double = 1
         /// The commits behind `changesPerMonth`, oldest first.
         public var commits: [String]
 
         public var friction: Double { min(frictionPerSpan * span, maximumFriction) }
-        public var hoursPerMonth: Double { changesPerMonth * share * baselineHoursPerChange * friction }
+        public var hoursPerMonth: Double { changesPerMonth * share * baselineHoursPerChange * friction * saturation }
     }
 
     /// Months until the interest saved repays the principal; nil when the finding charges no interest.

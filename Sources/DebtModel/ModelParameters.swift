@@ -29,6 +29,9 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         public var maximumFriction: Parameter
         /// Defects at the error threshold relative to healthy code (risk ranking, not hours).
         public var defectMultiplierAtError: Parameter
+        /// A commit touching more files than this is mechanical (a release bump, a reformat, a move) and adds no
+        /// activity.
+        public var largestChangeFiles: Parameter
 
         private enum CodingKeys: String, CodingKey {
             case activityHalfLifeDays = "activity_half_life_days"
@@ -36,6 +39,7 @@ public struct ModelParameters: Codable, Hashable, Sendable {
             case frictionPerThresholdSpan = "friction_per_threshold_span"
             case maximumFriction = "maximum_friction"
             case defectMultiplierAtError = "defect_multiplier_at_error"
+            case largestChangeFiles = "largest_change_files"
         }
     }
 

@@ -58,7 +58,8 @@ public struct DebtExplanation {
             out += "\nshare of \(finding.rule) (\(finding.subject)): \(changes) ÷ \(number(finding.interest.changesPerMonth)) "
                 + "changes/month (this file's ÷ the module's) × \(number(finding.interest.hoursPerMonth)) h/month = "
                 + "\(number(share)) h/month = \(changes) × \(number(finding.interest.baselineHoursPerChange)) h × "
-                + "friction \(number(finding.interest.friction))\n"
+                + "friction \(number(finding.interest.friction))"
+                + (finding.interest.saturation < 1 ? " × saturation \(number(finding.interest.saturation))\n" : "\n")
         }
         return out
     }
@@ -74,8 +75,14 @@ public struct DebtExplanation {
         out += "  span = \(number(i.span)); friction = min(\(number(i.frictionPerSpan)) × \(number(i.span)), "
             + "\(number(i.maximumFriction))) = \(number(i.friction))\n"
         let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
+        // Saturation: the findings on this change add more friction than the cap (docs/model.md).
+        let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
         out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × \(share)"
-            + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction)) = \(number(i.hoursPerMonth)) h/month\n"
+            + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
+        if i.saturation < 1 {
+            out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "
+                + "the friction all findings on this change add\n"
+        }
         if let payback = finding.paybackMonths { out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\n" }
         if !i.commits.isEmpty {
             let shown = i.commits.suffix(commitLimit).map { String($0.prefix(12)) }

@@ -116,6 +116,7 @@ public struct ScanDocument: Encodable {
                     "changes_per_month": round3(finding.interest.changesPerMonth), "share": round3(finding.interest.share),
                     "baseline_hours_per_change": finding.interest.baselineHoursPerChange,
                     "span": round3(finding.interest.span), "friction": round3(finding.interest.friction),
+                    "saturation": round3(finding.interest.saturation),
                 ],
                 paybackMonths: finding.paybackMonths.map(round3),
                 commits: includeEvidence ? finding.interest.commits : [])

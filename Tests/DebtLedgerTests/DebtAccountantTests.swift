@@ -59,6 +59,41 @@ import Testing
         #expect(abs((finding.paybackMonths ?? 0) - 8 / interest) < 1e-9)  // 20.4 months
     }
 
+    @Test func theFindingsOnOneChangeAddAtMostTheMaximumFriction() {
+        let complexity = Rule(
+            id: "cyclomatic-complexity", title: "Function too complex", metric: .cyclomaticComplexity,
+            scope: .function, direction: .higherIsWorse, thresholds: Thresholds(warning: 10, error: 20),
+            effort: .init(basis: .excess, baseHours: 0.5, hoursPerUnit: 0.5))
+        // A 1,600-line file: 1,200 beyond the warning (400), 2 spans of 600; friction 1.24 × 2 = 2.48.
+        // Its 800-line function (share 0.5) has complexity 25: 1.5 spans; friction 1.24 × 1.5 = 1.86, of
+        // which a change to the file meets 0.5 × 1.86 = 0.93. Together 2.48 + 0.93 = 3.41, above the
+        // maximum friction 3: each keeps its proportion, saturation = 3 / 3.41 = 0.87977…
+        // Both changed today and 90 days ago: weights 1 + 0.5 = 1.5.
+        let activity = Activity(commits: ["a", "b"], ageDays: [90, 0])
+        let file = Observation(subject: .file("Big.swift"), values: [.fileCodeLines: 1600], activity: activity)
+        let function = Observation(
+            subject: .function(path: "Big.swift", name: "parse", line: 10), values: [.cyclomaticComplexity: 25],
+            activity: activity, share: 0.5)
+        let other = Observation(subject: .file("Other.swift"), values: [.fileCodeLines: 1600], activity: activity)
+
+        let findings = DebtAccountant(rules: [fileSize, complexity], model: model)
+            .findings(for: [file, function, other])
+
+        let changesPerMonth = 1.5 * 0.693_147_180_559_945_3 / 90 * 30.4375  // 0.35163… changes a month
+        let big = findings.filter { $0.subject.path == "Big.swift" }
+        #expect(big.count == 2)
+        for finding in big { #expect(abs(finding.interest.saturation - 3 / 3.41) < 1e-12) }
+        let size = findings.first { $0.subject == .file("Big.swift") }
+        #expect(abs((size?.interest.hoursPerMonth ?? 0) - changesPerMonth * 3 * 2.48 * 3 / 3.41) < 1e-12)  // 2.3016…
+        // The file's findings charge the cap: 0.35163… × 3 h × 3 = 3.16471… hours a month.
+        let total = big.reduce(0) { $0 + $1.interest.hoursPerMonth }
+        #expect(abs(total - changesPerMonth * 3 * 3) < 1e-12)
+        // Another file's findings are another change's: 2.48 alone is below the cap.
+        let alone = findings.first { $0.subject == .file("Other.swift") }
+        #expect(alone?.interest.saturation == 1)
+        #expect(abs((alone?.interest.hoursPerMonth ?? 0) - changesPerMonth * 3 * 2.48) < 1e-12)
+    }
+
     @Test func anUntouchedFileChargesNoInterestHoweverBad() {
         let observation = Observation(subject: .file("Old.swift"), values: [.fileCodeLines: 5000])
 
