@@ -15,14 +15,17 @@ public final class TokenBuffer: @unchecked Sendable {
         codeBase = .allocate(capacity: self.capacity)
     }
 
-    /// A buffer holding `tokens` (lexed from `bytes`), with their codes computed here.
+    /// A buffer holding `tokens` (lexed from `bytes`), with their codes computed here. Tokens that do not
+    /// lie within `bytes` (a caller's mistake, never the lexer's output) are left out, so nothing reads past it.
     public convenience init(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
         self.init(capacity: tokens.count)
-        for (index, token) in tokens.enumerated() {
-            tokenBase[index] = token
-            codeBase[index] = wordCode(bytes, start: Int(token.start), end: token.end, kind: token.kind)
+        var filled = 0
+        for token in tokens where token.start >= 0 && token.length >= 0 && token.end <= bytes.count {
+            tokenBase[filled] = token
+            codeBase[filled] = wordCode(bytes, start: Int(token.start), end: token.end, kind: token.kind)
+            filled += 1
         }
-        count = tokens.count
+        count = filled
     }
 
     deinit {
