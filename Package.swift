@@ -73,15 +73,12 @@ let package = Package(
         .target(
             name: "TrendStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["README.md"]),
-        // The first-parent line `accrue trend` samples, kept in the store for the head it was read from.
-        .target(
-            name: "TrendLine", dependencies: ["GitCore", "GitHistory", "TrendStore"], exclude: ["README.md"]),
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
-                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "TrendLine", "FileReading",
+                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "FileReading",
             ],
             exclude: ["README.md"]
         ),

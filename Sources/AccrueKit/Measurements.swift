@@ -90,7 +90,6 @@ struct Measurements {
     /// The committer dates of `wanted` (hex ids) among `commits`, but for mechanical commits (more than
     /// `largestChange` files: no activity). Ids are compared as ObjectIDs, not all written out as text.
     private static func commitDates(_ wanted: Set<String>, in commits: [Commit], largestChange: Int) -> [String: Date] {
-        guard !wanted.isEmpty else { return [:] }
         let ids = Dictionary(wanted.compactMap { hex in ObjectID(hex: hex).map { ($0, hex) } }, uniquingKeysWith: { a, _ in a })
         var dates: [String: Date] = [:]
         for commit in commits {

@@ -83,28 +83,15 @@ public final class StoreCommitCache: Sendable {
         _ head: ObjectID, kind: String, firstParent: Bool
     ) -> (commits: [Commit], walked: Int)? {
         guard let graph = graph.withLock({ $0 }), let start = graph.number[head] else { return nil }
-        var table = byNumber.withLock { $0?.kind == kind ? $0 : nil }
-        if table == nil {
+        let table = byNumber.withLock { $0?.kind == kind ? $0 : nil } ?? {
             let known = loaded(kind)
-            var built = (kind: kind, known: [Bool](repeating: false, count: graph.ids.count),
-                         commits: [Commit?](repeating: nil, count: graph.ids.count))
-            for (number, id) in graph.ids.enumerated() {
-                guard let entry = known[id] else { continue }
-                built.known[number] = true
-                built.commits[number] = entry
-            }
+            let built = (kind: kind, known: graph.ids.map { known[$0] != nil }, commits: graph.ids.map { known[$0] ?? nil })
             byNumber.withLock { $0 = built }
-            table = built
-        }
-        guard let table else { return nil }
+            return built
+        }()
         let numbers = graph.walk(from: start, firstParent: firstParent)
         guard numbers.allSatisfy({ table.known[Int($0)] }) else { return nil }
-        var commits: [Commit] = []
-        commits.reserveCapacity(numbers.count)
-        for number in numbers.reversed() {
-            if let commit = table.commits[Int(number)] { commits.append(commit) }
-        }
-        return (commits, numbers.count)
+        return (numbers.reversed().compactMap { table.commits[Int($0)] }, numbers.count)
     }
 
     /// Reads the graph of every commit reachable from `head` once: later walks from any of them skip

@@ -5,7 +5,6 @@ import GitCore
 import GitHistory
 import RuleCatalog
 import Synchronization
-import TrendLine
 import TrendStore
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, kept in the store.
@@ -33,10 +32,12 @@ public struct TrendAnalyzer: Sendable {
             return TrendReport(samples: [], computed: 0, storePath: "")
         }
         let head = try repository.resolveCommit("HEAD")
+        let line = try repository.reachableCommits(from: head, firstParent: true).map { id throws(GitError) in
+            (id: id.description, date: try repository.commitDate(id))
+        }
+        let chosen = TrendSampler.choose(line, since: request.since, every: request.every)
         let store = try StoreLocation.open(
             repositoryPath: request.repositoryPath, path: request.storePath, rebuild: request.rebuildsStore)
-        let line = try TrendLine.read(repository, head: head, store: store)
-        let chosen = TrendSampler.choose(line, since: request.since, every: request.every)
         let mailmap = StoreLocation.mailmap(repositoryPath: request.repositoryPath)
         let series = seriesKey(request, mailmap: mailmap)
         var stored = try store.samples(series: series)

@@ -126,8 +126,7 @@ public struct ChangeCoupling: Sendable {
         var groups: [ChangeSet] = []
         var rows: [Int] = []
         var groupOfKey: [String: Int] = [:]
-        var counts: [Int] = []  // commits per entity number
-        var lastCommit: [Int] = []  // the last commit (position) counted for each entity number
+        var counts = CommitCounts()
         for (position, commit) in commits.enumerated() {
             var index = groups.count
             if grouping == .authorAndDay {
@@ -141,14 +140,7 @@ public struct ChangeCoupling: Sendable {
             for change in commit.changes {
                 let number = numbers.number(of: change.path, entity)
                 guard number >= 0 else { continue }
-                while counts.count <= number {
-                    counts.append(0)
-                    lastCommit.append(-1)
-                }
-                if lastCommit[number] != position {
-                    lastCommit[number] = position
-                    counts[number] += 1
-                }
+                counts.count(number, in: position)
                 rows[index] += 1
                 groups[index].entities.append(number)
             }
@@ -161,22 +153,46 @@ public struct ChangeCoupling: Sendable {
         }
         let sets = groups.indices.compactMap { index -> ChangeSet? in
             guard rows[index] <= maximumChangesetSize, !groups[index].entities.isEmpty else { return nil }
-            // Sorted by rank, then duplicates dropped (ranks are distinct): no Set per change set.
-            var distinct = groups[index].entities
-            if distinct.count > 1 {
-                distinct.sort { rank[$0] < rank[$1] }
-                var kept = 1
-                for position in 1..<distinct.count where distinct[position] != distinct[kept - 1] {
-                    distinct[kept] = distinct[position]
-                    kept += 1
-                }
-                distinct.removeLast(distinct.count - kept)
-            }
-            return ChangeSet(entities: distinct, commits: groups[index].commits)
+            return ChangeSet(entities: Self.distinct(groups[index].entities, rank: rank), commits: groups[index].commits)
         }
-        var revisions: [String: Int] = [:]
-        for (number, count) in counts.enumerated() where count > 0 { revisions[names[number]] = count }
-        return ChangeSets(names: names, sets: sets, revisions: revisions)
+        return ChangeSets(names: names, sets: sets, revisions: counts.byName(names))
+    }
+
+    /// `numbers` without repeats, in rank order: sorted, then duplicates dropped (ranks are distinct), so
+    /// no Set is built per change set.
+    private static func distinct(_ numbers: [Int], rank: [Int]) -> [Int] {
+        guard numbers.count > 1 else { return numbers }
+        var sorted = numbers.sorted { rank[$0] < rank[$1] }
+        var kept = 1
+        for position in 1..<sorted.count where sorted[position] != sorted[kept - 1] {
+            sorted[kept] = sorted[position]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+}
+
+/// Commits per entity number, each commit counted once per entity.
+private struct CommitCounts {
+    private var counts: [Int] = []
+    private var lastCommit: [Int] = []  // the last commit (position) counted for each entity number
+
+    mutating func count(_ number: Int, in position: Int) {
+        while counts.count <= number {
+            counts.append(0)
+            lastCommit.append(-1)
+        }
+        if lastCommit[number] != position {
+            lastCommit[number] = position
+            counts[number] += 1
+        }
+    }
+
+    func byName(_ names: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (number, count) in counts.enumerated() where count > 0 { result[names[number]] = count }
+        return result
     }
 }
 

@@ -56,23 +56,27 @@ public struct FileLineage: Sendable {
                 identities.append(id)
             }
         }
-        // The caller's array is consumed, so rewriting it in place copies no commit it does not change.
-        var rewritten = consume commits
+        self.commits = Self.rewrite(consume commits, identities: identities, lastPath: lastPath)
+        self.livePaths = Set(identityOf.keys)
+    }
+
+    /// `commits` with each change filed under its identity's last path. The caller's array is consumed, so
+    /// rewriting it in place copies no commit it does not change.
+    private static func rewrite(_ commits: consuming [Commit], identities: [Int], lastPath: [String]) -> [Commit] {
+        var rewritten = commits
         var next = 0
         for commitIndex in rewritten.indices {
             // Most files keep their path: leaving those commits alone spares copying their changes.
             // (Bytes, not String ==, which would equate differently normalized names.)
-            let count = rewritten[commitIndex].changes.count
-            for changeIndex in 0..<count {
+            for changeIndex in 0..<rewritten[commitIndex].changes.count {
                 let id = identities[next]
                 next += 1
-                if !Self.sameBytes(rewritten[commitIndex].changes[changeIndex].path, lastPath[id]) {
+                if !sameBytes(rewritten[commitIndex].changes[changeIndex].path, lastPath[id]) {
                     rewritten[commitIndex].changes[changeIndex].path = lastPath[id]
                 }
             }
         }
-        self.commits = rewritten
-        self.livePaths = Set(identityOf.keys)
+        return rewritten
     }
 
     /// Whether two strings hold the same UTF-8 bytes: compared in their storage when both have one
