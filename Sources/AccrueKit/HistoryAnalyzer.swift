@@ -16,7 +16,7 @@ public enum HistoryAnalyzer {
         let progress = progress ?? request.progress
         let found = try HistoryScope(request.path)
         let scope = request.limitsToPath ? found : HistoryScope.everything(discoveryPath: found.discoveryPath)
-        let mined: MinedHistory
+        var mined: MinedHistory
         do {
             if let cache = request.commitCache {
                 mined = try cache.mine(request.historyOptions, path: found.discoveryPath, progress: progress)
@@ -26,7 +26,10 @@ public enum HistoryAnalyzer {
         } catch {
             throw HistoryFailure(error)
         }
-        let lineage = FileLineage(mined.commits)
+        // Handed over, not shared: FileLineage rewrites renamed paths in place instead of copying the history.
+        let commits = mined.commits
+        mined.commits = []
+        let lineage = FileLineage(commits)
         let files = FileStatistics(now: request.now).measure(lineage).filter { scope.contains($0.path) }
         let entity = request.couplingEntity
         let measures = request.measuresFileCoupling

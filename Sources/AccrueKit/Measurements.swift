@@ -2,6 +2,8 @@ import Analyses
 import DebtLedger
 import DebtModel
 import Foundation
+import GitCore
+import GitHistory
 
 /// Every subject's metric values and change activity, taken from a module report and its history.
 ///
@@ -16,22 +18,30 @@ struct Measurements {
 
     init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, largestChange: Int) {
         let now = history.now
-        var dates = [String: Date](minimumCapacity: history.commits.count)  // mechanical commits add no activity
-        for commit in history.commits where commit.changes.count <= largestChange { dates[commit.id.description] = commit.committedAt }
-        func activity(_ commits: [String]) -> Activity {  // one date lookup per commit; unknown ids drop out
-            let known = commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
-            return Activity(commits: known.map(\.0), ageDays: known.map(\.1))
+        // A file's commits all come from `history.commits`, with their dates and sizes beside them;
+        // mechanical commits (more than `largestChange` files) add no activity.
+        func activity(_ past: FileHistory?) -> Activity {
+            var activity = Activity()
+            guard let past else { return activity }
+            for index in past.commits.indices where past.commitSizes[index] <= largestChange {
+                activity.commits.append(past.commits[index])
+                activity.ageDays.append(now.timeIntervalSince(past.commitDates[index]) / 86_400)
+            }
+            return activity
         }
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let hotspots = HotspotScore(files: modules.scan.files, histories: histories)
-        var moduleCommits: [String: [String]] = [:]  // every change to a module's code files, one per file
+        var moduleActivity: [String: Activity] = [:]  // every change to a module's code files, one per file
         for file in modules.scan.files where !nonCode.contains(file.language) {
             let past = histories[file.path]
-            let fileActivity = activity(past?.commits ?? [])
-            if let name = moduleOfFile[file.path] { moduleCommits[name, default: []] += fileActivity.commits }
+            let fileActivity = activity(past)
+            if let name = moduleOfFile[file.path] {
+                moduleActivity[name, default: Activity()].commits += fileActivity.commits
+                moduleActivity[name, default: Activity()].ageDays += fileActivity.ageDays
+            }
             var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
             if let past {
                 values[.authorCount] = Double(past.authorCount)
@@ -62,16 +72,30 @@ struct Measurements {
                     .instability: module.instability, .afferentCoupling: Double(module.afferent),
                     .efferentCoupling: Double(module.efferent),
                 ],
-                activity: activity(moduleCommits[name] ?? []), importSites: mine.reduce(0) { $0 + $1.sites }))
+                activity: moduleActivity[name] ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites }))
             if let distance = module.distance, let index = all.indices.last {
                 all[index].values[.mainSequenceDistance] = distance
             }
         }
-        for pair in modules.hiddenCouplings {
+        let hidden = modules.hiddenCouplings
+        let dates = Self.commitDates(Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange)
+        for pair in hidden {
+            let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
                 subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: activity(pair.commits)))
+                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1))))
         }
+    }
+
+    /// The committer dates of `wanted` (hex ids) among `commits`, but for mechanical commits (more than
+    /// `largestChange` files: no activity). Ids are compared as ObjectIDs, not all written out as text.
+    private static func commitDates(_ wanted: Set<String>, in commits: [Commit], largestChange: Int) -> [String: Date] {
+        let ids = Dictionary(wanted.compactMap { hex in ObjectID(hex: hex).map { ($0, hex) } }, uniquingKeysWith: { a, _ in a })
+        var dates: [String: Date] = [:]
+        for commit in commits {
+            if let hex = ids[commit.id], commit.changes.count <= largestChange { dates[hex] = commit.committedAt }
+        }
+        return dates
     }
 }
 

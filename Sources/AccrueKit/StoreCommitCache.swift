@@ -21,6 +21,9 @@ public final class StoreCommitCache: Sendable {
     private let memory = Mutex<(kind: String, commits: [ObjectID: Commit?])>(("", [:]))
     /// The commits of a trend's head with their parents: walks from them are ordered in memory.
     private let graph = Mutex<CommitGraph?>(nil)
+    /// `memory`'s commits by graph number (nil: not known), so a walk from the graph reads them
+    /// without hashing ids; rebuilt after `memory` changes.
+    private let byNumber = Mutex<(kind: String, known: [Bool], commits: [Commit?])?>(nil)
 
     /// A cache in `store` for walks under `catalog`'s path rules and `includes`; `mailmap` is the
     /// text of the repository's `.mailmap` (authors are stored after it).
@@ -43,8 +46,15 @@ public final class StoreCommitCache: Sendable {
             throw .emptyRepository(path: path)
         }
         let head = try repository.resolveCommit(options.revision)
-        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent, graph: graph.withLock { $0 })
         let kind = "commit:" + base + ":" + Self.describe(options)
+        var diagnostics = HistoryDiagnostics()
+        diagnostics.isBare = repository.isBare
+        diagnostics.isHeadDetached = repository.isHeadDetached
+        if let commits = fromGraph(head, kind: kind, firstParent: options.firstParent) {
+            diagnostics.commitsWalked = commits.walked
+            return MinedHistory(head: head, commits: commits.commits, diagnostics: diagnostics)
+        }
+        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent, graph: graph.withLock { $0 })
         var known = loaded(kind)
         let unknown = Set(ids.filter { known[$0] == nil })
         if !unknown.isEmpty {
@@ -61,12 +71,27 @@ public final class StoreCommitCache: Sendable {
                 }
             }
             memory.withLock { $0 = (kind, known) }
+            byNumber.withLock { $0 = nil }
         }
-        var diagnostics = HistoryDiagnostics()
-        diagnostics.isBare = repository.isBare
-        diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = ids.count
         return MinedHistory(head: head, commits: ids.reversed().compactMap { known[$0] ?? nil }, diagnostics: diagnostics)
+    }
+
+    /// The commits reachable from `head` oldest first (and how many were walked, skipped ones
+    /// included), when the graph holds `head` and every one of them is already known; nil otherwise.
+    private func fromGraph(
+        _ head: ObjectID, kind: String, firstParent: Bool
+    ) -> (commits: [Commit], walked: Int)? {
+        guard let graph = graph.withLock({ $0 }), let start = graph.number[head] else { return nil }
+        let table = byNumber.withLock { $0?.kind == kind ? $0 : nil } ?? {
+            let known = loaded(kind)
+            let built = (kind: kind, known: graph.ids.map { known[$0] != nil }, commits: graph.ids.map { known[$0] ?? nil })
+            byNumber.withLock { $0 = built }
+            return built
+        }()
+        let numbers = graph.walk(from: start, firstParent: firstParent)
+        guard numbers.allSatisfy({ table.known[Int($0)] }) else { return nil }
+        return (numbers.reversed().compactMap { table.commits[Int($0)] }, numbers.count)
     }
 
     /// Reads the graph of every commit reachable from `head` once: later walks from any of them skip

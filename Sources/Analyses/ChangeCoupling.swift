@@ -38,7 +38,11 @@ public struct ChangeCoupling: Sendable {
     public func measure(
         _ commits: [Commit], entity: (String) -> String? = { $0 }
     ) -> [CouplingPair] {
-        let found = changeSets(commits, entity: entity)
+        measure(changeSets(commits, entity: entity))
+    }
+
+    /// Coupled pairs of change sets already grouped (`changeSets`), strongest first.
+    public func measure(_ found: ChangeSets) -> [CouplingPair] {
         let names = found.names
         var revisions = [Int](repeating: 0, count: names.count)
         var shared: [Int: [Int]] = [:]  // pair (first << 32 | second) → indices into `found.sets`
@@ -91,7 +95,11 @@ public struct ChangeCoupling: Sendable {
     /// Every pair of entities sharing at least one change set (what `measure` finds with every threshold
     /// at its loosest), as `first\u{0}second` in both orders, without the evidence.
     public func coChangingPairs(_ commits: [Commit], entity: (String) -> String?) -> Set<String> {
-        let found = changeSets(commits, entity: entity)
+        coChangingPairs(changeSets(commits, entity: entity))
+    }
+
+    /// `coChangingPairs` of change sets already grouped (`changeSets`).
+    public func coChangingPairs(_ found: ChangeSets) -> Set<String> {
         var keys = Set<Int>()
         for set in found.sets {
             let numbers = set.entities
@@ -107,30 +115,19 @@ public struct ChangeCoupling: Sendable {
 
     /// Commits touching each entity, every commit counted (no grouping, no size limit), once per entity.
     public static func revisions(_ commits: [Commit], entity: (String) -> String?) -> [String: Int] {
-        var numbers = EntityNumbers()
-        var counts: [Int] = []
-        for commit in commits {
-            var touched = Set<Int>()
-            for change in commit.changes {
-                let number = numbers.number(of: change.path, entity)
-                if number >= 0 { touched.insert(number) }
-            }
-            if counts.count < numbers.names.count { counts += Array(repeating: 0, count: numbers.names.count - counts.count) }
-            for number in touched { counts[number] += 1 }
-        }
-        var result: [String: Int] = [:]
-        for (number, count) in counts.enumerated() where count > 0 { result[numbers.names[number]] = count }
-        return result
+        ChangeCoupling().changeSets(commits, entity: entity).revisions
     }
 
     /// Change sets after grouping and the size limit: distinct entities (numbered, in name order) and
-    /// their commits. Each distinct path is mapped to its entity once.
-    func changeSets(_ commits: [Commit], entity: (String) -> String?) -> (names: [String], sets: [ChangeSet]) {
+    /// their commits, plus every entity's commit count. Each distinct path is mapped to its entity once;
+    /// one pass serves `measure`, `coChangingPairs` and `revisions` over the same commits.
+    public func changeSets(_ commits: [Commit], entity: (String) -> String?) -> ChangeSets {
         var numbers = EntityNumbers()
         var groups: [ChangeSet] = []
         var rows: [Int] = []
         var groupOfKey: [String: Int] = [:]
-        for commit in commits {
+        var counts = CommitCounts()
+        for (position, commit) in commits.enumerated() {
             var index = groups.count
             if grouping == .authorAndDay {
                 let key = "\(commit.author)\u{0}\(commit.authorDay)"
@@ -143,6 +140,7 @@ public struct ChangeCoupling: Sendable {
             for change in commit.changes {
                 let number = numbers.number(of: change.path, entity)
                 guard number >= 0 else { continue }
+                counts.count(number, in: position)
                 rows[index] += 1
                 groups[index].entities.append(number)
             }
@@ -155,11 +153,57 @@ public struct ChangeCoupling: Sendable {
         }
         let sets = groups.indices.compactMap { index -> ChangeSet? in
             guard rows[index] <= maximumChangesetSize, !groups[index].entities.isEmpty else { return nil }
-            let distinct = Array(Set(groups[index].entities)).sorted { rank[$0] < rank[$1] }
-            return ChangeSet(entities: distinct, commits: groups[index].commits)
+            return ChangeSet(entities: Self.distinct(groups[index].entities, rank: rank), commits: groups[index].commits)
         }
-        return (names, sets)
+        return ChangeSets(names: names, sets: sets, revisions: counts.byName(names))
     }
+
+    /// `numbers` without repeats, in rank order: sorted, then duplicates dropped (ranks are distinct), so
+    /// no Set is built per change set.
+    private static func distinct(_ numbers: [Int], rank: [Int]) -> [Int] {
+        guard numbers.count > 1 else { return numbers }
+        var sorted = numbers.sorted { rank[$0] < rank[$1] }
+        var kept = 1
+        for position in 1..<sorted.count where sorted[position] != sorted[kept - 1] {
+            sorted[kept] = sorted[position]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+}
+
+/// Commits per entity number, each commit counted once per entity.
+private struct CommitCounts {
+    private var counts: [Int] = []
+    private var lastCommit: [Int] = []  // the last commit (position) counted for each entity number
+
+    mutating func count(_ number: Int, in position: Int) {
+        while counts.count <= number {
+            counts.append(0)
+            lastCommit.append(-1)
+        }
+        if lastCommit[number] != position {
+            lastCommit[number] = position
+            counts[number] += 1
+        }
+    }
+
+    func byName(_ names: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (number, count) in counts.enumerated() where count > 0 { result[names[number]] = count }
+        return result
+    }
+}
+
+/// Commits grouped into change sets for one entity mapping (`ChangeCoupling.changeSets`).
+public struct ChangeSets {
+    /// Entity names by number.
+    let names: [String]
+    /// Change sets after grouping and the size limit.
+    let sets: [ChangeSet]
+    /// Commits touching each entity, every commit counted (no grouping, no size limit), once per entity.
+    public let revisions: [String: Int]
 }
 
 /// One logical change: the entities it touched (numbers, in name order) and the commits it is made of.

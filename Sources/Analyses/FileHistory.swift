@@ -29,6 +29,10 @@ public struct FileHistory: Hashable, Sendable {
     public var hasBinaryChanges: Bool
     /// The commits behind these figures, oldest first: the evidence.
     public var commits: [ObjectIDString]
+    /// The committer date of each of `commits`, in the same order (what change activity is aged by).
+    public var commitDates: [Date]
+    /// How many files each of `commits` changed, in the same order (mechanical commits add no activity).
+    public var commitSizes: [Int]
 
     /// Added plus deleted lines.
     public var churn: Int { linesAdded + linesDeleted }

@@ -12,7 +12,7 @@ public struct FileLineage: Sendable {
     public var livePaths: Set<String>
 
     /// Resolves renames in `commits` (oldest first).
-    public init(_ commits: [Commit]) {
+    public init(_ commits: consuming [Commit]) {
         var identityOf: [String: Int] = [:]  // live path → identity
         var lastPath: [String] = []
         var isAlive: [Bool] = []
@@ -22,15 +22,18 @@ public struct FileLineage: Sendable {
             isAlive.append(true)
             return lastPath.count - 1
         }
-        for commit in commits {
+        for commitIndex in commits.indices {
+            // Indices, not elements: a commit is not copied (retained field by field) to read its changes.
+            let changes = commits[commitIndex].changes
             // Deletions and rename sources first, so a path freed and reused in one commit works.
             var sources: [Int: Int] = [:]
-            for (index, change) in commit.changes.enumerated() {
-                if let previous = change.previousPath, let id = identityOf.removeValue(forKey: previous) {
+            for index in changes.indices {
+                if let previous = changes[index].previousPath, let id = identityOf.removeValue(forKey: previous) {
                     sources[index] = id
                 }
             }
-            for (index, change) in commit.changes.enumerated() {
+            for index in changes.indices {
+                let change = changes[index]
                 let id: Int
                 switch change.kind {
                 case .renamed:
@@ -53,20 +56,36 @@ public struct FileLineage: Sendable {
                 identities.append(id)
             }
         }
+        self.commits = Self.rewrite(consume commits, identities: identities, lastPath: lastPath)
+        self.livePaths = Set(identityOf.keys)
+    }
+
+    /// `commits` with each change filed under its identity's last path. The caller's array is consumed, so
+    /// rewriting it in place copies no commit it does not change.
+    private static func rewrite(_ commits: consuming [Commit], identities: [Int], lastPath: [String]) -> [Commit] {
         var rewritten = commits
         var next = 0
-        for (commitIndex, commit) in commits.enumerated() {
+        for commitIndex in rewritten.indices {
             // Most files keep their path: leaving those commits alone spares copying their changes.
             // (Bytes, not String ==, which would equate differently normalized names.)
-            for (changeIndex, change) in commit.changes.enumerated() {
+            for changeIndex in 0..<rewritten[commitIndex].changes.count {
                 let id = identities[next]
                 next += 1
-                if !change.path.utf8.elementsEqual(lastPath[id].utf8) {
+                if !sameBytes(rewritten[commitIndex].changes[changeIndex].path, lastPath[id]) {
                     rewritten[commitIndex].changes[changeIndex].path = lastPath[id]
                 }
             }
         }
-        self.commits = rewritten
-        self.livePaths = Set(identityOf.keys)
+        return rewritten
+    }
+
+    /// Whether two strings hold the same UTF-8 bytes: compared in their storage when both have one
+    /// (String's UTF8View compares byte by byte through its iterator).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let stored = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        if let stored, let equal = stored { return equal }
+        return a.utf8.elementsEqual(b.utf8)
     }
 }

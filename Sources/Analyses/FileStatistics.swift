@@ -20,14 +20,18 @@ public struct FileStatistics: Sendable {
         // Authors are numbered once per commit, so a change hashes an integer, not two strings.
         var authorNumber: [Author: Int] = [:]
         var authors: [Author] = []
-        for commit in lineage.commits {
-            let author = authorNumber[commit.author] ?? authors.count
+        let commits = lineage.commits
+        for index in commits.indices {  // indices, not elements: a commit is not copied to be read
+            let author = authorNumber[commits[index].author] ?? authors.count
             if author == authors.count {
-                authorNumber[commit.author] = author
-                authors.append(commit.author)
+                authorNumber[commits[index].author] = author
+                authors.append(commits[index].author)
             }
-            for change in commit.changes {
-                tallies[change.path, default: Tally()].add(change, of: commit, author: author)
+            let (id, authored, committed) = (commits[index].id, commits[index].authoredAt, commits[index].committedAt)
+            let size = commits[index].changes.count
+            for change in commits[index].changes {
+                tallies[change.path, default: Tally()].add(
+                    change, commit: id, authoredAt: authored, committedAt: committed, size: size, author: author)
             }
         }
         return tallies.map { path, tally in
@@ -40,7 +44,7 @@ public struct FileStatistics: Sendable {
                 mainAuthorShare: Double(main?.value ?? 0) / Double(max(tally.commits.count, 1)),
                 firstChange: tally.first, lastChange: tally.last, ageDays: max(0, Int(age.rounded(.down))),
                 exists: lineage.livePaths.contains(path), hasBinaryChanges: tally.binary,
-                commits: tally.commits.map(\.description))
+                commits: tally.commits.map(\.description), commitDates: tally.commitDates, commitSizes: tally.commitSizes)
         }
         .sorted { $0.path < $1.path }
     }
@@ -48,6 +52,8 @@ public struct FileStatistics: Sendable {
 
 private struct Tally {
     var commits: [CommitID] = []
+    var commitDates: [Date] = []
+    var commitSizes: [Int] = []
     var added = 0
     var deleted = 0
     var authors: [Int: Int] = [:]  // author number → commits
@@ -55,16 +61,18 @@ private struct Tally {
     var last = Date.distantPast
     var binary = false
 
-    mutating func add(_ change: FileChange, of commit: Commit, author: Int) {
+    mutating func add(_ change: FileChange, commit: CommitID, authoredAt: Date, committedAt: Date, size: Int, author: Int) {
         // A file split in two deltas of one commit (two old paths renamed onto one) counts once.
-        if commits.last != commit.id {
-            commits.append(commit.id)
+        if commits.last != commit {
+            commits.append(commit)
+            commitDates.append(committedAt)
+            commitSizes.append(size)
             authors[author, default: 0] += 1
         }
         added += change.linesAdded
         deleted += change.linesDeleted
         binary = binary || change.isBinary
-        first = min(first, commit.authoredAt)
-        last = max(last, commit.authoredAt)
+        first = min(first, authoredAt)
+        last = max(last, authoredAt)
     }
 }

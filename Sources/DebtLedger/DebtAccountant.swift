@@ -33,10 +33,17 @@ public struct DebtAccountant: Sendable {
                 findings.append(price(rule, value: value, severity: severity, observation: observation))
             }
         }
-        return Self.saturate(findings, maximumFriction: model.interest.maximumFriction.value).sorted {
-            ($1.interest.hoursPerMonth, $1.principal.hours, $0.subject, $0.rule)
-                < ($0.interest.hoursPerMonth, $0.principal.hours, $1.subject, $1.rule)
+        findings = Self.saturate(findings, maximumFriction: model.interest.maximumFriction.value)
+        // Positions are sorted, not findings: moving a finding retains its evidence field by field.
+        // Most interest first, then most principal (the comparisons a tuple `<` makes), then subject and rule.
+        let interest = findings.map(\.interest.hoursPerMonth)
+        let principal = findings.map(\.principal.hours)
+        let order = findings.indices.sorted { a, b in
+            if interest[a] != interest[b] { return interest[b] < interest[a] }
+            if principal[a] != principal[b] { return principal[b] < principal[a] }
+            return (findings[a].subject, findings[a].rule) < (findings[b].subject, findings[b].rule)
         }
+        return order.map { findings[$0] }
     }
 
     private func price(_ rule: Rule, value: Double, severity: Severity, observation: Observation) -> Finding {
