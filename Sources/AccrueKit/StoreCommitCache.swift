@@ -43,14 +43,14 @@ public final class StoreCommitCache: Sendable {
             throw .emptyRepository(path: path)
         }
         let head = try repository.resolveCommit(options.revision)
-        let ids = try repository.reachableCommits(from: head, firstParent: options.firstParent, graph: graph.withLock { $0 })
+        let ids = try repository.reachableCommits(
+            from: head, firstParent: options.firstParent, graph: walkGraph(holding: head, in: repository))
         let kind = "commit:" + base + ":" + Self.describe(options)
         var known = loaded(kind)
-        let unknown = Set(ids.filter { known[$0] == nil })
+        let walked = ids.filter { known[$0] == nil }
+        let unknown = Set(walked)
         if !unknown.isEmpty {
-            var limited = options
-            limited.isKnown = { !unknown.contains($0) }
-            let mined = try HistoryMiner(path: path).mine(limited, progress: progress)
+            let mined = try HistoryMiner(path: path).mine(walked: walked, head: head, options: options, progress: progress)
             for commit in mined.commits { known[commit.id] = .some(commit) }
             for id in unknown where known[id] == nil { known[id] = .some(nil) }
             // A failed write only costs the next run a re-walk; the figures are right either way.
@@ -74,6 +74,18 @@ public final class StoreCommitCache: Sendable {
     func loadGraph(_ repository: Repository, head: ObjectID) throws(GitError) {
         let read = try repository.commitGraph(from: head)
         graph.withLock { $0 = read }
+    }
+
+    /// A graph holding `head`: the one in memory, else the store's, extended by the commits it lacks (the
+    /// commits since the last run) and stored again. Commit ids name their parents, so it never goes stale.
+    private func walkGraph(holding head: ObjectID, in repository: Repository) throws(GitError) -> CommitGraph {
+        let stored = { (try? self.store.cached("graph", key: "commits", version: "graph-1")) ?? nil }
+        let kept = graph.withLock { $0 } ?? stored().flatMap(CommitGraph.init(serialized:))
+        if let kept, kept.number[head] != nil { return kept }
+        let extended = try repository.commitGraph(from: head, extending: kept ?? CommitGraph())
+        try? store.write { try $0.cache("graph", key: "commits", version: "graph-1", value: extended.serialized) }
+        graph.withLock { $0 = extended }
+        return extended
     }
 
     private func loaded(_ kind: String) -> [ObjectID: Commit?] {
