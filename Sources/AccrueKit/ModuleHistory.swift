@@ -21,7 +21,10 @@ struct ModuleHistory {
         commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge], testModules: Set<String> = []
     ) -> Result {
         let imports = Set(edges.flatMap { ["\($0.from)\u{0}\($0.to)", "\($0.to)\u{0}\($0.from)"] })
-        let pairs = coupling.measure(commits, entity: module).map { pair in
+        // One pass: coupled pairs; every co-change, however rare, to find imports whose ends never change
+        // together; and commits per module (every commit, no grouping or size limit).
+        let (found, together, revisions) = coupling.measureAll(commits, entity: module)
+        let pairs = found.map { pair in
             ModuleReport.ChangeCoupling(
                 first: pair.entity, second: pair.coupled, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
                 firstRevisions: pair.entityRevisions, secondRevisions: pair.coupledRevisions,
@@ -29,10 +32,6 @@ struct ModuleHistory {
                 involvesTests: testModules.contains(pair.entity) || testModules.contains(pair.coupled),
                 commits: pair.commits)
         }
-        // Every co-change, however rare, to find imports whose ends never change together.
-        let together = coupling.coChangingPairs(commits, entity: module)
-        // Every entity of a change set is in some commit, so this also covers sumOfCoupling's entities.
-        let revisions = ChangeCoupling.revisions(commits, entity: module)
         let stable = edges.filter {
             !together.contains("\($0.from)\u{0}\($0.to)") && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
         }

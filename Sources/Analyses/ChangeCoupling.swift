@@ -38,7 +38,20 @@ public struct ChangeCoupling: Sendable {
     public func measure(
         _ commits: [Commit], entity: (String) -> String? = { $0 }
     ) -> [CouplingPair] {
+        pairs(of: changeSets(commits, entity: entity))
+    }
+
+    /// `measure`, `coChangingPairs` and `revisions` of the same commits, from one pass over them.
+    public func measureAll(
+        _ commits: [Commit], entity: (String) -> String?
+    ) -> (pairs: [CouplingPair], together: Set<String>, revisions: [String: Int]) {
         let found = changeSets(commits, entity: entity)
+        var revisions: [String: Int] = [:]
+        for (number, count) in found.revisions.enumerated() where count > 0 { revisions[found.names[number]] = count }
+        return (pairs(of: found), coChanging(found), revisions)
+    }
+
+    private func pairs(of found: (names: [String], sets: [ChangeSet], revisions: [Int])) -> [CouplingPair] {
         let names = found.names
         var revisions = [Int](repeating: 0, count: names.count)
         var shared: [Int: [Int]] = [:]  // pair (first << 32 | second) → indices into `found.sets`
@@ -91,7 +104,10 @@ public struct ChangeCoupling: Sendable {
     /// Every pair of entities sharing at least one change set (what `measure` finds with every threshold
     /// at its loosest), as `first\u{0}second` in both orders, without the evidence.
     public func coChangingPairs(_ commits: [Commit], entity: (String) -> String?) -> Set<String> {
-        let found = changeSets(commits, entity: entity)
+        coChanging(changeSets(commits, entity: entity))
+    }
+
+    private func coChanging(_ found: (names: [String], sets: [ChangeSet], revisions: [Int])) -> Set<String> {
         var keys = Set<Int>()
         for set in found.sets {
             let numbers = set.entities
@@ -124,13 +140,18 @@ public struct ChangeCoupling: Sendable {
     }
 
     /// Change sets after grouping and the size limit: distinct entities (numbered, in name order) and
-    /// their commits. Each distinct path is mapped to its entity once.
-    func changeSets(_ commits: [Commit], entity: (String) -> String?) -> (names: [String], sets: [ChangeSet]) {
+    /// their commits; and each entity's commits (as `revisions` counts them). Each distinct path is
+    /// mapped to its entity once.
+    func changeSets(
+        _ commits: [Commit], entity: (String) -> String?
+    ) -> (names: [String], sets: [ChangeSet], revisions: [Int]) {
         var numbers = EntityNumbers()
         var groups: [ChangeSet] = []
         var rows: [Int] = []
         var groupOfKey: [String: Int] = [:]
-        for commit in commits {
+        var revisions: [Int] = []
+        var lastCommit: [Int] = []  // per entity, the index of the last commit counted
+        for (commitIndex, commit) in commits.enumerated() {
             var index = groups.count
             if grouping == .authorAndDay {
                 let key = "\(commit.author)\u{0}\(commit.authorDay)"
@@ -143,6 +164,14 @@ public struct ChangeCoupling: Sendable {
             for change in commit.changes {
                 let number = numbers.number(of: change.path, entity)
                 guard number >= 0 else { continue }
+                if number == revisions.count {
+                    revisions.append(0)
+                    lastCommit.append(-1)
+                }
+                if lastCommit[number] != commitIndex {
+                    lastCommit[number] = commitIndex
+                    revisions[number] += 1
+                }
                 rows[index] += 1
                 groups[index].entities.append(number)
             }
@@ -158,7 +187,7 @@ public struct ChangeCoupling: Sendable {
             let distinct = Array(Set(groups[index].entities)).sorted { rank[$0] < rank[$1] }
             return ChangeSet(entities: distinct, commits: groups[index].commits)
         }
-        return (names, sets)
+        return (names, sets, revisions)
     }
 }
 
