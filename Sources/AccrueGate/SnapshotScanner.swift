@@ -35,16 +35,26 @@ struct SnapshotScanner {
     func snapshots(head: Side, base: Side) throws -> (head: Baseline, base: Baseline) {
         if let known = figures(of: head) { return (known, try snapshot(base)) }
         let (scan, history) = try mine(head)
-        let results = Mutex<[Result<Baseline, any Error>?]>([nil, nil])
+        return try Self.both({ keep(account(scan, history), head) }, { try snapshot(base) })
+    }
+
+    /// `first` and `second` side by side, one per core; the first error thrown, if any.
+    private static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+    ) throws -> (A, B) {
+        let results = Mutex<(Result<A, any Error>?, Result<B, any Error>?)>((nil, nil))
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { () throws -> Baseline in
-                index == 0 ? keep(account(scan, history), head) : try snapshot(base)
+            if index == 0 {
+                let result = Result { try first() }
+                results.withLock { $0.0 = result }
+            } else {
+                let result = Result { try second() }
+                results.withLock { $0.1 = result }
             }
-            results.withLock { $0[index] = result }
         }
-        let done = results.withLock { $0 }
-        guard let headResult = done[0], let baseResult = done[1] else { throw GateError.configuration("internal error") }
-        return (try headResult.get(), try baseResult.get())
+        let (a, b) = results.withLock { $0 }
+        guard let a, let b else { throw GateError.configuration("internal error") }
+        return (try a.get(), try b.get())
     }
 
     private func figures(of side: Side) -> Baseline? {
@@ -64,8 +74,15 @@ struct SnapshotScanner {
         var history = HistoryRequest(now: side.now, threads: request.workers ?? 2)
         history.measuresFileCoupling = false  // file pairs are no gate figure (module coupling is)
         store?.attach(to: &files, history: &history)
-        let scan = try FileScanner(catalog: catalog).scan(files)
-        return (scan, try ModuleAnalyzer(catalog: catalog).mineHistory(for: scan, request: files, history: history))
+        let (scanner, analyzer) = (FileScanner(catalog: catalog), ModuleAnalyzer(catalog: catalog))
+        guard let commit = side.commit else {  // the work tree: the scan says which commit its history ends at
+            let scan = try scanner.scan(files)
+            return (scan, try analyzer.mineHistory(for: scan, request: files, history: history))
+        }
+        // A commit's history does not wait for its files: the walk and the file scan run side by side.
+        let (request, walk) = (files, history)
+        return try Self.both(
+            { try scanner.scan(request) }, { try analyzer.mineHistory(at: commit, request: request, history: walk) })
     }
 
     /// Modules joined with the history, priced, as baseline figures (what `ScanAnalyzer.run` does after the walk).

@@ -33,10 +33,17 @@ public struct ModuleAnalyzer: Sendable {
     public func mineHistory(
         for scan: FileScanResult, request: FileScanRequest, history: HistoryRequest
     ) throws -> HistoryReport {
+        try mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
+    }
+
+    /// `mineHistory(for:…)` for a commit known before its scan (`scan.commit`), so both can run at once.
+    public func mineHistory(
+        at commit: String, request: FileScanRequest, history: HistoryRequest
+    ) throws -> HistoryReport {
         var historyRequest = history
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
-        historyRequest.revision = scan.commit ?? "HEAD"
+        historyRequest.revision = commit
         let classifier = FileClassifier(
             settings: catalog.scan, languages: catalog.languages, includes: request.includes)
         historyRequest.isExcluded = { path in
