@@ -50,7 +50,8 @@ public final class StoreCommitCache: Sendable {
         let walked = ids.filter { known[$0] == nil }
         let unknown = Set(walked)
         if !unknown.isEmpty {
-            let mined = try HistoryMiner(path: path).mine(walked: walked, head: head, options: options, progress: progress)
+            let mined = try HistoryMiner(path: path).mine(
+                walked: walked, head: head, options: options, progress: progress)
             for commit in mined.commits { known[commit.id] = .some(commit) }
             for id in unknown where known[id] == nil { known[id] = .some(nil) }
             // One row for the run's commits (reading 80,000 rows one by one costs a warm run a fifth of
@@ -62,7 +63,8 @@ public final class StoreCommitCache: Sendable {
                 writer.bool(commit != nil)  // false: a skipped commit (merge, bot)
                 if let commit { Self.encode(commit, into: &writer) }
             }
-            try? store.write { try $0.cache(kind, key: "run:\(head):\(walked.count)", version: Self.analyserVersion, value: writer.data) }
+            let key = "run:\(head):\(walked.count)"
+            try? store.write { try $0.cache(kind, key: key, version: Self.analyserVersion, value: writer.data) }
             memory.withLock { $0 = (kind, known) }
         }
         var diagnostics = HistoryDiagnostics()
@@ -99,7 +101,12 @@ public final class StoreCommitCache: Sendable {
             // A run's commits, or (stores written before runs were kept in one row) one commit by id.
             while key.hasPrefix("run:"), !reader.isAtEnd {
                 guard let hex = reader.string(), let id = ObjectID(hex: hex), let mined = reader.bool() else { break }
-                table[id] = mined ? Self.decode(&reader, id: id).map { .some($0) } : .some(nil)
+                guard mined else {
+                    table[id] = .some(nil)
+                    continue
+                }
+                guard let commit = Self.decode(&reader, id: id) else { break }
+                table[id] = .some(commit)
             }
             guard let id = ObjectID(hex: key) else { continue }
             table[id] = value.isEmpty ? .some(nil) : Self.decode(&reader, id: id).map { .some($0) }

@@ -59,6 +59,26 @@ import TestSupport
         #expect(later.verdict.failures.first?.location == fresh.verdict.failures.first?.location)
     }
 
+    /// The typical warm pull request: the base branch's own gate filled the store (its figures, commits,
+    /// file facts and commit graph); the next head's graph is extended by its new commits and only those
+    /// are mined. Both sides still equal full scans.
+    @Test(arguments: ["modules-history", "trend-weekly"])
+    func aStoreFilledByTheBaseBranchsGateJudgesWhatFullScansJudge(fixture: String) throws {
+        let path = try FixtureRepository.materialize(fixture)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
+        let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        _ = try GateAnalyzer(catalog: catalog).run(
+            GateRequest(repositoryPath: path, revision: "HEAD~3", baseRef: "HEAD~4", storePath: store))
+
+        let warm = try GateAnalyzer(catalog: catalog).run(
+            GateRequest(repositoryPath: path, revision: "HEAD", baseRef: "HEAD~3", storePath: store))
+        let base = try FixtureRepository.git(["rev-parse", "HEAD~3"], in: path)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        #expect(warm.head == (try fullScan(path, "HEAD", catalog: catalog)))
+        #expect(warm.base == (try fullScan(path, base, catalog: catalog)))
+    }
+
     /// A rename after the base: the base's history is its own (under the base's paths), not the head's.
     @Test func aRenameAfterTheBaseLeavesTheBaseHistoryAsItWas() throws {
         try expectSameAsFullScans("rename-chain", head: "main", base: "main~1")
