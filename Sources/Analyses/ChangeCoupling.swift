@@ -149,8 +149,7 @@ public struct ChangeCoupling: Sendable {
         var groups: [ChangeSet] = []
         var rows: [Int] = []
         var groupOfKey: [String: Int] = [:]
-        var revisions: [Int] = []
-        var lastCommit: [Int] = []  // per entity, the index of the last commit counted
+        var revisions = RevisionTally()
         for (commitIndex, commit) in commits.enumerated() {
             var index = groups.count
             if grouping == .authorAndDay {
@@ -164,14 +163,7 @@ public struct ChangeCoupling: Sendable {
             for change in commit.changes {
                 let number = numbers.number(of: change.path, entity)
                 guard number >= 0 else { continue }
-                if number == revisions.count {
-                    revisions.append(0)
-                    lastCommit.append(-1)
-                }
-                if lastCommit[number] != commitIndex {
-                    lastCommit[number] = commitIndex
-                    revisions[number] += 1
-                }
+                revisions.count(number, in: commitIndex)
                 rows[index] += 1
                 groups[index].entities.append(number)
             }
@@ -187,7 +179,7 @@ public struct ChangeCoupling: Sendable {
             let distinct = Array(Set(groups[index].entities)).sorted { rank[$0] < rank[$1] }
             return ChangeSet(entities: distinct, commits: groups[index].commits)
         }
-        return (names, sets, revisions)
+        return (names, sets, revisions.counts)
     }
 }
 
@@ -195,6 +187,22 @@ public struct ChangeCoupling: Sendable {
 struct ChangeSet {
     var entities: [Int]
     var commits: [CommitID]
+}
+
+/// Commits per entity number, each commit counted once per entity (numbers come in order: 0, 1, 2…).
+private struct RevisionTally {
+    private(set) var counts: [Int] = []
+    private var lastCommit: [Int] = []  // per entity, the index of the last commit counted
+
+    mutating func count(_ number: Int, in commit: Int) {
+        if number == counts.count {
+            counts.append(0)
+            lastCommit.append(-1)
+        }
+        guard lastCommit[number] != commit else { return }
+        lastCommit[number] = commit
+        counts[number] += 1
+    }
 }
 
 /// Paths mapped to entity numbers, each distinct path asked once (module lookups are not free).

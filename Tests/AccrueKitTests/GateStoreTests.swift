@@ -15,10 +15,16 @@ import TestSupport
         return BaselineSnapshot.make(report, catalog: catalog)
     }
 
-    private func expectSameAsFullScans(_ fixture: String, head: String, base: String) throws {
+    /// The fixture, its rules, and a path for a new store.
+    private func materialize(_ fixture: String) throws -> (path: String, catalog: RuleCatalog, store: String) {
         let path = try FixtureRepository.materialize(fixture)
         let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
         let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        return (path, catalog, store)
+    }
+
+    private func expectSameAsFullScans(_ fixture: String, head: String, base: String) throws {
+        let (path, catalog, store) = try materialize(fixture)
         let request = GateRequest(repositoryPath: path, revision: head, baseRef: base, storePath: store)
 
         let cold = try GateAnalyzer(catalog: catalog).run(request)
@@ -43,9 +49,7 @@ import TestSupport
 
     /// A later pull request on the same base reads the base's figures from the store and judges the same.
     @Test func aBaseMeasuredByAnEarlierRunIsReadAndJudgesTheSame() throws {
-        let path = try FixtureRepository.materialize("gate-scenarios")
-        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
-        let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        let (path, catalog, store) = try materialize("gate-scenarios")
         _ = try GateAnalyzer(catalog: catalog).run(
             GateRequest(repositoryPath: path, revision: "grow-module", baseRef: "main", storePath: store))
 
@@ -64,9 +68,7 @@ import TestSupport
     /// are mined. Both sides still equal full scans.
     @Test(arguments: ["modules-history", "trend-weekly"])
     func aStoreFilledByTheBaseBranchsGateJudgesWhatFullScansJudge(fixture: String) throws {
-        let path = try FixtureRepository.materialize(fixture)
-        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
-        let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        let (path, catalog, store) = try materialize(fixture)
         _ = try GateAnalyzer(catalog: catalog).run(
             GateRequest(repositoryPath: path, revision: "HEAD~3", baseRef: "HEAD~4", storePath: store))
 
