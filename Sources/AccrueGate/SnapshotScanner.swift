@@ -39,22 +39,22 @@ struct SnapshotScanner {
     }
 
     /// `first` and `second` side by side, one per core; the first error thrown, if any.
+    ///
+    /// `second` runs on a global queue, not in `concurrentPerform`: libdispatch narrows an apply nested in
+    /// another to one thread, which would leave the miner's and the file scan's own workers on one core.
     private static func both<A: Sendable, B: Sendable>(
-        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+        _ first: () throws -> A, _ second: @escaping @Sendable () throws -> B
     ) throws -> (A, B) {
-        let results = Mutex<(Result<A, any Error>?, Result<B, any Error>?)>((nil, nil))
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                let result = Result { try first() }
-                results.withLock { $0.0 = result }
-            } else {
-                let result = Result { try second() }
-                results.withLock { $0.1 = result }
-            }
+        let other = Mutex<Result<B, any Error>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let result = Result { try second() }
+            other.withLock { $0 = result }
         }
-        let (a, b) = results.withLock { $0 }
-        guard let a, let b else { throw GateError.configuration("internal error") }
-        return (try a.get(), try b.get())
+        let mine = Result { try first() }
+        group.wait()
+        guard let theirs = other.withLock({ $0 }) else { throw GateError.configuration("internal error") }
+        return (try mine.get(), try theirs.get())
     }
 
     private func figures(of side: Side) -> Baseline? {
