@@ -77,7 +77,7 @@ struct SnapshotScanner {
         let (scanner, analyzer) = (FileScanner(catalog: catalog), ModuleAnalyzer(catalog: catalog))
         guard let commit = side.commit else {  // the work tree: the scan says which commit its history ends at
             let scan = try scanner.scan(files)
-            return (scan, try analyzer.mineHistory(for: scan, request: files, history: history))
+            return (scan, try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: files, history: history))
         }
         // A commit's history does not wait for its files: the walk and the file scan run side by side.
         let (request, walk) = (files, history)
