@@ -35,16 +35,26 @@ struct SnapshotScanner {
     func snapshots(head: Side, base: Side) throws -> (head: Baseline, base: Baseline) {
         if let known = figures(of: head) { return (known, try snapshot(base)) }
         let (scan, history) = try mine(head)
-        let results = Mutex<[Result<Baseline, any Error>?]>([nil, nil])
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { () throws -> Baseline in
-                index == 0 ? keep(account(scan, history), head) : try snapshot(base)
-            }
-            results.withLock { $0[index] = result }
+        return try Self.both({ keep(account(scan, history), head) }, { try snapshot(base) })
+    }
+
+    /// `first` and `second` side by side, one per core; the first error thrown, if any.
+    ///
+    /// `second` runs on a global queue, not in `concurrentPerform`: libdispatch narrows an apply nested in
+    /// another to one thread, which would leave the miner's and the file scan's own workers on one core.
+    private static func both<A: Sendable, B: Sendable>(
+        _ first: () throws -> A, _ second: @escaping @Sendable () throws -> B
+    ) throws -> (A, B) {
+        let other = Mutex<Result<B, any Error>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let result = Result { try second() }
+            other.withLock { $0 = result }
         }
-        let done = results.withLock { $0 }
-        guard let headResult = done[0], let baseResult = done[1] else { throw GateError.configuration("internal error") }
-        return (try headResult.get(), try baseResult.get())
+        let mine = Result { try first() }
+        group.wait()
+        guard let theirs = other.withLock({ $0 }) else { throw GateError.configuration("internal error") }
+        return (try mine.get(), try theirs.get())
     }
 
     private func figures(of side: Side) -> Baseline? {
@@ -64,8 +74,15 @@ struct SnapshotScanner {
         var history = HistoryRequest(now: side.now, threads: request.workers ?? 2)
         history.measuresFileCoupling = false  // file pairs are no gate figure (module coupling is)
         store?.attach(to: &files, history: &history)
-        let scan = try FileScanner(catalog: catalog).scan(files)
-        return (scan, try ModuleAnalyzer(catalog: catalog).mineHistory(for: scan, request: files, history: history))
+        let (scanner, analyzer) = (FileScanner(catalog: catalog), ModuleAnalyzer(catalog: catalog))
+        guard let commit = side.commit else {  // the work tree: the scan says which commit its history ends at
+            let scan = try scanner.scan(files)
+            return (scan, try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: files, history: history))
+        }
+        // A commit's history does not wait for its files: the walk and the file scan run side by side.
+        let (request, walk) = (files, history)
+        return try Self.both(
+            { try scanner.scan(request) }, { try analyzer.mineHistory(at: commit, request: request, history: walk) })
     }
 
     /// Modules joined with the history, priced, as baseline figures (what `ScanAnalyzer.run` does after the walk).

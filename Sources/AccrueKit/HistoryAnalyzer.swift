@@ -71,23 +71,6 @@ public enum HistoryAnalyzer {
         } catch {
             throw HistoryFailure(error)
         }
-        var buffer = ""
-        for commit in mined.commits.reversed() {
-            buffer += "\(commit.id)\n"
-            if !commit.changes.isEmpty { buffer += "\n" }
-            for change in commit.changes {
-                if change.isBinary {
-                    buffer += "-\t-\t\(change.path)\n"
-                } else {
-                    buffer += "\(change.linesAdded)\t\(change.linesDeleted)\t\(change.path)\n"
-                }
-            }
-            buffer += "\n"
-            if buffer.utf8.count > 1 << 16 {
-                write(buffer)
-                buffer = ""
-            }
-        }
-        write(buffer)
+        mined.writeNumstat(to: write)
     }
 }

@@ -23,20 +23,21 @@ public struct ModuleAnalyzer: Sendable {
     /// and its exclusions by the scanner's path rules, so both halves see the same files.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ModuleReport {
         let scan = try FileScanner(catalog: catalog).scan(request)
-        return analyze(scan, history: try mineHistory(for: scan, request: request, history: history))
+        return analyze(scan, history: try mineHistory(at: scan.commit ?? "HEAD", request: request, history: history))
     }
 
-    /// Mines the history up to the scanned commit, with the scanner's exclusions.
+    /// Mines the history up to `commit` (the scanned one, `scan.commit ?? "HEAD"`; known before the scan
+    /// when it is a revision, so both can run at once), with the scanner's exclusions.
     ///
     /// `history` carries the window and thresholds; its revision and path are replaced by the scan's,
     /// and its exclusions by the scanner's path rules, so both halves see the same files.
     public func mineHistory(
-        for scan: FileScanResult, request: FileScanRequest, history: HistoryRequest
+        at commit: String, request: FileScanRequest, history: HistoryRequest
     ) throws -> HistoryReport {
         var historyRequest = history
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
-        historyRequest.revision = scan.commit ?? "HEAD"
+        historyRequest.revision = commit
         let classifier = FileClassifier(
             settings: catalog.scan, languages: catalog.languages, includes: request.includes)
         historyRequest.isExcluded = { path in

@@ -28,7 +28,7 @@ public struct ScanAnalyzer: Sendable {
         }
         let analyzer = ModuleAnalyzer(catalog: catalog)
         let scan = try FileScanner(catalog: catalog).scan(request)
-        let mined = try analyzer.mineHistory(for: scan, request: request, history: history)
+        let mined = try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
         return account(analyzer.analyze(scan, history: mined), history: mined)
     }
 

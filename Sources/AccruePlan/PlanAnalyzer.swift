@@ -35,7 +35,7 @@ public struct PlanAnalyzer: Sendable {
         }
         let modules = ModuleAnalyzer(catalog: catalog)
         let scan = try FileScanner(catalog: catalog).scan(request)
-        let mined = try modules.mineHistory(for: scan, request: request, history: history)
+        let mined = try modules.mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
         let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
             .account(modules.analyze(scan, history: mined), history: mined)
         let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers)

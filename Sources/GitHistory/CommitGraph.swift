@@ -38,11 +38,14 @@ public struct CommitGraph: Sendable {
 }
 
 extension Repository {
-    /// The graph of every commit reachable from `start` (parents before children).
-    package func commitGraph(from start: ObjectID) throws(GitError) -> CommitGraph {
+    /// The graph of every commit reachable from `start` (parents before children), added to `known`:
+    /// only commits `known` lacks are read.
+    package func commitGraph(
+        from start: ObjectID, extending known: CommitGraph = CommitGraph()
+    ) throws(GitError) -> CommitGraph {
         // Depth-first, parents first, so `add` always knows a commit's parents already. A commit can sit
         // on the stack twice (pushed again by a later child); the second time it is already added.
-        var graph = CommitGraph()
+        var graph = known
         var read: [ObjectID: (parents: [ObjectID], time: Int64)] = [:]
         var stack = [start]
         while let top = stack.last {

@@ -48,7 +48,30 @@ public struct HistoryMiner: Sendable {
         diagnostics.commitsWalked = walkedIDs.count
         // Commits the caller has already (a store) are walked but not read again.
         let ids = options.isKnown.map { isKnown in walkedIDs.filter { !isKnown($0) } } ?? walkedIDs
+        return try mine(ids, head: head, in: repository, options: options, boundary: boundary,
+            diagnostics: diagnostics, progress: progress)
+    }
 
+    /// Reads and diffs exactly `ids` (newest first, as a walk from `head` ordered them; a caller that
+    /// walked already, in memory), returning them oldest first. Not for shallow clones.
+    public func mine(
+        walked ids: [ObjectID], head: ObjectID, options: HistoryOptions,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(GitError) -> MinedHistory {
+        Repository.limitMemoryForHistory(objectCache: 32 << 20, packWindow: 32 << 20, mappedPacks: 256 << 20)
+        let repository = try Repository(discovering: path)
+        var diagnostics = HistoryDiagnostics()
+        diagnostics.isBare = repository.isBare
+        diagnostics.isHeadDetached = repository.isHeadDetached
+        diagnostics.commitsWalked = ids.count
+        return try mine(ids, head: head, in: repository, options: options, boundary: [],
+            diagnostics: diagnostics, progress: progress)
+    }
+
+    private func mine(
+        _ ids: [ObjectID], head: ObjectID, in repository: Repository, options: HistoryOptions,
+        boundary: Set<ObjectID>, diagnostics: HistoryDiagnostics, progress: (@Sendable (Int, Int) -> Void)?
+    ) throws(GitError) -> MinedHistory {
         let length = HistoryMiner.runLength
         let runs = stride(from: 0, to: ids.count, by: length).map { Array(ids[$0..<min($0 + length, ids.count)]) }
         let shared = SharedProgress(runs: runs.count)

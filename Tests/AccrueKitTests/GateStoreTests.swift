@@ -15,10 +15,16 @@ import TestSupport
         return BaselineSnapshot.make(report, catalog: catalog)
     }
 
-    private func expectSameAsFullScans(_ fixture: String, head: String, base: String) throws {
+    /// The fixture, its rules, and a path for a new store.
+    private func materialize(_ fixture: String) throws -> (path: String, catalog: RuleCatalog, store: String) {
         let path = try FixtureRepository.materialize(fixture)
         let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
         let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        return (path, catalog, store)
+    }
+
+    private func expectSameAsFullScans(_ fixture: String, head: String, base: String) throws {
+        let (path, catalog, store) = try materialize(fixture)
         let request = GateRequest(repositoryPath: path, revision: head, baseRef: base, storePath: store)
 
         let cold = try GateAnalyzer(catalog: catalog).run(request)
@@ -43,9 +49,7 @@ import TestSupport
 
     /// A later pull request on the same base reads the base's figures from the store and judges the same.
     @Test func aBaseMeasuredByAnEarlierRunIsReadAndJudgesTheSame() throws {
-        let path = try FixtureRepository.materialize("gate-scenarios")
-        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
-        let store = try FixtureRepository.temporaryFolder(prefix: "gate-store").appendingPathComponent("s.sqlite").path
+        let (path, catalog, store) = try materialize("gate-scenarios")
         _ = try GateAnalyzer(catalog: catalog).run(
             GateRequest(repositoryPath: path, revision: "grow-module", baseRef: "main", storePath: store))
 
@@ -57,6 +61,24 @@ import TestSupport
         #expect(later.base == fresh.base && later.head == fresh.head)
         #expect(later.verdict == fresh.verdict)
         #expect(later.verdict.failures.first?.location == fresh.verdict.failures.first?.location)
+    }
+
+    /// The typical warm pull request: the base branch's own gate filled the store (its figures, commits,
+    /// file facts and commit graph); the next head's graph is extended by its new commits and only those
+    /// are mined. Both sides still equal full scans.
+    @Test(arguments: ["modules-history", "trend-weekly"])
+    func aStoreFilledByTheBaseBranchsGateJudgesWhatFullScansJudge(fixture: String) throws {
+        let (path, catalog, store) = try materialize(fixture)
+        _ = try GateAnalyzer(catalog: catalog).run(
+            GateRequest(repositoryPath: path, revision: "HEAD~3", baseRef: "HEAD~4", storePath: store))
+
+        let warm = try GateAnalyzer(catalog: catalog).run(
+            GateRequest(repositoryPath: path, revision: "HEAD", baseRef: "HEAD~3", storePath: store))
+        let base = try FixtureRepository.git(["rev-parse", "HEAD~3"], in: path)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        #expect(warm.head == (try fullScan(path, "HEAD", catalog: catalog)))
+        #expect(warm.base == (try fullScan(path, base, catalog: catalog)))
     }
 
     /// A rename after the base: the base's history is its own (under the base's paths), not the head's.

@@ -28,6 +28,21 @@ import Testing
         #expect(revisions == ["A": 7, "B": 6, "C": 1])
     }
 
+    /// One pass gives what the three separate measures give, by module and with author-day grouping too.
+    @Test func oneGroupingEqualsTheSeparateMeasures() {
+        let module: (String) -> String? = { $0.hasPrefix("gen/") ? nil : String($0.prefix(1)) }
+        for grouping in ChangeCoupling.Grouping.allCases {
+            var coupling = ChangeCoupling()
+            (coupling.grouping, coupling.minimumRevisions, coupling.minimumSharedRevisions) = (grouping, 1, 1)
+            for entity in [module, { $0 }] {
+                let found = coupling.changeSets(commits, entity: entity)
+                #expect(coupling.measure(found) == coupling.measure(commits, entity: entity))
+                #expect(coupling.coChangingPairs(found) == coupling.coChangingPairs(commits, entity: entity))
+                #expect(found.revisions == ChangeCoupling.revisions(commits, entity: entity))
+            }
+        }
+    }
+
     @Test func computesCodeMaatDegrees() throws {
         let pairs = ChangeCoupling().measure(commits)
 
