@@ -99,11 +99,10 @@ public final class StoreCommitCache: Sendable {
         return (numbers.reversed().compactMap { table.commits[Int($0)] }, numbers.count)
     }
 
-    /// Reads the graph of every commit reachable from `head` once: later walks from any of them skip
-    /// libgit2's revwalk (`CommitGraph.walk` gives the same order).
+    /// Holds the graph of every commit reachable from `head` (the store's, extended by what it lacks):
+    /// later walks from any of them skip libgit2's revwalk (`CommitGraph.walk` gives the same order).
     func loadGraph(_ repository: Repository, head: ObjectID) throws(GitError) {
-        let read = try repository.commitGraph(from: head)
-        graph.withLock { $0 = read }
+        _ = try walkGraph(holding: head, in: repository)
     }
 
     /// A graph holding `head`: the one in memory, else the store's, extended by the commits it lacks (the

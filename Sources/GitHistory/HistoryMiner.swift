@@ -46,9 +46,7 @@ public struct HistoryMiner: Sendable {
         diagnostics.isBare = repository.isBare
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = walkedIDs.count
-        // Commits the caller has already (a store) are walked but not read again.
-        let ids = options.isKnown.map { isKnown in walkedIDs.filter { !isKnown($0) } } ?? walkedIDs
-        return try mine(ids, head: head, in: repository, options: options, boundary: boundary,
+        return try mine(walkedIDs, head: head, in: repository, options: options, boundary: boundary,
             diagnostics: diagnostics, progress: progress)
     }
 

@@ -34,8 +34,6 @@ public struct HistoryOptions: Sendable {
     public var hygiene: HistoryHygiene
     /// How many threads diff commits (each opens its own repository handle).
     public var threads: Int
-    /// Commits the caller already has (from a store): walked, but neither read nor diffed.
-    public var isKnown: (@Sendable (ObjectID) -> Bool)?
 
     /// Creates options; the defaults are HEAD, whole history, renames followed, hygiene on, 2 threads.
     public init(
