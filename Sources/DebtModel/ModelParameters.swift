@@ -27,8 +27,6 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         public var frictionPerThresholdSpan: Parameter
         /// The most friction one finding can add, as a share of a change's time.
         public var maximumFriction: Parameter
-        /// Defects at the error threshold relative to healthy code (risk ranking, not hours).
-        public var defectMultiplierAtError: Parameter
         /// A commit touching more files than this is mechanical (a release bump, a reformat, a move) and adds no
         /// activity.
         public var largestChangeFiles: Parameter
@@ -38,7 +36,6 @@ public struct ModelParameters: Codable, Hashable, Sendable {
             case baselineHoursPerChange = "baseline_hours_per_change"
             case frictionPerThresholdSpan = "friction_per_threshold_span"
             case maximumFriction = "maximum_friction"
-            case defectMultiplierAtError = "defect_multiplier_at_error"
             case largestChangeFiles = "largest_change_files"
         }
     }

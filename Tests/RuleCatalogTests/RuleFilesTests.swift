@@ -42,7 +42,7 @@ import Testing
         let parameters = [
             model.interest.activityHalfLifeDays, model.interest.baselineHoursPerChange,
             model.interest.frictionPerThresholdSpan, model.interest.maximumFriction,
-            model.interest.defectMultiplierAtError, model.debtRatio.minutesToWritePerLine, model.debtRatio.ratingAUpTo,
+            model.debtRatio.minutesToWritePerLine, model.debtRatio.ratingAUpTo,
             model.debtRatio.ratingBUpTo, model.debtRatio.ratingCUpTo, model.debtRatio.ratingDUpTo,
         ]
 
