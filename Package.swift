@@ -117,7 +117,7 @@ let package = Package(
             name: "accrue",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "Reporting", "ReportPage", "RuleCatalog", "Gate",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GitCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 

@@ -32,6 +32,21 @@ import TestSupport
         #expect(result.stderr == "accrue: error: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
     }
 
+    @Test func aBareRepositoryIsAnalysedAtItsHead() throws {
+        let path = try FixtureRepository.materialize("basic")
+        let folder = try FixtureRepository.temporaryFolder(prefix: "bare").path
+        let bare = folder + "/repo.git"
+        try FixtureRepository.git(["clone", "--quiet", "--bare", path, bare], in: folder)
+
+        let fromBare = try AccrueBinary.run(["files", bare])
+        let fromHead = try AccrueBinary.run(["files", path, "--rev", "HEAD"])
+
+        #expect(fromBare.status == 0)
+        #expect(fromBare.stderr == "accrue: \(bare) is a bare repository (no work tree): analysing HEAD, as with --rev HEAD\n")
+        #expect(fromBare.stdout == fromHead.stdout)
+        #expect(fromBare.stdout.contains("Swift"))
+    }
+
     @Test func anUnknownOptionIsAUsageErrorWithExitCodeTwo() throws {
         let result = try AccrueBinary.run(["files", "--no-such-option"])
 

@@ -1,6 +1,7 @@
 import AccrueKit
 import ArgumentParser
 import Foundation
+import GitCore
 import RuleCatalog
 import SourceScan
 
@@ -10,7 +11,7 @@ struct RepositoryOptions: ParsableArguments {
     var path: String = "."
 
     @Option(help: ArgumentHelp(
-        "Analyse this revision (commit, branch or tag) from the object database, without a checkout.",
+        "Analyse this revision (commit, branch or tag) from the object database, without a checkout (default: the work tree; HEAD in a bare repository).",
         valueName: "rev"))
     var rev: String?
 
@@ -20,6 +21,15 @@ struct RepositoryOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Read the configuration from this file instead of the repository's .accrue.yml.", valueName: "file"))
     var config: String?
+
+    /// A bare repository has no work tree to read: without `--rev`, its HEAD is analysed from the object
+    /// database (it used to be read as an empty work tree: 0 files, no warning).
+    mutating func validate() throws {
+        guard rev == nil, let repository = try? Repository(discovering: path), repository.isBare else { return }
+        rev = "HEAD"
+        FileHandle.standardError.write(Data(
+            "accrue: \(path) is a bare repository (no work tree): analysing HEAD, as with --rev HEAD\n".utf8))
+    }
 
     /// The rules catalog (`--rules` or the bundled folder) with the repository's `.accrue.yml` merged over it.
     func catalog() throws -> RuleCatalog {
