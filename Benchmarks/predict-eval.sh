@@ -4,8 +4,10 @@
 # and prints the harness's table with the baselines.
 #   Benchmarks/predict-eval.sh /work/corpus/redis [--split-months 24] [other predict_eval options]
 #   ACCRUE=/path/to/other/accrue Benchmarks/predict-eval.sh REPO   # rank with another build (before/after)
-#   KEEP=DIR Benchmarks/predict-eval.sh REPO   # keep DIR/scan.json, DIR/ranking.json and DIR/files.json (the
-#                                              # harness's per-file rows, --dump-files) to see where the ranking errs
+#   KEEP=DIR Benchmarks/predict-eval.sh REPO   # keep DIR/scan.json, DIR/ranking.json, DIR/files.json (the
+#                                              # harness's per-file rows, --dump-files) to see where the ranking errs,
+#                                              # and DIR/result.json (--json); prints the bar's summary row instead
+#   Benchmarks/predict-summary.py DIR...       # the summary table of several KEEP folders (one per repository)
 # REPO may be a bare clone. The figures of the last runs and which repositories were held out: docs/model.md.
 set -euo pipefail
 repo=${1:?usage: predict-eval.sh REPO [predict_eval options]}
@@ -33,4 +35,9 @@ entities = [{"path": f["name"], "score": f["interest_hours_per_month"] * 1000 + 
             for f in scan["files"]]
 json.dump({"name": "accrue_interest", "entities": entities}, open(sys.argv[2], "w"))
 PY
-python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json" ${KEEP:+--dump-files "$work/files.json"}
+if [ -n "${KEEP:-}" ]; then
+  python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json" --dump-files "$work/files.json" --json > "$work/result.json"
+  python3 "$root/Benchmarks/predict-summary.py" "$work"
+else
+  python3 "$harness" "$repo" "$@" --ranking "$work/ranking.json"
+fi

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Summarises predict-eval runs: one row per repository, accrue's interest ranking against the bar of issue 5.
+
+    Benchmarks/predict-summary.py DIR [DIR ...]   # each DIR: a KEEP folder of predict-eval.sh (result.json),
+                                                  # named after its repository
+
+The bar: rho_fix and capture@20% of files at least `loc`'s, capture@20% of LOC and Popt above `churn`'s, and all
+four above the 95th percentile of the harness's random band. Prints the figures and which of them miss.
+"""
+import json
+import os
+import sys
+
+METRICS = ("spearman_fix", "capture20", "capture20_loc", "popt")
+LABELS = ("rho_fix", "cap@20% files", "cap@20% LOC", "Popt")
+BASELINE = {"spearman_fix": "loc", "capture20": "loc", "capture20_loc": "churn", "popt": "churn"}
+
+
+def figures(row):
+    return " / ".join(
+        "-" if row.get(k) is None else (f"{row[k]:.3f}" if k in ("spearman_fix", "popt") else f"{100 * row[k]:.1f}")
+        for k in METRICS)
+
+
+def misses(result):
+    rows, band = result["results"], result["meta"]["random_null"]
+    mine = rows["accrue_interest"]
+    out = []
+    for key, label in zip(METRICS, LABELS):
+        value, baseline = mine.get(key), rows[BASELINE[key]].get(key)
+        if value is None or baseline is None:
+            out.append(f"{label}: no figure")
+            continue
+        beats = value >= baseline if BASELINE[key] == "loc" else value > baseline
+        if not beats:
+            out.append(f"{label} vs {BASELINE[key]}")
+        if value <= band[key]["p95"]:
+            out.append(f"{label} vs band")
+    return out
+
+
+def main(dirs):
+    passed = 0
+    print("| repository | split | fix-touches | loc | churn | band (95th pct.) | accrue interest | misses |")
+    print("|---|---|---|---|---|---|---|---|")
+    for folder in dirs:
+        path = os.path.join(folder, "result.json")
+        if not os.path.exists(path):
+            print(f"| {os.path.basename(folder.rstrip('/'))} | no result.json | | | | | | |")
+            continue
+        result = json.load(open(path))
+        meta, rows = result["meta"], result["results"]
+        band = {k: meta["random_null"][k]["p95"] for k in METRICS}
+        missed = misses(result)
+        passed += not missed
+        print(f"| {os.path.basename(os.path.abspath(folder))} | {meta['split_months']} m | {meta['fix_touches']} | {figures(rows['loc'])} | "
+              f"{figures(rows['churn'])} | {figures(band)} | {figures(rows['accrue_interest'])} | "
+              f"{', '.join(missed) or 'none: bar met'} |")
+    print(f"\nbar met on {passed} of {len(dirs)} (rho_fix / cap@20% files / cap@20% LOC / Popt)")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(sys.argv[1:])
