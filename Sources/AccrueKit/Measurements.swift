@@ -2,45 +2,42 @@ import Analyses
 import DebtLedger
 import DebtModel
 import Foundation
-import GitCore
 import GitHistory
+import ModuleGraph
 
 /// Every subject's metric values and change activity, taken from a module report and its history.
 ///
 /// Files: size, ownership, revisions and hotspot score; functions: length, complexity, nesting (with
 /// their file's activity and their share of its code lines); modules: size, cycle cuts, coupling (with
-/// the changes to their code files, one per file a commit touches); module pairs: hidden coupling degree
-/// (with the activity of their shared changes).
+/// the changes to their code files, one per file a commit touches, and those that cross the module's
+/// boundary); module pairs: hidden coupling degree (with the activity of their shared changes).
 struct Measurements {
     var all: [Observation] = []
     /// Scanned file → owning module.
     var moduleOfFile: [String: String] = [:]
+    /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
+    var crossingOfFile: [String: Activity] = [:]
 
     init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, largestChange: Int) {
         let now = history.now
-        // A file's commits all come from `history.commits`, with their dates and sizes beside them;
-        // mechanical commits (more than `largestChange` files) add no activity.
-        func activity(_ past: FileHistory?) -> Activity {
-            var activity = Activity()
-            guard let past else { return activity }
-            for index in past.commits.indices where past.commitSizes[index] <= largestChange {
-                activity.commits.append(past.commits[index])
-                activity.ageDays.append(now.timeIntervalSince(past.commitDates[index]) / 86_400)
-            }
-            return activity
-        }
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let hotspots = HotspotScore(files: modules.scan.files, histories: histories)
-        var moduleActivity: [String: Activity] = [:]  // every change to a module's code files, one per file
-        for file in modules.scan.files where !nonCode.contains(file.language) {
+        let hotspots = HotspotScore(files: modules.scan.files.map { file in
+            let total = file.functions.reduce(0) { $0 + $1.complexity }
+            return (file.path, histories[file.path]?.revisions ?? 0, total > 0 ? total : file.lines.code)
+        })
+        let code = modules.scan.files.filter { !nonCode.contains($0.language) }
+        crossingOfFile = Self.crossings(Set(code.map(\.path)), moduleOfFile, modules, history, largestChange)
+        // Per module: every change to its code files, one per file, and those that cross its boundary.
+        var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
+        for file in code {
             let past = histories[file.path]
-            let fileActivity = activity(past)
+            let fileActivity = Self.activity(past, now: now, largestChange: largestChange)
             if let name = moduleOfFile[file.path] {
-                moduleActivity[name, default: Activity()].commits += fileActivity.commits
-                moduleActivity[name, default: Activity()].ageDays += fileActivity.ageDays
+                moduleActivity[name, default: (Activity(), Activity())].all.append(fileActivity)
+                moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
             }
             var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
             if let past {
@@ -50,17 +47,48 @@ struct Measurements {
             }
             values[.hotspotScore] = hotspots.score(file.path)
             all.append(Observation(subject: .file(file.path), values: values, activity: fileActivity))
-            for function in file.functions {
-                all.append(Observation(
-                    subject: .function(path: file.path, name: function.name, line: function.startLine),
-                    values: [
-                        .functionLines: Double(function.length),
-                        .cyclomaticComplexity: Double(function.complexity),
-                        .nestingDepth: Double(function.maxNesting),
-                    ],
-                    activity: fileActivity, share: min(1, Double(function.length) / Double(max(1, file.lines.code)))))
-            }
+            observeFunctions(of: file, fileActivity)
         }
+        observeModules(modules, moduleActivity)
+        // A pair's changes are the change sets its modules shared, but for mechanical ones (no activity).
+        let hidden = modules.hiddenCouplings
+        let dates = CommitDates.of(Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange)
+        for pair in hidden {
+            let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
+            all.append(Observation(
+                subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
+                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1))))
+        }
+    }
+
+    /// A file's commits all come from `history.commits`, with their dates and sizes beside them;
+    /// mechanical commits (more than `largestChange` files) add no activity.
+    private static func activity(_ past: FileHistory?, now: Date, largestChange: Int) -> Activity {
+        var activity = Activity()
+        guard let past else { return activity }
+        for index in past.commits.indices where past.commitSizes[index] <= largestChange {
+            activity.commits.append(past.commits[index])
+            activity.ageDays.append(now.timeIntervalSince(past.commitDates[index]) / 86_400)
+        }
+        return activity
+    }
+
+    /// A file's functions, each with the file's activity and its share of the file's code lines.
+    private mutating func observeFunctions(of file: FileReport, _ fileActivity: Activity) {
+        for function in file.functions {
+            all.append(Observation(
+                subject: .function(path: file.path, name: function.name, line: function.startLine),
+                values: [
+                    .functionLines: Double(function.length),
+                    .cyclomaticComplexity: Double(function.complexity),
+                    .nestingDepth: Double(function.maxNesting),
+                ],
+                activity: fileActivity, share: min(1, Double(function.length) / Double(max(1, file.lines.code)))))
+        }
+    }
+
+    /// Each module's sizes, cycle cuts and coupling, with all its changes and those that cross its boundary.
+    private mutating func observeModules(_ modules: ModuleReport, _ activity: [String: (all: Activity, crossing: Activity)]) {
         let cuts = modules.cycles.flatMap(\.cut)
         for module in modules.modules {
             let name = module.declaration.name
@@ -72,63 +100,28 @@ struct Measurements {
                     .instability: module.instability, .afferentCoupling: Double(module.afferent),
                     .efferentCoupling: Double(module.efferent),
                 ],
-                activity: moduleActivity[name] ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites }))
+                activity: activity[name]?.all ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites },
+                crossing: activity[name]?.crossing ?? Activity()))
             if let distance = module.distance, let index = all.indices.last {
                 all[index].values[.mainSequenceDistance] = distance
             }
         }
-        let hidden = modules.hiddenCouplings
-        let dates = Self.commitDates(Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange)
-        for pair in hidden {
-            let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
-            all.append(Observation(
-                subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1))))
-        }
     }
 
-    /// The committer dates of `wanted` (hex ids) among `commits`, but for mechanical commits (more than
-    /// `largestChange` files: no activity). Ids are compared as ObjectIDs, not all written out as text.
-    private static func commitDates(_ wanted: Set<String>, in commits: [Commit], largestChange: Int) -> [String: Date] {
-        let ids = Dictionary(wanted.compactMap { hex in ObjectID(hex: hex).map { ($0, hex) } }, uniquingKeysWith: { a, _ in a })
-        var dates: [String: Date] = [:]
-        for commit in commits {
-            if let hex = ids[commit.id], commit.changes.count <= largestChange { dates[hex] = commit.committedAt }
-        }
-        return dates
-    }
-}
-
-/// Tornhill's hotspot: change frequency rank × complexity rank, each a percentile in 0…1 over the files.
-struct HotspotScore {
-    private var scores: [String: Double] = [:]
-
-    init(files: [FileReport], histories: [String: FileHistory]) {
-        let changed = files.filter { (histories[$0.path]?.revisions ?? 0) > 0 }
-        guard !changed.isEmpty else { return }
-        let revisions = Self.percentiles(changed.map { ($0.path, Double(histories[$0.path]?.revisions ?? 0)) })
-        let complexity = Self.percentiles(changed.map { file in
-            let total = file.functions.reduce(0) { $0 + $1.complexity }
-            return (file.path, Double(total > 0 ? total : file.lines.code))
-        })
-        for file in changed { scores[file.path] = (revisions[file.path] ?? 0) * (complexity[file.path] ?? 0) }
-    }
-
-    func score(_ path: String) -> Double { scores[path] ?? 0 }
-
-    /// Each value's share of values at or below it (ties share the higher rank).
-    private static func percentiles(_ values: [(String, Double)]) -> [String: Double] {
-        let sorted = values.map(\.1).sorted()
-        var result: [String: Double] = [:]
-        for (path, value) in values {
-            var low = 0
-            var high = sorted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sorted[mid] <= value { low = mid + 1 } else { high = mid }
+    /// Each code file's changes that cross its module's boundary (`BoundaryCrossings`, `ModuleNeighbours`).
+    private static func crossings(
+        _ code: Set<String>, _ moduleOfFile: [String: String], _ modules: ModuleReport, _ history: HistoryReport,
+        _ largestChange: Int
+    ) -> [String: Activity] {
+        let connected = ModuleNeighbours.connected(
+            edges: modules.edges.map { ($0.from, $0.to) }, cycles: modules.cycles.map(\.modules),
+            tests: Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name)))
+        let moduleOf = moduleOfFile.filter { code.contains($0.key) }
+        return BoundaryCrossings.commits(history.commits, moduleOf: moduleOf, connected: connected, largestChange: largestChange)
+            .mapValues { indices in
+                let commits = indices.map { history.commits[$0] }
+                let ages = commits.map { history.now.timeIntervalSince($0.committedAt) / 86_400 }
+                return Activity(commits: commits.map(\.id.description), ageDays: ages)
             }
-            result[path] = Double(low) / Double(sorted.count)
-        }
-        return result
     }
 }

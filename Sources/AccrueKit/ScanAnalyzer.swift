@@ -50,13 +50,15 @@ public struct ScanAnalyzer: Sendable {
             return catalog.rule(rule.id, path: path, module: module) ?? rule
         }.findings(for: measured.all)
         let halfLife = model.interest.activityHalfLifeDays.value
-        var activity: [String: Double] = [:]
+        var changes: [String: ModuleInterest.FileChanges] = [:]
         for observation in measured.all {
             if case .file(let path) = observation.subject {
-                activity[path] = observation.activity.changesPerMonth(halfLifeDays: halfLife)
+                changes[path] = ModuleInterest.FileChanges(
+                    all: observation.activity.changesPerMonth(halfLifeDays: halfLife),
+                    crossing: measured.crossingOfFile[path]?.changesPerMonth(halfLifeDays: halfLife) ?? 0)
             }
         }
-        let files = fileAccounts(modules, findings, activity, moduleOfFile)
+        let files = fileAccounts(modules, findings, changes, measured)
         let moduleAccounts = moduleAccountsOf(modules, findings, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }
@@ -73,9 +75,10 @@ public struct ScanAnalyzer: Sendable {
 
     /// A file's account: its findings and its functions', and its share of its module's findings.
     private func fileAccounts(
-        _ modules: ModuleReport, _ findings: [Finding], _ activity: [String: Double], _ moduleOf: [String: String]
+        _ modules: ModuleReport, _ findings: [Finding], _ changes: [String: ModuleInterest.FileChanges],
+        _ measured: Measurements
     ) -> [ScanReport.Account] {
-        let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: moduleOf, changesPerMonth: activity)
+        let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: measured.moduleOfFile, changes: changes)
         var byPath: [String: (principal: Double, interest: Double, count: Int)] = [:]
         for finding in findings {
             guard let path = finding.subject.path else { continue }
@@ -88,7 +91,7 @@ public struct ScanAnalyzer: Sendable {
             return ScanReport.Account(
                 name: file.path, codeLines: file.lines.code, principalHours: entry.principal,
                 interestHoursPerMonth: entry.interest + (shares[file.path] ?? 0), findings: entry.count,
-                changesPerMonth: activity[file.path] ?? 0)
+                changes: changes[file.path] ?? .init(all: 0), crossingCommits: measured.crossingOfFile[file.path]?.commits ?? [])
         }.sorted(by: mostInterestFirst)
     }
 

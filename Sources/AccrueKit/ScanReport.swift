@@ -11,8 +11,11 @@ public struct ScanReport: Sendable {
         public var principalHours: Double
         public var interestHoursPerMonth: Double
         public var findings: Int
-        /// Decayed changes per month to the file or module (the activity interest multiplies).
-        public var changesPerMonth: Double = 0
+        /// A file's decayed changes per month, all and crossing its module's boundary (what interest multiplies).
+        public var changes = ModuleInterest.FileChanges(all: 0)
+        /// The commits behind `changes.crossing`, oldest first.
+        public var crossingCommits: [String] = []
+        public var changesPerMonth: Double { changes.all }
         /// Months for the interest saved to repay the principal; nil without interest.
         public var paybackMonths: Double? { interestHoursPerMonth > 0 ? principalHours / interestHoursPerMonth : nil }
     }

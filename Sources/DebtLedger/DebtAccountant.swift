@@ -56,11 +56,15 @@ public struct DebtAccountant: Sendable {
         }
         let width = abs(rule.thresholds.error - rule.thresholds.warning)
         let span = width > 0 ? beyond / width : 1
+        // A module rule pays on the changes its `activity` names: all of the module's, or those that cross.
+        let crosses = rule.activity == .crossingChanges && rule.scope == .module
+        let activity = crosses ? observation.crossing : observation.activity
         let interest = Finding.Interest(
-            changesPerMonth: observation.activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
+            changesPerMonth: activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
-            maximumFriction: model.interest.maximumFriction.value, commits: observation.activity.commits)
+            maximumFriction: model.interest.maximumFriction.value, commits: activity.commits,
+            activity: crosses ? .crossingChanges : .moduleChanges)
         return Finding(
             rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
             thresholds: rule.thresholds,
@@ -77,6 +81,11 @@ public struct DebtAccountant: Sendable {
     /// functions' (each weighted by its share of the file); a change to a module, the module's findings; a
     /// pair's finding stands alone. When their frictions add up to more than the cap, each finding keeps its
     /// proportion of it: `saturation = maximumFriction / sum`.
+    ///
+    /// A module's findings saturate together whatever changes they are paid on: a crossing change meets them
+    /// all, so the cap holds exactly there; a change that stays inside the module meets only the
+    /// `module_changes` findings, each at its saturated friction, so it is charged no more than the cap
+    /// (and less than its own findings' sum when a crossing rule took part of the cap).
     static func saturate(_ findings: [Finding], maximumFriction: Double) -> [Finding] {
         func change(_ subject: Subject) -> Subject {
             if case .function(let path, _, _) = subject { return .file(path) }

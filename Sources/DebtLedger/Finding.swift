@@ -41,6 +41,9 @@ public struct Finding: Hashable, Sendable {
         public var saturation: Double = 1
         /// The commits behind `changesPerMonth`, oldest first.
         public var commits: [String]
+        /// Which changes `changesPerMonth` counts: a module rule's `activity` (every change to a file or
+        /// function subject, the shared changes of a pair: `moduleChanges`).
+        public var activity: Rule.ActivityBasis = .moduleChanges
 
         public var friction: Double { min(frictionPerSpan * span, maximumFriction) }
         public var hoursPerMonth: Double { changesPerMonth * share * baselineHoursPerChange * friction * saturation }

@@ -53,6 +53,9 @@ public struct Observation: Sendable {
     public var values: [MetricID: Double]
     /// Changes to the subject, each weighted by its age (see `Activity`).
     public var activity: Activity
+    /// A module's crossing changes: those of `activity` made in a commit that also changes a module it is
+    /// connected to (rules with `activity: crossing_changes`); empty for other subjects.
+    public var crossing: Activity
     /// Import sites on the edges this subject must cut (module cycles); 0 elsewhere.
     public var importSites: Int
     /// The share of `activity` that lands on the subject, 0…1: a function's share of its file's code lines
@@ -61,11 +64,12 @@ public struct Observation: Sendable {
 
     public init(
         subject: Subject, values: [MetricID: Double], activity: Activity = Activity(), importSites: Int = 0,
-        share: Double = 1
+        share: Double = 1, crossing: Activity = Activity()
     ) {
         self.subject = subject
         self.values = values
         self.activity = activity
+        self.crossing = crossing
         self.importSites = importSites
         self.share = share
     }
@@ -81,6 +85,12 @@ public struct Activity: Hashable, Sendable {
     public init(commits: [String] = [], ageDays: [Double] = []) {
         self.commits = commits
         self.ageDays = ageDays
+    }
+
+    /// Adds `other`'s changes after these (a module's changes are its files').
+    public mutating func append(_ other: Activity) {
+        commits += other.commits
+        ageDays += other.ageDays
     }
 
     /// Changes per month at the steady rate the decayed changes imply:

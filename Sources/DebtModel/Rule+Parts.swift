@@ -48,6 +48,16 @@ extension Rule {
         }
     }
 
+    /// Which changes a module finding's interest is paid on (docs/model.md, "Interest").
+    public enum ActivityBasis: String, Codable, CaseIterable, Hashable, Sendable {
+        /// Every change to the module's code files, one per file a commit touches: more context for every
+        /// change (module-size).
+        case moduleChanges = "module_changes"
+        /// Only the changes that cross the module's boundary: made in a commit that also changes a module it
+        /// imports, is imported by or shares a cycle with (the ripple of instability and cycles).
+        case crossingChanges = "crossing_changes"
+    }
+
     /// Samples that must and must not trigger the rule; each maps metrics to values (convention 9).
     public struct Examples: Codable, Hashable, Sendable {
         public var triggering: [[MetricID: Double]]

@@ -23,13 +23,15 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
     public var mode: RuleMode
     /// When a gate starts failing on this rule; nil fails at once. Carried for the gate, not used here.
     public var enforcement: Enforcement
+    /// Which changes a module finding's interest is paid on (`activity:`; module rules only).
+    public var activity: ActivityBasis
 
     public init(
         id: String, title: String, metric: MetricID, scope: Scope, direction: Direction, thresholds: Thresholds,
         appliesWhen: [Condition] = [], rationale: String = "", source: String = "", remediation: String = "",
         effort: Effort = Effort(basis: .finding, baseHours: 0, hoursPerUnit: 0),
         examples: Examples = Examples(triggering: [], nonTriggering: []), mode: RuleMode = .enforce,
-        enforcement: Enforcement = Enforcement(), version: Int = 1
+        enforcement: Enforcement = Enforcement(), activity: ActivityBasis = .moduleChanges, version: Int = 1
     ) {
         self.version = version
         self.id = id
@@ -46,11 +48,12 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
         self.examples = examples
         self.mode = mode
         self.enforcement = enforcement
+        self.activity = activity
     }
 
     private enum CodingKeys: String, CodingKey {
         case version, id, title, metric, scope, direction, thresholds, rationale, source, remediation, effort
-        case examples, mode
+        case examples, mode, activity
         case appliesWhen = "applies_when"
         case enforceAfter = "enforce_after"
         case enforceAfterCommits = "enforce_after_commits"
@@ -75,6 +78,7 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
         enforcement = Enforcement(
             after: try container.decodeIfPresent(CalendarDay.self, forKey: .enforceAfter),
             afterCommits: try container.decodeIfPresent(Int.self, forKey: .enforceAfterCommits))
+        activity = try container.decodeIfPresent(ActivityBasis.self, forKey: .activity) ?? .moduleChanges
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -95,5 +99,6 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
         try container.encode(mode, forKey: .mode)
         try container.encodeIfPresent(enforcement.after, forKey: .enforceAfter)
         try container.encodeIfPresent(enforcement.afterCommits, forKey: .enforceAfterCommits)
+        if activity != .moduleChanges { try container.encode(activity, forKey: .activity) }
     }
 }

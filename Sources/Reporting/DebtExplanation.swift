@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtLedger
+import DebtModel
 import Foundation
 
 /// The arithmetic behind a file's or a module's principal and interest: every finding with each term of
@@ -52,14 +53,16 @@ public struct DebtExplanation {
         else { return "" }
         var out = ""
         for finding in report.findings where finding.subject == .module(module.declaration.name) {
-            let share = ModuleInterest.share(of: finding, fileChangesPerMonth: file.changesPerMonth)
-            guard share > 0 else { continue }
-            let changes = number(file.changesPerMonth)
-            out += "\nshare of \(finding.rule) (\(finding.subject)): \(changes) ÷ \(number(finding.interest.changesPerMonth)) "
-                + "changes/month (this file's ÷ the module's) × \(number(finding.interest.hoursPerMonth)) h/month = "
-                + "\(number(share)) h/month = \(changes) × \(number(finding.interest.baselineHoursPerChange)) h × "
-                + "friction \(number(finding.interest.friction))"
+            let share = ModuleInterest.share(of: finding, file: file.changes)
+            let crosses = finding.interest.activity == .crossingChanges
+            let kind = crosses ? "crossing changes" : "changes"
+            let changes = number(file.changes.paying(finding.interest.activity))
+            out += "\nshare of \(finding.rule) (\(finding.subject), activity \(finding.interest.activity.rawValue)): \(changes) ÷ "
+                + "\(number(finding.interest.changesPerMonth)) \(kind)/month (this file's ÷ the module's) × "
+                + "\(number(finding.interest.hoursPerMonth)) h/month = \(number(share)) h/month = \(changes) × "
+                + "\(number(finding.interest.baselineHoursPerChange)) h × friction \(number(finding.interest.friction))"
                 + (finding.interest.saturation < 1 ? " × saturation \(number(finding.interest.saturation))\n" : "\n")
+            if crosses { out += commitLine("  this file's crossing commits", file.crossingCommits) }
         }
         return out
     }
@@ -77,6 +80,7 @@ public struct DebtExplanation {
         let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
         // Saturation: the findings on this change add more friction than the cap (docs/model.md).
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
+        if case .module = finding.subject { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
         out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
@@ -84,11 +88,21 @@ public struct DebtExplanation {
                 + "the friction all findings on this change add\n"
         }
         if let payback = finding.paybackMonths { out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\n" }
-        if !i.commits.isEmpty {
-            let shown = i.commits.suffix(commitLimit).map { String($0.prefix(12)) }
-            out += "  commits (latest \(shown.count)): \(shown.joined(separator: " "))\n"
-        }
-        return out
+        return out + commitLine("  commits", i.commits)
+    }
+
+    /// What each activity counts, in the words of docs/model.md.
+    static let activityMeaning: [Rule.ActivityBasis: String] = [
+        .moduleChanges: "every change to the module's code files, one per file a commit touches",
+        .crossingChanges: "changes to the module's code files in commits that also change a module it imports, "
+            + "is imported by or shares a cycle with (one per file)",
+    ]
+
+    /// The latest `commitLimit` commits of `commits`, abbreviated; empty without commits.
+    private func commitLine(_ label: String, _ commits: [String]) -> String {
+        guard !commits.isEmpty else { return "" }
+        let shown = commits.suffix(commitLimit).map { String($0.prefix(12)) }
+        return "\(label) (latest \(shown.count)): \(shown.joined(separator: " "))\n"
     }
 
     private func number(_ value: Double) -> String {

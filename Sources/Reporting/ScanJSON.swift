@@ -60,9 +60,12 @@ public struct ScanDocument: Encodable {
         var interest: [String: Double]
         var paybackMonths: Double?
         var commits: [String]
+        /// Module findings: which changes `interest.changes_per_month` counts (the rule's `activity`).
+        var activity: String?
 
         enum CodingKeys: String, CodingKey {
             case rule, subject, kind, path, line, metric, value, severity, warning, error, principal, interest, commits
+            case activity
             case paybackMonths = "payback_months"
         }
     }
@@ -119,7 +122,8 @@ public struct ScanDocument: Encodable {
                     "saturation": round3(finding.interest.saturation),
                 ],
                 paybackMonths: finding.paybackMonths.map(round3),
-                commits: includeEvidence ? finding.interest.commits : [])
+                commits: includeEvidence ? finding.interest.commits : [],
+                activity: kind == "module" ? finding.interest.activity.rawValue : nil)
         }
     }
 

@@ -4,7 +4,7 @@ import ModuleGraph
 /// Reads the `overrides:` and `modules:` lists of a configuration once the effective rules are known.
 enum ConfigurationEntries {
     static let overrideKeys = ["paths", "modules", "rules"]
-    static let scopedRuleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits"]
+    static let scopedRuleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "activity"]
     static let moduleKeys = ["name", "paths", "kind", "import_names", "dependencies"]
 
     static func overrides(_ entries: [SettingNode], rules: [Rule]) throws(RuleCatalogError) -> [RuleOverride] {
@@ -66,6 +66,10 @@ enum ConfigurationEntries {
                 let value = try entry.value.expectChoice(here, from: RuleMode.allCases.map(\.rawValue))
                 adjustment.mode = value.text.flatMap(RuleMode.init(rawValue:))
                 record("mode", value)
+            case "activity":
+                let value = try DebtRules.activity(entry.value, path: here, rule: rule.id, scope: rule.scope.rawValue)
+                adjustment.activity = value.text.flatMap(Rule.ActivityBasis.init(rawValue:))
+                record("activity", value)
             case "enforce_after":
                 adjustment.enforceAfter = try entry.value.expectDay(here).text.flatMap(CalendarDay.init)
                 record("enforce_after", entry.value)

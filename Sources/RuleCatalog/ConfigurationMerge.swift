@@ -2,11 +2,11 @@
 ///
 /// Keys: `version`, `scan` (any key of scan.yaml), `module_settings` (modules.yaml but the budget, which is
 /// the module-size rule's thresholds), `model` (a number per parameter of model.yaml), `rules` (per rule id:
-/// thresholds, mode, enforce_after, enforce_after_commits, effort), `overrides` and `modules` (returned
+/// thresholds, mode, enforce_after, enforce_after_commits, effort, activity), `overrides` and `modules` (returned
 /// for the catalog to read once the rules are known).
 struct ConfigurationMerge {
     static let topKeys = ["version", "scan", "module_settings", "model", "rules", "overrides", "modules", "gate"]
-    static let ruleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "effort"]
+    static let ruleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "effort", "activity"]
 
     /// The `overrides:` and `modules:` lists, not yet read.
     struct Pending {
@@ -100,7 +100,7 @@ struct ConfigurationMerge {
         }
     }
 
-    /// A rule's tree with the configured keys applied (thresholds, mode, enforcement, effort).
+    /// A rule's tree with the configured keys applied (thresholds, mode, enforcement, effort, activity).
     static func adjust(
         _ rule: SettingNode, with node: SettingNode, path: String, keys: [String]
     ) throws(RuleCatalogError) -> SettingNode {
@@ -117,6 +117,7 @@ struct ConfigurationMerge {
                 rule[entry.key] = inner
             case "mode": rule["mode"] = try entry.value.expectChoice(here, from: ["enforce", "warn", "off"])
             case "enforce_after": rule["enforce_after"] = try entry.value.expectDay(here)
+            case "activity": rule["activity"] = try entry.value.expectChoice(here, from: DebtRules.activities)
             default: rule["enforce_after_commits"] = try entry.value.expectInteger(here)
             }
         }

@@ -9,6 +9,7 @@ enum DebtRules {
         for document in documents {
             _ = try document.node.expectMap(document.file, allowed: DefaultDocuments.ruleKeys)
             try checkMetrics(document.node, file: document.file)
+            try checkActivity(document.node, file: document.file)
         }
         // One decode for all files (a JSONDecoder per file cost a millisecond of start-up); on failure,
         // decode file by file to name the culprit.
@@ -60,6 +61,28 @@ enum DebtRules {
         throw .at(
             origin,
             "rule '\(rule.id)' is \(rule.direction.rawValue): warning \(warning) \(relation) error \(error)")
+    }
+
+    /// The values `activity:` takes.
+    static let activities = Rule.ActivityBasis.allCases.map(\.rawValue)
+
+    /// `activity:` in a rule file (defaults merged with the configuration's `rules:`), checked.
+    private static func checkActivity(_ node: SettingNode, file: String) throws(RuleCatalogError) {
+        guard let activity = node["activity"] else { return }
+        let id = node["id"]?.text ?? file
+        _ = try Self.activity(activity, path: "rules.\(id).activity", rule: id, scope: node["scope"]?.text)
+    }
+
+    /// An `activity:` value: one of `activities`, and other than the default only on a module rule (only a
+    /// module's findings are paid on changes other than their subject's own).
+    static func activity(
+        _ node: SettingNode, path: String, rule: String, scope: String?
+    ) throws(RuleCatalogError) -> SettingNode {
+        let value = try node.expectChoice(path, from: activities)
+        guard value.text == Rule.ActivityBasis.moduleChanges.rawValue || scope == Scope.module.rawValue else {
+            throw .at(node.origin, "activity applies to module rules only (rule '\(rule)')")
+        }
+        return value
     }
 
     /// Names an unknown metric in `metric:`, `applies_when:` or an example with the list of known ones.

@@ -22,7 +22,7 @@ struct DefaultDocuments: Sendable {
     /// The keys a rule file may hold.
     static let ruleKeys = [
         "version", "id", "title", "metric", "scope", "direction", "thresholds", "applies_when", "rationale",
-        "source", "remediation", "effort", "examples", "mode", "enforce_after", "enforce_after_commits",
+        "source", "remediation", "effort", "examples", "mode", "enforce_after", "enforce_after_commits", "activity",
     ]
 
     static func read(from folder: URL) throws(RuleCatalogError) -> DefaultDocuments {

@@ -5,14 +5,14 @@ enum EffectiveSettings {
     /// The rule keys the dump shows, in order.
     static let ruleKeys = [
         "thresholds.warning", "thresholds.error", "mode", "enforce_after", "enforce_after_commits",
-        "effort.base_hours", "effort.hours_per_unit",
+        "effort.base_hours", "effort.hours_per_unit", "activity",
     ]
 
     static func list(_ documents: DefaultDocuments, rules: [Rule]) -> [EffectiveSetting] {
         var settings: [EffectiveSetting] = []
         for rule in rules {
             guard let document = documents.rules.first(where: { $0.id == rule.id }) else { continue }
-            for key in ruleKeys {
+            for key in keys(of: rule) {
                 let node = key.split(separator: ".").reduce(Optional(document.node)) { $0?[String($1)] }
                 settings.append(
                     EffectiveSetting(
@@ -37,6 +37,11 @@ enum EffectiveSettings {
         return settings
     }
 
+    /// The keys shown for a rule: `activity` only for module rules, the only ones it changes.
+    private static func keys(of rule: Rule) -> [String] {
+        rule.scope == .module ? ruleKeys : ruleKeys.filter { $0 != "activity" }
+    }
+
     /// A rule's effective value as compact JSON (typed, so absent optional keys show their defaults).
     private static func value(of key: String, in rule: Rule) -> String {
         switch key {
@@ -46,6 +51,7 @@ enum EffectiveSettings {
         case "enforce_after": rule.enforcement.after.map { "\"\($0)\"" } ?? "null"
         case "enforce_after_commits": rule.enforcement.afterCommits.map(String.init) ?? "null"
         case "effort.base_hours": SettingNode.format(rule.effort.baseHours)
+        case "activity": "\"\(rule.activity.rawValue)\""
         default: SettingNode.format(rule.effort.hoursPerUnit)
         }
     }

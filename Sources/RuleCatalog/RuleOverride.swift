@@ -10,6 +10,7 @@ public struct RuleOverride: Hashable, Sendable {
         public var mode: RuleMode?
         public var enforceAfter: CalendarDay?
         public var enforceAfterCommits: Int?
+        public var activity: Rule.ActivityBasis?
 
         /// `rule` with this adjustment's values.
         public func applied(to rule: Rule) -> Rule {
@@ -19,6 +20,7 @@ public struct RuleOverride: Hashable, Sendable {
             if let mode { rule.mode = mode }
             if let enforceAfter { rule.enforcement.after = enforceAfter }
             if let enforceAfterCommits { rule.enforcement.afterCommits = enforceAfterCommits }
+            if let activity { rule.activity = activity }
             return rule
         }
     }

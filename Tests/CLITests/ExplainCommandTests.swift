@@ -31,8 +31,23 @@ import TestSupport
         let result = try AccrueBinary.run(["explain", "Sources/Core/Core1.swift"], in: path)
 
         #expect(result.status == 0)
-        #expect(result.stdout.contains("share of module-size (module Core): "))
+        #expect(result.stdout.contains("share of module-size (module Core, activity module_changes): "))
         #expect(result.stdout.contains("changes/month (this file's ÷ the module's)"))
+    }
+
+    @Test func aCrossingFindingShowsItsActivityAndTheCommitsBehindIt() throws {
+        let path = try FixtureRepository.materialize("ripple-instability")
+
+        let module = try AccrueBinary.run(["explain", "Core"], in: path)
+        let file = try AccrueBinary.run(["explain", "Sources/Core/Core2.swift"], in: path)
+
+        #expect(module.status == 0 && file.status == 0)
+        #expect(module.stdout.contains("  activity = crossing_changes: changes to the module's code files in commits that also change"))
+        #expect(module.stdout.contains("(4 commits, decayed)"))
+        #expect(file.stdout.contains("share of instability (module Core, activity crossing_changes): "))
+        #expect(file.stdout.contains("crossing changes/month (this file's ÷ the module's)"))
+        // Core2's crossing changes: the package's first commit and "Core2 with its dependent A".
+        #expect(file.stdout.contains("  this file's crossing commits (latest 2): 5dc3a87a0916 ee5d0aa0b10e\n"))
     }
 }
 

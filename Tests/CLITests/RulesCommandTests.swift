@@ -39,6 +39,17 @@ import TestSupport
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func anUnknownActivityIsAConfigurationErrorWithExitCodeTwo() throws {
+        let path = try FixtureRepository.materialize("basic")
+        try Data("rules:\n  instability:\n    activity: ripple\n".utf8)
+            .write(to: URL(fileURLWithPath: path).appendingPathComponent(".accrue.yml"))
+
+        let result = try AccrueBinary.run(["scan", path])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: .accrue.yml:3:15: expected one of module_changes, crossing_changes for rules.instability.activity, found 'ripple'\n")
+    }
+
     @Test func aConfigGivenWithTheOptionIsNamedAsGiven() throws {
         let folder = try FixtureRepository.temporaryFolder()
         try Data("scan:\n  excluded_paths: docs\n".utf8).write(to: folder.appendingPathComponent("strict.yml"))

@@ -25,7 +25,7 @@ import Testing
 
         let shares = ModuleInterest.sharesByFile(
             findings, moduleOfFile: ["A.swift": "Core", "B.swift": "Core", "Other.swift": "Net"],
-            changesPerMonth: ["A.swift": 1 * k, "B.swift": 1.5 * k, "Other.swift": 4 * k])
+            changes: ["A.swift": .init(all: 1 * k), "B.swift": .init(all: 1.5 * k), "Other.swift": .init(all: 4 * k)])
 
         // A: 1 of 2.5 changes → 1 × k × 3 h × 0.62 = 0.436 h a month; B: 1.5 × k × 3 × 0.62 = 0.654.
         #expect(abs((shares["A.swift"] ?? 0) - 1 * k * 3 * 0.62) < 1e-12)
@@ -41,6 +41,49 @@ import Testing
         let findings = DebtAccountant(rules: [moduleSize], model: model).findings(for: [file])
 
         #expect(findings.isEmpty)  // module-size judges modules only
-        #expect(ModuleInterest.sharesByFile([], moduleOfFile: ["A.swift": "Core"], changesPerMonth: ["A.swift": 1]).isEmpty)
+        #expect(ModuleInterest.sharesByFile([], moduleOfFile: ["A.swift": "Core"], changes: ["A.swift": .init(all: 1)]).isEmpty)
+    }
+
+    let instability = Rule(
+        id: "instability", title: "Depended-upon module is unstable", metric: .instability, scope: .module,
+        direction: .higherIsWorse, thresholds: Thresholds(warning: 0.5, error: 0.7),
+        effort: .init(basis: .finding, baseHours: 8, hoursPerUnit: 0), activity: .crossingChanges)
+
+    @Test func aCrossingRulePaysOnCrossingChangesAndEachFileOnItsOwnByHand() {
+        // Core at instability 0.7 (one span: friction 1.24). Its changes: A today, B today and 90 days ago
+        // (weights 1 + 1 + 0.5); only B's two changes crossed into a connected module (1 + 0.5).
+        let k = 0.693_147_180_559_945_3 / 90 * 30.4375
+        let core = Observation(
+            subject: .module("Core"), values: [.instability: 0.7, .moduleCodeLines: 100],
+            activity: Activity(commits: ["a1", "b1", "b0"], ageDays: [0, 0, 90]),
+            crossing: Activity(commits: ["b1", "b0"], ageDays: [0, 90]))
+        let findings = DebtAccountant(rules: [instability, moduleSize], model: model).findings(for: [core])
+
+        #expect(findings.count == 1)  // 100 lines: module-size does not fire
+        #expect(findings[0].interest.activity == .crossingChanges)
+        #expect(findings[0].interest.commits == ["b1", "b0"])
+        #expect(abs(findings[0].interest.hoursPerMonth - 1.5 * k * 3 * 1.24) < 1e-12)
+        let shares = ModuleInterest.sharesByFile(
+            findings, moduleOfFile: ["A.swift": "Core", "B.swift": "Core"],
+            changes: ["A.swift": .init(all: 1 * k, crossing: 0), "B.swift": .init(all: 1.5 * k, crossing: 1.5 * k)])
+        #expect(shares["A.swift"] == 0)  // A's change stayed inside Core
+        #expect(abs((shares["B.swift"] ?? 0) - findings[0].interest.hoursPerMonth) < 1e-12)
+    }
+
+    @Test func aModulesFindingsSaturateTogetherWhateverChangesTheyArePaidOn() {
+        // Module-size at 4,000 lines (two spans: friction 2.48) and instability 0.9 (two spans: 2.48) add up to
+        // 4.96, over the cap of 3: both keep 3 / 4.96 of their friction. A crossing change meets both and is
+        // charged exactly the cap; a change inside the module meets module-size only, 2.48 × 3 / 4.96 = 1.5.
+        let core = Observation(
+            subject: .module("Core"), values: [.instability: 0.9, .moduleCodeLines: 4000],
+            activity: Activity(commits: ["a", "b"], ageDays: [0, 0]), crossing: Activity(commits: ["b"], ageDays: [0]))
+        let findings = DebtAccountant(rules: [instability, moduleSize], model: model).findings(for: [core])
+
+        #expect(findings.count == 2)
+        for finding in findings { #expect(abs(finding.interest.saturation - 3 / 4.96) < 1e-12) }
+        let perCrossingChange = findings.reduce(0) { $0 + $1.interest.friction * $1.interest.saturation }
+        #expect(abs(perCrossingChange - 3) < 1e-12)
+        let size = findings.first { $0.rule == "module-size" }
+        #expect(size?.interest.activity == .moduleChanges && size?.interest.commits == ["a", "b"])
     }
 }

@@ -40,7 +40,7 @@ import Testing
                 tresholds: { warning: 500 }
             """)
 
-        #expect(message == ".accrue.yml:3:5: unknown key 'tresholds' in rules.file-size (did you mean 'thresholds'?); expected one of: thresholds, mode, enforce_after, enforce_after_commits, effort")
+        #expect(message == ".accrue.yml:3:5: unknown key 'tresholds' in rules.file-size (did you mean 'thresholds'?); expected one of: thresholds, mode, enforce_after, enforce_after_commits, effort, activity")
     }
 
     @Test func aMisspeltRuleIdIsAnError() throws {
