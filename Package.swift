@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
         // Build manifests read as text (never executed) into module declarations; discovery over the tree.
         .target(name: "Manifests", dependencies: ["ModuleGraph", "SourceScan"], exclude: ["README.md"]),
+        // Discovery that leaves no significant source out: folder modules over unowned code, empty modules dropped.
+        .target(name: "ModuleCoverage", dependencies: ["Manifests", "ModuleGraph"], exclude: ["README.md"]),
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
         .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
@@ -77,7 +79,7 @@ let package = Package(
         .target(
             name: "AccrueKit",
             dependencies: [
-                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
+                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "ModuleCoverage",
                 "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "FileReading",
             ],
             exclude: ["README.md"]
@@ -125,7 +127,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
-        .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "Manifests", "RuleCatalog", "TestSupport"]),
+        .testTarget(
+            name: "ModuleGraphTests", dependencies: ["ModuleGraph", "Manifests", "ModuleCoverage", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
