@@ -1,5 +1,5 @@
 import GitCore
-import ModuleCoverage
+import Manifests
 import ModuleGraph
 import RuleCatalog
 import SourceScan

@@ -1,4 +1,3 @@
-import Manifests
 import ModuleGraph
 
 /// Which source files the discovered modules really own, and which they leave unowned.

@@ -1,4 +1,3 @@
-import Manifests
 import ModuleGraph
 
 /// Discovers the modules of a repository so that its source code is not left out of the module view.
