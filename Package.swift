@@ -43,8 +43,11 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
-        // Build manifests read as text (never executed) into module declarations; discovery over the tree.
-        .target(name: "Manifests", dependencies: ["ModuleGraph", "SourceScan"], exclude: ["README.md"]),
+        // Build manifests read as text (never executed) into module declarations; discovery over the tree,
+        // completed where manifests leave source unowned (ModuleCoverage).
+        .target(name: "Manifests", dependencies: ["ModuleGraph", "SourceScan", "TOMLText"], exclude: ["README.md"]),
+        // A tolerant TOML reader (Cargo.toml, pyproject.toml): documents with line-numbered problems. Pure.
+        .target(name: "TOMLText", exclude: ["README.md"]),
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
         .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
@@ -125,7 +128,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
-        .testTarget(name: "ModuleGraphTests", dependencies: ["ModuleGraph", "Manifests", "RuleCatalog", "TestSupport"]),
+        .testTarget(
+            name: "ModuleGraphTests", dependencies: ["ModuleGraph", "Manifests", "TOMLText", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(

@@ -57,9 +57,9 @@ public struct ModuleAnalyzer: Sendable {
         // Manifests are read from every tracked path, except under vendored folders.
         let vendored = Set(scan.excluded.filter { $0.reason == .vendored || $0.reason == .configured }.map(\.path))
         let manifestContext = ManifestContext(paths: context.paths.filter { !vendored.contains($0) }, read: context.read)
-        let discovered = ModuleDiscovery(readers: Self.readers).discover(
-            context: manifestContext, sourcePaths: scan.files.map(\.path), overrides: catalog.configuredModules)
-        let modules = discovered.modules
+        let (modules, manifestWarnings) = ModuleCoverage(settings: catalog.modules).discover(
+            context: manifestContext, overrides: catalog.configuredModules,
+            files: scan.files.map { .init(path: $0.path, language: $0.language, codeLines: $0.lines.code) })
         let ownership = ModuleOwnership(modules: modules)
         let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
         let styles = Dictionary(
@@ -134,11 +134,11 @@ public struct ModuleAnalyzer: Sendable {
             history: history.map {
                 ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
             },
-            warnings: discovered.warnings, budget: catalog.modules.budget, scan: scan)
+            warnings: manifestWarnings, budget: catalog.modules.budget, scan: scan)
     }
 
     /// Every manifest grammar accrue reads.
-    static let readers: [any ManifestReader] = [SwiftPackageManifest()] + ManifestReaders.all
+    static let readers: [any ManifestReader] = ModuleCoverage.readers
 
     private func abstractness(_ files: [FileReport]) -> Double? {
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)

@@ -1,4 +1,5 @@
 import ModuleGraph
+import TOMLText
 /// Reads `Cargo.toml`: a crate's `[package]`, its targets and dependencies, and a workspace's members.
 ///
 /// A workspace root declares its members (globs expanded against the tracked `Cargo.toml` files, minus

@@ -46,7 +46,7 @@ public struct FolderModules: Sendable {
         }
     }
 
-    private func isSource(_ path: String) -> Bool {
+    func isSource(_ path: String) -> Bool {
         let name = ManifestText.fileName(of: path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         return sourceExtensions.contains(name[name.index(after: dot)...].lowercased())

@@ -82,16 +82,6 @@ package struct FolderPattern: Sendable {
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    package func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[first...last])
-    }
-}
-
 extension ManifestText {
     /// At most this many warnings per manifest; the rest fold into one summary line.
     package static let warningLimit = 10

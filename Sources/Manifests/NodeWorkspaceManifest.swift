@@ -1,4 +1,5 @@
 import ModuleGraph
+import TOMLText
 import Foundation
 
 /// Reads npm, yarn and pnpm workspaces: `package.json` (`workspaces: [...]` or `{packages: [...]}`) and

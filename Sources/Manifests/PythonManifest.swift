@@ -1,4 +1,5 @@
 import ModuleGraph
+import TOMLText
 /// Reads Python projects as text: `pyproject.toml`, `setup.cfg` and `setup.py` (never run).
 ///
 /// One module per project folder, named by the project name; its import names are the top-level

@@ -1,4 +1,5 @@
 import ModuleGraph
+import TOMLText
 /// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.
 struct PythonProjectFacts {
     var name: String?

@@ -14,14 +14,26 @@ public struct ModuleSettings: Hashable, Sendable, Codable {
     public var budget: Budget
     /// Globs that mark a file as test code.
     public var testPaths: [String]
+    /// The share (0…1) of source code lines outside every manifest module from which that rest gets folder
+    /// modules and a root module (ModuleCoverage).
+    public var unownedShare: Double
+    /// The languages (rules/languages.yaml names) each manifest ecosystem builds. A module declared at the
+    /// repository root claims the files in other languages only when they are not a significant share.
+    public var ecosystemLanguages: [String: [String]]
 
-    public init(budget: Budget, testPaths: [String]) {
+    public init(
+        budget: Budget, testPaths: [String], unownedShare: Double = 0.25, ecosystemLanguages: [String: [String]] = [:]
+    ) {
         self.budget = budget
         self.testPaths = testPaths
+        self.unownedShare = unownedShare
+        self.ecosystemLanguages = ecosystemLanguages
     }
 
     private enum CodingKeys: String, CodingKey {
         case budget
         case testPaths = "test_paths"
+        case unownedShare = "unowned_share"
+        case ecosystemLanguages = "ecosystem_languages"
     }
 }

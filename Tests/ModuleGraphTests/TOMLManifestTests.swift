@@ -1,4 +1,5 @@
 import Manifests
+import TOMLText
 @testable import ModuleGraph
 import Testing
 

@@ -63,4 +63,13 @@ import Testing
         #expect(Double(catalog.modules.budget.warning) == rule.thresholds.warning)
         #expect(Double(catalog.modules.budget.error) == rule.thresholds.error)
     }
+
+    @Test func everyEcosystemLanguageIsALanguageTheScannerKnows() throws {
+        let catalog = try RuleCatalog.bundled()
+        let known = Set(catalog.languages.languages.map(\.name))
+
+        let unknown = catalog.modules.ecosystemLanguages.values.joined().filter { !known.contains($0) }
+
+        #expect(unknown.isEmpty)
+    }
 }

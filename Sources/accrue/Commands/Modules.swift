@@ -10,8 +10,11 @@ struct Modules: ParsableCommand {
         discussion: """
             Modules come from build manifests read as text (Package.swift, Cargo.toml, go.mod, package.json \
             workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt); nothing in the repository \
-            is executed. Without a manifest, each top-level source folder is a module. Every scanned file \
-            belongs to the module with the longest root containing it, or is reported as unowned.
+            is executed. Without a manifest, each top-level source folder is a module. When manifests leave \
+            a quarter or more of the source code unowned (rules/modules.yaml unowned_share), that code gets folder \
+            modules and files at the repository root a module "(root)"; a manifest module owning no scanned file is \
+            left out with a warning (docs/modules-json.md). Every scanned file belongs to the module with the \
+            longest root containing it, or is reported as unowned.
 
             The budget (rules/modules.yaml) counts code lines of non-test files: warning above 2,000, \
             error above 3,000. Ca/Ce are afferent/efferent coupling, I = Ce / (Ca + Ce).

@@ -1,4 +1,3 @@
-import ModuleGraph
 /// A tolerant reader for the TOML that manifests use: tables, arrays of tables, dotted keys, strings,
 /// arrays (multi-line too) and inline tables. Numbers, booleans and dates stay raw text.
 ///

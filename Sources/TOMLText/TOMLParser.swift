@@ -1,4 +1,3 @@
-import ModuleGraph
 /// The byte-level parser behind `TOMLDocument`: one forward pass, every loop advances.
 struct TOMLParser {
     private let bytes: [UInt8]
@@ -276,5 +275,15 @@ struct TOMLParser {
 
     private mutating func skipRestOfLine() {
         while let byte = peek(), byte != 10 { index += 1 }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    package func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
     }
 }

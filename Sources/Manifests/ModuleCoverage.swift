@@ -1,0 +1,101 @@
+import ModuleGraph
+
+/// Discovers the modules of a repository so that its source code is not left out of the module view.
+///
+/// Manifest discovery (ModuleDiscovery) first; then two corrections over the scanned files:
+/// 1. When manifests own only a sliver of the source code (the unowned share of `rules/modules.yaml`), the
+///    unowned source files get folder modules (FolderModules over them, container folders split) and files at
+///    the repository root a module `(root)`. Source held by a module declared at the repository root only
+///    through that root, in a language its ecosystem does not build, counts as unowned: that module then
+///    keeps the folders (and root-level files) of its own languages instead of the whole repository.
+/// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
+///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
+/// Without any manifest, the folder fallback stands as it is.
+public struct ModuleCoverage: Sendable {
+    /// One scanned file: its path, language (rules/languages.yaml) and code lines.
+    public struct File: Sendable {
+        public var path: String
+        public var language: String
+        public var codeLines: Int
+
+        public init(path: String, language: String, codeLines: Int) {
+            self.path = path
+            self.language = language
+            self.codeLines = codeLines
+        }
+    }
+
+    /// The name of the module holding the files at the repository root that no manifest owns.
+    public static let rootModuleName = "(root)"
+
+    /// Every manifest grammar accrue reads.
+    public static let readers: [any ManifestReader] = [SwiftPackageManifest()] + ManifestReaders.all
+
+    public var settings: ModuleSettings
+    public var folders: FolderModules
+
+    public init(settings: ModuleSettings, folders: FolderModules = FolderModules()) {
+        self.settings = settings
+        self.folders = folders
+    }
+
+    /// The modules of `context`'s manifests (and `overrides`) completed over `files`, with every warning.
+    public func discover(
+        context: ManifestContext, overrides: [ModuleDeclaration] = [], files: [File]
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        let discovered = ModuleDiscovery(readers: Self.readers).discover(
+            context: context, sourcePaths: files.map(\.path), overrides: overrides)
+        let completed = complete(discovered.modules, files: files)
+        let kept = withoutEmptyModules(completed, files: files)
+        let warnings = discovered.warnings + kept.warnings
+        return (kept.modules, warnings.sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) })
+    }
+
+    /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.
+    public func complete(_ modules: [ModuleDeclaration], files: [File]) -> [ModuleDeclaration] {
+        guard modules.contains(where: { $0.ecosystem != "folder" }) else { return modules }
+        // Manifests (Package.swift, build.gradle.kts) describe modules; they are not unowned source.
+        let manifestNames = Set(Self.readers.flatMap(\.manifestNames))
+        let sources = files.filter { folders.isSource($0.path) && !manifestNames.contains(ManifestText.fileName(of: $0.path)) }
+        let claims = SourceClaims(modules: modules, files: sources, settings: settings)
+        guard claims.unownedLines > 0, Double(claims.unownedLines) >= settings.unownedShare * Double(claims.totalLines)
+        else { return modules }
+        var result = modules
+        for (index, roots) in claims.narrowedRoots { result[index].roots = roots }
+        let takenRoots = Set(result.flatMap(\.roots))
+        let takenNames = Set(result.map(\.name))
+        let unowned = ManifestContext(paths: claims.unownedPaths.sorted(), read: { _ in nil })
+        result += folders.modules(in: unowned).filter { !takenRoots.contains($0.roots[0]) && !takenNames.contains($0.name) }
+        if claims.unownedPaths.contains(where: { !$0.contains("/") }) && !takenRoots.contains("") {
+            result.append(
+                ModuleDeclaration(name: Self.rootModuleName, ecosystem: "folder", roots: [""], manifest: "", line: 0))
+        }
+        return result.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }
+    }
+
+    /// `modules` without the manifest modules that own no file of `files`, and a warning for each.
+    public func withoutEmptyModules(
+        _ modules: [ModuleDeclaration], files: [File]
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        let ownership = ModuleOwnership(modules: modules)
+        var owns = Array(repeating: false, count: modules.count)
+        for file in files {
+            if let owner = ownership.owner(of: file.path) { owns[owner] = true }
+        }
+        // An umbrella or interface target owns nothing itself but is a node others link to.
+        let needed = Set(modules.indices.filter { owns[$0] }.flatMap { modules[$0].dependencies })
+        var kept: [ModuleDeclaration] = []
+        var warnings: [ManifestWarning] = []
+        for (index, module) in modules.enumerated() {
+            if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(module.name) {
+                kept.append(module)
+            } else {
+                warnings.append(
+                    ManifestWarning(
+                        path: module.manifest, line: module.line,
+                        message: "module '\(module.name)' owns no scanned file; left out"))
+            }
+        }
+        return (kept, warnings)
+    }
+}

@@ -1,0 +1,59 @@
+import ModuleGraph
+
+/// Which source files the discovered modules really own, and which they leave unowned.
+///
+/// A file is unowned when no module's root contains it, or when the only root containing it is the
+/// repository root of a module whose ecosystem does not build the file's language
+/// (`ModuleSettings.ecosystemLanguages`; an ecosystem not listed builds every language).
+struct SourceClaims {
+    private(set) var totalLines = 0
+    private(set) var unownedLines = 0
+    private(set) var unownedPaths: [String] = []
+    /// Module index → its roots with the repository root replaced by the folders (root-level files by their
+    /// paths) of its own-language files; only for the modules that held other languages through the root.
+    private(set) var narrowedRoots: [Int: [String]] = [:]
+
+    init(modules: [ModuleDeclaration], files: [ModuleCoverage.File], settings: ModuleSettings) {
+        let ownership = ModuleOwnership(modules: modules)
+        var ownRoots: [Int: Set<String>] = [:]
+        var foreign = Set<Int>()
+        for file in files {
+            totalLines += file.codeLines
+            guard let owner = ownership.owner(of: file.path) else {
+                addUnowned(file)
+                continue
+            }
+            let module = modules[owner]
+            guard let languages = settings.ecosystemLanguages[module.ecosystem],
+                Self.holdsThroughRoot(module, file.path)
+            else { continue }
+            if languages.contains(file.language) {
+                ownRoots[owner, default: []].insert(Self.ownRoot(of: file.path))
+            } else {
+                foreign.insert(owner)
+                addUnowned(file)
+            }
+        }
+        for owner in foreign {
+            let kept = Set(modules[owner].roots.filter { !$0.isEmpty })
+            narrowedRoots[owner] = kept.union(ownRoots[owner] ?? []).sorted()
+        }
+    }
+
+    private mutating func addUnowned(_ file: ModuleCoverage.File) {
+        unownedLines += file.codeLines
+        unownedPaths.append(file.path)
+    }
+
+    /// Whether `module` holds `path` only through a root at the repository root.
+    private static func holdsThroughRoot(_ module: ModuleDeclaration, _ path: String) -> Bool {
+        module.roots.contains("")
+            && !module.roots.contains { !$0.isEmpty && (path == $0 || path.hasPrefix($0 + "/")) }
+    }
+
+    /// The root that keeps `path` with its module: its folder, or the path itself at the repository root.
+    private static func ownRoot(of path: String) -> String {
+        let folder = ManifestContext.folder(of: path)
+        return folder.isEmpty ? path : folder
+    }
+}

@@ -1,0 +1,62 @@
+import AccrueKit
+import RuleCatalog
+import Testing
+import TestSupport
+
+/// Module discovery when manifests own a sliver of the source, all of it, or nothing (docs/modules-json.md).
+@Suite struct ModuleCoverageTests {
+    private func report(_ fixture: String) throws -> ModuleReport {
+        let path = try FixtureRepository.materialize(fixture)
+        return try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+    }
+
+    @Test func unownedSourceGetsFolderModulesAndARootModule() throws {
+        let report = try report("modules-sliver")
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(report.modules.map(\.declaration.name) == ["(root)", "alpha-lib", "builtin", "core", "iface", "t", "xdiff"])
+        #expect(byName["core"]?.declaration.roots == ["build.rs", "src"])
+        #expect(byName["core"]?.files == ["build.rs", "src/lib.rs", "src/varint.rs"])
+        #expect(byName["(root)"]?.files.contains("main.c") == true)
+        #expect(byName["(root)"]?.files.contains(".github/workflows/ci.yml") == true)
+        #expect(byName["t"]?.files == ["t/helper/test-tool.c", "t/t0001-init.sh"])
+        #expect(byName["alpha-lib"]?.files == ["contrib/buildsystems/CMakeLists.txt", "contrib/buildsystems/generate.sh"])
+        #expect(report.unownedFiles.isEmpty)
+    }
+
+    @Test func includesBetweenFolderModulesAndTheRootAreEdges() throws {
+        let report = try report("modules-sliver")
+
+        let edges = report.edges.map { "\($0.from)->\($0.to)" }.sorted()
+
+        #expect(edges == ["(root)->xdiff", "builtin->(root)", "t->(root)"])
+        #expect(report.cycles.isEmpty)
+    }
+
+    @Test func manifestModulesOwningNoFileAreLeftOutWithAWarning() throws {
+        let report = try report("modules-sliver")
+
+        let warnings = report.warnings.map(\.description).filter { $0.contains("owns no scanned file") }
+
+        #expect(warnings == [
+            "contrib/buildsystems/CMakeLists.txt:6: module 'libgit' owns no scanned file; left out",
+            "contrib/buildsystems/CMakeLists.txt:7: module 'git' owns no scanned file; left out",
+        ])
+    }
+
+    @Test func withoutManifestsTheFolderFallbackIsUnchanged() throws {
+        let report = try report("modules-folders")
+
+        #expect(report.modules.map(\.declaration.name) == ["src", "src/app", "src/net", "tools"])
+        #expect(report.unownedFiles == ["docs/readme.md", "main.c"])
+        #expect(report.warnings.isEmpty)
+    }
+
+    @Test func aRepositoryTheManifestsOwnIsUnchanged() throws {
+        let report = try report("modules-swiftpm")
+
+        #expect(report.modules.map(\.declaration.name) == ["App", "AppTests", "Cache", "Core", "Net", "Store"])
+        #expect(report.modules.allSatisfy { $0.declaration.ecosystem == "swiftpm" })
+        #expect(report.unownedFiles.isEmpty)
+    }
+}

@@ -1,0 +1,68 @@
+import Manifests
+import ModuleGraph
+import Testing
+
+/// ModuleCoverage's thresholds over literal trees: when the unowned rest becomes modules and when it does not.
+@Suite struct CoverageRulesTests {
+    private let settings = ModuleSettings(
+        budget: .init(warning: 2000, error: 3000), testPaths: [], unownedShare: 0.25,
+        ecosystemLanguages: ["go": ["Go"], "swiftpm": ["Swift"], "cmake": ["C"]])
+
+    private func discover(_ files: [String: (language: String, code: Int)], manifests: [String: String]) throws -> (
+        names: [String], warnings: [String]
+    ) {
+        let context = ManifestHarness.context(manifests.merging(files.mapValues { _ in "" }) { manifest, _ in manifest })
+        let scanned = files.map { ModuleCoverage.File(path: $0.key, language: $0.value.language, codeLines: $0.value.code) }
+        let result = ModuleCoverage(settings: settings).discover(context: context, files: scanned)
+        return (result.modules.map(\.name), result.warnings.map(\.description))
+    }
+
+    private let package = """
+        // swift-tools-version: 6.0
+        import PackageDescription
+        let package = Package(name: "P", targets: [.target(name: "Lib")])
+        """
+
+    @Test func anUnownedRestBelowTheShareStaysUnowned() throws {
+        let files = ["Sources/Lib/Lib.swift": ("Swift", 900), "Example/App.swift": ("Swift", 200), "main.swift": ("Swift", 10)]
+
+        let result = try discover(files, manifests: ["Package.swift": package])
+
+        #expect(result.names == ["Lib"])
+    }
+
+    @Test func anUnownedRestFromTheShareOnGetsModules() throws {
+        let files = ["Sources/Lib/Lib.swift": ("Swift", 600), "Example/App.swift": ("Swift", 300), "main.swift": ("Swift", 10)]
+
+        let result = try discover(files, manifests: ["Package.swift": package])
+
+        #expect(result.names == ["(root)", "Example", "Lib"])
+    }
+
+    @Test func aRootModuleInItsOwnLanguageKeepsTheWholeRepository() throws {
+        let files = ["main.go": ("Go", 500), "internal/x/x.go": ("Go", 400), "scripts/build.sh": ("Bourne Shell", 100)]
+
+        let result = try discover(files, manifests: ["go.mod": "module example.com/tool\n"])
+
+        #expect(result.names == ["example.com/tool", "example.com/tool/internal/x"])
+    }
+
+    @Test func aRootModuleInAnotherLanguageKeepsOnlyItsOwnFiles() throws {
+        let files = ["main.go": ("Go", 100), "web/app.ts": ("TypeScript", 900)]
+
+        let result = try discover(files, manifests: ["go.mod": "module example.com/tool\n"])
+
+        #expect(result.names == ["example.com/tool", "web"])
+    }
+
+    @Test func anInterfaceTargetOthersLinkIsKeptThoughItOwnsNothing() throws {
+        let lib = "add_library(core STATIC core.c)\ntarget_link_libraries(core api)\n"
+        let files = ["lib/core.c": ("C", 100)]
+
+        let result = try discover(
+            files, manifests: ["lib/CMakeLists.txt": lib, "api/CMakeLists.txt": "add_library(api INTERFACE)\n"])
+
+        #expect(result.names == ["api", "core"])
+        #expect(result.warnings.isEmpty)
+    }
+}
