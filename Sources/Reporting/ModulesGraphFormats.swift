@@ -6,7 +6,7 @@ public enum ModulesGraphFormats {
         let cut = cutEdges(report)
         let inCycle = Set(report.cycles.flatMap(\.modules))
         var out = "digraph modules {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n"
-        for module in report.modules.map(\.declaration.name).sorted() {
+        for module in nodeNames(report) {
             let over = report.modules.first { $0.declaration.name == module }?.budgetStatus
             var attributes = ["label=\(quoted(module))"]
             if over == .error { attributes.append("color=red") } else if over == .warning { attributes.append("color=orange") }
@@ -22,7 +22,7 @@ public enum ModulesGraphFormats {
     }
 
     public static func mermaid(_ report: ModuleReport) -> String {
-        let names = report.modules.map(\.declaration.name).sorted()
+        let names = nodeNames(report)
         let ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, "m\($0)") })
         let cut = cutEdges(report)
         var out = "graph LR\n"
@@ -36,6 +36,12 @@ public enum ModulesGraphFormats {
         }
         for link in cutLinks { out += "  linkStyle \(link) stroke:red,stroke-dasharray:4\n" }
         return out
+    }
+
+    /// One node per module name, sorted: edges name modules, so two modules of different ecosystems that
+    /// share a name (a Cargo crate and a CMake target on git/git) are one node (they crashed the Mermaid writer).
+    private static func nodeNames(_ report: ModuleReport) -> [String] {
+        Set(report.modules.map(\.declaration.name)).sorted()
     }
 
     private static func cutEdges(_ report: ModuleReport) -> Set<String> {
