@@ -45,12 +45,21 @@ import TestSupport
         ])
     }
 
-    @Test func withoutManifestsTheFolderFallbackIsUnchanged() throws {
+    @Test func withoutManifestsARootBelowTheShareStaysUnowned() throws {
         let report = try report("modules-folders")
 
         #expect(report.modules.map(\.declaration.name) == ["src", "src/app", "src/net", "tools"])
         #expect(report.unownedFiles == ["docs/readme.md", "main.c"])
         #expect(report.warnings.isEmpty)
+    }
+
+    @Test func withoutManifestsARootHoldingMostOfTheCodeIsAModule() throws {
+        let report = try report("modules-flat")
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(report.modules.map(\.declaration.name) == ["(root)", "compat", "regress"])
+        #expect(byName["(root)"]?.files == ["server.c", "tmux.c", "tmux.h"])
+        #expect(report.unownedFiles.isEmpty)
     }
 
     @Test func aRepositoryTheManifestsOwnIsUnchanged() throws {
