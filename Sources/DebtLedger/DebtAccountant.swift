@@ -63,7 +63,7 @@ public struct DebtAccountant: Sendable {
             changesPerMonth: activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
-            maximumFriction: model.interest.maximumFriction.value, commits: activity.commits,
+            maximumFriction: model.interest.maximumFriction.value, commits: activity.distinctCommits,
             activity: crosses ? .crossingChanges : .moduleChanges)
         return Finding(
             rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,

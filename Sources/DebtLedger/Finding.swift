@@ -39,7 +39,8 @@ public struct Finding: Hashable, Sendable {
         /// change meets are added (a file's and its functions' findings, weighted by their shares; a module's
         /// findings): `min(1, maximumFriction / that sum)`. 1 when they add up to no more (see `DebtAccountant`).
         public var saturation: Double = 1
-        /// The commits behind `changesPerMonth`, oldest first.
+        /// The commits behind `changesPerMonth`, each once, oldest first (a module counts one change per file
+        /// a commit touches, so it can have more changes than commits).
         public var commits: [String]
         /// Which changes `changesPerMonth` counts: a module rule's `activity` (every change to a file or
         /// function subject, the shared changes of a pair: `moduleChanges`).

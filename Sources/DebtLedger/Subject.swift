@@ -87,6 +87,16 @@ public struct Activity: Hashable, Sendable {
         self.ageDays = ageDays
     }
 
+    /// Each commit once, oldest first: a module's activity holds a commit once per file it touched, in file
+    /// order, so its list is not the commits in time order.
+    public var distinctCommits: [String] {
+        var seen = Set<String>()
+        let order = ageDays.count == commits.count
+            ? commits.indices.sorted { (-ageDays[$0], $0) < (-ageDays[$1], $1) } : Array(commits.indices)
+        return order
+            .map { commits[$0] }.filter { seen.insert($0).inserted }
+    }
+
     /// Adds `other`'s changes after these (a module's changes are its files').
     public mutating func append(_ other: Activity) {
         commits += other.commits

@@ -81,7 +81,8 @@ public struct DebtExplanation {
         // Saturation: the findings on this change add more friction than the cap (docs/model.md).
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
         if case .module = finding.subject { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits, decayed) × \(share)"
+        let perFile = { if case .module = finding.subject { return ", one change per file they touch" } else { return "" } }()
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits\(perFile), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "

@@ -62,7 +62,7 @@ import TestSupport
         #expect(abs(finding.interest.friction - friction) < 1e-12)
         #expect(abs(finding.interest.changesPerMonth - 2 * k) < 1e-12)
         #expect(abs(finding.interest.hoursPerMonth - 2 * k * 3 * friction) < 1e-12)  // 0.623 h a month
-        #expect(finding.interest.commits.count == 4)  // the first commit for Core1 and Core2, commits 3 and 4
+        #expect(finding.interest.commits.count == 3)  // the first commit (Core1 and Core2, listed once), commits 3 and 4
         #expect(report.findings.count == 1)
         // Each file pays on its own crossing changes: Core1 1.25 of 2, Core2 0.75 of 2.
         let core1 = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })

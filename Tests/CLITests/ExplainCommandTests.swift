@@ -43,7 +43,7 @@ import TestSupport
 
         #expect(module.status == 0 && file.status == 0)
         #expect(module.stdout.contains("  activity = crossing_changes: changes to the module's code files in commits that also change"))
-        #expect(module.stdout.contains("(4 commits, decayed)"))
+        #expect(module.stdout.contains("(3 commits, one change per file they touch, decayed)"))
         #expect(file.stdout.contains("share of instability (module Core, activity crossing_changes): "))
         #expect(file.stdout.contains("crossing changes/month (this file's ÷ the module's)"))
         // Core2's crossing changes: the package's first commit and "Core2 with its dependent A".

@@ -61,7 +61,7 @@ import Testing
 
         #expect(findings.count == 1)  // 100 lines: module-size does not fire
         #expect(findings[0].interest.activity == .crossingChanges)
-        #expect(findings[0].interest.commits == ["b1", "b0"])
+        #expect(findings[0].interest.commits == ["b0", "b1"])  // oldest first
         #expect(abs(findings[0].interest.hoursPerMonth - 1.5 * k * 3 * 1.24) < 1e-12)
         let shares = ModuleInterest.sharesByFile(
             findings, moduleOfFile: ["A.swift": "Core", "B.swift": "Core"],
@@ -85,5 +85,13 @@ import Testing
         #expect(abs(perCrossingChange - 3) < 1e-12)
         let size = findings.first { $0.rule == "module-size" }
         #expect(size?.interest.activity == .moduleChanges && size?.interest.commits == ["a", "b"])
+    }
+
+    /// A module's activity lists a commit once per file it touched, in file order; its evidence lists each
+    /// commit once, oldest first.
+    @Test func aModuleFindingListsEachCommitOnceOldestFirst() {
+        let activity = Activity(commits: ["c2", "c1", "c2", "c0"], ageDays: [5, 10, 5, 30])
+
+        #expect(activity.distinctCommits == ["c0", "c1", "c2"])
     }
 }
