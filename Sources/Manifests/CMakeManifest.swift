@@ -36,8 +36,8 @@ public struct CMakeManifest: ManifestReader {
             let arguments = variables.expand(command.arguments)
             if variables.apply(command.name, arguments) { continue }
             switch command.name {
-            case "target_sources":
-                if let name = arguments.first { sources[name]?.add(arguments.dropFirst()) }
+            case "target_sources", "target_include_directories":
+                if let name = arguments.first { sources[name]?.add(arguments.dropFirst(), from: command.name) }
             case "add_library", "add_executable":
                 guard let name = arguments.first, !name.isEmpty else {
                     warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
@@ -52,7 +52,7 @@ public struct CMakeManifest: ManifestReader {
                 }
                 if targets[name] != nil { continue }
                 order.append(name)
-                sources[name, default: CMakeSources()].add(arguments.dropFirst())
+                sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
                 targets[name] = ModuleDeclaration(
                     name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
                     roots: [folder], manifest: path, line: command.line)

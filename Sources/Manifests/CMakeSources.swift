@@ -7,7 +7,8 @@ import ModuleGraph
 /// argument left with a `$` (an unknown variable, a generator expression) or absolute makes the whole list
 /// unresolved: the target keeps its folder as root. Files in the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`)
 /// are generated and skipped. A header in the same folder with the stem of a listed
-/// source (`core.c` → `core.h`) belongs to the target too.
+/// source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the manifest's or above),
+/// belong to the target too.
 struct CMakeSources {
     /// Keywords of `add_library`, `add_executable` and `target_sources` that are not sources.
     static let keywords: Set<String> = [
@@ -21,8 +22,23 @@ struct CMakeSources {
     /// Every argument given as sources, in order; nil once one of them cannot be resolved.
     private(set) var arguments: [String]? = []
 
-    /// Adds `arguments` (keywords dropped); a `FILE_SET`, `$` or absolute path makes the list unresolved.
-    mutating func add(_ arguments: ArraySlice<String>) {
+    /// Folders named by `target_include_directories` (a `$<BUILD_INTERFACE:…>` unwrapped): their files are the
+    /// target's too, unless the folder is the manifest's own or above it.
+    private(set) var includes: [String] = []
+
+    /// Adds the arguments of `command` (`add_library`, `add_executable`, `target_sources` or
+    /// `target_include_directories`), keywords dropped.
+    mutating func add(_ arguments: ArraySlice<String>, from command: String) {
+        guard command == "target_include_directories" else { return add(arguments) }
+        for argument in arguments where !Self.keywords.contains(argument) {
+            var folder = Substring(argument)
+            if folder.hasPrefix("$<BUILD_INTERFACE:") && folder.hasSuffix(">") { folder = folder.dropFirst(18).dropLast() }
+            if !folder.contains("$") && !folder.hasPrefix("/") && !folder.isEmpty { includes.append(String(folder)) }
+        }
+    }
+
+    /// Adds source `arguments`; a `FILE_SET`, `$` or absolute path makes the list unresolved.
+    private mutating func add(_ arguments: ArraySlice<String>) {
         for argument in arguments
         where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
             if argument.contains("$") || argument.hasPrefix("/") || argument == "FILE_SET" {
@@ -45,7 +61,14 @@ struct CMakeSources {
                 roots.insert(header)
             }
         }
-        return roots.isEmpty ? nil : roots.sorted()
+        return roots.isEmpty ? nil : roots.union(includeRoots(folder: folder, context: context)).sorted()
+    }
+
+    /// The include folders holding tracked files, other than the manifest's folder and those above it.
+    private func includeRoots(folder: String, context: ManifestContext) -> [String] {
+        includes.map { ManifestContext.join(folder, $0) }.filter {
+            !$0.isEmpty && $0 != folder && !folder.hasPrefix($0 + "/") && context.hasFiles(under: $0)
+        }
     }
 
     /// Warnings for targets that share their folder as root: the alphabetically first owns its files.

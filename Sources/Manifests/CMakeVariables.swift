@@ -17,28 +17,30 @@ struct CMakeVariables {
 
     /// Records what a `project`, `set` or `list(APPEND)` command defines; false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
-        switch command {
-        case "project":
-            if let name = arguments.first {
-                values["PROJECT_NAME"] = name
-                values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
-                values["PROJECT_SOURCE_DIR"] = "."
-                values["\(name)_SOURCE_DIR"] = "."
-            }
-        case "set" where arguments.count == 2 || (arguments.count > 2 && arguments[2] == "CACHE"):
-            values[arguments[0]] = arguments[1]
-            lists[arguments[0]] = nil
-        case "set" where arguments.count > 2 && !arguments.contains("PARENT_SCOPE") && !arguments.contains("CACHE"):
-            lists[arguments[0]] = Array(arguments.dropFirst())
-            values[arguments[0]] = nil
-        case "list" where arguments.count > 2 && arguments[0] == "APPEND":
-            lists[arguments[1]]? += arguments.dropFirst(2)
-        case "set", "list":
-            break
-        default:
-            return false
+        guard ["project", "set", "list"].contains(command) else { return false }
+        guard let name = arguments.first else { return true }
+        if command == "project" {
+            values["PROJECT_NAME"] = name
+            values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
+            values["PROJECT_SOURCE_DIR"] = "."
+            values["\(name)_SOURCE_DIR"] = "."
+        } else if command == "list" {
+            if arguments.count > 2 && name == "APPEND" { lists[arguments[1]]? += arguments.dropFirst(2) }
+        } else {
+            set(name, Array(arguments.dropFirst()))
         }
         return true
+    }
+
+    /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list; `PARENT_SCOPE` is not ours.
+    private mutating func set(_ name: String, _ value: [String]) {
+        if value.count == 1 || value.dropFirst().first == "CACHE" {
+            values[name] = value[0]
+            lists[name] = nil
+        } else if value.count > 1 && !value.contains("PARENT_SCOPE") && !value.contains("CACHE") {
+            lists[name] = value
+            values[name] = nil
+        }
     }
 
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.

@@ -34,13 +34,19 @@ import Testing
 @Suite struct CMakeSourceRootsTests {
     @Test func literalSourcesBecomeRootsWithTheirSameStemHeaders() {
         let context = ManifestHarness.context([
-            "lib/CMakeLists.txt": "project(p C)\nadd_library(core a.c ${PROJECT_SOURCE_DIR}/b/c.cpp ../gen.c)\n",
+            "lib/CMakeLists.txt": """
+                project(p C)
+                add_library(core a.c ${PROJECT_SOURCE_DIR}/b/c.cpp ../gen.c)
+                target_include_directories(core PUBLIC $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include> . ..)
+                """,
             "lib/a.c": "", "lib/a.h": "", "lib/other.h": "", "lib/b/c.cpp": "", "lib/b/c.hpp": "",
+            "lib/include/core/api.h": "",
         ])
 
         let result = ManifestHarness.read(context, with: CMakeManifest())
 
-        #expect(result.modules.map(\.roots) == [["lib/a.c", "lib/a.h", "lib/b/c.cpp", "lib/b/c.hpp"]])
+        // The include folder is the target's; `.` and `..` (the manifest's folder and above) are not.
+        #expect(result.modules.map(\.roots) == [["lib/a.c", "lib/a.h", "lib/b/c.cpp", "lib/b/c.hpp", "lib/include"]])
     }
 
     @Test func appendedListsCountAndBuildFolderFilesAreSkipped() {
