@@ -4,8 +4,9 @@ import Foundation
 /// Reads `CMakeLists.txt`: `add_library` and `add_executable` targets, with `target_link_libraries`
 /// as their dependencies.
 ///
-/// Every target of a file is rooted at the file's folder. `${VAR}` resolves through `project()` and
-/// plain `set(VAR value)`. A target whose name stays unresolved (made in a loop) is skipped with a
+/// A target listing its sources as literal text owns those files (CMakeSources); any other target is rooted
+/// at the file's folder, and targets sharing it get a warning. `${VAR}` resolves through CMakeVariables (`project()`,
+/// the current folder, literal `set()` and `list(APPEND)`). A target whose name stays unresolved (made in a loop) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
 /// and alias targets declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
 /// followed by the caller reading that folder's file).
@@ -14,7 +15,6 @@ public struct CMakeManifest: ManifestReader {
 
     public var manifestNames: Set<String> { ["CMakeLists.txt"] }
 
-    private static let libraryKinds: Set<String> = ["STATIC", "SHARED", "MODULE", "OBJECT", "INTERFACE"]
     private static let linkKeywords: Set<String> = [
         "PUBLIC", "PRIVATE", "INTERFACE", "LINK_PUBLIC", "LINK_PRIVATE", "LINK_INTERFACE_LIBRARIES",
         "debug", "optimized", "general",
@@ -27,20 +27,17 @@ public struct CMakeManifest: ManifestReader {
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
         var warnings = ManifestText.warnings(script.problems, path: path)
-        var variables: [String: String] = [:]
+        var variables = CMakeVariables()
+        var sources: [String: CMakeSources] = [:]
         var targets: [String: ModuleDeclaration] = [:]
         var order: [String] = []
         var links: [String: Set<String>] = [:]
         for command in script.commands {
-            let arguments = command.arguments.map { resolve($0, variables) }
+            let arguments = variables.expand(command.arguments)
+            if variables.apply(command.name, arguments) { continue }
             switch command.name {
-            case "project":
-                if let name = arguments.first {
-                    variables["PROJECT_NAME"] = name
-                    variables["CMAKE_PROJECT_NAME"] = variables["CMAKE_PROJECT_NAME"] ?? name
-                }
-            case "set" where arguments.count == 2 || (arguments.count > 2 && arguments[2] == "CACHE"):
-                variables[arguments[0]] = arguments[1]
+            case "target_sources", "target_include_directories":
+                if let name = arguments.first { sources[name]?.add(arguments.dropFirst(), from: command.name) }
             case "add_library", "add_executable":
                 guard let name = arguments.first, !name.isEmpty else {
                     warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
@@ -55,6 +52,7 @@ public struct CMakeManifest: ManifestReader {
                 }
                 if targets[name] != nil { continue }
                 order.append(name)
+                sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
                 targets[name] = ModuleDeclaration(
                     name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
                     roots: [folder], manifest: path, line: command.line)
@@ -71,19 +69,10 @@ public struct CMakeManifest: ManifestReader {
         let modules = order.compactMap { name -> ModuleDeclaration? in
             guard var module = targets[name] else { return nil }
             module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
+            module.roots = sources[name]?.roots(folder: folder, context: context) ?? module.roots
             return module
         }
-        return (modules.sortedForOutput(), warnings)
-    }
-
-    /// Replaces `${NAME}` with known values; unknown references stay as written.
-    private func resolve(_ argument: String, _ variables: [String: String]) -> String {
-        guard argument.contains("${") else { return argument }
-        var result = argument
-        for (name, value) in variables where result.contains("${\(name)}") {
-            result = result.replacingOccurrences(of: "${\(name)}", with: value)
-        }
-        return result
+        return (modules.sortedForOutput(), warnings + CMakeSources.ties(modules, folder: folder))
     }
 }
 

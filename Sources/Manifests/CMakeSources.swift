@@ -1,0 +1,85 @@
+import ModuleGraph
+
+/// The source files a CMake target lists as literal text, turned into module roots.
+///
+/// Arguments are paths relative to the `CMakeLists.txt` folder once `${CMAKE_CURRENT_SOURCE_DIR}`,
+/// `${CMAKE_CURRENT_LIST_DIR}`, `${PROJECT_SOURCE_DIR}` and literal `set()` variables are replaced. One
+/// argument left with a `$` (an unknown variable, a generator expression) or absolute makes the whole list
+/// unresolved: the target keeps its folder as root. Files in the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`)
+/// are generated and skipped. A header in the same folder with the stem of a listed
+/// source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the manifest's or above),
+/// belong to the target too.
+struct CMakeSources {
+    /// Keywords of `add_library`, `add_executable` and `target_sources` that are not sources.
+    static let keywords: Set<String> = [
+        "STATIC", "SHARED", "MODULE", "OBJECT", "INTERFACE", "PUBLIC", "PRIVATE", "WIN32", "MACOSX_BUNDLE",
+        "EXCLUDE_FROM_ALL",
+    ]
+    /// What `${CMAKE_CURRENT_BINARY_DIR}` and its kin stand for: files made there are generated, never tracked.
+    static let buildFolder = "<build>"
+    private static let headerExtensions = ["h", "hh", "hpp", "hxx"]
+
+    /// Every argument given as sources, in order; nil once one of them cannot be resolved.
+    private(set) var arguments: [String]? = []
+
+    /// Folders named by `target_include_directories` (a `$<BUILD_INTERFACE:…>` unwrapped): their files are the
+    /// target's too, unless the folder is the manifest's own or above it.
+    private(set) var includes: [String] = []
+
+    /// Adds the arguments of `command` (`add_library`, `add_executable`, `target_sources` or
+    /// `target_include_directories`), keywords dropped.
+    mutating func add(_ arguments: ArraySlice<String>, from command: String) {
+        guard command == "target_include_directories" else { return add(arguments) }
+        for argument in arguments where !Self.keywords.contains(argument) {
+            var folder = Substring(argument)
+            if folder.hasPrefix("$<BUILD_INTERFACE:") && folder.hasSuffix(">") { folder = folder.dropFirst(18).dropLast() }
+            if !folder.contains("$") && !folder.hasPrefix("/") && !folder.isEmpty { includes.append(String(folder)) }
+        }
+    }
+
+    /// Adds source `arguments`; a `FILE_SET`, `$` or absolute path makes the list unresolved.
+    private mutating func add(_ arguments: ArraySlice<String>) {
+        for argument in arguments
+        where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
+            if argument.contains("$") || argument.hasPrefix("/") || argument == "FILE_SET" {
+                self.arguments = nil
+            }
+            self.arguments?.append(argument)
+        }
+    }
+
+    /// The tracked files the sources name (with their same-stem headers), or nil to keep the folder as root.
+    func roots(folder: String, context: ManifestContext) -> [String]? {
+        guard let arguments, !arguments.isEmpty else { return nil }
+        var roots = Set<String>()
+        for argument in arguments {
+            let path = ManifestContext.join(folder, argument)
+            guard context.contains(path) else { continue }
+            roots.insert(path)
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { continue }
+            for header in Self.headerExtensions.map({ path[..<dot] + "." + $0 }) where context.contains(header) {
+                roots.insert(header)
+            }
+        }
+        return roots.isEmpty ? nil : roots.union(includeRoots(folder: folder, context: context)).sorted()
+    }
+
+    /// The include folders holding tracked files, other than the manifest's folder and those above it.
+    private func includeRoots(folder: String, context: ManifestContext) -> [String] {
+        includes.map { ManifestContext.join(folder, $0) }.filter {
+            !$0.isEmpty && $0 != folder && !folder.hasPrefix($0 + "/") && context.hasFiles(under: $0)
+        }
+    }
+
+    /// Warnings for targets that share their folder as root: the alphabetically first owns its files.
+    static func ties(_ targets: [ModuleDeclaration], folder: String) -> [ManifestWarning] {
+        let sharing = targets.filter { $0.roots == [folder] }.sorted { $0.name < $1.name }
+        guard let owner = sharing.first else { return [] }
+        let shown = folder.isEmpty ? "." : folder
+        return sharing.dropFirst().map {
+            ManifestWarning(
+                path: $0.manifest, line: $0.line,
+                message: "targets \(owner.name) and \($0.name) share folder \(shown); \(shown)'s files counted to \(owner.name)")
+        }
+    }
+}

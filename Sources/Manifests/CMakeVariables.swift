@@ -1,0 +1,65 @@
+import Foundation
+
+/// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders and `set()`/`list(APPEND)`.
+///
+/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated). The current source
+/// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
+struct CMakeVariables {
+    private var values = ["CMAKE_CURRENT_SOURCE_DIR": ".", "CMAKE_CURRENT_LIST_DIR": "."]
+    /// Lists made by `set(NAME a b…)`: `${NAME}` alone as an argument stands for its items.
+    private var lists: [String: [String]] = [:]
+
+    init() {
+        for name in ["CMAKE_BINARY_DIR", "CMAKE_CURRENT_BINARY_DIR", "PROJECT_BINARY_DIR"] {
+            values[name] = CMakeSources.buildFolder
+        }
+    }
+
+    /// Records what a `project`, `set` or `list(APPEND)` command defines; false for any other command.
+    mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
+        guard ["project", "set", "list"].contains(command) else { return false }
+        guard let name = arguments.first else { return true }
+        if command == "project" {
+            values["PROJECT_NAME"] = name
+            values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
+            values["PROJECT_SOURCE_DIR"] = "."
+            values["\(name)_SOURCE_DIR"] = "."
+        } else if command == "list" {
+            if arguments.count > 2 && name == "APPEND" { lists[arguments[1]]? += arguments.dropFirst(2) }
+        } else {
+            set(name, Array(arguments.dropFirst()))
+        }
+        return true
+    }
+
+    /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list; `PARENT_SCOPE` is not ours.
+    private mutating func set(_ name: String, _ value: [String]) {
+        if value.count == 1 || value.dropFirst().first == "CACHE" {
+            values[name] = value[0]
+            lists[name] = nil
+        } else if value.count > 1 && !value.contains("PARENT_SCOPE") && !value.contains("CACHE") {
+            lists[name] = value
+            values[name] = nil
+        }
+    }
+
+    /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.
+    func expand(_ arguments: [String]) -> [String] {
+        arguments.flatMap { listed($0) ?? [resolve($0)] }
+    }
+
+    private func listed(_ argument: String) -> [String]? {
+        guard !lists.isEmpty, argument.hasPrefix("${"), argument.hasSuffix("}") else { return nil }
+        return lists[String(argument.dropFirst(2).dropLast())]
+    }
+
+    /// Replaces `${NAME}` with known values; unknown references stay as written.
+    private func resolve(_ argument: String) -> String {
+        guard argument.contains("${") else { return argument }
+        var result = argument
+        for (name, value) in values where result.contains("${\(name)}") {
+            result = result.replacingOccurrences(of: "${\(name)}", with: value)
+        }
+        return result
+    }
+}
