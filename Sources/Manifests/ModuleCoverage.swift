@@ -46,7 +46,7 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let completed = complete(discovered.modules, files: files)
+        let completed = complete(withoutSecondDescriptions(discovered.modules), files: files)
         let kept = withoutEmptyModules(completed, files: files)
         let warnings = discovered.warnings + kept.warnings
         return (kept.modules, warnings.sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) })
@@ -71,6 +71,22 @@ public struct ModuleCoverage: Sendable {
                 ModuleDeclaration(name: Self.rootModuleName, ecosystem: "folder", roots: [""], manifest: "", line: 0))
         }
         return result.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }
+    }
+
+    /// `modules` without the CMake targets another build system already declares: same name, every root inside
+    /// that module's roots (swift-argument-parser's CMakeLists.txt lists the files of its SwiftPM targets, which
+    /// split each target in two once listed files became roots).
+    public func withoutSecondDescriptions(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+        let primary = Dictionary(grouping: modules.filter { $0.ecosystem != "cmake" }, by: \.name)
+        func inside(_ root: String, _ folder: String) -> Bool {
+            folder.isEmpty || root == folder || root.hasPrefix(folder + "/")
+        }
+        return modules.filter { module in
+            guard module.ecosystem == "cmake", let others = primary[module.name] else { return true }
+            return !others.contains { other in
+                module.roots.allSatisfy { root in other.roots.contains { inside(root, $0) } }
+            }
+        }
     }
 
     /// `modules` without the manifest modules that own no file of `files`, and a warning for each.

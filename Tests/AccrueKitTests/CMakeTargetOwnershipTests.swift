@@ -38,4 +38,15 @@ import TestSupport
             "plugins/CMakeLists.txt:1: targets plugin-a and plugin-b share folder plugins; plugins's files counted to plugin-a",
         ])
     }
+
+    /// A package that builds with SwiftPM and CMake: the CMake target listing a SwiftPM target's files is the
+    /// same module, not a second one taking its files.
+    @Test func aCMakeTargetDescribingASwiftPMTargetIsTheSameModule() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm-cmake")
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        #expect(report.modules.map { "\($0.declaration.name) \($0.declaration.ecosystem)" } == ["Parser swiftpm", "Tool swiftpm"])
+        #expect(report.modules.first?.files == ["Sources/Parser/CMakeLists.txt", "Sources/Parser/Lexer.swift", "Sources/Parser/Parser.swift"])
+        #expect(report.edges.map { "\($0.from)->\($0.to)" } == ["Tool->Parser"])
+    }
 }
