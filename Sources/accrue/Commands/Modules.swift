@@ -10,8 +10,9 @@ struct Modules: ParsableCommand {
         discussion: """
             Modules come from build manifests read as text (Package.swift, Cargo.toml, go.mod, package.json \
             workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt); nothing in the repository \
-            is executed. Without a manifest, each top-level source folder is a module. When manifests leave \
-            a quarter or more of the source code unowned (rules/modules.yaml unowned_share), that code gets folder \
+            is executed; CMake targets own the files they list literally. Without a manifest, each top-level \
+            source folder is a module. When a quarter or more of the source code is left unowned (by manifests, or \
+            at the root of a repository without any; rules/modules.yaml unowned_share), that code gets folder \
             modules and files at the repository root a module "(root)"; a manifest module owning no scanned file is \
             left out with a warning (docs/modules-json.md). Every scanned file belongs to the module with the \
             longest root containing it, or is reported as unowned.
