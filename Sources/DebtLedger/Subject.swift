@@ -91,9 +91,7 @@ public struct Activity: Hashable, Sendable {
     /// order, so its list is not the commits in time order.
     public var distinctCommits: [String] {
         var seen = Set<String>()
-        let order = ageDays.count == commits.count
-            ? commits.indices.sorted { (-ageDays[$0], $0) < (-ageDays[$1], $1) } : Array(commits.indices)
-        return order
+        return commits.indices.sorted { (-ageDays[$0], $0) < (-ageDays[$1], $1) }
             .map { commits[$0] }.filter { seen.insert($0).inserted }
     }
 

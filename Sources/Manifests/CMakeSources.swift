@@ -67,7 +67,7 @@ struct CMakeSources {
     /// The include folders holding tracked files, other than the manifest's folder and those above it.
     private func includeRoots(folder: String, context: ManifestContext) -> [String] {
         includes.map { ManifestContext.join(folder, $0) }.filter {
-            !$0.isEmpty && $0 != folder && !folder.hasPrefix($0 + "/") && context.hasFiles(under: $0)
+            !ManifestContext.isInside(folder, $0) && context.hasFiles(under: $0)
         }
     }
 

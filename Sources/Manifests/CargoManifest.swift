@@ -71,7 +71,7 @@ public struct CargoManifest: ManifestReader {
         }
         for target in targetPaths {
             let targetFolder = ManifestContext.folder(of: ManifestContext.join(folder, target))
-            if !isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
+            if !ManifestContext.isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
         }
         return ModuleDeclaration(
             name: name, ecosystem: "cargo", kind: hasLib || !hasBin ? .library : .executable,
@@ -123,7 +123,7 @@ public struct CargoManifest: ManifestReader {
             found += matched
         }
         return Set(found).filter { member in
-            !excluded.contains { isInside(member, ManifestContext.join("", $0)) }
+            !excluded.contains { ManifestContext.isInside(member, ManifestContext.join("", $0)) }
         }.map { ManifestContext.join(folder, $0) }.sorted()
     }
 
@@ -137,7 +137,7 @@ public struct CargoManifest: ManifestReader {
             guard document.headerLine(["workspace"]) != nil else { continue }
             guard let relativeFolder = relative(folder, to: ancestor) else { return nil }
             let excluded = document.value(["workspace", "exclude"])?.strings ?? []
-            if excluded.contains(where: { isInside(relativeFolder, ManifestContext.join("", $0)) }) { return nil }
+            if excluded.contains(where: { ManifestContext.isInside(relativeFolder, ManifestContext.join("", $0)) }) { return nil }
             let patterns = document.value(["workspace", "members"])?.strings ?? []
             return patterns.contains { FolderPattern($0).matches(relativeFolder) } ? ancestor : nil
         }
@@ -148,10 +148,6 @@ public struct CargoManifest: ManifestReader {
         if folder.isEmpty { return path }
         if path == folder { return "" }
         return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : nil
-    }
-
-    private func isInside(_ path: String, _ folder: String) -> Bool {
-        folder.isEmpty || path == folder || path.hasPrefix(folder + "/")
     }
 }
 

@@ -78,13 +78,10 @@ public struct ModuleCoverage: Sendable {
     /// split each target in two once listed files became roots).
     public func withoutSecondDescriptions(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
         let primary = Dictionary(grouping: modules.filter { $0.ecosystem != "cmake" }, by: \.name)
-        func inside(_ root: String, _ folder: String) -> Bool {
-            folder.isEmpty || root == folder || root.hasPrefix(folder + "/")
-        }
         return modules.filter { module in
             guard module.ecosystem == "cmake", let others = primary[module.name] else { return true }
             return !others.contains { other in
-                module.roots.allSatisfy { root in other.roots.contains { inside(root, $0) } }
+                module.roots.allSatisfy { root in other.roots.contains { ManifestContext.isInside(root, $0) } }
             }
         }
     }

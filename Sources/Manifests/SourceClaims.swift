@@ -48,7 +48,7 @@ struct SourceClaims {
     /// Whether `module` holds `path` only through a root at the repository root.
     private static func holdsThroughRoot(_ module: ModuleDeclaration, _ path: String) -> Bool {
         module.roots.contains("")
-            && !module.roots.contains { !$0.isEmpty && (path == $0 || path.hasPrefix($0 + "/")) }
+            && !module.roots.contains { !$0.isEmpty && ManifestContext.isInside(path, $0) }
     }
 
     /// The root that keeps `path` with its module: its folder, or the path itself at the repository root.

@@ -78,6 +78,11 @@ public struct ManifestContext: Sendable {
         return String(path[..<slash])
     }
 
+    /// Whether `path` is `folder` or lies below it (everything lies inside the root, `""`).
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
+        folder.isEmpty || path == folder || path.hasPrefix(folder + "/")
+    }
+
     /// Joins a folder and a relative path, normalising `./` and `..` (never above the root).
     public static func join(_ folder: String, _ relative: String) -> String {
         // Fast path for the common `./x/y` and `x/y`.

@@ -80,8 +80,9 @@ public struct DebtExplanation {
         let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
         // Saturation: the findings on this change add more friction than the cap (docs/model.md).
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
-        if case .module = finding.subject { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
-        let perFile = { if case .module = finding.subject { return ", one change per file they touch" } else { return "" } }()
+        let isModule = finding.subject.scope == .module
+        if isModule { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
+        let perFile = isModule ? ", one change per file they touch" : ""
         out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits\(perFile), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
