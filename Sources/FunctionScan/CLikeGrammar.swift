@@ -11,7 +11,7 @@ import SourceScan
 /// Faithful to lizard in its corners too (a C++ `[` at file scope starts a lambda reader; K&R parameters
 /// are read back in order), because those decide which functions are seen at all.
 struct CLikeGrammar {
-    private enum State {
+    enum State {
         case global, name, templateInName, operatorName, operatorNext, qualifiedName
         case parameters, afterParameters, throwSpec, untilBody, noexcept, oldStyleParameters
         case initializerList, oneInitializer, initializerParens, initializerBraces
@@ -20,50 +20,50 @@ struct CLikeGrammar {
         case objcDeclarationBegin, objcDeclaration, objcParameterType, objcParameter
     }
 
-    private let stream: TokenStream
-    private let branches: WordSet
-    private let style: FunctionDetector.Style
-    private var recorder = FunctionRecorder()
-    private var blocks = BraceBlocks()
-    private var state = State.global
+    let stream: TokenStream
+    let branches: WordSet
+    let style: FunctionDetector.Style
+    var recorder = FunctionRecorder()
+    var blocks = BraceBlocks()
+    var state = State.global
 
     /// lizard's shared `br_count`: one counter for every bracket-reading state.
-    private var bracketCount = 0
+    var bracketCount = 0
     /// lizard's shared `bracket_stack` of `(`, `<`, `[`, `{` for parameters and lambdas.
-    private var bracketStack: [UInt64] = []
+    var bracketStack: [UInt64] = []
     /// The candidate function: its first name token, line and whether it is waiting for its `{`.
-    private var candidateName = 0
-    private var candidateLine: Int32 = 0
-    private var isConfirmed = false
+    var candidateName = 0
+    var candidateLine: Int32 = 0
+    var isConfirmed = false
     /// K&R parameter declarations: where the saved run of tokens starts.
-    private var savedStart = 0
-    private var objcParenDepth = 0
+    var savedStart = 0
+    var objcParenDepth = 0
     /// The last token whose branch tokens were counted, and the last whose braces were tracked: K&R
     /// parameters are read twice, but each token counts once.
-    private var counted = -1
-    private var tracked = -1
+    var counted = -1
+    var tracked = -1
     /// `&&` reads ahead to the next `=`, `;`, `{`, `}` or `)`: an `=` first makes it an rvalue reference.
-    private var rvalueScanEnd = -1
+    var rvalueScanEnd = -1
 
-    private static let codeIf: UInt64 = 0x6669  // wordCode("if")
-    private static let codeIfdef: UInt64 = 0x6665646669  // wordCode("ifdef")
-    private static let codeElif: UInt64 = 0x66696C65  // wordCode("elif")
-    private static let codeConst: UInt64 = 0x74736E6F63  // wordCode("const")
-    private static let codeThrow: UInt64 = 0x776F726874  // wordCode("throw")
-    private static let codeThrows: UInt64 = 0x73776F726874  // wordCode("throws")
-    private static let codeNoexcept: UInt64 = 0x7470656378656F6E  // wordCode("noexcept")
-    private static let codeOperator: UInt64 = 0x726F74617265706F  // wordCode("operator")
-    private static let codeVoid: UInt64 = 0x64696F76  // wordCode("void")
-    private static let codeTemplate: UInt64 = 0x6574616C706D6574  // wordCode("template")
+    static let codeIf: UInt64 = 0x6669  // wordCode("if")
+    static let codeIfdef: UInt64 = 0x6665646669  // wordCode("ifdef")
+    static let codeElif: UInt64 = 0x66696C65  // wordCode("elif")
+    static let codeConst: UInt64 = 0x74736E6F63  // wordCode("const")
+    static let codeThrow: UInt64 = 0x776F726874  // wordCode("throw")
+    static let codeThrows: UInt64 = 0x73776F726874  // wordCode("throws")
+    static let codeNoexcept: UInt64 = 0x7470656378656F6E  // wordCode("noexcept")
+    static let codeOperator: UInt64 = 0x726F74617265706F  // wordCode("operator")
+    static let codeVoid: UInt64 = 0x64696F76  // wordCode("void")
+    static let codeTemplate: UInt64 = 0x6574616C706D6574  // wordCode("template")
     /// Whether `code` is one of struct, class, union (literal codes: no lazy global in the hot loop).
-    private static func namespaceWordsContains(_ code: UInt64) -> Bool {
+    static func namespaceWordsContains(_ code: UInt64) -> Bool {
         switch code {
         case 0x746375727473, 0x7373616C63, 0x6E6F696E75: true
         default: false
         }
     }
-    private var nestingMode = NestingMode.global
-    private var templateDepth = 0
+    var nestingMode = NestingMode.global
+    var templateDepth = 0
 
     init(stream: TokenStream, branches: WordSet, style: FunctionDetector.Style) {
         self.stream = stream
@@ -103,7 +103,7 @@ struct CLikeGrammar {
     // MARK: - Complexity and blocks (each token once)
 
     @inline(__always)
-    private mutating func countBranches(_ index: Int) {
+    mutating func countBranches(_ index: Int) {
         let code = stream.codes[index]
         guard branches.contains(code) else { return }
         recorder.addCondition()
@@ -126,26 +126,13 @@ struct CLikeGrammar {
         }
     }
 
-    /// Whether the `=` at `index` is lizard's `=` token and not the tail of `+=`, `|=`, `===`…
-    private func isPlainAssignment(_ index: Int) -> Bool {
-        let start = Int(stream.tokens[index].start)
-        guard start > 0 else { return true }
-        switch stream.bytes[start - 1] {
-        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
-            UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "="):
-            return false
-        default:
-            return true
-        }
-    }
-
     /// lizard's nesting reader: `struct`/`class`/`union`/`namespace` heads and `template <…>` lists.
-    private enum NestingMode {
+    enum NestingMode {
         case global, dot, namespaceHead, template
     }
 
     @inline(__always)
-    private mutating func trackBraces(_ index: Int) {
+    mutating func trackBraces(_ index: Int) {
         let code = stream.codes[index]
         switch nestingMode {
         case .global:
@@ -194,35 +181,10 @@ struct CLikeGrammar {
         }
     }
 
-    /// The function's `{`: it becomes a function in the recorder and its brace a function body.
-    private mutating func confirm() {
-        let name = nameText()
-        recorder.begin(name: name, line: candidateLine)
-        isConfirmed = true
-    }
-
-    private func nameText() -> String {
-        guard candidateName < stream.count else { return "" }
-        var text = stream.text(candidateName)
-        if stream.codes[candidateName] == Code.tilde, candidateName + 1 < stream.count {
-            text += stream.text(candidateName + 1)
-        }
-        var index = candidateName + 1
-        while index + 1 < stream.count && stream.codes[index] == Code.colonColon {
-            text += "::" + stream.text(index + 1)
-            index += 2
-        }
-        return text
-    }
-
     // MARK: - The state machine
 
-    private func startsName(_ index: Int) -> Bool {
-        stream.isName(index) || (stream.codes[index] == Code.tilde && stream.tokens[index].kind == .punct)
-    }
-
     /// Processes token `index` in the current state; returns the index of the next token to read.
-    private mutating func step(_ index: Int) -> Int {
+    mutating func step(_ index: Int) -> Int {
         let code = stream.codes[index]
         switch state {
         case .global:
@@ -308,57 +270,7 @@ struct CLikeGrammar {
         return index + 1
     }
 
-    /// Most tokens are inside function bodies, where only braces matter: no call into the state machine.
-    @inline(__always)
-    private mutating func advance(_ index: Int) -> Int {
-        state == .body ? body(index) : step(index)
-    }
-
-    @inline(__always)
-    private mutating func body(_ index: Int) -> Int {
-        let code = stream.codes[index]
-        bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
-        if bracketCount == 0 { state = .global }
-        return index + 1
-    }
-
-    private mutating func global(_ index: Int) -> Int {
-        let code = stream.codes[index]
-        if startsName(index) {
-            candidateName = index
-            candidateLine = stream.line(index)
-            state = code == Self.codeOperator ? .operatorName : .name
-            if code == Code.tilde && index + 1 < stream.count { return index + 2 }
-        } else if code == Code.openBracket && style != .java && style != .csharp {
-            state = .lambdaCheck
-        } else if style == .objc && code == Code.openParen {
-            state = .parameters
-            return parameters(index)
-        }
-        return index + 1
-    }
-
-    /// lizard's `read_inside_brackets_then`: counts `open`/`close` and moves to `then` when balanced.
-    private mutating func readBrackets(_ index: Int, open: UInt64, close: UInt64, then next: State) -> Int {
-        let code = stream.codes[index]
-        bracketCount += code == open ? 1 : code == close ? -1 : 0
-        if bracketCount == 0 { state = next }
-        return index + 1
-    }
-
-    private mutating func parameters(_ index: Int) -> Int {
-        let code = stream.codes[index]
-        bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
-        if code == Code.openParen || code == Code.less {
-            bracketStack.append(code)
-        } else if code == Code.closeParen || code == Code.greater {
-            if bracketStack.popLast() == nil { state = .global }
-        }
-        if bracketCount == 0 { state = .afterParameters }
-        return index + 1
-    }
-
-    private mutating func afterParameters(_ index: Int) -> Int {
+    mutating func afterParameters(_ index: Int) -> Int {
         let code = stream.codes[index]
         if style == .objc && (code == Code.plus || code == Code.minus) {
             state = .global
@@ -401,25 +313,7 @@ struct CLikeGrammar {
         return index + 1
     }
 
-    /// K&R parameter declarations (`int f(a) int a; {`), or a macro after the parameters (`f() LOCKED {`).
-    private mutating func oldStyleParameters(_ index: Int) -> Int {
-        let code = stream.codes[index]
-        if code == Code.semicolon {
-            state = .afterParameters
-        } else if code == Code.openBrace {
-            if index - savedStart == 1 {
-                return afterParameters(index)
-            }
-            state = .global
-            return savedStart
-        } else if code == Code.openParen {
-            state = .global
-            return savedStart
-        }
-        return index + 1
-    }
-
-    private mutating func lambda(_ index: Int) -> Int {
+    mutating func lambda(_ index: Int) -> Int {
         let code = stream.codes[index]
         switch state {
         case .lambdaCheck:
@@ -477,7 +371,7 @@ struct CLikeGrammar {
     }
 
     /// Objective-C method declarations: `- (void)move:(int)x by:(int)y {`.
-    private mutating func objcDeclaration(_ index: Int) -> Int {
+    mutating func objcDeclaration(_ index: Int) -> Int {
         let code = stream.codes[index]
         switch state {
         case .objcDeclarationBegin:

@@ -14,17 +14,17 @@ import SourceScan
 ///   it held, as lizard drops them.
 /// Branches inside template literal interpolations do not count (lizard reads them as opaque text).
 struct JavaScriptGrammar {
-    private enum Kind {
+    enum Kind {
         case top, block, object, paren, array, body
     }
 
-    private enum Mode {
+    enum Mode {
         case global, functionHead, parameters, afterParameters, conditionHead, statementOrBlock
         case typeAnnotation, generic, computedName, field, arrow
     }
 
     /// One nested reader: its bracket, what lizard's instance tracks, and its state.
-    private struct Frame {
+    struct Frame {
         var kind: Kind
         var mode = Mode.global
         /// A function started here and not yet ended (lizard's `started_function`).
@@ -56,41 +56,41 @@ struct JavaScriptGrammar {
         var angleDepth = 0
     }
 
-    private struct TokenRange: Equatable {
+    struct TokenRange: Equatable {
         var first: Int
         var last: Int
         static let none = TokenRange(first: -1, last: -1)
         var isNone: Bool { first < 0 }
     }
 
-    private let stream: TokenStream
-    private let branches: WordSet
-    private var recorder = FunctionRecorder()
-    private var frames: [Frame] = [Frame(kind: .top)]
+    let stream: TokenStream
+    let branches: WordSet
+    var recorder = FunctionRecorder()
+    var frames: [Frame] = [Frame(kind: .top)]
     /// A closed parenthesis right before `=>`: its branches and defaults move to the arrow function.
-    private var closedParen: (index: Int, complexity: Int, defaults: Int)?
-    private var previousEndLine: Int32 = 0
+    var closedParen: (index: Int, complexity: Int, defaults: Int)?
+    var previousEndLine: Int32 = 0
 
-    private static let codeFunction: UInt64 = 0x6E6F6974636E7566  // wordCode("function")
-    private static let codeAsync: UInt64 = 0x636E797361  // wordCode("async")
-    private static let codeStatic: UInt64 = 0x636974617473  // wordCode("static")
-    private static let codeNew: UInt64 = 0x77656E  // wordCode("new")
-    private static let codeAwait: UInt64 = 0x7469617761  // wordCode("await")
-    private static let codeGet: UInt64 = 0x746567  // wordCode("get")
-    private static let codeSet: UInt64 = 0x746573  // wordCode("set")
-    private static let codeElse: UInt64 = 0x65736C65  // wordCode("else")
-    private static let codeDo: UInt64 = 0x6F64  // wordCode("do")
-    private static let codeTry: UInt64 = 0x797274  // wordCode("try")
-    private static let codeOptionalDot: UInt64 = 0x2E3F  // wordCode("?.")
+    static let codeFunction: UInt64 = 0x6E6F6974636E7566  // wordCode("function")
+    static let codeAsync: UInt64 = 0x636E797361  // wordCode("async")
+    static let codeStatic: UInt64 = 0x636974617473  // wordCode("static")
+    static let codeNew: UInt64 = 0x77656E  // wordCode("new")
+    static let codeAwait: UInt64 = 0x7469617761  // wordCode("await")
+    static let codeGet: UInt64 = 0x746567  // wordCode("get")
+    static let codeSet: UInt64 = 0x746573  // wordCode("set")
+    static let codeElse: UInt64 = 0x65736C65  // wordCode("else")
+    static let codeDo: UInt64 = 0x6F64  // wordCode("do")
+    static let codeTry: UInt64 = 0x797274  // wordCode("try")
+    static let codeOptionalDot: UInt64 = 0x2E3F  // wordCode("?.")
     /// Whether `code` is one of if, switch, for, while, catch (literal codes: no lazy global in the hot loop).
-    private static func conditionHeadsContains(_ code: UInt64) -> Bool {
+    static func conditionHeadsContains(_ code: UInt64) -> Bool {
         switch code {
         case 0x6669, 0x686374697773, 0x726F66, 0x656C696877, 0x6863746163: true
         default: false
         }
     }
     /// Whether `code` is one of const, let, var, return, throw, yield, await (literal codes: no lazy global in the hot loop).
-    private static func bindingKeywordsContains(_ code: UInt64) -> Bool {
+    static func bindingKeywordsContains(_ code: UInt64) -> Bool {
         switch code {
         case 0x74736E6F63, 0x74656C, 0x726176, 0x6E7275746572, 0x776F726874, 0x646C656979, 0x7469617761: true
         default: false
@@ -129,7 +129,7 @@ struct JavaScriptGrammar {
     /// lizard's rule: a `/` is a regex when the last byte before it (white space aside) is one of
     /// `= , ( { [ ? : ! & | ;`, or when it opens the file. The lexer does not know regexes, so the tokens
     /// it made of the literal are skipped here.
-    private func regexLiteralEnd(_ index: Int) -> Int? {
+    func regexLiteralEnd(_ index: Int) -> Int? {
         let bytes = stream.bytes
         let start = Int(stream.tokens[index].start)
         var before = start - 1
@@ -174,115 +174,9 @@ struct JavaScriptGrammar {
         return nil
     }
 
-    /// `name?` right after a word is an optional name (`foo?: T`), one token for lizard, not a ternary.
-    private func isOptionalName(_ index: Int) -> Bool {
-        let start = Int(stream.tokens[index].start)
-        guard start > 0 else { return false }
-        let before = stream.bytes[start - 1]
-        return before == UInt8(ascii: "_") || (before | 0x20 >= 97 && before | 0x20 <= 122)
-            || (before >= 48 && before <= 57) || before >= 0x80
-    }
-
-    /// `a ?.5 : 1` is a ternary, not optional chaining.
-    private func isTernaryBeforeNumber(_ index: Int) -> Bool {
-        let end = stream.tokens[index].end
-        return end < stream.bytes.count && stream.bytes[end] >= 48 && stream.bytes[end] <= 57
-    }
-
-    private func endLine(_ index: Int) -> Int32 {
-        let token = stream.tokens[index]
-        guard token.kind == .string else { return token.line }
-        var line = token.line
-        for offset in Int(token.start)..<token.end where stream.bytes[offset] == 10 { line += 1 }
-        return line
-    }
-
-    /// lizard's `context.newline`: the token starts a line or spans lines.
-    private func isNewline(_ index: Int) -> Bool {
-        index > 0 && (stream.line(index) > previousEndLine || endLine(index) > stream.line(index))
-    }
-
-    private func isIdentifierLike(_ range: TokenRange) -> Bool {
-        guard !range.isNone else { return false }
-        if stream.isName(range.first) { return true }
-        let first = stream.firstByte(range.first)
-        return first == UInt8(ascii: "$") || first == UInt8(ascii: "#")
-    }
-
-    private func sameText(_ a: TokenRange, _ b: TokenRange) -> Bool {
-        guard !a.isNone, !b.isNone else { return a.isNone && b.isNone }
-        let aStart = Int(stream.tokens[a.first].start)
-        let aEnd = stream.tokens[a.last].end
-        let bStart = Int(stream.tokens[b.first].start)
-        let bEnd = stream.tokens[b.last].end
-        guard aEnd - aStart == bEnd - bStart else { return false }
-        for offset in 0..<(aEnd - aStart) where stream.bytes[aStart + offset] != stream.bytes[bStart + offset] {
-            return false
-        }
-        return true
-    }
-
-    private var top: Frame {
-        get { frames[frames.count - 1] }
-        set { frames[frames.count - 1] = newValue }
-    }
-
-    // MARK: - Frames and functions
-
-    private mutating func openFrame(_ kind: Kind, callbackBody: Bool = false) {
-        var frame = Frame(kind: kind)
-        frame.isCallbackBody = callbackBody
-        frame.complexityAtOpen = recorder.currentComplexity
-        frames.append(frame)
-    }
-
-    /// Closes the innermost frame on the token at `index` (its closing bracket).
-    private mutating func closeFrame(at index: Int) {
-        guard frames.count > 1 else { return }
-        let line = stream.line(index)
-        let frame = frames.removeLast()
-        // lizard's `statemachine_before_return`: a function the closing reader started ends here.
-        if frame.started { recorder.end(line: line) }
-        if frame.isCallbackBody {
-            // The body's parent started the function: the closing brace ends it.
-            if top.started { endStarted(line: line) }
-        }
-        if frame.isStatementBlock {
-            top.previous = 0
-            recorder.leaveControl()
-        }
-        if frame.kind == .paren && frame.isBindingCandidate {
-            closedParen = (index, recorder.currentComplexity - frame.complexityAtOpen, frame.defaults)
-        }
-        if frame.isConditionHead { top.mode = .statementOrBlock }
-    }
-
-    private mutating func begin(at index: Int) {
-        recorder.begin(name: top.functionName.isNone ? "(anonymous)" : text(top.functionName), line: stream.line(index))
-        top.started = true
-    }
-
-    private func text(_ range: TokenRange) -> String {
-        let start = Int(stream.tokens[range.first].start)
-        let end = stream.tokens[range.last].end
-        return String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self)
-    }
-
-    private mutating func endStarted(line: Int32) {
-        guard top.started else { return }
-        top.started = false
-        top.inPropertyValue = false
-        recorder.end(line: line)
-    }
-
-    private mutating func abandon() {
-        top.started = false
-        recorder.discard()
-    }
-
     // MARK: - The reader
 
-    private mutating func step(_ index: Int) {
+    mutating func step(_ index: Int) {
         switch top.mode {
         case .global: global(index)
         case .functionHead: functionHead(index)
@@ -328,7 +222,7 @@ struct JavaScriptGrammar {
         }
     }
 
-    private mutating func global(_ index: Int) {
+    mutating func global(_ index: Int) {
         let code = stream.codes[index]
         let arrowParen = closedParen
         closedParen = nil
@@ -409,58 +303,14 @@ struct JavaScriptGrammar {
     }
 
     /// Whether a previous token is an operand (so a following `[` is a subscript, not an array).
-    private func isOperandCode(_ code: UInt64) -> Bool {
+    func isOperandCode(_ code: UInt64) -> Bool {
         let first = UInt8(truncatingIfNeeded: code)
         return (first | 0x20 >= 97 && first | 0x20 <= 122) || (first >= 48 && first <= 57) || first == 95
             || first == 36 || first == 35 || first == 39 || first == 34 || first == 96 || first >= 0x80
     }
 
-    private mutating func openParen(_ index: Int) {
-        if top.previous == Code.dot || top.previous == Self.codeNew {
-            openFrame(.paren)
-        } else if !top.functionName.isNone {
-            if !sameText(top.lastTokens, top.functionName)
-                && top.previous != Code.equal && top.previous != Self.codeAsync && top.previous != Code.greater
-            {
-                top.functionName = .none
-                openFrame(.paren)
-            } else {
-                startParameters(index)
-            }
-        } else {
-            openFrame(.paren)
-            top.isBindingCandidate = true
-        }
-    }
-
-    private mutating func startParameters(_ index: Int) {
-        if !top.started { begin(at: index) }
-        top.mode = .parameters
-        top.depth = 1
-        top.defaults = 0
-        top.initializing = false
-        top.parameterTokens = 0
-    }
-
-    private mutating func functionHead(_ index: Int) {
-        let code = stream.codes[index]
-        if code == Code.star { return }
-        if code == Code.less {
-            top.mode = .generic
-            top.angleDepth = 1
-            return
-        }
-        if code != Code.openParen {
-            top.functionName = isIdentifierLike(TokenRange(first: index, last: index))
-                ? TokenRange(first: index, last: index) : .none
-            top.modifierSeen = false
-            return
-        }
-        startParameters(index)
-    }
-
     /// Parameters: each `=` at the top of a binding adds one; `)` moves on to the body.
-    private mutating func parameters(_ index: Int) {
+    mutating func parameters(_ index: Int) {
         let code = stream.codes[index]
         top.parameterTokens += 1
         if top.parameterTokens == 1 && code == Code.openParen {
@@ -491,44 +341,8 @@ struct JavaScriptGrammar {
         }
     }
 
-    private mutating func afterParameters(_ index: Int) {
-        let code = stream.codes[index]
-        top.mode = .global
-        if code == Code.colon {
-            top.mode = .typeAnnotation
-            top.depth = 0
-            top.angleDepth = -1
-            return
-        }
-        if code != Code.openBrace && code != Code.fatArrow && top.started { abandon() }
-        global(index)
-    }
-
-    private mutating func conditionHead(_ index: Int) {
-        let code = stream.codes[index]
-        if code == Self.codeAwait { return }
-        top.mode = .global
-        guard code == Code.openParen else {
-            global(index)
-            return
-        }
-        openFrame(.paren)
-        top.isConditionHead = true
-    }
-
-    private mutating func statementOrBlock(_ index: Int) {
-        top.mode = .global
-        if stream.codes[index] == Code.openBrace {
-            openFrame(.block)
-            top.isStatementBlock = true
-            recorder.enterControl()
-            return
-        }
-        global(index)
-    }
-
     /// A TypeScript type after `:`, skipped up to the `{`, `=`, `;`, `)` or `=>` that follows it.
-    private mutating func typeAnnotation(_ index: Int) {
+    mutating func typeAnnotation(_ index: Int) {
         let code = stream.codes[index]
         if top.angleDepth == -1 {
             top.angleDepth = 0
@@ -566,7 +380,7 @@ struct JavaScriptGrammar {
     }
 
     /// Object literal and class body members; true when the token was consumed here.
-    private mutating func objectMember(_ index: Int) -> Bool {
+    mutating func objectMember(_ index: Int) -> Bool {
         let code = stream.codes[index]
         if code == Self.codeGet || code == Self.codeSet {
             top.getterPrefix = true

@@ -1,0 +1,111 @@
+import SourceScan
+
+/// CLikeGrammar's smaller states and helpers: names, plain assignments, the global state, parameter lists
+/// (modern and K&R) and bracket runs.
+extension CLikeGrammar {
+    /// Whether the `=` at `index` is lizard's `=` token and not the tail of `+=`, `|=`, `===`…
+    func isPlainAssignment(_ index: Int) -> Bool {
+        let start = Int(stream.tokens[index].start)
+        guard start > 0 else { return true }
+        switch stream.bytes[start - 1] {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
+            UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "="):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// The function's `{`: it becomes a function in the recorder and its brace a function body.
+    mutating func confirm() {
+        let name = nameText()
+        recorder.begin(name: name, line: candidateLine)
+        isConfirmed = true
+    }
+
+    func nameText() -> String {
+        guard candidateName < stream.count else { return "" }
+        var text = stream.text(candidateName)
+        if stream.codes[candidateName] == Code.tilde, candidateName + 1 < stream.count {
+            text += stream.text(candidateName + 1)
+        }
+        var index = candidateName + 1
+        while index + 1 < stream.count && stream.codes[index] == Code.colonColon {
+            text += "::" + stream.text(index + 1)
+            index += 2
+        }
+        return text
+    }
+
+    func startsName(_ index: Int) -> Bool {
+        stream.isName(index) || (stream.codes[index] == Code.tilde && stream.tokens[index].kind == .punct)
+    }
+
+    /// Most tokens are inside function bodies, where only braces matter: no call into the state machine.
+    @inline(__always)
+    mutating func advance(_ index: Int) -> Int {
+        state == .body ? body(index) : step(index)
+    }
+
+    @inline(__always)
+    mutating func body(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+        if bracketCount == 0 { state = .global }
+        return index + 1
+    }
+
+    mutating func global(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        if startsName(index) {
+            candidateName = index
+            candidateLine = stream.line(index)
+            state = code == Self.codeOperator ? .operatorName : .name
+            if code == Code.tilde && index + 1 < stream.count { return index + 2 }
+        } else if code == Code.openBracket && style != .java && style != .csharp {
+            state = .lambdaCheck
+        } else if style == .objc && code == Code.openParen {
+            state = .parameters
+            return parameters(index)
+        }
+        return index + 1
+    }
+
+    /// lizard's `read_inside_brackets_then`: counts `open`/`close` and moves to `then` when balanced.
+    mutating func readBrackets(_ index: Int, open: UInt64, close: UInt64, then next: State) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == open ? 1 : code == close ? -1 : 0
+        if bracketCount == 0 { state = next }
+        return index + 1
+    }
+
+    mutating func parameters(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+        if code == Code.openParen || code == Code.less {
+            bracketStack.append(code)
+        } else if code == Code.closeParen || code == Code.greater {
+            if bracketStack.popLast() == nil { state = .global }
+        }
+        if bracketCount == 0 { state = .afterParameters }
+        return index + 1
+    }
+
+    /// K&R parameter declarations (`int f(a) int a; {`), or a macro after the parameters (`f() LOCKED {`).
+    mutating func oldStyleParameters(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        if code == Code.semicolon {
+            state = .afterParameters
+        } else if code == Code.openBrace {
+            if index - savedStart == 1 {
+                return afterParameters(index)
+            }
+            state = .global
+            return savedStart
+        } else if code == Code.openParen {
+            state = .global
+            return savedStart
+        }
+        return index + 1
+    }
+}

@@ -1,0 +1,141 @@
+import SourceScan
+
+/// JavaScriptGrammar's frames (one per open bracket) and the states that start and end functions in them:
+/// function heads, parameters, condition heads and the statement or block after them.
+extension JavaScriptGrammar {
+    var top: Frame {
+        get { frames[frames.count - 1] }
+        set { frames[frames.count - 1] = newValue }
+    }
+
+    mutating func openFrame(_ kind: Kind, callbackBody: Bool = false) {
+        var frame = Frame(kind: kind)
+        frame.isCallbackBody = callbackBody
+        frame.complexityAtOpen = recorder.currentComplexity
+        frames.append(frame)
+    }
+
+    /// Closes the innermost frame on the token at `index` (its closing bracket).
+    mutating func closeFrame(at index: Int) {
+        guard frames.count > 1 else { return }
+        let line = stream.line(index)
+        let frame = frames.removeLast()
+        // lizard's `statemachine_before_return`: a function the closing reader started ends here.
+        if frame.started { recorder.end(line: line) }
+        if frame.isCallbackBody {
+            // The body's parent started the function: the closing brace ends it.
+            if top.started { endStarted(line: line) }
+        }
+        if frame.isStatementBlock {
+            top.previous = 0
+            recorder.leaveControl()
+        }
+        if frame.kind == .paren && frame.isBindingCandidate {
+            closedParen = (index, recorder.currentComplexity - frame.complexityAtOpen, frame.defaults)
+        }
+        if frame.isConditionHead { top.mode = .statementOrBlock }
+    }
+
+    mutating func begin(at index: Int) {
+        recorder.begin(name: top.functionName.isNone ? "(anonymous)" : text(top.functionName), line: stream.line(index))
+        top.started = true
+    }
+
+    func text(_ range: TokenRange) -> String {
+        let start = Int(stream.tokens[range.first].start)
+        let end = stream.tokens[range.last].end
+        return String(decoding: UnsafeBufferPointer(rebasing: stream.bytes[start..<end]), as: UTF8.self)
+    }
+
+    mutating func endStarted(line: Int32) {
+        guard top.started else { return }
+        top.started = false
+        top.inPropertyValue = false
+        recorder.end(line: line)
+    }
+
+    mutating func abandon() {
+        top.started = false
+        recorder.discard()
+    }
+
+    mutating func openParen(_ index: Int) {
+        if top.previous == Code.dot || top.previous == Self.codeNew {
+            openFrame(.paren)
+        } else if !top.functionName.isNone {
+            if !sameText(top.lastTokens, top.functionName)
+                && top.previous != Code.equal && top.previous != Self.codeAsync && top.previous != Code.greater
+            {
+                top.functionName = .none
+                openFrame(.paren)
+            } else {
+                startParameters(index)
+            }
+        } else {
+            openFrame(.paren)
+            top.isBindingCandidate = true
+        }
+    }
+
+    mutating func startParameters(_ index: Int) {
+        if !top.started { begin(at: index) }
+        top.mode = .parameters
+        top.depth = 1
+        top.defaults = 0
+        top.initializing = false
+        top.parameterTokens = 0
+    }
+
+    mutating func functionHead(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Code.star { return }
+        if code == Code.less {
+            top.mode = .generic
+            top.angleDepth = 1
+            return
+        }
+        if code != Code.openParen {
+            top.functionName = isIdentifierLike(TokenRange(first: index, last: index))
+                ? TokenRange(first: index, last: index) : .none
+            top.modifierSeen = false
+            return
+        }
+        startParameters(index)
+    }
+
+    mutating func afterParameters(_ index: Int) {
+        let code = stream.codes[index]
+        top.mode = .global
+        if code == Code.colon {
+            top.mode = .typeAnnotation
+            top.depth = 0
+            top.angleDepth = -1
+            return
+        }
+        if code != Code.openBrace && code != Code.fatArrow && top.started { abandon() }
+        global(index)
+    }
+
+    mutating func conditionHead(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Self.codeAwait { return }
+        top.mode = .global
+        guard code == Code.openParen else {
+            global(index)
+            return
+        }
+        openFrame(.paren)
+        top.isConditionHead = true
+    }
+
+    mutating func statementOrBlock(_ index: Int) {
+        top.mode = .global
+        if stream.codes[index] == Code.openBrace {
+            openFrame(.block)
+            top.isStatementBlock = true
+            recorder.enterControl()
+            return
+        }
+        global(index)
+    }
+}
