@@ -85,6 +85,12 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // The trend's facade: sampled commits of the first-parent line scanned as `accrue scan --rev` would,
+        // with the store's caches, and their figures kept in the store.
+        .target(
+            name: "AccrueTrend",
+            dependencies: ["AccrueKit", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
+            exclude: ["README.md"]),
         // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
         .target(
             name: "AccrueGate",
@@ -110,7 +116,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph",
                 "DebtModel", "DebtLedger", "Planning", "Gate",
             ],
             exclude: ["README.md"]),
@@ -119,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "Reporting", "ReportPage", "RuleCatalog", "Gate",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueTrend", "Reporting", "ReportPage", "RuleCatalog", "Gate",
                 "GitCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -136,7 +142,9 @@ let package = Package(
             name: "SourceScanTests", dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(
             name: "AccrueKitTests",
-            dependencies: ["AccrueKit", "AccrueGate", "AccruePlan", "Reporting", "TestSupport", "Gate", "FileReading"]),
+            dependencies: [
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "Reporting", "TestSupport", "Gate", "FileReading",
+            ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "ReportPageTests", dependencies: ["ReportPage", "AccrueReport"]),

@@ -1,6 +1,6 @@
 import Foundation
 
-enum ProcessorCount {
+public enum ProcessorCount {
     /// Active cores, at least one.
-    static var current: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    public static var current: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }

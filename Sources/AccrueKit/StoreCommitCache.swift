@@ -101,7 +101,7 @@ public final class StoreCommitCache: Sendable {
 
     /// Holds the graph of every commit reachable from `head` (the store's, extended by what it lacks):
     /// later walks from any of them skip libgit2's revwalk (`CommitGraph.walk` gives the same order).
-    func loadGraph(_ repository: Repository, head: ObjectID) throws(GitError) {
+    public func loadGraph(_ repository: Repository, head: ObjectID) throws(GitError) {
         _ = try walkGraph(holding: head, in: repository)
     }
 

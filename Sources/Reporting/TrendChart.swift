@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueTrend
 import Foundation
 
 /// `accrue trend --chart FILE.svg`: module code lines over time as a slide-ready SVG line chart.

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueTrend
 import Foundation
 
 /// `accrue trend --format csv`: one row per sample and scope (`repository`, or a module's name).

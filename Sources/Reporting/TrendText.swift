@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueTrend
 import Foundation
 
 /// `accrue trend` for a terminal: totals and modules over the samples, each with a sparkline.

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueTrend
 import Foundation
 import RuleCatalog
 import Testing

@@ -1,5 +1,6 @@
 import AccrueKit
 import AccruePlan
+import AccrueTrend
 import AccrueReport
 import Foundation
 import GitCore

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueTrend
 import ArgumentParser
 import Foundation
 import GitCore

@@ -1,8 +1,7 @@
-import DebtModel
+import AccrueKit
 import Dispatch
 import Foundation
 import GitCore
-import GitHistory
 import RuleCatalog
 import Synchronization
 import TrendStore

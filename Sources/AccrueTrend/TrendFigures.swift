@@ -1,4 +1,4 @@
-import DebtLedger
+import AccrueKit
 import Foundation
 
 /// The figures of one trend sample: repository totals and one row per module.
