@@ -32,6 +32,19 @@ import TestSupport
         #expect(report.modules.first { $0.declaration.name == "Core" }?.budgetStatus == .error)
         #expect(report.modules.first { $0.declaration.name == "AppTests" }?.testLines.code == 3)
     }
+
+    @Test func aTestTargetsImportsMakeNoModuleDependedUpon() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        // AppTests imports App: the edge is reported, but coupling counts only the modules that ship.
+        #expect(report.edges.contains { $0.from == "AppTests" && $0.to == "App" })
+        #expect(byName["App"].map { [$0.afferent, $0.efferent] } == [0, 2])
+        #expect(byName["AppTests"].map { [$0.afferent, $0.efferent] } == [0, 0])
+        #expect(byName["Net"].map { [$0.afferent, $0.efferent] } == [2, 2])
+    }
 }
 
 @Suite struct ModuleHistoryTests {
