@@ -18,15 +18,18 @@ struct Measurements {
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
 
-    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, largestChange: Int) {
+    /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity.
+    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>, largestChange: Int) {
         let now = history.now
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let hotspots = HotspotScore(files: modules.scan.files.map { file in
-            let total = file.functions.reduce(0) { $0 + $1.complexity }
-            return (file.path, histories[file.path]?.revisions ?? 0, total > 0 ? total : file.lines.code)
+        // Complexity is the file's functions' cyclomatic complexity added up (0 for a file of declarations);
+        // a language without functions has no complexity in that unit, so no hotspot score (not its lines:
+        // ranked among complexity sums, a manifest's or a header's lines made it a hotspot).
+        let hotspots = HotspotScore(files: modules.scan.files.filter { functionLanguages.contains($0.language) }.map {
+            ($0.path, histories[$0.path]?.revisions ?? 0, $0.functions.reduce(0) { $0 + $1.complexity })
         })
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }
         crossingOfFile = Self.crossings(Set(code.map(\.path)), moduleOfFile, modules, history, largestChange)
@@ -45,7 +48,7 @@ struct Measurements {
                 values[.mainAuthorShare] = past.mainAuthorShare
                 values[.revisions] = Double(past.revisions)
             }
-            values[.hotspotScore] = hotspots.score(file.path)
+            if functionLanguages.contains(file.language) { values[.hotspotScore] = hotspots.score(file.path) }
             all.append(Observation(subject: .file(file.path), values: values, activity: fileActivity))
             observeFunctions(of: file, fileActivity)
         }

@@ -11,6 +11,11 @@ import RuleCatalog
 /// and module pair; the ledger prices them. With `--rev`, `now` is the commit's date, so only history up
 /// to that commit is used and ages are measured from it.
 public struct ScanAnalyzer: Sendable {
+    /// Bump when a scan's figures change for the same repository, rules and model (a metric or the model
+    /// computed differently): stored trend samples and gate sides are keyed by it, so none computed by an
+    /// older accrue is reused. 2: test targets out of module coupling; a hotspot's complexity in one unit.
+    public static let figuresVersion = "figures-2"
+
     public let catalog: RuleCatalog
     public let rules: [Rule]
     public let model: ModelParameters
@@ -35,7 +40,10 @@ public struct ScanAnalyzer: Sendable {
     /// Prices a module report and the history it was joined with.
     public func account(_ modules: ModuleReport, history: HistoryReport) -> ScanReport {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
-        let measured = Measurements(modules: modules, history: history, nonCode: nonCode, largestChange: Int(model.interest.largestChangeFiles.value))
+        let functionLanguages = Set(catalog.languages.languages.filter { $0.functionStyle != nil }.map(\.name))
+        let measured = Measurements(
+            modules: modules, history: history, nonCode: nonCode, functionLanguages: functionLanguages,
+            largestChange: Int(model.interest.largestChangeFiles.value))
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.

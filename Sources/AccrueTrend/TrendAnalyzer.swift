@@ -125,6 +125,7 @@ public struct TrendAnalyzer: Sendable {
         let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
         return Self.analyserVersion + ":" + StoreFingerprint.of([
             Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
+            Data(ScanAnalyzer.figuresVersion.utf8),
             StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
             StoreFingerprint.json(catalog.modules), StoreFingerprint.json(catalog.rules),
             StoreFingerprint.json(catalog.model), configuration, Data(mailmap.utf8),

@@ -76,6 +76,14 @@ import TestSupport
         #expect(report.files.first { $0.name == "Sources/A/A.swift" }?.interestHoursPerMonth == 0)
     }
 
+    @Test func aHotspotsComplexityIsCyclomaticForEveryFileNotLinesWhereAFileHasNoFunction() throws {
+        let report = try scan("hotspot-units")
+        // parse.c (complexity 7) ranks above config.h (200 #defines, complexity 0); build.mk has no score.
+        let hotspots = report.findings.filter { $0.rule == "hotspot" }
+        #expect(hotspots.map(\.subject.path) == ["parse.c"])
+        #expect(hotspots.first?.value == 1)
+    }
+
     @Test func aCleanRepositoryHasNoFindings() throws {
         let report = try scan("basic")
 
