@@ -15,6 +15,18 @@ import TestSupport
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
+    @Test func withRevHeadTheFiguresAreScanRevHeads() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+
+        // Ages from HEAD's date, as `scan --rev HEAD`: 1.5 decayed changes → 0.352 a month (not ~0 today).
+        let explained = try AccrueBinary.run(["explain", "Sources/Big.swift", "--rev", "HEAD"], in: path)
+        let scanned = try AccrueBinary.run(["scan", ".", "--rev", "HEAD", "--format", "json"], in: path)
+
+        #expect(explained.status == 0 && scanned.status == 0)
+        #expect(explained.stdout.contains("interest = 0.352 changes/month (2 commits, decayed) × 3 h × 0.620 = 0.654 h/month"))
+        #expect(scanned.stdout.contains("\"hours_per_month\" : 0.654"))
+    }
+
     @Test func explainsAModuleByName() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

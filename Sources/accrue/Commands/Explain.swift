@@ -47,7 +47,8 @@ struct Explain: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
         let folder = exists && !isFolder.boolValue ? (target as NSString).deletingLastPathComponent : (exists ? target : ".")
-        let revision = walk.rev == "HEAD" ? [] : ["--rev", walk.rev]
+        // Without --rev the work tree, priced now; with it (even HEAD) the snapshot at REV, aged from its date.
+        let revision = walk.rev.map { ["--rev", $0] } ?? []
         let repository = try RepositoryOptions.parse([folder.isEmpty ? "." : folder] + revision)
         var output: String?
         try reportingErrors {

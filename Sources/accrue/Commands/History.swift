@@ -61,8 +61,8 @@ struct HistoryWalkOptions: ParsableArguments {
     @Argument(help: "A folder or file in the repository; the report is limited to it.")
     var path: String = "."
 
-    @Option(help: "The revision to start from.")
-    var rev: String = "HEAD"
+    @Option(help: "The revision to start from (default: HEAD). explain prices the debt as it was at REV, as scan --rev does.")
+    var rev: String?
 
     @Option(help: "Only commits committed on or after this date (YYYY-MM-DD or ISO 8601).")
     var since: String?
@@ -88,7 +88,7 @@ struct HistoryWalkOptions: ParsableArguments {
     /// The request these flags describe; the clock is read here and only here.
     func request() throws -> HistoryRequest {
         var request = HistoryRequest(
-            path: path, revision: rev, since: try HistoryDates.parse(since, option: "--since", endOfDay: false),
+            path: path, revision: rev ?? "HEAD", since: try HistoryDates.parse(since, option: "--since", endOfDay: false),
             until: try HistoryDates.parse(until, option: "--until", endOfDay: true), firstParent: firstParent,
             followsRenames: !noRenames, excludesBots: !includeBots, now: Date(), threads: jobs)
         if noExcludes { request.isExcluded = { _ in false } }
