@@ -66,7 +66,7 @@ public enum BaselineSnapshot {
             findings[figures.key] = figures
         }
         return Baseline(
-            commit: report.commit,
+            commit: report.commit, figures: ScanAnalyzer.figuresVersion,
             totals: Baseline.Totals(
                 codeLines: report.codeLines, principalHours: report.principalHours,
                 interestHoursPerMonth: report.interestHoursPerMonth, cycles: modules.cycles.count,

@@ -68,6 +68,13 @@ public enum BaselineWriter {
             } catch {
                 throw GateError.invalidBaseline(path: display, detail: error.description)
             }
+            // Tightening keeps the lower of two figures: both must be measured the same way.
+            guard old.figures == current.figures else {
+                throw GateError.invalidBaseline(path: display, detail: "it was measured by an accrue that computes "
+                    + "figures differently (\(old.figures ?? "before figures-2"); this one: \(current.figures ?? "?")), "
+                    + "so tightening would mix the two; re-write it at its commit with `accrue baseline --rev "
+                    + "\(old.commit.map { String($0.prefix(12)) } ?? "COMMIT")` and commit it")
+            }
             let result = old.tightened(with: current, rules: catalog.rules)
             baseline = result.baseline
             tightening = result.summary

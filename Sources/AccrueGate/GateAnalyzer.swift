@@ -26,71 +26,124 @@ public struct GateAnalyzer: Sendable {
             throw GateError.configuration(error.description)
         }
         let repository = try Repository(discovering: request.repositoryPath)
-        let root = repository.workingDirectory ?? request.repositoryPath
         let headID = try repository.resolveCommit(request.revision ?? "HEAD")
         let headDate = try repository.commitDate(headID)
         let headTree: ObjectID? = request.revision == nil && repository.workingDirectory != nil ? nil : headID
         // A work tree has no commit to file its figures under in the store.
-        let headCommit = headTree?.description
+        let head = Head(id: headID, tree: headTree, side: .init(revision: request.revision, now: headDate, commit: headTree?.description))
         let store = try GateStore.open(request, catalog: catalog)
         // A store that cannot be written only costs the next run time; the verdict stands either way.
         defer { try? store?.close() }
         let scanner = SnapshotScanner(catalog: catalog, request: request, store: store)
-        var notes: [String] = []
-        let base: Baseline
-        var changed: Set<String>?
-        var commitsSince: Int?
-        var headScan: Baseline?
-        let baseLabel: String
-        if let ref = request.baseRef {
-            let (baseID, label, note) = try mergeBase(of: ref, and: headID, in: repository, request: request)
-            baseLabel = label
-            notes += note.map { [$0] } ?? []
-            changed = try repository.changedPaths(from: baseID, to: headTree)
-            commitsSince = try repository.commitCount(from: headID, excluding: baseID)
-            // The head's walk first: it mines every commit the base needs (an ancestor's history is part
-            // of the head's), so the base reads its history from the store, beside the head's analyses.
-            (headScan, base) = try scanner.snapshots(
-                head: .init(revision: request.revision, now: headDate, commit: headCommit),
-                base: .init(revision: baseID.description, now: repository.commitDate(baseID), commit: baseID.description))
-        } else {
-            let display = request.baselineFile ?? ".accrue/baseline.json"
-            let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
-                ?? URL(fileURLWithPath: root).appendingPathComponent(".accrue/baseline.json")
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                guard request.allowsMissingBaseline else { throw GateError.missingBaseline(display) }
-                let head = try scanner.snapshot(.init(revision: request.revision, now: headDate))
-                notes.append("no baseline at \(display): nothing compared (--allow-missing-baseline); "
-                    + "run `accrue baseline` and commit it")
-                return outcome(base: head, head: head, changed: [], commits: nil, headDate: headDate, tolerances: tolerances,
-                    labels: ("no baseline", headLabel(request, headID)), usesFile: false, notes: notes)
-            }
-            do {
-                base = try Baseline.decode(data)
-            } catch {
-                throw GateError.invalidBaseline(path: display, detail: error.description)
-            }
-            baseLabel = "baseline \(display)" + (base.commit.map { " (commit \($0.prefix(12)))" } ?? "")
-            if let hex = base.commit, let id = ObjectID(hex: hex), (try? repository.commitDate(id)) != nil {
-                changed = try repository.changedPaths(from: id, to: headTree)
-                commitsSince = try? repository.commitCount(from: headID, excluding: id)
-            } else {
-                if repository.isShallow && !request.allowsShallow {
-                    throw GateError.shallowClone(
-                        "the baseline's commit \(base.commit?.prefix(12) ?? "?") is not in this clone's history")
-                }
-                notes.append("the baseline's commit is not in this repository: changed files are those whose "
-                    + "figures differ, and rules with enforce_after_commits keep warning")
-            }
+        let labels = { (base: String) in (base, headLabel(request, headID)) }
+        guard let sides = try request.baseRef.map({ try refSides($0, head: head, repository, request, scanner) })
+            ?? fileSides(head: head, repository, request, scanner)
+        else {
+            let measured = try scanner.snapshot(.init(revision: request.revision, now: headDate))
+            let note = "no baseline at \(request.baselineFile ?? ".accrue/baseline.json"): nothing compared "
+                + "(--allow-missing-baseline); run `accrue baseline` and commit it"
+            return outcome(base: measured, head: measured, changed: [], commits: nil, headDate: headDate,
+                tolerances: tolerances, labels: labels("no baseline"), usesFile: false, notes: [note])
         }
-        let head = try headScan ?? scanner.snapshot(.init(revision: request.revision, now: headDate, commit: headCommit))
-        if changed == nil {
-            changed = Set(head.files.keys.filter { base.files[$0] != head.files[$0] })
-        }
+        let measured = try sides.head ?? scanner.snapshot(head.side)
+        let changed = sides.changed ?? Set(measured.files.keys.filter { sides.base.files[$0] != measured.files[$0] })
         return outcome(
-            base: base, head: head, changed: changed ?? [], commits: commitsSince, headDate: headDate,
-            tolerances: tolerances,
-            labels: (baseLabel, headLabel(request, headID)), usesFile: request.baseRef == nil, notes: notes)
+            base: sides.base, head: measured, changed: changed, commits: sides.commits, headDate: headDate,
+            tolerances: tolerances, labels: labels(sides.label), usesFile: sides.usesFile, notes: sides.notes)
+    }
+
+    /// The head: its commit, its tree (nil for the work tree) and how to measure it.
+    private struct Head {
+        var id: ObjectID
+        var tree: ObjectID?
+        var side: SnapshotScanner.Side
+    }
+
+    /// What the head is compared with: the base's figures (and the head's when measured with them), the files
+    /// changed and commits made since (nil when unknown), and what to tell people.
+    private struct Sides {
+        var base: Baseline
+        var head: Baseline?
+        var changed: Set<String>?
+        var commits: Int?
+        var label: String
+        var notes: [String] = []
+        /// Whether the base is the file as written (then `accrue baseline --update` can tighten it).
+        var usesFile: Bool
+    }
+
+    /// `--base REF`: the merge base, measured beside the head. The head's walk comes first: it mines every
+    /// commit the base needs (an ancestor's history is part of the head's), so the base reads it from the store.
+    private func refSides(
+        _ ref: String, head: Head, _ repository: Repository, _ request: GateRequest, _ scanner: SnapshotScanner
+    ) throws -> Sides {
+        let (baseID, label, note) = try mergeBase(of: ref, and: head.id, in: repository, request: request)
+        let sides = try scanner.snapshots(
+            head: head.side,
+            base: .init(revision: baseID.description, now: repository.commitDate(baseID), commit: baseID.description))
+        return Sides(
+            base: sides.base, head: sides.head, changed: try repository.changedPaths(from: baseID, to: head.tree),
+            commits: try repository.commitCount(from: head.id, excluding: baseID), label: label,
+            notes: note.map { [$0] } ?? [], usesFile: false)
+    }
+
+    /// The baseline file; nil when there is none and the request allows it.
+    private func fileSides(
+        head: Head, _ repository: Repository, _ request: GateRequest, _ scanner: SnapshotScanner
+    ) throws -> Sides? {
+        let display = request.baselineFile ?? ".accrue/baseline.json"
+        let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: repository.workingDirectory ?? request.repositoryPath)
+                .appendingPathComponent(".accrue/baseline.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard request.allowsMissingBaseline else { throw GateError.missingBaseline(display) }
+            return nil
+        }
+        let base: Baseline
+        do {
+            base = try Baseline.decode(data)
+        } catch {
+            throw GateError.invalidBaseline(path: display, detail: error.description)
+        }
+        var sides = Sides(
+            base: base, label: "baseline \(display)" + (base.commit.map { " (commit \($0.prefix(12)))" } ?? ""),
+            usesFile: true)
+        guard let hex = base.commit, let id = ObjectID(hex: hex), let date = try? repository.commitDate(id) else {
+            if let again = try measuredAgain(base, commit: nil, head: head.side, scanner: scanner) { sides.notes.append(again.note) }
+            if repository.isShallow && !request.allowsShallow {
+                throw GateError.shallowClone(
+                    "the baseline's commit \(base.commit?.prefix(12) ?? "?") is not in this clone's history")
+            }
+            sides.notes.append("the baseline's commit is not in this repository: changed files are those whose "
+                + "figures differ, and rules with enforce_after_commits keep warning")
+            return sides
+        }
+        sides.changed = try repository.changedPaths(from: id, to: head.tree)
+        sides.commits = try? repository.commitCount(from: head.id, excluding: id)
+        if let again = try measuredAgain(base, commit: (hex, date), head: head.side, scanner: scanner) {
+            sides.notes.append(again.note)
+            if let measured = again.sides { (sides.head, sides.base, sides.usesFile) = (measured.head, measured.base, false) }
+        }
+        return sides
+    }
+
+    /// A baseline another accrue measured (its `figures` differ from this one's) is compared as its commit
+    /// measured by this accrue: otherwise an upgrade fails, or passes, changes for figures they did not move.
+    /// Nil when the figures are this accrue's; without the commit, only the note (the file is used as it is).
+    private func measuredAgain(
+        _ base: Baseline, commit: (hex: String, date: Date)?, head: SnapshotScanner.Side, scanner: SnapshotScanner
+    ) throws -> (sides: (head: Baseline?, base: Baseline)?, note: String)? {
+        guard base.figures != ScanAnalyzer.figuresVersion else { return nil }
+        let versions = "\(base.figures ?? "before figures-2"); this one: \(ScanAnalyzer.figuresVersion)"
+        guard let commit else {
+            return (nil, "the baseline was measured by an accrue that computes figures differently (\(versions)) and "
+                + "its commit is not here to measure again: some differences may be the new version's, not the "
+                + "change's; re-write it with `accrue baseline --rev COMMIT`")
+        }
+        let sides = try scanner.snapshots(head: head, base: .init(revision: commit.hex, now: commit.date, commit: commit.hex))
+        return ((sides.head, sides.base), "the baseline was measured by an accrue that computes figures differently ("
+            + "\(versions)): compared with its commit \(commit.hex.prefix(12)) measured now; re-write it with "
+            + "`accrue baseline --rev \(commit.hex.prefix(12))` and commit it")
     }
 
     /// The side `--base REF` compares with: the merge base of REF and the head, or REF itself on a shallow

@@ -16,6 +16,9 @@ public struct Baseline: Codable, Hashable, Sendable {
     /// The commit the baseline was first measured at (HEAD for a work tree). `--update` keeps it: it is
     /// where `enforce_after_commits` counts from and where changed files are diffed from.
     public var commit: String?
+    /// The version of accrue's figures that measured it (`ScanAnalyzer.figuresVersion`); absent in baselines
+    /// written before it was recorded. A gate meeting another version re-measures the baseline's commit.
+    public var figures: String?
     public var totals: Totals
     /// By module name.
     public var modules: [String: ModuleFigures]
@@ -27,11 +30,12 @@ public struct Baseline: Codable, Hashable, Sendable {
     public var cycles: [[String]]
 
     public init(
-        commit: String?, totals: Totals, modules: [String: ModuleFigures], files: [String: FileFigures],
-        findings: [String: FindingFigures], cycles: [[String]]
+        commit: String?, figures: String? = nil, totals: Totals, modules: [String: ModuleFigures],
+        files: [String: FileFigures], findings: [String: FindingFigures], cycles: [[String]]
     ) {
         self.schema = Self.currentSchema
         self.commit = commit
+        self.figures = figures
         self.totals = totals
         self.modules = modules
         self.files = files

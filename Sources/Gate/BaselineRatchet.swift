@@ -84,7 +84,7 @@ extension Baseline {
         let cycles = current.cycles.filter { cycle in known.contains { Set(cycle).isSubset(of: $0) } }
         if cycles != self.cycles { summary.figuresTightened += 1 }
         var result = Baseline(
-            commit: commit,
+            commit: commit, figures: current.figures,
             totals: Totals(
                 codeLines: lower(totals.codeLines, current.totals.codeLines),
                 principalHours: lower(totals.principalHours, current.totals.principalHours),

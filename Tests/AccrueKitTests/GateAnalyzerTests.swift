@@ -91,4 +91,42 @@ import TestSupport
         #expect(try Baseline.decode(written).encoded() == written)
         #expect(!String(decoding: written, as: UTF8.self).contains(first))
     }
+
+    /// main's baseline, with Big.swift's file-size finding written 200 lines smaller than it is (as an accrue
+    /// that measured differently would have), and `figures` as given; then the edit-bad-file branch checked out.
+    private func doctoredBaseline(figures: String?) throws -> (path: String, catalog: RuleCatalog) {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        let catalog = try RuleCatalog.bundled()
+        var baseline = try BaselineWriter.write(BaselineRequest(repositoryPath: path), catalog: catalog).baseline
+        let key = try #require(baseline.findings.keys.first { $0.hasPrefix("file-size ") })
+        baseline.findings[key]?.value -= 200
+        baseline.figures = figures
+        try baseline.encoded().write(to: URL(fileURLWithPath: path).appendingPathComponent(".accrue/baseline.json"))
+        try FixtureRepository.git(["checkout", "--quiet", "edit-bad-file"], in: path)
+        return (path, catalog)
+    }
+
+    @Test func aBaselineThisAccrueMeasuredIsComparedAsWritten() throws {
+        let (path, catalog) = try doctoredBaseline(figures: ScanAnalyzer.figuresVersion)
+
+        let outcome = try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path))
+
+        // The edit touched Big.swift, whose finding the file says is 200 lines smaller: made worse.
+        #expect(!outcome.verdict.passed)
+        #expect(!outcome.notes.contains { $0.contains("computes figures differently") })
+    }
+
+    @Test func aBaselineAnotherAccrueMeasuredIsComparedAsItsCommitMeasuredNow() throws {
+        let (path, catalog) = try doctoredBaseline(figures: nil)
+
+        let outcome = try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path))
+
+        // Its commit measured by this accrue: the edit made nothing worse, as against the merge base.
+        #expect(outcome.verdict.passed)
+        #expect(outcome.notes.contains { $0.contains("computes figures differently (before figures-2") })
+        #expect(!outcome.usesBaselineFile)
+        #expect(throws: GateError.self) {
+            try BaselineWriter.write(BaselineRequest(repositoryPath: path, update: true), catalog: catalog)
+        }
+    }
 }
