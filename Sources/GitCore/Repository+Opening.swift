@@ -31,3 +31,29 @@ extension Repository {
         return true
     }
 }
+
+extension Repository {
+    /// Checks that `path` is an existing folder (or a link to one) before a repository is looked up from it:
+    /// discovery walks up from any path, so a mistyped folder or a file would otherwise name its parents'
+    /// repository, or none, instead of the path the user gave.
+    public static func checkFolder(_ path: String) throws(GitError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .noSuchFolder(path: path)
+        }
+        guard isFolder.boolValue else { throw .notAFolder(path: path) }
+    }
+}
+
+extension Repository {
+    /// Whether any reference (branch, tag, remote branch, note) exists: none before the first commit.
+    var hasReferences: Bool {
+        var iterator: OpaquePointer?
+        guard git_reference_iterator_new(&iterator, handle) == 0, let iterator else { return true }
+        defer { git_reference_iterator_free(iterator) }
+        var reference: OpaquePointer?
+        guard git_reference_next(&reference, iterator) == 0, let reference else { return false }
+        git_reference_free(reference)
+        return true
+    }
+}

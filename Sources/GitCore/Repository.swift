@@ -75,7 +75,10 @@ public final class Repository {
         var object: OpaquePointer?
         let code = git_revparse_single(&object, handle, revision)
         guard code == 0, let object else {
-            if revision == "HEAD" && (isEmpty || isHeadUnborn) {
+            // No revision names anything before the first commit; an unborn HEAD beside other branches
+            // (an orphan branch) is empty only for HEAD. (`isEmpty` alone misses an unborn `main`: libgit2
+            // compares HEAD with init.defaultBranch, `master` when unset.)
+            if isEmpty || (isHeadUnborn && (revision == "HEAD" || !hasReferences)) {
                 throw .emptyRepository(path: path)
             }
             throw .unknownRevision(revision)
@@ -83,7 +86,7 @@ public final class Repository {
         defer { git_object_free(object) }
         var peeled: OpaquePointer?
         guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0, let peeled else {
-            throw .unknownRevision(revision)
+            throw .notACommit(revision: revision, kind: String(cString: git_object_type2string(git_object_type(object))))
         }
         defer { git_object_free(peeled) }
         return ObjectID(git_object_id(peeled))

@@ -39,4 +39,95 @@ import TestSupport
         #expect(fromMirror.stdout == fromSource.stdout)
         #expect(fromMirror.stdout.contains("Sources/Demo/Demo.swift"))
     }
+
+    // MARK: - Paths that are no repository folder
+
+    @Test func aPathThatDoesNotExistIsNamed() throws {
+        let missing = try FixtureRepository.temporaryFolder().path + "/no-such-folder"
+
+        for command in ["files", "scan", "modules", "gate", "trend"] {
+            let result = try AccrueBinary.run([command, missing])
+
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr == "accrue: error: no such folder: \(missing) (expected a folder inside a git repository)\n", "\(command)")
+            #expect(result.stdout.isEmpty, "\(command)")
+        }
+    }
+
+    @Test func aFileInsteadOfAFolderIsNamed() throws {
+        let file = try FixtureRepository.materialize("basic") + "/Package.swift"
+
+        let result = try AccrueBinary.run(["scan", file])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: \(file) is a file, not a folder: expected a folder inside a git repository\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aFolderOutsideAnyRepositoryIsNamedByEveryCommand() throws {
+        let folder = try FixtureRepository.temporaryFolder().path
+
+        let scan = try AccrueBinary.run(["scan", folder])
+        let history = try AccrueBinary.run(["history", folder])
+
+        #expect(scan.status == 2)
+        #expect(scan.stderr == "accrue: error: not a git repository: \(folder)\n")
+        #expect(history.status == 2)
+        #expect(history.stderr == "accrue: not a git repository: \(folder)\n")
+    }
+
+    // MARK: - Repositories without commits, revisions naming nothing
+
+    @Test func aRepositoryWithoutCommitsIsNamedByScanAndHistory() throws {
+        let path = try FixtureRepository.materialize("empty-repo")
+
+        let scan = try AccrueBinary.run(["scan", path])
+        let history = try AccrueBinary.run(["history", path])
+        let revision = try AccrueBinary.run(["files", path, "--rev", "main"])
+
+        #expect(scan.status == 2)
+        #expect(scan.stderr.hasSuffix(" has no commits yet\n"))
+        #expect(scan.stderr.split(separator: "\n").count == 1)
+        #expect(history.status == 2)
+        #expect(history.stderr == "accrue: the repository at \(path) has no commits yet\n")
+        #expect(revision.status == 2)
+        #expect(revision.stderr == "accrue: error: the repository at \(path) has no commits yet\n")
+    }
+
+    @Test func trendOfARepositoryWithoutCommitsSaysThereIsNothingToSample() throws {
+        let path = try FixtureRepository.materialize("empty-repo")
+
+        let result = try AccrueBinary.run(["trend", path])
+
+        #expect(result.status == 0)
+        #expect(result.stdout == "accrue trend — no commits to sample\n")
+    }
+
+    @Test func aRevisionNamingAFileIsNotACommit() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["files", path, "--rev", "HEAD:Package.swift"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: revision 'HEAD:Package.swift' names a blob, not a commit: give a commit, branch or tag\n")
+    }
+
+    @Test func anUnknownRevisionIsNamedByHistory() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["history", path, "--rev", "no-such-branch"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
+    }
+
+    @Test func trendRefusesARevisionItWouldIgnore() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["trend", path, "--rev", "HEAD~1"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: trend samples the history of HEAD: --rev HEAD~1 is not supported (run it in a checkout of HEAD~1)\n")
+        #expect(!FileManager.default.fileExists(atPath: path + "/.accrue"))
+    }
 }

@@ -71,4 +71,34 @@ import TestSupport
         #expect(fromGitDirectory.workingDirectory == root)
         #expect(!fromGitDirectory.isBare)
     }
+
+    @Test func aMissingPathAndAFileAreNamedAsSuch() throws {
+        let folder = try FixtureRepository.temporaryFolder().path
+        let file = folder + "/notes.txt"
+        try Data("x\n".utf8).write(to: URL(fileURLWithPath: file))
+
+        #expect(throws: GitError.noSuchFolder(path: folder + "/missing")) { try Repository.checkFolder(folder + "/missing") }
+        #expect(throws: GitError.notAFolder(path: file)) { try Repository.checkFolder(file) }
+        try Repository.checkFolder(folder)
+        #expect(GitError.noSuchFolder(path: "x").description == "no such folder: x (expected a folder inside a git repository)")
+        #expect(GitError.notAFolder(path: "x").description == "x is a file, not a folder: expected a folder inside a git repository")
+    }
+
+    @Test func aRevisionNamingABlobOrTreeIsNotACommit() throws {
+        let repository = try Repository(discovering: try FixtureRepository.materialize("basic"))
+
+        #expect(throws: GitError.notACommit(revision: "HEAD:Package.swift", kind: "blob")) {
+            try repository.resolveCommit("HEAD:Package.swift")
+        }
+        #expect(throws: GitError.notACommit(revision: "HEAD^{tree}", kind: "tree")) {
+            try repository.resolveCommit("HEAD^{tree}")
+        }
+    }
+
+    @Test func anyRevisionOfARepositoryWithoutCommitsSaysSo() throws {
+        let path = try FixtureRepository.materialize("empty-repo")
+        let repository = try Repository(discovering: path)
+
+        #expect(throws: GitError.emptyRepository(path: path)) { try repository.resolveCommit("main") }
+    }
 }
