@@ -15,6 +15,18 @@ import TestSupport
         return (path, source)
     }
 
+    /// A repository whose one commit tracks only files of no language accrue knows.
+    private func dataOnlyRepository() throws -> String {
+        let path = try FixtureRepository.temporaryFolder(prefix: "data-only").path
+        try FixtureRepository.git(["init", "--quiet", "--initial-branch=main"], in: path)
+        try Data("1 2 3\n".utf8).write(to: URL(fileURLWithPath: path + "/numbers.dat"))
+        try Data("x\n".utf8).write(to: URL(fileURLWithPath: path + "/notes.xyz"))
+        try FixtureRepository.git(["add", "."], in: path)
+        try FixtureRepository.git(
+            ["-c", "user.name=Ada Example", "-c", "user.email=ada@example.com", "commit", "-q", "-m", "Data"], in: path)
+        return path
+    }
+
     // MARK: - A git directory without a config file
 
     @Test func aGitDirectoryWithoutConfigIsAnalysedAtHeadLikeABareClone() throws {
@@ -76,6 +88,17 @@ import TestSupport
         #expect(history.stderr == "accrue: not a git repository: \(folder)\n")
     }
 
+    @Test func aHistoryPathNoCommitTouchedAndThatDoesNotExistIsWarnedAbout() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["history", path + "/Sourcez"])
+        let existing = try AccrueBinary.run(["history", path + "/Sources"])
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "accrue: warning: no such file or folder: \(path)/Sourcez, and no commit in the mined history touches Sourcez/\n")
+        #expect(existing.stderr.isEmpty)
+    }
+
     // MARK: - Repositories without commits, revisions naming nothing
 
     @Test func aRepositoryWithoutCommitsIsNamedByScanAndHistory() throws {
@@ -129,5 +152,45 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stderr == "accrue: error: trend samples the history of HEAD: --rev HEAD~1 is not supported (run it in a checkout of HEAD~1)\n")
         #expect(!FileManager.default.fileExists(atPath: path + "/.accrue"))
+    }
+
+    // MARK: - Snapshots with no source file accrue recognises
+
+    @Test func aWorkTreeWithNoRecognisedSourceFileIsWarnedAbout() throws {
+        let path = try dataOnlyRepository()
+        let warning = "accrue: warning: no source file accrue recognises in the work tree of \(path): its 2 tracked "
+            + "files are all left out (2 unknown language); every figure below is 0\n"
+
+        let files = try AccrueBinary.run(["files", path])
+        let scan = try AccrueBinary.run(["scan", path])
+        let modules = try AccrueBinary.run(["modules", path, "--no-history"])
+
+        #expect(files.status == 0)
+        #expect(files.stderr == warning)
+        #expect(scan.status == 0)
+        #expect(scan.stderr == warning)
+        #expect(modules.stderr == warning)
+    }
+
+    @Test func aRevisionWithNoRecognisedSourceFileIsWarnedAbout() throws {
+        let path = try dataOnlyRepository()
+        let head = try FixtureRepository.git(["rev-parse", "HEAD"], in: path).prefix(12)
+
+        let result = try AccrueBinary.run(["files", path, "--rev", "HEAD", "--exclude", "**"])
+        let baseline = try AccrueBinary.run(["baseline", path, "--rev", "HEAD", "--output", path + "/b.json"])
+
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("accrue: warning: no source file accrue recognises in commit \(head) of \(path): "))
+        #expect(baseline.status == 0)
+        #expect(baseline.stderr == "accrue: warning: no source file accrue recognises in revision HEAD of \(path); every figure below is 0 (see accrue files)\n")
+    }
+
+    @Test func aRepositoryWithSourceFilesIsNotWarnedAbout() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["files", path])
+
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
     }
 }
