@@ -3,8 +3,11 @@ internal import CLibGit2
 /// Everything that can go wrong reading a repository, with messages written for people.
 public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
     case notARepository(path: String)
+    case noSuchFolder(path: String)
+    case notAFolder(path: String)
     case emptyRepository(path: String)
     case unknownRevision(String)
+    case notACommit(revision: String, kind: String)
     case missingObject(id: String, what: String)
     case corruptObject(id: String, detail: String)
     case libgit2(operation: String, code: Int32, message: String)
@@ -13,10 +16,16 @@ public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
         switch self {
         case .notARepository(let path):
             "not a git repository: \(path)"
+        case .noSuchFolder(let path):
+            "no such folder: \(path) (expected a folder inside a git repository)"
+        case .notAFolder(let path):
+            "\(path) is a file, not a folder: expected a folder inside a git repository"
         case .emptyRepository(let path):
             "the repository at \(path) has no commits yet"
         case .unknownRevision(let rev):
             "unknown revision '\(rev)': not a branch, tag or commit in this repository"
+        case .notACommit(let rev, let kind):
+            "revision '\(rev)' names a \(kind), not a commit: give a commit, branch or tag"
         case .missingObject(let id, let what):
             "\(what) \(id) is missing from the object database"
         case .corruptObject(let id, let detail):

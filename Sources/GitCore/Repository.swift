@@ -13,16 +13,30 @@ public final class Repository {
     public let path: String
 
     /// Opens the repository that contains `path` (searching parent folders, like git does).
+    ///
+    /// A folder that is itself a git directory (or inside one) opens as bare, as git opens it, unless its
+    /// configuration sets `core.bare` or `core.worktree` (see `Repository.opensAsBare`, in Repository+Opening.swift).
     public init(discovering path: String) throws(GitError) {
         Repository.initializeLibrary()
+        var pointer = try Repository.open(path, flags: 0)
+        if Repository.opensAsBare(pointer, from: path) {
+            let gitDirectory = String(cString: git_repository_path(pointer))
+            git_repository_free(pointer)
+            let flags = GIT_REPOSITORY_OPEN_BARE.rawValue | GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue
+            pointer = try Repository.open(gitDirectory, flags: flags)
+        }
+        self.handle = pointer
+        self.path = path
+    }
+
+    private static func open(_ path: String, flags: UInt32) throws(GitError) -> OpaquePointer {
         var pointer: OpaquePointer?
-        let code = git_repository_open_ext(&pointer, path, 0, nil)
+        let code = git_repository_open_ext(&pointer, path, flags, nil)
         guard code == 0, let pointer else {
             if code == GIT_ENOTFOUND.rawValue { throw .notARepository(path: path) }
             throw .libgit2(operation: "opening \(path)", code: code, message: lastErrorMessage())
         }
-        self.handle = pointer
-        self.path = path
+        return pointer
     }
 
     deinit { git_repository_free(handle) }
@@ -61,7 +75,10 @@ public final class Repository {
         var object: OpaquePointer?
         let code = git_revparse_single(&object, handle, revision)
         guard code == 0, let object else {
-            if revision == "HEAD" && (isEmpty || isHeadUnborn) {
+            // No revision names anything before the first commit; an unborn HEAD beside other branches
+            // (an orphan branch) is empty only for HEAD. (`isEmpty` alone misses an unborn `main`: libgit2
+            // compares HEAD with init.defaultBranch, `master` when unset.)
+            if isEmpty || (isHeadUnborn && (revision == "HEAD" || !hasReferences)) {
                 throw .emptyRepository(path: path)
             }
             throw .unknownRevision(revision)
@@ -69,7 +86,7 @@ public final class Repository {
         defer { git_object_free(object) }
         var peeled: OpaquePointer?
         guard git_object_peel(&peeled, object, GIT_OBJECT_COMMIT) == 0, let peeled else {
-            throw .unknownRevision(revision)
+            throw .notACommit(revision: revision, kind: String(cString: git_object_type2string(git_object_type(object))))
         }
         defer { git_object_free(peeled) }
         return ObjectID(git_object_id(peeled))

@@ -40,6 +40,7 @@ struct BaselineCommand: ParsableCommand {
                 throw Failure.usage(error.description)
             }
             let figures = result.baseline
+            EmptyScanWarning.check(fileCount: figures.files.count, revision: repository.rev, path: repository.path)
             var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(figures.modules.count) modules, "
                 + "\(figures.files.count) files, \(figures.findings.count) findings, \(figures.cycles.count) cycles"
             if let tightening = result.tightening {

@@ -32,6 +32,7 @@ struct Files: ParsableCommand {
             let request = scan.request(for: repository)
             let result = try FileScanner(catalog: catalog).scan(request)
             clock.mark("scan")
+            EmptyScanWarning.check(result, path: repository.path)
             defer { clock.mark("output") }
             switch format {
             case .json:

@@ -68,6 +68,7 @@ struct GateCommand: ParsableCommand {
                 throw Failure.usage(error.description)
             }
             passed = outcome.verdict.passed
+            EmptyScanWarning.check(fileCount: outcome.head.files.count, revision: repository.rev, path: repository.path)
             switch format {
             case .text: print(GateText(outcome).render(), terminator: "")
             case .markdown: print(GateMarkdown(outcome).render(), terminator: "")

@@ -40,9 +40,11 @@ struct History: ParsableCommand {
                 }
             case .json:
                 let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
+                HistoryCommandErrors.warnIfUntouched(report, path: walk.path)
                 print(HistoryJSON.history(report, includeEvidence: evidence), terminator: "")
             case .text:
                 let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
+                HistoryCommandErrors.warnIfUntouched(report, path: walk.path)
                 print(HistoryText.history(report, top: top, includeDeleted: includeDeleted), terminator: "")
             }
         }
@@ -116,6 +118,14 @@ enum HistoryCommandErrors {
     static func usage(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data("accrue: \(message)\n".utf8))
         return ExitCode(2)
+    }
+
+    /// A path that does not exist is allowed (a deleted file keeps its history), but one no commit touched
+    /// either is most likely mistyped: say so instead of printing an empty table.
+    static func warnIfUntouched(_ report: HistoryReport, path: String) {
+        guard report.files.isEmpty, let scope = report.scope, !FileManager.default.fileExists(atPath: path) else { return }
+        FileHandle.standardError.write(Data(
+            "accrue: warning: no such file or folder: \(path), and no commit in the mined history touches \(scope)\n".utf8))
     }
 
     static func reporting(_ body: () throws -> Void) throws {

@@ -51,6 +51,7 @@ struct Modules: ParsableCommand {
                 history.progress = HistoryProgress.reporter()
                 report = try analyzer.run(request, history: history)
             }
+            EmptyScanWarning.check(report.scan, path: repository.path)
             switch format {
             case .json: print(try JSONOutput.encode(ModulesDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
             case .dot: print(ModulesGraphFormats.dot(report), terminator: "")

@@ -55,6 +55,7 @@ struct Plan: ParsableCommand {
             let report = try PlanAnalyzer(
                 catalog: catalog, budget: budget, stageLimit: stages == 0 ? nil : stages, target: target
             ).run(request, history: history)
+            EmptyScanWarning.check(report.scan.modules.scan, path: repository.path)
             switch format {
             case .json:
                 print(try JSONOutput.encode(PlanDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")

@@ -42,6 +42,7 @@ struct ReportAnalyzer {
         let plan = try PlanAnalyzer(catalog: catalog, budget: stageBudget, stageLimit: stageLimit, target: nil)
             .run(request, history: history)
         try caches?.save()
+        EmptyScanWarning.check(plan.scan.modules.scan, path: request.repositoryPath)
         let root = repository.workingDirectory ?? repository.gitDirectory
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let trend = try storedTrend(request, storePath: storePath, upTo: commitDate)

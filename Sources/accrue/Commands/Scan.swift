@@ -57,6 +57,7 @@ struct Scan: ParsableCommand {
             let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
                 .run(request, history: history)
             try caches?.save()
+            EmptyScanWarning.check(report.modules.scan, path: repository.path)
             switch format {
             case .json:
                 print(try JSONOutput.encode(ScanDocument(report, accrueVersion: AccrueVersion.current, includeEvidence: evidence)), terminator: "")

@@ -51,6 +51,10 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // Samples follow HEAD's first-parent line; any other --rev used to be ignored without a word.
+            if let rev = repository.rev, rev != "HEAD" {
+                throw Failure.usage("trend samples the history of HEAD: --rev \(rev) is not supported (run it in a checkout of \(rev))")
+            }
             guard let interval = TrendRequest.interval(every) else {
                 throw Failure.usage("--every expects a period like 7d, 2w, 1m or a commit count like 50c, not '\(every)'")
             }

@@ -22,9 +22,16 @@ struct RepositoryOptions: ParsableArguments {
         "Read the configuration from this file instead of the repository's .accrue.yml.", valueName: "file"))
     var config: String?
 
-    /// A bare repository has no work tree to read: without `--rev`, its HEAD is analysed from the object
-    /// database (it used to be read as an empty work tree: 0 files, no warning).
+    /// A missing folder or a file is an error (exit 2) naming the path. A bare repository has no work tree
+    /// to read: without `--rev`, its HEAD is analysed from the object database (it used to be read as an
+    /// empty work tree: 0 files, no warning).
     mutating func validate() throws {
+        do {
+            try Repository.checkFolder(path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
         guard rev == nil, let repository = try? Repository(discovering: path), repository.isBare else { return }
         rev = "HEAD"
         FileHandle.standardError.write(Data(

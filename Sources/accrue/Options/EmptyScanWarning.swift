@@ -1,0 +1,30 @@
+import AccrueKit
+import Foundation
+
+/// A snapshot with no source file accrue recognises says so on stderr: an empty report, all zeros, must not
+/// pass for a clean one (a folder of data files, a misread repository, `--exclude` taking everything).
+enum EmptyScanWarning {
+    /// Warns when `scan` read no file, naming the snapshot and why each tracked file was left out.
+    static func check(_ scan: FileScanResult, path: String) {
+        guard scan.files.isEmpty else { return }
+        var reasons: [String: Int] = [:]
+        for file in scan.excluded { reasons[file.reason.rawValue.replacingOccurrences(of: "_", with: " "), default: 0] += 1 }
+        let counts = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        let detail = scan.excluded.isEmpty
+            ? "it tracks no file"
+            : "its \(scan.excluded.count) tracked file\(scan.excluded.count == 1 ? " is" : "s are all") left out (\(counts.joined(separator: ", ")))"
+        let snapshot = scan.isWorkTree ? "the work tree" : "commit \(scan.commit.map { String($0.prefix(12)) } ?? "")"
+        warn("no source file accrue recognises in \(snapshot) of \(path): \(detail); every figure below is 0")
+    }
+
+    /// Warns when a gate or baseline snapshot holds no file.
+    static func check(fileCount: Int, revision: String?, path: String) {
+        guard fileCount == 0 else { return }
+        let snapshot = revision.map { "revision \($0)" } ?? "the work tree"
+        warn("no source file accrue recognises in \(snapshot) of \(path); every figure below is 0 (see accrue files)")
+    }
+
+    private static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("accrue: warning: \(message)\n".utf8))
+    }
+}
