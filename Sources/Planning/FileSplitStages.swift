@@ -3,9 +3,11 @@ import SymbolScan
 
 /// Stages that bring an oversized file within its warning by moving top-level declarations out.
 ///
-/// The largest declarations that stand alone move first, each into its own new file beside the old one
-/// (`Type.swift`, `Stem+Name.swift`, `stem_function.c`); the type the file is named after stays, its
-/// extensions may go. Batches stay within the budget; a declaration larger than the budget is left for a person.
+/// The largest declarations that stand alone move first, into new files beside the old one: a type into a
+/// file of its own name (`Type.swift`); the rest of a stage's declarations together into one file named after
+/// the first of them (`Stem+Name.swift`, `stem_function.c`), a test suffix kept last (`context_name_test.go`,
+/// so the file stays a test file). The type the file is named after stays, its extensions may go. Batches stay
+/// within the budget; a declaration larger than the budget is left for a person.
 struct FileSplitStages {
     let file: PlanFile
     /// The file's `file-size` finding.
@@ -48,8 +50,16 @@ struct FileSplitStages {
             let moved = batch.reduce(0) { $0 + $1.codeLines }
             let before = remaining
             remaining -= moved
-            let steps = batch.map { "Move `\($0.name)` (\($0.kind), lines \($0.startLine)–\($0.endLine), "
-                + "\($0.codeLines) code lines) to \(folder)\(newName(for: $0))" }
+            let names = destinations(batch)
+            let steps = Self.unique(names).map { name in
+                let going = zip(batch, names).filter { $0.1 == name }.map(\.0)
+                guard going.count > 1 else {
+                    return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
+                        + "\(going[0].codeLines) code lines) to \(folder)\(name)"
+                }
+                return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
+                    + "\(folder)\(name): " + going.map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
+            }
                 + ["Keep \(file.path) for `\(stem)` and what stays; fix visibility (private → internal) where needed"]
             let changed = min(settings.budget, moved + 2 * batch.count)
             result.append(PlanStage(
@@ -58,7 +68,7 @@ struct FileSplitStages {
                     + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
                 why: "\(file.path) has \(grouped(file.codeLines)) code lines, \(grouped(excess)) over the \(grouped(warning)) "
                     + "warning; its size charges \(hoursText(finding.interest.hoursPerMonth)) a month.",
-                steps: steps, files: [file.path] + batch.map { folder + newName(for: $0) },
+                steps: steps, files: [file.path] + Self.unique(names.map { folder + $0 }),
                 declarations: batch.map(\.name), changedLines: changed,
                 principalHours: (index == 0 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
                 interestSavedHoursPerMonth: finding.interestSaved(from: Double(before), to: Double(remaining)),
@@ -88,15 +98,29 @@ struct FileSplitStages {
         return String(fileName[dot...])
     }
 
-    /// A type gets a file of its own name; anything else goes to `Stem+Name` (or `stem_name` in snake case).
-    private func newName(for declaration: Declaration) -> String {
+    /// Each declaration's new file: a type gets one of its own name; the other declarations of the batch go
+    /// together to `Stem+Name` (`stem_name`), Name the first of them (`Extensions` for the file's own type).
+    private func destinations(_ batch: [Declaration]) -> [String] {
         let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record"]
-        if types.contains(declaration.kind), declaration.name.first?.isUppercase == true {
-            return declaration.name + fileExtension
+        let ownFile = { (declaration: Declaration) in
+            types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
         }
+        let shared = batch.first { !ownFile($0) }.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
+        return batch.map { ownFile($0) ? $0.name + fileExtension : shared ?? $0.name + fileExtension }
+    }
+
+    /// `Stem+Suffix.ext` or `stem_suffix.ext`; a test stem keeps its `_test`/`_spec` last (Go, Python, Ruby and
+    /// Elixir find tests by it).
+    private func sharedName(suffix: String) -> String {
         let separator = fileStem.first?.isUppercase == true ? "+" : "_"
-        // Extensions of the file's own type gather in one file (`Parser+Extensions.swift`).
-        let suffix = declaration.name == fileStem ? "Extensions" : declaration.name
+        for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
+            return String(fileStem.dropLast(marker.count)) + separator + suffix + marker + fileExtension
+        }
         return fileStem + separator + suffix + fileExtension
+    }
+
+    private static func unique(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { seen.insert($0).inserted }
     }
 }

@@ -81,6 +81,27 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.first?.checks.first?.text == "file-size of Sources/A/Parser.swift ≤ 350 code lines")
     }
 
+    @Test func functionsMovingOutOfAGoTestFileGoTogetherIntoATestFile() throws {
+        let size = try finding(.file("pkg/context_test.go"), [.fileCodeLines: 700], rule: "file-size")
+        let file = PlanFile(
+            path: "pkg/context_test.go", codeLines: 700,
+            declarations: [
+                Declaration(name: "TestBind", kind: "func", startLine: 10, endLine: 219, codeLines: 200),
+                Declaration(name: "TestRender", kind: "func", startLine: 220, endLine: 379, codeLines: 150),
+                Declaration(name: "helper", kind: "func", startLine: 380, endLine: 409, codeLines: 25),
+            ])
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+            files: [file.path: file], cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        // One new file for the stage, not one per function, and still a test file (`_test.go` last).
+        #expect(plan.stages.first?.steps.first
+            == "Move 2 declarations (350 code lines) to pkg/context_TestBind_test.go: `TestBind` (10–219), `TestRender` (220–379)")
+        #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_TestBind_test.go"])
+    }
+
     @Test func aRepositoryWithoutFindingsIsDebtFree() {
         let plan = Planner(settings: PlanSettings()).plan(
             PlanInput(findings: [], interestHoursPerMonth: 0, modules: [], files: [:], cycles: [], couplings: []))
