@@ -20,13 +20,7 @@ struct SnapshotCache {
 
     init(store: TrendStore, catalog: RuleCatalog, request: GateRequest, mailmap: String) {
         self.store = store
-        let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
-        kind = "gate:" + StoreFingerprint.of([
-            Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
-            Data(ScanAnalyzer.figuresVersion.utf8),
-            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
-            StoreFingerprint.json(catalog.modules), StoreFingerprint.json(catalog.rules),
-            StoreFingerprint.json(catalog.model), configuration, Data(mailmap.utf8),
+        kind = "gate:" + StoreFingerprint.of(StoreFingerprint.analysis(catalog, mailmap: mailmap) + [
             Data("\(request.includes.map(\.rawValue).sorted())|\(request.excludedPaths)".utf8),
         ])
     }

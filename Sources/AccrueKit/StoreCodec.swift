@@ -1,4 +1,5 @@
 import Foundation
+import RuleCatalog
 
 /// Appends values to bytes in a compact, versioned-by-caller layout (little-endian, length-prefixed).
 ///
@@ -110,6 +111,17 @@ package enum StoreFingerprint {
     }
 
     static func of(_ text: String) -> String { of([Data(text.utf8)]) }
+
+    /// What every stored figure depends on besides the commit and the caller's flags: the analysers' and the
+    /// figures' versions, languages, path rules, modules, rules, model, the configuration file and `.mailmap`.
+    package static func analysis(_ catalog: RuleCatalog, mailmap: String) -> [Data] {
+        let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
+        return [
+            Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
+            Data(ScanAnalyzer.figuresVersion.utf8), json(catalog.languages.languages), json(catalog.scan),
+            json(catalog.modules), json(catalog.rules), json(catalog.model), configuration, Data(mailmap.utf8),
+        ]
+    }
 
     /// The fingerprint of one file's bytes (work-tree files have no blob id to key them by).
     static func of(bytes: [UInt8]) -> String {

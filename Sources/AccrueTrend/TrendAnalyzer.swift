@@ -122,13 +122,7 @@ public struct TrendAnalyzer: Sendable {
 
     /// Everything a figure depends on besides the commit: versions, rules, model, settings, flags.
     private func seriesKey(_ request: TrendRequest, mailmap: String) -> String {
-        let configuration = catalog.configuration.flatMap { try? Data(contentsOf: $0.url) } ?? Data()
-        return Self.analyserVersion + ":" + StoreFingerprint.of([
-            Data(StoreFileCache.analyserVersion.utf8), Data(StoreCommitCache.analyserVersion.utf8),
-            Data(ScanAnalyzer.figuresVersion.utf8),
-            StoreFingerprint.json(catalog.languages.languages), StoreFingerprint.json(catalog.scan),
-            StoreFingerprint.json(catalog.modules), StoreFingerprint.json(catalog.rules),
-            StoreFingerprint.json(catalog.model), configuration, Data(mailmap.utf8),
+        Self.analyserVersion + ":" + StoreFingerprint.of(StoreFingerprint.analysis(catalog, mailmap: mailmap) + [
             Data("\(request.includes.map(\.rawValue).sorted())|\(request.excludedPaths)|\(request.firstParent)".utf8),
         ])
     }
