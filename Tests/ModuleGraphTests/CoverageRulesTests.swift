@@ -65,4 +65,18 @@ import Testing
         #expect(result.names == ["api", "core"])
         #expect(result.warnings.isEmpty)
     }
+
+    @Test func aRootTargetWithUnreadSourcesLeavesTheRestToFolderModules() throws {
+        let cmake = "file(STRINGS Makefile SRCS)\nadd_executable(bench ${SRCS} bench.c)\nadd_library(core core.c)\n"
+        let files = ["core.c": ("C", 100), "bench.c": ("C", 50), "tools/x.c": ("C", 300), "extra.c": ("C", 200)]
+
+        let result = try discover(files, manifests: ["CMakeLists.txt": cmake])
+
+        // bench held the repository root, so every file core does not list: tools/x.c, extra.c.
+        #expect(result.names == ["(root)", "bench", "core", "tools"])
+        #expect(result.warnings == [
+            "CMakeLists.txt:2: target bench: sources '${SRCS}' cannot be read as text; "
+                + "it owns only the files it lists by name, not the repository root",
+        ])
+    }
 }
