@@ -73,8 +73,7 @@ public struct CMakeManifest: ManifestReader {
             module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
             return module
         }
-        let unread = modules.compactMap { sources[$0.name]?.unreadWarning($0) }
-        return (modules.sortedForOutput(), warnings + unread + CMakeSources.ties(modules, folder: folder))
+        return (modules.sortedForOutput(), warnings + CMakeSources.warnings(modules, sources: sources, folder: folder))
     }
 }
 

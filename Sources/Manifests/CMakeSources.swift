@@ -68,7 +68,7 @@ struct CMakeSources {
 
     /// The warning for a target at the repository root whose sources could not all be read: it owns only its
     /// listed files, and the rest goes to the modules made for unowned source.
-    func unreadWarning(_ target: ModuleDeclaration) -> ManifestWarning? {
+    private func unreadWarning(_ target: ModuleDeclaration) -> ManifestWarning? {
         guard let unresolved, ManifestContext.folder(of: target.manifest).isEmpty else { return nil }
         return ManifestWarning(
             path: target.manifest, line: target.line,
@@ -83,12 +83,14 @@ struct CMakeSources {
         }
     }
 
-    /// Warnings for targets that share their folder as root: the alphabetically first owns its files.
-    static func ties(_ targets: [ModuleDeclaration], folder: String) -> [ManifestWarning] {
+    /// The warnings for one file's `targets`: each root target's unread sources (`sources` by target name), then
+    /// the targets that share their folder as root (the alphabetically first owns its files).
+    static func warnings(_ targets: [ModuleDeclaration], sources: [String: CMakeSources], folder: String) -> [ManifestWarning] {
+        let unread = targets.compactMap { sources[$0.name]?.unreadWarning($0) }
         let sharing = targets.filter { $0.roots.contains(folder) }.sorted { $0.name < $1.name }
-        guard let owner = sharing.first else { return [] }
+        guard let owner = sharing.first else { return unread }
         let shown = folder.isEmpty ? "." : folder
-        return sharing.dropFirst().map {
+        return unread + sharing.dropFirst().map {
             ManifestWarning(
                 path: $0.manifest, line: $0.line,
                 message: "targets \(owner.name) and \($0.name) share folder \(shown); \(shown)'s files counted to \(owner.name)")

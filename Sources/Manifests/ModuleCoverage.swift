@@ -10,6 +10,7 @@ import ModuleGraph
 ///    keeps the folders (and root-level files) of its own languages instead of the whole repository.
 /// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
 ///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
+/// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity).
 /// Without any manifest, the folder fallback's modules own every folder, and files at the root get `(root)` by
 /// the same share (tmux keeps 80 % of its C at the root).
 public struct ModuleCoverage: Sendable {
@@ -49,7 +50,7 @@ public struct ModuleCoverage: Sendable {
         let completed = complete(ModulePruning.withoutSecondDescriptions(discovered.modules), files: files)
         let kept = ModulePruning.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
-        return (kept.modules, warnings)
+        return (ModuleIdentity.distinct(kept.modules), warnings)
     }
 
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.

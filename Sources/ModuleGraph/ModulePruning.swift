@@ -15,7 +15,8 @@ public enum ModulePruning {
     }
 
     /// `modules` without the manifest modules that own none of `paths`, and a warning for each; a module kept
-    /// needs no file when a module owning files depends on it, nor does a folder or configured module.
+    /// needs no file when a module owning files depends on it (ModuleIdentity resolves the name), nor does a folder
+    /// or configured module.
     public static func withoutEmptyModules(
         _ modules: [ModuleDeclaration], paths: [String]
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
@@ -25,11 +26,12 @@ public enum ModulePruning {
             if let owner = ownership.owner(of: path) { owns[owner] = true }
         }
         // An umbrella or interface target owns nothing itself but is a node others link to.
-        let needed = Set(modules.indices.filter { owns[$0] }.flatMap { modules[$0].dependencies })
+        let targets = ModuleIdentity.dependencies(of: modules)
+        let needed = Set(modules.indices.filter { owns[$0] }.flatMap { targets[$0].compactMap { $0 } })
         var kept: [ModuleDeclaration] = []
         var warnings: [ManifestWarning] = []
         for (index, module) in modules.enumerated() {
-            if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(module.name) {
+            if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(index) {
                 kept.append(module)
             } else {
                 warnings.append(
