@@ -47,8 +47,8 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let completed = complete(ModulePruning.withoutSecondDescriptions(discovered.modules), files: files)
-        let kept = ModulePruning.withoutEmptyModules(completed, paths: files.map(\.path))
+        let completed = complete(ModuleIdentity.withoutSecondDescriptions(discovered.modules), files: files)
+        let kept = ModuleIdentity.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
         return (ModuleIdentity.distinct(kept.modules), warnings)
     }

@@ -1,6 +1,6 @@
 /// The manifest modules that are not modules of the scanned tree: a CMake target describing again what another
 /// build system declares, and a module owning no scanned file (ModuleCoverage leaves both out).
-public enum ModulePruning {
+extension ModuleIdentity {
     /// `modules` without the CMake targets another build system already declares: same name, every root inside
     /// that module's roots (swift-argument-parser's CMakeLists.txt lists the files of its SwiftPM targets, which
     /// split each target in two once listed files became roots).
@@ -15,7 +15,7 @@ public enum ModulePruning {
     }
 
     /// `modules` without the manifest modules that own none of `paths`, and a warning for each; a module kept
-    /// needs no file when a module owning files depends on it (ModuleIdentity resolves the name), nor does a folder
+    /// needs no file when a module owning files depends on it (resolved by `dependencies(of:)`), nor does a folder
     /// or configured module.
     public static func withoutEmptyModules(
         _ modules: [ModuleDeclaration], paths: [String]
