@@ -4,9 +4,10 @@ import Foundation
 /// Reads `CMakeLists.txt`: `add_library` and `add_executable` targets, with `target_link_libraries`
 /// as their dependencies.
 ///
-/// A target listing its sources as literal text owns those files (CMakeSources); any other target is rooted
-/// at the file's folder, and targets sharing it get a warning. `${VAR}` resolves through CMakeVariables (`project()`,
-/// the current folder, literal `set()` and `list(APPEND)`). A target whose name stays unresolved (made in a loop) is skipped with a
+/// A target owns the files it lists as literal text (CMakeSources); one whose sources cannot all be read also keeps
+/// the file's folder, unless that is the repository root (then a warning names it), and targets sharing a folder get
+/// a warning. `${VAR}` resolves through CMakeVariables (`project()`, the current folder, literal `set()`,
+/// `list(APPEND)`, `file(GLOB)`). A target whose name stays unresolved (made in a loop) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
 /// and alias targets declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
 /// followed by the caller reading that folder's file).
@@ -27,7 +28,7 @@ public struct CMakeManifest: ManifestReader {
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
         var warnings = ManifestText.warnings(script.problems, path: path)
-        var variables = CMakeVariables()
+        var variables = CMakeVariables(folder: folder, context: context)
         var sources: [String: CMakeSources] = [:]
         var targets: [String: ModuleDeclaration] = [:]
         var order: [String] = []
@@ -69,10 +70,10 @@ public struct CMakeManifest: ManifestReader {
         let modules = order.compactMap { name -> ModuleDeclaration? in
             guard var module = targets[name] else { return nil }
             module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
-            module.roots = sources[name]?.roots(folder: folder, context: context) ?? module.roots
+            module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
             return module
         }
-        return (modules.sortedForOutput(), warnings + CMakeSources.ties(modules, folder: folder))
+        return (modules.sortedForOutput(), warnings + CMakeSources.warnings(modules, sources: sources, folder: folder))
     }
 }
 

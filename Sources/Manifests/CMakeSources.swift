@@ -3,12 +3,13 @@ import ModuleGraph
 /// The source files a CMake target lists as literal text, turned into module roots.
 ///
 /// Arguments are paths relative to the `CMakeLists.txt` folder once `${CMAKE_CURRENT_SOURCE_DIR}`,
-/// `${CMAKE_CURRENT_LIST_DIR}`, `${PROJECT_SOURCE_DIR}` and literal `set()` variables are replaced. One
-/// argument left with a `$` (an unknown variable, a generator expression) or absolute makes the whole list
-/// unresolved: the target keeps its folder as root. Files in the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`)
-/// are generated and skipped. A header in the same folder with the stem of a listed
-/// source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the manifest's or above),
-/// belong to the target too.
+/// `${CMAKE_CURRENT_LIST_DIR}`, `${PROJECT_SOURCE_DIR}` and the variables of CMakeVariables are replaced. An
+/// argument left with a `$` (a variable set by a function or in another file, a generator expression), an absolute
+/// path or a `FILE_SET` cannot be read: the target owns the files it does list, and a target in a `CMakeLists.txt`
+/// below the repository root also keeps that folder (the root would be every file the other targets leave). Files in
+/// the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`) are generated and skipped. A header in the same folder with
+/// the stem of a listed source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the
+/// manifest's or above), belong to the target too.
 struct CMakeSources {
     /// Keywords of `add_library`, `add_executable` and `target_sources` that are not sources.
     static let keywords: Set<String> = [
@@ -19,8 +20,10 @@ struct CMakeSources {
     static let buildFolder = "<build>"
     private static let headerExtensions = ["h", "hh", "hpp", "hxx"]
 
-    /// Every argument given as sources, in order; nil once one of them cannot be resolved.
-    private(set) var arguments: [String]? = []
+    /// Every argument given as sources that could be read, in order.
+    private(set) var arguments: [String] = []
+    /// The first source argument that could not be read.
+    private(set) var unresolved: String?
 
     /// Folders named by `target_include_directories` (a `$<BUILD_INTERFACE:…>` unwrapped): their files are the
     /// target's too, unless the folder is the manifest's own or above it.
@@ -37,20 +40,18 @@ struct CMakeSources {
         }
     }
 
-    /// Adds source `arguments`; a `FILE_SET`, `$` or absolute path makes the list unresolved.
+    /// Adds source `arguments`; a `FILE_SET`, `$` or absolute path is unresolved.
     private mutating func add(_ arguments: ArraySlice<String>) {
         for argument in arguments
         where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
-            if argument.contains("$") || argument.hasPrefix("/") || argument == "FILE_SET" {
-                self.arguments = nil
-            }
-            self.arguments?.append(argument)
+            let isRead = !argument.contains("$") && !argument.hasPrefix("/") && argument != "FILE_SET"
+            if isRead { self.arguments.append(argument) } else { unresolved = unresolved ?? argument }
         }
     }
 
-    /// The tracked files the sources name (with their same-stem headers), or nil to keep the folder as root.
-    func roots(folder: String, context: ManifestContext) -> [String]? {
-        guard let arguments, !arguments.isEmpty else { return nil }
+    /// The tracked files the sources name (with their same-stem headers) and the include folders; the manifest's
+    /// folder too, below the repository root, when a source could not be read or none is tracked.
+    func roots(folder: String, context: ManifestContext) -> [String] {
         var roots = Set<String>()
         for argument in arguments {
             let path = ManifestContext.join(folder, argument)
@@ -61,7 +62,18 @@ struct CMakeSources {
                 roots.insert(header)
             }
         }
-        return roots.isEmpty ? nil : roots.union(includeRoots(folder: folder, context: context)).sorted()
+        if (unresolved != nil || roots.isEmpty) && !folder.isEmpty { roots.insert(folder) }
+        return roots.union(includeRoots(folder: folder, context: context)).sorted()
+    }
+
+    /// The warning for a target at the repository root whose sources could not all be read: it owns only its
+    /// listed files, and the rest goes to the modules made for unowned source.
+    private func unreadWarning(_ target: ModuleDeclaration) -> ManifestWarning? {
+        guard let unresolved, ManifestContext.folder(of: target.manifest).isEmpty else { return nil }
+        return ManifestWarning(
+            path: target.manifest, line: target.line,
+            message: "target \(target.name): sources '\(unresolved.prefix(60))' cannot be read as text; "
+                + "it owns only the files it lists by name, not the repository root")
     }
 
     /// The include folders holding tracked files, other than the manifest's folder and those above it.
@@ -71,12 +83,14 @@ struct CMakeSources {
         }
     }
 
-    /// Warnings for targets that share their folder as root: the alphabetically first owns its files.
-    static func ties(_ targets: [ModuleDeclaration], folder: String) -> [ManifestWarning] {
-        let sharing = targets.filter { $0.roots == [folder] }.sorted { $0.name < $1.name }
-        guard let owner = sharing.first else { return [] }
+    /// The warnings for one file's `targets`: each root target's unread sources (`sources` by target name), then
+    /// the targets that share their folder as root (the alphabetically first owns its files).
+    static func warnings(_ targets: [ModuleDeclaration], sources: [String: CMakeSources], folder: String) -> [ManifestWarning] {
+        let unread = targets.compactMap { sources[$0.name]?.unreadWarning($0) }
+        let sharing = targets.filter { $0.roots.contains(folder) }.sorted { $0.name < $1.name }
+        guard let owner = sharing.first else { return unread }
         let shown = folder.isEmpty ? "." : folder
-        return sharing.dropFirst().map {
+        return unread + sharing.dropFirst().map {
             ManifestWarning(
                 path: $0.manifest, line: $0.line,
                 message: "targets \(owner.name) and \($0.name) share folder \(shown); \(shown)'s files counted to \(owner.name)")

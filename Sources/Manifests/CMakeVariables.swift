@@ -1,6 +1,8 @@
 import Foundation
+import ModuleGraph
 
-/// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders and `set()`/`list(APPEND)`.
+/// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `list(APPEND)` and
+/// `file(GLOB)`/`file(GLOB_RECURSE)` over the tracked paths.
 ///
 /// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated). The current source
 /// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
@@ -8,24 +10,33 @@ struct CMakeVariables {
     private var values = ["CMAKE_CURRENT_SOURCE_DIR": ".", "CMAKE_CURRENT_LIST_DIR": "."]
     /// Lists made by `set(NAME a b…)`: `${NAME}` alone as an argument stands for its items.
     private var lists: [String: [String]] = [:]
+    /// The manifest's folder and the tracked paths, for `file(GLOB)`.
+    private let folder: String
+    private let context: ManifestContext
 
-    init() {
+    init(folder: String, context: ManifestContext) {
+        (self.folder, self.context) = (folder, context)
         for name in ["CMAKE_BINARY_DIR", "CMAKE_CURRENT_BINARY_DIR", "PROJECT_BINARY_DIR"] {
             values[name] = CMakeSources.buildFolder
         }
     }
 
-    /// Records what a `project`, `set` or `list(APPEND)` command defines; false for any other command.
+    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines; false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
-        guard ["project", "set", "list"].contains(command) else { return false }
+        guard ["project", "set", "list", "file"].contains(command) else { return false }
         guard let name = arguments.first else { return true }
-        if command == "project" {
+        if command == "file" {
+            if ["GLOB", "GLOB_RECURSE"].contains(name) && arguments.count > 1 {
+                glob(arguments[1], arguments.dropFirst(2), recursive: name != "GLOB")
+            }
+        } else if command == "project" {
             values["PROJECT_NAME"] = name
             values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
             values["PROJECT_SOURCE_DIR"] = "."
             values["\(name)_SOURCE_DIR"] = "."
         } else if command == "list" {
-            if arguments.count > 2 && name == "APPEND" { lists[arguments[1]]? += arguments.dropFirst(2) }
+            // An undefined list is made by its first APPEND (libuv's `uv_test_sources`).
+            if arguments.count > 2 && name == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
         } else {
             set(name, Array(arguments.dropFirst()))
         }
@@ -41,6 +52,27 @@ struct CMakeVariables {
             lists[name] = value
             values[name] = nil
         }
+    }
+
+    private mutating func appendList(_ name: String, _ items: ArraySlice<String>) {
+        (lists[name], values[name]) = ((lists[name] ?? values[name].map { [$0] } ?? []) + items, nil)
+    }
+
+    private static let globOptions: Set = ["LIST_DIRECTORIES", "CONFIGURE_DEPENDS", "FOLLOW_SYMLINKS", "true", "false"]
+
+    /// `file(GLOB NAME patterns…)` and `GLOB_RECURSE`: the tracked files matching, as paths from the manifest's
+    /// folder. A pattern ManifestContext cannot match, an absolute one or a `RELATIVE` result leaves `NAME` undefined.
+    private mutating func glob(_ name: String, _ arguments: ArraySlice<String>, recursive: Bool) {
+        (values[name], lists[name]) = (nil, nil)
+        let patterns = arguments.filter { !Self.globOptions.contains($0) }
+        guard !patterns.contains(where: { $0 == "RELATIVE" || $0.hasPrefix("/") }) else { return }
+        let up = String(repeating: "../", count: folder.split(separator: "/").count)
+        var found: [String] = []
+        for pattern in patterns {
+            guard let paths = context.paths(globbing: ManifestContext.join(folder, pattern), recursive: recursive) else { return }
+            found += paths.map { up + $0 }
+        }
+        lists[name] = found
     }
 
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.

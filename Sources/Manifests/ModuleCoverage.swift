@@ -10,6 +10,7 @@ import ModuleGraph
 ///    keeps the folders (and root-level files) of its own languages instead of the whole repository.
 /// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
 ///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
+/// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity).
 /// Without any manifest, the folder fallback's modules own every folder, and files at the root get `(root)` by
 /// the same share (tmux keeps 80 % of its C at the root).
 public struct ModuleCoverage: Sendable {
@@ -46,10 +47,10 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let completed = complete(withoutSecondDescriptions(discovered.modules), files: files)
-        let kept = withoutEmptyModules(completed, files: files)
-        let warnings = discovered.warnings + kept.warnings
-        return (kept.modules, warnings.sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) })
+        let completed = complete(ModuleIdentity.withoutSecondDescriptions(discovered.modules), files: files)
+        let kept = ModuleIdentity.withoutEmptyModules(completed, paths: files.map(\.path))
+        let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
+        return (ModuleIdentity.distinct(kept.modules), warnings)
     }
 
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.
@@ -71,44 +72,5 @@ public struct ModuleCoverage: Sendable {
                 ModuleDeclaration(name: Self.rootModuleName, ecosystem: "folder", roots: [""], manifest: "", line: 0))
         }
         return result.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }
-    }
-
-    /// `modules` without the CMake targets another build system already declares: same name, every root inside
-    /// that module's roots (swift-argument-parser's CMakeLists.txt lists the files of its SwiftPM targets, which
-    /// split each target in two once listed files became roots).
-    public func withoutSecondDescriptions(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
-        let primary = Dictionary(grouping: modules.filter { $0.ecosystem != "cmake" }, by: \.name)
-        return modules.filter { module in
-            guard module.ecosystem == "cmake", let others = primary[module.name] else { return true }
-            return !others.contains { other in
-                module.roots.allSatisfy { root in other.roots.contains { ManifestContext.isInside(root, $0) } }
-            }
-        }
-    }
-
-    /// `modules` without the manifest modules that own no file of `files`, and a warning for each.
-    public func withoutEmptyModules(
-        _ modules: [ModuleDeclaration], files: [File]
-    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
-        let ownership = ModuleOwnership(modules: modules)
-        var owns = Array(repeating: false, count: modules.count)
-        for file in files {
-            if let owner = ownership.owner(of: file.path) { owns[owner] = true }
-        }
-        // An umbrella or interface target owns nothing itself but is a node others link to.
-        let needed = Set(modules.indices.filter { owns[$0] }.flatMap { modules[$0].dependencies })
-        var kept: [ModuleDeclaration] = []
-        var warnings: [ManifestWarning] = []
-        for (index, module) in modules.enumerated() {
-            if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(module.name) {
-                kept.append(module)
-            } else {
-                warnings.append(
-                    ManifestWarning(
-                        path: module.manifest, line: module.line,
-                        message: "module '\(module.name)' owns no scanned file; left out"))
-            }
-        }
-        return (kept, warnings)
     }
 }

@@ -38,8 +38,9 @@ public enum ModulesGraphFormats {
         return out
     }
 
-    /// One node per module name, sorted: edges name modules, so two modules of different ecosystems that
-    /// share a name (a Cargo crate and a CMake target on git/git) are one node (they crashed the Mermaid writer).
+    /// One node per module name, sorted: edges name modules. Discovery names modules apart (`libgit (cargo)`,
+    /// `libgit (cmake)` on git/git: ModuleIdentity); the set still guards the Mermaid writer, which trapped on a
+    /// duplicate key.
     private static func nodeNames(_ report: ModuleReport) -> [String] {
         Set(report.modules.map(\.declaration.name)).sorted()
     }

@@ -65,4 +65,43 @@ import Testing
         #expect(result.names == ["api", "core"])
         #expect(result.warnings.isEmpty)
     }
+
+    @Test func aRootTargetWithUnreadSourcesLeavesTheRestToFolderModules() throws {
+        let cmake = "file(STRINGS Makefile SRCS)\nadd_executable(bench ${SRCS} bench.c)\nadd_library(core core.c)\n"
+        let files = ["core.c": ("C", 100), "bench.c": ("C", 50), "tools/x.c": ("C", 300), "extra.c": ("C", 200)]
+
+        let result = try discover(files, manifests: ["CMakeLists.txt": cmake])
+
+        // bench held the repository root, so every file core does not list: tools/x.c, extra.c.
+        #expect(result.names == ["(root)", "bench", "core", "tools"])
+        #expect(result.warnings == [
+            "CMakeLists.txt:2: target bench: sources '${SRCS}' cannot be read as text; "
+                + "it owns only the files it lists by name, not the repository root",
+        ])
+    }
+
+    @Test func modulesSharingANameAreNamedApartAndDependenciesFindTheirOwn() throws {
+        // git/git: a Cargo crate `libgit`, and a CMake target `libgit` others link, built from a Makefile list.
+        let cmake = """
+            add_library(libgit ${FROM_MAKEFILE})
+            add_library(common-main OBJECT ../main.c)
+            target_link_libraries(common-main libgit)
+            """
+        let cargo = "[package]\nname = \"libgit\"\nversion = \"0.1.0\"\n"
+        let context = ManifestHarness.context([
+            "build/CMakeLists.txt": cmake, "contrib/rs/Cargo.toml": cargo, "contrib/rs/src/lib.rs": "", "main.c": "",
+        ])
+        let scanned = [
+            ModuleCoverage.File(path: "contrib/rs/src/lib.rs", language: "Rust", codeLines: 100),
+            ModuleCoverage.File(path: "main.c", language: "C", codeLines: 50),
+        ]
+
+        let result = ModuleCoverage(settings: settings).discover(context: context, files: scanned)
+
+        // The CMake target owns no file but is kept: common-main, in its manifest, links it (not the crate).
+        #expect(result.modules.map { "\($0.name) deps=\($0.dependencies)" } == [
+            "common-main deps=[\"libgit (cmake)\"]", "libgit (cargo) deps=[]", "libgit (cmake) deps=[]",
+        ])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
 }

@@ -1,0 +1,45 @@
+/// The manifest modules that are not modules of the scanned tree: a CMake target describing again what another
+/// build system declares, and a module owning no scanned file (ModuleCoverage leaves both out).
+extension ModuleIdentity {
+    /// `modules` without the CMake targets another build system already declares: same name, every root inside
+    /// that module's roots (swift-argument-parser's CMakeLists.txt lists the files of its SwiftPM targets, which
+    /// split each target in two once listed files became roots).
+    public static func withoutSecondDescriptions(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+        let primary = Dictionary(grouping: modules.filter { $0.ecosystem != "cmake" }, by: \.name)
+        return modules.filter { module in
+            guard module.ecosystem == "cmake", let others = primary[module.name] else { return true }
+            return !others.contains { other in
+                module.roots.allSatisfy { root in other.roots.contains { ManifestContext.isInside(root, $0) } }
+            }
+        }
+    }
+
+    /// `modules` without the manifest modules that own none of `paths`, and a warning for each; a module kept
+    /// needs no file when a module owning files depends on it (resolved by `dependencies(of:)`), nor does a folder
+    /// or configured module.
+    public static func withoutEmptyModules(
+        _ modules: [ModuleDeclaration], paths: [String]
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        let ownership = ModuleOwnership(modules: modules)
+        var owns = Array(repeating: false, count: modules.count)
+        for path in paths {
+            if let owner = ownership.owner(of: path) { owns[owner] = true }
+        }
+        // An umbrella or interface target owns nothing itself but is a node others link to.
+        let targets = ModuleIdentity.dependencies(of: modules)
+        let needed = Set(modules.indices.filter { owns[$0] }.flatMap { targets[$0].compactMap { $0 } })
+        var kept: [ModuleDeclaration] = []
+        var warnings: [ManifestWarning] = []
+        for (index, module) in modules.enumerated() {
+            if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(index) {
+                kept.append(module)
+            } else {
+                warnings.append(
+                    ManifestWarning(
+                        path: module.manifest, line: module.line,
+                        message: "module '\(module.name)' owns no scanned file; left out"))
+            }
+        }
+        return (kept, warnings)
+    }
+}

@@ -1,0 +1,51 @@
+/// Which module a declared name means when several modules share it, and names that tell them apart.
+///
+/// Manifests declare modules and their dependencies by name, and names repeat: across build systems (git/git has
+/// a Cargo crate `libgit` and a CMake target `libgit`) or across the projects of one build system in a repository.
+/// A declared dependency means the module of that name declared in the same manifest, else in the same
+/// ecosystem, else the first of that name. Modules sharing a name are shown as `name (ecosystem)`, or as
+/// `name (manifest path)` when they share the ecosystem too.
+public enum ModuleIdentity {
+    /// For each module, the index of the module each of its `dependencies` names, in order; nil for a name no
+    /// module has (an external package, a system library).
+    public static func dependencies(of modules: [ModuleDeclaration]) -> [[Int?]] {
+        let byName = Dictionary(grouping: modules.indices, by: { modules[$0].name })
+        return modules.map { module in
+            module.dependencies.map { name in
+                guard let candidates = byName[name] else { return nil }
+                return candidates.first { modules[$0].manifest == module.manifest }
+                    ?? candidates.first { modules[$0].ecosystem == module.ecosystem } ?? candidates[0]
+            }
+        }
+    }
+
+    /// Each module's name, made distinct where several modules share it.
+    public static func distinctNames(_ modules: [ModuleDeclaration]) -> [String] {
+        var counts: [String: Int] = [:]
+        for module in modules {
+            counts[module.name, default: 0] += 1
+            counts["\(module.name)\u{0}\(module.ecosystem)", default: 0] += 1
+        }
+        return modules.map { module in
+            guard counts[module.name, default: 0] > 1 else { return module.name }
+            let sharesEcosystem = counts["\(module.name)\u{0}\(module.ecosystem)", default: 0] > 1
+            return "\(module.name) (\(sharesEcosystem ? module.manifest : module.ecosystem))"
+        }
+    }
+
+    /// `modules` renamed to their distinct names, with the dependencies that name a module renamed to match
+    /// (so that every later lookup by name finds the one module meant); sorted by name again when renamed.
+    public static func distinct(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+        let names = distinctNames(modules)
+        guard names != modules.map(\.name) else { return modules }
+        let targets = dependencies(of: modules)
+        var result = modules
+        for index in result.indices {
+            result[index].name = names[index]
+            result[index].dependencies = zip(modules[index].dependencies, targets[index]).map { name, target in
+                target.map { names[$0] } ?? name
+            }.sorted()
+        }
+        return result.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }
+    }
+}

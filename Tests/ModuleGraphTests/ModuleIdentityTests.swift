@@ -1,0 +1,50 @@
+import ModuleGraph
+import Testing
+
+@Suite struct ModuleIdentityTests {
+    private func module(_ name: String, _ ecosystem: String, _ manifest: String, deps: [String] = []) -> ModuleDeclaration {
+        ModuleDeclaration(name: name, ecosystem: ecosystem, roots: [], dependencies: deps, manifest: manifest, line: 1)
+    }
+
+    @Test func aDependencyMeansTheModuleOfItsManifestThenOfItsEcosystem() {
+        let modules = [
+            module("core", "cargo", "a/Cargo.toml"),
+            module("core", "cmake", "b/CMakeLists.txt"),
+            module("core", "cmake", "c/CMakeLists.txt"),
+            module("app", "cmake", "c/CMakeLists.txt", deps: ["core", "pthread"]),
+            module("cli", "cmake", "d/CMakeLists.txt", deps: ["core"]),
+            module("tool", "cargo", "e/Cargo.toml", deps: ["core"]),
+            module("script", "npm", "package.json", deps: ["core"]),
+        ]
+
+        let targets = ModuleIdentity.dependencies(of: modules)
+
+        #expect(targets[3] == [2, nil])  // same manifest; pthread is external
+        #expect(targets[4] == [1])  // same ecosystem, the first of them
+        #expect(targets[5] == [0])
+        #expect(targets[6] == [0])  // no module of its own: the first of that name
+    }
+
+    @Test func sharedNamesTakeTheirEcosystemOrTheirManifest() {
+        let modules = [
+            module("libgit", "cargo", "contrib/libgit-rs/Cargo.toml"),
+            module("libgit", "cmake", "contrib/buildsystems/CMakeLists.txt"),
+            module("test", "cmake", "a/CMakeLists.txt"),
+            module("test", "cmake", "b/CMakeLists.txt"),
+            module("main", "cmake", "a/CMakeLists.txt", deps: ["test", "libgit", "z"]),
+        ]
+
+        let distinct = ModuleIdentity.distinct(modules)
+
+        #expect(distinct.map(\.name) == [
+            "libgit (cargo)", "libgit (cmake)", "main", "test (a/CMakeLists.txt)", "test (b/CMakeLists.txt)",
+        ])
+        #expect(distinct[2].dependencies == ["libgit (cmake)", "test (a/CMakeLists.txt)", "z"])
+    }
+
+    @Test func distinctNamesLeaveTheModulesAsTheyAre() {
+        let modules = [module("b", "go", "go.mod"), module("a", "cargo", "Cargo.toml", deps: ["b"])]
+
+        #expect(ModuleIdentity.distinct(modules) == modules)
+    }
+}
