@@ -14,7 +14,8 @@ public struct ScanAnalyzer: Sendable {
     /// Bump when a scan's figures change for the same repository, rules and model (a metric or the model
     /// computed differently): stored trend samples and gate sides are keyed by it, so none computed by an
     /// older accrue is reused. 2: test targets out of module coupling; a hotspot's complexity in one unit.
-    public static let figuresVersion = "figures-2"
+    /// 3: a CMake target at the root owns only the files it lists; modules sharing a name are told apart.
+    public static let figuresVersion = "figures-3"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
