@@ -6,6 +6,60 @@ import TestSupport
 /// (no files on disk: the path below the git directory is the path in the repository), a deleted file,
 /// the repository itself, a folder; and their errors, worded as every other command's.
 @Suite struct PathInRepositoryTests {
+    /// A bare clone of `basic` without its `config`, as `fetch` mirrors are (HEAD, objects, refs only).
+    private func mirror() throws -> (mirror: String, source: String) {
+        let source = try FixtureRepository.materialize("basic")
+        let folder = try FixtureRepository.temporaryFolder(prefix: "mirror").path
+        let path = folder + "/repo"
+        try FixtureRepository.git(["clone", "--quiet", "--bare", source, path], in: folder)
+        try FileManager.default.removeItem(atPath: path + "/config")
+        return (path, source)
+    }
+
+    // MARK: - Inside a bare repository
+
+    @Test func theHistoryOfAFileOrFolderOfABareRepositoryIsLimitedToIt() throws {
+        let (mirror, source) = try mirror()
+
+        for path in ["Sources", "Sources/Demo/Demo.swift"] {
+            let fromMirror = try AccrueBinary.run(["history", mirror + "/" + path])
+            let fromSource = try AccrueBinary.run(["history", source + "/" + path])
+
+            #expect(fromMirror.status == 0, "\(path)")
+            #expect(fromMirror.stderr.isEmpty, "\(path)")
+            #expect(fromMirror.stdout == fromSource.stdout, "\(path)")
+            #expect(fromMirror.stdout.contains(") in \(path == "Sources" ? "Sources/" : path): "), "\(path)")
+            #expect(!fromMirror.stdout.contains("Package.swift"), "\(path)")
+        }
+    }
+
+    @Test func theCouplingOfAFolderOfABareRepositoryIsLimitedToIt() throws {
+        let (mirror, source) = try mirror()
+        let thresholds = ["--min-revs", "1", "--min-shared-revs", "1", "--min-coupling", "1"]
+
+        let fromMirror = try AccrueBinary.run(["coupling", mirror + "/Sources"] + thresholds)
+        let fromSource = try AccrueBinary.run(["coupling", source + "/Sources"] + thresholds)
+
+        #expect(fromMirror.status == 0)
+        #expect(fromMirror.stdout == fromSource.stdout)
+    }
+
+    // MARK: - Paths that are not on disk
+
+    @Test func aDeletedFileKeepsItsHistory() throws {
+        let path = try FixtureRepository.materialize("basic")
+        try FixtureRepository.git(["rm", "-q", "Sources/Demo/Demo.swift"], in: path)
+        try FixtureRepository.git(
+            ["-c", "user.name=Ada Example", "-c", "user.email=ada@example.com", "commit", "-q", "-m", "Remove Demo"], in: path)
+
+        let result = try AccrueBinary.run(["history", path + "/Sources/Demo/Demo.swift", "--include-deleted"])
+
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains(") in Sources/Demo/Demo.swift: "))
+        #expect(result.stdout.contains(" Sources/Demo/Demo.swift (deleted)"))
+    }
+
     // MARK: - Errors
 
     @Test func theHistoryCommandsWordTheirErrorsAsEveryOtherCommand() throws {
