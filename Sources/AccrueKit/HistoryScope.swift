@@ -41,15 +41,20 @@ struct HistoryScope {
             return
         }
         let relative = String(resolved.dropFirst(base.count + 1))
-        var isFolder: ObjCBool = false
-        let exists = workTree != nil && FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder)
-        if relative.isEmpty || (workTree != nil && (relative == ".git" || relative.hasPrefix(".git/"))) {
-            (prefix, isSettled) = (nil, true)
-        } else if exists {
-            (prefix, isSettled) = (isFolder.boolValue ? relative + "/" : relative, true)
-        } else {
-            (prefix, isSettled) = (relative, false)
+        (prefix, isSettled) = Self.prefix(relative, at: resolved, inWorkTree: workTree != nil)
+    }
+
+    /// The prefix of a repository-relative path and whether its kind is known: a work tree's files and
+    /// folders are on disk; a bare repository's are not (what is on disk there is git's own).
+    private static func prefix(_ relative: String, at absolute: String, inWorkTree: Bool) -> (String?, Bool) {
+        if relative.isEmpty || (inWorkTree && (relative == ".git" || relative.hasPrefix(".git/"))) {
+            return (nil, true)
         }
+        var isFolder: ObjCBool = false
+        guard inWorkTree && FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) else {
+            return (relative, false)
+        }
+        return (isFolder.boolValue ? relative + "/" : relative, true)
     }
 
     private init(prefix: String?, discoveryPath: String, isSettled: Bool = true) {
