@@ -16,7 +16,25 @@ import TestSupport
         return (path, source)
     }
 
+    private func note(_ bare: String) -> String {
+        "accrue: \(bare) is a bare repository (no work tree): analysing HEAD, as with --rev HEAD\n"
+    }
+
     // MARK: - Inside a bare repository
+
+    @Test func aFileOfABareRepositoryIsExplainedThereEvenFromInsideAnotherRepository() throws {
+        let (mirror, source) = try mirror()
+        let elsewhere = try FixtureRepository.materialize("debt-basic")
+
+        let fromMirror = try AccrueBinary.run(["explain", mirror + "/Sources/Demo/Demo.swift"], in: elsewhere)
+        let fromSource = try AccrueBinary.run(["explain", "Sources/Demo/Demo.swift", "--rev", "HEAD"], in: source)
+
+        #expect(fromMirror.status == 0)
+        #expect(fromMirror.stderr == note(mirror))
+        #expect(fromMirror.stdout == fromSource.stdout)
+        #expect(fromMirror.stdout.contains("Debt of Sources/Demo/Demo.swift: "))
+        #expect(fromMirror.stdout.contains("\nSources/Demo/Demo.swift\n  1 commits"))
+    }
 
     @Test func theHistoryOfAFileOrFolderOfABareRepositoryIsLimitedToIt() throws {
         let (mirror, source) = try mirror()
@@ -58,6 +76,45 @@ import TestSupport
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains(") in Sources/Demo/Demo.swift: "))
         #expect(result.stdout.contains(" Sources/Demo/Demo.swift (deleted)"))
+    }
+
+    @Test func aPathInNoRepositoryIsNamed() throws {
+        let folder = try FixtureRepository.temporaryFolder().path
+        let missing = folder + "/Sources/Nothing.swift"
+
+        let result = try AccrueBinary.run(["explain", missing], in: folder)
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: not a git repository: \(missing)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    // MARK: - The repository itself, and folders
+
+    @Test func explainRefusesTheRepositoryItself() throws {
+        let (mirror, source) = try mirror()
+
+        for (path, folder) in [(source, "/"), (".", source), (mirror, "/")] {
+            let result = try AccrueBinary.run(["explain", path], in: folder)
+
+            #expect(result.status == 2, "\(path)")
+            #expect(result.stderr == "accrue: error: \(path) is the whole repository: explain takes a file, or a module "
+                + "name; for the whole repository run accrue scan (debt) or accrue history (churn)\n", "\(path)")
+            #expect(result.stdout.isEmpty, "\(path)")
+        }
+    }
+
+    @Test func explainRefusesAFolderEvenInABareRepository() throws {
+        let (mirror, source) = try mirror()
+
+        for folder in [source + "/Sources", mirror + "/Sources"] {
+            let result = try AccrueBinary.run(["explain", folder])
+
+            #expect(result.status == 2, "\(folder)")
+            #expect(result.stderr.hasSuffix("accrue: error: \(folder) is a folder: explain takes a file, or a module name; "
+                + "for the files in the folder run accrue history \(folder)\n"), "\(folder)")
+            #expect(result.stdout.isEmpty, "\(folder)")
+        }
     }
 
     // MARK: - Errors
