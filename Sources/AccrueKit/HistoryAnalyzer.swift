@@ -15,7 +15,6 @@ public enum HistoryAnalyzer {
     ) throws(HistoryFailure) -> HistoryReport {
         let progress = progress ?? request.progress
         let found = try HistoryScope(request.path)
-        let scope = request.limitsToPath ? found : HistoryScope.everything(discoveryPath: found.discoveryPath)
         var mined: MinedHistory
         do {
             if let cache = request.commitCache {
@@ -30,7 +29,11 @@ public enum HistoryAnalyzer {
         let commits = mined.commits
         mined.commits = []
         let lineage = FileLineage(commits)
-        let files = FileStatistics(now: request.now).measure(lineage).filter { scope.contains($0.path) }
+        let measured = FileStatistics(now: request.now).measure(lineage)
+        // A path not on disk (deleted, or in a bare repository) is a file if the history has one there.
+        let scope = !request.limitsToPath ? HistoryScope.everything(discoveryPath: found.discoveryPath)
+            : found.settled { path in measured.contains { $0.path == path } }
+        let files = measured.filter { scope.contains($0.path) }
         let entity = request.couplingEntity
         let measures = request.measuresFileCoupling
         let pairs = !measures ? [] : request.coupling.measure(lineage.commits, entity: entity)

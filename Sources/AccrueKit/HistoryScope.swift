@@ -3,17 +3,22 @@ import GitCore
 
 /// The part of the repository a history report covers: a folder, a file, or everything.
 struct HistoryScope {
-    /// Repository-relative: a file path, or a folder ending in `/`; nil for the whole repository.
+    /// Repository-relative: a file path, or a folder ending in `/`; nil for the whole repository. When
+    /// `isSettled` is false it has no trailing `/` and names a file or a folder, which `settled` decides.
     let prefix: String?
     /// The folder the repository is opened from (the nearest existing folder of the given path).
     let discoveryPath: String
+    /// Whether the prefix's kind is known: false for a path that is not on disk (a deleted file, a typo,
+    /// or any path inside a bare repository, which has no files on disk).
+    let isSettled: Bool
 
     /// Finds the repository containing `path` and expresses `path` relative to its work tree.
     ///
     /// `path` need not exist (a deleted file still has history); the repository is then found from
-    /// its nearest existing parent folder.
+    /// its nearest existing parent folder. In a bare repository (no work tree) the part of `path` below
+    /// the git directory is the repository-relative path: `repo.git/src/main.rs` is `src/main.rs`.
     init(_ path: String) throws(HistoryFailure) {
-        var absolute = URL(fileURLWithPath: path).standardizedFileURL
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL
         var existing = absolute
         while !FileManager.default.fileExists(atPath: existing.path) && existing.pathComponents.count > 1 {
             existing = existing.deletingLastPathComponent()
@@ -27,31 +32,35 @@ struct HistoryScope {
         } catch {
             throw HistoryFailure(error)
         }
-        guard let root = repository.workingDirectory else {
-            prefix = nil
+        let workTree = repository.workingDirectory
+        let base = URL(fileURLWithPath: workTree ?? repository.gitDirectory).standardizedFileURL
+            .resolvingSymlinksInPath().path
+        let resolved = existing.resolvingSymlinksInPath().path + String(absolute.path.dropFirst(existing.path.count))
+        guard resolved.hasPrefix(base + "/") else {
+            (prefix, isSettled) = (nil, true)
             return
         }
-        let base = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
-        let resolvedExisting = existing.resolvingSymlinksInPath().path
-        let rest = String(absolute.path.dropFirst(existing.path.count))
-        absolute = URL(fileURLWithPath: resolvedExisting + rest)
-        guard absolute.path.hasPrefix(base + "/") else {
-            prefix = nil
-            return
-        }
-        let relative = String(absolute.path.dropFirst(base.count + 1))
-        if relative == ".git" || relative.hasPrefix(".git/") {
-            prefix = nil
-            return
-        }
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: absolute.path, isDirectory: &isFolder)
-        prefix = relative.isEmpty ? nil : (exists && !isFolder.boolValue ? relative : relative + "/")
+        let relative = String(resolved.dropFirst(base.count + 1))
+        (prefix, isSettled) = Self.prefix(relative, at: resolved, inWorkTree: workTree != nil)
     }
 
-    private init(prefix: String?, discoveryPath: String) {
+    /// The prefix of a repository-relative path and whether its kind is known: a work tree's files and
+    /// folders are on disk; a bare repository's are not (what is on disk there is git's own).
+    private static func prefix(_ relative: String, at absolute: String, inWorkTree: Bool) -> (String?, Bool) {
+        if relative.isEmpty || (inWorkTree && (relative == ".git" || relative.hasPrefix(".git/"))) {
+            return (nil, true)
+        }
+        var isFolder: ObjCBool = false
+        guard inWorkTree && FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) else {
+            return (relative, false)
+        }
+        return (isFolder.boolValue ? relative + "/" : relative, true)
+    }
+
+    private init(prefix: String?, discoveryPath: String, isSettled: Bool = true) {
         self.prefix = prefix
         self.discoveryPath = discoveryPath
+        self.isSettled = isSettled
     }
 
     /// The whole repository.
@@ -59,9 +68,17 @@ struct HistoryScope {
         HistoryScope(prefix: nil, discoveryPath: discoveryPath)
     }
 
+    /// A path that is not on disk names a file when the history has a file at exactly that path
+    /// (`isFile`), and a folder otherwise.
+    func settled(isFile: (String) -> Bool) -> HistoryScope {
+        guard !isSettled, let prefix else { return self }
+        return HistoryScope(prefix: isFile(prefix) ? prefix : prefix + "/", discoveryPath: discoveryPath)
+    }
+
     /// Whether a repository-relative path is inside the scope.
     func contains(_ path: String) -> Bool {
         guard let prefix else { return true }
+        if !isSettled { return path == prefix || path.hasPrefix(prefix + "/") }
         return prefix.hasSuffix("/") ? path.hasPrefix(prefix) : path == prefix
     }
 }

@@ -85,7 +85,7 @@ import TestSupport
         #expect(scan.status == 2)
         #expect(scan.stderr == "accrue: error: not a git repository: \(folder)\n")
         #expect(history.status == 2)
-        #expect(history.stderr == "accrue: not a git repository: \(folder)\n")
+        #expect(history.stderr == "accrue: error: not a git repository: \(folder)\n")
     }
 
     @Test func aHistoryPathNoCommitTouchedAndThatDoesNotExistIsWarnedAbout() throws {
@@ -112,7 +112,7 @@ import TestSupport
         #expect(scan.stderr.hasSuffix(" has no commits yet\n"))
         #expect(scan.stderr.split(separator: "\n").count == 1)
         #expect(history.status == 2)
-        #expect(history.stderr == "accrue: the repository at \(path) has no commits yet\n")
+        #expect(history.stderr == "accrue: error: the repository at \(path) has no commits yet\n")
         #expect(revision.status == 2)
         #expect(revision.stderr == "accrue: error: the repository at \(path) has no commits yet\n")
     }
@@ -141,7 +141,7 @@ import TestSupport
         let result = try AccrueBinary.run(["history", path, "--rev", "no-such-branch"])
 
         #expect(result.status == 2)
-        #expect(result.stderr == "accrue: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
+        #expect(result.stderr == "accrue: error: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
     }
 
     @Test func trendRefusesARevisionItWouldIgnore() throws {

@@ -10,7 +10,9 @@ struct Explain: ParsableCommand {
         discussion: """
             For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
             every finding with each term of the principal and interest formulas (docs/model.md). For a \
-            module name: the module's debt. JSON output covers the history part.
+            module name: the module's debt. JSON output covers the history part. The file may be deleted, or \
+            inside a bare repository (repo.git/src/main.rs is src/main.rs of repo.git): the repository is the \
+            one containing it, not the current folder's. The repository itself and folders are refused.
             """)
 
     @OptionGroup var walk: HistoryWalkOptions
@@ -23,17 +25,22 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         var request = try walk.request()
-        let target = request.path
         // The whole repository is mined, so coupling partners outside the file's folder show up.
         request.limitsToPath = false
-        if format != .json, let debt = try debtExplanation(of: target) {
-            print(debt, terminator: "")
-            if !FileManager.default.fileExists(atPath: target) { return }  // a module name, not a file
-            print("")
-        }
-        try HistoryCommandErrors.reporting {
+        try reportingErrors {
+            let target = try ExplainTarget(walk.path)
+            if target.relative.isEmpty { throw target.refusal() }
+            if format != .json, let debt = try debtExplanation(of: target) {
+                print(debt.text, terminator: "")
+                if !debt.isFile { return }  // a module
+                print("")
+            } else if target.isFolder {
+                throw target.refusal()
+            }
             let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
-            let path = try HistoryAnalyzer.repositoryPath(of: target)
+            // A folder of a bare repository, or a deleted one: only the history tells.
+            if target.isFolder(in: report) { throw target.refusal() }
+            let path = target.relative
             switch format {
             case .json: print(HistoryJSON.explain(report, path: path), terminator: "")
             case .text, .numstat: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
@@ -41,24 +48,21 @@ struct Explain: ParsableCommand {
         }
     }
 
-    /// The debt part: a scan of the repository containing `target` (a file, or a module name in the
-    /// current repository), explained for that target; nil when the target has no account.
-    private func debtExplanation(of target: String) throws -> String? {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
-        let folder = exists && !isFolder.boolValue ? (target as NSString).deletingLastPathComponent : (exists ? target : ".")
+    /// The debt part: a scan of the repository containing the target, explained for its path or, failing
+    /// that, for the module of that name; nil when the target has no account.
+    private func debtExplanation(of target: ExplainTarget) throws -> (text: String, isFile: Bool)? {
         // Without --rev the work tree, priced now; with it (even HEAD) the snapshot at REV, aged from its date.
         let revision = walk.rev.map { ["--rev", $0] } ?? []
-        let repository = try RepositoryOptions.parse([folder.isEmpty ? "." : folder] + revision)
-        var output: String?
-        try reportingErrors {
-            let catalog = try repository.catalog()
-            let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
-            let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-                .run(request, history: try walk.request())
-            let name = exists ? try HistoryAnalyzer.repositoryPath(of: target) : target
-            output = DebtExplanation(report, target: name).render()
+        let repository = try RepositoryOptions.parse(revision + ["--", target.folder])
+        let catalog = try repository.catalog()
+        let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .run(request, history: try walk.request())
+        for name in target.debtNames {
+            if let text = DebtExplanation(report, target: name).render() {
+                return (text, report.files.contains { $0.name == name })
+            }
         }
-        return output
+        return nil
     }
 }

@@ -60,7 +60,7 @@ enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The flags every history command shares: where, which commits, which hygiene.
 struct HistoryWalkOptions: ParsableArguments {
-    @Argument(help: "A folder or file in the repository; the report is limited to it.")
+    @Argument(help: "A folder or file in the repository (in a bare one: GITDIR/path); the report is limited to it.")
     var path: String = "."
 
     @Option(help: "The revision to start from (default: HEAD). explain prices the debt as it was at REV, as scan --rev does.")
@@ -112,11 +112,12 @@ enum HistoryDates {
     }
 }
 
-/// The exit-code policy of the history commands: a one-line message and exit code 2.
+/// The exit-code policy of the history commands: a one-line `accrue: error: …` message and exit code 2, as
+/// every other command.
 enum HistoryCommandErrors {
     /// Prints a usage problem as one line and returns the exit code to throw (2: could not run).
     static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("accrue: \(message)\n".utf8))
+        printError(message)
         return ExitCode(2)
     }
 
@@ -132,7 +133,7 @@ enum HistoryCommandErrors {
         do {
             try body()
         } catch let failure as HistoryFailure {
-            FileHandle.standardError.write(Data("accrue: \(failure.description)\n".utf8))
+            printError(failure.description)
             throw ExitCode(2)
         }
     }
