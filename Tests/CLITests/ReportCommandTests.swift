@@ -72,4 +72,14 @@ import TestSupport
 
         #expect(result.status == 2)
     }
+
+    @Test func aFolderAsTheOutputIsAUsageErrorThatSaysSo() throws {
+        let repository = try FixtureRepository.materialize("report-xss")
+        let folder = try FixtureRepository.temporaryFolder(prefix: "report").path
+
+        let result = try AccrueBinary.run(["report", repository, "--output", folder])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("it is a folder; give a file, such as \(folder)/accrue-report.html"))
+    }
 }

@@ -87,6 +87,10 @@ struct Report: ParsableCommand {
             print(text, terminator: "")
             return
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw Failure.usage("cannot write the report to \(path): it is a folder; give a file, such as \(path)/accrue-report.html")
+        }
         do {
             try FileManager.default.createDirectory(
                 at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
