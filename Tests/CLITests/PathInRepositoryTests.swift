@@ -7,14 +7,7 @@ import TestSupport
 /// the repository itself, a folder; and their errors, worded as every other command's.
 @Suite struct PathInRepositoryTests {
     /// A bare clone of `basic` without its `config`, as `fetch` mirrors are (HEAD, objects, refs only).
-    private func mirror() throws -> (mirror: String, source: String) {
-        let source = try FixtureRepository.materialize("basic")
-        let folder = try FixtureRepository.temporaryFolder(prefix: "mirror").path
-        let path = folder + "/repo"
-        try FixtureRepository.git(["clone", "--quiet", "--bare", source, path], in: folder)
-        try FileManager.default.removeItem(atPath: path + "/config")
-        return (path, source)
-    }
+    private func mirror() throws -> (mirror: String, source: String) { try FixtureRepository.configlessMirror() }
 
     private func note(_ bare: String) -> String {
         "accrue: \(bare) is a bare repository (no work tree): analysing HEAD, as with --rev HEAD\n"

@@ -6,14 +6,7 @@ import TestSupport
 /// naming the path and what was expected), a note, or a warning, never an empty report without a word.
 @Suite struct RepositoryInputTests {
     /// A bare clone of `basic` without its `config`, as `fetch` mirrors are (HEAD, objects, refs only).
-    private func mirror() throws -> (mirror: String, source: String) {
-        let source = try FixtureRepository.materialize("basic")
-        let folder = try FixtureRepository.temporaryFolder(prefix: "mirror").path
-        let path = folder + "/repo"
-        try FixtureRepository.git(["clone", "--quiet", "--bare", source, path], in: folder)
-        try FileManager.default.removeItem(atPath: path + "/config")
-        return (path, source)
-    }
+    private func mirror() throws -> (mirror: String, source: String) { try FixtureRepository.configlessMirror() }
 
     /// A repository whose one commit tracks only files of no language accrue knows.
     private func dataOnlyRepository() throws -> String {

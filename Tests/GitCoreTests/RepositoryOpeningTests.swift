@@ -8,11 +8,7 @@ import TestSupport
     /// A bare clone of the `basic` fixture with its `config` removed, as `fetch` mirrors are (HEAD, objects,
     /// refs, packed-refs and nothing else).
     private func mirror() throws -> (path: String, head: String) {
-        let source = try FixtureRepository.materialize("basic")
-        let folder = try FixtureRepository.temporaryFolder(prefix: "mirror").path
-        let path = folder + "/repo"
-        try FixtureRepository.git(["clone", "--quiet", "--bare", source, path], in: folder)
-        try FileManager.default.removeItem(atPath: path + "/config")
+        let (path, source) = try FixtureRepository.configlessMirror()
         let head = try FixtureRepository.git(["rev-parse", "HEAD"], in: source)
         return (path, head.trimmingCharacters(in: .whitespacesAndNewlines))
     }

@@ -29,6 +29,17 @@ public enum FixtureRepository {
         FileManager.default.temporaryDirectory.appendingPathComponent("accrue-tests-\(getpid())")
     }
 
+    /// A bare clone of fixture `name` without its `config`, as `fetch` mirrors are (HEAD, objects, refs,
+    /// packed-refs and nothing else), and the fixture's own folder.
+    public static func configlessMirror(of name: String = "basic") throws -> (mirror: String, source: String) {
+        let source = try materialize(name)
+        let folder = try temporaryFolder(prefix: "mirror").path
+        let path = folder + "/repo"
+        try git(["clone", "--quiet", "--bare", source, path], in: folder)
+        try FileManager.default.removeItem(atPath: path + "/config")
+        return (path, source)
+    }
+
     /// A new empty temporary folder, inside this test process's folder.
     public static func temporaryFolder(prefix: String = "accrue") throws -> URL {
         let url = processFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
