@@ -37,6 +37,15 @@ import TestSupport
         #expect(result.stdout.contains("module-size (error): module Core"))
     }
 
+    @Test func aModulesRootFolderExplainsTheModule() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let result = try AccrueBinary.run(["explain", "Sources/Core"], in: path)
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Debt of module Core"))
+    }
+
     @Test func aFileShowsItsShareOfItsModulesDebt() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

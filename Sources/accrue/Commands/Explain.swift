@@ -63,6 +63,8 @@ struct Explain: ParsableCommand {
                 return (text, report.files.contains { $0.name == name })
             }
         }
-        return nil
+        // A module's root folder names the module (`explain Sources/Core` as `explain Core`).
+        let module = report.modules.modules.first { $0.declaration.roots.contains(target.relative) }
+        return module.flatMap { DebtExplanation(report, target: $0.declaration.name).render() }.map { ($0, false) }
     }
 }
