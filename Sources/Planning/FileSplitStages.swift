@@ -18,21 +18,9 @@ struct FileSplitStages {
         let warning = Int(finding.thresholds.warning)
         let excess = file.codeLines - warning
         guard excess > 0, !file.declarations.isEmpty else { return [] }
-        let stem = fileStem
-        let limit = max(10, settings.budget - 10)
-        var chosen: [Declaration] = []
-        var removed = 0
-        let extending: Set<String> = ["extension", "impl", "method"]
-        let candidates = file.declarations.filter {
-            ($0.name != stem || extending.contains($0.kind)) && $0.codeLines <= limit && $0.codeLines > 0
-        }
-            .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
-        for declaration in candidates where removed < excess {
-            chosen.append(declaration)
-            removed += declaration.codeLines
-        }
+        let chosen = declarationsToMove(excess)
         guard !chosen.isEmpty else { return [] }
-        chosen.sort { $0.startLine < $1.startLine }
+        let stem = fileStem
         var batches: [[Declaration]] = [[]]
         var size = 0
         for declaration in chosen {
@@ -79,6 +67,24 @@ struct FileSplitStages {
                 group: group))
         }
         return result
+    }
+
+    /// The largest declarations that stand alone (not the file's namesake type, each within a stage), until
+    /// `excess` lines are out; in file order.
+    private func declarationsToMove(_ excess: Int) -> [Declaration] {
+        let limit = max(10, settings.budget - 10)
+        let extending: Set<String> = ["extension", "impl", "method"]
+        let candidates = file.declarations.filter {
+            ($0.name != fileStem || extending.contains($0.kind)) && $0.codeLines <= limit && $0.codeLines > 0
+        }
+            .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
+        var chosen: [Declaration] = []
+        var removed = 0
+        for declaration in candidates where removed < excess {
+            chosen.append(declaration)
+            removed += declaration.codeLines
+        }
+        return chosen.sorted { $0.startLine < $1.startLine }
     }
 
     private var folder: String {
