@@ -39,6 +39,10 @@ public struct PlanStage: Hashable, Sendable {
     public var checks: [PlanCheck]
     /// The repair this stage belongs to (stages of one split share it); ordering ranks groups.
     public var group: String
+    /// How many stages the repair has, and the interest they save together; set by the planner. A stage of a
+    /// longer repair may save nothing on its own (friction capped above a threshold) while the repair does.
+    public var groupStages = 1
+    public var groupInterestSavedHoursPerMonth = 0.0
 
     /// Months for the interest saved to repay the work; nil when the stage saves no interest by itself.
     public var paybackMonths: Double? {

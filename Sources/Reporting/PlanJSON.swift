@@ -19,6 +19,8 @@ public struct PlanDocument: Encodable {
         var principalHours: Double
         var interestSavedHoursPerMonth: Double
         var paybackMonths: Double?
+        var groupStages: Int
+        var groupInterestSavedHoursPerMonth: Double
         var needs: [Int]
         var checks: [PlanCheck]
 
@@ -29,6 +31,8 @@ public struct PlanDocument: Encodable {
             case principalHours = "principal_hours"
             case interestSavedHoursPerMonth = "interest_saved_hours_per_month"
             case paybackMonths = "payback_months"
+            case groupStages = "group_stages"
+            case groupInterestSavedHoursPerMonth = "group_interest_saved_hours_per_month"
         }
     }
 
@@ -90,7 +94,9 @@ public struct PlanDocument: Encodable {
                 files: $0.files, declarations: $0.declarations, importSites: $0.importSites,
                 changedLines: $0.changedLines, principalHours: Self.round($0.principalHours),
                 interestSavedHoursPerMonth: Self.round($0.interestSavedHoursPerMonth),
-                paybackMonths: $0.paybackMonths.map(Self.round), needs: $0.neededStages, checks: $0.checks)
+                paybackMonths: $0.paybackMonths.map(Self.round), groupStages: $0.groupStages,
+                groupInterestSavedHoursPerMonth: Self.round($0.groupInterestSavedHoursPerMonth), needs: $0.neededStages,
+                checks: $0.checks)
         }
         series = plan.series.map {
             Point(

@@ -26,7 +26,7 @@ public struct PlanMarkdown {
             let needs = stage.neededStages.isEmpty ? "" : "; needs " + stage.neededStages.map { "\($0)" }.joined(separator: ", ")
             out += "- [ ] **\(stage.number). \(escape(stage.title))** (\(stage.kind.rawValue)): "
                 + "~\(grouped(stage.changedLines)) lines, saves \(hours(stage.interestSavedHoursPerMonth))/month, "
-                + "repays \(hours(stage.principalHours))\(needs)\n"
+                + "repays \(hours(stage.principalHours))\(together(stage))\(needs)\n"
             out += "  - Why: \(escape(stage.why))\n"
             for step in stage.steps { out += "  - [ ] \(escape(step))\n" }
             for check in stage.checks { out += "  - Done when: \(escape(check.text))\n" }

@@ -102,6 +102,26 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_TestBind_test.go"])
     }
 
+    @Test func eachStageOfASplitKnowsWhatTheWholeSplitSaves() throws {
+        let size = try finding(.file("src/big.c"), [.fileCodeLines: 1200], rule: "file-size")
+        let file = PlanFile(
+            path: "src/big.c", codeLines: 1200,
+            declarations: [
+                Declaration(name: "parse", kind: "function", startLine: 1, endLine: 320, codeLines: 300),
+                Declaration(name: "emit", kind: "function", startLine: 321, endLine: 640, codeLines: 300),
+                Declaration(name: "check", kind: "function", startLine: 641, endLine: 910, codeLines: 250),
+            ])
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+            files: [file.path: file], cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+        #expect(plan.stages.count == 3)
+        #expect(plan.stages.allSatisfy { $0.groupStages == 3 && abs($0.groupInterestSavedHoursPerMonth - saved) < 1e-9 })
+    }
+
     @Test func aRepositoryWithoutFindingsIsDebtFree() {
         let plan = Planner(settings: PlanSettings()).plan(
             PlanInput(findings: [], interestHoursPerMonth: 0, modules: [], files: [:], cycles: [], couplings: []))
