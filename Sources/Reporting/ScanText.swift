@@ -29,7 +29,12 @@ public struct ScanText {
                 out += "  \(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)\n"
             }
         }
-        out += accounts("Modules charging the most interest", report.moduleAccounts)
+        // A module of tests only (redis's tests/) has no code lines of its own: show its test lines.
+        let testLines = Dictionary(
+            report.modules.modules.map { ($0.declaration.name, $0.testLines.code) }, uniquingKeysWith: { first, _ in first })
+        out += accounts("Modules charging the most interest", report.moduleAccounts) { account in
+            account.codeLines == 0 && (testLines[account.name] ?? 0) > 0 ? "\(grouped(testLines[account.name] ?? 0)) test" : nil
+        }
         out += accounts("Files charging the most interest", report.files)
         if !report.modules.cycles.isEmpty {
             out += "\n" + style.bold("Cycles") + "\n"
@@ -61,13 +66,15 @@ public struct ScanText {
         return out
     }
 
-    private func accounts(_ title: String, _ accounts: [ScanReport.Account]) -> String {
+    private func accounts(
+        _ title: String, _ accounts: [ScanReport.Account], code: (ScanReport.Account) -> String? = { _ in nil }
+    ) -> String {
         let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
         guard !charging.isEmpty else { return "" }
         var table = TextTable(headers: ["Interest/mo", "Principal", "Code", "Name"], leftAligned: [3])
         for account in charging {
             table.rows.append([
-                hours(account.interestHoursPerMonth), hours(account.principalHours), grouped(account.codeLines),
+                hours(account.interestHoursPerMonth), hours(account.principalHours), code(account) ?? grouped(account.codeLines),
                 shortened(account.name, limit: 60),
             ])
         }
