@@ -26,7 +26,7 @@ public struct ScanMarkdown {
                 out += "| \(escape(module.declaration.name)) | \(grouped(module.lines.code)) | \(module.budgetStatus?.rawValue ?? "") |\n"
             }
         }
-        out += table("Modules charging the most interest", report.moduleAccounts)
+        out += table("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += table("Files charging the most interest", report.files)
         if !report.modules.cycles.isEmpty {
             out += "\n### Cycles\n\n"
@@ -51,12 +51,14 @@ public struct ScanMarkdown {
         return out
     }
 
-    private func table(_ title: String, _ accounts: [ScanReport.Account]) -> String {
+    private func table(
+        _ title: String, _ accounts: [ScanReport.Account], code: (ScanReport.Account) -> String = { grouped($0.codeLines) }
+    ) -> String {
         let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
         guard !charging.isEmpty else { return "" }
         var out = "\n### \(title)\n\n| Interest/month | Principal | Code lines | Name |\n|---:|---:|---:|---|\n"
         for account in charging {
-            out += "| \(hours(account.interestHoursPerMonth)) | \(hours(account.principalHours)) | \(grouped(account.codeLines)) | \(escape(account.name)) |\n"
+            out += "| \(hours(account.interestHoursPerMonth)) | \(hours(account.principalHours)) | \(code(account)) | \(escape(account.name)) |\n"
         }
         return out
     }

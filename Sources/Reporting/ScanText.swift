@@ -29,12 +29,7 @@ public struct ScanText {
                 out += "  \(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)\n"
             }
         }
-        // A module of tests only (redis's tests/) has no code lines of its own: show its test lines.
-        let testLines = Dictionary(
-            report.modules.modules.map { ($0.declaration.name, $0.testLines.code) }, uniquingKeysWith: { first, _ in first })
-        out += accounts("Modules charging the most interest", report.moduleAccounts) { account in
-            account.codeLines == 0 && (testLines[account.name] ?? 0) > 0 ? "\(grouped(testLines[account.name] ?? 0)) test" : nil
-        }
+        out += accounts("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += accounts("Files charging the most interest", report.files)
         if !report.modules.cycles.isEmpty {
             out += "\n" + style.bold("Cycles") + "\n"
@@ -67,14 +62,14 @@ public struct ScanText {
     }
 
     private func accounts(
-        _ title: String, _ accounts: [ScanReport.Account], code: (ScanReport.Account) -> String? = { _ in nil }
+        _ title: String, _ accounts: [ScanReport.Account], code: (ScanReport.Account) -> String = { grouped($0.codeLines) }
     ) -> String {
         let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
         guard !charging.isEmpty else { return "" }
         var table = TextTable(headers: ["Interest/mo", "Principal", "Code", "Name"], leftAligned: [3])
         for account in charging {
             table.rows.append([
-                hours(account.interestHoursPerMonth), hours(account.principalHours), code(account) ?? grouped(account.codeLines),
+                hours(account.interestHoursPerMonth), hours(account.principalHours), code(account),
                 shortened(account.name, limit: 60),
             ])
         }
@@ -89,3 +84,13 @@ func hours(_ value: Double) -> String {
 
 /// Months with one decimal: "7.6 mo".
 func months(_ value: Double) -> String { String(format: "%.1f mo", value) }
+
+extension ScanReport {
+    /// The Code column of a module's account: its code lines, or for a module of tests only (redis's tests/),
+    /// which has none of its own, its test lines ("56,711 test").
+    func moduleCodeLabel(_ account: Account) -> String {
+        let tests = account.codeLines == 0
+            ? modules.modules.first { $0.declaration.name == account.name }?.testLines.code ?? 0 : 0
+        return tests > 0 ? "\(grouped(tests)) test" : grouped(account.codeLines)
+    }
+}

@@ -25,9 +25,11 @@ import TestSupport
         try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
 
         let result = try AccrueBinary.run(["scan", folder, "--rev", "HEAD"])
+        let markdown = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "markdown"])
 
         #expect(result.status == 0, "\(result.stderr)")
         let row = result.stdout.split(separator: "\n").first { $0.hasSuffix("  tests") }
         #expect(row?.contains("453 test") == true, "\(result.stdout)")
+        #expect(markdown.stdout.contains("| 453 test | tests |"), "\(markdown.stdout)")
     }
 }
