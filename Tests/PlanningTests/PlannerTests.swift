@@ -61,8 +61,16 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.series.last?.interestHoursPerMonth ?? 1 < 1e-9)
     }
 
+    /// The plan for `file` over file-size's thresholds by its code lines, and nothing else.
+    private func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
+        let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+            files: [file.path: file], cycles: [], couplings: [])
+        return Planner(settings: PlanSettings()).plan(input)
+    }
+
     @Test func anOversizedFileMovesItsLargestDeclarationsOutButKeepsItsNamesake() throws {
-        let size = try finding(.file("Sources/A/Parser.swift"), [.fileCodeLines: 700], rule: "file-size")
         let file = PlanFile(
             path: "Sources/A/Parser.swift", codeLines: 700,
             declarations: [
@@ -70,11 +78,8 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
                 Declaration(name: "Token", kind: "enum", startLine: 401, endLine: 560, codeLines: 150),
                 Declaration(name: "Parser", kind: "extension", startLine: 561, endLine: 800, codeLines: 200),
             ])
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
 
-        let plan = Planner(settings: PlanSettings()).plan(input)
+        let plan = try splitPlan(file)
 
         #expect(plan.stages.map(\.declarations) == [["Token", "Parser"]])
         #expect(plan.stages.first?.steps.first == "Move `Token` (enum, lines 401–560, 150 code lines) to Sources/A/Token.swift")
@@ -82,7 +87,6 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
     }
 
     @Test func functionsMovingOutOfAGoTestFileGoTogetherIntoATestFile() throws {
-        let size = try finding(.file("pkg/context_test.go"), [.fileCodeLines: 700], rule: "file-size")
         let file = PlanFile(
             path: "pkg/context_test.go", codeLines: 700,
             declarations: [
@@ -90,11 +94,8 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
                 Declaration(name: "TestRender", kind: "func", startLine: 220, endLine: 379, codeLines: 150),
                 Declaration(name: "helper", kind: "func", startLine: 380, endLine: 409, codeLines: 25),
             ])
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
 
-        let plan = Planner(settings: PlanSettings()).plan(input)
+        let plan = try splitPlan(file)
 
         // One new file for the stage, not one per function, and still a test file (`_test.go` last).
         #expect(plan.stages.first?.steps.first
@@ -103,7 +104,6 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
     }
 
     @Test func eachStageOfASplitKnowsWhatTheWholeSplitSaves() throws {
-        let size = try finding(.file("src/big.c"), [.fileCodeLines: 1200], rule: "file-size")
         let file = PlanFile(
             path: "src/big.c", codeLines: 1200,
             declarations: [
@@ -111,11 +111,8 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
                 Declaration(name: "emit", kind: "function", startLine: 321, endLine: 640, codeLines: 300),
                 Declaration(name: "check", kind: "function", startLine: 641, endLine: 910, codeLines: 250),
             ])
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
 
-        let plan = Planner(settings: PlanSettings()).plan(input)
+        let plan = try splitPlan(file)
 
         let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
         #expect(plan.stages.count == 3)
