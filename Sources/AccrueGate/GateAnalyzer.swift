@@ -39,7 +39,7 @@ public struct GateAnalyzer: Sendable {
         guard let sides = try request.baseRef.map({ try refSides($0, head: head, repository, request, scanner) })
             ?? fileSides(head: head, repository, request, scanner)
         else {
-            let measured = try scanner.snapshot(.init(revision: request.revision, now: headDate))
+            let measured = try scanner.snapshot(head.side)
             let note = "no baseline at \(request.baselineFile ?? ".accrue/baseline.json"): nothing compared "
                 + "(--allow-missing-baseline); run `accrue baseline` and commit it"
             return outcome(base: measured, head: measured, changed: [], commits: nil, headDate: headDate,
@@ -132,17 +132,16 @@ public struct GateAnalyzer: Sendable {
     /// Nil when the figures are this accrue's; without the commit, only the note (the file is used as it is).
     private func measuredAgain(
         _ base: Baseline, commit: (hex: String, date: Date)?, head: SnapshotScanner.Side, scanner: SnapshotScanner
-    ) throws -> (sides: (head: Baseline?, base: Baseline)?, note: String)? {
+    ) throws -> (sides: (head: Baseline, base: Baseline)?, note: String)? {
         guard base.figures != ScanAnalyzer.figuresVersion else { return nil }
-        let versions = "\(base.figures ?? "before figures-2"); this one: \(ScanAnalyzer.figuresVersion)"
+        let lead = "the baseline was measured by an accrue that computes figures differently ("
+            + "\(base.figures ?? "before figures-2"); this one: \(ScanAnalyzer.figuresVersion))"
         guard let commit else {
-            return (nil, "the baseline was measured by an accrue that computes figures differently (\(versions)) and "
-                + "its commit is not here to measure again: some differences may be the new version's, not the "
-                + "change's; re-write it with `accrue baseline --rev COMMIT`")
+            return (nil, lead + " and its commit is not here to measure again: some differences may be the new "
+                + "version's, not the change's; re-write it with `accrue baseline --rev COMMIT`")
         }
         let sides = try scanner.snapshots(head: head, base: .init(revision: commit.hex, now: commit.date, commit: commit.hex))
-        return ((sides.head, sides.base), "the baseline was measured by an accrue that computes figures differently ("
-            + "\(versions)): compared with its commit \(commit.hex.prefix(12)) measured now; re-write it with "
+        return (sides, lead + ": compared with its commit \(commit.hex.prefix(12)) measured now; re-write it with "
             + "`accrue baseline --rev \(commit.hex.prefix(12))` and commit it")
     }
 

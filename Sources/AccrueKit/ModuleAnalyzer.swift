@@ -96,9 +96,7 @@ public struct ModuleAnalyzer: Sendable {
         let graph = ModuleGraph(modules: modules, sites: sites)
         // A test target importing a module does not make it depended upon (docs/model.md, "Subjects"): the
         // coupling metrics count the edges between the modules that ship, as crossing changes do.
-        let coupling = ModuleGraph(
-            modules: modules, sites: sites.filter { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
-        ).coupling()
+        let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
         let names = modules.map(\.name)
         let localNames = Set(names)
         var reports: [ModuleReport.Module] = []

@@ -40,11 +40,13 @@ public struct ModuleGraph: Sendable {
     }
 
     /// Afferent coupling (modules importing it), efferent coupling (modules it imports) and
-    /// instability Ce / (Ca + Ce) per module (0 when isolated).
-    public func coupling() -> [(afferent: Int, efferent: Int, instability: Double)] {
+    /// instability Ce / (Ca + Ce) per module (0 when isolated), over the edges `counts` keeps.
+    public func coupling(
+        counting counts: (Edge) -> Bool = { _ in true }
+    ) -> [(afferent: Int, efferent: Int, instability: Double)] {
         var afferent = Array(repeating: 0, count: modules.count)
         var efferent = Array(repeating: 0, count: modules.count)
-        for edge in edges {
+        for edge in edges where counts(edge) {
             efferent[edge.from] += 1
             afferent[edge.to] += 1
         }

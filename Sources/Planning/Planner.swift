@@ -100,14 +100,12 @@ public struct Planner: Sendable {
             ordered[index].neededStages = ordered[index].needs.compactMap { numbers[$0] }.sorted()
         }
         let total = ordered.count
-        var groups: [String: (stages: Int, saved: Double)] = [:]
-        for stage in ordered {
-            groups[stage.group, default: (0, 0)].stages += 1
-            groups[stage.group, default: (0, 0)].saved += stage.interestSavedHoursPerMonth
-        }
+        // Before --stages cuts the list: a repair's figures count all of its stages.
+        let groups = Dictionary(grouping: ordered, by: \.group)
         for index in ordered.indices {
-            let group = groups[ordered[index].group] ?? (1, ordered[index].interestSavedHoursPerMonth)
-            (ordered[index].groupStages, ordered[index].groupInterestSavedHoursPerMonth) = group
+            let members = groups[ordered[index].group] ?? []
+            ordered[index].groupStages = members.count
+            ordered[index].groupInterestSavedHoursPerMonth = members.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
         }
         if let limit = settings.stageLimit { ordered = Array(ordered.prefix(max(0, limit))) }
         var series = [RemediationPlan.Point(stage: 0, interestHoursPerMonth: input.interestHoursPerMonth, principalHours: 0)]
