@@ -15,7 +15,7 @@ public enum StoreLocation {
     /// Whether the repository has an `.accrue/` folder (then `accrue scan` uses the store by default).
     public static func hasStoreFolder(repositoryPath: String) -> Bool {
         guard let path = try? defaultPath(repositoryPath: repositoryPath) else { return false }
-        return FileManager.default.fileExists(atPath: (path as NSString).deletingLastPathComponent)
+        return FileManager.default.fileExists(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
     }
 
     /// Opens the store at `path` (default: in the repository), excluding it from git when it is inside.
@@ -41,7 +41,7 @@ public enum StoreLocation {
         let existing = (try? String(contentsOfFile: excludeFile, encoding: .utf8)) ?? ""
         guard !existing.split(separator: "\n").contains(where: { $0 == line }) else { return }
         try? FileManager.default.createDirectory(
-            atPath: (excludeFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            at: URL(fileURLWithPath: excludeFile).deletingLastPathComponent(), withIntermediateDirectories: true)
         let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
         try (existing + separator + line + "\n").write(toFile: excludeFile, atomically: true, encoding: .utf8)
     }

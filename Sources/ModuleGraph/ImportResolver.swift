@@ -7,9 +7,15 @@ import SourceScan
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; Ruby and PHP requires to files. Unresolved imports are external (nil).
+///
+/// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
+/// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
+/// declared in its own manifest, then one of its own ecosystem, then the first declared.
 public struct ImportResolver: Sendable {
     private let ownership: ModuleOwnership
-    private let byImportName: [String: Int]
+    private let modules: [ModuleDeclaration]
+    /// Import name → the modules answering to it, in declaration order.
+    private let byImportName: [String: [Int]]
     private let pathSet: Set<String>
     /// File name → tracked paths with that name, for include resolution.
     private let byFileName: [String: [String]]
@@ -18,9 +24,12 @@ public struct ImportResolver: Sendable {
 
     public init(modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String]) {
         self.ownership = ownership
-        var byImportName: [String: Int] = [:]
+        self.modules = modules
+        var byImportName: [String: [Int]] = [:]
         for (index, module) in modules.enumerated() {
-            for name in module.importNames where byImportName[name] == nil { byImportName[name] = index }
+            for name in module.importNames where byImportName[name]?.last != index {
+                byImportName[name, default: []].append(index)
+            }
         }
         self.byImportName = byImportName
         pathSet = Set(paths)
@@ -47,23 +56,23 @@ public struct ImportResolver: Sendable {
         let own = ownership.owner(of: file)
         switch style {
         case "swift":
-            return byImportName[firstSegment(facts.path, separators: ["."])]
+            return named(firstSegment(facts.path, separators: ["."]), from: own)
         case "rust":
             if facts.kind == .relative || facts.kind == .file { return own }
             let first = firstSegment(facts.path, separators: [":"])
-            return ["crate", "self", "super"].contains(first) ? own : byImportName[first]
+            return ["crate", "self", "super"].contains(first) ? own : named(first, from: own)
         case "go", "javascript":
             if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
-            return longestPrefix(facts.path, separator: "/")
+            return longestPrefix(facts.path, separator: "/", from: own)
         case "python":
             if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
-            return longestPrefix(facts.path, separator: ".")
+            return longestPrefix(facts.path, separator: ".", from: own)
         case "c":
             return resolveInclude(facts.path, from: file)
         case "java":
             return resolveJVM(facts.path, own: own)
         case "csharp":
-            return longestPrefix(facts.path, separator: ".")
+            return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
         default:
@@ -75,11 +84,23 @@ public struct ImportResolver: Sendable {
         String(path.prefix { !separators.contains($0) })
     }
 
+    /// The module answering to import `name` for a file of module `own` (see the type's comment on ties).
+    private func named(_ name: String, from own: Int?) -> Int? {
+        guard let candidates = byImportName[name] else { return nil }
+        guard candidates.count > 1, let own else { return candidates.first }
+        let importer = modules[own]
+        let sameManifest = candidates.filter { modules[$0].manifest == importer.manifest }
+        return sameManifest.first { importer.dependencies.contains(modules[$0].name) }
+            ?? sameManifest.first
+            ?? candidates.first { modules[$0].ecosystem == importer.ecosystem }
+            ?? candidates.first
+    }
+
     /// The module whose import name is the longest prefix of `path` at a separator boundary.
-    private func longestPrefix(_ path: String, separator: Character) -> Int? {
+    private func longestPrefix(_ path: String, separator: Character, from own: Int?) -> Int? {
         var candidate = path
         while true {
-            if let module = byImportName[candidate] { return module }
+            if let module = named(candidate, from: own) { return module }
             guard let cut = candidate.lastIndex(of: separator) else { return nil }
             candidate = String(candidate[..<cut])
         }

@@ -20,8 +20,10 @@ public final class TrendStore: Sendable {
         if rebuild {
             for suffix in ["", "-wal", "-shm"] { try? manager.removeItem(atPath: path + suffix) }
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        // URL, not NSString: swift-corelibs-foundation's `deletingLastPathComponent` traps on a one-character
+        // relative name such as `a`.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.label = "accrue-store"

@@ -1,0 +1,53 @@
+import ImportScan
+import ModuleGraph
+import Testing
+
+@Suite struct ImportResolverTests {
+    private func module(
+        _ name: String, _ root: String, manifest: String, ecosystem: String = "swiftpm", dependencies: [String] = [],
+        importNames: [String]? = nil
+    ) -> ModuleDeclaration {
+        ModuleDeclaration(
+            name: name, ecosystem: ecosystem, roots: [root], dependencies: dependencies,
+            importNames: importNames ?? [name], manifest: manifest, line: 1)
+    }
+
+    private func resolve(_ modules: [ModuleDeclaration], _ path: String, in file: String, style: String) -> String? {
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: [file])
+        return resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: file, style: style)
+            .map { modules[$0].name + " " + modules[$0].manifest }
+    }
+
+    @Test func aSharedNameResolvesInsideTheImportersOwnPackage() {
+        let modules = [
+            module("App", "a/Sources/App", manifest: "a/Package.swift"),
+            module("Shared", "a/Sources/Shared", manifest: "a/Package.swift"),
+            module("Tool", "b/Sources/Tool", manifest: "b/Package.swift"),
+            module("Shared", "b/Sources/Shared", manifest: "b/Package.swift"),
+        ]
+
+        #expect(resolve(modules, "Shared", in: "a/Sources/App/main.swift", style: "swift") == "Shared a/Package.swift")
+        #expect(resolve(modules, "Shared", in: "b/Sources/Tool/main.swift", style: "swift") == "Shared b/Package.swift")
+    }
+
+    @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
+        let modules = [
+            module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),
+            module("CoreCompat", "Sources/CoreCompat", manifest: "Package.swift", importNames: ["Core"]),
+            module("App", "Sources/App", manifest: "Package.swift", dependencies: ["CoreCompat"]),
+        ]
+
+        #expect(resolve(modules, "Core", in: "Sources/App/main.swift", style: "swift") == "CoreCompat Package.swift")
+    }
+
+    @Test func anotherEcosystemsNameLosesToTheImportersOwn() {
+        let modules = [
+            module("utils", "web/utils", manifest: "web/package.json", ecosystem: "npm"),
+            module("utils", "py/utils", manifest: "py/pyproject.toml", ecosystem: "python"),
+            module("app", "py/app", manifest: "py/app/setup.py", ecosystem: "python"),
+        ]
+
+        #expect(resolve(modules, "utils.strings", in: "py/app/main.py", style: "python") == "utils py/pyproject.toml")
+        #expect(resolve(modules, "utils", in: "elsewhere.py", style: "python") == "utils web/package.json")
+    }
+}
