@@ -5,7 +5,9 @@
                                                   # named after its repository
 
 The bar: rho_fix and capture@20% of files at least `loc`'s, capture@20% of LOC and Popt above `churn`'s, and all
-four above the 95th percentile of the harness's random band. Prints the figures and which of them miss.
+four above the 95th percentile of the harness's random band. Prints the figures and which of them miss, then the
+mean of each column over the repositories and, per figure, on how many repositories interest clears its baseline and
+the band (each repository weighs the same, whatever its number of fixes).
 """
 import json
 import os
@@ -39,8 +41,25 @@ def misses(result):
     return out
 
 
+def mean_rows(results):
+    """The mean of loc, churn, the band and interest over `results`, and per metric the repositories won."""
+    def mean(rows):
+        return {k: sum(r[k] for r in rows) / len(rows) for k in METRICS}
+    loc = mean([r["results"]["loc"] for r in results])
+    churn = mean([r["results"]["churn"] for r in results])
+    band = mean([{k: r["meta"]["random_null"][k]["p95"] for k in METRICS} for r in results])
+    mine = mean([r["results"]["accrue_interest"] for r in results])
+    wins = []
+    for key, label in zip(METRICS, LABELS):
+        vs_base = sum(f"{label} vs {BASELINE[key]}" not in misses(r) for r in results)
+        vs_band = sum(f"{label} vs band" not in misses(r) for r in results)
+        wins.append(f"{label}: beats {BASELINE[key]} on {vs_base}, the band on {vs_band}")
+    return loc, churn, band, mine, wins
+
+
 def main(dirs):
     passed = 0
+    complete = []
     print("| repository | split | fix-touches | loc | churn | band (95th pct.) | accrue interest | misses |")
     print("|---|---|---|---|---|---|---|---|")
     for folder in dirs:
@@ -53,10 +72,17 @@ def main(dirs):
         band = {k: meta["random_null"][k]["p95"] for k in METRICS}
         missed = misses(result)
         passed += not missed
+        if all(rows[name].get(k) is not None for name in ("loc", "churn", "accrue_interest") for k in METRICS):
+            complete.append(result)
         print(f"| {os.path.basename(os.path.abspath(folder))} | {meta['split_months']} m | {meta['fix_touches']} | {figures(rows['loc'])} | "
               f"{figures(rows['churn'])} | {figures(band)} | {figures(rows['accrue_interest'])} | "
               f"{', '.join(missed) or 'none: bar met'} |")
+    if len(complete) > 1:
+        loc, churn, band, mine, wins = mean_rows(complete)
+        print(f"| mean of {len(complete)} | | | {figures(loc)} | {figures(churn)} | {figures(band)} | {figures(mine)} | |")
     print(f"\nbar met on {passed} of {len(dirs)} (rho_fix / cap@20% files / cap@20% LOC / Popt)")
+    if len(complete) > 1:
+        print(f"of {len(complete)} repositories, " + "; ".join(wins))
 
 
 if __name__ == "__main__":
