@@ -28,6 +28,14 @@ public struct ScanAnalyzer: Sendable {
     }
 
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ScanReport {
+        try runKeepingHistory(request, history: history).report
+    }
+
+    /// The scan and the history it was priced with: the whole repository's, up to the scanned commit, without
+    /// the files the scan excludes (vendored, generated, configured), for callers that show both.
+    public func runKeepingHistory(
+        _ request: FileScanRequest, history: HistoryRequest
+    ) throws -> (report: ScanReport, history: HistoryReport) {
         var history = history
         if let revision = request.revision {
             history.now = try commitDate(of: revision, in: request.repositoryPath)
@@ -35,7 +43,7 @@ public struct ScanAnalyzer: Sendable {
         let analyzer = ModuleAnalyzer(catalog: catalog)
         let scan = try FileScanner(catalog: catalog).scan(request)
         let mined = try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
-        return account(analyzer.analyze(scan, history: mined), history: mined)
+        return (account(analyzer.analyze(scan, history: mined), history: mined), mined)
     }
 
     /// Prices a module report and the history it was joined with.

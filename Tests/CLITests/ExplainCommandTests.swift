@@ -27,6 +27,19 @@ import TestSupport
         #expect(scanned.stdout.contains("\"hours_per_month\" : 0.654"))
     }
 
+    @Test func withRevTheHistoryPartAgesFromTheSameDateAsTheDebtPart() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+
+        // One mining serves both parts: the history is the scan's, labelled with the revision as given.
+        let explained = try AccrueBinary.run(["explain", "Sources/Big.swift", "--rev", "HEAD"], in: path)
+        let history = try AccrueBinary.run(["history", ".", "--rev", "HEAD"], in: path)
+
+        #expect(explained.status == 0 && history.status == 0)
+        #expect(explained.stdout.contains("\nhistory of HEAD ("))
+        #expect(explained.stdout.contains("(0 days ago)"))
+        #expect(!history.stdout.contains("(0 days ago)"))
+    }
+
     @Test func explainsAModuleByName() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

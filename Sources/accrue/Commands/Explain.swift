@@ -30,14 +30,22 @@ struct Explain: ParsableCommand {
         try reportingErrors {
             let target = try ExplainTarget(walk.path)
             if target.relative.isEmpty { throw target.refusal() }
+            var scanned: HistoryReport?
             if format != .json, let debt = try debtExplanation(of: target) {
                 print(debt.text, terminator: "")
                 if !debt.isFile { return }  // a module
                 print("")
+                scanned = debt.history
             } else if target.isFolder {
                 throw target.refusal()
             }
-            let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
+            // The scan's history serves when it has the file (it leaves out what the scan excludes, such as
+            // vendored files); otherwise the history is mined for the file alone.
+            // Its ages count from the date the debt part was priced at (the commit's, with --rev or in a bare
+            // repository), so both parts agree.
+            var report = try scanned.flatMap { $0.file(target.relative) != nil ? $0 : nil }
+                ?? HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
+            report.revision = request.revision
             // A folder of a bare repository, or a deleted one: only the history tells.
             if target.isFolder(in: report) { throw target.refusal() }
             let path = target.relative
@@ -50,21 +58,24 @@ struct Explain: ParsableCommand {
 
     /// The debt part: a scan of the repository containing the target, explained for its path or, failing
     /// that, for the module of that name; nil when the target has no account.
-    private func debtExplanation(of target: ExplainTarget) throws -> (text: String, isFile: Bool)? {
+    private func debtExplanation(
+        of target: ExplainTarget
+    ) throws -> (text: String, isFile: Bool, history: HistoryReport)? {
         // Without --rev the work tree, priced now; with it (even HEAD) the snapshot at REV, aged from its date.
         let revision = walk.rev.map { ["--rev", $0] } ?? []
         let repository = try RepositoryOptions.parse(revision + ["--", target.folder])
         let catalog = try repository.catalog()
         let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
-        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-            .run(request, history: try walk.request())
+        let (report, history) = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .runKeepingHistory(request, history: try walk.request())
         for name in target.debtNames {
             if let text = DebtExplanation(report, target: name).render() {
-                return (text, report.files.contains { $0.name == name })
+                return (text, report.files.contains { $0.name == name }, history)
             }
         }
         // A module's root folder names the module (`explain Sources/Core` as `explain Core`).
         let module = report.modules.modules.first { $0.declaration.roots.contains(target.relative) }
-        return module.flatMap { DebtExplanation(report, target: $0.declaration.name).render() }.map { ($0, false) }
+        return module.flatMap { DebtExplanation(report, target: $0.declaration.name).render() }
+            .map { ($0, false, history) }
     }
 }
