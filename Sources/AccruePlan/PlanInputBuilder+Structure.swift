@@ -6,32 +6,68 @@ import SymbolScan
 extension PlanInputBuilder {
     /// Cycles with, per cut edge, its import statements and the names the importing files use.
     func cycles(symbols: [String: SymbolFacts]) -> [PlanCycle] {
+        let edges = EdgeReader(builder: self, symbols: symbols)
+        return report.modules.cycles.map { cycle in
+            PlanCycle(modules: cycle.modules, cuts: cycle.cut.map { edges.cut(from: $0.from, to: $0.to, files: $0.files) })
+        }
+    }
+
+    /// Modules with an `instability` finding: the modules that ship and import them, those modules' files
+    /// that use their names, and their own imports (as cut edges).
+    func stabilities(
+        _ unstable: Set<String>, callers: [String: [Caller]], symbols: [String: SymbolFacts]
+    ) -> [PlanStability] {
         let modules = report.modules
-        let declarations = modules.modules.map(\.declaration)
-        let resolver = ImportResolver(
-            modules: declarations, ownership: ModuleOwnership(modules: declarations),
-            paths: modules.scan.source.paths)
-        let index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let styles = Dictionary(
-            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })
-        let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        let filesOf = Dictionary(modules.modules.map { ($0.declaration.name, $0.files) }, uniquingKeysWith: { a, _ in a })
-        return modules.cycles.map { cycle in
-            PlanCycle(modules: cycle.modules, cuts: cycle.cut.map { edge in
-                var sites: [ImportSite] = []
-                for path in edge.files {
-                    guard let file = reports[path] else { continue }
-                    for facts in file.imports
-                    where resolver.resolve(facts, in: path, style: styles[file.language] ?? nil) == index[edge.to] {
-                        sites.append(ImportSite(path: path, line: facts.line, imports: facts.path))
-                    }
+        let edges = EdgeReader(builder: self, symbols: symbols)
+        let tests = Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
+        let testFiles = Set(modules.modules.filter { tests.contains($0.declaration.name) }.flatMap { $0.files + $0.testFiles })
+        return unstable.sorted().map { name in
+            let dependents = Set(modules.edges.filter { $0.to == name && !tests.contains($0.from) }.map(\.from)).sorted()
+            let outgoing = modules.edges.filter { $0.from == name && !tests.contains($0.to) }
+                .sorted { $0.to < $1.to }
+                .map { edges.cut(from: name, to: $0.to, files: $0.files) }
+            let shipping = (callers[name] ?? []).filter { !testFiles.contains($0.path) }
+            return PlanStability(module: name, dependents: dependents, callers: shipping, outgoing: outgoing)
+        }
+    }
+
+    /// Import statements and used names of one module edge.
+    private struct EdgeReader {
+        let resolver: ImportResolver
+        let index: [String: Int]
+        let styles: [String: String?]
+        let reports: [String: FileReport]
+        let filesOf: [String: [String]]
+        let symbols: [String: SymbolFacts]
+
+        init(builder: PlanInputBuilder, symbols: [String: SymbolFacts]) {
+            let modules = builder.report.modules
+            let declarations = modules.modules.map(\.declaration)
+            resolver = ImportResolver(
+                modules: declarations, ownership: ModuleOwnership(modules: declarations), paths: modules.scan.source.paths)
+            index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+            styles = Dictionary(
+                builder.catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })
+            reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            filesOf = Dictionary(modules.modules.map { ($0.declaration.name, $0.files) }, uniquingKeysWith: { a, _ in a })
+            self.symbols = symbols
+        }
+
+        /// `from` → `to` through `files` (those of `from` importing `to`): the import lines and the names used.
+        func cut(from: String, to: String, files: [String]) -> PlanCycle.Cut {
+            var sites: [ImportSite] = []
+            for path in files {
+                guard let file = reports[path] else { continue }
+                for facts in file.imports
+                where resolver.resolve(facts, in: path, style: styles[file.language] ?? nil) == index[to] {
+                    sites.append(ImportSite(path: path, line: facts.line, imports: facts.path))
                 }
-                let declared = Set((filesOf[edge.to] ?? []).flatMap { symbols[$0]?.declaredNames ?? [] })
-                let used = Set(edge.files.flatMap { path in
-                    symbols[path].map { SymbolGraph().names(usedBy: $0, from: declared) } ?? []
-                })
-                return PlanCycle.Cut(from: edge.from, to: edge.to, sites: sites, usedNames: used.sorted())
+            }
+            let declared = Set((filesOf[to] ?? []).flatMap { symbols[$0]?.declaredNames ?? [] })
+            let used = Set(files.flatMap { path in
+                symbols[path].map { SymbolGraph().names(usedBy: $0, from: declared) } ?? []
             })
+            return PlanCycle.Cut(from: from, to: to, sites: sites, usedNames: used.sorted())
         }
     }
 

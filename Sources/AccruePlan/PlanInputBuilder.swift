@@ -8,8 +8,9 @@ import SymbolScan
 
 /// Gathers what the planner reads from a scan report and its history.
 ///
-/// Declarations and uses are extracted only where a stage needs them: every file of an oversized module
-/// and the files of other modules importing it, the files on both ends of a cut edge, oversized files.
+/// Declarations and uses are extracted only where a stage needs them: every file of an oversized or unstable
+/// module and the files of other modules importing it, the files on both ends of a cut edge or of an unstable
+/// module's imports, oversized files.
 /// Co-changes between files of one module come from the history's change sets (changes touching more
 /// files than the coupling settings' change-set limit are left out, like in `accrue coupling`, and so
 /// are files being added).
@@ -25,10 +26,24 @@ struct PlanInputBuilder {
             guard finding.rule == "module-size", case .module(let name) = finding.subject else { return nil }
             return name
         })
+        let unstable = Set(report.findings.compactMap { finding -> String? in
+            guard finding.rule == "instability", case .module(let name) = finding.subject else { return nil }
+            return name
+        })
+        let structured = oversized.union(unstable)
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
         var wanted = Array(findingFiles)
         for module in modules.modules where oversized.contains(module.declaration.name) {
+            wanted += module.files
+            wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
+        }
+        // An unstable module's imports: the names it uses from each module it imports, should it invert them.
+        for edge in modules.edges where unstable.contains(edge.from) {
+            wanted += edge.files
+            wanted += modules.modules.first { $0.declaration.name == edge.to }?.files ?? []
+        }
+        for module in modules.modules where unstable.contains(module.declaration.name) {
             wanted += module.files
             wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
         }
@@ -51,6 +66,7 @@ struct PlanInputBuilder {
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var planModules: [PlanModule] = []
+        var callersOf: [String: [Caller]] = [:]
         for module in modules.modules {
             let name = module.declaration.name
             // Data, markup and prose are counted in the module's size but never moved by a split.
@@ -59,13 +75,14 @@ struct PlanInputBuilder {
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
                 files: code.map {
-                    oversized.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
+                    structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
                 }, codeLines: module.lines.code)
-            if oversized.contains(name) {
+            if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)
-                planModule.coChanges = coChanges(among: Set(code))
+                if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols)
+                callersOf[name] = planModule.callers
             }
             planModules.append(planModule)
         }
@@ -73,7 +90,8 @@ struct PlanInputBuilder {
         for path in findingFiles { files[path] = planFile(path) }
         return PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
-            files: files, cycles: cycles(symbols: symbols), couplings: couplings())
+            files: files, cycles: cycles(symbols: symbols), couplings: couplings(),
+            stabilities: stabilities(unstable, callers: callersOf, symbols: symbols))
     }
 
     /// Files of other modules that import `module` and use names it declares.

@@ -9,18 +9,22 @@ public struct PlanInput: Sendable {
     public var findings: [Finding]
     /// Total interest per month before any stage (the series starts here).
     public var interestHoursPerMonth: Double
-    /// Modules with their files; only oversized modules need `dependencies`, `coChanges` and `callers`.
+    /// Modules with their files; only oversized and unstable modules need `dependencies`, `coChanges` and `callers`.
     public var modules: [PlanModule]
     /// Files with findings, by path: code lines, declarations, functions.
     public var files: [String: PlanFile]
     public var cycles: [PlanCycle]
     public var couplings: [PlanCoupling]
+    /// Modules with an `instability` finding: their dependents and imports (their `modules` entry carries
+    /// files, dependencies and callers, as an oversized module's does).
+    public var stabilities: [PlanStability]
 
     /// Creates an input.
     public init(
         findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
-        cycles: [PlanCycle], couplings: [PlanCoupling]
+        cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = []
     ) {
+        self.stabilities = stabilities
         self.findings = findings
         self.interestHoursPerMonth = interestHoursPerMonth
         self.modules = modules

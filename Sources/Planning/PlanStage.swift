@@ -7,6 +7,7 @@ public struct PlanStage: Hashable, Sendable {
         case untangleCoupling = "untangle-coupling"
         case splitFile = "split-file"
         case simplifyFunctions = "simplify-functions"
+        case stabilizeModule = "stabilize-module"
     }
 
     /// A stable key (`split-module:Core:2`), the same on every run over the same input.

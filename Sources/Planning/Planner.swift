@@ -3,8 +3,8 @@ import DebtLedger
 /// Builds a remediation plan from the priced debt model.
 ///
 /// Order of work: module splits first (they decide which oversized files move in parts, so those
-/// files get no split of their own), then cycles, hidden couplings, oversized files and functions;
-/// then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
+/// files get no split of their own), then cycles, unstable modules, hidden couplings, oversized files and
+/// functions; then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
 /// cumulative interest series.
 public struct Planner: Sendable {
     public let settings: PlanSettings
@@ -12,7 +12,7 @@ public struct Planner: Sendable {
     /// Rules the planner has a stage kind for.
     public static let plannedRules: Set<String> = [
         "module-size", "module-cycle", "hidden-coupling", "file-size", "cyclomatic-complexity", "function-length",
-        "nesting-depth",
+        "nesting-depth", "instability",
     ]
 
     /// Creates a planner.
@@ -46,6 +46,14 @@ public struct Planner: Sendable {
                 return nil
             }, uniquingKeysWith: { a, _ in a })
         for cycle in input.cycles { stages += CycleStages(cycle: cycle, findings: cycleFindings, settings: settings).stages() }
+        for stability in input.stabilities {
+            guard let module = modules[stability.module], let finding = (byRule["instability"] ?? []).first(where: {
+                $0.subject == .module(stability.module)
+            }) else { continue }
+            stages += StabilizeStages(
+                module: module, stability: stability, finding: finding, settings: settings, taken: taken
+            ).stages()
+        }
         let sizes = Dictionary(
             input.modules.flatMap(\.files).map { ($0.path, $0.codeLines) }, uniquingKeysWith: { a, _ in a })
         for coupling in input.couplings {

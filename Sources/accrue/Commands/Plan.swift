@@ -10,7 +10,8 @@ struct Plan: ParsableCommand {
         abstract: "Stages that repay the debt one pull request at a time, best payback first.",
         discussion: """
             Runs the same analysis as `accrue scan`, then plans stages: split oversized modules along their \
-            seams, break cycles at their weakest edges, untangle hidden couplings, split oversized files by \
+            seams, break cycles at their weakest edges, stabilize unstable modules others depend on (extract \
+            their stable core, or invert their cheapest imports), untangle hidden couplings, split oversized files by \
             their declarations, simplify the worst functions. Each stage names the files, declarations and \
             import lines involved, stays within --budget changed lines, says which stages it needs, what \
             interest it saves and the check that proves it done. Stages are ordered by interest saved per \

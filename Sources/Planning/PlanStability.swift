@@ -1,0 +1,23 @@
+/// What a plan needs to stabilize a depended-upon module that is unstable (an `instability` finding).
+///
+/// Its file-level structure (files, the uses between them, its callers) is the module's `PlanModule`;
+/// this adds the module-level edges that make it unstable.
+public struct PlanStability: Hashable, Sendable {
+    /// The unstable module.
+    public var module: String
+    /// Modules that ship and import it (its afferent coupling), sorted.
+    public var dependents: [String]
+    /// Files of those modules that use names it declares, with the names: what a stable core must hold.
+    public var callers: [Caller]
+    /// Its imports of modules of this repository (its efferent coupling), one per imported module: where the
+    /// module's files import it and which of its names they use (`from` is the unstable module).
+    public var outgoing: [PlanCycle.Cut]
+
+    /// Creates the input for one module.
+    public init(module: String, dependents: [String], callers: [Caller], outgoing: [PlanCycle.Cut]) {
+        self.module = module
+        self.dependents = dependents
+        self.callers = callers
+        self.outgoing = outgoing
+    }
+}

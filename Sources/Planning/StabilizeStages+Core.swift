@@ -1,0 +1,78 @@
+import SymbolScan
+
+extension StabilizeStages {
+    /// The stable core of an unstable module: the files declaring the names its dependents use, and every
+    /// file of the module those use (the closure over the uses between its files).
+    struct Core {
+        let name: String
+        /// The core's files, those the others use first (the order they move in).
+        let orderedFiles: [PlanFile]
+        /// The module's imports its core's files make, with their sites limited to those files.
+        let imports: [PlanCycle.Cut]
+        /// The core's dependents: the unstable module's, plus the module itself when what stays uses the core.
+        let afferent: Int
+        /// Every file importing the module that uses a name of the core (tests too): they switch their import.
+        let callers: [Caller]
+        /// The seam in words.
+        let reason: String
+
+        /// Nil when there is no seam: no file declares what the dependents use, or the core would hold more than
+        /// two thirds of the module's code lines.
+        init?(module: PlanModule, stability: PlanStability, name: String) {
+            let used = Set(stability.callers.flatMap(\.names))
+            let seeds = module.files.filter { file in
+                file.declaredNames.contains(where: used.contains) || file.declarations.contains { used.contains($0.name) }
+            }.map(\.path)
+            var core = Set(seeds)
+            var queue = seeds
+            while let path = queue.popLast() {
+                for dependency in module.dependencies where dependency.from == path && !core.contains(dependency.to) {
+                    core.insert(dependency.to)
+                    queue.append(dependency.to)
+                }
+            }
+            let lines = module.files.filter { core.contains($0.path) }.reduce(0) { $0 + $1.codeLines }
+            let all = module.files.reduce(0) { $0 + $1.codeLines }
+            // A core of most of the module is the module renamed, not a seam.
+            guard !core.isEmpty, lines * 3 <= all * 2 else { return nil }
+            self.name = name
+            let restUsesCore = module.dependencies.contains { !core.contains($0.from) && core.contains($0.to) }
+            afferent = stability.dependents.count + (restUsesCore ? 1 : 0)
+            imports = stability.outgoing.compactMap { cut in
+                let sites = cut.sites.filter { core.contains($0.path) }
+                return sites.isEmpty ? nil : PlanCycle.Cut(from: cut.from, to: cut.to, sites: sites, usedNames: cut.usedNames)
+            }
+            let declared = Set(module.files.filter { core.contains($0.path) }.flatMap { $0.declaredNames + $0.declarations.map(\.name) })
+            callers = module.callers.compactMap { caller in
+                let names = caller.names.filter(declared.contains)
+                return names.isEmpty ? nil : Caller(path: caller.path, names: names)
+            }
+            orderedFiles = Self.order(module.files.filter { core.contains($0.path) }, dependencies: module.dependencies)
+            reason = "\(orderedFiles.count) of its \(module.files.count) files (\(grouped(lines)) code lines) declare "
+                + "what \(stability.dependents.count) modules use and what those files need; they import "
+                + "\(imports.count) of its \(stability.outgoing.count) modules."
+        }
+
+        /// Files in dependency order: a file moves after the core files it uses.
+        private static func order(_ files: [PlanFile], dependencies: [FileDependency]) -> [PlanFile] {
+            let paths = Set(files.map(\.path))
+            var waitsFor: [String: Set<String>] = [:]
+            for dependency in dependencies where paths.contains(dependency.from) && paths.contains(dependency.to)
+                && dependency.from != dependency.to
+            {
+                waitsFor[dependency.from, default: []].insert(dependency.to)
+            }
+            var pending = files.sorted { $0.path < $1.path }
+            var moved = Set<String>()
+            var order: [PlanFile] = []
+            while !pending.isEmpty {
+                let waiting = { (file: PlanFile) in (waitsFor[file.path] ?? []).subtracting(moved).count }
+                let index = pending.indices.min { (waiting(pending[$0]), $0) < (waiting(pending[$1]), $1) } ?? 0
+                order.append(pending[index])
+                moved.insert(pending[index].path)
+                pending.remove(at: index)
+            }
+            return order
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import DebtLedger
+
+/// Stages that make a depended-upon, unstable module stable: its instability I = Ce / (Ca + Ce) (Ce the
+/// modules it imports, Ca the modules that ship and import it) must come within the rule's warning.
+///
+/// Two repairs, the one needing fewer inverted imports taken (extraction on a tie is not worth its moves):
+/// - **Extract the stable core**: the files declaring what the dependents use, with every file of the module
+///   those use, move into a new module the dependents import instead. What stays has no dependents left; the
+///   core imports only what its own files import (inverted first where that is still too much).
+/// - **Invert outgoing imports**, cheapest first (fewest import lines and names): the module declares a
+///   protocol with what it uses from the imported module, whose types conform in a module that imports
+///   both (a composition root), and the imports go.
+struct StabilizeStages {
+    let module: PlanModule
+    let stability: PlanStability
+    /// The module's `instability` finding.
+    let finding: Finding
+    let settings: PlanSettings
+    /// Module names already in use.
+    let taken: Set<String>
+
+    private var group: String { "stabilize-module:\(module.name)" }
+
+    func stages() -> [PlanStage] {
+        let ca = stability.dependents.count
+        let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, warning: warning)
+        guard inversions > 0 else { return [] }
+        if let core = Core(module: module, stability: stability, name: coreName),
+            Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning) < inversions,
+            let stages = extraction(core)
+        {
+            return stages
+        }
+        return invert(cheapest(stability.outgoing, count: inversions), efferent: stability.outgoing.count, afferent: ca)
+    }
+
+    private var warning: Double { finding.thresholds.warning }
+
+    /// Fewest imports to drop so that efferent / (afferent + efferent) ≤ warning.
+    static func inversionsNeeded(efferent: Int, afferent: Int, warning: Double) -> Int {
+        guard warning < 1 else { return 0 }
+        let allowed = Int((warning / (1 - warning) * Double(afferent) + 1e-9).rounded(.down))
+        return max(0, efferent - allowed)
+    }
+
+    private func cheapest(_ cuts: [PlanCycle.Cut], count: Int) -> [PlanCycle.Cut] {
+        Array(cuts.sorted { ($0.sites.count + $0.usedNames.count, $0.to) < ($1.sites.count + $1.usedNames.count, $1.to) }
+            .prefix(count))
+    }
+
+    // MARK: - Inversion
+
+    /// One stage per inverted import; each saves what the instability it leaves no longer charges.
+    private func invert(
+        _ cuts: [PlanCycle.Cut], efferent: Int, afferent: Int, owner: String? = nil, after previous: String? = nil
+    ) -> [PlanStage] {
+        let owner = owner ?? module.name
+        let total = max(1, cuts.reduce(0) { $0 + changedLines(of: $1) })
+        var result: [PlanStage] = []
+        var left = efferent
+        for cut in cuts {
+            let before = Double(left) / Double(max(1, afferent + left))
+            left -= 1
+            let after = Double(left) / Double(max(1, afferent + left))
+            let changed = changedLines(of: cut)
+            let steps = inversionSteps(cut, owner: owner)
+            var checks = [PlanCheck(
+                rule: "imports", subject: "\(owner) → \(cut.to)", comparison: "==", value: 0,
+                text: "\(owner) does not import \(cut.to)")]
+            if cut == cuts.last {
+                checks.append(PlanCheck(
+                    rule: "instability", subject: "module \(owner)", comparison: "<=", value: warning,
+                    text: "instability of \(owner) ≤ \(decimal(warning))"))
+            }
+            let saved = owner == module.name ? finding.interestSaved(from: before, to: after) : 0
+            result.append(PlanStage(
+                id: "\(group):invert:\(owner)->\(cut.to)", kind: .stabilizeModule,
+                title: "Invert \(owner) → \(cut.to) to stabilize \(owner)",
+                why: whyText + " \(owner) → \(cut.to) is among the cheapest imports to invert (\(cut.sites.count) "
+                    + "import line\(cut.sites.count == 1 ? "" : "s"), \(cut.usedNames.count) name\(cut.usedNames.count == 1 ? "" : "s")).",
+                steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
+                declarations: cut.usedNames.isEmpty ? [] : ["\(cut.to)Providing"] + cut.usedNames,
+                importSites: cut.sites, changedLines: changed,
+                principalHours: finding.principal.hours * Double(changed) / Double(total),
+                interestSavedHoursPerMonth: saved, needs: (result.last?.id ?? previous).map { [$0] } ?? [],
+                checks: checks, group: group))
+        }
+        return result
+    }
+
+    private func changedLines(of cut: PlanCycle.Cut) -> Int {
+        max(1, min(settings.budget, cut.sites.count + (cut.usedNames.isEmpty ? 0 : 4 + 3 * cut.usedNames.count)))
+    }
+
+    private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
+        var steps: [String] = []
+        if cut.usedNames.isEmpty {
+            steps.append("\(owner) uses no name \(cut.to) declares at top level: delete the imports")
+        } else {
+            steps.append(
+                "In \(owner), declare `protocol \(cut.to)Providing` with what it uses from \(cut.to): "
+                    + namesText(cut.usedNames, limit: 8))
+            let roots = stability.dependents.prefix(3).joined(separator: ", ")
+            steps.append(
+                "Make \(cut.to)'s types conform in a module that imports both (a composition root"
+                    + (roots.isEmpty ? "" : ", such as one of \(roots)") + ") and pass them into \(owner)")
+        }
+        steps.append(
+            "Delete the imports: " + cut.sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", "))
+        return steps
+    }
+
+    private var whyText: String {
+        let ca = stability.dependents.count
+        let ce = stability.outgoing.count
+        return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability \(decimal(finding.value)), "
+            + "over \(decimal(warning))): a change to any module it imports can ripple through it into all that "
+            + "import it. It charges \(hoursText(finding.interest.hoursPerMonth)) a month."
+    }
+
+    // MARK: - Extraction
+
+    private var coreName: String {
+        let base = module.ecosystem == "cargo" ? "\(module.name)-core"
+            : module.name.first?.isLowercase == true ? "\(module.name)_core" : "\(module.name)Core"
+        var name = base
+        var number = 2
+        while taken.contains(name) {
+            name = "\(base)\(number)"
+            number += 1
+        }
+        return name
+    }
+
+    /// Inversions inside the core, the moves, the callers' switch, the forwarding's removal; nil when a file
+    /// of the core is too large to move within the budget.
+    private func extraction(_ core: Core) -> [PlanStage]? {
+        let limit = max(10, settings.budget * 9 / 10)
+        var units: [MoveUnit] = []
+        for file in core.orderedFiles {
+            guard let parts = MoveUnit.units(of: file, limit: limit) else { return nil }
+            units += parts
+        }
+        let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning)
+        var stages = invert(
+            cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent)
+        let folder = ModuleNaming.folder(for: core.name, module: module)
+        let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
+        for (index, batch) in batches.enumerated() {
+            var steps: [String] = []
+            if index == 0 {
+                steps.append(ModuleNaming.declaration(of: core.name, folder: folder, module: module, newIsLower: true))
+                steps.append(ModuleNaming.forwarding(of: core.name, from: module))
+            }
+            steps += batch.map { "Move \($0.isWholeFile ? $0.path : $0.label) to \(folder)/\($0.newFileName())" }
+            let changed = min(settings.budget, batch.reduce(0) { $0 + $1.codeLines } + (index == 0 ? 4 : 0))
+            stages.append(PlanStage(
+                id: "\(group):move:\(index + 1)", kind: .stabilizeModule,
+                title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(core.name)"
+                    + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
+                why: whyText + " " + core.reason,
+                steps: steps, files: Set(batch.map(\.path)).sorted(),
+                declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }, changedLines: changed,
+                principalHours: 0, interestSavedHoursPerMonth: 0,
+                needs: stages.last.map { [$0.id] } ?? [],
+                checks: [PlanCheck(
+                    rule: "module-cycle", subject: "module \(module.name), module \(core.name)", comparison: "==",
+                    value: 0, text: "no cycle between \(module.name) and \(core.name)")],
+                group: group))
+        }
+        let switched = core.callers.map { "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))" }
+        let changed = min(settings.budget, 2 * core.callers.count + 2)
+        stages.append(PlanStage(
+            id: "\(group):callers", kind: .stabilizeModule,
+            title: "Switch \(module.name)'s dependents to \(core.name) and remove the forwarding",
+            why: whyText + " Once they import \(core.name), \(module.name) has no dependents left to ripple into.",
+            steps: switched + ["Delete the re-export of \(core.name) from \(module.name)"],
+            files: core.callers.map(\.path), changedLines: changed, principalHours: 0,
+            interestSavedHoursPerMonth: finding.interest.hoursPerMonth, needs: stages.last.map { [$0.id] } ?? [],
+            checks: [
+                PlanCheck(
+                    rule: "imports", subject: "module \(module.name)", comparison: "==", value: 0,
+                    text: "no module that ships imports \(module.name)"),
+                PlanCheck(
+                    rule: "instability", subject: "module \(core.name)", comparison: "<=", value: warning,
+                    text: "instability of \(core.name) ≤ \(decimal(warning))"),
+            ],
+            group: group))
+        // The rule's effort is one figure per finding: the stages share it by the lines they change.
+        let total = Double(max(1, stages.reduce(0) { $0 + $1.changedLines }))
+        for index in stages.indices {
+            stages[index].principalHours = finding.principal.hours * Double(stages[index].changedLines) / total
+        }
+        return stages
+    }
+
+    private func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+

@@ -1,0 +1,85 @@
+import DebtLedger
+import DebtModel
+import Planning
+import SymbolScan
+import Testing
+
+@Suite struct StabilizeStagesTests {
+    /// An import of `to` by `core`: `sites` import lines in core's files, `names` used from it.
+    private func cut(_ to: String, file: String = "src/impl.c", sites: Int, names: Int) -> PlanCycle.Cut {
+        PlanCycle.Cut(
+            from: "core", to: to,
+            sites: (0..<sites).map { ImportSite(path: file, line: $0 + 1, imports: "\(to).h") },
+            usedNames: (0..<names).map { "\(to)_\($0)" })
+    }
+
+    private func unstable(afferent: Int, efferent: Int) throws -> Finding {
+        let instability = Double(efferent) / Double(afferent + efferent)
+        return try finding(
+            .module("core"), [.instability: instability, .afferentCoupling: Double(afferent)], rule: "instability")
+    }
+
+    @Test func theCheapestImportsAreInvertedUntilInstabilityIsWithinItsWarning() throws {
+        // Ca 3, Ce 6: at the 0.5 warning core may import at most 3 modules, so the 3 cheapest go.
+        let module = cModule([("impl.c", 300)], uses: [])
+        let outgoing = [
+            cut("net", sites: 4, names: 6), cut("log", sites: 1, names: 1), cut("db", sites: 3, names: 5),
+            cut("fmt", sites: 1, names: 0), cut("io", sites: 2, names: 2), cut("os", sites: 5, names: 9),
+        ]
+        let stability = PlanStability(module: "core", dependents: ["a", "b", "c"], callers: [], outgoing: outgoing)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.map(\.id) == [
+            "stabilize-module:core:invert:core->fmt", "stabilize-module:core:invert:core->log",
+            "stabilize-module:core:invert:core->io",
+        ])
+        #expect(plan.stages.allSatisfy { $0.kind == .stabilizeModule })
+        let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+        #expect(abs(saved - instability.interest.hoursPerMonth) < 1e-9)
+        #expect(plan.stages.last?.checks.map(\.text) == ["core does not import io", "instability of core ≤ 0.50"])
+        #expect(plan.stages[0].steps.first == "core uses no name fmt declares at top level: delete the imports")
+        #expect(plan.unplanned.allSatisfy { $0.rule != "instability" })
+    }
+
+    @Test func aSmallCoreTheDependentsUseMovesOutInsteadOfInvertingMostImports() throws {
+        // Dependents use api.c, which uses util.c; impl.c holds every import. The core (api.c, util.c)
+        // imports nothing, so moving it out needs no inversion, against 3 for core itself.
+        let module = PlanModule(
+            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
+            files: [
+                PlanFile(path: "src/api.c", codeLines: 80, declaredNames: ["api_open"]),
+                PlanFile(path: "src/util.c", codeLines: 40, declaredNames: ["util_hash"]),
+                PlanFile(path: "src/impl.c", codeLines: 900, declaredNames: ["impl_run"]),
+            ],
+            dependencies: [
+                FileDependency(from: "src/api.c", to: "src/util.c", weight: 1, names: ["util_hash"]),
+                FileDependency(from: "src/impl.c", to: "src/api.c", weight: 1, names: ["api_open"]),
+            ],
+            callers: [
+                Caller(path: "app/main.c", names: ["api_open"]), Caller(path: "tests/api_test.c", names: ["api_open"]),
+            ])
+        let outgoing = ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: outgoing)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.map(\.id) == ["stabilize-module:core:move:1", "stabilize-module:core:callers"])
+        // util.c first: api.c uses it.
+        #expect(plan.stages[0].steps.suffix(2) == ["Move src/util.c to src/core_core/util.c", "Move src/api.c to src/core_core/api.c"])
+        #expect(plan.stages[1].files == ["app/main.c", "tests/api_test.c"])
+        #expect(plan.stages[0].interestSavedHoursPerMonth == 0)
+        #expect(abs(plan.stages[1].interestSavedHoursPerMonth - instability.interest.hoursPerMonth) < 1e-9)
+        #expect(abs(plan.stages.reduce(0) { $0 + $1.principalHours } - instability.principal.hours) < 1e-9)
+    }
+}
