@@ -24,7 +24,9 @@ struct CycleStages {
             let protocolName = "\(cut.to)Providing"
             var steps: [String] = []
             if cut.usedNames.isEmpty {
-                steps.append("\(cut.from) uses no name \(cut.to) declares at top level: delete the imports")
+                steps.append(
+                    "\(cut.from) uses no name \(cut.to) declares at top level: move into \(cut.from) any extension members "
+                        + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
             } else {
                 steps.append(
                     "In \(cut.from), declare `protocol \(protocolName)` with what it uses from \(cut.to): "

@@ -95,7 +95,9 @@ struct StabilizeStages {
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
         var steps: [String] = []
         if cut.usedNames.isEmpty {
-            steps.append("\(owner) uses no name \(cut.to) declares at top level: delete the imports")
+            steps.append(
+                "\(owner) uses no name \(cut.to) declares at top level: move into \(owner) any extension members "
+                        + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
         } else {
             steps.append(
                 "In \(owner), declare `protocol \(cut.to)Providing` with what it uses from \(cut.to): "
