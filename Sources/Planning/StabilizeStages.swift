@@ -97,7 +97,7 @@ struct StabilizeStages {
         if cut.usedNames.isEmpty {
             steps.append(
                 "\(owner) uses no name \(cut.to) declares at top level: move into \(owner) any extension members "
-                        + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
+                    + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
         } else {
             steps.append(
                 "In \(owner), declare `protocol \(cut.to)Providing` with what it uses from \(cut.to): "
