@@ -95,6 +95,8 @@ extension ModuleExtraction {
         let warning = Int(finding.thresholds.warning)
         return "\(module.name) has \(grouped(module.codeLines)) code lines, \(grouped(module.codeLines - warning)) over "
             + "its budget of \(grouped(warning)); its size charges \(hoursText(finding.interest.hoursPerMonth)) a month. "
-            + "These \(files.count) files form a seam: \(tiesText)."
+            + "These \(files.count) files " + (usesNothingOfTheRest && isLower
+                ? "are a lower layer: the rest of \(module.name) uses them, they use nothing of it."
+                : "form a seam: \(tiesText).")
     }
 }

@@ -110,14 +110,41 @@ struct ModuleExtraction {
         return (Set(users.map(\.from)).sorted(), Set(users.flatMap(\.names)).sorted())
     }
 
+    /// Whether the moving files use no file of the module that stays.
+    var usesNothingOfTheRest: Bool { outward.isEmpty }
+
     var tiesText: String {
         ties.outside == 0
             ? "they use nothing of the rest of \(module.name) and nothing there uses them"
             : "\(Int(ties.outside)) ties to the rest of \(module.name) against \(Int(ties.inside)) among themselves"
     }
 
+    /// For a lower layer the rest of the module uses, the first files in move order that take the module
+    /// down by `excess` code lines: each moves after the files it uses, so the ones that stay use the new
+    /// module and it uses none of them. Nil when the whole cluster is needed, or it is an upper layer or a
+    /// seam nothing crosses (those move whole: cutting one in two would make a new seam).
+    func leadingFiles(removing excess: Int) -> [PlanFile]? {
+        guard isLower, !inward.isEmpty else { return nil }
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var kept: [PlanFile] = []
+        var lines = 0
+        for path in orderedPaths() where lines < excess {
+            guard let file = byPath[path] else { continue }
+            kept.append(file)
+            lines += file.codeLines
+        }
+        return kept.count < files.count ? kept : nil
+    }
+
     /// Units in dependency order: for a lower-layer module, files the others use move first.
     private func orderedUnits() -> [MoveUnit] {
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return orderedPaths().compactMap { byPath[$0] }
+            .flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
+    }
+
+    /// The cluster's paths in dependency order.
+    private func orderedPaths() -> [String] {
         var waitsFor: [String: Set<String>] = [:]
         for dependency in module.dependencies where paths.contains(dependency.from) && paths.contains(dependency.to) {
             if isLower {
@@ -136,8 +163,7 @@ struct ModuleExtraction {
             moved.insert(next)
             pending.removeAll { $0 == next }
         }
-        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        return order.compactMap { byPath[$0] }.flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
+        return order
     }
 
     /// Lines edited around a unit: visibility of names the rest uses, imports in files that use them.

@@ -37,6 +37,13 @@ struct ModuleSplitStages {
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: (cluster.internalWeight, cluster.cutWeight))
+            // A lower layer moves only as many of its files as the budget needs, those the others use first.
+            if let leading = extraction.leadingFiles(removing: remaining - warning) {
+                let moved = Set(leading.map(\.path))
+                extraction = ModuleExtraction(
+                    module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: leading,
+                    paths: moved, name: name, ordinal: ordinal + 1, ties: ties(of: moved))
+            }
             extraction.remainingBefore = remaining
             let stages = extraction.stages(after: previous)
             remaining = extraction.remainingAfter
@@ -79,6 +86,19 @@ struct ModuleSplitStages {
 
     /// Units larger than this cannot move in one stage (room is left for the edits around a move).
     var unitLimit: Int { max(10, settings.budget * 9 / 10) }
+
+    /// The weight of the ties among `paths` and between them and the rest of the module.
+    private func ties(of paths: Set<String>) -> (inside: Double, outside: Double) {
+        let adjacency = adjacency()
+        var inside = 0.0
+        var outside = 0.0
+        for (index, file) in module.files.enumerated() where paths.contains(file.path) {
+            for (other, weight) in adjacency[index] {
+                if paths.contains(module.files[other].path) { inside += weight / 2 } else { outside += weight }
+            }
+        }
+        return (inside, outside)
+    }
 
     /// Symmetric weights: names used either way, plus co-changes.
     private func adjacency() -> [[Int: Double]] {

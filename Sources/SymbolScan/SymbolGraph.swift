@@ -23,9 +23,15 @@ public struct FileDependency: Hashable, Sendable {
 /// A name declared by more than `maximumDeclarers` files (`main`, `init`, a method name every type
 /// has) says nothing about structure and is ignored, as are names the using file declares itself and
 /// names shorter than three characters.
+///
+/// A file that extends a type another file declares (Swift `extension T`, Rust `impl T`) is part of that
+/// type: its edge weighs `extensionWeight` more, so a split keeps the two together (tokens show the type's
+/// name, not the members the extension shares with it).
 public struct SymbolGraph: Sendable {
     /// Names listed per edge.
     public static let namesKept = 12
+    /// What extending a type declared in another file adds to the edge: as much as this many shared names.
+    public static let extensionWeight = 50
     /// Names declared by more files than this are ignored.
     public var maximumDeclarers = 4
 
@@ -50,9 +56,11 @@ public struct SymbolGraph: Sendable {
                     used[declarer, default: []].append(name)
                 }
             }
+            let extended = Set(file.facts.declarations.filter { $0.kind == "extension" || $0.kind == "impl" }.map(\.name))
             for (declarer, names) in used {
+                let extensions = names.filter(extended.contains).count
                 result.append(FileDependency(
-                    from: file.path, to: files[declarer].path, weight: names.count,
+                    from: file.path, to: files[declarer].path, weight: names.count + extensions * Self.extensionWeight,
                     names: Array(names.sorted().prefix(Self.namesKept))))
             }
         }

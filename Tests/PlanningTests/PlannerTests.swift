@@ -46,6 +46,25 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    @Test func aLowerLayerTheRestUsesMovesOnlyTheFilesTheBudgetNeeds() throws {
+        // base_*.c are a layer the app files use: 300 lines over budget take two of them, those used first.
+        let module = cModule(
+            [("base_a.c", 200), ("base_b.c", 200), ("base_c.c", 200), ("app_x.c", 850), ("app_y.c", 850)],
+            uses: [("base_b.c", "base_a.c"), ("base_c.c", "base_b.c"), ("base_c.c", "base_a.c"),
+                   ("app_x.c", "base_c.c"), ("app_y.c", "base_c.c"), ("app_x.c", "app_y.c"), ("app_y.c", "app_x.c")])
+        let size = try finding(.module("core"), [.moduleCodeLines: 2300], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        #expect(moves.flatMap(\.files) == ["src/base_a.c", "src/base_b.c"])
+        #expect(moves.last?.checks.first?.text == "module-size of core ≤ 1,900 code lines")
+        #expect(moves.first?.why.hasSuffix("These 2 files are a lower layer: the rest of core uses them, they use nothing of it.") == true)
+    }
+
     @Test func interestIsSavedOnlyOnceTheModuleIsWithinItsBudget() throws {
         let size = try finding(.module("core"), [.moduleCodeLines: 2600], rule: "module-size")
         let module = cModule([("a.c", 350), ("b.c", 350), ("c.c", 1900)], uses: [("a.c", "b.c")])

@@ -106,4 +106,15 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
 
         #expect(edges == [FileDependency(from: "L.swift", to: "P.swift", weight: 1, names: ["Parser"])])
     }
+
+    @Test func aFileExtendingATypeIsTiedToTheFileDeclaringIt() throws {
+        let grammar = try symbols("struct Grammar { var depth = 0 }\n", as: "Swift")
+        let states = try symbols("extension Grammar {\n    mutating func step() { depth += 1 }\n}\n", as: "Swift")
+
+        let edges = SymbolGraph().dependencies([("Grammar.swift", grammar), ("Grammar+States.swift", states)])
+
+        #expect(edges == [FileDependency(
+            from: "Grammar+States.swift", to: "Grammar.swift", weight: 1 + SymbolGraph.extensionWeight,
+            names: ["Grammar"])])
+    }
 }
