@@ -1,7 +1,5 @@
 import AccrueKit
-import DebtModel
 import Foundation
-import GitCore
 import Planning
 import RuleCatalog
 
@@ -28,18 +26,9 @@ public struct PlanAnalyzer: Sendable {
 
     /// Scans, prices and plans.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> PlanReport {
-        var history = history
-        if let revision = request.revision {
-            let repository = try Repository(discovering: request.repositoryPath)
-            history.now = try repository.commitDate(repository.resolveCommit(revision))
-        }
-        let modules = ModuleAnalyzer(catalog: catalog)
-        let scan = try FileScanner(catalog: catalog).scan(request)
-        let mined = try modules.mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
-        let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-            .account(modules.analyze(scan, history: mined), history: mined)
-        let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers)
-            .build()
+        let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+        let (report, mined) = try analyzer.runKeepingHistory(request, history: history)
+        let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers).build()
         return PlanReport(scan: report, plan: Planner(settings: settings).plan(input), history: mined)
     }
 }

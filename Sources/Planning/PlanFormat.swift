@@ -20,3 +20,9 @@ func namesText(_ names: [String], limit: Int = 6) -> String {
     let shown = names.prefix(limit).map { "`\($0)`" }.joined(separator: ", ")
     return names.count > limit ? "\(shown) and \(names.count - limit) more" : shown
 }
+
+/// Formats 0.5 as "0.50" (scores and ratios).
+func decimalText(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+}

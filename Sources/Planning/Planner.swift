@@ -5,7 +5,7 @@ import DebtLedger
 /// Order of work: module splits first (they decide which oversized files move in parts, so those
 /// files get no split of their own), then cycles, unstable modules, hidden couplings, oversized files and
 /// functions; then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
-/// cumulative interest series.
+/// cumulative interest series. Findings of planned rules that get no stage are listed as unplanned.
 public struct Planner: Sendable {
     public let settings: PlanSettings
 
@@ -46,13 +46,17 @@ public struct Planner: Sendable {
                 return nil
             }, uniquingKeysWith: { a, _ in a })
         for cycle in input.cycles { stages += CycleStages(cycle: cycle, findings: cycleFindings, settings: settings).stages() }
-        for stability in input.stabilities {
-            guard let module = modules[stability.module], let finding = (byRule["instability"] ?? []).first(where: {
-                $0.subject == .module(stability.module)
-            }) else { continue }
-            stages += StabilizeStages(
+        // Findings of planned rules that no stage takes on are listed with the unplanned rules.
+        var unaddressed: [Finding] = []
+        for finding in byRule["instability"] ?? [] {
+            guard case .module(let name) = finding.subject, let module = modules[name],
+                let stability = input.stabilities.first(where: { $0.module == name })
+            else { unaddressed.append(finding); continue }
+            let built = StabilizeStages(
                 module: module, stability: stability, finding: finding, settings: settings, taken: taken
             ).stages()
+            if built.isEmpty { unaddressed.append(finding) }
+            stages += built
         }
         let sizes = Dictionary(
             input.modules.flatMap(\.files).map { ($0.path, $0.codeLines) }, uniquingKeysWith: { a, _ in a })
@@ -76,7 +80,7 @@ public struct Planner: Sendable {
                 functions: input.files[path]?.functions ?? [], settings: settings
             ).stages()
         }
-        return finish(focus(stages, input: input), input: input, byRule: byRule)
+        return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
     }
 
     /// Keeps the stages about the target module or path, and every stage they need.
@@ -100,7 +104,9 @@ public struct Planner: Sendable {
         return stages.filter { keep.contains($0.id) }
     }
 
-    private func finish(_ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]]) -> RemediationPlan {
+    private func finish(
+        _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding]
+    ) -> RemediationPlan {
         var ordered = StageOrdering.ordered(stages)
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for index in ordered.indices {
@@ -125,10 +131,12 @@ public struct Planner: Sendable {
             series.append(RemediationPlan.Point(
                 stage: stage.number, interestHoursPerMonth: interest, principalHours: principal))
         }
-        let unplanned = byRule.keys.sorted().filter { !Self.plannedRules.contains($0) }.map { rule in
+        var left = byRule.filter { !Self.plannedRules.contains($0.key) }
+        for finding in unaddressed { left[finding.rule, default: []].append(finding) }
+        let unplanned = left.keys.sorted().map { rule in
             RemediationPlan.Unplanned(
-                rule: rule, findings: byRule[rule]?.count ?? 0,
-                interestHoursPerMonth: byRule[rule]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0)
+                rule: rule, findings: left[rule]?.count ?? 0,
+                interestHoursPerMonth: left[rule]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0)
         }
         return RemediationPlan(
             stages: ordered, totalStages: total, budget: settings.budget, interestBefore: input.interestHoursPerMonth,

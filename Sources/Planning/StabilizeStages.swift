@@ -70,7 +70,7 @@ struct StabilizeStages {
             if cut == cuts.last {
                 checks.append(PlanCheck(
                     rule: "instability", subject: "module \(owner)", comparison: "<=", value: warning,
-                    text: "instability of \(owner) ≤ \(decimal(warning))"))
+                    text: "instability of \(owner) ≤ \(decimalText(warning))"))
             }
             let saved = owner == module.name ? finding.interestSaved(from: before, to: after) : 0
             result.append(PlanStage(
@@ -115,8 +115,8 @@ struct StabilizeStages {
     private var whyText: String {
         let ca = stability.dependents.count
         let ce = stability.outgoing.count
-        return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability \(decimal(finding.value)), "
-            + "over \(decimal(warning))): a change to any module it imports can ripple through it into all that "
+        return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability \(decimalText(finding.value)), "
+            + "over \(decimalText(warning))): a change to any module it imports can ripple through it into all that "
             + "import it. It charges \(hoursText(finding.interest.hoursPerMonth)) a month."
     }
 
@@ -185,7 +185,7 @@ struct StabilizeStages {
                     text: "no module that ships imports \(module.name)"),
                 PlanCheck(
                     rule: "instability", subject: "module \(core.name)", comparison: "<=", value: warning,
-                    text: "instability of \(core.name) ≤ \(decimal(warning))"),
+                    text: "instability of \(core.name) ≤ \(decimalText(warning))"),
             ],
             group: group))
         // The rule's effort is one figure per finding: the stages share it by the lines they change.
@@ -195,7 +195,5 @@ struct StabilizeStages {
         }
         return stages
     }
-
-    private func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 }
 

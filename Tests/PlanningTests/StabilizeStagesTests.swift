@@ -82,4 +82,20 @@ import Testing
         #expect(abs(plan.stages[1].interestSavedHoursPerMonth - instability.interest.hoursPerMonth) < 1e-9)
         #expect(abs(plan.stages.reduce(0) { $0 + $1.principalHours } - instability.principal.hours) < 1e-9)
     }
+
+    @Test func anUnstableModuleWithNothingToInvertIsListedAsUnplanned() throws {
+        // Ca 3, Ce 6 but no import edges known (nothing to invert, no core): the finding is not dropped.
+        let module = cModule([("impl.c", 300)], uses: [])
+        let stability = PlanStability(module: "core", dependents: ["a", "b", "c"], callers: [], outgoing: [])
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.isEmpty)
+        #expect(plan.unplanned.map(\.rule) == ["instability"])
+        #expect(plan.unplanned.first?.findings == 1)
+    }
 }
