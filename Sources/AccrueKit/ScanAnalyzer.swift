@@ -15,7 +15,8 @@ public struct ScanAnalyzer: Sendable {
     /// computed differently): stored trend samples and gate sides are keyed by it, so none computed by an
     /// older accrue is reused. 2: test targets out of module coupling; a hotspot's complexity in one unit.
     /// 3: a CMake target at the root owns only the files it lists; modules sharing a name are told apart.
-    public static let figuresVersion = "figures-3"
+    /// 4: hotspots charge no interest (their score counts the changes interest is paid on: `activity: none`).
+    public static let figuresVersion = "figures-4"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

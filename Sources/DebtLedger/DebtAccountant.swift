@@ -59,12 +59,19 @@ public struct DebtAccountant: Sendable {
         // A module rule pays on the changes its `activity` names: all of the module's, or those that cross.
         let crosses = rule.activity == .crossingChanges && rule.scope == .module
         let activity = crosses ? observation.crossing : observation.activity
-        let interest = Finding.Interest(
+        var interest = Finding.Interest(
             changesPerMonth: activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
             maximumFriction: model.interest.maximumFriction.value, commits: activity.distinctCommits,
             activity: crosses ? .crossingChanges : .moduleChanges)
+        // `activity: none`: a signal without interest, and no part of the friction a change meets.
+        if rule.activity == .none {
+            interest.changesPerMonth = 0
+            interest.frictionPerSpan = 0
+            interest.commits = []
+            interest.activity = .none
+        }
         return Finding(
             rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
             thresholds: rule.thresholds,

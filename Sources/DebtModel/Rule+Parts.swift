@@ -56,6 +56,10 @@ extension Rule {
         /// Only the changes that cross the module's boundary: made in a commit that also changes a module it
         /// imports, is imported by or shares a cycle with (the ripple of instability and cycles).
         case crossingChanges = "crossing_changes"
+        /// No changes: the finding charges no interest and has no payback; it is a signal with a principal. For a
+        /// rule whose metric already counts the changes interest is paid on (a hotspot's score is its change
+        /// frequency rank times its complexity rank), so that friction on it would count them twice.
+        case none
     }
 
     /// Samples that must and must not trigger the rule; each maps metrics to values (convention 9).

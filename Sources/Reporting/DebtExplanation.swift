@@ -75,6 +75,9 @@ public struct DebtExplanation {
             + "error \(number(finding.thresholds.error))\n"
         out += "  principal = \(number(p.baseHours)) h + \(number(p.hoursPerUnit)) h × \(number(p.units)) "
             + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
+        if i.activity == .none {
+            return out + "  interest = none: activity none, " + Self.activityMeaning[.none, default: ""] + "\n"
+        }
         out += "  span = \(number(i.span)); friction = min(\(number(i.frictionPerSpan)) × \(number(i.span)), "
             + "\(number(i.maximumFriction))) = \(number(i.friction))\n"
         let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
@@ -98,6 +101,7 @@ public struct DebtExplanation {
         .moduleChanges: "every change to the module's code files, one per file a commit touches",
         .crossingChanges: "changes to the module's code files in commits that also change a module it imports, "
             + "is imported by or shares a cycle with (one per file)",
+        .none: "the rule is a signal: its metric already counts the changes interest is paid on",
     ]
 
     /// The latest `commitLimit` commits of `commits`, abbreviated; empty without commits.

@@ -79,8 +79,8 @@ enum DebtRules {
         _ node: SettingNode, path: String, rule: String, scope: String?
     ) throws(RuleCatalogError) -> SettingNode {
         let value = try node.expectChoice(path, from: activities)
-        guard value.text == Rule.ActivityBasis.moduleChanges.rawValue || scope == Scope.module.rawValue else {
-            throw .at(node.origin, "activity applies to module rules only (rule '\(rule)')")
+        guard value.text != Rule.ActivityBasis.crossingChanges.rawValue || scope == Scope.module.rawValue else {
+            throw .at(node.origin, "activity crossing_changes applies to module rules only (rule '\(rule)')")
         }
         return value
     }

@@ -37,9 +37,10 @@ enum EffectiveSettings {
         return settings
     }
 
-    /// The keys shown for a rule: `activity` only for module rules, the only ones it changes.
+    /// The keys shown for a rule: `activity` for module rules, whose changes it picks, and for any rule that
+    /// charges no interest (`none`).
     private static func keys(of rule: Rule) -> [String] {
-        rule.scope == .module ? ruleKeys : ruleKeys.filter { $0 != "activity" }
+        rule.scope == .module || rule.activity == .none ? ruleKeys : ruleKeys.filter { $0 != "activity" }
     }
 
     /// A rule's effective value as compact JSON (typed, so absent optional keys show their defaults).

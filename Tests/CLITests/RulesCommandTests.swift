@@ -47,7 +47,7 @@ import TestSupport
         let result = try AccrueBinary.run(["scan", path])
 
         #expect(result.status == 2)
-        #expect(result.stderr == "accrue: error: .accrue.yml:3:15: expected one of module_changes, crossing_changes for rules.instability.activity, found 'ripple'\n")
+        #expect(result.stderr == "accrue: error: .accrue.yml:3:15: expected one of module_changes, crossing_changes, none for rules.instability.activity, found 'ripple'\n")
     }
 
     @Test func aConfigGivenWithTheOptionIsNamedAsGiven() throws {

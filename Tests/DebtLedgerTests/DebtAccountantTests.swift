@@ -94,6 +94,30 @@ import Testing
         #expect(abs((alone?.interest.hoursPerMonth ?? 0) - changesPerMonth * 3 * 2.48) < 1e-12)
     }
 
+    @Test func aRuleWithActivityNoneChargesNothingAndTakesNoPartOfTheCap() {
+        // A hotspot-like rule on the same file as a file-size finding at 2 spans (friction 2.48): without it
+        // the file's findings stay under the cap (3), so file-size keeps saturation 1 and its full interest.
+        let signal = Rule(
+            id: "hotspot", title: "Complex code that changes often", metric: .hotspotScore, scope: .file,
+            direction: .higherIsWorse, thresholds: Thresholds(warning: 0.5, error: 0.8),
+            effort: .init(basis: .finding, baseHours: 4, hoursPerUnit: 0), activity: .none)
+        let observation = Observation(
+            subject: .file("Big.swift"), values: [.fileCodeLines: 1600, .hotspotScore: 0.95],
+            activity: Activity(commits: ["a", "b"], ageDays: [90, 0]))
+
+        let findings = DebtAccountant(rules: [fileSize, signal], model: model).findings(for: [observation])
+
+        let hotspot = findings.first { $0.rule == "hotspot" }
+        #expect(hotspot?.interest.hoursPerMonth == 0)
+        #expect(hotspot?.interest.commits == [])
+        #expect(hotspot?.paybackMonths == nil)
+        #expect(hotspot?.principal.hours == 4)
+        let size = findings.first { $0.rule == "file-size" }
+        #expect(size?.interest.saturation == 1)
+        let changesPerMonth = 1.5 * 0.693_147_180_559_945_3 / 90 * 30.4375
+        #expect(abs((size?.interest.hoursPerMonth ?? 0) - changesPerMonth * 3 * 2.48) < 1e-12)
+    }
+
     @Test func anUntouchedFileChargesNoInterestHoweverBad() {
         let observation = Observation(subject: .file("Old.swift"), values: [.fileCodeLines: 5000])
 

@@ -38,15 +38,21 @@ import Testing
         #expect(catalog.rule("module-size", path: nil, module: "Core")?.activity == .moduleChanges)
     }
 
+    @Test func anyRuleMayChargeNoInterest() throws {
+        let catalog = try configured("rules:\n  file-size: { activity: none }\n")
+
+        #expect(catalog.rule("file-size", path: "a.c", module: nil)?.activity == Rule.ActivityBasis.none)
+    }
+
     @Test(arguments: [
         ("rules:\n  instability: { activity: ripple }\n",
-         ".accrue.yml:2:28: expected one of module_changes, crossing_changes for rules.instability.activity, found 'ripple'"),
+         ".accrue.yml:2:28: expected one of module_changes, crossing_changes, none for rules.instability.activity, found 'ripple'"),
         ("rules:\n  file-size: { activity: crossing_changes }\n",
-         ".accrue.yml:2:26: activity applies to module rules only (rule 'file-size')"),
+         ".accrue.yml:2:26: activity crossing_changes applies to module rules only (rule 'file-size')"),
         ("overrides:\n  - modules: [Core]\n    rules: { instability: { activity: ripple } }\n",
-         ".accrue.yml:3:39: expected one of module_changes, crossing_changes for overrides[0].rules.instability.activity, found 'ripple'"),
+         ".accrue.yml:3:39: expected one of module_changes, crossing_changes, none for overrides[0].rules.instability.activity, found 'ripple'"),
         ("overrides:\n  - paths: [a/**]\n    rules: { hotspot: { activity: crossing_changes } }\n",
-         ".accrue.yml:3:35: activity applies to module rules only (rule 'hotspot')"),
+         ".accrue.yml:3:35: activity crossing_changes applies to module rules only (rule 'hotspot')"),
     ])
     func aBadActivityIsAPositionedError(yaml: String, expected: String) throws {
         #expect(try configurationError(yaml) == expected)
