@@ -22,34 +22,12 @@ struct PlanInputBuilder {
 
     func build() -> PlanInput {
         let modules = report.modules
-        let oversized = Set(report.findings.compactMap { finding -> String? in
-            guard finding.rule == "module-size", case .module(let name) = finding.subject else { return nil }
-            return name
-        })
-        let unstable = Set(report.findings.compactMap { finding -> String? in
-            guard finding.rule == "instability", case .module(let name) = finding.subject else { return nil }
-            return name
-        })
+        let oversized = modulesWithFinding("module-size")
+        let unstable = modulesWithFinding("instability")
         let structured = oversized.union(unstable)
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
-        var wanted = Array(findingFiles)
-        for module in modules.modules where oversized.contains(module.declaration.name) {
-            wanted += module.files
-            wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
-        }
-        // An unstable module's imports: the names it uses from each module it imports, should it invert them.
-        for edge in modules.edges where unstable.contains(edge.from) {
-            wanted += edge.files
-            wanted += modules.modules.first { $0.declaration.name == edge.to }?.files ?? []
-        }
-        for module in modules.modules where unstable.contains(module.declaration.name) {
-            wanted += module.files
-            wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
-        }
-        let cutModules = Set(modules.cycles.flatMap { $0.cut.map(\.to) })
-        for module in modules.modules where cutModules.contains(module.declaration.name) { wanted += module.files }
-        wanted += modules.cycles.flatMap { $0.cut.flatMap(\.files) }
+        let wanted = Array(findingFiles) + filesToRead(oversized: oversized, unstable: unstable)
         let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String) -> PlanFile {
@@ -92,6 +70,34 @@ struct PlanInputBuilder {
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(symbols: symbols), couplings: couplings(),
             stabilities: stabilities(unstable, callers: callersOf, symbols: symbols))
+    }
+
+    /// Names of the modules with a finding of `rule`.
+    private func modulesWithFinding(_ rule: String) -> Set<String> {
+        Set(report.findings.compactMap { finding -> String? in
+            guard finding.rule == rule, case .module(let name) = finding.subject else { return nil }
+            return name
+        })
+    }
+
+    /// The files whose declarations and uses the module stages need: the files of oversized and unstable
+    /// modules and of those importing them, an unstable module's imports with the files of the modules it
+    /// imports, the files of a cut edge's target and of its importing side.
+    private func filesToRead(oversized: Set<String>, unstable: Set<String>) -> [String] {
+        let modules = report.modules
+        var wanted: [String] = []
+        let structured = oversized.union(unstable)
+        for module in modules.modules where structured.contains(module.declaration.name) {
+            wanted += module.files
+            wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)
+        }
+        for edge in modules.edges where unstable.contains(edge.from) {
+            wanted += edge.files
+            wanted += modules.modules.first { $0.declaration.name == edge.to }?.files ?? []
+        }
+        let cutModules = Set(modules.cycles.flatMap { $0.cut.map(\.to) })
+        for module in modules.modules where cutModules.contains(module.declaration.name) { wanted += module.files }
+        return wanted + modules.cycles.flatMap { $0.cut.flatMap(\.files) }
     }
 
     /// Files of other modules that import `module` and use names it declares.

@@ -22,23 +22,15 @@ struct CycleStages {
             let finding = findings[cut.from]
             let saved = finding?.interestSaved(from: Double(before), to: Double(before - 1)) ?? 0
             let protocolName = "\(cut.to)Providing"
-            var steps: [String] = []
-            if cut.usedNames.isEmpty {
-                steps.append(
-                    "\(cut.from) uses no name \(cut.to) declares at top level: move into \(cut.from) any extension members "
-                        + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
-            } else {
-                steps.append(
-                    "In \(cut.from), declare `protocol \(protocolName)` with what it uses from \(cut.to): "
-                        + namesText(cut.usedNames, limit: 8))
+            var steps = [cut.declarationStep(in: cut.from)]
+            if !cut.usedNames.isEmpty {
                 steps.append(
                     "Make \(cut.to)'s types conform (in \(cut.to), or in a module that imports both) and pass them "
                         + "into \(cut.from); or move \(namesText(cut.usedNames, limit: 3)) into \(cut.from) if "
                         + "nothing else in \(cut.to) needs them")
             }
-            steps.append(
-                "Delete the imports: " + cut.sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", "))
-            let changed = min(settings.budget, cut.sites.count + (cut.usedNames.isEmpty ? 0 : 4 + 3 * cut.usedNames.count))
+            steps.append(cut.deletionStep)
+            let changed = cut.changedLines(budget: settings.budget)
             var checks = [PlanCheck(
                 rule: "module-cycle", subject: "\(cut.from) → \(cut.to)", comparison: "==", value: 0,
                 text: "\(cut.from) does not import \(cut.to)")]
@@ -57,7 +49,7 @@ struct CycleStages {
                     + "site\(cut.sites.count == 1 ? "" : "s")). The cycle charges \(hoursText(finding?.interest.hoursPerMonth ?? 0)) a month on \(cut.from).",
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
                 declarations: cut.usedNames.isEmpty ? [] : [protocolName] + cut.usedNames, importSites: cut.sites,
-                changedLines: max(1, changed), principalHours: principal, interestSavedHoursPerMonth: saved,
+                changedLines: changed, principalHours: principal, interestSavedHoursPerMonth: saved,
                 needs: index > 0 ? [result[index - 1].id] : [], checks: checks, group: group))
         }
         return result

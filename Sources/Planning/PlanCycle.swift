@@ -67,3 +67,24 @@ public struct PlanCoupling: Hashable, Sendable {
         self.sharedNames = sharedNames
     }
 }
+
+extension PlanCycle.Cut {
+    /// The first step of inverting the edge in `owner` (`from`, or the module its files move to): declare what
+    /// it uses from `to` as a protocol, or, when it uses no top-level name of `to`, take what it still needs.
+    func declarationStep(in owner: String) -> String {
+        usedNames.isEmpty
+            ? "\(owner) uses no name \(to) declares at top level: move into \(owner) any extension members of "
+                + "\(to) it calls (accrue does not see those), then delete the imports"
+            : "In \(owner), declare `protocol \(to)Providing` with what it uses from \(to): " + namesText(usedNames, limit: 8)
+    }
+
+    /// The last step: the import statements that go.
+    var deletionStep: String {
+        "Delete the imports: " + sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", ")
+    }
+
+    /// Lines an inversion changes: the import lines, and a protocol with a conformance per name used.
+    func changedLines(budget: Int) -> Int {
+        max(1, min(budget, sites.count + (usedNames.isEmpty ? 0 : 4 + 3 * usedNames.count)))
+    }
+}

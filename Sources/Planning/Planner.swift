@@ -23,30 +23,59 @@ public struct Planner: Sendable {
     /// The plan for `input`.
     public func plan(_ input: PlanInput) -> RemediationPlan {
         let byRule = Dictionary(grouping: input.findings, by: \.rule)
-        var stages: [PlanStage] = []
-        let taken = Set(input.modules.map(\.name))
-        var movedInParts = Set<String>()
         let modules = Dictionary(input.modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let fileFindings = Dictionary(
             (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
             uniquingKeysWith: { a, _ in a })
+        var (stages, movedInParts) = splits(input, byRule: byRule, modules: modules, fileFindings: fileFindings)
+        stages += cycles(input, byRule: byRule)
+        // Findings of planned rules that no stage takes on are listed with the unplanned rules.
+        let (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
+        stages += stabilizing
+        stages += couplings(input, byRule: byRule)
+        for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
+            guard let file = input.files[path] else { continue }
+            stages += FileSplitStages(file: file, finding: finding, settings: settings).stages()
+        }
+        stages += simplifications(input)
+        return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
+    }
+
+    /// Module splits, and the files they move in parts (those get no split of their own).
+    private func splits(
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding]
+    ) -> (stages: [PlanStage], movedInParts: Set<String>) {
+        let taken = Set(input.modules.map(\.name))
+        var stages: [PlanStage] = []
+        var movedInParts = Set<String>()
         for finding in byRule["module-size"] ?? [] {
             guard case .module(let name) = finding.subject, let module = modules[name] else { continue }
-            let split = ModuleSplitStages(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken)
-            let built = split.stages()
+            let built = ModuleSplitStages(
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken
+            ).stages()
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
                 movedInParts.formUnion(stage.files)
             }
             stages += built
         }
-        let cycleFindings = Dictionary(
+        return (stages, movedInParts)
+    }
+
+    private func cycles(_ input: PlanInput, byRule: [String: [Finding]]) -> [PlanStage] {
+        let findings = Dictionary(
             (byRule["module-cycle"] ?? []).compactMap { finding -> (String, Finding)? in
                 if case .module(let name) = finding.subject { return (name, finding) }
                 return nil
             }, uniquingKeysWith: { a, _ in a })
-        for cycle in input.cycles { stages += CycleStages(cycle: cycle, findings: cycleFindings, settings: settings).stages() }
-        // Findings of planned rules that no stage takes on are listed with the unplanned rules.
+        return input.cycles.flatMap { CycleStages(cycle: $0, findings: findings, settings: settings).stages() }
+    }
+
+    /// Stages for unstable modules, and the instability findings none of them takes on.
+    private func stabilizations(
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
+    ) -> (stages: [PlanStage], unaddressed: [Finding]) {
+        let taken = Set(input.modules.map(\.name))
+        var stages: [PlanStage] = []
         var unaddressed: [Finding] = []
         for finding in byRule["instability"] ?? [] {
             guard case .module(let name) = finding.subject, let module = modules[name],
@@ -58,29 +87,32 @@ public struct Planner: Sendable {
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
         }
+        return (stages, unaddressed)
+    }
+
+    private func couplings(_ input: PlanInput, byRule: [String: [Finding]]) -> [PlanStage] {
         let sizes = Dictionary(
             input.modules.flatMap(\.files).map { ($0.path, $0.codeLines) }, uniquingKeysWith: { a, _ in a })
-        for coupling in input.couplings {
+        return input.couplings.flatMap { coupling -> [PlanStage] in
             guard let finding = (byRule["hidden-coupling"] ?? []).first(where: {
                 $0.subject == .pair(coupling.first, coupling.second) || $0.subject == .pair(coupling.second, coupling.first)
-            }) else { continue }
-            stages += CouplingStages(coupling: coupling, finding: finding, sizes: sizes, settings: settings).stages()
+            }) else { return [] }
+            return CouplingStages(coupling: coupling, finding: finding, sizes: sizes, settings: settings).stages()
         }
-        for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
-            guard let file = input.files[path] else { continue }
-            stages += FileSplitStages(file: file, finding: finding, settings: settings).stages()
-        }
+    }
+
+    /// Per file, the functions whose findings charge interest.
+    private func simplifications(_ input: PlanInput) -> [PlanStage] {
         let functionRules: Set<String> = ["cyclomatic-complexity", "function-length", "nesting-depth"]
         let functionFindings = Dictionary(
             grouping: input.findings.filter { functionRules.contains($0.rule) }, by: { $0.subject.path ?? "" })
-        for (path, findings) in functionFindings.sorted(by: { $0.key < $1.key })
-        where findings.contains(where: { $0.interest.hoursPerMonth > 0 }) {
-            stages += FunctionStages(
-                path: path, findings: findings.filter { $0.interest.hoursPerMonth > 0 },
-                functions: input.files[path]?.functions ?? [], settings: settings
+        return functionFindings.sorted(by: { $0.key < $1.key }).flatMap { path, findings -> [PlanStage] in
+            let charging = findings.filter { $0.interest.hoursPerMonth > 0 }
+            guard !charging.isEmpty else { return [] }
+            return FunctionStages(
+                path: path, findings: charging, functions: input.files[path]?.functions ?? [], settings: settings
             ).stages()
         }
-        return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
     }
 
     /// Keeps the stages about the target module or path, and every stage they need.

@@ -42,7 +42,9 @@ extension StabilizeStages {
                 let sites = cut.sites.filter { core.contains($0.path) }
                 return sites.isEmpty ? nil : PlanCycle.Cut(from: cut.from, to: cut.to, sites: sites, usedNames: cut.usedNames)
             }
-            let declared = Set(module.files.filter { core.contains($0.path) }.flatMap { $0.declaredNames + $0.declarations.map(\.name) })
+            let declared = Set(module.files.filter { core.contains($0.path) }.flatMap {
+                $0.declaredNames + $0.declarations.map(\.name)
+            })
             callers = module.callers.compactMap { caller in
                 let names = caller.names.filter(declared.contains)
                 return names.isEmpty ? nil : Caller(path: caller.path, names: names)

@@ -55,14 +55,14 @@ struct StabilizeStages {
         _ cuts: [PlanCycle.Cut], efferent: Int, afferent: Int, owner: String? = nil, after previous: String? = nil
     ) -> [PlanStage] {
         let owner = owner ?? module.name
-        let total = max(1, cuts.reduce(0) { $0 + changedLines(of: $1) })
+        let total = max(1, cuts.reduce(0) { $0 + $1.changedLines(budget: settings.budget) })
         var result: [PlanStage] = []
         var left = efferent
         for cut in cuts {
             let before = Double(left) / Double(max(1, afferent + left))
             left -= 1
             let after = Double(left) / Double(max(1, afferent + left))
-            let changed = changedLines(of: cut)
+            let changed = cut.changedLines(budget: settings.budget)
             let steps = inversionSteps(cut, owner: owner)
             var checks = [PlanCheck(
                 rule: "imports", subject: "\(owner) → \(cut.to)", comparison: "==", value: 0,
@@ -77,7 +77,8 @@ struct StabilizeStages {
                 id: "\(group):invert:\(owner)->\(cut.to)", kind: .stabilizeModule,
                 title: "Invert \(owner) → \(cut.to) to stabilize \(owner)",
                 why: whyText + " \(owner) → \(cut.to) is among the cheapest imports to invert (\(cut.sites.count) "
-                    + "import line\(cut.sites.count == 1 ? "" : "s"), \(cut.usedNames.count) name\(cut.usedNames.count == 1 ? "" : "s")).",
+                    + "import line\(cut.sites.count == 1 ? "" : "s"), \(cut.usedNames.count) "
+                    + "name\(cut.usedNames.count == 1 ? "" : "s")).",
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
                 declarations: cut.usedNames.isEmpty ? [] : ["\(cut.to)Providing"] + cut.usedNames,
                 importSites: cut.sites, changedLines: changed,
@@ -88,28 +89,15 @@ struct StabilizeStages {
         return result
     }
 
-    private func changedLines(of cut: PlanCycle.Cut) -> Int {
-        max(1, min(settings.budget, cut.sites.count + (cut.usedNames.isEmpty ? 0 : 4 + 3 * cut.usedNames.count)))
-    }
-
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
-        var steps: [String] = []
-        if cut.usedNames.isEmpty {
-            steps.append(
-                "\(owner) uses no name \(cut.to) declares at top level: move into \(owner) any extension members "
-                    + "of \(cut.to) it calls (accrue does not see those), then delete the imports")
-        } else {
-            steps.append(
-                "In \(owner), declare `protocol \(cut.to)Providing` with what it uses from \(cut.to): "
-                    + namesText(cut.usedNames, limit: 8))
+        var steps = [cut.declarationStep(in: owner)]
+        if !cut.usedNames.isEmpty {
             let roots = stability.dependents.prefix(3).joined(separator: ", ")
             steps.append(
                 "Make \(cut.to)'s types conform in a module that imports both (a composition root"
                     + (roots.isEmpty ? "" : ", such as one of \(roots)") + ") and pass them into \(owner)")
         }
-        steps.append(
-            "Delete the imports: " + cut.sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", "))
-        return steps
+        return steps + [cut.deletionStep]
     }
 
     private var whyText: String {
@@ -146,8 +134,21 @@ struct StabilizeStages {
         let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning)
         var stages = invert(
             cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent)
+        stages += moves(of: units, to: core, after: stages.last?.id)
+        stages.append(callersStage(core, after: stages.last?.id))
+        // The rule's effort is one figure per finding: the stages share it by the lines they change.
+        let total = Double(max(1, stages.reduce(0) { $0 + $1.changedLines }))
+        for index in stages.indices {
+            stages[index].principalHours = finding.principal.hours * Double(stages[index].changedLines) / total
+        }
+        return stages
+    }
+
+    /// The core's files in batches within the budget; the first declares the module and its forwarding.
+    private func moves(of units: [MoveUnit], to core: Core, after previous: String?) -> [PlanStage] {
         let folder = ModuleNaming.folder(for: core.name, module: module)
         let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
+        var stages: [PlanStage] = []
         for (index, batch) in batches.enumerated() {
             var steps: [String] = []
             if index == 0 {
@@ -155,30 +156,36 @@ struct StabilizeStages {
                 steps.append(ModuleNaming.forwarding(of: core.name, from: module))
             }
             steps += batch.map { "Move \($0.isWholeFile ? $0.path : $0.label) to \(folder)/\($0.newFileName())" }
-            let changed = min(settings.budget, batch.reduce(0) { $0 + $1.codeLines } + (index == 0 ? 4 : 0))
             stages.append(PlanStage(
                 id: "\(group):move:\(index + 1)", kind: .stabilizeModule,
                 title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(core.name)"
                     + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
                 why: whyText + " " + core.reason,
                 steps: steps, files: Set(batch.map(\.path)).sorted(),
-                declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }, changedLines: changed,
-                principalHours: 0, interestSavedHoursPerMonth: 0,
-                needs: stages.last.map { [$0.id] } ?? [],
+                declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] },
+                changedLines: min(settings.budget, batch.reduce(0) { $0 + $1.codeLines } + (index == 0 ? 4 : 0)),
+                principalHours: 0, interestSavedHoursPerMonth: 0, needs: (stages.last?.id ?? previous).map { [$0] } ?? [],
                 checks: [PlanCheck(
                     rule: "module-cycle", subject: "module \(module.name), module \(core.name)", comparison: "==",
                     value: 0, text: "no cycle between \(module.name) and \(core.name)")],
                 group: group))
         }
-        let switched = core.callers.map { "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))" }
-        let changed = min(settings.budget, 2 * core.callers.count + 2)
-        stages.append(PlanStage(
+        return stages
+    }
+
+    /// The dependents import the core instead, the forwarding goes: the module has no dependents left.
+    private func callersStage(_ core: Core, after previous: String?) -> PlanStage {
+        let switched = core.callers.map {
+            "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))"
+        }
+        return PlanStage(
             id: "\(group):callers", kind: .stabilizeModule,
             title: "Switch \(module.name)'s dependents to \(core.name) and remove the forwarding",
             why: whyText + " Once they import \(core.name), \(module.name) has no dependents left to ripple into.",
             steps: switched + ["Delete the re-export of \(core.name) from \(module.name)"],
-            files: core.callers.map(\.path), changedLines: changed, principalHours: 0,
-            interestSavedHoursPerMonth: finding.interest.hoursPerMonth, needs: stages.last.map { [$0.id] } ?? [],
+            files: core.callers.map(\.path), changedLines: min(settings.budget, 2 * core.callers.count + 2),
+            principalHours: 0, interestSavedHoursPerMonth: finding.interest.hoursPerMonth,
+            needs: previous.map { [$0] } ?? [],
             checks: [
                 PlanCheck(
                     rule: "imports", subject: "module \(module.name)", comparison: "==", value: 0,
@@ -187,13 +194,6 @@ struct StabilizeStages {
                     rule: "instability", subject: "module \(core.name)", comparison: "<=", value: warning,
                     text: "instability of \(core.name) ≤ \(decimalText(warning))"),
             ],
-            group: group))
-        // The rule's effort is one figure per finding: the stages share it by the lines they change.
-        let total = Double(max(1, stages.reduce(0) { $0 + $1.changedLines }))
-        for index in stages.indices {
-            stages[index].principalHours = finding.principal.hours * Double(stages[index].changedLines) / total
-        }
-        return stages
+            group: group)
     }
 }
-
