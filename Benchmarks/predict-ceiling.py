@@ -103,11 +103,16 @@ RANKINGS = (("future changes", lambda f: f["future_changes"]), ("future fixes", 
 def main(dirs):
     passes = {name: 0 for name, _ in RANKINGS}
     sums = {name: [0.0] * 4 for name, _ in RANKINGS}
+    scored = 0
     print("| repository | " + " | ".join(name for name, _ in RANKINGS) + " |")
     print("|---|" + "---|" * len(RANKINGS))
     for folder in dirs:
         files = json.load(open(os.path.join(folder, "files.json")))["files"]
         result = json.load(open(os.path.join(folder, "result.json")))
+        if not sum(f["fix_commits"] for f in files):
+            print(f"| {os.path.basename(os.path.abspath(folder))} | no fixes after the split: not scored | | |")
+            continue
+        scored += 1
         cells = []
         for name, key in RANKINGS:
             values = figures(files, key)
@@ -121,9 +126,9 @@ def main(dirs):
             sums[name] = [a + b for a, b in zip(sums[name], values)]
             cells.append(text(values) + (" **bar met**" if ok else ""))
         print(f"| {os.path.basename(os.path.abspath(folder))} | " + " | ".join(cells) + " |")
-    print("| mean | " + " | ".join(text([v / len(dirs) for v in sums[name]]) for name, _ in RANKINGS) + " |")
+    print("| mean | " + " | ".join(text([v / max(1, scored) for v in sums[name]]) for name, _ in RANKINGS) + " |")
     print("\nbar met (rho_fix / cap@20% files / cap@20% LOC / Popt): "
-          + ", ".join(f"{name} on {count} of {len(dirs)}" for name, count in passes.items()))
+          + ", ".join(f"{name} on {count} of {scored}" for name, count in passes.items()))
 
 
 if __name__ == "__main__":
