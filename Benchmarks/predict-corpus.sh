@@ -17,8 +17,11 @@ while read -r label url options; do
   if [ ! -e "$corpus/$label" ]; then echo "skipped $label: no clone at $corpus/$label ($url)" >&2; continue; fi
   echo "== $label" >&2
   # shellcheck disable=SC2086  # options are words from the list (globs quoted by set -f)
-  (set -f; KEEP="$out/$label" "$root/Benchmarks/predict-eval.sh" "$corpus/$label" $options --baselines loc,churn >/dev/null)
-  labels+=("$out/$label")
+  # One repository that fails (its harness or its scan) is reported and the others still run.
+  if ! (set -f; KEEP="$out/$label" "$root/Benchmarks/predict-eval.sh" "$corpus/$label" $options --baselines loc,churn >/dev/null); then
+    echo "failed $label: see the messages above" >&2
+  fi
+  [ -e "$out/$label/result.json" ] && labels+=("$out/$label")
 done < "$root/Benchmarks/predict-corpus.txt"
 [ ${#labels[@]} -gt 0 ] || { echo "no repository evaluated" >&2; exit 2; }
 python3 "$root/Benchmarks/predict-summary.py" "${labels[@]}"
