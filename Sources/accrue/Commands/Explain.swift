@@ -29,7 +29,7 @@ struct Explain: ParsableCommand {
         request.limitsToPath = false
         try reportingErrors {
             let target = try ExplainTarget(walk.path)
-            if target.relative.isEmpty { throw target.refusal() }
+            if target.relative.isEmpty || target.isFolderInBareTree(revision: walk.rev) { throw target.refusal() }
             var scanned: HistoryReport?
             if format != .json, let debt = try debtExplanation(of: target) {
                 print(debt.text, terminator: "")

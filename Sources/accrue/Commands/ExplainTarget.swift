@@ -46,6 +46,17 @@ struct ExplainTarget {
         isFile || given == relative ? [relative] : [relative, given]
     }
 
+    /// Whether PATH is a folder of the tree at `revision` (HEAD by default) of a bare repository: no file at
+    /// it, files below it. Read from the tree alone, so a folder is refused before any scan; false elsewhere.
+    func isFolderInBareTree(revision: String?) -> Bool {
+        guard !isFile, !isFolder, !relative.isEmpty, let repository = try? Repository(discovering: folder),
+            repository.isBare, let commit = try? repository.resolveCommit(revision ?? "HEAD"),
+            let entries = try? repository.treeEntries(commit: commit)
+        else { return false }
+        let prefix = relative + "/"
+        return !entries.contains { $0.path == relative } && entries.contains { $0.path.hasPrefix(prefix) }
+    }
+
     /// Whether the mined history (of the whole repository) shows PATH to be a folder: no file at it, files below it.
     func isFolder(in report: HistoryReport) -> Bool {
         report.file(relative) == nil && report.files.contains { $0.path.hasPrefix(relative + "/") }
