@@ -8,6 +8,7 @@ For every repository it ranks the files by what happened after the split, as if 
   quantity interest estimates from the past: interest is activity times a friction that does not change the order
   much among busy files);
 - `future fixes`: the fix commits themselves (the per-file ceiling; per line it is not the ceiling, fix density is);
+- `future fix density`: fix commits per line (the per-line ceiling: files with fixes first, densest first);
 and scores them with the harness's definitions (rho_fix; capture@20% of files, of LOC, Popt with tie groups pro
 rata), next to accrue's interest, then applies the bar (at least loc's rho_fix and capture@20% of files, above
 churn's capture@20% of LOC and Popt, all four above the random band's 95th percentile). The interest row is
@@ -97,6 +98,7 @@ def text(values):
 
 
 RANKINGS = (("future changes", lambda f: f["future_changes"]), ("future fixes", lambda f: f["fix_commits"]),
+            ("future fix density", lambda f: f["fix_commits"] / (f["loc"] + 1)),
             ("accrue interest", lambda f: f["scores"]["accrue_interest"]))
 
 
