@@ -102,6 +102,29 @@ RANKINGS = (("future changes", lambda f: f["future_changes"]), ("future fixes", 
             ("accrue interest", lambda f: f["scores"]["accrue_interest"]))
 
 
+def checked(folder, result, values):
+    """Stops when the recomputed interest figures differ from the harness's: the re-implementation is wrong."""
+    mine = result["results"]["accrue_interest"]
+    harness = (mine["spearman_fix"], mine["capture20"], mine["capture20_loc"], mine["popt"])
+    if any(abs(a - b) > 1e-6 for a, b in zip(values, harness)):
+        sys.exit(f"{folder}: recomputed {values} differ from the harness's {harness}")
+
+
+def scores(folder):
+    """Each ranking's figures and whether they meet the bar; None for a repository without fixes."""
+    files = json.load(open(os.path.join(folder, "files.json")))["files"]
+    result = json.load(open(os.path.join(folder, "result.json")))
+    if not sum(f["fix_commits"] for f in files):
+        return None
+    rows = {}
+    for name, key in RANKINGS:
+        values = figures(files, key)
+        if name == "accrue interest":
+            checked(folder, result, values)
+        rows[name] = (values, meets(values, result))
+    return rows
+
+
 def main(dirs):
     passes = {name: 0 for name, _ in RANKINGS}
     sums = {name: [0.0] * 4 for name, _ in RANKINGS}
@@ -109,25 +132,16 @@ def main(dirs):
     print("| repository | " + " | ".join(name for name, _ in RANKINGS) + " |")
     print("|---|" + "---|" * len(RANKINGS))
     for folder in dirs:
-        files = json.load(open(os.path.join(folder, "files.json")))["files"]
-        result = json.load(open(os.path.join(folder, "result.json")))
-        if not sum(f["fix_commits"] for f in files):
-            print(f"| {os.path.basename(os.path.abspath(folder))} | no fixes after the split: not scored | | |")
+        label = os.path.basename(os.path.abspath(folder))
+        rows = scores(folder)
+        if rows is None:
+            print(f"| {label} | no fixes after the split: not scored |" + " |" * (len(RANKINGS) - 1))
             continue
         scored += 1
-        cells = []
-        for name, key in RANKINGS:
-            values = figures(files, key)
-            if name == "accrue interest":
-                mine = result["results"]["accrue_interest"]
-                harness = (mine["spearman_fix"], mine["capture20"], mine["capture20_loc"], mine["popt"])
-                if any(abs(a - b) > 1e-6 for a, b in zip(values, harness)):
-                    sys.exit(f"{folder}: recomputed {values} differ from the harness's {harness}")
-            ok = meets(values, result)
+        for name, (values, ok) in rows.items():
             passes[name] += ok
             sums[name] = [a + b for a, b in zip(sums[name], values)]
-            cells.append(text(values) + (" **bar met**" if ok else ""))
-        print(f"| {os.path.basename(os.path.abspath(folder))} | " + " | ".join(cells) + " |")
+        print(f"| {label} | " + " | ".join(text(v) + (" **bar met**" if ok else "") for v, ok in rows.values()) + " |")
     print("| mean | " + " | ".join(text([v / max(1, scored) for v in sums[name]]) for name, _ in RANKINGS) + " |")
     print("\nbar met (rho_fix / cap@20% files / cap@20% LOC / Popt): "
           + ", ".join(f"{name} on {count} of {scored}" for name, count in passes.items()))

@@ -57,36 +57,40 @@ def mean_rows(results):
     return loc, churn, band, mine, wins
 
 
+def row(folder):
+    """One repository's table row, and its result when it was scored (None without fixes or result)."""
+    label = os.path.basename(os.path.abspath(folder))
+    path = os.path.join(folder, "result.json")
+    if not os.path.exists(path):
+        return f"| {label} | no result.json | | | | | | |", None
+    result = json.load(open(path))
+    meta, rows = result["meta"], result["results"]
+    if not all(k in meta["random_null"] for k in METRICS):
+        # No fix commit touched the files after the split: nothing to rank by, no bar to meet or miss.
+        return (f"| {label} | {meta['split_months']} m | {meta['fix_touches']} | | | | | "
+                "no fixes after the split: not scored |"), None
+    band = {k: meta["random_null"][k]["p95"] for k in METRICS}
+    return (f"| {label} | {meta['split_months']} m | {meta['fix_touches']} | {figures(rows['loc'])} | "
+            f"{figures(rows['churn'])} | {figures(band)} | {figures(rows['accrue_interest'])} | "
+            f"{', '.join(misses(result)) or 'none: bar met'} |"), result
+
+
 def main(dirs):
-    passed = scored = 0
-    complete = []
     print("| repository | split | fix-touches | loc | churn | band (95th pct.) | accrue interest | misses |")
     print("|---|---|---|---|---|---|---|---|")
+    scored = []
     for folder in dirs:
-        path = os.path.join(folder, "result.json")
-        if not os.path.exists(path):
-            print(f"| {os.path.basename(folder.rstrip('/'))} | no result.json | | | | | | |")
-            continue
-        result = json.load(open(path))
-        meta, rows = result["meta"], result["results"]
-        if not all(k in meta["random_null"] for k in METRICS):
-            # No fix commit touched the files after the split: nothing to rank by, no bar to meet or miss.
-            print(f"| {os.path.basename(os.path.abspath(folder))} | {meta['split_months']} m | {meta['fix_touches']} | "
-                  f"| | | | no fixes after the split: not scored |")
-            continue
-        band = {k: meta["random_null"][k]["p95"] for k in METRICS}
-        missed = misses(result)
-        passed += not missed
-        scored += 1
-        if all(rows[name].get(k) is not None for name in ("loc", "churn", "accrue_interest") for k in METRICS):
-            complete.append(result)
-        print(f"| {os.path.basename(os.path.abspath(folder))} | {meta['split_months']} m | {meta['fix_touches']} | {figures(rows['loc'])} | "
-              f"{figures(rows['churn'])} | {figures(band)} | {figures(rows['accrue_interest'])} | "
-              f"{', '.join(missed) or 'none: bar met'} |")
+        line, result = row(folder)
+        print(line)
+        if result is not None:
+            scored.append(result)
+    complete = [r for r in scored if all(
+        r["results"][name].get(k) is not None for name in ("loc", "churn", "accrue_interest") for k in METRICS)]
     if len(complete) > 1:
         loc, churn, band, mine, wins = mean_rows(complete)
         print(f"| mean of {len(complete)} | | | {figures(loc)} | {figures(churn)} | {figures(band)} | {figures(mine)} | |")
-    print(f"\nbar met on {passed} of {scored} scored (rho_fix / cap@20% files / cap@20% LOC / Popt)")
+    passed = sum(not misses(r) for r in scored)
+    print(f"\nbar met on {passed} of {len(scored)} scored (rho_fix / cap@20% files / cap@20% LOC / Popt)")
     if len(complete) > 1:
         print(f"of {len(complete)} repositories, " + "; ".join(wins))
 
