@@ -125,26 +125,29 @@ def scores(folder):
     return rows
 
 
+def summary(scored):
+    """The mean row and the pass counts over the scored repositories' rows."""
+    count = max(1, len(scored))
+    means = [text([sum(rows[name][0][k] for rows in scored) / count for k in range(4)]) for name, _ in RANKINGS]
+    passes = [f"{name} on {sum(rows[name][1] for rows in scored)} of {len(scored)}" for name, _ in RANKINGS]
+    return ("| mean | " + " | ".join(means) + " |",
+            "\nbar met (rho_fix / cap@20% files / cap@20% LOC / Popt): " + ", ".join(passes))
+
+
 def main(dirs):
-    passes = {name: 0 for name, _ in RANKINGS}
-    sums = {name: [0.0] * 4 for name, _ in RANKINGS}
-    scored = 0
     print("| repository | " + " | ".join(name for name, _ in RANKINGS) + " |")
     print("|---|" + "---|" * len(RANKINGS))
+    scored = []
     for folder in dirs:
         label = os.path.basename(os.path.abspath(folder))
         rows = scores(folder)
         if rows is None:
             print(f"| {label} | no fixes after the split: not scored |" + " |" * (len(RANKINGS) - 1))
             continue
-        scored += 1
-        for name, (values, ok) in rows.items():
-            passes[name] += ok
-            sums[name] = [a + b for a, b in zip(sums[name], values)]
+        scored.append(rows)
         print(f"| {label} | " + " | ".join(text(v) + (" **bar met**" if ok else "") for v, ok in rows.values()) + " |")
-    print("| mean | " + " | ".join(text([v / max(1, scored) for v in sums[name]]) for name, _ in RANKINGS) + " |")
-    print("\nbar met (rho_fix / cap@20% files / cap@20% LOC / Popt): "
-          + ", ".join(f"{name} on {count} of {scored}" for name, count in passes.items()))
+    for line in summary(scored):
+        print(line)
 
 
 if __name__ == "__main__":
