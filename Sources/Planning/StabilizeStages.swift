@@ -50,11 +50,11 @@ struct StabilizeStages {
 
     // MARK: - Inversion
 
-    /// One stage per inverted import; each saves what the instability it leaves no longer charges.
-    private func invert(
-        _ cuts: [PlanCycle.Cut], efferent: Int, afferent: Int, owner: String? = nil, after previous: String? = nil
-    ) -> [PlanStage] {
-        let owner = owner ?? module.name
+    /// One stage per inverted import; each saves what the instability it leaves no longer charges. Before an
+    /// extraction (`forCore`) they prepare the core's files: they save nothing and check only the import, as the
+    /// extraction's last stage saves the finding's interest and checks the core.
+    private func invert(_ cuts: [PlanCycle.Cut], efferent: Int, afferent: Int, forCore: Bool = false) -> [PlanStage] {
+        let owner = module.name
         let total = max(1, cuts.reduce(0) { $0 + $1.changedLines(budget: settings.budget) })
         var result: [PlanStage] = []
         var left = efferent
@@ -67,12 +67,12 @@ struct StabilizeStages {
             var checks = [PlanCheck(
                 rule: "imports", subject: "\(owner) → \(cut.to)", comparison: "==", value: 0,
                 text: "\(owner) does not import \(cut.to)")]
-            if cut == cuts.last {
+            if cut == cuts.last, !forCore {
                 checks.append(PlanCheck(
                     rule: "instability", subject: "module \(owner)", comparison: "<=", value: warning,
                     text: "instability of \(owner) ≤ \(decimalText(warning))"))
             }
-            let saved = owner == module.name ? finding.interestSaved(from: before, to: after) : 0
+            let saved = forCore ? 0 : finding.interestSaved(from: before, to: after)
             result.append(PlanStage(
                 id: "\(group):invert:\(owner)->\(cut.to)", kind: .stabilizeModule,
                 title: "Invert \(owner) → \(cut.to) to stabilize \(owner)",
@@ -83,7 +83,7 @@ struct StabilizeStages {
                 declarations: cut.usedNames.isEmpty ? [] : ["\(cut.to)Providing"] + cut.usedNames,
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
-                interestSavedHoursPerMonth: saved, needs: (result.last?.id ?? previous).map { [$0] } ?? [],
+                interestSavedHoursPerMonth: saved, needs: result.last.map { [$0.id] } ?? [],
                 checks: checks, group: group))
         }
         return result
@@ -133,7 +133,7 @@ struct StabilizeStages {
         }
         let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning)
         var stages = invert(
-            cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent)
+            cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent, forCore: true)
         stages += moves(of: units, to: core, after: stages.last?.id)
         stages.append(callersStage(core, after: stages.last?.id))
         // The rule's effort is one figure per finding: the stages share it by the lines they change.

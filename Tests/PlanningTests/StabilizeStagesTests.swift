@@ -83,6 +83,42 @@ import Testing
         #expect(abs(plan.stages.reduce(0) { $0 + $1.principalHours } - instability.principal.hours) < 1e-9)
     }
 
+    @Test func importsTheCoreStillMakesAreInvertedFirstAndTheInterestIsSavedOnce() throws {
+        // Ca 3, Ce 7: core itself needs 4 inversions. Its core (api.c, util.c) imports 4 modules with 4
+        // dependents (the 3 modules and what stays): 0 inversions at the 0.5 warning; with 5 core imports, 1.
+        let module = PlanModule(
+            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
+            files: [
+                PlanFile(path: "src/api.c", codeLines: 80, declaredNames: ["api_open"]),
+                PlanFile(path: "src/util.c", codeLines: 40, declaredNames: ["util_hash"]),
+                PlanFile(path: "src/impl.c", codeLines: 900, declaredNames: ["impl_run"]),
+            ],
+            dependencies: [
+                FileDependency(from: "src/api.c", to: "src/util.c", weight: 1, names: ["util_hash"]),
+                FileDependency(from: "src/impl.c", to: "src/api.c", weight: 1, names: ["api_open"]),
+            ],
+            callers: [Caller(path: "app/main.c", names: ["api_open"])])
+        let outgoing = ["net", "log", "db", "io", "os"].map { cut($0, file: "src/util.c", sites: 1, names: 1) }
+            + ["fmt", "zip"].map { cut($0, sites: 1, names: 1) }
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: outgoing)
+        let instability = try unstable(afferent: 3, efferent: 7)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.map(\.id) == [
+            "stabilize-module:core:invert:core->db", "stabilize-module:core:move:1", "stabilize-module:core:callers",
+        ])
+        #expect(plan.stages[0].interestSavedHoursPerMonth == 0)
+        #expect(plan.stages[0].checks.map(\.text) == ["core does not import db"])
+        let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+        #expect(abs(saved - instability.interest.hoursPerMonth) < 1e-9)
+    }
+
     @Test func anUnstableModuleWithNothingToInvertIsListedAsUnplanned() throws {
         // Ca 3, Ce 6 but no import edges known (nothing to invert, no core): the finding is not dropped.
         let module = cModule([("impl.c", 300)], uses: [])
