@@ -49,7 +49,8 @@ public struct PlanText {
         }
         if !plan.unplanned.isEmpty {
             out += "\n" + style.dim("Not planned: " + plan.unplanned.map {
-                "\($0.findings) \($0.rule) (\(hours($0.interestHoursPerMonth))/mo)"
+                // A signal (hotspots) charges no interest: say so rather than "0.0 h/mo".
+                "\($0.findings) \($0.rule) (" + ($0.interestHoursPerMonth > 0 ? "\(hours($0.interestHoursPerMonth))/mo" : "no interest") + ")"
             }.joined(separator: ", ")) + "\n"
         }
         return out
