@@ -19,6 +19,22 @@ import Testing
             .module("core"), [.instability: instability, .afferentCoupling: Double(afferent)], rule: "instability")
     }
 
+    /// core: api.c (what the dependents use) uses util.c; impl.c (900 lines) uses api.c. `callers` use `api_open`.
+    private func apiModule(callers: [String]) -> PlanModule {
+        PlanModule(
+            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
+            files: [
+                PlanFile(path: "src/api.c", codeLines: 80, declaredNames: ["api_open"]),
+                PlanFile(path: "src/util.c", codeLines: 40, declaredNames: ["util_hash"]),
+                PlanFile(path: "src/impl.c", codeLines: 900, declaredNames: ["impl_run"]),
+            ],
+            dependencies: [
+                FileDependency(from: "src/api.c", to: "src/util.c", weight: 1, names: ["util_hash"]),
+                FileDependency(from: "src/impl.c", to: "src/api.c", weight: 1, names: ["api_open"]),
+            ],
+            callers: callers.map { Caller(path: $0, names: ["api_open"]) })
+    }
+
     @Test func theCheapestImportsAreInvertedUntilInstabilityIsWithinItsWarning() throws {
         // Ca 3, Ce 6: at the 0.5 warning core may import at most 3 modules, so the 3 cheapest go.
         let module = cModule([("impl.c", 300)], uses: [])
@@ -49,20 +65,7 @@ import Testing
     @Test func aSmallCoreTheDependentsUseMovesOutInsteadOfInvertingMostImports() throws {
         // Dependents use api.c, which uses util.c; impl.c holds every import. The core (api.c, util.c)
         // imports nothing, so moving it out needs no inversion, against 3 for core itself.
-        let module = PlanModule(
-            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
-            files: [
-                PlanFile(path: "src/api.c", codeLines: 80, declaredNames: ["api_open"]),
-                PlanFile(path: "src/util.c", codeLines: 40, declaredNames: ["util_hash"]),
-                PlanFile(path: "src/impl.c", codeLines: 900, declaredNames: ["impl_run"]),
-            ],
-            dependencies: [
-                FileDependency(from: "src/api.c", to: "src/util.c", weight: 1, names: ["util_hash"]),
-                FileDependency(from: "src/impl.c", to: "src/api.c", weight: 1, names: ["api_open"]),
-            ],
-            callers: [
-                Caller(path: "app/main.c", names: ["api_open"]), Caller(path: "tests/api_test.c", names: ["api_open"]),
-            ])
+        let module = apiModule(callers: ["app/main.c", "tests/api_test.c"])
         let outgoing = ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }
         let stability = PlanStability(
             module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
@@ -86,18 +89,7 @@ import Testing
     @Test func importsTheCoreStillMakesAreInvertedFirstAndTheInterestIsSavedOnce() throws {
         // Ca 3, Ce 7: core itself needs 4 inversions. Its core (api.c, util.c) imports 4 modules with 4
         // dependents (the 3 modules and what stays): 0 inversions at the 0.5 warning; with 5 core imports, 1.
-        let module = PlanModule(
-            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
-            files: [
-                PlanFile(path: "src/api.c", codeLines: 80, declaredNames: ["api_open"]),
-                PlanFile(path: "src/util.c", codeLines: 40, declaredNames: ["util_hash"]),
-                PlanFile(path: "src/impl.c", codeLines: 900, declaredNames: ["impl_run"]),
-            ],
-            dependencies: [
-                FileDependency(from: "src/api.c", to: "src/util.c", weight: 1, names: ["util_hash"]),
-                FileDependency(from: "src/impl.c", to: "src/api.c", weight: 1, names: ["api_open"]),
-            ],
-            callers: [Caller(path: "app/main.c", names: ["api_open"])])
+        let module = apiModule(callers: ["app/main.c"])
         let outgoing = ["net", "log", "db", "io", "os"].map { cut($0, file: "src/util.c", sites: 1, names: 1) }
             + ["fmt", "zip"].map { cut($0, sites: 1, names: 1) }
         let stability = PlanStability(
