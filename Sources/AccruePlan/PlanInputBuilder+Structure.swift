@@ -64,10 +64,10 @@ extension PlanInputBuilder {
                 }
             }
             let declared = Set((filesOf[to] ?? []).flatMap { symbols[$0]?.declaredNames ?? [] })
-            let used = Set(files.flatMap { path in
-                symbols[path].map { SymbolGraph().names(usedBy: $0, from: declared) } ?? []
-            })
-            return PlanCycle.Cut(from: from, to: to, sites: sites, usedNames: used.sorted())
+            var byFile: [String: [String]] = [:]
+            for path in files { byFile[path] = symbols[path].map { SymbolGraph().names(usedBy: $0, from: declared) } }
+            let used = Set(byFile.values.joined())
+            return PlanCycle.Cut(from: from, to: to, sites: sites, usedNames: used.sorted(), namesByFile: byFile)
         }
     }
 

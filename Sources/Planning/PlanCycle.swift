@@ -11,13 +11,18 @@ public struct PlanCycle: Hashable, Sendable {
         public var sites: [ImportSite]
         /// Names declared in `to` that the importing files use: the interface to introduce.
         public var usedNames: [String]
+        /// The same names by importing file (empty when not known), for a cut limited to some of the files.
+        public var namesByFile: [String: [String]]
 
         /// Creates a cut.
-        public init(from: String, to: String, sites: [ImportSite], usedNames: [String]) {
+        public init(
+            from: String, to: String, sites: [ImportSite], usedNames: [String], namesByFile: [String: [String]] = [:]
+        ) {
             self.from = from
             self.to = to
             self.sites = sites
             self.usedNames = usedNames
+            self.namesByFile = namesByFile
         }
     }
 

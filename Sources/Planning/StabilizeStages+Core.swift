@@ -40,7 +40,11 @@ extension StabilizeStages {
             afferent = stability.dependents.count + (restUsesCore ? 1 : 0)
             imports = stability.outgoing.compactMap { cut in
                 let sites = cut.sites.filter { core.contains($0.path) }
-                return sites.isEmpty ? nil : PlanCycle.Cut(from: cut.from, to: cut.to, sites: sites, usedNames: cut.usedNames)
+                guard !sites.isEmpty else { return nil }
+                // The names the core's own files use, when known by file.
+                let names = cut.namesByFile.isEmpty
+                    ? cut.usedNames : Set(cut.namesByFile.filter { core.contains($0.key) }.values.joined()).sorted()
+                return PlanCycle.Cut(from: cut.from, to: cut.to, sites: sites, usedNames: names)
             }
             let declared = Set(module.files.filter { core.contains($0.path) }.flatMap {
                 $0.declaredNames + $0.declarations.map(\.name)

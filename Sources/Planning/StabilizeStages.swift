@@ -64,9 +64,12 @@ struct StabilizeStages {
             let after = Double(left) / Double(max(1, afferent + left))
             let changed = cut.changedLines(budget: settings.budget)
             let steps = inversionSteps(cut, owner: owner)
+            // Before an extraction only the files moving to the core must stop importing it.
+            let files = Set(cut.sites.map(\.path)).sorted()
+            let importers = forCore ? files.joined(separator: ", ") : owner
             var checks = [PlanCheck(
-                rule: "imports", subject: "\(owner) → \(cut.to)", comparison: "==", value: 0,
-                text: "\(owner) does not import \(cut.to)")]
+                rule: "imports", subject: "\(importers) → \(cut.to)", comparison: "==", value: 0,
+                text: "\(importers) \(forCore && files.count > 1 ? "do" : "does") not import \(cut.to)")]
             if cut == cuts.last, !forCore {
                 checks.append(PlanCheck(
                     rule: "instability", subject: "module \(owner)", comparison: "<=", value: warning,
