@@ -2,7 +2,7 @@ import SymbolScan
 
 extension StabilizeStages {
     /// The stable core of an unstable module: the files declaring the names its dependents use, and every
-    /// file of the module those use (the closure over the uses between its files).
+    /// file of the module those use or that extends their types (the closure over the uses between its files).
     struct Core {
         let name: String
         /// The core's files, those the others use first (the order they move in).
@@ -26,9 +26,12 @@ extension StabilizeStages {
             var core = Set(seeds)
             var queue = seeds
             while let path = queue.popLast() {
-                for dependency in module.dependencies where dependency.from == path && !core.contains(dependency.to) {
-                    core.insert(dependency.to)
-                    queue.append(dependency.to)
+                // What a core file uses, and the files extending its types (their members are the type's).
+                let reached = module.dependencies.filter { $0.from == path }.map(\.to)
+                    + module.dependencies.filter { $0.to == path && $0.weight >= SymbolGraph.extensionWeight }.map(\.from)
+                for next in reached where !core.contains(next) {
+                    core.insert(next)
+                    queue.append(next)
                 }
             }
             let lines = module.files.filter { core.contains($0.path) }.reduce(0) { $0 + $1.codeLines }

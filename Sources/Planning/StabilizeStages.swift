@@ -25,7 +25,9 @@ struct StabilizeStages {
         let ca = stability.dependents.count
         let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, warning: warning)
         guard inversions > 0 else { return [] }
+        // A core worth extracting imports fewer modules than the module, and needs fewer inversions.
         if let core = Core(module: module, stability: stability, name: coreName),
+            core.imports.count < stability.outgoing.count,
             Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning) < inversions,
             let stages = extraction(core)
         {

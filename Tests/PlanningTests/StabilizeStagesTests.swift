@@ -118,6 +118,25 @@ import Testing
         #expect(abs(saved - instability.interest.hoursPerMonth) < 1e-9)
     }
 
+    @Test func aFileExtendingACoreTypeMovesWithTheCore() throws {
+        // api+Extra.swift extends the type api.c declares (an extension edge): it joins the core.
+        var module = apiModule(callers: ["app/main.c"])
+        module.files.append(PlanFile(path: "src/api+Extra.swift", codeLines: 30, declaredNames: []))
+        module.dependencies.append(FileDependency(
+            from: "src/api+Extra.swift", to: "src/api.c", weight: 1 + SymbolGraph.extensionWeight, names: ["api_open"]))
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) })
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.first?.files == ["src/api+Extra.swift", "src/api.c", "src/util.c"])
+    }
+
     @Test func anUnstableModuleWithNothingToInvertIsListedAsUnplanned() throws {
         // Ca 3, Ce 6 but no import edges known (nothing to invert, no core): the finding is not dropped.
         let module = cModule([("impl.c", 300)], uses: [])
