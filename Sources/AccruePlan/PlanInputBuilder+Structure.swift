@@ -5,9 +5,8 @@ import SymbolScan
 
 extension PlanInputBuilder {
     /// Cycles with, per cut edge, its import statements and the names the importing files use.
-    func cycles(symbols: [String: SymbolFacts]) -> [PlanCycle] {
-        let edges = EdgeReader(builder: self, symbols: symbols)
-        return report.modules.cycles.map { cycle in
+    func cycles(_ edges: EdgeReader) -> [PlanCycle] {
+        report.modules.cycles.map { cycle in
             PlanCycle(modules: cycle.modules, cuts: cycle.cut.map { edges.cut(from: $0.from, to: $0.to, files: $0.files) })
         }
     }
@@ -15,10 +14,9 @@ extension PlanInputBuilder {
     /// Modules with an `instability` finding: the modules that ship and import them, those modules' files
     /// that use their names, and their own imports (as cut edges).
     func stabilities(
-        _ unstable: Set<String>, callers: [String: [Caller]], symbols: [String: SymbolFacts]
+        _ unstable: Set<String>, callers: [String: [Caller]], edges: EdgeReader
     ) -> [PlanStability] {
         let modules = report.modules
-        let edges = EdgeReader(builder: self, symbols: symbols)
         let tests = Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
         let testFiles = Set(modules.modules.filter { tests.contains($0.declaration.name) }.flatMap { $0.files + $0.testFiles })
         return unstable.sorted().map { name in
@@ -31,8 +29,8 @@ extension PlanInputBuilder {
         }
     }
 
-    /// Import statements and used names of one module edge.
-    private struct EdgeReader {
+    /// Import statements and used names of one module edge (one resolver for every edge a plan reads).
+    struct EdgeReader {
         let resolver: ImportResolver
         let index: [String: Int]
         let styles: [String: String?]

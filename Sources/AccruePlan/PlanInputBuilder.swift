@@ -27,8 +27,9 @@ struct PlanInputBuilder {
         let structured = oversized.union(unstable)
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
-        let wanted = Array(findingFiles) + filesToRead(oversized: oversized, unstable: unstable)
+        let wanted = Array(findingFiles) + filesToRead(structured: structured, unstable: unstable)
         let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
+        let edges = EdgeReader(builder: self, symbols: symbols)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String) -> PlanFile {
             let file = reports[path]
@@ -68,8 +69,8 @@ struct PlanInputBuilder {
         for path in findingFiles { files[path] = planFile(path) }
         return PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
-            files: files, cycles: cycles(symbols: symbols), couplings: couplings(),
-            stabilities: stabilities(unstable, callers: callersOf, symbols: symbols))
+            files: files, cycles: cycles(edges), couplings: couplings(),
+            stabilities: stabilities(unstable, callers: callersOf, edges: edges))
     }
 
     /// Names of the modules with a finding of `rule`.
@@ -83,10 +84,9 @@ struct PlanInputBuilder {
     /// The files whose declarations and uses the module stages need: the files of oversized and unstable
     /// modules and of those importing them, an unstable module's imports with the files of the modules it
     /// imports, the files of a cut edge's target and of its importing side.
-    private func filesToRead(oversized: Set<String>, unstable: Set<String>) -> [String] {
+    private func filesToRead(structured: Set<String>, unstable: Set<String>) -> [String] {
         let modules = report.modules
         var wanted: [String] = []
-        let structured = oversized.union(unstable)
         for module in modules.modules where structured.contains(module.declaration.name) {
             wanted += module.files
             wanted += modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files)

@@ -57,21 +57,16 @@ public struct DebtAccountant: Sendable {
         let width = abs(rule.thresholds.error - rule.thresholds.warning)
         let span = width > 0 ? beyond / width : 1
         // A module rule pays on the changes its `activity` names: all of the module's, or those that cross.
+        // `activity: none`: a signal without interest, and no part of the friction a change meets.
+        let signal = rule.activity == .none
         let crosses = rule.activity == .crossingChanges && rule.scope == .module
         let activity = crosses ? observation.crossing : observation.activity
-        var interest = Finding.Interest(
-            changesPerMonth: activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
+        let interest = Finding.Interest(
+            changesPerMonth: signal ? 0 : activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
-            frictionPerSpan: model.interest.frictionPerThresholdSpan.value,
-            maximumFriction: model.interest.maximumFriction.value, commits: activity.distinctCommits,
-            activity: crosses ? .crossingChanges : .moduleChanges)
-        // `activity: none`: a signal without interest, and no part of the friction a change meets.
-        if rule.activity == .none {
-            interest.changesPerMonth = 0
-            interest.frictionPerSpan = 0
-            interest.commits = []
-            interest.activity = .none
-        }
+            frictionPerSpan: signal ? 0 : model.interest.frictionPerThresholdSpan.value,
+            maximumFriction: model.interest.maximumFriction.value, commits: signal ? [] : activity.distinctCommits,
+            activity: signal ? .none : crosses ? .crossingChanges : .moduleChanges)
         return Finding(
             rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
             thresholds: rule.thresholds,

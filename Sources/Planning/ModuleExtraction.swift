@@ -145,25 +145,7 @@ struct ModuleExtraction {
 
     /// The cluster's paths in dependency order.
     private func orderedPaths() -> [String] {
-        var waitsFor: [String: Set<String>] = [:]
-        for dependency in module.dependencies where paths.contains(dependency.from) && paths.contains(dependency.to) {
-            if isLower {
-                waitsFor[dependency.from, default: []].insert(dependency.to)
-            } else {
-                waitsFor[dependency.to, default: []].insert(dependency.from)
-            }
-        }
-        var pending = files.map(\.path).sorted()
-        var moved = Set<String>()
-        var order: [String] = []
-        while !pending.isEmpty {
-            let waiting: (String) -> Int = { path in (waitsFor[path] ?? []).subtracting(moved).count }
-            let next = pending.min { (waiting($0), $0) < (waiting($1), $1) } ?? pending[0]
-            order.append(next)
-            moved.insert(next)
-            pending.removeAll { $0 == next }
-        }
-        return order
+        dependencyOrder(files.map(\.path), dependencies: module.dependencies, usedFirst: isLower)
     }
 
     /// Lines edited around a unit: visibility of names the rest uses, imports in files that use them.

@@ -56,6 +56,31 @@ struct MoveUnit: Hashable {
     }
 }
 
+/// `paths` in the order they can move: with `usedFirst`, a file after the files (among `paths`) it uses, else
+/// after the files that use it; ties, and files waiting on a cycle, in path order.
+func dependencyOrder(_ paths: [String], dependencies: [FileDependency], usedFirst: Bool) -> [String] {
+    let members = Set(paths)
+    var waitsFor: [String: Set<String>] = [:]
+    for dependency in dependencies where members.contains(dependency.from) && members.contains(dependency.to) {
+        if usedFirst {
+            waitsFor[dependency.from, default: []].insert(dependency.to)
+        } else {
+            waitsFor[dependency.to, default: []].insert(dependency.from)
+        }
+    }
+    var pending = paths.sorted()
+    var moved = Set<String>()
+    var order: [String] = []
+    while !pending.isEmpty {
+        let waiting: (String) -> Int = { path in (waitsFor[path] ?? []).subtracting(moved).count }
+        let next = pending.min { (waiting($0), $0) < (waiting($1), $1) } ?? pending[0]
+        order.append(next)
+        moved.insert(next)
+        pending.removeAll { $0 == next }
+    }
+    return order
+}
+
 /// Packs units into batches of at most `limit` changed lines, in the order given.
 ///
 /// A unit's cost is its code lines plus its edits (import and visibility lines in files that stay).

@@ -56,32 +56,13 @@ extension StabilizeStages {
                 let names = caller.names.filter(declared.contains)
                 return names.isEmpty ? nil : Caller(path: caller.path, names: names)
             }
-            orderedFiles = Self.order(module.files.filter { core.contains($0.path) }, dependencies: module.dependencies)
+            // A file moves after the core files it uses.
+            let byPath = Dictionary(module.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            orderedFiles = dependencyOrder(Array(core), dependencies: module.dependencies, usedFirst: true)
+                .compactMap { byPath[$0] }
             reason = "\(orderedFiles.count) of its \(module.files.count) files (\(grouped(lines)) code lines) declare "
                 + "what \(stability.dependents.count) modules use and what those files need; they import "
                 + "\(imports.count) of its \(stability.outgoing.count) modules."
-        }
-
-        /// Files in dependency order: a file moves after the core files it uses.
-        private static func order(_ files: [PlanFile], dependencies: [FileDependency]) -> [PlanFile] {
-            let paths = Set(files.map(\.path))
-            var waitsFor: [String: Set<String>] = [:]
-            for dependency in dependencies where paths.contains(dependency.from) && paths.contains(dependency.to)
-                && dependency.from != dependency.to
-            {
-                waitsFor[dependency.from, default: []].insert(dependency.to)
-            }
-            var pending = files.sorted { $0.path < $1.path }
-            var moved = Set<String>()
-            var order: [PlanFile] = []
-            while !pending.isEmpty {
-                let waiting = { (file: PlanFile) in (waitsFor[file.path] ?? []).subtracting(moved).count }
-                let index = pending.indices.min { (waiting(pending[$0]), $0) < (waiting(pending[$1]), $1) } ?? 0
-                order.append(pending[index])
-                moved.insert(pending[index].path)
-                pending.remove(at: index)
-            }
-            return order
         }
     }
 }
