@@ -20,6 +20,11 @@ public struct FileScanner: Sendable {
     /// 50M instructions) overlaps parsing arguments and reading the rules. Opening a repository waits for it.
     public static func startGit() { Thread.detachNewThread { Repository.initializeLibrary() } }
 
+    /// Waits for the start-up `startGit` began. Call it before the process exits: exiting while the other
+    /// thread is still inside libgit2's start-up (OpenSSL's initialization) crashes in the libraries'
+    /// teardown, which a command that opens no repository (`--help`, a usage error) could otherwise race.
+    public static func finishGit() { Repository.initializeLibrary() }
+
     public func scan(_ request: FileScanRequest) throws(GitError) -> FileScanResult {
         let started = Date()
         let repository = try Repository(discovering: request.repositoryPath)

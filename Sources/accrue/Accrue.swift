@@ -33,6 +33,7 @@ enum Main {
             var command = try Accrue.parseAsRoot()
             try command.run()
         } catch {
+            FileScanner.finishGit()
             let code = Accrue.exitCode(for: error)
             // ArgumentParser uses EX_USAGE (64) for bad arguments; accrue documents 2 for any usage error.
             if code.rawValue == 64 {
@@ -42,5 +43,6 @@ enum Main {
             }
             Accrue.exit(withError: error)
         }
+        FileScanner.finishGit()
     }
 }
