@@ -93,6 +93,7 @@ struct Measurements {
     /// Each module's sizes, cycle cuts and coupling, with all its changes and those that cross its boundary.
     private mutating func observeModules(_ modules: ModuleReport, _ activity: [String: (all: Activity, crossing: Activity)]) {
         let cuts = modules.cycles.flatMap(\.cut)
+        let stableDependents = modules.moreStableDependents()
         for module in modules.modules {
             let name = module.declaration.name
             let mine = cuts.filter { $0.from == name }
@@ -102,6 +103,7 @@ struct Measurements {
                     .moduleCodeLines: Double(module.lines.code), .moduleCycles: Double(mine.count),
                     .instability: module.instability, .afferentCoupling: Double(module.afferent),
                     .efferentCoupling: Double(module.efferent),
+                    .stableDependents: Double(stableDependents[name]?.count ?? 0),
                 ],
                 activity: activity[name]?.all ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites },
                 crossing: activity[name]?.crossing ?? Activity()))

@@ -93,3 +93,21 @@ public struct ModuleReport: Sendable {
     /// The file scan the modules were built from.
     public var scan: FileScanResult
 }
+
+extension ModuleReport {
+    /// Per module, the modules that ship, import it and are more stable than it (lower instability), sorted:
+    /// where the Stable Dependencies Principle is broken, a change to it ripples into a module meant to change
+    /// less. Test targets depend on nothing here, as in the coupling metrics. Modules without any are absent.
+    public func moreStableDependents() -> [String: [String]] {
+        let byName = Dictionary(modules.map { ($0.declaration.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: Set<String>] = [:]
+        for edge in edges where edge.from != edge.to {
+            guard let from = byName[edge.from], let to = byName[edge.to],
+                from.declaration.kind != .test, to.declaration.kind != .test,
+                from.instability < to.instability - 1e-9
+            else { continue }
+            result[edge.to, default: []].insert(edge.from)
+        }
+        return result.mapValues { $0.sorted() }
+    }
+}

@@ -12,20 +12,25 @@ extension PlanInputBuilder {
     }
 
     /// Modules with an `instability` finding: the modules that ship and import them, those modules' files
-    /// that use their names, and their own imports (as cut edges).
+    /// that use their names, their own imports and the imports of them by more stable modules (as cut edges).
     func stabilities(
         _ unstable: Set<String>, callers: [String: [Caller]], edges: EdgeReader
     ) -> [PlanStability] {
         let modules = report.modules
         let tests = Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
         let testFiles = Set(modules.modules.filter { tests.contains($0.declaration.name) }.flatMap { $0.files + $0.testFiles })
+        let stableDependents = modules.moreStableDependents()
         return unstable.sorted().map { name in
             let dependents = Set(modules.edges.filter { $0.to == name && !tests.contains($0.from) }.map(\.from)).sorted()
             let outgoing = modules.edges.filter { $0.from == name && !tests.contains($0.to) }
                 .sorted { $0.to < $1.to }
                 .map { edges.cut(from: name, to: $0.to, files: $0.files) }
             let shipping = (callers[name] ?? []).filter { !testFiles.contains($0.path) }
-            return PlanStability(module: name, dependents: dependents, callers: shipping, outgoing: outgoing)
+            let incoming = modules.edges.filter { $0.to == name && stableDependents[name]?.contains($0.from) == true }
+                .sorted { $0.from < $1.from }
+                .map { edges.cut(from: $0.from, to: name, files: $0.files) }
+            return PlanStability(
+                module: name, dependents: dependents, callers: shipping, outgoing: outgoing, stableDependents: incoming)
         }
     }
 

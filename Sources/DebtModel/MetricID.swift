@@ -24,6 +24,9 @@ public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Compara
     case afferentCoupling = "afferent_coupling"
     /// Modules of this repository a module imports (Ce).
     case efferentCoupling = "efferent_coupling"
+    /// Modules that ship and import a module while being more stable than it (lower instability): the
+    /// dependencies that break the Stable Dependencies Principle.
+    case stableDependents = "stable_dependents"
     /// The main author's share of the changes to a file, 0 to 1.
     case mainAuthorShare = "main_author_share"
     /// Distinct authors (after .mailmap) who changed a file.

@@ -12,12 +12,19 @@ public struct PlanStability: Hashable, Sendable {
     /// Its imports of modules of this repository (its efferent coupling), one per imported module: where the
     /// module's files import it and which of its names they use (`from` is the unstable module).
     public var outgoing: [PlanCycle.Cut]
+    /// The imports of it by dependents more stable than it, one per such dependent (`to` is the unstable
+    /// module): the Stable Dependencies Principle's violations, without which the finding does not apply.
+    public var stableDependents: [PlanCycle.Cut]
 
     /// Creates the input for one module.
-    public init(module: String, dependents: [String], callers: [Caller], outgoing: [PlanCycle.Cut]) {
+    public init(
+        module: String, dependents: [String], callers: [Caller], outgoing: [PlanCycle.Cut],
+        stableDependents: [PlanCycle.Cut] = []
+    ) {
         self.module = module
         self.dependents = dependents
         self.callers = callers
         self.outgoing = outgoing
+        self.stableDependents = stableDependents
     }
 }

@@ -10,6 +10,10 @@ import DebtLedger
 /// - **Invert outgoing imports**, cheapest first (fewest import lines and names): the module declares a
 ///   protocol with what it uses from the imported module, whose types conform in a module that imports
 ///   both (a composition root), and the imports go.
+///
+/// The finding applies only while a dependent more stable than the module imports it (the Stable Dependencies
+/// Principle's violation). When those dependents are fewer than the imports stabilizing would invert, a third
+/// repair is taken: **invert the more stable dependents' imports** of the module, one stage each.
 struct StabilizeStages {
     let module: PlanModule
     let stability: PlanStability
@@ -25,6 +29,8 @@ struct StabilizeStages {
         let ca = stability.dependents.count
         let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, warning: warning)
         guard inversions > 0 else { return [] }
+        let incoming = stability.stableDependents
+        if !incoming.isEmpty, incoming.count < inversions { return invertDependents(incoming, instead: inversions) }
         // A core worth extracting imports fewer modules than the module, and needs fewer inversions.
         if let core = Core(module: module, stability: stability, name: coreName),
             core.imports.count < stability.outgoing.count,
@@ -94,6 +100,44 @@ struct StabilizeStages {
         return result
     }
 
+    /// One stage per more stable dependent: it stops importing the module (declaring what it uses instead).
+    /// The finding goes with the last violation, so the last stage saves its interest.
+    private func invertDependents(_ cuts: [PlanCycle.Cut], instead inversions: Int) -> [PlanStage] {
+        let owner = module.name
+        let total = max(1, cuts.reduce(0) { $0 + $1.changedLines(budget: settings.budget) })
+        var result: [PlanStage] = []
+        for cut in cuts {
+            let changed = cut.changedLines(budget: settings.budget)
+            var steps = [cut.declarationStep(in: cut.from)]
+            if !cut.usedNames.isEmpty {
+                steps.append(
+                    "Make \(owner)'s types conform in a module that imports both (a composition root) and pass them "
+                        + "into \(cut.from)")
+            }
+            var checks = [PlanCheck(
+                rule: "imports", subject: "\(cut.from) → \(owner)", comparison: "==", value: 0,
+                text: "\(cut.from) does not import \(owner)")]
+            if cut == cuts.last {
+                checks.append(PlanCheck(
+                    rule: "stable-dependents", subject: "module \(owner)", comparison: "==", value: 0,
+                    text: "no module more stable than \(owner) imports it"))
+            }
+            let others = cuts.count == 1 ? "" : " (one of \(cuts.count) more stable dependents)"
+            result.append(PlanStage(
+                id: "\(group):invert-dependent:\(cut.from)->\(owner)", kind: .stabilizeModule,
+                title: "Invert \(cut.from) → \(owner): \(cut.from) is more stable than \(owner)",
+                why: whyText + " \(cut.from) imports it and is more stable\(others): inverting the imports of \(owner) by "
+                    + "more stable modules ends that, where stabilizing \(owner) would invert \(inversions) of its imports.",
+                steps: steps + [cut.deletionStep], files: Set(cut.sites.map(\.path)).sorted(),
+                declarations: cut.usedNames.isEmpty ? [] : ["\(owner)Providing"] + cut.usedNames,
+                importSites: cut.sites, changedLines: changed,
+                principalHours: finding.principal.hours * Double(changed) / Double(total),
+                interestSavedHoursPerMonth: cut == cuts.last ? finding.interest.hoursPerMonth : 0,
+                needs: result.last.map { [$0.id] } ?? [], checks: checks, group: group))
+        }
+        return result
+    }
+
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
         var steps = [cut.declarationStep(in: owner)]
         if !cut.usedNames.isEmpty {
@@ -109,8 +153,9 @@ struct StabilizeStages {
         let ca = stability.dependents.count
         let ce = stability.outgoing.count
         return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability \(decimalText(finding.value)), "
-            + "over \(decimalText(warning))): a change to any module it imports can ripple through it into all that "
-            + "import it. It charges \(hoursText(finding.interest.hoursPerMonth)) a month."
+            + "over \(decimalText(warning))): a change to any module it imports can ripple through it into those that "
+            + "import it, the more stable of which are meant to change less. It charges "
+            + "\(hoursText(finding.interest.hoursPerMonth)) a month."
     }
 
     // MARK: - Extraction

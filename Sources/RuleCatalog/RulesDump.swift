@@ -18,8 +18,9 @@ public struct RulesDump: Sendable {
             let lines = catalog.settings.filter { $0.key.hasPrefix(prefix) }.map { ($0, prefix) }
             out += "\nrule \(rule.id): \(rule.title)\n"
             var scope = "  \(rule.metric.rawValue) per \(rule.scope.rawValue), \(rule.direction.rawValue)"
-            for condition in rule.appliesWhen {
-                scope += "; only where \(condition.metric.rawValue) ≥ \(SettingNode.format(condition.atLeast))"
+            for (index, condition) in rule.appliesWhen.enumerated() {
+                scope += (index == 0 ? "; only where " : " and ")
+                    + "\(condition.metric.rawValue) ≥ \(SettingNode.format(condition.atLeast))"
             }
             out += scope + "\n" + table(lines)
         }

@@ -81,7 +81,7 @@ import TestSupport
         #expect(file.stdout.contains("share of instability (module Core, activity crossing_changes): "))
         #expect(file.stdout.contains("crossing changes/month (this file's ÷ the module's)"))
         // Core2's crossing changes: the package's first commit and "Core2 with its dependent A".
-        #expect(file.stdout.contains("  this file's crossing commits (latest 2): 5dc3a87a0916 ee5d0aa0b10e\n"))
+        #expect(file.stdout.contains("  this file's crossing commits (latest 2): fb3147f4dd3b 2efa5206e674\n"))
     }
 }
 

@@ -16,7 +16,8 @@ import Testing
     private func unstable(afferent: Int, efferent: Int) throws -> Finding {
         let instability = Double(efferent) / Double(afferent + efferent)
         return try finding(
-            .module("core"), [.instability: instability, .afferentCoupling: Double(afferent)], rule: "instability")
+            .module("core"), [.instability: instability, .afferentCoupling: Double(afferent), .stableDependents: 1],
+            rule: "instability")
     }
 
     /// core: api.c (what the dependents use) uses util.c; impl.c (900 lines) uses api.c. `callers` use `api_open`.
@@ -60,6 +61,34 @@ import Testing
         #expect(plan.stages.last?.checks.map(\.text) == ["core does not import io", "instability of core ≤ 0.50"])
         #expect(plan.stages[0].steps.first?.hasPrefix("core uses no name fmt declares at top level: move into core") == true)
         #expect(plan.unplanned.allSatisfy { $0.rule != "instability" })
+    }
+
+    @Test func fewerMoreStableDependentsThanImportsToInvertHaveTheirImportsInvertedInstead() throws {
+        // Ca 3, Ce 6: stabilizing core would invert 3 of its imports; one dependent, a, is more stable than core,
+        // and the finding applies only while one is: inverting a → core ends it in one stage.
+        let module = cModule([("impl.c", 300)], uses: [])
+        let outgoing = ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }
+        let incoming = PlanCycle.Cut(
+            from: "a", to: "core", sites: [ImportSite(path: "a/main.c", line: 3, imports: "core.h")],
+            usedNames: ["core_open", "core_read"])
+        let stability = PlanStability(
+            module: "core", dependents: ["a", "b", "c"], callers: [], outgoing: outgoing, stableDependents: [incoming])
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.map(\.id) == ["stabilize-module:core:invert-dependent:a->core"])
+        let stage = try #require(plan.stages.first)
+        #expect(stage.title == "Invert a → core: a is more stable than core")
+        #expect(stage.files == ["a/main.c"])
+        #expect(stage.steps.first == "In a, declare `protocol coreProviding` with what it uses from core: `core_open`, `core_read`")
+        #expect(stage.steps.last == "Delete the imports: a/main.c:3 (imports core.h)")
+        #expect(abs(stage.interestSavedHoursPerMonth - instability.interest.hoursPerMonth) < 1e-9)
+        #expect(abs(stage.principalHours - instability.principal.hours) < 1e-9)
+        #expect(stage.checks.map(\.text) == ["a does not import core", "no module more stable than core imports it"])
     }
 
     @Test func aSmallCoreTheDependentsUseMovesOutInsteadOfInvertingMostImports() throws {
