@@ -102,13 +102,13 @@ public struct ModuleAnalyzer: Sendable {
         var reports: [ModuleReport.Module] = []
         for (index, module) in modules.enumerated() {
             let (code, tests) = (ownedCode[index], ownedTests[index])
-            let lines = code.reduce(LineCounts()) { $0 + $1.lines }
+            let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
             let declared = Set(module.dependencies).intersection(localNames)
             reports.append(ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
                 testLines: tests.reduce(LineCounts()) { $0 + $1.lines },
-                largestFiles: Array(code.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
+                largestFiles: Array(writtenCode(code).sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
                     .prefix(5).map { ($0.path, $0.lines.code) }),
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
@@ -146,6 +146,13 @@ public struct ModuleAnalyzer: Sendable {
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
         let total = counts.abstract + counts.concrete
         return total == 0 ? nil : Double(counts.abstract) / Double(total)
+    }
+
+    /// The files in languages written as code: data, configuration, markup and prose (`non_code_languages` in
+    /// rules/scan.yaml) are owned but not counted against the size budget, as the debt model judges none of them.
+    private func writtenCode(_ files: [FileReport]) -> [FileReport] {
+        let nonCode = catalog.scan.nonCodeLanguages
+        return files.filter { !nonCode.contains($0.language) }
     }
 
     private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {

@@ -33,6 +33,19 @@ import TestSupport
         #expect(report.modules.first { $0.declaration.name == "AppTests" }?.testLines.code == 3)
     }
 
+    @Test func documentationAndDataInAModuleCountNothingAgainstItsBudget() throws {
+        let path = try FixtureRepository.materialize("modules-docs")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let core = try #require(report.modules.first { $0.declaration.name == "Core" })
+
+        // Guide.md (2,500 lines) and table.json (102) are Core's files, but only the Swift is code written.
+        #expect(core.files == ["Sources/Core/Core.swift", "Sources/Core/Guide.md", "Sources/Core/table.json"])
+        #expect(core.lines.code == 4)
+        #expect(core.largestFiles.map(\.path) == ["Sources/Core/Core.swift"])
+        #expect(core.budgetStatus == nil)
+    }
+
     @Test func aTestTargetsImportsMakeNoModuleDependedUpon() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 
