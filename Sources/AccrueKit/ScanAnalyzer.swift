@@ -8,8 +8,8 @@ import RuleCatalog
 ///
 /// Order: the file scan and the history walk both read the same commit (HEAD, or `--rev`); modules are
 /// built from the scan and joined with the history; observations are taken per file, function, module
-/// and module pair; the ledger prices them. With `--rev`, `now` is the commit's date, so only history up
-/// to that commit is used and ages are measured from it.
+/// and module pair; the ledger prices them. `now` is the scanned commit's date (`--rev`, or HEAD for the work
+/// tree), so only history up to that commit is used and ages are measured from it, not from the clock.
 public struct ScanAnalyzer: Sendable {
     /// Bump when a scan's figures change for the same repository, rules and model (a metric or the model
     /// computed differently): stored trend samples and gate sides are keyed by it, so none computed by an
@@ -38,8 +38,12 @@ public struct ScanAnalyzer: Sendable {
         _ request: FileScanRequest, history: HistoryRequest
     ) throws -> (report: ScanReport, history: HistoryReport) {
         var history = history
+        // Ages are measured from the scanned commit's date (HEAD's for the work tree), never the clock: the same
+        // commit has the same figures whenever it is scanned, equal to its report, trend sample and gate side.
         if let revision = request.revision {
             history.now = try commitDate(of: revision, in: request.repositoryPath)
+        } else if let head = try? commitDate(of: "HEAD", in: request.repositoryPath) {
+            history.now = head
         }
         let analyzer = ModuleAnalyzer(catalog: catalog)
         let scan = try FileScanner(catalog: catalog).scan(request)

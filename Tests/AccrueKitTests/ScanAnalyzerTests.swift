@@ -15,6 +15,22 @@ import TestSupport
             FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
     }
 
+    @Test func theWorkTreeIsPricedAtHeadsDateNotTheClock() throws {
+        let path = try FixtureRepository.materialize("ripple-instability")
+        let catalog = try RuleCatalog.bundled()
+        let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+        let clock = Date()
+
+        let workTree = try analyzer.run(FileScanRequest(repositoryPath: path), history: HistoryRequest(now: clock))
+        let head = try analyzer.run(
+            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: clock))
+
+        // HEAD was committed on 2024-07-01: a scan today charges what a scan on that day did.
+        #expect(workTree.now == head.now && workTree.now < clock)
+        #expect(workTree.interestHoursPerMonth > 0)
+        #expect(workTree.interestHoursPerMonth == head.interestHoursPerMonth)
+    }
+
     @Test func matchesTheFiguresComputedByHand() throws {
         let report = try scan("debt-basic")
         // Big.swift: 700 code lines, changed 90 days before HEAD and at HEAD: activity 1 + 0.5 = 1.5.

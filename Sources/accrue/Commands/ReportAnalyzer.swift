@@ -29,7 +29,7 @@ struct ReportAnalyzer {
     ) throws -> ReportModel {
         var request = request
         var history = history
-        // Ages are measured from the analysed commit's date (as `accrue scan --rev` and `accrue trend` do), so
+        // Ages are measured from the analysed commit's date (as `accrue scan` and `accrue trend` do), so
         // the report is the same whenever it is made and its figures line up with the stored samples.
         let repository = try Repository(discovering: request.repositoryPath)
         let commitDate = try repository.commitDate(repository.resolveCommit(request.revision ?? "HEAD"))
