@@ -37,13 +37,15 @@ public struct PathGlob: Hashable, Sendable {
         var starP = -1
         var starT = -1
         var starCrossesFolders = false
+        var starIsFolders = false
         let slash = UInt8(ascii: "/")
         while t < text.endIndex {
             if p < pattern.endIndex && pattern[p] == UInt8(ascii: "*") {
                 let isDouble = p + 1 < pattern.endIndex && pattern[p + 1] == UInt8(ascii: "*")
                 p += isDouble ? 2 : 1
-                // `**/` also matches zero folders.
-                if isDouble && p < pattern.endIndex && pattern[p] == slash { p += 1 }
+                // `**/` matches whole folders, zero or more: `**/test/**` is not `tokio-test/src/io.rs`.
+                starIsFolders = isDouble && p < pattern.endIndex && pattern[p] == slash
+                if starIsFolders { p += 1 }
                 starP = p
                 starT = t
                 starCrossesFolders = isDouble
@@ -52,6 +54,14 @@ public struct PathGlob: Hashable, Sendable {
             if p < pattern.endIndex && (pattern[p] == UInt8(ascii: "?") ? text[t] != slash : pattern[p] == text[t]) {
                 p += 1
                 t += 1
+                continue
+            }
+            if starP >= 0 && starIsFolders {
+                // One more folder: resume right after the next slash.
+                guard let next = text[starT...].firstIndex(of: slash) else { return false }
+                starT = next + 1
+                t = starT
+                p = starP
                 continue
             }
             if starP >= 0 && (starCrossesFolders || text[starT] != slash) {
