@@ -13,7 +13,8 @@ import TrendStore
 /// writes them in one transaction (the caller decides when: after a scan, or with a trend sample).
 public final class StoreFileCache: Sendable {
     /// Bump when lexing, functions, imports or type counting change what they report for the same bytes.
-    public static let analyserVersion = "files-1"
+    /// 2: Rust items under `#[cfg(test)]` import nothing.
+    public static let analyserVersion = "files-2"
 
     private let store: TrendStore
     private let kind: String

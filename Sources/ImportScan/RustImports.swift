@@ -5,6 +5,8 @@ import SourceScan
 /// A use tree becomes one import per leaf, its prefix joined on (`a::b::c`, `a::b::f::*`); a `self` leaf
 /// names its prefix (`use a::{self}` is `a`). Paths from `crate`, `self` or `super` are relative.
 /// `mod x;` names a module file (`x.rs` or `x/mod.rs`); `mod x { … }` is inline and not an import.
+/// An item under `#[cfg(test)]` (the in-file `mod tests { … }`, a test-only `use`) is compiled only for the
+/// crate's tests: its imports are test code's, not the crate's, so they are skipped, as a `tests/` folder is.
 enum RustImports {
     /// Groups nested deeper than this are garbage, not code: their leaves are skipped so a pathological
     /// `use {{{{…` stays linear.
@@ -14,7 +16,9 @@ enum RustImports {
     static func read(_ reader: inout ImportReader) {
         var position = 0
         while position < reader.count {
-            if reader.isWord(position, "use") && !reader.followsDot(position) && !reader.isPunct(position + 1, "<") {
+            if let after = testAttributeEnd(reader, at: position) {
+                position = itemEnd(reader, from: after)
+            } else if reader.isWord(position, "use") && !reader.followsDot(position) && !reader.isPunct(position + 1, "<") {
                 position = readUseTree(&reader, from: position + 1)
             } else if reader.isWord(position, "mod") && reader.isWord(position + 1)
                 && reader.isPunct(position + 2, ";")
@@ -32,6 +36,52 @@ enum RustImports {
                 position += 1
             }
         }
+    }
+
+    /// The position after `#[cfg(test)]` or `#[cfg(all(test, …))]` (compiled only for tests) when one starts
+    /// at `position`; `any(test, …)` and `not(test)` are not test-only.
+    private static func testAttributeEnd(_ reader: ImportReader, at position: Int) -> Int? {
+        guard reader.isPunct(position, "#"), reader.isPunct(position + 1, "["), reader.isWord(position + 2, "cfg"),
+            reader.isPunct(position + 3, "(")
+        else { return nil }
+        if reader.isWord(position + 4, "test"), reader.isPunct(position + 5, ")"), reader.isPunct(position + 6, "]") {
+            return position + 7
+        }
+        guard reader.isWord(position + 4, "all"), reader.isPunct(position + 5, "(") else { return nil }
+        // all(…): test must be one of its own arguments; the attribute ends at the `]` after the closing `)`s.
+        var depth = 1
+        var isTestOnly = false
+        var index = position + 6
+        while index < reader.count, index < position + 64 {
+            if reader.isPunct(index, "(") {
+                depth += 1
+            } else if reader.isPunct(index, ")") {
+                depth -= 1
+                if depth == -1 { return isTestOnly && reader.isPunct(index + 1, "]") ? index + 2 : nil }
+            } else if depth == 1 && reader.isWord(index, "test") {
+                isTestOnly = true
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The position after the item starting at `start`: its `;` or the `}` closing its first brace block.
+    private static func itemEnd(_ reader: ImportReader, from start: Int) -> Int {
+        var depth = 0
+        var position = start
+        while position < reader.count {
+            if reader.isPunct(position, "{") {
+                depth += 1
+            } else if reader.isPunct(position, "}") {
+                depth -= 1
+                if depth <= 0 { return position + 1 }
+            } else if depth == 0 && reader.isPunct(position, ";") {
+                return position + 1
+            }
+            position += 1
+        }
+        return position
     }
 
     /// Reads one use tree up to its `;`, adding a leaf at every `,`, `}` or `;` that ends one.

@@ -99,4 +99,30 @@ import Testing
             ImportFacts(path: "serde_json", kind: .module, line: 5, alias: "json"),
         ])
     }
+
+    @Test func rustTestOnlyItemsImportNothingForTheCrate() throws {
+        let text = """
+            use crate::io;
+            #[cfg(test)]
+            mod tests {
+                use tokio_stream::StreamExt;
+                fn f() { let x = { 1 }; }
+            }
+            #[cfg(test)] use tokio_test::assert_ok;
+            #[cfg(not(test))] use std::fmt;
+            use futures::Stream;
+            #[cfg(all(test, not(loom)))]
+            mod more { use tokio_test::io; }
+            #[cfg(any(test, feature = "x"))] use bytes::Buf;
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found == [
+            ImportFacts(path: "crate::io", kind: .relative, line: 1),
+            ImportFacts(path: "std::fmt", kind: .module, line: 8),
+            ImportFacts(path: "futures::Stream", kind: .module, line: 9),
+            ImportFacts(path: "bytes::Buf", kind: .module, line: 12),
+        ])
+    }
 }
