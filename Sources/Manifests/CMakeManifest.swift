@@ -33,6 +33,7 @@ public struct CMakeManifest: ManifestReader {
         var targets: [String: ModuleDeclaration] = [:]
         var order: [String] = []
         var links: [String: Set<String>] = [:]
+        var tested: Set<String> = []
         for command in script.commands {
             let arguments = variables.expand(command.arguments)
             if variables.apply(command.name, arguments) { continue }
@@ -57,6 +58,13 @@ public struct CMakeManifest: ManifestReader {
                 targets[name] = ModuleDeclaration(
                     name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
                     roots: [folder], manifest: path, line: command.line)
+            case "add_test":
+                // add_test(NAME n COMMAND target …) or the old add_test(n target …): the target runs tests.
+                if let index = arguments.firstIndex(of: "COMMAND"), index + 1 < arguments.count {
+                    tested.insert(arguments[index + 1])
+                } else if arguments.first != "NAME", arguments.count > 1 {
+                    tested.insert(arguments[1])
+                }
             case "target_link_libraries":
                 guard let name = arguments.first else { continue }
                 for dependency in arguments.dropFirst()
@@ -69,11 +77,19 @@ public struct CMakeManifest: ManifestReader {
         }
         let modules = order.compactMap { name -> ModuleDeclaration? in
             guard var module = targets[name] else { return nil }
+            if module.kind == .executable && (tested.contains(name) || Self.isTestName(name)) { module.kind = .test }
             module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
             module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
             return module
         }
         return (modules.sortedForOutput(), warnings + CMakeSources.warnings(modules, sources: sources, folder: folder))
+    }
+
+    /// An executable named as a test runner: `tests`, `test_x`, `x_test`, `x_tests`, `x-test`, `x_unittests`….
+    static func isTestName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if lower == "test" || lower == "tests" || lower.hasPrefix("test_") || lower.hasPrefix("test-") { return true }
+        return ["_test", "_tests", "-test", "-tests", "_unittest", "_unittests"].contains { lower.hasSuffix($0) }
     }
 }
 

@@ -17,6 +17,30 @@ import Testing
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
 
+    @Test func executablesThatRunTestsAreTestTargets() {
+        let context = ManifestHarness.context([
+            "CMakeLists.txt": """
+                add_library(db db.cc)
+                add_executable(dbutil util.cc)
+                add_executable(db_tests "")
+                add_executable(checker check.cc)
+                add_test(NAME "checks" COMMAND "checker")
+                add_executable(smoke smoke.cc)
+                add_test(smoke_run smoke)
+                add_executable(latest latest.cc)
+                """,
+            "db.cc": "", "util.cc": "", "check.cc": "", "smoke.cc": "", "latest.cc": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: CMakeManifest())
+        let kinds = Dictionary(uniqueKeysWithValues: result.modules.map { ($0.name, $0.kind) })
+
+        #expect(kinds == [
+            "db": .library, "dbutil": .executable, "db_tests": .test, "checker": .test, "smoke": .test,
+            "latest": .executable,
+        ])
+    }
+
     @Test func unclosedCallIsAWarningWithItsLine() {
         let context = ManifestHarness.context(["CMakeLists.txt": "add_library(ok a.c)\n\nadd_executable(tool main.c\n"])
 
