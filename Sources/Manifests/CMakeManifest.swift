@@ -27,62 +27,85 @@ public struct CMakeManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
-        var warnings = ManifestText.warnings(script.problems, path: path)
         var variables = CMakeVariables(folder: folder, context: context)
-        var sources: [String: CMakeSources] = [:]
-        var targets: [String: ModuleDeclaration] = [:]
-        var order: [String] = []
-        var links: [String: Set<String>] = [:]
-        var tested: Set<String> = []
+        var targets = Targets(path: path, folder: folder)
+        targets.warnings = ManifestText.warnings(script.problems, path: path)
         for command in script.commands {
             let arguments = variables.expand(command.arguments)
             if variables.apply(command.name, arguments) { continue }
             switch command.name {
             case "target_sources", "target_include_directories":
-                if let name = arguments.first { sources[name]?.add(arguments.dropFirst(), from: command.name) }
-            case "add_library", "add_executable":
-                guard let name = arguments.first, !name.isEmpty else {
-                    warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
-                    continue
-                }
-                if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { continue }
-                // `add_executable(${test} …)` inside a foreach: the targets exist only when CMake runs.
-                if name.contains("${") {
-                    warnings.append(
-                        ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
-                    continue
-                }
-                if targets[name] != nil { continue }
-                order.append(name)
-                sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
-                targets[name] = ModuleDeclaration(
-                    name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
-                    roots: [folder], manifest: path, line: command.line)
-            case "add_test":
-                // add_test(NAME n COMMAND target …) or the old add_test(n target …): the target runs tests.
-                if let index = arguments.firstIndex(of: "COMMAND"), index + 1 < arguments.count {
-                    tested.insert(arguments[index + 1])
-                } else if arguments.first != "NAME", arguments.count > 1 {
-                    tested.insert(arguments[1])
-                }
-            case "target_link_libraries":
-                guard let name = arguments.first else { continue }
-                for dependency in arguments.dropFirst()
-                where !Self.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty {
-                    links[name, default: []].insert(dependency)
-                }
-            default:
-                continue
+                if let name = arguments.first { targets.sources[name]?.add(arguments.dropFirst(), from: command.name) }
+            case "add_library", "add_executable": targets.declare(command, arguments)
+            case "add_test": targets.tested.formUnion(Self.testedTarget(arguments))
+            case "target_link_libraries": targets.link(arguments)
+            default: continue
             }
         }
-        let modules = order.compactMap { name -> ModuleDeclaration? in
-            guard var module = targets[name] else { return nil }
-            if module.kind == .executable && (tested.contains(name) || Self.isTestName(name)) { module.kind = .test }
-            module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
-            module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
-            return module
+        let modules = targets.modules(context: context)
+        return (modules.sortedForOutput(), targets.warnings + CMakeSources.warnings(modules, sources: targets.sources, folder: folder))
+    }
+
+    /// The targets one CMakeLists.txt declares, as its commands are read.
+    private struct Targets {
+        let path: String
+        let folder: String
+        var warnings: [ManifestWarning] = []
+        var sources: [String: CMakeSources] = [:]
+        var declared: [String: ModuleDeclaration] = [:]
+        var order: [String] = []
+        var links: [String: Set<String>] = [:]
+        /// Targets an `add_test` runs.
+        var tested: Set<String> = []
+
+        mutating func declare(_ command: CMakeScript.Command, _ arguments: [String]) {
+            guard let name = arguments.first, !name.isEmpty else {
+                warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
+                return
+            }
+            if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { return }
+            // `add_executable(${test} …)` inside a foreach: the targets exist only when CMake runs.
+            if name.contains("${") {
+                warnings.append(
+                    ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
+                return
+            }
+            if declared[name] != nil { return }
+            order.append(name)
+            sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
+            declared[name] = ModuleDeclaration(
+                name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
+                roots: [folder], manifest: path, line: command.line)
         }
-        return (modules.sortedForOutput(), warnings + CMakeSources.warnings(modules, sources: sources, folder: folder))
+
+        mutating func link(_ arguments: [String]) {
+            guard let name = arguments.first else { return }
+            for dependency in arguments.dropFirst()
+            where !CMakeManifest.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty {
+                links[name, default: []].insert(dependency)
+            }
+        }
+
+        /// The declared targets in order, with their dependencies and roots; an executable that runs tests is a test.
+        func modules(context: ManifestContext) -> [ModuleDeclaration] {
+            order.compactMap { name -> ModuleDeclaration? in
+                guard var module = declared[name] else { return nil }
+                if module.kind == .executable && (tested.contains(name) || CMakeManifest.isTestName(name)) {
+                    module.kind = .test
+                }
+                module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
+                module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
+                return module
+            }
+        }
+    }
+
+    /// The target `add_test(NAME n COMMAND target …)` or the old `add_test(n target …)` runs.
+    static func testedTarget(_ arguments: [String]) -> [String] {
+        if let index = arguments.firstIndex(of: "COMMAND") {
+            return index + 1 < arguments.count ? [arguments[index + 1]] : []
+        }
+        return arguments.first != "NAME" && arguments.count > 1 ? [arguments[1]] : []
     }
 
     /// An executable named as a test runner: `tests`, `test_x`, `x_test`, `x_tests`, `x-test`, `x_unittests`….
