@@ -51,6 +51,16 @@ public struct GradleManifest: ManifestReader {
             }
             modules.append(project(named: include.path, folder: projectFolder, manifest: path, line: include.line, context: context, ownTokens: nil))
         }
+        // `projects.okhttpTestingSupport` (type-safe project accessors) names `:okhttp-testing-support`.
+        let accessors = Dictionary(
+            settings.includes.map { (GradleSettings.accessor(of: $0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
+        for index in modules.indices {
+            let named = modules[index].dependencies.filter { $0.hasPrefix("projects.") }
+            guard !named.isEmpty else { continue }
+            let resolved = named.compactMap { GradleSettings.resolve($0.dropFirst(9).split(separator: "."), accessors) }
+            modules[index].dependencies = Set(modules[index].dependencies.filter { !$0.hasPrefix("projects.") } + resolved)
+                .subtracting([modules[index].name]).sorted()
+        }
         return (modules.sortedForOutput(), warnings)
     }
 
@@ -68,6 +78,7 @@ public struct GradleManifest: ManifestReader {
                 break
             }
         }
+        // Accessors (`projects.x`) stay as written until every project of the settings is known.
         let dependencies = Set(GradleSettings.projectReferences(in: tokens)).subtracting([name])
         // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`.
         let isApplication = tokens.contains {
@@ -140,17 +151,83 @@ struct GradleSettings {
         return problems
     }
 
-    /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script.
+    /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script, and the type-safe
+    /// accessors `projects.x` as written.
     static func projectReferences(in tokens: [ManifestTokens.Item]) -> [String] {
         var found: [String] = []
+        let inTestBlock = testBlocks(tokens)
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "project" {
-            guard index + 1 < tokens.count, tokens[index + 1].text == "(" else { continue }
+            guard index + 1 < tokens.count, tokens[index + 1].text == "(", !inTestBlock[index], !isTestScoped(tokens, index)
+            else { continue }
             let window = tokens[(index + 2)..<min(tokens.count, index + 6)]
             guard let argument = window.prefix(while: { $0.text != ")" }).first(where: { $0.kind == .string }) else { continue }
             let path = argument.unquoted
             if path.hasPrefix(":") && path.count > 1 { found.append(path) }
         }
+        // `projects.a.b`: kept as written (`projects.a.b`) for the settings' reader to resolve.
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].text == "projects" && !inTestBlock[index]
+            && !isTestScoped(tokens, index)
+        {
+            var parts: [String] = []
+            var cursor = index + 1
+            while cursor + 1 < tokens.count, tokens[cursor].text == ".", tokens[cursor + 1].kind == .word {
+                parts.append(tokens[cursor + 1].text)
+                cursor += 2
+            }
+            if !parts.isEmpty { found.append((["projects"] + parts).joined(separator: ".")) }
+        }
         return found
+    }
+
+    /// Per token, whether it sits in a block opened by a test source set (`commonTest {`, `jvmTest.dependencies {`,
+    /// `val jvmTest by getting {`: a word naming a test among the four tokens before the `{`).
+    private static func testBlocks(_ tokens: [ManifestTokens.Item]) -> [Bool] {
+        var result = Array(repeating: false, count: tokens.count)
+        var stack: [Bool] = []
+        for index in tokens.indices {
+            result[index] = stack.last ?? false
+            guard tokens[index].kind != .word && tokens[index].kind != .string else { continue }
+            // Punctuation may come in runs (`}}`, `){`).
+            for character in tokens[index].text.utf8 {
+                if character == UInt8(ascii: "{") {
+                    let opener = tokens[max(0, index - 4)..<index].contains {
+                        $0.kind == .word && $0.text.range(of: "test", options: .caseInsensitive) != nil
+                    }
+                    stack.append(opener || stack.last == true)
+                } else if character == UInt8(ascii: "}") {
+                    _ = stack.popLast()
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the reference at `index` is the argument of a test configuration (`testImplementation(…)`,
+    /// `androidTestImplementation …`, `testFixturesApi(…)`): test code's dependency, not the project's.
+    private static func isTestScoped(_ tokens: [ManifestTokens.Item], _ index: Int) -> Bool {
+        var configuration = index - 1
+        if configuration >= 0 && tokens[configuration].text == "(" { configuration -= 1 }
+        guard configuration >= 0, tokens[configuration].kind == .word else { return false }
+        return tokens[configuration].text.range(of: "test", options: .caseInsensitive) != nil
+    }
+
+    /// The type-safe project accessor of a Gradle path: `:okhttp-testing-support` → `okhttpTestingSupport`,
+    /// `:samples:guide` → `samples.guide` (kebab and snake case become lower camel case, as Gradle makes them).
+    static func accessor(of path: String) -> String {
+        path.split(separator: ":").map { segment in
+            segment.split(whereSeparator: { $0 == "-" || $0 == "_" }).enumerated().map { index, word in
+                index == 0 ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined()
+        }.joined(separator: ".")
+    }
+
+    /// The project the longest known prefix of an accessor chain names (`okhttp.dependencyProject` → `:okhttp`).
+    static func resolve(_ parts: [Substring], _ accessors: [String: String]) -> String? {
+        for count in stride(from: parts.count, through: 1, by: -1) {
+            if let path = accessors[parts.prefix(count).joined(separator: ".")] { return path }
+        }
+        return nil
     }
 
     /// The string literals of a call (`include(":a", ":b")`, `include ':a', ':b'`), with their lines.

@@ -30,6 +30,35 @@ import Testing
         ])
     }
 
+    @Test func typeSafeProjectAccessorsAreDependencies() {
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": """
+                rootProject.name = "parent"
+                include(":okhttp", ":okhttp-testing-support", ":samples:guide", ":mockwebserver3-junit5")
+                """,
+            "okhttp/build.gradle.kts": "dependencies { testImplementation(projects.okhttpTestingSupport) }\n",
+            "okhttp-testing-support/build.gradle.kts": "dependencies { api(projects.okhttp) }\n",
+            "samples/guide/build.gradle.kts": """
+                kotlin { sourceSets { commonTest { dependencies { implementation(projects.okhttpTestingSupport) }}}}
+                dependencies {
+                  implementation(projects.okhttp.dependencyProject)
+                  implementation(projects.mockwebserver3Junit5)
+                  implementation(projects.noSuchProject)
+                }
+                """,
+            "mockwebserver3-junit5/build.gradle.kts": "",
+            "okhttp/A.kt": "", "okhttp-testing-support/B.kt": "", "samples/guide/C.kt": "", "mockwebserver3-junit5/D.kt": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+        let dependencies = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.dependencies) })
+
+        // A test configuration's dependency is the tests', not the project's.
+        #expect(dependencies[":okhttp"] == [])
+        #expect(dependencies[":okhttp-testing-support"] == [":okhttp"])
+        #expect(dependencies[":samples:guide"] == [":mockwebserver3-junit5", ":okhttp"])
+    }
+
     @Test func buildScriptWithoutSettingsIsOneProject() {
         let context = ManifestHarness.context(["svc/build.gradle": "apply plugin: 'java'\n", "svc/src/A.java": ""])
 
