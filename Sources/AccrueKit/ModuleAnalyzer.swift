@@ -123,7 +123,7 @@ public struct ModuleAnalyzer: Sendable {
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
             joined = ModuleHistory(coupling: history.couplingSettings).join(
-                commits: history.commits, module: { ownership.owner(of: $0).map { names[$0] } }, edges: edges,
+                commits: history.commits, module: changeOwner(ownership, names), edges: edges,
                 testModules: Set(modules.filter { $0.kind == .test }.map(\.name)))
             for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
         }
@@ -148,6 +148,30 @@ public struct ModuleAnalyzer: Sendable {
         return total == 0 ? nil : Double(counts.abstract) / Double(total)
     }
 
+    /// The module a changed path counts for in change coupling and module revisions: its owner, for files in
+    /// languages written as code. Documentation, data and configuration (`non_code_languages`, files of no known
+    /// language) and build manifests change with releases, dependency bumps and docs sweeps, not with the design:
+    /// two READMEs edited together are no hidden dependency.
+    private func changeOwner(_ ownership: ModuleOwnership, _ names: [String]) -> (String) -> String? {
+        let classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
+        let nonCode = Set(catalog.scan.nonCodeLanguages)
+        let languages = catalog.languages.languages.map(\.name)
+        let memo = OwnerMemo()
+        return { path in
+            if let known = memo.owners[path] { return known }
+            let isCode: Bool
+            switch classifier.classify(path: path) {
+            case .language(let index): isCode = !nonCode.contains(languages[index])
+            case .needsShebang: isCode = true
+            case .excluded: isCode = false
+            }
+            let isManifest = Self.readers.contains { $0.handles(path: path) }
+            let owner = isCode && !isManifest ? ownership.owner(of: path).map { names[$0] } : nil
+            memo.owners[path] = owner
+            return owner
+        }
+    }
+
     /// The files in languages written as code: data, configuration, markup and prose (`non_code_languages` in
     /// rules/scan.yaml) are owned but not counted against the size budget, as the debt model judges none of them.
     private func writtenCode(_ files: [FileReport]) -> [FileReport] {
@@ -170,4 +194,9 @@ public struct ModuleAnalyzer: Sendable {
     private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
         ["swiftpm", "cargo", "npm", "maven", "gradle", "cmake"].contains(module.ecosystem)
     }
+}
+
+/// Owners already worked out, per changed path (a path changes in many commits).
+private final class OwnerMemo {
+    var owners: [String: String?] = [:]
 }
