@@ -19,7 +19,7 @@ extension GateComparison {
                     check: .ratchet, status: state.enforcing ? .failure : .warning, rule: sizeRule.id,
                     subject: subject, location: now.location,
                     message: "module over its budget grew: \(then.codeLines) → \(now.codeLines) code lines "
-                        + "(budget \(format(sizeRule.thresholds.warning)))",
+                        + "(warning over \(format(sizeRule.thresholds.warning)), error over \(format(sizeRule.thresholds.error)))",
                     base: Double(then.codeLines), head: Double(now.codeLines), note: state.reason,
                     key: "module-size module:\(name)"))
             }

@@ -13,7 +13,7 @@ enum ReportFormat {
     static func grouped(_ value: Int) -> String { Reporting.grouped(value) }
 
     /// A count with its noun, plural when it is not 1: "1 site", "3 sites".
-    static func count(_ value: Int, _ noun: String) -> String { "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")" }
+    static func count(_ value: Int, _ noun: String) -> String { counted(value, noun) }
 
     /// A percentage with one decimal: "7.4%".
     static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }

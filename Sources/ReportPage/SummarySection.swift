@@ -19,7 +19,7 @@ struct SummarySection {
             first.map { ReportFormat.change(headline.debtRatio - $0.debtRatio, ReportFormat.percent) })
         out += card(
             "Code lines", ReportFormat.grouped(headline.codeLines),
-            "\(ReportFormat.grouped(headline.files)) files, \(ReportFormat.grouped(headline.modules)) modules",
+            "\(ReportFormat.count(headline.files, "file")), \(ReportFormat.count(headline.modules, "module"))",
             first.map { ReportFormat.change(Double(headline.codeLines - $0.codeLines)) { ReportFormat.grouped(Int($0)) } })
         out += card(
             "Commits", ReportFormat.grouped(headline.historyCommits),

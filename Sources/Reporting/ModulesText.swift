@@ -13,7 +13,7 @@ public struct ModulesText {
 
     public func render() -> String {
         var out = style.bold("accrue modules") + style.dim(
-            " — \(report.modules.count) modules, budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
+            " — \(counted(report.modules.count, "module")), budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
             + "\n\n"
         var table = TextTable(
             headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],

@@ -14,7 +14,7 @@ public struct ScanMarkdown {
     public func render() -> String {
         var out = "## accrue scan\n\n"
         out += "| | |\n|---|---|\n"
-        out += "| Code lines | \(grouped(report.codeLines)) in \(report.modules.modules.count) modules |\n"
+        out += "| Code lines | \(grouped(report.codeLines)) in \(counted(report.modules.modules.count, "module")) |\n"
         out += "| Principal | \(hours(report.principalHours)) |\n"
         out += "| Interest | \(hours(report.interestHoursPerMonth)) per month |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"

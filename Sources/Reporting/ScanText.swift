@@ -16,7 +16,7 @@ public struct ScanText {
     public func render() -> String {
         var out = style.bold("accrue scan") + style.dim(" — \(report.commit.map { String($0.prefix(12)) } ?? "work tree")") + "\n\n"
         let modules = report.modules.modules.filter { $0.declaration.kind != .test }
-        out += "  Code lines      \(grouped(report.codeLines)) in \(grouped(report.modules.scan.files.count)) files, \(modules.count) modules\n"
+        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(modules.count, "module"))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"

@@ -50,6 +50,11 @@ public struct TerminalStyle: Sendable {
     }
 }
 
+/// "1 module", "12,345 modules": a count with its noun, plural when it is not one.
+public func counted(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(grouped(value)) \(value == 1 ? noun : plural ?? noun + "s")"
+}
+
 /// Formats 12345 as "12,345".
 public func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)

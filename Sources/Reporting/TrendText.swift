@@ -17,7 +17,7 @@ public struct TrendText {
         guard let first = samples.first, let last = samples.last else {
             return "accrue trend — no commits to sample\n"
         }
-        var out = style.bold("accrue trend") + " — \(samples.count) samples, \(TrendDates.day(first.date)) → "
+        var out = style.bold("accrue trend") + " — \(counted(samples.count, "sample")), \(TrendDates.day(first.date)) → "
             + "\(TrendDates.day(last.date)) (\(String(last.commit.prefix(12))))\n\n"
         let totals: [(String, [Double], (Double) -> String)] = [
             ("Code lines", samples.map { Double($0.figures.codeLines) }, { grouped(Int($0)) }),

@@ -39,7 +39,7 @@ public struct ConfigurationFile: Hashable, Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .invalid(file: displayName, detail: "cannot read the file")
+            throw .unreadableConfiguration(displayName)
         }
         let name = displayName
         do {

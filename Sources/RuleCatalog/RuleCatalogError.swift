@@ -2,6 +2,8 @@
 public enum RuleCatalogError: Error, CustomStringConvertible, Equatable {
     case missingFolder(String)
     case invalid(file: String, detail: String)
+    /// A configuration file (`.accrue.yml`, `--config FILE`) that is missing or not UTF-8 text.
+    case unreadableConfiguration(String)
     /// A problem at a position: `file:line:column: message` (what was found and what was expected).
     case located(file: String, line: Int, column: Int, message: String)
 
@@ -9,6 +11,7 @@ public enum RuleCatalogError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .missingFolder(let path): "cannot read rules from \(path)"
         case .invalid(let file, let detail): "invalid rules file \(file): \(detail)"
+        case .unreadableConfiguration(let file): "cannot read the configuration file \(file) (missing, or not UTF-8 text)"
         case .located(let file, let line, let column, let message): "\(file):\(line):\(column): \(message)"
         }
     }

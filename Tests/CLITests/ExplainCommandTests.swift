@@ -94,4 +94,16 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stdout.contains("Nothing to plan"))
     }
+
+    @Test func aTargetThatNamesNothingIsAUsageError() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let missing = try AccrueBinary.run(["plan", path, "--target", "NoSuchModule"])
+        let module = try AccrueBinary.run(["plan", path, "--target", "Core"])
+        let folder = try AccrueBinary.run(["plan", path, "--target", "Sources/Core"])
+
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--target NoSuchModule: no module of that name"))
+        #expect(module.status == 0 && folder.status == 0)
+    }
 }

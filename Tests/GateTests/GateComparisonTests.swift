@@ -66,7 +66,7 @@ import Testing
         let failed = comparison().compare(base: base, head: grown, changedFiles: [])
         let passed = comparison().compare(base: base, head: shrunk, changedFiles: [])
 
-        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (budget 2000)"])
+        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (warning over 2000, error over 3000)"])
         #expect(passed.passed)
         #expect(passed.improvements == [GateImprovement(subject: "module Core", figure: "code lines", base: 2100, head: 2050)])
     }

@@ -45,6 +45,13 @@ struct Plan: ParsableCommand {
         guard stages >= 0 else { throw ValidationError("--stages must be 0 (all) or more") }
     }
 
+    /// Whether `target` names a module or a scanned file or folder (what `--target` can focus on).
+    static func exists(_ target: String, in modules: ModuleReport) -> Bool {
+        let prefix = target.hasSuffix("/") ? target : target + "/"
+        return modules.modules.contains { $0.declaration.name == target }
+            || modules.scan.files.contains { $0.path == target || $0.path.hasPrefix(prefix) }
+    }
+
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
@@ -57,6 +64,9 @@ struct Plan: ParsableCommand {
                 catalog: catalog, budget: budget, stageLimit: stages == 0 ? nil : stages, target: target
             ).run(request, history: history)
             EmptyScanWarning.check(report.scan.modules.scan, path: repository.path)
+            if let target, !Self.exists(target, in: report.scan.modules) {
+                throw Failure.usage("--target \(target): no module of that name and no scanned file at or under that path")
+            }
             switch format {
             case .json:
                 print(try JSONOutput.encode(PlanDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
