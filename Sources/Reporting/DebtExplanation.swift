@@ -92,7 +92,10 @@ public struct DebtExplanation {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "
                 + "the friction all findings on this change add\n"
         }
-        if let payback = finding.paybackMonths { out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\n" }
+        if let payback = finding.paybackMonths {
+            let note = payback >= 24 ? " (\(months(payback)))" : ""
+            out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\(note)\n"
+        }
         return out + commitLine("  commits", i.commits)
     }
 

@@ -64,7 +64,8 @@ public struct ScanText {
     private func accounts(
         _ title: String, _ accounts: [ScanReport.Account], code: (ScanReport.Account) -> String = { grouped($0.codeLines) }
     ) -> String {
-        let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
+        // What rounds to 0.0 h charges nothing worth a row.
+        let charging = accounts.filter { $0.interestHoursPerMonth >= 0.05 }.prefix(top)
         guard !charging.isEmpty else { return "" }
         var table = TextTable(headers: ["Interest/mo", "Principal", "Code", "Name"], leftAligned: [3])
         for account in charging {
@@ -83,7 +84,12 @@ func hours(_ value: Double) -> String {
 }
 
 /// Months with one decimal: "7.6 mo".
-func months(_ value: Double) -> String { String(format: "%.1f mo", value) }
+/// A payback: months up to two years, then whole years; beyond a century it is never repaid in practice.
+public func months(_ value: Double) -> String {
+    if value >= 1_200 { return "over 100 yr" }
+    if value >= 24 { return "\(Int((value / 12).rounded())) yr" }
+    return String(format: "%.1f mo", value)
+}
 
 extension ScanReport {
     /// The Code column of a module's account: its code lines, or for a module of tests only (redis's tests/),
