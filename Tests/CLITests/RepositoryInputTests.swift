@@ -147,6 +147,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: path + "/.accrue"))
     }
 
+    @Test func trendRefusesAShallowCloneAndASinceAfterHead() throws {
+        let origin = try FixtureRepository.materialize("history-basic")
+        let shallow = try FixtureRepository.temporaryFolder(prefix: "shallow-trend").appendingPathComponent("clone").path
+        _ = try FixtureRepository.git(["clone", "--quiet", "--depth", "1", "file://\(origin)", shallow], in: "/")
+
+        let cut = try AccrueBinary.run(["trend", shallow])
+        let future = try AccrueBinary.run(["trend", origin, "--since", "2099-01-01"])
+        let garbled = try AccrueBinary.run(["trend", origin, "--since", "banana"])
+
+        #expect(cut.status == 2)
+        #expect(cut.stderr.contains("this is a shallow clone: fetch it first (git fetch --unshallow; in CI, fetch-depth: 0)"))
+        #expect(future.status == 2)
+        #expect(future.stderr.contains("--since 2099-01-01 is after HEAD's commit"))
+        #expect(garbled.status == 2)
+        #expect(garbled.stderr.contains("--since expects a date like 2024-01-31 or a duration back from HEAD like 26w"))
+    }
+
     // MARK: - Snapshots with no source file accrue recognises
 
     @Test func aWorkTreeWithNoRecognisedSourceFileIsWarnedAbout() throws {

@@ -102,13 +102,17 @@ struct HistoryWalkOptions: ParsableArguments {
 enum HistoryDates {
     static func parse(_ text: String?, option: String, endOfDay: Bool) throws -> Date? {
         guard let text else { return nil }
-        let iso = ISO8601DateFormatter()
-        if let date = iso.date(from: text) { return date }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        if let date = day.date(from: text) { return endOfDay ? date.addingTimeInterval(86_399) : date }
+        if let date = date(text, endOfDay: endOfDay) { return date }
         throw HistoryCommandErrors.usage(
             "\(option) expects a date like 2024-01-31 or 2024-01-31T12:00:00Z, got '\(text)'")
+    }
+
+    /// `2024-01-31T12:00:00Z`, or a day `2024-01-31` (its start, or its last second with `endOfDay`).
+    static func date(_ text: String, endOfDay: Bool) -> Date? {
+        if let date = ISO8601DateFormatter().date(from: text) { return date }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        return day.date(from: text).map { endOfDay ? $0.addingTimeInterval(86_399) : $0 }
     }
 }
 

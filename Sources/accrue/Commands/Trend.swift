@@ -51,10 +51,7 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            // Samples follow HEAD's first-parent line; any other --rev used to be ignored without a word.
-            if let rev = repository.rev, rev != "HEAD" {
-                throw Failure.usage("trend samples the history of HEAD: --rev \(rev) is not supported (run it in a checkout of \(rev))")
-            }
+            try checkRepository()
             guard let interval = TrendRequest.interval(every) else {
                 throw Failure.usage("--every expects a period like 7d, 2w, 1m or a commit count like 50c, not '\(every)'")
             }
@@ -83,16 +80,37 @@ struct Trend: ParsableCommand {
         }
     }
 
-    /// `--since` as a date, or as a duration back from the head commit's date.
+    /// Refuses what trend cannot sample: another revision than HEAD, and a shallow clone (its samples would be
+    /// priced with a cut history, and the walk stops at the cut).
+    private func checkRepository() throws {
+        // Samples follow HEAD's first-parent line; any other --rev used to be ignored without a word.
+        if let rev = repository.rev, rev != "HEAD" {
+            throw Failure.usage("trend samples the history of HEAD: --rev \(rev) is not supported (run it in a checkout of \(rev))")
+        }
+        if try Repository(discovering: repository.path).isShallow {
+            throw Failure.usage(
+                "trend back-fills from the whole history, and this is a shallow clone: fetch it first "
+                    + "(git fetch --unshallow; in CI, fetch-depth: 0)")
+        }
+    }
+
+    /// `--since` as a date, or as a duration back from the head commit's date; after the head commit, nothing
+    /// would be sampled but the head, so it is refused.
     private func sinceDate() throws -> Date? {
         guard let since else { return nil }
+        let git = try Repository(discovering: repository.path)
+        let head = try git.commitDate(git.resolveCommit("HEAD"))
         if let seconds = TrendRequest.duration(since.lowercased()) {
             // Counted back from the head commit's date, not from the clock.
-            let git = try Repository(discovering: repository.path)
-            let head = try git.commitDate(git.resolveCommit("HEAD"))
             return head.addingTimeInterval(-seconds)
         }
-        return try HistoryDates.parse(since, option: "--since", endOfDay: false)
+        guard let date = HistoryDates.date(since, endOfDay: false) else {
+            throw Failure.usage("--since expects a date like 2024-01-31 or a duration back from HEAD like 26w, 6m or 90d, got '\(since)'")
+        }
+        guard date <= head else {
+            throw Failure.usage("--since \(since) is after HEAD's commit (\(ISO8601DateFormatter.string(from: head, timeZone: .gmt, formatOptions: [.withFullDate]))): there is nothing to sample")
+        }
+        return date
     }
 }
 
