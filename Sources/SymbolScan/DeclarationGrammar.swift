@@ -23,6 +23,9 @@ struct DeclarationGrammar: Sendable {
     var grouping: Set<String> = []
     /// The deepest brace level that still counts as top level (C# types inside a namespace: 1).
     var maximumDepth = 0
+    /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
+    /// regex literals (`/[\\"']/`) are no tokens of the lexer, and one can leave a bracket open to the end.
+    var topLevelInColumnOne: Set<String> = []
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -43,7 +46,8 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
-                skipped: ["async", "abstract", "declare"])
+                skipped: ["async", "abstract", "declare"],
+                topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"])
         case "java", "kotlin", "scala":
             DeclarationGrammar(
                 mode: .keyword,

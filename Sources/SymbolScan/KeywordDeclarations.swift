@@ -22,6 +22,11 @@ struct KeywordDeclarations {
                 index += 1
                 continue
             }
+            if token.kind == .word, !grammar.topLevelInColumnOne.isEmpty, source.startsInColumnOne(index),
+                grammar.topLevelInColumnOne.contains(source.text(token))
+            {
+                (depth, parens) = (0, 0)
+            }
             guard token.kind == .word, depth <= grammar.maximumDepth, parens == 0, !isMember(index) else {
                 index += 1
                 continue
