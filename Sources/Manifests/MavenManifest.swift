@@ -68,8 +68,15 @@ public struct MavenManifest: ManifestReader {
             default: .library
             }
         let dependencies = Set(outline.texts(at: "project/dependencies/dependency/artifactId").map(\.text))
+        // `<sourceDirectory>../src/main/java</sourceDirectory>`: sources outside the module's folder are its too.
+        let sources = outline.texts(at: "project/build/sourceDirectory").map { source in
+            var relative = source.text
+            for base in ["${project.basedir}/", "${basedir}/"] where relative.hasPrefix(base) { relative.removeFirst(base.count) }
+            return ManifestContext.join(folder, relative)
+        }
+        let outside = sources.filter { !(folder.isEmpty || $0 == folder || $0.hasPrefix(folder + "/")) }
         return ModuleDeclaration(
-            name: artifact.text, ecosystem: "maven", kind: kind, roots: [folder], dependencies: dependencies.sorted(),
-            manifest: path, line: artifact.line)
+            name: artifact.text, ecosystem: "maven", kind: kind, roots: [folder] + outside,
+            dependencies: dependencies.sorted(), manifest: path, line: artifact.line)
     }
 }

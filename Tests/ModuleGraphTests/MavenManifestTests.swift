@@ -26,6 +26,25 @@ import Testing
         #expect(result.modules.isEmpty)
     }
 
+    @Test func aSourceDirectoryOutsideTheModuleIsARoot() {
+        let context = ManifestHarness.context([
+            "pom.xml": "<project><artifactId>parent</artifactId><packaging>pom</packaging><modules><module>value</module></modules></project>",
+            "value/pom.xml": """
+                <project><artifactId>value-parent</artifactId><packaging>pom</packaging>
+                <modules><module>processor</module></modules></project>
+                """,
+            "value/processor/pom.xml": """
+                <project><artifactId>value</artifactId>
+                <build><sourceDirectory>../src/main/java</sourceDirectory></build></project>
+                """,
+            "value/src/main/java/A.java": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: MavenManifest()).modules
+
+        #expect(modules.first { $0.name == "value" }?.roots == ["value/processor", "value/src/main/java"])
+    }
+
     @Test func strayClosingTagIsAWarning() {
         let context = ManifestHarness.context(["pom.xml": "<project>\n<artifactId>a</artifactId></group>\n</project>"])
 
