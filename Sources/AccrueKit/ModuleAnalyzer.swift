@@ -136,7 +136,7 @@ public struct ModuleAnalyzer: Sendable {
             history: history.map {
                 ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
             },
-            warnings: manifestWarnings, budget: catalog.modules.budget, scan: scan)
+            warnings: manifestWarnings + vendoredManifests(scan), budget: catalog.modules.budget, scan: scan)
     }
 
     /// Every manifest grammar accrue reads.
@@ -170,6 +170,22 @@ public struct ModuleAnalyzer: Sendable {
             memo.owners[path] = owner
             return owner
         }
+    }
+
+    /// One warning for the build manifests under vendored folders, which discovery skips: a workspace package
+    /// in a folder named like vendored code (`external/`, `deps/`) would otherwise vanish without a word.
+    private func vendoredManifests(_ scan: FileScanResult) -> [ManifestWarning] {
+        // node_modules holds installed packages, never the repository's own; the shallowest is named first.
+        let skipped = scan.excluded.filter { file in
+            file.reason == .vendored && !("/" + file.path).contains("/node_modules/")
+                && Self.readers.contains { $0.handles(path: file.path) }
+        }.map(\.path).sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
+        guard let first = skipped.first else { return [] }
+        let more = skipped.count > 1 ? " (and \(skipped.count - 1) more)" : ""
+        return [ManifestWarning(
+            path: first, line: 1,
+            message: "build manifest under a vendored folder skipped\(more): its modules are not discovered; "
+                + "--include vendored reads them")]
     }
 
     /// The files in languages written as code: data, configuration, markup and prose (`non_code_languages` in

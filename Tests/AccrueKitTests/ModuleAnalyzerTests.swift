@@ -44,6 +44,11 @@ import TestSupport
         #expect(core.lines.code == 10)
         #expect(core.largestFiles.map(\.path) == ["Sources/Core/Core.swift"])
         #expect(core.budgetStatus == nil)
+        // external/Helper is skipped as vendored, and said so.
+        #expect(report.warnings.map(\.description) == [
+            "external/Helper/Package.swift:1: build manifest under a vendored folder skipped: its modules are not "
+                + "discovered; --include vendored reads them",
+        ])
     }
 
     @Test func aTestTargetsImportsMakeNoModuleDependedUpon() throws {
