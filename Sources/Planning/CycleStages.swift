@@ -9,6 +9,8 @@ struct CycleStages {
     /// `module-cycle` findings by module name.
     let findings: [String: Finding]
     let settings: PlanSettings
+    /// Each module's manifest grammar, for how the inverted interface is spelled.
+    var ecosystems: [String: String] = [:]
 
     func stages() -> [PlanStage] {
         let group = "break-cycle:" + cycle.modules.joined(separator: ",")
@@ -21,8 +23,8 @@ struct CycleStages {
             cutsLeft[cut.from] = before - 1
             let finding = findings[cut.from]
             let saved = finding?.interestSaved(from: Double(before), to: Double(before - 1)) ?? 0
-            let protocolName = "\(cut.to)Providing"
-            var steps = [cut.declarationStep(in: cut.from)]
+            let protocolName = ModuleNaming.typeName(cut.to) + "Providing"
+            var steps = [cut.declarationStep(in: cut.from, ecosystem: ecosystems[cut.from])]
             if !cut.usedNames.isEmpty {
                 steps.append(
                     "Make \(cut.to)'s types conform (in \(cut.to), or in a module that imports both) and pass them "

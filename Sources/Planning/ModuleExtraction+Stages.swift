@@ -19,8 +19,8 @@ extension ModuleExtraction {
         for unit in batch {
             steps.append(
                 unit.isWholeFile
-                    ? "Move \(unit.path) to \(folder)/\(unit.newFileName())"
-                    : "Move \(unit.label) to \(folder)/\(unit.newFileName())")
+                    ? "Move \(unit.path) to \(ModuleNaming.destination(of: unit.path, fileName: unit.newFileName(), folder: folder, module: module))"
+                    : "Move \(unit.label) to \(ModuleNaming.destination(of: unit.path, fileName: unit.newFileName(), folder: folder, module: module))")
         }
         let users = inwardUsers(of: Set(batch.map(\.path)))
         if !users.files.isEmpty {

@@ -3,12 +3,17 @@ enum ModuleNaming {
     /// A name for the files' module: their file names' common stem, else their most used declaration,
     /// else `<Module>Part<n>`; never one of `taken`.
     static func name(
-        files: [String], central: String?, module: String, ordinal: Int, lowercase: Bool, taken: Set<String>
+        files: [String], central: String?, module: String, ordinal: Int, lowercase: Bool, taken: Set<String>,
+        ecosystem: String = ""
     ) -> String {
         var stem = commonStem(files.map(fileStem))
         if stem.count < 3, let central, central.count >= 3 { stem = central }
         if stem.count < 3 { stem = "\(module)Part\(ordinal)" }
-        if lowercase { stem = stem.lowercased() } else if let first = stem.first {
+        if let styled = styled(stem, ecosystem: ecosystem) {
+            stem = styled
+        } else if lowercase {
+            stem = stem.lowercased()
+        } else if let first = stem.first {
             stem = first.uppercased() + stem.dropFirst()
         }
         var candidate = stem
@@ -22,11 +27,76 @@ enum ModuleNaming {
         return candidate
     }
 
-    /// The folder the new module's files go to: a sibling of the module's root (`Sources/<Name>`).
+    /// A name as the ecosystem spells modules: crates, npm packages and Maven or Gradle projects in lower
+    /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Swift targets in upper camel case
+    /// (`PollNext`); nil where files decide (C, Python, folders).
+    static func styled(_ stem: String, ecosystem: String) -> String? {
+        // Words: split at `_`, `-`, spaces and lower-to-upper steps (`pollNext`, `HTTPParser` stays one word).
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in stem {
+            if character == "_" || character == "-" || character == " " {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                if character.isUppercase, previous?.isLowercase == true, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        guard !words.isEmpty else { return nil }
+        switch ecosystem {
+        case "cargo", "npm", "maven", "gradle": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "go": return words.map { $0.lowercased() }.joined()
+        case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        default: return nil
+        }
+    }
+
+    /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays.
+    static func typeName(_ module: String) -> String {
+        let words = module.split { !$0.isLetter && !$0.isNumber }
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return name.isEmpty ? module : name
+    }
+
+    /// The folder the new module's files go to: a sibling of the module's root (`Sources/<Name>` beside
+    /// `Sources/<Module>`; a new crate or package beside the module's folder, never inside it). A top-level
+    /// source folder of another build (`src`) takes the new folder inside it.
     static func folder(for name: String, module: PlanModule) -> String {
         let root = module.roots.first ?? ""
-        guard let slash = root.lastIndex(of: "/") else { return root.isEmpty ? name : "\(root)/\(name)" }
+        guard let slash = root.lastIndex(of: "/") else {
+            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "go", "python"].contains(module.ecosystem)
+            return root.isEmpty || isPackageFolder ? name : "\(root)/\(name)"
+        }
         return "\(root[..<slash])/\(name)"
+    }
+
+    /// Where a moved file goes: the same path below the new module's folder as below the module's root, so a
+    /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept.
+    static func destination(of path: String, fileName: String, folder: String, module: PlanModule) -> String {
+        let root = module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
+        let below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
+        let directory = below.split(separator: "/").dropLast().joined(separator: "/")
+        return [folder, directory, fileName].filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
+    /// How a language spells the interface an inversion declares: Swift's protocol, Rust's trait, Go's and
+    /// Python's structural interfaces, C++'s abstract class, an interface elsewhere (Java, Kotlin, TypeScript).
+    static func interface(_ name: String, ecosystem: String?) -> String {
+        switch ecosystem {
+        case "swiftpm": "`protocol \(name)`"
+        case "cargo": "`trait \(name)`"
+        case "go": "`type \(name) interface`"
+        case "python": "`class \(name)(Protocol)`"
+        case "cmake": "an abstract class `\(name)`"
+        default: "`interface \(name)`"
+        }
     }
 
     /// The step that declares the new module, with the dependency pointing the right way.
@@ -55,7 +125,7 @@ enum ModuleNaming {
     static func forwarding(of name: String, from module: PlanModule) -> String {
         switch module.ecosystem {
         case "swiftpm": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
-        case "cargo": "Add `pub use \(name.lowercased())::*;` to \(module.name)'s lib.rs, so callers keep building"
+        case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
         default: "Re-export the moved names from \(module.name) (aliases or forwarding headers), so callers keep building"
         }
     }

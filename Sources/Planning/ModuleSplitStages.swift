@@ -32,7 +32,7 @@ struct ModuleSplitStages {
                 files: files.map(\.path), central: centralDeclaration(paths), module: module.name,
                 ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
                     && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-                taken: names)
+                taken: names, ecosystem: module.ecosystem)
             names.insert(name)
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,

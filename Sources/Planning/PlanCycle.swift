@@ -76,11 +76,12 @@ public struct PlanCoupling: Hashable, Sendable {
 extension PlanCycle.Cut {
     /// The first step of inverting the edge in `owner` (`from`, or the module its files move to): declare what
     /// it uses from `to` as a protocol, or, when it uses no top-level name of `to`, take what it still needs.
-    func declarationStep(in owner: String) -> String {
+    func declarationStep(in owner: String, ecosystem: String? = nil) -> String {
         usedNames.isEmpty
             ? "\(owner) uses no name \(to) declares at top level: move into \(owner) any extension members of "
                 + "\(to) it calls (accrue does not see those), then delete the imports"
-            : "In \(owner), declare `protocol \(to)Providing` with what it uses from \(to): " + namesText(usedNames, limit: 8)
+            : "In \(owner), declare \(ModuleNaming.interface(ModuleNaming.typeName(to) + "Providing", ecosystem: ecosystem)) with what it uses from \(to): "
+                + namesText(usedNames, limit: 8)
     }
 
     /// The last step: the import statements that go.

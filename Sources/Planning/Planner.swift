@@ -67,7 +67,10 @@ public struct Planner: Sendable {
                 if case .module(let name) = finding.subject { return (name, finding) }
                 return nil
             }, uniquingKeysWith: { a, _ in a })
-        return input.cycles.flatMap { CycleStages(cycle: $0, findings: findings, settings: settings).stages() }
+        let ecosystems = Dictionary(input.modules.map { ($0.name, $0.ecosystem) }, uniquingKeysWith: { a, _ in a })
+        return input.cycles.flatMap {
+            CycleStages(cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems).stages()
+        }
     }
 
     /// Stages for unstable modules, and the instability findings none of them takes on.

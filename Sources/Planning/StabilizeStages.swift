@@ -91,7 +91,7 @@ struct StabilizeStages {
                     + "import line\(cut.sites.count == 1 ? "" : "s"), \(cut.usedNames.count) "
                     + "name\(cut.usedNames.count == 1 ? "" : "s")).",
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
-                declarations: cut.usedNames.isEmpty ? [] : ["\(cut.to)Providing"] + cut.usedNames,
+                declarations: cut.usedNames.isEmpty ? [] : [ModuleNaming.typeName(cut.to) + "Providing"] + cut.usedNames,
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: saved, needs: result.last.map { [$0.id] } ?? [],
@@ -108,7 +108,7 @@ struct StabilizeStages {
         var result: [PlanStage] = []
         for cut in cuts {
             let changed = cut.changedLines(budget: settings.budget)
-            var steps = [cut.declarationStep(in: cut.from)]
+            var steps = [cut.declarationStep(in: cut.from, ecosystem: module.ecosystem)]
             if !cut.usedNames.isEmpty {
                 steps.append(
                     "Make \(owner)'s types conform in a module that imports both (a composition root) and pass them "
@@ -129,7 +129,7 @@ struct StabilizeStages {
                 why: whyText + " \(cut.from) imports it and is more stable\(others): inverting the imports of \(owner) by "
                     + "more stable modules ends that, where stabilizing \(owner) would invert \(inversions) of its imports.",
                 steps: steps + [cut.deletionStep], files: Set(cut.sites.map(\.path)).sorted(),
-                declarations: cut.usedNames.isEmpty ? [] : ["\(owner)Providing"] + cut.usedNames,
+                declarations: cut.usedNames.isEmpty ? [] : [ModuleNaming.typeName(owner) + "Providing"] + cut.usedNames,
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: cut == cuts.last ? finding.interest.hoursPerMonth : 0,
@@ -139,7 +139,7 @@ struct StabilizeStages {
     }
 
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
-        var steps = [cut.declarationStep(in: owner)]
+        var steps = [cut.declarationStep(in: owner, ecosystem: module.ecosystem)]
         if !cut.usedNames.isEmpty {
             let roots = stability.dependents.prefix(3).joined(separator: ", ")
             steps.append(
@@ -205,7 +205,10 @@ struct StabilizeStages {
                 steps.append(ModuleNaming.declaration(of: core.name, folder: folder, module: module, newIsLower: true))
                 steps.append(ModuleNaming.forwarding(of: core.name, from: module))
             }
-            steps += batch.map { "Move \($0.isWholeFile ? $0.path : $0.label) to \(folder)/\($0.newFileName())" }
+            steps += batch.map {
+                "Move \($0.isWholeFile ? $0.path : $0.label) to "
+                    + ModuleNaming.destination(of: $0.path, fileName: $0.newFileName(), folder: folder, module: module)
+            }
             stages.append(PlanStage(
                 id: "\(group):move:\(index + 1)", kind: .stabilizeModule,
                 title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(core.name)"

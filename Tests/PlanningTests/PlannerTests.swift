@@ -46,6 +46,35 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    @Test func aCrateSplitIsNamedLikeACrateBesideItAndKeepsItsSourceLayout() throws {
+        // The same shape as above, as a Rust crate: the new crate is `poll-next` beside `tokio-stream`, and the
+        // files keep their place below the crate's root (src/…), not flattened into a folder inside the crate.
+        let files: [(String, Int)] = [
+            ("poll_next_io.rs", 300), ("poll_next_wait.rs", 300), ("poll_next_conn.rs", 300), ("db_a.rs", 700),
+            ("db_b.rs", 700), ("db_c.rs", 600),
+        ]
+        let uses = [("poll_next_io.rs", "poll_next_wait.rs"), ("poll_next_conn.rs", "poll_next_io.rs"),
+                    ("poll_next_wait.rs", "poll_next_conn.rs"), ("poll_next_conn.rs", "db_a.rs"), ("db_a.rs", "db_b.rs"),
+                    ("db_b.rs", "db_c.rs"), ("db_c.rs", "db_a.rs")]
+        let module = PlanModule(
+            name: "tokio-stream", ecosystem: "cargo", roots: ["tokio-stream"], manifest: "tokio-stream/Cargo.toml",
+            files: files.map { PlanFile(path: "tokio-stream/src/ext/\($0.0)", codeLines: $0.1, declaredNames: [$0.0]) },
+            dependencies: uses.map {
+                FileDependency(from: "tokio-stream/src/ext/\($0.0)", to: "tokio-stream/src/ext/\($0.1)", weight: 3, names: [$0.1])
+            })
+        let size = try finding(.module("tokio-stream"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let first = try #require(plan.stages.first { $0.id.contains(":move:") })
+        #expect(first.id.hasPrefix("split-module:tokio-stream:poll-next:move:"))
+        #expect(first.steps.first?.hasPrefix("Create the crate `poll-next/Cargo.toml` (`name = \"poll-next\"`)") == true)
+        #expect(first.steps.contains("Move tokio-stream/src/ext/poll_next_conn.rs to poll-next/src/ext/poll_next_conn.rs"))
+    }
+
     @Test func aLowerLayerTheRestUsesMovesOnlyTheFilesTheBudgetNeeds() throws {
         // base_*.c are a layer the app files use: 300 lines over budget take two of them, those used first.
         let module = cModule(

@@ -84,7 +84,7 @@ import Testing
         let stage = try #require(plan.stages.first)
         #expect(stage.title == "Invert a → core: a is more stable than core")
         #expect(stage.files == ["a/main.c"])
-        #expect(stage.steps.first == "In a, declare `protocol coreProviding` with what it uses from core: `core_open`, `core_read`")
+        #expect(stage.steps.first == "In a, declare `interface CoreProviding` with what it uses from core: `core_open`, `core_read`")
         #expect(stage.steps.last == "Delete the imports: a/main.c:3 (imports core.h)")
         #expect(abs(stage.interestSavedHoursPerMonth - instability.interest.hoursPerMonth) < 1e-9)
         #expect(abs(stage.principalHours - instability.principal.hours) < 1e-9)
@@ -141,7 +141,7 @@ import Testing
         ])
         #expect(plan.stages[0].interestSavedHoursPerMonth == 0)
         #expect(plan.stages[0].checks.map(\.text) == ["src/util.c does not import db"])
-        #expect(plan.stages[0].declarations == ["dbProviding", "db_get"])
+        #expect(plan.stages[0].declarations == ["DbProviding", "db_get"])
         #expect(plan.stages[0].importSites.map(\.path) == ["src/util.c"])
         let saved = plan.stages.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
         #expect(abs(saved - instability.interest.hoursPerMonth) < 1e-9)
