@@ -16,7 +16,9 @@ public struct ScanAnalyzer: Sendable {
     /// older accrue is reused. 2: test targets out of module coupling; a hotspot's complexity in one unit.
     /// 3: a CMake target at the root owns only the files it lists; modules sharing a name are told apart.
     /// 4: hotspots charge no interest (their score counts the changes interest is paid on: `activity: none`).
-    public static let figuresVersion = "figures-4"
+    /// 5: module budgets count code only; change coupling and module revisions count changes to code only;
+    /// `**/` globs match whole folders; a module's stable dependents (the instability rule's condition).
+    public static let figuresVersion = "figures-5"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
