@@ -107,7 +107,7 @@ public struct ModuleAnalyzer: Sendable {
             let declared = Set(module.dependencies).intersection(localNames)
             reports.append(ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
-                testLines: tests.reduce(LineCounts()) { $0 + $1.lines },
+                testLines: writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines },
                 largestFiles: Array(writtenCode(code).sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
                     .prefix(5).map { ($0.path, $0.lines.code) }),
                 budgetStatus: status(lines.code),

@@ -43,7 +43,10 @@ public struct GateComparison: Sendable {
                             + "(\(format(finding.value)) %) without importing each other"))
                 }
             }
-            if let old, isBetter(finding.value, than: old.value, rule: finding.rule) {
+            // A figure measured from history (a hotspot's rank) moves when other files change: no gain either.
+            if let old, isBetter(finding.value, than: old.value, rule: finding.rule),
+                !Self.historyMetrics.contains(finding.metric)
+            {
                 improvements.append(GateImprovement(
                     subject: finding.displaySubject, figure: finding.rule, base: old.value, head: finding.value))
             }

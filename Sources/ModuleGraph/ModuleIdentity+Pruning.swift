@@ -29,16 +29,21 @@ extension ModuleIdentity {
         let targets = ModuleIdentity.dependencies(of: modules)
         let needed = Set(modules.indices.filter { owns[$0] }.flatMap { targets[$0].compactMap { $0 } })
         var kept: [ModuleDeclaration] = []
-        var warnings: [ManifestWarning] = []
+        var left: [String: [ModuleDeclaration]] = [:]
         for (index, module) in modules.enumerated() {
             if owns[index] || ["folder", "config"].contains(module.ecosystem) || needed.contains(index) {
                 kept.append(module)
             } else {
-                warnings.append(
-                    ManifestWarning(
-                        path: module.manifest, line: module.line,
-                        message: "module '\(module.name)' owns no scanned file; left out"))
+                left[module.manifest, default: []].append(module)
             }
+        }
+        // One warning per manifest: a go.mod with 200 packages of generated code is one thing to say.
+        let warnings = left.keys.sorted().map { manifest -> ManifestWarning in
+            let modules = (left[manifest] ?? []).sorted { ($0.line, $0.name) < ($1.line, $1.name) }
+            let names = modules.prefix(3).map { "'\($0.name)'" }.joined(separator: ", ")
+            let subject = modules.count == 1 ? "module \(names) owns"
+                : "modules \(names)\(modules.count > 3 ? " and \(modules.count - 3) more" : "") own"
+            return ManifestWarning(path: manifest, line: modules[0].line, message: "\(subject) no scanned file; left out")
         }
         return (kept, warnings)
     }

@@ -48,7 +48,8 @@ struct FileSplitStages {
                 return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
                     + "\(folder)\(name): " + going.map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
             }
-                + ["Keep \(file.path) for `\(stem)` and what stays; fix visibility (private → internal) where needed"]
+                + ["Keep \(file.path) for `\(stem)` and what stays" + (file.path.hasSuffix(".swift")
+                    ? "; fix visibility (private → internal) where needed" : "")]
             let changed = min(settings.budget, moved + 2 * batch.count)
             result.append(PlanStage(
                 id: "\(group):\(index + 1)", kind: .splitFile,

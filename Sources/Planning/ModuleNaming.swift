@@ -58,9 +58,11 @@ enum ModuleNaming {
         }
     }
 
-    /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays.
+    /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays;
+    /// an import path or folder by its last part (`go.opentelemetry.io/otel/sdk/metric` → `Metric`).
     static func typeName(_ module: String) -> String {
-        let words = module.split { !$0.isLetter && !$0.isNumber }
+        let last = module.split(separator: "/").last.map(String.init) ?? module
+        let words = last.split { !$0.isLetter && !$0.isNumber }
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         return name.isEmpty ? module : name
     }

@@ -66,7 +66,7 @@ import Testing
         let failed = comparison().compare(base: base, head: grown, changedFiles: [])
         let passed = comparison().compare(base: base, head: shrunk, changedFiles: [])
 
-        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (warning over 2000, error over 3000)"])
+        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (warning over 2000, error over 3000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)"])
         #expect(passed.passed)
         #expect(passed.improvements == [GateImprovement(subject: "module Core", figure: "code lines", base: 2100, head: 2050)])
     }
@@ -144,6 +144,27 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
 
         #expect(verdict.passed)
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
+    }
+
+    @Test func aCoolerHotspotIsNoGainToLockIn() {
+        let rules = [
+            Rule(
+                id: "hotspot", title: "Hotspot", metric: .hotspotScore, scope: .file, direction: .higherIsWorse,
+                thresholds: Thresholds(warning: 0.5, error: 0.8))
+        ]
+        func hotspot(_ score: Double) -> FindingFigures {
+            FindingFigures(
+                rule: "hotspot", kind: .file, subject: "B.swift", path: "B.swift", modules: [], metric: .hotspotScore,
+                value: score, severity: .warning, principalHours: 4, interestHoursPerMonth: 0, friction: 0)
+        }
+        // B.swift was not touched: its rank fell because another file changed.
+        let base = baseline(files: ["B.swift": 10], findings: [hotspot(0.78)])
+        let head = baseline(files: ["B.swift": 10], findings: [hotspot(0.77)])
+
+        let verdict = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
+            .compare(base: base, head: head, changedFiles: ["A.swift"])
+
+        #expect(verdict.passed && verdict.improvements.isEmpty)
     }
 
     @Test func interestFromANewHotspotWarnsButInterestFromNewComplexityFails() {
