@@ -18,6 +18,9 @@ struct SwiftManifestParser {
     var warnings: [ManifestWarning] = []
     /// Top-level `let x = <dependency expression>` bindings, resolved when a list names `x`.
     private var bindings: [String: [String]] = [:]
+    /// Declarations named by a helper's parameter (`Target.target(name: name, …)`): worth a warning only when
+    /// no target is written out literally anywhere.
+    private var computedNames: [ManifestWarning] = []
 
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, path: String) {
         self.tokens = tokens
@@ -39,9 +42,10 @@ struct SwiftManifestParser {
                 index = readBinding(at: index)
                 continue
             }
-            // A declaration: `.target(` (or another kind) whose arguments start with `name:`.
+            // A declaration: `.target(` (or another kind) whose arguments start with `name:`, or with a `kind:`
+            // of the package's own helper (`.target(kind: .exported, name: "X", …)`, swift-collections).
             if punct(at: index) == ".", let name = word(at: index + 1), let kind = Self.kinds[name],
-                punct(at: index + 2) == "(", word(at: index + 3) == "name"
+                punct(at: index + 2) == "(", word(at: index + 3) == "name" || word(at: index + 3) == "kind"
             {
                 let close = matching(from: index + 2)
                 readTarget(kind: kind, arguments: (index + 3)..<close)
@@ -50,6 +54,7 @@ struct SwiftManifestParser {
             }
             index += 1
         }
+        if targets.isEmpty { warnings += computedNames }
         warnAboutComputedTargets()
     }
 
@@ -91,12 +96,23 @@ struct SwiftManifestParser {
         // `let package = Package(…)` is the manifest itself: keep scanning inside it for targets.
         if word(at: start) == "Package" { return start }
         let end = expressionEnd(from: start)
+        // `let targets: [CustomTarget] = [.target(kind: …, name: "X"), …]`: declarations to read, not a binding.
+        let declares = (start..<end).contains { cursor in
+            guard punct(at: cursor) == ".", word(at: cursor + 1).map({ Self.kinds[$0] != nil }) == true,
+                punct(at: cursor + 2) == "(", word(at: cursor + 3) == "name" || word(at: cursor + 3) == "kind"
+            else { return false }
+            let close = min(matching(from: cursor + 2), end)
+            return ((cursor + 3)..<close).contains { word(at: $0) == "name" && punct(at: $0 + 1) == ":" && stringValue(at: $0 + 2) != nil }
+        }
+        if declares { return start }
         let names = dependencyNames(in: start..<end)
         if !names.isEmpty { bindings[name] = names }
         return max(end, index + 2)
     }
 
-    private mutating func readTarget(kind: ModuleDeclaration.Kind, arguments: Range<Int>) {
+    private mutating func readTarget(kind declared: ModuleDeclaration.Kind, arguments: Range<Int>) {
+        var kind = declared
+        var isHelperParameter = false
         var name: String?
         var line = 0
         var targetPath: String?
@@ -112,11 +128,18 @@ struct SwiftManifestParser {
             switch label {
             case "name":
                 name = stringValue(at: valueStart)
+                // `name: name`: a helper's parameter, the declarations that call it are read instead.
+                isHelperParameter = name == nil && word(at: valueStart) != nil && valueEnd <= valueStart + 2
                 line = valueStart < tokens.count ? Int(tokens[valueStart].line) : 0
             case "path":
                 targetPath = stringValue(at: valueStart)
             case "dependencies":
                 dependencies = dependencyNames(in: valueStart..<valueEnd)
+            case "kind":
+                // A helper's own kind (`.test`, `.testSupport`): a test target, found under Tests/.
+                if (valueStart..<valueEnd).contains(where: { word(at: $0)?.lowercased().contains("test") == true }) {
+                    kind = .test
+                }
             default:
                 break
             }
@@ -124,7 +147,8 @@ struct SwiftManifestParser {
         }
         guard let name else {
             let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1
-            warnings.append(ManifestWarning(path: path, line: line, message: "target name is not a string literal"))
+            let warning = ManifestWarning(path: path, line: line, message: "target name is not a string literal")
+            if isHelperParameter { computedNames.append(warning) } else { warnings.append(warning) }
             return
         }
         var unique: [String] = []

@@ -33,6 +33,33 @@ import Testing
         #expect(modules[0].line == 7)
     }
 
+    @Test func aPackagesOwnTargetHelperIsReadThroughItsCalls() {
+        // swift-collections declares its targets through a helper of its own and builds `Target`s in a function.
+        let manifest = """
+            extension CustomTarget {
+              func toTarget() -> Target {
+                Target.target(name: name, dependencies: dependencies, path: kind.path(for: directory))
+              }
+            }
+            let targets: [CustomTarget] = [
+              .target(kind: .testSupport, name: "_TestSupport", dependencies: ["Utilities"]),
+              .target(kind: .hidden, name: "Utilities", exclude: ["CMakeLists.txt"]),
+              .target(kind: .exported, name: "Deque", dependencies: ["Utilities"]),
+              .target(kind: .test, name: "DequeTests", dependencies: ["Deque", "_TestSupport"]),
+            ]
+            let package = Package(name: "swift-collections", targets: targets.map { $0.toTarget() })
+            """
+
+        let result = read(manifest)
+        let byName = Dictionary(uniqueKeysWithValues: result.modules.map { ($0.name, $0) })
+
+        #expect(result.modules.map(\.name) == ["Deque", "DequeTests", "Utilities", "_TestSupport"])
+        #expect(byName["Deque"]?.roots == ["Sources/Deque"] && byName["Deque"]?.dependencies == ["Utilities"])
+        #expect(byName["DequeTests"]?.kind == .test && byName["DequeTests"]?.roots == ["Tests/DequeTests"])
+        #expect(byName["_TestSupport"]?.kind == .test)
+        #expect(result.warnings.isEmpty)
+    }
+
     @Test func dependencyReferencesAreNotDeclarations() {
         let manifest = """
             let package = Package(name: "P", targets: [
