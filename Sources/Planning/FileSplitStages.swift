@@ -76,7 +76,9 @@ struct FileSplitStages {
         let limit = max(10, settings.budget - 10)
         let extending: Set<String> = ["extension", "impl", "method"]
         let candidates = file.declarations.filter {
-            ($0.name != fileStem || extending.contains($0.kind)) && $0.codeLines <= limit && $0.codeLines > 0
+            // The namesake: `Parser` in Parser.swift, `Client` in _client.py.
+            ($0.name != fileStem && ownFileName($0.name) != fileStem || extending.contains($0.kind))
+                && $0.codeLines <= limit && $0.codeLines > 0
         }
             .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
         var chosen: [Declaration] = []
@@ -113,13 +115,28 @@ struct FileSplitStages {
             types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
         }
         let shared = batch.first { !ownFile($0) }.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
-        return batch.map { ownFile($0) ? $0.name + fileExtension : shared ?? $0.name + fileExtension }
+        return batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+    }
+
+    /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes
+    /// `_headers` beside `_client.py` (lower-case files: snake case, a leading `_` or `test_` kept).
+    private func ownFileName(_ type: String) -> String {
+        guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
+        var snake = ""
+        for character in type {
+            if character.isUppercase, !snake.isEmpty, snake.last != "_" { snake.append("_") }
+            snake += character.lowercased()
+        }
+        for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return prefix + snake }
+        return snake
     }
 
     /// `Stem+Suffix.ext` or `stem_suffix.ext`; a test stem keeps its `_test`/`_spec` last (Go, Python, Ruby and
     /// Elixir find tests by it).
-    private func sharedName(suffix: String) -> String {
+    private func sharedName(suffix name: String) -> String {
         let separator = fileStem.first?.isUppercase == true ? "+" : "_"
+        // `_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore.
+        let suffix = separator == "_" ? String(name.drop { $0 == "_" }) : name
         for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
             return String(fileStem.dropLast(marker.count)) + separator + suffix + marker + fileExtension
         }

@@ -34,7 +34,11 @@ enum KeySuggestion {
 
     /// "unknown key 'x' in path (did you mean 'y'?); expected one of: a, b".
     static func unknownKey(_ key: String, in path: String, expected: [String], noun: String = "key") -> String {
-        let hint = closest(to: key, in: expected).map { " (did you mean '\($0)'?)" } ?? ""
+        var hint = closest(to: key, in: expected).map { " (did you mean '\($0)'?)" } ?? ""
+        // A threshold written on the rule itself (`file-size: { warning: 10 }`) belongs under `thresholds`.
+        if hint.isEmpty, expected.contains("thresholds"), let threshold = closest(to: key, in: ["warning", "error"]) {
+            hint = " (did you mean 'thresholds: { \(threshold): … }'?)"
+        }
         let place = path.isEmpty ? "" : " in \(path)"
         return "unknown \(noun) '\(key)'\(place)\(hint); expected one of: \(expected.joined(separator: ", "))"
     }

@@ -134,6 +134,24 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.first?.checks.first?.text == "file-size of Sources/A/Parser.swift ≤ 350 code lines")
     }
 
+    @Test func aPythonModuleSplitsIntoSnakeCaseFilesAndKeepsItsLeadingUnderscore() throws {
+        let file = PlanFile(
+            path: "httpx/_client.py", codeLines: 700,
+            declarations: [
+                Declaration(name: "Client", kind: "class", startLine: 1, endLine: 400, codeLines: 350),
+                Declaration(name: "BaseClient", kind: "class", startLine: 401, endLine: 560, codeLines: 150),
+                Declaration(name: "_is_https_redirect", kind: "def", startLine: 561, endLine: 800, codeLines: 200),
+            ])
+
+        let plan = try splitPlan(file)
+        let steps = plan.stages.flatMap(\.steps)
+
+        #expect(steps.contains { $0.hasSuffix("to httpx/_client_is_https_redirect.py") })
+        #expect(!steps.contains { $0.contains("fix visibility") })
+        #expect(plan.stages.flatMap(\.declarations).contains("_is_https_redirect"))
+        #expect(!steps.contains { $0.contains("BaseClient.py") || $0.contains("__") })
+    }
+
     @Test func functionsMovingOutOfAGoTestFileGoTogetherIntoATestFile() throws {
         let file = PlanFile(
             path: "pkg/context_test.go", codeLines: 700,

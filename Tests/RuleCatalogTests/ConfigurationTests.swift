@@ -43,6 +43,15 @@ import Testing
         #expect(message == ".accrue.yml:3:5: unknown key 'tresholds' in rules.file-size (did you mean 'thresholds'?); expected one of: thresholds, mode, enforce_after, enforce_after_commits, effort, activity")
     }
 
+    @Test func aThresholdOnTheRuleItselfPointsUnderThresholds() throws {
+        let message = try configurationError("""
+            rules:
+              file-size: { warnin: 10 }
+            """)
+
+        #expect(message?.hasPrefix(".accrue.yml:2:16: unknown key 'warnin' in rules.file-size (did you mean 'thresholds: { warning: … }'?)") == true)
+    }
+
     @Test func aMisspeltRuleIdIsAnError() throws {
         let message = try configurationError("rules:\n  file-sise: { mode: warn }\n")
 
