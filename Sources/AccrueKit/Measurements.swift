@@ -2,6 +2,7 @@ import Analyses
 import DebtLedger
 import DebtModel
 import Foundation
+import FunctionScan
 import GitHistory
 import ModuleGraph
 
@@ -78,16 +79,36 @@ struct Measurements {
 
     /// A file's functions, each with the file's activity and its share of the file's code lines.
     private mutating func observeFunctions(of file: FileReport, _ fileActivity: Activity) {
-        for function in file.functions {
+        let lengths = Self.ownLengths(file.functions)
+        for (function, length) in zip(file.functions, lengths) {
             all.append(Observation(
                 subject: .function(path: file.path, name: function.name, line: function.startLine),
                 values: [
-                    .functionLines: Double(function.length),
+                    .functionLines: Double(length),
                     .cyclomaticComplexity: Double(function.complexity),
                     .nestingDepth: Double(function.maxNesting),
                 ],
-                activity: fileActivity, share: min(1, Double(function.length) / Double(max(1, file.lines.code)))))
+                activity: fileActivity, share: min(1, Double(length) / Double(max(1, file.lines.code)))))
         }
+    }
+
+    /// Each function's lines without those of the functions nested in it, which are reported (and judged) on
+    /// their own, as complexity already leaves them out: a 226-line closure in a 234-line test function is
+    /// one long function, not two. `files` keeps lizard's whole length.
+    package static func ownLengths(_ functions: [FunctionFacts]) -> [Int] {
+        let order = functions.indices.sorted {
+            (functions[$0].startLine, -functions[$0].endLine, $0) < (functions[$1].startLine, -functions[$1].endLine, $1)
+        }
+        var nested = Array(repeating: 0, count: functions.count)
+        var open: [Int] = []
+        for index in order {
+            while let last = open.last, functions[last].endLine < functions[index].startLine { open.removeLast() }
+            if let parent = open.last, functions[index].endLine <= functions[parent].endLine {
+                nested[parent] += functions[index].length
+            }
+            open.append(index)
+        }
+        return functions.indices.map { max(1, functions[$0].length - nested[$0]) }
     }
 
     /// Each module's sizes, cycle cuts and coupling, with all its changes and those that cross its boundary.

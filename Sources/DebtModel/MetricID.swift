@@ -6,7 +6,8 @@ public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Compara
     case moduleCodeLines = "module_code_lines"
     /// Code lines of one file.
     case fileCodeLines = "file_code_lines"
-    /// Lines of one function, declaration to closing brace.
+    /// Lines of one function, declaration to closing brace, without the lines of functions nested in it (judged on
+    /// their own, as complexity leaves them out).
     case functionLines = "function_lines"
     /// McCabe's cyclomatic complexity of one function, counted as lizard counts it.
     case cyclomaticComplexity = "cyclomatic_complexity"
