@@ -125,44 +125,34 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
 }
 
 @Suite struct GateHistoryMetricTests {
-    @Test func aHotterHotspotOnlyWarns() {
-        let rules = [
+    private let hotspotGate = GateComparison(
+        rules: [
             Rule(
                 id: "hotspot", title: "Hotspot", metric: .hotspotScore, scope: .file, direction: .higherIsWorse,
                 thresholds: Thresholds(warning: 0.5, error: 0.8))
-        ]
-        func hotspot(_ score: Double) -> FindingFigures {
-            FindingFigures(
-                rule: "hotspot", kind: .file, subject: "A.swift", path: "A.swift", modules: [], metric: .hotspotScore,
-                value: score, severity: .error, principalHours: 4, interestHoursPerMonth: 1, friction: 1)
-        }
-        let base = baseline(files: ["A.swift": 10], findings: [hotspot(0.81)])
-        let head = baseline(files: ["A.swift": 10], findings: [hotspot(0.82)])
+        ], states: [:], tolerances: GateTolerances())
 
-        let verdict = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
-            .compare(base: base, head: head, changedFiles: ["A.swift"])
+    /// A hotspot finding on `path`: the gate sees `score` in one baseline and another in the other.
+    private func hotspot(_ score: Double, on path: String) -> Baseline {
+        let finding = FindingFigures(
+            rule: "hotspot", kind: .file, subject: path, path: path, modules: [], metric: .hotspotScore,
+            value: score, severity: score > 0.8 ? .error : .warning, principalHours: 4, interestHoursPerMonth: 0,
+            friction: 0)
+        return baseline(files: [path: 10], findings: [finding])
+    }
+
+    @Test func aHotterHotspotOnlyWarns() {
+        let verdict = hotspotGate.compare(
+            base: hotspot(0.81, on: "A.swift"), head: hotspot(0.82, on: "A.swift"), changedFiles: ["A.swift"])
 
         #expect(verdict.passed)
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
     }
 
     @Test func aCoolerHotspotIsNoGainToLockIn() {
-        let rules = [
-            Rule(
-                id: "hotspot", title: "Hotspot", metric: .hotspotScore, scope: .file, direction: .higherIsWorse,
-                thresholds: Thresholds(warning: 0.5, error: 0.8))
-        ]
-        func hotspot(_ score: Double) -> FindingFigures {
-            FindingFigures(
-                rule: "hotspot", kind: .file, subject: "B.swift", path: "B.swift", modules: [], metric: .hotspotScore,
-                value: score, severity: .warning, principalHours: 4, interestHoursPerMonth: 0, friction: 0)
-        }
         // B.swift was not touched: its rank fell because another file changed.
-        let base = baseline(files: ["B.swift": 10], findings: [hotspot(0.78)])
-        let head = baseline(files: ["B.swift": 10], findings: [hotspot(0.77)])
-
-        let verdict = GateComparison(rules: rules, states: [:], tolerances: GateTolerances())
-            .compare(base: base, head: head, changedFiles: ["A.swift"])
+        let verdict = hotspotGate.compare(
+            base: hotspot(0.78, on: "B.swift"), head: hotspot(0.77, on: "B.swift"), changedFiles: ["A.swift"])
 
         #expect(verdict.passed && verdict.improvements.isEmpty)
     }
