@@ -49,7 +49,17 @@ public struct GateAnalyzer: Sendable {
         let changed = sides.changed ?? Set(measured.files.keys.filter { sides.base.files[$0] != measured.files[$0] })
         return outcome(
             base: sides.base, head: measured, changed: changed, commits: sides.commits, headDate: headDate,
-            tolerances: tolerances, labels: labels(sides.label), usesFile: sides.usesFile, notes: sides.notes)
+            tolerances: tolerances, labels: labels(sides.label), usesFile: sides.usesFile,
+            notes: sides.notes + untrackedNote(repository, head))
+    }
+
+    /// A work tree's new files are not gated until git tracks them: say so rather than pass them in silence.
+    private func untrackedNote(_ repository: Repository, _ head: Head) -> [String] {
+        guard head.tree == nil else { return [] }
+        let code = FileScanner(catalog: catalog).codePaths(repository.untrackedPaths())
+        guard !code.isEmpty else { return [] }
+        let shown = code.prefix(3).joined(separator: ", ") + (code.count > 3 ? " and \(code.count - 3) more" : "")
+        return ["\(code.count) untracked source file\(code.count == 1 ? " is" : "s are") not gated until `git add`: \(shown)"]
     }
 
     /// The head: its commit, its tree (nil for the work tree) and how to measure it.

@@ -25,6 +25,16 @@ public struct FileScanner: Sendable {
     /// teardown, which a command that opens no repository (`--help`, a usage error) could otherwise race.
     public static func finishGit() { Repository.initializeLibrary() }
 
+    /// Of `paths`, those a scan would measure as code: a known language written as code, not left out by path.
+    public func codePaths(_ paths: [String]) -> [String] {
+        let classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
+        let nonCode = Set(catalog.scan.nonCodeLanguages)
+        return paths.filter { path in
+            guard case .language(let index) = classifier.classify(path: path) else { return false }
+            return !nonCode.contains(catalog.languages.languages[index].name)
+        }
+    }
+
     public func scan(_ request: FileScanRequest) throws(GitError) -> FileScanResult {
         let started = Date()
         let repository = try Repository(discovering: request.repositoryPath)

@@ -22,6 +22,16 @@ import TestSupport
         #expect(result.stderr.isEmpty)
     }
 
+    @Test func untrackedSourceFilesAreNamedAsNotGated() throws {
+        let path = try scenario("shrink-debt")
+        try "func added() -> Int { 1 }\n".write(toFile: path + "/Untracked.swift", atomically: true, encoding: .utf8)
+        try "notes\n".write(toFile: path + "/notes.md", atomically: true, encoding: .utf8)
+
+        let result = try AccrueBinary.run(["gate", path, "--base", "main"])
+
+        #expect(result.stdout.contains("1 untracked source file is not gated until `git add`: Untracked.swift"))
+    }
+
     @Test func aWarnModeRuleWarnsAndSaysWhy() throws {
         let path = try scenario("warn-mode")
 
