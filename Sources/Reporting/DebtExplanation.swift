@@ -10,6 +10,8 @@ public struct DebtExplanation {
     /// A repository-relative file path, or a module name.
     public let target: String
     public var commitLimit = 10
+    /// How many findings to explain, most interest first (nil: all, in report order).
+    public var findingLimit: Int?
 
     public init(_ report: ScanReport, target: String) {
         self.report = report
@@ -42,7 +44,12 @@ public struct DebtExplanation {
         out += "Ages are measured from \(date). Formulas: docs/model.md.\n"
         let shared = moduleShares(of: target)
         if findings.isEmpty && shared.isEmpty { return out + "\nNo rule is broken here.\n" }
-        for finding in findings { out += "\n" + explain(finding) }
+        var shown = findings
+        if let limit = findingLimit, findings.count > limit {
+            shown = Array(findings.sorted { $0.interest.hoursPerMonth > $1.interest.hoursPerMonth }.prefix(limit))
+            out += "Showing \(limit) of \(findings.count) findings, those charging the most interest (--findings 0 explains all).\n"
+        }
+        for finding in shown { out += "\n" + explain(finding) }
         return out + shared
     }
 

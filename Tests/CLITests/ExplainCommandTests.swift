@@ -69,6 +69,18 @@ import TestSupport
         #expect(result.stdout.contains("changes/month (this file's ÷ the module's)"))
     }
 
+    @Test func aModuleWithManyFindingsExplainsTheCostliestFirst() throws {
+        let path = try FixtureRepository.materialize("plan-split")
+
+        let some = try AccrueBinary.run(["explain", "Shop", "--findings", "1"], in: path)
+        let all = try AccrueBinary.run(["explain", "Shop", "--findings", "0"], in: path)
+
+        #expect(some.status == 0 && all.status == 0)
+        #expect(some.stdout.contains("Showing 1 of "))
+        #expect(!all.stdout.contains("Showing "))
+        #expect(all.stdout.count > some.stdout.count)
+    }
+
     @Test func aCrossingFindingShowsItsActivityAndTheCommitsBehindIt() throws {
         let path = try FixtureRepository.materialize("ripple-instability")
 

@@ -23,6 +23,9 @@ struct Explain: ParsableCommand {
     @Option(help: "How many commits to list in text output.")
     var limit: Int = 30
 
+    @Option(help: "How many findings to explain, most interest first (0 explains all).")
+    var findings: Int = 20
+
     func run() throws {
         var request = try walk.request()
         // The whole repository is mined, so coupling partners outside the file's folder show up.
@@ -68,14 +71,19 @@ struct Explain: ParsableCommand {
         let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
         let (report, history) = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
             .runKeepingHistory(request, history: try walk.request())
+        let explain = { (name: String) -> String? in
+            var explanation = DebtExplanation(report, target: name)
+            explanation.findingLimit = findings > 0 ? findings : nil
+            return explanation.render()
+        }
         for name in target.debtNames {
-            if let text = DebtExplanation(report, target: name).render() {
+            if let text = explain(name) {
                 return (text, report.files.contains { $0.name == name }, history)
             }
         }
         // A module's root folder names the module (`explain Sources/Core` as `explain Core`).
         let module = report.modules.modules.first { $0.declaration.roots.contains(target.relative) }
-        return module.flatMap { DebtExplanation(report, target: $0.declaration.name).render() }
+        return module.flatMap { explain($0.declaration.name) }
             .map { ($0, false, history) }
     }
 }
