@@ -27,12 +27,8 @@ public struct FileScanner: Sendable {
 
     /// Of `paths`, those a scan would measure as code: a known language written as code, not left out by path.
     public func codePaths(_ paths: [String]) -> [String] {
-        let classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
-        let nonCode = Set(catalog.scan.nonCodeLanguages)
-        return paths.filter { path in
-            guard case .language(let index) = classifier.classify(path: path) else { return false }
-            return !nonCode.contains(catalog.languages.languages[index].name)
-        }
+        let code = CodeLanguages(catalog)
+        return paths.filter { code.isCode(path: $0) == true }
     }
 
     public func scan(_ request: FileScanRequest) throws(GitError) -> FileScanResult {

@@ -7,9 +7,11 @@ import SourceScan
 /// Builds the module report: scan → discover modules → assign files → resolve imports → graph → cycles.
 public struct ModuleAnalyzer: Sendable {
     public let catalog: RuleCatalog
+    private let code: CodeLanguages
 
     public init(catalog: RuleCatalog) {
         self.catalog = catalog
+        self.code = CodeLanguages(catalog)
     }
 
     public func run(_ request: FileScanRequest) throws(GitError) -> ModuleReport {
@@ -153,18 +155,12 @@ public struct ModuleAnalyzer: Sendable {
     /// language) and build manifests change with releases, dependency bumps and docs sweeps, not with the design:
     /// two READMEs edited together are no hidden dependency.
     private func changeOwner(_ ownership: ModuleOwnership, _ names: [String]) -> (String) -> String? {
-        let classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
-        let nonCode = Set(catalog.scan.nonCodeLanguages)
-        let languages = catalog.languages.languages.map(\.name)
+        let code = self.code
         let memo = OwnerMemo()
         return { path in
             if let known = memo.owners[path] { return known }
-            let isCode: Bool
-            switch classifier.classify(path: path) {
-            case .language(let index): isCode = !nonCode.contains(languages[index])
-            case .needsShebang: isCode = true
-            case .excluded: isCode = false
-            }
+            // A script without extension counts: its first line is not read here.
+            let isCode = code.isCode(path: path) ?? true
             let isManifest = Self.readers.contains { $0.handles(path: path) }
             let owner = isCode && !isManifest ? ownership.owner(of: path).map { names[$0] } : nil
             memo.owners[path] = owner
@@ -191,8 +187,7 @@ public struct ModuleAnalyzer: Sendable {
     /// The files in languages written as code: data, configuration, markup and prose (`non_code_languages` in
     /// rules/scan.yaml) are owned but not counted against the size budget, as the debt model judges none of them.
     private func writtenCode(_ files: [FileReport]) -> [FileReport] {
-        let nonCode = catalog.scan.nonCodeLanguages
-        return files.filter { !nonCode.contains($0.language) }
+        files.filter { code.isCode(language: $0.language) }
     }
 
     private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {

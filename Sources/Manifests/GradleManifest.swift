@@ -54,11 +54,12 @@ public struct GradleManifest: ManifestReader {
         // `projects.okhttpTestingSupport` (type-safe project accessors) names `:okhttp-testing-support`.
         let accessors = Dictionary(
             settings.includes.map { (GradleSettings.accessor(of: $0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
+        let prefix = "projects."
         for index in modules.indices {
-            let named = modules[index].dependencies.filter { $0.hasPrefix("projects.") }
+            let named = modules[index].dependencies.filter { $0.hasPrefix(prefix) }
             guard !named.isEmpty else { continue }
-            let resolved = named.compactMap { GradleSettings.resolve($0.dropFirst(9).split(separator: "."), accessors) }
-            modules[index].dependencies = Set(modules[index].dependencies.filter { !$0.hasPrefix("projects.") } + resolved)
+            let resolved = named.compactMap { GradleSettings.resolve($0.dropFirst(prefix.count).split(separator: "."), accessors) }
+            modules[index].dependencies = Set(modules[index].dependencies.filter { !$0.hasPrefix(prefix) } + resolved)
                 .subtracting([modules[index].name]).sorted()
         }
         return (modules.sortedForOutput(), warnings)

@@ -42,11 +42,7 @@ struct SwiftManifestParser {
                 index = readBinding(at: index)
                 continue
             }
-            // A declaration: `.target(` (or another kind) whose arguments start with `name:`, or with a `kind:`
-            // of the package's own helper (`.target(kind: .exported, name: "X", …)`, swift-collections).
-            if punct(at: index) == ".", let name = word(at: index + 1), let kind = Self.kinds[name],
-                punct(at: index + 2) == "(", word(at: index + 3) == "name" || word(at: index + 3) == "kind"
-            {
+            if let kind = declarationKind(at: index) {
                 let close = matching(from: index + 2)
                 readTarget(kind: kind, arguments: (index + 3)..<close)
                 index = close + 1
@@ -98,9 +94,7 @@ struct SwiftManifestParser {
         let end = expressionEnd(from: start)
         // `let targets: [CustomTarget] = [.target(kind: …, name: "X"), …]`: declarations to read, not a binding.
         let declares = (start..<end).contains { cursor in
-            guard punct(at: cursor) == ".", word(at: cursor + 1).map({ Self.kinds[$0] != nil }) == true,
-                punct(at: cursor + 2) == "(", word(at: cursor + 3) == "name" || word(at: cursor + 3) == "kind"
-            else { return false }
+            guard declarationKind(at: cursor) != nil else { return false }
             let close = min(matching(from: cursor + 2), end)
             return ((cursor + 3)..<close).contains { word(at: $0) == "name" && punct(at: $0 + 1) == ":" && stringValue(at: $0 + 2) != nil }
         }
@@ -108,6 +102,15 @@ struct SwiftManifestParser {
         let names = dependencyNames(in: start..<end)
         if !names.isEmpty { bindings[name] = names }
         return max(end, index + 2)
+    }
+
+    /// The kind of the declaration starting at `index`: `.target(` (or another kind) whose arguments start with
+    /// `name:`, or with a `kind:` of the package's own helper (`.target(kind: .exported, name: "X", …)`).
+    private func declarationKind(at index: Int) -> ModuleDeclaration.Kind? {
+        guard punct(at: index) == ".", let name = word(at: index + 1), let kind = Self.kinds[name],
+            punct(at: index + 2) == "(", word(at: index + 3) == "name" || word(at: index + 3) == "kind"
+        else { return nil }
+        return kind
     }
 
     private mutating func readTarget(kind declared: ModuleDeclaration.Kind, arguments: Range<Int>) {

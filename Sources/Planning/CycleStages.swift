@@ -23,7 +23,6 @@ struct CycleStages {
             cutsLeft[cut.from] = before - 1
             let finding = findings[cut.from]
             let saved = finding?.interestSaved(from: Double(before), to: Double(before - 1)) ?? 0
-            let protocolName = ModuleNaming.typeName(cut.to) + "Providing"
             var steps = [cut.declarationStep(in: cut.from, ecosystem: ecosystems[cut.from])]
             if !cut.usedNames.isEmpty {
                 steps.append(
@@ -50,7 +49,7 @@ struct CycleStages {
                     + "tested alone; \(cut.from) → \(cut.to) is the weakest edge (\(cut.sites.count) import "
                     + "site\(cut.sites.count == 1 ? "" : "s")). The cycle charges \(hoursText(finding?.interest.hoursPerMonth ?? 0)) a month on \(cut.from).",
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
-                declarations: cut.usedNames.isEmpty ? [] : [protocolName] + cut.usedNames, importSites: cut.sites,
+                declarations: cut.inversionDeclarations, importSites: cut.sites,
                 changedLines: changed, principalHours: principal, interestSavedHoursPerMonth: saved,
                 needs: index > 0 ? [result[index - 1].id] : [], checks: checks, group: group))
         }

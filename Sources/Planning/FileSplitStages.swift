@@ -122,6 +122,7 @@ struct FileSplitStages {
     /// `_headers` beside `_client.py` (lower-case files: snake case, a leading `_` or `test_` kept).
     private func ownFileName(_ type: String) -> String {
         guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
+        // Every capital starts a word here (`YY` → `y_y`), unlike a module name's words (ModuleNaming.words).
         var snake = ""
         for character in type {
             if character.isUppercase, !snake.isEmpty, snake.last != "_" { snake.append("_") }

@@ -16,12 +16,7 @@ extension ModuleExtraction {
             steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
-        for unit in batch {
-            steps.append(
-                unit.isWholeFile
-                    ? "Move \(unit.path) to \(ModuleNaming.destination(of: unit.path, fileName: unit.newFileName(), folder: folder, module: module))"
-                    : "Move \(unit.label) to \(ModuleNaming.destination(of: unit.path, fileName: unit.newFileName(), folder: folder, module: module))")
-        }
+        steps += batch.map { $0.moveStep(to: folder, from: module) }
         let users = inwardUsers(of: Set(batch.map(\.path)))
         if !users.files.isEmpty {
             steps.append(

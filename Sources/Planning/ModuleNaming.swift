@@ -1,10 +1,11 @@
 /// Names and places a module extracted from another, and says how to declare it in each ecosystem.
 enum ModuleNaming {
     /// A name for the files' module: their file names' common stem, else their most used declaration,
-    /// else `<Module>Part<n>`; never one of `taken`.
+    /// else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower case when `lowercase`, the
+    /// files' own case, else capitalized); never one of `taken`.
     static func name(
         files: [String], central: String?, module: String, ordinal: Int, lowercase: Bool, taken: Set<String>,
-        ecosystem: String = ""
+        ecosystem: String
     ) -> String {
         var stem = commonStem(files.map(fileStem))
         if stem.count < 3, let central, central.count >= 3 { stem = central }
@@ -31,11 +32,23 @@ enum ModuleNaming {
     /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Swift targets in upper camel case
     /// (`PollNext`); nil where files decide (C, Python, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
-        // Words: split at `_`, `-`, spaces and lower-to-upper steps (`pollNext`, `HTTPParser` stays one word).
+        let words = words(of: stem)
+        guard !words.isEmpty else { return nil }
+        switch ecosystem {
+        case "cargo", "npm", "maven", "gradle": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "go": return words.map { $0.lowercased() }.joined()
+        case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        default: return nil
+        }
+    }
+
+    /// The words of a name: split at `_`, `-`, spaces and lower-to-upper steps (`poll_next`, `pollNext`,
+    /// `BaseClient`; `HTTPParser` stays one word).
+    static func words(of name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
-        for character in stem {
+        for character in name {
             if character == "_" || character == "-" || character == " " {
                 if !current.isEmpty { words.append(current) }
                 current = ""
@@ -49,13 +62,7 @@ enum ModuleNaming {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
-        guard !words.isEmpty else { return nil }
-        switch ecosystem {
-        case "cargo", "npm", "maven", "gradle": return words.map { $0.lowercased() }.joined(separator: "-")
-        case "go": return words.map { $0.lowercased() }.joined()
-        case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        default: return nil
-        }
+        return words
     }
 
     /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays;

@@ -47,6 +47,12 @@ struct MoveUnit: Hashable {
     }
 
     /// The name a part gets in its new folder: `Big+Parser.swift`.
+    /// The step that moves it into `folder`, the new module of `module`'s files, at the same place below its root.
+    func moveStep(to folder: String, from module: PlanModule) -> String {
+        let destination = ModuleNaming.destination(of: path, fileName: newFileName(), folder: folder, module: module)
+        return "Move \(isWholeFile ? path : label) to \(destination)"
+    }
+
     func newFileName() -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let declarations, parts > 1, let first = declarations.first else { return name }

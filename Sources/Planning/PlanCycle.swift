@@ -74,13 +74,20 @@ public struct PlanCoupling: Hashable, Sendable {
 }
 
 extension PlanCycle.Cut {
+    /// The interface an inversion declares in the importing module, named after `to` as a type
+    /// (`TokioStreamProviding`).
+    var interfaceName: String { ModuleNaming.typeName(to) + "Providing" }
+
+    /// What an inversion declares: the interface and the names it lists; nothing when no name of `to` is used.
+    var inversionDeclarations: [String] { usedNames.isEmpty ? [] : [interfaceName] + usedNames }
+
     /// The first step of inverting the edge in `owner` (`from`, or the module its files move to): declare what
     /// it uses from `to` as a protocol, or, when it uses no top-level name of `to`, take what it still needs.
     func declarationStep(in owner: String, ecosystem: String? = nil) -> String {
         usedNames.isEmpty
             ? "\(owner) uses no name \(to) declares at top level: move into \(owner) any extension members of "
                 + "\(to) it calls (accrue does not see those), then delete the imports"
-            : "In \(owner), declare \(ModuleNaming.interface(ModuleNaming.typeName(to) + "Providing", ecosystem: ecosystem)) with what it uses from \(to): "
+            : "In \(owner), declare \(ModuleNaming.interface(interfaceName, ecosystem: ecosystem)) with what it uses from \(to): "
                 + namesText(usedNames, limit: 8)
     }
 

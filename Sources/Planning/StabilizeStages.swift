@@ -91,7 +91,7 @@ struct StabilizeStages {
                     + "import line\(cut.sites.count == 1 ? "" : "s"), \(cut.usedNames.count) "
                     + "name\(cut.usedNames.count == 1 ? "" : "s")).",
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
-                declarations: cut.usedNames.isEmpty ? [] : [ModuleNaming.typeName(cut.to) + "Providing"] + cut.usedNames,
+                declarations: cut.inversionDeclarations,
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: saved, needs: result.last.map { [$0.id] } ?? [],
@@ -129,7 +129,7 @@ struct StabilizeStages {
                 why: whyText + " \(cut.from) imports it and is more stable\(others): inverting the imports of \(owner) by "
                     + "more stable modules ends that, where stabilizing \(owner) would invert \(inversions) of its imports.",
                 steps: steps + [cut.deletionStep], files: Set(cut.sites.map(\.path)).sorted(),
-                declarations: cut.usedNames.isEmpty ? [] : [ModuleNaming.typeName(owner) + "Providing"] + cut.usedNames,
+                declarations: cut.inversionDeclarations,
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: cut == cuts.last ? finding.interest.hoursPerMonth : 0,
@@ -205,10 +205,7 @@ struct StabilizeStages {
                 steps.append(ModuleNaming.declaration(of: core.name, folder: folder, module: module, newIsLower: true))
                 steps.append(ModuleNaming.forwarding(of: core.name, from: module))
             }
-            steps += batch.map {
-                "Move \($0.isWholeFile ? $0.path : $0.label) to "
-                    + ModuleNaming.destination(of: $0.path, fileName: $0.newFileName(), folder: folder, module: module)
-            }
+            steps += batch.map { $0.moveStep(to: folder, from: module) }
             stages.append(PlanStage(
                 id: "\(group):move:\(index + 1)", kind: .stabilizeModule,
                 title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(core.name)"
