@@ -165,7 +165,12 @@ struct GradleSettings {
             let path = argument.unquoted
             if path.hasPrefix(":") && path.count > 1 { found.append(path) }
         }
-        // `projects.a.b`: kept as written (`projects.a.b`) for the settings' reader to resolve.
+        return found + accessorReferences(in: tokens, inTestBlock: inTestBlock)
+    }
+
+    /// `projects.a.b`, kept as written for the settings' reader to resolve.
+    private static func accessorReferences(in tokens: [ManifestTokens.Item], inTestBlock: [Bool]) -> [String] {
+        var found: [String] = []
         for index in tokens.indices
         where tokens[index].kind == .word && tokens[index].text == "projects" && !inTestBlock[index]
             && !isTestScoped(tokens, index)

@@ -93,15 +93,19 @@ struct SwiftManifestParser {
         if word(at: start) == "Package" { return start }
         let end = expressionEnd(from: start)
         // `let targets: [CustomTarget] = [.target(kind: …, name: "X"), …]`: declarations to read, not a binding.
-        let declares = (start..<end).contains { cursor in
-            guard declarationKind(at: cursor) != nil else { return false }
-            let close = min(matching(from: cursor + 2), end)
-            return ((cursor + 3)..<close).contains { word(at: $0) == "name" && punct(at: $0 + 1) == ":" && stringValue(at: $0 + 2) != nil }
-        }
-        if declares { return start }
+        if declaresTargets(in: start..<end) { return start }
         let names = dependencyNames(in: start..<end)
         if !names.isEmpty { bindings[name] = names }
         return max(end, index + 2)
+    }
+
+    /// Whether `range` holds a declaration with a literal name (a `let` list of a helper's targets).
+    private func declaresTargets(in range: Range<Int>) -> Bool {
+        range.contains { cursor in
+            guard declarationKind(at: cursor) != nil else { return false }
+            let close = min(matching(from: cursor + 2), range.upperBound)
+            return ((cursor + 3)..<close).contains { word(at: $0) == "name" && punct(at: $0 + 1) == ":" && stringValue(at: $0 + 2) != nil }
+        }
     }
 
     /// The kind of the declaration starting at `index`: `.target(` (or another kind) whose arguments start with
