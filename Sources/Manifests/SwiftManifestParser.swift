@@ -99,6 +99,16 @@ struct SwiftManifestParser {
         return max(end, index + 2)
     }
 
+    /// `name: name`: a helper's parameter; the declarations that call the helper are read instead.
+    private func isBareWord(_ range: Range<Int>) -> Bool {
+        word(at: range.lowerBound) != nil && range.count <= 2
+    }
+
+    /// A helper's own kind naming a test (`.test`, `.testSupport`): a test target, found under Tests/.
+    private func namesTest(_ range: Range<Int>) -> Bool {
+        range.contains { word(at: $0)?.lowercased().contains("test") == true }
+    }
+
     /// Whether `range` holds a declaration with a literal name (a `let` list of a helper's targets).
     private func declaresTargets(in range: Range<Int>) -> Bool {
         range.contains { cursor in
@@ -135,18 +145,14 @@ struct SwiftManifestParser {
             switch label {
             case "name":
                 name = stringValue(at: valueStart)
-                // `name: name`: a helper's parameter, the declarations that call it are read instead.
-                isHelperParameter = name == nil && word(at: valueStart) != nil && valueEnd <= valueStart + 2
+                isHelperParameter = name == nil && isBareWord(valueStart..<valueEnd)
                 line = valueStart < tokens.count ? Int(tokens[valueStart].line) : 0
             case "path":
                 targetPath = stringValue(at: valueStart)
             case "dependencies":
                 dependencies = dependencyNames(in: valueStart..<valueEnd)
             case "kind":
-                // A helper's own kind (`.test`, `.testSupport`): a test target, found under Tests/.
-                if (valueStart..<valueEnd).contains(where: { word(at: $0)?.lowercased().contains("test") == true }) {
-                    kind = .test
-                }
+                if namesTest(valueStart..<valueEnd) { kind = .test }
             default:
                 break
             }
