@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
         // Build manifests read as text (never executed) into module declarations; discovery over the tree,
         // completed where manifests leave source unowned (ModuleCoverage).
-        .target(name: "Manifests", dependencies: ["ModuleGraph", "SourceScan", "TOMLText"], exclude: ["README.md"]),
+        .target(
+            name: "Manifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
+            exclude: ["README.md"]),
+        // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
+        // outline (pom.xml, MSBuild projects). Pure.
+        .target(name: "ManifestSyntax", dependencies: ["SourceScan", "TOMLText"], exclude: ["README.md"]),
         // A tolerant TOML reader (Cargo.toml, pyproject.toml): documents with line-numbered problems. Pure.
         .target(name: "TOMLText", exclude: ["README.md"]),
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.

@@ -54,71 +54,14 @@ public struct ModuleAnalyzer: Sendable {
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
     /// joined with `history` when given.
     public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
-        let source = scan.source
-        let context = ManifestContext(paths: source.paths, read: { source.read($0) })
-        // Manifests are read from every tracked path, except under vendored folders.
-        let vendored = Set(scan.excluded.filter { $0.reason == .vendored || $0.reason == .configured }.map(\.path))
-        let manifestContext = ManifestContext(paths: context.paths.filter { !vendored.contains($0) }, read: context.read)
-        let (modules, manifestWarnings) = ModuleCoverage(settings: catalog.modules).discover(
-            context: manifestContext, overrides: catalog.configuredModules,
-            files: scan.files.map { .init(path: $0.path, language: $0.language, codeLines: $0.lines.code) })
+        let (modules, manifestWarnings) = discover(scan)
         let ownership = ModuleOwnership(modules: modules)
-        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
-        let styles = Dictionary(
-            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: context.paths)
-
-        // Each file is judged test or not once: test targets hold only tests, other modules by the globs.
-        var ownedCode = Array(repeating: [FileReport](), count: modules.count)
-        var ownedTests = Array(repeating: [FileReport](), count: modules.count)
-        var unowned: [String] = []
-        var sites: [(from: Int, to: Int, file: String)] = []
-        var external = Array(repeating: 0, count: modules.count)
-        for file in scan.files {
-            guard let owner = ownership.owner(of: file.path) else {
-                // A manifest (Package.swift) describes modules; it is not itself unowned source.
-                if !Self.readers.contains(where: { $0.handles(path: file.path) }) { unowned.append(file.path) }
-                continue
-            }
-            let isTestTarget = modules[owner].kind == .test
-            let isTestFile = isTestTarget || isTest(file.path, testGlobs)
-            isTestFile ? ownedTests[owner].append(file) : ownedCode[owner].append(file)
-            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
-            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
-            if isTestFile && !isTestTarget { continue }
-            let style = styles[file.language] ?? nil
-            for facts in file.imports {
-                if let target = resolver.resolve(facts, in: file.path, style: style) {
-                    sites.append((owner, target, file.path))
-                } else {
-                    external[owner] += 1
-                }
-            }
-        }
-        let graph = ModuleGraph(modules: modules, sites: sites)
-        // A test target importing a module does not make it depended upon (docs/model.md, "Subjects"): the
-        // coupling metrics count the edges between the modules that ship, as crossing changes do.
-        let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
+        let assignment = assign(scan, to: modules, ownership: ownership)
+        // .NET projects share namespaces, so `using` rarely names the project it needs: their declared
+        // project references are edges too, sited in the project file.
+        let graph = ModuleGraph(modules: modules, sites: assignment.sites + DeclaredReferences.sites(modules))
         let names = modules.map(\.name)
-        let localNames = Set(names)
-        var reports: [ModuleReport.Module] = []
-        for (index, module) in modules.enumerated() {
-            let (code, tests) = (ownedCode[index], ownedTests[index])
-            let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
-            let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
-            let declared = Set(module.dependencies).intersection(localNames)
-            reports.append(ModuleReport.Module(
-                declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
-                testLines: writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines },
-                largestFiles: Array(writtenCode(code).sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
-                    .prefix(5).map { ($0.path, $0.lines.code) }),
-                budgetStatus: status(lines.code),
-                afferent: coupling[index].afferent, efferent: coupling[index].efferent,
-                instability: coupling[index].instability, abstractness: abstractness(code),
-                declaredButUnused: declared.subtracting(imported).sorted(),
-                usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
-                externalImports: external[index], revisions: 0))
-        }
+        var reports = moduleReports(modules, assignment, graph)
         let edges = graph.edges.map {
             ModuleReport.Edge(from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files)
         }
@@ -133,12 +76,93 @@ public struct ModuleAnalyzer: Sendable {
             ModuleReport.Cycle(modules: cycle.modules.map { names[$0] }, cut: cycle.cut.map { edges[$0] })
         }
         return ModuleReport(
-            modules: reports, edges: edges, cycles: cycles, unownedFiles: unowned.sorted(),
+            modules: reports, edges: edges, cycles: cycles, unownedFiles: assignment.unowned.sorted(),
             changeCoupling: joined.pairs, stableImports: joined.stableImports,
             history: history.map {
                 ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
             },
             warnings: manifestWarnings + vendoredManifests(scan), budget: catalog.modules.budget, scan: scan)
+    }
+
+    /// The modules the manifests (read from the scan's snapshot) declare, completed over unowned source.
+    private func discover(_ scan: FileScanResult) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+        let source = scan.source
+        // Manifests are read from every tracked path, except under vendored folders.
+        let vendored = Set(scan.excluded.filter { $0.reason == .vendored || $0.reason == .configured }.map(\.path))
+        let context = ManifestContext(paths: source.paths.filter { !vendored.contains($0) }, read: { source.read($0) })
+        return ModuleCoverage(settings: catalog.modules).discover(
+            context: context, overrides: catalog.configuredModules,
+            files: scan.files.map { .init(path: $0.path, language: $0.language, codeLines: $0.lines.code) })
+    }
+
+    /// Each module's code and test files, and the import sites between modules.
+    private struct Assignment {
+        var code: [[FileReport]]
+        var tests: [[FileReport]]
+        var unowned: [String] = []
+        var sites: [(from: Int, to: Int, file: String)] = []
+        var external: [Int]
+    }
+
+    /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
+    /// imports resolved to modules.
+    private func assign(_ scan: FileScanResult, to modules: [ModuleDeclaration], ownership: ModuleOwnership) -> Assignment {
+        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
+        let styles = Dictionary(
+            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
+        let empty = Array(repeating: [FileReport](), count: modules.count)
+        var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
+        for file in scan.files {
+            guard let owner = ownership.owner(of: file.path) else {
+                // A manifest (Package.swift) describes modules; it is not itself unowned source.
+                if !Self.readers.contains(where: { $0.handles(path: file.path) }) { result.unowned.append(file.path) }
+                continue
+            }
+            let isTestTarget = modules[owner].kind == .test
+            let isTestFile = isTestTarget || isTest(file.path, testGlobs)
+            isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
+            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
+            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
+            if isTestFile && !isTestTarget { continue }
+            let style = styles[file.language] ?? nil
+            for facts in file.imports {
+                guard let target = resolver.resolve(facts, in: file.path, style: style) else {
+                    result.external[owner] += 1
+                    continue
+                }
+                result.sites.append((owner, target, file.path))
+            }
+        }
+        return result
+    }
+
+    /// One report per module: sizes, budget, coupling metrics and declared-versus-used dependencies.
+    private func moduleReports(
+        _ modules: [ModuleDeclaration], _ assignment: Assignment, _ graph: ModuleGraph
+    ) -> [ModuleReport.Module] {
+        // A test target importing a module does not make it depended upon (docs/model.md, "Subjects"): the
+        // coupling metrics count the edges between the modules that ship, as crossing changes do.
+        let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
+        let names = modules.map(\.name)
+        let localNames = Set(names)
+        return modules.enumerated().map { index, module in
+            let (code, tests) = (assignment.code[index], assignment.tests[index])
+            let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
+            let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
+            let declared = Set(module.dependencies).intersection(localNames)
+            return ModuleReport.Module(
+                declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
+                testLines: writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines },
+                largestFiles: Array(writtenCode(code).sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
+                    .prefix(5).map { ($0.path, $0.lines.code) }),
+                budgetStatus: status(lines.code),
+                afferent: coupling[index].afferent, efferent: coupling[index].efferent,
+                instability: coupling[index].instability, abstractness: abstractness(code),
+                declaredButUnused: declared.subtracting(imported).sorted(),
+                usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
+                externalImports: assignment.external[index], revisions: 0)
+        }
     }
 
     /// Every manifest grammar accrue reads.

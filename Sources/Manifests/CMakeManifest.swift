@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 import Foundation
 

@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 /// Reads Maven `pom.xml`: the project's `artifactId`, its `<dependencies>`, and `<modules>` recursively.
 ///

@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 import TOMLText
 /// Reads Python projects as text: `pyproject.toml`, `setup.cfg` and `setup.py` (never run).

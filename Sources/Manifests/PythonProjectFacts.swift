@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 import TOMLText
 /// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.

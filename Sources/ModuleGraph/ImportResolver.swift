@@ -10,7 +10,8 @@ import SourceScan
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
-/// declared in its own manifest, then one of its own ecosystem, then the first declared.
+/// declared in its own manifest, then a dependency of its own ecosystem (a .NET `ProjectReference`: C# projects
+/// share namespaces), then one of its own ecosystem, then the first declared.
 public struct ImportResolver: Sendable {
     private let ownership: ModuleOwnership
     private let modules: [ModuleDeclaration]
@@ -90,9 +91,11 @@ public struct ImportResolver: Sendable {
         guard candidates.count > 1, let own else { return candidates.first }
         let importer = modules[own]
         let sameManifest = candidates.filter { modules[$0].manifest == importer.manifest }
+        let sameEcosystem = candidates.filter { modules[$0].ecosystem == importer.ecosystem }
         return sameManifest.first { importer.dependencies.contains(modules[$0].name) }
             ?? sameManifest.first
-            ?? candidates.first { modules[$0].ecosystem == importer.ecosystem }
+            ?? sameEcosystem.first { importer.dependencies.contains(modules[$0].name) }
+            ?? sameEcosystem.first
             ?? candidates.first
     }
 

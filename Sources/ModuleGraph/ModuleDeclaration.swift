@@ -125,6 +125,8 @@ public struct ManifestContext: Sendable {
 public protocol ManifestReader: Sendable {
     /// The file names this reader reads (`Package.swift`, `Cargo.toml`).
     var manifestNames: Set<String> { get }
+    /// File name endings this reader reads whatever precedes them (`csproj` for `Polly.Core.csproj`); most have none.
+    var manifestExtensions: Set<String> { get }
     /// Whether this reader handles the manifest at `path` (by its file name).
     func handles(path: String) -> Bool
     /// The modules the manifest declares, and warnings for what could not be read.
@@ -134,9 +136,13 @@ public protocol ManifestReader: Sendable {
 }
 
 extension ManifestReader {
-    /// Whether the path's file name is one of `manifestNames`.
+    public var manifestExtensions: Set<String> { [] }
+
+    /// Whether the path's file name is one of `manifestNames` or ends in one of `manifestExtensions`.
     public func handles(path: String) -> Bool {
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        return manifestNames.contains(name)
+        if manifestNames.contains(name) { return true }
+        guard !manifestExtensions.isEmpty, let dot = name.lastIndex(of: ".") else { return false }
+        return manifestExtensions.contains(String(name[name.index(after: dot)...]))
     }
 }

@@ -106,3 +106,24 @@ import TestSupport
         #expect(report.history?.commits == 1)
     }
 }
+
+@Suite struct DotNetModulesTests {
+    @Test func projectsAreModulesAndTheirReferencesEdges() throws {
+        let path = try FixtureRepository.materialize("modules-dotnet")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        #expect(report.modules.map { "\($0.declaration.name) \($0.declaration.kind.rawValue)" } == [
+            "Cli executable", "Shop library", "Shop.Core library", "Shop.Tests test",
+        ])
+        // Shop uses Shop.Core's Price with no `using` naming it: the project reference is the edge. The test
+        // project's `using Shop;` means the project it references, Shop, not Shop.Core (RootNamespace Shop).
+        #expect(report.edges.map { "\($0.from)->\($0.to) \($0.files)" } == [
+            #"Cli->Shop ["samples/Cli/Cli.csproj", "samples/Cli/Program.cs"]"#,
+            #"Shop->Shop.Core ["src/Shop/Shop.csproj"]"#,
+            #"Shop.Tests->Shop ["test/Shop.Tests/CartTests.cs", "test/Shop.Tests/Shop.Tests.csproj"]"#,
+        ])
+        #expect(report.modules.first { $0.declaration.name == "Shop.Tests" }?.testLines.code == 7)
+        #expect(report.unownedFiles.isEmpty)
+    }
+}

@@ -51,3 +51,45 @@ import Testing
         #expect(resolve(modules, "utils", in: "elsewhere.py", style: "python") == "utils web/package.json")
     }
 }
+
+@Suite struct DotNetResolutionTests {
+    private func project(_ name: String, _ root: String, references: [String] = [], namespaces: [String] = [])
+        -> ModuleDeclaration
+    {
+        ModuleDeclaration(
+            name: name, ecosystem: "dotnet", roots: [root], dependencies: references, importNames: [name] + namespaces,
+            manifest: "\(root)/\(name).csproj", line: 1)
+    }
+
+    @Test func aSharedNamespaceResolvesToTheReferencedProject() {
+        // Polly.Core's RootNamespace is Polly, as is the Polly project's name: a project referencing only
+        // Polly.Core means Polly.Core by `using Polly;`.
+        let modules = [
+            project("Polly", "src/Polly", references: ["Polly.Core"]),
+            project("Polly.Core", "src/Polly.Core", namespaces: ["Polly"]),
+            project("Polly.Testing", "src/Polly.Testing", references: ["Polly.Core"]),
+        ]
+        let file = "src/Polly.Testing/ResiliencePipelineExtensions.cs"
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: [file])
+
+        let target = resolver.resolve(ImportFacts(path: "Polly.Utils", kind: .module, line: 1), in: file, style: "csharp")
+
+        #expect(target.map { modules[$0].name } == "Polly.Core")
+    }
+
+    @Test func projectReferencesAreEdgesSitedInTheProjectFile() {
+        let modules = [
+            project("App", "src/App", references: ["Core", "Newtonsoft.Json", "App"]),
+            project("Core", "src/Core"),
+            ModuleDeclaration(name: "Core", ecosystem: "cargo", roots: ["rust"], manifest: "rust/Cargo.toml", line: 1),
+            ModuleDeclaration(
+                name: "tool", ecosystem: "cargo", roots: ["tool"], dependencies: ["Core"], manifest: "tool/Cargo.toml",
+                line: 1),
+        ]
+
+        let sites = DeclaredReferences.sites(modules).map { "\($0.from)->\($0.to) \($0.file)" }
+
+        // External packages, itself and other ecosystems' modules are no edges; Cargo's declarations are not read.
+        #expect(sites == ["0->1 src/App/App.csproj"])
+    }
+}

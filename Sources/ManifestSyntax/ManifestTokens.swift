@@ -1,4 +1,3 @@
-import ModuleGraph
 import SourceScan
 
 /// Code tokens of a build script (Gradle, CMake, `setup.py`), lexed by SourceScan's `Lexer`.
