@@ -131,22 +131,22 @@ package struct XMLOutline {
         var found: [Attribute] = []
         var index = tag.firstIndex(where: endsName) ?? tag.endIndex
         while index < tag.endIndex {
-            while index < tag.endIndex && (endsName(tag[index]) || tag[index] == UInt8(ascii: "=")) { index += 1 }
-            let nameStart = index
-            while index < tag.endIndex && !endsName(tag[index]) && tag[index] != UInt8(ascii: "=") { index += 1 }
-            let name = String(decoding: tag[nameStart..<index], as: UTF8.self)
-            while index < tag.endIndex && (tag[index] == 32 || tag[index] == 9 || tag[index] == 10 || tag[index] == 13) { index += 1 }
+            index = tag[index...].firstIndex { !endsName($0) && $0 != UInt8(ascii: "=") } ?? tag.endIndex
+            let nameEnd = tag[index...].firstIndex { endsName($0) || $0 == UInt8(ascii: "=") } ?? tag.endIndex
+            let name = String(decoding: tag[index..<nameEnd], as: UTF8.self)
+            index = tag[nameEnd...].firstIndex { !isSpace($0) } ?? tag.endIndex
             guard index < tag.endIndex, tag[index] == UInt8(ascii: "=") else { continue }
-            index += 1
-            while index < tag.endIndex && (tag[index] == 32 || tag[index] == 9 || tag[index] == 10 || tag[index] == 13) { index += 1 }
-            guard index < tag.endIndex, tag[index] == UInt8(ascii: "\"") || tag[index] == UInt8(ascii: "'") else { continue }
-            let quote = tag[index]
-            let valueStart = index + 1
-            index = tag[valueStart...].firstIndex(of: quote) ?? tag.endIndex
-            found.append(Attribute(path: path, name: name, value: String(decoding: tag[valueStart..<index], as: UTF8.self), line: line))
-            index = min(index + 1, tag.endIndex)
+            index = tag[(index + 1)...].firstIndex { !isSpace($0) } ?? tag.endIndex
+            guard let quote = tag[index...].first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
+            let valueEnd = tag[(index + 1)...].firstIndex(of: quote) ?? tag.endIndex
+            found.append(Attribute(path: path, name: name, value: String(decoding: tag[(index + 1)..<valueEnd], as: UTF8.self), line: line))
+            index = min(valueEnd + 1, tag.endIndex)
         }
         return found
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13
     }
 
     /// The texts of elements at exactly `path`, in document order.

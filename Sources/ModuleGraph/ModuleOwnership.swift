@@ -9,18 +9,13 @@ public struct ModuleOwnership: Sendable {
 
     public init(modules: [ModuleDeclaration]) {
         var byRoot: [Substring: Int] = [:]
-        var rootModule: Int?
         for (index, module) in modules.enumerated() {
-            for root in module.roots {
-                if root.isEmpty {
-                    if rootModule == nil { rootModule = index }
-                } else if byRoot[Substring(root)] == nil {
-                    byRoot[Substring(root)] = index
-                }
+            for root in module.roots where !root.isEmpty && byRoot[Substring(root)] == nil {
+                byRoot[Substring(root)] = index
             }
         }
         self.byRoot = byRoot
-        self.rootModule = rootModule
+        self.rootModule = modules.firstIndex { $0.roots.contains("") }
     }
 
     /// The index of the module owning `path`, or nil when no root contains it.
