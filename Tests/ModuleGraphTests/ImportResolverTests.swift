@@ -1,4 +1,5 @@
 import ImportScan
+import Manifests
 import ModuleGraph
 import Testing
 

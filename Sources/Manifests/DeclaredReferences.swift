@@ -1,3 +1,5 @@
+import ModuleGraph
+
 /// Module edges a build declares rather than code imports: a .NET `ProjectReference`.
 ///
 /// C# code names namespaces, which projects share (Polly and Polly.Core both declare `namespace Polly`), and
