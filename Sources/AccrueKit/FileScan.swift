@@ -1,4 +1,5 @@
 import FunctionScan
+import FunctionTokens
 import ImportScan
 import SourceScan
 

@@ -3,6 +3,7 @@ import DebtLedger
 import DebtModel
 import Foundation
 import FunctionScan
+import FunctionTokens
 import GitHistory
 import ModuleGraph
 

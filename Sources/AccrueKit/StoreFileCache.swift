@@ -1,5 +1,6 @@
 import Foundation
 import FunctionScan
+import FunctionTokens
 import ImportScan
 import RuleCatalog
 import SourceScan

@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// CLikeGrammar's smaller states and helpers: names, plain assignments, the global state, parameter lists

@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in C, C++, Objective-C, Java, C# and PHP: a name, a parenthesised parameter list, a braced body.

@@ -1,3 +1,5 @@
+import FunctionTokens
+import ScriptFunctions
 import SourceScan
 
 /// Finds a file's functions in its tokens, with their lines, cyclomatic complexity and nesting depth.

@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in Go: declarations, methods and function literals (closures), each with its own complexity.

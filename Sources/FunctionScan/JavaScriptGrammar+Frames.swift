@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// JavaScriptGrammar's frames (one per open bracket), the states that start and end functions in them

@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in JavaScript and TypeScript: `function` declarations and expressions, arrow functions,

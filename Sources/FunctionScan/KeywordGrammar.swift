@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a braced body.

@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in Swift: `func`, `init`, `subscript`, `deinit` and property accessors (`get`, `set`,

@@ -1,5 +1,6 @@
 import AccrueKit
 import FunctionScan
+import FunctionTokens
 import ImportScan
 import SourceScan
 

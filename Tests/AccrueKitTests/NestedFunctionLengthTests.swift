@@ -1,5 +1,6 @@
 @testable import AccrueKit
 import FunctionScan
+import FunctionTokens
 import Testing
 
 @Suite struct NestedFunctionLengthTests {

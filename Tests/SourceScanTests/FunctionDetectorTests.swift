@@ -1,5 +1,6 @@
 import RuleCatalog
 import FunctionScan
+import FunctionTokens
 import ImportScan
 import SourceScan
 import Testing

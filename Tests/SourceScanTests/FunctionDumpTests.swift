@@ -1,6 +1,7 @@
 import Foundation
 import RuleCatalog
 import FunctionScan
+import FunctionTokens
 import ImportScan
 import SourceScan
 import Testing

@@ -4,11 +4,11 @@ import SourceScan
 ///
 /// Membership is one table load on the first byte and a scan of a handful of integers, so asking it about
 /// every token costs nothing measurable.
-struct WordSet: Sendable {
-    private var firstBytes = [Bool](repeating: false, count: 256)
-    private var codes: [UInt64] = []
+public struct WordSet: Sendable {
+    @usableFromInline var firstBytes = [Bool](repeating: false, count: 256)
+    @usableFromInline var codes: [UInt64] = []
 
-    init(_ words: [String]) {
+    public init(_ words: [String]) {
         for word in words {
             guard let code = wordCode(string: word) else { continue }
             codes.append(code)
@@ -17,7 +17,7 @@ struct WordSet: Sendable {
     }
 
     @inline(__always)
-    func contains(_ code: UInt64) -> Bool {
+    @inlinable public func contains(_ code: UInt64) -> Bool {
         guard firstBytes[Int(code & 0xFF)] else { return false }
         for candidate in codes where candidate == code { return true }
         return false

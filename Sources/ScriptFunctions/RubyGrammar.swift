@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Methods in Ruby: `def name … end`, with `end` matched against every keyword that opens a block.
@@ -5,7 +6,7 @@ import SourceScan
 /// A method starts at its `def` line and ends at its `end`. Modifier forms (`x if y`, `x while y`) open
 /// no block: a keyword opens one only when it starts a statement. Endless methods (`def f = x`) are
 /// one-line methods. Nesting counts `if`/`unless`/`case`/`while`/`until`/`for`/`begin` blocks.
-struct RubyGrammar {
+package struct RubyGrammar {
     private enum Block {
         case method, control, plain
     }
@@ -36,12 +37,12 @@ struct RubyGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
         self.branches = branches
     }
 
-    mutating func run() -> [FunctionFacts] {
+    package mutating func run() -> [FunctionFacts] {
         var index = 0
         while index < stream.count {
             let code = stream.codes[index]

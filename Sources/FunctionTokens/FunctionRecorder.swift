@@ -5,48 +5,54 @@ import SourceScan
 /// Grammars push a function when its declaration starts and pop it at the end of its body; branch tokens
 /// and control blocks are credited to the innermost open function only, so a nested function's complexity
 /// never leaks into its parent's. Everything is a flat stack: no recursion, whatever the nesting.
-struct FunctionRecorder {
-    private struct Open {
-        var name: String
-        var startLine: Int32
-        var complexity: Int
-        var depth: Int
-        var maxDepth: Int
+public struct FunctionRecorder {
+    @inlinable public init() {}
+
+    @usableFromInline struct Open {
+        @usableFromInline var name: String
+        @usableFromInline var startLine: Int32
+        @usableFromInline var complexity: Int
+        @usableFromInline var depth: Int
+        @usableFromInline var maxDepth: Int
+
+        @usableFromInline init(name: String, startLine: Int32, complexity: Int, depth: Int, maxDepth: Int) {
+            (self.name, self.startLine, self.complexity, self.depth, self.maxDepth) = (name, startLine, complexity, depth, maxDepth)
+        }
     }
 
-    private var open: [Open] = []
-    private var finished: [FunctionFacts] = []
+    @usableFromInline var open: [Open] = []
+    @usableFromInline var finished: [FunctionFacts] = []
     /// Branch tokens outside any function (lizard's global pseudo-function).
-    private var outsideComplexity = 0
+    @usableFromInline var outsideComplexity = 0
 
     /// The complexity so far of the innermost open function (or of the code outside functions).
-    var currentComplexity: Int { open.last?.complexity ?? outsideComplexity }
+    @inlinable public var currentComplexity: Int { open.last?.complexity ?? outsideComplexity }
 
     /// Whether a function is open (its declaration or body is being read).
-    var isInFunction: Bool { !open.isEmpty }
+    @inlinable public var isInFunction: Bool { !open.isEmpty }
 
     /// How many functions are open.
-    var openCount: Int { open.count }
+    @inlinable public var openCount: Int { open.count }
 
-    mutating func begin(name: String, line: Int32) {
+    @inlinable public mutating func begin(name: String, line: Int32) {
         open.append(Open(name: name, startLine: line, complexity: 1, depth: 0, maxDepth: 0))
     }
 
     /// Renames the innermost open function (the name is read after the keyword that opened it).
-    mutating func rename(_ name: String) {
+    @inlinable public mutating func rename(_ name: String) {
         guard !open.isEmpty else { return }
         open[open.count - 1].name = name
     }
 
     /// Moves the innermost open function's start to `line` (C's `(*f)(…)` declarators restart it).
-    mutating func restart(line: Int32) {
+    @inlinable public mutating func restart(line: Int32) {
         guard !open.isEmpty else { return }
         open[open.count - 1].startLine = line
         open[open.count - 1].complexity = 1
     }
 
     @inline(__always)
-    mutating func addCondition(_ count: Int = 1) {
+    @inlinable public mutating func addCondition(_ count: Int = 1) {
         guard !open.isEmpty else {
             outsideComplexity += count
             return
@@ -55,21 +61,21 @@ struct FunctionRecorder {
     }
 
     /// A control block (if, loop, switch, try…) opens inside the innermost function.
-    mutating func enterControl() {
+    @inlinable public mutating func enterControl() {
         guard !open.isEmpty else { return }
         let top = open.count - 1
         open[top].depth += 1
         if open[top].depth > open[top].maxDepth { open[top].maxDepth = open[top].depth }
     }
 
-    mutating func leaveControl() {
+    @inlinable public mutating func leaveControl() {
         guard !open.isEmpty else { return }
         let top = open.count - 1
         if open[top].depth > 0 { open[top].depth -= 1 }
     }
 
     /// The innermost function ends on `line`.
-    mutating func end(line: Int32) {
+    @inlinable public mutating func end(line: Int32) {
         guard let function = open.popLast() else { return }
         finished.append(
             FunctionFacts(
@@ -78,12 +84,12 @@ struct FunctionRecorder {
     }
 
     /// The innermost open function was not a function after all (or never closed): forget it.
-    mutating func discard() {
+    @inlinable public mutating func discard() {
         _ = open.popLast()
     }
 
     /// The finished functions by start line; on the same line, outer before inner, then by name.
-    func result() -> [FunctionFacts] {
+    @inlinable public func result() -> [FunctionFacts] {
         finished.sorted {
             ($0.startLine, -$0.endLine, $0.name, $0.complexity) < ($1.startLine, -$1.endLine, $1.name, $1.complexity)
         }

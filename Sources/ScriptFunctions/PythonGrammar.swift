@@ -1,3 +1,4 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in Python: every `def`, methods and nested functions included; lambdas are not functions.
@@ -11,7 +12,7 @@ import SourceScan
 ///
 /// Nesting counts the indented bodies of `if`/`elif`/`else`, `for`, `while`, `try`/`except`/`finally`,
 /// `with` and `match`/`case` statements (one-line bodies included).
-struct PythonGrammar {
+package struct PythonGrammar {
     private struct Record {
         var name: String
         var startLine: Int32
@@ -56,12 +57,12 @@ struct PythonGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
         self.branches = branches
     }
 
-    mutating func run() -> [FunctionFacts] {
+    package mutating func run() -> [FunctionFacts] {
         for index in 0..<stream.count {
             let lineStart = isLineStart(index)
             if let indent = lineStart {

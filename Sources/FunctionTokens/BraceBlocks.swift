@@ -5,35 +5,37 @@ import SourceScan
 /// Control keywords (`if`, `for`, `else`, `try`…) mark the next `{` at the same parenthesis depth as a
 /// control block, so `if (list.any { $0 }) {` nests once, not twice. Closing a function body ends the
 /// function in the recorder; closing a control block lowers its depth.
-struct BraceBlocks {
-    enum Kind: UInt8 {
+public struct BraceBlocks {
+    @inlinable public init() {}
+
+    public enum Kind: UInt8 {
         case plain, control, function
     }
 
-    private var kinds: [Kind] = []
-    private var savedParenDepths: [Int] = []
-    private(set) var parenDepth = 0
-    private var controlParenDepth = -1
+    @usableFromInline var kinds: [Kind] = []
+    @usableFromInline var savedParenDepths: [Int] = []
+    public var parenDepth = 0
+    @usableFromInline var controlParenDepth = -1
 
-    var depth: Int { kinds.count }
+    @inlinable public var depth: Int { kinds.count }
 
     /// A control keyword: the next `{` at this parenthesis depth opens a control block.
-    mutating func noteControlKeyword() { controlParenDepth = parenDepth }
+    @inlinable public mutating func noteControlKeyword() { controlParenDepth = parenDepth }
 
-    mutating func openParen() { parenDepth += 1 }
+    @inlinable public mutating func openParen() { parenDepth += 1 }
 
-    mutating func closeParen() {
+    @inlinable public mutating func closeParen() {
         if parenDepth > 0 { parenDepth -= 1 }
         if controlParenDepth > parenDepth { controlParenDepth = -1 }
     }
 
     /// A `;` ends a braceless control statement.
-    mutating func endStatement() {
+    @inlinable public mutating func endStatement() {
         if controlParenDepth >= parenDepth { controlParenDepth = -1 }
     }
 
     /// Opens a `{`: a function body when `isFunction`, else a control or plain block.
-    mutating func open(isFunction: Bool, recorder: inout FunctionRecorder) {
+    @inlinable public mutating func open(isFunction: Bool, recorder: inout FunctionRecorder) {
         let kind: Kind
         if isFunction {
             kind = .function
@@ -51,7 +53,7 @@ struct BraceBlocks {
 
     /// Closes a `}` on `line`; returns what it closed, nil when no brace was open.
     @discardableResult
-    mutating func close(line: Int32, recorder: inout FunctionRecorder) -> Kind? {
+    @inlinable public mutating func close(line: Int32, recorder: inout FunctionRecorder) -> Kind? {
         controlParenDepth = -1
         guard let kind = kinds.popLast() else { return nil }
         parenDepth = savedParenDepths.popLast() ?? 0
@@ -69,7 +71,7 @@ struct BraceBlocks {
 ///
 /// A switch over literal codes, not a global set: a global would cost a lazy-initialization check per token.
 @inline(__always)
-func isControlKeyword(_ code: UInt64) -> Bool {
+@inlinable public func isControlKeyword(_ code: UInt64) -> Bool {
     switch code {
     case 0x6669, 0x65736C65, 0x66696C65, 0x6669736C65, 0x726F66, 0x68636165726F66,
         0x656C696877, 0x6C69746E75, 0x6F64, 0x686374697773, 0x686374616D, 0x6E656877,

@@ -1,10 +1,11 @@
+import FunctionTokens
 import SourceScan
 
 /// Functions in shell scripts: `name() { … }` and `function name { … }`.
 ///
 /// A function starts at its name's line and ends at the `}` closing its body. Nesting counts
 /// `if … fi`, `case … esac`, `for`/`while`/`until … done` blocks.
-struct ShellGrammar {
+package struct ShellGrammar {
     private enum Block {
         case function, control, plain
     }
@@ -31,12 +32,12 @@ struct ShellGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
         self.branches = branches
     }
 
-    mutating func run() -> [FunctionFacts] {
+    package mutating func run() -> [FunctionFacts] {
         var index = 0
         while index < stream.count {
             let code = stream.codes[index]
