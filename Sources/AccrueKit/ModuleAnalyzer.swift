@@ -54,9 +54,9 @@ public struct ModuleAnalyzer: Sendable {
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
     /// joined with `history` when given.
     public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
-        let (modules, manifestWarnings) = discover(scan)
+        var (modules, manifestWarnings) = discover(scan)
         let ownership = ModuleOwnership(modules: modules)
-        let assignment = assign(scan, to: modules, ownership: ownership)
+        let assignment = assign(scan, to: &modules, ownership: ownership)
         // .NET projects share namespaces, so `using` rarely names the project it needs: their declared
         // project references are edges too, sited in the project file.
         let graph = ModuleGraph(modules: modules, sites: assignment.sites + DeclaredReferences.sites(modules))
@@ -105,26 +105,36 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
-    /// imports resolved to modules.
-    private func assign(_ scan: FileScanResult, to modules: [ModuleDeclaration], ownership: ModuleOwnership) -> Assignment {
+    /// imports resolved to modules. A module all of whose files are tests (a `tests/` folder module, a Gradle
+    /// project with only `src/test`) becomes a test module: its imports are structure of the tests, as a test
+    /// target's are, and its changing with the code it tests is no hidden coupling.
+    private func assign(
+        _ scan: FileScanResult, to modules: inout [ModuleDeclaration], ownership: ModuleOwnership
+    ) -> Assignment {
         let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
-        let styles = Dictionary(
-            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
+        var owned: [(file: FileReport, owner: Int)] = []
         for file in scan.files {
             guard let owner = ownership.owner(of: file.path) else {
                 // A manifest (Package.swift) describes modules; it is not itself unowned source.
                 if !Self.readers.contains(where: { $0.handles(path: file.path) }) { result.unowned.append(file.path) }
                 continue
             }
-            let isTestTarget = modules[owner].kind == .test
-            let isTestFile = isTestTarget || isTest(file.path, testGlobs)
+            let isTestFile = modules[owner].kind == .test || isTest(file.path, testGlobs)
             isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
+            owned.append((file, owner))
+        }
+        for index in modules.indices where writtenCode(result.code[index]).isEmpty && !writtenCode(result.tests[index]).isEmpty {
+            modules[index].kind = .test
+        }
+        let styles = Dictionary(
+            catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
+        for (file, owner) in owned {
             // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
-            // imports are not the module's structure and cannot close a cycle. Test targets keep theirs.
-            if isTestFile && !isTestTarget { continue }
+            // imports are not the module's structure and cannot close a cycle. Test modules keep theirs.
+            if modules[owner].kind != .test && isTest(file.path, testGlobs) { continue }
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 guard let target = resolver.resolve(facts, in: file.path, style: style) else {

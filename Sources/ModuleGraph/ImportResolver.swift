@@ -42,8 +42,10 @@ public struct ImportResolver: Sendable {
             if name.hasSuffix(".java") || name.hasSuffix(".kt") || name.hasSuffix(".scala"),
                 let owner = ownership.owner(of: path)
             {
+                // A package folder starts at the top or after a source root (`src/main/java/com/acme`): the
+                // project's `…/moshi/kotlin/reflect` is not the standard library's `kotlin.reflect`.
                 let folders = path.split(separator: "/").dropLast()
-                for start in folders.indices {
+                for start in folders.indices where start == folders.startIndex || Self.sourceRoots.contains(folders[start - 1]) {
                     jvmFolders[folders[start...].joined(separator: "/"), default: []].insert(owner)
                 }
             }
@@ -132,10 +134,15 @@ public struct ImportResolver: Sendable {
         return owners.min()
     }
 
-    /// `import a.b.C` (or `a.b.*`): the module owning the folder `…/a/b`.
+    /// Folder names after which JVM package folders start.
+    private static let sourceRoots: Set<Substring> = ["java", "kotlin", "scala", "groovy", "src", "source", "sources"]
+
+    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`); else (`a.b.*`, a Kotlin
+    /// top-level function, a class in a file of another name) the module owning the package folder `…/a/b`.
     private func resolveJVM(_ path: String, own: Int?) -> Int? {
         var parts = path.split(separator: ".").map(String.init)
         if parts.last == "*" { parts.removeLast() }
+        if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
         while !parts.isEmpty {
             if let owners = jvmFolders[parts.joined(separator: "/")] {
                 if let own, owners.contains(own) { return own }
@@ -145,5 +152,19 @@ public struct ImportResolver: Sendable {
             if parts.count < 2 { break }
         }
         return nil
+    }
+
+    /// The module owning the class file of `a.b.C`: a sub-package importing its parent package's class
+    /// (`retrofit2.adapter.guava` → `retrofit2.Call`) shares the folder `retrofit2` with it, but not the file.
+    private func classOwner(_ parts: [String], own: Int?) -> Int? {
+        let suffix = "/" + parts.joined(separator: "/")
+        var owners = Set<Int>()
+        for ending in [".java", ".kt", ".scala"] {
+            for candidate in byFileName[parts[parts.count - 1] + ending] ?? [] where ("/" + candidate).hasSuffix(suffix + ending) {
+                if let owner = ownership.owner(of: candidate) { owners.insert(owner) }
+            }
+        }
+        if let own, owners.contains(own) { return own }
+        return owners.min()
     }
 }

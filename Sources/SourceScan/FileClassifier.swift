@@ -45,7 +45,8 @@ public struct FileClassifier: Sendable {
         }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
-            if isGenerated || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) }) {
+            // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
+            if isGenerated || path.hasPrefix(".accrue/") || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) }) {
                 return .excluded(.generated)
             }
         }

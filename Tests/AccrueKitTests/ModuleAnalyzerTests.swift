@@ -127,3 +127,20 @@ import TestSupport
         #expect(report.unownedFiles.isEmpty)
     }
 }
+
+@Suite struct TestOnlyModulesTests {
+    @Test func aFolderOfTestsIsATestModuleAndChangingWithItsCodeIsNoHiddenCoupling() throws {
+        let path = try FixtureRepository.materialize("modules-folder-tests")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(
+            FileScanRequest(repositoryPath: path), history: HistoryRequest(now: Date(timeIntervalSince1970: 1_706_000_000)))
+
+        #expect(report.modules.map { "\($0.declaration.name) \($0.declaration.kind.rawValue)" } == [
+            "lib/shop library", "test test",
+        ])
+        #expect(report.edges.map { "\($0.from)->\($0.to)" } == ["test->lib/shop"])
+        #expect(report.hiddenCouplings.isEmpty)
+        // The test module's import does not make lib depended upon.
+        #expect(report.modules.first { $0.declaration.name == "lib/shop" }?.afferent == 0)
+    }
+}

@@ -30,7 +30,11 @@ import TestSupport
 
         let edges = report.edges.map { "\($0.from)->\($0.to)" }.sorted()
 
-        #expect(edges == ["(root)->xdiff", "builtin->(root)"])  // t/ is test code: its includes are not edges
+        // t/ holds only tests: a test module, whose includes are edges as a test target's are, but make
+        // nothing depended upon.
+        #expect(edges == ["(root)->xdiff", "builtin->(root)", "t->(root)"])
+        #expect(report.modules.first { $0.declaration.name == "t" }?.declaration.kind == .test)
+        #expect(report.modules.first { $0.declaration.name == "(root)" }?.afferent == 1)
         #expect(report.cycles.isEmpty)
     }
 

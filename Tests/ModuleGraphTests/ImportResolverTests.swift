@@ -94,3 +94,38 @@ import Testing
         #expect(sites == ["0->1 src/App/App.csproj"])
     }
 }
+
+@Suite struct JVMResolutionTests {
+    private let modules = [
+        ModuleDeclaration(name: ":retrofit", ecosystem: "gradle", roots: ["retrofit"], manifest: "settings.gradle", line: 1),
+        ModuleDeclaration(
+            name: ":adapter-guava", ecosystem: "gradle", roots: ["retrofit-adapters/guava"], manifest: "settings.gradle",
+            line: 2),
+        ModuleDeclaration(name: ":moshi-kotlin", ecosystem: "gradle", roots: ["moshi-kotlin"], manifest: "settings.gradle", line: 3),
+    ]
+    private let paths = [
+        "retrofit/src/main/java/retrofit2/Call.java",
+        "retrofit-adapters/guava/src/main/java/retrofit2/adapter/guava/GuavaCallAdapterFactory.java",
+        "moshi-kotlin/src/main/java/com/squareup/moshi/kotlin/reflect/KotlinJsonAdapter.kt",
+        "app/src/main/kotlin/Main.kt",
+    ]
+
+    private func resolve(_ path: String, in file: String) -> String? {
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        return resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: file, style: "java")
+            .map { modules[$0].name }
+    }
+
+    @Test func aSubPackageImportingItsParentsClassReachesTheModuleOwningTheClass() {
+        let file = paths[1]
+
+        #expect(resolve("retrofit2.Call", in: file) == ":retrofit")
+        #expect(resolve("retrofit2.adapter.guava.Other", in: file) == ":adapter-guava")
+    }
+
+    @Test func theStandardLibraryIsNotAProjectFolderEndingLikeIt() {
+        #expect(resolve("kotlin.reflect.KType", in: paths[3]) == nil)
+        #expect(resolve("kotlin.reflect.full.*", in: paths[3]) == nil)
+        #expect(resolve("com.squareup.moshi.kotlin.reflect.KotlinJsonAdapterFactory", in: paths[3]) == ":moshi-kotlin")
+    }
+}
