@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "AccrueKit",
             dependencies: [
-                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "FunctionTokens", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
+                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
                 "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "FileReading",
             ],
             exclude: ["README.md"]
@@ -132,8 +132,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "FunctionTokens", "ImportScan",
-                "ModuleGraph",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph",
                 "DebtModel", "DebtLedger", "Planning", "Gate",
             ],
             exclude: ["README.md"]),
@@ -157,12 +156,11 @@ let package = Package(
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests",
-            dependencies: ["SourceScan", "FunctionScan", "FunctionTokens", "ImportScan", "RuleCatalog", "TestSupport"]),
+            dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(
             name: "AccrueKitTests",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "Reporting", "TestSupport", "Gate", "FileReading",
-                "FunctionTokens",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

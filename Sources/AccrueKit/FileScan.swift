@@ -1,5 +1,4 @@
 import FunctionScan
-import FunctionTokens
 import ImportScan
 import SourceScan
 

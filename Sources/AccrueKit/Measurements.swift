@@ -3,7 +3,6 @@ import DebtLedger
 import DebtModel
 import Foundation
 import FunctionScan
-import FunctionTokens
 import GitHistory
 import ModuleGraph
 

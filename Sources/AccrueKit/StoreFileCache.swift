@@ -1,6 +1,5 @@
 import Foundation
 import FunctionScan
-import FunctionTokens
 import ImportScan
 import RuleCatalog
 import SourceScan

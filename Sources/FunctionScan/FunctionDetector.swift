@@ -100,3 +100,7 @@ public struct FunctionDetector: Sendable {
         }
     }
 }
+
+/// What a detector reports per function; declared with the grammars' shared parts, named here so callers
+/// depend on FunctionScan alone.
+public typealias FunctionFacts = FunctionTokens.FunctionFacts

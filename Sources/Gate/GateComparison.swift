@@ -24,8 +24,10 @@ public struct GateComparison: Sendable {
         self.tolerances = tolerances
     }
 
-    /// The verdict on `head` against `base`; `changedFiles` are the paths that differ between them.
-    public func compare(base: Baseline, head: Baseline, changedFiles: Set<String>) -> GateVerdict {
+    /// The verdict on `head` against `base`; `changedFiles` are the paths that differ between them. Files the
+    /// change moved are compared with their old selves (`Baseline.followingMoves`).
+    public func compare(base recorded: Baseline, head: Baseline, changedFiles: Set<String>) -> GateVerdict {
+        let base = recorded.followingMoves(to: head)
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
         for key in head.findings.keys.sorted() {

@@ -1,6 +1,5 @@
 import AccrueKit
 import FunctionScan
-import FunctionTokens
 import ImportScan
 import SourceScan
 

@@ -1,6 +1,5 @@
 @testable import AccrueKit
 import FunctionScan
-import FunctionTokens
 import Testing
 
 @Suite struct NestedFunctionLengthTests {

@@ -47,6 +47,31 @@ import Testing
         #expect(verdict.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
     }
 
+    @Test func aMovedFileKeepsItsFindingsAndIsJudgedAsItsOldSelf() {
+        let base = baseline(files: ["Old/Big.swift": 1200, "A.swift": 10], findings: [fileSize("Old/Big.swift", 1200, .error)])
+        let moved = baseline(files: ["New/Big.swift": 1200, "A.swift": 10], findings: [fileSize("New/Big.swift", 1200, .error)])
+        let grown = baseline(files: ["New/Big.swift": 1210, "A.swift": 10], findings: [fileSize("New/Big.swift", 1210, .error)])
+
+        let verdict = comparison().compare(base: base, head: moved, changedFiles: ["Old/Big.swift", "New/Big.swift"])
+        let worse = comparison().compare(base: base, head: grown, changedFiles: ["Old/Big.swift", "New/Big.swift"])
+
+        #expect(verdict.passed)
+        #expect(verdict.problems.isEmpty)
+        #expect(verdict.improvements.isEmpty)  // not paid: moved
+        #expect(worse.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
+    }
+
+    @Test func anAmbiguousMoveIsNotFollowed() {
+        let base = baseline(
+            files: ["a/index.ts": 1200, "b/index.ts": 10], findings: [fileSize("a/index.ts", 1200, .error)])
+        let head = baseline(
+            files: ["c/index.ts": 1200, "d/index.ts": 10], findings: [fileSize("c/index.ts", 1200, .error)])
+
+        let verdict = comparison().compare(base: base, head: head, changedFiles: ["c/index.ts", "d/index.ts"])
+
+        #expect(verdict.failures.map(\.check) == [.cleanAsYouCode])
+    }
+
     @Test func aRuleInWarnModeOnlyWarnsAndSaysWhy() {
         let base = baseline(files: [:])
         let head = baseline(files: ["B.swift": 1200], findings: [fileSize("B.swift", 1200, .error)])

@@ -1,7 +1,6 @@
 import Foundation
 import RuleCatalog
 import FunctionScan
-import FunctionTokens
 import ImportScan
 import SourceScan
 import Testing

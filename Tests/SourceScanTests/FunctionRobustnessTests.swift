@@ -1,6 +1,5 @@
 import RuleCatalog
 import FunctionScan
-import FunctionTokens
 import ImportScan
 import SourceScan
 import Testing

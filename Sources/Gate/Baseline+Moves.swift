@@ -1,0 +1,41 @@
+/// Files a change moved, followed: refactoring by moving code must not read as new debt.
+extension Baseline {
+    /// This baseline with each file the head moved re-keyed to its new path, findings included.
+    ///
+    /// A move is a path gone from the head whose file name is that of exactly one path new in the head, and of
+    /// no other gone path (`Sources/FunctionScan/PythonGrammar.swift` → `Sources/ScriptFunctions/PythonGrammar.swift`).
+    /// Its findings are then compared as the same findings (made worse, or not), not as a new file breaking
+    /// rules; the file's figures as the same file's. Ambiguous names (two `index.ts` gone) are not followed.
+    public func followingMoves(to head: Baseline) -> Baseline {
+        let moves = movedPaths(to: head)
+        guard !moves.isEmpty else { return self }
+        var moved = self
+        for (old, new) in moves { moved.files[new] = moved.files.removeValue(forKey: old) }
+        var findings: [String: FindingFigures] = [:]
+        for finding in self.findings.values {
+            var figures = finding
+            if let old = finding.path, let new = moves[old] {
+                figures.path = new
+                figures.subject = new + finding.subject.dropFirst(old.count)
+            }
+            findings[figures.key] = figures
+        }
+        moved.findings = findings
+        return moved
+    }
+
+    /// Old path → new path for each unambiguous move.
+    private func movedPaths(to head: Baseline) -> [String: String] {
+        func name(_ path: String) -> Substring { path.split(separator: "/").last ?? Substring(path) }
+        var gone: [Substring: [String]] = [:]
+        for path in files.keys where head.files[path] == nil { gone[name(path), default: []].append(path) }
+        guard !gone.isEmpty else { return [:] }
+        var added: [Substring: [String]] = [:]
+        for path in head.files.keys where files[path] == nil { added[name(path), default: []].append(path) }
+        var moves: [String: String] = [:]
+        for (fileName, olds) in gone where olds.count == 1 {
+            if let news = added[fileName], news.count == 1 { moves[olds[0]] = news[0] }
+        }
+        return moves
+    }
+}
