@@ -38,6 +38,13 @@ extension CLikeGrammar {
         return text
     }
 
+    /// A `?` written against what precedes it in Java or C# is part of a type, not a ternary: Java's wildcard
+    /// (`Class<?>`, `List<? extends T>`), C#'s nullable (`string? name`, `int?[]`). Their ternaries are spaced.
+    @inline(__always)
+    func isTypeQuestionMark(_ index: Int, _ code: UInt64) -> Bool {
+        code == Code.question && (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
+    }
+
     func startsName(_ index: Int) -> Bool {
         stream.isName(index) || (stream.codes[index] == Code.tilde && stream.tokens[index].kind == .punct)
     }

@@ -106,7 +106,7 @@ struct CLikeGrammar {
     @inline(__always)
     mutating func countBranches(_ index: Int) {
         let code = stream.codes[index]
-        guard branches.contains(code) else { return }
+        guard branches.contains(code), !isTypeQuestionMark(index, code) else { return }
         recorder.addCondition()
         if code == Code.andAnd && (style == .c || style == .cpp || style == .objc) && index > rvalueScanEnd {
             var ahead = index + 1
@@ -281,7 +281,8 @@ struct CLikeGrammar {
             return index + 1
         } else if code == Self.codeThrow {
             state = .throwSpec
-        } else if code == Self.codeThrows || code == Code.arrow {
+        } else if code == Self.codeThrows || code == Code.arrow || (code == Code.colon && style == .php) {
+            // PHP's `): ?int {` is a return type, not a C++ initializer list.
             state = .untilBody
         } else if code == Self.codeNoexcept {
             state = .noexcept

@@ -48,7 +48,9 @@ package struct RubyGrammar {
             let code = stream.codes[index]
             let isWord = stream.tokens[index].kind == .word
             let afterDot = index > 0 && stream.codes[index - 1] == Code.dot
-            if branches.contains(code) && !afterDot { recorder.addCondition() }
+            // A `?` against a word ends a predicate's name (`empty?`); a ternary's is spaced.
+            let isPredicate = code == Code.question && !stream.isPrecededBySpace(index)
+            if branches.contains(code) && !afterDot && !isPredicate { recorder.addCondition() }
             guard isWord && !afterDot else {
                 index += 1
                 continue
@@ -113,13 +115,14 @@ package struct RubyGrammar {
         return cursor
     }
 
-    /// Whether the keyword at `index` begins a statement (not a modifier such as `return x if y`).
+    /// Whether the keyword at `index` begins a statement (not a modifier such as `return x if y`). After a bare
+    /// `return` it is a guard clause's modifier (`return unless ok`), far commoner than returning an `if … end`.
     private func startsStatement(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         if stream.line(index - 1) < stream.line(index) { return true }
         let before = stream.codes[index - 1]
         return before == Code.semicolon || before == Code.equal || before == Code.openParen
             || before == wordCode("then") || before == wordCode("do") || before == wordCode("else")
-            || before == wordCode("return") || before == Code.comma
+            || before == Code.comma
     }
 }

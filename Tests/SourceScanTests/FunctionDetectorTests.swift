@@ -197,6 +197,56 @@ func summary(_ found: [FunctionFacts]) -> [String] {
             ])
     }
 
+    @Test func phpReturnTypesEndNoMethod() throws {
+        let php = try functions(
+            """
+            <?php
+            class A {
+                public function create(array $options): ?int
+                {
+                    if ($options) { return 1; }
+                    return null;
+                }
+                abstract protected function shape(): string;
+                public function release(int $easy): void
+                {
+                    if ($easy) { $y = 2; } else { $y = 3; }
+                }
+            }
+            """, as: "PHP")
+
+        #expect(summary(php) == ["create 3-7 ccn=2 nest=1", "release 9-12 ccn=2 nest=1"])
+    }
+
+    @Test func rubyGuardClausesAndPredicatesAreNoBlocksOrBranches() throws {
+        let ruby = try functions(
+            """
+            def a(app)
+              return unless app.ok?
+              app.empty? ? 1 : 2
+            end
+
+            def b
+              return if done?
+              go
+            end
+            """, as: "Ruby")
+
+        #expect(summary(ruby) == ["a 1-4 ccn=3 nest=0", "b 6-9 ccn=2 nest=0"])
+    }
+
+    @Test func javaWildcardsAndCSharpNullablesAreNoTernaries() throws {
+        let java = try functions(
+            "class A {\n  int f(Class<?> raw, List<? extends T> l) {\n    return raw == null ? 0 : 1;\n  }\n}\n",
+            as: "Java")
+        let csharp = try functions(
+            "class A {\n  int F(string? s) {\n    int?[] xs = null;\n    return s is null ? 0 : 1;\n  }\n}\n",
+            as: "C#")
+
+        #expect(summary(java) == ["f 2-4 ccn=2 nest=0"])
+        #expect(summary(csharp) == ["F 2-5 ccn=2 nest=0"])
+    }
+
     @Test func otherGrammarsFindTheirFunctions() throws {
         let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
         let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
