@@ -29,7 +29,13 @@ public enum HistoryAnalyzer {
         let commits = mined.commits
         mined.commits = []
         let lineage = FileLineage(commits)
-        let measured = FileStatistics(now: request.now).measure(lineage)
+        var measured = FileStatistics(now: request.now).measure(lineage)
+        // A file exists when the mined commit's tree has it: a deletion the walk did not see (in a skipped
+        // merge) must not keep guzzle's src/Guzzle/Http/Client.php, gone for years, in the hotspot table.
+        if let tree = try? Repository(discovering: found.discoveryPath).treeEntries(commit: mined.head) {
+            let live = Set(tree.map(\.path))
+            for index in measured.indices { measured[index].exists = live.contains(measured[index].path) }
+        }
         // A path not on disk (deleted, or in a bare repository) is a file if the history has one there.
         let scope = !request.limitsToPath ? HistoryScope.everything(discoveryPath: found.discoveryPath)
             : found.settled { path in measured.contains { $0.path == path } }

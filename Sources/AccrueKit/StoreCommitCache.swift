@@ -145,7 +145,7 @@ public final class StoreCommitCache: Sendable {
         let window = [options.since, options.until].map { $0.map { "\($0.timeIntervalSince1970)" } ?? "-" }
         return StoreFingerprint.of(
             window.joined(separator: ",") + "|\(options.firstParent)|\(options.includeMerges)|"
-                + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.similarityChangesetLimit)|"
+                + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.renameLimit)|"
                 + options.hygiene.botPatterns.joined(separator: ","))
     }
 

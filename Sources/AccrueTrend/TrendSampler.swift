@@ -25,7 +25,8 @@ enum TrendSampler {
                 if let since, boundary < since.timeIntervalSince1970 { break }
                 // The newest commit at or before the boundary (dates on the first-parent line mostly descend).
                 while index < line.count && line[index].date.timeIntervalSince1970 > boundary { index += 1 }
-                guard index < line.count else { break }
+                // After a quiet spell the newest commit before a boundary inside the window may be older than it.
+                guard index < line.count, since.map({ line[index].date >= $0 }) ?? true else { break }
                 if chosen.last?.id != line[index].id { chosen.append(line[index]) }
                 boundary -= period
             }

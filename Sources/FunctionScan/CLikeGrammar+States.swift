@@ -45,6 +45,14 @@ extension CLikeGrammar {
         code == Code.question && (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
     }
 
+    /// Java's `record Point(int x, int y) {` and C#'s primary constructors (`record R(…)`, `class C(…)`) declare
+    /// types, whose methods are the functions.
+    func namesTypeWithParameters(_ index: Int) -> Bool {
+        guard (style == .java || style == .csharp), index > 0 else { return false }
+        let before = stream.codes[index - 1]
+        return before == Self.codeRecord || before == Self.codeClass || before == Self.codeStruct
+    }
+
     func startsName(_ index: Int) -> Bool {
         stream.isName(index) || (stream.codes[index] == Code.tilde && stream.tokens[index].kind == .punct)
     }
@@ -65,7 +73,7 @@ extension CLikeGrammar {
 
     mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
-        if startsName(index) {
+        if startsName(index) && !namesTypeWithParameters(index) {
             candidateName = index
             candidateLine = stream.line(index)
             state = code == Self.codeOperator ? .operatorName : .name

@@ -94,9 +94,8 @@ final class CommitReader {
             pending.append(RenameMatcher.Candidate(path: path, old: delta.old, new: delta.new))
         }
         if options.renames != .off {
-            let similar = options.renames == .similar && pending.count <= options.similarityChangesetLimit
-            var matcher = RenameMatcher(threshold: options.similarityThreshold)
-            pending = matcher.pair(pending, similarity: similar) { side, path in
+            var matcher = RenameMatcher(threshold: options.similarityThreshold, limit: options.renameLimit)
+            pending = matcher.pair(pending, similarity: options.renames == .similar) { side, path in
                 self.records(side, path: path, commit: commit, cache: true)
             }
         }

@@ -9,8 +9,8 @@ public struct HistoryOptions: Sendable {
         case off
         /// Only renames where the blob is unchanged.
         case exact
-        /// Exact renames, plus git's 50% similarity for commits with at most
-        /// `similarityChangesetLimit` changed files.
+        /// Exact renames, plus git's 50% similarity where a commit's unpaired deleted × added files are at
+        /// most `renameLimit`² (git's `diff.renameLimit`).
         case similar
     }
 
@@ -28,8 +28,10 @@ public struct HistoryOptions: Sendable {
     public var renames: Renames
     /// Similarity needed to pair a deleted and an added file, in percent (git's default is 50).
     public var similarityThreshold: Int
-    /// Commits with more changed files than this only get exact renames.
-    public var similarityChangesetLimit: Int
+    /// git's `diff.renameLimit` (1000): similar renames are looked for among a commit's deleted and added files
+    /// (those exact renames leave) when deleted × added ≤ this². curl's 2013 revert of a rename renamed 370
+    /// files with edits; a limit of 100 changed files lost the history of lib/ before it.
+    public var renameLimit: Int
     /// Which authors and paths are left out.
     public var hygiene: HistoryHygiene
     /// How many threads diff commits (each opens its own repository handle).
@@ -39,7 +41,7 @@ public struct HistoryOptions: Sendable {
     public init(
         revision: String = "HEAD", since: Date? = nil, until: Date? = nil, firstParent: Bool = false,
         includeMerges: Bool? = nil, renames: Renames = .similar, similarityThreshold: Int = 50,
-        similarityChangesetLimit: Int = 100, hygiene: HistoryHygiene = .standard,
+        renameLimit: Int = 1000, hygiene: HistoryHygiene = .standard,
         threads: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 2))
     ) {
         self.revision = revision
@@ -49,7 +51,7 @@ public struct HistoryOptions: Sendable {
         self.includeMerges = includeMerges ?? firstParent
         self.renames = renames
         self.similarityThreshold = similarityThreshold
-        self.similarityChangesetLimit = similarityChangesetLimit
+        self.renameLimit = renameLimit
         self.hygiene = hygiene
         self.threads = max(1, threads)
     }

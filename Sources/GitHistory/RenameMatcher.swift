@@ -16,9 +16,12 @@ struct RenameMatcher {
     }
 
     let threshold: Int
+    /// Similarity is looked for only when unpaired deleted × added files ≤ limit² (git's `diff.renameLimit`).
+    let limit: Int
 
-    init(threshold: Int) {
+    init(threshold: Int, limit: Int = 1000) {
         self.threshold = threshold
+        self.limit = limit
     }
 
     /// The candidates with renames merged into single entries, in the original order.
@@ -51,7 +54,7 @@ struct RenameMatcher {
             var scored: [(score: Int, added: Int, deleted: Int)] = []
             let openAdded = added.filter { sourceOf[$0] == nil }
             let openDeleted = deleted.filter { !used.contains($0) }
-            if !openAdded.isEmpty && !openDeleted.isEmpty {
+            if !openAdded.isEmpty && !openDeleted.isEmpty && openAdded.count * openDeleted.count <= limit * limit {
                 var loaded: [Int: [UInt64]] = [:]
                 func sortedLines(_ index: Int) -> [UInt64]? {
                     if let cached = loaded[index] { return cached }

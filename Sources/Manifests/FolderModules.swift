@@ -3,7 +3,8 @@ import ModuleGraph
 ///
 /// A container folder (`src`, `Sources`, `lib`, `packages`…) whose files sit in subfolders is split one
 /// level further: `src/app` and `src/core` become modules, and files directly in `src/` form a module
-/// `src`. Dot folders are skipped; files at the repository root belong to no module.
+/// `src`, except an entry file named as a subfolder (`lib/shop.rb` beside `lib/shop/`), which joins that folder's
+/// module. Dot folders are skipped; files at the repository root belong to no module.
 public struct FolderModules: Sendable {
     /// File name endings (lower-case, no dot) that count as source.
     public var sourceExtensions: Set<String>
@@ -31,6 +32,7 @@ public struct FolderModules: Sendable {
     /// The folder modules of the tracked paths, sorted by name (the folder path).
     public func modules(in context: ManifestContext) -> [ModuleDeclaration] {
         var folders = Set<String>()
+        var containerFiles: [String] = []
         for path in context.paths where isSource(path) {
             let parts = path.split(separator: "/", maxSplits: 2)
             guard parts.count >= 2, !parts[0].hasPrefix(".") else { continue }
@@ -39,10 +41,25 @@ public struct FolderModules: Sendable {
                 folders.insert(top + "/" + parts[1])
             } else {
                 folders.insert(top)
+                if containerFolders.contains(top) && parts.count == 2 { containerFiles.append(path) }
             }
         }
-        return folders.sorted().map {
-            ModuleDeclaration(name: $0, ecosystem: "folder", roots: [$0], manifest: "", line: 0)
+        // Ruby's `lib/rubocop.rb` beside `lib/rubocop/` (Go's, Rust's `x.rs` beside `x/`): the entry file of its
+        // folder's module, which requires the rest; apart, the two would import each other, a false cycle.
+        var entries: [String: [String]] = [:]
+        for path in containerFiles {
+            let name = ManifestText.fileName(of: path)
+            let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+            let folder = ManifestContext.join(ManifestContext.folder(of: path), stem)
+            if folders.contains(folder) { entries[folder, default: []].append(path) }
+        }
+        let entryFiles = Set(entries.values.joined())
+        let remaining = Set(containerFiles).subtracting(entryFiles)
+        return folders.sorted().compactMap { folder in
+            // A container folder whose only own files were entry files is no module.
+            if containerFolders.contains(folder) && !remaining.contains(where: { $0.hasPrefix(folder + "/") }) { return nil }
+            return ModuleDeclaration(
+                name: folder, ecosystem: "folder", roots: [folder] + (entries[folder] ?? []).sorted(), manifest: "", line: 0)
         }
     }
 

@@ -66,6 +66,18 @@ import TestSupport
         #expect((last.linesAdded, last.linesDeleted) == (2, 2))
     }
 
+    @Test func followsSimilarRenamesInACommitOfManyFilesAsGitDoes() throws {
+        let mined = try mine("rename-many", HistoryOptions())
+        let limited = try mine("rename-many", HistoryOptions(renameLimit: 10))
+
+        let renamed = try #require(mined.commits.last?.changes)
+        let unfollowed = try #require(limited.commits.last?.changes)
+
+        #expect(renamed.count == 150 && renamed.allSatisfy { $0.kind == .renamed })
+        #expect(renamed.first { $0.path == "lib/part7.c" }?.previousPath == "lib/curl_part7.c")
+        #expect(unfollowed.count == 300 && !unfollowed.contains { $0.kind == .renamed })
+    }
+
     @Test func diffsMergesAgainstTheFirstParentOnTheMainline() throws {
         let mined = try mine("history-basic", HistoryOptions(firstParent: true))
 

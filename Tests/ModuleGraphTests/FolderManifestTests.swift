@@ -13,6 +13,21 @@ import Testing
         #expect(modules.allSatisfy { $0.ecosystem == "folder" && $0.roots == [$0.name] })
     }
 
+    @Test func anEntryFileJoinsTheModuleOfItsFolder() {
+        let gem = ManifestHarness.context([
+            "lib/rubocop.rb": "", "lib/rubocop/cop.rb": "", "lib/rubocop/cli/app.rb": "", "lib/tools/x.rb": "",
+        ])
+        let mixed = ManifestHarness.context(["lib/shop.rb": "", "lib/shop/cart.rb": "", "lib/version.rb": ""])
+
+        let modules = FolderModules().modules(in: gem)
+
+        // lib/rubocop.rb requires lib/rubocop/…: apart, lib and lib/rubocop would form a cycle.
+        #expect(modules.map { "\($0.name) \($0.roots)" } == [
+            #"lib/rubocop ["lib/rubocop", "lib/rubocop.rb"]"#, #"lib/tools ["lib/tools"]"#,
+        ])
+        #expect(FolderModules().modules(in: mixed).map(\.name) == ["lib", "lib/shop"])
+    }
+
     @Test func noSourceFilesMeansNoModules() {
         let context = ManifestHarness.context(["README.md": "", "docs/a.md": ""])
 

@@ -247,6 +247,17 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(csharp) == ["F 2-5 ccn=2 nest=0"])
     }
 
+    @Test func javaRecordsAndCSharpPrimaryConstructorsAreTypesNotFunctions() throws {
+        let java = try functions(
+            "record P(int x, int y) {\n  int sum() {\n    return x + y;\n  }\n}\n", as: "Java")
+        let csharp = try functions(
+            "public record R(string Name) {\n  public int Size() { return Name.Length; }\n}\n"
+                + "class C(int x) {\n  int Twice() => x * 2;\n  int Get() { return x; }\n}\n", as: "C#")
+
+        #expect(summary(java) == ["sum 2-4 ccn=1 nest=0"])
+        #expect(summary(csharp).map { String($0.prefix { $0 != " " }) } == ["Size", "Get"])
+    }
+
     @Test func otherGrammarsFindTheirFunctions() throws {
         let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
         let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
