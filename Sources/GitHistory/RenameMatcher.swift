@@ -51,38 +51,15 @@ struct RenameMatcher {
         }
 
         if similarity {
-            var scored: [(score: Int, added: Int, deleted: Int)] = []
             let openAdded = added.filter { sourceOf[$0] == nil }
             let openDeleted = deleted.filter { !used.contains($0) }
-            if !openAdded.isEmpty && !openDeleted.isEmpty && openAdded.count * openDeleted.count <= limit * limit {
-                var loaded: [Int: [UInt64]] = [:]
-                func sortedLines(_ index: Int) -> [UInt64]? {
-                    if let cached = loaded[index] { return cached }
-                    let candidate = candidates[index]
-                    guard let side = candidate.new ?? candidate.old, let records = load(side, candidate.path),
-                        !records.isBinary
-                    else { return nil }
-                    let sorted = records.hashes.sorted()
-                    loaded[index] = sorted
-                    return sorted
+            // git's diff.renameLimit: beyond limit² pairs, only exact renames.
+            if openAdded.count * openDeleted.count <= limit * limit {
+                for pair in similarPairs(candidates, added: openAdded, deleted: openDeleted, load: load)
+                where sourceOf[pair.added] == nil && !used.contains(pair.deleted) {
+                    sourceOf[pair.added] = pair.deleted
+                    used.insert(pair.deleted)
                 }
-                for a in openAdded {
-                    guard let newLines = sortedLines(a), !newLines.isEmpty else { continue }
-                    for d in openDeleted {
-                        guard let oldLines = sortedLines(d), !oldLines.isEmpty else { continue }
-                        let larger = max(newLines.count, oldLines.count)
-                        let smaller = min(newLines.count, oldLines.count)
-                        guard smaller * 100 >= larger * threshold else { continue }
-                        let score = RenameMatcher.common(oldLines, newLines) * 100 / larger
-                        if score >= threshold { scored.append((score, a, d)) }
-                    }
-                }
-            }
-            // Best scores first; ties by position, so the outcome does not depend on hashing.
-            scored.sort { ($0.score, -$0.added, -$0.deleted) > ($1.score, -$1.added, -$1.deleted) }
-            for pair in scored where sourceOf[pair.added] == nil && !used.contains(pair.deleted) {
-                sourceOf[pair.added] = pair.deleted
-                used.insert(pair.deleted)
             }
         }
 
@@ -98,6 +75,37 @@ struct RenameMatcher {
             result.append(candidate)
         }
         return result
+    }
+
+    /// Added × deleted pairs at least `threshold` % similar, best first (ties by position, so the outcome does
+    /// not depend on hashing).
+    private func similarPairs(
+        _ candidates: [Candidate], added: [Int], deleted: [Int], load: (TreeDelta.Side, String) -> LineRecords?
+    ) -> [(score: Int, added: Int, deleted: Int)] {
+        var scored: [(score: Int, added: Int, deleted: Int)] = []
+        var loaded: [Int: [UInt64]] = [:]
+        func sortedLines(_ index: Int) -> [UInt64]? {
+            if let cached = loaded[index] { return cached }
+            let candidate = candidates[index]
+            guard let side = candidate.new ?? candidate.old, let records = load(side, candidate.path), !records.isBinary
+            else { return nil }
+            let sorted = records.hashes.sorted()
+            loaded[index] = sorted
+            return sorted
+        }
+        for a in added {
+            guard let newLines = sortedLines(a), !newLines.isEmpty else { continue }
+            for d in deleted {
+                guard let oldLines = sortedLines(d), !oldLines.isEmpty else { continue }
+                let larger = max(newLines.count, oldLines.count)
+                let smaller = min(newLines.count, oldLines.count)
+                guard smaller * 100 >= larger * threshold else { continue }
+                let score = RenameMatcher.common(oldLines, newLines) * 100 / larger
+                if score >= threshold { scored.append((score, a, d)) }
+            }
+        }
+        scored.sort { ($0.score, -$0.added, -$0.deleted) > ($1.score, -$1.added, -$1.deleted) }
+        return scored
     }
 
     private static func isFile(_ side: TreeDelta.Side?) -> Bool {

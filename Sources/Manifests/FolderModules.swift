@@ -44,15 +44,7 @@ public struct FolderModules: Sendable {
                 if containerFolders.contains(top) && parts.count == 2 { containerFiles.append(path) }
             }
         }
-        // Ruby's `lib/rubocop.rb` beside `lib/rubocop/` (Go's, Rust's `x.rs` beside `x/`): the entry file of its
-        // folder's module, which requires the rest; apart, the two would import each other, a false cycle.
-        var entries: [String: [String]] = [:]
-        for path in containerFiles {
-            let name = ManifestText.fileName(of: path)
-            let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
-            let folder = ManifestContext.join(ManifestContext.folder(of: path), stem)
-            if folders.contains(folder) { entries[folder, default: []].append(path) }
-        }
+        let entries = entryFiles(containerFiles, of: folders)
         let entryFiles = Set(entries.values.joined())
         let remaining = Set(containerFiles).subtracting(entryFiles)
         return folders.sorted().compactMap { folder in
@@ -61,6 +53,18 @@ public struct FolderModules: Sendable {
             return ModuleDeclaration(
                 name: folder, ecosystem: "folder", roots: [folder] + (entries[folder] ?? []).sorted(), manifest: "", line: 0)
         }
+    }
+
+    /// Ruby's `lib/rubocop.rb` beside `lib/rubocop/` (Rust's `x.rs` beside `x/`): the entry file of its folder's
+    /// module, which requires the rest; apart, the two would import each other, a false cycle. By folder.
+    private func entryFiles(_ containerFiles: [String], of folders: Set<String>) -> [String: [String]] {
+        var entries: [String: [String]] = [:]
+        for path in containerFiles {
+            let name = ManifestText.fileName(of: path)
+            let folder = ManifestContext.join(ManifestContext.folder(of: path), String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]))
+            if folders.contains(folder) { entries[folder, default: []].append(path) }
+        }
+        return entries
     }
 
     func isSource(_ path: String) -> Bool {
