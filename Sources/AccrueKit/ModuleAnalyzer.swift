@@ -125,8 +125,10 @@ public struct ModuleAnalyzer: Sendable {
             isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner))
         }
-        for index in modules.indices where writtenCode(result.code[index]).isEmpty && !writtenCode(result.tests[index]).isEmpty {
-            modules[index].kind = .test
+        // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own.
+        let isManifest = { (file: FileReport) in Self.readers.contains { $0.handles(path: file.path) } }
+        for index in modules.indices where !writtenCode(result.tests[index]).isEmpty {
+            if writtenCode(result.code[index]).allSatisfy(isManifest) { modules[index].kind = .test }
         }
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })

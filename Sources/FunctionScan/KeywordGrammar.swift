@@ -17,6 +17,8 @@ struct KeywordGrammar {
     private var blocks = BraceBlocks()
     private var state = State.global
     private var bracketCount = 0
+    /// Whether the function being read has its name yet.
+    private var isNamed = true
 
     init(stream: TokenStream, branches: WordSet, style: FunctionDetector.Style) {
         self.stream = stream
@@ -42,7 +44,9 @@ struct KeywordGrammar {
         case .global:
             global(index)
         case .functionName:
-            recorder.rename(stream.text(index))
+            // Kotlin's `fun <T> name(…)`: the type parameters come before the name.
+            isNamed = code != Code.less
+            if isNamed { recorder.rename(stream.text(index)) }
             state = .expectParameters
             if code == Code.less || code == Code.openBracket || code == Code.openParen { step(index) }
         case .expectParameters:
@@ -58,6 +62,9 @@ struct KeywordGrammar {
                 abandon(index)
             } else if code == Code.dot {
                 state = .functionName
+            } else if !isNamed {
+                recorder.rename(stream.text(index))
+                isNamed = true
             }
         case .typeParameters:
             if code == Code.less || code == Code.openBracket { bracketCount += 1 }

@@ -53,9 +53,13 @@ public struct GateComparison: Sendable {
                     subject: finding.displaySubject, figure: finding.rule, base: old.value, head: finding.value))
             }
         }
-        for (key, old) in base.findings where head.findings[key] == nil && stillMeasured(old, in: head) {
+        for (key, old) in base.findings where head.findings[key] == nil {
+            // A file the change deleted takes its debt with it; one merely no longer scanned (excluded) does not.
+            let deleted = old.path.map { head.files[$0] == nil && changedFiles.contains($0) } ?? false
+            guard deleted || stillMeasured(old, in: head) else { continue }
             improvements.append(GateImprovement(
-                subject: old.displaySubject, figure: "\(old.rule) (paid)", base: old.value, head: 0))
+                subject: old.displaySubject, figure: "\(old.rule) (\(deleted ? "file deleted" : "paid"))", base: old.value,
+                head: 0))
         }
         problems += ratchetProblems(base: base, head: head, improvements: &improvements)
         return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))

@@ -123,7 +123,12 @@ public struct Planner: Sendable {
         guard let target = settings.target, !target.isEmpty else { return stages }
         let prefix = target.hasSuffix("/") ? target : target + "/"
         let about = { (stage: PlanStage) -> Bool in
-            stage.group.split(separator: ":").dropFirst().first.map { $0.split(separator: ",").contains { $0 == target } } == true
+            // The group is `kind:name,name` or `kind:name:part`; a Gradle module's name starts with `:`
+            // (`split-module::moshi:type`), so the names are what follows the kind.
+            stage.group.firstIndex(of: ":").map { colon in
+                let names = stage.group[stage.group.index(after: colon)...]
+                return names.hasPrefix(target + ":") || names.split(separator: ",").contains { $0 == target }
+            } == true
                 || stage.files.contains { $0 == target || $0.hasPrefix(prefix) }
                 || stage.group.contains(target + " ↔") || stage.group.contains("↔ " + target)
         }

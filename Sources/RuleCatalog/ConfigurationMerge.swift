@@ -12,6 +12,7 @@ struct ConfigurationMerge {
     struct Pending {
         var overrides: [SettingNode] = []
         var modules: [SettingNode] = []
+        var hasGateSection = false
     }
 
     static func apply(_ config: SettingNode, to documents: inout DefaultDocuments) throws(RuleCatalogError) -> Pending {
@@ -36,7 +37,7 @@ struct ConfigurationMerge {
             case "overrides":
                 pending.overrides = try value.expectList("overrides")
             case "gate":
-                break  // The gate's tolerances: read by RuleCatalog.gateTolerances().
+                pending.hasGateSection = true  // The gate's tolerances: read by RuleCatalog.gateTolerances().
             default:
                 pending.modules = try value.expectList("modules")
             }

@@ -81,10 +81,13 @@ public struct RuleCatalog: Sendable {
         try syncBudget(&modules, declared: declaredBudget, effective: rules)
         let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules)
         let configured = try ConfigurationEntries.modules(pending.modules, file: configuration?.displayName ?? "")
-        return RuleCatalog(
+        let catalog = RuleCatalog(
             languages: LanguageTable(languages), scan: scan, modules: modules, rules: rules,
             model: model, overrides: overrides, configuredModules: configured.modules, configuration: configuration,
             documents: documents, configuredSettings: configured.settings, folder: folder)
+        // The gate's section is checked by every command, so `accrue rules` finds its mistakes before CI does.
+        if pending.hasGateSection { _ = try catalog.gateTolerances() }
+        return catalog
     }
 
     /// The module budget is the module-size rule's thresholds; modules.yaml must agree with the rule file.

@@ -111,6 +111,10 @@ import TestSupport
 
         #expect(result.status == 2)
         #expect(result.stderr.contains("gate.module_size.absolute"))
+        // Every command reads the configuration: `accrue rules` finds the mistake before the CI gate does.
+        let rules = try AccrueBinary.run(["rules", path, "--config", config.path])
+        #expect(rules.status == 2)
+        #expect(rules.stderr.contains("gate.module_size.absolute"))
     }
 
     @Test func aGateToleranceInTheConfigurationLetsAModuleGrow() throws {

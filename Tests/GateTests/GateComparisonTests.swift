@@ -61,6 +61,17 @@ import Testing
         #expect(worse.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
     }
 
+    @Test func deletingABadFileIsAnImprovement() {
+        let base = baseline(files: ["Old.swift": 1200, "A.swift": 10], findings: [fileSize("Old.swift", 1200, .error)])
+        let head = baseline(files: ["A.swift": 10])
+
+        let verdict = comparison().compare(base: base, head: head, changedFiles: ["Old.swift"])
+        let excluded = comparison().compare(base: base, head: head, changedFiles: [])
+
+        #expect(verdict.improvements.map(\.figure) == ["file-size (file deleted)"])
+        #expect(excluded.improvements.isEmpty)
+    }
+
     @Test func anAmbiguousMoveIsNotFollowed() {
         let base = baseline(
             files: ["a/index.ts": 1200, "b/index.ts": 10], findings: [fileSize("a/index.ts", 1200, .error)])

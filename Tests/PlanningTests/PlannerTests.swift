@@ -46,6 +46,25 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    @Test func aTargetNamedLikeAGradleProjectKeepsItsOwnStages() throws {
+        var module = cModule(
+            [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
+             ("db_c.c", 600)],
+            uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
+                   ("net_conn.c", "db_a.c"), ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        module.name = ":core"
+        let size = try finding(.module(":core"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let all = Planner(settings: PlanSettings()).plan(input)
+        let targeted = Planner(settings: PlanSettings(target: ":core")).plan(input)
+
+        #expect(!all.stages.isEmpty)
+        #expect(targeted.stages.map(\.id) == all.stages.map(\.id))
+    }
+
     @Test func aCrateSplitIsNamedLikeACrateBesideItAndKeepsItsSourceLayout() throws {
         // The same shape as above, as a Rust crate: the new crate is `poll-next` beside `tokio-stream`, and the
         // files keep their place below the crate's root (src/…), not flattened into a folder inside the crate.

@@ -258,6 +258,14 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(csharp).map { String($0.prefix { $0 != " " }) } == ["Size", "Get"])
     }
 
+    @Test func kotlinTypeParametersBeforeTheNameAreNoName() throws {
+        let kotlin = try functions(
+            "fun <T> newInstance(c: Class<T>): T {\n  return c.cast(null)\n}\nfun <T> List<T>.second(): T {\n  return this[1]\n}\n",
+            as: "Kotlin")
+
+        #expect(summary(kotlin).map { String($0.prefix { $0 != " " }) } == ["newInstance", "second"])
+    }
+
     @Test func otherGrammarsFindTheirFunctions() throws {
         let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
         let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
