@@ -50,22 +50,7 @@ struct KeywordGrammar {
             state = .expectParameters
             if code == Code.less || code == Code.openBracket || code == Code.openParen { step(index) }
         case .expectParameters:
-            if code == Code.openParen {
-                bracketCount = 0
-                state = .parameters
-                step(index)
-            } else if code == Code.less || code == Code.openBracket {
-                bracketCount = 0
-                state = .typeParameters
-                step(index)
-            } else if code != Code.dot && stream.tokens[index].kind != .word {
-                abandon(index)
-            } else if code == Code.dot {
-                state = .functionName
-            } else if !isNamed {
-                recorder.rename(stream.text(index))
-                isNamed = true
-            }
+            expectParameters(index, code)
         case .typeParameters:
             if code == Code.less || code == Code.openBracket { bracketCount += 1 }
             if code == Code.greater || code == Code.closeBracket { bracketCount -= 1 }
@@ -80,6 +65,22 @@ struct KeywordGrammar {
             } else if code == Code.semicolon || code == Code.equal || code == Code.closeBrace {
                 abandon(index)
             }
+        }
+    }
+
+    /// After the name: parameters, type parameters, a receiver's `.`, or the name after `fun <T>`.
+    private mutating func expectParameters(_ index: Int, _ code: UInt64) {
+        if code == Code.openParen || code == Code.less || code == Code.openBracket {
+            bracketCount = 0
+            state = code == Code.openParen ? .parameters : .typeParameters
+            step(index)
+        } else if code == Code.dot {
+            state = .functionName
+        } else if stream.tokens[index].kind != .word {
+            abandon(index)
+        } else if !isNamed {
+            recorder.rename(stream.text(index))
+            isNamed = true
         }
     }
 
