@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 import TOMLText
 import Foundation
@@ -85,41 +86,27 @@ struct PackageJSON {
     private(set) var isValid = false
     private let path: String
 
-    /// JSON nested deeper than this is refused before parsing (no manifest needs more than a few levels).
-    static let maximumDepth = 100
-
     init(_ bytes: [UInt8], path: String) {
         self.path = path
         guard !ManifestText.looksBinary(bytes) else {
             warnings.append(ManifestText.binaryWarning(path))
             return
         }
-        if let deep = Self.firstLineDeeperThanLimit(bytes) {
-            warnings.append(ManifestWarning(path: path, line: deep, message: "JSON nested deeper than \(Self.maximumDepth) levels"))
+        let json = JSONObject(bytes, kind: "package.json")
+        if let problem = json.problem {
+            warnings.append(ManifestWarning(path: path, line: problem.line, message: problem.message))
             return
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-        } catch {
-            let line = Self.offset(in: error).map { ManifestText.LineIndex(bytes).line(at: $0) } ?? 1
-            warnings.append(ManifestWarning(path: path, line: line, message: "invalid JSON"))
-            return
-        }
-        guard let fields = object as? [String: Any] else {
-            warnings.append(ManifestWarning(path: path, line: 1, message: "package.json is not a JSON object"))
-            return
-        }
+        let fields = json.fields
         isValid = true
-        let lines = ManifestText.LineIndex(bytes)
         name = fields["name"] as? String
-        if let offset = Self.offset(of: "\"name\"", in: bytes) { nameLine = lines.line(at: offset) }
+        nameLine = json.line(ofKey: "name") ?? 1
         var names = Set<String>()
         for key in ["dependencies", "devDependencies", "peerDependencies"] {
             if let table = fields[key] as? [String: Any] { names.formUnion(table.keys) }
         }
         dependencies = names.sorted()
-        let workspaceLine = Self.offset(of: "\"workspaces\"", in: bytes).map { lines.line(at: $0) } ?? 1
+        let workspaceLine = json.line(ofKey: "workspaces") ?? 1
         let declared = fields["workspaces"]
         let list = (declared as? [Any]) ?? ((declared as? [String: Any])?["packages"] as? [Any]) ?? []
         workspaces = list.compactMap { $0 as? String }.map { ($0, workspaceLine) }
@@ -136,46 +123,6 @@ struct PackageJSON {
         return ModuleDeclaration(
             name: name ?? fallback, ecosystem: "npm", kind: kind, roots: [folder], dependencies: dependencies,
             importNames: name.map { [$0] } ?? [], manifest: path, line: nameLine)
-    }
-
-    /// The line where JSON nesting first exceeds `maximumDepth`, skipping strings; nil when it never does.
-    private static func firstLineDeeperThanLimit(_ bytes: [UInt8]) -> Int? {
-        var depth = 0
-        var line = 1
-        var inString = false
-        var escaped = false
-        for byte in bytes {
-            if byte == 10 { line += 1 }
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumDepth { return line }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return nil
-    }
-
-    private static func offset(of needle: String, in bytes: [UInt8]) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard bytes.count >= pattern.count else { return nil }
-        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return start }
-        }
-        return nil
-    }
-
-    /// The byte offset a JSONSerialization error names ("… around character 19."), if any.
-    private static func offset(in error: any Error) -> Int? {
-        let text = "\(error)"
-        guard let range = text.firstRange(of: "character ") else { return nil }
-        return Int(text[range.upperBound...].prefix { $0.isNumber })
     }
 }
 

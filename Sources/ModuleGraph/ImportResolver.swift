@@ -6,7 +6,8 @@ import SourceScan
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package; Ruby and PHP requires to files. Unresolved imports are external (nil).
+/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files. Unresolved
+/// imports are external (nil).
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
@@ -76,6 +77,9 @@ public struct ImportResolver: Sendable {
             return resolveJVM(facts.path, own: own)
         case "csharp":
             return longestPrefix(facts.path, separator: ".", from: own)
+        case "php" where facts.kind == .module:
+            // `use Vendor\Package\Class;`: the package whose Composer namespace prefix fits longest.
+            return longestPrefix(facts.path, separator: "\\", from: own)
         case "ruby", "php":
             return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
         default:

@@ -1,0 +1,47 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// Reads Composer's `composer.json`: one module per package, owning its folder.
+///
+/// PHP code imports namespaces (`use GuzzleHttp\Psr7\Request;`), which Composer maps to folders with its
+/// `autoload`/`autoload-dev` PSR-4 and PSR-0 prefixes: those prefixes are the module's import names, so a `use`
+/// resolves to the package whose prefix is the longest that fits. `require` and `require-dev` are its declared
+/// dependencies; `type` tells a plugin (`composer-plugin`) or a metapackage (other) from a library.
+public struct ComposerManifest: ManifestReader {
+    public init() {}
+
+    public var manifestNames: Set<String> { ["composer.json"] }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let json = JSONObject(bytes, kind: "composer.json")
+        if let problem = json.problem {
+            return ([], [ManifestWarning(path: path, line: problem.line, message: problem.message)])
+        }
+        let folder = ManifestContext.folder(of: path)
+        let fields = json.fields
+        let name = fields["name"] as? String ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))
+        var namespaces: [String] = []
+        for section in ["autoload", "autoload-dev"] {
+            guard let autoload = fields[section] as? [String: Any] else { continue }
+            for standard in ["psr-4", "psr-0"] {
+                let prefixes = (autoload[standard] as? [String: Any])?.keys.sorted() ?? []
+                namespaces += prefixes.map { String($0.reversed().drop { $0 == "\\" || $0 == "_" }.reversed()) }
+                    .filter { !$0.isEmpty && !namespaces.contains($0) }
+            }
+        }
+        let required = ["require", "require-dev"].flatMap { ((fields[$0] as? [String: Any])?.keys).map(Array.init) ?? [] }
+        let kind: ModuleDeclaration.Kind =
+            switch fields["type"] as? String {
+            case "composer-plugin": .plugin
+            case "metapackage": .other
+            default: .library
+            }
+        let module = ModuleDeclaration(
+            name: name, ecosystem: "composer", kind: kind, roots: [folder], dependencies: Array(Set(required)).sorted(),
+            importNames: namespaces, manifest: path, line: json.line(ofKey: "name") ?? 1)
+        return ([module], [])
+    }
+}

@@ -1,0 +1,55 @@
+import ImportScan
+import Manifests
+import ModuleGraph
+import Testing
+
+@Suite struct ComposerManifestTests {
+    private let files = [
+        "composer.json": #"""
+            {
+                "name": "acme/shop",
+                "require": {"php": ">=8.1", "acme/money": "^1.0"},
+                "autoload": {"psr-4": {"Acme\\Shop\\": "src/"}},
+                "autoload-dev": {"psr-4": {"Acme\\Shop\\Tests\\": "tests/"}}
+            }
+            """#,
+        "packages/money/composer.json": #"""
+            {"name": "acme/money", "type": "library", "autoload": {"psr-0": {"Acme_Money_": "lib/"}}}
+            """#,
+        "packages/plugin/composer.json": #"{"type": "composer-plugin"}"#,
+        "src/Cart.php": "", "packages/money/lib/Acme/Money/Amount.php": "",
+    ]
+
+    @Test func packagesAreModulesAnsweringToTheirNamespaces() {
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"acme/money [library] roots=["packages/money"] deps=[] imports=["Acme_Money"] @packages/money/composer.json:1"#,
+            #"acme/shop [library] roots=[""] deps=["acme/money", "php"] imports=["Acme\\Shop", "Acme\\Shop\\Tests"] @composer.json:2"#,
+            #"plugin [plugin] roots=["packages/plugin"] deps=[] imports=[] @packages/plugin/composer.json:1"#,
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func aUseResolvesToThePackageWhoseNamespaceFitsLongest() {
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: Array(files.keys))
+        let resolve = { (path: String) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: "src/Cart.php", style: "php")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve(#"Acme\Shop\Tests\CartTest"#) == "acme/shop")
+        #expect(resolve(#"Acme\Shop\Cart"#) == "acme/shop")
+        #expect(resolve(#"GuzzleHttp\Client"#) == nil)
+    }
+
+    @Test func invalidJSONIsAWarningWithItsLine() {
+        let context = ManifestHarness.context(["composer.json": "{\n  \"name\": \"a/b\",\n  oops\n}\n"])
+
+        let result = ManifestHarness.read(context, with: ComposerManifest())
+
+        #expect(result.modules.isEmpty)
+        #expect(result.warnings.map(\.description) == ["composer.json:3: invalid JSON"])
+    }
+}
