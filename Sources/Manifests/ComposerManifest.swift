@@ -23,15 +23,6 @@ public struct ComposerManifest: ManifestReader {
         let folder = ManifestContext.folder(of: path)
         let fields = json.fields
         let name = fields["name"] as? String ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))
-        var namespaces: [String] = []
-        for section in ["autoload", "autoload-dev"] {
-            guard let autoload = fields[section] as? [String: Any] else { continue }
-            for standard in ["psr-4", "psr-0"] {
-                let prefixes = (autoload[standard] as? [String: Any])?.keys.sorted() ?? []
-                namespaces += prefixes.map { String($0.reversed().drop { $0 == "\\" || $0 == "_" }.reversed()) }
-                    .filter { !$0.isEmpty && !namespaces.contains($0) }
-            }
-        }
         let required = ["require", "require-dev"].flatMap { ((fields[$0] as? [String: Any])?.keys).map(Array.init) ?? [] }
         let kind: ModuleDeclaration.Kind =
             switch fields["type"] as? String {
@@ -41,7 +32,21 @@ public struct ComposerManifest: ManifestReader {
             }
         let module = ModuleDeclaration(
             name: name, ecosystem: "composer", kind: kind, roots: [folder], dependencies: Array(Set(required)).sorted(),
-            importNames: namespaces, manifest: path, line: json.line(ofKey: "name") ?? 1)
+            importNames: Self.namespaces(fields), manifest: path, line: json.line(ofKey: "name") ?? 1)
         return ([module], [])
+    }
+
+    /// The autoload and autoload-dev PSR-4 and PSR-0 prefixes, without their trailing `\` (or PSR-0's `_`).
+    private static func namespaces(_ fields: [String: Any]) -> [String] {
+        var namespaces: [String] = []
+        for section in ["autoload", "autoload-dev"] {
+            let autoload = fields[section] as? [String: Any] ?? [:]
+            for standard in ["psr-4", "psr-0"] {
+                let prefixes = (autoload[standard] as? [String: Any])?.keys.sorted() ?? []
+                namespaces += prefixes.map { String($0.reversed().drop { $0 == "\\" || $0 == "_" }.reversed()) }
+                    .filter { !$0.isEmpty && !namespaces.contains($0) }
+            }
+        }
+        return namespaces
     }
 }

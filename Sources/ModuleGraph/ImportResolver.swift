@@ -77,10 +77,9 @@ public struct ImportResolver: Sendable {
             return resolveJVM(facts.path, own: own)
         case "csharp":
             return longestPrefix(facts.path, separator: ".", from: own)
-        case "php" where facts.kind == .module:
-            // `use Vendor\Package\Class;`: the package whose Composer namespace prefix fits longest.
-            return longestPrefix(facts.path, separator: "\\", from: own)
         case "ruby", "php":
+            // `use Vendor\Package\Class;`: the package whose Composer namespace prefix fits longest.
+            if style == "php" && facts.kind == .module { return longestPrefix(facts.path, separator: "\\", from: own) }
             return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
         default:
             return nil
