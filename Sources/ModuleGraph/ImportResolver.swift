@@ -78,12 +78,17 @@ public struct ImportResolver: Sendable {
         case "csharp":
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
-            // `use Vendor\Package\Class;`: the package whose Composer namespace prefix fits longest.
-            if style == "php" && facts.kind == .module { return longestPrefix(facts.path, separator: "\\", from: own) }
-            return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
+            return resolveScript(facts, in: file, from: own, isPHP: style == "php")
         default:
             return nil
         }
+    }
+
+    /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package
+    /// whose Composer namespace prefix fits longest.
+    private func resolveScript(_ facts: ImportFacts, in file: String, from own: Int?, isPHP: Bool) -> Int? {
+        guard !isPHP || facts.kind != .module else { return longestPrefix(facts.path, separator: "\\", from: own) }
+        return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
     }
 
     private func firstSegment(_ path: String, separators: Set<Character>) -> String {
