@@ -83,7 +83,7 @@ public struct ScanAnalyzer: Sendable {
             }
         }
         let files = fileAccounts(modules, findings, changes, measured)
-        let moduleAccounts = moduleAccountsOf(modules, findings, measured)
+        let moduleAccounts = moduleAccountsOf(modules, findings, changes, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }
         let principal = findings.reduce(0) { $0 + $1.principal.hours }
@@ -122,7 +122,8 @@ public struct ScanAnalyzer: Sendable {
     /// A module's account: its own findings, those of its files and functions, and half of each pair
     /// finding it is part of (changes that cross module boundaries).
     private func moduleAccountsOf(
-        _ modules: ModuleReport, _ findings: [Finding], _ measured: Measurements
+        _ modules: ModuleReport, _ findings: [Finding], _ changes: [String: ModuleInterest.FileChanges],
+        _ measured: Measurements
     ) -> [ScanReport.Account] {
         var totals: [String: (principal: Double, interest: Double, count: Int)] = [:]
         func add(_ name: String, _ finding: Finding, share: Double) {
@@ -142,9 +143,13 @@ public struct ScanAnalyzer: Sendable {
         }
         return modules.modules.map { module in
             let entry = totals[module.declaration.name] ?? (0, 0, 0)
+            // A module's changes are its files' (one per file a commit touches, decayed), as module interest counts.
+            let files = module.files.compactMap { changes[$0] }
             return ScanReport.Account(
                 name: module.declaration.name, codeLines: module.lines.code, principalHours: entry.principal,
-                interestHoursPerMonth: entry.interest, findings: entry.count)
+                interestHoursPerMonth: entry.interest, findings: entry.count,
+                changes: ModuleInterest.FileChanges(
+                    all: files.reduce(0) { $0 + $1.all }, crossing: files.reduce(0) { $0 + $1.crossing }))
         }.sorted(by: mostInterestFirst)
     }
 

@@ -15,6 +15,18 @@ import TestSupport
             FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
     }
 
+    @Test func aModulesChangesAreItsFilesChanges() throws {
+        let report = try scan("ripple-instability")
+        let byPath = Dictionary(uniqueKeysWithValues: report.files.map { ($0.name, $0.changesPerMonth) })
+
+        for module in report.modules.modules {
+            let account = try #require(report.moduleAccounts.first { $0.name == module.declaration.name })
+            let expected = module.files.compactMap { byPath[$0] }.reduce(0, +)
+            #expect(abs(account.changesPerMonth - expected) < 1e-9, "\(account.name)")
+        }
+        #expect(report.moduleAccounts.contains { $0.changesPerMonth > 0 })
+    }
+
     @Test func theWorkTreeIsPricedAtHeadsDateNotTheClock() throws {
         let path = try FixtureRepository.materialize("ripple-instability")
         let catalog = try RuleCatalog.bundled()
