@@ -18,7 +18,9 @@ public struct ScanAnalyzer: Sendable {
     /// 4: hotspots charge no interest (their score counts the changes interest is paid on: `activity: none`).
     /// 5: module budgets count code only; change coupling and module revisions count changes to code only;
     /// `**/` globs match whole folders; a module's stable dependents (the instability rule's condition).
-    public static let figuresVersion = "figures-5"
+    /// 6: .NET and Composer modules; test-only modules; JVM class imports; entry files join their folder's module;
+    /// renames up to git's limit; PHP return types, Ruby guard clauses, type `?`s, records; .accrue/ generated.
+    public static let figuresVersion = "figures-6"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
