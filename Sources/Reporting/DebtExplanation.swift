@@ -93,7 +93,7 @@ public struct DebtExplanation {
         let isModule = finding.subject.scope == .module
         if isModule { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
         let perFile = isModule ? ", one change per file they touch" : ""
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits\(perFile), decayed) × \(share)"
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(perFile), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "

@@ -18,7 +18,7 @@ public struct ScanMarkdown {
         out += "| Principal | \(hours(report.principalHours)) |\n"
         out += "| Interest | \(hours(report.interestHoursPerMonth)) per month |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"
-        out += "| History | \(grouped(report.historyCommits)) commits\(report.isShallow ? " (shallow clone)" : "") |\n"
+        out += "| History | \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone)" : "") |\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
         if !over.isEmpty {
             out += "\n### Modules over budget\n\n| Module | Code lines | Status |\n|---|---:|---|\n"

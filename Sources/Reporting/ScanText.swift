@@ -20,7 +20,7 @@ public struct ScanText {
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
-        out += style.dim("  History         \(grouped(report.historyCommits)) commits\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
+        out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }
         if !over.isEmpty {
             out += "\n" + style.bold("Modules over budget") + style.dim(" (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)") + "\n"
