@@ -64,4 +64,19 @@ import TestSupport
         #expect(result.stdout.contains("1 vendored"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
+
+    /// coupling and explain render text and JSON only: numstat is history's, and is refused rather than
+    /// printed as text.
+    @Test(arguments: ["coupling", "explain"])
+    func aFormatACommandDoesNotRenderIsAUsageError(command: String) throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run([command, path, "--format", "numstat"])
+        let help = try AccrueBinary.run([command, "--help"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("The value 'numstat' is invalid for '--format <format>'"))
+        #expect(result.stdout.isEmpty)
+        #expect(help.stdout.contains("(values: text, json;"))
+    }
 }

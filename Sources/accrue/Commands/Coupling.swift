@@ -14,7 +14,7 @@ struct Coupling: ParsableCommand {
     @OptionGroup var walk: HistoryWalkOptions
 
     @Option(help: "Output format: text or json.")
-    var format: HistoryFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "How many pairs to list in the text table.")
     var top: Int = 30
@@ -48,7 +48,7 @@ struct Coupling: ParsableCommand {
             let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
             switch format {
             case .json: print(HistoryJSON.coupling(report), terminator: "")
-            case .text, .numstat: print(HistoryText.coupling(report, top: top), terminator: "")
+            case .text: print(HistoryText.coupling(report, top: top), terminator: "")
             }
         }
     }
