@@ -79,4 +79,16 @@ import TestSupport
         #expect(result.stdout.isEmpty)
         #expect(help.stdout.contains("(values: text, json;"))
     }
+
+    /// `--top -1` reaches the validation as a value (ArgumentParser read it as a flag: "Missing value").
+    @Test(arguments: [["scan", "--top", "-1"], ["files", "--top=-1"], ["history", "--top", "-2"], ["coupling", "--top", "-1"]])
+    func aNegativeTopIsAUsageErrorThatSaysSo(arguments: [String]) throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run([arguments[0], path] + arguments.dropFirst())
+
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --top must be 0 or more, got -"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
 }

@@ -16,7 +16,7 @@ struct Coupling: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "How many pairs to list in the text table.")
+    @Option(parsing: .unconditional, help: "How many pairs to list in the text table.")
     var top: Int = 30
 
     @Option(help: "Minimum average commits of the two files.")
@@ -33,6 +33,10 @@ struct Coupling: ParsableCommand {
 
     @Option(help: "Group commits into change sets: commit or author-day.")
     var groupBy: String = "commit"
+
+    func validate() throws {
+        try TopOption.validate(top)
+    }
 
     func run() throws {
         var request = try walk.request()
