@@ -20,26 +20,29 @@ public struct ScanMarkdown {
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"
         out += "| History | \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone)" : "") |\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
-        if !over.isEmpty {
+        if top > 0 && !over.isEmpty {
             out += "\n### Modules over budget\n\n| Module | Code lines | Status |\n|---|---:|---|\n"
             for module in over.prefix(top) {
                 out += "| \(escape(module.declaration.name)) | \(grouped(module.lines.code)) | \(module.budgetStatus?.rawValue ?? "") |\n"
             }
+            out += more(over.count, "\n")
         }
         out += table("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += table("Files charging the most interest", report.files)
-        if !report.modules.cycles.isEmpty {
+        if top > 0 && !report.modules.cycles.isEmpty {
             out += "\n### Cycles\n\n"
             for cycle in report.modules.cycles.prefix(top) {
                 let cut = cycle.cut.map { "`\($0.from)` → `\($0.to)`" }.joined(separator: ", ")
                 out += "- \(cycle.modules.map { "`\($0)`" }.joined(separator: ", ")): cut \(cut)\n"
             }
+            out += more(report.modules.cycles.count, "- ")
         }
-        if !report.modules.hiddenCouplings.isEmpty {
+        if top > 0 && !report.modules.hiddenCouplings.isEmpty {
             out += "\n### Hidden couplings\n\n"
             for pair in report.modules.hiddenCouplings.prefix(top) {
                 out += "- `\(pair.first)` ↔ `\(pair.second)`: \(pair.degree)% of their changes together, no import\n"
             }
+            out += more(report.modules.hiddenCouplings.count, "- ")
         }
         let best = report.bestPayback.prefix(top)
         if !best.isEmpty {
@@ -49,6 +52,11 @@ public struct ScanMarkdown {
             }
         }
         return out
+    }
+
+    /// "… and 3 more" under a list or table cut at `top`; nothing when it was shown whole.
+    private func more(_ total: Int, _ lead: String) -> String {
+        total > top ? "\(lead)… and \(total - top) more\n" : ""
     }
 
     private func table(

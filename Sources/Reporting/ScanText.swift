@@ -15,35 +15,38 @@ public struct ScanText {
 
     public func render() -> String {
         var out = style.bold("accrue scan") + style.dim(" — \(report.commit.map { String($0.prefix(12)) } ?? "work tree")") + "\n\n"
-        let modules = report.modules.modules.filter { $0.declaration.kind != .test }
-        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(modules.count, "module"))\n"
+        // Every module found, test modules included: the count of JSON's totals.modules and of `accrue modules`.
+        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(report.modules.modules.count, "module"))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
         out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }
-        if !over.isEmpty {
+        if top > 0 && !over.isEmpty {
             out += "\n" + style.bold("Modules over budget") + style.dim(" (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)") + "\n"
             for module in over.sorted(by: { $0.lines.code > $1.lines.code }).prefix(top) {
                 let mark = module.budgetStatus == .error ? style.red("error") : style.yellow("warning")
                 out += "  \(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)\n"
             }
+            out += more(over.count)
         }
         out += accounts("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += accounts("Files charging the most interest", report.files)
-        if !report.modules.cycles.isEmpty {
+        if top > 0 && !report.modules.cycles.isEmpty {
             out += "\n" + style.bold("Cycles") + "\n"
             for cycle in report.modules.cycles.prefix(top) {
                 let cut = cycle.cut.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
                 out += "  \(cycle.modules.joined(separator: ", "))" + style.dim("; cut \(cut)") + "\n"
             }
+            out += more(report.modules.cycles.count)
         }
         let hidden = report.modules.hiddenCouplings
-        if !hidden.isEmpty {
+        if top > 0 && !hidden.isEmpty {
             out += "\n" + style.bold("Hidden couplings") + "\n"
             for pair in hidden.prefix(top) {
                 out += "  \(pair.first) ↔ \(pair.second)  \(pair.degree)% of changes together, no import\n"
             }
+            out += more(hidden.count)
         }
         let best = report.bestPayback.prefix(top)
         if !best.isEmpty {
@@ -59,6 +62,11 @@ public struct ScanText {
         }
         if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
         return out
+    }
+
+    /// "  … and 3 more" under a list cut at `top`; nothing when it was shown whole.
+    private func more(_ total: Int) -> String {
+        total > top ? style.dim("  … and \(total - top) more") + "\n" : ""
     }
 
     private func accounts(
