@@ -39,10 +39,19 @@ public struct GateText {
     }
 
     private func line(_ problem: GateProblem) -> String {
-        let place = problem.location.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
+        let place = problem.place.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
         var text = "  [\(problem.check.rawValue)] \(problem.subject)\(place): \(problem.message)\n"
         if let note = problem.note { text += "      \(note)\n" }
         return text
+    }
+}
+
+extension GateProblem {
+    /// Where the problem is, for every format: none for a module without a manifest (a folder module's
+    /// location has an empty path and line 0), and no line when the line is unknown.
+    var place: (path: String, line: Int?)? {
+        guard let location, !location.path.isEmpty else { return nil }
+        return (location.path, location.line.flatMap { $0 >= 1 ? $0 : nil })
     }
 }
 
