@@ -91,4 +91,12 @@ import TestSupport
         #expect(result.stderr.hasPrefix("Error: --top must be 0 or more, got -"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    /// PATH names the repository: scan, files and the other snapshot commands analyse all of it, and say so.
+    @Test(arguments: ["scan", "files", "modules", "plan", "report", "baseline", "gate", "trend"])
+    func thePathArgumentSaysTheWholeRepositoryIsAnalysed(command: String) throws {
+        let help = try AccrueBinary.run([command, "--help"])
+
+        #expect(help.stdout.contains("A folder in the git repository; the whole repository"), "\(command)")
+    }
 }
