@@ -114,10 +114,11 @@ public struct DebtExplanation {
         .none: "the rule is a signal: its metric already counts the changes interest is paid on",
     ]
 
-    /// The latest `commitLimit` commits of `commits`, abbreviated; empty without commits.
+    /// The latest `commitLimit` commits of `commits` (oldest first, as the ledger keeps them), newest first and
+    /// abbreviated; empty without commits.
     private func commitLine(_ label: String, _ commits: [String]) -> String {
         guard !commits.isEmpty else { return "" }
-        let shown = commits.suffix(commitLimit).map { String($0.prefix(12)) }
+        let shown = commits.suffix(commitLimit).reversed().map { String($0.prefix(12)) }
         return "\(label) (latest \(shown.count)): \(shown.joined(separator: " "))\n"
     }
 
