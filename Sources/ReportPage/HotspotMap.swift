@@ -40,7 +40,7 @@ struct HotspotMap {
                 ?? group.files.reduce(0) { $0 + $1.interestHoursPerMonth }
             return Item(
                 name: group.module, label: group.module, weight: Double(lines), interest: interest,
-                detail: "\(ReportFormat.grouped(lines)) code lines in \(group.files.count) files, "
+                detail: "\(ReportFormat.grouped(lines)) code lines in \(ReportFormat.count(group.files.count, "file")), "
                     + "\(ReportFormat.hours(interest)) interest a month",
                 drill: drillIDs[group.module])
         }.sorted { ($1.weight, $0.name) < ($0.weight, $1.name) }

@@ -36,7 +36,7 @@ struct PlanSections {
             return out + "<p class=\"note\">No trend samples in the store yet. Run <code>accrue trend</code> in the "
                 + "repository (it back-fills weekly samples into .accrue/accrue.sqlite), then make the report again.</p></section>"
         }
-        out += "<p class=\"note\">\(model.trend.count) samples from the store, \(HTMLEscape.text(model.trend[0].date)) to "
+        out += "<p class=\"note\">\(ReportFormat.count(model.trend.count, "sample")) from the store, \(HTMLEscape.text(model.trend[0].date)) to "
             + "\(HTMLEscape.text(model.trend[model.trend.count - 1].date)).</p><div class=\"panels\">"
         for panel in TrendPanels(samples: model.trend).render() { out += "<div class=\"chart-box\">\(panel)</div>" }
         return out + "</div></section>"

@@ -51,8 +51,8 @@ public struct ReportMarkdown {
         out += "| Principal | \(ReportFormat.hours(h.principalHours))\(delta { h.principalHours - $0.principalHours }) |\n"
         out += "| Interest | \(ReportFormat.hours(h.interestHoursPerMonth)) a month\(delta { h.interestHoursPerMonth - $0.interestHoursPerMonth }) |\n"
         out += "| Debt ratio | \(ReportFormat.percent(h.debtRatio)) (rating \(h.rating)) |\n"
-        out += "| Code lines | \(ReportFormat.grouped(h.codeLines)) in \(ReportFormat.grouped(h.files)) files, \(h.modules) modules |\n"
-        out += "| History | \(ReportFormat.grouped(h.historyCommits)) commits\(h.isShallow ? " (shallow clone)" : "") |\n"
+        out += "| Code lines | \(ReportFormat.grouped(h.codeLines)) in \(ReportFormat.count(h.files, "file")), \(ReportFormat.count(h.modules, "module")) |\n"
+        out += "| History | \(ReportFormat.count(h.historyCommits, "commit"))\(h.isShallow ? " (shallow clone)" : "") |\n"
         if model.trend.isEmpty { out += "\nNo trend samples in the store yet: run `accrue trend`, then make the report again.\n" }
         out += findings("Best payback", h.bestPayback)
         out += "\n## Modules against the budget\n" + image("modules", "Module code lines against the budget")

@@ -23,12 +23,12 @@ struct SummarySection {
             first.map { ReportFormat.change(Double(headline.codeLines - $0.codeLines)) { ReportFormat.grouped(Int($0)) } })
         out += card(
             "Commits", ReportFormat.grouped(headline.historyCommits),
-            headline.isShallow ? "shallow clone: fetch with fetch-depth: 0" : "of history, \(ReportFormat.grouped(headline.findings)) findings",
+            headline.isShallow ? "shallow clone: fetch with fetch-depth: 0" : "of history, \(ReportFormat.count(headline.findings, "finding"))",
             nil)
         out += "</div>"
         if let first {
             out += "<p class=\"note\">Changes since the first trend sample (\(HTMLEscape.text(first.date)), "
-                + "\(model.trend.count) samples).</p>"
+                + "\(ReportFormat.count(model.trend.count, "sample"))).</p>"
         } else {
             out += "<p class=\"note\">No trend samples in the store yet: run <code>accrue trend</code> in the repository "
                 + "to back-fill them, then make the report again.</p>"

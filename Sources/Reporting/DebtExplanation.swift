@@ -93,7 +93,7 @@ public struct DebtExplanation {
         let isModule = finding.subject.scope == .module
         if isModule { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
         let perFile = isModule ? ", one change per file they touch" : ""
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(i.commits.count) commits\(perFile), decayed) × \(share)"
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(perFile), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "
@@ -114,10 +114,11 @@ public struct DebtExplanation {
         .none: "the rule is a signal: its metric already counts the changes interest is paid on",
     ]
 
-    /// The latest `commitLimit` commits of `commits`, abbreviated; empty without commits.
+    /// The latest `commitLimit` commits of `commits` (oldest first, as the ledger keeps them), newest first and
+    /// abbreviated; empty without commits.
     private func commitLine(_ label: String, _ commits: [String]) -> String {
         guard !commits.isEmpty else { return "" }
-        let shown = commits.suffix(commitLimit).map { String($0.prefix(12)) }
+        let shown = commits.suffix(commitLimit).reversed().map { String($0.prefix(12)) }
         return "\(label) (latest \(shown.count)): \(shown.joined(separator: " "))\n"
     }
 

@@ -32,7 +32,7 @@ public struct FilesText {
         out += table.render(style: style)
         if !summary.exclusions.isEmpty {
             let parts = summary.exclusions.map { "\($0.count) \($0.reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
-            out += "\n" + style.dim("Excluded \(grouped(result.excluded.count)) files: " + parts.joined(separator: ", ")) + "\n"
+            out += "\n" + style.dim("Excluded \(counted(result.excluded.count, "file")): " + parts.joined(separator: ", ")) + "\n"
         }
         let largest = result.files.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }.prefix(top)
         if !largest.isEmpty {

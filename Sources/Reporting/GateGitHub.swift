@@ -3,7 +3,8 @@ import AccrueKit
 import Gate
 
 /// `accrue gate --format github`: GitHub Actions workflow commands, one annotation per problem
-/// (`::error file=…,line=…,title=…::message`), and a notice when debt went down.
+/// (`::error file=…,line=…,title=…::message`, without file and line when the problem has no place), and a
+/// notice when debt went down.
 public struct GateGitHub {
     public let outcome: GateOutcome
 
@@ -16,7 +17,7 @@ public struct GateGitHub {
         for problem in outcome.verdict.problems {
             let command = problem.status == .failure ? "error" : "warning"
             var properties: [String] = []
-            if let location = problem.location {
+            if let location = problem.place {
                 properties.append("file=\(property(location.path))")
                 if let line = location.line { properties.append("line=\(line)") }
             }

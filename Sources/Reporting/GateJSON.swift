@@ -69,7 +69,7 @@ public struct GateDocument: Encodable {
         problems = verdict.problems.map {
             Problem(
                 check: $0.check.rawValue, status: $0.status.rawValue, rule: $0.rule, subject: $0.subject,
-                path: $0.location?.path, line: $0.location?.line, message: $0.message, base: $0.base, head: $0.head,
+                path: $0.place?.path, line: $0.place?.line, message: $0.message, base: $0.base, head: $0.head,
                 note: $0.note, key: $0.key)
         }
         improvements = verdict.improvements.map {
@@ -98,7 +98,7 @@ public struct GateJUnit {
         let verdict = outcome.verdict
         var cases: [String] = []
         for problem in verdict.problems {
-            let file = problem.location.map { " file=\"\(xml($0.path))\"" } ?? ""
+            let file = problem.place.map { " file=\"\(xml($0.path))\"" } ?? ""
             var body = ""
             let detail = problem.note.map { "\(problem.message) (\($0))" } ?? problem.message
             if problem.status == .failure {

@@ -41,7 +41,7 @@ public struct GateMarkdown {
         guard !problems.isEmpty else { return "" }
         var out = "\n### \(title) (\(problems.count))\n\n| Check | Subject | Where | What |\n|---|---|---|---|\n"
         for problem in problems {
-            let place = problem.location.map { "`\($0.path)\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
+            let place = problem.place.map { "`\($0.path)\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
             let why = problem.note.map { " (\($0))" } ?? ""
             out += "| \(problem.check.rawValue) | \(escape(problem.subject)) | \(place) | "
                 + "\(escape(problem.message + why)) |\n"

@@ -27,7 +27,7 @@ public struct GateText {
             for problem in verdict.warnings { out += line(problem) }
         }
         if verdict.debtWentDown {
-            out += "\nDebt went down (\(verdict.improvements.count) figures)\n"
+            out += "\nDebt went down (\(counted(verdict.improvements.count, "figure")))\n"
             for improvement in verdict.improvements.prefix(10) {
                 out += "  \(improvement.subject): \(improvement.figure) \(GateCostText.figure(improvement.base))"
                     + " → \(GateCostText.figure(improvement.head))\n"
@@ -39,10 +39,19 @@ public struct GateText {
     }
 
     private func line(_ problem: GateProblem) -> String {
-        let place = problem.location.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
+        let place = problem.place.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
         var text = "  [\(problem.check.rawValue)] \(problem.subject)\(place): \(problem.message)\n"
         if let note = problem.note { text += "      \(note)\n" }
         return text
+    }
+}
+
+extension GateProblem {
+    /// Where the problem is, for every format: none for a module without a manifest (a folder module's
+    /// location has an empty path and line 0), and no line when the line is unknown.
+    var place: (path: String, line: Int?)? {
+        guard let location, !location.path.isEmpty else { return nil }
+        return (location.path, location.line.flatMap { $0 >= 1 ? $0 : nil })
     }
 }
 
@@ -57,11 +66,11 @@ enum GateCostText {
     static func perMonth(_ value: Double) -> String { "\(hours(value))/month" }
 
     /// "1 file", "3 files".
-    static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(grouped(count)) files" }
+    static func files(_ count: Int) -> String { counted(count, "file") }
 
-    /// A figure without trailing zeros: 12, 0.35.
+    /// A figure without trailing zeros, whole ones grouped: 12, 5,545, 0.35.
     static func figure(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), abs(value) < 1e15 { return grouped(Int(value)) }
         var text = String(value.roundedForBaseline)
         while text.hasSuffix("0") { text.removeLast() }
         return text

@@ -47,7 +47,7 @@ public struct ModulesText {
         if let window = report.history {
             let hidden = report.hiddenCouplings
             if hidden.isEmpty {
-                out += "\n" + style.green("No hidden change coupling") + style.dim(" (\(grouped(window.commits)) commits)") + "\n"
+                out += "\n" + style.green("No hidden change coupling") + style.dim(" (\(counted(window.commits, "commit")))") + "\n"
             } else {
                 out += "\n" + style.bold("Hidden coupling") + style.dim(" — modules that change together without importing each other") + "\n"
                 var table = TextTable(headers: ["Modules", "Degree", "Shared", "Revisions"])

@@ -18,7 +18,7 @@ public struct PlanMarkdown {
         var out = "## accrue plan\n\n"
         if plan.isDebtFree { return out + "No debt found: nothing to plan.\n" }
         let after = plan.series.last?.interestHoursPerMonth ?? plan.interestBefore
-        out += "Interest now **\(hours(plan.interestBefore))** a month; after these \(plan.stages.count) stages "
+        out += "Interest now **\(hours(plan.interestBefore))** a month; after \(plan.stages.count == 1 ? "this stage" : "these \(plan.stages.count) stages") "
             + "**\(hours(after))** a month. Each stage changes at most \(grouped(plan.budget)) lines"
             + (plan.totalStages > plan.stages.count ? " (\(plan.totalStages) stages planned in all)" : "") + ".\n"
         if !plan.stages.isEmpty { out += "\n### Stages\n\n" }

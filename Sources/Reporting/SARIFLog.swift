@@ -93,10 +93,10 @@ public struct SARIFLog: Encodable {
                 ruleIndex = descriptors.count - 1
                 index[problem.rule] = ruleIndex
             }
-            let locations = problem.location.map { location in
+            let locations = problem.place.map { location in
                 [Location(physicalLocation: PhysicalLocation(
                     artifactLocation: ArtifactLocation(uri: Self.uri(location.path)),
-                    region: location.line.flatMap { $0 >= 1 ? Region(startLine: $0) : nil }))]
+                    region: location.line.map { Region(startLine: $0) }))]
             } ?? []
             let note = problem.note.map { " (\($0))" } ?? ""
             results.append(Result(

@@ -18,37 +18,34 @@ public struct ScanMarkdown {
         out += "| Principal | \(hours(report.principalHours)) |\n"
         out += "| Interest | \(hours(report.interestHoursPerMonth)) per month |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"
-        out += "| History | \(grouped(report.historyCommits)) commits\(report.isShallow ? " (shallow clone)" : "") |\n"
+        out += "| History | \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone)" : "") |\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
-        if !over.isEmpty {
-            out += "\n### Modules over budget\n\n| Module | Code lines | Status |\n|---|---:|---|\n"
-            for module in over.prefix(top) {
-                out += "| \(escape(module.declaration.name)) | \(grouped(module.lines.code)) | \(module.budgetStatus?.rawValue ?? "") |\n"
-            }
+        out += section("Modules over budget\n\n| Module | Code lines | Status |\n|---|---:|---|\n", over, more: "\n") {
+            "| \(escape($0.declaration.name)) | \(grouped($0.lines.code)) | \($0.budgetStatus?.rawValue ?? "") |"
         }
         out += table("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += table("Files charging the most interest", report.files)
-        if !report.modules.cycles.isEmpty {
-            out += "\n### Cycles\n\n"
-            for cycle in report.modules.cycles.prefix(top) {
-                let cut = cycle.cut.map { "`\($0.from)` → `\($0.to)`" }.joined(separator: ", ")
-                out += "- \(cycle.modules.map { "`\($0)`" }.joined(separator: ", ")): cut \(cut)\n"
-            }
+        out += section("Cycles\n\n", report.modules.cycles, more: "- ") { cycle in
+            "- \(cycle.modules.map { "`\($0)`" }.joined(separator: ", ")): cut "
+                + cycle.cut.map { "`\($0.from)` → `\($0.to)`" }.joined(separator: ", ")
         }
-        if !report.modules.hiddenCouplings.isEmpty {
-            out += "\n### Hidden couplings\n\n"
-            for pair in report.modules.hiddenCouplings.prefix(top) {
-                out += "- `\(pair.first)` ↔ `\(pair.second)`: \(pair.degree)% of their changes together, no import\n"
-            }
+        out += section("Hidden couplings\n\n", report.modules.hiddenCouplings, more: "- ") { pair in
+            "- `\(pair.first)` ↔ `\(pair.second)`: \(pair.degree)% of their changes together, no import"
         }
-        let best = report.bestPayback.prefix(top)
-        if !best.isEmpty {
-            out += "\n### Best payback\n\n| Payback | Principal | Interest/month | Finding |\n|---:|---:|---:|---|\n"
-            for finding in best {
-                out += "| \(months(finding.paybackMonths ?? 0)) | \(hours(finding.principal.hours)) | \(hours(finding.interest.hoursPerMonth)) | \(finding.rule): \(escape(finding.subject.description)) |\n"
-            }
+        let payback = "Best payback\n\n| Payback | Principal | Interest/month | Finding |\n|---:|---:|---:|---|\n"
+        out += section(payback, report.bestPayback, more: nil) { finding in
+            "| \(months(finding.paybackMonths ?? 0)) | \(hours(finding.principal.hours)) | \(hours(finding.interest.hoursPerMonth)) | \(finding.rule): \(escape(finding.subject.description)) |"
         }
         return out
+    }
+
+    /// A `###` section of rows cut at `top`, with "… and 3 more" after them (after `more`) when cut and `more`
+    /// is given; nothing, heading included, when no row is shown.
+    private func section<Item>(_ heading: String, _ items: [Item], more: String?, _ row: (Item) -> String) -> String {
+        let shown = items.prefix(top)
+        guard !shown.isEmpty else { return "" }
+        let rest = items.count > top ? more.map { "\($0)… and \(items.count - top) more\n" } ?? "" : ""
+        return "\n### " + heading + shown.map { row($0) + "\n" }.joined() + rest
     }
 
     private func table(

@@ -15,50 +15,53 @@ public struct ScanText {
 
     public func render() -> String {
         var out = style.bold("accrue scan") + style.dim(" — \(report.commit.map { String($0.prefix(12)) } ?? "work tree")") + "\n\n"
-        let modules = report.modules.modules.filter { $0.declaration.kind != .test }
-        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(modules.count, "module"))\n"
+        // Every module found, test modules included: the count of JSON's totals.modules and of `accrue modules`.
+        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(report.modules.modules.count, "module"))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
-        out += style.dim("  History         \(grouped(report.historyCommits)) commits\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
-        let over = report.modules.modules.filter { $0.budgetStatus != nil }
-        if !over.isEmpty {
-            out += "\n" + style.bold("Modules over budget") + style.dim(" (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)") + "\n"
-            for module in over.sorted(by: { $0.lines.code > $1.lines.code }).prefix(top) {
-                let mark = module.budgetStatus == .error ? style.red("error") : style.yellow("warning")
-                out += "  \(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)\n"
-            }
-        }
+        out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
+        let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
+        let budget = " (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)"
+        out += list(style.bold("Modules over budget") + style.dim(budget), over, overBudgetRow)
         out += accounts("Modules charging the most interest", report.moduleAccounts, code: report.moduleCodeLabel)
         out += accounts("Files charging the most interest", report.files)
-        if !report.modules.cycles.isEmpty {
-            out += "\n" + style.bold("Cycles") + "\n"
-            for cycle in report.modules.cycles.prefix(top) {
-                let cut = cycle.cut.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-                out += "  \(cycle.modules.joined(separator: ", "))" + style.dim("; cut \(cut)") + "\n"
-            }
+        out += list(style.bold("Cycles"), report.modules.cycles) { cycle in
+            "\(cycle.modules.joined(separator: ", "))" + style.dim("; cut \(cycle.cut.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))")
         }
-        let hidden = report.modules.hiddenCouplings
-        if !hidden.isEmpty {
-            out += "\n" + style.bold("Hidden couplings") + "\n"
-            for pair in hidden.prefix(top) {
-                out += "  \(pair.first) ↔ \(pair.second)  \(pair.degree)% of changes together, no import\n"
-            }
+        out += list(style.bold("Hidden couplings"), report.modules.hiddenCouplings) { pair in
+            "\(pair.first) ↔ \(pair.second)  \(pair.degree)% of changes together, no import"
         }
-        let best = report.bestPayback.prefix(top)
-        if !best.isEmpty {
-            out += "\n" + style.bold("Best payback") + style.dim(" (principal ÷ interest)") + "\n"
-            var table = TextTable(headers: ["Payback", "Principal", "Interest/mo", "Finding"], leftAligned: [3])
-            for finding in best {
-                table.rows.append([
-                    months(finding.paybackMonths ?? 0), hours(finding.principal.hours),
-                    hours(finding.interest.hoursPerMonth), "\(finding.rule): \(finding.subject)",
-                ])
-            }
-            out += table.render(style: style)
-        }
+        out += bestPayback()
         if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
         return out
+    }
+
+    /// A titled list cut at `top`, with "… and 3 more" under it when it was cut; nothing (not even the title)
+    /// when no row is shown.
+    private func list<Item>(_ title: String, _ items: [Item], _ row: (Item) -> String) -> String {
+        let shown = items.prefix(top)
+        guard !shown.isEmpty else { return "" }
+        let more = items.count > top ? style.dim("  … and \(items.count - top) more") + "\n" : ""
+        return "\n" + title + "\n" + shown.map { "  " + row($0) + "\n" }.joined() + more
+    }
+
+    private func overBudgetRow(_ module: ModuleReport.Module) -> String {
+        let mark = module.budgetStatus == .error ? style.red("error") : style.yellow("warning")
+        return "\(shortened(module.declaration.name))  \(grouped(module.lines.code)) lines  \(mark)"
+    }
+
+    private func bestPayback() -> String {
+        let best = report.bestPayback.prefix(top)
+        guard !best.isEmpty else { return "" }
+        var table = TextTable(headers: ["Payback", "Principal", "Interest/mo", "Finding"], leftAligned: [3])
+        for finding in best {
+            table.rows.append([
+                months(finding.paybackMonths ?? 0), hours(finding.principal.hours),
+                hours(finding.interest.hoursPerMonth), "\(finding.rule): \(finding.subject)",
+            ])
+        }
+        return "\n" + style.bold("Best payback") + style.dim(" (principal ÷ interest)") + "\n" + table.render(style: style)
     }
 
     private func accounts(

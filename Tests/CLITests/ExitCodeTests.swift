@@ -64,4 +64,39 @@ import TestSupport
         #expect(result.stdout.contains("1 vendored"))
         #expect(!result.stdout.contains("\u{1B}["))
     }
+
+    /// coupling and explain render text and JSON only: numstat is history's, and is refused rather than
+    /// printed as text.
+    @Test(arguments: ["coupling", "explain"])
+    func aFormatACommandDoesNotRenderIsAUsageError(command: String) throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run([command, path, "--format", "numstat"])
+        let help = try AccrueBinary.run([command, "--help"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("The value 'numstat' is invalid for '--format <format>'"))
+        #expect(result.stdout.isEmpty)
+        #expect(help.stdout.contains("(values: text, json;"))
+    }
+
+    /// `--top -1` reaches the validation as a value (ArgumentParser read it as a flag: "Missing value").
+    @Test(arguments: [["scan", "--top", "-1"], ["files", "--top=-1"], ["history", "--top", "-2"], ["coupling", "--top", "-1"]])
+    func aNegativeTopIsAUsageErrorThatSaysSo(arguments: [String]) throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run([arguments[0], path] + arguments.dropFirst())
+
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --top must be 0 or more, got -"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    /// PATH names the repository: scan, files and the other snapshot commands analyse all of it, and say so.
+    @Test(arguments: ["scan", "files", "modules", "plan", "report", "baseline", "gate", "trend"])
+    func thePathArgumentSaysTheWholeRepositoryIsAnalysed(command: String) throws {
+        let help = try AccrueBinary.run([command, "--help"])
+
+        #expect(help.stdout.contains("A folder in the git repository; the whole repository"), "\(command)")
+    }
 }

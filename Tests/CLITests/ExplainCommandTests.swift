@@ -92,8 +92,8 @@ import TestSupport
         #expect(module.stdout.contains("(3 commits, one change per file they touch, decayed)"))
         #expect(file.stdout.contains("share of instability (module Core, activity crossing_changes): "))
         #expect(file.stdout.contains("crossing changes/month (this file's ÷ the module's)"))
-        // Core2's crossing changes: the package's first commit and "Core2 with its dependent A".
-        #expect(file.stdout.contains("  this file's crossing commits (latest 2): fb3147f4dd3b 2efa5206e674\n"))
+        // Core2's crossing changes, newest first: "Core2 with its dependent A" and the package's first commit.
+        #expect(file.stdout.contains("  this file's crossing commits (latest 2): 2efa5206e674 fb3147f4dd3b\n"))
     }
 }
 
@@ -117,5 +117,16 @@ import TestSupport
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("--target NoSuchModule: no module of that name"))
         #expect(module.status == 0 && folder.status == 0)
+    }
+
+    @Test func theLatestCommitsAreListedNewestFirst() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+        let newestFirst = try FixtureRepository.git(["log", "--format=%H", "--", "Sources/Big.swift"], in: path)
+            .split(separator: "\n").map { String($0.prefix(12)) }
+
+        let result = try AccrueBinary.run(["explain", "Sources/Big.swift"], in: path)
+
+        #expect(newestFirst.count == 2)
+        #expect(result.stdout.contains("  commits (latest 2): \(newestFirst.joined(separator: " "))\n"))
     }
 }

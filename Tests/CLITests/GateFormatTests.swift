@@ -81,4 +81,28 @@ import TestSupport
         #expect(json["passed"] as? Bool == false)
         #expect((json["problems"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["module-cycle", "module-interest"])
     }
+
+    /// A repository without manifests: its folder modules have no place to point at, so no format invents one
+    /// (`file=,line=0`, an empty SARIF URI, `(:0)`).
+    @Test func aFolderModuleWithoutAManifestGetsNoLocation() throws {
+        let path = try FixtureRepository.materialize("modules-folders")
+        #expect(try AccrueBinary.run(["baseline", path]).status == 0)
+        let big = (0..<2_100).map { "int g\($0)(void) { return \($0); }\n" }.joined()
+        try big.write(toFile: path + "/src/big.c", atomically: true, encoding: .utf8)
+        try FixtureRepository.git(["add", "-A"], in: path)
+        try FixtureRepository.git(
+            ["-c", "user.name=Ada Example", "-c", "user.email=ada@example.com", "commit", "-q", "-m", "Grow src"], in: path)
+
+        let github = try AccrueBinary.run(["gate", path, "--format", "github"])
+        let sarif = try AccrueBinary.run(["gate", path, "--format", "sarif"])
+        let text = try AccrueBinary.run(["gate", path])
+
+        #expect(github.status == 1)
+        #expect(github.stdout.contains("::error title=accrue gate%3A module-interest (ratchet)::module src: "))
+        #expect(github.stdout.contains("::error file=src/big.c,title=accrue gate%3A file-size"))
+        #expect(!github.stdout.contains("file=,") && !github.stdout.contains("line=0"))
+        #expect(!sarif.stdout.contains("\"uri\" : \"\""))
+        #expect(text.stdout.contains("  [ratchet] module src: this change adds"))
+        #expect(!text.stdout.contains("(:0)"))
+    }
 }

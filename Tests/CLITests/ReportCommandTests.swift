@@ -82,4 +82,15 @@ import TestSupport
         #expect(result.status == 2)
         #expect(result.stderr.contains("it is a folder; give a file, such as \(folder)/accrue-report.html"))
     }
+
+    /// A report under a megabyte reports its size in KB ("(0.0 MB)" said nothing).
+    @Test func aSmallReportsSizeIsInKilobytes() throws {
+        let repository = try FixtureRepository.materialize("report-xss")
+        let output = try FixtureRepository.temporaryFolder(prefix: "report").appendingPathComponent("r.html").path
+
+        let result = try AccrueBinary.run(["report", repository, "--output", output])
+        let bytes = try #require(try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int)
+
+        #expect(result.stderr.hasSuffix("accrue report: wrote \(output) (\((bytes + 1_023) / 1_024) KB)\n"), "\(result.stderr)")
+    }
 }

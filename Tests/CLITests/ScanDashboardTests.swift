@@ -32,4 +32,64 @@ import TestSupport
         #expect(row?.contains("453 test") == true, "\(result.stdout)")
         #expect(markdown.stdout.contains("| 453 test | tests |"), "\(markdown.stdout)")
     }
+
+    /// Folder modules alpha, beta and gamma over the 2,000-line budget, a test module, and alpha and beta
+    /// changed together in six commits without an import (a hidden coupling).
+    private func threeModulesOverBudget() throws -> String {
+        let folder = try FixtureRepository.temporaryFolder(prefix: "dashboard").path
+        let script = """
+            set -e
+            git init --quiet --initial-branch=main .
+            mkdir -p alpha beta gamma tests
+            for m in alpha beta gamma; do
+              for i in $(seq 1 2100); do echo "int ${m}_$i(void) { return $i; }"; done > $m/$m.c
+            done
+            printf 'int check(void) { return 0; }\\n' > tests/test_alpha.c
+            for day in 01 02 03 04 05 06; do
+              echo "int later_$day(void) { return 0; }" >> alpha/alpha.c
+              echo "int later_$day(void) { return 0; }" >> beta/beta.c
+              git add -A
+              GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z \\
+              GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z \\
+                git commit --quiet -m "Change $day"
+            done
+            """
+        try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
+        return folder
+    }
+
+    @Test func aListCutAtTopSaysHowManyMore() throws {
+        let folder = try threeModulesOverBudget()
+
+        let text = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--top", "2"])
+        let markdown = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--top", "2", "--format", "markdown"])
+
+        #expect(text.stdout.contains("  alpha  2,106 lines  warning\n  beta  2,106 lines  warning\n  … and 1 more\n"), "\(text.stdout)")
+        #expect(markdown.stdout.contains("| beta | 2,106 | warning |\n\n… and 1 more\n"), "\(markdown.stdout)")
+    }
+
+    @Test func withTopZeroNoSectionPrintsAnEmptyHeading() throws {
+        let folder = try threeModulesOverBudget()
+
+        let listed = try AccrueBinary.run(["scan", folder, "--rev", "HEAD"])
+        let result = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--top", "0"])
+
+        #expect(listed.stdout.contains("\nHidden couplings\n  alpha ↔ beta"))
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("  History         6 commits\n"), "\(result.stdout)")
+    }
+
+    /// Text, JSON and Markdown count the same modules: every module found, the test module included.
+    @Test func everyFormatCountsTheSameModules() throws {
+        let folder = try threeModulesOverBudget()
+
+        let text = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--since", "2024-01-06"])
+        let json = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "json"])
+        let markdown = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "markdown"])
+
+        #expect(text.stdout.contains("  Code lines      6,313 in 4 files, 4 modules\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("  History         1 commit\n"))
+        #expect(json.stdout.contains("\"modules\" : 4,"))
+        #expect(markdown.stdout.contains("| Code lines | 6,313 in 4 modules |"))
+    }
 }

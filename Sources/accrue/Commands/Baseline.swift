@@ -2,6 +2,7 @@ import AccrueGate
 import AccrueKit
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// `accrue baseline`: writes the figures a gate compares against to `.accrue/baseline.json`.
 struct BaselineCommand: ParsableCommand {
@@ -41,12 +42,14 @@ struct BaselineCommand: ParsableCommand {
             }
             let figures = result.baseline
             EmptyScanWarning.check(fileCount: figures.files.count, revision: repository.rev, path: repository.path)
-            var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(figures.modules.count) modules, "
-                + "\(figures.files.count) files, \(figures.findings.count) findings, \(figures.cycles.count) cycles"
+            var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(counted(figures.modules.count, "module")), "
+                + "\(counted(figures.files.count, "file")), \(counted(figures.findings.count, "finding")), "
+                + counted(figures.cycles.count, "cycle")
             if let tightening = result.tightening {
                 line += tightening.changedAnything
-                    ? " (tightened \(tightening.figuresTightened) figures, removed \(tightening.findingsPaid) paid "
-                        + "findings, \(tightening.entriesRemoved) gone, \(tightening.entriesAdded) new entries)"
+                    ? " (tightened \(counted(tightening.figuresTightened, "figure")), removed "
+                        + "\(counted(tightening.findingsPaid, "paid finding")), \(grouped(tightening.entriesRemoved)) gone, "
+                        + "\(counted(tightening.entriesAdded, "new entry", plural: "new entries")))"
                     : " (nothing to tighten)"
             }
             print(line)

@@ -14,9 +14,9 @@ struct Coupling: ParsableCommand {
     @OptionGroup var walk: HistoryWalkOptions
 
     @Option(help: "Output format: text or json.")
-    var format: HistoryFormat = .text
+    var format: OutputFormat = .text
 
-    @Option(help: "How many pairs to list in the text table.")
+    @Option(parsing: .unconditional, help: "How many pairs to list in the text table.")
     var top: Int = 30
 
     @Option(help: "Minimum average commits of the two files.")
@@ -34,6 +34,10 @@ struct Coupling: ParsableCommand {
     @Option(help: "Group commits into change sets: commit or author-day.")
     var groupBy: String = "commit"
 
+    func validate() throws {
+        try TopOption.validate(top)
+    }
+
     func run() throws {
         var request = try walk.request()
         guard let grouping = CouplingGrouping(rawValue: groupBy) else {
@@ -48,7 +52,7 @@ struct Coupling: ParsableCommand {
             let report = try HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
             switch format {
             case .json: print(HistoryJSON.coupling(report), terminator: "")
-            case .text, .numstat: print(HistoryText.coupling(report, top: top), terminator: "")
+            case .text: print(HistoryText.coupling(report, top: top), terminator: "")
             }
         }
     }

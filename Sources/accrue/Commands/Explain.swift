@@ -18,7 +18,7 @@ struct Explain: ParsableCommand {
     @OptionGroup var walk: HistoryWalkOptions
 
     @Option(help: "Output format: text or json.")
-    var format: HistoryFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: "How many commits to list in text output.")
     var limit: Int = 30
@@ -54,7 +54,7 @@ struct Explain: ParsableCommand {
             let path = target.relative
             switch format {
             case .json: print(HistoryJSON.explain(report, path: path), terminator: "")
-            case .text, .numstat: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
+            case .text: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
             }
         }
     }

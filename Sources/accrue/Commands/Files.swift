@@ -21,8 +21,12 @@ struct Files: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "How many of the largest files and most complex functions to list.")
+    @Option(parsing: .unconditional, help: "How many of the largest files and most complex functions to list.")
     var top: Int = 10
+
+    func validate() throws {
+        try TopOption.validate(top)
+    }
 
     func run() throws {
         try reportingErrors {

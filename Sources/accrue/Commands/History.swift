@@ -21,7 +21,7 @@ struct History: ParsableCommand {
     @Option(help: "Output format: text, json or numstat.")
     var format: HistoryFormat = .text
 
-    @Option(help: "How many files to list in the text table.")
+    @Option(parsing: .unconditional, help: "How many files to list in the text table.")
     var top: Int = 20
 
     @Flag(help: "Include deleted files in the text table.")
@@ -29,6 +29,10 @@ struct History: ParsableCommand {
 
     @Flag(help: "In JSON, list the commits behind each file's figures.")
     var evidence = false
+
+    func validate() throws {
+        try TopOption.validate(top)
+    }
 
     func run() throws {
         let request = try walk.request()

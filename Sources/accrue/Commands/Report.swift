@@ -99,8 +99,12 @@ struct Report: ParsableCommand {
             throw Failure.usage("cannot write the report to \(path): \(error.localizedDescription)")
         }
         if !quiet {
-            let size = Double(text.utf8.count) / 1_048_576
-            FileHandle.standardError.write(Data(String(format: "accrue report: wrote %@ (%.1f MB)\n", path, size).utf8))
+            FileHandle.standardError.write(Data("accrue report: wrote \(path) (\(Self.size(text.utf8.count)))\n".utf8))
         }
+    }
+
+    /// A file size people read: "14 KB" below a megabyte, "2.3 MB" from one on.
+    static func size(_ bytes: Int) -> String {
+        bytes < 1_048_576 ? "\(max(1, (bytes + 1_023) / 1_024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 }

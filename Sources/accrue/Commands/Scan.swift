@@ -32,7 +32,7 @@ struct Scan: ParsableCommand {
     @Option(help: "Read history from this date on (YYYY-MM-DD; default: all history up to the snapshot).")
     var since: String?
 
-    @Option(help: "How many rows each list shows.")
+    @Option(parsing: .unconditional, help: "How many rows each list shows.")
     var top: Int = 5
 
     @Flag(help: "In JSON, list the commits behind each finding's interest.")
@@ -42,6 +42,10 @@ struct Scan: ParsableCommand {
         "Cache file facts and mined commits in this store (default: .accrue/accrue.sqlite when .accrue/ exists).",
         valueName: "path"))
     var store: String?
+
+    func validate() throws {
+        try TopOption.validate(top)
+    }
 
     func run() throws {
         try reportingErrors {

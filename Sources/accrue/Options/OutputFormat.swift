@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Output formats shared by the commands.
+/// Text or JSON, the formats most commands render (history adds numstat: `HistoryFormat`, only its own).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json

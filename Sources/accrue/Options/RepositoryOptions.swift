@@ -7,7 +7,7 @@ import SourceScan
 
 /// Which repository and which snapshot of it to read.
 struct RepositoryOptions: ParsableArguments {
-    @Argument(help: "A folder inside the git repository to analyse.")
+    @Argument(help: "A folder in the git repository; the whole repository containing it is analysed.")
     var path: String = "."
 
     @Option(help: ArgumentHelp(
