@@ -23,17 +23,23 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
 }
 
 @Suite struct PlannerTests {
-    @Test func theClusterWithFewestTiesIsExtractedFirst() throws {
-        // net_*.c form a tight cluster with one tie to the rest; db_*.c are tied to everything.
-        let module = cModule(
+    /// A module `name` of 2,900 lines: net_*.c form a tight cluster with one tie to the rest; db_*.c are tied to
+    /// everything.
+    private func clusteredModule(named name: String = "core") throws -> PlanInput {
+        var module = cModule(
             [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
              ("db_c.c", 600)],
             uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
                    ("net_conn.c", "db_a.c"), ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
-        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
+        module.name = name
+        let size = try finding(.module(name), [.moduleCodeLines: 2900], rule: "module-size")
+        return PlanInput(
             findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
             cycles: [], couplings: [])
+    }
+
+    @Test func theClusterWithFewestTiesIsExtractedFirst() throws {
+        let input = try clusteredModule()
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -47,16 +53,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
     }
 
     @Test func aTargetNamedLikeAGradleProjectKeepsItsOwnStages() throws {
-        var module = cModule(
-            [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
-             ("db_c.c", 600)],
-            uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
-                   ("net_conn.c", "db_a.c"), ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
-        module.name = ":core"
-        let size = try finding(.module(":core"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try clusteredModule(named: ":core")
 
         let all = Planner(settings: PlanSettings()).plan(input)
         let targeted = Planner(settings: PlanSettings(target: ":core")).plan(input)
