@@ -127,7 +127,7 @@ let package = Package(
             name: "AccrueReport",
             dependencies: ["AccrueKit", "AccruePlan"], exclude: ["README.md"]),
         // accrue report's renderings: the self-contained HTML page and the Markdown with SVG charts. Pure.
-        .target(name: "ReportPage", dependencies: ["AccrueReport", "Reporting"], exclude: ["README.md"]),
+        .target(name: "ReportPage", dependencies: ["AccrueReport", "Reporting", "DebtModel"], exclude: ["README.md"]),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
@@ -142,7 +142,7 @@ let package = Package(
             name: "accrue",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueTrend", "Reporting", "ReportPage", "RuleCatalog", "Gate",
-                "GitCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 

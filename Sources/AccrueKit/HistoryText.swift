@@ -78,7 +78,7 @@ public enum HistoryText {
         let d = report.diagnostics
         var out = "history of \(report.revision) (\(report.head.prefix(10)))"
         if let scope = report.scope { out += " in \(scope)" }
-        out += ": \(report.commits.count) commits mined of \(d.commitsWalked) walked"
+        out += ": \(report.commits.count) commit\(report.commits.count == 1 ? "" : "s") mined of \(d.commitsWalked) walked"
         var skipped: [String] = []
         if d.mergesSkipped > 0 { skipped.append("\(d.mergesSkipped) merges") }
         if d.botCommitsSkipped > 0 { skipped.append("\(d.botCommitsSkipped) by bots") }

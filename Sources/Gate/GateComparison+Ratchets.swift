@@ -18,7 +18,7 @@ extension GateComparison {
                 problems.append(GateProblem(
                     check: .ratchet, status: state.enforcing ? .failure : .warning, rule: sizeRule.id,
                     subject: subject, location: now.location,
-                    message: "module over its budget grew: \(then.codeLines) → \(now.codeLines) code lines "
+                    message: "module over its budget grew: \(grouped(then.codeLines)) → \(grouped(now.codeLines)) code lines "
                         + "(warning over \(format(sizeRule.thresholds.warning)), error over \(format(sizeRule.thresholds.error)); "
                         + "a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)",
                     base: Double(then.codeLines), head: Double(now.codeLines), note: state.reason,

@@ -187,7 +187,7 @@ public struct GateComparison: Sendable {
 
 /// A figure for messages: integers without decimals, others with up to three.
 func format(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    if value == value.rounded(), abs(value) < 1e15 { return grouped(Int(value)) }
     var text = String(value.roundedForBaseline)
     while text.hasSuffix("0") { text.removeLast() }
     return text

@@ -1,4 +1,5 @@
 import DebtLedger
+import DebtModel
 import SymbolScan
 
 /// Stages that bring an oversized file within its warning by moving top-level declarations out.
@@ -43,7 +44,7 @@ struct FileSplitStages {
                 let going = zip(batch, names).filter { $0.1 == name }.map(\.0)
                 guard going.count > 1 else {
                     return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
-                        + "\(going[0].codeLines) code lines) to \(folder)\(name)"
+                        + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
                 }
                 return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
                     + "\(folder)\(name): " + going.map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")

@@ -57,7 +57,7 @@ struct FunctionStages {
                 id: "\(group):\(index + 1)", kind: .simplifyFunctions,
                 title: "Simplify \(batch.count == 1 ? "`\(keys[batch[0]]?.name ?? "")`" : "\(batch.count) functions") in \(path)",
                 why: "\(found.count) function finding\(found.count == 1 ? " here charges" : "s here charge") \(hoursText(interest)) a month: "
-                    + "every change to this file has to get through them.",
+                    + "every change to this file has to get through \(found.count == 1 ? "it" : "them").",
                 steps: ["Pin the behaviour with characterization tests first"] + steps, files: [path],
                 declarations: batch.compactMap { keys[$0]?.name },
                 changedLines: min(settings.budget, batch.reduce(0) { $0 + length(of: keys[$1]) }),

@@ -1,4 +1,5 @@
 import DebtLedger
+import DebtModel
 
 extension ModuleExtraction {
     /// One batch of moves: the first also declares the new module.

@@ -1,13 +1,4 @@
-/// Formats 12345 as "12,345" (stage texts are read by people).
-func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var result = value < 0 ? "-" : ""
-    for (index, character) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-        result.append(character)
-    }
-    return result
-}
+import DebtModel
 
 /// Formats hours with one decimal below 100 ("3.4 h", "120 h").
 func hoursText(_ hours: Double) -> String {

@@ -1,3 +1,4 @@
+import DebtModel
 import SymbolScan
 
 extension StabilizeStages {

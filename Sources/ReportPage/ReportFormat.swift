@@ -1,3 +1,4 @@
+import DebtModel
 import Foundation
 import Reporting
 
@@ -10,7 +11,7 @@ enum ReportFormat {
     }
 
     /// Thousands separated by commas: 12,345 (Reporting's format).
-    static func grouped(_ value: Int) -> String { Reporting.grouped(value) }
+    static func grouped(_ value: Int) -> String { DebtModel.grouped(value) }
 
     /// A count with its noun, plural when it is not 1: "1 site", "3 sites".
     static func count(_ value: Int, _ noun: String) -> String { counted(value, noun) }

@@ -1,4 +1,5 @@
 import AccrueKit
+import DebtModel
 import SourceScan
 
 /// The terminal summary of `accrue files`: languages, totals, exclusions and the largest files.

@@ -1,5 +1,6 @@
 import AccrueGate
 import AccrueKit
+import DebtModel
 import Gate
 
 /// `accrue gate`'s human summary: the verdict, what the change costs, each failure and warning, and what
@@ -39,7 +40,9 @@ public struct GateText {
     }
 
     private func line(_ problem: GateProblem) -> String {
-        let place = problem.place.map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
+        // A file's own findings are placed by their subject already: "src/big.c", not "src/big.c (src/big.c)".
+        let place = problem.place.flatMap { $0.path == problem.subject && $0.line == nil ? nil : $0 }
+            .map { " (\($0.path)\($0.line.map { ":\($0)" } ?? ""))" } ?? ""
         var text = "  [\(problem.check.rawValue)] \(problem.subject)\(place): \(problem.message)\n"
         if let note = problem.note { text += "      \(note)\n" }
         return text

@@ -1,5 +1,6 @@
 import AccrueKit
 import AccruePlan
+import DebtModel
 import Planning
 
 /// `accrue plan --format markdown`: a checklist to paste into an issue or pull request, and the

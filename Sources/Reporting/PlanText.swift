@@ -1,5 +1,6 @@
 import AccrueKit
 import AccruePlan
+import DebtModel
 import Foundation
 import Planning
 

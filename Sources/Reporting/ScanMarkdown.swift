@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtLedger
+import DebtModel
 
 /// `accrue scan --format markdown`: the dashboard for a wiki page or a pull-request comment.
 public struct ScanMarkdown {

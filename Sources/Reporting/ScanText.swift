@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtLedger
+import DebtModel
 import Foundation
 
 /// The dashboard of `accrue scan`: what a team lead reads in 30 seconds.

@@ -1,3 +1,4 @@
+import DebtModel
 /// A plain-text table: left-aligned first column, right-aligned numbers, two spaces between columns.
 public struct TextTable {
     public var headers: [String]
@@ -55,13 +56,3 @@ public func counted(_ value: Int, _ noun: String, plural: String? = nil) -> Stri
     "\(grouped(value)) \(value == 1 ? noun : plural ?? noun + "s")"
 }
 
-/// Formats 12345 as "12,345".
-public func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var result = ""
-    for (index, character) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-        result.append(character)
-    }
-    return value < 0 ? "-" + result : result
-}

@@ -1,5 +1,6 @@
 import AccrueKit
 import AccrueTrend
+import DebtModel
 import Foundation
 
 /// `accrue trend --chart FILE.svg`: module code lines over time as a slide-ready SVG line chart.

@@ -1,5 +1,6 @@
 import AccrueKit
 import AccrueTrend
+import DebtModel
 import Foundation
 
 /// `accrue trend` for a terminal: totals and modules over the samples, each with a sparkline.

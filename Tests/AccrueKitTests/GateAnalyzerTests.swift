@@ -23,7 +23,7 @@ import TestSupport
         // changes to Core's files (6 + 2, recent), so the interest it adds passes the 0.5 h/month tolerance too.
         #expect(outcome.verdict.failures.map(\.message) == [
             "this change adds 0.833 h/month of interest to the module (tolerance 0.5 h/month)",
-            "module over its budget grew: 2100 → 2220 code lines (warning over 2000, error over 3000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)",
+            "module over its budget grew: 2,100 → 2,220 code lines (warning over 2,000, error over 3,000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)",
         ])
         #expect(outcome.verdict.failures.first?.location == GateLocation(path: "Package.swift", line: 7))
         #expect(outcome.changedFiles == ["Sources/Core/Core7.swift"])
@@ -68,7 +68,7 @@ import TestSupport
         #expect(outcome.verdict.passed)
         #expect(outcome.verdict.warnings.map(\.message) == [
             "this change adds 1.017 h/month of interest to the module (tolerance 0.5 h/month)",
-            "new file breaks a rule: file-size 1100 > error 1000",
+            "new file breaks a rule: file-size 1,100 > error 1,000",
         ])
         #expect(outcome.verdict.warnings.last?.note == "rule file-size is in warn mode")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ExplainCommandTests {
     @Test func explainsEachTermOfAFilesPrincipalAndInterest() throws {
@@ -38,6 +38,15 @@ import TestSupport
         #expect(explained.stdout.contains("\nhistory of HEAD ("))
         #expect(explained.stdout.contains("(0 days ago)"))
         #expect(!history.stdout.contains("(0 days ago)"))
+    }
+
+    @Test func aMistypedPathIsAnErrorNotAnEmptyAnswer() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+
+        let result = try AccrueBinary.run(["explain", "Sources/Bgi.swift"], in: path)
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Sources/Bgi.swift: no such file or module in the repository or its history"))
     }
 
     @Test func explainsAModuleByName() throws {

@@ -50,7 +50,7 @@ import TestSupport
 
         #expect(result.stdout.contains(
             "::error file=Package.swift,line=7,title=accrue gate%3A module-size (ratchet)::module Core: module over "
-                + "its budget grew: 2100 → 2220 code lines (warning over 2000, error over 3000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)\n"))
+                + "its budget grew: 2,100 → 2,220 code lines (warning over 2,000, error over 3,000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)\n"))
         #expect(result.stdout.contains("::notice title=accrue gate::accrue gate failed: this change adds 6.0 h"))
     }
 

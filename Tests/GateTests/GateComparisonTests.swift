@@ -24,7 +24,7 @@ import Testing
 
         #expect(!verdict.passed)
         #expect(verdict.failures.map(\.check) == [.cleanAsYouCode])
-        #expect(verdict.failures.first?.message == "new file breaks a rule: file-size 1200 > error 1000")
+        #expect(verdict.failures.first?.message == "new file breaks a rule: file-size 1,200 > error 1,000")
     }
 
     @Test func anEditInsideABadFileThatDoesNotMakeItWorsePasses() {
@@ -44,7 +44,7 @@ import Testing
 
         let verdict = comparison().compare(base: base, head: head, changedFiles: ["Old.swift"])
 
-        #expect(verdict.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
+        #expect(verdict.failures.map(\.message) == ["made worse: file-size 1,200 → 1,210"])
     }
 
     @Test func aMovedFileKeepsItsFindingsAndIsJudgedAsItsOldSelf() {
@@ -58,7 +58,7 @@ import Testing
         #expect(verdict.passed)
         #expect(verdict.problems.isEmpty)
         #expect(verdict.improvements.isEmpty)  // not paid: moved
-        #expect(worse.failures.map(\.message) == ["made worse: file-size 1200 → 1210"])
+        #expect(worse.failures.map(\.message) == ["made worse: file-size 1,200 → 1,210"])
     }
 
     @Test func deletingABadFileIsAnImprovement() {
@@ -102,7 +102,7 @@ import Testing
         let failed = comparison().compare(base: base, head: grown, changedFiles: [])
         let passed = comparison().compare(base: base, head: shrunk, changedFiles: [])
 
-        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2100 → 2101 code lines (warning over 2000, error over 3000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)"])
+        #expect(failed.failures.map(\.message) == ["module over its budget grew: 2,100 → 2,101 code lines (warning over 2,000, error over 3,000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)"])
         #expect(passed.passed)
         #expect(passed.improvements == [GateImprovement(subject: "module Core", figure: "code lines", base: 2100, head: 2050)])
     }

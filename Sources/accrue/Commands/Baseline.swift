@@ -1,6 +1,7 @@
 import AccrueGate
 import AccrueKit
 import ArgumentParser
+import DebtModel
 import Foundation
 import Reporting
 
