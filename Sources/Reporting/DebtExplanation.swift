@@ -27,14 +27,7 @@ public struct DebtExplanation {
             out = "Debt of \(target): \(grouped(file.codeLines)) code lines, principal \(hours(file.principalHours)), "
                 + "interest \(hours(file.interestHoursPerMonth)) a month\n"
         } else if let module = report.moduleAccounts.first(where: { $0.name == target }) {
-            let files = Set(report.modules.modules.first { $0.declaration.name == target }.map { $0.files + $0.testFiles } ?? [])
-            findings = report.findings.filter { finding in
-                switch finding.subject {
-                case .module(let name): name == target
-                case .pair(let first, let second): first == target || second == target
-                case .file(let path), .function(let path, _, _): files.contains(path)
-                }
-            }
+            findings = moduleFindings()
             out = "Debt of module \(target): \(grouped(module.codeLines)) code lines, principal \(hours(module.principalHours)), "
                 + "interest \(hours(module.interestHoursPerMonth)) a month (pair findings count half)\n"
         } else {
@@ -51,6 +44,18 @@ public struct DebtExplanation {
         }
         for finding in shown { out += "\n" + explain(finding) }
         return out + shared
+    }
+
+    /// The findings of module `target`: its own, its pairs', and its files' and their functions'.
+    private func moduleFindings() -> [Finding] {
+        let files = Set(report.modules.modules.first { $0.declaration.name == target }.map { $0.files + $0.testFiles } ?? [])
+        return report.findings.filter { finding in
+            switch finding.subject {
+            case .module(let name): name == target
+            case .pair(let first, let second): first == target || second == target
+            case .file(let path), .function(let path, _, _): files.contains(path)
+            }
+        }
     }
 
     /// A file's share of its module's findings: the module's debt costs each change to its files.

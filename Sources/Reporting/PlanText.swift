@@ -32,27 +32,31 @@ public struct PlanText {
         if plan.stages.isEmpty {
             out += "\n  No stage to plan: the findings are of kinds accrue has no stage for.\n"
         }
-        for stage in plan.stages {
-            out += "\n" + style.bold("\(stage.number). \(stage.title)") + style.dim("  [\(stage.kind.rawValue)]") + "\n"
-            out += "   Why     \(stage.why)\n"
-            for (index, step) in stage.steps.enumerated() {
-                out += (index == 0 ? "   Do      " : "           ") + "- \(step)\n"
-            }
-            let payback = stage.paybackMonths.map { ", payback \(months($0))" } ?? ""
-            out += "   Size    \(grouped(stage.changedLines)) changed lines; repays \(hours(stage.principalHours)); "
-                + "saves \(hours(stage.interestSavedHoursPerMonth)) a month\(payback)\(together(stage))\n"
-            if !stage.neededStages.isEmpty {
-                out += "   Needs   " + stage.neededStages.map { "stage \($0)" }.joined(separator: ", ") + "\n"
-            }
-            for (index, check) in stage.checks.enumerated() {
-                out += (index == 0 ? "   Done    " : "           ") + "\(check.text)\n"
-            }
-        }
+        for stage in plan.stages { out += stageText(stage) }
         if !plan.unplanned.isEmpty {
             out += "\n" + style.dim("Not planned: " + plan.unplanned.map {
                 // A signal (hotspots) charges no interest: say so rather than "0.0 h/mo".
                 "\($0.findings) \($0.rule) (" + ($0.interestHoursPerMonth > 0 ? "\(hours($0.interestHoursPerMonth))/mo" : "no interest") + ")"
             }.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+
+    /// One stage: its title, why, steps, size, the stages it needs and how to tell it is done.
+    private func stageText(_ stage: PlanStage) -> String {
+        var out = "\n" + style.bold("\(stage.number). \(stage.title)") + style.dim("  [\(stage.kind.rawValue)]") + "\n"
+        out += "   Why     \(stage.why)\n"
+        for (index, step) in stage.steps.enumerated() {
+            out += (index == 0 ? "   Do      " : "           ") + "- \(step)\n"
+        }
+        let payback = stage.paybackMonths.map { ", payback \(months($0))" } ?? ""
+        out += "   Size    \(grouped(stage.changedLines)) changed lines; repays \(hours(stage.principalHours)); "
+            + "saves \(hours(stage.interestSavedHoursPerMonth)) a month\(payback)\(together(stage))\n"
+        if !stage.neededStages.isEmpty {
+            out += "   Needs   " + stage.neededStages.map { "stage \($0)" }.joined(separator: ", ") + "\n"
+        }
+        for (index, check) in stage.checks.enumerated() {
+            out += (index == 0 ? "   Done    " : "           ") + "\(check.text)\n"
         }
         return out
     }

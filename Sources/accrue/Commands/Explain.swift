@@ -52,10 +52,7 @@ struct Explain: ParsableCommand {
             // A folder of a bare repository, or a deleted one: only the history tells.
             if target.isFolder(in: report) { throw target.refusal() }
             let path = target.relative
-            // Neither on disk, nor a module, nor in the history: a mistyped path is an error, not an empty answer.
-            if !target.isFile && report.file(path) == nil {
-                throw Failure.usage("\(target.given): no such file or module in the repository or its history")
-            }
+            try target.requireKnown(in: report)
             switch format {
             case .json: print(HistoryJSON.explain(report, path: path), terminator: "")
             case .text: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")

@@ -64,6 +64,13 @@ struct ExplainTarget {
 
     /// The usage error for a target that is the repository itself or a folder: explain's figures are a
     /// file's or a module's.
+    /// Neither on disk, nor a module, nor in the history: a mistyped path is an error, not an empty answer.
+    func requireKnown(in report: HistoryReport) throws {
+        guard isFile || report.file(relative) != nil else {
+            throw Failure.usage("\(given): no such file or module in the repository or its history")
+        }
+    }
+
     func refusal() -> Failure {
         if relative.isEmpty {
             return .usage("\(given) is the whole repository: explain takes a file, or a module name; "
