@@ -13,18 +13,22 @@ public struct PlanStability: Hashable, Sendable {
     /// module's files import it and which of its names they use (`from` is the unstable module).
     public var outgoing: [PlanCycle.Cut]
     /// The imports of it by dependents more stable than it, one per such dependent (`to` is the unstable
-    /// module): the Stable Dependencies Principle's violations, without which the finding does not apply.
+    /// module): the Stable Dependencies Principle's violations, without which the finding does not apply. With
+    /// them, the dependents that become more stable than it as those are inverted (its instability rises).
     public var stableDependents: [PlanCycle.Cut]
+    /// Of those, the dependents more stable than it now; the others become so as the first are inverted.
+    public var moreStableNow: Set<String>
 
     /// Creates the input for one module.
     public init(
         module: String, dependents: [String], callers: [Caller], outgoing: [PlanCycle.Cut],
-        stableDependents: [PlanCycle.Cut] = []
+        stableDependents: [PlanCycle.Cut] = [], moreStableNow: Set<String>? = nil
     ) {
         self.module = module
         self.dependents = dependents
         self.callers = callers
         self.outgoing = outgoing
         self.stableDependents = stableDependents
+        self.moreStableNow = moreStableNow ?? Set(stableDependents.map(\.from))
     }
 }

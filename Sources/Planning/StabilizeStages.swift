@@ -122,11 +122,13 @@ struct StabilizeStages {
                     rule: "stable-dependents", subject: "module \(owner)", comparison: "==", value: 0,
                     text: "no module more stable than \(owner) imports it"))
             }
-            let others = cuts.count == 1 ? "" : " (one of \(cuts.count) more stable dependents)"
+            let others = cuts.count == 1 ? "" : " (one of \(cuts.count) dependents to invert)"
+            // Each inverted dependent raises the module's instability: the rest may become more stable than it.
+            let relation = stability.moreStableNow.contains(cut.from) ? "is" : "becomes, as the others are inverted,"
             result.append(PlanStage(
                 id: "\(group):invert-dependent:\(cut.from)->\(owner)", kind: .stabilizeModule,
-                title: "Invert \(cut.from) → \(owner): \(cut.from) is more stable than \(owner)",
-                why: whyText + " \(cut.from) imports it and is more stable\(others): inverting the imports of \(owner) by "
+                title: "Invert \(cut.from) → \(owner): \(cut.from) \(relation) more stable than \(owner)",
+                why: whyText + " \(cut.from) imports it and \(relation) more stable\(others): inverting the imports of \(owner) by "
                     + "more stable modules ends that, where stabilizing \(owner) would invert \(inversions) of its imports.",
                 steps: steps + [cut.deletionStep], files: Set(cut.sites.map(\.path)).sorted(),
                 declarations: cut.inversionDeclarations,
