@@ -235,6 +235,27 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(ruby) == ["a 1-4 ccn=3 nest=0", "b 6-9 ccn=2 nest=0"])
     }
 
+    @Test func rubyHeredocBodiesAreText() throws {
+        let ruby = try functions(
+            """
+            def check
+              expect_offense(<<~RUBY)
+                def payload
+                  x if y
+                end
+              RUBY
+              sql = <<-SQL.strip
+                SELECT 1 WHERE a = 'b'
+                SQL
+              items << Item.new
+            end
+
+            def after; end
+            """, as: "Ruby")
+
+        #expect(summary(ruby) == ["check 1-11 ccn=1 nest=0", "after 13-13 ccn=1 nest=0"])
+    }
+
     @Test func javaWildcardsAndCSharpNullablesAreNoTernaries() throws {
         let java = try functions(
             "class A {\n  int f(Class<?> raw, List<? extends T> l) {\n    return raw == null ? 0 : 1;\n  }\n}\n",
