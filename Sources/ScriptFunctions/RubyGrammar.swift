@@ -53,36 +53,34 @@ package struct RubyGrammar {
                 continue
             }
             if let terminator = Self.heredocTerminator(stream, at: index) { heredoc = (terminator, stream.line(index)) }
-            let code = stream.codes[index]
-            let isWord = stream.tokens[index].kind == .word
-            let afterDot = index > 0 && stream.codes[index - 1] == Code.dot
-            // A `?` against a word ends a predicate's name (`empty?`); a ternary's is spaced.
-            let isPredicate = code == Code.question && !stream.isPrecededBySpace(index)
-            if branches.contains(code) && !afterDot && !isPredicate { recorder.addCondition() }
-            guard isWord && !afterDot else {
-                index += 1
-                continue
-            }
-            if code == Self.codeDef {
-                index = method(index)
-                continue
-            }
-            if code == Self.codeEnd {
-                switch blocks.popLast() {
-                case .method: recorder.end(line: stream.line(index))
-                case .control: recorder.leaveControl()
-                default: break
-                }
-            } else if code == Self.codeDo || code == Self.codeClass || code == Self.codeModule {
-                blocks.append(.plain)
-            } else if code == wordCode("for") || code == Self.codeBegin {
-                open(control: true)
-            } else if Self.statementOpenersContains(code) && startsStatement(index) {
-                open(control: Self.controlOpenersContains(code))
-            }
-            index += 1
+            index = step(index)
         }
         return recorder.result()
+    }
+
+    /// One token: a branch, a `def`, an `end`, or a keyword opening a block; returns the next token's index.
+    private mutating func step(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        let afterDot = index > 0 && stream.codes[index - 1] == Code.dot
+        // A `?` against a word ends a predicate's name (`empty?`); a ternary's is spaced.
+        let isPredicate = code == Code.question && !stream.isPrecededBySpace(index)
+        if branches.contains(code) && !afterDot && !isPredicate { recorder.addCondition() }
+        guard stream.tokens[index].kind == .word && !afterDot else { return index + 1 }
+        if code == Self.codeDef { return method(index) }
+        if code == Self.codeEnd {
+            switch blocks.popLast() {
+            case .method: recorder.end(line: stream.line(index))
+            case .control: recorder.leaveControl()
+            default: break
+            }
+        } else if code == Self.codeDo || code == Self.codeClass || code == Self.codeModule {
+            blocks.append(.plain)
+        } else if code == wordCode("for") || code == Self.codeBegin {
+            open(control: true)
+        } else if Self.statementOpenersContains(code) && startsStatement(index) {
+            open(control: Self.controlOpenersContains(code))
+        }
+        return index + 1
     }
 
     /// The terminator of a heredoc opened at `index` (`<<ID`, `<<~ID`, `<<-ID`, written without spaces, ID a
