@@ -58,6 +58,8 @@ public struct CMakeManifest: ManifestReader {
         var links: [String: Set<String>] = [:]
         /// Targets an `add_test` runs.
         var tested: Set<String> = []
+        /// Targets built only when asked for (`EXCLUDE_FROM_ALL`): curl's unit-test copy `curlu` of libcurl.
+        var secondary: Set<String> = []
 
         mutating func declare(_ command: CMakeScript.Command, _ arguments: [String]) {
             guard let name = arguments.first, !name.isEmpty else {
@@ -72,6 +74,7 @@ public struct CMakeManifest: ManifestReader {
                 return
             }
             if declared[name] != nil { return }
+            if arguments.contains("EXCLUDE_FROM_ALL") { secondary.insert(name) }
             order.append(name)
             sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
             declared[name] = ModuleDeclaration(
@@ -89,7 +92,7 @@ public struct CMakeManifest: ManifestReader {
 
         /// The declared targets in order, with their dependencies and roots; an executable that runs tests is a test.
         func modules(context: ManifestContext) -> [ModuleDeclaration] {
-            order.compactMap { name -> ModuleDeclaration? in
+            withoutSecondaryCopies(order.compactMap { name -> ModuleDeclaration? in
                 guard var module = declared[name] else { return nil }
                 if module.kind == .executable && (tested.contains(name) || CMakeManifest.isTestName(name)) {
                     module.kind = .test
@@ -97,6 +100,19 @@ public struct CMakeManifest: ManifestReader {
                 module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
                 module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
                 return module
+            })
+        }
+
+        /// A target built only on request keeps none of the files a target built by default lists: those are
+        /// the default target's, whatever the names' order (curl's lib/ was `curlu`, not `libcurl_object`).
+        /// One left with no root of its own is a second description and is left out.
+        private func withoutSecondaryCopies(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+            let primary = Set(modules.filter { !secondary.contains($0.name) }.flatMap(\.roots))
+            return modules.compactMap { module in
+                guard secondary.contains(module.name) else { return module }
+                var kept = module
+                kept.roots = module.roots.filter { !primary.contains($0) }
+                return kept.roots.isEmpty ? nil : kept
             }
         }
     }

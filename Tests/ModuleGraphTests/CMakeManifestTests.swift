@@ -41,6 +41,25 @@ import Testing
         ])
     }
 
+    @Test func aTargetBuiltOnlyOnRequestLeavesTheDefaultTargetsFilesToIt() {
+        // curl's lib/: `curlu`, a unit-test copy of libcurl built on request, sorts before the library itself.
+        let context = ManifestHarness.context([
+            "lib/CMakeLists.txt": """
+                set(CSOURCES url.c ftp.c)
+                add_library(curlu STATIC EXCLUDE_FROM_ALL ${CSOURCES} unit.c)
+                set(LIB_OBJECT "libcurl_object")
+                add_library(${LIB_OBJECT} OBJECT ${CSOURCES})
+                """,
+            "lib/url.c": "", "lib/ftp.c": "", "lib/unit.c": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: CMakeManifest())
+
+        #expect(result.modules.map { "\($0.name) \($0.roots)" } == [
+            #"curlu ["lib/unit.c"]"#, #"libcurl_object ["lib/ftp.c", "lib/url.c"]"#,
+        ])
+    }
+
     @Test func unclosedCallIsAWarningWithItsLine() {
         let context = ManifestHarness.context(["CMakeLists.txt": "add_library(ok a.c)\n\nadd_executable(tool main.c\n"])
 
