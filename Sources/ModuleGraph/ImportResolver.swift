@@ -89,6 +89,18 @@ public struct ImportResolver: Sendable {
     private func resolveScript(_ facts: ImportFacts, in file: String, from own: Int?, isPHP: Bool) -> Int? {
         guard !isPHP || facts.kind != .module else { return longestPrefix(facts.path, separator: "\\", from: own) }
         return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
+            ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, own: own))
+    }
+
+    /// Ruby's `require 'sinatra/base'`: a tracked `…/lib/sinatra/base.rb`, a gem's load path (sinatra-contrib
+    /// requiring sinatra's lib/). Only under a `lib/` folder: `require 'json'` is not any file named json.rb.
+    private func resolveLoadPath(_ path: String, own: Int?) -> Int? {
+        let name = (path.split(separator: "/").last.map(String.init) ?? path) + ".rb"
+        let suffix = "lib/" + path + ".rb"
+        let owners = Set((byFileName[name] ?? []).filter { $0 == suffix || $0.hasSuffix("/" + suffix) }
+            .compactMap { ownership.owner(of: $0) })
+        if let own, owners.contains(own) { return own }
+        return owners.min()
     }
 
     private func firstSegment(_ path: String, separators: Set<Character>) -> String {

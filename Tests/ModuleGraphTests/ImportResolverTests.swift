@@ -129,3 +129,25 @@ import Testing
         #expect(resolve("com.squareup.moshi.kotlin.reflect.KotlinJsonAdapterFactory", in: paths[3]) == ":moshi-kotlin")
     }
 }
+
+@Suite struct RubyLoadPathTests {
+    @Test func aRequireResolvesToAGemsLibFolderButNotToAnyFileOfThatName() {
+        let modules = [
+            ModuleDeclaration(name: "sinatra", ecosystem: "folder", roots: ["lib"], manifest: "", line: 0),
+            ModuleDeclaration(name: "sinatra-contrib", ecosystem: "folder", roots: ["sinatra-contrib"], manifest: "", line: 0),
+            ModuleDeclaration(name: "rack-protection", ecosystem: "folder", roots: ["rack-protection"], manifest: "", line: 0),
+        ]
+        let paths = [
+            "lib/sinatra/base.rb", "sinatra-contrib/lib/sinatra/contrib.rb", "rack-protection/lib/rack/protection.rb",
+            "sinatra-contrib/lib/sinatra/json.rb",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String, file: String) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: file, style: "ruby").map { modules[$0].name }
+        }
+
+        #expect(resolve("sinatra/base", paths[1]) == "sinatra")
+        #expect(resolve("rack/protection", paths[0]) == "rack-protection")
+        #expect(resolve("json", paths[0]) == nil)
+    }
+}

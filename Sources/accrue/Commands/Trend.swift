@@ -119,12 +119,19 @@ final class TrendProgress: Sendable {
     private let started = Date()
     private let isTerminal = isatty(2) == 1
     private let drewBar = Mutex(false)
+    /// When the first sample was done: it carries the history walk, which the later samples reuse.
+    private let firstDone = Mutex<Date?>(nil)
 
     func update(done: Int, total: Int, date: Date) {
         guard total > 0 else { return }
-        let elapsed = Date().timeIntervalSince(started)
-        let left = done > 0 ? elapsed / Double(done) * Double(total - done) : nil
-        let eta = left.map { String(format: "%.0f s left", $0) } ?? "estimating"
+        let now = Date()
+        let first = firstDone.withLock { first in
+            if first == nil && done > 0 { first = now }
+            return first
+        }
+        // The rate of the samples after the first (curl's first took minutes of history: "20590 s left").
+        let left = first.flatMap { done > 1 ? now.timeIntervalSince($0) / Double(done - 1) * Double(total - done) : nil }
+        let eta = left.map { String(format: "about %.0f s left", $0) } ?? "estimating"
         let day = String(date.formatted(.iso8601.year().month().day()))
         drewBar.withLock { drew in
             if isTerminal {
