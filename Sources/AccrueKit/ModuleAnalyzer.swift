@@ -130,13 +130,22 @@ public struct ModuleAnalyzer: Sendable {
         for index in modules.indices where !writtenCode(result.tests[index]).isEmpty {
             if writtenCode(result.code[index]).allSatisfy(isManifest) { modules[index].kind = .test }
         }
+        // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
+        // the module's structure and cannot close a cycle. Test modules keep theirs.
+        let structural = owned.filter { modules[$0.owner].kind == .test || !isTest($0.file.path, testGlobs) }
+        resolveImports(structural, modules: modules, ownership: ownership, paths: scan.source.paths, into: &result)
+        return result
+    }
+
+    /// The import sites between modules of `files`, and per module how many imports resolve to none.
+    private func resolveImports(
+        _ files: [(file: FileReport, owner: Int)], modules: [ModuleDeclaration], ownership: ModuleOwnership,
+        paths: [String], into result: inout Assignment
+    ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
-        for (file, owner) in owned {
-            // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their
-            // imports are not the module's structure and cannot close a cycle. Test modules keep theirs.
-            if modules[owner].kind != .test && isTest(file.path, testGlobs) { continue }
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths)
+        for (file, owner) in files {
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 guard let target = resolver.resolve(facts, in: file.path, style: style) else {
@@ -146,7 +155,6 @@ public struct ModuleAnalyzer: Sendable {
                 result.sites.append((owner, target, file.path))
             }
         }
-        return result
     }
 
     /// One report per module: sizes, budget, coupling metrics and declared-versus-used dependencies.

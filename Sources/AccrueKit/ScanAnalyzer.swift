@@ -117,7 +117,8 @@ public struct ScanAnalyzer: Sendable {
             return ScanReport.Account(
                 name: file.path, codeLines: file.lines.code, principalHours: entry.principal,
                 interestHoursPerMonth: entry.interest + (shares[file.path] ?? 0), findings: entry.count,
-                changes: changes[file.path] ?? .init(all: 0), crossingCommits: measured.crossingOfFile[file.path]?.commits ?? [])
+                changes: changes[file.path] ?? .init(all: 0),
+                crossingCommits: measured.crossingOfFile[file.path]?.distinctCommits ?? [])
         }.sorted(by: mostInterestFirst)
     }
 
