@@ -114,25 +114,24 @@ public struct ModuleAnalyzer: Sendable {
         let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
-        var owned: [(file: FileReport, owner: Int)] = []
+        var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
         for file in scan.files {
             guard let owner = ownership.owner(of: file.path) else {
                 // A manifest (Package.swift) describes modules; it is not itself unowned source.
-                if !Self.readers.contains(where: { $0.handles(path: file.path) }) { result.unowned.append(file.path) }
+                if !Self.isManifest(file.path) { result.unowned.append(file.path) }
                 continue
             }
-            let isTestFile = modules[owner].kind == .test || isTest(file.path, testGlobs)
-            isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
-            owned.append((file, owner))
+            let isTestFile = isTest(file.path, testGlobs)
+            modules[owner].kind == .test || isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
+            owned.append((file, owner, isTestFile))
         }
         // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own.
-        let isManifest = { (file: FileReport) in Self.readers.contains { $0.handles(path: file.path) } }
         for index in modules.indices where !writtenCode(result.tests[index]).isEmpty {
-            if writtenCode(result.code[index]).allSatisfy(isManifest) { modules[index].kind = .test }
+            if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
         }
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs.
-        let structural = owned.filter { modules[$0.owner].kind == .test || !isTest($0.file.path, testGlobs) }
+        let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
         resolveImports(structural, modules: modules, ownership: ownership, paths: scan.source.paths, into: &result)
         return result
     }
@@ -188,6 +187,11 @@ public struct ModuleAnalyzer: Sendable {
     /// Every manifest grammar accrue reads.
     static let readers: [any ManifestReader] = ModuleCoverage.readers
 
+    /// Whether some reader reads `path` as a build manifest (Package.swift, build.gradle.kts, App.csproj).
+    static func isManifest(_ path: String) -> Bool {
+        readers.contains { $0.handles(path: path) }
+    }
+
     private func abstractness(_ files: [FileReport]) -> Double? {
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
         let total = counts.abstract + counts.concrete
@@ -205,7 +209,7 @@ public struct ModuleAnalyzer: Sendable {
             if let known = memo.owners[path] { return known }
             // A script without extension counts: its first line is not read here.
             let isCode = code.isCode(path: path) ?? true
-            let isManifest = Self.readers.contains { $0.handles(path: path) }
+            let isManifest = Self.isManifest(path)
             let owner = isCode && !isManifest ? ownership.owner(of: path).map { names[$0] } : nil
             memo.owners[path] = owner
             return owner
@@ -218,7 +222,7 @@ public struct ModuleAnalyzer: Sendable {
         // node_modules holds installed packages, never the repository's own; the shallowest is named first.
         let skipped = scan.excluded.filter { file in
             file.reason == .vendored && !("/" + file.path).contains("/node_modules/")
-                && Self.readers.contains { $0.handles(path: file.path) }
+                && Self.isManifest(file.path)
         }.map(\.path).sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         guard let first = skipped.first else { return [] }
         let more = skipped.count > 1 ? " (and \(skipped.count - 1) more)" : ""

@@ -36,12 +36,12 @@ public struct DotNetProjectManifest: ManifestReader {
             .filter { !$0.contains("$(") }
         let importNames = [name, property("RootNamespace"), property("AssemblyName")].compactMap { $0 }
             .filter { !$0.contains("$(") }
-        let kind = Self.kind(name: name, sdk: outline.attributes(at: "Project", named: "Sdk").first?.text,
-            property: property, packages: packages)
+        let sdk = outline.attributes(at: "Project", named: "Sdk").first
+        let kind = Self.kind(name: name, sdk: sdk?.text, property: property, packages: packages)
         let module = ModuleDeclaration(
             name: name, ecosystem: "dotnet", kind: kind, roots: [ManifestContext.folder(of: path)],
             dependencies: Array(Set(projectReferences + packages)).sorted(), importNames: uniqued(importNames),
-            manifest: path, line: outline.attributes(at: "Project", named: "Sdk").first?.line ?? 1)
+            manifest: path, line: sdk?.line ?? 1)
         return ([module], warnings)
     }
 

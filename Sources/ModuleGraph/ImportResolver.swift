@@ -92,6 +92,12 @@ public struct ImportResolver: Sendable {
             ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, own: own))
     }
 
+    /// Among the modules owning what an import names, the importer's own, else the first: deterministic.
+    private func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
+        if let own, owners.contains(own) { return own }
+        return owners.min()
+    }
+
     /// Ruby's `require 'sinatra/base'`: a tracked `…/lib/sinatra/base.rb`, a gem's load path (sinatra-contrib
     /// requiring sinatra's lib/). Only under a `lib/` folder: `require 'json'` is not any file named json.rb.
     private func resolveLoadPath(_ path: String, own: Int?) -> Int? {
@@ -99,8 +105,7 @@ public struct ImportResolver: Sendable {
         let suffix = "lib/" + path + ".rb"
         let owners = Set((byFileName[name] ?? []).filter { $0 == suffix || $0.hasSuffix("/" + suffix) }
             .compactMap { ownership.owner(of: $0) })
-        if let own, owners.contains(own) { return own }
-        return owners.min()
+        return preferred(owners, own: own)
     }
 
     private func firstSegment(_ path: String, separators: Set<Character>) -> String {
@@ -150,8 +155,7 @@ public struct ImportResolver: Sendable {
         let matches = (byFileName[name] ?? []).filter { $0 == include || $0.hasSuffix("/" + include) }
         let owners = Set(matches.compactMap { ownership.owner(of: $0) })
         if owners.count == 1 { return owners.first }
-        if let own = ownership.owner(of: file), owners.contains(own) { return own }
-        return owners.min()
+        return preferred(owners, own: ownership.owner(of: file))
     }
 
     /// Folder names after which JVM package folders start.
@@ -165,8 +169,7 @@ public struct ImportResolver: Sendable {
         if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
         while !parts.isEmpty {
             if let owners = jvmFolders[parts.joined(separator: "/")] {
-                if let own, owners.contains(own) { return own }
-                return owners.min()
+                return preferred(owners, own: own)
             }
             parts.removeLast()
             if parts.count < 2 { break }
@@ -184,7 +187,6 @@ public struct ImportResolver: Sendable {
                 if let owner = ownership.owner(of: candidate) { owners.insert(owner) }
             }
         }
-        if let own, owners.contains(own) { return own }
-        return owners.min()
+        return preferred(owners, own: own)
     }
 }
