@@ -45,6 +45,10 @@ extension CLikeGrammar {
         code == Code.question && (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
     }
 
+    static let codeRecord: UInt64 = 0x64726F636572  // wordCode("record")
+    static let codeClass: UInt64 = 0x7373616C63  // wordCode("class")
+    static let codeStruct: UInt64 = 0x746375727473  // wordCode("struct")
+
     /// Java's `record Point(int x, int y) {` and C#'s primary constructors (`record R(…)`, `class C(…)`) declare
     /// types, whose methods are the functions.
     func namesTypeWithParameters(_ index: Int) -> Bool {

@@ -56,9 +56,6 @@ struct CLikeGrammar {
     static let codeOperator: UInt64 = 0x726F74617265706F  // wordCode("operator")
     static let codeVoid: UInt64 = 0x64696F76  // wordCode("void")
     static let codeTemplate: UInt64 = 0x6574616C706D6574  // wordCode("template")
-    static let codeRecord: UInt64 = 0x64726F636572  // wordCode("record")
-    static let codeClass: UInt64 = 0x7373616C63  // wordCode("class")
-    static let codeStruct: UInt64 = 0x746375727473  // wordCode("struct")
     /// Whether `code` is one of struct, class, union (literal codes: no lazy global in the hot loop).
     static func namespaceWordsContains(_ code: UInt64) -> Bool {
         switch code {
