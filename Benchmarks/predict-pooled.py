@@ -61,6 +61,19 @@ def bootstrap(differences, samples, rng):
     return sum(differences) / n, means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
 
 
+def row(k, repositories, mean, random_band, samples, rng):
+    """One figure's table row and whether the pooled bar holds for it."""
+    base, scale = BASELINE[k], (1, 100, 100, 1)[k]
+    differences = [r[1]["accrue_interest"][k] - r[1][base][k] for r in repositories]
+    average, low, high = bootstrap(differences, samples, rng)
+    wins, losses = sum(d > 0 for d in differences), sum(d < 0 for d in differences)
+    ours, theirs = mean["accrue_interest"][k], mean[base][k]
+    ok = (ours > theirs if STRICT[k] else ours >= theirs) and ours > random_band[k]
+    return (f"| {NAMES[k]} | {scale * ours:.3f} | {scale * mean['loc'][k]:.3f} | {scale * mean['churn'][k]:.3f} "
+            f"| {scale * random_band[k]:.3f} | {scale * average:+.3f} vs {base} [{scale * low:+.3f}, {scale * high:+.3f}] "
+            f"| {wins} / {losses} | {'met' if ok else 'not met'} |"), ok
+
+
 def main(dirs):
     trials = int(os.environ.get("TRIALS", 1000))
     samples = int(os.environ.get("BOOTSTRAP", 10000))
@@ -72,24 +85,14 @@ def main(dirs):
     mean = {name: [sum(r[1][name][k] for r in repositories) / n for k in range(4)]
             for name in ("accrue_interest", "loc", "churn")}
     random_band = band(repositories, trials, rng)
-    scale = (1, 100, 100, 1)
     print(f"{n} scored repositories; band: {trials} random trials; intervals: {samples} bootstrap samples\n")
     print("| figure | accrue interest | loc | churn | band of the mean (95th pct.) | interest − bar's baseline [95% interval] | wins / losses | pooled bar |")
     print("|---|---|---|---|---|---|---|---|")
     met = 0
-    for k, figure in enumerate(NAMES):
-        base = BASELINE[k]
-        differences = [r[1]["accrue_interest"][k] - r[1][base][k] for r in repositories]
-        average, low, high = bootstrap(differences, samples, rng)
-        wins = sum(d > 0 for d in differences)
-        losses = sum(d < 0 for d in differences)
-        beats = mean["accrue_interest"][k] > mean[base][k] if STRICT[k] else mean["accrue_interest"][k] >= mean[base][k]
-        ok = beats and mean["accrue_interest"][k] > random_band[k]
+    for k in range(4):
+        line, ok = row(k, repositories, mean, random_band, samples, rng)
+        print(line)
         met += ok
-        s = scale[k]
-        print(f"| {figure} | {s * mean['accrue_interest'][k]:.3f} | {s * mean['loc'][k]:.3f} | {s * mean['churn'][k]:.3f} "
-              f"| {s * random_band[k]:.3f} | {s * average:+.3f} vs {base} [{s * low:+.3f}, {s * high:+.3f}] "
-              f"| {wins} / {losses} | {'met' if ok else 'not met'} |")
     print(f"\npooled bar met on {met} of 4 figures")
 
 
