@@ -1,10 +1,13 @@
 import FunctionTokens
 import SourceScan
 
-/// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a braced body.
+/// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a body.
 ///
 /// The golike part of lizard: a function starts at its keyword's line and ends at the `}` closing its
-/// body. A declaration without a body (a trait or interface method, `fun f() = expr`) is not reported.
+/// body. A declaration without a body (a trait or interface method) is not reported. Kotlin's and Scala's
+/// expression bodies (`fun f() = expr`) are functions too (see `ExpressionBodies`). The arms of Kotlin's
+/// `when {…}` and Rust's `match x {…}` add one each but the first, as `case` labels do elsewhere; so do Rust's
+/// `let … else` and Kotlin's `?:` (which the lexer reads as `?` and `:`), as lizard counts them.
 struct KeywordGrammar {
     private enum State {
         case global, functionName, expectParameters, typeParameters, parameters, expectBody
@@ -12,6 +15,7 @@ struct KeywordGrammar {
 
     private let stream: TokenStream
     private let branches: WordSet
+    private let style: FunctionDetector.Style
     private let keyword: UInt64
     private var recorder = FunctionRecorder()
     private var blocks = BraceBlocks()
@@ -19,23 +23,51 @@ struct KeywordGrammar {
     private var bracketCount = 0
     /// Whether the function being read has its name yet.
     private var isNamed = true
+    private var expressions: ExpressionBodies
+    private var arms: ArmBlocks
+    /// Kotlin's `?:` when the language counts it.
+    private let countsElvis: Bool
+    private let elseCode = wordCode("else")
+    private var endsStatementsAtLines: Bool { style != .rust }
 
     init(stream: TokenStream, branches: WordSet, style: FunctionDetector.Style) {
         self.stream = stream
         self.branches = branches
+        self.style = style
         switch style {
         case .kotlin: keyword = wordCode("fun")
         case .scala: keyword = wordCode("def")
         default: keyword = wordCode("fn")
         }
+        expressions = ExpressionBodies(style: style)
+        arms = ArmBlocks(style: style)
+        countsElvis = style == .kotlin && branches.contains(wordCode("?:"))
     }
 
     mutating func run() -> [FunctionFacts] {
         for index in 0..<stream.count {
-            if branches.contains(stream.codes[index]) { recorder.addCondition() }
+            let code = stream.codes[index]
+            if branches.contains(code) || isExtraBranch(index, code) { recorder.addCondition() }
+            expressions.read(index, in: stream, depth: blocks.depth, parenDepth: blocks.parenDepth, recorder: &recorder)
+            if endsStatementsAtLines && code != Code.openBrace && index > 0 && stream.line(index - 1) != stream.line(index) {
+                // Kotlin and Scala end statements with lines: `if (x) return` leaves no `{` to wait for.
+                blocks.endStatement()
+            }
+            let opensArms = arms.before(code, depth: blocks.depth, parenDepth: blocks.parenDepth)
             step(index)
+            arms.after(code, opensArms: opensArms, depth: blocks.depth, parenDepth: blocks.parenDepth, recorder: &recorder)
         }
+        expressions.finish(recorder: &recorder)
         return recorder.result()
+    }
+
+    /// Kotlin's `?:` (two tokens) and Rust's `let … else` (an `else` that follows no `}` of an `if`).
+    @inline(__always)
+    private func isExtraBranch(_ index: Int, _ code: UInt64) -> Bool {
+        if countsElvis {
+            return code == Code.question && stream.touchesNext(index) && stream.code(index + 1) == Code.colon
+        }
+        return style == .rust && code == elseCode && index > 0 && stream.codes[index - 1] != Code.closeBrace
     }
 
     private mutating func step(_ index: Int) {
@@ -59,12 +91,7 @@ struct KeywordGrammar {
             bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
             if bracketCount == 0 { state = .expectBody }
         case .expectBody:
-            if code == Code.openBrace {
-                state = .global
-                blocks.open(isFunction: true, recorder: &recorder)
-            } else if code == Code.semicolon || code == Code.equal || code == Code.closeBrace {
-                abandon(index)
-            }
+            expectBody(index, code)
         }
     }
 
@@ -76,12 +103,34 @@ struct KeywordGrammar {
             step(index)
         } else if code == Code.dot {
             state = .functionName
+        } else if style == .scala && (code == Code.colon || code == Code.equal) {
+            // Scala's `def size: Int = …` and `def now = …` take no parameter list.
+            state = .expectBody
+            if code == Code.equal { step(index) }
         } else if stream.tokens[index].kind != .word {
             abandon(index)
         } else if !isNamed {
             recorder.rename(stream.text(index))
             isNamed = true
         }
+    }
+
+    private mutating func expectBody(_ index: Int, _ code: UInt64) {
+        if code == Code.openBrace {
+            state = .global
+            blocks.open(isFunction: true, recorder: &recorder)
+        } else if code == Code.equal && style != .rust {
+            state = .global
+            expressions.begin(at: index, in: stream, depth: blocks.depth, parenDepth: blocks.parenDepth)
+        } else if code == Code.semicolon || code == Code.equal || code == Code.closeBrace || code == keyword {
+            // No body: an abstract or interface member (Kotlin and Scala end it with a line, not a `;`).
+            abandon(index)
+        }
+    }
+
+    /// Kotlin's `else ->` labels the last arm of a `when`: its block is an arm's, not an `else` block.
+    private func isArmLabel(_ index: Int, _ code: UInt64) -> Bool {
+        style == .kotlin && code == elseCode && stream.code(index + 1) == Code.arrow
     }
 
     private mutating func abandon(_ index: Int) {
@@ -105,8 +154,9 @@ struct KeywordGrammar {
             blocks.closeParen()
         } else if code == Code.semicolon {
             blocks.endStatement()
-        } else if stream.tokens[index].kind == .word && isControlKeyword(code) {
+        } else if stream.tokens[index].kind == .word && isControlKeyword(code) && !isArmLabel(index, code) {
             blocks.noteControlKeyword()
         }
     }
 }
+

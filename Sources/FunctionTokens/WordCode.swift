@@ -49,6 +49,8 @@ public enum Code {
     @inlinable public static var arrow: UInt64 { 0x3E2D }  // wordCode("->")
     @inlinable public static var fatArrow: UInt64 { 0x3E3D }  // wordCode("=>")
     @inlinable public static var colonColon: UInt64 { 0x3A3A }  // wordCode("::")
+    @inlinable public static var questionDot: UInt64 { 0x2E3F }  // wordCode("?.")
+    @inlinable public static var at: UInt64 { 0x40 }  // wordCode("@")
     @inlinable public static var tilde: UInt64 { 0x7E }  // wordCode("~")
     @inlinable public static var minus: UInt64 { 0x2D }  // wordCode("-")
     @inlinable public static var plus: UInt64 { 0x2B }  // wordCode("+")
