@@ -120,9 +120,10 @@ struct KeywordGrammar {
             state = .global
             blocks.open(isFunction: true, recorder: &recorder)
         } else if code == Code.equal && style != .rust {
+            // Rust's `=` in a signature is a generic binding (`impl Future<Output = u8>`), never a body.
             state = .global
             expressions.begin(at: index, in: stream, depth: blocks.depth, parenDepth: blocks.parenDepth)
-        } else if code == Code.semicolon || code == Code.equal || code == Code.closeBrace || code == keyword {
+        } else if code == Code.semicolon || code == Code.closeBrace || code == keyword {
             // No body: an abstract or interface member (Kotlin and Scala end it with a line, not a `;`).
             abandon(index)
         }

@@ -68,6 +68,22 @@ import Testing
         #expect(summary(rust) == ["route 1-10 ccn=6 nest=2"])
     }
 
+    @Test func rustGenericBindingsInSignaturesAreNoBody() throws {
+        let rust = try functions(
+            """
+            fn fut() -> impl Future<Output = u8> {
+                async { 1 }
+            }
+            fn bound<U>(u: U) -> u8 where U: Iterator<Item = u8> {
+                match u.count() { 0 => 0, _ => 1 }
+            }
+            trait T { fn f(&self) -> u8; fn g(&self); }
+
+            """, as: "Rust")
+
+        #expect(summary(rust) == ["fut 1-3 ccn=1 nest=0", "bound 4-6 ccn=3 nest=1"])
+    }
+
     @Test func scalaDefinitionsWithoutParametersOrBraces() throws {
         let scala = try functions(
             """
