@@ -1,20 +1,21 @@
-import ManifestSyntax
-import ModuleGraph
+import Foundation
 import TOMLText
 /// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.
-struct PythonProjectFacts {
-    var name: String?
-    var nameManifest: String?
-    var nameLine: Int?
+package struct PythonProjectFacts {
+    package init() {}
+
+    package var name: String?
+    package var nameManifest: String?
+    package var nameLine: Int?
     /// Declared packages (dotted names allowed); nil when no file declares any.
-    var packages: [String]?
+    package var packages: [String]?
     /// Whether a file asks for discovery (`find:`, `find_packages()`, `[tool.setuptools.packages.find]`).
-    var findsPackages = false
+    package var findsPackages = false
     /// The folder packages live in, relative to the project (`src`), from `package-dir`/`where`/`from`.
-    var sourceRoot: String?
+    package var sourceRoot: String?
     /// Single-file modules (`py-modules`, `py_modules`).
-    var modules: [String] = []
-    var dependencies = Set<String>()
+    package var modules: [String] = []
+    package var dependencies = Set<String>()
 
     private mutating func setName(_ value: String?, path: String, line: Int) {
         guard name == nil, let value, !value.isEmpty else { return }
@@ -25,7 +26,7 @@ struct PythonProjectFacts {
 
     // MARK: - pyproject.toml
 
-    mutating func merge(pyproject document: TOMLDocument, path: String) -> [(line: Int, message: String)] {
+    package mutating func merge(pyproject document: TOMLDocument, path: String) -> [(line: Int, message: String)] {
         for key in [["project", "name"], ["tool", "poetry", "name"]] {
             if let found = document.valueWithLine(key) { setName(found.value.string, path: path, line: found.line) }
         }
@@ -58,7 +59,7 @@ struct PythonProjectFacts {
 
     // MARK: - setup.cfg
 
-    mutating func merge(setupConfig text: String, path: String) -> [(line: Int, message: String)] {
+    package mutating func merge(setupConfig text: String, path: String) -> [(line: Int, message: String)] {
         let config = INIFile(text)
         if let found = config.value("metadata", "name") { setName(found.value, path: path, line: found.line) }
         if let listed = config.value("options", "packages") {
@@ -83,7 +84,7 @@ struct PythonProjectFacts {
 
     /// Reads `name="x"`, `packages=[…]`/`find_packages(…)`, `package_dir={"": "src"}`, `py_modules=[…]`
     /// and `install_requires=[…]` keyword arguments with literal values; anything computed is skipped.
-    mutating func merge(setupScript tokens: [ManifestTokens.Item], path: String) -> [(line: Int, message: String)] {
+    package mutating func merge(setupScript tokens: [ManifestTokens.Item], path: String) -> [(line: Int, message: String)] {
         var index = 0
         while index + 2 < tokens.count {
             defer { index += 1 }
@@ -141,7 +142,7 @@ struct PythonProjectFacts {
     }
 
     /// `requests[socks]>=2.0; python_version<"3"` → `requests`.
-    static func requirementName(_ requirement: String) -> String? {
+    package static func requirementName(_ requirement: String) -> String? {
         let name = requirement.trimmingSpaces().prefix { $0.isLetter || $0.isNumber || "._-".contains($0) }
         return name.isEmpty ? nil : String(name)
     }

@@ -1,0 +1,171 @@
+import Foundation
+
+/// What a settings script declares: `include`s, `projectDir` overrides and `rootProject.name`.
+package struct GradleSettings {
+    package private(set) var includes: [(path: String, line: Int)] = []
+    /// Gradle path → folder relative to the settings file.
+    package private(set) var projectDirs: [String: String] = [:]
+    package private(set) var rootName: String?
+    package private(set) var rootNameLine: Int?
+
+    package init(_ tokens: [ManifestTokens.Item]) {
+        var seen = Set<String>()
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            defer { index += 1 }
+            guard token.kind == .word else { continue }
+            switch token.text {
+            case "include":
+                for (argument, line) in Self.stringArguments(tokens, after: index) {
+                    let path = argument.hasPrefix(":") ? argument : ":" + argument
+                    if path != ":" && seen.insert(path).inserted { includes.append((path, line)) }
+                }
+            case "rootProject" where Self.follows(tokens, index, [".", "name", "="]):
+                if index + 4 < tokens.count, tokens[index + 4].kind == .string {
+                    rootName = tokens[index + 4].unquoted
+                    rootNameLine = tokens[index + 4].line
+                }
+            case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
+                let path = tokens[index + 2].unquoted
+                guard Self.follows(tokens, index + 2, [")", ".", "projectDir", "="]) else { continue }
+                // `file('dir')`, `new File(settingsDir, 'dir')`, `file("$rootDir/dir")`: the first string.
+                let end = min(tokens.count, index + 16)
+                if let target = tokens[(index + 7)..<max(index + 7, end)].first(where: { $0.kind == .string }) {
+                    var dir = target.unquoted
+                    for prefix in ["$rootDir/", "${rootDir}/", "$settingsDir/", "${settingsDir}/"] where dir.hasPrefix(prefix) {
+                        dir = String(dir.dropFirst(prefix.count))
+                    }
+                    projectDirs[path.hasPrefix(":") ? path : ":" + path] = dir
+                }
+            default:
+                continue
+            }
+        }
+        includes.sort { $0.path < $1.path }
+    }
+
+    /// Unclosed brackets in a settings script: the only breakage a token stream can show.
+    package static func problems(in tokens: [ManifestTokens.Item]) -> [(line: Int, message: String)] {
+        var open: [Int] = []
+        var problems: [(line: Int, message: String)] = []
+        for token in tokens where token.kind == .punct {
+            if token.text.contains("(") || token.text.contains("{") || token.text.contains("[") {
+                open.append(token.line)
+            } else if token.text.contains(")") || token.text.contains("}") || token.text.contains("]") {
+                if open.popLast() == nil { problems.append((token.line, "unbalanced closing bracket")) }
+            }
+        }
+        if let first = open.first { problems.append((first, "bracket opened here is never closed")) }
+        return problems
+    }
+
+    /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script, and the type-safe
+    /// accessors `projects.x` as written.
+    package static func projectReferences(in tokens: [ManifestTokens.Item]) -> [String] {
+        var found: [String] = []
+        let inTestBlock = testBlocks(tokens)
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "project" {
+            guard index + 1 < tokens.count, tokens[index + 1].text == "(", !inTestBlock[index], !isTestScoped(tokens, index)
+            else { continue }
+            let window = tokens[(index + 2)..<min(tokens.count, index + 6)]
+            guard let argument = window.prefix(while: { $0.text != ")" }).first(where: { $0.kind == .string }) else { continue }
+            let path = argument.unquoted
+            if path.hasPrefix(":") && path.count > 1 { found.append(path) }
+        }
+        return found + accessorReferences(in: tokens, inTestBlock: inTestBlock)
+    }
+
+    /// `projects.a.b`, kept as written for the settings' reader to resolve.
+    private static func accessorReferences(in tokens: [ManifestTokens.Item], inTestBlock: [Bool]) -> [String] {
+        var found: [String] = []
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].text == "projects" && !inTestBlock[index]
+            && !isTestScoped(tokens, index)
+        {
+            var parts: [String] = []
+            var cursor = index + 1
+            while cursor + 1 < tokens.count, tokens[cursor].text == ".", tokens[cursor + 1].kind == .word {
+                parts.append(tokens[cursor + 1].text)
+                cursor += 2
+            }
+            if !parts.isEmpty { found.append((["projects"] + parts).joined(separator: ".")) }
+        }
+        return found
+    }
+
+    /// Per token, whether it sits in a block opened by a test source set (`commonTest {`, `jvmTest.dependencies {`,
+    /// `val jvmTest by getting {`: a word naming a test among the four tokens before the `{`).
+    private static func testBlocks(_ tokens: [ManifestTokens.Item]) -> [Bool] {
+        var result = Array(repeating: false, count: tokens.count)
+        var stack: [Bool] = []
+        for index in tokens.indices {
+            result[index] = stack.last ?? false
+            guard tokens[index].kind != .word && tokens[index].kind != .string else { continue }
+            // Punctuation may come in runs (`}}`, `){`).
+            for character in tokens[index].text.utf8 {
+                if character == UInt8(ascii: "{") {
+                    let opener = tokens[max(0, index - 4)..<index].contains {
+                        $0.kind == .word && $0.text.range(of: "test", options: .caseInsensitive) != nil
+                    }
+                    stack.append(opener || stack.last == true)
+                } else if character == UInt8(ascii: "}") {
+                    _ = stack.popLast()
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether the reference at `index` is the argument of a test configuration (`testImplementation(…)`,
+    /// `androidTestImplementation …`, `testFixturesApi(…)`): test code's dependency, not the project's.
+    private static func isTestScoped(_ tokens: [ManifestTokens.Item], _ index: Int) -> Bool {
+        var configuration = index - 1
+        if configuration >= 0 && tokens[configuration].text == "(" { configuration -= 1 }
+        guard configuration >= 0, tokens[configuration].kind == .word else { return false }
+        return tokens[configuration].text.range(of: "test", options: .caseInsensitive) != nil
+    }
+
+    /// The type-safe project accessor of a Gradle path: `:okhttp-testing-support` → `okhttpTestingSupport`,
+    /// `:samples:guide` → `samples.guide` (kebab and snake case become lower camel case, as Gradle makes them).
+    package static func accessor(of path: String) -> String {
+        path.split(separator: ":").map { segment in
+            segment.split(whereSeparator: { $0 == "-" || $0 == "_" }).enumerated().map { index, word in
+                index == 0 ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined()
+        }.joined(separator: ".")
+    }
+
+    /// The project the longest known prefix of an accessor chain names (`okhttp.dependencyProject` → `:okhttp`).
+    package static func resolve(_ parts: [Substring], _ accessors: [String: String]) -> String? {
+        for count in stride(from: parts.count, through: 1, by: -1) {
+            if let path = accessors[parts.prefix(count).joined(separator: ".")] { return path }
+        }
+        return nil
+    }
+
+    /// The string literals of a call (`include(":a", ":b")`, `include ':a', ':b'`), with their lines.
+    private static func stringArguments(_ tokens: [ManifestTokens.Item], after index: Int) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        var cursor = index + 1
+        let isParenthesized = cursor < tokens.count && tokens[cursor].text == "("
+        if isParenthesized { cursor += 1 }
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.kind == .string {
+                found.append((token.unquoted, token.line))
+            } else if token.text != "," {
+                break
+            }
+            cursor += 1
+            // Without parentheses the list ends where the commas end.
+            if !isParenthesized && token.kind == .string && (cursor >= tokens.count || tokens[cursor].text != ",") { break }
+        }
+        return found
+    }
+
+    private static func follows(_ tokens: [ManifestTokens.Item], _ index: Int, _ texts: [String]) -> Bool {
+        guard index + texts.count < tokens.count else { return false }
+        return texts.enumerated().allSatisfy { tokens[index + 1 + $0.offset].text == $0.element }
+    }
+}
