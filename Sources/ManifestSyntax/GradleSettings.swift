@@ -5,6 +5,8 @@ package struct GradleSettings {
     package private(set) var includes: [(path: String, line: Int)] = []
     /// Gradle path → folder relative to the settings file.
     package private(set) var projectDirs: [String: String] = [:]
+    /// Gradle path → the name `project(":x").name = "y"` gives it (its path becomes `:y`, its folder stays).
+    private var names: [String: String] = [:]
     package private(set) var rootName: String?
     package private(set) var rootNameLine: Int?
 
@@ -28,6 +30,10 @@ package struct GradleSettings {
                 }
             case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
                 let path = tokens[index + 2].unquoted
+                if Self.follows(tokens, index + 2, [")", ".", "name", "="]), index + 7 < tokens.count, tokens[index + 7].kind == .string {
+                    names[path.hasPrefix(":") ? path : ":" + path] = tokens[index + 7].unquoted
+                    continue
+                }
                 guard Self.follows(tokens, index + 2, [")", ".", "projectDir", "="]) else { continue }
                 // `file('dir')`, `new File(settingsDir, 'dir')`, `file("$rootDir/dir")`: the first string.
                 let end = min(tokens.count, index + 16)
@@ -43,6 +49,12 @@ package struct GradleSettings {
             }
         }
         includes.sort { $0.path < $1.path }
+    }
+
+    /// The path a project goes by once renamed: `:mockwebserver` named `mockwebserver3` is `:mockwebserver3`.
+    package func path(of included: String) -> String {
+        guard let name = names[included] else { return included }
+        return included[..<(included.lastIndex(of: ":") ?? included.startIndex)] + ":" + name
     }
 
     /// Unclosed brackets in a settings script: the only breakage a token stream can show.

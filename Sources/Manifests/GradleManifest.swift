@@ -20,16 +20,7 @@ public struct GradleManifest: ManifestReader {
     ) {
         let folder = ManifestContext.folder(of: path)
         let name = ManifestText.fileName(of: path)
-        if Self.buildNames.contains(name) {
-            // Settings (here or above) speak for the build; with both build files, `build.gradle` speaks.
-            let hasSettings = Self.settingsNames.contains { context.contains(ManifestContext.join(folder, $0)) }
-                || !context.ancestors(of: folder, holding: Self.settingsNames).isEmpty
-            if hasSettings || (name == "build.gradle.kts" && context.contains(ManifestContext.join(folder, "build.gradle"))) {
-                return ([], [])
-            }
-        } else if name == "settings.gradle.kts" && context.contains(ManifestContext.join(folder, "settings.gradle")) {
-            return ([], [])
-        }
+        guard speaksForBuild(name: name, folder: folder, context: context) else { return ([], []) }
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let tokens = ManifestTokens(bytes, grammar: ManifestTokens.gradle).items
         var warnings: [ManifestWarning] = []
@@ -50,11 +41,31 @@ public struct GradleManifest: ManifestReader {
             if !context.hasFiles(under: projectFolder) {
                 warnings.append(ManifestWarning(path: path, line: include.line, message: "project '\(include.path)' has no tracked files"))
             }
-            modules.append(project(named: include.path, folder: projectFolder, manifest: path, line: include.line, context: context, ownTokens: nil))
+            modules.append(project(
+                named: settings.path(of: include.path), folder: projectFolder, manifest: path, line: include.line,
+                context: context, ownTokens: nil))
         }
-        // `projects.okhttpTestingSupport` (type-safe project accessors) names `:okhttp-testing-support`.
+        resolveAccessors(in: &modules, settings: settings)
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    /// Settings (here or above) speak for a build, not its build scripts; with both build files, `build.gradle`
+    /// speaks, and with both settings files, `settings.gradle`.
+    private func speaksForBuild(name: String, folder: String, context: ManifestContext) -> Bool {
+        if Self.buildNames.contains(name) {
+            let hasSettings = Self.settingsNames.contains { context.contains(ManifestContext.join(folder, $0)) }
+                || !context.ancestors(of: folder, holding: Self.settingsNames).isEmpty
+            return !hasSettings
+                && !(name == "build.gradle.kts" && context.contains(ManifestContext.join(folder, "build.gradle")))
+        }
+        return !(name == "settings.gradle.kts" && context.contains(ManifestContext.join(folder, "settings.gradle")))
+    }
+
+    /// `projects.okhttpTestingSupport` (type-safe project accessors) names `:okhttp-testing-support`.
+    private func resolveAccessors(in modules: inout [ModuleDeclaration], settings: GradleSettings) {
         let accessors = Dictionary(
-            settings.includes.map { (GradleSettings.accessor(of: $0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
+            settings.includes.map { settings.path(of: $0.path) }.map { (GradleSettings.accessor(of: $0), $0) },
+            uniquingKeysWith: { first, _ in first })
         let prefix = "projects."
         for index in modules.indices {
             let named = modules[index].dependencies.filter { $0.hasPrefix(prefix) }
@@ -63,7 +74,6 @@ public struct GradleManifest: ManifestReader {
             modules[index].dependencies = Set(modules[index].dependencies.filter { !$0.hasPrefix(prefix) } + resolved)
                 .subtracting([modules[index].name]).sorted()
         }
-        return (modules.sortedForOutput(), warnings)
     }
 
     private func project(

@@ -59,6 +59,28 @@ import Testing
         #expect(dependencies[":samples:guide"] == [":mockwebserver3-junit5", ":okhttp"])
     }
 
+    @Test func renamedProjectsGoByTheirNewPathInTheirOldFolder() {
+        // okhttp's settings: the folder `mockwebserver` is the project `:mockwebserver3`, and the folder
+        // `mockwebserver-deprecated` is `:mockwebserver`.
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": """
+                include(":mockwebserver", ":mockwebserver-deprecated", ":samples:slack")
+                project(":mockwebserver").name = "mockwebserver3"
+                project(":mockwebserver-deprecated").name = "mockwebserver"
+                """,
+            "samples/slack/build.gradle.kts": "dependencies { implementation(projects.mockwebserver) }\n",
+            "mockwebserver/build.gradle.kts": "", "mockwebserver-deprecated/build.gradle.kts": "",
+            "mockwebserver/A.kt": "", "mockwebserver-deprecated/B.kt": "", "samples/slack/C.kt": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+        let roots = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.roots) })
+
+        #expect(roots[":mockwebserver3"] == ["mockwebserver"])
+        #expect(roots[":mockwebserver"] == ["mockwebserver-deprecated"])
+        #expect(modules.first { $0.name == ":samples:slack" }?.dependencies == [":mockwebserver"])
+    }
+
     @Test func buildScriptWithoutSettingsIsOneProject() {
         let context = ManifestHarness.context(["svc/build.gradle": "apply plugin: 'java'\n", "svc/src/A.java": ""])
 
