@@ -48,7 +48,7 @@ public struct GateAnalyzer: Sendable {
         let measured = try sides.head ?? scanner.snapshot(head.side)
         let changed = sides.changed ?? Set(measured.files.keys.filter { sides.base.files[$0] != measured.files[$0] })
         return outcome(
-            base: sides.base, head: measured, changed: changed, commits: sides.commits, headDate: headDate,
+            base: sides.base, head: measured, changed: changed, moves: sides.moves, commits: sides.commits, headDate: headDate,
             tolerances: tolerances, labels: labels(sides.label), usesFile: sides.usesFile,
             notes: sides.notes + untrackedNote(repository, head))
     }
@@ -75,6 +75,8 @@ public struct GateAnalyzer: Sendable {
         var base: Baseline
         var head: Baseline?
         var changed: Set<String>?
+        /// Files git sees moved since the base: old path → new path.
+        var moves: [String: String] = [:]
         var commits: Int?
         var label: String
         var notes: [String] = []
@@ -91,8 +93,9 @@ public struct GateAnalyzer: Sendable {
         let sides = try scanner.snapshots(
             head: head.side,
             base: .init(revision: baseID.description, now: repository.commitDate(baseID), commit: baseID.description))
+        let changes = try repository.changes(from: baseID, to: head.tree)
         return Sides(
-            base: sides.base, head: sides.head, changed: try repository.changedPaths(from: baseID, to: head.tree),
+            base: sides.base, head: sides.head, changed: changes.paths, moves: changes.moves,
             commits: try repository.commitCount(from: head.id, excluding: baseID), label: label,
             notes: note.map { [$0] } ?? [], usesFile: false)
     }
@@ -128,7 +131,7 @@ public struct GateAnalyzer: Sendable {
                 + "figures differ, and rules with enforce_after_commits keep warning")
             return sides
         }
-        sides.changed = try repository.changedPaths(from: id, to: head.tree)
+        (sides.changed, sides.moves) = try repository.changes(from: id, to: head.tree)
         sides.commits = try? repository.commitCount(from: head.id, excluding: id)
         if let again = try measuredAgain(base, commit: (hex, date), head: head.side, scanner: scanner) {
             sides.notes.append(again.note)
@@ -173,7 +176,7 @@ public struct GateAnalyzer: Sendable {
     }
 
     private func outcome(
-        base: Baseline, head: Baseline, changed: Set<String>, commits: Int?, headDate: Date,
+        base: Baseline, head: Baseline, changed: Set<String>, moves: [String: String] = [:], commits: Int?, headDate: Date,
         tolerances: GateTolerances, labels: (base: String, head: String), usesFile: Bool, notes: [String]
     ) -> GateOutcome {
         let day = Self.day(of: headDate)
@@ -190,7 +193,7 @@ public struct GateAnalyzer: Sendable {
         }
         let comparison = GateComparison(rules: catalog.rules, states: states, tolerances: tolerances)
         return GateOutcome(
-            verdict: comparison.compare(base: base, head: head, changedFiles: changed), base: base, head: head,
+            verdict: comparison.compare(base: base, head: head, changedFiles: changed, moves: moves), base: base, head: head,
             baseLabel: labels.base, headLabel: labels.head, usesBaselineFile: usesFile,
             changedFiles: changed.sorted(), notes: notes, rules: catalog.rules)
     }

@@ -2,12 +2,16 @@
 extension Baseline {
     /// This baseline with each file the head moved re-keyed to its new path, findings included.
     ///
-    /// A move is a path gone from the head whose file name is that of exactly one path new in the head, and of
-    /// no other gone path (`Sources/FunctionScan/PythonGrammar.swift` → `Sources/ScriptFunctions/PythonGrammar.swift`).
+    /// `known` are the moves git's rename detection found (old path → new path, by content: `git mv tree.go
+    /// router_tree.go`); beyond them, a move is a path gone from the head whose file name is that of exactly one
+    /// path new in the head, and of no other gone path (`Sources/FunctionScan/PythonGrammar.swift` → `Sources/ScriptFunctions/PythonGrammar.swift`).
     /// Its findings are then compared as the same findings (made worse, or not), not as a new file breaking
     /// rules; the file's figures as the same file's. Ambiguous names (two `index.ts` gone) are not followed.
-    public func followingMoves(to head: Baseline) -> Baseline {
-        let moves = movedPaths(to: head)
+    public func followingMoves(to head: Baseline, known: [String: String] = [:]) -> Baseline {
+        var moves = known.filter { files[$0.key] != nil && head.files[$0.key] == nil && head.files[$0.value] != nil
+            && files[$0.value] == nil }
+        let taken = Set(moves.values)
+        for (old, new) in movedPaths(to: head) where moves[old] == nil && !taken.contains(new) { moves[old] = new }
         guard !moves.isEmpty else { return self }
         var moved = self
         for (old, new) in moves { moved.files[new] = moved.files.removeValue(forKey: old) }

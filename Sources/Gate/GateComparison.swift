@@ -25,9 +25,12 @@ public struct GateComparison: Sendable {
     }
 
     /// The verdict on `head` against `base`; `changedFiles` are the paths that differ between them. Files the
-    /// change moved are compared with their old selves (`Baseline.followingMoves`).
-    public func compare(base recorded: Baseline, head: Baseline, changedFiles: Set<String>) -> GateVerdict {
-        let base = recorded.followingMoves(to: head)
+    /// change moved (`moves`, git's renames, and same-named files: `Baseline.followingMoves`) are compared with
+    /// their old selves.
+    public func compare(
+        base recorded: Baseline, head: Baseline, changedFiles: Set<String>, moves: [String: String] = [:]
+    ) -> GateVerdict {
+        let base = recorded.followingMoves(to: head, known: moves)
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
         for key in head.findings.keys.sorted() {
@@ -54,9 +57,11 @@ public struct GateComparison: Sendable {
             }
         }
         for (key, old) in base.findings where head.findings[key] == nil {
-            // A file the change deleted takes its debt with it; one merely no longer scanned (excluded) does not.
+            // A file the change deleted takes its debt with it; one merely no longer scanned (excluded) does not,
+            // and a figure measured from history that vanished (a file moved in the work tree has no history yet,
+            // a shallow clone little) was not paid.
             let deleted = old.path.map { head.files[$0] == nil && changedFiles.contains($0) } ?? false
-            guard deleted || stillMeasured(old, in: head) else { continue }
+            guard deleted || (stillMeasured(old, in: head) && !Self.historyMetrics.contains(old.metric)) else { continue }
             improvements.append(GateImprovement(
                 subject: old.displaySubject, figure: "\(old.rule) (\(deleted ? "file deleted" : "paid"))", base: old.value,
                 head: 0))

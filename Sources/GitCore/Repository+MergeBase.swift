@@ -38,6 +38,14 @@ extension Repository {
     /// the index) when `head` is nil: added, deleted, modified and both sides of renames. Untracked files
     /// are not included.
     public func changedPaths(from base: ObjectID, to head: ObjectID?) throws(GitError) -> Set<String> {
+        try changes(from: base, to: head).paths
+    }
+
+    /// The paths that differ between `base`'s tree and `head`'s (the work tree through the index when nil), and
+    /// the files git's rename detection pairs as moved (old path → new path: 50 % similar, as `git diff -M`).
+    public func changes(from base: ObjectID, to head: ObjectID?) throws(GitError) -> (
+        paths: Set<String>, moves: [String: String]
+    ) {
         let baseTree = try commitTree(base)
         defer { git_tree_free(baseTree) }
         var diff: OpaquePointer?
@@ -48,15 +56,24 @@ extension Repository {
         } else {
             try check(git_diff_tree_to_workdir_with_index(&diff, handle, baseTree, nil), "diffing \(base) with the work tree")
         }
-        guard let diff else { return [] }
+        guard let diff else { return ([], [:]) }
         defer { git_diff_free(diff) }
+        var options = git_diff_find_options()
+        if git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)) == 0 {
+            options.flags = GIT_DIFF_FIND_RENAMES.rawValue
+            try check(git_diff_find_similar(diff, &options), "finding the files \(base) moved")
+        }
         var paths = Set<String>()
+        var moves: [String: String] = [:]
         for index in 0..<git_diff_num_deltas(diff) {
             guard let delta = git_diff_get_delta(diff, index) else { continue }
-            if let path = delta.pointee.old_file.path { paths.insert(String(cString: path)) }
-            if let path = delta.pointee.new_file.path { paths.insert(String(cString: path)) }
+            let old = delta.pointee.old_file.path.map { String(cString: $0) }
+            let new = delta.pointee.new_file.path.map { String(cString: $0) }
+            if let old { paths.insert(old) }
+            if let new { paths.insert(new) }
+            if delta.pointee.status == GIT_DELTA_RENAMED, let old, let new, old != new { moves[old] = new }
         }
-        return paths
+        return (paths, moves)
     }
 
     private func commitTree(_ id: ObjectID) throws(GitError) -> OpaquePointer {

@@ -46,6 +46,19 @@ import TestSupport
         #expect(outcome.verdict.cost.principalAdded == 0)
     }
 
+    @Test func aBadFileRenamedInTheWorkTreeIsItsOldSelf() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", "main"], in: path)
+        try FixtureRepository.git(["mv", "Sources/Legacy/Big.swift", "Sources/Legacy/Huge.swift"], in: path)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
+
+        let outcome = try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path, baseRef: "main"))
+
+        #expect(outcome.verdict.passed)
+        #expect(outcome.verdict.problems.isEmpty, "\(outcome.verdict.problems.map(\.message))")
+        #expect(outcome.verdict.improvements.isEmpty)
+    }
+
     @Test func aNewCycleFails() throws {
         let outcome = try gate("new-cycle")
 

@@ -61,6 +61,19 @@ import Testing
         #expect(worse.failures.map(\.message) == ["made worse: file-size 1,200 → 1,210"])
     }
 
+    @Test func aFileGitSawRenamedIsJudgedAsItsOldSelf() {
+        // `git mv tree.go router_tree.go`: no file name in common, the move comes from git's rename detection.
+        let base = baseline(files: ["tree.go": 1200, "A.swift": 10], findings: [fileSize("tree.go", 1200, .error)])
+        let moved = baseline(files: ["router_tree.go": 1200, "A.swift": 10], findings: [fileSize("router_tree.go", 1200, .error)])
+        let changed: Set<String> = ["tree.go", "router_tree.go"]
+
+        let followed = comparison().compare(base: base, head: moved, changedFiles: changed, moves: ["tree.go": "router_tree.go"])
+        let unknown = comparison().compare(base: base, head: moved, changedFiles: changed)
+
+        #expect(followed.passed && followed.problems.isEmpty && followed.improvements.isEmpty)
+        #expect(!unknown.passed)
+    }
+
     @Test func deletingABadFileIsAnImprovement() {
         let base = baseline(files: ["Old.swift": 1200, "A.swift": 10], findings: [fileSize("Old.swift", 1200, .error)])
         let head = baseline(files: ["A.swift": 10])
@@ -183,6 +196,14 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
 
         #expect(verdict.passed)
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
+    }
+
+    @Test func aHotspotThatVanishedWasNotPaid() {
+        // A file moved in the work tree has no history under its new name yet; a shallow clone has little.
+        let verdict = hotspotGate.compare(
+            base: hotspot(0.9, on: "A.swift"), head: baseline(files: ["A.swift": 10]), changedFiles: ["A.swift"])
+
+        #expect(verdict.passed && verdict.improvements.isEmpty)
     }
 
     @Test func aCoolerHotspotIsNoGainToLockIn() {
