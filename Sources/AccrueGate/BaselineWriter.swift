@@ -18,10 +18,12 @@ public struct BaselineRequest: Sendable {
     public var includes: Set<Exclusion>
     public var excludedPaths: [String]
     public var workers: Int?
+    /// Measure a shallow clone anyway (its history figures are cut short).
+    public var allowsShallow: Bool
 
     public init(
         repositoryPath: String, revision: String? = nil, output: String? = nil, update: Bool = false,
-        includes: Set<Exclusion> = [], excludedPaths: [String] = [], workers: Int? = nil
+        includes: Set<Exclusion> = [], excludedPaths: [String] = [], workers: Int? = nil, allowsShallow: Bool = false
     ) {
         self.repositoryPath = repositoryPath
         self.revision = revision
@@ -30,6 +32,7 @@ public struct BaselineRequest: Sendable {
         self.includes = includes
         self.excludedPaths = excludedPaths
         self.workers = workers
+        self.allowsShallow = allowsShallow
     }
 }
 
@@ -48,6 +51,12 @@ public struct BaselineResult: Sendable {
 public enum BaselineWriter {
     public static func write(_ request: BaselineRequest, catalog: RuleCatalog) throws -> BaselineResult {
         let repository = try Repository(discovering: request.repositoryPath)
+        // A cut history undercounts every figure measured from it: such a baseline would later read as debt paid
+        // (or, the other way, as new debt on the full clone).
+        if repository.isShallow && !request.allowsShallow {
+            throw GateError.shallowClone(
+                "a baseline measured here would undercount interest, hotspots, ownership and hidden couplings")
+        }
         let root = repository.workingDirectory ?? request.repositoryPath
         let headID = try repository.resolveCommit(request.revision ?? "HEAD")
         let gate = GateRequest(

@@ -131,6 +131,14 @@ public struct GateAnalyzer: Sendable {
                 + "figures differ, and rules with enforce_after_commits keep warning")
             return sides
         }
+        if repository.isShallow {
+            // The baseline was measured on the whole history; the head, measured on a cut one, would read as debt paid.
+            guard request.allowsShallow else {
+                throw GateError.shallowClone("the head's history figures would be measured on a cut history, the baseline's were not")
+            }
+            sides.notes.append("shallow clone (--allow-shallow): figures measured from history (interest, hotspots, "
+                + "ownership, hidden couplings) are undercounted on the head's side")
+        }
         (sides.changed, sides.moves) = try repository.changes(from: id, to: head.tree)
         sides.commits = try? repository.commitCount(from: head.id, excluding: id)
         if let again = try measuredAgain(base, commit: (hex, date), head: head.side, scanner: scanner) {

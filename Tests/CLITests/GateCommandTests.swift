@@ -104,6 +104,27 @@ import TestSupport
         #expect(accepted.stdout.contains("shallow clone: compared with origin/main itself"))
     }
 
+    @Test func aShallowCloneIsNeitherBaselinedNorGatedAgainstAFullBaseline() throws {
+        let origin = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", "main"], in: origin)
+        #expect(try AccrueBinary.run(["baseline", origin]).status == 0)
+        try FixtureRepository.git(["add", ".accrue/baseline.json"], in: origin)
+        try FixtureRepository.git(["-c", "user.name=CI", "-c", "user.email=ci@example.com", "commit", "--quiet", "-m", "baseline"], in: origin)
+        let shallow = try FixtureRepository.temporaryFolder(prefix: "shallow").appendingPathComponent("clone").path
+        try FixtureRepository.git(["clone", "--quiet", "--depth", "2", "file://\(origin)", shallow], in: "/")
+
+        let baseline = try AccrueBinary.run(["baseline", shallow, "--update"])
+        let gate = try AccrueBinary.run(["gate", shallow])
+        let accepted = try AccrueBinary.run(["gate", shallow, "--allow-shallow"])
+
+        #expect(baseline.status == 2)
+        #expect(baseline.stderr.hasPrefix("accrue: error: shallow clone: a baseline measured here would undercount"))
+        #expect(gate.status == 2)
+        #expect(gate.stderr.contains("`fetch-depth: 0`"))
+        #expect(accepted.status == 0)
+        #expect(accepted.stdout.contains("shallow clone (--allow-shallow): figures measured from history"))
+    }
+
     @Test func aBadGateToleranceIsAConfigurationError() throws {
         let path = try scenario("grow-module")
         let config = try FixtureRepository.temporaryFolder().appendingPathComponent("accrue.yml")

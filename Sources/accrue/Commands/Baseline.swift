@@ -29,12 +29,15 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write this file instead of .accrue/baseline.json.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Measure a shallow clone anyway: its history figures (interest, hotspots, ownership, couplings) are cut short.")
+    var allowShallow = false
+
     func run() throws {
         try reportingErrors {
             let catalog = try repository.catalog()
             let request = BaselineRequest(
                 repositoryPath: repository.path, revision: repository.rev, output: output, update: update,
-                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs)
+                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs, allowsShallow: allowShallow)
             let result: BaselineResult
             do {
                 result = try BaselineWriter.write(request, catalog: catalog)
