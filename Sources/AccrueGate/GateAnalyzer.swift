@@ -48,9 +48,17 @@ public struct GateAnalyzer: Sendable {
         let measured = try sides.head ?? scanner.snapshot(head.side)
         let changed = sides.changed ?? Set(measured.files.keys.filter { sides.base.files[$0] != measured.files[$0] })
         return outcome(
-            base: sides.base, head: measured, changed: changed, moves: sides.moves, commits: sides.commits, headDate: headDate,
-            tolerances: tolerances, labels: labels(sides.label), usesFile: sides.usesFile,
-            notes: sides.notes + untrackedNote(repository, head))
+            base: sides.base, head: measured, changed: changed, moves: sides.moves, deleted: sides.deleted,
+            commits: sides.commits, headDate: headDate, tolerances: tolerances, labels: labels(sides.label),
+            usesFile: sides.usesFile, notes: sides.notes + reviewNotes(changed) + untrackedNote(repository, head))
+    }
+
+    /// A change to what the gate measures by (the configuration) is for a reviewer to read: debt it stops
+    /// measuring is not gated, and the gate cannot always tell it from debt repaid.
+    private func reviewNotes(_ changed: Set<String>) -> [String] {
+        guard changed.contains(".accrue.yml") else { return [] }
+        return [".accrue.yml changed since the base: what it stops measuring (excluded paths, rules turned off, "
+            + "thresholds raised) is not gated and its findings are not counted as paid; review the change"]
     }
 
     /// A work tree's new files are not gated until git tracks them: say so rather than pass them in silence.
@@ -75,8 +83,9 @@ public struct GateAnalyzer: Sendable {
         var base: Baseline
         var head: Baseline?
         var changed: Set<String>?
-        /// Files git sees moved since the base: old path → new path.
+        /// Files git sees moved since the base (old path → new path), and deleted (nil when unknown).
         var moves: [String: String] = [:]
+        var deleted: Set<String>?
         var commits: Int?
         var label: String
         var notes: [String] = []
@@ -95,7 +104,7 @@ public struct GateAnalyzer: Sendable {
             base: .init(revision: baseID.description, now: repository.commitDate(baseID), commit: baseID.description))
         let changes = try repository.changes(from: baseID, to: head.tree)
         return Sides(
-            base: sides.base, head: sides.head, changed: changes.paths, moves: changes.moves,
+            base: sides.base, head: sides.head, changed: changes.paths, moves: changes.moves, deleted: changes.deleted,
             commits: try repository.commitCount(from: head.id, excluding: baseID), label: label,
             notes: note.map { [$0] } ?? [], usesFile: false)
     }
@@ -139,7 +148,7 @@ public struct GateAnalyzer: Sendable {
             sides.notes.append("shallow clone (--allow-shallow): figures measured from history (interest, hotspots, "
                 + "ownership, hidden couplings) are undercounted on the head's side")
         }
-        (sides.changed, sides.moves) = try repository.changes(from: id, to: head.tree)
+        (sides.changed, sides.moves, sides.deleted) = try repository.changes(from: id, to: head.tree)
         sides.commits = try? repository.commitCount(from: head.id, excluding: id)
         if let again = try measuredAgain(base, commit: (hex, date), head: head.side, scanner: scanner) {
             sides.notes.append(again.note)
@@ -184,7 +193,8 @@ public struct GateAnalyzer: Sendable {
     }
 
     private func outcome(
-        base: Baseline, head: Baseline, changed: Set<String>, moves: [String: String] = [:], commits: Int?, headDate: Date,
+        base: Baseline, head: Baseline, changed: Set<String>, moves: [String: String] = [:], deleted: Set<String>? = nil,
+        commits: Int?, headDate: Date,
         tolerances: GateTolerances, labels: (base: String, head: String), usesFile: Bool, notes: [String]
     ) -> GateOutcome {
         let day = Self.day(of: headDate)
@@ -201,7 +211,8 @@ public struct GateAnalyzer: Sendable {
         }
         let comparison = GateComparison(rules: catalog.rules, states: states, tolerances: tolerances)
         return GateOutcome(
-            verdict: comparison.compare(base: base, head: head, changedFiles: changed, moves: moves), base: base, head: head,
+            verdict: comparison.compare(
+                base: base, head: head, changes: .init(files: changed, moves: moves, deleted: deleted)), base: base, head: head,
             baseLabel: labels.base, headLabel: labels.head, usesBaselineFile: usesFile,
             changedFiles: changed.sorted(), notes: notes, rules: catalog.rules)
     }

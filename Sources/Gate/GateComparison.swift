@@ -30,7 +30,29 @@ public struct GateComparison: Sendable {
     public func compare(
         base recorded: Baseline, head: Baseline, changedFiles: Set<String>, moves: [String: String] = [:]
     ) -> GateVerdict {
-        let base = recorded.followingMoves(to: head, known: moves)
+        compare(base: recorded, head: head, changes: Changes(files: changedFiles, moves: moves))
+    }
+
+    /// What changed between the two sides, as git sees it.
+    public struct Changes: Sendable {
+        /// Paths that differ.
+        public var files: Set<String>
+        /// Files moved: old path → new path.
+        public var moves: [String: String]
+        /// Files deleted; nil when unknown (then a changed file the head does not measure counts as deleted).
+        public var deleted: Set<String>?
+
+        public init(files: Set<String>, moves: [String: String] = [:], deleted: Set<String>? = nil) {
+            self.files = files
+            self.moves = moves
+            self.deleted = deleted
+        }
+    }
+
+    /// The verdict on `head` against `base` given what changed between them.
+    public func compare(base recorded: Baseline, head: Baseline, changes: Changes) -> GateVerdict {
+        let changedFiles = changes.files
+        let base = recorded.followingMoves(to: head, known: changes.moves)
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
         for key in head.findings.keys.sorted() {
@@ -60,8 +82,13 @@ public struct GateComparison: Sendable {
             // A file the change deleted takes its debt with it; one merely no longer scanned (excluded) does not,
             // and a figure measured from history that vanished (a file moved in the work tree has no history yet,
             // a shallow clone little) was not paid.
-            let deleted = old.path.map { head.files[$0] == nil && changedFiles.contains($0) } ?? false
-            guard deleted || (stillMeasured(old, in: head) && !Self.historyMetrics.contains(old.metric)) else { continue }
+            // A rule the head turned off measures nothing: its findings are not paid either.
+            let deleted = old.path.map { path in
+                head.files[path] == nil && (changes.deleted?.contains(path) ?? changedFiles.contains(path))
+            } ?? false
+            guard deleted || (stillMeasured(old, in: head) && !Self.historyMetrics.contains(old.metric)
+                && rules[old.rule]?.mode != .off)
+            else { continue }
             improvements.append(GateImprovement(
                 subject: old.displaySubject, figure: "\(old.rule) (\(deleted ? "file deleted" : "paid"))", base: old.value,
                 head: 0))

@@ -41,10 +41,11 @@ extension Repository {
         try changes(from: base, to: head).paths
     }
 
-    /// The paths that differ between `base`'s tree and `head`'s (the work tree through the index when nil), and
-    /// the files git's rename detection pairs as moved (old path → new path: 50 % similar, as `git diff -M`).
+    /// The paths that differ between `base`'s tree and `head`'s (the work tree through the index when nil), the
+    /// files git's rename detection pairs as moved (old path → new path: 50 % similar, as `git diff -M`), and the
+    /// files deleted (neither moved nor kept).
     public func changes(from base: ObjectID, to head: ObjectID?) throws(GitError) -> (
-        paths: Set<String>, moves: [String: String]
+        paths: Set<String>, moves: [String: String], deleted: Set<String>
     ) {
         let baseTree = try commitTree(base)
         defer { git_tree_free(baseTree) }
@@ -56,7 +57,7 @@ extension Repository {
         } else {
             try check(git_diff_tree_to_workdir_with_index(&diff, handle, baseTree, nil), "diffing \(base) with the work tree")
         }
-        guard let diff else { return ([], [:]) }
+        guard let diff else { return ([], [:], []) }
         defer { git_diff_free(diff) }
         var options = git_diff_find_options()
         if git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)) == 0 {
@@ -65,6 +66,7 @@ extension Repository {
         }
         var paths = Set<String>()
         var moves: [String: String] = [:]
+        var deleted = Set<String>()
         for index in 0..<git_diff_num_deltas(diff) {
             guard let delta = git_diff_get_delta(diff, index) else { continue }
             let old = delta.pointee.old_file.path.map { String(cString: $0) }
@@ -72,8 +74,9 @@ extension Repository {
             if let old { paths.insert(old) }
             if let new { paths.insert(new) }
             if delta.pointee.status == GIT_DELTA_RENAMED, let old, let new, old != new { moves[old] = new }
+            if delta.pointee.status == GIT_DELTA_DELETED, let old { deleted.insert(old) }
         }
-        return (paths, moves)
+        return (paths, moves, deleted)
     }
 
     private func commitTree(_ id: ObjectID) throws(GitError) -> OpaquePointer {

@@ -79,9 +79,11 @@ enum GateCostText {
         return text
     }
 
-    /// The suggestion to tighten the baseline, when there is one to tighten.
+    /// The suggestion to tighten the baseline, when there is one to tighten: not on a failed gate (its debt is
+    /// to be fixed first), nor when the configuration changed (what went down may be what it stopped measuring).
     static func tightenHint(_ outcome: GateOutcome) -> String? {
-        guard outcome.verdict.debtWentDown else { return nil }
+        guard outcome.verdict.debtWentDown, outcome.verdict.passed, !outcome.changedFiles.contains(".accrue.yml")
+        else { return nil }
         if outcome.usesBaselineFile {
             return "Run `accrue baseline --update` and commit .accrue/baseline.json to lock the gains in."
         }

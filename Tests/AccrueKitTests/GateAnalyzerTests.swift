@@ -7,6 +7,15 @@ import Testing
 import TestSupport
 
 /// The gate's scenarios (fixtures/gate-scenarios): each branch judged against the merge base with main.
+extension Data {
+    func append(toFileAt url: URL) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: self)
+    }
+}
+
 @Suite struct GateAnalyzerTests {
     private func gate(_ branch: String, baseRef: String = "main") throws -> GateOutcome {
         let path = try FixtureRepository.materialize("gate-scenarios")
@@ -57,6 +66,22 @@ import TestSupport
         #expect(outcome.verdict.passed)
         #expect(outcome.verdict.problems.isEmpty, "\(outcome.verdict.problems.map(\.message))")
         #expect(outcome.verdict.improvements.isEmpty)
+    }
+
+    @Test func aConfigurationThatStopsMeasuringAFileIsNotedNotPaid() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", "main"], in: path)
+        try Data("version: 1\nscan:\n  excluded_paths: [\"Sources/Legacy/Big.swift\"]\n".utf8)
+            .write(to: URL(fileURLWithPath: path).appendingPathComponent(".accrue.yml"))
+        try Data("\n// edited\n".utf8).append(toFileAt: URL(fileURLWithPath: path).appendingPathComponent("Sources/Legacy/Big.swift"))
+        try FixtureRepository.git(["add", "-A"], in: path)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
+
+        let outcome = try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path, baseRef: "main"))
+
+        #expect(outcome.verdict.passed)
+        #expect(outcome.notes.contains { $0.hasPrefix(".accrue.yml changed since the base") })
+        #expect(!outcome.verdict.improvements.contains { $0.subject == "Sources/Legacy/Big.swift" })
     }
 
     @Test func aNewCycleFails() throws {

@@ -85,6 +85,22 @@ import Testing
         #expect(excluded.improvements.isEmpty)
     }
 
+    @Test func debtTheConfigurationStopsMeasuringIsNotPaid() {
+        let base = baseline(files: ["Old.swift": 1200, "A.swift": 10], findings: [fileSize("Old.swift", 1200, .error)])
+        let excluded = baseline(files: ["A.swift": 10])  // `excluded_paths: [Old.swift]`, and Old.swift edited
+        let ruleOff = baseline(files: ["Old.swift": 1200, "A.swift": 10])  // `file-size: { mode: off }`
+        var offRules = rules
+        offRules[0].mode = .off
+        let off = GateComparison(rules: offRules, states: [:], tolerances: GateTolerances())
+
+        let stillThere = comparison().compare(
+            base: base, head: excluded, changes: .init(files: ["Old.swift"], deleted: []))
+        let turnedOff = off.compare(base: base, head: ruleOff, changedFiles: ["Old.swift"])
+
+        #expect(stillThere.improvements.isEmpty)
+        #expect(turnedOff.improvements.isEmpty)
+    }
+
     @Test func anAmbiguousMoveIsNotFollowed() {
         let base = baseline(
             files: ["a/index.ts": 1200, "b/index.ts": 10], findings: [fileSize("a/index.ts", 1200, .error)])
