@@ -78,23 +78,29 @@ public struct GateComparison: Sendable {
                     subject: finding.displaySubject, figure: finding.rule, base: old.value, head: finding.value))
             }
         }
+        improvements += vanished(base: base, head: head, changes: changes)
+        problems += ratchetProblems(base: base, head: head, improvements: &improvements)
+        return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
+    }
+
+    /// The findings gone from the head that were repaid. A file the change deleted takes its debt with it; one
+    /// merely no longer scanned (excluded) does not, nor does a rule the head turned off, and a figure measured
+    /// from history that vanished (a file moved in the work tree has no history yet, a shallow clone little) was
+    /// not paid.
+    private func vanished(base: Baseline, head: Baseline, changes: Changes) -> [GateImprovement] {
+        var improvements: [GateImprovement] = []
         for (key, old) in base.findings where head.findings[key] == nil {
-            // A file the change deleted takes its debt with it; one merely no longer scanned (excluded) does not,
-            // and a figure measured from history that vanished (a file moved in the work tree has no history yet,
-            // a shallow clone little) was not paid.
-            // A rule the head turned off measures nothing: its findings are not paid either.
             let deleted = old.path.map { path in
-                head.files[path] == nil && (changes.deleted?.contains(path) ?? changedFiles.contains(path))
+                head.files[path] == nil && (changes.deleted?.contains(path) ?? changes.files.contains(path))
             } ?? false
-            guard deleted || (stillMeasured(old, in: head) && !Self.historyMetrics.contains(old.metric)
-                && rules[old.rule]?.mode != .off)
-            else { continue }
+            let paid = stillMeasured(old, in: head) && !Self.historyMetrics.contains(old.metric)
+                && rules[old.rule]?.mode != .off
+            guard deleted || paid else { continue }
             improvements.append(GateImprovement(
                 subject: old.displaySubject, figure: "\(old.rule) (\(deleted ? "file deleted" : "paid"))", base: old.value,
                 head: 0))
         }
-        problems += ratchetProblems(base: base, head: head, improvements: &improvements)
-        return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
+        return improvements
     }
 
     /// Metrics measured from history (and relative to the rest of the repository): touching a file moves
