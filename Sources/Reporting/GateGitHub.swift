@@ -23,26 +23,26 @@ public struct GateGitHub {
             }
             properties.append("title=\(property("accrue gate: \(problem.rule) (\(problem.check.rawValue))"))")
             let note = problem.note.map { " (\($0))" } ?? ""
-            out += "::\(command) \(properties.joined(separator: ","))::\(message("\(problem.subject): \(problem.message)\(note)"))\n"
+            out += "::\(command) \(properties.joined(separator: ","))::\(Self.message("\(problem.subject): \(problem.message)\(note)"))\n"
         }
         let cost = outcome.verdict.cost
         let summary = "accrue gate \(outcome.verdict.passed ? "passed" : "failed"): this change "
             + GateCostText.sentence(cost)
-        out += "::notice title=accrue gate::\(message(summary))\n"
+        out += "::notice title=accrue gate::\(Self.message(summary))\n"
         if let hint = GateCostText.tightenHint(outcome) {
-            out += "::notice title=accrue gate: debt went down::\(message(hint))\n"
+            out += "::notice title=accrue gate: debt went down::\(Self.message(hint))\n"
         }
         return out
     }
 
     /// Escapes a workflow command's message (%, CR, LF).
-    private func message(_ text: String) -> String {
+    static func message(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Escapes a property value (also `:` and `,`).
     private func property(_ text: String) -> String {
-        message(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        Self.message(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

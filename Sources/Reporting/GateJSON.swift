@@ -98,23 +98,23 @@ public struct GateJUnit {
         let verdict = outcome.verdict
         var cases: [String] = []
         for problem in verdict.problems {
-            let file = problem.place.map { " file=\"\(xml($0.path))\"" } ?? ""
+            let file = problem.place.map { " file=\"\(Self.xml($0.path))\"" } ?? ""
             var body = ""
             let detail = problem.note.map { "\(problem.message) (\($0))" } ?? problem.message
             if problem.status == .failure {
-                body = "<failure type=\"\(problem.check.rawValue)\" message=\"\(xml(problem.message))\">"
-                    + "\(xml(detail))</failure>"
+                body = "<failure type=\"\(problem.check.rawValue)\" message=\"\(Self.xml(problem.message))\">"
+                    + "\(Self.xml(detail))</failure>"
             } else {
-                body = "<system-out>warning: \(xml(detail))</system-out>"
+                body = "<system-out>warning: \(Self.xml(detail))</system-out>"
             }
             cases.append(
                 "    <testcase classname=\"accrue.gate.\(problem.check.rawValue)\" "
-                    + "name=\"\(xml("\(problem.rule): \(problem.subject)"))\"\(file)>\(body)</testcase>")
+                    + "name=\"\(Self.xml("\(problem.rule): \(problem.subject)"))\"\(file)>\(body)</testcase>")
         }
         if cases.isEmpty {
             cases.append(
                 "    <testcase classname=\"accrue.gate\" name=\"no new debt\">"
-                    + "<system-out>\(xml(GateCostText.sentence(verdict.cost)))</system-out></testcase>")
+                    + "<system-out>\(Self.xml(GateCostText.sentence(verdict.cost)))</system-out></testcase>")
         }
         let tests = cases.count
         let failures = verdict.failures.count
@@ -126,7 +126,8 @@ public struct GateJUnit {
         return out
     }
 
-    private func xml(_ text: String) -> String {
+    /// Text as XML character data or an attribute value.
+    static func xml(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -10,12 +10,11 @@ import TestSupport
         return try AccrueBinary.run(["gate", path, "--base", "main", "--format", format])
     }
 
-    @Test(arguments: ["grow-module", "warn-mode", "shrink-debt", "new-cycle"])
-    func sarifValidatesAgainstTheOfficialSchema(branch: String) throws {
-        let result = try gate(branch, "sarif")
+    /// Validates a SARIF log against the official 2.1.0 schema with python3's jsonschema.
+    private func validateSARIF(_ text: String) throws {
         let folder = try FixtureRepository.temporaryFolder()
         let log = folder.appendingPathComponent("gate.sarif")
-        try Data(result.stdout.utf8).write(to: log)
+        try Data(text.utf8).write(to: log)
         let schema = FixtureRepository.packageRoot.appendingPathComponent("Tests/Data/sarif-schema-2.1.0.json")
         let script = """
             import json, sys, jsonschema
@@ -29,6 +28,30 @@ import TestSupport
 
         #expect(validation.status == 0, "\(validation.stderr)")
         #expect(validation.stdout == "valid\n")
+    }
+
+    @Test(arguments: ["grow-module", "warn-mode", "shrink-debt", "new-cycle"])
+    func sarifValidatesAgainstTheOfficialSchema(branch: String) throws {
+        try validateSARIF(try gate(branch, "sarif").stdout)
+    }
+
+    @Test func aGateThatCannotRunStillWritesItsDocument() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        func run(_ format: String) throws -> (status: Int32, stdout: String, stderr: String) {
+            try AccrueBinary.run(["gate", path, "--base", "no-such-branch", "--format", format])
+        }
+
+        let sarif = try run("sarif")
+        let junit = try run("junit")
+        let markdown = try run("markdown")
+
+        #expect(sarif.status == 2 && junit.status == 2 && markdown.status == 2)
+        try validateSARIF(sarif.stdout)
+        #expect(sarif.stdout.contains("\"executionSuccessful\" : false"))
+        #expect(sarif.stdout.contains("unknown base ref 'no-such-branch'"))
+        #expect(junit.stdout.contains("errors=\"1\"") && junit.stdout.contains("unknown base ref"))
+        #expect(markdown.stdout.hasPrefix("## accrue gate — could not run\n\nunknown base ref 'no-such-branch'"))
+        #expect(sarif.stderr.hasPrefix("accrue: error: unknown base ref"))
     }
 
     @Test func sarifResultsPointAtTheManifestLineForModules() throws {

@@ -55,31 +55,46 @@ struct GateCommand: ParsableCommand {
     func run() throws {
         var passed = true
         try reportingErrors {
-            let catalog = try repository.catalog()
-            let request = GateRequest(
-                repositoryPath: repository.path, revision: repository.rev, baseRef: base, baselineFile: baseline,
-                allowsMissingBaseline: allowMissingBaseline, allowsShallow: allowShallow,
-                includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs,
-                storePath: store)
-            let outcome: GateOutcome
             do {
-                outcome = try GateAnalyzer(catalog: catalog).run(request)
-            } catch let error as GateError {
-                throw Failure.usage(error.description)
-            }
-            passed = outcome.verdict.passed
-            EmptyScanWarning.check(fileCount: outcome.head.files.count, revision: repository.rev, path: repository.path)
-            switch format {
-            case .text: print(GateText(outcome).render(), terminator: "")
-            case .markdown: print(GateMarkdown(outcome).render(), terminator: "")
-            case .github: print(GateGitHub(outcome).render(), terminator: "")
-            case .junit: print(GateJUnit(outcome).render(), terminator: "")
-            case .json:
-                print(try JSONOutput.encode(GateDocument(outcome, accrueVersion: AccrueVersion.current)), terminator: "")
-            case .sarif:
-                print(try JSONOutput.encode(SARIFLog(outcome, accrueVersion: AccrueVersion.current)), terminator: "")
+                passed = try gate()
+            } catch let error as CustomStringConvertible & Error {
+                // CI steps that upload SARIF or read a test report still get a document saying why.
+                if let document = GateCouldNotRun.render(
+                    error.description, format: format.rawValue, accrueVersion: AccrueVersion.current)
+                {
+                    print(document, terminator: "")
+                }
+                throw error
             }
         }
         if !passed { throw ExitCode(1) }
+    }
+
+    /// Runs the gate and prints its verdict; whether it passed.
+    private func gate() throws -> Bool {
+        let catalog = try repository.catalog()
+        let request = GateRequest(
+            repositoryPath: repository.path, revision: repository.rev, baseRef: base, baselineFile: baseline,
+            allowsMissingBaseline: allowMissingBaseline, allowsShallow: allowShallow,
+            includes: Set(scan.includes), excludedPaths: scan.excludes, workers: scan.jobs,
+            storePath: store)
+        let outcome: GateOutcome
+        do {
+            outcome = try GateAnalyzer(catalog: catalog).run(request)
+        } catch let error as GateError {
+            throw Failure.usage(error.description)
+        }
+        EmptyScanWarning.check(fileCount: outcome.head.files.count, revision: repository.rev, path: repository.path)
+        switch format {
+        case .text: print(GateText(outcome).render(), terminator: "")
+        case .markdown: print(GateMarkdown(outcome).render(), terminator: "")
+        case .github: print(GateGitHub(outcome).render(), terminator: "")
+        case .junit: print(GateJUnit(outcome).render(), terminator: "")
+        case .json:
+            print(try JSONOutput.encode(GateDocument(outcome, accrueVersion: AccrueVersion.current)), terminator: "")
+        case .sarif:
+            print(try JSONOutput.encode(SARIFLog(outcome, accrueVersion: AccrueVersion.current)), terminator: "")
+        }
+        return outcome.verdict.passed
     }
 }
