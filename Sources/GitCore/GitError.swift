@@ -3,6 +3,8 @@ internal import CLibGit2
 /// Everything that can go wrong reading a repository, with messages written for people.
 public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
     case notARepository(path: String)
+    /// git's ownership check (`safe.directory`): the repository belongs to another user.
+    case untrustedOwner(path: String, repository: String)
     case noSuchFolder(path: String)
     case notAFolder(path: String)
     case emptyRepository(path: String)
@@ -16,6 +18,10 @@ public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
         switch self {
         case .notARepository(let path):
             "not a git repository: \(path)"
+        case .untrustedOwner(let path, let repository):
+            "the repository at \(repository) belongs to another user, and git refuses to read it from \(path) (its "
+                + "safe.directory check, common when CI checks out as one user and runs as another): mark it safe "
+                + "with `git config --global --add safe.directory \(repository)`, or run as its owner"
         case .noSuchFolder(let path):
             "no such folder: \(path) (expected a folder inside a git repository)"
         case .notAFolder(let path):

@@ -33,10 +33,28 @@ public final class Repository {
         var pointer: OpaquePointer?
         let code = git_repository_open_ext(&pointer, path, flags, nil)
         guard code == 0, let pointer else {
-            if code == GIT_ENOTFOUND.rawValue { throw .notARepository(path: path) }
+            if code == GIT_ENOTFOUND.rawValue || code == -36 {  // -36: GIT_EOWNER (libgit2 1.4.3+)
+                if let repository = ownedByAnother(path) { throw .untrustedOwner(path: path, repository: repository) }
+                throw .notARepository(path: path)
+            }
             throw .libgit2(operation: "opening \(path)", code: code, message: lastErrorMessage())
         }
         return pointer
+    }
+
+    /// The folder holding `path`'s `.git` when another user owns it: libgit2 then reports no repository at all.
+    private static func ownedByAnother(_ path: String) -> String? {
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            let dotGit = folder.appendingPathComponent(".git").path
+            var info = stat()
+            if lstat(dotGit, &info) == 0 {
+                return info.st_uid == geteuid() ? nil : folder.path
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
     }
 
     deinit { git_repository_free(handle) }

@@ -28,6 +28,14 @@ import TestSupport
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("import Foundation"))
     }
 
+    /// Needs root (CI runs as root) to give the repository to another user.
+    @Test(.enabled(if: geteuid() == 0)) func aRepositoryOfAnotherUserNamesGitsOwnershipCheck() throws {
+        let path = try FixtureRepository.materialize("basic")
+        try FixtureRepository.runCapturing("/bin/chown", ["-R", "65534", path])
+
+        #expect(throws: GitError.untrustedOwner(path: path, repository: path)) { try Repository(discovering: path) }
+    }
+
     @Test func namesTheProblemForBadRepositories() throws {
         let folder = try FixtureRepository.temporaryFolder().path
         #expect(throws: GitError.notARepository(path: folder)) { try Repository(discovering: folder) }
