@@ -61,6 +61,21 @@ public struct GateOutcome: Sendable {
     public var notes: [String]
     /// The effective rules, for formats that describe them (SARIF).
     public var rules: [Rule]
+
+    public init(
+        verdict: GateVerdict, base: Baseline, head: Baseline, baseLabel: String, headLabel: String,
+        usesBaselineFile: Bool, changedFiles: [String], notes: [String], rules: [Rule]
+    ) {
+        self.verdict = verdict
+        self.base = base
+        self.head = head
+        self.baseLabel = baseLabel
+        self.headLabel = headLabel
+        self.usesBaselineFile = usesBaselineFile
+        self.changedFiles = changedFiles
+        self.notes = notes
+        self.rules = rules
+    }
 }
 
 /// Why a gate or baseline could not run, with how to fix it (exit code 2).

@@ -71,9 +71,39 @@ public struct GateProblem: Hashable, Sendable, Comparable {
     public static func < (lhs: GateProblem, rhs: GateProblem) -> Bool {
         func rank(_ problem: GateProblem) -> Int { problem.status == .failure ? 0 : 1 }
         let checks = Check.allCases
-        return (rank(lhs), checks.firstIndex(of: lhs.check) ?? 0, lhs.subject, lhs.rule)
-            < (rank(rhs), checks.firstIndex(of: rhs.check) ?? 0, rhs.subject, rhs.rule)
+        let left = (rank(lhs), checks.firstIndex(of: lhs.check) ?? 0)
+        let right = (rank(rhs), checks.firstIndex(of: rhs.check) ?? 0)
+        if left != right { return left < right }
+        if lhs.subject != rhs.subject { return naturallyBefore(lhs.subject, rhs.subject) }
+        return lhs.rule < rhs.rule
     }
+}
+
+/// `a` before `b`, with runs of digits compared as numbers: `helper2` before `helper10`.
+func naturallyBefore(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    var i = 0
+    var j = 0
+    while i < x.count && j < y.count {
+        guard isDigit(x[i]) && isDigit(y[j]) else {
+            if x[i] != y[j] { return x[i] < y[j] }
+            i += 1
+            j += 1
+            continue
+        }
+        var iEnd = i
+        while iEnd < x.count && isDigit(x[iEnd]) { iEnd += 1 }
+        var jEnd = j
+        while jEnd < y.count && isDigit(y[jEnd]) { jEnd += 1 }
+        let left = x[i..<iEnd].drop { $0 == 48 }
+        let right = y[j..<jEnd].drop { $0 == 48 }
+        if left.count != right.count { return left.count < right.count }
+        if !left.elementsEqual(right) { return left.lexicographicallyPrecedes(right) }
+        (i, j) = (iEnd, jEnd)
+    }
+    return x.count - i < y.count - j
 }
 
 /// A figure that went down.

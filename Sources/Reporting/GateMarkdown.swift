@@ -23,8 +23,8 @@ public struct GateMarkdown {
         out += "Compared \(escape(outcome.headLabel)) with \(escape(outcome.baseLabel)); "
             + "\(GateCostText.files(outcome.changedFiles.count)) changed.\n"
         for note in outcome.notes { out += "\n> \(escape(note))\n" }
-        out += table("Failures", verdict.failures)
-        out += table("Warnings", verdict.warnings)
+        out += table("Failures", verdict.failures, limit: 100)
+        out += table("Warnings", verdict.warnings, limit: 50)
         if verdict.debtWentDown {
             out += "\n### Debt went down\n\n| Subject | Figure | Before | After |\n|---|---|---:|---:|\n"
             for improvement in verdict.improvements.prefix(20) {
@@ -37,14 +37,20 @@ public struct GateMarkdown {
         return out
     }
 
-    private func table(_ title: String, _ problems: [GateProblem]) -> String {
+    /// At most `limit` rows: a pull-request comment holds 65,536 characters, and a change that adds thousands
+    /// of warnings (a generated file) would not fit.
+    private func table(_ title: String, _ problems: [GateProblem], limit: Int) -> String {
         guard !problems.isEmpty else { return "" }
         var out = "\n### \(title) (\(problems.count))\n\n| Check | Subject | Where | What |\n|---|---|---|---|\n"
-        for problem in problems {
-            let place = problem.place.map { "`\($0.path)\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
+        for problem in problems.prefix(limit) {
+            // GFM splits a table row at `|` even inside a code span.
+            let place = problem.place.map { "`\(escape($0.path))\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
             let why = problem.note.map { " (\($0))" } ?? ""
             out += "| \(problem.check.rawValue) | \(escape(problem.subject)) | \(place) | "
                 + "\(escape(problem.message + why)) |\n"
+        }
+        if problems.count > limit {
+            out += "\n… and \(problems.count - limit) more: the text, JSON and SARIF outputs list them all.\n"
         }
         return out
     }
