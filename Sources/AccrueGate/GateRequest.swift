@@ -93,7 +93,8 @@ public enum GateError: Error, CustomStringConvertible, Sendable, Equatable {
             "no baseline at \(path): run `accrue baseline` and commit .accrue/baseline.json, "
                 + "or compare with a branch: `accrue gate --base origin/main`"
         case .invalidBaseline(let path, let detail):
-            "cannot read the baseline \(path): \(detail); regenerate it with `accrue baseline`"
+            "cannot read the baseline \(path): \(detail)" + (detail.contains("merge conflict") ? "" :
+                "; restore it from git, or rewrite it with `accrue baseline` (which accepts today's debt)")
         case .unknownBaseRef(let ref):
             "unknown base ref '\(ref)': not a branch, tag or commit in this repository; fetch it first "
                 + "(`git fetch origin`, or actions/checkout with `fetch-depth: 0`)"

@@ -19,8 +19,15 @@ extension Baseline {
     /// Reads a baseline, checking its schema.
     public static func decode(_ data: Data) throws(BaselineDecodingError) -> Baseline {
         struct Header: Decodable { var schema: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            throw BaselineDecodingError(description: "not a JSON object")
+        if let line = conflictLine(data) {
+            throw BaselineDecodingError(description: "it has merge conflict markers (line \(line)): keep one side "
+                + "(`git checkout --ours .accrue/baseline.json`) and run `accrue baseline --update`, which only tightens it")
+        }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch {
+            throw BaselineDecodingError(description: "not a valid JSON object (cut short, or edited by hand?)")
         }
         guard header.schema == currentSchema else {
             let found = header.schema.map { "'\($0)'" } ?? "none"
@@ -29,7 +36,45 @@ extension Baseline {
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
-            throw BaselineDecodingError(description: String(describing: error))
+            throw BaselineDecodingError(description: Self.explain(error))
         }
     }
+
+    /// The first line that starts a merge conflict (`<<<<<<< `), 1-based.
+    private static func conflictLine(_ data: Data) -> Int? {
+        var line = 1
+        var atLineStart = true
+        var run = 0
+        for byte in data {
+            if atLineStart || run > 0 {
+                run = byte == UInt8(ascii: "<") ? run + 1 : 0
+                if run == 7 { return line }
+            }
+            atLineStart = byte == 10
+            if atLineStart { line += 1 }
+        }
+        return nil
+    }
+
+    /// A decoding error in words: what is missing or wrong, and where (`files.a.swift.codeLines`).
+    private static func explain(_ error: Error) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            keys.isEmpty ? "the top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "'\(key.stringValue)' is missing at \(path(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(context.debugDescription.lowercasedFirst) at \(path(context.codingPath))"
+        case .dataCorrupted(let context):
+            return "\(context.debugDescription.lowercasedFirst) at \(path(context.codingPath))"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}
+
+extension String {
+    fileprivate var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

@@ -1,0 +1,28 @@
+import Foundation
+import Gate
+import Testing
+
+/// What a baseline that cannot be read says: where it went wrong, and a fix that does not accept new debt.
+@Suite struct BaselineDecodingTests {
+    private func message(_ text: String) -> String {
+        do {
+            _ = try Baseline.decode(Data(text.utf8))
+            return "decoded"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func aMergeConflictNamesItsLineAndTheSafeFix() {
+        let conflicted = "{\n  \"schema\": \"accrue.baseline/1\",\n<<<<<<< HEAD\n  \"a\": 1,\n=======\n  \"a\": 2,\n>>>>>>> pr\n}\n"
+
+        #expect(message(conflicted) == "it has merge conflict markers (line 3): keep one side "
+            + "(`git checkout --ours .accrue/baseline.json`) and run `accrue baseline --update`, which only tightens it")
+    }
+
+    @Test func aCutShortFileAndAMissingKeyAreNamed() {
+        #expect(message("{\"schema\": \"accrue.baseline/1\", \"files\": {") == "not a valid JSON object (cut short, or edited by hand?)")
+        #expect(message("{\"schema\": \"accrue.baseline/1\"}").hasPrefix("'"))
+        #expect(message("{\"schema\": \"accrue.baseline/1\"}").hasSuffix("is missing at the top level"))
+    }
+}
