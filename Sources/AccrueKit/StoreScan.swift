@@ -16,7 +16,13 @@ public struct StoreScan: Sendable {
         repositoryPath: String, storePath: String?, catalog: RuleCatalog, includes: Set<Exclusion>
     ) throws -> StoreScan? {
         guard storePath != nil || StoreLocation.hasStoreFolder(repositoryPath: repositoryPath) else { return nil }
-        let store = try StoreLocation.open(repositoryPath: repositoryPath, path: storePath, rebuild: false)
+        let store: TrendStore
+        do {
+            store = try StoreLocation.open(repositoryPath: repositoryPath, path: storePath, rebuild: false)
+        } catch let error as StoreError where error.kind == .failed && storePath == nil {
+            // The default store is a cache: a checkout whose .accrue/ cannot be written scans without it.
+            return nil
+        }
         return StoreScan(
             files: StoreFileCache(store: store, catalog: catalog, includes: includes),
             commits: StoreCommitCache(

@@ -35,7 +35,8 @@ public final class TrendStore: Sendable {
                     .newerSchema,
                     "the store \(path) was written by a newer accrue (schema "
                         + "\(try pool.read { try migrator.appliedIdentifiers($0).sorted().joined(separator: ", ") })); "
-                        + "upgrade accrue, or pass --rebuild-store to start a new store")
+                        + "upgrade accrue, use another store (--store PATH), or start a new one with "
+                        + "`accrue trend --rebuild-store`")
             }
             try Self.migrate(pool, with: migrator)
         } catch let error as StoreError {
@@ -75,8 +76,13 @@ public final class TrendStore: Sendable {
         {
             return StoreError(
                 .corrupt,
-                "the store \(path) is damaged (\(database.message ?? "not a database")); "
-                    + "pass --rebuild-store to recreate it")
+                "the store \(path) is damaged (\(database.message ?? "not a database")); delete it (its file facts "
+                    + "and commits are rebuilt from the repository, and `accrue trend` samples again) or recreate it "
+                    + "with `accrue trend --rebuild-store`")
+        }
+        if let database = error as? DatabaseError, database.resultCode.primaryResultCode == .SQLITE_CANTOPEN {
+            return StoreError(.failed, "the store \(path) cannot be opened (a read-only folder, or no permission): "
+                + "pass --store with a writable path")
         }
         return StoreError(.failed, "the store \(path) could not be used: \(error)")
     }

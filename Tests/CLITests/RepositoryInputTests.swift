@@ -47,6 +47,20 @@ import TestSupport
 
     // MARK: - Paths that are no repository folder
 
+    @Test func aDefaultStoreThatCannotBeOpenedIsSkippedAnExplicitOneIsNamed() throws {
+        let path = try FixtureRepository.materialize("basic")
+        // A folder where the database file should be: SQLite cannot open it, as in a read-only checkout.
+        let store = URL(fileURLWithPath: path).appendingPathComponent(".accrue/accrue.sqlite")
+        try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
+
+        let scan = try AccrueBinary.run(["scan", path])
+        let explicit = try AccrueBinary.run(["scan", path, "--store", store.path])
+
+        #expect(scan.status == 0, "\(scan.stderr)")
+        #expect(explicit.status == 2)
+        #expect(explicit.stderr.contains("cannot be opened (a read-only folder, or no permission): pass --store"))
+    }
+
     @Test func aPathThatDoesNotExistIsNamed() throws {
         let missing = try FixtureRepository.temporaryFolder().path + "/no-such-folder"
 
