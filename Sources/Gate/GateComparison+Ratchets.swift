@@ -87,6 +87,7 @@ extension GateComparison {
             // History metrics (hotspot, ownership) rise with activity, not with debt the change adds: like
             // their findings on touched files, the interest they gain warns instead of failing.
             let enforcing = state(of: finding).enforcing && !Self.historyMetrics.contains(finding.metric)
+                && !(finding.kind == .pair && finding.severity == .warning)
             for module in finding.modules {
                 added[module, default: (0, 0)].all += gained * share
                 if enforcing { added[module, default: (0, 0)].enforced += gained * share }

@@ -101,6 +101,27 @@ import Testing
         #expect(turnedOff.improvements.isEmpty)
     }
 
+    @Test func aNewHiddenCouplingWarnsAtWarningSeverityAndFailsAtError() {
+        func coupling(_ degree: Double, _ severity: Severity) -> FindingFigures {
+            FindingFigures(
+                rule: "hidden-coupling", kind: .pair, subject: "A ↔ B", path: nil, modules: ["A", "B"],
+                metric: .hiddenCouplingDegree, value: degree, severity: severity, principalHours: 2,
+                interestHoursPerMonth: 3, friction: 0.5)
+        }
+        let base = baseline(files: [:], modules: ["A": 100, "B": 100])
+        let warning = baseline(files: [:], modules: ["A": 100, "B": 100], findings: [coupling(40, .warning)])
+        let error = baseline(files: [:], modules: ["A": 100, "B": 100], findings: [coupling(70, .error)])
+
+        let warned = comparison().compare(base: base, head: warning, changedFiles: [])
+        let failed = comparison().compare(base: base, head: error, changedFiles: [])
+
+        #expect(warned.passed)
+        #expect(warned.warnings.first?.note == "measured from history: a coupling fails the gate at error severity")
+        // The module interest it adds warns too (the ratchet's note), it does not fail.
+        #expect(warned.warnings.dropFirst().allSatisfy { $0.rule == "module-interest" })
+        #expect(failed.failures.map(\.rule).contains("hidden-coupling"))
+    }
+
     @Test func anAmbiguousMoveIsNotFollowed() {
         let base = baseline(
             files: ["a/index.ts": 1200, "b/index.ts": 10], findings: [fileSize("a/index.ts", 1200, .error)])
