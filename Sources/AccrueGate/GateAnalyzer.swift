@@ -117,7 +117,11 @@ public struct GateAnalyzer: Sendable {
         let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: repository.workingDirectory ?? request.repositoryPath)
                 .appendingPathComponent(".accrue/baseline.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // A commit (--rev, a bare clone) is judged against the baseline it carries, not the work tree's file.
+        let committed = request.baselineFile == nil ? head.tree.flatMap { committedBaseline(repository, commit: $0) } : nil
+        guard let data = committed ?? (head.tree != nil && request.baselineFile == nil && repository.workingDirectory == nil
+            ? nil : FileManager.default.contents(atPath: url.path))
+        else {
             guard request.allowsMissingBaseline else { throw GateError.missingBaseline(display) }
             return nil
         }
@@ -155,6 +159,14 @@ public struct GateAnalyzer: Sendable {
             if let measured = again.sides { (sides.head, sides.base, sides.usesFile) = (measured.head, measured.base, false) }
         }
         return sides
+    }
+
+    /// `.accrue/baseline.json` as committed in `commit`; nil when the commit has none.
+    private func committedBaseline(_ repository: Repository, commit: ObjectID) -> Data? {
+        guard let entry = try? repository.treeEntries(commit: commit).first(where: { $0.path == ".accrue/baseline.json" }),
+            let bytes = repository.blobBytes(entry.id)
+        else { return nil }
+        return Data(bytes)
     }
 
     /// A baseline another accrue measured (its `figures` differ from this one's) is compared as its commit

@@ -125,6 +125,24 @@ import TestSupport
         #expect(accepted.stdout.contains("shallow clone (--allow-shallow): figures measured from history"))
     }
 
+    @Test func aCommitIsJudgedAgainstTheBaselineItCarries() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        let commit = ["-c", "user.name=CI", "-c", "user.email=ci@example.com", "commit", "--quiet", "-m"]
+        try FixtureRepository.git(["checkout", "--quiet", "main"], in: path)
+        #expect(try AccrueBinary.run(["baseline", path]).status == 0)
+        try FixtureRepository.git(["add", ".accrue/baseline.json"], in: path)
+        try FixtureRepository.git(commit + ["baseline"], in: path)
+        // Debt committed, then a baseline rewritten in the work tree (not committed) that accepts it.
+        try FixtureRepository.git(["-c", "user.name=CI", "-c", "user.email=ci@example.com", "merge", "--quiet", "--no-edit", "grow-module"], in: path)
+        #expect(try AccrueBinary.run(["baseline", path]).status == 0)
+
+        let committed = try AccrueBinary.run(["gate", path, "--rev", "HEAD"])
+        let workTree = try AccrueBinary.run(["gate", path])
+
+        #expect(committed.status == 1, "\(committed.stdout)")
+        #expect(workTree.status == 0, "\(workTree.stdout)")
+    }
+
     @Test func aBadGateToleranceIsAConfigurationError() throws {
         let path = try scenario("grow-module")
         let config = try FixtureRepository.temporaryFolder().appendingPathComponent("accrue.yml")
