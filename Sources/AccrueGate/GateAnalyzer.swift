@@ -114,14 +114,7 @@ public struct GateAnalyzer: Sendable {
         head: Head, _ repository: Repository, _ request: GateRequest, _ scanner: SnapshotScanner
     ) throws -> Sides? {
         let display = request.baselineFile ?? ".accrue/baseline.json"
-        let url = request.baselineFile.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: repository.workingDirectory ?? request.repositoryPath)
-                .appendingPathComponent(".accrue/baseline.json")
-        // A commit (--rev, a bare clone) is judged against the baseline it carries, not the work tree's file.
-        let committed = request.baselineFile == nil ? head.tree.flatMap { committedBaseline(repository, commit: $0) } : nil
-        guard let data = committed ?? (head.tree != nil && request.baselineFile == nil && repository.workingDirectory == nil
-            ? nil : FileManager.default.contents(atPath: url.path))
-        else {
+        guard let data = baselineData(head: head, repository, request) else {
             guard request.allowsMissingBaseline else { throw GateError.missingBaseline(display) }
             return nil
         }
@@ -144,21 +137,39 @@ public struct GateAnalyzer: Sendable {
                 + "figures differ, and rules with enforce_after_commits keep warning")
             return sides
         }
+        try compare(&sides, since: (id, date), head: head, repository, request, scanner)
+        return sides
+    }
+
+    /// The baseline file's bytes: `--baseline FILE`; else `.accrue/baseline.json` as committed in the judged
+    /// commit (`--rev`, a bare clone: a commit carries its own baseline), else as it is in the work tree.
+    private func baselineData(head: Head, _ repository: Repository, _ request: GateRequest) -> Data? {
+        if let file = request.baselineFile { return FileManager.default.contents(atPath: file) }
+        if let commit = head.tree, let data = committedBaseline(repository, commit: commit) { return data }
+        let root = URL(fileURLWithPath: repository.workingDirectory ?? request.repositoryPath)
+        return FileManager.default.contents(atPath: root.appendingPathComponent(".accrue/baseline.json").path)
+    }
+
+    /// What changed since the baseline's commit, which this clone has; a shallow clone is refused unless allowed
+    /// (the baseline was measured on the whole history, the head would be on a cut one and read as debt paid).
+    private func compare(
+        _ sides: inout Sides, since commit: (id: ObjectID, date: Date), head: Head, _ repository: Repository,
+        _ request: GateRequest, _ scanner: SnapshotScanner
+    ) throws {
         if repository.isShallow {
-            // The baseline was measured on the whole history; the head, measured on a cut one, would read as debt paid.
             guard request.allowsShallow else {
                 throw GateError.shallowClone("the head's history figures would be measured on a cut history, the baseline's were not")
             }
             sides.notes.append("shallow clone (--allow-shallow): figures measured from history (interest, hotspots, "
                 + "ownership, hidden couplings) are undercounted on the head's side")
         }
-        (sides.changed, sides.moves, sides.deleted) = try repository.changes(from: id, to: head.tree)
-        sides.commits = try? repository.commitCount(from: head.id, excluding: id)
-        if let again = try measuredAgain(base, commit: (hex, date), head: head.side, scanner: scanner) {
+        (sides.changed, sides.moves, sides.deleted) = try repository.changes(from: commit.id, to: head.tree)
+        sides.commits = try? repository.commitCount(from: head.id, excluding: commit.id)
+        let hex = commit.id.description
+        if let again = try measuredAgain(sides.base, commit: (hex, commit.date), head: head.side, scanner: scanner) {
             sides.notes.append(again.note)
             if let measured = again.sides { (sides.head, sides.base, sides.usesFile) = (measured.head, measured.base, false) }
         }
-        return sides
     }
 
     /// `.accrue/baseline.json` as committed in `commit`; nil when the commit has none.
