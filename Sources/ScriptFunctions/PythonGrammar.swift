@@ -64,6 +64,7 @@ package struct PythonGrammar {
 
     package mutating func run() -> [FunctionFacts] {
         for index in 0..<stream.count {
+            if awaitsBody { readDocstrings(before: index) }
             let lineStart = isLineStart(index)
             if let indent = lineStart {
                 if current.map({ records[$0].endsWithParen }) ?? true {
@@ -76,6 +77,7 @@ package struct PythonGrammar {
             trackBrackets(stream.codes[index])
             step(index)
         }
+        if awaitsBody { readDocstrings(before: stream.count) }
         setNesting(0, closesBracket: false)
         return finished.map { index in
             let record = records[index]
@@ -148,6 +150,86 @@ package struct PythonGrammar {
         } else if code == Code.closeParen || code == Code.closeBracket || code == Code.closeBrace {
             bracketDepth = max(0, bracketDepth - 1)
         }
+    }
+
+    // MARK: - Docstrings
+
+    /// Whether a function's header has been read and its body not yet opened.
+    private var awaitsBody: Bool { pending != nil && state == .global }
+
+    /// Feeds the docstrings between token `index - 1` and token `index` to the indentation tracking as lizard sees
+    /// them, as tokens. The lexer leaves docstrings out of the stream (they count as comment), so without this a
+    /// function whose body is only a docstring never opens a body and is dropped.
+    private mutating func readDocstrings(before index: Int) {
+        guard index > 0 else { return }
+        let end = index < stream.count ? Int(stream.tokens[index].start) : stream.bytes.count
+        var line = endLine(index - 1)
+        // The gap holds only blanks, comments, backslashes and docstrings, and a docstring opens its line.
+        var lineBreak = nextLineBreak(from: stream.tokens[index - 1].end, before: end)
+        while lineBreak < end {
+            line += 1
+            var cursor = lineBreak + 1
+            let width = skipIndentation(&cursor, before: end)
+            if let close = docstringEnd(from: cursor, before: end) {
+                for offset in cursor..<close where stream.bytes[offset] == 10 { line += 1 }
+                readDocstring(indentation: width, endLine: line)
+                cursor = close
+            }
+            lineBreak = nextLineBreak(from: cursor, before: end)
+        }
+    }
+
+    /// A docstring as lizard reads it: a token that may open a body (at its indentation) and ends the function there.
+    private mutating func readDocstring(indentation: Int, endLine: Int32) {
+        if current.map({ records[$0].endsWithParen }) ?? true { setNesting(indentation, closesBracket: false) }
+        if let current { records[current].endLine = endLine }
+    }
+
+    private func nextLineBreak(from start: Int, before end: Int) -> Int {
+        var offset = start
+        while offset < end && stream.bytes[offset] != 10 { offset += 1 }
+        return offset
+    }
+
+    /// Moves `cursor` past blanks and returns their width as `TokenStream.indentation` counts it (tabs count 8).
+    private func skipIndentation(_ cursor: inout Int, before end: Int) -> Int {
+        var width = 0
+        while cursor < end && isSpace(stream.bytes[cursor]) {
+            width += stream.bytes[cursor] == 9 ? 8 : 1
+            cursor += 1
+        }
+        return width
+    }
+
+    /// The offset just past the string literal at `start` (up to two prefix letters, then one or three quotes),
+    /// or nil when none starts there.
+    private func docstringEnd(from start: Int, before end: Int) -> Int? {
+        let bytes = stream.bytes
+        var offset = start
+        while offset < end && offset - start < 2 && (97...122).contains(bytes[offset] | 0x20) { offset += 1 }
+        guard offset < end, bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") else { return nil }
+        let triple = isTripleQuote(at: offset, bytes[offset], before: end)
+        return literalEnd(from: offset + (triple ? 3 : 1), quote: bytes[offset], triple: triple, before: end)
+    }
+
+    /// The offset just past the closing quote(s) of a literal whose body starts at `start`, or nil if it does not close.
+    private func literalEnd(from start: Int, quote: UInt8, triple: Bool, before end: Int) -> Int? {
+        var offset = start
+        while offset < end {
+            if stream.bytes[offset] == UInt8(ascii: "\\") {
+                offset += 2
+            } else if stream.bytes[offset] == quote && (!triple || isTripleQuote(at: offset, quote, before: end)) {
+                return offset + (triple ? 3 : 1)
+            } else {
+                offset += 1
+            }
+        }
+        return nil
+    }
+
+    private func isTripleQuote(at offset: Int, _ quote: UInt8, before end: Int) -> Bool {
+        offset + 2 < end && stream.bytes[offset] == quote && stream.bytes[offset + 1] == quote
+            && stream.bytes[offset + 2] == quote
     }
 
     // MARK: - Complexity

@@ -10,7 +10,7 @@ public struct FileClassifier: Sendable {
     private let vendoredFolders: Set<String>
     private let generatedFilenames: Set<String>
     private let excludedGlobs: [PathGlob]
-    private let markers: [[UInt8]]
+    private let markers: [GeneratedMarker]
 
     public init(settings: ScanSettings, languages: LanguageTable, includes: Set<Exclusion> = []) {
         self.settings = settings
@@ -19,7 +19,7 @@ public struct FileClassifier: Sendable {
         vendoredFolders = Set(settings.vendoredFolders)
         generatedFilenames = Set(settings.generatedFilenames)
         excludedGlobs = settings.excludedPaths.map(PathGlob.init)
-        markers = settings.generatedMarkers.map { Array($0.utf8) }
+        markers = settings.generatedMarkers.map(GeneratedMarker.init)
     }
 
     /// The verdict on a path before reading it.
@@ -81,8 +81,7 @@ public struct FileClassifier: Sendable {
             end += 1
         }
         let head = UnsafeBufferPointer(rebasing: bytes[0..<end])
-        for marker in markers where containsUnquoted(head, marker) { return true }
-        return false
+        return markers.contains { $0.occurs(in: head) }
     }
 
     /// Whether the average line is longer than the limit: `count / lines > average`, that is
@@ -110,24 +109,6 @@ private func memchrNUL(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     }
     while index < count {
         if base[index] == 0 { return true }
-        index += 1
-    }
-    return false
-}
-
-/// Whether `needle` occurs not right after a quote or backtick: a file that quotes a marker (documentation
-/// about markers, a generator's template) is not generated itself.
-private func containsUnquoted(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return false }
-    var index = 0
-    let last = haystack.count - needle.count
-    while index <= last {
-        if haystack[index] == first && matches(haystack, at: index, needle) {
-            let before = index > 0 ? haystack[index - 1] : 0
-            if before != UInt8(ascii: "`") && before != UInt8(ascii: "\"") && before != UInt8(ascii: "'") {
-                return true
-            }
-        }
         index += 1
     }
     return false

@@ -159,6 +159,40 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(found) == ["load 5-19 ccn=6 nest=2", "clean 10-11 ccn=3 nest=0"])
     }
 
+    @Test func pythonFunctionsWhoseBodyIsOnlyADocstringAreFunctions() throws {
+        // pydantic's BaseModel.model_post_init and __pydantic_init_subclass__: hooks whose body is their docstring.
+        let text = #"""
+            class Model:
+                def post_init(self, context, /) -> None:
+                    """Override this method.
+                    More text.
+                    """
+
+                @classmethod
+                def init_subclass(cls, **kwargs) -> None:
+                    '''One line.'''
+                    # a comment after
+
+                def with_code(self):
+                    """Doc."""
+                    return 1 if self else 2
+
+                def prefixed(self):
+                    r"""Raw \" doc."""
+                def last(self):
+                    """Only a docstring,
+                    at the end of the file."""
+            """#
+
+        let found = try functions(text, as: "Python")
+
+        // lizard 1.24.3 on the same text: the docstring opens the body and its last line ends the function.
+        #expect(summary(found) == [
+            "post_init 2-5 ccn=1 nest=0", "init_subclass 8-9 ccn=1 nest=0", "with_code 12-14 ccn=2 nest=0",
+            "prefixed 16-17 ccn=1 nest=0", "last 18-20 ccn=1 nest=0",
+        ])
+    }
+
     @Test func javaScriptFunctionsArrowsAndMethods() throws {
         let text = """
             const express = require('express');
