@@ -92,13 +92,26 @@ public struct GradleManifest: ManifestReader {
         }
         // Accessors (`projects.x`) stay as written until every project of the settings is known.
         let dependencies = Set(GradleSettings.projectReferences(in: tokens)).subtracting([name])
-        // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`.
-        let isApplication = tokens.contains {
-            ($0.kind == .word && $0.text == "application")
-                || ($0.kind == .string && ["application", "com.android.application"].contains($0.unquoted))
+        // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`; not a plugin
+        // declared for subprojects only (`alias(libs.plugins.android.application) apply false`).
+        let isApplication = tokens.indices.contains { index in
+            let token = tokens[index]
+            let names = (token.kind == .word && token.text == "application")
+                || (token.kind == .string && ["application", "com.android.application"].contains(token.unquoted))
+            return names && !Self.isAppliedLater(tokens, after: index)
         }
         return ModuleDeclaration(
             name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
             dependencies: dependencies.sorted(), manifest: manifest, line: line)
+    }
+
+    /// Whether `apply false` follows on the token's line: the plugin is put on the build's classpath, not applied.
+    private static func isAppliedLater(_ tokens: [ManifestTokens.Item], after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor + 1 < tokens.count && tokens[cursor].line == tokens[index].line {
+            if tokens[cursor].text == "apply" && tokens[cursor + 1].text == "false" { return true }
+            cursor += 1
+        }
+        return false
     }
 }

@@ -59,6 +59,22 @@ import Testing
         #expect(dependencies[":samples:guide"] == [":mockwebserver3-junit5", ":okhttp"])
     }
 
+    @Test func aPluginDeclaredWithApplyFalseIsNotApplied() {
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": "rootProject.name = \"parent\"\ninclude(\":app\")\n",
+            "build.gradle.kts": "plugins {\n  alias(libs.plugins.android.application) apply false\n}\n",
+            "app/build.gradle.kts": "plugins {\n  alias(libs.plugins.android.application)\n}\n",
+            "app/A.kt": "", "B.kt": "",
+        ])
+
+        let kinds = Dictionary(uniqueKeysWithValues: ManifestHarness.read(context, with: GradleManifest()).modules.map {
+            ($0.name, $0.kind)
+        })
+
+        #expect(kinds["parent"] == .library)
+        #expect(kinds[":app"] == .executable)
+    }
+
     @Test func renamedProjectsGoByTheirNewPathInTheirOldFolder() {
         // okhttp's settings: the folder `mockwebserver` is the project `:mockwebserver3`, and the folder
         // `mockwebserver-deprecated` is `:mockwebserver`.
