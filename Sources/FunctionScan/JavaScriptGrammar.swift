@@ -123,58 +123,6 @@ struct JavaScriptGrammar {
         return recorder.result()
     }
 
-    // MARK: - Token helpers
-
-    /// The end offset of the regular expression literal starting with the `/` at `index`, if it starts one.
-    ///
-    /// lizard's rule: a `/` is a regex when the last byte before it (white space aside) is one of
-    /// `= , ( { [ ? : ! & | ;`, or when it opens the file. The lexer does not know regexes, so the tokens
-    /// it made of the literal are skipped here.
-    func regexLiteralEnd(_ index: Int) -> Int? {
-        let bytes = stream.bytes
-        let start = Int(stream.tokens[index].start)
-        var before = start - 1
-        while before >= 0 && (isSpace(bytes[before]) || bytes[before] == 10) { before -= 1 }
-        if before >= 0 {
-            switch bytes[before] {
-            case UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "["),
-                UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"),
-                UInt8(ascii: ";"):
-                break
-            default:
-                return nil
-            }
-        }
-        var offset = start + 1
-        guard offset < bytes.count, bytes[offset] != UInt8(ascii: "/"), bytes[offset] != UInt8(ascii: "*") else {
-            return nil
-        }
-        var length = 0
-        var inClass = false
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == 10 || byte == 13 { return nil }
-            if byte == UInt8(ascii: "\\") {
-                offset += 2
-                length += 1
-                continue
-            }
-            if inClass {
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else if byte == UInt8(ascii: "[") {
-                inClass = true
-            } else if byte == UInt8(ascii: "/") {
-                guard length > 0 else { return nil }
-                offset += 1
-                while offset < bytes.count && bytes[offset] >= 97 && bytes[offset] <= 122 { offset += 1 }
-                return offset
-            }
-            length += 1
-            offset += 1
-        }
-        return nil
-    }
-
     // MARK: - The reader
 
     mutating func step(_ index: Int) {
