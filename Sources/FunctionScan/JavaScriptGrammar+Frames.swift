@@ -5,9 +5,10 @@ import SourceScan
 /// (function heads, parameters, condition heads and the statement or block after them), and what it asks of
 /// single tokens and token ranges.
 extension JavaScriptGrammar {
+    /// The innermost frame, changed in place (`_modify`: no copy of the frame per field written).
     var top: Frame {
         get { frames[frames.count - 1] }
-        set { frames[frames.count - 1] = newValue }
+        _modify { yield &frames[frames.count - 1] }
     }
 
     mutating func openFrame(_ kind: Kind, callbackBody: Bool = false) {
@@ -109,13 +110,21 @@ extension JavaScriptGrammar {
         let code = stream.codes[index]
         top.mode = .global
         if code == Code.colon {
-            top.mode = .typeAnnotation
-            top.depth = 0
-            top.angleDepth = -1
+            beginType(.returnType)
             return
         }
         if code != Code.openBrace && code != Code.fatArrow && top.started { abandon() }
         global(index)
+    }
+
+    /// `<…>` after a function or method name.
+    mutating func generic(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Code.less { top.angleDepth += 1 }
+        if code == Code.greater {
+            top.angleDepth -= 1
+            if top.angleDepth == 0 { top.mode = .global }
+        }
     }
 
     mutating func conditionHead(_ index: Int) {
