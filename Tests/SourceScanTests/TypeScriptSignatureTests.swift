@@ -1,8 +1,10 @@
 import FunctionScan
+import ImportScan
 import SourceScan
 import Testing
 
-/// TypeScript's types and bodiless signatures are no functions and swallow none of the code after them.
+/// TypeScript's types and bodiless signatures are no functions and swallow none of the code after them; JSX
+/// reads as JavaScript.
 @Suite struct TypeScriptSignatureTests {
     @Test func signaturesWithoutBodyAreNoFunctionsAndSwallowNothing() throws {
         let text = """
@@ -148,5 +150,31 @@ import Testing
             summary(found) == [
                 "declare 1-2 ccn=1 nest=0", "abstract 2-2 ccn=2 nest=0", "run 3-6 ccn=2 nest=0",
             ])
+    }
+
+    @Test func jsxFilesHaveTheFunctionsAndImportsOfTheirTsxTwin() throws {
+        let text = """
+            import React from 'react'
+            import { helper } from './util'
+
+            export function App({ items }) {
+              return (
+                <ul>
+                  {items.map((item) => <li key={item.id}>{item.done ? 'done' : helper(item)}</li>)}
+                </ul>
+              )
+            }
+            """
+
+        let jsx = try functions(text, as: "JSX")
+        let tsx = try functions(text, as: "TypeScript")
+        let jsxImports = try imports(in: text, as: "JSX")
+
+        #expect(summary(jsx) == ["App 4-10 ccn=2 nest=0", "(anonymous) 7-7 ccn=1 nest=0"])
+        #expect(summary(jsx) == summary(tsx))
+        #expect(jsxImports == [
+            ImportFacts(path: "react", kind: .module, line: 1, alias: "React"),
+            ImportFacts(path: "./util", kind: .relative, line: 2, names: ["helper"]),
+        ])
     }
 }
