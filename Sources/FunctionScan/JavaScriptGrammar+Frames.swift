@@ -5,9 +5,10 @@ import SourceScan
 /// (function heads, parameters, condition heads and the statement or block after them), and what it asks of
 /// single tokens and token ranges.
 extension JavaScriptGrammar {
+    /// The innermost frame, changed in place (`_modify`: no copy of the frame per field written).
     var top: Frame {
         get { frames[frames.count - 1] }
-        set { frames[frames.count - 1] = newValue }
+        _modify { yield &frames[frames.count - 1] }
     }
 
     mutating func openFrame(_ kind: Kind, callbackBody: Bool = false) {
@@ -109,13 +110,21 @@ extension JavaScriptGrammar {
         let code = stream.codes[index]
         top.mode = .global
         if code == Code.colon {
-            top.mode = .typeAnnotation
-            top.depth = 0
-            top.angleDepth = -1
+            beginType(.returnType)
             return
         }
         if code != Code.openBrace && code != Code.fatArrow && top.started { abandon() }
         global(index)
+    }
+
+    /// `<…>` after a function or method name.
+    mutating func generic(_ index: Int) {
+        let code = stream.codes[index]
+        if code == Code.less { top.angleDepth += 1 }
+        if code == Code.greater {
+            top.angleDepth -= 1
+            if top.angleDepth == 0 { top.mode = .global }
+        }
     }
 
     mutating func conditionHead(_ index: Int) {
@@ -142,6 +151,56 @@ extension JavaScriptGrammar {
     }
 
     // MARK: - Token helpers
+
+    /// The end offset of the regular expression literal starting with the `/` at `index`, if it starts one.
+    ///
+    /// lizard's rule: a `/` is a regex when the last byte before it (white space aside) is one of
+    /// `= , ( { [ ? : ! & | ;`, or when it opens the file. The lexer does not know regexes, so the tokens
+    /// it made of the literal are skipped here.
+    func regexLiteralEnd(_ index: Int) -> Int? {
+        let bytes = stream.bytes
+        let start = Int(stream.tokens[index].start)
+        var before = start - 1
+        while before >= 0 && (isSpace(bytes[before]) || bytes[before] == 10) { before -= 1 }
+        if before >= 0 {
+            switch bytes[before] {
+            case UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "["),
+                UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+                UInt8(ascii: ";"):
+                break
+            default:
+                return nil
+            }
+        }
+        var offset = start + 1
+        guard offset < bytes.count, bytes[offset] != UInt8(ascii: "/"), bytes[offset] != UInt8(ascii: "*") else {
+            return nil
+        }
+        var length = 0
+        var inClass = false
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == 10 || byte == 13 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                offset += 2
+                length += 1
+                continue
+            }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                inClass = true
+            } else if byte == UInt8(ascii: "/") {
+                guard length > 0 else { return nil }
+                offset += 1
+                while offset < bytes.count && bytes[offset] >= 97 && bytes[offset] <= 122 { offset += 1 }
+                return offset
+            }
+            length += 1
+            offset += 1
+        }
+        return nil
+    }
 
     /// `name?` right after a word is an optional name (`foo?: T`), one token for lizard, not a ternary.
     func isOptionalName(_ index: Int) -> Bool {

@@ -21,7 +21,18 @@ struct JavaScriptGrammar {
 
     enum Mode {
         case global, functionHead, parameters, afterParameters, conditionHead, statementOrBlock
-        case typeAnnotation, generic, computedName, field, arrow
+        case typeAnnotation, typeExpression, generic, computedName, field, arrow
+    }
+
+    /// What a skipped TypeScript type belongs to, which decides the tokens that end it.
+    enum TypeContext {
+        /// `x: T` in a binding or parameter: ends at `=`, at a `{` or `=>` after a whole type, or with its line.
+        case annotation
+        /// `f(…): T`: as an annotation; a function whose return type is followed by neither `{` nor `=>` is a
+        /// signature, not a function.
+        case returnType
+        /// `declare …`, `interface …`, `abstract …` members: `=`, `{…}` and `=>` are part of it.
+        case declaration
     }
 
     /// One nested reader: its bracket, what lizard's instance tracks, and its state.
@@ -55,6 +66,17 @@ struct JavaScriptGrammar {
         /// Parameters: bracket depth and defaults seen.
         var depth = 0
         var angleDepth = 0
+        /// A skipped type: what it belongs to, whether what was read so far is a whole type (a newline may end
+        /// it), and whether its last token closed a parenthesis (so `=>` continues a function type).
+        var typeContext = TypeContext.annotation
+        var isTypeComplete = false
+        var isTypeAfterGroup = false
+        var isTypeParameterGroup = false
+        /// `case` or `default` was read: the next `:` ends a label, read as lizard reads it.
+        var isCaseLabel = false
+        /// `class` was read: the next `{` here opens a class body, whose `name: T` members are typed fields.
+        var isClassHead = false
+        var isClassBody = false
     }
 
     struct TokenRange: Equatable {
@@ -83,6 +105,8 @@ struct JavaScriptGrammar {
     static let codeDo: UInt64 = 0x6F64  // wordCode("do")
     static let codeTry: UInt64 = 0x797274  // wordCode("try")
     static let codeOptionalDot: UInt64 = 0x2E3F  // wordCode("?.")
+    static let codeCase: UInt64 = 0x65736163  // wordCode("case")
+    static let codeDefault: UInt64 = 0x746C7561666564  // wordCode("default")
     /// Whether `code` is one of if, switch, for, while, catch (literal codes: no lazy global in the hot loop).
     static func conditionHeadsContains(_ code: UInt64) -> Bool {
         switch code {
@@ -118,61 +142,11 @@ struct JavaScriptGrammar {
             step(index)
             previousEndLine = endLine(index)
         }
+        // A signature whose return type runs to the end of the file (`.d.ts`) has no body.
+        if top.mode == .typeExpression && top.typeContext == .returnType && top.started { abandon() }
         // lizard ends one function at the end of the file: the innermost, if the top reader started one.
         if frames[0].started { recorder.end(line: previousEndLine) }
         return recorder.result()
-    }
-
-    // MARK: - Token helpers
-
-    /// The end offset of the regular expression literal starting with the `/` at `index`, if it starts one.
-    ///
-    /// lizard's rule: a `/` is a regex when the last byte before it (white space aside) is one of
-    /// `= , ( { [ ? : ! & | ;`, or when it opens the file. The lexer does not know regexes, so the tokens
-    /// it made of the literal are skipped here.
-    func regexLiteralEnd(_ index: Int) -> Int? {
-        let bytes = stream.bytes
-        let start = Int(stream.tokens[index].start)
-        var before = start - 1
-        while before >= 0 && (isSpace(bytes[before]) || bytes[before] == 10) { before -= 1 }
-        if before >= 0 {
-            switch bytes[before] {
-            case UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "["),
-                UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"),
-                UInt8(ascii: ";"):
-                break
-            default:
-                return nil
-            }
-        }
-        var offset = start + 1
-        guard offset < bytes.count, bytes[offset] != UInt8(ascii: "/"), bytes[offset] != UInt8(ascii: "*") else {
-            return nil
-        }
-        var length = 0
-        var inClass = false
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == 10 || byte == 13 { return nil }
-            if byte == UInt8(ascii: "\\") {
-                offset += 2
-                length += 1
-                continue
-            }
-            if inClass {
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else if byte == UInt8(ascii: "[") {
-                inClass = true
-            } else if byte == UInt8(ascii: "/") {
-                guard length > 0 else { return nil }
-                offset += 1
-                while offset < bytes.count && bytes[offset] >= 97 && bytes[offset] <= 122 { offset += 1 }
-                return offset
-            }
-            length += 1
-            offset += 1
-        }
-        return nil
     }
 
     // MARK: - The reader
@@ -186,13 +160,8 @@ struct JavaScriptGrammar {
         case .conditionHead: conditionHead(index)
         case .statementOrBlock: statementOrBlock(index)
         case .typeAnnotation: typeAnnotation(index)
-        case .generic:
-            let code = stream.codes[index]
-            if code == Code.less { top.angleDepth += 1 }
-            if code == Code.greater {
-                top.angleDepth -= 1
-                if top.angleDepth == 0 { top.mode = .global }
-            }
+        case .typeExpression: typeExpression(index)
+        case .generic: generic(index)
         case .computedName:
             if stream.codes[index] == Code.closeBracket { top.mode = .global }
         case .field:
@@ -227,17 +196,9 @@ struct JavaScriptGrammar {
         let code = stream.codes[index]
         let arrowParen = closedParen
         closedParen = nil
-        if code == Self.codeStatic || code == Self.codeAsync {
-            top.modifierSeen = true
-            top.previous = code
-            return
-        }
-        if code == Self.codeNew {
-            top.previous = code
-            return
-        }
+        if stream.tokens[index].kind == .word && readsKeyword(index) { return }
         if code == Code.question {
-            top.ternaryDepth += 1
+            countTernary(index)
         } else if code == Code.colon && top.ternaryDepth > 0 {
             top.ternaryDepth -= 1
             top.lastTokens = TokenRange(first: index, last: index)
@@ -277,7 +238,10 @@ struct JavaScriptGrammar {
             if top.started {
                 openFrame(.body, callbackBody: true)
             } else {
+                let isClassBody = top.isClassHead
+                top.isClassHead = false
                 openFrame(.object)
+                top.isClassBody = isClassBody
             }
         } else if code == Code.closeBrace || code == Code.closeParen
             || (code == Code.closeBracket && top.kind == .array)
@@ -292,9 +256,7 @@ struct JavaScriptGrammar {
             top.previous = 0
         }
         if top.kind != .object && code == Code.colon {
-            top.mode = .typeAnnotation
-            top.depth = 0
-            top.angleDepth = -1
+            beginColonType()
             top.previous = code
             return
         }
@@ -342,44 +304,6 @@ struct JavaScriptGrammar {
         }
     }
 
-    /// A TypeScript type after `:`, skipped up to the `{`, `=`, `;`, `)` or `=>` that follows it.
-    mutating func typeAnnotation(_ index: Int) {
-        let code = stream.codes[index]
-        if top.angleDepth == -1 {
-            top.angleDepth = 0
-            if code == Code.openBrace {
-                top.typeOpener = code
-                top.depth = 1
-                return
-            }
-        }
-        if top.depth > 0 {
-            let closer = top.typeOpener == Code.openBrace ? Code.closeBrace : Code.closeParen
-            if code == top.typeOpener { top.depth += 1 }
-            if code == closer { top.depth -= 1 }
-            if top.depth == 0 { top.mode = .global }
-            return
-        }
-        if top.angleDepth > 0 {
-            if code == Code.less { top.angleDepth += 1 }
-            if code == Code.greater { top.angleDepth -= 1 }
-            if top.angleDepth == 0 { top.mode = .global }
-            return
-        }
-        switch code {
-        case Code.less:
-            top.angleDepth = 1
-        case Code.openParen:
-            top.typeOpener = code
-            top.depth = 1
-        case Code.openBrace, Code.equal, Code.semicolon, Code.closeParen, Code.fatArrow:
-            top.mode = .global
-            global(index)
-        default:
-            break
-        }
-    }
-
     /// Object literal and class body members; true when the token was consumed here.
     mutating func objectMember(_ index: Int) -> Bool {
         let code = stream.codes[index]
@@ -399,8 +323,7 @@ struct JavaScriptGrammar {
             return true
         }
         if code == Code.colon {
-            if isIdentifierLike(top.lastTokens) { top.functionName = top.lastTokens }
-            top.inPropertyValue = true
+            memberColon()
             return true
         }
         if code == Code.less {
@@ -417,11 +340,12 @@ struct JavaScriptGrammar {
                 return true
             }
             if !top.started {
-                if !(top.lastTokens.isNone) && stream.codes[top.lastTokens.first] == Code.equal && !top.functionName.isNone {
-                    // `field = (…) =>`: the field's name.
-                } else {
+                // `field = (…) =>` keeps the field's name. lizard's `_function(name)` forgets `static` and
+                // `async`, so the `{` of `static get x() {` opens the body.
+                if top.lastTokens.isNone || stream.codes[top.lastTokens.first] != Code.equal || top.functionName.isNone {
                     top.functionName = top.lastTokens
                 }
+                top.modifierSeen = false
             }
             startParameters(index)
             return true
