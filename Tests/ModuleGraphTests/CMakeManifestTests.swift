@@ -89,6 +89,22 @@ import Testing
         #expect(result.modules.map(\.roots) == [["lib/a.c", "lib/a.h", "lib/b/c.cpp", "lib/b/c.hpp", "lib/include"]])
     }
 
+    @Test func generatorExpressionsAreReadForTheirValue() {
+        // leveldb: `target_sources(leveldb $<$<VERSION_GREATER:CMAKE_VERSION,3.2>:PUBLIC> …)` at the root.
+        let context = ManifestHarness.context([
+            "CMakeLists.txt": """
+                add_library(leveldb "")
+                target_sources(leveldb $<$<VERSION_GREATER:CMAKE_VERSION,3.2>:PUBLIC> db/a.cc $<$<PLATFORM_ID:Windows>:util/win.cc>)
+                """,
+            "db/a.cc": "", "util/win.cc": "", "other/b.cc": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: CMakeManifest())
+
+        #expect(result.modules.map(\.roots) == [["db/a.cc", "util/win.cc"]])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
     @Test func appendedListsCountAndBuildFolderFilesAreSkipped() {
         let context = ManifestHarness.context([
             "CMakeLists.txt": """
@@ -175,9 +191,8 @@ import Testing
         #expect(result.modules.map { "\($0.name)=\($0.roots)" } == [
             #"abs=[]"#, #"cached=["a.c"]"#, #"gen=["a.c"]"#, #"ok=["a.c"]"#,
         ])
+        // A generator expression is read for its value (`win.c`, untracked here): no warning.
         #expect(result.warnings.map(\.description) == [
-            "CMakeLists.txt:1: target gen: sources '$<$<BOOL:WIN32>:win.c>' cannot be read as text; "
-                + "it owns only the files it lists by name, not the repository root",
             "CMakeLists.txt:2: target abs: sources '/usr/src/x.c' cannot be read as text; "
                 + "it owns only the files it lists by name, not the repository root",
         ])
