@@ -1,5 +1,6 @@
 import ManifestSyntax
 import ModuleGraph
+import SourceScan
 /// Reads Maven `pom.xml`: the project's `artifactId`, its `<dependencies>`, and `<modules>` recursively.
 ///
 /// The top-most `pom.xml` declares its whole module tree; nested poms declare nothing themselves, so
@@ -32,7 +33,7 @@ public struct MavenManifest: ManifestReader {
             let outline = XMLOutline(pomBytes)
             warnings += ManifestText.warnings(outline.problems, path: pomPath)
             let pomFolder = ManifestContext.folder(of: pomPath)
-            if let module = module(outline, path: pomPath, folder: pomFolder, warnings: &warnings) {
+            if let module = module(outline, path: pomPath, folder: pomFolder, context: context, warnings: &warnings) {
                 modules.append(module)
             }
             let children = outline.texts(at: "project/modules/module")
@@ -55,7 +56,7 @@ public struct MavenManifest: ManifestReader {
     }
 
     private func module(
-        _ outline: XMLOutline, path: String, folder: String, warnings: inout [ManifestWarning]
+        _ outline: XMLOutline, path: String, folder: String, context: ManifestContext, warnings: inout [ManifestWarning]
     ) -> ModuleDeclaration? {
         guard let artifact = outline.texts(at: "project/artifactId").first else {
             warnings.append(ManifestWarning(path: path, line: 1, message: "no project artifactId"))
@@ -69,15 +70,37 @@ public struct MavenManifest: ManifestReader {
             default: .library
             }
         let dependencies = Set(outline.texts(at: "project/dependencies/dependency/artifactId").map(\.text))
-        // `<sourceDirectory>../src/main/java</sourceDirectory>`: sources outside the module's folder are its too.
-        let sources = outline.texts(at: "project/build/sourceDirectory").map { source in
-            var relative = source.text
+        let roots = [folder] + Self.outsideRoots(outline, folder: folder, context: context)
+        return ModuleDeclaration(
+            name: artifact.text, ecosystem: "maven", kind: kind, roots: roots,
+            dependencies: dependencies.sorted(), manifest: path, line: artifact.line)
+    }
+
+    /// Sources outside the module's folder (`<sourceDirectory>../src/main/java</sourceDirectory>`, and the tests'
+    /// `<testSourceDirectory>`) are its too. Where the compiler plugin lists `<includes>` (two artifacts built
+    /// from one source folder, as google/auto's annotations and processor are), the module has the tracked files
+    /// they match in the main source folder (Ant patterns: `*` within a folder, `**` across), not all of it (when
+    /// they match any).
+    private static func outsideRoots(_ outline: XMLOutline, folder: String, context: ManifestContext) -> [String] {
+        func resolved(_ text: String) -> String {
+            var relative = text
             for base in ["${project.basedir}/", "${basedir}/"] where relative.hasPrefix(base) { relative.removeFirst(base.count) }
             return ManifestContext.join(folder, relative)
         }
-        let outside = sources.filter { !(folder.isEmpty || $0 == folder || $0.hasPrefix(folder + "/")) }
-        return ModuleDeclaration(
-            name: artifact.text, ecosystem: "maven", kind: kind, roots: [folder] + outside,
-            dependencies: dependencies.sorted(), manifest: path, line: artifact.line)
+        func isOutside(_ path: String) -> Bool { !(folder.isEmpty || path == folder || path.hasPrefix(folder + "/")) }
+        let includes = outline.texts(at: "project/build/plugins/plugin/configuration/includes/include").map(\.text)
+        var roots: [String] = []
+        for source in outline.texts(at: "project/build/sourceDirectory").map({ resolved($0.text) }) where isOutside(source) {
+            guard !includes.isEmpty else {
+                roots.append(source)
+                continue
+            }
+            // Includes that match nothing there belong to another plugin (surefire's `**/*Test.java`).
+            let globs = includes.map { PathGlob(ManifestContext.join(source, $0)) }
+            let included = context.paths(under: source).filter { path in globs.contains { $0.matches(path) } }
+            roots += included.isEmpty ? [source] : included
+        }
+        roots += outline.texts(at: "project/build/testSourceDirectory").map { resolved($0.text) }.filter(isOutside)
+        return roots
     }
 }

@@ -30,25 +30,29 @@ public struct PathGlob: Hashable, Sendable {
         return PathGlob.match(bytes[...], target)
     }
 
-    /// Iterative glob match with backtracking on the last `*` and `**` (linear in practice).
+    /// Iterative glob match with two backtracking points: the last `*` (within a folder) and the last `**`
+    /// (across folders). When the `*` cannot stretch over a `/`, the `**` takes one more byte or folder, so
+    /// `src/**/*.java` matches `src/a/b/C.java` (linear in practice).
     private static func match(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let star = UInt8(ascii: "*")
         var p = pattern.startIndex
         var t = text.startIndex
-        var starP = -1
-        var starT = -1
-        var starCrossesFolders = false
-        var starIsFolders = false
-        let slash = UInt8(ascii: "/")
+        var single: (p: Int, t: Int)?
+        var deep: (p: Int, t: Int, folders: Bool)?
         while t < text.endIndex {
-            if p < pattern.endIndex && pattern[p] == UInt8(ascii: "*") {
-                let isDouble = p + 1 < pattern.endIndex && pattern[p + 1] == UInt8(ascii: "*")
+            if p < pattern.endIndex && pattern[p] == star {
+                let isDouble = p + 1 < pattern.endIndex && pattern[p + 1] == star
                 p += isDouble ? 2 : 1
-                // `**/` matches whole folders, zero or more: `**/test/**` is not `tokio-test/src/io.rs`.
-                starIsFolders = isDouble && p < pattern.endIndex && pattern[p] == slash
-                if starIsFolders { p += 1 }
-                starP = p
-                starT = t
-                starCrossesFolders = isDouble
+                if isDouble {
+                    // `**/` matches whole folders, zero or more: `**/test/**` is not `tokio-test/src/io.rs`.
+                    let folders = p < pattern.endIndex && pattern[p] == slash
+                    if folders { p += 1 }
+                    deep = (p, t, folders)
+                    single = nil
+                } else {
+                    single = (p, t)
+                }
                 continue
             }
             if p < pattern.endIndex && (pattern[p] == UInt8(ascii: "?") ? text[t] != slash : pattern[p] == text[t]) {
@@ -56,23 +60,24 @@ public struct PathGlob: Hashable, Sendable {
                 t += 1
                 continue
             }
-            if starP >= 0 && starIsFolders {
-                // One more folder: resume right after the next slash.
-                guard let next = text[starT...].firstIndex(of: slash) else { return false }
-                starT = next + 1
-                t = starT
-                p = starP
+            if let (starP, starT) = single, text[starT] != slash {
+                single = (starP, starT + 1)
+                (p, t) = (starP, starT + 1)
                 continue
             }
-            if starP >= 0 && (starCrossesFolders || text[starT] != slash) {
-                starT += 1
-                t = starT
-                p = starP
+            if let (deepP, deepT, folders) = deep {
+                // One more byte, or one more folder: resume right after the next slash.
+                guard let next = folders ? text[deepT...].firstIndex(of: slash).map({ $0 + 1 }) : deepT + 1 else {
+                    return false
+                }
+                deep = (deepP, next, folders)
+                single = nil
+                (p, t) = (deepP, next)
                 continue
             }
             return false
         }
-        while p < pattern.endIndex && pattern[p] == UInt8(ascii: "*") { p += 1 }
+        while p < pattern.endIndex && pattern[p] == star { p += 1 }
         return p == pattern.endIndex
     }
 }

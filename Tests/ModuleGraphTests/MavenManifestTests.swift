@@ -45,6 +45,41 @@ import Testing
         #expect(modules.first { $0.name == "value" }?.roots == ["value/processor", "value/src/main/java"])
     }
 
+    @Test func twoArtifactsBuiltFromOneSourceFolderOwnWhatTheirIncludesMatch() {
+        // google/auto: value/annotations and value/processor both compile ../src/main/java, each its own packages.
+        let plugin = { (includes: String) in
+            "<plugins><plugin><artifactId>maven-compiler-plugin</artifactId><configuration><includes>\(includes)"
+                + "</includes></configuration></plugin></plugins>"
+        }
+        let context = ManifestHarness.context([
+            "value/pom.xml": """
+                <project><artifactId>value-parent</artifactId><packaging>pom</packaging>
+                <modules><module>annotations</module><module>processor</module></modules></project>
+                """,
+            "value/annotations/pom.xml": """
+                <project><artifactId>annotations</artifactId><build><sourceDirectory>../src/main/java</sourceDirectory>
+                \(plugin("<include>com/v/*</include>"))</build></project>
+                """,
+            "value/processor/pom.xml": """
+                <project><artifactId>processor</artifactId><build><sourceDirectory>../src/main/java</sourceDirectory>
+                <testSourceDirectory>../src/test/java</testSourceDirectory>
+                \(plugin("<include>com/v/processor/**/*.java</include>"))</build></project>
+                """,
+            "value/src/main/java/com/v/AutoValue.java": "", "value/src/main/java/com/v/processor/Gen.java": "",
+            "value/src/main/java/com/v/processor/deep/More.java": "", "value/src/test/java/com/v/GenTest.java": "",
+        ])
+
+        let roots = Dictionary(uniqueKeysWithValues: ManifestHarness.read(context, with: MavenManifest()).modules.map {
+            ($0.name, $0.roots)
+        })
+
+        #expect(roots["annotations"] == ["value/annotations", "value/src/main/java/com/v/AutoValue.java"])
+        #expect(roots["processor"] == [
+            "value/processor", "value/src/main/java/com/v/processor/Gen.java",
+            "value/src/main/java/com/v/processor/deep/More.java", "value/src/test/java",
+        ])
+    }
+
     @Test func strayClosingTagIsAWarning() {
         let context = ManifestHarness.context(["pom.xml": "<project>\n<artifactId>a</artifactId></group>\n</project>"])
 

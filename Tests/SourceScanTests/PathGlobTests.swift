@@ -14,6 +14,11 @@ import Testing
         #expect(PathGlob("src/**/impl.c").matches("src/impl.c"))
         #expect(PathGlob("src/**/impl.c").matches("src/a/b/impl.c"))
         #expect(!PathGlob("src/**/impl.c").matches("src/a/bimpl.c"))
+        // A `*` after a `**/`: when the `*` cannot cross a folder, the `**/` takes one more.
+        #expect(PathGlob("src/**/*.java").matches("src/a/b/C.java"))
+        #expect(PathGlob("src/**/*.java").matches("src/C.java"))
+        #expect(!PathGlob("src/**/*.java").matches("src/a/C.kt"))
+        #expect(PathGlob("**/src/*Test/**/*.kt").matches("m/src/jvmTest/kotlin/deep/A.kt"))
     }
 
     @Test func singleStarsStayInOneFolderAndNamePatternsMatchTheFileName() {
