@@ -40,10 +40,17 @@ public struct ScanReport: Sendable {
     public var historyCommits: Int
     public var isShallow: Bool
 
-    /// Findings that charge interest, quickest to pay back first.
+    /// Findings that charge interest and a refactoring repays, quickest to pay back first. Fragmented ownership
+    /// is left out: its remedy is people (an owner who reviews each change), not a change to the code, and the
+    /// plan stages none; `ownershipFindings` has it.
     public var bestPayback: [Finding] {
-        findings.filter { $0.paybackMonths != nil }.sorted {
+        findings.filter { $0.paybackMonths != nil && $0.metric != .mainAuthorShare }.sorted {
             ($0.paybackMonths ?? .infinity, $0.subject) < ($1.paybackMonths ?? .infinity, $1.subject)
         }
+    }
+
+    /// Fragmented-ownership findings that charge interest.
+    public var ownershipFindings: [Finding] {
+        findings.filter { $0.paybackMonths != nil && $0.metric == .mainAuthorShare }
     }
 }

@@ -37,6 +37,7 @@ public struct ScanMarkdown {
         out += section(payback, report.bestPayback, more: nil) { finding in
             "| \(months(finding.paybackMonths ?? 0)) | \(hours(finding.principal.hours)) | \(hours(finding.interest.hoursPerMonth)) | \(finding.rule): \(escape(finding.subject.description)) |"
         }
+        out += ScanText.ownershipLine(report).map { "\n\($0).\n" }.joined()  // shown without the table too
         return out
     }
 

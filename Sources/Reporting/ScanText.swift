@@ -54,7 +54,7 @@ public struct ScanText {
 
     private func bestPayback() -> String {
         let best = report.bestPayback.prefix(top)
-        guard !best.isEmpty else { return "" }
+        guard !best.isEmpty else { return ScanText.ownershipLine(report).map { "\n" + style.dim($0) + "\n" }.joined() }
         var table = TextTable(headers: ["Payback", "Principal", "Interest/mo", "Finding"], leftAligned: [3])
         for finding in best {
             table.rows.append([
@@ -63,6 +63,16 @@ public struct ScanText {
             ])
         }
         return "\n" + style.bold("Best payback") + style.dim(" (principal ÷ interest)") + "\n" + table.render(style: style)
+            + ScanText.ownershipLine(report).map { style.dim($0) + "\n" }.joined()
+    }
+
+    /// Fragmented ownership in one line: its remedy is people, so it is not among the refactorings above.
+    static func ownershipLine(_ report: ScanReport) -> [String] {
+        let ownership = report.ownershipFindings
+        guard !ownership.isEmpty else { return [] }
+        let interest = ownership.reduce(0) { $0 + $1.interest.hoursPerMonth }
+        return ["Fragmented ownership: \(counted(ownership.count, "file")), \(hours(interest)) a month; a people fix "
+            + "(an owner who reviews each change), not a refactoring, so not listed above nor staged by `accrue plan`"]
     }
 
     private func accounts(

@@ -2,6 +2,19 @@ import Foundation
 import Testing
 import TestSupport
 
+extension Data {
+    /// Appends to the file at `url`, creating it first when asked.
+    func append(toFileAt url: URL, creating: Bool) throws {
+        if creating && !FileManager.default.fileExists(atPath: url.path) {
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: self)
+    }
+}
+
 /// What the `accrue scan` dashboard shows for modules and files charging interest.
 @Suite struct ScanDashboardTests {
     @Test func aModuleOfTestsOnlyShowsItsTestLinesNotZeroCode() throws {
@@ -56,6 +69,26 @@ import TestSupport
             """
         try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
         return folder
+    }
+
+    @Test func fragmentedOwnershipIsALineNotABestPaybackRow() throws {
+        let path = try FixtureRepository.temporaryFolder(prefix: "ownership").path
+        try FixtureRepository.git(["init", "--quiet", "--initial-branch=main"], in: path)
+        // Four people, one change each: nobody made half of them.
+        for (index, author) in ["Ada", "Ben", "Cy", "Di"].enumerated() {
+            let line = "def f\(index)(x):\n    return x\n"
+            try Data(line.utf8).append(toFileAt: URL(fileURLWithPath: path).appendingPathComponent("a.py"), creating: true)
+            try FixtureRepository.git(["add", "a.py"], in: path)
+            try FixtureRepository.git(
+                ["-c", "user.name=\(author)", "-c", "user.email=\(author)@example.com", "commit", "--quiet", "-m", "f\(index)",
+                 "--date", "2026-01-0\(index + 1)T12:00:00Z"], in: path)
+        }
+
+        let scan = try AccrueBinary.run(["scan", path])
+
+        #expect(scan.status == 0, "\(scan.stderr)")
+        #expect(scan.stdout.contains("Fragmented ownership: 1 file,"))
+        #expect(!scan.stdout.contains("ownership-fragmentation: a.py"))
     }
 
     @Test func aListCutAtTopSaysHowManyMore() throws {
