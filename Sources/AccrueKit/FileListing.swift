@@ -16,9 +16,7 @@ struct FileListing: Sendable {
             self.workTree = nil
             return
         }
-        if repository.isEmpty || repository.isHeadUnborn {
-            throw GitError.emptyRepository(path: repository.workingDirectory ?? repository.path)
-        }
+        // An unborn HEAD: `resolveCommit` tells an empty repository from an orphan branch.
         let head = try repository.resolveCommit("HEAD")
         self.commit = head
         if let root = repository.workingDirectory {

@@ -42,9 +42,6 @@ public final class StoreCommitCache: Sendable {
     ) throws(GitError) -> MinedHistory {
         let repository = try Repository(discovering: path)
         if repository.isShallow { return try HistoryMiner(path: path).mine(options, progress: progress) }
-        if options.revision == "HEAD" && (repository.isEmpty || repository.isHeadUnborn) {
-            throw .emptyRepository(path: path)
-        }
         let head = try repository.resolveCommit(options.revision)
         let kind = "commit:" + base + ":" + Self.describe(options)
         var diagnostics = HistoryDiagnostics()

@@ -8,6 +8,8 @@ public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
     case noSuchFolder(path: String)
     case notAFolder(path: String)
     case emptyRepository(path: String)
+    /// HEAD names a branch without commits (an orphan branch) in a repository that has others.
+    case unbornBranch(path: String, branch: String)
     case unknownRevision(String)
     case notACommit(revision: String, kind: String)
     case missingObject(id: String, what: String)
@@ -28,6 +30,9 @@ public enum GitError: Error, Equatable, CustomStringConvertible, Sendable {
             "\(path) is a file, not a folder: expected a folder inside a git repository"
         case .emptyRepository(let path):
             "the repository at \(path) has no commits yet"
+        case .unbornBranch(let path, let branch):
+            "HEAD of \(path) is on branch '\(branch)', which has no commits yet (an orphan branch): commit to it "
+                + "first, or check out a branch that has commits"
         case .unknownRevision(let rev):
             "unknown revision '\(rev)': not a branch, tag or commit in this repository"
         case .notACommit(let rev, let kind):

@@ -86,6 +86,16 @@ public final class Repository {
     public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
     public var isEmpty: Bool { git_repository_is_empty(handle) == 1 }
     public var isHeadUnborn: Bool { git_repository_head_unborn(handle) == 1 }
+
+    /// The branch an unborn HEAD points to (`refs/heads/` dropped), or `HEAD`.
+    private var unbornBranchName: String {
+        var head: OpaquePointer?
+        guard git_reference_lookup(&head, handle, "HEAD") == 0, let head else { return "HEAD" }
+        defer { git_reference_free(head) }
+        guard let target = git_reference_symbolic_target(head) else { return "HEAD" }
+        let name = String(cString: target)
+        return name.hasPrefix("refs/heads/") ? String(name.dropFirst(11)) : name
+    }
     public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
 
     /// Resolves a revision expression (`HEAD`, a branch, a tag, `abc123~2`) to a commit id.
@@ -96,9 +106,8 @@ public final class Repository {
             // No revision names anything before the first commit; an unborn HEAD beside other branches
             // (an orphan branch) is empty only for HEAD. (`isEmpty` alone misses an unborn `main`: libgit2
             // compares HEAD with init.defaultBranch, `master` when unset.)
-            if isEmpty || (isHeadUnborn && (revision == "HEAD" || !hasReferences)) {
-                throw .emptyRepository(path: path)
-            }
+            if isEmpty || (isHeadUnborn && !hasReferences) { throw .emptyRepository(path: path) }
+            if isHeadUnborn && revision == "HEAD" { throw .unbornBranch(path: path, branch: unbornBranchName) }
             throw .unknownRevision(revision)
         }
         defer { git_object_free(object) }

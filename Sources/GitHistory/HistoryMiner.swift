@@ -29,9 +29,6 @@ public struct HistoryMiner: Sendable {
     ) throws(GitError) -> MinedHistory {
         Repository.limitMemoryForHistory(objectCache: 32 << 20, packWindow: 32 << 20, mappedPacks: 256 << 20)
         let repository = try Repository(discovering: path)
-        if options.revision == "HEAD" && (repository.isEmpty || repository.isHeadUnborn) {
-            throw .emptyRepository(path: path)
-        }
         let head = try repository.resolveCommit(options.revision)
         let boundary = repository.shallowBoundary
         // Shallow clones, and a revwalk that failed without naming the object it could not read,

@@ -36,6 +36,15 @@ import TestSupport
         #expect(throws: GitError.untrustedOwner(path: path, repository: path)) { try Repository(discovering: path) }
     }
 
+    @Test func anOrphanBranchIsNamedNotCalledAnEmptyRepository() throws {
+        let path = try FixtureRepository.materialize("basic")
+        try FixtureRepository.git(["checkout", "--quiet", "--orphan", "fresh"], in: path)
+
+        #expect(throws: GitError.unbornBranch(path: path, branch: "fresh")) {
+            try Repository(discovering: path).resolveCommit("HEAD")
+        }
+    }
+
     @Test func namesTheProblemForBadRepositories() throws {
         let folder = try FixtureRepository.temporaryFolder().path
         #expect(throws: GitError.notARepository(path: folder)) { try Repository(discovering: folder) }

@@ -44,7 +44,7 @@ import TestSupport
         let path = try FixtureRepository.materialize("history-basic")
         _ = try git(["symbolic-ref", "HEAD", "refs/heads/nothing-yet"], path)
 
-        #expect(throws: GitError.emptyRepository(path: path)) {
+        #expect(throws: GitError.unbornBranch(path: path, branch: "nothing-yet")) {
             try HistoryMiner(path: path).mine(HistoryOptions())
         }
     }
