@@ -118,12 +118,14 @@ import TestSupport
 
         let grouping = try AccrueBinary.run(["coupling", path, "--group-by", "week"])
         let date = try AccrueBinary.run(["history", path, "--since", "yesterday"])
+        let noSuchDay = try AccrueBinary.run(["history", path, "--since", "2025-02-30"])
         let revision = try AccrueBinary.run(["explain", path + "/Package.swift", "--rev", "no-such-branch"])
 
         #expect(grouping.status == 2)
         #expect(grouping.stderr == "accrue: error: --group-by expects commit or author-day, got 'week'\n")
         #expect(date.status == 2)
         #expect(date.stderr == "accrue: error: --since expects a date like 2024-01-31 or 2024-01-31T12:00:00Z, got 'yesterday'\n")
+        #expect(noSuchDay.status == 2)  // not rolled over into March
         #expect(revision.status == 2)
         #expect(revision.stderr == "accrue: error: unknown revision 'no-such-branch': not a branch, tag or commit in this repository\n")
     }

@@ -116,7 +116,9 @@ enum HistoryDates {
         if let date = ISO8601DateFormatter().date(from: text) { return date }
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]
-        return day.date(from: text).map { endOfDay ? $0.addingTimeInterval(86_399) : $0 }
+        // The formatter rolls 2025-02-30 over into March: a day it does not write back as given does not exist.
+        guard let date = day.date(from: text), day.string(from: date) == text else { return nil }
+        return endOfDay ? date.addingTimeInterval(86_399) : date
     }
 }
 
