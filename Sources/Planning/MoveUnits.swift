@@ -13,10 +13,14 @@ struct MoveUnit: Hashable {
 
     var isWholeFile: Bool { declarations == nil }
 
-    /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone.
+    /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are
+    /// named after their receiver: gin's `Context` had 70), at most eight.
     var label: String {
         guard let declarations, let first = declarations.first, let last = declarations.last else { return path }
-        let names = declarations.map { "`\($0.name)`" }.joined(separator: ", ")
+        var seen = Set<String>()
+        let unique = declarations.map(\.name).filter { seen.insert($0).inserted }
+        var names = unique.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
+        if unique.count > 8 { names += " and \(unique.count - 8) more" }
         return "\(path) lines \(first.startLine)–\(last.endLine) (\(names))"
     }
 
