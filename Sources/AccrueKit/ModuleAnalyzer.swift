@@ -102,6 +102,8 @@ public struct ModuleAnalyzer: Sendable {
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
         var external: [Int]
+        /// Per module, the modules its in-library test files import (not structure; they use dev-dependencies).
+        var testImports: [Set<Int>] = []
     }
 
     /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
@@ -133,6 +135,12 @@ public struct ModuleAnalyzer: Sendable {
         // the module's structure and cannot close a cycle. Test modules keep theirs.
         let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
         resolveImports(structural, modules: modules, ownership: ownership, paths: scan.source.paths, into: &result)
+        // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
+        var tests = Assignment(code: [], tests: [], external: Array(repeating: 0, count: modules.count))
+        let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
+        resolveImports(inLibrary, modules: modules, ownership: ownership, paths: scan.source.paths, into: &tests)
+        result.testImports = Array(repeating: [], count: modules.count)
+        for site in tests.sites { result.testImports[site.from].insert(site.to) }
         return result
     }
 
@@ -170,6 +178,7 @@ public struct ModuleAnalyzer: Sendable {
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
             let declared = Set(module.dependencies).intersection(localNames)
+            let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
                 testLines: writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines },
@@ -178,7 +187,7 @@ public struct ModuleAnalyzer: Sendable {
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
                 instability: coupling[index].instability, abstractness: abstractness(code),
-                declaredButUnused: declared.subtracting(imported).sorted(),
+                declaredButUnused: declared.subtracting(imported).subtracting(usedByTests).sorted(),
                 usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }
