@@ -14,41 +14,11 @@ public enum GateCouldNotRun {
     }
 
     /// A SARIF 2.1.0 log with no results and one failed invocation carrying the message.
-    private struct SARIF: Encodable {
-        struct Text: Encodable { var text: String }
-        struct Notification: Encodable {
-            var level = "error"
-            var message: Text
-        }
-        struct Invocation: Encodable {
-            var executionSuccessful = false
-            var toolExecutionNotifications: [Notification]
-        }
-        struct Driver: Encodable {
-            var name = "accrue"
-            var version: String
-        }
-        struct Tool: Encodable { var driver: Driver }
-        struct Run: Encodable {
-            var tool: Tool
-            var invocations: [Invocation]
-            var results: [String] = []
-        }
-        var schema = "https://json.schemastore.org/sarif-2.1.0.json"
-        var version = "2.1.0"
-        var runs: [Run]
-
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema"
-            case version, runs
-        }
-    }
-
     private static func sarif(_ message: String, accrueVersion: String) -> String? {
-        let run = SARIF.Run(
-            tool: .init(driver: .init(version: accrueVersion)),
-            invocations: [.init(toolExecutionNotifications: [.init(message: .init(text: message))])])
-        return try? JSONOutput.encode(SARIF(runs: [run]))
+        let failed = SARIFLog.Invocation(toolExecutionNotifications: [.init(message: .init(text: message))])
+        let run = SARIFLog.Run(
+            tool: .init(driver: .init(version: accrueVersion, rules: [])), results: [], invocations: [failed])
+        return try? JSONOutput.encode(SARIFLog(runs: [run]))
     }
 
     private static func junit(_ message: String) -> String {

@@ -46,10 +46,20 @@ public struct SARIFLog: Encodable {
         var partialFingerprints: [String: String]
         var properties: Properties
     }
+    struct Notification: Encodable {
+        var level = "error"
+        var message: Text
+    }
+    /// Set only when the gate could not run (`GateCouldNotRun`).
+    struct Invocation: Encodable {
+        var executionSuccessful = false
+        var toolExecutionNotifications: [Notification]
+    }
     struct Run: Encodable {
         var tool: Tool
         var results: [Result]
         var columnKind = "unicodeCodePoints"
+        var invocations: [Invocation]?
     }
 
     var schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -59,6 +69,10 @@ public struct SARIFLog: Encodable {
     enum CodingKeys: String, CodingKey {
         case schema = "$schema"
         case version, runs
+    }
+
+    init(runs: [Run]) {
+        self.runs = runs
     }
 
     /// The gate's own checks, described like rules.
