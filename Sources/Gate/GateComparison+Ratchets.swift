@@ -56,7 +56,8 @@ extension GateComparison {
             problems.append(GateProblem(
                 check: .newDebt, status: state.enforcing ? .failure : .warning, rule: "module-cycle",
                 subject: "cycle \(members)", location: location,
-                message: "new import cycle between modules \(members)", note: state.reason,
+                message: "new import cycle between modules \(members) (`accrue modules` names the imports to cut)",
+                note: state.reason,
                 key: "module-cycle cycle:\(cycle.joined(separator: "+"))"))
         }
         let before = Double(base.cycles.count)

@@ -89,7 +89,7 @@ extension Data {
 
         #expect(!outcome.verdict.passed)
         #expect(outcome.verdict.failures.map(\.rule) == ["module-cycle", "module-interest"])
-        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store")
+        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store (`accrue modules` names the imports to cut)")
     }
 
     @Test func anEditInsideAnAlreadyBadFileThatDoesNotMakeItWorsePasses() throws {

@@ -168,7 +168,7 @@ import Testing
         #expect(comparison().compare(base: base, head: shrunk, changedFiles: []).passed)
         #expect(
             comparison().compare(base: base, head: added, changedFiles: []).failures.map(\.message)
-                == ["new import cycle between modules D, E"])
+                == ["new import cycle between modules D, E (`accrue modules` names the imports to cut)"])
     }
 
     @Test func enforcementWaitsForTheDayAndTheCommitCount() throws {
