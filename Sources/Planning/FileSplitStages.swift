@@ -46,8 +46,11 @@ struct FileSplitStages {
                     return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
                         + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
                 }
+                // At most twelve named: the lines say where the rest are.
+                let listed = going.prefix(12).map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
+                let rest = going.count > 12 ? " and \(going.count - 12) more up to line \(going[going.count - 1].endLine)" : ""
                 return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
-                    + "\(folder)\(name): " + going.map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
+                    + "\(folder)\(name): " + listed + rest
             }
                 + ["Keep \(file.path) for `\(stem)` and what stays" + (file.path.hasSuffix(".swift")
                     ? "; fix visibility (private → internal) where needed" : "")]

@@ -185,6 +185,19 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_TestBind_test.go"])
     }
 
+    @Test func aStageMovingManyDeclarationsNamesTwelveAndWhereTheRestEnd() throws {
+        // A generated-looking file of tiny functions: a stage moves 66 of them at once.
+        let declarations = (0..<200).map { index in
+            Declaration(name: "fn\(index)", kind: "def", startLine: index * 4 + 1, endLine: index * 4 + 4, codeLines: 4)
+        }
+        let file = PlanFile(path: "src/big.py", codeLines: 800, declarations: declarations)
+
+        let step = try #require(try splitPlan(file).stages.first?.steps.first)
+
+        #expect(step.contains("`fn11` (45–48)") && !step.contains("`fn12`"))
+        #expect(step.hasSuffix(" and \(Int(step.split(separator: " ")[1])! - 12) more up to line \(Int(step.split(separator: " ")[1])! * 4)"))
+    }
+
     @Test func eachStageOfASplitKnowsWhatTheWholeSplitSaves() throws {
         let file = PlanFile(
             path: "src/big.c", codeLines: 1200,
