@@ -13,6 +13,15 @@ import TestSupport
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aReasonThatCannotBeScannedIsRefused() throws {
+        let path = try FixtureRepository.materialize("basic")
+
+        let result = try AccrueBinary.run(["files", path, "--include", "binary"])
+
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--include binary cannot be scanned as code"))
+    }
+
     @Test func anEmptyRepositoryIsNamedAsSuch() throws {
         let path = try FixtureRepository.materialize("empty-repo")
 

@@ -67,6 +67,16 @@ struct ScanOptions: ParsableArguments {
 
     @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
     var jobs: Int?
+
+    /// Binary files, symlinks, submodules, unreadable files and unknown languages cannot be scanned as code.
+    static let includable: [Exclusion] = [.vendored, .generated, .minified, .lockfile, .tooLarge, .configured]
+
+    func validate() throws {
+        for reason in includes where !Self.includable.contains(reason) {
+            throw ValidationError("--include \(reason.rawValue) cannot be scanned as code; it takes "
+                + Self.includable.map(\.rawValue).joined(separator: ", "))
+        }
+    }
 }
 
 extension ScanOptions {
@@ -78,4 +88,6 @@ extension ScanOptions {
     }
 }
 
-extension Exclusion: ExpressibleByArgument {}
+extension Exclusion: ExpressibleByArgument {
+    public static var allValueStrings: [String] { ScanOptions.includable.map(\.rawValue) }
+}
