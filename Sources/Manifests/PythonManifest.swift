@@ -6,7 +6,8 @@ import TOMLText
 /// One module per project folder, named by the project name; its import names are the top-level
 /// packages. Packages come from the first of: `[tool.setuptools] packages`, `[tool.poetry] packages`,
 /// `setup.cfg` `packages =`, `setup.py` `packages=[…]`; else (and for `find:`/`find_packages()`) the
-/// folders holding `__init__.py` at the project root or under `src/` (or the `package-dir` root).
+/// packages found at the project root or under `src/` (or the `package-dir` or `where`
+/// root), namespace packages included (see `PythonPackages`).
 /// With several of these files in one folder, the first of pyproject.toml, setup.cfg, setup.py speaks
 /// for all of them and reads the others.
 public struct PythonManifest: ManifestReader {
@@ -43,12 +44,8 @@ public struct PythonManifest: ManifestReader {
             warnings += ManifestText.warnings(problems, path: filePath)
         }
 
-        var packages = facts.packages ?? []
-        if facts.packages == nil || facts.findsPackages {
-            packages += discoveredPackages(in: folder, sourceRoot: facts.sourceRoot, context: context)
-        }
-        var topLevel = Set(packages.compactMap { $0.split(separator: ".").first.map(String.init) })
-        topLevel.formUnion(facts.modules)
+        let discovered = PythonPackages(folder: folder, sourceRoot: facts.sourceRoot, context: context)
+        let topLevel = discovered.importNames(declared: facts.packages, findsPackages: facts.findsPackages, modules: facts.modules)
         guard facts.name != nil || !topLevel.isEmpty else { return ([], warnings) }
         let fallbackName = folder.isEmpty ? topLevel.sorted().first ?? "root" : ManifestText.fileName(of: folder)
         let module = ModuleDeclaration(
@@ -57,21 +54,5 @@ public struct PythonManifest: ManifestReader {
             manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1)
         return ([module], warnings)
     }
-
-    /// Top-level packages: folders holding `__init__.py` directly under the source root (the project
-    /// folder, its `src/`, or a declared package-dir).
-    private func discoveredPackages(in folder: String, sourceRoot: String?, context: ManifestContext) -> [String] {
-        let bases = sourceRoot.map { [ManifestContext.join(folder, $0)] } ?? [folder, ManifestContext.join(folder, "src")]
-        var found = Set<String>()
-        for base in bases {
-            let prefix = base.isEmpty ? "" : base + "/"
-            for path in context.paths(under: base) where path.hasSuffix("/__init__.py") {
-                let parts = path.dropFirst(prefix.count).split(separator: "/")
-                if parts.count == 2, !parts[0].hasPrefix("."), parts[0] != "tests", parts[0] != "test" {
-                    found.insert(String(parts[0]))
-                }
-            }
-        }
-        return found.sorted()
-    }
 }
+
