@@ -4,7 +4,7 @@ import ModuleGraph
 import Testing
 
 /// Python projects whose packages live under a namespace package (PEP 420: a folder without `__init__.py`
-/// shared by several distributions).
+/// shared by several distributions), and maturin projects sharing their folder with a Cargo crate.
 @Suite struct PythonNamespacePackageTests {
     /// opentelemetry-python in small: the api provides `opentelemetry.trace` and plain modules in the
     /// namespace folder `opentelemetry/util/`; the sdk provides `opentelemetry.sdk.trace` under a second
@@ -109,5 +109,64 @@ import Testing
         let modules = ManifestHarness.read(context, with: PythonManifest()).modules
 
         #expect(modules.map(\.importNames) == [["acme.core"], ["acme.poetry", "acme.tools"]])
+    }
+
+    // MARK: - maturin
+
+    private let maturin = ManifestHarness.context([
+        "core/pyproject.toml": """
+            [build-system]
+            build-backend = "maturin"
+            [project]
+            name = "fast_core"
+            [tool.maturin]
+            python-source = "python"
+            module-name = "fast_core._fast_core"
+            """,
+        "core/Cargo.toml": "[package]\nname = \"fast-core\"\n[lib]\nname = \"_fast_core\"\n",
+        "core/src/lib.rs": "",
+        "core/python/fast_core/__init__.py": "",
+        "core/python/fast_core/schema.py": "",
+        "core/tests/test_schema.py": "",
+        "pyproject.toml": "[project]\nname = \"fast\"\ndependencies = [\"fast-core==1.0\"]\n",
+        "fast/__init__.py": "",
+    ])
+
+    @Test func aMaturinProjectsPythonSourceIsItsPythonModulesRoot() {
+        let modules = ManifestReaders.readAll(maturin).modules
+        let ownership = ModuleOwnership(modules: modules)
+        let owner = { (path: String) in ownership.owner(of: path).map { "\(modules[$0].name) (\(modules[$0].ecosystem))" } }
+
+        #expect(ManifestHarness.summary(modules.filter { $0.ecosystem == "python" }) == [
+            #"fast [library] roots=[""] deps=["fast-core"] imports=["fast"] @pyproject.toml:2"#,
+            #"fast_core [library] roots=["core/python"] deps=[] imports=["fast_core"] @core/pyproject.toml:4"#,
+        ])
+        #expect(owner("core/python/fast_core/schema.py") == "fast_core (python)")
+        #expect(owner("core/src/lib.rs") == "fast-core (cargo)")
+    }
+
+    @Test func aMaturinProjectWithoutPythonSourceOwnsItsPackageFolders() {
+        let context = ManifestHarness.context([
+            "pyproject.toml": "[build-system]\nbuild-backend = \"maturin\"\n[project]\nname = \"mixed\"\n",
+            "Cargo.toml": "[package]\nname = \"mixed\"\n",
+            "src/lib.rs": "",
+            "mixed/__init__.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.roots) == [["mixed"]])
+    }
+
+    @Test func aRequirementNamesAPythonProjectHoweverEitherSpellsIt() throws {
+        let modules = ManifestReaders.readAll(maturin).modules
+        let distributions = PythonDistributions(modules)
+        let fast = try #require(modules.first { $0.name == "fast" })
+        let crate = try #require(modules.first { $0.ecosystem == "cargo" })
+
+        #expect(distributions.name("fast-core", declaredBy: fast) == "fast_core")
+        #expect(distributions.name("Fast.Core", declaredBy: fast) == "fast_core")
+        #expect(distributions.name("requests", declaredBy: fast) == "requests")
+        #expect(distributions.name("fast-core", declaredBy: crate) == "fast-core")
     }
 }
