@@ -173,11 +173,12 @@ public struct ModuleAnalyzer: Sendable {
         let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
         let names = modules.map(\.name)
         let localNames = Set(names)
+        let distributions = PythonDistributions(modules)
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
-            let declared = Set(module.dependencies).intersection(localNames)
+            let declared = Set(module.dependencies.map { distributions.name($0, declaredBy: module) }).intersection(localNames)
             let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,

@@ -13,6 +13,11 @@ package struct PythonProjectFacts {
     package var findsPackages = false
     /// The folder packages live in, relative to the project (`src`), from `package-dir`/`where`/`from`.
     package var sourceRoot: String?
+    /// Whether maturin builds the project (`build-backend = "maturin"` or a `[tool.maturin]` table): its folder
+    /// is then also a Cargo crate's.
+    package var isMaturin = false
+    /// maturin's `python-source`: the folder holding the Python packages, relative to the project.
+    package var pythonSource: String?
     /// Single-file modules (`py-modules`, `py_modules`).
     package var modules: [String] = []
     package var dependencies = Set<String>()
@@ -47,6 +52,7 @@ package struct PythonProjectFacts {
                 if let from = entries.first(where: { $0.key == ["from"] })?.value.string { sourceRoot = sourceRoot ?? from }
             }
         }
+        mergeMaturin(document)
         modules += document.value(["tool", "setuptools", "py-modules"])?.strings ?? []
         for requirement in document.value(["project", "dependencies"])?.strings ?? [] {
             if let name = Self.requirementName(requirement) { dependencies.insert(name) }
@@ -55,6 +61,20 @@ package struct PythonProjectFacts {
             dependencies.insert(key)
         }
         return document.problems
+    }
+
+    /// maturin's settings: whether it builds the project, and where the Python sources are.
+    private mutating func mergeMaturin(_ document: TOMLDocument) {
+        if document.value(["build-system", "build-backend"])?.string == "maturin"
+            || document.headerLine(["tool", "maturin"]) != nil
+        {
+            isMaturin = true
+        }
+        if let source = document.value(["tool", "maturin", "python-source"])?.string {
+            isMaturin = true
+            pythonSource = pythonSource ?? source
+            sourceRoot = sourceRoot ?? source
+        }
     }
 
     // MARK: - setup.cfg

@@ -6,7 +6,8 @@ import TOMLText
 /// One module per project folder, named by the project name; its import names are the top-level
 /// packages. Packages come from the first of: `[tool.setuptools] packages`, `[tool.poetry] packages`,
 /// `setup.cfg` `packages =`, `setup.py` `packages=[…]`; else (and for `find:`/`find_packages()`) the
-/// folders holding `__init__.py` at the project root or under `src/` (or the `package-dir` root).
+/// packages found at the project root or under `src/` (or the `package-dir`, `where` or maturin
+/// `python-source` root), namespace packages included (see `PythonPackages`).
 /// With several of these files in one folder, the first of pyproject.toml, setup.cfg, setup.py speaks
 /// for all of them and reads the others.
 public struct PythonManifest: ManifestReader {
@@ -43,35 +44,57 @@ public struct PythonManifest: ManifestReader {
             warnings += ManifestText.warnings(problems, path: filePath)
         }
 
-        var packages = facts.packages ?? []
-        if facts.packages == nil || facts.findsPackages {
-            packages += discoveredPackages(in: folder, sourceRoot: facts.sourceRoot, context: context)
-        }
-        var topLevel = Set(packages.compactMap { $0.split(separator: ".").first.map(String.init) })
-        topLevel.formUnion(facts.modules)
+        let discovered = PythonPackages(folder: folder, sourceRoot: facts.sourceRoot, context: context)
+        let topLevel = discovered.importNames(declared: facts.packages, findsPackages: facts.findsPackages, modules: facts.modules)
         guard facts.name != nil || !topLevel.isEmpty else { return ([], warnings) }
         let fallbackName = folder.isEmpty ? topLevel.sorted().first ?? "root" : ManifestText.fileName(of: folder)
         let module = ModuleDeclaration(
-            name: facts.name ?? fallbackName, ecosystem: "python", roots: [folder],
+            name: facts.name ?? fallbackName, ecosystem: "python", roots: roots(of: facts, in: folder, discovered),
             dependencies: facts.dependencies.sorted(), importNames: topLevel.sorted(),
             manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1)
         return ([module], warnings)
     }
 
-    /// Top-level packages: folders holding `__init__.py` directly under the source root (the project
-    /// folder, its `src/`, or a declared package-dir).
-    private func discoveredPackages(in folder: String, sourceRoot: String?, context: ManifestContext) -> [String] {
-        let bases = sourceRoot.map { [ManifestContext.join(folder, $0)] } ?? [folder, ManifestContext.join(folder, "src")]
-        var found = Set<String>()
-        for base in bases {
-            let prefix = base.isEmpty ? "" : base + "/"
-            for path in context.paths(under: base) where path.hasSuffix("/__init__.py") {
-                let parts = path.dropFirst(prefix.count).split(separator: "/")
-                if parts.count == 2, !parts[0].hasPrefix("."), parts[0] != "tests", parts[0] != "test" {
-                    found.insert(String(parts[0]))
-                }
+    /// The project folder; for a maturin project, whose folder is also its Cargo crate's, only where its
+    /// Python lives: the `python-source` folder, else the packages at its root (the crate keeps the Rust).
+    private func roots(of facts: PythonProjectFacts, in folder: String, _ discovered: PythonPackages) -> [String] {
+        guard facts.isMaturin else { return [folder] }
+        if let source = facts.pythonSource { return [ManifestContext.join(folder, source)] }
+        let packages = Set(discovered.found.map(\.folder))
+        return packages.isEmpty ? [folder] : packages.sorted()
+    }
+}
+
+/// The Python modules by their normalized names (PEP 503: lower case, runs of `-`, `_`, `.` as one `-`), so a
+/// requirement finds the project it names however either spells it (pydantic requires `pydantic-core`,
+/// whose pyproject names it `pydantic_core`; a Cargo crate `pydantic-core` sits in the same folder).
+package struct PythonDistributions: Sendable {
+    private let byNormalizedName: [String: String]
+
+    package init(_ modules: [ModuleDeclaration]) {
+        var byNormalizedName: [String: String] = [:]
+        for module in modules where module.ecosystem == "python" {
+            byNormalizedName[Self.normalized(module.name)] = byNormalizedName[Self.normalized(module.name)] ?? module.name
+        }
+        self.byNormalizedName = byNormalizedName
+    }
+
+    /// The module name a dependency of `module` stands for: for a Python module's requirement, the Python
+    /// module it names, however spelled; else the dependency as written.
+    package func name(_ dependency: String, declaredBy module: ModuleDeclaration) -> String {
+        guard module.ecosystem == "python" else { return dependency }
+        return byNormalizedName[Self.normalized(dependency)] ?? dependency
+    }
+
+    private static func normalized(_ name: String) -> String {
+        var result = ""
+        for character in name.lowercased() {
+            if character == "-" || character == "_" || character == "." {
+                if result.last != "-" { result.append("-") }
+            } else {
+                result.append(character)
             }
         }
-        return found.sorted()
+        return result
     }
 }

@@ -4,7 +4,8 @@ import SourceScan
 /// Resolves imports as written to the modules that own what they name.
 ///
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
-/// segment; Go import paths, npm package names and Python packages by name (longest prefix); C-family
+/// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
+/// `from a.b import c`, when nothing answers to `a.b`, by `a.b.c`: namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files. Unresolved
 /// imports are external (nil).
@@ -70,7 +71,9 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: "/", from: own)
         case "python":
             if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
+            // `from opentelemetry import trace`: a namespace package is no module's, what it holds may be.
             return longestPrefix(facts.path, separator: ".", from: own)
+                ?? facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
         case "c":
             return resolveInclude(facts.path, from: file)
         case "java":
