@@ -31,6 +31,7 @@ public struct ImportExtractor: Sendable {
         case .ruby: RubyImports.read(&reader)
         case .javascript: JavaScriptImports.read(&reader)
         case .php: PHPImports.read(&reader)
+        case .dart: DartImports.read(&reader)
         }
         return reader.found
     }
@@ -44,5 +45,5 @@ public struct ImportExtractor: Sendable {
 
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
-    case swift, c, csharp, go, rust, java, python, ruby, javascript, php
+    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart
 }

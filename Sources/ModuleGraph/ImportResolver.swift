@@ -63,12 +63,9 @@ public struct ImportResolver: Sendable {
         case "swift":
             return named(firstSegment(facts.path, separators: ["."]), from: own)
         case "rust":
-            if facts.kind == .relative || facts.kind == .file { return own }
-            let first = firstSegment(facts.path, separators: [":"])
-            return ["crate", "self", "super"].contains(first) ? own : named(first, from: own)
-        case "go", "javascript":
-            if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
-            return longestPrefix(facts.path, separator: "/", from: own)
+            return resolveRust(facts, from: own)
+        case "go", "javascript", "dart":  // Dart: `package:NAME/…` by pub's import name `package:NAME`
+            return resolvePath(facts, in: file, from: own)
         case "python":
             if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
             // `from opentelemetry import trace`: a namespace package is no module's, what it holds may be.
@@ -85,6 +82,20 @@ public struct ImportResolver: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Go, JS/TS and Dart: a relative path to its file; anything else to the module whose import name is its
+    /// longest `/` prefix.
+    private func resolvePath(_ facts: ImportFacts, in file: String, from own: Int?) -> Int? {
+        if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
+        return longestPrefix(facts.path, separator: "/", from: own)
+    }
+
+    /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.
+    private func resolveRust(_ facts: ImportFacts, from own: Int?) -> Int? {
+        if facts.kind == .relative || facts.kind == .file { return own }
+        let first = firstSegment(facts.path, separators: [":"])
+        return ["crate", "self", "super"].contains(first) ? own : named(first, from: own)
     }
 
     /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package
