@@ -14,22 +14,48 @@ extension ModuleGraph {
     /// Tarjan's algorithm, written iteratively so deep graphs cannot overflow the stack.
     public func cycles() -> [ModuleCycle] {
         let successors = successors()
-        var tarjan = Tarjan(count: modules.count)
-        for root in 0..<modules.count where tarjan.index[root] < 0 {
-            tarjan.visit(root)
+        var index = Array(repeating: -1, count: modules.count)
+        var lowlink = Array(repeating: 0, count: modules.count)
+        var onStack = Array(repeating: false, count: modules.count)
+        var stack: [Int] = []
+        var next = 0
+        var components: [[Int]] = []
+        func visit(_ node: Int) {
+            (index[node], lowlink[node], next) = (next, next, next + 1)
+            stack.append(node)
+            onStack[node] = true
+        }
+        // `node`'s successors are done: its parent's lowlink takes its own, and a root pops its component.
+        func finish(_ node: Int, parent: Int?) {
+            if let parent { lowlink[parent] = min(lowlink[parent], lowlink[node]) }
+            guard lowlink[node] == index[node] else { return }
+            var component: [Int] = []
+            while let member = stack.popLast() {
+                onStack[member] = false
+                component.append(member)
+                if member == node { break }
+            }
+            if component.count > 1 { components.append(component.sorted()) }
+        }
+        for root in 0..<modules.count where index[root] < 0 {
+            visit(root)
             var work: [(node: Int, child: Int)] = [(root, 0)]
             while var frame = work.popLast() {
                 guard frame.child < successors[frame.node].count else {
-                    tarjan.finish(frame.node, parent: work.last?.node)
+                    finish(frame.node, parent: work.last?.node)
                     continue
                 }
                 let target = successors[frame.node][frame.child]
                 frame.child += 1
                 work.append(frame)
-                if tarjan.follow(frame.node, to: target) { work.append((target, 0)) }
+                if index[target] < 0 {
+                    visit(target)
+                    work.append((target, 0))
+                } else if onStack[target] {
+                    lowlink[frame.node] = min(lowlink[frame.node], index[target])
+                }
             }
         }
-        let components = tarjan.components
         return components.sorted { $0[0] < $1[0] }.map { component in
             let members = Set(component)
             let inside = edges.indices.filter { members.contains(edges[$0].from) && members.contains(edges[$0].to) }
@@ -131,54 +157,5 @@ extension ModuleGraph {
             }
         }
         return visited == indegree.count
-    }
-}
-
-/// Tarjan's bookkeeping for `ModuleGraph.cycles`: each node's discovery index and lowlink, the stack of nodes
-/// whose component is still open, and the components found.
-private struct Tarjan {
-    var index: [Int]
-    var lowlink: [Int]
-    var onStack: [Bool]
-    var stack: [Int] = []
-    var next = 0
-    var components: [[Int]] = []
-
-    init(count: Int) {
-        index = Array(repeating: -1, count: count)
-        lowlink = Array(repeating: 0, count: count)
-        onStack = Array(repeating: false, count: count)
-    }
-
-    /// Discovers `node`.
-    mutating func visit(_ node: Int) {
-        index[node] = next
-        lowlink[node] = next
-        next += 1
-        stack.append(node)
-        onStack[node] = true
-    }
-
-    /// The edge `node` → `target`: whether `target` is newly discovered (to be walked next).
-    mutating func follow(_ node: Int, to target: Int) -> Bool {
-        if index[target] < 0 {
-            visit(target)
-            return true
-        }
-        if onStack[target] { lowlink[node] = min(lowlink[node], index[target]) }
-        return false
-    }
-
-    /// `node`'s successors are done: its parent's lowlink takes its own, and a root pops its component.
-    mutating func finish(_ node: Int, parent: Int?) {
-        if let parent { lowlink[parent] = min(lowlink[parent], lowlink[node]) }
-        guard lowlink[node] == index[node] else { return }
-        var component: [Int] = []
-        while let member = stack.popLast() {
-            onStack[member] = false
-            component.append(member)
-            if member == node { break }
-        }
-        if component.count > 1 { components.append(component.sorted()) }
     }
 }
