@@ -10,7 +10,7 @@ import ModuleGraph
 ///    keeps the folders (and root-level files) of its own languages instead of the whole repository.
 /// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
 ///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
-/// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity).
+/// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity.swift).
 /// Without any manifest, the folder fallback's modules own every folder, and files at the root get `(root)` by
 /// the same share (tmux keeps 80 % of its C at the root).
 public struct ModuleCoverage: Sendable {
@@ -47,10 +47,10 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let completed = complete(ModuleIdentity.withoutSecondDescriptions(discovered.modules), files: files)
-        let kept = ModuleIdentity.withoutEmptyModules(completed, paths: files.map(\.path))
+        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(discovered.modules), files: files)
+        let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
-        return (ModuleIdentity.distinct(kept.modules), warnings)
+        return (ModuleDeclaration.distinct(kept.modules), warnings)
     }
 
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.

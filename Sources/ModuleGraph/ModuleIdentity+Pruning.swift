@@ -1,6 +1,6 @@
 /// The manifest modules that are not modules of the scanned tree: a CMake target describing again what another
 /// build system declares, and a module owning no scanned file (ModuleCoverage leaves both out).
-extension ModuleIdentity {
+extension ModuleDeclaration {
     /// `modules` without the CMake targets another build system already declares: same name, every root inside
     /// that module's roots (swift-argument-parser's CMakeLists.txt lists the files of its SwiftPM targets, which
     /// split each target in two once listed files became roots).
@@ -26,7 +26,7 @@ extension ModuleIdentity {
             if let owner = ownership.owner(of: path) { owns[owner] = true }
         }
         // An umbrella or interface target owns nothing itself but is a node others link to.
-        let targets = ModuleIdentity.dependencies(of: modules)
+        let targets = ModuleDeclaration.dependencies(of: modules)
         let needed = Set(modules.indices.filter { owns[$0] }.flatMap { targets[$0].compactMap { $0 } })
         var kept: [ModuleDeclaration] = []
         var left: [String: [ModuleDeclaration]] = [:]

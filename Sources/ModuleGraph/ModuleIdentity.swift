@@ -5,7 +5,7 @@
 /// A declared dependency means the module of that name declared in the same manifest, else in the same
 /// ecosystem, else the first of that name. Modules sharing a name are shown as `name (ecosystem)`, or as
 /// `name (manifest path)` when they share the ecosystem too.
-public enum ModuleIdentity {
+extension ModuleDeclaration {
     /// For each module, the index of the module each of its `dependencies` names, in order; nil for a name no
     /// module has (an external package, a system library).
     public static func dependencies(of modules: [ModuleDeclaration]) -> [[Int?]] {

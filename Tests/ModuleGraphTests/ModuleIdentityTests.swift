@@ -17,7 +17,7 @@ import Testing
             module("script", "npm", "package.json", deps: ["core"]),
         ]
 
-        let targets = ModuleIdentity.dependencies(of: modules)
+        let targets = ModuleDeclaration.dependencies(of: modules)
 
         #expect(targets[3] == [2, nil])  // same manifest; pthread is external
         #expect(targets[4] == [1])  // same ecosystem, the first of them
@@ -34,7 +34,7 @@ import Testing
             module("main", "cmake", "a/CMakeLists.txt", deps: ["test", "libgit", "z"]),
         ]
 
-        let distinct = ModuleIdentity.distinct(modules)
+        let distinct = ModuleDeclaration.distinct(modules)
 
         #expect(distinct.map(\.name) == [
             "libgit (cargo)", "libgit (cmake)", "main", "test (a/CMakeLists.txt)", "test (b/CMakeLists.txt)",
@@ -45,6 +45,6 @@ import Testing
     @Test func distinctNamesLeaveTheModulesAsTheyAre() {
         let modules = [module("b", "go", "go.mod"), module("a", "cargo", "Cargo.toml", deps: ["b"])]
 
-        #expect(ModuleIdentity.distinct(modules) == modules)
+        #expect(ModuleDeclaration.distinct(modules) == modules)
     }
 }
