@@ -20,7 +20,10 @@ public struct ScanAnalyzer: Sendable {
     /// `**/` globs match whole folders; a module's stable dependents (the instability rule's condition).
     /// 6: .NET and Composer modules; test-only modules; JVM class imports; entry files join their folder's module;
     /// renames up to git's limit; PHP return types, Ruby guard clauses, type `?`s, records; .accrue/ generated.
-    public static let figuresVersion = "figures-6"
+    /// 7: Kotlin/Scala expression bodies, when/match arms, let-else, `?:`; TypeScript signatures are no functions;
+    /// JSX functions; Python docstring-only functions; generated markers ignore case; examples and benchmarks are
+    /// tests; Gradle renames, Maven includes, CMake generator expressions, Python namespace packages, pub packages.
+    public static let figuresVersion = "figures-7"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
