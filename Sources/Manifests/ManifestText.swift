@@ -83,6 +83,33 @@ package struct FolderPattern: Sendable {
 }
 
 extension ManifestText {
+    /// A YAML scalar without its surrounding quotes (`"a"`, `'a'`), spaces trimmed.
+    package static func yamlUnquoted(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
+        else { return trimmed }
+        return String(trimmed.dropFirst().dropLast())
+    }
+
+    /// A YAML line (pnpm-workspace.yaml, pubspec.yaml) without its `# comment` (a `#` outside quotes, first or
+    /// after a space or tab) and without `\r`.
+    package static func withoutYAMLComment(_ line: Substring) -> String {
+        var inQuote: Character?
+        var previous: Character = " "
+        for index in line.indices {
+            let character = line[index]
+            if let quote = inQuote {
+                if character == quote { inQuote = nil }
+            } else if character == "\"" || character == "'" {
+                inQuote = character
+            } else if character == "#" && (previous == " " || previous == "\t") {
+                return String(line[..<index])
+            }
+            previous = character
+        }
+        return String(line).replacingOccurrences(of: "\r", with: "")
+    }
+
     /// At most this many warnings per manifest; the rest fold into one summary line.
     package static let warningLimit = 10
 

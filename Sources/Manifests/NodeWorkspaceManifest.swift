@@ -133,7 +133,7 @@ enum PnpmWorkspace {
         var isInList = false
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
-            let content = withoutComment(rawLine)
+            let content = ManifestText.withoutYAMLComment(rawLine)
             if content.trimmingSpaces().isEmpty { continue }
             let isIndented = content.first == " " || content.first == "\t" || content.first == "-"
             if !isIndented {
@@ -142,7 +142,7 @@ enum PnpmWorkspace {
                 let rest = String(content.dropFirst("packages:".count)).trimmingSpaces()
                 if rest.hasPrefix("[") {
                     for item in rest.dropFirst().prefix(while: { $0 != "]" }).split(separator: ",") {
-                        found.append((unquoted(String(item)), line))
+                        found.append((ManifestText.yamlUnquoted(String(item)), line))
                     }
                 } else {
                     isInList = true
@@ -150,30 +150,9 @@ enum PnpmWorkspace {
                 continue
             }
             let item = content.trimmingSpaces()
-            if isInList && item.hasPrefix("-") { found.append((unquoted(String(item.dropFirst())), line)) }
+            if isInList && item.hasPrefix("-") { found.append((ManifestText.yamlUnquoted(String(item.dropFirst())), line)) }
         }
         return found.filter { !$0.pattern.isEmpty }
     }
 
-    private static func withoutComment(_ line: Substring) -> String {
-        var inQuote: Character?
-        for index in line.indices {
-            let character = line[index]
-            if let quote = inQuote {
-                if character == quote { inQuote = nil }
-            } else if character == "\"" || character == "'" {
-                inQuote = character
-            } else if character == "#" && (index == line.startIndex || line[line.index(before: index)] == " ") {
-                return String(line[..<index])
-            }
-        }
-        return String(line).replacingOccurrences(of: "\r", with: "")
-    }
-
-    private static func unquoted(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces()
-        guard trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
-        else { return trimmed }
-        return String(trimmed.dropFirst().dropLast())
-    }
 }

@@ -62,7 +62,7 @@ struct Pubspec {
     init(_ text: String, path: String) {
         self.path = path
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            read(Self.withoutComment(rawLine), line: offset + 1)
+            read(ManifestText.withoutYAMLComment(rawLine), line: offset + 1)
         }
     }
 
@@ -117,33 +117,8 @@ struct Pubspec {
         guard let colon = content.firstIndex(of: ":") else { return nil }
         let afterColon = content.index(after: colon)
         guard afterColon == content.endIndex || content[afterColon] == " " else { return nil }
-        let key = unquoted(String(content[..<colon]))
+        let key = ManifestText.yamlUnquoted(String(content[..<colon]))
         guard !key.isEmpty, !key.hasPrefix("-") else { return nil }
-        return (key, unquoted(String(content[afterColon...])))
-    }
-
-    private static func unquoted(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces()
-        guard trimmed.count >= 2, let first = trimmed.first, first == "\"" || first == "'", trimmed.last == first
-        else { return trimmed }
-        return String(trimmed.dropFirst().dropLast())
-    }
-
-    /// The line without a trailing `# comment` (a `#` outside quotes after a space, or first) and `\r`.
-    private static func withoutComment(_ line: Substring) -> String {
-        var inQuote: Character?
-        var previous: Character = " "
-        for index in line.indices {
-            let character = line[index]
-            if let quote = inQuote {
-                if character == quote { inQuote = nil }
-            } else if character == "\"" || character == "'" {
-                inQuote = character
-            } else if character == "#" && (previous == " " || previous == "\t") {
-                return String(line[..<index])
-            }
-            previous = character
-        }
-        return String(line).replacingOccurrences(of: "\r", with: "")
+        return (key, ManifestText.yamlUnquoted(String(content[afterColon...])))
     }
 }
