@@ -45,6 +45,7 @@ import Testing
         let verdict = comparison().compare(base: base, head: head, changedFiles: ["Old.swift"])
 
         #expect(verdict.failures.map(\.message) == ["made worse: file-size 1,200 → 1,210"])
+        #expect(verdict.failures.first?.note?.contains("finding_value: { absolute: N }") == true)
     }
 
     @Test func aMovedFileKeepsItsFindingsAndIsJudgedAsItsOldSelf() {
