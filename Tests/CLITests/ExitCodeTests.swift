@@ -22,6 +22,17 @@ import TestSupport
         #expect(result.stderr.contains("--include binary cannot be scanned as code"))
     }
 
+    @Test func aTrackedFileThatCannotBeReadIsNamedNotDroppedSilently() throws {
+        let path = try FixtureRepository.materialize("basic")
+        try FileManager.default.removeItem(atPath: path + "/Sources/Demo/main.c")
+
+        let result = try AccrueBinary.run(["scan", path])
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "accrue: warning: 1 tracked file could not be read (deleted from the work tree, or no "
+            + "permission) and is left out of every figure: Sources/Demo/main.c\n")
+    }
+
     @Test func anEmptyRepositoryIsNamedAsSuch() throws {
         let path = try FixtureRepository.materialize("empty-repo")
 

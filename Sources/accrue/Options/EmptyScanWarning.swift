@@ -6,6 +6,7 @@ import Foundation
 enum EmptyScanWarning {
     /// Warns when `scan` read no file, naming the snapshot and why each tracked file was left out.
     static func check(_ scan: FileScanResult, path: String) {
+        warnAboutUnreadable(scan)
         guard scan.files.isEmpty else { return }
         var reasons: [String: Int] = [:]
         for file in scan.excluded { reasons[file.reason.rawValue.replacingOccurrences(of: "_", with: " "), default: 0] += 1 }
@@ -22,6 +23,16 @@ enum EmptyScanWarning {
         guard fileCount == 0 else { return }
         let snapshot = revision.map { "revision \($0)" } ?? "the work tree"
         warn("no source file accrue recognises in \(snapshot) of \(path); every figure below is 0 (see accrue files)")
+    }
+
+    /// Tracked files that could not be read are left out of every figure: say which, rather than drop them silently.
+    private static func warnAboutUnreadable(_ scan: FileScanResult) {
+        let unreadable = scan.excluded.filter { $0.reason == .unreadable }.map(\.path)
+        guard !unreadable.isEmpty else { return }
+        let shown = unreadable.prefix(3).joined(separator: ", ") + (unreadable.count > 3 ? " and \(unreadable.count - 3) more" : "")
+        let one = unreadable.count == 1
+        warn("\(unreadable.count) tracked file\(one ? "" : "s") could not be read (deleted from the work tree, or no "
+            + "permission) and \(one ? "is" : "are") left out of every figure: \(shown)")
     }
 
     private static func warn(_ message: String) {
