@@ -7,15 +7,6 @@ import Testing
 import TestSupport
 
 /// The gate's scenarios (fixtures/gate-scenarios): each branch judged against the merge base with main.
-extension Data {
-    func append(toFileAt url: URL) throws {
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: self)
-    }
-}
-
 @Suite struct GateAnalyzerTests {
     private func gate(_ branch: String, baseRef: String = "main") throws -> GateOutcome {
         let path = try FixtureRepository.materialize("gate-scenarios")
@@ -73,7 +64,7 @@ extension Data {
         try FixtureRepository.git(["checkout", "--quiet", "main"], in: path)
         try Data("version: 1\nscan:\n  excluded_paths: [\"Sources/Legacy/Big.swift\"]\n".utf8)
             .write(to: URL(fileURLWithPath: path).appendingPathComponent(".accrue.yml"))
-        try Data("\n// edited\n".utf8).append(toFileAt: URL(fileURLWithPath: path).appendingPathComponent("Sources/Legacy/Big.swift"))
+        try FixtureRepository.append("\n// edited\n", toFileAt: path + "/Sources/Legacy/Big.swift")
         try FixtureRepository.git(["add", "-A"], in: path)
         let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
 

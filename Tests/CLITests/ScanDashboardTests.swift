@@ -2,19 +2,6 @@ import Foundation
 import Testing
 import TestSupport
 
-extension Data {
-    /// Appends to the file at `url`, creating it first when asked.
-    func append(toFileAt url: URL, creating: Bool) throws {
-        if creating && !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
-        }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: self)
-    }
-}
-
 /// What the `accrue scan` dashboard shows for modules and files charging interest.
 @Suite struct ScanDashboardTests {
     @Test func aModuleOfTestsOnlyShowsItsTestLinesNotZeroCode() throws {
@@ -77,7 +64,7 @@ extension Data {
         // Four people, one change each: nobody made half of them.
         for (index, author) in ["Ada", "Ben", "Cy", "Di"].enumerated() {
             let line = "def f\(index)(x):\n    return x\n"
-            try Data(line.utf8).append(toFileAt: URL(fileURLWithPath: path).appendingPathComponent("a.py"), creating: true)
+            try FixtureRepository.append(line, toFileAt: path + "/a.py")
             try FixtureRepository.git(["add", "a.py"], in: path)
             try FixtureRepository.git(
                 ["-c", "user.name=\(author)", "-c", "user.email=\(author)@example.com", "commit", "--quiet", "-m", "f\(index)",

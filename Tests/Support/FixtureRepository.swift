@@ -119,3 +119,15 @@ public enum FixtureError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension FixtureRepository {
+    /// Appends `text` to the file at `path`, creating it when missing (a repository a test edits in place).
+    public static func append(_ text: String, toFileAt path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        if !FileManager.default.fileExists(atPath: url.path) { FileManager.default.createFile(atPath: url.path, contents: nil) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+}
