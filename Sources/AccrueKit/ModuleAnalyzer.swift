@@ -134,33 +134,30 @@ public struct ModuleAnalyzer: Sendable {
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs.
         let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
-        resolveImports(structural, modules: modules, ownership: ownership, paths: scan.source.paths, into: &result)
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
+        resolveImports(structural, with: resolver) { owner, target, path in
+            guard let target else { return result.external[owner] += 1 }
+            result.sites.append((owner, target, path))
+        }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
-        var tests = Assignment(code: [], tests: [], external: Array(repeating: 0, count: modules.count))
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
-        resolveImports(inLibrary, modules: modules, ownership: ownership, paths: scan.source.paths, into: &tests)
         result.testImports = Array(repeating: [], count: modules.count)
-        for site in tests.sites { result.testImports[site.from].insert(site.to) }
+        resolveImports(inLibrary, with: resolver) { owner, target, _ in
+            if let target { result.testImports[owner].insert(target) }
+        }
         return result
     }
 
-    /// The import sites between modules of `files`, and per module how many imports resolve to none.
+    /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
     private func resolveImports(
-        _ files: [(file: FileReport, owner: Int)], modules: [ModuleDeclaration], ownership: ModuleOwnership,
-        paths: [String], into result: inout Assignment
+        _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver,
+        record: (_ owner: Int, _ target: Int?, _ path: String) -> Void
     ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths)
         for (file, owner) in files {
             let style = styles[file.language] ?? nil
-            for facts in file.imports {
-                guard let target = resolver.resolve(facts, in: file.path, style: style) else {
-                    result.external[owner] += 1
-                    continue
-                }
-                result.sites.append((owner, target, file.path))
-            }
+            for facts in file.imports { record(owner, resolver.resolve(facts, in: file.path, style: style), file.path) }
         }
     }
 
