@@ -43,7 +43,7 @@ let package = Package(
             // The grammars call its small methods per token from other modules: they are public and @inlinable
             // (`@inlinable package` was not inlined: the split cost 14% of `accrue files` on git/git until then).
             swiftSettings: [.unsafeFlags(["-O"])]),
-        // The grammars of indentation- and keyword-delimited scripts: Python, Ruby, shells.
+        // The grammars of scripting languages: Python, Ruby, shells, JavaScript/TypeScript.
         .target(
             name: "ScriptFunctions", dependencies: ["SourceScan", "FunctionTokens"], exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),

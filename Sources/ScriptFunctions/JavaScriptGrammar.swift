@@ -14,7 +14,7 @@ import SourceScan
 /// - `x = (…)` that turns out not to be a function (no `{` or `=>` after it) is dropped with the branches
 ///   it held, as lizard drops them.
 /// Branches inside template literal interpolations do not count (lizard reads them as opaque text).
-struct JavaScriptGrammar {
+package struct JavaScriptGrammar {
     enum Kind {
         case top, block, object, paren, array, body
     }
@@ -122,12 +122,12 @@ struct JavaScriptGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
         self.branches = branches
     }
 
-    mutating func run() -> [FunctionFacts] {
+    package mutating func run() -> [FunctionFacts] {
         var regexEnd = -1
         for index in 0..<stream.count {
             // The rest of a regular expression literal: opaque, as in lizard.
