@@ -26,7 +26,7 @@ public struct FunctionDetector: Sendable {
 
     enum Style: Sendable {
         case c, cpp, objc, java, csharp, php
-        case swift, go, rust, kotlin, scala
+        case swift, go, rust, kotlin, scala, dart
         case python, javascript, ruby, shell
     }
 
@@ -45,6 +45,7 @@ public struct FunctionDetector: Sendable {
         case "rust": style = .rust
         case "kotlin": style = .kotlin
         case "scala": style = .scala
+        case "dart": style = .dart
         case "python": style = .python
         case "javascript", "typescript": style = .javascript
         case "ruby": style = .ruby
@@ -69,6 +70,9 @@ public struct FunctionDetector: Sendable {
             return grammar.run()
         case .rust, .kotlin, .scala:
             var grammar = KeywordGrammar(stream: stream, branches: branches, style: style)
+            return grammar.run()
+        case .dart:
+            var grammar = DartGrammar(stream: stream, branches: branches)
             return grammar.run()
         case .python:
             var grammar = PythonGrammar(stream: stream, branches: branches)
