@@ -21,6 +21,8 @@ struct CDeclarations {
         var function: String?
         var typeName: String?
         var lastWord: String?
+        /// The name in a function pointer's declarator: `(*NAME)` right inside the first parenthesis.
+        var pointerName: String?
         var isTypedef = false
         var assigned = false
         var transparent = false
@@ -65,16 +67,7 @@ struct CDeclarations {
             }
             if statement.startLine == nil { statement.startLine = Int(token.line) }
             if token.kind == .word {
-                let word = source.text(token)
-                if word == "typedef" { statement.isTypedef = true }
-                if word == "extern" || word == "namespace" { statement.transparent = true }
-                if Self.typeKeywords.contains(word), source.isWord(index + 1), statement.typeName == nil {
-                    statement.typeName = source.text(tokens[index + 1])
-                }
-                if parens == 0 && source.isPunct(index + 1, "(") && !Self.notFunctions.contains(word) {
-                    statement.function = word
-                }
-                if parens == 0 && !statement.assigned { statement.lastWord = word }
+                read(word: index, parens: parens, into: &statement)
                 continue
             }
             if source.isPunct(index, "(") { parens += 1 }
@@ -103,15 +96,38 @@ struct CDeclarations {
         return found
     }
 
+    /// What the word at `index` tells about the statement (at parenthesis depth `parens`).
+    private func read(word index: Int, parens: Int, into statement: inout Statement) {
+        let word = source.text(source.tokens[index])
+        if word == "typedef" { statement.isTypedef = true }
+        if word == "extern" || word == "namespace" { statement.transparent = true }
+        if parens == 1 {
+            if statement.pointerName == nil && source.isPunct(index + 1, ")")
+                && (source.isPunct(index - 1, "*") || source.isPunct(index - 1, "^")) && source.isPunct(index - 2, "(")
+            {
+                statement.pointerName = word
+            }
+            return
+        }
+        guard parens == 0 else { return }
+        if Self.typeKeywords.contains(word), source.isWord(index + 1), statement.typeName == nil {
+            statement.typeName = source.text(source.tokens[index + 1])
+        }
+        if source.isPunct(index + 1, "(") && !Self.notFunctions.contains(word) { statement.function = word }
+        if !statement.assigned { statement.lastWord = word }
+    }
+
     /// What a statement ending in `;` declares.
     private func ending(_ statement: Statement) -> [FoundDeclaration] {
         let line = statement.startLine ?? 0
         var result: [FoundDeclaration] = []
-        if statement.isTypedef, let name = statement.lastWord {
+        if statement.isTypedef, let name = statement.pointerName ?? statement.lastWord {
             result.append(FoundDeclaration(name: name, kind: "typedef", startLine: line))
             if let type = statement.typeName, type != name {
                 result.append(FoundDeclaration(name: type, kind: "struct", startLine: line, isRegion: false))
             }
+        } else if let name = statement.pointerName {
+            result.append(FoundDeclaration(name: name, kind: "variable", startLine: line, isRegion: false))
         } else if let function = statement.function, !statement.assigned {
             result.append(FoundDeclaration(name: function, kind: "prototype", startLine: line, isRegion: false))
         } else if let name = statement.lastWord, !Self.typeKeywords.contains(name) {

@@ -88,6 +88,21 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.last?.endLine == 12)
     }
 
+    @Test func cFunctionPointersAreNamedByTheirDeclaratorNotTheirReturnType() throws {
+        let text = """
+            typedef void *(*moduleTypeLoadFunc)(struct RedisModuleIO *io, int encver);
+            typedef size_t (*moduleTypeMemUsageFunc)(const void *value);
+            typedef void (^Completion)(int status);
+            int (*compare)(const void *, const void *) = byName;
+            void qsort(void *base, int (*cmp)(const void *, const void *));
+            """
+
+        let facts = try symbols(text, as: "C")
+
+        #expect(facts.declaredNames == ["Completion", "compare", "moduleTypeLoadFunc", "moduleTypeMemUsageFunc", "qsort"])
+        #expect(facts.declarations.map(\.name) == ["moduleTypeLoadFunc", "moduleTypeMemUsageFunc", "Completion"])
+    }
+
     @Test func pythonDeclaresWhatStartsInColumnOne() throws {
         let text = "import os\n\nclass Config:\n    def load(self):\n        pass\n\ndef main():\n    pass\n\nLIMIT = 3\n"
 
