@@ -87,7 +87,7 @@ public struct ScanAnalyzer: Sendable {
                     crossing: measured.crossingOfFile[path]?.changesPerMonth(halfLifeDays: halfLife) ?? 0)
             }
         }
-        let files = fileAccounts(modules, findings, changes, measured)
+        let files = fileAccounts(modules, findings, changes, measured, nonCode: nonCode)
         let moduleAccounts = moduleAccountsOf(modules, findings, changes, measured)
         // Code lines of the languages the model judges: data, markup and prose are not written like code.
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }.reduce(0) { $0 + $1.lines.code }
@@ -105,7 +105,7 @@ public struct ScanAnalyzer: Sendable {
     /// A file's account: its findings and its functions', and its share of its module's findings.
     private func fileAccounts(
         _ modules: ModuleReport, _ findings: [Finding], _ changes: [String: ModuleInterest.FileChanges],
-        _ measured: Measurements
+        _ measured: Measurements, nonCode: Set<String>
     ) -> [ScanReport.Account] {
         let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: measured.moduleOfFile, changes: changes)
         var byPath: [String: (principal: Double, interest: Double, count: Int)] = [:]
@@ -121,7 +121,8 @@ public struct ScanAnalyzer: Sendable {
                 name: file.path, codeLines: file.lines.code, principalHours: entry.principal,
                 interestHoursPerMonth: entry.interest + (shares[file.path] ?? 0), findings: entry.count,
                 changes: changes[file.path] ?? .init(all: 0),
-                crossingCommits: measured.crossingOfFile[file.path]?.distinctCommits ?? [])
+                crossingCommits: measured.crossingOfFile[file.path]?.distinctCommits ?? [],
+                isCode: !nonCode.contains(file.language))
         }.sorted(by: mostInterestFirst)
     }
 

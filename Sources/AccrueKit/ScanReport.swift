@@ -15,6 +15,8 @@ public struct ScanReport: Sendable {
         public var changes = ModuleInterest.FileChanges(all: 0)
         /// The commits behind `changes.crossing`, oldest first.
         public var crossingCommits: [String] = []
+        /// Whether a file holds code the model judges (not data, markup or prose: `non_code_languages`).
+        public var isCode = true
         public var changesPerMonth: Double { changes.all }
         /// Months for the interest saved to repay the principal; nil without interest.
         public var paybackMonths: Double? { interestHoursPerMonth > 0 ? principalHours / interestHoursPerMonth : nil }

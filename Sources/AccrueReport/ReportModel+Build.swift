@@ -76,7 +76,7 @@ extension ReportModel {
             File(
                 path: account.name, module: moduleOfFile[account.name], codeLines: account.codeLines,
                 principalHours: rounded(account.principalHours), interestHoursPerMonth: rounded(account.interestHoursPerMonth),
-                findings: account.findings, changesPerMonth: rounded(account.changesPerMonth))
+                findings: account.findings, changesPerMonth: rounded(account.changesPerMonth), isCode: account.isCode)
         }
     }
 

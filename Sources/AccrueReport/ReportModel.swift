@@ -81,6 +81,8 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var interestHoursPerMonth: Double
         public var findings: Int
         public var changesPerMonth: Double
+        /// False for data, markup and prose (`non_code_languages`): listed, but not drawn on the hotspot map.
+        public var isCode = true
     }
 
     /// A module import edge with its import sites.

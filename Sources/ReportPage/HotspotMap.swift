@@ -1,7 +1,8 @@
 import AccrueReport
 
 /// The hotspot map: a squarified treemap of modules (area = code lines, colour = interest per month),
-/// and one treemap of files per module that the page shows when a module is clicked.
+/// and one treemap of files per module that the page shows when a module is clicked. Data, markup and prose
+/// (`non_code_languages`) are left off: a documentation site's Markdown outweighed every module of code.
 struct HotspotMap {
     let model: ReportModel
     static let width = 1000.0
@@ -24,7 +25,7 @@ struct HotspotMap {
     /// Files by module name (unowned files under `unowned`), each list largest first.
     func filesByModule() -> [(module: String, files: [ReportModel.File])] {
         var groups: [String: [ReportModel.File]] = [:]
-        for file in model.files where file.codeLines > 0 { groups[file.module ?? Self.unowned, default: []].append(file) }
+        for file in model.files where file.codeLines > 0 && file.isCode { groups[file.module ?? Self.unowned, default: []].append(file) }
         return groups.keys.sorted().map { name in
             (name, groups[name, default: []].sorted { ($1.codeLines, $0.path) < ($0.codeLines, $1.path) })
         }

@@ -49,6 +49,22 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
 }
 
 @Suite struct ReportRenderingTests {
+    @Test func theHotspotMapDrawsCodeNotProse() throws {
+        var model = sampleModel()
+        model.files.append(
+            .init(path: "docs/guide.md", module: "Docs", codeLines: 50_000, principalHours: 0, interestHoursPerMonth: 0,
+                  findings: 0, changesPerMonth: 0, isCode: false))
+
+        let page = try ReportHTML(model).render()
+        let mapStart = try #require(page.range(of: "<svg class=\"chart treemap\""))
+        let mapEnd = try #require(page.range(of: "</svg>", range: mapStart.upperBound..<page.endIndex))
+        let map = page[mapStart.lowerBound..<mapEnd.upperBound]
+
+        #expect(map.contains("Core"))
+        #expect(!map.contains("Docs"))
+        #expect(page.contains("docs/guide.md"))
+    }
+
     @Test func thePageHasEverySectionAndOnlyItsOwnMarkup() throws {
         let page = try ReportHTML(sampleModel()).render()
 
