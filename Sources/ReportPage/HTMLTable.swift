@@ -6,9 +6,12 @@ struct HTMLTable {
         var sortValue: String?
         var isNumeric = false
 
-        /// Repository text, escaped.
+        /// Repository text, escaped; a path (`mono`) may break after each `/` and nowhere else unless a
+        /// single name is wider than the column (a column of paths shrank to one letter a line before).
         static func text(_ value: String, mono: Bool = false) -> Cell {
-            Cell(html: mono ? "<span class=\"mono\">\(HTMLEscape.text(value))</span>" : HTMLEscape.text(value))
+            guard mono else { return Cell(html: HTMLEscape.text(value)) }
+            let breakable = HTMLEscape.text(value).replacingOccurrences(of: "/", with: "/<wbr>")
+            return Cell(html: "<span class=\"mono\">\(breakable)</span>")
         }
 
         /// A number shown as `display`, sorted by `value`.

@@ -37,7 +37,7 @@ enum PageAssets {
         table{border-collapse:collapse;width:100%;font-size:14px}
         th,td{padding:5px 8px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
         td{overflow-wrap:break-word}
-        td .mono{overflow-wrap:anywhere}
+        td .mono{overflow-wrap:break-word}
         th{background:var(--soft);position:sticky;top:0;white-space:nowrap;z-index:1}
         th.num,td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}
         table.sortable th{cursor:pointer;user-select:none}

@@ -8,7 +8,13 @@ struct StructureSections {
         var out = "<section id=\"modules\"><h2>Modules against the budget</h2>"
         out += "<p class=\"note\">Code lines of each module's non-test files; the budget warns above "
             + "\(ReportFormat.grouped(model.budget.warning)) and errs above \(ReportFormat.grouped(model.budget.error)) lines."
-        if model.modules.count > 30 { out += " The chart shows the 30 largest of \(model.modules.count); the table lists all." }
+        let drawn = model.modules.filter { $0.codeLines > 0 }.count
+        if drawn > 30 {
+            out += " The chart shows the 30 largest of \(model.modules.count); the table lists all."
+        } else if drawn < model.modules.count {
+            out += " The chart leaves out \(ReportFormat.count(model.modules.count - drawn, "module")) without such lines "
+                + "(test code only); the table lists all."
+        }
         out += "</p>"
         if model.modules.isEmpty { return out + "<p class=\"note\">No modules found.</p></section>" }
         out += "<div class=\"chart-box\">" + ModuleBarsChart(modules: model.modules, budget: model.budget).render() + "</div>"

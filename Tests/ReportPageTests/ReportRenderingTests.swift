@@ -54,6 +54,9 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
         model.files.append(
             .init(path: "docs/guide.md", module: "Docs", codeLines: 50_000, principalHours: 0, interestHoursPerMonth: 0,
                   findings: 0, changesPerMonth: 0, isCode: false))
+        model.modules.append(
+            .init(name: "Docs", codeLines: 0, files: 1, budgetStatus: nil, principalHours: 0, interestHoursPerMonth: 0,
+                  findings: 0, afferent: 0, efferent: 0, instability: 0))
 
         let page = try ReportHTML(model).render()
         let mapStart = try #require(page.range(of: "<svg class=\"chart treemap\""))
@@ -62,7 +65,10 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
 
         #expect(map.contains("Core"))
         #expect(!map.contains("Docs"))
-        #expect(page.contains("docs/guide.md"))
+        // Listed in the files table, where a path breaks only after a `/`.
+        #expect(page.contains("<span class=\"mono\">docs/<wbr>guide.md</span>"))
+        // Docs has no code lines a module budget counts: the chart says it leaves it out.
+        #expect(page.contains("The chart leaves out 1 module without such lines (test code only);"))
     }
 
     @Test func thePageHasEverySectionAndOnlyItsOwnMarkup() throws {
