@@ -1,8 +1,10 @@
 import ModuleGraph
+import SourceScan
 
 /// Discovers the modules of a repository so that its source code is not left out of the module view.
 ///
-/// Manifest discovery (ModuleDiscovery) first; then two corrections over the scanned files:
+/// Manifest discovery (ModuleDiscovery) first, with the npm packages a workspace does not list
+/// (`NodeWorkspaceManifest.unlistedPackages`); then two corrections over the scanned files:
 /// 1. When manifests own only a sliver of the source code (the unowned share of `rules/modules.yaml`), the
 ///    unowned source files get folder modules (FolderModules over them, container folders split) and files at
 ///    the repository root a module `(root)`. Source held by a module declared at the repository root only
@@ -47,7 +49,11 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(discovered.modules), files: files)
+        let testGlobs = settings.testPaths.map(PathGlob.init)
+        let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: discovered.modules) { path in
+            testGlobs.contains { $0.matches(path) }
+        }
+        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(discovered.modules + unlisted), files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
         return (ModuleDeclaration.distinct(kept.modules), warnings)

@@ -74,6 +74,31 @@ public struct NodeWorkspaceManifest: ManifestReader {
     }
 }
 
+extension NodeWorkspaceManifest {
+    /// Named packages that nothing declares: a `package.json` below a declared npm module's folder that its
+    /// workspace does not list (create-vite's twelve `template-*/` scaffolds, a docs site, a tooling package).
+    /// Each is a module of its own, so the package around it is measured without code it does not ship as
+    /// its own. Test code stays where it is (`isTest`: fixtures under `test/`, examples), as do nameless
+    /// `package.json` files (`{"type": "module"}` markers) and anything under `node_modules`.
+    public static func unlistedPackages(
+        context: ManifestContext, declared: [ModuleDeclaration], isTest: (String) -> Bool
+    ) -> [ModuleDeclaration] {
+        let npmRoots = Set(declared.filter { $0.ecosystem == "npm" }.flatMap(\.roots))
+        guard !npmRoots.isEmpty else { return [] }
+        let taken = Set(declared.flatMap(\.roots))
+        return context.folders(holding: "package.json").compactMap { folder in
+            let path = ManifestContext.join(folder, "package.json")
+            guard !taken.contains(folder), !isTest(path), !folder.split(separator: "/").contains("node_modules"),
+                context.ancestors(of: folder, holding: ["package.json"]).contains(where: npmRoots.contains),
+                let bytes = context.read(path)
+            else { return nil }
+            let parsed = PackageJSON(bytes, path: path)
+            guard parsed.isValid, parsed.name != nil else { return nil }
+            return parsed.module(folder: folder, isWorkspaceRoot: false)
+        }
+    }
+}
+
 /// The fields of one `package.json` the reader needs.
 struct PackageJSON {
     private(set) var name: String?

@@ -104,4 +104,31 @@ import Testing
         ])
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
+
+    @Test func npmPackagesNoWorkspaceListsAreModulesOfTheirOwnUnlessTests() throws {
+        let tests = ModuleSettings(budget: settings.budget, testPaths: ["**/test/**"], unownedShare: 0.25)
+        let manifests = [
+            "package.json": #"{"name": "monorepo", "workspaces": ["packages/*"]}"#,
+            "packages/create/package.json": #"{"name": "create-app", "bin": "index.js"}"#,
+            "packages/create/template-react/package.json": #"{"name": "react-starter", "private": true}"#,
+            "packages/create/test/fixture/package.json": #"{"name": "fixture"}"#,
+            "packages/create/esm/package.json": #"{"type": "module"}"#,
+            "packages/create/node_modules/dep/package.json": #"{"name": "dep"}"#,
+        ]
+        let files = [
+            "packages/create/index.js": ("JavaScript", 300), "packages/create/template-react/src/App.jsx": ("JSX", 40),
+            "packages/create/test/fixture/a.js": ("JavaScript", 5), "packages/create/esm/b.js": ("JavaScript", 5),
+            "packages/create/node_modules/dep/c.js": ("JavaScript", 5),
+        ]
+        let context = ManifestHarness.context(manifests.merging(files.mapValues { _ in "" }) { manifest, _ in manifest })
+        let scanned = files.map { ModuleCoverage.File(path: $0.key, language: $0.value.0, codeLines: $0.value.1) }
+
+        let result = ModuleCoverage(settings: tests).discover(context: context, files: scanned)
+
+        // The template is a package of its own (create-app is measured without it); the test fixture, the nameless
+        // marker and node_modules stay with create-app; the root's tooling owns no file.
+        #expect(result.modules.map { "\($0.name) \($0.roots)" } == [
+            "create-app [\"packages/create\"]", "react-starter [\"packages/create/template-react\"]",
+        ])
+    }
 }
