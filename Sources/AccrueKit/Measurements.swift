@@ -33,12 +33,18 @@ struct Measurements {
             ($0.path, histories[$0.path]?.revisions ?? 0, $0.functions.reduce(0) { $0 + $1.complexity })
         })
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }
-        crossingOfFile = Self.crossings(Set(code.map(\.path)), moduleOfFile, modules, history, largestChange)
+        // Release commits that only bump a version add no activity, as mechanical commits add none. A path the
+        // snapshot does not hold counts as code (it must then change by two lines at most).
+        let codePaths = Set(code.map(\.path))
+        let scanned = Set(modules.scan.files.map(\.path))
+        let bumps = VersionBumps.commits(history.commits) { codePaths.contains($0) || !scanned.contains($0) }
+        let bumpIDs = Set(bumps.map(\.description))
+        crossingOfFile = Self.crossings(codePaths, moduleOfFile, modules, history, largestChange, bumps)
         // Per module: every change to its code files, one per file, and those that cross its boundary.
         var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
         for file in code {
             let past = histories[file.path]
-            let fileActivity = Self.activity(past, now: now, largestChange: largestChange)
+            let fileActivity = Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs)
             if let name = moduleOfFile[file.path] {
                 moduleActivity[name, default: (Activity(), Activity())].all.append(fileActivity)
                 moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
@@ -56,7 +62,8 @@ struct Measurements {
         observeModules(modules, moduleActivity)
         // A pair's changes are the change sets its modules shared, but for mechanical ones (no activity).
         let hidden = modules.hiddenCouplings
-        let dates = CommitDates.of(Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange)
+        let dates = CommitDates.of(
+            Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange, mechanical: bumps)
         for pair in hidden {
             let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
@@ -66,11 +73,11 @@ struct Measurements {
     }
 
     /// A file's commits all come from `history.commits`, with their dates and sizes beside them;
-    /// mechanical commits (more than `largestChange` files) add no activity.
-    private static func activity(_ past: FileHistory?, now: Date, largestChange: Int) -> Activity {
+    /// mechanical commits (more than `largestChange` files, version bumps) add no activity.
+    private static func activity(_ past: FileHistory?, now: Date, largestChange: Int, bumps: Set<String>) -> Activity {
         var activity = Activity()
         guard let past else { return activity }
-        for index in past.commits.indices where past.commitSizes[index] <= largestChange {
+        for index in past.commits.indices where past.commitSizes[index] <= largestChange && !bumps.contains(past.commits[index]) {
             activity.commits.append(past.commits[index])
             activity.ageDays.append(now.timeIntervalSince(past.commitDates[index]) / 86_400)
         }
@@ -137,13 +144,14 @@ struct Measurements {
     /// Each code file's changes that cross its module's boundary (`BoundaryCrossings`, `ModuleNeighbours`).
     private static func crossings(
         _ code: Set<String>, _ moduleOfFile: [String: String], _ modules: ModuleReport, _ history: HistoryReport,
-        _ largestChange: Int
+        _ largestChange: Int, _ bumps: Set<CommitID>
     ) -> [String: Activity] {
         let connected = ModuleNeighbours.connected(
             edges: modules.edges.map { ($0.from, $0.to) }, cycles: modules.cycles.map(\.modules),
             tests: Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name)))
         let moduleOf = moduleOfFile.filter { code.contains($0.key) }
-        return BoundaryCrossings.commits(history.commits, moduleOf: moduleOf, connected: connected, largestChange: largestChange)
+        return BoundaryCrossings.commits(
+            history.commits, moduleOf: moduleOf, connected: connected, largestChange: largestChange, mechanical: bumps)
             .mapValues { indices in
                 let commits = indices.map { history.commits[$0] }
                 let ages = commits.map { history.now.timeIntervalSince($0.committedAt) / 86_400 }
