@@ -28,6 +28,9 @@ public struct Baseline: Codable, Hashable, Sendable {
     public var findings: [String: FindingFigures]
     /// Each cycle's modules, sorted; the list sorted.
     public var cycles: [[String]]
+    /// Tracked files of the measured snapshot that could not be read (deleted from the work tree, no
+    /// permission), left out of every figure; sorted. Kept in memory for warnings, never written.
+    public var unreadableFiles: [String] = []
 
     public init(
         commit: String?, figures: String? = nil, totals: Totals, modules: [String: ModuleFigures],
@@ -41,6 +44,11 @@ public struct Baseline: Codable, Hashable, Sendable {
         self.files = files
         self.findings = findings
         self.cycles = cycles.map { $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// What the file holds (`accrue.baseline/1`); what is kept in memory only is left out.
+    enum CodingKeys: String, CodingKey {
+        case schema, commit, figures, totals, modules, files, findings, cycles
     }
 
     /// The repository's totals.

@@ -63,6 +63,25 @@ import TestSupport
         #expect(again.stdout.hasPrefix("Unchanged: "))
     }
 
+    @Test func aTrackedFileThatCannotBeReadIsNamedByBaselineAndGate() throws {
+        let path = try scenario("shrink-debt")
+        try FileManager.default.removeItem(atPath: path + "/Sources/Store/Store.swift")
+        let file = try FixtureRepository.temporaryFolder().appendingPathComponent("baseline.json").path
+        let warning = "accrue: warning: 1 tracked file could not be read (deleted from the work tree, or no permission) "
+            + "and is left out of every figure: Sources/Store/Store.swift\n"
+
+        let baseline = try AccrueBinary.run(["baseline", path, "--output", file])
+        let update = try AccrueBinary.run(["baseline", path, "--output", file, "--update"])
+        let gate = try AccrueBinary.run(["gate", path, "--base", "main"])
+        let atCommit = try AccrueBinary.run(["gate", path, "--base", "main", "--rev", "HEAD"])
+
+        #expect(baseline.status == 0)
+        #expect(baseline.stderr == warning)
+        #expect(update.stderr == warning)
+        #expect(gate.stderr == warning)
+        #expect(atCommit.stderr.isEmpty)  // a commit's files are read from git, not the work tree
+    }
+
     @Test func aMissingBaselineCannotRun() throws {
         let path = try scenario("grow-module")
 
