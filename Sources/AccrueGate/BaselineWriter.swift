@@ -45,8 +45,8 @@ public struct BaselineResult: Sendable {
     public var tightening: TighteningSummary?
     /// Whether the file's bytes changed.
     public var changed: Bool
-    /// Tracked files that could not be read and are left out of the figures, sorted.
-    public var unreadableFiles: [String] = []
+    /// The snapshot as measured (before `--update` tightened it), with the tracked files it could not read.
+    public var measured: Baseline
 }
 
 /// Measures a snapshot and writes (or tightens) its baseline file.
@@ -99,6 +99,6 @@ public enum BaselineWriter {
         }
         return BaselineResult(
             path: display, baseline: baseline, tightening: tightening, changed: changed,
-            unreadableFiles: current.unreadableFiles)
+            measured: current)
     }
 }

@@ -13,14 +13,20 @@ enum ConfigurationEntries {
             let path = "overrides[\(index)]"
             var paths: [String] = []
             var modules: [String] = []
+            var named: [RuleOverride.Name] = []
             var adjustments: [String: RuleOverride.Adjustment] = [:]
             var settings: [EffectiveSetting] = []
             for field in try entry.expectMap(path, allowed: overrideKeys) {
                 let here = "\(path).\(field.key)"
                 switch field.key {
                 case "paths", "modules":
-                    let values = try field.value.expectStrings(here).compactMap(\.text)
+                    let nodes = try field.value.expectStrings(here)
+                    let values = nodes.compactMap(\.text)
                     if field.key == "paths" { paths = values } else { modules = values }
+                    for node in nodes {
+                        guard let text = node.text else { continue }
+                        named.append(RuleOverride.Name(text: text, isModule: field.key == "modules", origin: node.origin))
+                    }
                     settings.append(EffectiveSetting(key: here, value: field.value.compactJSON, origin: field.value.origin))
                 default:
                     guard case .map(let ruleEntries) = field.value.kind else { throw field.value.fail("a mapping of rule ids", for: here) }
@@ -38,7 +44,9 @@ enum ConfigurationEntries {
             guard !paths.isEmpty || !modules.isEmpty else {
                 throw .at(entry.origin, "\(path) needs 'paths' or 'modules' to say what it applies to")
             }
-            result.append(RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings))
+            var entry = RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings)
+            entry.names = named
+            result.append(entry)
         }
         return result
     }

@@ -46,7 +46,9 @@ struct BaselineCommand: ParsableCommand {
             }
             let figures = result.baseline
             EmptyScanWarning.check(
-                fileCount: figures.files.count, unreadable: result.unreadableFiles, revision: repository.rev, path: repository.path)
+                fileCount: figures.files.count, unreadable: result.measured.unreadableFiles, revision: repository.rev,
+                path: repository.path)
+            OverrideWarning.check(catalog, modules: result.measured.modules.keys, files: result.measured.files.keys)
             var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(counted(figures.modules.count, "module")), "
                 + "\(counted(figures.files.count, "file")), \(counted(figures.findings.count, "finding")), "
                 + counted(figures.cycles.count, "cycle")

@@ -43,6 +43,7 @@ struct ReportAnalyzer {
             .run(request, history: history)
         try caches?.save()
         EmptyScanWarning.check(plan.scan.modules.scan, path: request.repositoryPath)
+        OverrideWarning.check(catalog, plan.scan.modules)
         let root = repository.workingDirectory ?? repository.gitDirectory
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let trend = try storedTrend(request, storePath: storePath, upTo: commitDate)
