@@ -31,6 +31,9 @@ public struct Baseline: Codable, Hashable, Sendable {
     /// Tracked files of the measured snapshot that could not be read (deleted from the work tree, no
     /// permission), left out of every figure; sorted. Kept in memory for warnings, never written.
     public var unreadableFiles: [String] = []
+    /// By cycle (its modules, sorted, joined by `+`), the import edges `accrue modules` proposes to cut, as
+    /// `From → To (N imports, path:line)`. Kept in memory for the gate's messages, never written.
+    public var cycleCuts: [String: [String]] = [:]
 
     public init(
         commit: String?, figures: String? = nil, totals: Totals, modules: [String: ModuleFigures],
