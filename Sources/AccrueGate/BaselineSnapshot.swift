@@ -50,28 +50,48 @@ public enum BaselineSnapshot {
                 findings: account?.findings ?? 0, location: manifest[name])
         }
         var findings: [String: FindingFigures] = [:]
-        // Functions of the same name in one file are numbered in line order (all functions, not only those
-        // with findings, so a new finding elsewhere in the file does not renumber).
-        var ordinal: [String: Int] = [:]
-        for file in modules.scan.files {
-            var seen: [String: Int] = [:]
-            for function in file.functions.sorted(by: { $0.startLine < $1.startLine }) {
-                seen[function.name, default: 0] += 1
-                ordinal["\(file.path)\u{0}\(function.name)\u{0}\(function.startLine)"] = seen[function.name]
-            }
-        }
         let figures = findingFigures(
-            report.findings, catalog: catalog, moduleOfFile: moduleOfFile, manifest: manifest, ordinal: ordinal)
+            report.findings, catalog: catalog, moduleOfFile: moduleOfFile, manifest: manifest,
+            ordinal: ordinals(modules.scan.files))
         for figures in figures {
             findings[figures.key] = figures
         }
-        return Baseline(
+        var baseline = Baseline(
             commit: report.commit, figures: ScanAnalyzer.figuresVersion,
             totals: Baseline.Totals(
                 codeLines: report.codeLines, principalHours: report.principalHours,
                 interestHoursPerMonth: report.interestHoursPerMonth, cycles: modules.cycles.count,
                 findings: report.findings.count),
             modules: moduleFigures, files: files, findings: findings, cycles: modules.cycles.map(\.modules))
+        baseline.cycleCuts = cycleCuts(modules.cycles)
+        return baseline
+    }
+
+    /// Functions of the same name in one file are numbered in line order (all functions, not only those with
+    /// findings, so a new finding elsewhere in the file does not renumber), by `path NUL name NUL line`.
+    private static func ordinals(_ files: [FileReport]) -> [String: Int] {
+        var ordinal: [String: Int] = [:]
+        for file in files {
+            var seen: [String: Int] = [:]
+            for function in file.functions.sorted(by: { $0.startLine < $1.startLine }) {
+                seen[function.name, default: 0] += 1
+                ordinal["\(file.path)\u{0}\(function.name)\u{0}\(function.startLine)"] = seen[function.name]
+            }
+        }
+        return ordinal
+    }
+
+    /// Each cycle's weakest edges (those `accrue modules` names), with one import site to start from.
+    private static func cycleCuts(_ cycles: [ModuleReport.Cycle]) -> [String: [String]] {
+        var cuts: [String: [String]] = [:]
+        for cycle in cycles {
+            cuts[cycle.modules.sorted().joined(separator: "+")] = cycle.cut.map { edge in
+                let count = "\(edge.sites) import\(edge.sites == 1 ? "" : "s")"
+                let site = edge.firstImport.map { (edge.sites == 1 ? ", " : ", one at ") + $0 } ?? ""
+                return "\(edge.from) → \(edge.to) (\(count)\(site))"
+            }
+        }
+        return cuts
     }
 
     private static func findingFigures(

@@ -45,6 +45,8 @@ public struct BaselineResult: Sendable {
     public var tightening: TighteningSummary?
     /// Whether the file's bytes changed.
     public var changed: Bool
+    /// The snapshot as measured (before `--update` tightened it), with the tracked files it could not read.
+    public var measured: Baseline
 }
 
 /// Measures a snapshot and writes (or tightens) its baseline file.
@@ -95,6 +97,8 @@ public enum BaselineWriter {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         }
-        return BaselineResult(path: display, baseline: baseline, tightening: tightening, changed: changed)
+        return BaselineResult(
+            path: display, baseline: baseline, tightening: tightening, changed: changed,
+            measured: current)
     }
 }

@@ -45,6 +45,8 @@ private struct Row: Codable {
     var baseline: Baseline
     var modules: [String: Place]
     var findings: [String: Place]
+    /// `Baseline.cycleCuts`, which the baseline does not encode (absent in rows of earlier versions).
+    var cycleCuts: [String: [String]]?
 
     struct Place: Codable {
         var path: String
@@ -55,12 +57,14 @@ private struct Row: Codable {
         self.baseline = baseline
         modules = baseline.modules.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
         findings = baseline.findings.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
+        cycleCuts = baseline.cycleCuts.isEmpty ? nil : baseline.cycleCuts
     }
 
     func placed() -> Baseline {
         var placed = baseline
         for (name, place) in modules { placed.modules[name]?.location = GateLocation(path: place.path, line: place.line) }
         for (key, place) in findings { placed.findings[key]?.location = GateLocation(path: place.path, line: place.line) }
+        placed.cycleCuts = cycleCuts ?? [:]
         return placed
     }
 }

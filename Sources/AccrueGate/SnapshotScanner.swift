@@ -89,6 +89,8 @@ struct SnapshotScanner {
     private func account(_ scan: FileScanResult, _ history: HistoryReport) -> Baseline {
         let modules = ModuleAnalyzer(catalog: catalog).analyze(scan, history: history)
         let report = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).account(modules, history: history)
-        return BaselineSnapshot.make(report, catalog: catalog)
+        var baseline = BaselineSnapshot.make(report, catalog: catalog)
+        baseline.unreadableFiles = scan.excluded.filter { $0.reason == .unreadable }.map(\.path).sorted()
+        return baseline
     }
 }

@@ -63,7 +63,9 @@ public struct ModuleAnalyzer: Sendable {
         let names = modules.map(\.name)
         var reports = moduleReports(modules, assignment, graph)
         let edges = graph.edges.map {
-            ModuleReport.Edge(from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files)
+            ModuleReport.Edge(
+                from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files,
+                firstImport: assignment.firstImports["\($0.from) \($0.to)"])
         }
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
@@ -101,9 +103,18 @@ public struct ModuleAnalyzer: Sendable {
         var tests: [[FileReport]]
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
+        /// By `"from to"` (module indices), the first import site of the edge as `path:line`.
+        var firstImports: [String: String] = [:]
         var external: [Int]
         /// Per module, the modules its in-library test files import (not structure; they use dev-dependencies).
         var testImports: [Set<Int>] = []
+
+        /// One structural import of `owner`'s: a site of the edge to `target`, or an import from outside.
+        mutating func record(_ owner: Int, _ target: Int?, path: String, line: Int) {
+            guard let target else { return external[owner] += 1 }
+            sites.append((owner, target, path))
+            if firstImports["\(owner) \(target)"] == nil { firstImports["\(owner) \(target)"] = "\(path):\(line)" }
+        }
     }
 
     /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
@@ -135,14 +146,11 @@ public struct ModuleAnalyzer: Sendable {
         // the module's structure and cannot close a cycle. Test modules keep theirs.
         let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
         let resolver = ImportResolver(modules: modules, ownership: ownership, paths: scan.source.paths)
-        resolveImports(structural, with: resolver) { owner, target, path in
-            guard let target else { return result.external[owner] += 1 }
-            result.sites.append((owner, target, path))
-        }
+        resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3) }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
         result.testImports = Array(repeating: [], count: modules.count)
-        resolveImports(inLibrary, with: resolver) { owner, target, _ in
+        resolveImports(inLibrary, with: resolver) { owner, target, _, _ in
             if let target { result.testImports[owner].insert(target) }
         }
         return result
@@ -151,13 +159,15 @@ public struct ModuleAnalyzer: Sendable {
     /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
     private func resolveImports(
         _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver,
-        record: (_ owner: Int, _ target: Int?, _ path: String) -> Void
+        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int) -> Void
     ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
         for (file, owner) in files {
             let style = styles[file.language] ?? nil
-            for facts in file.imports { record(owner, resolver.resolve(facts, in: file.path, style: style), file.path) }
+            for facts in file.imports {
+                record(owner, resolver.resolve(facts, in: file.path, style: style), file.path, facts.line)
+            }
         }
     }
 

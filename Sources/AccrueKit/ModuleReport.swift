@@ -44,6 +44,9 @@ public struct ModuleReport: Sendable {
         public var to: String
         public var sites: Int
         public var files: [String]
+        /// Where one of its imports is, as `path:line` (the first in the first file): where a reader starts
+        /// to cut it. Nil for an edge no import makes (a .NET project reference).
+        public var firstImport: String? = nil
     }
 
     /// Two modules that change together (code-maat's thresholds), with the commits behind it.

@@ -34,6 +34,9 @@ public struct ReportModel: Codable, Hashable, Sendable {
     public var plan: Plan
     /// Samples already in the store, oldest first (empty until `accrue trend` has run).
     public var trend: [TrendPoint]
+    /// When `trend` is empty: how many samples the store holds that were measured with other settings (an
+    /// edited `.accrue.yml`, other rules or options, another accrue); nil when none (and in older documents).
+    public var trendSamplesWithOtherSettings: Int?
 
     /// Repository totals, the best targets, and how each total moved since the first trend sample.
     public struct Headline: Codable, Hashable, Sendable {

@@ -58,6 +58,16 @@ public struct TrendAnalyzer: Sendable {
         return try Self.decoded(records.sorted { ($0.committedAt, $0.commit) < ($1.committedAt, $1.commit) })
     }
 
+    /// How many samples the store holds that were measured with other settings (`.accrue.yml`, rules,
+    /// `--include`/`--exclude`, `.mailmap`) or by another accrue: they are not this series', and mixing them
+    /// in would show a jump no commit made. 0 without a store.
+    public func samplesWithOtherSettings(_ request: TrendRequest) throws -> Int {
+        let path = try request.storePath ?? StoreLocation.defaultPath(repositoryPath: request.repositoryPath)
+        guard FileManager.default.fileExists(atPath: path) else { return 0 }
+        let series = seriesKey(request, mailmap: StoreLocation.mailmap(repositoryPath: request.repositoryPath))
+        return try TrendStore(path: path).sampleCount(otherThan: series)
+    }
+
     private static func decoded(_ records: [StoredSample]) throws -> [TrendSample] {
         try records.map { TrendSample(commit: $0.commit, date: $0.committedAt, figures: try JSONDecoder().decode(TrendFigures.self, from: $0.figures)) }
     }

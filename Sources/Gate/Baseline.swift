@@ -28,6 +28,12 @@ public struct Baseline: Codable, Hashable, Sendable {
     public var findings: [String: FindingFigures]
     /// Each cycle's modules, sorted; the list sorted.
     public var cycles: [[String]]
+    /// Tracked files of the measured snapshot that could not be read (deleted from the work tree, no
+    /// permission), left out of every figure; sorted. Kept in memory for warnings, never written.
+    public var unreadableFiles: [String] = []
+    /// By cycle (its modules, sorted, joined by `+`), the import edges `accrue modules` proposes to cut, as
+    /// `From → To (N imports, path:line)`. Kept in memory for the gate's messages, never written.
+    public var cycleCuts: [String: [String]] = [:]
 
     public init(
         commit: String?, figures: String? = nil, totals: Totals, modules: [String: ModuleFigures],
@@ -41,6 +47,11 @@ public struct Baseline: Codable, Hashable, Sendable {
         self.files = files
         self.findings = findings
         self.cycles = cycles.map { $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// What the file holds (`accrue.baseline/1`); what is kept in memory only is left out.
+    enum CodingKeys: String, CodingKey {
+        case schema, commit, figures, totals, modules, files, findings, cycles
     }
 
     /// The repository's totals.

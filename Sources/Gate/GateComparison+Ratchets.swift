@@ -53,10 +53,13 @@ extension GateComparison {
         for cycle in head.cycles where !known.contains(where: { Set(cycle).isSubset(of: $0) }) {
             let members = cycle.joined(separator: ", ")
             let location = cycle.lazy.compactMap { head.modules[$0]?.location }.first
+            let cuts = head.cycleCuts[cycle.joined(separator: "+")] ?? []
             problems.append(GateProblem(
                 check: .newDebt, status: state.enforcing ? .failure : .warning, rule: "module-cycle",
                 subject: "cycle \(members)", location: location,
-                message: "new import cycle between modules \(members) (`accrue modules` names the imports to cut)",
+                message: "new import cycle between modules \(members)" + (cuts.isEmpty
+                    ? " (`accrue modules` names the imports to cut)"
+                    : "; to break it, cut the weakest import edge\(cuts.count == 1 ? "" : "s"): " + cuts.joined(separator: "; ")),
                 note: state.reason,
                 key: "module-cycle cycle:\(cycle.joined(separator: "+"))"))
         }

@@ -33,6 +33,9 @@ struct PlanSections {
     func trend() -> String {
         var out = "<section id=\"trend\"><h2>Trend</h2>"
         guard !model.trend.isEmpty else {
+            guard model.trendSamplesWithOtherSettings == nil else {
+                return out + "<p class=\"note\">\(ReportFormat.markdownCode(ReportFormat.emptyTrend(otherSamples: model.trendSamplesWithOtherSettings)))</p></section>"
+            }
             return out + "<p class=\"note\">No trend samples in the store yet. Run <code>accrue trend</code> in the "
                 + "repository (it back-fills weekly samples into .accrue/accrue.sqlite), then make the report again.</p></section>"
         }

@@ -33,4 +33,22 @@ enum ReportFormat {
         if abs(delta) < 0.05 { return "±0" }
         return (delta > 0 ? "+" : "−") + unit(abs(delta))
     }
+
+    /// Why the trend is empty, in Markdown: no samples yet, or samples measured with other settings (an edited
+    /// `.accrue.yml` keys a new series), which are left out rather than drawn as a jump no commit made.
+    static func emptyTrend(otherSamples: Int?) -> String {
+        guard let other = otherSamples, other > 0 else {
+            return "No trend samples in the store yet: run `accrue trend`, then make the report again."
+        }
+        return "No trend samples for these settings: the store holds \(count(other, "sample")) measured with other "
+            + "settings (an edited `.accrue.yml`, other rules or options, or another accrue version), left out because "
+            + "their figures do not compare with today's. Run `accrue trend` to measure the history again with these "
+            + "settings, then make the report again."
+    }
+
+    /// Markdown text with `code` spans as HTML: the text escaped, each pair of backticks a `<code>` element.
+    static func markdownCode(_ text: String) -> String {
+        HTMLEscape.text(text).split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }.joined()
+    }
 }

@@ -53,7 +53,7 @@ public struct ReportMarkdown {
         out += "| Debt ratio | \(ReportFormat.percent(h.debtRatio)) (rating \(h.rating)) |\n"
         out += "| Code lines | \(ReportFormat.grouped(h.codeLines)) in \(ReportFormat.count(h.files, "file")), \(ReportFormat.count(h.modules, "module")) |\n"
         out += "| History | \(ReportFormat.count(h.historyCommits, "commit"))\(h.isShallow ? " (shallow clone)" : "") |\n"
-        if model.trend.isEmpty { out += "\nNo trend samples in the store yet: run `accrue trend`, then make the report again.\n" }
+        if model.trend.isEmpty { out += "\n\(ReportFormat.emptyTrend(otherSamples: model.trendSamplesWithOtherSettings))\n" }
         out += findings("Best payback", h.bestPayback)
         out += "\n## Modules against the budget\n" + image("modules", "Module code lines against the budget")
         out += "\n| Module | Code lines | Budget | Interest/mo | Principal |\n|---|---:|---|---:|---:|\n"
@@ -76,7 +76,8 @@ public struct ReportMarkdown {
         }
         out += couplings()
         out += "\n## Trend\n"
-        out += model.trend.isEmpty ? "\nNo samples yet (`accrue trend`).\n"
+        out += model.trend.isEmpty
+            ? (model.trendSamplesWithOtherSettings == nil ? "\nNo samples yet (`accrue trend`).\n" : "\n\(ReportFormat.emptyTrend(otherSamples: model.trendSamplesWithOtherSettings))\n")
             : (1...4).map { image("trend-\($0)", "Trend \($0)") }.joined()
         return out + planChecklist()
     }

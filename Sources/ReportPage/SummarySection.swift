@@ -29,6 +29,8 @@ struct SummarySection {
         if let first {
             out += "<p class=\"note\">Changes since the first trend sample (\(HTMLEscape.text(first.date)), "
                 + "\(ReportFormat.count(model.trend.count, "sample"))).</p>"
+        } else if model.trendSamplesWithOtherSettings != nil {
+            out += "<p class=\"note\">\(ReportFormat.markdownCode(ReportFormat.emptyTrend(otherSamples: model.trendSamplesWithOtherSettings)))</p>"
         } else {
             out += "<p class=\"note\">No trend samples in the store yet: run <code>accrue trend</code> in the repository "
                 + "to back-fill them, then make the report again.</p>"

@@ -11,16 +11,14 @@ enum ConfigurationEntries {
         var result: [RuleOverride] = []
         for (index, entry) in entries.enumerated() {
             let path = "overrides[\(index)]"
-            var paths: [String] = []
-            var modules: [String] = []
+            var named: [RuleOverride.Name] = []
             var adjustments: [String: RuleOverride.Adjustment] = [:]
             var settings: [EffectiveSetting] = []
             for field in try entry.expectMap(path, allowed: overrideKeys) {
                 let here = "\(path).\(field.key)"
                 switch field.key {
                 case "paths", "modules":
-                    let values = try field.value.expectStrings(here).compactMap(\.text)
-                    if field.key == "paths" { paths = values } else { modules = values }
+                    named += try names(field.value, path: here, isModule: field.key == "modules")
                     settings.append(EffectiveSetting(key: here, value: field.value.compactJSON, origin: field.value.origin))
                 default:
                     guard case .map(let ruleEntries) = field.value.kind else { throw field.value.fail("a mapping of rule ids", for: here) }
@@ -35,12 +33,25 @@ enum ConfigurationEntries {
                     }
                 }
             }
+            let paths = named.filter { !$0.isModule }.map(\.text)
+            let modules = named.filter(\.isModule).map(\.text)
             guard !paths.isEmpty || !modules.isEmpty else {
                 throw .at(entry.origin, "\(path) needs 'paths' or 'modules' to say what it applies to")
             }
-            result.append(RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings))
+            var scoped = RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings)
+            scoped.names = named
+            result.append(scoped)
         }
         return result
+    }
+
+    /// An entry's `paths` or `modules`: each name as written, with its position.
+    private static func names(
+        _ node: SettingNode, path: String, isModule: Bool
+    ) throws(RuleCatalogError) -> [RuleOverride.Name] {
+        try node.expectStrings(path).compactMap { value in
+            value.text.map { RuleOverride.Name(text: $0, isModule: isModule, origin: value.origin) }
+        }
     }
 
     private static func readAdjustment(

@@ -49,29 +49,8 @@ public struct ConfigurationFile: Hashable, Sendable {
         }
     }
 
-    /// A YAML syntax error as `file:line:column: invalid YAML: problem`.
+    /// A YAML syntax error as `file:line:column: invalid YAML: problem; expected …` (YAMLProblem).
     static func describe(_ error: any Error, file: String) -> RuleCatalogError {
-        let description = String(describing: error)
-        // Yams describes positioned errors as "line:column: error: stage: problem:\nsnippet".
-        let firstLine = description.split(separator: "\n").first.map(String.init) ?? description
-        let parts = firstLine.split(separator: ":", maxSplits: 2)
-        if parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]) {
-            var problem = parts[2].trimmingCharacters(in: .whitespaces)
-            for prefix in ["error: scanner: ", "error: parser: ", "error: composer: ", "error: "] where problem.hasPrefix(prefix) {
-                problem.removeFirst(prefix.count)
-            }
-            if problem.hasSuffix(":") { problem.removeLast() }
-            return .located(file: file, line: line, column: column, message: "invalid YAML: \(problem)")
-        }
-        if description.contains("duplicated key") {
-            let context = description.components(separatedBy: "in line ").last ?? ""
-            let numbers = context.components(separatedBy: CharacterSet.decimalDigits.inverted).compactMap { Int($0) }
-            if numbers.count >= 2 {
-                let keys = firstLine.components(separatedBy: "duplicated key(s): ").last ?? ""
-                return .located(
-                    file: file, line: numbers[0], column: numbers[1], message: "duplicate key \(keys.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))")
-            }
-        }
-        return .invalid(file: file, detail: "invalid YAML: \(firstLine)")
+        YAMLProblem.describe(error, file: file)
     }
 }

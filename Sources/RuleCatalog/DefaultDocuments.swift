@@ -56,9 +56,8 @@ struct DefaultDocuments: Sendable {
         } catch {
             throw .missingFolder(url.path)
         }
-        let origin = SettingOrigin.defaults(file: display)
         do {
-            guard let node = try SettingNode.parse(text, origin: { _, _ in origin }) else {
+            guard let node = try SettingNode.parse(text, origin: { .defaults(file: display, line: $0, column: $1) }) else {
                 throw RuleCatalogError.invalid(file: display, detail: "the file is empty")
             }
             return node
@@ -74,18 +73,63 @@ struct DefaultDocuments: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: node.json())
         } catch {
-            throw .invalid(file: file, detail: DecodingMessage.describe(error))
+            throw DecodingMessage.located(error, in: node, file: file)
         }
     }
 }
 
 /// A DecodingError in words: the key path and what was wrong.
 enum DecodingMessage {
+    /// The error at the position of the value it is about in `node` (decoded from `file`), when known.
+    static func located(_ error: any Error, in node: SettingNode, file: String) -> RuleCatalogError {
+        guard let error = error as? DecodingError else { return .invalid(file: file, detail: describe(error)) }
+        let keys: [any CodingKey]
+        var message = describe(error)
+        switch error {
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            keys = context.codingPath
+            if let value = node.descendant(at: keys) {
+                message = "expected \(noun(for: type)) for \(path(keys)), found \(value.found)"
+            }
+        case .dataCorrupted(let context):
+            keys = context.codingPath
+            if let value = node.descendant(at: keys), let text = value.text, let key = keys.last?.stringValue {
+                let choices = Self.choices[key].map { "; expected one of: \($0.joined(separator: ", "))" } ?? ""
+                message = "unexpected value '\(text)' for \(path(keys))\(choices)"
+            }
+        case .keyNotFound(_, let context): keys = context.codingPath
+        @unknown default: keys = []
+        }
+        // A missing key is reported where its mapping is; anything else at the value itself.
+        let place = node.descendant(at: keys) ?? node.descendant(at: keys.dropLast()) ?? node
+        return .at(place.origin, message)
+    }
+
+    /// The values of the rule files' enumerations, by key.
+    private static let choices: [String: [String]] = [
+        "scope": Scope.allCases.map(\.rawValue), "direction": Direction.allCases.map(\.rawValue),
+        "basis": Rule.Effort.Basis.allCases.map(\.rawValue), "mode": RuleMode.allCases.map(\.rawValue),
+        "activity": Rule.ActivityBasis.allCases.map(\.rawValue),
+    ]
+
+    /// How a Swift type reads in an error message.
+    private static func noun(for type: Any.Type) -> String {
+        switch type {
+        case is Double.Type, is Float.Type: "a number"
+        case is Int.Type: "an integer"
+        case is Bool.Type: "true or false"
+        case is String.Type: "text"
+        default: String(describing: type).hasPrefix("Array") ? "a list" : "a mapping"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
+        func path(_ context: DecodingError.Context) -> String { Self.path(context.codingPath) }
         switch error {
         case .keyNotFound(let key, let context):
             let at = path(context)

@@ -118,15 +118,19 @@ public struct RuleCatalog: Sendable {
         do {
             // Yams parses (libyaml, fast); Foundation's JSONDecoder decodes. YAMLDecoder's own Decodable
             // layer took most of accrue's start-up time on the 90-language table.
-            let origin = SettingOrigin.defaults(file: "rules/" + url.lastPathComponent)
-            guard let tree = try SettingNode.parse(text, origin: { _, _ in origin }) else {
+            let file = "rules/" + url.lastPathComponent
+            guard let tree = try SettingNode.parse(text, origin: { .defaults(file: file, line: $0, column: $1) }) else {
                 throw RuleCatalogError.invalid(file: url.lastPathComponent, detail: "the file is empty")
             }
-            return try JSONDecoder().decode(T.self, from: tree.json())
+            do {
+                return try JSONDecoder().decode(T.self, from: tree.json())
+            } catch {
+                throw DecodingMessage.located(error, in: tree, file: file)
+            }
         } catch let error as RuleCatalogError {
             throw error
         } catch {
-            throw .invalid(file: url.lastPathComponent, detail: String(describing: error))
+            throw YAMLProblem.describe(error, file: "rules/" + url.lastPathComponent)
         }
     }
 }

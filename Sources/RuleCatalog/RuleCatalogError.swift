@@ -20,7 +20,9 @@ public enum RuleCatalogError: Error, CustomStringConvertible, Equatable {
     static func at(_ origin: SettingOrigin, _ message: String) -> RuleCatalogError {
         switch origin {
         case .configuration(let file, let line, let column): .located(file: file, line: line, column: column, message: message)
-        case .defaults(let file): .invalid(file: file, detail: message)
+        case .defaults(let file, let line, let column) where line > 0:
+            .located(file: file, line: line, column: column, message: message)
+        case .defaults(let file, _, _): .invalid(file: file, detail: message)
         }
     }
 }

@@ -33,6 +33,8 @@ public struct RuleOverride: Hashable, Sendable {
     public var rules: [String: Adjustment]
     /// Where the entry starts.
     public var origin: SettingOrigin
+    /// Each module name and path glob as written, with its position (for `unmatchedOverrides`).
+    var names: [Name] = []
     /// Every value the entry sets, for the dump.
     public var settings: [EffectiveSetting]
     private var globs: [PathGlob]
@@ -47,6 +49,13 @@ public struct RuleOverride: Hashable, Sendable {
         self.origin = origin
         self.settings = settings
         self.globs = paths.map(PathGlob.init)
+    }
+
+    /// A module name or a path glob of the entry, where it was written.
+    struct Name: Hashable, Sendable {
+        var text: String
+        var isModule: Bool
+        var origin: SettingOrigin
     }
 
     /// Whether the entry covers a subject at `path` (a file, or a function's file) or in `module`.

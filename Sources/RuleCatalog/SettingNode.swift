@@ -130,3 +130,22 @@ extension SettingNode {
         }
     }
 }
+
+extension SettingNode {
+    /// The value at a decoder's coding path (mapping keys and list indices), or nil when the path leaves the tree.
+    func descendant(at path: some Collection<any CodingKey>) -> SettingNode? {
+        var node = self
+        for key in path {
+            switch node.kind {
+            case .list(let elements):
+                guard let index = key.intValue, elements.indices.contains(index) else { return nil }
+                node = elements[index]
+            case .map:
+                guard let next = node[key.stringValue] else { return nil }
+                node = next
+            case .scalar: return nil
+            }
+        }
+        return node
+    }
+}

@@ -1,14 +1,15 @@
 /// Where an effective setting's value came from: a default file under `rules/`, or a position in a
 /// repository's configuration.
 public enum SettingOrigin: Hashable, Sendable, CustomStringConvertible {
-    /// A bundled default, named by its path under the rules folder's parent (`rules/debt/file-size.yaml`).
-    case defaults(file: String)
+    /// A bundled default, named by its path under the rules folder's parent (`rules/debt/file-size.yaml`), with
+    /// the 1-based line and column errors point at (0 when unknown); the dump names the file only.
+    case defaults(file: String, line: Int = 0, column: Int = 0)
     /// A value from a configuration file (`.accrue.yml`), 1-based line and column.
     case configuration(file: String, line: Int, column: Int)
 
     public var description: String {
         switch self {
-        case .defaults(let file): "default (\(file))"
+        case .defaults(let file, _, _): "default (\(file))"
         case .configuration(let file, let line, let column): "\(file):\(line):\(column)"
         }
     }

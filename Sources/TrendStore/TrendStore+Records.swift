@@ -22,6 +22,13 @@ extension TrendStore {
         }
     }
 
+    /// How many samples the store holds in series other than `series` (other settings, another analyser).
+    public func sampleCount(otherThan series: String) throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sample WHERE series <> ?", arguments: [series]) ?? 0
+        }
+    }
+
     /// The stored samples of `series`, by commit id (hex): commit date and figures.
     public func samples(series: String) throws(StoreError) -> [String: StoredSample] {
         try read { db in

@@ -80,7 +80,29 @@ import TestSupport
 
         #expect(!outcome.verdict.passed)
         #expect(outcome.verdict.failures.map(\.rule) == ["module-cycle", "module-interest"])
-        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store (`accrue modules` names the imports to cut)")
+        // Both edges have one import: the cut is the one `accrue modules` names (Net → Store), with its import.
+        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store; to break it, "
+            + "cut the weakest import edge: Net → Store (1 import, Sources/Net/Net.swift:1)")
+    }
+
+    @Test func aNewCycleNamesTheEdgeWithTheFewestImportsAndOneOfThem() throws {
+        let path = try FixtureRepository.materialize("gate-scenarios")
+        try FixtureRepository.git(["checkout", "--quiet", "new-cycle"], in: path)
+        try "import Net\n\nlet again = 1\n".write(toFile: path + "/Sources/Store/Again.swift", atomically: true, encoding: .utf8)
+        try "// more\nimport Net\n".write(toFile: path + "/Sources/Store/More.swift", atomically: true, encoding: .utf8)
+        try "// extra\n\nimport Store\n".write(toFile: path + "/Sources/Net/Extra.swift", atomically: true, encoding: .utf8)
+        try FixtureRepository.git(["add", "-A"], in: path)
+        let catalog = try RuleCatalog.bundled(configuration: ConfigurationFile.find(forRepositoryAt: path))
+
+        let outcome = try GateAnalyzer(catalog: catalog).run(GateRequest(repositoryPath: path, baseRef: "main"))
+        let modules = try ModuleAnalyzer(catalog: catalog).run(FileScanRequest(repositoryPath: path))
+
+        #expect(modules.cycles.map { $0.cut.map { "\($0.from) → \($0.to)" } } == [["Net → Store"]])
+        // Net → Store: 2 imports; Store → Net: 3. The first import is the first file's (sorted by path).
+        #expect(outcome.verdict.failures.first?.message == "new import cycle between modules Net, Store; to break it, "
+            + "cut the weakest import edge: Net → Store (2 imports, one at Sources/Net/Extra.swift:3)")
+        #expect(modules.edges.first { $0.from == "Store" }?.firstImport == "Sources/Store/Again.swift:1")
+        #expect(modules.edges.first { $0.from == "Store" }?.sites == 3)
     }
 
     @Test func anEditInsideAnAlreadyBadFileThatDoesNotMakeItWorsePasses() throws {

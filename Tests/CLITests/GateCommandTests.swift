@@ -63,6 +63,44 @@ import TestSupport
         #expect(again.stdout.hasPrefix("Unchanged: "))
     }
 
+    @Test func aTrackedFileThatCannotBeReadIsNamedByBaselineAndGate() throws {
+        let path = try scenario("shrink-debt")
+        try FileManager.default.removeItem(atPath: path + "/Sources/Store/Store.swift")
+        let file = try FixtureRepository.temporaryFolder().appendingPathComponent("baseline.json").path
+        let warning = "accrue: warning: 1 tracked file could not be read (deleted from the work tree, or no permission) "
+            + "and is left out of every figure: Sources/Store/Store.swift\n"
+
+        let baseline = try AccrueBinary.run(["baseline", path, "--output", file])
+        let update = try AccrueBinary.run(["baseline", path, "--output", file, "--update"])
+        let gate = try AccrueBinary.run(["gate", path, "--base", "main"])
+        let atCommit = try AccrueBinary.run(["gate", path, "--base", "main", "--rev", "HEAD"])
+
+        #expect(baseline.status == 0)
+        #expect(baseline.stderr == warning)
+        #expect(update.stderr == warning)
+        #expect(gate.stderr == warning)
+        #expect(atCommit.stderr.isEmpty)  // a commit's files are read from git, not the work tree
+    }
+
+    @Test func anOverrideNamingAModuleThatDoesNotExistIsNamedByEveryCommandThatFindsModules() throws {
+        let path = try scenario("shrink-debt")
+        try "overrides:\n  - modules: [Legasy]\n    rules:\n      file-size: { mode: warn }\n"
+            .write(toFile: path + "/.accrue.yml", atomically: true, encoding: .utf8)
+        let file = try FixtureRepository.temporaryFolder().appendingPathComponent("baseline.json").path
+        let warning = "accrue: warning: .accrue.yml:2:15: overrides: no module is named 'Legasy' (did you mean "
+            + "'Legacy'?), so its rules apply to nothing; `accrue modules` lists the modules\n"
+
+        let runs = try [
+            ["scan", path], ["modules", path, "--no-history"], ["baseline", path, "--output", file],
+            ["gate", path, "--base", "main"], ["explain", path + "/Sources/Legacy/Big.swift"],
+        ].map { try AccrueBinary.run($0) }
+
+        for (run, command) in zip(runs, ["scan", "modules", "baseline", "gate", "explain"]) {
+            #expect(run.status == 0, "\(command)")
+            #expect(run.stderr == warning, "\(command)")
+        }
+    }
+
     @Test func aMissingBaselineCannotRun() throws {
         let path = try scenario("grow-module")
 

@@ -65,6 +65,21 @@ import TestSupport
         #expect(result.stdout.components(separatedBy: "class=\"chart trend\"").count - 1 == 4)
     }
 
+    /// Samples are keyed by the settings (.accrue.yml among them): after an edit they are not this report's,
+    /// and the report says so instead of "no samples yet".
+    @Test func afterEditingTheConfigurationTheReportSaysWhyTheTrendIsEmpty() throws {
+        let repository = try FixtureRepository.materialize("trend-weekly")
+        #expect(try AccrueBinary.run(["trend", repository, "--every", "2w"]).status == 0)
+        try "rules:\n  file-size: { thresholds: { warning: 300 } }\n"
+            .write(toFile: repository + "/.accrue.yml", atomically: true, encoding: .utf8)
+
+        let result = try AccrueBinary.run(["report", repository, "--format", "markdown", "--output", "-"])
+
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("No trend samples for these settings: the store holds 7 samples measured with "
+            + "other settings (an edited `.accrue.yml`"))
+    }
+
     @Test func anEmptyRepositoryIsAUsageError() throws {
         let repository = try FixtureRepository.materialize("empty-repo")
 

@@ -26,6 +26,19 @@ import TestSupport
         #expect(result.stdout.contains("thresholds.warning     450        .accrue.yml:3:28"))
     }
 
+    @Test(arguments: ["rules", "scan", "gate"])
+    func invalidYAMLIsOneWholeLineWithExitCodeTwo(command: String) throws {
+        let path = try FixtureRepository.materialize("basic")
+        try Data("rules:\n  file-size:\n     thresholds: { warning: 500 }\n    mode: warn\n".utf8)
+            .write(to: URL(fileURLWithPath: path).appendingPathComponent(".accrue.yml"))
+
+        let result = try AccrueBinary.run([command, path])
+
+        #expect(result.status == 2)
+        #expect(result.stderr == "accrue: error: .accrue.yml:4:5: invalid YAML: expected a key in column 3, in line with the "
+            + "mapping that starts at line 2, column 3, or a value nested under the key above (check this line's indentation)\n")
+    }
+
     @Test func aBadConfigurationNamesFileLineAndColumnWithExitCodeTwo() throws {
         let path = try FixtureRepository.materialize("basic")
         try Data("rules:\n  file-size:\n    tresholds: { warning: 450 }\n".utf8)

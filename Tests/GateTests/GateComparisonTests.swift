@@ -170,6 +170,11 @@ import Testing
         #expect(
             comparison().compare(base: base, head: added, changedFiles: []).failures.map(\.message)
                 == ["new import cycle between modules D, E (`accrue modules` names the imports to cut)"])
+        added.cycleCuts = ["D+E": ["E → D (2 imports, one at Sources/E/E.swift:3)"]]
+        #expect(
+            comparison().compare(base: base, head: added, changedFiles: []).failures.map(\.message)
+                == ["new import cycle between modules D, E; to break it, cut the weakest import edge: "
+                    + "E → D (2 imports, one at Sources/E/E.swift:3)"])
     }
 
     @Test func enforcementWaitsForTheDayAndTheCommitCount() throws {

@@ -110,6 +110,22 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
         #expect(page.contains("<code>accrue trend</code>"))
     }
 
+    @Test func samplesMeasuredWithOtherSettingsAreCountedAndHowToMeasureAgainIsSaid() throws {
+        var model = sampleModel()
+        model.trendSamplesWithOtherSettings = 12
+
+        let page = try ReportHTML(model).render()
+        let markdown = ReportMarkdown(model, chartPrefix: "r").render()
+
+        #expect(page.contains("No trend samples for these settings: the store holds 12 samples measured with other "
+            + "settings (an edited <code>.accrue.yml</code>, other rules or options, or another accrue version)"))
+        #expect(page.contains("Run <code>accrue trend</code> to measure the history again with these settings"))
+        #expect(!page.contains("No trend samples in the store yet"))
+        #expect(page.components(separatedBy: "the store holds 12 samples measured with other settings").count - 1 == 2)
+        #expect(markdown.components(separatedBy: "the store holds 12 samples measured with other settings").count - 1 == 2)
+        #expect(try ReportHTML(sampleModel()).render().contains("No trend samples in the store yet"))
+    }
+
     @Test func trendSamplesGiveChartsAndChangesSinceTheFirst() throws {
         let points = [
             ReportModel.TrendPoint(commit: "c1", date: "2023-12-01", codeLines: 3_000, principalHours: 1,

@@ -90,6 +90,35 @@ import Testing
         #expect(message?.hasPrefix(".accrue.yml:3:1: invalid YAML: ") == true)
     }
 
+    /// Yams' description puts the problem on its second line; the whole of it is one line here, with what was expected.
+    @Test(arguments: [
+        ("rules:\n  file-size:\n     thresholds: { warning: 500 }\n    mode: warn\n",
+            ".accrue.yml:4:5: invalid YAML: expected a key in column 3, in line with the mapping that starts at line 2, "
+                + "column 3, or a value nested under the key above (check this line's indentation)"),
+        ("rules:\n\tfile-size: { mode: warn }\n",
+            ".accrue.yml:2:1: invalid YAML: a tab character; expected spaces (YAML indents with spaces only)"),
+        ("scan:\n  excluded_paths: [\"docs/**]\n",
+            ".accrue.yml:2:20: invalid YAML: a quoted string opens here and is never closed; expected a closing \""),
+        ("rules:\n  file-size: { mode: warn\n",
+            ".accrue.yml:3:1: invalid YAML: expected ',' or '}' in the mapping opened at line 2, column 14 (is a '}' missing?)"),
+        ("scan:\n  excluded_paths: [a\n",
+            ".accrue.yml:3:1: invalid YAML: expected ',' or ']' in the list opened at line 2, column 19 (is a ']' missing?)"),
+        ("overrides:\n  - paths: [a]\n  modules: [b]\n",
+            ".accrue.yml:3:3: invalid YAML: expected '- ' in column 3, a new item of the list that starts at line 2, "
+                + "column 3, or more indentation to continue the item above (check this line's indentation)"),
+        ("a: b: c\n", ".accrue.yml:1:5: invalid YAML: ': ' inside a value; expected one key per line, or the value in quotes"),
+        ("rules:\n  file-size: { thresholds: { warning: lots } }\n",
+            ".accrue.yml:2:39: expected a number ≥ 0 for rules.file-size.thresholds.warning, found 'lots'"),
+        ("overrides:\n  - paths: [\"a/**\"]\n    rules:\n      file-size: { thresholds: { warnin: 3 } }\n",
+            ".accrue.yml:4:34: unknown key 'warnin' in overrides[0].rules.file-size.thresholds (did you mean 'warning'?); "
+                + "expected one of: warning, error"),
+        ("rules:\n  file-size: {mode: warn}\n  file-size: {mode: off}\n",
+            ".accrue.yml:2:3: duplicate key 'file-size': each key may appear once in a mapping"),
+    ])
+    func eachBrokenInputIsNamedInFull(yaml: String, expected: String) throws {
+        #expect(try configurationError(yaml) == expected)
+    }
+
     @Test func aDuplicateKeyIsAnError() throws {
         let message = try configurationError("rules:\n  file-size: { mode: warn }\n  file-size: { mode: off }\n")
 

@@ -30,7 +30,7 @@ import Testing
             $0.replacingOccurrences(of: "metric: file_code_lines", with: "metric: file_code_line")
         }
 
-        #expect(message?.hasPrefix("invalid rules file rules/debt/file-size.yaml: unknown metric 'file_code_line' in rule 'file-size' (did you mean 'file_code_lines'?)") == true)
+        #expect(message?.hasPrefix("rules/debt/file-size.yaml:5:9: unknown metric 'file_code_line' in rule 'file-size' (did you mean 'file_code_lines'?)") == true)
     }
 
     @Test func anUnknownMetricInAnExampleIsAnError() throws {
@@ -46,7 +46,7 @@ import Testing
             $0.replacingOccurrences(of: "{ warning: 0.5, error: 0.3 }", with: "{ warning: 0.3, error: 0.5 }")
         }
 
-        #expect(message == "invalid rules file rules/debt/ownership-fragmentation.yaml: rule 'ownership-fragmentation' is lower_is_worse: warning 0.3 must not be below error 0.5")
+        #expect(message == "rules/debt/ownership-fragmentation.yaml:8:13: rule 'ownership-fragmentation' is lower_is_worse: warning 0.3 must not be below error 0.5")
     }
 
     @Test func anUnknownKeyInARuleFileIsAnError() throws {
@@ -71,5 +71,23 @@ import Testing
         }
 
         #expect(message?.hasPrefix("rules/debt/hotspot.yaml:") == true)
+    }
+
+    /// A value of the wrong type or an unknown choice is named at its line and column, with what was expected.
+    @Test(arguments: [
+        ("thresholds: { warning: 400, error: 1000 }", "thresholds: { warning: lots, error: 1000 }",
+            "rules/debt/file-size.yaml:8:24: expected a number for thresholds.warning, found 'lots'"),
+        ("scope: file", "scope: fiel",
+            "rules/debt/file-size.yaml:6:8: unexpected value 'fiel' for scope; expected one of: file, function, module, pair, repository"),
+        ("title: File too long", "tytle: File too long",
+            "rules/debt/file-size.yaml:4:1: unknown key 'tytle' in rules/debt/file-size.yaml (did you mean 'title'?)"),
+        ("title: File too long", "title: \"File too long",
+            "rules/debt/file-size.yaml:10:10: invalid YAML: expected a key in column 1, in line with the mapping that starts at line 2"),
+    ])
+    func aBrokenValueIsPositioned(original: String, broken: String, expected: String) throws {
+        let message = try loadError(editing: "debt/file-size.yaml") { $0.replacingOccurrences(of: original, with: broken) }
+
+        #expect(message?.hasPrefix(expected) == true, "\(message ?? "loaded")")
+        #expect(message?.contains("\n") == false)
     }
 }

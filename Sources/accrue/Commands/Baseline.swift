@@ -45,7 +45,10 @@ struct BaselineCommand: ParsableCommand {
                 throw Failure.usage(error.description)
             }
             let figures = result.baseline
-            EmptyScanWarning.check(fileCount: figures.files.count, revision: repository.rev, path: repository.path)
+            EmptyScanWarning.check(
+                fileCount: figures.files.count, unreadable: result.measured.unreadableFiles, revision: repository.rev,
+                path: repository.path)
+            OverrideWarning.check(catalog, modules: result.measured.modules.keys, files: result.measured.files.keys)
             var line = "\(result.changed ? "Wrote" : "Unchanged:") \(result.path): \(counted(figures.modules.count, "module")), "
                 + "\(counted(figures.files.count, "file")), \(counted(figures.findings.count, "finding")), "
                 + counted(figures.cycles.count, "cycle")

@@ -72,6 +72,7 @@ struct Explain: ParsableCommand {
         let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
         let (report, history) = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
             .runKeepingHistory(request, history: try walk.request())
+        OverrideWarning.check(catalog, report.modules)
         let explain = { (name: String) -> String? in
             var explanation = DebtExplanation(report, target: name)
             explanation.findingLimit = findings > 0 ? findings : nil

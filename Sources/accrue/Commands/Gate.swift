@@ -84,7 +84,9 @@ struct GateCommand: ParsableCommand {
         } catch let error as GateError {
             throw Failure.usage(error.description)
         }
-        EmptyScanWarning.check(fileCount: outcome.head.files.count, revision: repository.rev, path: repository.path)
+        EmptyScanWarning.check(
+            fileCount: outcome.head.files.count, unreadable: outcome.head.unreadableFiles, revision: repository.rev, path: repository.path)
+        OverrideWarning.check(catalog, modules: outcome.head.modules.keys, files: outcome.head.files.keys)
         switch format {
         case .text: print(GateText(outcome).render(), terminator: "")
         case .markdown: print(GateMarkdown(outcome).render(), terminator: "")

@@ -52,6 +52,7 @@ struct Modules: ParsableCommand {
                 report = try analyzer.run(request, history: history)
             }
             EmptyScanWarning.check(report.scan, path: repository.path)
+            OverrideWarning.check(catalog, report)
             switch format {
             case .json: print(try JSONOutput.encode(ModulesDocument(report, accrueVersion: AccrueVersion.current)), terminator: "")
             case .dot: print(ModulesGraphFormats.dot(report), terminator: "")

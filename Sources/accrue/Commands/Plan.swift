@@ -64,6 +64,7 @@ struct Plan: ParsableCommand {
                 catalog: catalog, budget: budget, stageLimit: stages == 0 ? nil : stages, target: target
             ).run(request, history: history)
             EmptyScanWarning.check(report.scan.modules.scan, path: repository.path)
+            OverrideWarning.check(catalog, report.scan.modules)
             if let target, !Self.exists(target, in: report.scan.modules) {
                 throw Failure.usage("--target \(target): no module of that name and no scanned file at or under that path")
             }

@@ -43,23 +43,33 @@ struct ReportAnalyzer {
             .run(request, history: history)
         try caches?.save()
         EmptyScanWarning.check(plan.scan.modules.scan, path: request.repositoryPath)
+        OverrideWarning.check(catalog, plan.scan.modules)
         let root = repository.workingDirectory ?? repository.gitDirectory
         let name = URL(fileURLWithPath: root).standardizedFileURL.lastPathComponent
         let trend = try storedTrend(request, storePath: storePath, upTo: commitDate)
-        return ReportModel(
+        var model = ReportModel(
             plan: plan, trend: trend, repository: name, commitDate: commitDate,
             commitURLPrefix: repository.remoteURL().flatMap(CommitLinks.prefix(forRemote:)),
             accrueVersion: accrueVersion)
+        if trend.isEmpty {
+            // Samples keyed by other settings (an edited .accrue.yml) are not shown, but are not hidden either.
+            let elsewhere = try TrendAnalyzer(catalog: catalog).samplesWithOtherSettings(trendRequest(request, storePath))
+            model.trendSamplesWithOtherSettings = elsewhere > 0 ? elsewhere : nil
+        }
+        return model
+    }
+
+    private func trendRequest(_ request: FileScanRequest, _ storePath: String?) -> TrendRequest {
+        TrendRequest(
+            repositoryPath: request.repositoryPath, includes: request.includes, excludedPaths: request.excludedPaths,
+            storePath: storePath)
     }
 
     /// The samples `accrue trend` stored for these settings, oldest first, up to `latest`.
     private func storedTrend(
         _ request: FileScanRequest, storePath: String?, upTo latest: Date
     ) throws -> [ReportModel.TrendPoint] {
-        let trend = TrendRequest(
-            repositoryPath: request.repositoryPath, includes: request.includes, excludedPaths: request.excludedPaths,
-            storePath: storePath)
-        return try TrendAnalyzer(catalog: catalog).storedSamples(trend).filter { $0.date <= latest }.map { sample in
+        return try TrendAnalyzer(catalog: catalog).storedSamples(trendRequest(request, storePath)).filter { $0.date <= latest }.map { sample in
             let figures = sample.figures
             return ReportModel.TrendPoint(
                 commit: sample.commit, date: ReportModel.day(sample.date), codeLines: figures.codeLines,

@@ -62,6 +62,7 @@ struct Scan: ParsableCommand {
                 .run(request, history: history)
             try caches?.save()
             EmptyScanWarning.check(report.modules.scan, path: repository.path)
+            OverrideWarning.check(catalog, report.modules)
             switch format {
             case .json:
                 print(try JSONOutput.encode(ScanDocument(report, accrueVersion: AccrueVersion.current, includeEvidence: evidence)), terminator: "")

@@ -18,8 +18,9 @@ enum EmptyScanWarning {
         warn("no source file accrue recognises in \(snapshot) of \(path): \(detail); every figure below is 0")
     }
 
-    /// Warns when a gate or baseline snapshot holds no file.
-    static func check(fileCount: Int, revision: String?, path: String) {
+    /// Warns when a gate or baseline snapshot holds no file, and names the tracked files it could not read.
+    static func check(fileCount: Int, unreadable: [String], revision: String?, path: String) {
+        warnAboutUnreadable(unreadable)
         guard fileCount == 0 else { return }
         let snapshot = revision.map { "revision \($0)" } ?? "the work tree"
         warn("no source file accrue recognises in \(snapshot) of \(path); every figure below is 0 (see accrue files)")
@@ -27,7 +28,10 @@ enum EmptyScanWarning {
 
     /// Tracked files that could not be read are left out of every figure: say which, rather than drop them silently.
     private static func warnAboutUnreadable(_ scan: FileScanResult) {
-        let unreadable = scan.excluded.filter { $0.reason == .unreadable }.map(\.path)
+        warnAboutUnreadable(scan.excluded.filter { $0.reason == .unreadable }.map(\.path))
+    }
+
+    private static func warnAboutUnreadable(_ unreadable: [String]) {
         guard !unreadable.isEmpty else { return }
         let shown = unreadable.prefix(3).joined(separator: ", ") + (unreadable.count > 3 ? " and \(unreadable.count - 3) more" : "")
         let one = unreadable.count == 1
