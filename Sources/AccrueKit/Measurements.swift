@@ -20,7 +20,10 @@ struct Measurements {
     var crossingOfFile: [String: Activity] = [:]
 
     /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity.
-    init(modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>, largestChange: Int) {
+    init(
+        modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>,
+        largestChange: Int, versionBumpLines: Int
+    ) {
         let now = history.now
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
@@ -37,7 +40,9 @@ struct Measurements {
         // snapshot does not hold counts as code (it must then change by two lines at most).
         let codePaths = Set(code.map(\.path))
         let scanned = Set(modules.scan.files.map(\.path))
-        let bumps = VersionBumps.commits(history.commits) { codePaths.contains($0) || !scanned.contains($0) }
+        let bumps = VersionBumps.commits(history.commits, maximumLines: versionBumpLines) {
+            codePaths.contains($0) || !scanned.contains($0)
+        }
         let bumpIDs = Set(bumps.map(\.description))
         crossingOfFile = Self.crossings(codePaths, moduleOfFile, modules, history, largestChange, bumps)
         // Per module: every change to its code files, one per file, and those that cross its boundary.

@@ -64,7 +64,8 @@ public struct ScanAnalyzer: Sendable {
         let functionLanguages = Set(catalog.languages.languages.filter { $0.functionStyle != nil }.map(\.name))
         let measured = Measurements(
             modules: modules, history: history, nonCode: nonCode, functionLanguages: functionLanguages,
-            largestChange: Int(model.interest.largestChangeFiles.value))
+            largestChange: Int(model.interest.largestChangeFiles.value),
+            versionBumpLines: Int(model.interest.versionBumpLines.value))
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.

@@ -5,20 +5,22 @@ import GitHistory
 /// month, every change a `🔖 Release version 0.141.1` moving `__version__`, and so took 69 hours a month of its
 /// module's size debt: a version string needs no module's context.
 ///
-/// Input: commits (any order) and which paths hold code. A commit is a bump when its subject announces a release
-/// or a version and every code file it changes is modified by at most two lines each way (files that are not
+/// Input: commits (any order), which paths hold code and `version_bump_lines` (rules/model.yaml, 2; 0: no bumps).
+/// A commit is a bump when its subject announces a release or a version and every code file it changes is
+/// modified by at most that many lines each way (files that are not
 /// code, release notes or manifests, may change as much as they like). The subject announces one when, past a
 /// leading emoji or punctuation and a conventional-commit prefix (`chore(release): `), it starts with `release`,
 /// `bump`, `version`, `prepare` or a version (`v1.2.3`, `1.2`), and it holds a version number (digits, a dot,
 /// digits): `🔖 Release version 0.141.1`, `Version bumped to 2.9.11`, `Prepare 5.10.2`, `chore(release): 1.4.0`.
 /// `Fix crash in release 1.2` is no bump: it does not start with one. Output: the bumps' ids.
 public enum VersionBumps {
-    public static func commits(_ commits: [Commit], isCode: (String) -> Bool) -> Set<CommitID> {
+    public static func commits(_ commits: [Commit], maximumLines: Int = 2, isCode: (String) -> Bool) -> Set<CommitID> {
         var result = Set<CommitID>()
+        guard maximumLines > 0 else { return result }
         for commit in commits where !commit.changes.isEmpty && announcesRelease(commit.subject) {
             let small = commit.changes.allSatisfy { change in
                 !isCode(change.path)
-                    || (change.kind == .modified && change.linesAdded <= 2 && change.linesDeleted <= 2)
+                    || (change.kind == .modified && change.linesAdded <= maximumLines && change.linesDeleted <= maximumLines)
             }
             if small { result.insert(commit.id) }
         }

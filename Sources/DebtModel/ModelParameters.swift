@@ -30,6 +30,9 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         /// A commit touching more files than this is mechanical (a release bump, a reformat, a move) and adds no
         /// activity.
         public var largestChangeFiles: Parameter
+        /// A release commit that changes each code file by at most this many lines each way is a version bump:
+        /// mechanical, no activity (0: none is).
+        public var versionBumpLines: Parameter
 
         private enum CodingKeys: String, CodingKey {
             case activityHalfLifeDays = "activity_half_life_days"
@@ -37,6 +40,7 @@ public struct ModelParameters: Codable, Hashable, Sendable {
             case frictionPerThresholdSpan = "friction_per_threshold_span"
             case maximumFriction = "maximum_friction"
             case largestChangeFiles = "largest_change_files"
+            case versionBumpLines = "version_bump_lines"
         }
     }
 
