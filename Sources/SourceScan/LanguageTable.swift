@@ -3,6 +3,9 @@ public struct LanguageTable: Sendable {
     public let languages: [Language]
     /// One lexer per language, same order as `languages`.
     public let lexers: [Lexer]
+    /// For each language with `script_blocks` (Vue, Svelte), the finder of its `<script>` blocks, whose
+    /// `language` is an index in this table; nil for the others. Names of unknown languages are left out.
+    public let scriptBlocks: [ScriptBlockFinder?]
     private let byExtension: [String: Int]
     private let byFilename: [String: Int]
     private let byShebang: [String: Int]
@@ -12,6 +15,13 @@ public struct LanguageTable: Sendable {
     public init(_ languages: [Language]) {
         self.languages = languages
         self.lexers = languages.map(Lexer.init(language:))
+        let byName = Dictionary(languages.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.scriptBlocks = languages.map { language in
+            guard !language.scriptBlocks.isEmpty else { return nil }
+            return ScriptBlockFinder(language.scriptBlocks.sorted { $0.key < $1.key }.compactMap { value, name in
+                byName[name].map { (value, $0) }
+            })
+        }
         var byExtension: [String: Int] = [:]
         var byFilename: [String: Int] = [:]
         var byShebang: [String: Int] = [:]
