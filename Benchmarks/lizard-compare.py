@@ -87,16 +87,21 @@ def lizard_functions(repo, raw_vue=False):
         listing = subprocess.run(["git", "-C", repo, "ls-files", "-z"], capture_output=True, text=True)
         endings = (".svelte",) if raw_vue else (".svelte", ".vue")
         for path in filter(lambda p: p.endswith(endings), listing.stdout.split("\0")):
-            if os.path.isfile(os.path.join(repo, path)):
-                with open(os.path.join(repo, path), encoding="utf-8", errors="replace") as source:
-                    text = source.read()
-                suffix = ".vue" if raw_vue else ".tsx" if SCRIPT_TSX.search(text) else ".ts"
-                target = os.path.join(scratch, path + suffix)
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                with open(target, "w", encoding="utf-8") as out:
-                    out.write(text if raw_vue else script_only(text))
+            copy_component(os.path.join(repo, path), os.path.join(scratch, path), raw_vue)
         found.update(lizard_csv(scratch, (".vue", ".ts", ".tsx")))
     return found
+
+
+def copy_component(source, target, raw_vue):
+    """Writes `target.vue` (with `raw_vue`) or `target.ts`/`.tsx` (the script code only) for the component `source`."""
+    if not os.path.isfile(source):
+        return
+    with open(source, encoding="utf-8", errors="replace") as file:
+        text = file.read()
+    suffix = ".vue" if raw_vue else ".tsx" if SCRIPT_TSX.search(text) else ".ts"
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target + suffix, "w", encoding="utf-8") as out:
+        out.write(text if raw_vue else script_only(text))
 
 
 SCRIPT_BLOCK = re.compile(r"""<script\b(?:[^>"']|"[^"]*"|'[^']*')*>(.*?)(?:</script|\Z)""", re.S | re.I)
