@@ -104,3 +104,20 @@ public struct LanguageTable: Sendable {
         languages.firstIndex { $0.name == name }
     }
 }
+
+extension LanguageTable {
+    /// The tokens a grammar reads in `bytes`, a file in language `index`, with offsets and lines of the whole
+    /// file: a component's (`script_blocks`) are those of its `<script>` blocks, each lexed as its language;
+    /// any other file's are all its tokens.
+    public func codeTokens(of bytes: UnsafeBufferPointer<UInt8>, language index: Int) -> [Token] {
+        guard let finder = scriptBlocks[index] else { return lexers[index].lex(bytes, collectTokens: true).tokens }
+        let buffer = TokenBuffer()
+        var tokens: [Token] = []
+        for block in finder.blocks(in: bytes) {
+            _ = lexers[block.language].lex(UnsafeBufferPointer(rebasing: bytes[block.content]), into: buffer, firstLine: block.line)
+            let shift = Int32(truncatingIfNeeded: block.content.lowerBound)
+            tokens += buffer.tokens.lazy.map { Token(kind: $0.kind, line: $0.line, start: $0.start + shift, length: $0.length) }
+        }
+        return tokens
+    }
+}

@@ -1,3 +1,4 @@
+import RuleCatalog
 import SourceScan
 import Testing
 
@@ -97,5 +98,18 @@ import Testing
         }
         #expect(blocks("<script>\nfunction f() {").map(\.2) == ["\nfunction f() {"])
         #expect(blocks("<script lang=\"ts\n>\nf()").isEmpty)
+    }
+
+    @Test func aComponentsCodeTokensAreItsScriptsTokensAtTheFilesOffsetsAndLines() throws {
+        let table = try RuleCatalog.bundled().languages
+        let vue = try #require(table.index(named: "Vuejs Component"))
+        let text = "<template>\n  <p>{{ `a` }}</p>\n</template>\n<script setup lang=\"ts\">\nconst s = `x\n${y}`\n</script>\n"
+        let bytes = Array(text.utf8)
+
+        let tokens = bytes.withUnsafeBufferPointer { table.codeTokens(of: $0, language: vue) }
+
+        #expect(tokens.map { "\($0.line) " + String(decoding: bytes[Int($0.start)..<$0.end], as: UTF8.self) } == [
+            "5 const", "5 s", "5 =", "5 `x\n${y}`",
+        ])
     }
 }
