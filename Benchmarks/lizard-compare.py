@@ -10,6 +10,16 @@ finds), precision (accrue's functions lizard has) and the share of matched funct
 accrue's functions come from `accrue files REPO --format json` when its output carries them, else from
 the test-only dump (FunctionDumpTests, ACCRUE_FUNCTIONS_DIR). lizard must be importable (`python3 -m
 lizard`, 1.24.3 was used). Nothing is written into REPO.
+
+Components (`.vue`, `.svelte`): lizard's Vue reader reads the tokens between `<script…>` and `</script`
+as TypeScript, but drops the newlines outside them, so every function after a template or a first block is
+reported lines too early; it has no Svelte reader. So each component is copied to a scratch folder as
+`NAME.vue.ts` (`.tsx` for `lang="tsx"`/`"jsx"`) with everything outside its script blocks blanked to
+spaces, newlines kept, and read by lizard's TypeScript reader (the one its Vue reader uses): lizard's
+functions at the component's own line numbers. `--raw-vue` compares with lizard's Vue reader as it is.
+
+lizard's command line reads a file whose content repeats one it has read only once (svelte's test samples), so
+accrue's precision is lower there than function by function.
 """
 import argparse
 import collections
@@ -17,6 +27,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,6 +40,7 @@ LANGUAGES = {
     "Swift": ("swift",), "Python": ("py",), "Go": ("go",), "JavaScript": ("js", "mjs", "cjs"),
     "TypeScript": ("ts",), "Java": ("java",), "Rust": ("rs",), "Kotlin": ("kt", "kts"),
     "Ruby": ("rb",), "PHP": ("php",), "C#": ("cs",), "Scala": ("scala",), "Objective-C": ("m",),
+    "Vuejs Component": ("vue",), "Svelte": ("svelte",),
 }
 
 
@@ -68,15 +80,88 @@ def dump_with_tests(repo):
     return document
 
 
-def lizard_functions(repo):
+def lizard_functions(repo, raw_vue=False):
     """{path: [(start, end, ccn, name)]} from lizard's CSV output."""
-    run = subprocess.run([sys.executable, "-m", "lizard", "--csv", repo], capture_output=True, text=True)
+    found = lizard_csv(repo, (), () if raw_vue else ("*.vue",))
+    with tempfile.TemporaryDirectory() as scratch:
+        listing = subprocess.run(["git", "-C", repo, "ls-files", "-z"], capture_output=True, text=True)
+        endings = (".svelte",) if raw_vue else (".svelte", ".vue")
+        for path in filter(lambda p: p.endswith(endings), listing.stdout.split("\0")):
+            copy_component(os.path.join(repo, path), os.path.join(scratch, path), raw_vue)
+        found.update(lizard_csv(scratch, (".vue", ".ts", ".tsx")))
+    return found
+
+
+def copy_component(source, target, raw_vue):
+    """Writes `target.vue` (with `raw_vue`) or `target.ts`/`.tsx` (the script code only) for the component `source`."""
+    if not os.path.isfile(source):
+        return
+    with open(source, encoding="utf-8", errors="replace") as file:
+        text = file.read()
+    suffix = ".vue" if raw_vue else ".tsx" if SCRIPT_TSX.search(text) else ".ts"
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target + suffix, "w", encoding="utf-8") as out:
+        out.write(text if raw_vue else script_only(text))
+
+
+SCRIPT_BLOCK = re.compile(r"""<script\b(?:[^>"']|"[^"]*"|'[^']*')*>(.*?)(?:</script|\Z)""", re.S | re.I)
+SCRIPT_TSX = re.compile(r"""<script\b[^>]*\blang=["']?(?:tsx|jsx)\b""", re.I)
+
+
+def script_only(text):
+    """`text` with every byte outside its `<script>` blocks' code turned into a space, newlines kept."""
+    out = re.sub(r"[^\n]", " ", text)
+    chars = list(out)
+    for match in SCRIPT_BLOCK.finditer(text):
+        chars[match.start(1):match.end(1)] = text[match.start(1):match.end(1)]
+    return "".join(chars)
+
+
+def lizard_csv(folder, suffixes, excludes=()):
+    """lizard's functions under `folder`, by path relative to it; with `suffixes`, only paths ending in one of
+    them, which is cut off.
+
+    lizard's command line stops at the first file its readers raise on (1.24.3 on some TypeScript); then each
+    file is analysed on its own in this process, and the ones it raises on are counted on stderr.
+    """
+    arguments = sum((["-x", pattern] for pattern in excludes), [])
+    run = subprocess.run([sys.executable, "-m", "lizard", "--csv"] + arguments + [folder], capture_output=True, text=True)
+    rows = list(csv.reader(io.StringIO(run.stdout))) if run.returncode == 0 else per_file_rows(folder, excludes)
     found = collections.defaultdict(list)
-    prefix = repo.rstrip("/") + "/"
-    for row in csv.reader(io.StringIO(run.stdout)):
+    prefix = folder.rstrip("/") + "/"
+    for row in rows:
         path = row[6][len(prefix):] if row[6].startswith(prefix) else row[6]
+        if suffixes:
+            suffix = next((s for s in suffixes if path.endswith(s)), None)
+            if suffix is None:
+                continue
+            path = path[:-len(suffix)]
         found[path].append((int(row[9]), int(row[10]), int(row[1]), row[7]))
     return found
+
+
+def per_file_rows(folder, excludes):
+    """lizard's CSV rows (the columns `lizard_csv` reads), one file at a time."""
+    import fnmatch
+    import lizard
+    rows, failed = [], 0
+    for root, _, names in os.walk(folder):
+        if "/.git" in root + "/":
+            continue
+        for name in sorted(names):
+            path = os.path.join(root, name)
+            if any(fnmatch.fnmatch(path, pattern) for pattern in excludes) or not lizard.get_reader_for(path):
+                continue
+            try:
+                info = lizard.analyze_file(path)
+            except Exception:  # lizard's readers raise on some inputs; count the file and go on
+                failed += 1
+                continue
+            for f in info.function_list:
+                rows.append([0, f.cyclomatic_complexity, 0, 0, 0, "", path, f.name, "", f.start_line, f.end_line])
+    if failed:
+        print("lizard raised on %d files under %s; they are left out" % (failed, folder), file=sys.stderr)
+    return rows
 
 
 def language_of(path):
@@ -143,9 +228,10 @@ def main():
     parser.add_argument("--accrue-json", help="accrue.files/1 JSON to read instead of running accrue")
     parser.add_argument("--show", type=int, default=0, help="print up to N differences per language")
     parser.add_argument("--language", help="compare only this accrue language (e.g. Swift)")
+    parser.add_argument("--raw-vue", action="store_true", help="lizard's own Vue reader for .vue (see above)")
     args = parser.parse_args()
     repo = os.path.abspath(args.repo)
-    compare(repo, accrue_functions(repo, args.accrue_json), lizard_functions(repo), args.show, args.language)
+    compare(repo, accrue_functions(repo, args.accrue_json), lizard_functions(repo, args.raw_vue), args.show, args.language)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ public struct FileScanner: Sendable {
         let classifier = FileClassifier(
             settings: settings, languages: catalog.languages, includes: request.includes)
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
-        let analyzers = zip(catalog.languages.languages, catalog.languages.lexers).map(LanguageAnalyzer.init)
+        let analyzers = LanguageAnalyzer.all(catalog.languages)
         let gitDirectory = repository.gitDirectory
         // One file at a time from the shared counter: a batch of large files last would leave a core idle.
         let outcomes = ParallelMap.run(count: listing.entries.count, workers: request.workers, batch: 1) {

@@ -9,6 +9,9 @@ struct LanguageAnalyzer: Sendable {
     let imports: ImportExtractor
     let functions: FunctionDetector
     let types: TypeCounter
+    /// A component language's (`script_blocks`) finder of `<script>` blocks, and the analyzers of the languages
+    /// its blocks are written in, by table index; nil for other languages.
+    private(set) var scripts: (finder: ScriptBlockFinder, analyzers: [Int: LanguageAnalyzer])?
 
     init(language: Language, lexer: Lexer) {
         self.language = language
@@ -18,8 +21,20 @@ struct LanguageAnalyzer: Sendable {
         self.types = TypeCounter(language: language)
     }
 
+    /// One analyzer per language of `table`, in its order.
+    static func all(_ table: LanguageTable) -> [LanguageAnalyzer] {
+        let plain = zip(table.languages, table.lexers).map(LanguageAnalyzer.init)
+        return zip(plain, table.scriptBlocks).map { analyzer, finder in
+            guard let finder else { return analyzer }
+            var component = analyzer
+            component.scripts = (finder, Dictionary(finder.languages.map { ($0, plain[$0]) }, uniquingKeysWith: { a, _ in a }))
+            return component
+        }
+    }
+
     /// Lexes into `tokens` (this thread's buffer) only when a grammar reads them: counting lines alone is faster.
     func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
+        if let scripts { return analyzeScripts(bytes, path: path, tokens: tokens, scripts.finder, scripts.analyzers) }
         guard language.functionStyle != nil || language.importStyle != nil else {
             return FileReport(
                 path: path, language: language.name, bytes: bytes.count, lines: lexer.lex(bytes, into: nil),
@@ -30,5 +45,25 @@ struct LanguageAnalyzer: Sendable {
             path: path, language: language.name, bytes: bytes.count, lines: lines,
             functions: functions.functions(in: tokens, bytes: bytes), imports: imports.imports(in: tokens, bytes: bytes),
             types: types.isMeasured ? types.count(tokens.tokens, bytes: bytes) : nil)
+    }
+
+    /// A component file: lines counted over the whole file by its own language; functions, imports and types
+    /// from each `<script>` block, lexed in place (no copy) as the block's language with the file's line numbers.
+    private func analyzeScripts(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer,
+        _ finder: ScriptBlockFinder, _ analyzers: [Int: LanguageAnalyzer]
+    ) -> FileReport {
+        var report = FileReport(
+            path: path, language: language.name, bytes: bytes.count, lines: lexer.lex(bytes, into: nil),
+            functions: [], imports: [], types: nil)
+        for block in finder.blocks(in: bytes) {
+            guard let inner = analyzers[block.language] else { continue }
+            let code = UnsafeBufferPointer(rebasing: bytes[block.content])
+            _ = inner.lexer.lex(code, into: tokens, firstLine: block.line)
+            report.functions += inner.functions.functions(in: tokens, bytes: code)
+            report.imports += inner.imports.imports(in: tokens, bytes: code)
+            if inner.types.isMeasured { report.types = (report.types ?? TypeCounts()) + inner.types.count(tokens.tokens, bytes: code) }
+        }
+        return report
     }
 }

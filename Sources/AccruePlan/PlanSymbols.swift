@@ -22,8 +22,7 @@ struct PlanSymbols {
                 let path = unique[index]
                 guard let language = table.language(forPath: path), let bytes = source.read(path) else { return nil }
                 return bytes.withUnsafeBufferPointer { buffer in
-                    let tokens = table.lexers[language].lex(buffer, collectTokens: true).tokens
-                    return extractors[language].symbols(in: tokens, bytes: buffer)
+                    extractors[language].symbols(in: table.codeTokens(of: buffer, language: language), bytes: buffer)
                 }
             }
         }

@@ -14,7 +14,7 @@ public struct FolderModules: Sendable {
     public static let defaultSourceExtensions: Set<String> = [
         "c", "cc", "cjs", "clj", "cpp", "cs", "cxx", "dart", "erl", "ex", "exs", "fs", "go", "groovy", "h", "hh",
         "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts", "lua", "m", "mjs", "ml", "mm", "nim", "php", "pl", "pm",
-        "py", "r", "rb", "rs", "scala", "sh", "swift", "ts", "tsx", "vb", "vue", "zig",
+        "py", "r", "rb", "rs", "scala", "sh", "svelte", "swift", "ts", "tsx", "vb", "vue", "zig",
     ]
 
     public static let defaultContainerFolders: Set<String> = [

@@ -150,8 +150,10 @@ public struct ImportResolver: Sendable {
         }
     }
 
+    /// Tried in order after a relative import's path. `.vue` last: Vue CLI (webpack) resolves `./Foo` to `Foo.vue`
+    /// and `./list` to `list/index.vue`; a script of the same name wins, as it does there.
     private static let scriptEndings = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".rb", ".php",
-        "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs"]
+        "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs", ".vue", "/index.vue"]
 
     private func resolveRelativeScript(_ spec: String, from file: String) -> Int? {
         let target = ManifestContext.join(ManifestContext.folder(of: file), spec)

@@ -39,6 +39,9 @@ enum LanguageCodec {
             writer.strings(language.branchTokens)
             writer.optionalString(language.functionStyle)
             writer.optionalString(language.importStyle)
+            let blocks = language.scriptBlocks.sorted { $0.key < $1.key }
+            writer.strings(blocks.map(\.key))
+            writer.strings(blocks.map(\.value))
         }
         return writer.bytes
     }
@@ -168,14 +171,16 @@ enum LanguageCodec {
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
-                let importStyle = optionalString()
+                let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),
+                blockValues.count == blockLanguages.count
             else { return nil }
             return Language(
                 name: name, extensions: lists[0], filenames: lists[1], shebangs: lists[2],
                 firstLineMarkers: lists[3], lineComments: lists[4], leadingComments: lists[5],
                 columnComments: lists[6], commentsIgnoreCase: ignoreCase, blockComments: blocks,
                 nestedComments: nestedComments, strings: forms, directives: directives, branchTokens: branches,
-                functionStyle: functionStyle, importStyle: importStyle)
+                functionStyle: functionStyle, importStyle: importStyle,
+                scriptBlocks: Dictionary(zip(blockValues, blockLanguages), uniquingKeysWith: { first, _ in first }))
         }
     }
 }

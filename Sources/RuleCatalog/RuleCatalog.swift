@@ -68,6 +68,7 @@ public struct RuleCatalog: Sendable {
                 throw .invalid(file: "languages.yaml", detail: "language '\(language.name)' is defined twice")
             }
         }
+        try checkScriptBlocks(languages)
         var documents = try DefaultDocuments.read(from: folder)
         let declaredBudget = documents.rules.first { $0.id == "module-size" }?.node["thresholds"]
         var pending = ConfigurationMerge.Pending()
@@ -88,6 +89,29 @@ public struct RuleCatalog: Sendable {
         // The gate's section is checked by every command, so `accrue rules` finds its mistakes before CI does.
         if pending.hasGateSection { _ = try catalog.gateTolerances() }
         return catalog
+    }
+
+    /// A component's `script_blocks` name languages that exist, have no blocks of their own, and are read by the
+    /// component's `function_style` and `import_style` (the module graph resolves the blocks' imports by them).
+    private static func checkScriptBlocks(_ languages: [Language]) throws(RuleCatalogError) {
+        let byName = Dictionary(languages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for language in languages {
+            for (value, name) in language.scriptBlocks.sorted(by: { $0.key < $1.key }) {
+                let block = "language '\(language.name)': script_blocks value '\(value)' names '\(name)'"
+                guard let inner = byName[name] else {
+                    throw .invalid(file: "languages.yaml", detail: "\(block), which is no language")
+                }
+                guard inner.scriptBlocks.isEmpty else {
+                    throw .invalid(file: "languages.yaml", detail: "\(block), which has script_blocks itself")
+                }
+                guard inner.functionStyle == language.functionStyle, inner.importStyle == language.importStyle else {
+                    throw .invalid(
+                        file: "languages.yaml",
+                        detail: "\(block), whose function_style and import_style (\(inner.functionStyle ?? "none"), "
+                            + "\(inner.importStyle ?? "none")) differ from the component's")
+                }
+            }
+        }
     }
 
     /// The module budget is the module-size rule's thresholds; modules.yaml must agree with the rule file.

@@ -123,6 +123,11 @@ public struct Language: Hashable, Sendable, Codable {
     public var functionStyle: String?
     /// The import grammar the import extractor uses, or nil where imports are not read.
     public var importStyle: String?
+    /// For files that embed code in `<script>` blocks (Vue and Svelte components): the language each block is
+    /// lexed as, by the block's `lang` attribute, else its `type` attribute, `""` when it has neither. A block
+    /// whose value is not listed (`lang="coffee"`, `type="application/ld+json"`) is skipped. Functions, imports
+    /// and types come from the blocks only; lines are still counted over the whole file by this language's rules.
+    public var scriptBlocks: [String: String]
 
     public init(
         name: String, extensions: [String] = [], filenames: [String] = [], shebangs: [String] = [],
@@ -130,7 +135,7 @@ public struct Language: Hashable, Sendable, Codable {
         lineComments: [String] = [], leadingComments: [String] = [], columnComments: [String] = [],
         commentsIgnoreCase: Bool = false, blockComments: [BlockComment] = [], nestedComments: Bool = false,
         strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
-        functionStyle: String? = nil, importStyle: String? = nil
+        functionStyle: String? = nil, importStyle: String? = nil, scriptBlocks: [String: String] = [:]
     ) {
         self.name = name
         self.extensions = extensions
@@ -148,6 +153,7 @@ public struct Language: Hashable, Sendable, Codable {
         self.branchTokens = branchTokens
         self.functionStyle = functionStyle
         self.importStyle = importStyle
+        self.scriptBlocks = scriptBlocks
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -162,6 +168,7 @@ public struct Language: Hashable, Sendable, Codable {
         case branchTokens = "branch_tokens"
         case functionStyle = "function_style"
         case importStyle = "import_style"
+        case scriptBlocks = "script_blocks"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -182,5 +189,6 @@ public struct Language: Hashable, Sendable, Codable {
         branchTokens = try container.decodeIfPresent([String].self, forKey: .branchTokens) ?? []
         functionStyle = try container.decodeIfPresent(String.self, forKey: .functionStyle)
         importStyle = try container.decodeIfPresent(String.self, forKey: .importStyle)
+        scriptBlocks = try container.decodeIfPresent([String: String].self, forKey: .scriptBlocks) ?? [:]
     }
 }

@@ -3,6 +3,9 @@ public struct LanguageTable: Sendable {
     public let languages: [Language]
     /// One lexer per language, same order as `languages`.
     public let lexers: [Lexer]
+    /// For each language with `script_blocks` (Vue, Svelte), the finder of its `<script>` blocks, whose
+    /// `language` is an index in this table; nil for the others. Names of unknown languages are left out.
+    public let scriptBlocks: [ScriptBlockFinder?]
     private let byExtension: [String: Int]
     private let byFilename: [String: Int]
     private let byShebang: [String: Int]
@@ -12,6 +15,13 @@ public struct LanguageTable: Sendable {
     public init(_ languages: [Language]) {
         self.languages = languages
         self.lexers = languages.map(Lexer.init(language:))
+        let byName = Dictionary(languages.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.scriptBlocks = languages.map { language in
+            guard !language.scriptBlocks.isEmpty else { return nil }
+            return ScriptBlockFinder(language.scriptBlocks.sorted { $0.key < $1.key }.compactMap { value, name in
+                byName[name].map { (value, $0) }
+            })
+        }
         var byExtension: [String: Int] = [:]
         var byFilename: [String: Int] = [:]
         var byShebang: [String: Int] = [:]
@@ -92,5 +102,22 @@ public struct LanguageTable: Sendable {
     /// The index of the language with this name.
     public func index(named name: String) -> Int? {
         languages.firstIndex { $0.name == name }
+    }
+}
+
+extension LanguageTable {
+    /// The tokens a grammar reads in `bytes`, a file in language `index`, with offsets and lines of the whole
+    /// file: a component's (`script_blocks`) are those of its `<script>` blocks, each lexed as its language;
+    /// any other file's are all its tokens.
+    public func codeTokens(of bytes: UnsafeBufferPointer<UInt8>, language index: Int) -> [Token] {
+        guard let finder = scriptBlocks[index] else { return lexers[index].lex(bytes, collectTokens: true).tokens }
+        let buffer = TokenBuffer()
+        var tokens: [Token] = []
+        for block in finder.blocks(in: bytes) {
+            _ = lexers[block.language].lex(UnsafeBufferPointer(rebasing: bytes[block.content]), into: buffer, firstLine: block.line)
+            let shift = Int32(truncatingIfNeeded: block.content.lowerBound)
+            tokens += buffer.tokens.lazy.map { Token(kind: $0.kind, line: $0.line, start: $0.start + shift, length: $0.length) }
+        }
+        return tokens
     }
 }

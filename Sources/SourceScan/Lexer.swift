@@ -119,8 +119,11 @@ public struct Lexer: Sendable {
     }
 
     /// Lexes `bytes` into `buffer` (replacing what it held), tokens with their codes; nil counts lines only.
-    public func lex(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer?) -> LineCounts {
+    ///
+    /// Tokens are numbered from line `firstLine`: a script block's tokens carry the lines of the whole file.
+    public func lex(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: TokenBuffer?, firstLine: Int = 1) -> LineCounts {
         var state = State(bytes: bytes, sink: buffer)
+        state.line = Int32(truncatingIfNeeded: firstLine)
         run(&state)
         state.finish()
         return state.counts

@@ -28,6 +28,14 @@ import Testing
         #expect(FolderModules().modules(in: mixed).map(\.name) == ["lib", "lib/shop"])
     }
 
+    @Test func foldersOfComponentsAreModules() {
+        let context = ManifestHarness.context([
+            "src/routes/+page.svelte": "", "src/lib/Button.svelte": "", "web/App.vue": "", "docs/a.md": "",
+        ])
+
+        #expect(FolderModules().modules(in: context).map(\.name) == ["src/lib", "src/routes", "web"])
+    }
+
     @Test func noSourceFilesMeansNoModules() {
         let context = ManifestHarness.context(["README.md": "", "docs/a.md": ""])
 

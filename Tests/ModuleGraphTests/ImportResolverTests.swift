@@ -53,6 +53,39 @@ import Testing
     }
 }
 
+@Suite struct ComponentImportResolutionTests {
+    private let modules = [
+        ModuleDeclaration(
+            name: "app", ecosystem: "npm", roots: ["app"], dependencies: [], importNames: ["app"],
+            manifest: "app/package.json", line: 1),
+        ModuleDeclaration(
+            name: "ui", ecosystem: "npm", roots: ["ui"], dependencies: [], importNames: ["ui"],
+            manifest: "ui/package.json", line: 1),
+    ]
+    private let paths = [
+        "app/src/main.ts", "app/src/App.vue", "ui/src/Button.vue", "ui/src/Card.svelte", "ui/src/list/index.vue",
+    ]
+
+    private func resolve(_ path: String, in file: String) -> String? {
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        return resolver.resolve(ImportFacts(path: path, kind: .relative, line: 1), in: file, style: "javascript")
+            .map { modules[$0].name }
+    }
+
+    @Test func componentFilesResolveFromScriptsAndComponentsByTheirFullNames() {
+        #expect(resolve("../../ui/src/Button.vue", in: "app/src/main.ts") == "ui")
+        #expect(resolve("../../ui/src/Card.svelte", in: "app/src/App.vue") == "ui")
+        #expect(resolve("./App.vue", in: "app/src/main.ts") == "app")
+        #expect(resolve("../../ui/src/Missing.vue", in: "app/src/main.ts") == nil)
+    }
+
+    @Test func anImportWithoutAnEndingFindsAVueComponentAsVueCLIDoes() {
+        #expect(resolve("../../ui/src/Button", in: "app/src/App.vue") == "ui")
+        #expect(resolve("../../ui/src/list", in: "app/src/main.ts") == "ui")
+        #expect(resolve("../../ui/src/Card", in: "app/src/main.ts") == nil)
+    }
+}
+
 @Suite struct DotNetResolutionTests {
     private func project(_ name: String, _ root: String, references: [String] = [], namespaces: [String] = [])
         -> ModuleDeclaration

@@ -49,6 +49,18 @@ import Testing
         #expect(message == "rules/debt/ownership-fragmentation.yaml:8:13: rule 'ownership-fragmentation' is lower_is_worse: warning 0.3 must not be below error 0.5")
     }
 
+    @Test func aScriptBlockLanguageThatIsNoLanguageOrReadsOtherwiseIsAnError() throws {
+        let unknown = try loadError(editing: "languages.yaml") {
+            $0.replacingOccurrences(of: "tsx: TypeScript, text/typescript", with: "tsx: TSX, text/typescript")
+        }
+        let otherStyle = try loadError(editing: "languages.yaml") {
+            $0.replacingOccurrences(of: "jsx: JSX,", with: "jsx: Python,")
+        }
+
+        #expect(unknown == "invalid rules file languages.yaml: language 'Vuejs Component': script_blocks value 'tsx' names 'TSX', which is no language")
+        #expect(otherStyle?.contains("script_blocks value 'jsx' names 'Python', whose function_style and import_style (python, python) differ") == true)
+    }
+
     @Test func anUnknownKeyInARuleFileIsAnError() throws {
         let message = try loadError(editing: "debt/file-size.yaml") {
             $0.replacingOccurrences(of: "remediation:", with: "remedy:")

@@ -20,7 +20,9 @@ import Testing
             guard let data = FileManager.default.contents(atPath: root + "/" + path) else { continue }
             let bytes = [UInt8](data)
             let found = bytes.withUnsafeBufferPointer { table.language(forPath: path) ?? table.language(forShebang: $0) }
-            guard let index = found, table.languages[index].functionStyle != nil else { continue }
+            // Components (`script_blocks`) are analysed block by block in AccrueKit: `accrue files` has them.
+            guard let index = found, table.languages[index].functionStyle != nil, table.scriptBlocks[index] == nil
+            else { continue }
             let functions = detectors[index].functions(lexing: bytes, with: table.lexers[index])
             files.append(DumpedFile(path: path, language: table.languages[index].name, functions: functions))
         }

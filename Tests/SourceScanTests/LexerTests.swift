@@ -18,6 +18,23 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         #expect(lines == LineCounts(total: 7, code: 3, comment: 2, blank: 2))
     }
 
+    @Test func tokensAreNumberedFromTheFirstLineGiven() throws {
+        let table = try RuleCatalog.bundled().languages
+        let index = try #require(table.index(named: "TypeScript"))
+        let bytes = Array("<script>\nconst a = 1\n\nf(`x\ny`)\n</script>".utf8)
+        let buffer = TokenBuffer()
+
+        let lines = bytes.withUnsafeBufferPointer { all in
+            table.lexers[index].lex(UnsafeBufferPointer(rebasing: all[8..<31]), into: buffer, firstLine: 1)
+        }
+        _ = bytes.withUnsafeBufferPointer { all in
+            table.lexers[index].lex(UnsafeBufferPointer(rebasing: all[8..<31]), into: buffer, firstLine: 7)
+        }
+
+        #expect(buffer.tokens.map(\.line) == [8, 8, 8, 8, 10, 10, 10, 11])
+        #expect(lines == LineCounts(total: 5, code: 3, comment: 0, blank: 2))
+    }
+
     @Test func commentMarkersInsideStringsAreCode() throws {
         let text = "let a = \"// not a comment\"\nlet b = \"/* nor this\"\n"
 
