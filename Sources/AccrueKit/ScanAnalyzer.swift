@@ -23,7 +23,9 @@ public struct ScanAnalyzer: Sendable {
     /// 7: Kotlin/Scala expression bodies, when/match arms, let-else, `?:`; TypeScript signatures are no functions;
     /// JSX functions; Python docstring-only functions; generated markers ignore case; examples and benchmarks are
     /// tests; Gradle renames, Maven includes, CMake generator expressions, Python namespace packages, pub packages.
-    public static let figuresVersion = "figures-7"
+    /// 8: version bumps are mechanical (`version_bump_lines`); Dart functions; Vue and Svelte script blocks; npm
+    /// packages no workspace lists are modules; C function pointers name their typedefs and globals.
+    public static let figuresVersion = "figures-8"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -13,8 +13,9 @@ import TrendStore
 /// writes them in one transaction (the caller decides when: after a scan, or with a trend sample).
 public final class StoreFileCache: Sendable {
     /// Bump when lexing, functions, imports or type counting change what they report for the same bytes.
-    /// 2: Rust items under `#[cfg(test)]` import nothing.
-    public static let analyserVersion = "files-2"
+    /// 2: Rust items under `#[cfg(test)]` import nothing. 3: Dart functions; Vue and Svelte script blocks; C
+    /// function pointers name their typedefs.
+    public static let analyserVersion = "files-3"
 
     private let store: TrendStore
     private let kind: String
