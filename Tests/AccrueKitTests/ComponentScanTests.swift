@@ -69,15 +69,7 @@ import TestSupport
         """
 
     private func scan(_ files: [String: String]) throws -> (path: String, files: [String: FileReport]) {
-        let path = try FixtureRepository.temporaryFolder(prefix: "components").path
-        for (name, text) in files {
-            let url = URL(fileURLWithPath: path).appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FixtureRepository.git(["init", "--quiet"], in: path)
-        try FixtureRepository.git(["add", "-A"], in: path)
-        try FixtureRepository.git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "x"], in: path)
+        let path = try FixtureRepository.committed(files, prefix: "components")
         let result = try FileScanner(catalog: try RuleCatalog.bundled()).scan(FileScanRequest(repositoryPath: path))
         return (path, Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) }))
     }

@@ -22,21 +22,13 @@ import TestSupport
     }
 
     @Test func aDependencyOnlyTheTestsUseIsUsedButNoEdge() throws {
-        let path = try FixtureRepository.temporaryFolder(prefix: "dev-dependency").path
         let files = [
             "Cargo.toml": "[workspace]\nmembers = [\"core\", \"app\"]\n",
             "core/Cargo.toml": "[package]\nname = \"core\"\n", "core/src/lib.rs": "pub fn f() {}\n",
             "app/Cargo.toml": "[package]\nname = \"app\"\n\n[dev-dependencies]\ncore = { path = \"../core\" }\n",
             "app/src/lib.rs": "pub fn g() {}\n", "app/tests/t.rs": "use core::f;\n#[test]\nfn t() { f() }\n",
         ]
-        for (name, text) in files {
-            let url = URL(fileURLWithPath: path).appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FixtureRepository.git(["init", "--quiet"], in: path)
-        try FixtureRepository.git(["add", "-A"], in: path)
-        try FixtureRepository.git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "x"], in: path)
+        let path = try FixtureRepository.committed(files, prefix: "dev-dependency")
 
         let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
         let app = report.modules.first { $0.declaration.name == "app" }

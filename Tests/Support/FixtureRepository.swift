@@ -131,3 +131,19 @@ extension FixtureRepository {
         try handle.write(contentsOf: Data(text.utf8))
     }
 }
+
+extension FixtureRepository {
+    /// A new repository in a temporary folder holding `files` (path → text) in one commit; returns its path.
+    public static func committed(_ files: [String: String], prefix: String) throws -> String {
+        let path = try temporaryFolder(prefix: prefix).path
+        for (name, text) in files {
+            let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try git(["init", "--quiet"], in: path)
+        try git(["add", "-A"], in: path)
+        try git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "x"], in: path)
+        return path
+    }
+}
