@@ -1,6 +1,7 @@
 import AccrueKit
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// `accrue coupling`: files that keep changing together (code-maat's logical coupling).
 struct Coupling: ParsableCommand {

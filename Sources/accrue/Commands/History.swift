@@ -1,6 +1,7 @@
 import AccrueKit
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// `accrue history`: churn, authors and age per file, from one walk of the history.
 struct History: ParsableCommand {

@@ -1,6 +1,5 @@
-import Analyses
+import AccrueKit
 import Foundation
-import GitHistory
 
 /// Plain-text tables for the history commands: fixed columns, the path last so long paths do not
 /// push the numbers around.
