@@ -151,7 +151,8 @@ let package = Package(
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(
-            name: "ModuleGraphTests", dependencies: ["ModuleGraph", "ImportScan", "Manifests", "TOMLText", "RuleCatalog", "TestSupport"]),
+            name: "ModuleGraphTests",
+            dependencies: ["ModuleGraph", "ImportScan", "Manifests", "TOMLText", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(

@@ -24,8 +24,14 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
+    /// JS/TS path aliases by the folder of their tsconfig.json (Manifests' `ScriptPathAliases`).
+    private let scriptAliases: [String: [(prefix: String, target: String)]]
 
-    public init(modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String]) {
+    public init(
+        modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String],
+        scriptAliases: [String: [(prefix: String, target: String)]] = [:]
+    ) {
+        self.scriptAliases = scriptAliases
         self.ownership = ownership
         self.modules = modules
         var byImportName: [String: [Int]] = [:]
@@ -84,11 +90,28 @@ public struct ImportResolver: Sendable {
         }
     }
 
-    /// Go, JS/TS and Dart: a relative path to its file; anything else to the module whose import name is its
-    /// longest `/` prefix.
+    /// Go, JS/TS and Dart: a relative path to its file; a JS/TS path alias of the nearest tsconfig.json that
+    /// has aliases to its file; anything else to the module whose import name is its longest `/` prefix.
     private func resolvePath(_ facts: ImportFacts, in file: String, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
-        return longestPrefix(facts.path, separator: "/", from: own)
+        return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: own)
+    }
+
+    /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
+    /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
+    private func resolveAlias(_ spec: String, from file: String) -> Int? {
+        guard !scriptAliases.isEmpty else { return nil }
+        var folder = ManifestContext.folder(of: file)
+        while true {
+            if let aliases = scriptAliases[folder] {
+                for alias in aliases where alias.prefix.hasSuffix("/") ? spec.hasPrefix(alias.prefix) : spec == alias.prefix {
+                    if let owner = resolveScriptPath(alias.target + spec.dropFirst(alias.prefix.count)) { return owner }
+                }
+                return nil
+            }
+            if folder.isEmpty { return nil }
+            folder = ManifestContext.folder(of: folder)
+        }
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.
@@ -156,7 +179,10 @@ public struct ImportResolver: Sendable {
         "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs", ".vue", "/index.vue"]
 
     private func resolveRelativeScript(_ spec: String, from file: String) -> Int? {
-        let target = ManifestContext.join(ManifestContext.folder(of: file), spec)
+        resolveScriptPath(ManifestContext.join(ManifestContext.folder(of: file), spec))
+    }
+
+    private func resolveScriptPath(_ target: String) -> Int? {
         for ending in Self.scriptEndings where pathSet.contains(target + ending) {
             return ownership.owner(of: target + ending)
         }
