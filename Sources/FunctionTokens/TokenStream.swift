@@ -18,8 +18,9 @@ public struct TokenStream {
     @inline(__always)
     @inlinable public func line(_ index: Int) -> Int32 { tokens[index].line }
 
+    /// The code of token `index`, 0 before the first token and past the last (one unsigned compare for both).
     @inline(__always)
-    @inlinable public func code(_ index: Int) -> UInt64 { index < tokens.count ? codes[index] : 0 }
+    @inlinable public func code(_ index: Int) -> UInt64 { UInt(bitPattern: index) < UInt(tokens.count) ? codes[index] : 0 }
 
     @inlinable public func text(_ index: Int) -> String { tokens[index].text(in: bytes) }
 
