@@ -1,21 +1,22 @@
 import Foundation
+import ModuleGraph
 
 /// The path aliases of TypeScript and JavaScript projects: `compilerOptions.paths` of each tracked
 /// `tsconfig.json` or `jsconfig.json` (`"@/*": ["src/*"]`, `"#/*": ["./src/*"]`), relative to its `baseUrl`
 /// or, without one, to its folder, as tsc resolves them. Vue and Vite apps import most of their own code through
 /// them (`import Foo from '@/components/Foo.vue'`), so without them the module graph missed those imports.
 ///
-/// Output: per config folder (`""` for the repository root), the (prefix, target) pairs in the file's order; a
+/// Output: per config folder (`""` for the repository root), the (prefix, target) pairs sorted by pattern; a
 /// pattern ending in `*` maps its prefix, one without maps itself exactly. Comments and trailing commas, which
 /// tsconfig allows, are dropped before parsing; a config that still does not parse gives no aliases. `extends`
 /// is not followed.
 public enum ScriptPathAliases {
     public static func read(paths: [String], read: (String) -> [UInt8]?) -> [String: [(prefix: String, target: String)]] {
         var result: [String: [(prefix: String, target: String)]] = [:]
-        for path in paths where path.hasSuffix("tsconfig.json") || path.hasSuffix("jsconfig.json") {
-            let name = String(path.split(separator: "/").last ?? "")
+        for path in paths {
+            let folder = ManifestContext.folder(of: path)
+            let name = path.dropFirst(folder.isEmpty ? 0 : folder.count + 1)
             guard name == "tsconfig.json" || name == "jsconfig.json", let bytes = read(path) else { continue }
-            let folder = folder(of: path)
             let aliases = self.aliases(in: bytes, folder: folder)
             if !aliases.isEmpty && result[folder] == nil { result[folder] = aliases }
         }
@@ -27,35 +28,16 @@ public enum ScriptPathAliases {
             let options = (object as? [String: Any])?["compilerOptions"] as? [String: Any],
             let patterns = options["paths"] as? [String: Any]
         else { return [] }
-        let base = join(folder, (options["baseUrl"] as? String) ?? ".")
+        let base = ManifestContext.join(folder, (options["baseUrl"] as? String) ?? ".")
         return patterns.keys.sorted().compactMap { key in
             guard let target = (patterns[key] as? [Any])?.first as? String else { return nil }
             let wild = key.hasSuffix("*") && target.hasSuffix("*")
             let prefix = wild ? String(key.dropLast()) : key
-            let targetPath = join(base, wild ? String(target.dropLast()) : target)
+            let targetPath = ManifestContext.join(base, wild ? String(target.dropLast()) : target)
             // `join` may drop a trailing slash: `src/` must stay a folder for `@/x` → `src/x`.
             let isFolder = wild && target.dropLast().hasSuffix("/") && !targetPath.isEmpty && !targetPath.hasSuffix("/")
             return (prefix, isFolder ? targetPath + "/" : targetPath)
         }
-    }
-
-    /// The folder of a repository-relative path (`""` at the top).
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
-    }
-
-    /// `relative` (with `.` and `..`) from `folder`, as a repository-relative path.
-    static func join(_ folder: String, _ relative: String) -> String {
-        var parts = folder.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/") where part != "." && !part.isEmpty {
-            if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-            } else {
-                parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
     }
 
     /// `bytes` without `//` and `/* */` comments outside strings, and without commas right before `}` or `]`.

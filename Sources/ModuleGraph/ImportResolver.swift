@@ -24,7 +24,7 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
-    /// JS/TS path aliases by the folder of their tsconfig.json (Manifests' `ScriptPathAliases`).
+    /// JS/TS path aliases by the folder of their tsconfig.json (AccrueKit's `ScriptPathAliases`).
     private let scriptAliases: [String: [(prefix: String, target: String)]]
 
     public init(
