@@ -65,7 +65,7 @@ public struct ModuleAnalyzer: Sendable {
         let edges = graph.edges.map {
             ModuleReport.Edge(
                 from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files,
-                firstImport: assignment.firstImports["\($0.from) \($0.to)"])
+                firstImport: assignment.firstImports[Assignment.edge($0.from, $0.to)])
         }
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
@@ -103,8 +103,8 @@ public struct ModuleAnalyzer: Sendable {
         var tests: [[FileReport]]
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
-        /// By `"from to"` (module indices), the first import site of the edge as `path:line`.
-        var firstImports: [String: String] = [:]
+        /// By `edge(from, to)` (module indices), the first import site of the edge as `path:line`.
+        var firstImports: [Int: String] = [:]
         var external: [Int]
         /// Per module, the modules its in-library test files import (not structure; they use dev-dependencies).
         var testImports: [Set<Int>] = []
@@ -113,8 +113,11 @@ public struct ModuleAnalyzer: Sendable {
         mutating func record(_ owner: Int, _ target: Int?, path: String, line: Int) {
             guard let target else { return external[owner] += 1 }
             sites.append((owner, target, path))
-            if firstImports["\(owner) \(target)"] == nil { firstImports["\(owner) \(target)"] = "\(path):\(line)" }
+            if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(line)" }
         }
+
+        /// One key per module edge, without building a string for every import site.
+        static func edge(_ from: Int, _ to: Int) -> Int { from << 32 | to }
     }
 
     /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
