@@ -64,6 +64,7 @@ public enum BaselineSnapshot {
                 findings: report.findings.count),
             modules: moduleFigures, files: files, findings: findings, cycles: modules.cycles.map(\.modules))
         baseline.cycleCuts = cycleCuts(modules.cycles)
+        baseline.cycleEdges = cycleEdges(modules.cycles, edges: modules.edges)
         return baseline
     }
 
@@ -92,6 +93,19 @@ public enum BaselineSnapshot {
             }
         }
         return cuts
+    }
+
+    /// Each cycle's import edges with the files that make them, sorted by edge.
+    private static func cycleEdges(_ cycles: [ModuleReport.Cycle], edges: [ModuleReport.Edge]) -> [String: [Baseline.CycleEdge]] {
+        var result: [String: [Baseline.CycleEdge]] = [:]
+        for cycle in cycles {
+            let members = Set(cycle.modules)
+            result[cycle.modules.sorted().joined(separator: "+")] = edges
+                .filter { members.contains($0.from) && members.contains($0.to) }
+                .map { Baseline.CycleEdge(from: $0.from, to: $0.to, files: $0.files.sorted()) }
+                .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        }
+        return result
     }
 
     private static func findingFigures(

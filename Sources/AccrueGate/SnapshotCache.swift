@@ -47,6 +47,8 @@ private struct Row: Codable {
     var findings: [String: Place]
     /// `Baseline.cycleCuts`, which the baseline does not encode (absent in rows of earlier versions).
     var cycleCuts: [String: [String]]?
+    /// `Baseline.cycleEdges`, likewise (absent in rows of earlier versions).
+    var cycleEdges: [String: [Baseline.CycleEdge]]?
 
     struct Place: Codable {
         var path: String
@@ -58,6 +60,7 @@ private struct Row: Codable {
         modules = baseline.modules.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
         findings = baseline.findings.compactMapValues { $0.location.map { Place(path: $0.path, line: $0.line) } }
         cycleCuts = baseline.cycleCuts.isEmpty ? nil : baseline.cycleCuts
+        cycleEdges = baseline.cycleEdges.isEmpty ? nil : baseline.cycleEdges
     }
 
     func placed() -> Baseline {
@@ -65,6 +68,7 @@ private struct Row: Codable {
         for (name, place) in modules { placed.modules[name]?.location = GateLocation(path: place.path, line: place.line) }
         for (key, place) in findings { placed.findings[key]?.location = GateLocation(path: place.path, line: place.line) }
         placed.cycleCuts = cycleCuts ?? [:]
+        placed.cycleEdges = cycleEdges ?? [:]
         return placed
     }
 }

@@ -34,6 +34,9 @@ public struct Baseline: Codable, Hashable, Sendable {
     /// By cycle (its modules, sorted, joined by `+`), the import edges `accrue modules` proposes to cut, as
     /// `From → To (N imports, path:line)`. Kept in memory for the gate's messages, never written.
     public var cycleCuts: [String: [String]] = [:]
+    /// By cycle (keyed as `cycleCuts`), every import edge between its modules with the files that make it, so
+    /// the gate can name the imports a change made on a new cycle. Kept in memory, never written.
+    public var cycleEdges: [String: [CycleEdge]] = [:]
 
     public init(
         commit: String?, figures: String? = nil, totals: Totals, modules: [String: ModuleFigures],
@@ -52,6 +55,19 @@ public struct Baseline: Codable, Hashable, Sendable {
     /// What the file holds (`accrue.baseline/1`); what is kept in memory only is left out.
     enum CodingKeys: String, CodingKey {
         case schema, commit, figures, totals, modules, files, findings, cycles
+    }
+
+    /// An import edge inside a cycle and the files whose imports make it.
+    public struct CycleEdge: Codable, Hashable, Sendable {
+        public var from: String
+        public var to: String
+        public var files: [String]
+
+        public init(from: String, to: String, files: [String]) {
+            self.from = from
+            self.to = to
+            self.files = files
+        }
     }
 
     /// The repository's totals.

@@ -2,7 +2,9 @@ import DebtModel
 
 extension GateComparison {
     /// Figures that may only go down: a module's size once over budget, the cycles, a module's interest.
-    func ratchetProblems(base: Baseline, head: Baseline, improvements: inout [GateImprovement]) -> [GateProblem] {
+    func ratchetProblems(
+        base: Baseline, head: Baseline, changedFiles: Set<String>, improvements: inout [GateImprovement]
+    ) -> [GateProblem] {
         var problems: [GateProblem] = []
         let sizeRule = rules["module-size"]
         let added = interestAddedPerModule(base: base, head: head)
@@ -42,24 +44,29 @@ extension GateComparison {
                     key: "module-interest module:\(name)"))
             }
         }
-        problems += cycleProblems(base: base, head: head, improvements: &improvements)
+        problems += cycleProblems(base: base, head: head, changedFiles: changedFiles, improvements: &improvements)
         return problems
     }
 
-    private func cycleProblems(base: Baseline, head: Baseline, improvements: inout [GateImprovement]) -> [GateProblem] {
+    private func cycleProblems(
+        base: Baseline, head: Baseline, changedFiles: Set<String>, improvements: inout [GateImprovement]
+    ) -> [GateProblem] {
         let state = states["module-cycle"] ?? .enforcing
         let known = base.cycles.map(Set.init)
         var problems: [GateProblem] = []
         for cycle in head.cycles where !known.contains(where: { Set(cycle).isSubset(of: $0) }) {
             let members = cycle.joined(separator: ", ")
             let location = cycle.lazy.compactMap { head.modules[$0]?.location }.first
-            let cuts = head.cycleCuts[cycle.joined(separator: "+")] ?? []
+            let key = cycle.joined(separator: "+")
+            let cuts = head.cycleCuts[key] ?? []
             problems.append(GateProblem(
                 check: .newDebt, status: state.enforcing ? .failure : .warning, rule: "module-cycle",
                 subject: "cycle \(members)", location: location,
-                message: "new import cycle between modules \(members)" + (cuts.isEmpty
-                    ? " (`accrue modules` names the imports to cut)"
-                    : "; to break it, cut the weakest import edge\(cuts.count == 1 ? "" : "s"): " + cuts.joined(separator: "; ")),
+                message: "new import cycle between modules \(members)"
+                    + Self.changedImports(on: head.cycleEdges[key] ?? [], changedFiles: changedFiles)
+                    + (cuts.isEmpty
+                        ? " (`accrue modules` names the imports to cut)"
+                        : "; to break it, cut the weakest import edge\(cuts.count == 1 ? "" : "s"): " + cuts.joined(separator: "; ")),
                 note: state.reason,
                 key: "module-cycle cycle:\(cycle.joined(separator: "+"))"))
         }
@@ -129,5 +136,18 @@ extension GateComparison {
             principalRemoved: delta.principalRemoved.roundedForBaseline,
             interestAdded: delta.interestAdded.roundedForBaseline,
             interestRemoved: delta.interestRemoved.roundedForBaseline)
+    }
+
+    /// The cycle's edges this change imports along, named with the changed files that import: where the
+    /// change closed the cycle, which the weakest edges (those to cut) need not be. Empty when none is known.
+    static func changedImports(on edges: [Baseline.CycleEdge], changedFiles: Set<String>) -> String {
+        let touched = edges.compactMap { edge -> String? in
+            let files = edge.files.filter(changedFiles.contains)
+            guard let first = files.first else { return nil }
+            let more = files.count > 1 ? " and \(files.count - 1) more" : ""
+            return "\(edge.from) → \(edge.to) (in \(first)\(more))"
+        }
+        guard !touched.isEmpty else { return "" }
+        return "; this change imports along it: " + touched.joined(separator: "; ")
     }
 }

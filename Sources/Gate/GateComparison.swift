@@ -75,7 +75,7 @@ public struct GateComparison: Sendable {
             }
         }
         improvements += vanished(base: base, head: head, changes: changes)
-        problems += ratchetProblems(base: base, head: head, improvements: &improvements)
+        problems += ratchetProblems(base: base, head: head, changedFiles: changedFiles, improvements: &improvements)
         return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
     }
 

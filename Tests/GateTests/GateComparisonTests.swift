@@ -177,6 +177,29 @@ import Testing
                     + "E → D (2 imports, one at Sources/E/E.swift:3)"])
     }
 
+    @Test func aNewCycleNamesTheImportsTheChangeMadeAlongIt() {
+        let base = baseline(files: [:], modules: ["D": 10, "E": 10])
+        var head = base
+        head.cycles = [["D", "E"]]
+        head.cycleCuts = ["D+E": ["E → D (2 imports, one at Sources/E/E.swift:3)"]]
+        head.cycleEdges = ["D+E": [
+            Baseline.CycleEdge(from: "D", to: "E", files: ["Sources/D/A.swift", "Sources/D/B.swift", "Sources/D/C.swift"]),
+            Baseline.CycleEdge(from: "E", to: "D", files: ["Sources/E/E.swift"]),
+        ]]
+
+        // The change added D's imports of E (two files), not the weakest edge the cut names.
+        #expect(
+            comparison().compare(base: base, head: head, changedFiles: ["Sources/D/B.swift", "Sources/D/C.swift"])
+                .failures.map(\.message)
+                == ["new import cycle between modules D, E; this change imports along it: D → E (in Sources/D/B.swift "
+                    + "and 1 more); to break it, cut the weakest import edge: E → D (2 imports, one at Sources/E/E.swift:3)"])
+        // A change touching none of the cycle's importing files (a manifest made the edge) names none.
+        #expect(
+            comparison().compare(base: base, head: head, changedFiles: ["Package.swift"]).failures.map(\.message)
+                == ["new import cycle between modules D, E; to break it, cut the weakest import edge: "
+                    + "E → D (2 imports, one at Sources/E/E.swift:3)"])
+    }
+
     @Test func enforcementWaitsForTheDayAndTheCommitCount() throws {
         let day = try #require(CalendarDay("2026-06-01"))
         var rule = rules[0]
