@@ -13,7 +13,7 @@ import TrendStore
 /// the locations reports need (which the baseline file leaves out), so a read side equals a scanned one.
 struct SnapshotCache {
     /// Bump when the gate's figures change for the same commit and settings (scan, model or baseline code).
-    static let analyserVersion = "gate-sides-1"
+    static let analyserVersion = "gate-sides-2"  // 2: rows carry the cycles' cuts and edges
 
     private let store: TrendStore
     private let kind: String
