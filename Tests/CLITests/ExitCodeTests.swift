@@ -33,6 +33,21 @@ import TestSupport
             + "permission) and is left out of every figure: Sources/Demo/main.c\n")
     }
 
+    @Test func aCommittedFileWhoseBlobIsMissingIsNamedAsMissingFromTheObjectDatabase() throws {
+        let path = try FixtureRepository.materialize("basic")
+        let blob = try FixtureRepository.git(["rev-parse", "HEAD:Sources/Demo/main.c"], in: path)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let loose = path + "/.git/objects/" + blob.prefix(2) + "/" + blob.dropFirst(2)
+        try #require(FileManager.default.fileExists(atPath: loose), "the fixture's objects are loose")
+        try FileManager.default.removeItem(atPath: loose)
+
+        let result = try AccrueBinary.run(["scan", path, "--rev", "HEAD"])
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "accrue: warning: 1 tracked file could not be read (its content is missing from the "
+            + "object database: a partial or incomplete clone) and is left out of every figure: Sources/Demo/main.c\n")
+    }
+
     @Test func anEmptyRepositoryIsNamedAsSuch() throws {
         let path = try FixtureRepository.materialize("empty-repo")
 

@@ -6,7 +6,7 @@ import Foundation
 enum EmptyScanWarning {
     /// Warns when `scan` read no file, naming the snapshot and why each tracked file was left out.
     static func check(_ scan: FileScanResult, path: String) {
-        warnAboutUnreadable(scan)
+        warnAboutUnreadable(scan.excluded.filter { $0.reason == .unreadable }.map(\.path), inWorkTree: scan.isWorkTree)
         guard scan.files.isEmpty else { return }
         var reasons: [String: Int] = [:]
         for file in scan.excluded { reasons[file.reason.rawValue.replacingOccurrences(of: "_", with: " "), default: 0] += 1 }
@@ -20,23 +20,24 @@ enum EmptyScanWarning {
 
     /// Warns when a gate or baseline snapshot holds no file, and names the tracked files it could not read.
     static func check(fileCount: Int, unreadable: [String], revision: String?, path: String) {
-        warnAboutUnreadable(unreadable)
+        warnAboutUnreadable(unreadable, inWorkTree: revision == nil)
         guard fileCount == 0 else { return }
         let snapshot = revision.map { "revision \($0)" } ?? "the work tree"
         warn("no source file accrue recognises in \(snapshot) of \(path); every figure below is 0 (see accrue files)")
     }
 
-    /// Tracked files that could not be read are left out of every figure: say which, rather than drop them silently.
-    private static func warnAboutUnreadable(_ scan: FileScanResult) {
-        warnAboutUnreadable(scan.excluded.filter { $0.reason == .unreadable }.map(\.path))
-    }
-
-    private static func warnAboutUnreadable(_ unreadable: [String]) {
+    /// Tracked files that could not be read are left out of every figure: say which, rather than drop them
+    /// silently, and why they may be missing: a work tree's file deleted or unreadable, a commit's blob absent
+    /// from the object database (a partial clone, a mirror without its largest files).
+    private static func warnAboutUnreadable(_ unreadable: [String], inWorkTree: Bool) {
         guard !unreadable.isEmpty else { return }
         let shown = unreadable.prefix(3).joined(separator: ", ") + (unreadable.count > 3 ? " and \(unreadable.count - 3) more" : "")
         let one = unreadable.count == 1
-        warn("\(unreadable.count) tracked file\(one ? "" : "s") could not be read (deleted from the work tree, or no "
-            + "permission) and \(one ? "is" : "are") left out of every figure: \(shown)")
+        let why = inWorkTree
+            ? "deleted from the work tree, or no permission"
+            : "\(one ? "its content is" : "their contents are") missing from the object database: a partial or incomplete clone"
+        warn("\(unreadable.count) tracked file\(one ? "" : "s") could not be read (\(why)) and \(one ? "is" : "are") "
+            + "left out of every figure: \(shown)")
     }
 
     private static func warn(_ message: String) {
