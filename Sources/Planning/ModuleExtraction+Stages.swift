@@ -18,12 +18,16 @@ extension ModuleExtraction {
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
         steps += batch.map { $0.moveStep(to: folder, from: module) }
+        // The files left behind import a lower layer's new module. An upper layer's users were given an
+        // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: Set(batch.map(\.path)))
-        if !users.files.isEmpty {
-            steps.append(
-                "Make \(users.names.prefix(8).map { "`\($0)`" }.joined(separator: ", "))"
-                    + (users.names.count > 8 ? " and \(users.names.count - 8) more" : "")
-                    + " visible outside \(name), and import \(name) in " + users.files.joined(separator: ", "))
+        if isLower, !users.files.isEmpty {
+            let files = users.files.joined(separator: ", ")
+            if let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) {
+                steps.append(visible + ", and import \(name) in " + files)
+            } else {
+                steps.append("Import \(name) in " + files)
+            }
         }
         // A file moved in parts leaves its file-size finding behind once its last part has gone.
         var saved = finding.interestSaved(from: Double(before), to: Double(remaining))
@@ -45,7 +49,7 @@ extension ModuleExtraction {
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
             steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
-            declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }, changedLines: changed,
+            declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }.filter { $0 != "_" }, changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
     }

@@ -57,6 +57,16 @@ struct ModuleExtraction {
 
     // MARK: - Interface
 
+    /// Who uses whom across the split, with verbs that agree with the user: "the files moving to net use",
+    /// "core uses".
+    private var interfaceParties: (user: String, provider: String, use: String, are: String) {
+        isLower
+            ? ("the files moving to \(name)", module.name, "use", "are")
+            : (module.name, "the files moving to \(name)", "uses", "is")
+    }
+
+    private static func names(_ count: Int) -> String { count == 1 ? "1 name" : "\(count) names" }
+
     private func interfaceStages(after previous: String?) -> [PlanStage] {
         let inverted = isLower ? outward : inward
         guard !inverted.isEmpty else { return [] }
@@ -73,7 +83,7 @@ struct ModuleExtraction {
             chunks[chunks.count - 1].append(name)
             size += cost
         }
-        let (user, provider) = isLower ? ("the files moving to \(name)", module.name) : (module.name, "the files moving to \(name)")
+        let (user, provider, use, are) = interfaceParties
         var result: [PlanStage] = []
         for (index, chunk) in chunks.enumerated() {
             let users = Set(chunk.flatMap { usage[$0] ?? [] }).sorted()
@@ -83,12 +93,12 @@ struct ModuleExtraction {
                 id: id, kind: .splitModule,
                 title: "Introduce the interface \(name) needs from \(module.name)"
                     + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
-                why: "\(user) use \(chunk.count) names of \(provider); a direct use would make \(name) and "
+                why: "\(user) \(use) \(Self.names(chunk.count)) of \(provider); a direct use would make \(name) and "
                     + "\(module.name) import each other once the files move.",
                 steps: [
                     "Declare \(ModuleNaming.interface(ModuleNaming.typeName(name) + "Dependencies", ecosystem: module.ecosystem)) next to \(user) with the members they need: "
                         + chunk.map { "`\($0)`" }.joined(separator: ", "),
-                    "Make \(provider)'s types conform and pass them in where \(user) are created",
+                    "Make \(provider)'s types conform and pass them in where \(user) \(are) created",
                     "Replace the direct uses in: " + users.joined(separator: ", "),
                 ],
                 files: users, declarations: chunk, changedLines: min(changed, settings.budget),
@@ -96,7 +106,7 @@ struct ModuleExtraction {
                 interestSavedHoursPerMonth: 0, needs: index == 0 ? previous.map { [$0] } ?? [] : [result[index - 1].id],
                 checks: [PlanCheck(
                     rule: "uses", subject: users.joined(separator: ", "), comparison: "==", value: 0,
-                    text: "\(user) use none of \(chunk.prefix(3).joined(separator: ", "))\(chunk.count > 3 ? "…" : "") directly")],
+                    text: "\(user) \(use) none of \(chunk.prefix(3).joined(separator: ", "))\(chunk.count > 3 ? "…" : "") directly")],
                 group: group))
         }
         return result

@@ -120,7 +120,7 @@ enum ModuleNaming {
             return "Create the crate `\(folder)/Cargo.toml` (`name = \"\(name)\"`), add it to the workspace "
                 + "members, and add `\(used)` to \(user)'s [dependencies]"
         case "go":
-            return "Create package `\(name)` in `\(folder)/`; \(user) imports it by its module path"
+            return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
         case "npm":
             return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add it "
                 + "to \(user)'s dependencies"
@@ -128,6 +128,21 @@ enum ModuleNaming {
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"
         }
+    }
+
+    /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
+    /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
+    /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).
+    static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
+        let more = names.count > 8 ? " and \(names.count - 8) more" : ""
+        guard ecosystem == "go" else {
+            return "Make \(names.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(more) visible outside \(module)"
+        }
+        let lower = names.filter { $0.first?.isLowercase == true }
+        guard !lower.isEmpty else { return nil }
+        let renamed = lower.prefix(8).map { "`\($0)` as `\($0.prefix(1).uppercased() + $0.dropFirst())`" }
+        let rest = lower.count > 8 ? " and \(lower.count - 8) more" : ""
+        return "Export \(renamed.joined(separator: ", "))\(rest) from \(module) (Go exports capitalized names)"
     }
 
     /// How callers keep building while they still reach the moved names through the old module.

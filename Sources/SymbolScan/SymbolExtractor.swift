@@ -34,7 +34,8 @@ public struct SymbolExtractor: Sendable {
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end)))
         }
-        for declaration in found where declaration.declaresName { names.insert(declaration.name) }
+        // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
+        for declaration in found where declaration.declaresName && declaration.name != "_" { names.insert(declaration.name) }
         var uses = Set<String>()
         for token in tokens where token.kind == .word { uses.insert(source.text(token)) }
         return SymbolFacts(declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted())

@@ -52,6 +52,30 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    @Test func anUpperLayersUsersGetAnInterfaceAndNeverImportTheNewModule() throws {
+        // net uses db_a.c and db_b.c (an upper layer); db_c.c uses one name of net_io.c. The interface stage
+        // replaces that use; a move stage asking db_c.c to import net would make core and net import each other.
+        let module = cModule(
+            [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
+             ("db_c.c", 600)],
+            uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
+                   ("net_conn.c", "db_a.c"), ("net_io.c", "db_b.c"), ("db_c.c", "net_io.c"), ("db_a.c", "db_b.c"),
+                   ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let interface = try #require(plan.stages.first { $0.id.contains(":interface:") })
+        #expect(interface.why.hasPrefix("core uses 1 name of the files moving to net"))
+        #expect(interface.files == ["src/db_c.c"])
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        #expect(!moves.isEmpty)
+        #expect(!moves.flatMap(\.steps).contains { $0.contains("import net in") || $0.contains("visible outside") })
+    }
+
     @Test func aTargetNamedLikeAGradleProjectKeepsItsOwnStages() throws {
         let input = try clusteredModule(named: ":core")
 
@@ -108,6 +132,38 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(moves.flatMap(\.files) == ["src/base_a.c", "src/base_b.c"])
         #expect(moves.last?.checks.first?.text == "module-size of core ≤ 1,900 code lines")
         #expect(moves.first?.why.hasSuffix("These 2 files are a lower layer: the rest of core uses them, they use nothing of it.") == true)
+    }
+
+    @Test func aGoLowerLayerIsANewPackageWhoseUnexportedNamesTheRestUsesAreExported() throws {
+        // The lower-layer shape above as a Go package: base_a.go and base_b.go move; base_c.go, which stays, uses
+        // base_a.go's `a` (unexported: Go needs it renamed to be used from another package) and base_b.go's
+        // `Buffer` (exported already: only the import is needed).
+        let files: [(String, Int)] = [
+            ("base_a.go", 200), ("base_b.go", 200), ("base_c.go", 200), ("app_x.go", 850), ("app_y.go", 850),
+        ]
+        let uses: [(String, String, [String])] = [
+            ("base_b.go", "base_a.go", ["a"]), ("base_c.go", "base_b.go", ["Buffer"]), ("base_c.go", "base_a.go", ["a"]),
+            ("app_x.go", "base_c.go", ["newPool"]), ("app_y.go", "base_c.go", ["Pool"]),
+            ("app_x.go", "app_y.go", ["y"]), ("app_y.go", "app_x.go", ["x"]),
+        ]
+        let module = PlanModule(
+            name: "github.com/acme/app/core", ecosystem: "go", roots: ["core"], manifest: "go.mod",
+            files: files.map { PlanFile(path: "core/\($0.0)", codeLines: $0.1, declaredNames: []) },
+            dependencies: uses.map { FileDependency(from: "core/\($0.0)", to: "core/\($0.1)", weight: 3, names: $0.2) })
+        let size = try finding(.module(module.name), [.moduleCodeLines: 2300], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        let steps = moves.flatMap(\.steps)
+        let name = try #require(moves.first?.id.split(separator: ":").dropFirst(2).first.map(String.init))
+        #expect(steps.first == "Create package `\(name)` in `\(name)/`; github.com/acme/app/core imports \(name) by its import path")
+        #expect(steps.contains("Export `a` as `A` from \(name) (Go exports capitalized names), and import \(name) in core/base_c.go"))
+        #expect(steps.contains("Import \(name) in core/base_c.go"))
+        #expect(!steps.contains { $0.contains("visible outside") })
     }
 
     @Test func interestIsSavedOnlyOnceTheModuleIsWithinItsBudget() throws {

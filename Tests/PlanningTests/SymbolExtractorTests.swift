@@ -64,6 +64,26 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.name) == ["Router", "Router", "NewRouter", "DefaultPort"])
     }
 
+    @Test func goBlankIdentifierKeepsItsRegionButNamesNothing() throws {
+        let text = """
+            package web
+
+            var _ Handler = (*Router)(nil)
+
+            var (
+                _      = fmt.Sprintf
+                Routes = 3
+            )
+
+            func NewRouter() *Router { return &Router{} }
+            """
+
+        let facts = try symbols(text, as: "Go")
+
+        #expect(facts.declaredNames == ["NewRouter", "Routes"])
+        #expect(facts.declarations.map(\.name) == ["_", "_", "NewRouter"])
+    }
+
     @Test func cDeclaresFunctionsTypesGlobalsAndMacros() throws {
         let text = """
             #include "server.h"
