@@ -105,8 +105,10 @@ public struct DebtExplanation {
                 + "the friction all findings on this change add\n"
         }
         if let payback = finding.paybackMonths {
+            // Interest decayed to almost nothing gives a payback of 10¹² months: past a century, say so.
+            let value = payback >= 1_200 ? "over 1,200 months" : "\(number(payback)) months"
             let note = payback >= 24 ? " (\(months(payback)))" : ""
-            out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(number(payback)) months\(note)\n"
+            out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(value)\(note)\n"
         }
         return out + commitLine("  commits", i.commits)
     }

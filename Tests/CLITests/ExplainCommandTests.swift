@@ -15,6 +15,25 @@ import Testing
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
+    @Test func aPaybackPastACenturyIsSaidSoNotPrintedAsTrillionsOfMonths() throws {
+        // A 1,200-line file changed once in 2005 and never since: its interest decays to ~10⁻¹⁷ h a month.
+        let big = (1...1_200).map { "let value\($0) = \($0)" }.joined(separator: "\n") + "\n"
+        let path = try FixtureRepository.temporaryFolder(prefix: "payback").path
+        try FixtureRepository.git(["init", "--quiet"], in: path)
+        for (file, text, date) in [("Big.swift", big, "2005-01-01T00:00:00Z"), ("Small.swift", "let x = 1\n", "2025-01-01T00:00:00Z")] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path).appendingPathComponent(file))
+            try FixtureRepository.git(["add", "-A"], in: path)
+            try FixtureRepository.run(
+                "/usr/bin/git", ["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", file],
+                in: path, environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        }
+
+        let result = try AccrueBinary.run(["explain", "Big.swift"], in: path)
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("= over 1,200 months (over 100 yr)\n"), "\(result.stdout)")
+    }
+
     @Test func withRevHeadTheFiguresAreScanRevHeads() throws {
         let path = try FixtureRepository.materialize("debt-basic")
 
