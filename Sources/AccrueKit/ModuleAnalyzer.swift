@@ -1,3 +1,4 @@
+import Analyses
 import GitCore
 import Manifests
 import ModuleGraph
@@ -70,7 +71,7 @@ public struct ModuleAnalyzer: Sendable {
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
             joined = ModuleHistory(coupling: history.couplingSettings).join(
-                commits: history.commits, module: changeOwner(ownership, names), edges: edges,
+                commits: history.commits, module: changeOwner(ownership, names, SnapshotLayout(paths: scan.files.map(\.path) + scan.excluded.map(\.path))), edges: edges,
                 testModules: Set(modules.filter { $0.kind == .test }.map(\.name)))
             for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
         }
@@ -223,8 +224,9 @@ public struct ModuleAnalyzer: Sendable {
     /// The module a changed path counts for in change coupling and module revisions: its owner, for files in
     /// languages written as code. Documentation, data and configuration (`non_code_languages`, files of no known
     /// language) and build manifests change with releases, dependency bumps and docs sweeps, not with the design:
-    /// two READMEs edited together are no hidden dependency.
-    private func changeOwner(_ ownership: ModuleOwnership, _ names: [String]) -> (String) -> String? {
+    /// two READMEs edited together are no hidden dependency. A deleted file counts only where one of its folders
+    /// is still in the snapshot (`SnapshotLayout`): an old layout's files belong to no module of today's.
+    private func changeOwner(_ ownership: ModuleOwnership, _ names: [String], _ layout: SnapshotLayout) -> (String) -> String? {
         let code = self.code
         let memo = OwnerMemo()
         return { path in
@@ -232,7 +234,7 @@ public struct ModuleAnalyzer: Sendable {
             // A script without extension counts: its first line is not read here.
             let isCode = code.isCode(path: path) ?? true
             let isManifest = Self.isManifest(path)
-            let owner = isCode && !isManifest ? ownership.owner(of: path).map { names[$0] } : nil
+            let owner = isCode && !isManifest && layout.holds(path) ? ownership.owner(of: path).map { names[$0] } : nil
             memo.owners[path] = owner
             return owner
         }

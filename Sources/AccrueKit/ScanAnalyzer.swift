@@ -25,7 +25,8 @@ public struct ScanAnalyzer: Sendable {
     /// tests; Gradle renames, Maven includes, CMake generator expressions, Python namespace packages, pub packages.
     /// 8: version bumps are mechanical (`version_bump_lines`); Dart functions; Vue and Svelte script blocks; npm
     /// packages no workspace lists are modules; C function pointers name their typedefs and globals.
-    public static let figuresVersion = "figures-8"
+    /// 9: module change coupling and revisions leave out deleted files of a layout that is gone (`SnapshotLayout`).
+    public static let figuresVersion = "figures-9"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

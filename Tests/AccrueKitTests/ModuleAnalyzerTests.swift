@@ -108,6 +108,15 @@ import TestSupport
         #expect(report.modules.map { "\($0.declaration.name) \($0.revisions)" } == ["Core 7", "Log 7", "Net 1"])
     }
 
+    @Test func filesOfALayoutThatIsGoneCountForNoModuleOfToday() throws {
+        let report = try report("modules-old-layout")
+
+        // lib/a.rs changed with lib/b.rs (now core/src/lib.rs) eight times; lib/ is gone, so the root crate,
+        // whose folder covers every path, does not take it: app and core never changed together.
+        #expect(report.changeCoupling.isEmpty, "\(report.changeCoupling.map { "\($0.first)<->\($0.second)" })")
+        #expect(report.modules.map { "\($0.declaration.name) \($0.revisions)" }.sorted() == ["app 2", "core 8"])
+    }
+
     @Test func anImportWhoseEndsNeverChangeTogetherIsStable() throws {
         let report = try report("modules-history")
 
