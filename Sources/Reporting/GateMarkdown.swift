@@ -44,7 +44,11 @@ public struct GateMarkdown {
         var out = "\n### \(title) (\(problems.count))\n\n| Check | Subject | Where | What |\n|---|---|---|---|\n"
         for problem in problems.prefix(limit) {
             // GFM splits a table row at `|` even inside a code span.
-            let place = problem.place.map { "`\(escape($0.path))\($0.line.map { ":\($0)" } ?? "")`" } ?? ""
+            // A file finding's place is its subject again: the cell stays empty rather than repeat it.
+            let place = problem.place.flatMap { place in
+                place.line == nil && place.path == problem.subject
+                    ? nil : "`\(escape(place.path))\(place.line.map { ":\($0)" } ?? "")`"
+            } ?? ""
             let why = problem.note.map { " (\($0))" } ?? ""
             out += "| \(problem.check.rawValue) | \(escape(problem.subject)) | \(place) | "
                 + "\(escape(problem.message + why)) |\n"

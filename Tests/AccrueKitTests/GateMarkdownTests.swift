@@ -36,4 +36,17 @@ import Testing
         #expect(order == (0..<12).map(String.init))
         #expect(rows.allSatisfy { $0.contains("`a\\|b.swift:") })
     }
+
+    @Test func aFileFindingsPlaceIsNotRepeatedBesideItsSubject() {
+        let problem = GateProblem(
+            check: .newDebt, status: .warning, rule: "file-size", subject: "Sources/A.swift",
+            location: GateLocation(path: "Sources/A.swift", line: nil), message: "new debt", key: "file")
+        var outcome = outcome(warnings: 1)
+        outcome.verdict = GateVerdict(problems: [problem] + outcome.verdict.problems, improvements: [], cost: CostDelta())
+
+        let rows = GateMarkdown(outcome).render().split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Check") }
+
+        #expect(rows.contains("| new_debt | Sources/A.swift |  | new debt |"))
+        #expect(rows.contains { $0.contains("| Sources/A.swift#helper0 | `Sources/A.swift:1` |") })
+    }
 }
