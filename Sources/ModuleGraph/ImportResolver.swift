@@ -78,7 +78,7 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
                 ?? facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
         case "c":
-            return resolveInclude(facts.path, from: file)
+            return resolveCInclude(facts, from: file)
         case "java":
             return resolveJVM(facts.path, own: own)
         case "csharp":
@@ -100,18 +100,20 @@ public struct ImportResolver: Sendable {
     /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
     private func resolveAlias(_ spec: String, from file: String) -> Int? {
+        guard let aliases = nearestAliases(from: file) else { return nil }
+        return aliases.lazy.filter { $0.prefix.hasSuffix("/") ? spec.hasPrefix($0.prefix) : spec == $0.prefix }
+            .compactMap { self.resolveScriptPath($0.target + spec.dropFirst($0.prefix.count)) }.first
+    }
+
+    /// The aliases of the tsconfig.json nearest above `file` that has any.
+    private func nearestAliases(from file: String) -> [(prefix: String, target: String)]? {
         guard !scriptAliases.isEmpty else { return nil }
         var folder = ManifestContext.folder(of: file)
-        while true {
-            if let aliases = scriptAliases[folder] {
-                for alias in aliases where alias.prefix.hasSuffix("/") ? spec.hasPrefix(alias.prefix) : spec == alias.prefix {
-                    if let owner = resolveScriptPath(alias.target + spec.dropFirst(alias.prefix.count)) { return owner }
-                }
-                return nil
-            }
+        while scriptAliases[folder] == nil {
             if folder.isEmpty { return nil }
             folder = ManifestContext.folder(of: folder)
         }
+        return scriptAliases[folder]
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.
@@ -187,6 +189,12 @@ public struct ImportResolver: Sendable {
             return ownership.owner(of: target + ending)
         }
         return nil
+    }
+
+    /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`).
+    private func resolveCInclude(_ facts: ImportFacts, from file: String) -> Int? {
+        let isStandard = facts.kind == .system && !(facts.path.split(separator: "/").last ?? "").contains(".")
+        return isStandard ? nil : resolveInclude(facts.path, from: file)
     }
 
     /// `#include "x/y.h"`: next to the including file first, else the one tracked file ending in it.
