@@ -10,7 +10,8 @@ import ModuleGraph
 /// `cpp-tutorial/stage1//main`. Dependencies are the labels of any call's `deps`, `implementation_deps`,
 /// `runtime_deps` and `exports` (macros and every `select` branch included; `data` is no dependency), each by its
 /// package when a BUILD file marks it, `@repo` for another repository's; labels of the package itself, and of a
-/// folder with no BUILD file, are left out. A Go rule's `importpath` is an import name.
+/// folder with no BUILD file, are left out. A Go rule's `importpath` is an import name, as is a Python package's
+/// dotted path (`absl.flags`).
 public struct BazelManifest: ManifestReader {
     public init() {}
 
@@ -35,7 +36,7 @@ public struct BazelManifest: ManifestReader {
         let module = ModuleDeclaration(
             name: Self.name(workspace: workspace, folder: folder), ecosystem: "bazel", kind: Self.kind(of: rules),
             roots: [folder], dependencies: dependencies(file.calls, workspace: workspace, folder: folder, context: context),
-            importNames: Array(Set(file.calls.flatMap { $0.strings("importpath").map(\.text) })).sorted(),
+            importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
             manifest: path, line: rules.first?.line ?? 1)
         return ([module], ManifestText.warnings(file.problems, path: path))
     }
@@ -43,8 +44,32 @@ public struct BazelManifest: ManifestReader {
     /// The package's label: `//` and its path from its workspace's folder, the workspace's folder before it when that
     /// is not the repository root.
     static func name(workspace: String, folder: String) -> String {
-        let relative = workspace.isEmpty ? folder : String(folder.dropFirst(min(folder.count, workspace.count + 1)))
-        return workspace + "//" + relative
+        workspace + "//" + relative(folder, to: workspace)
+    }
+
+    /// A Go rule's `importpath`s, and the dotted path Python code imports the package by (`absl/flags` →
+    /// `absl.flags`: Bazel puts the workspace root on the path) when its folder holds `.py` files and every segment is
+    /// an identifier.
+    static func importNames(
+        _ calls: [StarlarkCalls.Call], workspace: String, folder: String, context: ManifestContext
+    ) -> [String] {
+        var names = Set(calls.flatMap { $0.strings("importpath").map(\.text) })
+        let parts = relative(folder, to: workspace).split(separator: "/")
+        let isIdentifier = { (part: Substring) in
+            part.first.map { !$0.isNumber } == true && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        }
+        let start = folder.count + 1
+        if !parts.isEmpty && parts.allSatisfy(isIdentifier)
+            && context.paths(under: folder).contains(where: { $0.hasSuffix(".py") && !$0.dropFirst(start).contains("/") })
+        {
+            names.insert(parts.joined(separator: "."))
+        }
+        return names.sorted()
+    }
+
+    /// `folder`'s path from `workspace`, which holds it (`""` for the workspace itself).
+    static func relative(_ folder: String, to workspace: String) -> String {
+        workspace.isEmpty ? folder : String(folder.dropFirst(min(folder.count, workspace.count + 1)))
     }
 
     /// The nearest folder at or above `folder` holding a workspace file; the repository root when none does.

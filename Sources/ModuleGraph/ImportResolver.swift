@@ -5,7 +5,7 @@ import SourceScan
 ///
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
-/// `from a.b import c`, when nothing answers to `a.b`, by `a.b.c`: namespace packages); C-family
+/// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files. Unresolved
 /// imports are external (nil).
@@ -73,10 +73,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart":  // Dart: `package:NAME/…` by pub's import name `package:NAME`
             return resolvePath(facts, in: file, from: own)
         case "python":
-            if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
-            // `from opentelemetry import trace`: a namespace package is no module's, what it holds may be.
-            return longestPrefix(facts.path, separator: ".", from: own)
-                ?? facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
+            return resolvePython(facts, from: own)
         case "c":
             return resolveCInclude(facts, from: file)
         case "java":
@@ -114,6 +111,15 @@ public struct ImportResolver: Sendable {
             folder = ManifestContext.folder(of: folder)
         }
         return scriptAliases[folder]
+    }
+
+    /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
+    /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
+    /// that of `a.b.c`); relative imports stay in the importer.
+    private func resolvePython(_ facts: ImportFacts, from own: Int?) -> Int? {
+        if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
+        return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
+            ?? longestPrefix(facts.path, separator: ".", from: own)
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.

@@ -132,6 +132,23 @@ import Testing
         ])
     }
 
+    @Test func pythonPackagesAreImportedByTheirDottedPath() {
+        let context = ManifestHarness.context([
+            "BUILD.bazel": "", "setup.py": "",
+            "absl/flags/BUILD": "py_library(name = 'flags')", "absl/flags/__init__.py": "",
+            "absl/testing/BUILD": "py_test(name = 't')", "absl/testing/tests/t.py": "",
+            "my-tool/BUILD": "py_binary(name = 'tool')", "my-tool/main.py": "",
+            "ws/WORKSPACE": "", "ws/lib/BUILD": "py_library(name = 'lib')", "ws/lib/a.py": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: BazelManifest())
+
+        // The root package holds setup.py but has no dotted path; absl/testing's Python sits in a subfolder.
+        #expect(result.modules.map { "\($0.name) \($0.importNames)" } == [
+            "// []", "//absl/flags [\"absl.flags\"]", "//absl/testing []", "//my-tool []", "ws//lib [\"lib\"]",
+        ])
+    }
+
     @Test(arguments: [
         ("cc_library(\n    name = \"a\",\n    deps = [\"//b\n", [1, 3]),  // the call and the string
         ("cc_library(name = 'a', deps = ['//b')\n", [1]),

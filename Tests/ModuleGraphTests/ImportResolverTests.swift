@@ -202,3 +202,24 @@ import Testing
         #expect(resolve("absl/cctz/include/cctz/time_zone.h", .file) == "//absl/cctz")
     }
 }
+
+@Suite struct PythonSubpackageTests {
+    @Test func fromPackageImportSubpackageResolvesToTheSubpackagesModule() {
+        let modules = [
+            ModuleDeclaration(name: "absl-py", ecosystem: "python", roots: [""], importNames: ["absl"], manifest: "pyproject.toml", line: 1),
+            ModuleDeclaration(
+                name: "//absl/flags", ecosystem: "bazel", roots: ["absl/flags"], importNames: ["absl.flags"],
+                manifest: "absl/flags/BUILD", line: 1),
+        ]
+        let paths = ["absl/app.py", "absl/flags/__init__.py"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String, names: [String]) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1, names: names), in: paths[0], style: "python")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve("absl", ["flags"]) == "//absl/flags")
+        #expect(resolve("absl.flags", ["FLAGS"]) == "//absl/flags")
+        #expect(resolve("absl", ["app"]) == "absl-py")
+    }
+}
