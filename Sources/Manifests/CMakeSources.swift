@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 
 /// The source files a CMake target lists as literal text, turned into module roots.
@@ -42,35 +43,11 @@ struct CMakeSources {
 
     /// Adds source `arguments`, generator expressions unwrapped; a `FILE_SET`, `$` or absolute path is unresolved.
     private mutating func add(_ arguments: ArraySlice<String>) {
-        for argument in arguments.map(Self.generatorValue)
+        for argument in arguments.map(CMakeScript.generatorValue)
         where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
             let isRead = !argument.contains("$") && !argument.hasPrefix("/") && argument != "FILE_SET"
             if isRead { self.arguments.append(argument) } else { unresolved = unresolved ?? argument }
         }
-    }
-
-    /// The value of a generator expression, whatever its condition: `$<$<VERSION_GREATER:…,3.2>:PUBLIC>` is
-    /// `PUBLIC`, `$<$<PLATFORM_ID:Windows>:win.c>` is `win.c` (the target lists it on some platforms); any other
-    /// argument as it is.
-    static func generatorValue(_ argument: String) -> String {
-        var text = Substring(argument)
-        while text.hasPrefix("$<") && text.hasSuffix(">") {
-            var depth = 0
-            var colon: Substring.Index?
-            var index = text.startIndex
-            while index < text.endIndex && colon == nil {
-                if text[index...].hasPrefix("$<") {
-                    depth += 1
-                    index = text.index(index, offsetBy: 2)
-                    continue
-                }
-                if text[index] == ">" { depth -= 1 } else if text[index] == ":" && depth == 1 { colon = index }
-                index = text.index(after: index)
-            }
-            guard let colon else { break }
-            text = text[text.index(after: colon)..<text.index(before: text.endIndex)]
-        }
-        return String(text)
     }
 
     /// The tracked files the sources name (with their same-stem headers) and the include folders; the manifest's

@@ -6,7 +6,7 @@ import ModuleGraph
 /// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
 /// too; discovery adds it.
 public enum ManifestReaders {
-    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer and pub manifests.
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub and Bazel manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -18,6 +18,7 @@ public enum ManifestReaders {
         DotNetProjectManifest(),
         ComposerManifest(),
         PubspecManifest(),
+        BazelManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

@@ -53,7 +53,8 @@ public struct ModuleCoverage: Sendable {
         let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: discovered.modules) { path in
             testGlobs.contains { $0.matches(path) }
         }
-        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(discovered.modules + unlisted), files: files)
+        let described = BazelManifest.withoutSecondDescriptions(discovered.modules + unlisted)
+        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(described), files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
         return (ModuleDeclaration.distinct(kept.modules), warnings)

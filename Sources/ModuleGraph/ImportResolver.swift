@@ -5,7 +5,7 @@ import SourceScan
 ///
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
-/// `from a.b import c`, when nothing answers to `a.b`, by `a.b.c`: namespace packages); C-family
+/// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files. Unresolved
 /// imports are external (nil).
@@ -73,12 +73,9 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart":  // Dart: `package:NAME/…` by pub's import name `package:NAME`
             return resolvePath(facts, in: file, from: own)
         case "python":
-            if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
-            // `from opentelemetry import trace`: a namespace package is no module's, what it holds may be.
-            return longestPrefix(facts.path, separator: ".", from: own)
-                ?? facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
+            return resolvePython(facts, from: own)
         case "c":
-            return resolveInclude(facts.path, from: file)
+            return resolveCInclude(facts, from: file)
         case "java":
             return resolveJVM(facts.path, own: own)
         case "csharp":
@@ -100,18 +97,29 @@ public struct ImportResolver: Sendable {
     /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
     private func resolveAlias(_ spec: String, from file: String) -> Int? {
+        guard let aliases = nearestAliases(from: file) else { return nil }
+        return aliases.lazy.filter { $0.prefix.hasSuffix("/") ? spec.hasPrefix($0.prefix) : spec == $0.prefix }
+            .compactMap { self.resolveScriptPath($0.target + spec.dropFirst($0.prefix.count)) }.first
+    }
+
+    /// The aliases of the tsconfig.json nearest above `file` that has any.
+    private func nearestAliases(from file: String) -> [(prefix: String, target: String)]? {
         guard !scriptAliases.isEmpty else { return nil }
         var folder = ManifestContext.folder(of: file)
-        while true {
-            if let aliases = scriptAliases[folder] {
-                for alias in aliases where alias.prefix.hasSuffix("/") ? spec.hasPrefix(alias.prefix) : spec == alias.prefix {
-                    if let owner = resolveScriptPath(alias.target + spec.dropFirst(alias.prefix.count)) { return owner }
-                }
-                return nil
-            }
+        while scriptAliases[folder] == nil {
             if folder.isEmpty { return nil }
             folder = ManifestContext.folder(of: folder)
         }
+        return scriptAliases[folder]
+    }
+
+    /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
+    /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
+    /// that of `a.b.c`); relative imports stay in the importer.
+    private func resolvePython(_ facts: ImportFacts, from own: Int?) -> Int? {
+        if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
+        return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
+            ?? longestPrefix(facts.path, separator: ".", from: own)
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.
@@ -187,6 +195,12 @@ public struct ImportResolver: Sendable {
             return ownership.owner(of: target + ending)
         }
         return nil
+    }
+
+    /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`).
+    private func resolveCInclude(_ facts: ImportFacts, from file: String) -> Int? {
+        let isStandard = facts.kind == .system && !(facts.path.split(separator: "/").last ?? "").contains(".")
+        return isStandard ? nil : resolveInclude(facts.path, from: file)
     }
 
     /// `#include "x/y.h"`: next to the including file first, else the one tracked file ending in it.

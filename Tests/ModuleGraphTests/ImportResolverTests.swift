@@ -184,3 +184,42 @@ import Testing
         #expect(resolve("json", paths[0]) == nil)
     }
 }
+
+@Suite struct CIncludeTests {
+    @Test func aStandardHeaderIsNoTrackedFileOfThatName() {
+        let modules = [
+            ModuleDeclaration(name: "//absl/base", ecosystem: "bazel", roots: ["absl/base"], manifest: "absl/base/BUILD.bazel", line: 1),
+            ModuleDeclaration(name: "//absl/cctz", ecosystem: "bazel", roots: ["absl/cctz"], manifest: "absl/cctz/BUILD.bazel", line: 1),
+        ]
+        let paths = ["absl/base/config.h", "absl/cctz/testdata/version", "absl/cctz/include/cctz/time_zone.h"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String, kind: ImportFacts.Kind) in
+            resolver.resolve(ImportFacts(path: path, kind: kind, line: 1), in: paths[0], style: "c").map { modules[$0].name }
+        }
+
+        #expect(resolve("version", .system) == nil)
+        #expect(resolve("cctz/time_zone.h", .system) == "//absl/cctz")
+        #expect(resolve("absl/cctz/include/cctz/time_zone.h", .file) == "//absl/cctz")
+    }
+}
+
+@Suite struct PythonSubpackageTests {
+    @Test func fromPackageImportSubpackageResolvesToTheSubpackagesModule() {
+        let modules = [
+            ModuleDeclaration(name: "absl-py", ecosystem: "python", roots: [""], importNames: ["absl"], manifest: "pyproject.toml", line: 1),
+            ModuleDeclaration(
+                name: "//absl/flags", ecosystem: "bazel", roots: ["absl/flags"], importNames: ["absl.flags"],
+                manifest: "absl/flags/BUILD", line: 1),
+        ]
+        let paths = ["absl/app.py", "absl/flags/__init__.py"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String, names: [String]) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1, names: names), in: paths[0], style: "python")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve("absl", ["flags"]) == "//absl/flags")
+        #expect(resolve("absl.flags", ["FLAGS"]) == "//absl/flags")
+        #expect(resolve("absl", ["app"]) == "absl-py")
+    }
+}

@@ -59,6 +59,10 @@ import Testing
             path: "CMakeLists.txt", reader: CMakeManifest(),
             sample: "project(p)\nadd_library(core STATIC a.c b.c)\ntarget_link_libraries(core PUBLIC m)\n",
             open: "(", close: ")", prefix: "add_library(core ", suffix: ")\n", limitsDepth: false),
+        Grammar(
+            path: "BUILD.bazel", reader: BazelManifest(),
+            sample: "cc_library(\n    name = \"a\",\n    srcs = [\"a.cc\"],\n    deps = [\"@x//y\"],\n)\n",
+            open: "[", close: "]", prefix: "cc_library(name = \"a\", deps = ", suffix: ")\n", limitsDepth: false),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {

@@ -9,8 +9,9 @@ struct Modules: ParsableCommand {
         abstract: "Find the modules, hold them to a size budget, and map how they import each other.",
         discussion: """
             Modules come from build manifests read as text (Package.swift, Cargo.toml, go.mod, package.json \
-            workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt, composer.json, .csproj); nothing in \
-            the repository is executed; CMake targets own the files they list literally. Without a manifest, each top-level \
+            workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt, composer.json, .csproj, pubspec.yaml, \
+            Bazel BUILD files); nothing in the repository is executed; CMake targets own the files they list literally, \
+            a Bazel package its folder. Without a manifest, each top-level \
             source folder is a module. When a quarter or more of the source code is left unowned (by manifests, or \
             at the root of a repository without any; rules/modules.yaml unowned_share), that code gets folder \
             modules and files at the repository root a module "(root)"; a manifest module owning no scanned file is \
