@@ -2,42 +2,108 @@ import Foundation
 import ModuleGraph
 
 /// The path aliases of TypeScript and JavaScript projects: `compilerOptions.paths` of each tracked
-/// `tsconfig.json` or `jsconfig.json` (`"@/*": ["src/*"]`, `"#/*": ["./src/*"]`), relative to its `baseUrl`
-/// or, without one, to its folder, as tsc resolves them. Vue and Vite apps import most of their own code through
-/// them (`import Foo from '@/components/Foo.vue'`), so without them the module graph missed those imports.
+/// `tsconfig.json` or `jsconfig.json` (`"@/*": ["src/*"]`, `"#/*": ["./src/*"]`), as tsc resolves them. Vue and
+/// Vite apps import most of their own code through them (`import Foo from '@/components/Foo.vue'`), so without
+/// them the module graph missed those imports.
 ///
-/// Output: per config folder (`""` for the repository root), the (prefix, target) pairs sorted by pattern; a
-/// pattern ending in `*` maps its prefix, one without maps itself exactly. Comments and trailing commas, which
-/// tsconfig allows, are dropped before parsing; a config that still does not parse gives no aliases. `extends`
-/// is not followed.
+/// `extends` is followed to other configs of the repository (`"./tsconfig.base.json"`, `"../tsconfig"`: a
+/// relative path, `.json` added when the path names no tracked file; a list of them, later ones winning): a
+/// config's own `paths` and `baseUrl` replace those it extends. `baseUrl` is relative to the config that sets it;
+/// `paths` are relative to the `baseUrl` in effect, else to the config that sets `paths`. A package (`"extends":
+/// "@tsconfig/node18/tsconfig.json"`) is not in the repository and is skipped, as is an `extends` that comes back
+/// to a config already on the chain.
+///
+/// Output: per config folder (`""` for the repository root), (pattern, target) pairs in the order tsc picks a
+/// pattern: exact patterns first, then those with one `*` by the length of their prefix before the `*`, longest
+/// first (ties by pattern); each pattern's targets in their written order. A `*` in a target takes what the
+/// pattern's `*` matched (ImportResolver). Patterns or targets with more than one `*`, which tsc rejects, are
+/// dropped. Comments and trailing commas, which tsconfig allows, are dropped before parsing; a config that still
+/// does not parse gives no aliases and extends nothing.
 public enum ScriptPathAliases {
-    public static func read(paths: [String], read: (String) -> [UInt8]?) -> [String: [(prefix: String, target: String)]] {
-        var result: [String: [(prefix: String, target: String)]] = [:]
+    public static func read(paths: [String], read: (String) -> [UInt8]?) -> [String: [(pattern: String, target: String)]] {
+        var configs = ConfigFiles(tracked: Set(paths))
+        var result: [String: [(pattern: String, target: String)]] = [:]
         for path in paths {
             let folder = ManifestContext.folder(of: path)
             let name = path.dropFirst(folder.isEmpty ? 0 : folder.count + 1)
-            guard name == "tsconfig.json" || name == "jsconfig.json", let bytes = read(path) else { continue }
-            let aliases = self.aliases(in: bytes, folder: folder)
-            if !aliases.isEmpty && result[folder] == nil { result[folder] = aliases }
+            guard name == "tsconfig.json" || name == "jsconfig.json", result[folder] == nil else { continue }
+            let aliases = configs.effective(path, chain: [], read: read).aliases()
+            if !aliases.isEmpty { result[folder] = aliases }
         }
         return result
     }
 
-    static func aliases(in bytes: [UInt8], folder: String) -> [(prefix: String, target: String)] {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(plainJSON(bytes))),
-            let options = (object as? [String: Any])?["compilerOptions"] as? [String: Any],
-            let patterns = options["paths"] as? [String: Any]
-        else { return [] }
-        let base = ManifestContext.join(folder, (options["baseUrl"] as? String) ?? ".")
-        return patterns.keys.sorted().compactMap { key in
-            guard let target = (patterns[key] as? [Any])?.first as? String else { return nil }
-            let wild = key.hasSuffix("*") && target.hasSuffix("*")
-            let prefix = wild ? String(key.dropLast()) : key
-            let targetPath = ManifestContext.join(base, wild ? String(target.dropLast()) : target)
-            // `join` may drop a trailing slash: `src/` must stay a folder for `@/x` → `src/x`.
-            let isFolder = wild && target.dropLast().hasSuffix("/") && !targetPath.isEmpty && !targetPath.hasSuffix("/")
-            return (prefix, isFolder ? targetPath + "/" : targetPath)
+    /// The `compilerOptions` that decide aliases, each with the folder it is relative to.
+    struct Options {
+        /// `paths` and the folder of the config that set it.
+        var paths: (patterns: [String: [String]], folder: String)?
+        /// `baseUrl`, already joined to the folder of the config that set it.
+        var baseURL: String?
+        /// The configs this one extends, as tracked paths.
+        var extends: [String] = []
+
+        /// These options with what `child` sets replacing them (tsc merges `compilerOptions` key by key).
+        func overridden(by child: Options) -> Options {
+            Options(paths: child.paths ?? paths, baseURL: child.baseURL ?? baseURL, extends: child.extends)
         }
+
+        func aliases() -> [(pattern: String, target: String)] {
+            guard let paths else { return [] }
+            let base = baseURL ?? paths.folder
+            func stars(_ text: String) -> Int { text.utf8.count { $0 == UInt8(ascii: "*") } }
+            func prefix(_ pattern: String) -> Int { pattern.utf8.prefix { $0 != UInt8(ascii: "*") }.count }
+            let patterns = paths.patterns.keys.filter { stars($0) <= 1 }.sorted { first, second in
+                let (a, b) = (stars(first) == 0 ? Int.max : prefix(first), stars(second) == 0 ? Int.max : prefix(second))
+                return a != b ? a > b : first < second
+            }
+            return patterns.flatMap { pattern in
+                (paths.patterns[pattern] ?? []).filter { stars($0) <= 1 }.map { (pattern, ManifestContext.join(base, $0)) }
+            }
+        }
+    }
+
+    /// The repository's config files, each parsed once.
+    struct ConfigFiles {
+        let tracked: Set<String>
+        var parsed: [String: Options?] = [:]
+
+        /// The options of the config at `path` over those of the configs it extends; `chain` holds the configs
+        /// that led here, so an `extends` cycle ends instead of recursing.
+        mutating func effective(_ path: String, chain: Set<String>, read: (String) -> [UInt8]?) -> Options {
+            guard !chain.contains(path), let own = options(of: path, read: read) else { return Options() }
+            var merged = Options()
+            for parent in own.extends {
+                merged = merged.overridden(by: effective(parent, chain: chain.union([path]), read: read))
+            }
+            return merged.overridden(by: own)
+        }
+
+        private mutating func options(of path: String, read: (String) -> [UInt8]?) -> Options? {
+            if let known = parsed[path] { return known }
+            let options = tracked.contains(path) ? read(path).flatMap { ScriptPathAliases.options(in: $0, at: path, tracked: tracked) } : nil
+            parsed[path] = options
+            return options
+        }
+    }
+
+    /// What the config at `path` sets itself; nil when it does not parse.
+    static func options(in bytes: [UInt8], at path: String, tracked: Set<String>) -> Options? {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(plainJSON(bytes)))) as? [String: Any] else { return nil }
+        let folder = ManifestContext.folder(of: path)
+        let compiler = object["compilerOptions"] as? [String: Any]
+        var options = Options()
+        if let patterns = compiler?["paths"] as? [String: Any] {
+            options.paths = (patterns.compactMapValues { ($0 as? [Any])?.compactMap { $0 as? String } }, folder)
+        }
+        options.baseURL = (compiler?["baseUrl"] as? String).map { ManifestContext.join(folder, $0) }
+        let extends = (object["extends"] as? String).map { [$0] } ?? (object["extends"] as? [Any])?.compactMap { $0 as? String } ?? []
+        options.extends = extends.compactMap { target in
+            guard target.hasPrefix("./") || target.hasPrefix("../") else { return nil }  // a package: not here
+            let joined = ManifestContext.join(folder, target)
+            if tracked.contains(joined) { return joined }
+            return !joined.hasSuffix(".json") && tracked.contains(joined + ".json") ? joined + ".json" : nil
+        }
+        return options
     }
 
     /// `bytes` without `//` and `/* */` comments outside strings, and without commas right before `}` or `]`.

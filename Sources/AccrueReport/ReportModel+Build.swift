@@ -69,14 +69,17 @@ extension ReportModel {
 
     private static func files(_ scan: ScanReport) -> [File] {
         var moduleOfFile: [String: String] = [:]
+        var tests: Set<String> = []
         for module in scan.modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
+            tests.formUnion(module.testFiles)
         }
         return scan.files.map { account in
             File(
                 path: account.name, module: moduleOfFile[account.name], codeLines: account.codeLines,
                 principalHours: rounded(account.principalHours), interestHoursPerMonth: rounded(account.interestHoursPerMonth),
-                findings: account.findings, changesPerMonth: rounded(account.changesPerMonth), isCode: account.isCode)
+                findings: account.findings, changesPerMonth: rounded(account.changesPerMonth), isCode: account.isCode,
+                isTest: tests.contains(account.name))
         }
     }
 

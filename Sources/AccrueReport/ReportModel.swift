@@ -86,6 +86,9 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var changesPerMonth: Double
         /// False for data, markup and prose (`non_code_languages`): listed, but not drawn on the hotspot map.
         public var isCode = true
+        /// True for test code: a file of a test module or matching `test_paths` (tests, examples, benchmarks),
+        /// which the module budget does not count. Listed, but not drawn on the hotspot map.
+        public var isTest = false
     }
 
     /// A module import edge with its import sites.

@@ -59,7 +59,10 @@ extension Baseline {
     /// A decoding error in words: what is missing or wrong, and where (`files.a.swift.codeLines`).
     private static func explain(_ error: Error) -> String {
         func path(_ keys: [CodingKey]) -> String {
-            keys.isEmpty ? "the top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            keys.isEmpty ? "the top level" : keys.reduce(into: "") { path, key in
+                // `debts[3].rule`: a key after a dot, an index in brackets.
+                path += key.intValue.map { "[\($0)]" } ?? (path.isEmpty ? "" : ".") + key.stringValue
+            }
         }
         guard let error = error as? DecodingError else { return String(describing: error) }
         switch error {

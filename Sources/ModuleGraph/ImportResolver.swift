@@ -24,12 +24,12 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
-    /// JS/TS path aliases by the folder of their tsconfig.json (AccrueKit's `ScriptPathAliases`).
-    private let scriptAliases: [String: [(prefix: String, target: String)]]
+    /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (AccrueKit's `ScriptPathAliases`).
+    private let scriptAliases: [String: [(pattern: String, target: String)]]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String],
-        scriptAliases: [String: [(prefix: String, target: String)]] = [:]
+        scriptAliases: [String: [(pattern: String, target: String)]] = [:]
     ) {
         self.scriptAliases = scriptAliases
         self.ownership = ownership
@@ -98,12 +98,11 @@ public struct ImportResolver: Sendable {
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
     private func resolveAlias(_ spec: String, from file: String) -> Int? {
         guard let aliases = nearestAliases(from: file) else { return nil }
-        return aliases.lazy.filter { $0.prefix.hasSuffix("/") ? spec.hasPrefix($0.prefix) : spec == $0.prefix }
-            .compactMap { self.resolveScriptPath($0.target + spec.dropFirst($0.prefix.count)) }.first
+        return resolveAlias(spec, with: aliases)
     }
 
     /// The aliases of the tsconfig.json nearest above `file` that has any.
-    private func nearestAliases(from file: String) -> [(prefix: String, target: String)]? {
+    private func nearestAliases(from file: String) -> [(pattern: String, target: String)]? {
         guard !scriptAliases.isEmpty else { return nil }
         var folder = ManifestContext.folder(of: file)
         while scriptAliases[folder] == nil {
@@ -120,6 +119,32 @@ public struct ImportResolver: Sendable {
         if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
         return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
             ?? longestPrefix(facts.path, separator: ".", from: own)
+    }
+
+    /// tsc's choice: the first pattern that matches (the aliases come exact patterns first, then by the length
+    /// of the prefix before `*`, longest first), and only that pattern's targets, in order; a `*` in a target
+    /// takes what the pattern's `*` matched.
+    private func resolveAlias(_ spec: String, with aliases: [(pattern: String, target: String)]) -> Int? {
+        guard let first = aliases.firstIndex(where: { Self.star(of: spec, in: $0.pattern) != nil }),
+            let star = Self.star(of: spec, in: aliases[first].pattern)
+        else { return nil }
+        let pattern = aliases[first].pattern
+        for alias in aliases[first...].prefix(while: { $0.pattern == pattern }) {
+            var target = alias.target
+            if pattern.contains("*"), let slot = target.firstIndex(of: "*") { target.replaceSubrange(slot...slot, with: star) }
+            if target.hasSuffix("/") { target.removeLast() }
+            if let owner = resolveScriptPath(target) { return owner }
+        }
+        return nil
+    }
+
+    /// What the `*` of `pattern` matches in `spec` (`""` for an exact pattern equal to it), or nil.
+    private static func star(of spec: String, in pattern: String) -> Substring? {
+        guard let slot = pattern.firstIndex(of: "*") else { return spec == pattern ? "" : nil }
+        let (prefix, suffix) = (pattern[..<slot], pattern[pattern.index(after: slot)...])
+        guard spec.utf8.count >= prefix.utf8.count + suffix.utf8.count, spec.hasPrefix(prefix), spec.hasSuffix(suffix)
+        else { return nil }
+        return spec.dropFirst(prefix.count).dropLast(suffix.count)
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.

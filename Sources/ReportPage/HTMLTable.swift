@@ -14,6 +14,14 @@ struct HTMLTable {
             return Cell(html: "<span class=\"mono\">\(breakable)</span>")
         }
 
+        /// Repository text on one line, cut with an ellipsis past the column's width (CSS `.clip`), whole in its
+        /// title and in the text the table sorts and filters by: a module named after its manifest path
+        /// (`authentication_repository (examples/flutter_login/packages/…/pubspec.yaml)`) took half the Files table.
+        static func clipped(_ value: String) -> Cell {
+            let text = HTMLEscape.text(value)
+            return Cell(html: "<span class=\"clip\" title=\"\(text)\">\(text)</span>")
+        }
+
         /// A number shown as `display`, sorted by `value`.
         static func number(_ value: Double, _ display: String) -> Cell {
             Cell(html: HTMLEscape.text(display), sortValue: String(format: "%.4f", value), isNumeric: true)

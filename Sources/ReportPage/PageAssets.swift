@@ -38,6 +38,7 @@ enum PageAssets {
         th,td{padding:5px 8px;border-bottom:1px solid #eaeef2;text-align:left;vertical-align:top}
         td{overflow-wrap:break-word}
         td .mono{overflow-wrap:break-word}
+        .clip{display:inline-block;max-width:16em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:top}
         th{background:var(--soft);position:sticky;top:0;white-space:nowrap;z-index:1}
         th.num,td.num{text-align:right;white-space:nowrap;overflow-wrap:normal}
         table.sortable th{cursor:pointer;user-select:none}

@@ -61,7 +61,9 @@ public struct ReportMarkdown {
             out += "| \(text(module.name)) | \(ReportFormat.grouped(module.codeLines)) | \(module.budgetStatus ?? "ok") | "
                 + "\(ReportFormat.hours(module.interestHoursPerMonth)) | \(ReportFormat.hours(module.principalHours)) |\n"
         }
-        out += "\n## Hotspot map\n" + image("hotspots", "Modules by size, coloured by interest")
+        let map = image("hotspots", "Modules by size, coloured by interest")
+        out += "\n## Hotspot map\n" + map
+            + (map.isEmpty ? "" : "\nArea is code lines of the code that ships: tests, examples and benchmarks are left off.\n")
         out += "\n| File | Code lines | Interest/mo |\n|---|---:|---:|\n"
         for file in model.files.prefix(15) where file.interestHoursPerMonth > 0 {
             out += "| \(text(file.path)) | \(ReportFormat.grouped(file.codeLines)) | \(ReportFormat.hours(file.interestHoursPerMonth)) |\n"

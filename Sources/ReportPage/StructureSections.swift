@@ -48,7 +48,9 @@ struct StructureSections {
         let lines = groups.map { $0.files.reduce(0) { $0 + $1.codeLines } }
         let total = lines.reduce(0, +)
         let opened = lines.indices.first { total > 0 && lines[$0] * 4 >= total * 3 && groups.count > 1 }
-        out += "<p class=\"note\">Area is code lines, colour is interest per month (grey: none). "
+        out += "<p class=\"note\">Area is code lines of the code that ships, as the module budget counts them (tests, "
+            + "examples and benchmarks are left off, as are data, markup and prose; the table below lists every file), "
+            + "colour is interest per month (grey: none). "
             + "Click a module to see its files" + (opened == nil ? "" : "; the map opens on the module holding most of the code")
             + ".</p>"
         out += "<div class=\"legend\"><span><i style=\"background:#d9e2dc\"></i>no interest</span>"
@@ -70,7 +72,7 @@ struct StructureSections {
             ],
             rows: files.map { file in
                 [
-                    .text(file.path, mono: true), .text(file.module ?? HotspotMap.unowned), .count(file.codeLines),
+                    .text(file.path, mono: true), .clipped(file.module ?? HotspotMap.unowned), .count(file.codeLines),
                     .number(file.interestHoursPerMonth, ReportFormat.hours(file.interestHoursPerMonth)),
                     .number(file.principalHours, ReportFormat.hours(file.principalHours)), .count(file.findings),
                     .number(file.changesPerMonth, String(format: "%.2f", file.changesPerMonth)),

@@ -123,8 +123,15 @@ enum DecodingMessage {
         }
     }
 
+    /// `languages[0].name`: a key after a dot, an index in brackets.
     private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        keys.reduce(into: "") { path, key in
+            if let index = key.intValue {
+                path += "[\(index)]"
+            } else {
+                path += (path.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
     }
 
     static func describe(_ error: any Error) -> String {

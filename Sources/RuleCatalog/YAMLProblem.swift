@@ -36,6 +36,9 @@ enum YAMLProblem {
         if problem.contains("tab") || character(at: mark, in: yaml) == "\t" {
             return (here, "a tab character; expected spaces (YAML indents with spaces only)")
         }
+        if let key = keyWithoutColon(problem, at: mark, context: context, yaml: yaml) {
+            return ((key.line, key.column), "'\(key.text)' is a key without its ':'; expected `key: value` or `key:`")
+        }
         if let context, problem == "found unexpected end of stream", context.text == "while scanning a quoted scalar" {
             let quote = character(at: context.mark, in: yaml).map { "\($0)" } ?? "quote"
             return ((context.mark.line, context.mark.column),
@@ -63,6 +66,40 @@ enum YAMLProblem {
         case "found undefined alias": return "an alias (*name) with no anchor (&name) defined before it"
         default: return problem + (context.map { " (\($0.text) that starts at \(start))" } ?? "")
         }
+    }
+
+    /// A line holding a bare word where a key was meant (`rules` for `rules:`): libyaml reads it and the lines
+    /// below as one text and stops at the next `:` ("could not find expected ':'", pointing where the text
+    /// starts, or "mapping values are not allowed in this context" at the `: ` of a line below), or, when a
+    /// comment ends the word, stops at the line below ("did not find expected key"). Where the colon belongs:
+    /// after the word, on its line. A line of several words is prose continuing a value, not a key.
+    private static func keyWithoutColon(
+        _ problem: String, at mark: Mark, context: YamlError.Context?, yaml: String
+    ) -> (line: Int, column: Int, text: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        func content(_ line: Int) -> Substring {
+            var text = lines[line - 1]
+            if text.drop(while: { $0 == " " }).hasPrefix("#") { return "" }
+            if let comment = text.range(of: " #") { text = text[..<comment.lowerBound] }
+            while let last = text.last, last == " " || last == "\r" { text = text.dropLast() }
+            return text
+        }
+        var line: Int
+        switch problem {
+        case "could not find expected ':'": line = context?.mark.line ?? 0
+        case "mapping values are not allowed in this context", "did not find expected key":
+            // The nearest line above with text: a bare word there continued onto this line.
+            line = min(mark.line, lines.count + 1) - 1
+            while line >= 1, content(line).isEmpty { line -= 1 }
+        default: return nil
+        }
+        guard line >= 1, line <= lines.count else { return nil }
+        let text = content(line)
+        var word = text.drop { $0 == " " }
+        if word.hasPrefix("- ") { word = word.dropFirst(2).drop { $0 == " " } }
+        guard let first = word.first, !"#\"'[]{}|>&*!%@`-?".contains(first), !word.contains(":"), !word.contains(" ")
+        else { return nil }
+        return (line, text.unicodeScalars.count + 1, String(word))
     }
 
     /// The character at a 1-based line and column (libyaml counts columns in Unicode scalars).

@@ -28,7 +28,7 @@ public final class TrendStore: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.label = "accrue-store"
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path, configuration)
             let migrator = Schema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError(
@@ -43,6 +43,25 @@ public final class TrendStore: Sendable {
             throw error
         } catch {
             throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Opens the pool, waiting for another process that is switching the same new file to WAL.
+    ///
+    /// The first opener of a new store switches it from SQLite's rollback journal to WAL, which needs the file
+    /// alone. When two processes create one store at once (two `accrue trend` runs), the second's switch meets
+    /// the first's lock and SQLite answers SQLITE_BUSY at once: the busy timeout does not cover a lock upgrade
+    /// inside a read, so under load one of the two runs failed with "database is locked". The switch is short and
+    /// lasts (the file stays WAL), so opening again succeeds; this retries as long as the busy timeout waits.
+    private static func openPool(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        var attempts = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode.primaryResultCode == .SQLITE_BUSY && attempts < 600 {
+                attempts += 1
+                usleep(50_000)
+            }
         }
     }
 

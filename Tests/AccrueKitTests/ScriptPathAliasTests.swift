@@ -28,8 +28,8 @@ import Testing
     @Test func pathsAreReadRelativeToTheBaseURL() {
         let aliases = ScriptPathAliases.read(paths: paths) { $0 == "app/tsconfig.json" ? Array(tsconfig.utf8) : nil }
 
-        #expect(aliases["app"]?.map { "\($0.prefix) → \($0.target)" } == [
-            "@/ → app/src/", "@ui/ → ui/src/", "config → app/src/config.ts",
+        #expect(aliases["app"]?.map { "\($0.pattern) → \($0.target)" } == [
+            "config → app/src/config.ts", "@ui/* → ui/src/*", "@/* → app/src/*",
         ])
     }
 

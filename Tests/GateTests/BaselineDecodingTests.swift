@@ -25,4 +25,12 @@ import Testing
         #expect(message("{\"schema\": \"accrue.baseline/1\"}").hasPrefix("'"))
         #expect(message("{\"schema\": \"accrue.baseline/1\"}").hasSuffix("is missing at the top level"))
     }
+
+    @Test func aPathThroughAListPutsTheIndexInBrackets() {
+        let totals = "{\"code_lines\": 1, \"principal_hours\": 0, \"interest_hours_per_month\": 0, \"cycles\": 1, \"findings\": 0}"
+        let document = "{\"schema\": \"accrue.baseline/1\", \"totals\": \(totals), \"modules\": {}, \"files\": {}, "
+            + "\"findings\": {}, \"cycles\": [[\"a\", 2]]}"
+
+        #expect(message(document).hasSuffix(" at cycles[0][1]"), "\(message(document))")
+    }
 }

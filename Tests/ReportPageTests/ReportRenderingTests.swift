@@ -71,6 +71,41 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
         #expect(page.contains("The chart leaves out 1 module without such lines (test code only);"))
     }
 
+    /// Tests and examples ship nothing: the map draws what the module budget counts, the table lists them.
+    @Test func theHotspotMapLeavesTestCodeOffAndSaysSo() throws {
+        var model = sampleModel()
+        model.files.append(
+            .init(path: "examples/todos/lib/main.dart", module: "todos", codeLines: 40_000, principalHours: 0,
+                  interestHoursPerMonth: 0, findings: 0, changesPerMonth: 0, isTest: true))
+        model.files.append(
+            .init(path: "Core/CoreTests.swift", module: "Core", codeLines: 9_000, principalHours: 0,
+                  interestHoursPerMonth: 0, findings: 0, changesPerMonth: 0, isTest: true))
+
+        let page = try ReportHTML(model).render()
+        let maps = try #require(page.range(of: "<div class=\"tm-level\" id=\"tm-modules\""))
+        let table = try #require(page.range(of: "<h3>Files</h3>"))
+        let drawn = page[maps.lowerBound..<table.lowerBound]
+
+        #expect(!drawn.contains("todos") && !drawn.contains("CoreTests.swift"))
+        #expect(drawn.contains("Core: 3,100 code lines in 2 files"))
+        #expect(page[table.lowerBound...].contains("examples/<wbr>todos/<wbr>lib/<wbr>main.dart"))
+        #expect(page.contains("Area is code lines of the code that ships, as the module budget counts them (tests, examples"))
+    }
+
+    /// A module named after its manifest path is cut to the column, and whole in its title and text.
+    @Test func theFilesTablesModuleColumnIsClippedWithTheWholeNameKept() throws {
+        var model = sampleModel()
+        let long = "authentication_repository (examples/flutter_login/packages/authentication_repository/pubspec.yaml)"
+        model.files[1].module = long
+
+        let page = try ReportHTML(model).render()
+
+        #expect(page.contains("<td><span class=\"clip\" title=\"\(long)\">\(long)</span></td>"))
+        #expect(page.contains(".clip{display:inline-block;max-width:16em;overflow:hidden;text-overflow:ellipsis;"))
+        // Repository text in an attribute is escaped like any other.
+        #expect(page.contains("<span class=\"clip\" title=\"&lt;img src=x onerror=alert(1)&gt;\">"))
+    }
+
     @Test func thePageHasEverySectionAndOnlyItsOwnMarkup() throws {
         let page = try ReportHTML(sampleModel()).render()
 

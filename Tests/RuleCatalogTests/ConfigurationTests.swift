@@ -107,6 +107,15 @@ import Testing
             ".accrue.yml:3:3: invalid YAML: expected '- ' in column 3, a new item of the list that starts at line 2, "
                 + "column 3, or more indentation to continue the item above (check this line's indentation)"),
         ("a: b: c\n", ".accrue.yml:1:5: invalid YAML: ': ' inside a value; expected one key per line, or the value in quotes"),
+        // A key without its colon: libyaml reads the word and the lines below as one text.
+        ("version: 1\nrules\n  file-size:\n    mode: warn\n",
+            ".accrue.yml:2:6: invalid YAML: 'rules' is a key without its ':'; expected `key: value` or `key:`"),
+        ("rules:\n  file-size\n    mode: warn\n",
+            ".accrue.yml:2:12: invalid YAML: 'file-size' is a key without its ':'; expected `key: value` or `key:`"),
+        ("scan:\n  excluded_paths  # generated code\n\n    - \"gen/**\"\n",
+            ".accrue.yml:2:17: invalid YAML: 'excluded_paths' is a key without its ':'; expected `key: value` or `key:`"),
+        ("rules:\n  file-size: { mode: warn }\n  size\n",
+            ".accrue.yml:3:7: invalid YAML: 'size' is a key without its ':'; expected `key: value` or `key:`"),
         ("rules:\n  file-size: { thresholds: { warning: lots } }\n",
             ".accrue.yml:2:39: expected a number ≥ 0 for rules.file-size.thresholds.warning, found 'lots'"),
         ("overrides:\n  - paths: [\"a/**\"]\n    rules:\n      file-size: { thresholds: { warnin: 3 } }\n",

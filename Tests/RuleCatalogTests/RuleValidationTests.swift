@@ -85,6 +85,16 @@ import Testing
         #expect(message?.hasPrefix("rules/debt/hotspot.yaml:") == true)
     }
 
+    /// A path through a list reads as written: `languages[0].extensions`, not `languages.[0].extensions`.
+    @Test func aPathThroughAListPutsTheIndexInBracketsAfterTheKey() throws {
+        let message = try loadError(editing: "languages.yaml") {
+            $0.replacingOccurrences(of: "    extensions: [swift]\n", with: "    extensions: {swift: 1}\n")
+        }
+
+        #expect(message?.hasPrefix("rules/languages.yaml:38:17: expected a list for languages[0].extensions") == true,
+            "\(message ?? "loaded")")
+    }
+
     /// A value of the wrong type or an unknown choice is named at its line and column, with what was expected.
     @Test(arguments: [
         ("thresholds: { warning: 400, error: 1000 }", "thresholds: { warning: lots, error: 1000 }",

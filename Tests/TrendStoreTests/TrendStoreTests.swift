@@ -18,6 +18,25 @@ import TrendStore
         #expect(mode == "wal")
     }
 
+    /// Another process writing the new file (a second `accrue trend` creating the same store) holds the lock
+    /// that switching to WAL needs; SQLite refuses the switch at once, whatever the busy timeout. Opening waits
+    /// for the other write to end instead of failing with "database is locked".
+    @Test func aNewStoreAnotherProcessIsWritingOpensWhenTheWriteEnds() throws {
+        let file = try path()
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: file, configuration: configuration)  // rollback journal, as a new file
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE; CREATE TABLE other (a)") }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            try? other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        }
+
+        let store = try TrendStore(path: file)
+
+        #expect(try store.appliedMigrations() == ["v1"])
+        #expect(try store.integrityCheck() == "ok")
+    }
+
     @Test func aCacheRowIsAMissForAnotherAnalyserVersion() throws {
         let store = try TrendStore(path: try path())
         try store.write { try $0.cache("file", key: "abc:swift", version: "files-1", value: Data([1, 2])) }
