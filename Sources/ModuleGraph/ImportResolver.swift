@@ -224,7 +224,8 @@ public struct ImportResolver: Sendable {
 
     /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`).
     private func resolveCInclude(_ facts: ImportFacts, from file: String) -> Int? {
-        let isStandard = facts.kind == .system && !(facts.path.split(separator: "/").last ?? "").contains(".")
+        let name = facts.path.split(separator: "/").last ?? ""
+        let isStandard = facts.kind == .system && (!name.contains(".") || Self.standardCHeaders.contains(facts.path))
         return isStandard ? nil : resolveInclude(facts.path, from: file)
     }
 

@@ -201,6 +201,23 @@ import Testing
         #expect(resolve("cctz/time_zone.h", .system) == "//absl/cctz")
         #expect(resolve("absl/cctz/include/cctz/time_zone.h", .file) == "//absl/cctz")
     }
+
+    @Test func aStandardCHeaderNamesTheSystemsNotAProjectFileOfItsName() {
+        let modules = [
+            ModuleDeclaration(name: "//absl/time", ecosystem: "bazel", roots: ["absl/time"], manifest: "absl/time/BUILD.bazel", line: 1),
+            ModuleDeclaration(name: "//absl/cctz", ecosystem: "bazel", roots: ["absl/cctz"], manifest: "absl/cctz/BUILD.bazel", line: 1),
+        ]
+        let paths = ["absl/time/time.h", "absl/time/clock.h", "absl/cctz/src/time_zone.cc"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String, kind: ImportFacts.Kind) in
+            resolver.resolve(ImportFacts(path: path, kind: kind, line: 1), in: paths[2], style: "c").map { modules[$0].name }
+        }
+
+        #expect(resolve("time.h", .system) == nil)
+        #expect(resolve("clock.h", .system) == "//absl/time")  // no standard header: the project's, as before
+        #expect(resolve("time.h", .file) == "//absl/time")  // a quoted include may mean the project's
+        #expect(resolve("absl/time/time.h", .system) == "//absl/time")
+    }
 }
 
 @Suite struct PythonSubpackageTests {
