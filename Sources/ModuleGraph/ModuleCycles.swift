@@ -65,8 +65,8 @@ extension ModuleGraph {
 
     /// The fewest edges (then the fewest import sites) whose removal makes `inside` acyclic.
     ///
-    /// Exhaustive over subsets of up to three edges when the component is small; otherwise greedy:
-    /// repeatedly cut the weakest edge that lies on a remaining cycle.
+    /// Exhaustive over subsets of up to three edges when the component is small; otherwise the best of two
+    /// heuristics, pruned (`orderingCut`).
     private func minimumCut(_ inside: [Int]) -> [Int] {
         let byWeight = inside.sorted { (edges[$0].sites, $0) < (edges[$1].sites, $1) }
         if inside.count <= 40 {
@@ -83,7 +83,7 @@ extension ModuleGraph {
                 if let best { return best.sorted() }
             }
         }
-        return backEdges(inside)
+        return orderingCut(inside, backEdges: backEdges(inside))
     }
 
     /// A cut for large components: the back edges of a depth-first search that follows heavy edges first,
@@ -139,7 +139,7 @@ extension ModuleGraph {
         choose(from: 0)
     }
 
-    private func isAcyclic(_ inside: [Int], removing: Set<Int>) -> Bool {
+    func isAcyclic(_ inside: [Int], removing: Set<Int>) -> Bool {
         var indegree: [Int: Int] = [:]
         var outgoing: [Int: [Int]] = [:]
         for edge in inside where !removing.contains(edge) {
