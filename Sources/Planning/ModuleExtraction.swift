@@ -96,7 +96,7 @@ struct ModuleExtraction {
                 why: "\(user) \(use) \(Self.names(chunk.count)) of \(provider); a direct use would make \(name) and "
                     + "\(module.name) import each other once the files move.",
                 steps: [
-                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(name) + "Dependencies", ecosystem: module.ecosystem)) next to \(user) with the members they need: "
+                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(name) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with the members they need: "
                         + chunk.map { "`\($0)`" }.joined(separator: ", "),
                     "Make \(provider)'s types conform and pass them in where \(user) \(are) created",
                     "Replace the direct uses in: " + users.joined(separator: ", "),

@@ -104,9 +104,29 @@ enum ModuleNaming {
         case "go": "`type \(name) interface`"
         case "python": "`class \(name)(Protocol)`"
         case "cmake": "an abstract class `\(name)`"
+        case "c": "a struct of function pointers `\(name)`"
         default: "`interface \(name)`"
         }
     }
+
+    /// The ecosystem whose spelling a module's interface takes: its own, or for builds of any language (Bazel
+    /// packages, folder modules, `.accrue.yml` modules) that of the language most of its code lines are in
+    /// (C++ for abseil's packages, C for redis's folders; headers are C or C++ and decide nothing).
+    static func spelling(of module: PlanModule) -> String {
+        guard ["bazel", "folder", "config"].contains(module.ecosystem) else { return module.ecosystem }
+        var lines: [String: Int] = [:]
+        for file in module.files {
+            if let key = spellingByExtension[file.path.split(separator: ".").last.map(String.init) ?? ""] {
+                lines[key, default: 0] += file.codeLines
+            }
+        }
+        return lines.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? module.ecosystem
+    }
+
+    private static let spellingByExtension: [String: String] = [
+        "c": "c", "cc": "cmake", "cpp": "cmake", "cxx": "cmake", "hpp": "cmake", "hh": "cmake", "go": "go",
+        "rs": "cargo", "py": "python", "swift": "swiftpm",
+    ]
 
     /// The step that declares the new module, with the dependency pointing the right way.
     static func declaration(of name: String, folder: String, module: PlanModule, newIsLower: Bool) -> String {

@@ -67,7 +67,7 @@ public struct Planner: Sendable {
                 if case .module(let name) = finding.subject { return (name, finding) }
                 return nil
             }, uniquingKeysWith: { a, _ in a })
-        let ecosystems = Dictionary(input.modules.map { ($0.name, $0.ecosystem) }, uniquingKeysWith: { a, _ in a })
+        let ecosystems = Dictionary(input.modules.map { ($0.name, ModuleNaming.spelling(of: $0)) }, uniquingKeysWith: { a, _ in a })
         return input.cycles.flatMap {
             CycleStages(cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems).stages()
         }

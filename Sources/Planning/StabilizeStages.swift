@@ -108,7 +108,7 @@ struct StabilizeStages {
         var result: [PlanStage] = []
         for cut in cuts {
             let changed = cut.changedLines(budget: settings.budget)
-            var steps = [cut.declarationStep(in: cut.from, ecosystem: module.ecosystem)]
+            var steps = [cut.declarationStep(in: cut.from, ecosystem: ModuleNaming.spelling(of: module))]
             if !cut.usedNames.isEmpty {
                 steps.append(
                     "Make \(owner)'s types conform in a module that imports both (a composition root) and pass them "
@@ -141,7 +141,7 @@ struct StabilizeStages {
     }
 
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
-        var steps = [cut.declarationStep(in: owner, ecosystem: module.ecosystem)]
+        var steps = [cut.declarationStep(in: owner, ecosystem: ModuleNaming.spelling(of: module))]
         if !cut.usedNames.isEmpty {
             let roots = stability.dependents.prefix(3).joined(separator: ", ")
             steps.append(

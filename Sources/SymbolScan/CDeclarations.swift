@@ -14,6 +14,18 @@ struct CDeclarations {
         "__asm__", "asm", "__extension__", "_Pragma", "alignas", "_Alignas", "noexcept",
     ]
     private static let typeKeywords: Set<String> = ["struct", "union", "enum", "class"]
+    /// C's and C++'s keywords and built-in types.
+    private static let keywords: Set<String> = [
+        "alignas", "alignof", "and", "asm", "auto", "bool", "break", "case", "catch", "char", "char8_t", "char16_t",
+        "char32_t", "class", "concept", "const", "consteval", "constexpr", "constinit", "const_cast", "continue",
+        "co_await", "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast", "else",
+        "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if", "inline", "int",
+        "long", "mutable", "namespace", "new", "noexcept", "not", "nullptr", "operator", "or", "private", "protected",
+        "public", "register", "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
+        "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local", "throw", "true", "try",
+        "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t",
+        "while", "_Bool", "_Atomic", "_Noreturn", "_Thread_local", "restrict",
+    ]
 
     /// The statement being read at depth zero.
     private struct Statement {
@@ -93,7 +105,8 @@ struct CDeclarations {
                 statement = Statement()
             }
         }
-        return found
+        // A keyword is never a name (`explicit operator bool()`, `template <typename T> int f` read as such).
+        return found.filter { !Self.keywords.contains($0.name) }
     }
 
     /// What the word at `index` tells about the statement (at parenthesis depth `parens`).

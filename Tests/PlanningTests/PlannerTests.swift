@@ -1,6 +1,6 @@
 import DebtLedger
 import DebtModel
-import Planning
+@testable import Planning
 import RuleCatalog
 import SymbolScan
 import Testing
@@ -164,6 +164,18 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(steps.contains("Export `a` as `A` from \(name) (Go exports capitalized names), and import \(name) in core/base_c.go"))
         #expect(steps.contains("Import \(name) in core/base_c.go"))
         #expect(!steps.contains { $0.contains("visible outside") })
+    }
+
+    @Test func aBazelPackageSpellsItsInterfaceInTheLanguageOfMostOfItsCode() {
+        let files = [PlanFile(path: "absl/log/log.cc", codeLines: 300, declaredNames: []),
+                     PlanFile(path: "absl/log/log.h", codeLines: 900, declaredNames: []),
+                     PlanFile(path: "absl/log/tool.py", codeLines: 100, declaredNames: [])]
+        let module = PlanModule(
+            name: "//absl/log", ecosystem: "bazel", roots: ["absl/log"], manifest: "absl/log/BUILD.bazel", files: files,
+            dependencies: [])
+
+        #expect(ModuleNaming.spelling(of: module) == "cmake")
+        #expect(ModuleNaming.interface("LogProviding", ecosystem: ModuleNaming.spelling(of: module)) == "an abstract class `LogProviding`")
     }
 
     @Test func interestIsSavedOnlyOnceTheModuleIsWithinItsBudget() throws {

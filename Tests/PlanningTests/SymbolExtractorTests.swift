@@ -84,6 +84,27 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.name) == ["_", "_", "NewRouter"])
     }
 
+    @Test func cPlusPlusKeywordsAreNeverNames() throws {
+        // abseil's bits.h and status.h: a plan asked //absl/container to declare an interface with `class`, `int`
+        // and `operator` among the names it used from //absl/numeric and //absl/status.
+        let text = """
+            template <class T>
+            [[nodiscard]] constexpr std::enable_if_t<std::is_unsigned_v<T>, T> rotl(
+                T x, int s) noexcept {
+              return numeric_internal::RotateLeft(x, s);
+            }
+
+            bool operator==(const Status& a, const Status& b);
+            inline int Twice(int x) { return 2 * x; }
+            """
+
+        let facts = try symbols(text, as: "C++")
+
+        #expect(facts.declaredNames.allSatisfy { !["class", "int", "bool", "operator", "typename", "void"].contains($0) },
+            "\(facts.declaredNames)")
+        #expect(facts.declaredNames.contains("rotl") && facts.declaredNames.contains("Twice"))
+    }
+
     @Test func cDeclaresFunctionsTypesGlobalsAndMacros() throws {
         let text = """
             #include "server.h"
