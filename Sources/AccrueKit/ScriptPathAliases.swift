@@ -16,7 +16,8 @@ import ModuleGraph
 /// Output: per config folder (`""` for the repository root), (pattern, target) pairs in the order tsc picks a
 /// pattern: exact patterns first, then those with one `*` by the length of their prefix before the `*`, longest
 /// first (ties by pattern); each pattern's targets in their written order. A `*` in a target takes what the
-/// pattern's `*` matched (ImportResolver). Patterns or targets with more than one `*`, which tsc rejects, are
+/// pattern's `*` matched (ImportResolver). `baseUrl` comes last as the pattern `*` (unless `paths` has one).
+/// Patterns or targets with more than one `*`, which tsc rejects, are
 /// dropped. Comments and trailing commas, which tsconfig allows, are dropped before parsing; a config that still
 /// does not parse gives no aliases and extends nothing.
 public enum ScriptPathAliases {
@@ -47,8 +48,11 @@ public enum ScriptPathAliases {
             Options(paths: child.paths ?? paths, baseURL: child.baseURL ?? baseURL, extends: child.extends)
         }
 
+        /// The `paths` patterns in tsc's order, then `baseUrl` as the pattern `*` (tsc resolves a bare name
+        /// below `baseUrl` when no pattern of `paths` matches it: `import Foo from 'components/Foo'`).
         func aliases() -> [(pattern: String, target: String)] {
-            guard let paths else { return [] }
+            let underBase = baseURL.map { [(pattern: "*", target: ManifestContext.join($0, "*"))] } ?? []
+            guard let paths else { return underBase }
             let base = baseURL ?? paths.folder
             func stars(_ text: String) -> Int { text.utf8.count { $0 == UInt8(ascii: "*") } }
             func prefix(_ pattern: String) -> Int { pattern.utf8.prefix { $0 != UInt8(ascii: "*") }.count }
@@ -56,9 +60,10 @@ public enum ScriptPathAliases {
                 let (a, b) = (stars(first) == 0 ? Int.max : prefix(first), stars(second) == 0 ? Int.max : prefix(second))
                 return a != b ? a > b : first < second
             }
-            return patterns.flatMap { pattern in
+            let written = patterns.flatMap { pattern in
                 (paths.patterns[pattern] ?? []).filter { stars($0) <= 1 }.map { (pattern, ManifestContext.join(base, $0)) }
             }
+            return paths.patterns["*"] == nil ? written + underBase : written
         }
     }
 

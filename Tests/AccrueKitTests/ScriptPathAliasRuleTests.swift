@@ -70,6 +70,16 @@ import Testing
         #expect(resolve("@ui/theme", in: "ui/src/Button.vue", configs) == "ui")
     }
 
+    @Test func aBareNameResolvesBelowTheBaseURLWhenNoPatternMatches() {
+        let onlyBase = ##"{"compilerOptions": {"baseUrl": "src"}}"##
+        #expect(resolve("components/Button.vue", ["app/tsconfig.json": onlyBase]) == "app")
+        #expect(resolve("vue", ["app/tsconfig.json": onlyBase]) == nil)  // a package: no such file below src
+        // With paths too, baseUrl is tried when no pattern matches: `@/*` misses `config`, `src/config.ts` exists.
+        let both = ##"{"compilerOptions": {"baseUrl": "src", "paths": {"@/*": ["components/*"]}}}"##
+        #expect(resolve("config", ["app/tsconfig.json": both]) == "app")
+        #expect(resolve("@/Button.vue", ["app/tsconfig.json": both]) == "app")
+    }
+
     @Test func aCycleOfExtendsEndsWithoutLosingTheConfigsOwnPaths() {
         let configs = [
             "app/tsconfig.json": ##"{"extends": "./tsconfig.a.json", "compilerOptions": {"paths": {"@/*": ["./src/*"]}}}"##,

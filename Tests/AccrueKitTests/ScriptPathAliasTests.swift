@@ -29,7 +29,7 @@ import Testing
         let aliases = ScriptPathAliases.read(paths: paths) { $0 == "app/tsconfig.json" ? Array(tsconfig.utf8) : nil }
 
         #expect(aliases["app"]?.map { "\($0.pattern) → \($0.target)" } == [
-            "config → app/src/config.ts", "@ui/* → ui/src/*", "@/* → app/src/*",
+            "config → app/src/config.ts", "@ui/* → ui/src/*", "@/* → app/src/*", "* → app/*",
         ])
     }
 
