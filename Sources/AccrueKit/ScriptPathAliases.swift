@@ -116,37 +116,56 @@ public enum ScriptPathAliases {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
-        var inString = false
         while index < bytes.count {
             let byte = bytes[index]
-            if inString {
-                out.append(byte)
-                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
-                    out.append(bytes[index + 1])
-                    index += 1
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-            } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
-                while index < bytes.count && bytes[index] != 10 { index += 1 }
-                continue
-            } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
-                index += 2
-                while index + 1 < bytes.count && !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
-                    index += 1
-                }
-                index += 2
-                continue
-            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
-                while let last = out.last, last == 32 || last == 9 || last == 10 || last == 13 { out.removeLast() }
-                if out.last == UInt8(ascii: ",") { out.removeLast() }
-                out.append(byte)
+            if byte == UInt8(ascii: "\"") {
+                let end = stringEnd(bytes, from: index)
+                out += bytes[index..<end]
+                index = end
+            } else if let end = commentEnd(bytes, at: index) {
+                index = end
             } else {
-                inString = byte == UInt8(ascii: "\"")
+                if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { dropTrailingComma(&out) }
                 out.append(byte)
+                index += 1
             }
-            index += 1
         }
         return out
+    }
+
+    /// Past the string whose opening quote is at `start` (the end of the bytes when it is not closed).
+    private static func stringEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start + 1
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\") {
+                index += 2
+            } else if bytes[index] == UInt8(ascii: "\"") {
+                return index + 1
+            } else {
+                index += 1
+            }
+        }
+        return bytes.count
+    }
+
+    /// Past the `//` comment (up to its line's end) or `/* */` comment starting at `index`; nil when none does.
+    private static func commentEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard bytes[index] == UInt8(ascii: "/"), index + 1 < bytes.count else { return nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "/"):
+            return bytes[index...].firstIndex(of: 10) ?? bytes.count
+        case UInt8(ascii: "*"):
+            var end = index + 2
+            while end + 1 < bytes.count && !(bytes[end] == UInt8(ascii: "*") && bytes[end + 1] == UInt8(ascii: "/")) { end += 1 }
+            return min(end + 2, bytes.count)
+        default:
+            return nil
+        }
+    }
+
+    /// Drops a comma (and the blanks after it) left before a closing `}` or `]`.
+    private static func dropTrailingComma(_ out: inout [UInt8]) {
+        while let last = out.last, last == 32 || last == 9 || last == 10 || last == 13 { out.removeLast() }
+        if out.last == UInt8(ascii: ",") { out.removeLast() }
     }
 }

@@ -80,6 +80,22 @@ import Testing
         #expect(resolve("@/Button.vue", ["app/tsconfig.json": both]) == "app")
     }
 
+    @Test func commentsAndTrailingCommasAreDroppedButNotInsideStrings() {
+        let config = #"""
+            {
+              // line comment with "quotes" and a trailing comma,
+              "compilerOptions": { /* block
+                 comment */ "paths": {
+                  "@//*": ["./src/*",], // a pattern holding `//`
+                  "@\"q/*": ["./src/*"],
+                },
+              },
+            }
+            """#
+        #expect(resolve("@//config", ["app/tsconfig.json": config]) == "app")
+        #expect(resolve("@\"q/config", ["app/tsconfig.json": config]) == "app")
+    }
+
     @Test func aCycleOfExtendsEndsWithoutLosingTheConfigsOwnPaths() {
         let configs = [
             "app/tsconfig.json": ##"{"extends": "./tsconfig.a.json", "compilerOptions": {"paths": {"@/*": ["./src/*"]}}}"##,
