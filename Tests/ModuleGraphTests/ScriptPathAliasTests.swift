@@ -1,4 +1,4 @@
-import AccrueKit
+import Manifests
 import ImportScan
 import ModuleGraph
 import Testing

@@ -1,5 +1,4 @@
 import Foundation
-import ModuleGraph
 
 /// The path aliases of TypeScript and JavaScript projects: `compilerOptions.paths` of each tracked
 /// `tsconfig.json` or `jsconfig.json` (`"@/*": ["src/*"]`, `"#/*": ["./src/*"]`), as tsc resolves them. Vue and
@@ -25,7 +24,7 @@ public enum ScriptPathAliases {
         var configs = ConfigFiles(tracked: Set(paths))
         var result: [String: [(pattern: String, target: String)]] = [:]
         for path in paths {
-            let folder = ManifestContext.folder(of: path)
+            let folder = ScriptPathAliases.folder(of: path)
             let name = path.dropFirst(folder.isEmpty ? 0 : folder.count + 1)
             guard name == "tsconfig.json" || name == "jsconfig.json", result[folder] == nil else { continue }
             let aliases = configs.effective(path, chain: [], read: read).aliases()
@@ -51,7 +50,7 @@ public enum ScriptPathAliases {
         /// The `paths` patterns in tsc's order, then `baseUrl` as the pattern `*` (tsc resolves a bare name
         /// below `baseUrl` when no pattern of `paths` matches it: `import Foo from 'components/Foo'`).
         func aliases() -> [(pattern: String, target: String)] {
-            let underBase = baseURL.map { [(pattern: "*", target: ManifestContext.join($0, "*"))] } ?? []
+            let underBase = baseURL.map { [(pattern: "*", target: ScriptPathAliases.join($0, "*"))] } ?? []
             guard let paths else { return underBase }
             let base = baseURL ?? paths.folder
             func stars(_ text: String) -> Int { text.utf8.count { $0 == UInt8(ascii: "*") } }
@@ -61,7 +60,7 @@ public enum ScriptPathAliases {
                 return a != b ? a > b : first < second
             }
             let written = patterns.flatMap { pattern in
-                (paths.patterns[pattern] ?? []).filter { stars($0) <= 1 }.map { (pattern, ManifestContext.join(base, $0)) }
+                (paths.patterns[pattern] ?? []).filter { stars($0) <= 1 }.map { (pattern, ScriptPathAliases.join(base, $0)) }
             }
             return paths.patterns["*"] == nil ? written + underBase : written
         }
@@ -94,17 +93,17 @@ public enum ScriptPathAliases {
     /// What the config at `path` sets itself; nil when it does not parse.
     static func options(in bytes: [UInt8], at path: String, tracked: Set<String>) -> Options? {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(plainJSON(bytes)))) as? [String: Any] else { return nil }
-        let folder = ManifestContext.folder(of: path)
+        let folder = ScriptPathAliases.folder(of: path)
         let compiler = object["compilerOptions"] as? [String: Any]
         var options = Options()
         if let patterns = compiler?["paths"] as? [String: Any] {
             options.paths = (patterns.compactMapValues { ($0 as? [Any])?.compactMap { $0 as? String } }, folder)
         }
-        options.baseURL = (compiler?["baseUrl"] as? String).map { ManifestContext.join(folder, $0) }
+        options.baseURL = (compiler?["baseUrl"] as? String).map { ScriptPathAliases.join(folder, $0) }
         let extends = (object["extends"] as? String).map { [$0] } ?? (object["extends"] as? [Any])?.compactMap { $0 as? String } ?? []
         options.extends = extends.compactMap { target in
             guard target.hasPrefix("./") || target.hasPrefix("../") else { return nil }  // a package: not here
-            let joined = ManifestContext.join(folder, target)
+            let joined = ScriptPathAliases.join(folder, target)
             if tracked.contains(joined) { return joined }
             return !joined.hasSuffix(".json") && tracked.contains(joined + ".json") ? joined + ".json" : nil
         }
@@ -167,5 +166,24 @@ public enum ScriptPathAliases {
     private static func dropTrailingComma(_ out: inout [UInt8]) {
         while let last = out.last, last == 32 || last == 9 || last == 10 || last == 13 { out.removeLast() }
         if out.last == UInt8(ascii: ",") { out.removeLast() }
+    }
+
+    /// The folder of a repository-relative path (`""` for the root).
+    static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// `relative` joined to `folder`, `.` and `..` resolved (never above the root). ManifestContext.join does
+    /// the same for manifests; ManifestSyntax sits below ModuleGraph and cannot call it.
+    static func join(_ folder: String, _ relative: String) -> String {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") where part != "." {
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
     }
 }
