@@ -186,16 +186,20 @@ import Testing
 }
 
 @Suite struct CIncludeTests {
-    @Test func aStandardHeaderIsNoTrackedFileOfThatName() {
-        let modules = [
-            ModuleDeclaration(name: "//absl/base", ecosystem: "bazel", roots: ["absl/base"], manifest: "absl/base/BUILD.bazel", line: 1),
-            ModuleDeclaration(name: "//absl/cctz", ecosystem: "bazel", roots: ["absl/cctz"], manifest: "absl/cctz/BUILD.bazel", line: 1),
-        ]
-        let paths = ["absl/base/config.h", "absl/cctz/testdata/version", "absl/cctz/include/cctz/time_zone.h"]
-        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
-        let resolve = { (path: String, kind: ImportFacts.Kind) in
-            resolver.resolve(ImportFacts(path: path, kind: kind, line: 1), in: paths[0], style: "c").map { modules[$0].name }
+    /// Resolves C includes from `paths[from]` among Bazel packages `packages` (each owning its own folder).
+    private func resolver(_ packages: [String], _ paths: [String], from: Int) -> (String, ImportFacts.Kind) -> String? {
+        let modules = packages.map {
+            ModuleDeclaration(name: "//" + $0, ecosystem: "bazel", roots: [$0], manifest: $0 + "/BUILD.bazel", line: 1)
         }
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        return { path, kind in
+            resolver.resolve(ImportFacts(path: path, kind: kind, line: 1), in: paths[from], style: "c").map { modules[$0].name }
+        }
+    }
+
+    @Test func aStandardHeaderIsNoTrackedFileOfThatName() {
+        let paths = ["absl/base/config.h", "absl/cctz/testdata/version", "absl/cctz/include/cctz/time_zone.h"]
+        let resolve = resolver(["absl/base", "absl/cctz"], paths, from: 0)
 
         #expect(resolve("version", .system) == nil)
         #expect(resolve("cctz/time_zone.h", .system) == "//absl/cctz")
@@ -203,15 +207,8 @@ import Testing
     }
 
     @Test func aStandardCHeaderNamesTheSystemsNotAProjectFileOfItsName() {
-        let modules = [
-            ModuleDeclaration(name: "//absl/time", ecosystem: "bazel", roots: ["absl/time"], manifest: "absl/time/BUILD.bazel", line: 1),
-            ModuleDeclaration(name: "//absl/cctz", ecosystem: "bazel", roots: ["absl/cctz"], manifest: "absl/cctz/BUILD.bazel", line: 1),
-        ]
         let paths = ["absl/time/time.h", "absl/time/clock.h", "absl/cctz/src/time_zone.cc"]
-        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
-        let resolve = { (path: String, kind: ImportFacts.Kind) in
-            resolver.resolve(ImportFacts(path: path, kind: kind, line: 1), in: paths[2], style: "c").map { modules[$0].name }
-        }
+        let resolve = resolver(["absl/time", "absl/cctz"], paths, from: 2)
 
         #expect(resolve("time.h", .system) == nil)
         #expect(resolve("clock.h", .system) == "//absl/time")  // no standard header: the project's, as before
