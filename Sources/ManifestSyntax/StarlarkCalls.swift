@@ -5,8 +5,8 @@ import SourceScan
 /// Every call counts, top-level rules and those nested in a list comprehension or another call's value alike
 /// (`select`, `glob`, a macro). A call records the string literals of each keyword argument's value, wherever they
 /// sit in it (a list, `+`, a macro's positional arguments, every branch of a `select({...})`), except dictionary keys
-/// (a `select`'s conditions). A string inside a nested call's own keyword argument is that call's (`glob`'s
-/// `exclude`). Comments (`#`) and strings (`'…'`, `"…"`, triple-quoted, `r"…"`) are SourceScan's `Lexer`'s, with
+/// (a `select`'s conditions), and apart the words and numbers that open no call (`True`, `1`). A string inside a
+/// nested call's own keyword argument is that call's (`glob`'s `exclude`). Comments (`#`) and strings (`'…'`, `"…"`, triple-quoted, `r"…"`) are SourceScan's `Lexer`'s, with
 /// Python's rules. Problems (an unterminated string, a bracket never closed or closed by the wrong one, bytes that
 /// are not UTF-8) are kept with their lines; reading goes on.
 package struct StarlarkCalls: Sendable {
@@ -22,12 +22,17 @@ package struct StarlarkCalls: Sendable {
         package var line: Int
         /// Keyword → the string literals of its value, in order.
         package var keywords: [String: [Literal]] = [:]
+        /// Keyword → the words and numbers of its value that open no call (`True`, `1`, a constant's name), in order.
+        package var words: [String: [String]] = [:]
 
         /// The literals of `keyword`'s value (empty when the call has no such argument).
         package func strings(_ keyword: String) -> [Literal] { keywords[keyword] ?? [] }
 
         /// Whether it has a `name` argument, as a rule (or a macro making one) has.
         package var isRule: Bool { keywords["name"] != nil }
+
+        /// Whether `keyword`'s value is `True` or `1` (Bazel's `testonly = True`).
+        package func isTrue(_ keyword: String) -> Bool { words[keyword] == ["True"] || words[keyword] == ["1"] }
     }
 
     package private(set) var calls: [Call] = []
@@ -60,6 +65,7 @@ package struct StarlarkCalls: Sendable {
             switch item.kind {
             case .string: addString(item, isKey: next == ":", frames: frames)
             case .word: index += word(item, next: next, frames: &frames)
+            case .number: addWord(item, frames: frames)
             default: punctuation(item, frames: &frames)
             }
             index += 1
@@ -80,8 +86,18 @@ package struct StarlarkCalls: Sendable {
         if next == "=", let call = frames.last?.call {
             frames[frames.count - 1].keyword = item.text
             calls[call].keywords[item.text, default: []] += []
+        } else if next != "=" {
+            addWord(item, frames: frames)
         }
         return 0
+    }
+
+    /// A word or number goes to the innermost call whose keyword argument holds it.
+    private mutating func addWord(_ item: ManifestTokens.Item, frames: [Frame]) {
+        guard let frame = frames.last(where: { $0.call != nil && $0.keyword != nil }), let call = frame.call,
+            let keyword = frame.keyword
+        else { return }
+        calls[call].words[keyword, default: []].append(item.text)
     }
 
     /// A string's literal goes to the innermost call whose keyword argument holds it; a dictionary key to none.

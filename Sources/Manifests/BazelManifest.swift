@@ -11,7 +11,7 @@ import ModuleGraph
 /// `runtime_deps` and `exports` (macros and every `select` branch included; `data` is no dependency), each by its
 /// package when a BUILD file marks it, `@repo` for another repository's; labels of the package itself, and of a
 /// folder with no BUILD file, are left out. A Go rule's `importpath` is an import name, as is a Python package's
-/// dotted path (`absl.flags`).
+/// dotted path (`absl.flags`). The files only test rules list (`cc_test`, `testonly = True`) are its test files.
 public struct BazelManifest: ManifestReader {
     public init() {}
 
@@ -37,7 +37,8 @@ public struct BazelManifest: ManifestReader {
             name: Self.name(workspace: workspace, folder: folder), ecosystem: "bazel", kind: Self.kind(of: rules),
             roots: [folder], dependencies: dependencies(file.calls, workspace: workspace, folder: folder, context: context),
             importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
-            manifest: path, line: rules.first?.line ?? 1)
+            manifest: path, line: rules.first?.line ?? 1,
+            testFiles: file.testFiles(folder: folder, workspace: workspace, exists: context.contains))
         return ([module], ManifestText.warnings(file.problems, path: path))
     }
 
@@ -85,7 +86,7 @@ public struct BazelManifest: ManifestReader {
         let names = rules.map(\.name)
         let libraries = names.contains { $0.hasSuffix("_library") }
         let binaries = names.contains { $0.hasSuffix("_binary") }
-        if !libraries && !binaries && names.contains(where: { $0.hasSuffix("_test") || $0.hasSuffix("_tests") || $0.hasSuffix("test_suite") }) {
+        if !libraries && !binaries && names.contains(where: StarlarkCalls.isTestName) {
             return .test
         }
         return binaries && !libraries ? .executable : .library

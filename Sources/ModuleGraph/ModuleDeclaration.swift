@@ -24,10 +24,14 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// The repository-relative manifest path, and the line where the module is declared.
     public var manifest: String
     public var line: Int
+    /// Repository-relative paths of files the manifest builds only for tests (Bazel's `testonly` rules and
+    /// `*_test` rules): test code wherever they lie, whatever `test_paths` says. Not encoded: the module report's
+    /// `test_files` lists them.
+    public var testFiles: [String] = []
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],
-        importNames: [String] = [], manifest: String, line: Int
+        importNames: [String] = [], manifest: String, line: Int, testFiles: [String] = []
     ) {
         self.name = name
         self.ecosystem = ecosystem
@@ -37,6 +41,7 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
         self.importNames = importNames
         self.manifest = manifest
         self.line = line
+        self.testFiles = testFiles
     }
 
     private enum CodingKeys: String, CodingKey {
