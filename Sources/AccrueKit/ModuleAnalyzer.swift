@@ -78,8 +78,9 @@ public struct ModuleAnalyzer: Sendable {
         let cycles = graph.cycles().map { cycle in
             ModuleReport.Cycle(modules: cycle.modules.map { names[$0] }, cut: cycle.cut.map { edges[$0] })
         }
+        // A manifest (Package.swift) describes modules; it is not itself unowned source.
         return ModuleReport(
-            modules: reports, edges: edges, cycles: cycles, unownedFiles: assignment.unowned.sorted(),
+            modules: reports, edges: edges, cycles: cycles, unownedFiles: assignment.unowned.filter { !Self.isManifest($0) }.sorted(),
             changeCoupling: joined.pairs, stableImports: joined.stableImports,
             history: history.map {
                 ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
@@ -102,6 +103,7 @@ public struct ModuleAnalyzer: Sendable {
     private struct Assignment {
         var code: [[FileReport]]
         var tests: [[FileReport]]
+        /// The files no module owns, manifests included (analyze leaves those out).
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
         /// By `edge(from, to)` (module indices), the first import site of the edge as `path:line`.
@@ -121,7 +123,8 @@ public struct ModuleAnalyzer: Sendable {
         static func edge(_ from: Int, _ to: Int) -> Int { from << 32 | to }
     }
 
-    /// Each file judged test or not once (test targets hold only tests, other modules by the globs) and its
+    /// Each file judged test or not once (test targets hold only tests, other modules by the globs and the files a
+    /// manifest builds only for tests, Bazel's `testonly`) and its
     /// imports resolved to modules. A module all of whose files are tests (a `tests/` folder module, a Gradle
     /// project with only `src/test`) becomes a test module: its imports are structure of the tests, as a test
     /// target's are, and its changing with the code it tests is no hidden coupling.
@@ -129,16 +132,16 @@ public struct ModuleAnalyzer: Sendable {
         _ scan: FileScanResult, to modules: inout [ModuleDeclaration], ownership: ModuleOwnership
     ) -> Assignment {
         let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
+        let declaredTests = Set(modules.flatMap(\.testFiles))
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
         var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
         for file in scan.files {
             guard let owner = ownership.owner(of: file.path) else {
-                // A manifest (Package.swift) describes modules; it is not itself unowned source.
-                if !Self.isManifest(file.path) { result.unowned.append(file.path) }
+                result.unowned.append(file.path)
                 continue
             }
-            let isTestFile = isTest(file.path, testGlobs)
+            let isTestFile = isTest(file.path, testGlobs, declaredTests)
             modules[owner].kind == .test || isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, isTestFile))
         }
@@ -262,9 +265,10 @@ public struct ModuleAnalyzer: Sendable {
         files.filter { code.isCode(language: $0.language) }
     }
 
-    private func isTest(_ path: String, _ globs: [PathGlob]) -> Bool {
+    /// Whether `path` is test code: a `test_paths` glob matches it or a manifest declares it a test file.
+    private func isTest(_ path: String, _ globs: [PathGlob], _ declared: Set<String>) -> Bool {
         let bytes = Array(path.utf8)
-        return globs.contains { $0.matches(utf8: bytes) }
+        return declared.contains(path) || globs.contains { $0.matches(utf8: bytes) }
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {
