@@ -24,7 +24,7 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
-    /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (AccrueKit's `ScriptPathAliases`).
+    /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
     public init(
