@@ -152,9 +152,9 @@ public struct ModuleAnalyzer: Sendable {
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs.
         let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
-        let source = scan.source
-        let aliases = ScriptPathAliases.read(paths: source.paths) { source.read($0) }
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: source.paths, scriptAliases: aliases)
+        let (source, paths) = (scan.source, scan.source.paths)  // `paths` sorts the listing: once
+        let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
+        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases)
         resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3) }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }

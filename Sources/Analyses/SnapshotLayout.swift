@@ -7,29 +7,25 @@
 /// owns every path no other module does) took, with the commits that also touched the moved files, so the root
 /// and `:mockito-core` changed together in 921 change sets without importing each other.
 public struct SnapshotLayout: Sendable {
-    private let paths: Set<String>
     private let folders: Set<Substring>
 
     /// The layout of the snapshot whose tracked files are `paths` (repository-relative).
     public init<S: Sequence>(paths: S) where S.Element == String {
-        var known = Set<String>()
         var folders = Set<Substring>()
         for path in paths {
-            known.insert(path)
             var end = path.endIndex
             while let slash = path[..<end].lastIndex(of: "/") {
                 guard folders.insert(path[..<slash]).inserted else { break }
                 end = slash
             }
         }
-        self.paths = known
         self.folders = folders
     }
 
-    /// Whether `path` belongs to the snapshot's layout: the snapshot has it, it sits at the root, or one of its
-    /// folders is still there (its nearest such folder decides its module, as for any file of that folder).
+    /// Whether `path` belongs to the snapshot's layout: it sits at the root, or one of its folders is still there
+    /// (so every file of the snapshot does; its nearest such folder decides its module, as for any file there).
     public func holds(_ path: String) -> Bool {
-        if paths.contains(path) || !path.contains("/") { return true }
+        if !path.contains("/") { return true }
         var end = path.endIndex
         while let slash = path[..<end].lastIndex(of: "/") {
             if folders.contains(path[..<slash]) { return true }

@@ -49,7 +49,7 @@ extension ModuleExtraction {
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
             steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
-            declarations: batch.flatMap { $0.declarations?.map(\.name) ?? [] }.filter { $0 != "_" }, changedLines: changed,
+            declarations: batch.flatMap(\.declaredNames), changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
     }

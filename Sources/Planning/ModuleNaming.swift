@@ -154,15 +154,14 @@ enum ModuleNaming {
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
     /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).
     static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
-        let more = names.count > 8 ? " and \(names.count - 8) more" : ""
-        guard ecosystem == "go" else {
-            return "Make \(names.prefix(8).map { "`\($0)`" }.joined(separator: ", "))\(more) visible outside \(module)"
+        func listed(_ names: [String], _ text: (String) -> String) -> String {
+            names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
         }
+        guard ecosystem == "go" else { return "Make \(listed(names) { "`\($0)`" }) visible outside \(module)" }
         let lower = names.filter { $0.first?.isLowercase == true }
         guard !lower.isEmpty else { return nil }
-        let renamed = lower.prefix(8).map { "`\($0)` as `\($0.prefix(1).uppercased() + $0.dropFirst())`" }
-        let rest = lower.count > 8 ? " and \(lower.count - 8) more" : ""
-        return "Export \(renamed.joined(separator: ", "))\(rest) from \(module) (Go exports capitalized names)"
+        let renamed = listed(lower) { "`\($0)` as `\($0.prefix(1).uppercased() + $0.dropFirst())`" }
+        return "Export \(renamed) from \(module) (Go exports capitalized names)"
     }
 
     /// How callers keep building while they still reach the moved names through the old module.

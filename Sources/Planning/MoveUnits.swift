@@ -13,12 +13,15 @@ struct MoveUnit: Hashable {
 
     var isWholeFile: Bool { declarations == nil }
 
+    /// The names of the declarations moved, in order; the blank identifier `_` (Go's `var _ X = …`) is no name.
+    var declaredNames: [String] { declarations?.map(\.name).filter { $0 != "_" } ?? [] }
+
     /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are
-    /// named after their receiver: gin's `Context` had 70), at most eight; the blank identifier `_` is no name.
+    /// named after their receiver: gin's `Context` had 70), at most eight.
     var label: String {
         guard let declarations, let first = declarations.first, let last = declarations.last else { return path }
         var seen = Set<String>()
-        let unique = declarations.map(\.name).filter { $0 != "_" && seen.insert($0).inserted }
+        let unique = declaredNames.filter { seen.insert($0).inserted }
         var names = unique.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
         if unique.count > 8 { names += " and \(unique.count - 8) more" }
         return "\(path) lines \(first.startLine)–\(last.endLine) (\(names))"
@@ -59,10 +62,10 @@ struct MoveUnit: Hashable {
 
     func newFileName() -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let declarations, parts > 1, let first = declarations.first(where: { $0.name != "_" }) else { return name }
-        guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first.name)" }
+        guard parts > 1, let first = declaredNames.first else { return name }
+        guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first)" }
         let separator = name.first?.isUppercase == true ? "+" : "_"
-        return "\(name[..<dot])\(separator)\(first.name)\(name[dot...])"
+        return "\(name[..<dot])\(separator)\(first)\(name[dot...])"
     }
 }
 
