@@ -54,14 +54,7 @@ import Testing
 }
 
 @Suite struct ComponentImportResolutionTests {
-    private let modules = [
-        ModuleDeclaration(
-            name: "app", ecosystem: "npm", roots: ["app"], dependencies: [], importNames: ["app"],
-            manifest: "app/package.json", line: 1),
-        ModuleDeclaration(
-            name: "ui", ecosystem: "npm", roots: ["ui"], dependencies: [], importNames: ["ui"],
-            manifest: "ui/package.json", line: 1),
-    ]
+    private let modules = npmPackages(["app", "ui"])
     private let paths = [
         "app/src/main.ts", "app/src/App.vue", "ui/src/Button.vue", "ui/src/Card.svelte", "ui/src/list/index.vue",
     ]

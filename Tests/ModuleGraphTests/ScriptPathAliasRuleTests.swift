@@ -5,11 +5,7 @@ import Testing
 
 /// tsc's rules for `compilerOptions.paths`: which pattern wins, several targets, and `extends`.
 @Suite struct ScriptPathAliasRuleTests {
-    private let modules = ["app", "ui", "shared"].map { name in
-        ModuleDeclaration(
-            name: name, ecosystem: "npm", roots: [name], dependencies: [], importNames: [name],
-            manifest: "\(name)/package.json", line: 1)
-    }
+    private let modules = npmPackages(["app", "ui", "shared"])
     private let sources = [
         "app/src/main.ts", "app/src/components/Button.vue", "app/src/config.ts", "ui/src/Button.vue",
         "ui/src/theme/index.ts", "shared/core/src/index.ts",
@@ -105,5 +101,14 @@ import Testing
         #expect(resolve("@/config", configs) == "app")
         #expect(resolve("#/config", configs) == nil)  // the child's own paths replace tsconfig.a.json's
         #expect(resolve("@/config", in: "ui/src/Button.vue", configs) == nil)
+    }
+}
+
+/// npm workspace packages named as their folders, each importable by its name.
+func npmPackages(_ names: [String]) -> [ModuleDeclaration] {
+    names.map { name in
+        ModuleDeclaration(
+            name: name, ecosystem: "npm", roots: [name], dependencies: [], importNames: [name],
+            manifest: "\(name)/package.json", line: 1)
     }
 }

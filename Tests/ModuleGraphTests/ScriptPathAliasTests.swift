@@ -5,14 +5,7 @@ import Testing
 
 /// JS/TS path aliases from tsconfig.json `compilerOptions.paths`.
 @Suite struct ScriptPathAliasTests {
-    private let modules = [
-        ModuleDeclaration(
-            name: "app", ecosystem: "npm", roots: ["app"], dependencies: [], importNames: ["app"],
-            manifest: "app/package.json", line: 1),
-        ModuleDeclaration(
-            name: "ui", ecosystem: "npm", roots: ["ui"], dependencies: [], importNames: ["ui"],
-            manifest: "ui/package.json", line: 1),
-    ]
+    private let modules = npmPackages(["app", "ui"])
     private let paths = ["app/tsconfig.json", "app/src/main.ts", "app/src/App.vue", "app/src/config.ts", "ui/src/Button.vue"]
     private let tsconfig = """
         {
