@@ -70,8 +70,11 @@ public struct ModuleAnalyzer: Sendable {
         }
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
+            let layout = SnapshotLayout(paths: scan.files.map(\.path) + scan.excluded.map(\.path))
+            let testImports = names.indices.map { (names[$0], Set(assignment.testImports[$0].map { names[$0] })) }
             joined = ModuleHistory(coupling: history.couplingSettings).join(
-                commits: history.commits, module: changeOwner(ownership, names, SnapshotLayout(paths: scan.files.map(\.path) + scan.excluded.map(\.path))), edges: edges,
+                commits: history.commits, module: changeOwner(ownership, names, layout), edges: edges,
+                testImports: Dictionary(testImports, uniquingKeysWith: { $0.union($1) }),
                 testModules: Set(modules.filter { $0.kind == .test }.map(\.name)))
             for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
         }

@@ -17,10 +17,15 @@ struct ModuleHistory {
         var revisions: [String: Int]
     }
 
+    /// `testImports` are the modules each module's own test files import: no edge (tests build apart), but a
+    /// dependency in plain sight, so two modules one of whose tests import the other change together openly
+    /// (cats' alleycats-core is tested in alleycats-laws).
     func join(
-        commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge], testModules: Set<String> = []
+        commits: [Commit], module: (String) -> String?, edges: [ModuleReport.Edge], testImports: [String: Set<String>] = [:],
+        testModules: Set<String> = []
     ) -> Result {
-        let imports = Set(edges.flatMap { ["\($0.from)\u{0}\($0.to)", "\($0.to)\u{0}\($0.from)"] })
+        let connected = edges.map { ($0.from, $0.to) } + testImports.flatMap { from, targets in targets.map { (from, $0) } }
+        let imports = Set(connected.flatMap { ["\($0.0)\u{0}\($0.1)", "\($0.1)\u{0}\($0.0)"] })
         // One grouping pass serves the pairs, the co-changes and the revisions.
         let found = coupling.changeSets(commits, entity: module)
         let pairs = coupling.measure(found).map { pair in

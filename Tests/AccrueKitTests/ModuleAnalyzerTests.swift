@@ -117,6 +117,18 @@ import TestSupport
         #expect(report.modules.map { "\($0.declaration.name) \($0.revisions)" }.sorted() == ["app 2", "core 8"])
     }
 
+    @Test func aModuleWhoseTestsImportTheOtherIsNoHiddenCoupling() throws {
+        let report = try report("modules-test-imports")
+
+        // laws' tests use core_types (its dev-dependency) and change with it seven times: coupled in plain sight.
+        // app never names core_types: their five shared changes stay hidden.
+        #expect(report.edges.isEmpty)
+        #expect(report.changeCoupling.map { "\($0.first)<->\($0.second) \($0.hasImport)" }.sorted() == [
+            "app<->core_types false", "core_types<->laws true",
+        ])
+        #expect(report.hiddenCouplings.map { "\($0.first)<->\($0.second)" } == ["app<->core_types"])
+    }
+
     @Test func anImportWhoseEndsNeverChangeTogetherIsStable() throws {
         let report = try report("modules-history")
 
