@@ -26,7 +26,8 @@ public struct ScanAnalyzer: Sendable {
     /// 8: version bumps are mechanical (`version_bump_lines`); Dart functions; Vue and Svelte script blocks; npm
     /// packages no workspace lists are modules; C function pointers name their typedefs and globals.
     /// 9: module change coupling and revisions leave out deleted files of a layout that is gone (`SnapshotLayout`).
-    /// 10: a module whose own tests import another changes with it in plain sight (no hidden coupling).
+    /// 10: a module whose own tests import another changes with it in plain sight (no hidden coupling); `bench/`,
+    /// `benchmarks/` and `Benchmarks/` folders are test code.
     public static let figuresVersion = "figures-10"
 
     public let catalog: RuleCatalog

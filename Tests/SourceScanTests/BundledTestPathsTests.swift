@@ -1,0 +1,22 @@
+import RuleCatalog
+import SourceScan
+import Testing
+
+/// rules/modules.yaml's `test_paths` on the paths they were written for, and on the look-alikes they must leave.
+@Suite struct BundledTestPathsTests {
+    private func isTest(_ path: String) throws -> Bool {
+        try RuleCatalog.bundled().modules.testPaths.map(PathGlob.init).contains { $0.matches(path) }
+    }
+
+    @Test func benchmarkFoldersAreTestCodeButABenchmarkingToolsCoreIsNot() throws {
+        // typelevel/cats' sbt project bench/, swift-nio's Benchmarks/, criterion-style benchmarks/.
+        #expect(try isTest("bench/src/main/scala/cats/bench/FoldBench.scala"))
+        #expect(try isTest("Benchmarks/Benchmarks/NIOCoreBenchmarks/Benchmarks.swift"))
+        #expect(try isTest("python/benchmarks/bench_parse.py"))
+        #expect(try isTest("benches/lines.rs"))
+        // hyperfine's src/benchmark/ is the tool itself; a file named for benchmarks is not a folder of them.
+        #expect(try !isTest("src/benchmark/executor.rs"))
+        #expect(try !isTest("src/benchmarks.rs"))
+        #expect(try !isTest("workbench/src/main.ts"))
+    }
+}
