@@ -130,3 +130,11 @@ extension [ModuleDeclaration] {
         sorted { ($0.name, $0.manifest, $0.line) < ($1.name, $1.manifest, $1.line) }
     }
 }
+
+extension ManifestContext {
+    /// Reads and decodes a tracked text file; nil when missing, unreadable or binary.
+    package func text(of path: String) -> String? {
+        guard contains(path), let bytes = read(path), !ManifestText.looksBinary(bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,4 +1,3 @@
-import ModuleGraph
 /// Path queries the manifest readers share: membership, ancestor manifests, folders holding a file.
 extension ManifestContext {
     /// Whether `path` is tracked (binary search over the sorted paths).
@@ -39,12 +38,6 @@ extension ManifestContext {
             }
         }
         return found
-    }
-
-    /// Reads and decodes a tracked text file; nil when missing, unreadable or binary.
-    package func text(of path: String) -> String? {
-        guard contains(path), let bytes = read(path), !ManifestText.looksBinary(bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func firstIndex(notBelow key: String) -> Int {
