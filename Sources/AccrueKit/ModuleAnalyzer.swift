@@ -59,8 +59,15 @@ public struct ModuleAnalyzer: Sendable {
         let ownership = ModuleOwnership(modules: modules)
         let assignment = assign(scan, to: &modules, ownership: ownership)
         // .NET projects share namespaces, so `using` rarely names the project it needs: their declared
-        // project references are edges too, sited in the project file.
-        let graph = ModuleGraph(modules: modules, sites: assignment.sites + DeclaredReferences.sites(modules))
+        // project references are edges too, sited in the project file; so are JVM modules' declared dependencies
+        // on modules they share a package with, sited in their build file.
+        let packages = assignment.code.map { Set($0.compactMap { DeclaredReferences.jvmPackage(of: $0.path) }) }
+        let buildFiles = modules.indices.map { index in
+            assignment.code[index].first { modules[index].roots.contains(ManifestContext.folder(of: $0.path)) && Self.isManifest($0.path) }?
+                .path ?? modules[index].manifest
+        }
+        let declared = DeclaredReferences.sites(modules, packages: packages, buildFiles: buildFiles)
+        let graph = ModuleGraph(modules: modules, sites: assignment.sites + declared)
         let names = modules.map(\.name)
         var reports = moduleReports(modules, assignment, graph)
         let edges = graph.edges.map {

@@ -27,7 +27,8 @@ public struct ScanAnalyzer: Sendable {
     /// packages no workspace lists are modules; C function pointers name their typedefs and globals.
     /// 9: module change coupling and revisions leave out deleted files of a layout that is gone (`SnapshotLayout`).
     /// 10: a module whose own tests import another changes with it in plain sight (no hidden coupling); `bench/`,
-    /// `benchmarks/` and `Benchmarks/` folders are test code.
+    /// `benchmarks/` and `Benchmarks/` folders are test code; a JVM module's declared dependency on a module sharing its
+    /// package is an edge.
     public static let figuresVersion = "figures-10"
 
     public let catalog: RuleCatalog

@@ -129,6 +129,19 @@ import TestSupport
         #expect(report.hiddenCouplings.map { "\($0.first)<->\($0.second)" } == ["app<->core_types"])
     }
 
+    @Test func aJVMModulesDeclaredDependencyOnOneSharingItsPackageIsAnEdge() throws {
+        let report = try report("modules-gradle-package")
+
+        // testing uses core's Cart from the same package, with no import: its build file's declaration is the
+        // edge, and their changes together are no hidden coupling. tools shares the package but declares nothing.
+        #expect(report.edges.map { "\($0.from)->\($0.to) \($0.files)" } == [
+            #":app->:core ["app/src/main/kotlin/shop/app/Main.kt"]"#,
+            #":testing->:core ["testing/build.gradle.kts"]"#,
+        ])
+        #expect(report.changeCoupling.map { "\($0.first)<->\($0.second) \($0.hasImport)" } == [":core<->:testing true"])
+        #expect(report.modules.allSatisfy { $0.declaredButUnused.isEmpty })
+    }
+
     @Test func anImportWhoseEndsNeverChangeTogetherIsStable() throws {
         let report = try report("modules-history")
 
