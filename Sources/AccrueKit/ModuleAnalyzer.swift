@@ -63,8 +63,9 @@ public struct ModuleAnalyzer: Sendable {
         // on modules they share a package with, sited in their build file.
         let packages = assignment.code.map { Set($0.compactMap { DeclaredReferences.jvmPackage(of: $0.path) }) }
         let buildFiles = modules.indices.map { index in
-            assignment.code[index].first { modules[index].roots.contains(ManifestContext.folder(of: $0.path)) && Self.isManifest($0.path) }?
-                .path ?? modules[index].manifest
+            let roots = Set(modules[index].roots)
+            let own = assignment.code[index].first { roots.contains(ManifestContext.folder(of: $0.path)) && Self.isManifest($0.path) }
+            return own?.path ?? modules[index].manifest
         }
         let declared = DeclaredReferences.sites(modules, packages: packages, buildFiles: buildFiles)
         let graph = ModuleGraph(modules: modules, sites: assignment.sites + declared)

@@ -28,13 +28,21 @@ struct ModuleHistory {
         let imports = Set(connected.flatMap { ["\($0.0)\u{0}\($0.1)", "\($0.1)\u{0}\($0.0)"] })
         // One grouping pass serves the pairs, the co-changes and the revisions.
         let found = coupling.changeSets(commits, entity: module)
+        let ripples = Ripples(found: found, edges: edges)
         let pairs = coupling.measure(found).map { pair in
-            ModuleReport.ChangeCoupling(
+            var joined = ModuleReport.ChangeCoupling(
                 first: pair.entity, second: pair.coupled, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
                 firstRevisions: pair.entityRevisions, secondRevisions: pair.coupledRevisions,
                 hasImport: imports.contains("\(pair.entity)\u{0}\(pair.coupled)"),
                 involvesTests: testModules.contains(pair.entity) || testModules.contains(pair.coupled),
                 commits: pair.commits)
+            if !joined.hasImport {
+                joined.rippleRevisions = ripples.count(pair)
+                joined.isRipple = !coupling.holds(
+                    shared: pair.sharedRevisions - joined.rippleRevisions, first: pair.entityRevisions,
+                    second: pair.coupledRevisions)
+            }
+            return joined
         }
         // Every co-change, however rare, to find imports whose ends never change together.
         let together = coupling.coChangingPairs(found)
@@ -44,5 +52,27 @@ struct ModuleHistory {
             !together.contains("\($0.from)\u{0}\($0.to)") && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
         }
         return Result(pairs: pairs, stableImports: stable, revisions: revisions)
+    }
+}
+
+/// Shared changes of two modules that also changed a module both import: the ripple of a change to their
+/// common dependency (a new parameter on retrofit's Converter reaches every converter), not a hidden dependency.
+private struct Ripples {
+    let found: ChangeSets
+    let setOfCommit: [String: Int]
+    let dependencies: [String: Set<String>]
+
+    init(found: ChangeSets, edges: [ModuleReport.Edge]) {
+        self.found = found
+        setOfCommit = found.setOfCommit()
+        dependencies = Dictionary(edges.map { ($0.from, [$0.to]) }, uniquingKeysWith: { $0.union($1) })
+    }
+
+    /// How many of the pair's shared change sets touched a module both sides import.
+    func count(_ pair: CouplingPair) -> Int {
+        let common = (dependencies[pair.entity] ?? []).intersection(dependencies[pair.coupled] ?? [])
+        guard !common.isEmpty else { return 0 }
+        let sets = Set(pair.commits.compactMap { setOfCommit[$0] })
+        return sets.filter { found.entities(of: $0).contains(where: common.contains) }.count
     }
 }

@@ -63,6 +63,13 @@ public struct ModuleReport: Sendable {
         /// Whether one side is a test target: tests change with the code they test, imported or not.
         public var involvesTests: Bool = false
         public var commits: [String]
+        /// Shared change sets that also changed a module both import: a ripple from their common dependency
+        /// (retrofit's converters all change when the Converter API in `:retrofit` does), counted without an import.
+        public var rippleRevisions: Int = 0
+        /// Whether, without those ripples, the two would not be coupled: siblings, not a hidden dependency.
+        public var isRipple: Bool = false
+        /// Neither imports the other, neither is a test target, and their ripples do not explain it.
+        public var isHidden: Bool { !hasImport && !involvesTests && !isRipple }
     }
 
     /// A cycle between modules and the weakest edges whose removal breaks it.
@@ -85,8 +92,9 @@ public struct ModuleReport: Sendable {
     /// Module change coupling from history (empty when history was not read).
     public var changeCoupling: [ChangeCoupling]
     /// Change couplings between modules that do not import each other.
-    /// Test targets are left out: they change with what they test, which is not a hidden dependency.
-    public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter { !$0.hasImport && !$0.involvesTests } }
+    /// Test targets are left out: they change with what they test, which is not a hidden dependency; so are
+    /// siblings whose shared changes are mostly ripples from a module they both import.
+    public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter(\.isHidden) }
     /// Import edges whose two modules both changed in the window but never in the same change set.
     public var stableImports: [Edge]
     /// The commit window history was read from, or nil when history was not read.

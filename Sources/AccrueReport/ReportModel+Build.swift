@@ -39,7 +39,7 @@ extension ReportModel {
         self.moduleCouplings = modules.changeCoupling.filter { !$0.involvesTests }.map { pair in
             ModuleCoupling(
                 first: pair.first, second: pair.second, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
-                isHidden: !pair.hasImport, commits: Self.newest(pair.commits))
+                isHidden: pair.isHidden, isRipple: pair.isRipple, commits: Self.newest(pair.commits))
         }
         self.fileCouplings = report.history.coupling.prefix(Self.fileCouplingLimit).map { pair in
             FileCoupling(

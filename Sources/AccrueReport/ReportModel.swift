@@ -104,13 +104,15 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var cut: [Edge]
     }
 
-    /// Two modules that change together; hidden when neither imports the other.
+    /// Two modules that change together; hidden when neither imports the other and their shared changes are not
+    /// mostly ripples from a module both import (`isRipple`).
     public struct ModuleCoupling: Codable, Hashable, Sendable {
         public var first: String
         public var second: String
         public var degree: Int
         public var sharedRevisions: Int
         public var isHidden: Bool
+        public var isRipple: Bool = false
         /// Commit ids (hex) behind it, newest first (at most `evidenceLimit`).
         public var commits: [String]
     }

@@ -59,12 +59,8 @@ public struct ChangeCoupling: Sendable {
             let first = revisions[firstNumber]
             let second = revisions[secondNumber]
             let count = indices.count
-            // Exact arithmetic: average = (first + second) / 2, degree = count / average × 100.
-            guard first + second >= 2 * minimumRevisions, count >= minimumSharedRevisions,
-                count * 200 >= minimumDegree * (first + second)
-            else { continue }
+            guard holds(shared: count, first: first, second: second) else { continue }
             let degree = count * 200 / (first + second)
-            guard degree <= maximumDegree else { continue }
             pairs.append(
                 CouplingPair(
                     entity: names[firstNumber], coupled: names[secondNumber], degree: degree,
@@ -73,6 +69,13 @@ public struct ChangeCoupling: Sendable {
                     commits: indices.flatMap { found.sets[$0].commits.map(\.description) }))
         }
         return pairs.sorted(by: CouplingPair.strongestFirst)
+    }
+
+    /// Whether two entities with `first` and `second` change sets, `shared` of them together, are coupled.
+    /// Exact arithmetic: average = (first + second) / 2, degree = shared / average × 100.
+    public func holds(shared: Int, first: Int, second: Int) -> Bool {
+        first + second >= 2 * minimumRevisions && shared >= minimumSharedRevisions
+            && shared * 200 >= minimumDegree * (first + second) && shared * 200 / (first + second) <= maximumDegree
     }
 
     /// Sum of coupling per entity: how many co-changes it took part in (code-maat's `soc`).
@@ -204,6 +207,18 @@ public struct ChangeSets {
     let sets: [ChangeSet]
     /// Commits touching each entity, every commit counted (no grouping, no size limit), once per entity.
     public let revisions: [String: Int]
+
+    /// The change set of each commit kept (by its id as described), as an index for `entities(of:)`.
+    public func setOfCommit() -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, set) in sets.enumerated() {
+            for commit in set.commits { result[commit.description] = index }
+        }
+        return result
+    }
+
+    /// The entities change set `index` touched, in name order.
+    public func entities(of index: Int) -> [String] { sets[index].entities.map { names[$0] } }
 }
 
 /// One logical change: the entities it touched (numbers, in name order) and the commits it is made of.

@@ -39,7 +39,7 @@ struct CouplingSections {
             rows: model.moduleCouplings.map { pair in
                 [
                     .text("\(pair.first) ↔ \(pair.second)"), .number(Double(pair.degree), "\(pair.degree)%"),
-                    .count(pair.sharedRevisions), .text(pair.isHidden ? "hidden (no import)" : "imports"),
+                    .count(pair.sharedRevisions), .text(pair.isHidden ? "hidden (no import)" : pair.isRipple ? "ripple (a dependency both import)" : "imports"),
                     HTMLTable.Cell(html: evidence(pair.commits, shared: pair.sharedRevisions)),
                 ]
             },

@@ -68,10 +68,13 @@ public struct ModulesDocument: Encodable {
         var firstRevisions: Int
         var secondRevisions: Int
         var hasImport: Bool
+        var rippleRevisions: Int
+        var hidden: Bool
         var commits: [String]
 
         enum CodingKeys: String, CodingKey {
-            case first, second, degree, commits
+            case first, second, degree, commits, hidden
+            case rippleRevisions = "ripple_revisions"
             case sharedRevisions = "shared_revisions"
             case firstRevisions = "first_revisions"
             case secondRevisions = "second_revisions"
@@ -137,7 +140,7 @@ public struct ModulesDocument: Encodable {
             Coupling(
                 first: $0.first, second: $0.second, degree: $0.degree, sharedRevisions: $0.sharedRevisions,
                 firstRevisions: $0.firstRevisions, secondRevisions: $0.secondRevisions, hasImport: $0.hasImport,
-                commits: $0.commits)
+                rippleRevisions: $0.rippleRevisions, hidden: $0.isHidden, commits: $0.commits)
         } : nil
         stableImports = hasHistory ? report.stableImports.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) } : nil
         historyCommits = report.history?.commits

@@ -142,6 +142,18 @@ import TestSupport
         #expect(report.modules.allSatisfy { $0.declaredButUnused.isEmpty })
     }
 
+    @Test func siblingsThatChangeWithTheirCommonDependencyAreARippleNotAHiddenCoupling() throws {
+        let report = try report("modules-ripple")
+
+        // json and xml changed together 7 times, every time with core, which both import: a ripple. cli and web
+        // changed together 5 times without core (and once in the first commit, with it): hidden.
+        let pairs = report.changeCoupling.filter { !$0.hasImport }
+        #expect(pairs.map { "\($0.first)<->\($0.second) \($0.sharedRevisions) \($0.rippleRevisions)" } == [
+            "json<->xml 7 7", "cli<->web 6 1",
+        ])
+        #expect(report.hiddenCouplings.map { "\($0.first)<->\($0.second)" } == ["cli<->web"])
+    }
+
     @Test func anImportWhoseEndsNeverChangeTogetherIsStable() throws {
         let report = try report("modules-history")
 
