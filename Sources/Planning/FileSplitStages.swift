@@ -136,20 +136,31 @@ struct FileSplitStages {
         return snake
     }
 
-    /// `Stem+Suffix.ext` or `stem_suffix.ext`; a test stem keeps its `_test`/`_spec` last (Go, Python, Ruby and
-    /// Elixir find tests by it).
+    /// `Stem+Suffix.ext` (`StemSuffix.kt`, `Stem.Suffix.cs`) or `stem_suffix.ext`; a test stem keeps its
+    /// `_test`/`_spec` last (Go, Python, Ruby and Elixir find tests by it).
     private func sharedName(suffix name: String) -> String {
-        let separator = fileStem.first?.isUppercase == true ? "+" : "_"
-        // `_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore.
-        let suffix = separator == "_" ? String(name.drop { $0 == "_" }) : name
         for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
-            return String(fileStem.dropLast(marker.count)) + separator + suffix + marker + fileExtension
+            return partFileName(stem: String(fileStem.dropLast(marker.count)), part: name, extension: "") + marker
+                + fileExtension
         }
-        return fileStem + separator + suffix + fileExtension
+        return partFileName(stem: fileStem, part: name, extension: fileExtension)
     }
 
     private static func unique(_ paths: [String]) -> [String] {
         var seen: Set<String> = []
         return paths.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The file a part of `stem` moves to, in the naming its language uses: Swift's and Objective-C's category
+/// files `Stem+Part.swift`, C#'s partial classes `Stem.Part.cs`, one CamelCase word elsewhere for a capitalized
+/// stem (`HeapDumpExplorerPanes.kt`; a `+` is no Kotlin, Java or TypeScript file name), snake case after a
+/// lower-case one (`_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
+func partFileName(stem: String, part: String, extension ext: String) -> String {
+    guard stem.first?.isUppercase == true else { return stem + "_" + part.drop { $0 == "_" } + ext }
+    switch ext {
+    case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
+    case ".cs": return stem + "." + part + ext
+    default: return stem + part.prefix(1).uppercased() + part.dropFirst() + ext
     }
 }

@@ -64,8 +64,7 @@ struct MoveUnit: Hashable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard parts > 1, let first = declaredNames.first else { return name }
         guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first)" }
-        let separator = name.first?.isUppercase == true ? "+" : "_"
-        return "\(name[..<dot])\(separator)\(first)\(name[dot...])"
+        return partFileName(stem: String(name[..<dot]), part: first, extension: String(name[dot...]))
     }
 }
 

@@ -21,6 +21,8 @@ struct DeclarationGrammar: Sendable {
     var skipped: Set<String> = []
     /// Keywords whose `(`…`)` group lists several names, one per line (Go's `var (…)`).
     var grouping: Set<String> = []
+    /// Keywords that may take type parameters and a receiver before the name (Kotlin's `fun <T> List<T>.second`).
+    var receiving: Set<String> = []
     /// The deepest brace level that still counts as top level (C# types inside a namespace: 1).
     var maximumDepth = 0
     /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
@@ -52,7 +54,8 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
-                skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"])
+                skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"],
+                receiving: ["fun", "val"])
         case "csharp":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],

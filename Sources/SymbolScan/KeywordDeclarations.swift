@@ -79,12 +79,30 @@ struct KeywordDeclarations {
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
+        if grammar.receiving.contains(keyword) { cursor = receiver(after: cursor) }
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name.
         if grammar.declaring.contains(name) { return cursor }
         found.append(FoundDeclaration(name: name, kind: keyword, startLine: line))
         return cursor + 1
+    }
+
+    /// Kotlin's `fun <T> List<T>.second`, `val String?.label`, `fun Outer.Inner.name`: the name after type
+    /// parameters and a receiver (the last word of a dotted chain), or the first word when there is no receiver.
+    private func receiver(after start: Int) -> Int {
+        var cursor = start
+        if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
+        guard source.isWord(cursor) else { return cursor }
+        var next = cursor + 1
+        while true {
+            if source.isPunct(next, "<") { next = source.skipGroup(from: next, open: "<", close: ">") }
+            if source.isPunct(next, "?") { next += 1 }
+            // A nullable receiver's `?.` may be one token.
+            guard source.isPunct(next, ".") || source.isPunct(next, "?."), source.isWord(next + 1) else { return cursor }
+            cursor = next + 1
+            next += 2
+        }
     }
 
     /// Go's `var (`…`)`: one region, named after its first name; each line's first word is declared.

@@ -15,3 +15,16 @@ import Testing
             + "`helper4`, `helper5`, `helper6` and 3 more)")
     }
 }
+
+@Suite struct PartFileNameTests {
+    @Test func aPartIsNamedTheWayItsLanguageNamesFiles() {
+        #expect(partFileName(stem: "Client", part: "Headers", extension: ".swift") == "Client+Headers.swift")
+        #expect(partFileName(stem: "NSString", part: "Paths", extension: ".m") == "NSString+Paths.m")
+        #expect(partFileName(stem: "Client", part: "Headers", extension: ".cs") == "Client.Headers.cs")
+        // No `+` in a Kotlin, Java or TypeScript file name: one CamelCase word.
+        #expect(partFileName(stem: "HeapDumpExplorer", part: "copyTextToClipboard", extension: ".kt")
+            == "HeapDumpExplorerCopyTextToClipboard.kt")
+        #expect(partFileName(stem: "Button", part: "styles", extension: ".tsx") == "ButtonStyles.tsx")
+        #expect(partFileName(stem: "_client", part: "_is_https_redirect", extension: ".py") == "_client_is_https_redirect.py")
+    }
+}

@@ -144,6 +144,29 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.name) == ["moduleTypeLoadFunc", "moduleTypeMemUsageFunc", "Completion"])
     }
 
+    @Test func kotlinExtensionsAreNamedAfterTheirReceiverAndBacktickedNamesAreOneToken() throws {
+        let text = """
+            package shop
+
+            class CartTest {
+                @Test fun `an object in the cart is counted`() {}
+            }
+
+            private fun RowScope.ChainPane(width: Int) {}
+            fun <T> List<T>.second(): T = this[1]
+            val String?.label: String get() = "x"
+            fun shop.Cart.total(): Int = 0
+            fun plain(x: Int) = x
+            val answer = 42
+            """
+
+        let facts = try symbols(text, as: "Kotlin")
+
+        // `object` inside the test's backticked name declares nothing, and a receiver is no name.
+        #expect(facts.declarations.map(\.name) == ["CartTest", "ChainPane", "second", "label", "total", "plain", "answer"])
+        #expect(facts.declarations.map(\.startLine) == [3, 7, 8, 9, 10, 11, 12])
+    }
+
     @Test func pythonDeclaresWhatStartsInColumnOne() throws {
         let text = "import os\n\nclass Config:\n    def load(self):\n        pass\n\ndef main():\n    pass\n\nLIMIT = 3\n"
 

@@ -321,6 +321,16 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(kotlin).map { String($0.prefix { $0 != " " }) } == ["newInstance", "second"])
     }
 
+    @Test func kotlinAndScalaBacktickedNamesAreFunctionNames() throws {
+        // JUnit tests named in prose; lizard 1.24.3 finds none of these (nor extension functions).
+        let kotlin = try functions(
+            "class CartTest {\n  @Test fun `an object in the cart is counted`() {\n    if (a) b()\n  }\n}\n", as: "Kotlin")
+        let scala = try functions("object T {\n  def `adds two`(a: Int): Int = {\n    if (a > 1) 2 else 1\n  }\n}\n", as: "Scala")
+
+        #expect(summary(kotlin) == ["`an object in the cart is counted` 2-4 ccn=2 nest=0"])
+        #expect(summary(scala).map { String($0.prefix { $0 != "(" }) } == ["`adds two` 2-4 ccn=2 nest=0"])
+    }
+
     @Test func otherGrammarsFindTheirFunctions() throws {
         let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
         let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
