@@ -157,9 +157,26 @@ public struct ImportResolver: Sendable {
     /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package
     /// whose Composer namespace prefix fits longest.
     private func resolveScript(_ facts: ImportFacts, in file: String, from own: Int?, isPHP: Bool) -> Int? {
-        guard !isPHP || facts.kind != .module else { return longestPrefix(facts.path, separator: "\\", from: own) }
+        guard !isPHP || facts.kind != .module else { return resolvePHP(facts.path, from: own) }
         return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
             ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, own: own))
+    }
+
+    /// PHP's `use A\B\C`: the packages whose namespace prefix fits longest; when several share it, the one owning
+    /// the class's file (PSR-4: the rest of the name below the prefix's folder). illuminate/support and
+    /// illuminate/collections both map `Illuminate\Support`; `Illuminate\Support\Defer\DeferredCallback` is support's.
+    private func resolvePHP(_ path: String, from own: Int?) -> Int? {
+        var prefix = path
+        while byImportName[prefix] == nil {
+            guard let cut = prefix.lastIndex(of: "\\") else { return nil }
+            prefix = String(prefix[..<cut])
+        }
+        let candidates = byImportName[prefix] ?? []
+        let rest = path.dropFirst(prefix.count).split(separator: "\\").joined(separator: "/")
+        guard candidates.count > 1, let name = rest.split(separator: "/").last else { return named(prefix, from: own) }
+        let owners = Set((byFileName[name + ".php"] ?? []).filter { $0.hasSuffix("/" + rest + ".php") }
+            .compactMap { ownership.owner(of: $0) }).intersection(candidates)
+        return preferred(owners, own: own) ?? named(prefix, from: own)
     }
 
     /// Among the modules owning what an import names, the importer's own, else the first: deterministic.

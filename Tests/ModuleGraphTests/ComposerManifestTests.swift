@@ -44,6 +44,29 @@ import Testing
         #expect(resolve(#"GuzzleHttp\Client"#) == nil)
     }
 
+    @Test func packagesSharingANamespaceAreToldApartByTheClassFile() {
+        // laravel/framework: illuminate/support and illuminate/collections both map Illuminate\Support.
+        let files = [
+            "src/Support/composer.json": #"{"name": "illuminate/support", "autoload": {"psr-4": {"Illuminate\\Support\\": ""}}}"#,
+            "src/Collections/composer.json":
+                #"{"name": "illuminate/collections", "autoload": {"psr-4": {"Illuminate\\Support\\": ""}}}"#,
+            "src/Support/Str.php": "", "src/Support/Defer/DeferredCallback.php": "", "src/Collections/Collection.php": "",
+            "app/Cart.php": "",
+        ]
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: Array(files.keys))
+        let resolve = { (path: String) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: "app/Cart.php", style: "php")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve(#"Illuminate\Support\Defer\DeferredCallback"#) == "illuminate/support")
+        #expect(resolve(#"Illuminate\Support\Str"#) == "illuminate/support")
+        #expect(resolve(#"Illuminate\Support\Collection"#) == "illuminate/collections")
+        // No file of that name: the namespace still names one of them.
+        #expect(resolve(#"Illuminate\Support\Missing"#) != nil)
+    }
+
     @Test func invalidJSONIsAWarningWithItsLine() {
         let context = ManifestHarness.context(["composer.json": "{\n  \"name\": \"a/b\",\n  oops\n}\n"])
 
