@@ -27,9 +27,10 @@ public struct ScanAnalyzer: Sendable {
     /// packages no workspace lists are modules; C function pointers name their typedefs and globals.
     /// 9: module change coupling and revisions leave out deleted files of a layout that is gone (`SnapshotLayout`).
     /// 10: a module whose own tests import another changes with it in plain sight (no hidden coupling); `bench/`,
-    /// `benchmarks/` and `Benchmarks/` folders are test code; a JVM module's declared dependency on a module sharing its
-    /// package is an edge; siblings whose shared changes are ripples from a module both import are no hidden coupling;
-    /// Kotlin and Scala backticked names are functions; PHP packages sharing a namespace are told apart by the class file.
+    /// `benchmarks/` and `Benchmarks/` folders are test code; a JVM module's declared dependency on a module sharing
+    /// its package is an edge; siblings whose shared changes are ripples from a module both import are no hidden
+    /// coupling; Kotlin and Scala backticked names are functions; PHP packages sharing a namespace are told apart by
+    /// the class file.
     public static let figuresVersion = "figures-10"
 
     public let catalog: RuleCatalog
