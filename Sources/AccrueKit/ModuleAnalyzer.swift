@@ -161,8 +161,10 @@ public struct ModuleAnalyzer: Sendable {
             if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
         }
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
-        // the module's structure and cannot close a cycle. Test modules keep theirs.
-        let structural = owned.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
+        // the module's structure and cannot close a cycle. Test modules keep theirs. A build script's imports reach
+        // the build tool (mix.exs's `use Mix.Project`), not the module's code.
+        let structural = owned.filter { (modules[$0.owner].kind == .test || !$0.isTestFile) && !Self.isBuildScript($0.file.path) }
+            .map { ($0.file, $0.owner) }
         let (source, paths) = (scan.source, scan.source.paths)  // `paths` sorts the listing: once
         let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases)
@@ -227,6 +229,11 @@ public struct ModuleAnalyzer: Sendable {
     /// Whether some reader reads `path` as a build manifest (Package.swift, build.gradle.kts, App.csproj).
     static func isManifest(_ path: String) -> Bool {
         readers.contains { $0.handles(path: path) }
+    }
+
+    /// A manifest accrue reads, or a build script it does not (Elixir's `mix.exs`).
+    static func isBuildScript(_ path: String) -> Bool {
+        path == "mix.exs" || path.hasSuffix("/mix.exs") || isManifest(path)
     }
 
     private func abstractness(_ files: [FileReport]) -> Double? {

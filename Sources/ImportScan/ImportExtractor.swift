@@ -20,19 +20,7 @@ public struct ImportExtractor: Sendable {
     public func imports(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
         guard let style, let last = buffer.tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
         var reader = ImportReader(buffer, bytes: bytes)
-        switch style {
-        case .swift: SwiftImports.read(&reader)
-        case .c: CImports.read(&reader)
-        case .csharp: CSharpImports.read(&reader)
-        case .go: GoImports.read(&reader)
-        case .rust: RustImports.read(&reader)
-        case .java: JavaImports.read(&reader)
-        case .python: PythonImports.read(&reader)
-        case .ruby: RubyImports.read(&reader)
-        case .javascript: JavaScriptImports.read(&reader)
-        case .php: PHPImports.read(&reader)
-        case .dart: DartImports.read(&reader)
-        }
+        style.grammar(&reader)
         return reader.found
     }
 
@@ -45,5 +33,23 @@ public struct ImportExtractor: Sendable {
 
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
-    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart
+    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart, elixir
+
+    /// The grammar that reads this style's imports.
+    var grammar: (inout ImportReader) -> Void {
+        switch self {
+        case .swift: SwiftImports.read
+        case .c: CImports.read
+        case .csharp: CSharpImports.read
+        case .go: GoImports.read
+        case .rust: RustImports.read
+        case .java: JavaImports.read
+        case .python: PythonImports.read
+        case .ruby: RubyImports.read
+        case .javascript: JavaScriptImports.read
+        case .php: PHPImports.read
+        case .dart: DartImports.read
+        case .elixir: ElixirImports.read
+        }
+    }
 }

@@ -24,6 +24,8 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
+    /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
+    let elixirFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
@@ -44,7 +46,11 @@ public struct ImportResolver: Sendable {
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
         var jvmFolders: [String: Set<Int>] = [:]
+        var elixirFiles: [String: Set<Int>] = [:]
         for path in paths {
+            if path.hasSuffix(".ex"), let owner = ownership.owner(of: path) {
+                for key in Self.elixirKeys(of: path) { elixirFiles[key, default: []].insert(owner) }
+            }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
             if name.hasSuffix(".java") || name.hasSuffix(".kt") || name.hasSuffix(".scala"),
@@ -60,6 +66,7 @@ public struct ImportResolver: Sendable {
         }
         self.byFileName = byFileName
         self.jvmFolders = jvmFolders
+        self.elixirFiles = elixirFiles
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
@@ -82,6 +89,8 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
+        case "elixir":
+            return resolveElixir(facts.path, own: own)
         default:
             return nil
         }
@@ -180,7 +189,7 @@ public struct ImportResolver: Sendable {
     }
 
     /// Among the modules owning what an import names, the importer's own, else the first: deterministic.
-    private func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
+    func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
         if let own, owners.contains(own) { return own }
         return owners.min()
     }

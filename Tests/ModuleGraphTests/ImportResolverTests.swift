@@ -31,6 +31,35 @@ import Testing
         #expect(resolve(modules, "Shared", in: "b/Sources/Tool/main.swift", style: "swift") == "Shared b/Package.swift")
     }
 
+    @Test func elixirAliasesResolveToTheModuleOwningTheirFileUnderLib() {
+        // An umbrella: apps/shop and apps/shop_web (folder modules), and Elixir's own layout (lib/ex_unit).
+        let modules = [
+            module("apps/shop", "apps/shop", manifest: "", ecosystem: "folder"),
+            module("apps/shop_web", "apps/shop_web", manifest: "", ecosystem: "folder"),
+            module("lib/ex_unit", "lib/ex_unit", manifest: "", ecosystem: "folder"),
+            module("lib/mix", "lib/mix", manifest: "", ecosystem: "folder"),
+        ]
+        let paths = [
+            "apps/shop/lib/shop/cart.ex", "apps/shop/lib/shop.ex", "apps/shop_web/lib/shop_web/cart_controller.ex",
+            "lib/ex_unit/lib/ex_unit/case.ex", "lib/mix/lib/mix/tasks/compile.elixir.ex", "apps/shop/test/support/fixtures.ex",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (alias: String) in
+            resolver.resolve(ImportFacts(path: alias, kind: .module, line: 1), in: paths[2], style: "elixir")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve("Shop.Cart") == "apps/shop")
+        #expect(resolve("Shop.Cart.LineItem") == "apps/shop")  // a module nested in cart.ex's
+        #expect(resolve("Shop") == "apps/shop")
+        #expect(resolve("ExUnit.Case") == "lib/ex_unit")
+        #expect(resolve("Mix.Tasks.Compile.Elixir") == "lib/mix")
+        // Only files under lib/ define the application's modules; Logger and Ecto are not in the repository.
+        #expect(resolve("Shop.Fixtures") == "apps/shop")  // through Shop, lib/shop.ex
+        #expect(resolve("Logger") == nil)
+        #expect(resolve("Ecto.Query") == nil)
+    }
+
     @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
         let modules = [
             module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),

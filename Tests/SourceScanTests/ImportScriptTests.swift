@@ -101,6 +101,32 @@ import Testing
         #expect(found.map(\.alias) == [nil, "Q", nil, nil, nil, nil, "D"])
     }
 
+    // MARK: Elixir
+
+    @Test func elixirDirectivesNameModulesByTheirAliases() throws {
+        let text = """
+            defmodule MyApp.Accounts do
+              use Ecto.Schema
+              import Ecto.Query, only: [from: 2]
+              alias MyApp.Repo
+              alias MyApp.Accounts.{User, Token.Email}
+              alias __MODULE__.Helpers
+              require Logger
+              require :crypto
+              @doc "alias Hidden.InDocs"
+              def f(x), do: x.alias
+            end
+            """
+
+        let found = try imports(in: text, as: "Elixir")
+
+        #expect(found.map { "\($0.path) \($0.line)" } == [
+            "Ecto.Schema 2", "Ecto.Query 3", "MyApp.Repo 4", "MyApp.Accounts.User 5", "MyApp.Accounts.Token.Email 5",
+            "Logger 7",
+        ])
+        #expect(found.allSatisfy { $0.kind == .module })
+    }
+
     @Test func phpTraitAndClosureUsesAreNotImports() throws {
         let text = """
             <?php
