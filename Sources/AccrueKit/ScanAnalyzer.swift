@@ -30,7 +30,8 @@ public struct ScanAnalyzer: Sendable {
     /// `benchmarks/` and `Benchmarks/` folders are test code; a JVM module's declared dependency on a module sharing
     /// its package is an edge; siblings whose shared changes are ripples from a module both import are no hidden
     /// coupling; Kotlin and Scala backticked names are functions; PHP packages sharing a namespace are told apart by
-    /// the class file; Elixir imports resolve; a build script's imports are no edges.
+    /// the class file; Elixir imports resolve and Elixir has functions (char literals and sigils lexed); a build
+    /// script's imports are no edges.
     public static let figuresVersion = "figures-10"
 
     public let catalog: RuleCatalog

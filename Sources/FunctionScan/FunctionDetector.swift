@@ -27,7 +27,7 @@ public struct FunctionDetector: Sendable {
     enum Style: Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell
+        case python, javascript, ruby, shell, elixir
     }
 
     public init(language: Language) {
@@ -49,6 +49,7 @@ public struct FunctionDetector: Sendable {
         case "python": style = .python
         case "javascript", "typescript": style = .javascript
         case "ruby": style = .ruby
+        case "elixir": style = .elixir
         case "shell": style = .shell
         default: style = nil
         }
@@ -85,6 +86,9 @@ public struct FunctionDetector: Sendable {
             return grammar.run()
         case .shell:
             var grammar = ShellGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .elixir:
+            var grammar = ElixirGrammar(stream: stream, branches: branches)
             return grammar.run()
         }
     }

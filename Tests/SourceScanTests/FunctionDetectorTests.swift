@@ -331,6 +331,55 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(scala).map { String($0.prefix { $0 != "(" }) } == ["`adds two` 2-4 ccn=2 nest=0"])
     }
 
+    @Test func elixirDefinitionsWithBlockAndOneLineBodies() throws {
+        // No reference tool reads Elixir (lizard 1.24.3 has none): the figures are the grammar's definition.
+        let text = #"""
+            defmodule Shop.Cart do
+              @moduledoc """
+              def hidden(x) do
+              end
+              """
+
+              def total(items) do
+                Enum.reduce(items, 0, fn item, acc ->
+                  if item.price > 0 and item.qty > 0 do
+                    acc + item.price * item.qty
+                  else
+                    acc
+                  end
+                end)
+              end
+
+              defp kind(x) when is_integer(x), do: :int
+              defp kind(x), do: if(x, do: :truthy, else: :falsy)
+
+              def classify(n) do
+                case n do
+                  0 -> :zero
+                  n when n < 0 -> :negative
+                  _ -> :positive
+                end
+              end
+
+              def with_defaults(a, b \\ 1)
+
+              def quote_char(s), do: String.replace(s, ?", ?')
+              def empty?(list) do
+                Keyword.get(list, :do, %{start: 1, end: 2}) == ?\n
+              end
+            end
+            """#
+
+        let found = try functions(text, as: "Elixir")
+
+        // total: if, and; classify: one per clause arrow of its case, not the fn's; a head without a body is
+        // none; `?"` is a character, `:do` an atom and `end:` a key.
+        #expect(summary(found) == [
+            "total 7-15 ccn=3 nest=1", "kind 17-17 ccn=1 nest=0", "kind 18-18 ccn=2 nest=0",
+            "classify 20-26 ccn=4 nest=1", "quote_char 30-30 ccn=1 nest=0", "empty? 31-33 ccn=1 nest=0",
+        ])
+    }
+
     @Test func otherGrammarsFindTheirFunctions() throws {
         let rust = try functions("fn main() {\n    if a && b { loop {} }\n}\ntrait T { fn f(&self); }\n", as: "Rust")
         let ruby = try functions("def check(x)\n  return 1 if x\n  if x and y\n    2\n  end\nend\n", as: "Ruby")
