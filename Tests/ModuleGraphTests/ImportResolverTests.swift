@@ -38,10 +38,12 @@ import Testing
             module("apps/shop_web", "apps/shop_web", manifest: "", ecosystem: "folder"),
             module("lib/ex_unit", "lib/ex_unit", manifest: "", ecosystem: "folder"),
             module("lib/mix", "lib/mix", manifest: "", ecosystem: "folder"),
+            module("apps/elixir_ls_utils", "apps/elixir_ls_utils", manifest: "", ecosystem: "folder"),
         ]
         let paths = [
             "apps/shop/lib/shop/cart.ex", "apps/shop/lib/shop.ex", "apps/shop_web/lib/shop_web/cart_controller.ex",
             "lib/ex_unit/lib/ex_unit/case.ex", "lib/mix/lib/mix/tasks/compile.elixir.ex", "apps/shop/test/support/fixtures.ex",
+            "apps/elixir_ls_utils/lib/matcher.ex",
         ]
         let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
         let resolve = { (alias: String) in
@@ -54,6 +56,8 @@ import Testing
         #expect(resolve("Shop") == "apps/shop")
         #expect(resolve("ExUnit.Case") == "lib/ex_unit")
         #expect(resolve("Mix.Tasks.Compile.Elixir") == "lib/mix")
+        // The app's namespace is its folder's name; its files below lib/ leave it out.
+        #expect(resolve("ElixirLS.Utils.Matcher") == "apps/elixir_ls_utils")
         // Only files under lib/ define the application's modules; Logger and Ecto are not in the repository.
         #expect(resolve("Shop.Fixtures") == "apps/shop")  // through Shop, lib/shop.ex
         #expect(resolve("Logger") == nil)
