@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Path queries the manifest readers share: membership, ancestor manifests, folders holding a file.
 extension ManifestContext {
     /// Whether `path` is tracked (binary search over the sorted paths).
@@ -40,13 +42,5 @@ extension ManifestContext {
         return found
     }
 
-    private func firstIndex(notBelow key: String) -> Int {
-        var low = 0
-        var high = paths.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paths[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
+    private func firstIndex(notBelow key: String) -> Int { paths.firstIndex(notBelow: key) }
 }

@@ -90,3 +90,17 @@ func firstOf(
 ) -> Int {
     skipping ? firstOf(bytes, from: start, a, b, c) : start
 }
+
+extension RandomAccessCollection where Element: Comparable, Index == Int {
+    /// The first index whose element is not below `key` (`endIndex` when all are): a binary search over sorted
+    /// elements (the tracked paths, token lines).
+    package func firstIndex(notBelow key: Element) -> Int {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

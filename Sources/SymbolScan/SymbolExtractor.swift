@@ -87,15 +87,7 @@ struct SymbolSource {
         lowerBound(last + 1) - lowerBound(first)
     }
 
-    private func lowerBound(_ line: Int) -> Int {
-        var low = 0
-        var high = tokenLines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokenLines[mid] < line { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
+    private func lowerBound(_ line: Int) -> Int { tokenLines.firstIndex(notBelow: line) }
 
     /// The index just past the bracket group opening at `index` (`(`…`)` or `<`…`>`).
     func skipGroup(from index: Int, open: StaticString, close: StaticString) -> Int {

@@ -31,13 +31,17 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
-    @Test func aUseResolvesToThePackageWhoseNamespaceFitsLongest() {
+    /// Resolves PHP `use` names written in `file` among the Composer packages of `files`, to package names.
+    private func resolver(_ files: [String: String], in file: String) -> (String) -> String? {
         let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
         let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: Array(files.keys))
-        let resolve = { (path: String) in
-            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: "src/Cart.php", style: "php")
-                .map { modules[$0].name }
+        return { path in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: file, style: "php").map { modules[$0].name }
         }
+    }
+
+    @Test func aUseResolvesToThePackageWhoseNamespaceFitsLongest() {
+        let resolve = resolver(files, in: "src/Cart.php")
 
         #expect(resolve(#"Acme\Shop\Tests\CartTest"#) == "acme/shop")
         #expect(resolve(#"Acme\Shop\Cart"#) == "acme/shop")
@@ -53,12 +57,7 @@ import Testing
             "src/Support/Str.php": "", "src/Support/Defer/DeferredCallback.php": "", "src/Collections/Collection.php": "",
             "app/Cart.php": "",
         ]
-        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
-        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: Array(files.keys))
-        let resolve = { (path: String) in
-            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: "app/Cart.php", style: "php")
-                .map { modules[$0].name }
-        }
+        let resolve = resolver(files, in: "app/Cart.php")
 
         #expect(resolve(#"Illuminate\Support\Defer\DeferredCallback"#) == "illuminate/support")
         #expect(resolve(#"Illuminate\Support\Str"#) == "illuminate/support")
