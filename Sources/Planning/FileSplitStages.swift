@@ -126,12 +126,7 @@ struct FileSplitStages {
     /// `_headers` beside `_client.py` (lower-case files: snake case, a leading `_` or `test_` kept).
     private func ownFileName(_ type: String) -> String {
         guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
-        // Every capital starts a word here (`YY` → `y_y`), unlike a module name's words (ModuleNaming.words).
-        var snake = ""
-        for character in type {
-            if character.isUppercase, !snake.isEmpty, snake.last != "_" { snake.append("_") }
-            snake += character.lowercased()
-        }
+        let snake = snakeCased(type)
         for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return prefix + snake }
         return snake
     }
@@ -157,10 +152,21 @@ struct FileSplitStages {
 /// stem (`HeapDumpExplorerPanes.kt`; a `+` is no Kotlin, Java or TypeScript file name), snake case after a
 /// lower-case one (`_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
 func partFileName(stem: String, part: String, extension ext: String) -> String {
-    guard stem.first?.isUppercase == true else { return stem + "_" + part.drop { $0 == "_" } + ext }
+    guard stem.first?.isUppercase == true else { return stem + "_" + snakeCased(String(part.drop { $0 == "_" })) + ext }
     switch ext {
     case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
     case ".cs": return stem + "." + part + ext
     default: return stem + part.prefix(1).uppercased() + part.dropFirst() + ext
     }
+}
+
+/// `RoomChannel` → `room_channel`: every capital starts a word (`YY` → `y_y`), unlike a module name's words
+/// (ModuleNaming.words); a name already in snake case is kept.
+func snakeCased(_ name: String) -> String {
+    var snake = ""
+    for character in name {
+        if character.isUppercase, !snake.isEmpty, snake.last != "_" { snake.append("_") }
+        snake += character.lowercased()
+    }
+    return snake
 }

@@ -76,8 +76,10 @@ enum ModuleNaming {
 
     /// The folder the new module's files go to: a sibling of the module's root (`Sources/<Name>` beside
     /// `Sources/<Module>`; a new crate or package beside the module's folder, never inside it). A top-level
-    /// source folder of another build (`src`) takes the new folder inside it.
+    /// source folder of another build (`src`) takes the new folder inside it. A name that is a path (a folder
+    /// module's `lib/mix_phoenix`, a Go import path) gives its last part: the folder is a sibling, not a copy.
     static func folder(for name: String, module: PlanModule) -> String {
+        let name = name.split(separator: "/").last.map(String.init) ?? name
         let root = module.roots.first ?? ""
         guard let slash = root.lastIndex(of: "/") else {
             let isPackageFolder = ["cargo", "npm", "maven", "gradle", "go", "python"].contains(module.ecosystem)

@@ -56,6 +56,14 @@ struct DeclarationGrammar: Sendable {
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
                 skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"],
                 receiving: ["fun", "val"])
+        default:
+            others(style)
+        }
+    }
+
+    /// C#, PHP, the scripting languages, Elixir, C and Objective-C, and a default for the rest.
+    private static func others(_ style: String?) -> DeclarationGrammar {
+        switch style {
         case "csharp":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
@@ -68,6 +76,12 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
         case "ruby":
             DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
+        case "elixir":
+            // Functions live in their module: a file's parts that can move are its modules (`defmodule
+            // Phoenix.VerifiedRoutes` is `VerifiedRoutes`), not its `def`s; an implementation extends its protocol.
+            DeclarationGrammar(
+                mode: .keyword, declaring: ["defmodule", "defprotocol"], extending: ["defimpl"],
+                receiving: ["defmodule", "defprotocol"])
         case "c", "objc":
             DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"])
         default:

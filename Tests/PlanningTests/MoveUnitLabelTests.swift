@@ -26,5 +26,19 @@ import Testing
             == "HeapDumpExplorerCopyTextToClipboard.kt")
         #expect(partFileName(stem: "Button", part: "styles", extension: ".tsx") == "ButtonStyles.tsx")
         #expect(partFileName(stem: "_client", part: "_is_https_redirect", extension: ".py") == "_client_is_https_redirect.py")
+        // A type's name joins a snake-case stem in snake case (phoenix's long_poll_channels_test.exs).
+        #expect(partFileName(stem: "long_poll_channels", part: "RoomChannel", extension: ".exs")
+            == "long_poll_channels_room_channel.exs")
+    }
+}
+
+@Suite struct NewModuleFolderTests {
+    @Test func aNewModulesFolderIsASiblingNamedByTheLastPartOfItsName() {
+        let folder = PlanModule(name: "lib/mix", ecosystem: "folder", roots: ["lib/mix"], manifest: "", files: [])
+        let crate = PlanModule(name: "tokio-stream", ecosystem: "cargo", roots: ["tokio-stream"], manifest: "", files: [])
+
+        // phoenix's folder module lib/mix: its new module is lib/mix_phoenix, not lib/lib/mix_phoenix.
+        #expect(ModuleNaming.folder(for: "lib/mix_phoenix", module: folder) == "lib/mix_phoenix")
+        #expect(ModuleNaming.folder(for: "tokio-stream-ext", module: crate) == "tokio-stream-ext")
     }
 }

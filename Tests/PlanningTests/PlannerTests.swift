@@ -247,10 +247,10 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
 
         let plan = try splitPlan(file)
 
-        // One new file for the stage, not one per function, and still a test file (`_test.go` last).
+        // One new file for the stage, not one per function, still a test file (`_test.go` last), in snake case.
         #expect(plan.stages.first?.steps.first
-            == "Move 2 declarations (350 code lines) to pkg/context_TestBind_test.go: `TestBind` (10–219), `TestRender` (220–379)")
-        #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_TestBind_test.go"])
+            == "Move 2 declarations (350 code lines) to pkg/context_test_bind_test.go: `TestBind` (10–219), `TestRender` (220–379)")
+        #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_test_bind_test.go"])
     }
 
     @Test func aStageMovingManyDeclarationsNamesTwelveAndWhereTheRestEnd() throws {

@@ -167,6 +167,32 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.startLine) == [3, 7, 8, 9, 10, 11, 12])
     }
 
+    @Test func elixirDeclaresModulesNotTheirFunctions() throws {
+        let text = """
+            defmodule Phoenix.Integration.LongPollChannelsTest do
+              defmodule RoomChannel do
+                def join(topic, _, socket), do: {:ok, socket}
+              end
+
+              defprotocol Shop.Priced do
+                def price(item)
+              end
+
+              defimpl Shop.Priced, for: Map do
+                def price(map), do: map.price
+              end
+
+              def helper, do: :ok
+            end
+            """
+
+        let facts = try symbols(text, as: "Elixir")
+
+        // A def must stay in its module: the parts a plan can move are modules (named by their last word).
+        #expect(facts.declaredNames == ["LongPollChannelsTest", "Priced", "RoomChannel"])
+        #expect(facts.declarations.map(\.kind) == ["defmodule", "defmodule", "defprotocol", "defimpl"])
+    }
+
     @Test func pythonDeclaresWhatStartsInColumnOne() throws {
         let text = "import os\n\nclass Config:\n    def load(self):\n        pass\n\ndef main():\n    pass\n\nLIMIT = 3\n"
 
