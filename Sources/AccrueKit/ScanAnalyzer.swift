@@ -31,7 +31,7 @@ public struct ScanAnalyzer: Sendable {
     /// its package is an edge; siblings whose shared changes are ripples from a module both import are no hidden
     /// coupling; Kotlin and Scala backticked names are functions; PHP packages sharing a namespace are told apart by
     /// the class file; Elixir imports resolve and Elixir has functions (char literals and sigils lexed); a build
-    /// script's imports are no edges; esbuild bundles are generated.
+    /// script's imports are no edges; esbuild bundles are generated; `testdata/` and `fixtures/` are test code.
     public static let figuresVersion = "figures-10"
 
     public let catalog: RuleCatalog

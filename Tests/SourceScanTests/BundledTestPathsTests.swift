@@ -19,4 +19,14 @@ import Testing
         #expect(try !isTest("src/benchmarks.rs"))
         #expect(try !isTest("workbench/src/main.ts"))
     }
+
+    @Test func testDataAndFixturesAreTestCode() throws {
+        // gin's testdata/ (the Go tool ignores such folders), fixture repositories and their build scripts.
+        #expect(try isTest("testdata/template/hello.tmpl"))
+        #expect(try isTest("middleware/testdata/cert.go"))
+        #expect(try isTest("fixtures/plan-split/build.sh"))
+        #expect(try isTest("spec/fixtures/app.rb"))
+        #expect(try !isTest("src/fixture.rs"))
+        #expect(try !isTest("lib/test_data.ex"))
+    }
 }
