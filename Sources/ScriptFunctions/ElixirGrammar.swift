@@ -20,8 +20,15 @@ package struct ElixirGrammar {
     /// The line of the last control word (`case`, `if`…) whose `do` has not come yet.
     private var pendingControl: Int32 = -1
 
-    private static let definers: Set<String> = ["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]
-    private static let controls: Set<String> = ["if", "unless", "case", "cond", "with", "for", "receive", "try"]
+    // Words as codes, compared without building a String per token.
+    private let definers = WordSet(["def", "defp", "defmacro", "defguard"])
+    /// `defmacrop` and `defguardp`: longer than a WordSet's eight bytes.
+    private let longDefiners = [wordCode("defmacrop"), wordCode("defguardp")]
+    private let controls = WordSet(["if", "unless", "case", "cond", "with", "for", "receive", "try"])
+    private let doCode = wordCode("do")
+    private let fnCode = wordCode("fn")
+    private let endCode = wordCode("end")
+    private let whenCode = wordCode("when")
 
     package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
@@ -41,24 +48,22 @@ package struct ElixirGrammar {
         if branches.contains(code) { recorder.addCondition() }
         if code == Code.arrow, blocks.last == .control { recorder.addCondition() }
         guard isWord else { return index + 1 }
-        let word = stream.text(index)
-        if Self.definers.contains(word) { return definition(index) }
-        switch word {
-        case "do":
+        if definers.contains(code) || longDefiners.contains(code) { return definition(index) }
+        if code == doCode {
             let control = pendingControl == stream.line(index)
             blocks.append(control ? .control : .plain)
             if control { recorder.enterControl() }
             pendingControl = -1
-        case "fn":
+        } else if code == fnCode {
             blocks.append(.plain)
-        case "end":
+        } else if code == endCode {
             switch blocks.popLast() {
             case .method: recorder.end(line: stream.line(index))
             case .control: recorder.leaveControl()
             default: break
             }
-        default:
-            if Self.controls.contains(word) { pendingControl = stream.line(index) }
+        } else if controls.contains(code) {
+            pendingControl = stream.line(index)
         }
         return index + 1
     }
@@ -89,12 +94,11 @@ package struct ElixirGrammar {
             let code = stream.codes[cursor]
             if depth == 0 && stream.line(cursor) != line {
                 // The head goes on only with a guard on the next line; otherwise it had no body.
-                guard stream.text(cursor) == "when" else { return cursor }
+                guard code == whenCode else { return cursor }
                 line = stream.line(cursor)
             }
-            if code == Code.openParen || code == Code.openBracket || code == Code.openBrace { depth += 1 }
-            if code == Code.closeParen || code == Code.closeBracket || code == Code.closeBrace { depth -= 1 }
-            if depth == 0 && stream.text(cursor) == "do" && stream.tokens[cursor].kind == .word {
+            depth += Self.depthChange(code)
+            if depth == 0 && code == doCode && stream.tokens[cursor].kind == .word {
                 recorder.begin(name: name, line: stream.line(index))
                 if isKey(cursor) { return oneLiner(from: cursor + 2) }
                 blocks.append(.method)
@@ -111,8 +115,7 @@ package struct ElixirGrammar {
         var depth = 0
         while cursor < stream.count {
             let code = stream.codes[cursor]
-            if code == Code.openParen || code == Code.openBracket || code == Code.openBrace { depth += 1 }
-            if code == Code.closeParen || code == Code.closeBracket || code == Code.closeBrace { depth -= 1 }
+            depth += Self.depthChange(code)
             if branches.contains(code) && !(stream.tokens[cursor].kind == .word && isKey(cursor)) { recorder.addCondition() }
             let lastOnLine = cursor + 1 >= stream.count || stream.line(cursor + 1) != stream.line(cursor)
             if lastOnLine && depth <= 0 {
@@ -123,5 +126,14 @@ package struct ElixirGrammar {
         }
         recorder.end(line: stream.line(stream.count - 1))
         return cursor
+    }
+
+    /// +1 for an opening bracket, −1 for a closing one, else 0.
+    private static func depthChange(_ code: UInt64) -> Int {
+        switch code {
+        case Code.openParen, Code.openBracket, Code.openBrace: 1
+        case Code.closeParen, Code.closeBracket, Code.closeBrace: -1
+        default: 0
+        }
     }
 }
