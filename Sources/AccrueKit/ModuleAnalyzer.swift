@@ -63,9 +63,12 @@ public struct ModuleAnalyzer: Sendable {
         // on modules they share a package with, sited in their build file.
         let packages = assignment.code.map { Set($0.compactMap { DeclaredReferences.jvmPackage(of: $0.path) }) }
         let buildFiles = modules.indices.map { index in
-            let roots = Set(modules[index].roots)
+            // Only a Gradle module's sites need its own build file: its manifest is the settings file including it.
+            let module = modules[index]
+            guard DeclaredReferences.packageEcosystems.contains(module.ecosystem) else { return module.manifest }
+            let roots = Set(module.roots)
             let own = assignment.code[index].first { roots.contains(ManifestContext.folder(of: $0.path)) && Self.isManifest($0.path) }
-            return own?.path ?? modules[index].manifest
+            return own?.path ?? module.manifest
         }
         let declared = DeclaredReferences.sites(modules, packages: packages, buildFiles: buildFiles)
         let graph = ModuleGraph(modules: modules, sites: assignment.sites + declared)
