@@ -9,14 +9,10 @@ import SourceScan
 /// `cond`, `receive`, `with`, `try` or `for` block (as lizard counts C's `case` labels); an `fn`'s own clauses
 /// add nothing. Nesting counts those blocks and `if`/`unless` blocks.
 package struct ElixirGrammar {
-    private enum Block {
-        case method, control, plain
-    }
-
     private let stream: TokenStream
     private let branches: WordSet
     private var recorder = FunctionRecorder()
-    private var blocks: [Block] = []
+    private var blocks = EndBlocks()
     /// The line of the last control word (`case`, `if`…) whose `do` has not come yet.
     private var pendingControl: Int32 = -1
 
@@ -46,22 +42,16 @@ package struct ElixirGrammar {
         let isWord = stream.tokens[index].kind == .word
         if isWord && isKey(index) { return index + 1 }
         if branches.contains(code) { recorder.addCondition() }
-        if code == Code.arrow, blocks.last == .control { recorder.addCondition() }
+        if code == Code.arrow, blocks.innermost == .control { recorder.addCondition() }
         guard isWord else { return index + 1 }
         if definers.contains(code) || longDefiners.contains(code) { return definition(index) }
         if code == doCode {
-            let control = pendingControl == stream.line(index)
-            blocks.append(control ? .control : .plain)
-            if control { recorder.enterControl() }
+            blocks.open(pendingControl == stream.line(index) ? .control : .plain, recorder: &recorder)
             pendingControl = -1
         } else if code == fnCode {
-            blocks.append(.plain)
+            blocks.open(.plain, recorder: &recorder)
         } else if code == endCode {
-            switch blocks.popLast() {
-            case .method: recorder.end(line: stream.line(index))
-            case .control: recorder.leaveControl()
-            default: break
-            }
+            blocks.close(line: stream.line(index), recorder: &recorder)
         } else if controls.contains(code) {
             pendingControl = stream.line(index)
         }
@@ -101,7 +91,7 @@ package struct ElixirGrammar {
             if depth == 0 && code == doCode && stream.tokens[cursor].kind == .word {
                 recorder.begin(name: name, line: stream.line(index))
                 if isKey(cursor) { return oneLiner(from: cursor + 2) }
-                blocks.append(.method)
+                blocks.open(.method, recorder: &recorder)
                 return cursor + 1
             }
             cursor += 1

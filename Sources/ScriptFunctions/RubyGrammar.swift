@@ -7,14 +7,10 @@ import SourceScan
 /// no block: a keyword opens one only when it starts a statement. Endless methods (`def f = x`) are
 /// one-line methods. Nesting counts `if`/`unless`/`case`/`while`/`until`/`for`/`begin` blocks.
 package struct RubyGrammar {
-    private enum Block {
-        case method, control, plain
-    }
-
     private let stream: TokenStream
     private let branches: WordSet
     private var recorder = FunctionRecorder()
-    private var blocks: [Block] = []
+    private var blocks = EndBlocks()
 
     private static let codeDef: UInt64 = 0x666564  // wordCode("def")
     private static let codeEnd: UInt64 = 0x646E65  // wordCode("end")
@@ -68,13 +64,9 @@ package struct RubyGrammar {
         guard stream.tokens[index].kind == .word && !afterDot else { return index + 1 }
         if code == Self.codeDef { return method(index) }
         if code == Self.codeEnd {
-            switch blocks.popLast() {
-            case .method: recorder.end(line: stream.line(index))
-            case .control: recorder.leaveControl()
-            default: break
-            }
+            blocks.close(line: stream.line(index), recorder: &recorder)
         } else if code == Self.codeDo || code == Self.codeClass || code == Self.codeModule {
-            blocks.append(.plain)
+            blocks.open(.plain, recorder: &recorder)
         } else if code == wordCode("for") || code == Self.codeBegin {
             open(control: true)
         } else if Self.statementOpenersContains(code) && startsStatement(index) {
@@ -112,8 +104,7 @@ package struct RubyGrammar {
     }
 
     private mutating func open(control: Bool) {
-        blocks.append(control ? .control : .plain)
-        if control { recorder.enterControl() }
+        blocks.open(control ? .control : .plain, recorder: &recorder)
     }
 
     /// A `def`: its name and parameters, then an endless `= expr` or a body closed by `end`.
@@ -145,7 +136,7 @@ package struct RubyGrammar {
             recorder.end(line: stream.line(last))
             return last + 1
         }
-        blocks.append(.method)
+        blocks.open(.method, recorder: &recorder)
         return cursor
     }
 
