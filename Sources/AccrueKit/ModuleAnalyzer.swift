@@ -110,14 +110,16 @@ public struct ModuleAnalyzer: Sendable {
         let context = ManifestContext(paths: source.paths.filter { !vendored.contains($0) }, read: { source.read($0) })
         return ModuleCoverage(settings: catalog.modules).discover(
             context: context, overrides: catalog.configuredModules,
-            files: scan.files.map { .init(path: $0.path, language: $0.language, codeLines: $0.lines.code) })
+            files: scan.files.map {
+                .init(path: $0.path, language: $0.language, codeLines: $0.lines.code, isCode: code.isCode(language: $0.language))
+            })
     }
 
     /// Each module's code and test files, and the import sites between modules.
     private struct Assignment {
         var code: [[FileReport]]
         var tests: [[FileReport]]
-        /// The files no module owns, manifests included (analyze leaves those out).
+        /// The code files no module owns, manifests included (analyze leaves those out).
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
         /// By `edge(from, to)` (module indices), the first import site of the edge as `path:line`.
@@ -152,7 +154,8 @@ public struct ModuleAnalyzer: Sendable {
         var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
         for file in scan.files {
             guard let owner = ownership.owner(of: file.path) else {
-                result.unowned.append(file.path)
+                // Documentation, data and configuration are no module's code: they are not listed as unowned.
+                if code.isCode(language: file.language) { result.unowned.append(file.path) }
                 continue
             }
             let isTestFile = isTest(file.path, testGlobs, declaredTests)

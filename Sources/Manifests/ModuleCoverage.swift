@@ -5,11 +5,12 @@ import SourceScan
 ///
 /// Manifest discovery (ModuleDiscovery) first, with the npm packages a workspace does not list
 /// (`NodeWorkspaceManifest.unlistedPackages`); then two corrections over the scanned files:
-/// 1. When manifests own only a sliver of the source code (the unowned share of `rules/modules.yaml`), the
-///    unowned source files get folder modules (FolderModules over them, container folders split) and files at
-///    the repository root a module `(root)`. Source held by a module declared at the repository root only
-///    through that root, in a language its ecosystem does not build, counts as unowned: that module then
-///    keeps the folders (and root-level files) of its own languages instead of the whole repository.
+/// 1. Code held by a module declared at the repository root only through that root, in a language its ecosystem
+///    does not build, is unowned: that module keeps the folders (and root-level files) of its own languages and
+///    its manifest instead of the whole repository (fzf's Go module is not its shell scripts, retrofit's Gradle
+///    root project not its website). When manifests own only a sliver of the source code (the unowned share of
+///    `rules/modules.yaml`), the unowned source files get folder modules (FolderModules over them, container
+///    folders split) and files at the repository root a module `(root)`.
 /// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
 ///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
 /// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity.swift).
@@ -21,11 +22,14 @@ public struct ModuleCoverage: Sendable {
         public var path: String
         public var language: String
         public var codeLines: Int
+        /// Whether its language is written as code (not documentation, data or configuration: `non_code_languages`).
+        public var isCode: Bool
 
-        public init(path: String, language: String, codeLines: Int) {
+        public init(path: String, language: String, codeLines: Int, isCode: Bool = true) {
             self.path = path
             self.language = language
             self.codeLines = codeLines
+            self.isCode = isCode
         }
     }
 
@@ -64,12 +68,13 @@ public struct ModuleCoverage: Sendable {
     public func complete(_ modules: [ModuleDeclaration], files: [File]) -> [ModuleDeclaration] {
         // Manifests (Package.swift, build.gradle.kts) describe modules; they are not unowned source.
         let manifestNames = Set(Self.readers.flatMap(\.manifestNames))
-        let sources = files.filter { folders.isSource($0.path) && !manifestNames.contains(ManifestText.fileName(of: $0.path)) }
-        let claims = SourceClaims(modules: modules, files: sources, settings: settings)
-        guard claims.unownedLines > 0, Double(claims.unownedLines) >= settings.unownedShare * Double(claims.totalLines)
-        else { return modules }
+        let code = files.filter { $0.isCode && !manifestNames.contains(ManifestText.fileName(of: $0.path)) }
+        let claims = SourceClaims(modules: modules, files: code, settings: settings, isSource: folders.isSource)
+        // A root module holds through the root only the languages its ecosystem builds, whatever the share.
         var result = modules
         for (index, roots) in claims.narrowedRoots { result[index].roots = roots }
+        guard claims.unownedLines > 0, Double(claims.unownedLines) >= settings.unownedShare * Double(claims.totalLines)
+        else { return result }
         let takenRoots = Set(result.flatMap(\.roots))
         let takenNames = Set(result.map(\.name))
         let unowned = ManifestContext(paths: claims.unownedPaths.sorted(), read: { _ in nil })

@@ -4,7 +4,9 @@ import ModuleGraph
 ///
 /// A file is unowned when no module's root contains it, or when the only root containing it is the
 /// repository root of a module whose ecosystem does not build the file's language
-/// (`ModuleSettings.ecosystemLanguages`; an ecosystem not listed builds every language).
+/// (`ModuleSettings.ecosystemLanguages`; an ecosystem not listed builds every language). Every code file takes part
+/// in the second test (a Gradle root project does not build its website's CSS); only source files (`isSource`)
+/// count in the lines and paths that decide whether the unowned rest gets folder modules.
 struct SourceClaims {
     private(set) var totalLines = 0
     private(set) var unownedLines = 0
@@ -13,14 +15,18 @@ struct SourceClaims {
     /// paths) of its own-language files; only for the modules that held other languages through the root.
     private(set) var narrowedRoots: [Int: [String]] = [:]
 
-    init(modules: [ModuleDeclaration], files: [ModuleCoverage.File], settings: ModuleSettings) {
+    init(
+        modules: [ModuleDeclaration], files: [ModuleCoverage.File], settings: ModuleSettings,
+        isSource: (String) -> Bool = { _ in true }
+    ) {
         let ownership = ModuleOwnership(modules: modules)
         var ownRoots: [Int: Set<String>] = [:]
         var foreign = Set<Int>()
         for file in files {
-            totalLines += file.codeLines
+            let counted = isSource(file.path)
+            if counted { totalLines += file.codeLines }
             guard let owner = ownership.owner(of: file.path) else {
-                addUnowned(file)
+                if counted { addUnowned(file) }
                 continue
             }
             let module = modules[owner]
@@ -31,12 +37,14 @@ struct SourceClaims {
                 ownRoots[owner, default: []].insert(Self.ownRoot(of: file.path))
             } else {
                 foreign.insert(owner)
-                addUnowned(file)
+                if counted { addUnowned(file) }
             }
         }
         for owner in foreign {
-            let kept = Set(modules[owner].roots.filter { !$0.isEmpty })
-            narrowedRoots[owner] = kept.union(ownRoots[owner] ?? []).sorted()
+            let kept = Set(modules[owner].roots.filter { !$0.isEmpty }).union(ownRoots[owner] ?? [])
+            // A module with no code of its own (a Gradle root project) keeps its manifest rather than vanish.
+            let manifest = modules[owner].manifest
+            narrowedRoots[owner] = kept.isEmpty && !manifest.isEmpty ? [manifest] : kept.sorted()
         }
     }
 

@@ -39,12 +39,36 @@ import Testing
         #expect(result.names == ["(root)", "Example", "Lib"])
     }
 
-    @Test func aRootModuleInItsOwnLanguageKeepsTheWholeRepository() throws {
+    @Test func aRootModuleKeepsItsOwnLanguageAndLeavesAFewScriptsUnowned() throws {
         let files = ["main.go": ("Go", 500), "internal/x/x.go": ("Go", 400), "scripts/build.sh": ("Bourne Shell", 100)]
+        let context = ManifestHarness.context(
+            files.mapValues { _ in "" }.merging(["go.mod": "module example.com/tool\n"]) { _, manifest in manifest })
+        let scanned = files.map { ModuleCoverage.File(path: $0.key, language: $0.value.0, codeLines: $0.value.1) }
 
-        let result = try discover(files, manifests: ["go.mod": "module example.com/tool\n"])
+        let result = ModuleCoverage(settings: settings).discover(context: context, files: scanned)
 
-        #expect(result.names == ["example.com/tool", "example.com/tool/internal/x"])
+        // 10 % of the code is below the share: the script gets no module, and the Go module does not hold it.
+        #expect(result.modules.map { "\($0.name) \($0.roots)" } == [
+            "example.com/tool [\"main.go\"]", "example.com/tool/internal/x [\"internal/x\"]",
+        ])
+    }
+
+    @Test func aRootProjectWithoutCodeOfItsLanguageKeepsItsManifest() throws {
+        // retrofit: the Gradle root project holds only its website (stylesheets and scripts) through the root.
+        let gradle = ModuleSettings(
+            budget: settings.budget, testPaths: [], unownedShare: 0.25, ecosystemLanguages: ["gradle": ["Java"]])
+        let files: [String: (String, Int, Bool)] = [
+            "lib/src/main/java/A.java": ("Java", 900, true), "website/app.css": ("CSS", 500, true),
+            "website/app.js": ("JavaScript", 30, true), "README.md": ("Markdown", 200, false),
+            "settings.gradle": ("Gradle", 2, true),
+        ]
+        let manifests = ["settings.gradle": "rootProject.name = 'site'\ninclude ':lib'\n", "lib/build.gradle": ""]
+        let context = ManifestHarness.context(manifests.merging(files.mapValues { _ in "" }) { manifest, _ in manifest })
+        let scanned = files.map { ModuleCoverage.File(path: $0.key, language: $0.value.0, codeLines: $0.value.1, isCode: $0.value.2) }
+
+        let result = ModuleCoverage(settings: gradle).discover(context: context, files: scanned)
+
+        #expect(result.modules.map { "\($0.name) \($0.roots)" } == [":lib [\"lib\"]", "site [\"settings.gradle\"]"])
     }
 
     @Test func aRootModuleInAnotherLanguageKeepsOnlyItsOwnFiles() throws {
