@@ -29,4 +29,12 @@ import Testing
         #expect(try !isTest("src/fixture.rs"))
         #expect(try !isTest("lib/test_data.ex"))
     }
+
+    @Test func cucumberStepDefinitionsAreTestCode() throws {
+        // jekyll's features/: the Ruby behind its feature files tests the gem; a feature folder of an app does not.
+        #expect(try isTest("features/step_definitions.rb"))
+        #expect(try isTest("features/step_definitions/jekyll_steps.rb"))
+        #expect(try isTest("features/support/helpers.rb"))
+        #expect(try !isTest("src/features/search/index.ts"))
+    }
 }
