@@ -14,6 +14,7 @@ import Testing
         #expect(try isTest("Benchmarks/Benchmarks/NIOCoreBenchmarks/Benchmarks.swift"))
         #expect(try isTest("python/benchmarks/bench_parse.py"))
         #expect(try isTest("benches/lines.rs"))
+        #expect(try isTest("benchmark/parse-vs-render.rb"))
         // hyperfine's src/benchmark/ is the tool itself; a file named for benchmarks is not a folder of them.
         #expect(try !isTest("src/benchmark/executor.rs"))
         #expect(try !isTest("src/benchmarks.rs"))
