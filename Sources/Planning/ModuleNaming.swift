@@ -89,8 +89,10 @@ enum ModuleNaming {
     }
 
     /// Where a moved file goes: the same path below the new module's folder as below the module's root, so a
-    /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept.
+    /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept. A file the module holds
+    /// by its path (a folder module's entry file, `lib/jekyll.rb` beside `lib/jekyll/`) goes to the folder's top.
     static func destination(of path: String, fileName: String, folder: String, module: PlanModule) -> String {
+        if module.roots.contains(path) { return "\(folder)/\(fileName)" }
         let root = module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
         let below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
         let directory = below.split(separator: "/").dropLast().joined(separator: "/")

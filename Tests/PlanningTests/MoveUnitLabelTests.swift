@@ -41,4 +41,16 @@ import Testing
         #expect(ModuleNaming.folder(for: "lib/mix_phoenix", module: folder) == "lib/mix_phoenix")
         #expect(ModuleNaming.folder(for: "tokio-stream-ext", module: crate) == "tokio-stream-ext")
     }
+
+    @Test func aFileTheModuleHoldsAsARootGoesToTheTopOfTheNewFolder() {
+        // jekyll's folder module lib/jekyll holds its entry file lib/jekyll.rb by path.
+        let folder = PlanModule(
+            name: "lib/jekyll", ecosystem: "folder", roots: ["lib/jekyll", "lib/jekyll.rb"], manifest: "", files: [])
+
+        #expect(ModuleNaming.destination(of: "lib/jekyll.rb", fileName: "jekyll.rb", folder: "lib/site", module: folder)
+            == "lib/site/jekyll.rb")
+        #expect(ModuleNaming.destination(
+            of: "lib/jekyll/readers/layout_reader.rb", fileName: "layout_reader.rb", folder: "lib/site", module: folder)
+            == "lib/site/readers/layout_reader.rb")
+    }
 }
