@@ -15,6 +15,8 @@ import Testing
         #expect(try isTest("python/benchmarks/bench_parse.py"))
         #expect(try isTest("benches/lines.rs"))
         #expect(try isTest("benchmark/parse-vs-render.rb"))
+        #expect(try isTest("profiling/dict_huge.py"))
+        #expect(try !isTest("ddtrace/profiling/collector/stack.py"))
         // hyperfine's src/benchmark/ is the tool itself; a file named for benchmarks is not a folder of them.
         #expect(try !isTest("src/benchmark/executor.rs"))
         #expect(try !isTest("src/benchmarks.rs"))
