@@ -93,6 +93,14 @@ import Testing
         #expect(!isGenerated("const defineProp = Object.defineProperty;\nmodule.exports = defineProp;\n"))
     }
 
+    @Test func documentationGeneratorsPagesAreGenerated() {
+        // tinyxml2's Doxygen pages and Alamofire's jazzy pages (docs/Classes/Session.html, 4,303 lines).
+        #expect(isGenerated("<head>\n<meta name=\"generator\" content=\"Doxygen 1.10.0\"/>\n<title>T</title>\n"))
+        #expect(isGenerated("<head>\n    <link rel=\"stylesheet\" type=\"text/css\" href=\"../css/jazzy.css\" />\n"))
+        #expect(isGenerated("<head>\n    <link rel=\"stylesheet\" type=\"text/css\" href=\"css/jazzy.css\" />\n"))
+        #expect(!isGenerated("<head>\n<meta name=\"description\" content=\"Doxygen notes\"/>\n<link href=\"site.css\">\n"))
+    }
+
     @Test func markersCountOnlyInTheHead() {
         let body = String(repeating: "x = 1\n", count: 10)
         #expect(!isGenerated(body + "// DO NOT EDIT\n"))
