@@ -52,11 +52,31 @@ public struct FileScanner: Sendable {
                 files: listing.workTree.map(FileBuffer.init(root:)), cache: request.factsCache)
             return { worker.process(listing.entries[$0]) }
         }
+        let kept = request.includes.contains(.generated) ? outcomes : Self.withoutGeneratedSites(outcomes)
         return FileScanResult(
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
-            files: outcomes.compactMap(\.report).sorted { $0.path < $1.path },
-            excluded: outcomes.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
+            files: kept.compactMap(\.report).sorted { $0.path < $1.path },
+            excluded: kept.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
             source: FileSource(listing: listing, gitDirectory: gitDirectory))
+    }
+}
+
+extension FileScanner {
+    /// The outcomes with the stylesheets, scripts and pages of generated documentation sites (`GeneratedSites`)
+    /// excluded as generated.
+    static func withoutGeneratedSites(_ outcomes: [FileOutcome]) -> [FileOutcome] {
+        let web = outcomes.compactMap { outcome -> (path: String, isGeneratedPage: Bool)? in
+            switch outcome {
+            case .scanned(let report): GeneratedSites.isWebAsset(report.path) ? (report.path, false) : nil
+            case .excluded(let file):
+                file.reason == .generated && GeneratedSites.isPage(file.path) ? (file.path, true) : nil
+            }
+        }
+        let sites = GeneratedSites(web)
+        return outcomes.map { outcome in
+            guard let report = outcome.report, sites.contains(report.path) else { return outcome }
+            return .excluded(ExcludedFile(path: report.path, reason: .generated))
+        }
     }
 }
 
