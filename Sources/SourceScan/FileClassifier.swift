@@ -11,6 +11,7 @@ public struct FileClassifier: Sendable {
     private let generatedFilenames: Set<String>
     private let excludedGlobs: [PathGlob]
     private let markers: [GeneratedMarker]
+    private let trailers: [GeneratedMarker]
 
     public init(settings: ScanSettings, languages: LanguageTable, includes: Set<Exclusion> = []) {
         self.settings = settings
@@ -20,6 +21,7 @@ public struct FileClassifier: Sendable {
         generatedFilenames = Set(settings.generatedFilenames)
         excludedGlobs = settings.excludedPaths.map(PathGlob.init)
         markers = settings.generatedMarkers.map(GeneratedMarker.init)
+        trailers = settings.generatedTrailers.map(GeneratedMarker.init)
     }
 
     /// The verdict on a path before reading it.
@@ -59,7 +61,7 @@ public struct FileClassifier: Sendable {
     public func classify(content bytes: UnsafeBufferPointer<UInt8>) -> Exclusion? {
         if bytes.count > settings.maximumFileBytes && !includes.contains(.tooLarge) { return .tooLarge }
         if isBinary(bytes) && !includes.contains(.binary) { return .binary }
-        if !includes.contains(.generated) && hasGeneratedMarker(bytes) { return .generated }
+        if !includes.contains(.generated) && (hasGeneratedMarker(bytes) || hasGeneratedTrailer(bytes)) { return .generated }
         if !includes.contains(.minified) && isMinified(bytes) { return .minified }
         return nil
     }
@@ -82,6 +84,19 @@ public struct FileClassifier: Sendable {
         }
         let head = UnsafeBufferPointer(rebasing: bytes[0..<end])
         return markers.contains { $0.occurs(in: head) }
+    }
+
+    private func hasGeneratedTrailer(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !trailers.isEmpty else { return false }
+        // The last line that is not blank, at most 512 bytes of it.
+        var end = bytes.count
+        while end > 0 && (bytes[end - 1] == 10 || bytes[end - 1] == 13 || bytes[end - 1] == 32 || bytes[end - 1] == 9) {
+            end -= 1
+        }
+        var start = end
+        while start > 0 && bytes[start - 1] != 10 && end - start < 512 { start -= 1 }
+        let last = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return trailers.contains { $0.occurs(in: last) }
     }
 
     /// Whether the average line is longer than the limit: `count / lines > average`, that is

@@ -6,6 +6,8 @@ public struct ScanSettings: Hashable, Sendable, Codable {
     public var generatedMarkers: [String]
     /// How many leading lines are searched for a generated marker.
     public var generatedMarkerLines: Int
+    /// Markers on a file's last line that say a build wrote it (`//# sourceMappingURL=`).
+    public var generatedTrailers: [String]
     /// File names that are lockfiles or other generated manifests (`package-lock.json`).
     public var generatedFilenames: [String]
     /// Name endings of minified or generated files (`.min.js`, `.pb.go`).
@@ -24,6 +26,7 @@ public struct ScanSettings: Hashable, Sendable, Codable {
         case vendoredFolders = "vendored_folders"
         case generatedMarkers = "generated_markers"
         case generatedMarkerLines = "generated_marker_lines"
+        case generatedTrailers = "generated_trailers"
         case generatedFilenames = "generated_filenames"
         case generatedSuffixes = "generated_suffixes"
         case minifiedAverageLineLength = "minified_average_line_length"

@@ -93,6 +93,15 @@ import Testing
         #expect(!isGenerated("const defineProp = Object.defineProperty;\nmodule.exports = defineProp;\n"))
     }
 
+    @Test func aSourceMapCommentOnTheLastLineMarksBuildOutput() {
+        // phoenix's priv/static/phoenix.mjs: an esbuild bundle whose first lines are its sources' code.
+        let body = String(repeating: "var a = 1;\n", count: 20)
+        #expect(isGenerated(body + "export { Socket };\n//# sourceMappingURL=phoenix.mjs.map\n"))
+        #expect(isGenerated("a { color: red }\n/*# sourceMappingURL=app.css.map */\n\n"))
+        // Only the last line counts: a bundler's code that writes the comment is not its output.
+        #expect(!isGenerated("const trailer = \"//# sourceMappingURL=\" + name;\n" + body))
+    }
+
     @Test func documentationGeneratorsPagesAreGenerated() {
         // tinyxml2's Doxygen pages and Alamofire's jazzy pages (docs/Classes/Session.html, 4,303 lines).
         #expect(isGenerated("<head>\n<meta name=\"generator\" content=\"Doxygen 1.10.0\"/>\n<title>T</title>\n"))
