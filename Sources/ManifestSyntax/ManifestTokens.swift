@@ -57,6 +57,11 @@ package struct ManifestTokens: Sendable {
         name: "CMake script", lineComments: ["#"], blockComments: [.init(open: "#[[", close: "]]")],
         strings: [.init(open: "\"", close: "\"", multiline: true)])
 
+    /// A gem's `.gemspec` (Ruby), read as text.
+    package static let ruby = Language(
+        name: "Ruby script", lineComments: ["#"], blockComments: [.init(open: "=begin", close: "=end")],
+        strings: [.init(open: "\"", close: "\""), .init(open: "'", close: "'")])
+
     /// `setup.py`, read as text.
     package static let python = Language(
         name: "Python script", lineComments: ["#"],

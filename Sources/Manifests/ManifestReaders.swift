@@ -6,7 +6,8 @@ import ModuleGraph
 /// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
 /// too; discovery adds it.
 public enum ManifestReaders {
-    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub and Bazel manifests.
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel and
+    /// RubyGems manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -19,6 +20,7 @@ public enum ManifestReaders {
         ComposerManifest(),
         PubspecManifest(),
         BazelManifest(),
+        GemspecManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

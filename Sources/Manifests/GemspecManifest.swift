@@ -1,0 +1,52 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// Reads a RubyGems `.gemspec` as text (never run): one module per gem, owning the gemspec's folder.
+///
+/// The name is the string assigned to the specification's `name` (`spec.name = "jekyll"`), else the file's stem,
+/// which RubyGems' convention makes the gem's name. Its declared dependencies are the gems named by
+/// `add_dependency` and `add_runtime_dependency` (`add_development_dependency` builds nothing that ships). Ruby
+/// requires resolve to files through the load path, so the module needs no import names: a `require` reaches
+/// the gem whose folder holds the file (sinatra's three gems: sinatra, sinatra-contrib, rack-protection).
+public struct GemspecManifest: ManifestReader {
+    public init() {}
+
+    public var manifestNames: Set<String> { [] }
+    public var manifestExtensions: Set<String> { ["gemspec"] }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let items = ManifestTokens(bytes, grammar: ManifestTokens.ruby).items
+        var name: (value: String, line: Int)?
+        var dependencies = Set<String>()
+        for (index, item) in items.enumerated() where item.kind == .word {
+            if name == nil, item.text == "name", index > 0, items[index - 1].text == ".",
+                let value = Self.string(items, after: index, skipping: ["="]), !value.text.isEmpty
+            {
+                name = (value.text, value.line)
+            } else if item.text == "add_dependency" || item.text == "add_runtime_dependency",
+                let value = Self.string(items, after: index, skipping: ["("])
+            {
+                dependencies.insert(value.text)
+            }
+        }
+        let file = ManifestText.fileName(of: path)
+        let module = ModuleDeclaration(
+            name: name?.value ?? String(file.dropLast(".gemspec".count)), ecosystem: "gem",
+            roots: [ManifestContext.folder(of: path)], dependencies: dependencies.sorted(), manifest: path,
+            line: name?.line ?? 1)
+        return ([module], [])
+    }
+
+    /// The string literal right after `index`, past one optional `skipping` token (`=`, `(`).
+    private static func string(
+        _ items: [ManifestTokens.Item], after index: Int, skipping: Set<String>
+    ) -> (text: String, line: Int)? {
+        var next = index + 1
+        if next < items.count, skipping.contains(items[next].text) { next += 1 }
+        guard next < items.count, items[next].kind == .string else { return nil }
+        return (items[next].unquoted, items[next].line)
+    }
+}

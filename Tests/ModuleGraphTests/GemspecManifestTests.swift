@@ -1,0 +1,39 @@
+import Manifests
+import ModuleGraph
+import Testing
+
+@Suite struct GemspecManifestTests {
+    @Test func gemsAreModulesWithTheirRuntimeDependencies() {
+        // sinatra: the gem at the root and two gems in folders, one of them named only by its file.
+        let files = [
+            "sinatra.gemspec": """
+                version = File.read(File.expand_path('VERSION', __dir__)).strip
+                Gem::Specification.new 'sinatra', version do |s|
+                  s.name = 'sinatra' # the gem
+                  s.add_dependency 'rack', '>= 3.0'
+                  s.add_dependency('rack-protection', version)
+                  s.add_runtime_dependency "tilt", "~> 2.0"
+                  s.add_development_dependency 'rake'
+                  # s.add_dependency 'commented-out'
+                end
+                """,
+            "sinatra-contrib/sinatra-contrib.gemspec": """
+                Gem::Specification.new do |s|
+                  s.name = "sinatra-contrib"
+                  s.add_dependency "sinatra", "4.1.0"
+                end
+                """,
+            "rack-protection/rack-protection.gemspec": "Gem::Specification.new do |s|\n  s.add_dependency 'rack'\nend\n",
+            "lib/sinatra/base.rb": "",
+        ]
+
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: GemspecManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"rack-protection [library] roots=["rack-protection"] deps=["rack"] imports=[] @rack-protection/rack-protection.gemspec:1"#,
+            #"sinatra [library] roots=[""] deps=["rack", "rack-protection", "tilt"] imports=[] @sinatra.gemspec:3"#,
+            #"sinatra-contrib [library] roots=["sinatra-contrib"] deps=["sinatra"] imports=[] @sinatra-contrib/sinatra-contrib.gemspec:2"#,
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+}
