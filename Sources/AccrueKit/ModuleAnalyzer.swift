@@ -237,9 +237,10 @@ public struct ModuleAnalyzer: Sendable {
         readers.contains { $0.handles(path: path) }
     }
 
-    /// A manifest accrue reads, or a build script it does not (Elixir's `mix.exs`).
-    static func isBuildScript(_ path: String) -> Bool {
-        path == "mix.exs" || path.hasSuffix("/mix.exs") || isManifest(path)
+    /// A manifest accrue reads, or a build script it does not (Elixir's `mix.exs`, Ruby's `Rakefile` and `Gemfile`).
+    public static func isBuildScript(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return ["mix.exs", "Rakefile", "Gemfile"].contains(name) || isManifest(path)
     }
 
     private func abstractness(_ files: [FileReport]) -> Double? {

@@ -48,8 +48,11 @@ struct PlanInputBuilder {
         var callersOf: [String: [Caller]] = [:]
         for module in modules.modules {
             let name = module.declaration.name
-            // Data, markup and prose are counted in the module's size but never moved by a split.
-            let code = module.files.filter { !nonCode.contains(reports[$0]?.language ?? "") }
+            // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
+            // module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare what is left.
+            let code = module.files.filter {
+                !nonCode.contains(reports[$0]?.language ?? "") && !ModuleAnalyzer.isBuildScript($0)
+            }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,

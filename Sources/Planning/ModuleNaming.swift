@@ -28,14 +28,14 @@ enum ModuleNaming {
         return candidate
     }
 
-    /// A name as the ecosystem spells modules: crates, npm packages and Maven or Gradle projects in lower
+    /// A name as the ecosystem spells modules: crates, npm packages, gems and Maven or Gradle projects in lower
     /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Swift targets in upper camel case
     /// (`PollNext`); nil where files decide (C, Python, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
         switch ecosystem {
-        case "cargo", "npm", "maven", "gradle": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "cargo", "npm", "maven", "gradle", "gem": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
@@ -80,9 +80,9 @@ enum ModuleNaming {
     /// module's `lib/mix_phoenix`, a Go import path) gives its last part: the folder is a sibling, not a copy.
     static func folder(for name: String, module: PlanModule) -> String {
         let name = name.split(separator: "/").last.map(String.init) ?? name
-        let root = module.roots.first ?? ""
+        let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
         guard let slash = root.lastIndex(of: "/") else {
-            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "go", "python"].contains(module.ecosystem)
+            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python"].contains(module.ecosystem)
             return root.isEmpty || isPackageFolder ? name : "\(root)/\(name)"
         }
         return "\(root[..<slash])/\(name)"
@@ -92,11 +92,19 @@ enum ModuleNaming {
     /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept. A file the module holds
     /// by its path (a folder module's entry file, `lib/jekyll.rb` beside `lib/jekyll/`) goes to the folder's top.
     static func destination(of path: String, fileName: String, folder: String, module: PlanModule) -> String {
-        if module.roots.contains(path) { return "\(folder)/\(fileName)" }
-        let root = module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
+        let atRoot = holdsRootFiles(module)
+        if module.roots.contains(path) && !atRoot { return "\(folder)/\(fileName)" }
+        let root = atRoot ? "" : module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
         let below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
         let directory = below.split(separator: "/").dropLast().joined(separator: "/")
         return [folder, directory, fileName].filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
+    /// Whether `module` is a module at the repository root that holds only its own languages' folders and root
+    /// files by path (jekyll's gem: `lib`, `exe`, `Rakefile`…): it is still the root's, so its new module is a
+    /// top-level folder keeping the paths below the root (`jekyll-part1/lib/jekyll/cleaner.rb`).
+    static func holdsRootFiles(_ module: PlanModule) -> Bool {
+        module.roots.contains { root in !root.contains("/") && !module.files.contains { $0.path.hasPrefix(root + "/") } }
     }
 
     /// How a language spells the interface an inversion declares: Swift's protocol, Rust's trait, Go's and

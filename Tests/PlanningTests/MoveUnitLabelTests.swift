@@ -42,6 +42,17 @@ import Testing
         #expect(ModuleNaming.folder(for: "tokio-stream-ext", module: crate) == "tokio-stream-ext")
     }
 
+    @Test func aRootModuleHoldingOnlyItsOwnLanguagesGetsATopLevelFolder() {
+        // jekyll's gem, narrowed to its Ruby: folders and root-level files by path.
+        let gem = PlanModule(
+            name: "jekyll", ecosystem: "gem", roots: [".github/workflows", "Rakefile", "exe", "lib"], manifest: "jekyll.gemspec",
+            files: [PlanFile(path: "lib/jekyll/url.rb", codeLines: 100), PlanFile(path: "exe/jekyll", codeLines: 40)])
+
+        #expect(ModuleNaming.folder(for: "jekyll-core", module: gem) == "jekyll-core")
+        #expect(ModuleNaming.destination(of: "lib/jekyll/url.rb", fileName: "url.rb", folder: "jekyll-core", module: gem)
+            == "jekyll-core/lib/jekyll/url.rb")
+    }
+
     @Test func aFileTheModuleHoldsAsARootGoesToTheTopOfTheNewFolder() {
         // jekyll's folder module lib/jekyll holds its entry file lib/jekyll.rb by path.
         let folder = PlanModule(
