@@ -251,8 +251,8 @@ public struct ModuleAnalyzer: Sendable {
 
     /// The module a changed path counts for in change coupling and module revisions: its owner, for files in
     /// languages written as code. Documentation, data and configuration (`non_code_languages`, files of no known
-    /// language) and build manifests change with releases, dependency bumps and docs sweeps, not with the design:
-    /// two READMEs edited together are no hidden dependency. A deleted file counts only where one of its folders
+    /// language) and build manifests and scripts (a Gemfile) change with releases, dependency bumps and docs sweeps,
+    /// not with the design: two READMEs edited together are no hidden dependency. A deleted file counts only where one of its folders
     /// is still in the snapshot (`SnapshotLayout`): an old layout's files belong to no module of today's.
     private func changeOwner(_ ownership: ModuleOwnership, _ names: [String], _ layout: SnapshotLayout) -> (String) -> String? {
         let code = self.code
@@ -261,8 +261,8 @@ public struct ModuleAnalyzer: Sendable {
             if let known = memo.owners[path] { return known }
             // A script without extension counts: its first line is not read here.
             let isCode = code.isCode(path: path) ?? true
-            let isManifest = Self.isManifest(path)
-            let owner = isCode && !isManifest && layout.holds(path) ? ownership.owner(of: path).map { names[$0] } : nil
+            let isBuild = Self.isBuildScript(path)
+            let owner = isCode && !isBuild && layout.holds(path) ? ownership.owner(of: path).map { names[$0] } : nil
             memo.owners[path] = owner
             return owner
         }

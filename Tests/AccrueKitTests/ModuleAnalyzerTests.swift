@@ -108,6 +108,18 @@ import TestSupport
         #expect(report.modules.map { "\($0.declaration.name) \($0.revisions)" } == ["Core 7", "Log 7", "Net 1"])
     }
 
+    @Test func gemsAreModulesAndTheirGemfilesChangeWithNoDesign() throws {
+        let report = try report("modules-gems")
+
+        // Six dependency sweeps edited both Gemfiles: build scripts, like manifests, are no change to a module.
+        #expect(report.modules.map { "\($0.declaration.name) \($0.declaration.roots) \($0.revisions)" } == [
+            #"money ["money"] 1"#, #"shop ["Gemfile", "Rakefile", "lib", "lib/shop", "shop.gemspec"] 1"#,
+        ])
+        #expect(report.edges.map { "\($0.from)->\($0.to)" } == ["shop->money"])
+        #expect(report.changeCoupling.isEmpty)
+        #expect(report.unownedFiles == ["bin/setup.sh"])
+    }
+
     @Test func filesOfALayoutThatIsGoneCountForNoModuleOfToday() throws {
         let report = try report("modules-old-layout")
 
