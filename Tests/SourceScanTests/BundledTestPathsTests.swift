@@ -40,4 +40,12 @@ import Testing
         #expect(try isTest("features/support/helpers.rb"))
         #expect(try !isTest("src/features/search/index.ts"))
     }
+
+    @Test func gradleBuildLogicIsNoProductCode() throws {
+        // mockito's buildSrc/ and okhttp's included build-logic/ build: conventions, no shipped code.
+        #expect(try isTest("buildSrc/src/main/kotlin/mockito.java-conventions.gradle.kts"))
+        #expect(try isTest("build-logic/src/main/kotlin/Osgi.kt"))
+        #expect(try isTest("gradle/build-logic/src/main/kotlin/Conventions.kt"))
+        #expect(try !isTest("okhttp/src/main/kotlin/okhttp3/internal/buildSrcVersion.kt"))
+    }
 }
