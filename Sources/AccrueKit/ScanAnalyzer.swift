@@ -34,7 +34,8 @@ public struct ScanAnalyzer: Sendable {
     /// script's imports are no edges; esbuild bundles are generated; `testdata/` and `fixtures/` are test code.
     /// 11: a root module holds through the root only code its ecosystem builds, whatever the unowned share;
     /// generated documentation sites (their stylesheets and scripts too) and source-map trailers are generated;
-    /// top-level `benchmark/` and `profiling/` and Cucumber steps are test code; RubyGems gemspecs are modules.
+    /// top-level `benchmark/` and `profiling/`, Cucumber steps and Gradle build logic are test code; RubyGems gemspecs
+    /// are modules; build scripts (a Gemfile) are no module change.
     public static let figuresVersion = "figures-11"
 
     public let catalog: RuleCatalog
