@@ -239,8 +239,7 @@ public struct ModuleAnalyzer: Sendable {
 
     /// A manifest accrue reads, or a build script it does not (Elixir's `mix.exs`, Ruby's `Rakefile` and `Gemfile`).
     public static func isBuildScript(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return ["mix.exs", "Rakefile", "Gemfile"].contains(name) || isManifest(path)
+        ["mix.exs", "Rakefile", "Gemfile"].contains(ManifestText.fileName(of: path)) || isManifest(path)
     }
 
     private func abstractness(_ files: [FileReport]) -> Double? {

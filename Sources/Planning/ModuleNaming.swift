@@ -104,7 +104,9 @@ enum ModuleNaming {
     /// files by path (jekyll's gem: `lib`, `exe`, `Rakefile`…): it is still the root's, so its new module is a
     /// top-level folder keeping the paths below the root (`jekyll-part1/lib/jekyll/cleaner.rb`).
     static func holdsRootFiles(_ module: PlanModule) -> Bool {
-        module.roots.contains { root in !root.contains("/") && !module.files.contains { $0.path.hasPrefix(root + "/") } }
+        module.roots.contains { root in
+            root.isEmpty || !root.contains("/") && !module.files.contains { $0.path.hasPrefix(root + "/") }
+        }
     }
 
     /// How a language spells the interface an inversion declares: Swift's protocol, Rust's trait, Go's and

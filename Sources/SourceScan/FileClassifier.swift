@@ -90,9 +90,7 @@ public struct FileClassifier: Sendable {
         guard !trailers.isEmpty else { return false }
         // The last line that is not blank, at most 512 bytes of it.
         var end = bytes.count
-        while end > 0 && (bytes[end - 1] == 10 || bytes[end - 1] == 13 || bytes[end - 1] == 32 || bytes[end - 1] == 9) {
-            end -= 1
-        }
+        while end > 0 && (bytes[end - 1] == 10 || isSpace(bytes[end - 1])) { end -= 1 }
         var start = end
         while start > 0 && bytes[start - 1] != 10 && end - start < 512 { start -= 1 }
         let last = UnsafeBufferPointer(rebasing: bytes[start..<end])

@@ -30,14 +30,16 @@ public struct GeneratedSites: Sendable {
 
     /// HTML, CSS and JavaScript by their file name (what a documentation generator writes).
     public static func isWebAsset(_ path: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return ["html", "htm", "css", "js"].contains(path[path.index(after: dot)...].lowercased())
+        ["html", "htm", "css", "js"].contains(fileExtension(path))
     }
 
     /// Whether `path` is an HTML page.
-    public static func isPage(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
+    public static func isPage(_ path: String) -> Bool { ["html", "htm"].contains(fileExtension(path)) }
+
+    /// The file name's extension, lower-cased; empty without one.
+    private static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
     }
 
     /// The folders holding `path`, below the repository root: `a/b/c.html` → `a`, `a/b`.
