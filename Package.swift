@@ -54,10 +54,14 @@ let package = Package(
 
         // Files → modules (manifests read as text), the module import graph, cycles, coupling metrics.
         .target(name: "ModuleGraph", dependencies: ["SourceScan", "ImportScan"], exclude: ["README.md"]),
-        // Build manifests read as text (never executed) into module declarations; discovery over the tree,
-        // completed where manifests leave source unowned (ModuleCoverage).
+        // Module discovery over the tree: the readers run on every manifest, completed where manifests leave
+        // source unowned (ModuleCoverage), and the references builds declare.
         .target(
-            name: "Manifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
+            name: "Manifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
+            exclude: ["README.md"]),
+        // One reader per build system: manifests read as text (never executed) into module declarations.
+        .target(
+            name: "BuildManifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
             exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
@@ -152,7 +156,7 @@ let package = Package(
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(
             name: "ModuleGraphTests",
-            dependencies: ["ModuleGraph", "ImportScan", "Manifests", "TOMLText", "RuleCatalog", "TestSupport"]),
+            dependencies: ["ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "TOMLText", "RuleCatalog", "TestSupport"]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(

@@ -229,18 +229,11 @@ public struct ModuleAnalyzer: Sendable {
         }
     }
 
-    /// Every manifest grammar accrue reads.
-    static let readers: [any ManifestReader] = ModuleCoverage.readers
+    /// Whether some reader reads `path` as a build manifest (BuildFiles).
+    static func isManifest(_ path: String) -> Bool { BuildFiles.isManifest(path) }
 
-    /// Whether some reader reads `path` as a build manifest (Package.swift, build.gradle.kts, App.csproj).
-    static func isManifest(_ path: String) -> Bool {
-        readers.contains { $0.handles(path: path) }
-    }
-
-    /// A manifest accrue reads, or a build script it does not (Elixir's `mix.exs`, Ruby's `Rakefile` and `Gemfile`).
-    public static func isBuildScript(_ path: String) -> Bool {
-        ["mix.exs", "Rakefile", "Gemfile"].contains(ManifestText.fileName(of: path)) || isManifest(path)
-    }
+    /// A manifest accrue reads, or a build script it does not (BuildFiles).
+    public static func isBuildScript(_ path: String) -> Bool { BuildFiles.isBuildScript(path) }
 
     private func abstractness(_ files: [FileReport]) -> Double? {
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)

@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 /// The fallback when no manifest applies: one module per top-level folder holding source files.
 ///

@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 import SourceScan
 

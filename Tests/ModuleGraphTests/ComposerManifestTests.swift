@@ -1,5 +1,6 @@
 import ImportScan
 import Manifests
+import BuildManifests
 import ModuleGraph
 import Testing
 

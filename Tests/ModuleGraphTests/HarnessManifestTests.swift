@@ -1,5 +1,6 @@
 import Foundation
 import Manifests
+import BuildManifests
 import ModuleGraph
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Manifests
+import BuildManifests
 import ModuleGraph
 import Testing
 
