@@ -136,8 +136,8 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "ModuleGraph",
-                "DebtModel", "DebtLedger", "Planning", "Gate",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "DebtModel",
+                "DebtLedger", "Planning", "Gate",
             ],
             exclude: ["README.md"]),
 

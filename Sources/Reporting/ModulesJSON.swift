@@ -1,5 +1,4 @@
 import AccrueKit
-import ModuleGraph
 import SourceScan
 
 /// The `accrue modules --format json` document, schema `accrue.modules/1` (see docs/modules-json.md).
@@ -82,6 +81,13 @@ public struct ModulesDocument: Encodable {
         }
     }
 
+    /// A manifest that could not be read in full: the document's own shape, whatever the reader's type holds.
+    struct Warning: Encodable {
+        var path: String
+        var line: Int
+        var message: String
+    }
+
     struct Budget: Encodable {
         var warning: Int
         var error: Int
@@ -95,7 +101,7 @@ public struct ModulesDocument: Encodable {
     let edges: [Edge]
     let cycles: [Cycle]
     let unownedFiles: [String]
-    let warnings: [ManifestWarning]
+    let warnings: [Warning]
     /// Null when history was not read (`--no-history`).
     let changeCoupling: [Coupling]?
     let stableImports: [Edge]?
@@ -134,7 +140,7 @@ public struct ModulesDocument: Encodable {
             Cycle(modules: cycle.modules, cut: cycle.cut.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) })
         }
         unownedFiles = report.unownedFiles
-        warnings = report.warnings
+        warnings = report.warnings.map { Warning(path: $0.path, line: $0.line, message: $0.message) }
         let hasHistory = report.history != nil
         changeCoupling = hasHistory ? report.changeCoupling.map {
             Coupling(

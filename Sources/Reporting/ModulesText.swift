@@ -1,6 +1,5 @@
 import AccrueKit
 import DebtModel
-import ModuleGraph
 
 /// The terminal view of `accrue modules`: sizes against the budget, coupling, cycles and warnings.
 public struct ModulesText {
