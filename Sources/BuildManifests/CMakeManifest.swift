@@ -29,7 +29,7 @@ public struct CMakeManifest: ManifestReader {
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
         var variables = CMakeVariables(folder: folder, context: context)
-        var targets = Targets(path: path, folder: folder)
+        var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
         for command in script.commands {
             let arguments = variables.expand(command.arguments)
@@ -51,6 +51,8 @@ public struct CMakeManifest: ManifestReader {
     private struct Targets {
         let path: String
         let folder: String
+        /// Whether the file starts a project of its own below the repository root.
+        let isSubproject: Bool
         var warnings: [ManifestWarning] = []
         var sources: [String: CMakeSources] = [:]
         var declared: [String: ModuleDeclaration] = [:]
@@ -98,7 +100,7 @@ public struct CMakeManifest: ManifestReader {
                     module.kind = .test
                 }
                 module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
-                module.roots = sources[name, default: CMakeSources()].roots(folder: folder, context: context)
+                module.roots = sources[name, default: CMakeSources()].roots(folder: folder, isSubproject: isSubproject, context: context)
                 return module
             })
         }

@@ -10,7 +10,9 @@ import ModuleGraph
 /// below the repository root also keeps that folder (the root would be every file the other targets leave). Files in
 /// the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`) are generated and skipped. A header in the same folder with
 /// the stem of a listed source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the
-/// manifest's or above), belong to the target too.
+/// manifest's or above), belong to the target too; a target of a project of its own below the root (a `project()` in
+/// its file: an example or test build) owns only those inside its folder, as `../../include` is the headers it uses
+/// (nlohmann/json's tests/cuda_example took the library's include/).
 struct CMakeSources {
     /// Keywords of `add_library`, `add_executable` and `target_sources` that are not sources.
     static let keywords: Set<String> = [
@@ -52,7 +54,7 @@ struct CMakeSources {
 
     /// The tracked files the sources name (with their same-stem headers) and the include folders; the manifest's
     /// folder too, below the repository root, when a source could not be read or none is tracked.
-    func roots(folder: String, context: ManifestContext) -> [String] {
+    func roots(folder: String, isSubproject: Bool, context: ManifestContext) -> [String] {
         var roots = Set<String>()
         for argument in arguments {
             let path = ManifestContext.join(folder, argument)
@@ -64,7 +66,7 @@ struct CMakeSources {
             }
         }
         if (unresolved != nil || roots.isEmpty) && !folder.isEmpty { roots.insert(folder) }
-        return roots.union(includeRoots(folder: folder, context: context)).sorted()
+        return roots.union(includeRoots(folder: folder, isSubproject: isSubproject, context: context)).sorted()
     }
 
     /// The warning for a target at the repository root whose sources could not all be read: it owns only its
@@ -77,10 +79,12 @@ struct CMakeSources {
                 + "it owns only the files it lists by name, not the repository root")
     }
 
-    /// The include folders holding tracked files, other than the manifest's folder and those above it.
-    private func includeRoots(folder: String, context: ManifestContext) -> [String] {
+    /// The include folders holding tracked files, other than the manifest's folder and those above it; a subproject's
+    /// only below its folder.
+    private func includeRoots(folder: String, isSubproject: Bool, context: ManifestContext) -> [String] {
         includes.map { ManifestContext.join(folder, $0) }.filter {
-            !ManifestContext.isInside(folder, $0) && context.hasFiles(under: $0)
+            !ManifestContext.isInside(folder, $0) && (!isSubproject || ManifestContext.isInside($0, folder))
+                && context.hasFiles(under: $0)
         }
     }
 

@@ -90,6 +90,31 @@ import Testing
         #expect(result.modules.map(\.roots) == [["lib/a.c", "lib/a.h", "lib/b/c.cpp", "lib/b/c.hpp", "lib/include"]])
     }
 
+    @Test func aSubprojectOwnsNoIncludeFolderOutsideItsFolder() {
+        // nlohmann/json: tests/cuda_example is a project of its own that builds against the library's headers.
+        let context = ManifestHarness.context([
+            "tests/cuda_example/CMakeLists.txt": """
+                project(json_cuda LANGUAGES CUDA)
+                add_executable(json_cuda json_cuda.cu)
+                target_include_directories(json_cuda PRIVATE ../../include local)
+                """,
+            "tests/cuda_example/json_cuda.cu": "", "tests/cuda_example/local/a.h": "", "include/nlohmann/json.hpp": "",
+            "src/CMakeLists.txt": """
+                add_library(core core.c)
+                target_include_directories(core PUBLIC ../include)
+                """,
+            "src/core.c": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: CMakeManifest())
+
+        // A subdirectory of the root project (no project() of its own) still owns the headers it publishes.
+        #expect(result.modules.map(\.name) == ["core", "json_cuda"])
+        #expect(result.modules.map(\.roots) == [
+            ["include", "src/core.c"], ["tests/cuda_example/json_cuda.cu", "tests/cuda_example/local"],
+        ])
+    }
+
     @Test func generatorExpressionsAreReadForTheirValue() {
         // leveldb: `target_sources(leveldb $<$<VERSION_GREATER:CMAKE_VERSION,3.2>:PUBLIC> …)` at the root.
         let context = ManifestHarness.context([
