@@ -47,12 +47,15 @@ public struct DebtExplanation {
     }
 
     /// The findings of module `target`: its own, its pairs', and its files' and their functions'.
-    private func moduleFindings() -> [Finding] {
-        let files = Set(report.modules.modules.first { $0.declaration.name == target }.map { $0.files + $0.testFiles } ?? [])
+    private func moduleFindings() -> [Finding] { Self.findings(ofModule: target, in: report) }
+
+    /// The findings of module `name`: its own, its pairs', and its files' and their functions'.
+    static func findings(ofModule name: String, in report: ScanReport) -> [Finding] {
+        let files = Set(report.modules.modules.first { $0.declaration.name == name }.map { $0.files + $0.testFiles } ?? [])
         return report.findings.filter { finding in
             switch finding.subject {
-            case .module(let name): name == target
-            case .pair(let first, let second): first == target || second == target
+            case .module(let module): module == name
+            case .pair(let first, let second): first == name || second == name
             case .file(let path), .function(let path, _, _): files.contains(path)
             }
         }

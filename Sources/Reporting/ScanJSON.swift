@@ -75,9 +75,9 @@ public struct ScanDocument: Encodable {
     let commit: String?
     let now: String
     let totals: Totals
-    let modules: [Account]
-    let files: [Account]
-    let findings: [Finding]
+    private(set) var modules: [Account]
+    private(set) var files: [Account]
+    private(set) var findings: [Finding]
 
     enum CodingKeys: String, CodingKey {
         case schema, commit, now, totals, modules, files, findings
@@ -125,6 +125,20 @@ public struct ScanDocument: Encodable {
                 commits: includeEvidence ? finding.interest.commits : [],
                 activity: kind == "module" ? finding.interest.activity.rawValue : nil)
         }
+    }
+
+    /// `accrue explain MODULE --format json`: the document narrowed to module `name`, its files and the findings its
+    /// debt explanation lists (its own, its pairs', its files' and functions'), each with its commits; the totals stay
+    /// the repository's. Nil when no module has that name.
+    public static func module(_ name: String, of report: ScanReport, accrueVersion: String) -> ScanDocument? {
+        guard let module = report.modules.modules.first(where: { $0.declaration.name == name }) else { return nil }
+        var document = ScanDocument(report, accrueVersion: accrueVersion, includeEvidence: true)
+        let files = Set(module.files + module.testFiles)
+        let subjects = Set(DebtExplanation.findings(ofModule: name, in: report).map(\.subject.description))
+        document.modules = document.modules.filter { $0.name == name }
+        document.files = document.files.filter { files.contains($0.name) }
+        document.findings = document.findings.filter { subjects.contains($0.subject) }
+        return document
     }
 
     private static func account(_ account: ScanReport.Account) -> Account {

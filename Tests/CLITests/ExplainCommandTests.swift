@@ -78,6 +78,26 @@ import Testing
         #expect(result.stdout.contains("module-size (error): module Core"))
     }
 
+    @Test func aModulesDebtInJSONIsTheScanDocumentNarrowedToIt() throws {
+        let path = try FixtureRepository.materialize("modules-swiftpm")
+
+        let byName = try AccrueBinary.run(["explain", "Core", "--format", "json"], in: path)
+        let byFolder = try AccrueBinary.run(["explain", "Sources/Core", "--format", "json"], in: path)
+
+        #expect(byName.status == 0 && byFolder.status == 0)
+        let document = try #require(
+            JSONSerialization.jsonObject(with: Data(byName.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "accrue.scan/1")
+        #expect((document["modules"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Core"])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let size = try #require(findings.first { $0["subject"] as? String == "module Core" && $0["rule"] as? String == "module-size" })
+        #expect((size["commits"] as? [String])?.isEmpty == false)
+        #expect(findings.allSatisfy { ($0["subject"] as? String)?.contains("Sources/Core") == true || $0["kind"] as? String != "file" })
+        // The same document either way (`now` aside: each run prices the work tree at its own time).
+        let withoutNow = { (text: String) in text.split(separator: "\n").filter { !$0.contains("\"now\" :") } }
+        #expect(withoutNow(byFolder.stdout) == withoutNow(byName.stdout))
+    }
+
     @Test func aModulesRootFolderExplainsTheModule() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

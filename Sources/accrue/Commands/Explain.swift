@@ -10,7 +10,8 @@ struct Explain: ParsableCommand {
         discussion: """
             For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
             every finding with each term of the principal and interest formulas (docs/model.md). For a \
-            module name: the module's debt. JSON output covers the history part. The file may be deleted, or \
+            module name: the module's debt. JSON output covers a file's history part (accrue.history/1) and a \
+            module's debt (accrue.scan/1 narrowed to the module, docs/scan-json.md). The file may be deleted, or \
             inside a bare repository (repo.git/src/main.rs is src/main.rs of repo.git): the repository is the \
             one containing it, not the current folder's. The repository itself and folders are refused.
             """)
@@ -34,6 +35,9 @@ struct Explain: ParsableCommand {
             let target = try ExplainTarget(walk.path)
             if target.relative.isEmpty || target.isFolderInBareTree(revision: walk.rev) { throw target.refusal() }
             var scanned: HistoryReport?
+            if format == .json, !target.isFile, let document = try moduleDocument(of: target) {
+                return print(try JSONOutput.encode(document), terminator: "")
+            }
             if format != .json, let debt = try debtExplanation(of: target) {
                 print(debt.text, terminator: "")
                 if !debt.isFile { return }  // a module
@@ -65,14 +69,7 @@ struct Explain: ParsableCommand {
     private func debtExplanation(
         of target: ExplainTarget
     ) throws -> (text: String, isFile: Bool, history: HistoryReport)? {
-        // Without --rev the work tree, priced now; with it (even HEAD) the snapshot at REV, aged from its date.
-        let revision = walk.rev.map { ["--rev", $0] } ?? []
-        let repository = try RepositoryOptions.parse(revision + ["--", target.folder])
-        let catalog = try repository.catalog()
-        let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
-        let (report, history) = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-            .runKeepingHistory(request, history: try walk.request())
-        OverrideWarning.check(catalog, report.modules)
+        let (report, history) = try scan(for: target)
         let explain = { (name: String) -> String? in
             var explanation = DebtExplanation(report, target: name)
             explanation.findingLimit = findings > 0 ? findings : nil
@@ -83,9 +80,33 @@ struct Explain: ParsableCommand {
                 return (text, report.files.contains { $0.name == name }, history)
             }
         }
-        // A module's root folder names the module (`explain Sources/Core` as `explain Core`).
-        let module = report.modules.modules.first { $0.declaration.roots.contains(target.relative) }
-        return module.flatMap { explain($0.declaration.name) }
-            .map { ($0, false, history) }
+        return Self.moduleName(target, in: report).flatMap { explain($0) }.map { ($0, false, history) }
+    }
+
+    /// The JSON of the module the target names (by name or root folder); nil when it names none.
+    private func moduleDocument(of target: ExplainTarget) throws -> ScanDocument? {
+        let (report, _) = try scan(for: target)
+        let name = target.debtNames.first { name in report.modules.modules.contains { $0.declaration.name == name } }
+        return (name ?? Self.moduleName(target, in: report)).flatMap {
+            ScanDocument.module($0, of: report, accrueVersion: AccrueVersion.current)
+        }
+    }
+
+    /// A module's root folder names the module (`explain Sources/Core` as `explain Core`).
+    private static func moduleName(_ target: ExplainTarget, in report: ScanReport) -> String? {
+        report.modules.modules.first { $0.declaration.roots.contains(target.relative) }?.declaration.name
+    }
+
+    /// The scan of the repository containing the target: without --rev the work tree, priced now; with it (even
+    /// HEAD) the snapshot at REV, aged from its date.
+    private func scan(for target: ExplainTarget) throws -> (ScanReport, HistoryReport) {
+        let revision = walk.rev.map { ["--rev", $0] } ?? []
+        let repository = try RepositoryOptions.parse(revision + ["--", target.folder])
+        let catalog = try repository.catalog()
+        let request = FileScanRequest(repositoryPath: repository.path, revision: repository.rev)
+        let (report, history) = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .runKeepingHistory(request, history: try walk.request())
+        OverrideWarning.check(catalog, report.modules)
+        return (report, history)
     }
 }
