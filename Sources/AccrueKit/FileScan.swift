@@ -42,6 +42,9 @@ public struct FileReport: Hashable, Sendable {
     public var imports: [ImportFacts]
     /// Abstract and concrete type declarations (nil where the language has no notion of abstract).
     public var types: TypeCounts?
+    /// A sample of the file's lines, hashed (`LineSample`), for finding amalgamations; emptied once the scan has
+    /// looked for them.
+    public var lineSample: [UInt32] = []
 }
 
 /// A file that was left out, with the reason.

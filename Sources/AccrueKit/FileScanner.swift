@@ -52,10 +52,10 @@ public struct FileScanner: Sendable {
                 files: listing.workTree.map(FileBuffer.init(root:)), cache: request.factsCache)
             return { worker.process(listing.entries[$0]) }
         }
-        let kept = request.includes.contains(.generated) ? outcomes : Self.withoutGeneratedSites(outcomes)
+        let kept = request.includes.contains(.generated) ? outcomes : withoutAmalgamations(Self.withoutGeneratedSites(outcomes))
         return FileScanResult(
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
-            files: kept.compactMap(\.report).sorted { $0.path < $1.path },
+            files: kept.compactMap(\.report).map(\.withoutSample).sorted { $0.path < $1.path },
             excluded: kept.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
             source: FileSource(listing: listing, gitDirectory: gitDirectory))
     }
@@ -77,6 +77,33 @@ extension FileScanner {
             guard let report = outcome.report, sites.contains(report.path) else { return outcome }
             return .excluded(ExcludedFile(path: report.path, reason: .generated))
         }
+    }
+}
+
+extension FileScanner {
+    /// The outcomes with amalgamations of other code files (`Amalgamations`) excluded as generated.
+    func withoutAmalgamations(_ outcomes: [FileOutcome]) -> [FileOutcome] {
+        let code = CodeLanguages(catalog)
+        let files = outcomes.compactMap { outcome -> Amalgamations.File? in
+            guard let report = outcome.report, code.isCode(language: report.language) else { return nil }
+            return Amalgamations.File(path: report.path, codeLines: report.lines.code, sample: report.lineSample)
+        }
+        let found = Set(Amalgamations.find(
+            files, minimumLines: catalog.scan.amalgamationMinimumLines, coverage: catalog.scan.amalgamationCoverage))
+        guard !found.isEmpty else { return outcomes }
+        return outcomes.map { outcome in
+            guard let report = outcome.report, found.contains(report.path) else { return outcome }
+            return .excluded(ExcludedFile(path: report.path, reason: .generated))
+        }
+    }
+}
+
+extension FileReport {
+    /// The report without its line sample, which only the scan's search for amalgamations reads.
+    var withoutSample: FileReport {
+        var report = self
+        report.lineSample = []
+        return report
     }
 }
 

@@ -34,6 +34,12 @@ struct LanguageAnalyzer: Sendable {
 
     /// Lexes into `tokens` (this thread's buffer) only when a grammar reads them: counting lines alone is faster.
     func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
+        var report = measure(bytes, path: path, tokens: tokens)
+        report.lineSample = LineSample.of(bytes)
+        return report
+    }
+
+    private func measure(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
         if let scripts { return analyzeScripts(bytes, path: path, tokens: tokens, scripts.finder, scripts.analyzers) }
         guard language.functionStyle != nil || language.importStyle != nil else {
             return FileReport(

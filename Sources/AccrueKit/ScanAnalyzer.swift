@@ -36,7 +36,9 @@ public struct ScanAnalyzer: Sendable {
     /// generated documentation sites (their stylesheets and scripts too) and source-map trailers are generated;
     /// top-level `benchmark/` and `profiling/`, Cucumber steps and Gradle build logic are test code; RubyGems gemspecs
     /// are modules; build scripts (a Gemfile) are no module change.
-    public static let figuresVersion = "figures-11"
+    /// 12: amalgamations of other tracked code files are generated; a CMake subproject owns no include folder
+    /// outside its folder.
+    public static let figuresVersion = "figures-12"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -14,8 +14,8 @@ import TrendStore
 public final class StoreFileCache: Sendable {
     /// Bump when lexing, functions, imports or type counting change what they report for the same bytes.
     /// 2: Rust items under `#[cfg(test)]` import nothing. 3: Dart functions; Vue and Svelte script blocks; C
-    /// function pointers name their typedefs.
-    public static let analyserVersion = "files-3"
+    /// function pointers name their typedefs. 4: a sample of each file's lines (amalgamations).
+    public static let analyserVersion = "files-4"
 
     private let store: TrendStore
     private let kind: String
@@ -99,6 +99,8 @@ public final class StoreFileCache: Sendable {
             }
             writer.int(report.types.map(\.abstract) ?? -1)
             writer.int(report.types.map(\.concrete) ?? -1)
+            writer.int(report.lineSample.count)
+            for hash in report.lineSample { writer.int(Int(hash)) }
         }
         return writer.data
     }
@@ -136,12 +138,19 @@ public final class StoreFileCache: Sendable {
             }
             imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
         }
-        guard let abstract = reader.int(), let concrete = reader.int() else { return nil }
+        guard let abstract = reader.int(), let concrete = reader.int(), let sampleCount = reader.int(), sampleCount >= 0
+        else { return nil }
+        var sample: [UInt32] = []
+        sample.reserveCapacity(sampleCount)
+        for _ in 0..<sampleCount {
+            guard let hash = reader.int(), let value = UInt32(exactly: hash) else { return nil }
+            sample.append(value)
+        }
         return .scanned(FileReport(
             path: "", language: language, bytes: bytes,
             lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
             functions: functions, imports: imports,
-            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete)))
+            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample))
     }
 }
 

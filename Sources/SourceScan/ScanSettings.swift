@@ -15,6 +15,11 @@ public struct ScanSettings: Hashable, Sendable, Codable {
     /// A file whose average line is longer than this many bytes (over at least `minifiedMinimumBytes`) is minified.
     public var minifiedAverageLineLength: Int
     public var minifiedMinimumBytes: Int
+    /// A code file of at least this many code lines, most of whose lines are found in smaller files, is an
+    /// amalgamation of them (`Amalgamations`): generated.
+    public var amalgamationMinimumLines: Int
+    /// The share of an amalgamation's lines found in its parts.
+    public var amalgamationCoverage: Double
     /// Files larger than this are counted as skipped (too large), not scanned.
     public var maximumFileBytes: Int
     /// Glob patterns of paths to leave out, repository-relative (`docs/**`).
@@ -31,6 +36,8 @@ public struct ScanSettings: Hashable, Sendable, Codable {
         case generatedSuffixes = "generated_suffixes"
         case minifiedAverageLineLength = "minified_average_line_length"
         case minifiedMinimumBytes = "minified_minimum_bytes"
+        case amalgamationMinimumLines = "amalgamation_minimum_lines"
+        case amalgamationCoverage = "amalgamation_coverage"
         case maximumFileBytes = "maximum_file_bytes"
         case excludedPaths = "excluded_paths"
         case nonCodeLanguages = "non_code_languages"

@@ -1,0 +1,67 @@
+import SourceScan
+import Testing
+
+@Suite struct AmalgamationsTests {
+    /// `count` distinct lines, each sure to be distinctive (8+ letters and digits), named by `prefix`.
+    private func lines(_ prefix: String, _ count: Int) -> [String] {
+        (0..<count).map { "    let \(prefix)Value\($0) = compute(\"\(prefix)\", \($0))" }
+    }
+
+    private func sample(_ text: String) -> [UInt32] {
+        Array(text.utf8).withUnsafeBufferPointer { LineSample.of($0) }
+    }
+
+    private func file(_ path: String, _ lines: [String]) -> Amalgamations.File {
+        Amalgamations.File(path: path, codeLines: lines.count, sample: sample(lines.joined(separator: "\n") + "\n"))
+    }
+
+    private func find(_ files: [Amalgamations.File]) -> [String] {
+        Amalgamations.find(files, minimumLines: 1000, coverage: 0.8)
+    }
+
+    @Test func aFileMadeOfSeveralSmallerFilesIsAnAmalgamationAndTheyAreNot() {
+        let parts = ["a", "b", "c", "d"].map { file("include/\($0).hpp", lines($0, 400)) }
+        let whole = file("single_include/all.hpp", parts.indices.flatMap { lines(["a", "b", "c", "d"][$0], 400) })
+
+        #expect(find(parts + [whole]) == ["single_include/all.hpp"])
+    }
+
+    @Test func aNearCopyIsNoPartOfIt() {
+        // nlohmann/json keeps an older release's amalgamation for its ABI tests: smaller, and three quarters the same.
+        let names = ["a", "b", "c", "d"]
+        let parts = names.map { file("include/\($0).hpp", lines($0, 400)) }
+        let current = file("single_include/json.hpp", names.flatMap { lines($0, 400) })
+        let older = file("tests/json_v1.hpp", names.flatMap { lines($0, 300) } + lines("old", 100))
+
+        // Without the older copy's lines the headers still make the whole; the older copy is made of them too.
+        #expect(find(parts + [current, older]) == ["single_include/json.hpp", "tests/json_v1.hpp"])
+        #expect(find(Array(parts.prefix(2)) + [current, older]).isEmpty)
+    }
+
+    @Test func twoCopiesOfOneFileAndABigFileOfItsOwnAreNone() {
+        let original = file("src/big.js", lines("x", 1500))
+        let copy = file("templates/big.js", lines("x", 1500) + lines("y", 10))
+        let own = file("src/own.js", lines("own", 2000) + lines("x", 100))
+
+        #expect(find([original, copy, own]).isEmpty)
+    }
+
+    @Test func aFileOfTwoHalvesIsNoAmalgamation() {
+        // Half the whole in each of two files is a merge of two, not a build's amalgamation of many.
+        let parts = ["a", "b"].map { file("\($0).c", lines($0, 800)) }
+        let whole = file("ab.c", lines("a", 800) + lines("b", 800))
+
+        #expect(find(parts + [whole]).isEmpty)
+    }
+
+    @Test func theSampleIgnoresIndentationAndShortLinesAndKeepsAboutOneLineInEight() {
+        let text = lines("k", 2000)
+        let indented = text.map { "\t\t" + $0.trimmingPrefix(" ") + "  " }
+        let kept = sample(text.joined(separator: "\n"))
+
+        #expect(kept == sample(indented.joined(separator: "\n")))
+        #expect(kept == kept.sorted() && Set(kept).count == kept.count)
+        #expect((150...350).contains(kept.count))
+        #expect(sample("}\n  });\nx = 1\n// ----------------\n").isEmpty)
+    }
+}
