@@ -30,8 +30,11 @@ public struct ScanMarkdown {
             "- \(cycle.modules.map { "`\($0)`" }.joined(separator: ", ")): cut "
                 + cycle.cut.map { "`\($0.from)` → `\($0.to)`" }.joined(separator: ", ")
         }
-        out += section("Hidden couplings\n\n", report.modules.hiddenCouplings, more: "- ") { pair in
-            "- `\(pair.first)` ↔ `\(pair.second)`: \(pair.degree)% of their changes together, no import"
+        out += section("Hidden couplings\n\n", report.modules.hiddenCouplingGroups, more: "- ") { group in
+            guard group.count > 1 else {
+                return "- `\(group[0].first)` ↔ `\(group[0].second)`: \(group[0].degree)% of their changes together, no import"
+            }
+            return "- " + ScanText.groupSummary(group) { "`\($0)`" }
         }
         let payback = "Best payback\n\n| Payback | Principal | Interest/month | Finding |\n|---:|---:|---:|---|\n"
         out += section(payback, report.bestPayback, more: nil) { finding in

@@ -30,12 +30,22 @@ public struct ScanText {
         out += list(style.bold("Cycles"), report.modules.cycles) { cycle in
             "\(cycle.modules.joined(separator: ", "))" + style.dim("; cut \(cycle.cut.map { "\($0.from) → \($0.to)" }.joined(separator: ", "))")
         }
-        out += list(style.bold("Hidden couplings"), report.modules.hiddenCouplings) { pair in
-            "\(pair.first) ↔ \(pair.second)  \(pair.degree)% of changes together, no import"
+        out += list(style.bold("Hidden couplings"), report.modules.hiddenCouplingGroups) { group in
+            guard group.count > 1 else { return "\(group[0].first) ↔ \(group[0].second)  \(group[0].degree)% of changes together, no import" }
+            return Self.groupSummary(group)
         }
         out += bestPayback()
         if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
         return out
+    }
+
+    /// A group of hidden couplings in one line: how many modules and pairs, the first modules by name, the degrees.
+    static func groupSummary(_ group: [ModuleReport.ChangeCoupling], quote: (String) -> String = { $0 }) -> String {
+        let modules = Set(group.flatMap { [$0.first, $0.second] }).sorted()
+        let named = modules.prefix(3).map(quote).joined(separator: ", ") + (modules.count > 3 ? ", …" : "")
+        let degrees = group.map(\.degree)
+        let range = degrees.min() == degrees.max() ? "\(degrees[0])%" : "\(degrees.min() ?? 0)–\(degrees.max() ?? 0)%"
+        return "\(modules.count) modules, \(group.count) hidden couplings: \(named)  \(range) of changes together, no imports"
     }
 
     /// A titled list cut at `top`, with "… and 3 more" under it when it was cut; nothing (not even the title)

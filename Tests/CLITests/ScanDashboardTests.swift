@@ -88,6 +88,36 @@ import TestSupport
         #expect(markdown.stdout.contains("| beta | 2,106 | warning |\n\n… and 1 more\n"), "\(markdown.stdout)")
     }
 
+    @Test func hiddenCouplingsLinkingManyModulesAreOneLine() throws {
+        // vite's thirteen starter templates change together: 78 pairs were 78 rows of the dashboard.
+        let folder = try FixtureRepository.temporaryFolder(prefix: "coupled-group").path
+        let script = """
+            set -e
+            git init --quiet --initial-branch=main .
+            for day in 01 02 03 04 05 06 07 08 09 10 11 12; do
+              group="red green blue cyan"; [ $day -gt 06 ] && group="left right"
+              for m in $group; do mkdir -p $m; echo "int ${m}_$day(void) { return 0; }" >> $m/$m.c; done
+              git add -A
+              GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z \\
+              GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z \\
+                git commit --quiet -m "Change $day"
+            done
+            """
+        try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
+
+        let text = try AccrueBinary.run(["scan", folder, "--rev", "HEAD"])
+        let markdown = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "markdown"])
+        let modules = try AccrueBinary.run(["modules", folder, "--rev", "HEAD"])
+
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("\nHidden couplings\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("  4 modules, 6 hidden couplings: blue, cyan, green, …  100% of changes together, no imports\n"))
+        #expect(text.stdout.contains("  left ↔ right  "))
+        #expect(markdown.stdout.contains("- 4 modules, 6 hidden couplings: `blue`, `cyan`, `green`, …  100% of changes together"))
+        // `accrue modules` keeps every pair.
+        #expect(modules.stdout.contains("blue ↔ red") || modules.stdout.contains("red ↔ blue"))
+    }
+
     @Test func withTopZeroNoSectionPrintsAnEmptyHeading() throws {
         let folder = try threeModulesOverBudget()
 
