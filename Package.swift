@@ -101,21 +101,30 @@ let package = Package(
             name: "AccrueKit",
             dependencies: [
                 "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
-                "RuleCatalog", "DebtModel", "DebtLedger", "TrendStore", "FileReading",
+                "RuleCatalog", "DebtModel", "DebtLedger", "FileReading",
             ],
             exclude: ["README.md"]
         ),
+        // The store's caches behind AccrueKit's FileFactsCache and CommitCache: file facts by content, mined
+        // commits by id, in the embedded SQLite store (`.accrue/accrue.sqlite`), and where that store lives.
+        .target(
+            name: "AccrueStore",
+            dependencies: [
+                "AccrueKit", "TrendStore", "RuleCatalog", "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan",
+            ],
+            exclude: ["README.md"]),
         // The trend's facade: sampled commits of the first-parent line scanned as `accrue scan --rev` would,
         // with the store's caches, and their figures kept in the store.
         .target(
             name: "AccrueTrend",
-            dependencies: ["AccrueKit", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
+            dependencies: ["AccrueKit", "AccrueStore", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
             exclude: ["README.md"]),
         // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
         .target(
             name: "AccrueGate",
             dependencies: [
-                "AccrueKit", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph", "TrendStore",
+                "AccrueKit", "AccrueStore", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph",
+                "TrendStore",
             ],
             exclude: ["README.md"]),
         // The staged plan's facade: the scan's findings and the symbols of the files they touch, planned.
@@ -145,8 +154,8 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueTrend", "Reporting", "ReportPage", "RuleCatalog", "Gate",
-                "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend", "Reporting", "ReportPage",
+                "RuleCatalog", "Gate", "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -165,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "AccrueKitTests",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "Reporting", "TestSupport", "Gate", "FileReading",
+                "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "Reporting", "TestSupport", "Gate", "FileReading",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import Foundation
 import RuleCatalog
 

@@ -15,7 +15,7 @@ public struct FileScanRequest: Sendable {
     /// Worker threads; defaults to the number of cores.
     public var workers: Int
     /// Per-file outcomes by content from the store (`accrue trend`, `scan --store`); nil reads every file.
-    public var factsCache: StoreFileCache?
+    public var factsCache: (any FileFactsCache)?
 
     public init(
         repositoryPath: String, revision: String? = nil, includes: Set<Exclusion> = [],
@@ -45,6 +45,20 @@ public struct FileReport: Hashable, Sendable {
     /// A sample of the file's lines, hashed (`LineSample`), for finding amalgamations; emptied once the scan has
     /// looked for them.
     public var lineSample: [UInt32] = []
+
+    public init(
+        path: String, language: String, bytes: Int, lines: LineCounts, functions: [FunctionFacts], imports: [ImportFacts],
+        types: TypeCounts?, lineSample: [UInt32] = []
+    ) {
+        self.path = path
+        self.language = language
+        self.bytes = bytes
+        self.lines = lines
+        self.functions = functions
+        self.imports = imports
+        self.types = types
+        self.lineSample = lineSample
+    }
 }
 
 /// A file that was left out, with the reason.

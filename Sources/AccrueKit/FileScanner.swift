@@ -108,10 +108,22 @@ extension FileReport {
 }
 
 /// What happened to one tracked file.
-enum FileOutcome: Sendable {
+public enum FileOutcome: Sendable {
     case scanned(FileReport)
     case excluded(ExcludedFile)
 
-    var report: FileReport? { if case .scanned(let report) = self { report } else { nil } }
-    var excluded: ExcludedFile? { if case .excluded(let file) = self { file } else { nil } }
+    public var report: FileReport? { if case .scanned(let report) = self { report } else { nil } }
+    public var excluded: ExcludedFile? { if case .excluded(let file) = self { file } else { nil } }
+
+    /// The same outcome for a file at `path` (kept outcomes are stored without a path).
+    public func at(_ path: String) -> FileOutcome {
+        switch self {
+        case .excluded(var file):
+            file.path = path
+            return .excluded(file)
+        case .scanned(var report):
+            report.path = path
+            return .scanned(report)
+        }
+    }
 }

@@ -15,7 +15,7 @@ struct FileWorker {
     /// This thread's reader of work-tree files (nil for `--rev`: blobs come from the repository).
     let files: FileBuffer?
     /// Outcomes by content address (blob id, or a hash of work-tree bytes) and language; nil: no store.
-    var cache: StoreFileCache? = nil
+    var cache: (any FileFactsCache)? = nil
     /// This thread's tokens, reused from file to file.
     let tokens = TokenBuffer()
 
@@ -51,7 +51,7 @@ struct FileWorker {
         return withBytes(of: entry) { bytes -> FileOutcome in
             guard let bytes else { return .excluded(ExcludedFile(path: entry.path, reason: .unreadable)) }
             if let cache, listing.workTree != nil {
-                key = "w" + StoreFingerprint.of(bytes: Array(bytes)) + ":\(language)"
+                key = "w" + ContentFingerprint.of(bytes: Array(bytes)) + ":\(language)"
                 if let key, let known = cache.lookup(key, path: entry.path) { return known }
             }
             let outcome = analyze(bytes, path: entry.path, languageIndex: languageIndex)

@@ -37,7 +37,7 @@ public struct HistoryRequest: Sendable {
     /// Called with (commits done, commits to do) while mining; the CLI draws a progress bar on a TTY.
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Mined commits by id from the store: only commits it does not know are diffed. Nil mines all.
-    public var commitCache: StoreCommitCache?
+    public var commitCache: (any CommitCache)?
     /// Whether file-level coupling and sums of coupling are computed (`accrue scan` and `accrue trend`
     /// never read them, so they switch this off: a third of a sample's time on git/git).
     public var measuresFileCoupling = true

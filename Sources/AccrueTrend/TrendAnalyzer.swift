@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import Dispatch
 import Foundation
 import GitCore

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import Foundation
 import RuleCatalog
 import SourceScan
@@ -70,9 +71,10 @@ import TestSupport
 
         for _ in 0..<2 {  // cold, then from the store's outcomes
             var request = FileScanRequest(repositoryPath: path, revision: revision)
-            request.factsCache = StoreFileCache(store: store, catalog: catalog, includes: [])
+            let cache = StoreFileCache(store: store, catalog: catalog, includes: [])
+            request.factsCache = cache
             let result = try scanner.scan(request)
-            try request.factsCache?.flush()
+            try cache.flush()
 
             #expect(result.excluded == [ExcludedFile(path: "single_include/json.hpp", reason: .generated)])
             #expect(result.files.map(\.path) == names.map { "include/\($0).hpp" }.sorted())

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import AccrueTrend
 import Foundation
 import RuleCatalog
@@ -67,12 +68,13 @@ import TestSupport
         let store = try StoreLocation.open(repositoryPath: path, path: try storePath(), rebuild: false)
         for _ in 0..<2 {
             var request = FileScanRequest(repositoryPath: path, revision: revision)
-            request.factsCache = StoreFileCache(store: store, catalog: catalog, includes: [])
+            let cache = StoreFileCache(store: store, catalog: catalog, includes: [])
+            request.factsCache = cache
             var history = HistoryRequest(now: now)
             history.commitCache = StoreCommitCache(store: store, catalog: catalog, includes: [], mailmap: "")
             let warm = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
                 .run(request, history: history)
-            try request.factsCache?.flush()
+            try cache.flush()
             #expect(TrendFigures(warm) == TrendFigures(cold))
             #expect(warm.findings == cold.findings)
             #expect(warm.modules.scan.files == cold.modules.scan.files)

@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import ArgumentParser
 import Foundation
 import Reporting

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import AccrueKit
+import AccrueStore
 import GitCore
 
 /// Errors the CLI reports with exit code 2 (could not run).

@@ -1,3 +1,4 @@
+import AccrueKit
 import Foundation
 import FunctionScan
 import ImportScan
@@ -11,7 +12,7 @@ import TrendStore
 ///
 /// Lookups hit an in-memory table first, then the store; new outcomes wait in memory until `flush`
 /// writes them in one transaction (the caller decides when: after a scan, or with a trend sample).
-public final class StoreFileCache: Sendable {
+public final class StoreFileCache: FileFactsCache {
     /// Bump when lexing, functions, imports or type counting change what they report for the same bytes.
     /// 2: Rust items under `#[cfg(test)]` import nothing. 3: Dart functions; Vue and Svelte script blocks; C
     /// function pointers name their typedefs. 4: a sample of each file's lines (amalgamations).
@@ -53,7 +54,7 @@ public final class StoreFileCache: Sendable {
         }
     }
 
-    func lookup(_ key: String, path: String) -> FileOutcome? {
+    public func lookup(_ key: String, path: String) -> FileOutcome? {
         if let known = memory.withLock({ $0[key] }) { return known.at(path) }
         guard let data = try? store.cached(kind, key: key, version: Self.analyserVersion),
             let outcome = Self.decode(data)
@@ -62,7 +63,7 @@ public final class StoreFileCache: Sendable {
         return outcome.at(path)
     }
 
-    func record(_ key: String, _ outcome: FileOutcome) {
+    public func record(_ key: String, _ outcome: FileOutcome) {
         memory.withLock { $0[key] = outcome }
         let data = Self.encode(outcome)
         pending.withLock { $0[key] = data }
@@ -151,19 +152,5 @@ public final class StoreFileCache: Sendable {
             lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
             functions: functions, imports: imports,
             types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample))
-    }
-}
-
-extension FileOutcome {
-    /// The same outcome for a file at `path` (cached outcomes are stored without a path).
-    func at(_ path: String) -> FileOutcome {
-        switch self {
-        case .excluded(var file):
-            file.path = path
-            return .excluded(file)
-        case .scanned(var report):
-            report.path = path
-            return .scanned(report)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import AccrueKit
 import Foundation
 import GitCore
 import GitHistory
@@ -11,7 +12,7 @@ import TrendStore
 /// A commit's facts (author after `.mailmap`, dates, changed files with line counts and renames) do not
 /// depend on where the walk started, only on the walk's options and the path rules; those are part of
 /// the cache's kind, so other settings never share rows. Skipped commits (merges, bots) are stored too.
-public final class StoreCommitCache: Sendable {
+public final class StoreCommitCache: CommitCache {
     /// Bump when the miner reports different facts for the same commit (diffs, renames, hygiene).
     public static let analyserVersion = "commits-1"
 
@@ -37,7 +38,7 @@ public final class StoreCommitCache: Sendable {
 
     /// Walks from `options.revision`, diffs only unknown commits (storing them), and returns every
     /// commit in the order `HistoryMiner` would. Shallow clones take the miner's own path.
-    func mine(
+    public func mine(
         _ options: HistoryOptions, path: String, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(GitError) -> MinedHistory {
         let repository = try Repository(discovering: path)

@@ -1,3 +1,4 @@
+import AccrueKit
 import Foundation
 import GitCore
 import TrendStore

@@ -1,3 +1,4 @@
+import AccrueKit
 import Foundation
 import RuleCatalog
 import SourceScan

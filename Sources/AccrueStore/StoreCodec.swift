@@ -1,3 +1,4 @@
+import AccrueKit
 import Foundation
 import RuleCatalog
 
@@ -121,17 +122,6 @@ package enum StoreFingerprint {
             Data(ScanAnalyzer.figuresVersion.utf8), json(catalog.languages.languages), json(catalog.scan),
             json(catalog.modules), json(catalog.rules), json(catalog.model), configuration, Data(mailmap.utf8),
         ]
-    }
-
-    /// The fingerprint of one file's bytes (work-tree files have no blob id to key them by).
-    static func of(bytes: [UInt8]) -> String {
-        var first: UInt64 = 0xcbf2_9ce4_8422_2325
-        var second: UInt64 = 0x8422_2325_cbf2_9ce4
-        for byte in bytes {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37
-        }
-        return hex(first) + hex(second) + String(bytes.count, radix: 16)
     }
 
     private static func hex(_ value: UInt64) -> String {
