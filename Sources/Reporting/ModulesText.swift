@@ -90,9 +90,19 @@ public struct ModulesText {
     }
 }
 
-/// A long module name cut in the middle to `limit` characters, so one name cannot widen the whole table.
+/// A long module name cut to `limit` characters, so one name cannot widen the whole table. A name told apart by
+/// its manifest (`with_namespace_target (tests/cmake_fetch_content/project/CMakeLists.txt)`) keeps its name whole
+/// and the end of the manifest's folder, where such paths differ; other names are cut in the middle.
 func shortened(_ name: String, limit: Int = 48) -> String {
     guard name.count > limit else { return name }
+    if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
+        let base = name[..<open.lowerBound]
+        var path = name[open.upperBound..<name.index(before: name.endIndex)]
+        if let slash = path.lastIndex(of: "/") { path = path[..<slash] }  // the manifest's file name
+        let room = limit - base.count - 4  // " (…" and ")"
+        if base.count + path.count + 3 <= limit { return "\(base) (\(path))" }
+        if room >= 12 { return "\(base) (…\(path.suffix(room)))" }
+    }
     let keep = (limit - 1) / 2
     return String(name.prefix(keep)) + "…" + String(name.suffix(limit - 1 - keep))
 }
