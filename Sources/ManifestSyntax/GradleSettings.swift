@@ -12,12 +12,21 @@ package struct GradleSettings {
 
     package init(_ tokens: [ManifestTokens.Item]) {
         var seen = Set<String>()
+        let helpers = Self.includeHelpers(tokens)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             defer { index += 1 }
             guard token.kind == .word else { continue }
             switch token.text {
+            case let name where helpers.contains(name) && index > 0 && !["fun", "def"].contains(tokens[index - 1].text):
+                // `module("reactive/kotlinx-coroutines-rx2")`: the project `:kotlinx-coroutines-rx2` in that folder.
+                for (folder, line) in Self.stringArguments(tokens, after: index) {
+                    let path = ":" + (folder.split(separator: "/").last.map(String.init) ?? folder)
+                    guard path != ":", seen.insert(path).inserted else { continue }
+                    includes.append((path, line))
+                    projectDirs[path] = folder
+                }
             case "include":
                 for (argument, line) in Self.stringArguments(tokens, after: index) {
                     let path = argument.hasPrefix(":") ? argument : ":" + argument
@@ -154,6 +163,26 @@ package struct GradleSettings {
             if let path = accessors[parts.prefix(count).joined(separator: ".")] { return path }
         }
         return nil
+    }
+
+    /// Functions the script defines to include a project from its folder (`fun module(path: String)` whose body
+    /// calls `include` and sets a `projectDir`, as kotlinx.coroutines' settings do): a call names the folder, and
+    /// the project is named by its last segment.
+    private static func includeHelpers(_ tokens: [ManifestTokens.Item]) -> Set<String> {
+        var helpers = Set<String>()
+        for index in tokens.indices.dropLast(2)
+        where ["fun", "def"].contains(tokens[index].text) && tokens[index + 1].kind == .word && tokens[index + 2].text == "(" {
+            guard let open = tokens[(index + 2)...].firstIndex(where: { $0.text == "{" }) else { continue }
+            var depth = 0
+            var body = Set<String>()
+            for token in tokens[open...] {
+                if token.text == "{" { depth += 1 } else if token.text == "}" { depth -= 1 }
+                if depth == 0 { break }
+                if token.kind == .word { body.insert(token.text) }
+            }
+            if body.contains("include") && body.contains("projectDir") { helpers.insert(tokens[index + 1].text) }
+        }
+        return helpers
     }
 
     /// The string literals of a call (`include(":a", ":b")`, `include ':a', ':b'`), with their lines.

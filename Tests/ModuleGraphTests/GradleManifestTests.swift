@@ -31,6 +31,31 @@ import Testing
         ])
     }
 
+    @Test func aSettingsHelperThatIncludesAFolderDeclaresItsProjects() {
+        // kotlinx.coroutines: `module("reactive/kotlinx-coroutines-rx2")` includes `:kotlinx-coroutines-rx2` there.
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": """
+                rootProject.name = "kotlinx.coroutines"
+                fun module(path: String) {
+                    val i = path.lastIndexOf("/")
+                    val name = path.substring(i + 1)
+                    include(name)
+                    project(":$name").projectDir = file(path)
+                }
+                include("kotlinx-coroutines-core")
+                module("reactive/kotlinx-coroutines-rx2")
+                module("test-utils")
+                """,
+            "kotlinx-coroutines-core/build.gradle.kts": "", "reactive/kotlinx-coroutines-rx2/build.gradle.kts": "",
+            "test-utils/build.gradle.kts": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+
+        #expect(modules.map(\.name) == [":kotlinx-coroutines-core", ":kotlinx-coroutines-rx2", ":test-utils", "kotlinx.coroutines"])
+        #expect(modules.map(\.roots) == [["kotlinx-coroutines-core"], ["reactive/kotlinx-coroutines-rx2"], ["test-utils"], [""]])
+    }
+
     @Test func typeSafeProjectAccessorsAreDependencies() {
         let context = ManifestHarness.context([
             "settings.gradle.kts": """
