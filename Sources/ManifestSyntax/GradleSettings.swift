@@ -13,11 +13,7 @@ package struct GradleSettings {
     package init(_ tokens: [ManifestTokens.Item]) {
         var seen = Set<String>()
         let helpers = Self.includeHelpers(tokens)
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            defer { index += 1 }
-            guard token.kind == .word else { continue }
+        for (index, token) in tokens.enumerated() where token.kind == .word {
             switch token.text {
             case let name where helpers.contains(name) && index > 0 && !["fun", "def"].contains(tokens[index - 1].text):
                 // `module("reactive/kotlinx-coroutines-rx2")`: the project `:kotlinx-coroutines-rx2` in that folder.
@@ -38,26 +34,31 @@ package struct GradleSettings {
                     rootNameLine = tokens[index + 4].line
                 }
             case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
-                let path = tokens[index + 2].unquoted
-                if Self.follows(tokens, index + 2, [")", ".", "name", "="]), index + 7 < tokens.count, tokens[index + 7].kind == .string {
-                    names[path.hasPrefix(":") ? path : ":" + path] = tokens[index + 7].unquoted
-                    continue
-                }
-                guard Self.follows(tokens, index + 2, [")", ".", "projectDir", "="]) else { continue }
-                // `file('dir')`, `new File(settingsDir, 'dir')`, `file("$rootDir/dir")`: the first string.
-                let end = min(tokens.count, index + 16)
-                if let target = tokens[(index + 7)..<max(index + 7, end)].first(where: { $0.kind == .string }) {
-                    var dir = target.unquoted
-                    for prefix in ["$rootDir/", "${rootDir}/", "$settingsDir/", "${settingsDir}/"] where dir.hasPrefix(prefix) {
-                        dir = String(dir.dropFirst(prefix.count))
-                    }
-                    projectDirs[path.hasPrefix(":") ? path : ":" + path] = dir
-                }
+                readProject(tokens, at: index)
             default:
                 continue
             }
         }
         includes.sort { $0.path < $1.path }
+    }
+
+    /// `project(":x").name = "y"` or `project(":x").projectDir = file("dir")` at `index`.
+    private mutating func readProject(_ tokens: [ManifestTokens.Item], at index: Int) {
+        let path = tokens[index + 2].unquoted
+        let key = path.hasPrefix(":") ? path : ":" + path
+        if Self.follows(tokens, index + 2, [")", ".", "name", "="]), index + 7 < tokens.count, tokens[index + 7].kind == .string {
+            names[key] = tokens[index + 7].unquoted
+            return
+        }
+        guard Self.follows(tokens, index + 2, [")", ".", "projectDir", "="]) else { return }
+        // `file('dir')`, `new File(settingsDir, 'dir')`, `file("$rootDir/dir")`: the first string.
+        let end = min(tokens.count, index + 16)
+        guard let target = tokens[(index + 7)..<max(index + 7, end)].first(where: { $0.kind == .string }) else { return }
+        var dir = target.unquoted
+        for prefix in ["$rootDir/", "${rootDir}/", "$settingsDir/", "${settingsDir}/"] where dir.hasPrefix(prefix) {
+            dir = String(dir.dropFirst(prefix.count))
+        }
+        projectDirs[key] = dir
     }
 
     /// The path a project goes by once renamed: `:mockwebserver` named `mockwebserver3` is `:mockwebserver3`.
@@ -172,17 +173,23 @@ package struct GradleSettings {
         var helpers = Set<String>()
         for index in tokens.indices.dropLast(2)
         where ["fun", "def"].contains(tokens[index].text) && tokens[index + 1].kind == .word && tokens[index + 2].text == "(" {
-            guard let open = tokens[(index + 2)...].firstIndex(where: { $0.text == "{" }) else { continue }
-            var depth = 0
-            var body = Set<String>()
-            for token in tokens[open...] {
-                if token.text == "{" { depth += 1 } else if token.text == "}" { depth -= 1 }
-                if depth == 0 { break }
-                if token.kind == .word { body.insert(token.text) }
-            }
+            let body = words(ofBlockAfter: index + 2, in: tokens)
             if body.contains("include") && body.contains("projectDir") { helpers.insert(tokens[index + 1].text) }
         }
         return helpers
+    }
+
+    /// The words of the first `{ … }` block after `index` (empty when there is none).
+    private static func words(ofBlockAfter index: Int, in tokens: [ManifestTokens.Item]) -> Set<String> {
+        guard let open = tokens[index...].firstIndex(where: { $0.text == "{" }) else { return [] }
+        var depth = 0
+        var words = Set<String>()
+        for token in tokens[open...] {
+            if token.text == "{" { depth += 1 } else if token.text == "}" { depth -= 1 }
+            if depth == 0 { break }
+            if token.kind == .word { words.insert(token.text) }
+        }
+        return words
     }
 
     /// The string literals of a call (`include(":a", ":b")`, `include ':a', ':b'`), with their lines.
