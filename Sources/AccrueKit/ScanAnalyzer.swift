@@ -37,7 +37,8 @@ public struct ScanAnalyzer: Sendable {
     /// top-level `benchmark/` and `profiling/`, Cucumber steps and Gradle build logic are test code; RubyGems gemspecs
     /// are modules; build scripts (a Gemfile) are no module change.
     /// 12: amalgamations of other tracked code files are generated; a CMake subproject owns no include folder
-    /// outside its folder; a Gradle settings helper that includes a folder declares its project.
+    /// outside its folder; a Gradle settings helper that includes a folder declares its project; `samples/` is test
+    /// code.
     public static let figuresVersion = "figures-12"
 
     public let catalog: RuleCatalog

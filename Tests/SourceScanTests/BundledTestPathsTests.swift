@@ -23,6 +23,15 @@ import Testing
         #expect(try !isTest("workbench/src/main.ts"))
     }
 
+    @Test func sampleAppsAreTestCodeAsExamplesAre() throws {
+        // Polly's samples/ (.NET console apps), okhttp's and leakcanary's samples/ (Gradle projects).
+        #expect(try isTest("samples/Intro/Program.cs"))
+        #expect(try isTest("samples/compare/src/main/kotlin/okhttp3/compare/Compare.kt"))
+        #expect(try isTest("examples/todos/lib/main.dart"))
+        #expect(try !isTest("src/audio/sampler.c"))
+        #expect(try !isTest("lib/samplesheet.py"))
+    }
+
     @Test func testDataAndFixturesAreTestCode() throws {
         // gin's testdata/ (the Go tool ignores such folders), fixture repositories and their build scripts.
         #expect(try isTest("testdata/template/hello.tmpl"))
