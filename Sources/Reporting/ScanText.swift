@@ -32,7 +32,7 @@ public struct ScanText {
         }
         out += list(style.bold("Hidden couplings"), report.modules.hiddenCouplingGroups) { group in
             guard group.count > 1 else { return "\(group[0].first) ↔ \(group[0].second)  \(group[0].degree)% of changes together, no import" }
-            return Self.groupSummary(group)
+            return Self.groupSummary(group) { shortened($0, limit: 40) }
         }
         out += bestPayback()
         if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
