@@ -145,16 +145,21 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "DebtModel",
-                "DebtLedger", "Planning", "Gate",
+                "AccrueKit", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "DebtModel",
+                "DebtLedger", "Planning",
             ],
+            exclude: ["README.md"]),
+        // The gate's verdict rendered: text, JSON, Markdown (a PR comment), GitHub annotations, SARIF.
+        .target(
+            name: "GateReporting", dependencies: ["Reporting", "AccrueGate", "AccrueKit", "Gate", "DebtModel"],
             exclude: ["README.md"]),
 
         // MARK: The executable: translates flags, calls AccrueKit, prints.
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend", "Reporting", "ReportPage",
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend", "GateReporting", "Reporting",
+                "ReportPage",
                 "RuleCatalog", "Gate", "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -174,7 +179,8 @@ let package = Package(
         .testTarget(
             name: "AccrueKitTests",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "Reporting", "TestSupport", "Gate", "FileReading",
+                "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting", "TestSupport",
+                "Gate", "FileReading",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

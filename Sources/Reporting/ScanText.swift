@@ -103,7 +103,7 @@ public struct ScanText {
 }
 
 /// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h".
-func hours(_ value: Double) -> String {
+public func hours(_ value: Double) -> String {
     value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
 }
 

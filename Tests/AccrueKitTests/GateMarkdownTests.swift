@@ -1,6 +1,6 @@
 import AccrueGate
 import Gate
-import Reporting
+import GateReporting
 import Testing
 
 /// The Markdown a pull-request comment shows: bounded, and its table rows intact.

@@ -2,6 +2,7 @@ import AccrueGate
 import AccrueKit
 import ArgumentParser
 import Foundation
+import GateReporting
 import Reporting
 
 /// `accrue gate`: fails a change that adds debt (exit 1), against a committed baseline or a base branch.

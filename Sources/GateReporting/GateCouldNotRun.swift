@@ -1,3 +1,4 @@
+import Reporting
 /// What `accrue gate` writes to standard output when it cannot run (exit 2: no baseline, unknown base ref,
 /// shallow clone, bad configuration) in a format a CI step reads: a SARIF upload or a test report step that runs
 /// whatever the gate's exit code would otherwise fail on an empty file. The message is also on standard error.

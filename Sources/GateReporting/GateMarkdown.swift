@@ -1,3 +1,4 @@
+import Reporting
 import AccrueGate
 import AccrueKit
 import Gate
