@@ -62,7 +62,7 @@ public struct ModuleCoverage: Sendable {
         let completed = complete(ModuleDeclaration.withoutSecondDescriptions(described), files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
-        return (ModuleDeclaration.distinct(kept.modules), warnings)
+        return (ModuleDeclaration.distinct(kept.modules) { path in testGlobs.contains { $0.matches(path) } }, warnings)
     }
 
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.

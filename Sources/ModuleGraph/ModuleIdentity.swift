@@ -19,15 +19,20 @@ extension ModuleDeclaration {
         }
     }
 
-    /// Each module's name, made distinct where several modules share it.
-    public static func distinctNames(_ modules: [ModuleDeclaration]) -> [String] {
+    /// Each module's name, made distinct where several modules share it. A module declared in test code
+    /// (`isTest` of its manifest: a fixture project) yields its name to the one module outside test code that has it
+    /// (poetry's `tests/utils/fixtures/pyproject.toml` is also named `poetry`).
+    public static func distinctNames(_ modules: [ModuleDeclaration], isTest: (String) -> Bool = { _ in false }) -> [String] {
         var counts: [String: Int] = [:]
-        for module in modules {
+        var shipping: [String: Int] = [:]
+        let tested = modules.map { isTest($0.manifest) }
+        for (module, isTested) in zip(modules, tested) {
             counts[module.name, default: 0] += 1
             counts["\(module.name)\u{0}\(module.ecosystem)", default: 0] += 1
+            if !isTested { shipping[module.name, default: 0] += 1 }
         }
-        return modules.map { module in
-            guard counts[module.name, default: 0] > 1 else { return module.name }
+        return zip(modules, tested).map { module, isTested in
+            guard counts[module.name, default: 0] > 1, isTested || shipping[module.name, default: 0] > 1 else { return module.name }
             let sharesEcosystem = counts["\(module.name)\u{0}\(module.ecosystem)", default: 0] > 1
             return "\(module.name) (\(sharesEcosystem ? module.manifest : module.ecosystem))"
         }
@@ -35,8 +40,8 @@ extension ModuleDeclaration {
 
     /// `modules` renamed to their distinct names, with the dependencies that name a module renamed to match
     /// (so that every later lookup by name finds the one module meant); sorted by name again when renamed.
-    public static func distinct(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
-        let names = distinctNames(modules)
+    public static func distinct(_ modules: [ModuleDeclaration], isTest: (String) -> Bool = { _ in false }) -> [ModuleDeclaration] {
+        let names = distinctNames(modules, isTest: isTest)
         guard names != modules.map(\.name) else { return modules }
         let targets = dependencies(of: modules)
         var result = modules

@@ -42,6 +42,26 @@ import Testing
         #expect(distinct[2].dependencies == ["libgit (cmake)", "test (a/CMakeLists.txt)", "z"])
     }
 
+    @Test func aFixtureProjectYieldsItsNameToTheModuleThatShips() {
+        // poetry's tests/utils/fixtures/pyproject.toml is named `poetry` too: the dashboard read "poetry (pyproject.toml)".
+        let modules = [
+            module("poetry", "python", "pyproject.toml"),
+            module("poetry", "python", "tests/utils/fixtures/pyproject.toml"),
+            module("demo", "python", "tests/fixtures/a/pyproject.toml"),
+            module("demo", "python", "tests/fixtures/b/pyproject.toml"),
+            module("core", "npm", "a/package.json"), module("core", "npm", "tests/core/package.json"),
+            module("core", "npm", "b/package.json"),
+        ]
+
+        let names = ModuleDeclaration.distinctNames(modules) { $0.hasPrefix("tests/") }
+
+        #expect(names == [
+            "poetry", "poetry (tests/utils/fixtures/pyproject.toml)", "demo (tests/fixtures/a/pyproject.toml)",
+            "demo (tests/fixtures/b/pyproject.toml)", "core (a/package.json)", "core (tests/core/package.json)",
+            "core (b/package.json)",
+        ])
+    }
+
     @Test func distinctNamesLeaveTheModulesAsTheyAre() {
         let modules = [module("b", "go", "go.mod"), module("a", "cargo", "Cargo.toml", deps: ["b"])]
 
