@@ -153,9 +153,18 @@ struct HistoryDocument: Encodable {
     var coupling: [Pair]?
     var sumOfCoupling: [Sum]?
     var commits: [CommitEntry]?
+    /// `explain` only: the file's debt, as the caller renders it (Reporting's scan document narrowed to the file).
+    var debt: Debt?
+
+    /// A document of another target's making, encoded in place.
+    struct Debt: Encodable {
+        let value: any Encodable & Sendable
+
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
 
     enum CodingKeys: String, CodingKey {
-        case schema, repository, walk, warnings, files, coupling, commits
+        case schema, repository, walk, warnings, files, coupling, commits, debt
         case unreadableBlobs = "unreadable_blobs", sumOfCoupling = "sum_of_coupling"
     }
 

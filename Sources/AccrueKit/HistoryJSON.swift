@@ -19,9 +19,11 @@ public enum HistoryJSON {
         return encode(document)
     }
 
-    /// The `accrue explain PATH --format json` document: one file, its commits and its pairs.
-    public static func explain(_ report: HistoryReport, path: String) -> String {
+    /// The `accrue explain PATH --format json` document: one file, its commits and its pairs, and its `debt` when
+    /// given (a scanned file; a deleted one has none).
+    public static func explain(_ report: HistoryReport, path: String, debt: (any Encodable & Sendable)? = nil) -> String {
         var document = HistoryDocument(report)
+        document.debt = debt.map(HistoryDocument.Debt.init)
         let file = report.file(path)
         document.files = file.map { [HistoryDocument.File($0, evidence: true)] } ?? []
         let pairs = report.coupling.filter { $0.entity == path || $0.coupled == path }

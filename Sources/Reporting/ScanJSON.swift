@@ -4,8 +4,8 @@ import DebtModel
 import Foundation
 
 /// The `accrue scan --format json` document, schema `accrue.scan/1` (see docs/scan-json.md).
-public struct ScanDocument: Encodable {
-    struct Totals: Encodable {
+public struct ScanDocument: Encodable, Sendable {
+    struct Totals: Encodable, Sendable {
         var codeLines: Int
         var files: Int
         var modules: Int
@@ -26,7 +26,7 @@ public struct ScanDocument: Encodable {
         }
     }
 
-    struct Account: Encodable {
+    struct Account: Encodable, Sendable {
         var name: String
         var codeLines: Int
         var principalHours: Double
@@ -45,7 +45,7 @@ public struct ScanDocument: Encodable {
         }
     }
 
-    struct Finding: Encodable {
+    struct Finding: Encodable, Sendable {
         var rule: String
         var subject: String
         var kind: String
@@ -138,6 +138,20 @@ public struct ScanDocument: Encodable {
         document.modules = document.modules.filter { $0.name == name }
         document.files = document.files.filter { files.contains($0.name) }
         document.findings = document.findings.filter { subjects.contains($0.subject) }
+        return document
+    }
+
+    /// `accrue explain FILE --format json`'s `debt`: the document narrowed to the file (its account, which includes its
+    /// share of its module's findings), its module's account, and the findings of the file, its functions and its
+    /// module, each with its commits. Nil when the file was not scanned.
+    public static func file(_ path: String, of report: ScanReport, accrueVersion: String) -> ScanDocument? {
+        guard report.files.contains(where: { $0.name == path }) else { return nil }
+        var document = ScanDocument(report, accrueVersion: accrueVersion, includeEvidence: true)
+        let module = report.modules.modules.first { ($0.files + $0.testFiles).contains(path) }?.declaration.name
+        document.modules = document.modules.filter { $0.name == module }
+        document.files = document.files.filter { $0.name == path }
+        let moduleSubject = module.map { "module \($0)" }
+        document.findings = document.findings.filter { $0.path == path || $0.subject == moduleSubject }
         return document
     }
 

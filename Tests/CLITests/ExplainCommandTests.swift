@@ -98,6 +98,23 @@ import Testing
         #expect(withoutNow(byFolder.stdout) == withoutNow(byName.stdout))
     }
 
+    @Test func aFilesJSONCarriesItsHistoryAndItsDebt() throws {
+        let path = try FixtureRepository.materialize("debt-basic")
+        let file = "Sources/Big.swift"
+
+        let result = try AccrueBinary.run(["explain", file, "--format", "json"], in: path)
+
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "accrue.history/1")
+        let debt = try #require(document["debt"] as? [String: Any])
+        #expect(debt["schema"] as? String == "accrue.scan/1")
+        #expect((debt["files"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == [file])
+        let findings = try #require(debt["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["path"] as? String == file })
+        #expect(findings.allSatisfy { $0["path"] as? String == file || $0["kind"] as? String == "module" })
+    }
+
     @Test func aModulesRootFolderExplainsTheModule() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

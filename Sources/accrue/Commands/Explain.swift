@@ -10,8 +10,8 @@ struct Explain: ParsableCommand {
         discussion: """
             For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
             every finding with each term of the principal and interest formulas (docs/model.md). For a \
-            module name: the module's debt. JSON output covers a file's history part (accrue.history/1) and a \
-            module's debt (accrue.scan/1 narrowed to the module, docs/scan-json.md). The file may be deleted, or \
+            module name: the module's debt. JSON output: a file's history (accrue.history/1) with its debt under \
+            `debt`, a module's debt (accrue.scan/1 narrowed to the module, docs/scan-json.md). The file may be deleted, or \
             inside a bare repository (repo.git/src/main.rs is src/main.rs of repo.git): the repository is the \
             one containing it, not the current folder's. The repository itself and folders are refused.
             """)
@@ -35,10 +35,16 @@ struct Explain: ParsableCommand {
             let target = try ExplainTarget(walk.path)
             if target.relative.isEmpty || target.isFolderInBareTree(revision: walk.rev) { throw target.refusal() }
             var scanned: HistoryReport?
-            if format == .json, !target.isFile, let document = try moduleDocument(of: target) {
-                return print(try JSONOutput.encode(document), terminator: "")
-            }
-            if format != .json, let debt = try debtExplanation(of: target) {
+            var debtDocument: ScanDocument?
+            if format == .json {
+                let (report, history) = try scan(for: target)
+                if !target.isFile, let document = moduleDocument(of: target, in: report) {
+                    return print(try JSONOutput.encode(document), terminator: "")
+                }
+                debtDocument = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
+                if debtDocument == nil && target.isFolder { throw target.refusal() }
+                scanned = debtDocument == nil ? nil : history
+            } else if let debt = try debtExplanation(of: target) {
                 print(debt.text, terminator: "")
                 if !debt.isFile { return }  // a module
                 print("")
@@ -58,7 +64,7 @@ struct Explain: ParsableCommand {
             let path = target.relative
             try target.requireKnown(in: report)
             switch format {
-            case .json: print(HistoryJSON.explain(report, path: path), terminator: "")
+            case .json: print(HistoryJSON.explain(report, path: path, debt: debtDocument), terminator: "")
             case .text: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
             }
         }
@@ -84,8 +90,7 @@ struct Explain: ParsableCommand {
     }
 
     /// The JSON of the module the target names (by name or root folder); nil when it names none.
-    private func moduleDocument(of target: ExplainTarget) throws -> ScanDocument? {
-        let (report, _) = try scan(for: target)
+    private func moduleDocument(of target: ExplainTarget, in report: ScanReport) -> ScanDocument? {
         let name = target.debtNames.first { name in report.modules.modules.contains { $0.declaration.name == name } }
         return (name ?? Self.moduleName(target, in: report)).flatMap {
             ScanDocument.module($0, of: report, accrueVersion: AccrueVersion.current)
