@@ -34,29 +34,13 @@ struct Explain: ParsableCommand {
         try reportingErrors {
             let target = try ExplainTarget(walk.path)
             if target.relative.isEmpty || target.isFolderInBareTree(revision: walk.rev) { throw target.refusal() }
-            var scanned: HistoryReport?
-            var debtDocument: ScanDocument?
-            if format == .json {
-                let (report, history) = try scan(for: target)
-                if !target.isFile, let document = moduleDocument(of: target, in: report) {
-                    return print(try JSONOutput.encode(document), terminator: "")
-                }
-                debtDocument = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
-                if debtDocument == nil && target.isFolder { throw target.refusal() }
-                scanned = debtDocument == nil ? nil : history
-            } else if let debt = try debtExplanation(of: target) {
-                print(debt.text, terminator: "")
-                if !debt.isFile { return }  // a module
-                print("")
-                scanned = debt.history
-            } else if target.isFolder {
-                throw target.refusal()
-            }
+            let debt = try debtPart(of: target)
+            if debt.isAnswered { return }
             // The scan's history serves when it has the file (it leaves out what the scan excludes, such as
             // vendored files); otherwise the history is mined for the file alone.
             // Its ages count from the date the debt part was priced at (the commit's, with --rev or in a bare
             // repository), so both parts agree.
-            var report = try scanned.flatMap { $0.file(target.relative) != nil ? $0 : nil }
+            var report = try debt.history.flatMap { $0.file(target.relative) != nil ? $0 : nil }
                 ?? HistoryAnalyzer.run(request, progress: HistoryProgress.reporter())
             report.revision = request.revision
             // A folder of a bare repository, or a deleted one: only the history tells.
@@ -64,10 +48,35 @@ struct Explain: ParsableCommand {
             let path = target.relative
             try target.requireKnown(in: report)
             switch format {
-            case .json: print(HistoryJSON.explain(report, path: path, debt: debtDocument), terminator: "")
+            case .json: print(HistoryJSON.explain(report, path: path, debt: debt.document), terminator: "")
             case .text: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
             }
         }
+    }
+
+    /// The debt part, printed at once as text (and all there is for a module) or kept for the file's JSON, with the
+    /// scan's history; a folder that names no module is refused.
+    private func debtPart(
+        of target: ExplainTarget
+    ) throws -> (history: HistoryReport?, document: ScanDocument?, isAnswered: Bool) {
+        if format == .json {
+            let (report, history) = try scan(for: target)
+            if !target.isFile, let document = moduleDocument(of: target, in: report) {
+                print(try JSONOutput.encode(document), terminator: "")
+                return (nil, nil, true)
+            }
+            let document = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
+            if document == nil && target.isFolder { throw target.refusal() }
+            return (document == nil ? nil : history, document, false)
+        }
+        guard let debt = try debtExplanation(of: target) else {
+            if target.isFolder { throw target.refusal() }
+            return (nil, nil, false)
+        }
+        print(debt.text, terminator: "")
+        if !debt.isFile { return (nil, nil, true) }  // a module
+        print("")
+        return (debt.history, nil, false)
     }
 
     /// The debt part: a scan of the repository containing the target, explained for its path or, failing
