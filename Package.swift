@@ -180,7 +180,7 @@ let package = Package(
             name: "AccrueKitTests",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting", "TestSupport",
-                "Gate", "FileReading",
+                "Planning", "Gate", "FileReading",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

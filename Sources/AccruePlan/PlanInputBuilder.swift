@@ -49,10 +49,12 @@ struct PlanInputBuilder {
         for module in modules.modules {
             let name = module.declaration.name
             // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
-            // module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare what is left.
-            let code = module.files.filter {
+            // module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare what is left;
+            // nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top): they are the module.
+            let written = module.files.filter {
                 !nonCode.contains(reports[$0]?.language ?? "") && !ModuleAnalyzer.isBuildScript($0)
             }
+            let code = written.filter { !Self.isEntryFile($0, among: written) }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
@@ -133,6 +135,29 @@ struct PlanInputBuilder {
             let parts = key.split(separator: "\u{0}").map(String.init)
             guard parts.count == 2, let count = counts[key] else { return nil }
             return FilePair(first: parts[0], second: parts[1], count: count)
+        }
+    }
+}
+
+extension PlanInputBuilder {
+    /// File names a language reads first in a package or crate: what importers of the module reach.
+    static let entryNames: Set<String> = [
+        "__init__.py", "__main__.py", "lib.rs", "main.rs", "index.js", "index.ts", "index.mjs", "index.cjs", "mod.ts",
+    ]
+
+    /// Whether `path` is an entry file of the module: a top package's `__init__.py` or `__main__.py` (no package
+    /// around its folder), a crate's `lib.rs` or `main.rs`, an `index` in the top folder of `files` (the shallowest).
+    static func isEntryFile(_ path: String, among files: [String]) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let name = parts.last.map(String.init), entryNames.contains(name) else { return false }
+        switch name {
+        case "__init__.py", "__main__.py":
+            let around = parts.dropLast(2).joined(separator: "/")
+            return parts.count < 2 || !files.contains(around.isEmpty ? "__init__.py" : around + "/__init__.py")
+        case "lib.rs", "main.rs": return parts.dropLast().last == "src"
+        default:
+            let depth = { (file: String) in file.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+            return depth(path) == files.map(depth).min()
         }
     }
 }

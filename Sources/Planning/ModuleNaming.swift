@@ -29,14 +29,15 @@ enum ModuleNaming {
     }
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems and Maven or Gradle projects in lower
-    /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Swift targets in upper camel case
-    /// (`PollNext`); nil where files decide (C, Python, folders).
+    /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart packages in lower snake case
+    /// (`poll_next`), Swift targets in upper camel case (`PollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
         switch ecosystem {
         case "cargo", "npm", "maven", "gradle", "gem": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
+        case "python", "pub": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
         }

@@ -1,0 +1,28 @@
+@testable import AccruePlan
+@testable import Planning
+import Testing
+
+@Suite struct PlanEntryFileTests {
+    @Test func aModulesEntryFilesStayWhenItSplits() {
+        // httpx's plan moved httpx/__init__.py, the package itself, to a new module.
+        let python = ["httpx/__init__.py", "httpx/_client.py", "httpx/_transports/__init__.py", "httpx/__main__.py"]
+        #expect(PlanInputBuilder.isEntryFile("httpx/__init__.py", among: python))
+        #expect(PlanInputBuilder.isEntryFile("httpx/__main__.py", among: python))
+        #expect(!PlanInputBuilder.isEntryFile("httpx/_transports/__init__.py", among: python))  // moves with its folder
+        #expect(!PlanInputBuilder.isEntryFile("httpx/_client.py", among: python))
+
+        let rust = ["src/lib.rs", "src/io/mod.rs", "src/bin/tool/main.rs"]
+        #expect(PlanInputBuilder.isEntryFile("src/lib.rs", among: rust))
+        #expect(!PlanInputBuilder.isEntryFile("src/bin/tool/main.rs", among: rust))
+
+        let script = ["src/index.ts", "src/util/index.ts", "src/a.ts"]
+        #expect(PlanInputBuilder.isEntryFile("src/index.ts", among: script))
+        #expect(!PlanInputBuilder.isEntryFile("src/util/index.ts", among: script))
+    }
+
+    @Test func pythonAndDartModulesAreNamedInSnakeCase() {
+        #expect(ModuleNaming.styled("AsyncByteStream", ecosystem: "python") == "async_byte_stream")
+        #expect(ModuleNaming.styled("pollNext", ecosystem: "pub") == "poll_next")
+        #expect(ModuleNaming.styled("pollNext", ecosystem: "cargo") == "poll-next")
+    }
+}
