@@ -44,6 +44,10 @@ public struct PlanStage: Hashable, Sendable {
     /// longer repair may save nothing on its own (friction capped above a threshold) while the repair does.
     public var groupStages = 1
     public var groupInterestSavedHoursPerMonth = 0.0
+    /// The first stage of each later repair that needs this one (transitively), and what those repairs save a month:
+    /// why a repair that saves nothing itself comes first (filled with the order).
+    public var enabledStages: [Int] = []
+    public var enabledInterestSavedHoursPerMonth = 0.0
 
     /// Months for the interest saved to repay the work; nil when the stage saves no interest by itself.
     public var paybackMonths: Double? {

@@ -156,10 +156,14 @@ public struct Planner: Sendable {
         let total = ordered.count
         // Before --stages cuts the list: a repair's figures count all of its stages.
         let groups = Dictionary(grouping: ordered, by: \.group)
+        let dependents = StageOrdering.dependents(ordered)
         for index in ordered.indices {
             let members = groups[ordered[index].group] ?? []
             ordered[index].groupStages = members.count
             ordered[index].groupInterestSavedHoursPerMonth = members.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+            let enabled = StageOrdering.reachable(from: ordered[index].group, dependents: dependents).map { groups[$0] ?? [] }
+            ordered[index].enabledStages = enabled.compactMap { $0.map(\.number).min() }.sorted()
+            ordered[index].enabledInterestSavedHoursPerMonth = enabled.joined().reduce(0) { $0 + $1.interestSavedHoursPerMonth }
         }
         if let limit = settings.stageLimit { ordered = Array(ordered.prefix(max(0, limit))) }
         var series = [RemediationPlan.Point(stage: 0, interestHoursPerMonth: input.interestHoursPerMonth, principalHours: 0)]

@@ -38,7 +38,7 @@ enum StageOrdering {
     }
 
     /// Per group, the groups with a stage that needs one of its stages.
-    private static func dependents(_ stages: [PlanStage]) -> [String: Set<String>] {
+    static func dependents(_ stages: [PlanStage]) -> [String: Set<String>] {
         let groupOf = Dictionary(stages.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
         var result: [String: Set<String>] = [:]
         for stage in stages {
@@ -49,17 +49,25 @@ enum StageOrdering {
         return result
     }
 
+    /// The groups that need `group`, directly or through others.
+    static func reachable(from group: String, dependents: [String: Set<String>]) -> Set<String> {
+        var reached: Set<String> = []
+        var frontier = [group]
+        while let next = frontier.popLast() {
+            for dependent in dependents[next] ?? [] where dependent != group && reached.insert(dependent).inserted {
+                frontier.append(dependent)
+            }
+        }
+        return reached
+    }
+
     /// A group's interest saved per hour: its own, or with every group that needs it (transitively) when that is more.
     private static func scores(
         _ totals: [String: (interest: Double, hours: Double)], dependents: [String: Set<String>]
     ) -> [String: Double] {
         var result: [String: Double] = [:]
         for (group, own) in totals {
-            var reached: Set<String> = [group]
-            var frontier = [group]
-            while let next = frontier.popLast() {
-                for dependent in dependents[next] ?? [] where reached.insert(dependent).inserted { frontier.append(dependent) }
-            }
+            let reached = reachable(from: group, dependents: dependents).union([group])
             let together = reached.compactMap { totals[$0] }.reduce((interest: 0.0, hours: 0.0)) {
                 ($0.interest + $1.interest, $0.hours + $1.hours)
             }

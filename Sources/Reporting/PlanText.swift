@@ -62,8 +62,16 @@ public struct PlanText {
     }
 }
 
-/// "; its repair's 8 stages together save 4.8 h a month" for a stage of a longer repair, else nothing.
+/// "; its repair's 8 stages together save 4.8 h a month" for a stage of a longer repair, and "; it opens the way for
+/// stage 6's repair, which saves 4.6 h a month" for one a later repair needs; else nothing.
 func together(_ stage: PlanStage) -> String {
-    stage.groupStages > 1
+    var out = stage.groupStages > 1
         ? "; its repair's \(stage.groupStages) stages together save \(hours(stage.groupInterestSavedHoursPerMonth)) a month" : ""
+    if !stage.enabledStages.isEmpty && stage.enabledInterestSavedHoursPerMonth > 0 {
+        let numbers = stage.enabledStages.map(String.init)
+        let listed = numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
+        let which = numbers.count == 1 ? "stage \(listed)'s repair, which saves" : "the repairs of stages \(listed), which save"
+        out += "; it opens the way for \(which) \(hours(stage.enabledInterestSavedHoursPerMonth)) a month"
+    }
+    return out
 }

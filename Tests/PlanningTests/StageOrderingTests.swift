@@ -33,4 +33,18 @@ import Testing
 
         #expect(StageOrdering.ordered(stages).map(\.id) == ["good", "middle", "poor"])
     }
+
+    @Test func aRepairKnowsTheRepairsThatNeedIt() {
+        let stages = [
+            stage("a", group: "first", saves: 0, hours: 1),
+            stage("b", group: "second", saves: 1, hours: 1, needs: ["a"]),
+            stage("c", group: "third", saves: 1, hours: 1, needs: ["b"]),
+            stage("d", group: "other", saves: 1, hours: 1),
+        ]
+
+        let dependents = StageOrdering.dependents(stages)
+
+        #expect(StageOrdering.reachable(from: "first", dependents: dependents) == ["second", "third"])
+        #expect(StageOrdering.reachable(from: "third", dependents: dependents).isEmpty)
+    }
 }

@@ -1,7 +1,9 @@
 @testable import Reporting
+import Planning
 import Testing
 
-@Suite struct ShortenedNameTests {
+/// Reporting's text helpers: long module names cut, a plan stage's savings line.
+@Suite struct ReportingTextTests {
     @Test func namesToldApartByTheirManifestKeepTheEndOfItsFolder() {
         // nlohmann/json's five test projects share a target name; cut in the middle, all five read the same.
         let names = ["cmake_add_subdirectory", "cmake_fetch_content", "cmake_fetch_content2"].map {
@@ -21,5 +23,18 @@ import Testing
         let name = String(repeating: "x", count: 30) + String(repeating: "y", count: 30)
 
         #expect(shortened(name) == String(repeating: "x", count: 23) + "…" + String(repeating: "y", count: 24))
+    }
+
+    @Test func aRepairThatOpensTheWayForOthersSaysSo() {
+        var stage = PlanStage(
+            id: "x", kind: .splitModule, title: "x", why: "", steps: [], changedLines: 1, principalHours: 1,
+            interestSavedHoursPerMonth: 0, checks: [], group: "x")
+        stage.groupStages = 5
+        #expect(together(stage) == "; its repair's 5 stages together save 0.0 h a month")
+        stage.enabledStages = [8, 12]
+        stage.enabledInterestSavedHoursPerMonth = 11.6
+        #expect(together(stage).hasSuffix("; it opens the way for the repairs of stages 8 and 12, which save 11.6 h a month"))
+        stage.enabledStages = [8]
+        #expect(together(stage).hasSuffix("; it opens the way for stage 8's repair, which saves 11.6 h a month"))
     }
 }
