@@ -21,11 +21,13 @@ public struct PlanDocument: Encodable {
         var paybackMonths: Double?
         var groupStages: Int
         var groupInterestSavedHoursPerMonth: Double
+        var enables: [Int]
+        var enabledInterestSavedHoursPerMonth: Double
         var needs: [Int]
         var checks: [PlanCheck]
 
         enum CodingKeys: String, CodingKey {
-            case number, id, kind, title, why, steps, files, declarations, needs, checks
+            case number, id, kind, title, why, steps, files, declarations, needs, checks, enables
             case importSites = "import_sites"
             case changedLines = "changed_lines"
             case principalHours = "principal_hours"
@@ -33,6 +35,7 @@ public struct PlanDocument: Encodable {
             case paybackMonths = "payback_months"
             case groupStages = "group_stages"
             case groupInterestSavedHoursPerMonth = "group_interest_saved_hours_per_month"
+            case enabledInterestSavedHoursPerMonth = "enabled_interest_saved_hours_per_month"
         }
     }
 
@@ -95,7 +98,8 @@ public struct PlanDocument: Encodable {
                 changedLines: $0.changedLines, principalHours: Self.round($0.principalHours),
                 interestSavedHoursPerMonth: Self.round($0.interestSavedHoursPerMonth),
                 paybackMonths: $0.paybackMonths.map(Self.round), groupStages: $0.groupStages,
-                groupInterestSavedHoursPerMonth: Self.round($0.groupInterestSavedHoursPerMonth), needs: $0.neededStages,
+                groupInterestSavedHoursPerMonth: Self.round($0.groupInterestSavedHoursPerMonth), enables: $0.enabledStages,
+                enabledInterestSavedHoursPerMonth: Self.round($0.enabledInterestSavedHoursPerMonth), needs: $0.neededStages,
                 checks: $0.checks)
         }
         series = plan.series.map {
