@@ -28,6 +28,9 @@ import Testing
         #expect(try isTest("samples/Intro/Program.cs"))
         #expect(try isTest("samples/compare/src/main/kotlin/okhttp3/compare/Compare.kt"))
         #expect(try isTest("examples/todos/lib/main.dart"))
+        #expect(try isTest("Snapshots/Euclid/Sources/Mesh.swift"))
+        #expect(try isTest("src/components/__snapshots__/Button.test.tsx.snap"))
+        #expect(try !isTest("src/snapshots/store.rs"))
         #expect(try !isTest("src/audio/sampler.c"))
         #expect(try !isTest("lib/samplesheet.py"))
     }
