@@ -38,7 +38,8 @@ public struct ScanAnalyzer: Sendable {
     /// are modules; build scripts (a Gemfile) are no module change.
     /// 12: amalgamations of other tracked code files are generated; a CMake subproject owns no include folder
     /// outside its folder; a Gradle settings helper that includes a folder declares its project; `samples/` is test
-    /// code, as are snapshot folders; a fixture project yields its name to the module that ships.
+    /// code, as are snapshot folders; a fixture project yields its name to the module that ships; modules of two
+    /// ecosystems in one folder each keep their languages.
     public static let figuresVersion = "figures-12"
 
     public let catalog: RuleCatalog

@@ -59,7 +59,9 @@ public struct ModuleCoverage: Sendable {
             testGlobs.contains { $0.matches(path) }
         }
         let described = BazelManifest.withoutSecondDescriptions(discovered.modules + unlisted)
-        let completed = complete(ModuleDeclaration.withoutSecondDescriptions(described), files: files)
+        let separated = SharedRoots.split(
+            ModuleDeclaration.withoutSecondDescriptions(described), files: files, languages: settings.ecosystemLanguages)
+        let completed = complete(separated, files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
         let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
         return (ModuleDeclaration.distinct(kept.modules) { path in testGlobs.contains { $0.matches(path) } }, warnings)
