@@ -16,10 +16,7 @@ import TestSupport
             for i in $(seq 1 450); do echo "int check_$i(void) { return $i; }"; done > tests/test_add.c
             for day in 01 02 03; do
               echo "int later_$day(void) { return 0; }" >> tests/test_add.c
-              git add -A
-              GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z \\
-              GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z \\
-                git commit --quiet -m "Change $day"
+              \(Self.commitOfTheDay)
             done
             """
         try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
@@ -32,6 +29,11 @@ import TestSupport
         #expect(row?.contains("453 test") == true, "\(result.stdout)")
         #expect(markdown.stdout.contains("| 453 test | tests |"), "\(markdown.stdout)")
     }
+
+    /// The bash line that commits everything as Ada on January `$day`, 2024.
+    private static let commitOfTheDay = "git add -A; GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com "
+        + "GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com "
+        + "GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z git commit --quiet -m \"Change $day\""
 
     /// Folder modules alpha, beta and gamma over the 2,000-line budget, a test module, and alpha and beta
     /// changed together in six commits without an import (a hidden coupling).
@@ -48,10 +50,7 @@ import TestSupport
             for day in 01 02 03 04 05 06; do
               echo "int later_$day(void) { return 0; }" >> alpha/alpha.c
               echo "int later_$day(void) { return 0; }" >> beta/beta.c
-              git add -A
-              GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z \\
-              GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z \\
-                git commit --quiet -m "Change $day"
+              \(Self.commitOfTheDay)
             done
             """
         try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
@@ -97,10 +96,7 @@ import TestSupport
             for day in 01 02 03 04 05 06 07 08 09 10 11 12; do
               group="red green blue cyan"; [ $day -gt 06 ] && group="left right"
               for m in $group; do mkdir -p $m; echo "int ${m}_$day(void) { return 0; }" >> $m/$m.c; done
-              git add -A
-              GIT_AUTHOR_NAME=Ada GIT_AUTHOR_EMAIL=ada@example.com GIT_AUTHOR_DATE=2024-01-${day}T10:00:00Z \\
-              GIT_COMMITTER_NAME=Ada GIT_COMMITTER_EMAIL=ada@example.com GIT_COMMITTER_DATE=2024-01-${day}T10:00:00Z \\
-                git commit --quiet -m "Change $day"
+              \(Self.commitOfTheDay)
             done
             """
         try FixtureRepository.run("/bin/bash", ["-c", script], in: folder)
