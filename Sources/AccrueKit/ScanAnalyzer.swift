@@ -39,7 +39,7 @@ public struct ScanAnalyzer: Sendable {
     /// 12: amalgamations of other tracked code files are generated; a CMake subproject owns no include folder
     /// outside its folder; a Gradle settings helper that includes a folder declares its project; `samples/` is test
     /// code, as are snapshot folders; a fixture project yields its name to the module that ships; modules of two
-    /// ecosystems in one folder each keep their languages.
+    /// ecosystems in one folder each keep their languages; build and lint tools' configuration scripts are build scripts.
     public static let figuresVersion = "figures-12"
 
     public let catalog: RuleCatalog

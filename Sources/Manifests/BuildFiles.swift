@@ -1,15 +1,40 @@
 import BuildManifests
 
 /// Which tracked files describe a build rather than being code of a module: the manifests some reader reads, and the
-/// build scripts no reader reads (Elixir's `mix.exs`, Ruby's `Rakefile` and `Gemfile`).
+/// build scripts no reader reads (Elixir's `mix.exs`, Ruby's `Rakefile` and `Gemfile`), and the configuration scripts
+/// of build and lint tools (`vite.config.ts`, `jest.config.js`, `.eslintrc.cjs`, `gulpfile.js`,
+/// `.php-cs-fixer.dist.php`, fastlane's `Fastfile`): their imports are the tools', not a module's dependencies (a
+/// package's `vite.config.ts` importing a plugin of the same monorepo made an edge), and they change with the tools.
 public enum BuildFiles {
+    static let scriptNames: Set<String> = [
+        "mix.exs", "Rakefile", "Gemfile", "Podfile", "Fastfile", "Appfile", "Dangerfile", "Guardfile", "Capfile",
+        "Brewfile", "Vagrantfile", "Gruntfile.js", "gruntfile.js", "gulpfile.js", "gulpfile.mjs", "gulpfile.ts",
+        ".eslintrc.js", ".eslintrc.cjs", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "noxfile.py", "conanfile.py",
+    ]
+    /// Tools whose `<tool>.config.<js|cjs|mjs|ts|mts|cts>` configures a build, a test runner or a linter.
+    static let configuredTools: Set<String> = [
+        "vite", "vitest", "webpack", "rollup", "jest", "babel", "eslint", "prettier", "tailwind", "postcss", "playwright",
+        "cypress", "karma", "svelte", "next", "nuxt", "astro", "tsup", "esbuild", "metro", "commitlint", "stylelint",
+        "vue", "docusaurus", "wdio", "electron-builder", "lint-staged", "size-limit", "unocss", "drizzle",
+    ]
+    static let scriptExtensions: Set<Substring> = ["js", "cjs", "mjs", "ts", "mts", "cts"]
+
+    /// Whether `path` is a build or lint tool's configuration script, by its name.
+    static func isToolScript(_ path: String) -> Bool {
+        let name = ManifestText.fileName(of: path)
+        if scriptNames.contains(name) { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[1] == "config" && scriptExtensions.contains(parts[2])
+            && configuredTools.contains(String(parts[0]))
+    }
+
     /// Whether some reader reads `path` as a build manifest (Package.swift, build.gradle.kts, App.csproj).
     public static func isManifest(_ path: String) -> Bool {
         ModuleCoverage.readers.contains { $0.handles(path: path) }
     }
 
-    /// A manifest accrue reads, or a build script it does not.
+    /// A manifest accrue reads, or a build script or tool configuration it does not.
     public static func isBuildScript(_ path: String) -> Bool {
-        ["mix.exs", "Rakefile", "Gemfile"].contains(ManifestText.fileName(of: path)) || isManifest(path)
+        isToolScript(path) || isManifest(path)
     }
 }
