@@ -22,11 +22,14 @@ enum SharedRoots {
             let held = files.filter {
                 $0.isCode && ManifestContext.isInside($0.path, root) && ownership.owner(of: $0.path).map(indices.contains) == true
             }
-            let builds = { (index: Int) in Set(languages[modules[index].ecosystem] ?? []) }
-            let lines = { (index: Int) in held.filter { builds(index).contains($0.language) }.reduce(0) { $0 + $1.codeLines } }
-            guard let main = indices.max(by: { (lines($0), $1) < (lines($1), $0) }) else { continue }
+            let builds = Dictionary(indices.map { ($0, Set(languages[modules[$0].ecosystem] ?? [])) }, uniquingKeysWith: { a, _ in a })
+            let lines = Dictionary(indices.map { index in
+                (index, held.filter { builds[index]?.contains($0.language) == true }.reduce(0) { $0 + $1.codeLines })
+            }, uniquingKeysWith: { a, _ in a })
+            guard let main = indices.max(by: { (lines[$0] ?? 0, $1) < (lines[$1] ?? 0, $0) }) else { continue }
+            let mainBuilds = builds[main] ?? []
             for index in indices where index != main {
-                let own = held.filter { builds(index).contains($0.language) && !builds(main).contains($0.language) }.map(\.path)
+                let own = held.filter { builds[index]?.contains($0.language) == true && !mainBuilds.contains($0.language) }.map(\.path)
                 result[index].roots = (result[index].roots.filter { $0 != root } + [modules[index].manifest] + own).sorted()
             }
         }

@@ -157,13 +157,18 @@ public struct Planner: Sendable {
         // Before --stages cuts the list: a repair's figures count all of its stages.
         let groups = Dictionary(grouping: ordered, by: \.group)
         let dependents = StageOrdering.dependents(ordered)
+        // Per repair, once: the first stage of each later repair that needs it, and what they save.
+        let enabled = groups.mapValues { members in
+            let later = StageOrdering.reachable(from: members[0].group, dependents: dependents).map { groups[$0] ?? [] }
+            return (stages: later.compactMap { $0.map(\.number).min() }.sorted(),
+                    saved: later.joined().reduce(0) { $0 + $1.interestSavedHoursPerMonth })
+        }
         for index in ordered.indices {
             let members = groups[ordered[index].group] ?? []
             ordered[index].groupStages = members.count
             ordered[index].groupInterestSavedHoursPerMonth = members.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
-            let enabled = StageOrdering.reachable(from: ordered[index].group, dependents: dependents).map { groups[$0] ?? [] }
-            ordered[index].enabledStages = enabled.compactMap { $0.map(\.number).min() }.sorted()
-            ordered[index].enabledInterestSavedHoursPerMonth = enabled.joined().reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+            ordered[index].enabledStages = enabled[ordered[index].group]?.stages ?? []
+            ordered[index].enabledInterestSavedHoursPerMonth = enabled[ordered[index].group]?.saved ?? 0
         }
         if let limit = settings.stageLimit { ordered = Array(ordered.prefix(max(0, limit))) }
         var series = [RemediationPlan.Point(stage: 0, interestHoursPerMonth: input.interestHoursPerMonth, principalHours: 0)]

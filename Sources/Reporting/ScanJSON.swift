@@ -132,13 +132,11 @@ public struct ScanDocument: Encodable, Sendable {
     /// the repository's. Nil when no module has that name.
     public static func module(_ name: String, of report: ScanReport, accrueVersion: String) -> ScanDocument? {
         guard let module = report.modules.modules.first(where: { $0.declaration.name == name }) else { return nil }
-        var document = ScanDocument(report, accrueVersion: accrueVersion, includeEvidence: true)
         let files = Set(module.files + module.testFiles)
         let subjects = Set(DebtExplanation.findings(ofModule: name, in: report).map(\.subject.description))
-        document.modules = document.modules.filter { $0.name == name }
-        document.files = document.files.filter { files.contains($0.name) }
-        document.findings = document.findings.filter { subjects.contains($0.subject) }
-        return document
+        return narrowed(report, accrueVersion: accrueVersion) { $0 == name } files: { files.contains($0) } findings: {
+            subjects.contains($0.subject)
+        }
     }
 
     /// `accrue explain FILE --format json`'s `debt`: the document narrowed to the file (its account, which includes its
@@ -146,12 +144,22 @@ public struct ScanDocument: Encodable, Sendable {
     /// module, each with its commits. Nil when the file was not scanned.
     public static func file(_ path: String, of report: ScanReport, accrueVersion: String) -> ScanDocument? {
         guard report.files.contains(where: { $0.name == path }) else { return nil }
-        var document = ScanDocument(report, accrueVersion: accrueVersion, includeEvidence: true)
         let module = report.modules.modules.first { ($0.files + $0.testFiles).contains(path) }?.declaration.name
-        document.modules = document.modules.filter { $0.name == module }
-        document.files = document.files.filter { $0.name == path }
         let moduleSubject = module.map { "module \($0)" }
-        document.findings = document.findings.filter { $0.path == path || $0.subject == moduleSubject }
+        return narrowed(report, accrueVersion: accrueVersion) { $0 == module } files: { $0 == path } findings: {
+            $0.path == path || $0.subject == moduleSubject
+        }
+    }
+
+    /// The document, with evidence, keeping only the accounts and findings the filters accept (totals untouched).
+    private static func narrowed(
+        _ report: ScanReport, accrueVersion: String, modules: (String) -> Bool, files: (String) -> Bool,
+        findings: (Finding) -> Bool
+    ) -> ScanDocument {
+        var document = ScanDocument(report, accrueVersion: accrueVersion, includeEvidence: true)
+        document.modules = document.modules.filter { modules($0.name) }
+        document.files = document.files.filter { files($0.name) }
+        document.findings = document.findings.filter(findings)
         return document
     }
 
