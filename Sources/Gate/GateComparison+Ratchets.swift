@@ -8,6 +8,7 @@ extension GateComparison {
         var problems: [GateProblem] = []
         let sizeRule = rules["module-size"]
         let added = interestAddedPerModule(base: base, head: head)
+        let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: netInterest(base: base, head: head))
         for name in head.modules.keys.sorted() {
             guard let now = head.modules[name], let then = base.modules[name] else { continue }
             let subject = "module \(name)"
@@ -30,22 +31,58 @@ extension GateComparison {
                 improvements.append(GateImprovement(
                     subject: subject, figure: "code lines", base: Double(then.codeLines), head: Double(now.codeLines)))
             }
-            let rise = added[name] ?? (enforced: 0, all: 0)
-            let slack = tolerances.moduleInterest.slack(over: then.interestHoursPerMonth)
-            if rise.all > slack + 1e-9 {
-                let enforced = rise.enforced > slack + 1e-9
-                problems.append(GateProblem(
-                    check: .ratchet, status: enforced ? .failure : .warning, rule: "module-interest",
-                    subject: subject, location: now.location,
-                    message: "this change adds \(format(rise.all.roundedForBaseline)) h/month of interest to the "
-                        + "module (tolerance \(format(slack.roundedForBaseline)) h/month)",
-                    base: then.interestHoursPerMonth, head: then.interestHoursPerMonth + rise.all,
-                    note: enforced ? nil : "the rules adding it are not enforced yet or measure history",
-                    key: "module-interest module:\(name)"))
+            if let problem = interestProblem(
+                module: name, then: then, now: now, rise: added[name] ?? (enforced: 0, all: 0), moved: moved)
+            {
+                problems.append(problem)
             }
         }
         problems += cycleProblems(base: base, head: head, changedFiles: changedFiles, improvements: &improvements)
         return problems
+    }
+
+    /// What lets a module's interest rise without failing: the change lowered the repository's interest as a
+    /// whole (`net` < 0) and none of the module's files changed. Extracting a module gives the libraries it uses one more
+    /// dependent (their main-sequence distance rises) while the module it left sheds far more: interest moved, not added.
+    struct InterestMoved {
+        /// The modules owning a changed file, at the base or at the head.
+        var touched: Set<String>
+        /// Interest added minus interest removed by the change, h/month.
+        var net: Double
+
+        init(base: Baseline, head: Baseline, changedFiles: Set<String>, net: Double) {
+            touched = Set(changedFiles.flatMap { [base.files[$0]?.module, head.files[$0]?.module].compactMap { $0 } })
+            self.net = net
+        }
+
+        func excuses(_ module: String) -> Bool { net < -1e-9 && !touched.contains(module) }
+    }
+
+    /// The ratchet on the interest a change adds to one module, if it rose beyond its tolerance.
+    private func interestProblem(
+        module name: String, then: ModuleFigures, now: ModuleFigures, rise: (enforced: Double, all: Double),
+        moved: InterestMoved
+    ) -> GateProblem? {
+        let slack = tolerances.moduleInterest.slack(over: then.interestHoursPerMonth)
+        guard rise.all > slack + 1e-9 else { return nil }
+        let excused = moved.excuses(name)
+        let enforced = rise.enforced > slack + 1e-9 && !excused
+        let note: String? =
+            if excused {
+                "interest moved, not added: none of the module's files changed, and this change lowers the "
+                    + "repository's interest by \(format((-moved.net).roundedForBaseline)) h/month"
+            } else if !enforced {
+                "the rules adding it are not enforced yet or measure history"
+            } else {
+                nil
+            }
+        return GateProblem(
+            check: .ratchet, status: enforced ? .failure : .warning, rule: "module-interest",
+            subject: "module \(name)", location: now.location,
+            message: "this change adds \(format(rise.all.roundedForBaseline)) h/month of interest to the "
+                + "module (tolerance \(format(slack.roundedForBaseline)) h/month)",
+            base: then.interestHoursPerMonth, head: then.interestHoursPerMonth + rise.all, note: note,
+            key: "module-interest module:\(name)")
     }
 
     private func cycleProblems(
@@ -111,6 +148,12 @@ extension GateComparison {
     func interestGained(_ finding: FindingFigures, old: FindingFigures?) -> Double {
         guard let old else { return finding.interestHoursPerMonth }
         return finding.interestPerFriction * (finding.friction - old.friction)
+    }
+
+    /// Interest added minus interest removed, h/month: what the change does to the repository's interest.
+    func netInterest(base: Baseline, head: Baseline) -> Double {
+        let delta = cost(base: base, head: head)
+        return delta.interestAdded - delta.interestRemoved
     }
 
     /// Principal and interest added and removed, finding by finding.
