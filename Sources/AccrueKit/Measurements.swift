@@ -69,12 +69,33 @@ struct Measurements {
         let hidden = modules.hiddenCouplings
         let dates = CommitDates.of(
             Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange, mechanical: bumps)
+        let links = Self.groupLinks(modules.hiddenCouplingGroups)
         for pair in hidden {
             let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
                 subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1))))
+                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1)),
+                groupLinks: links[PairKey(pair)] ?? 1))
         }
+    }
+
+    /// A hidden coupling by its two modules.
+    struct PairKey: Hashable {
+        var first: String
+        var second: String
+        init(_ pair: ModuleReport.ChangeCoupling) { (first, second) = (pair.first, pair.second) }
+    }
+
+    /// Each hidden coupling's share of the links its group needs: one shared home the group's other modules
+    /// import, (modules − 1) links, shared by the group's pairs (a lone pair needs its one link).
+    static func groupLinks(_ groups: [[ModuleReport.ChangeCoupling]]) -> [PairKey: Double] {
+        var links: [PairKey: Double] = [:]
+        for group in groups {
+            let modules = Set(group.flatMap { [$0.first, $0.second] })
+            let share = Double(modules.count - 1) / Double(group.count)
+            for pair in group { links[PairKey(pair)] = share }
+        }
+        return links
     }
 
     /// A file's commits all come from `history.commits`, with their dates and sizes beside them;

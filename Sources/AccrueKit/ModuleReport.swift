@@ -95,7 +95,7 @@ public struct ModuleReport: Sendable {
     /// Test targets are left out: they change with what they test, which is not a hidden dependency; so are
     /// siblings whose shared changes are mostly ripples from a module they both import.
     public var hiddenCouplings: [ChangeCoupling] { changeCoupling.filter(\.isHidden) }
-    /// The hidden couplings grouped by the modules they link (connected components: vite's thirteen starter templates
+    /// The hidden couplings grouped by the modules they link (connected components: vite's sixteen starter templates
     /// make one group of 79 pairs), in the order of each group's first pair; a lone pair is a group of one.
     public var hiddenCouplingGroups: [[ChangeCoupling]] {
         let pairs = hiddenCouplings

@@ -53,6 +53,7 @@ public struct DebtAccountant: Sendable {
         case .excess: units = beyond
         case .importSite: units = Double(observation.importSites)
         case .finding: units = 0
+        case .groupLink: units = observation.groupLinks
         }
         let width = abs(rule.thresholds.error - rule.thresholds.warning)
         let span = width > 0 ? beyond / width : 1

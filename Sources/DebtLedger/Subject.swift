@@ -58,14 +58,18 @@ public struct Observation: Sendable {
     public var crossing: Activity
     /// Import sites on the edges this subject must cut (module cycles); 0 elsewhere.
     public var importSites: Int
+    /// A hidden coupling's share of the links its group needs, (modules − 1) ÷ pairs: 1 for a lone pair, 12 ÷ 79
+    /// for one of 79 pairs among 13 modules; 0 for other subjects.
+    public var groupLinks: Double
     /// The share of `activity` that lands on the subject, 0…1: a function's share of its file's code lines
     /// (a change to the file touches the function that often); 1 for files, modules and pairs.
     public var share: Double
 
     public init(
         subject: Subject, values: [MetricID: Double], activity: Activity = Activity(), importSites: Int = 0,
-        share: Double = 1, crossing: Activity = Activity()
+        share: Double = 1, crossing: Activity = Activity(), groupLinks: Double = 0
     ) {
+        self.groupLinks = groupLinks
         self.subject = subject
         self.values = values
         self.activity = activity

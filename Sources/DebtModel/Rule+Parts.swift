@@ -25,6 +25,9 @@ extension Rule {
             case importSite = "import_site"
             /// No units: a flat cost per finding.
             case finding
+            /// A hidden coupling's share of the links its group needs: a group of modules that change together
+            /// pairwise needs one shared home the others import, (modules − 1) links, shared by its pairs.
+            case groupLink = "group_link"
         }
 
         public var basis: Basis

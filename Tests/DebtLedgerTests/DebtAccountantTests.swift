@@ -163,3 +163,21 @@ import Testing
         #expect(abs(rate - 30.4375) < 0.2)
     }
 }
+
+@Suite struct GroupLinkPrincipalTests {
+    @Test func aHiddenCouplingPaysItsShareOfItsGroupsLinks() throws {
+        let rule = Rule(
+            id: "hidden-coupling", title: "Hidden coupling", metric: .hiddenCouplingDegree, scope: .pair,
+            direction: .higherIsWorse, thresholds: Thresholds(warning: 30, error: 60),
+            effort: .init(basis: .groupLink, baseHours: 0, hoursPerUnit: 6))
+        // One of 79 pairs among 13 modules: the group needs 12 links, so this pair is 12/79 of one.
+        let grouped = Observation(subject: .pair("a", "b"), values: [.hiddenCouplingDegree: 100], groupLinks: 12.0 / 79)
+        let lone = Observation(subject: .pair("c", "d"), values: [.hiddenCouplingDegree: 100], groupLinks: 1)
+
+        let findings = DebtAccountant(rules: [rule], model: try ModelParameters.forTests()).findings(for: [grouped, lone])
+
+        let byPair = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject, $0.principal.hours) })
+        #expect(byPair[.pair("c", "d")] == 6)
+        #expect(abs((byPair[.pair("a", "b")] ?? 0) - 72.0 / 79) < 1e-12)  // 79 of them: 72 h, not 474
+    }
+}
