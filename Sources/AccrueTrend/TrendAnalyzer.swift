@@ -106,12 +106,12 @@ public struct TrendAnalyzer: Sendable {
                     try files.flush(into: transaction)
                     try transaction.store(record, series: series)
                 }
-                let count = done.withLock { state in
+                // Reported under the lock: two workers finishing together must not print 5/40 after 6/40.
+                done.withLock { state in
                     state.count += 1
                     state.records.append(record)
-                    return state.count
+                    progress?(state.count, missing.count, sample.date)
                 }
-                progress?(count, missing.count, sample.date)
             } catch {
                 done.withLock { if $0.failure == nil { $0.failure = error } }
             }
