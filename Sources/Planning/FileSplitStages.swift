@@ -21,7 +21,6 @@ struct FileSplitStages {
         guard excess > 0, !file.declarations.isEmpty else { return [] }
         let chosen = declarationsToMove(excess)
         guard !chosen.isEmpty else { return [] }
-        let stem = fileStem
         var batches: [[Declaration]] = [[]]
         var size = 0
         for declaration in chosen {
@@ -40,20 +39,7 @@ struct FileSplitStages {
             let before = remaining
             remaining -= moved
             let names = destinations(batch)
-            let steps = Self.unique(names).map { name in
-                let going = zip(batch, names).filter { $0.1 == name }.map(\.0)
-                guard going.count > 1 else {
-                    return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
-                        + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
-                }
-                // At most twelve named: the lines say where the rest are.
-                let listed = going.prefix(12).map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
-                let rest = going.count > 12 ? " and \(going.count - 12) more up to line \(going[going.count - 1].endLine)" : ""
-                return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
-                    + "\(folder)\(name): " + listed + rest
-            }
-                + ["Keep \(file.path) for `\(stem)` and what stays" + (file.path.hasSuffix(".swift")
-                    ? "; fix visibility (private → internal) where needed" : "")]
+            let steps = steps(moving: batch, to: names)
             let changed = min(settings.budget, moved + 2 * batch.count)
             result.append(PlanStage(
                 id: "\(group):\(index + 1)", kind: .splitFile,
@@ -72,6 +58,38 @@ struct FileSplitStages {
                 group: group))
         }
         return result
+    }
+
+    /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides.
+    private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
+        let stem = fileStem
+        let moves = Self.unique(names).map { name in
+            let going = zip(batch, names).filter { $0.1 == name }.map(\.0)
+            guard going.count > 1 else {
+                return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
+                    + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
+            }
+            // At most twelve named: the lines say where the rest are.
+            let listed = going.prefix(12).map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
+            let rest = going.count > 12 ? " and \(going.count - 12) more up to line \(going[going.count - 1].endLine)" : ""
+            return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
+                + "\(folder)\(name): " + listed + rest
+        }
+        let keep = "Keep \(file.path) for \(isDunder(stem) ? "" : "`\(stem)` and ")what stays"
+            + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
+        return moves + [keep] + pythonImportsBack(batch)
+    }
+
+    /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
+    /// pytest finds fixtures in `conftest.py`; what moves out of them is imported back.
+    private func pythonImportsBack(_ batch: [Declaration]) -> [String] {
+        if fileName == "conftest.py" && batch.contains(where: { !ownFile($0) }) {
+            return ["Import the moved fixtures back into conftest.py (`from … import` each), so pytest still finds them"]
+        }
+        if fileName == "__init__.py" {
+            return ["Import the moved names back into \(file.path) (`from .… import` each), so importers of the package keep working"]
+        }
+        return []
     }
 
     /// The largest declarations that stand alone (not the file's namesake type, each within a stage), until
@@ -113,11 +131,13 @@ struct FileSplitStages {
 
     /// Each declaration's new file: a type gets one of its own name; the other declarations of the batch go
     /// together to `Stem+Name` (`stem_name`), Name the first of them (`Extensions` for the file's own type).
-    private func destinations(_ batch: [Declaration]) -> [String] {
+    /// Whether a declaration moves to a file of its own name: a type.
+    private func ownFile(_ declaration: Declaration) -> Bool {
         let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record"]
-        let ownFile = { (declaration: Declaration) in
-            types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
-        }
+        return types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
+    }
+
+    private func destinations(_ batch: [Declaration]) -> [String] {
         let shared = batch.first { !ownFile($0) }.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
         return batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
     }
@@ -127,6 +147,7 @@ struct FileSplitStages {
     private func ownFileName(_ type: String) -> String {
         guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
         let snake = snakeCased(type)
+        if isDunder(fileStem) { return snake }
         for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return prefix + snake }
         return snake
     }
@@ -152,7 +173,16 @@ struct FileSplitStages {
 /// stem (`HeapDumpExplorerPanes.kt`; a `+` is no Kotlin, Java or TypeScript file name), snake case after a
 /// lower-case one (`_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
 func partFileName(stem: String, part: String, extension ext: String) -> String {
-    guard stem.first?.isUppercase == true else { return stem + "_" + snakeCased(String(part.drop { $0 == "_" })) + ext }
+    // A package's `__init__.py` or `__main__.py` gives its parts modules of their own names.
+    if isDunder(stem) { return snakeCased(String(part.drop { $0 == "_" })) + ext }
+    guard stem.first?.isUppercase == true else {
+        // The words the part repeats from the stem go: `test_config` + `test_unset_setting` is `test_config_unset_setting`.
+        let stemWords = stem.split(separator: "_")
+        var words = snakeCased(String(part.drop { $0 == "_" })).split(separator: "_")
+        let repeated = zip(stemWords, words).prefix { $0 == $1 }.count
+        if repeated < words.count { words.removeFirst(repeated) }
+        return stem + "_" + words.joined(separator: "_") + ext
+    }
     switch ext {
     case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
     case ".cs": return stem + "." + part + ext
@@ -160,13 +190,24 @@ func partFileName(stem: String, part: String, extension ext: String) -> String {
     }
 }
 
-/// `RoomChannel` → `room_channel`: every capital starts a word (`YY` → `y_y`), unlike a module name's words
-/// (ModuleNaming.words); a name already in snake case is kept.
+/// `RoomChannel` → `room_channel`, `RHSResult` → `rhs_result`, `HTTPError` → `http_error`: a capital starts a word
+/// after a lower-case letter or digit, or when it starts the lower-case rest of an acronym's word (as Rails' and
+/// Elixir's `underscore` do); a name already in snake case is kept.
 func snakeCased(_ name: String) -> String {
+    let characters = Array(name)
     var snake = ""
-    for character in name {
-        if character.isUppercase, !snake.isEmpty, snake.last != "_" { snake.append("_") }
+    for (index, character) in characters.enumerated() {
+        if character.isUppercase, index > 0, snake.last != "_" {
+            let previous = characters[index - 1]
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if previous.isLowercase || previous.isNumber || previous.isUppercase && next?.isLowercase == true {
+                snake.append("_")
+            }
+        }
         snake += character.lowercased()
     }
     return snake
 }
+
+/// `__init__`, `__main__`: a Python package's own files.
+func isDunder(_ stem: String) -> Bool { stem.count > 4 && stem.hasPrefix("__") && stem.hasSuffix("__") }

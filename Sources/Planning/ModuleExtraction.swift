@@ -98,7 +98,7 @@ struct ModuleExtraction {
                 steps: [
                     "Declare \(ModuleNaming.interface(ModuleNaming.typeName(name) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with the members they need: "
                         + chunk.map { "`\($0)`" }.joined(separator: ", "),
-                    "Make \(provider)'s types conform and pass them in where \(user) \(are) created",
+                    ModuleNaming.passing(provider, to: user, are: are, ecosystem: ModuleNaming.spelling(of: module)),
                     "Replace the direct uses in: " + users.joined(separator: ", "),
                 ],
                 files: users, declarations: chunk, changedLines: min(changed, settings.budget),

@@ -81,6 +81,7 @@ enum ModuleNaming {
     /// module's `lib/mix_phoenix`, a Go import path) gives its last part: the folder is a sibling, not a copy.
     static func folder(for name: String, module: PlanModule) -> String {
         let name = name.split(separator: "/").last.map(String.init) ?? name
+        if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
         let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
         guard let slash = root.lastIndex(of: "/") else {
             let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python"].contains(module.ecosystem)
@@ -93,6 +94,11 @@ enum ModuleNaming {
     /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept. A file the module holds
     /// by its path (a folder module's entry file, `lib/jekyll.rb` beside `lib/jekyll/`) goes to the folder's top.
     static func destination(of path: String, fileName: String, folder: String, module: PlanModule) -> String {
+        if module.ecosystem == "python",
+            let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module)
+        {
+            return destination
+        }
         let atRoot = holdsRootFiles(module)
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(fileName)" }
         let root = atRoot ? "" : module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
@@ -156,6 +162,8 @@ enum ModuleNaming {
                 + "members, and add `\(used)` to \(user)'s [dependencies]"
         case "go":
             return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
+        case "python":
+            return pythonDeclaration(of: name, folder: folder, user: user, used: used)
         case "npm":
             return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add it "
                 + "to \(user)'s dependencies"
@@ -172,6 +180,7 @@ enum ModuleNaming {
         func listed(_ names: [String], _ text: (String) -> String) -> String {
             names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
         }
+        if ecosystem == "python" { return pythonExports(of: names, from: module) }
         guard ecosystem == "go" else { return "Make \(listed(names) { "`\($0)`" }) visible outside \(module)" }
         let lower = names.filter { $0.first?.isLowercase == true }
         guard !lower.isEmpty else { return nil }
@@ -184,6 +193,9 @@ enum ModuleNaming {
         switch module.ecosystem {
         case "swiftpm": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
+        case "python":
+            "Import the moved names back into \(pythonImportName(module.name))'s `__init__.py` (`from "
+                + "\(pythonImportName(name)) import …`), so callers keep working"
         default: "Re-export the moved names from \(module.name) (aliases or forwarding headers), so callers keep building"
         }
     }
