@@ -110,6 +110,12 @@ import Testing
         #expect(!isGenerated("<head>\n<meta name=\"description\" content=\"Doxygen notes\"/>\n<link href=\"site.css\">\n"))
     }
 
+    @Test func sqlitesAmalgamationIsGeneratedWithoutItsSources() {
+        // Vendored sqlite3.c: 250,000 lines whose sources are not in the repository.
+        #expect(isGenerated("/****\n** This file is an amalgamation of many separate C source files from SQLite\n** version 3.46\n"))
+        #expect(!isGenerated("/* Build the library as an amalgamation of its sources: see tool/mksqlite3c.tcl */\nint x;\n"))
+    }
+
     @Test func markersCountOnlyInTheHead() {
         let body = String(repeating: "x = 1\n", count: 10)
         #expect(!isGenerated(body + "// DO NOT EDIT\n"))
