@@ -73,6 +73,7 @@ struct SnapshotScanner {
             excludedPaths: request.excludedPaths, workers: request.workers)
         var history = HistoryRequest(now: side.now, threads: request.workers ?? 2)
         history.measuresFileCoupling = false  // file pairs are no gate figure (module coupling is)
+        history.countedLinesLimit = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).countedLinesLimit
         store?.attach(to: &files, history: &history)
         let (scanner, analyzer) = (FileScanner(catalog: catalog), ModuleAnalyzer(catalog: catalog))
         guard let commit = side.commit else {  // the work tree: the scan says which commit its history ends at

@@ -41,6 +41,11 @@ public struct HistoryRequest: Sendable {
     /// Whether file-level coupling and sums of coupling are computed (`accrue scan` and `accrue trend`
     /// never read them, so they switch this off: a third of a sample's time on git/git).
     public var measuresFileCoupling = true
+    /// Nil: lines are counted as `git log --numstat` counts them. Else a file's change of more lines than this
+    /// (added and deleted together) counts a lower bound (`HistoryOptions.countedLinesLimit`): what a scan's
+    /// figures need (`ScanAnalyzer.countedLinesLimit`), which show no line counts and only ask whether a change
+    /// is a version bump. tailwindcss's rewritten 175,000-line CSS fixtures cost a second a commit to count exactly.
+    public var countedLinesLimit: Int?
 
     /// Creates a request with accrue's defaults.
     public init(
@@ -73,7 +78,7 @@ public struct HistoryRequest: Sendable {
             renames: followsRenames ? .similar : .off,
             hygiene: HistoryHygiene(
                 botPatterns: excludesBots ? HistoryHygiene.defaultBotPatterns : [], isExcluded: isExcluded),
-            threads: threads)
+            threads: threads, countedLinesLimit: countedLinesLimit)
     }
 }
 

@@ -54,9 +54,16 @@ public struct ScanAnalyzer: Sendable {
         self.model = model
     }
 
+    /// The scan's figures (its history's line counts stop at `countedLinesLimit`: no figure shows them).
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ScanReport {
-        try runKeepingHistory(request, history: history).report
+        var history = history
+        history.countedLinesLimit = history.countedLinesLimit ?? countedLinesLimit
+        return try runKeepingHistory(request, history: history).report
     }
+
+    /// How many lines of a file's change the figures need counted exactly: enough to tell a version bump
+    /// (`version_bump_lines` each way), with room to spare.
+    public var countedLinesLimit: Int { max(64, 4 * Int(model.interest.versionBumpLines.value)) }
 
     /// The scan and the history it was priced with: the whole repository's, up to the scanned commit, without
     /// the files the scan excludes (vendored, generated, configured), for callers that show both.

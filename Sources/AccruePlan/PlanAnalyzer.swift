@@ -27,6 +27,8 @@ public struct PlanAnalyzer: Sendable {
     /// Scans, prices and plans.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> PlanReport {
         let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+        var history = history
+        history.countedLinesLimit = history.countedLinesLimit ?? analyzer.countedLinesLimit  // a plan shows no line counts
         let (report, mined) = try analyzer.runKeepingHistory(request, history: history)
         let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers).build()
         return PlanReport(scan: report, plan: Planner(settings: settings).plan(input), history: mined)

@@ -144,6 +144,7 @@ public final class StoreCommitCache: CommitCache {
         return StoreFingerprint.of(
             window.joined(separator: ",") + "|\(options.firstParent)|\(options.includeMerges)|"
                 + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.renameLimit)|"
+                + (options.countedLinesLimit.map { "lines ≤ \($0)|" } ?? "")
                 + options.hygiene.botPatterns.joined(separator: ","))
     }
 

@@ -131,7 +131,7 @@ final class CommitReader {
                 change.isBinary = true
                 return change
             }
-            (change.linesAdded, change.linesDeleted) = counter.count(old: before.hashes, new: after.hashes)
+            (change.linesAdded, change.linesDeleted) = lineCounts(before, after)
             if change.churn == 0 && old.mode == new.mode && change.kind == .modified { return nil }
         case (nil, let new?):
             change.kind = .added
@@ -154,6 +154,12 @@ final class CommitReader {
             return nil
         }
         return change
+    }
+
+    /// Lines added and deleted, exactly or up to the options' limit.
+    private func lineCounts(_ before: LineRecords, _ after: LineRecords) -> (added: Int, deleted: Int) {
+        guard let limit = options.countedLinesLimit else { return counter.count(old: before.hashes, new: after.hashes) }
+        return counter.count(old: before.hashes, new: after.hashes, limit: limit)
     }
 
     /// Whether the work tree's `.gitattributes` (or the index's) unset `diff` for `path`, as

@@ -36,14 +36,19 @@ public struct HistoryOptions: Sendable {
     public var hygiene: HistoryHygiene
     /// How many threads diff commits (each opens its own repository handle).
     public var threads: Int
+    /// Nil: every change's lines are counted as `git log --numstat` counts them. Else a change of more than this
+    /// many lines added and deleted together counts a lower bound just over it (`LineDiffCounter.count(old:new:limit:)`),
+    /// for callers that only ask whether a change is small.
+    public var countedLinesLimit: Int?
 
     /// Creates options; the defaults are HEAD, whole history, renames followed, hygiene on, 2 threads.
     public init(
         revision: String = "HEAD", since: Date? = nil, until: Date? = nil, firstParent: Bool = false,
         includeMerges: Bool? = nil, renames: Renames = .similar, similarityThreshold: Int = 50,
         renameLimit: Int = 1000, hygiene: HistoryHygiene = .standard,
-        threads: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 2))
+        threads: Int = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 2)), countedLinesLimit: Int? = nil
     ) {
+        self.countedLinesLimit = countedLinesLimit
         self.revision = revision
         self.since = since
         self.until = until

@@ -47,3 +47,52 @@ import Testing
         #expect(result == (3, 3))
     }
 }
+
+@Suite struct LimitedLineCountTests {
+    private func hashes(_ lines: [String]) -> [UInt64] {
+        let text = lines.map { $0 + "\n" }.joined()
+        return Array(text.utf8).withUnsafeBytes { LineRecords(bytes: $0) }.hashes
+    }
+
+    @Test func aChangeWithinTheLimitCountsExactlyAsWithout() {
+        let counter = LineDiffCounter()
+        let old = hashes((0..<500).map { "line \($0)" })
+        var lines = (0..<500).map { "line \($0)" }
+        lines[10] = "changed"
+        lines.insert("new", at: 300)
+        lines.remove(at: 480)
+        let new = hashes(lines)
+
+        let limited = counter.count(old: old, new: new, limit: 8)
+        let exact = counter.count(old: old, new: new)
+
+        #expect(limited == exact)
+        #expect(exact == (added: 2, deleted: 2))
+    }
+
+    @Test func aLargerChangeCountsALowerBoundWithTheExactDifference() {
+        let counter = LineDiffCounter()
+        // A reordering: every other line swapped with its neighbour, 400 lines, nothing added overall.
+        let lines = (0..<400).map { "rule \($0)" }
+        var swapped = lines
+        for index in stride(from: 0, to: 400, by: 2) { swapped.swapAt(index, index + 1) }
+        let grown = swapped + ["tail"]
+
+        let exact = counter.count(old: hashes(lines), new: hashes(grown))
+        let limited = counter.count(old: hashes(lines), new: hashes(grown), limit: 8)
+
+        #expect(exact.added + exact.deleted > 8)
+        #expect(limited.added - limited.deleted == exact.added - exact.deleted)
+        #expect(limited.added + limited.deleted > 8 && limited.added + limited.deleted <= 10)
+        #expect(limited.added <= exact.added && limited.deleted <= exact.deleted)
+    }
+
+    @Test func pureAdditionsAndDeletionsAreExactWhateverTheirSize() {
+        let counter = LineDiffCounter()
+        let old = hashes((0..<100).map { "l\($0)" })
+        let new = hashes((0..<100).map { "l\($0)" } + (0..<50).map { "x\($0)" })
+
+        #expect(counter.count(old: old, new: new, limit: 8) == (added: 50, deleted: 0))
+        #expect(counter.count(old: new, new: old, limit: 8) == (added: 0, deleted: 50))
+    }
+}
