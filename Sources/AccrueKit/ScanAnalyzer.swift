@@ -41,7 +41,7 @@ public struct ScanAnalyzer: Sendable {
     /// code, as are snapshot folders; a fixture project yields its name to the module that ships; modules of two
     /// ecosystems in one folder each keep their languages; build and lint tools' configuration scripts are build scripts.
     /// 13: a hidden coupling's principal is its share of its group's links (`group_link`), not a flat cost per pair;
-    /// SQLite's amalgamation is generated.
+    /// SQLite's amalgamation is generated; test helpers' folders (`test-utils/`, `testutil/`…) are test code.
     public static let figuresVersion = "figures-13"
 
     public let catalog: RuleCatalog

@@ -45,6 +45,16 @@ import Testing
         #expect(try !isTest("lib/test_data.ex"))
     }
 
+    @Test func testHelpersFoldersAreTestCode() throws {
+        // tailwindcss's src/test-utils/ (it imported @tailwindcss/node to test, a cycle of two packages), Go's testutil.
+        #expect(try isTest("packages/tailwindcss/src/test-utils/run.ts"))
+        #expect(try isTest("util/testutil/context.go"))
+        #expect(try isTest("src/test_utils/mod.rs"))
+        #expect(try isTest("lib/test-helpers/render.js"))
+        #expect(try !isTest("src/utils/test.rs"))
+        #expect(try !isTest("src/testing.ts"))
+    }
+
     @Test func cucumberStepDefinitionsAreTestCode() throws {
         // jekyll's features/: the Ruby behind its feature files tests the gem; a feature folder of an app does not.
         #expect(try isTest("features/step_definitions.rb"))
