@@ -26,12 +26,14 @@ public struct ModulesText {
             case .warning: budget = style.yellow("over (warning)")
             case nil: budget = "ok"
             }
+            // Neither imports nor imported: instability is 0 ÷ 0, and the distance from the main sequence means nothing.
+            let isolated = module.afferent + module.efferent == 0
             table.rows.append([
                 shortened(module.declaration.name), module.declaration.kind.rawValue, grouped(module.files.count),
                 grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
-                "\(module.efferent)", String(format: "%.2f", module.instability),
+                "\(module.efferent)", isolated ? "-" : String(format: "%.2f", module.instability),
                 module.abstractness.map { String(format: "%.2f", $0) } ?? "-",
-                module.distance.map { String(format: "%.2f", $0) } ?? "-",
+                isolated ? "-" : module.distance.map { String(format: "%.2f", $0) } ?? "-",
             ])
         }
         out += table.render(style: style)

@@ -22,3 +22,20 @@ import TestSupport
         }
     }
 }
+
+@Suite struct ModulesTableTests {
+    /// Two modules that neither import nor are imported: instability is 0 ÷ 0 and no distance is measured, so
+    /// the table shows neither (it printed I 0.00 and D 1.00, the zone of pain, for a module nothing touches).
+    @Test func anIsolatedModuleShowsNoInstabilityOrDistance() throws {
+        let path = try FixtureRepository.materialize("modules-duplicate-names")
+
+        let result = try AccrueBinary.run(["modules", path, "--no-history"])
+
+        let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("core") }
+        #expect(rows.count == 2)
+        for row in rows {
+            let (instability, distance) = (row.split(separator: " ").suffix(3).first, row.split(separator: " ").last)
+            #expect(instability == "-" && distance == "-")
+        }
+    }
+}
