@@ -11,6 +11,25 @@ public struct ModulesText {
         self.style = style
     }
 
+    /// One module's row: name, kind, size against the budget, tests, coupling and Martin's metrics.
+    private func row(_ module: ModuleReport.Module) -> [String] {
+        let budget: String
+        switch module.budgetStatus {
+        case .error: budget = style.red("over (error)")
+        case .warning: budget = style.yellow("over (warning)")
+        case nil: budget = "ok"
+        }
+        // Neither imports nor imported: instability is 0 ÷ 0, and the distance from the main sequence means nothing.
+        let isolated = module.afferent + module.efferent == 0
+        return [
+            shortened(module.declaration.name), module.declaration.kind.rawValue, grouped(module.files.count),
+            grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
+            "\(module.efferent)", isolated ? "-" : String(format: "%.2f", module.instability),
+            module.abstractness.map { String(format: "%.2f", $0) } ?? "-",
+            isolated ? "-" : module.distance.map { String(format: "%.2f", $0) } ?? "-",
+        ]
+    }
+
     public func render() -> String {
         var out = style.bold("accrue modules") + style.dim(
             " — \(counted(report.modules.count, "module")), budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
@@ -19,23 +38,7 @@ public struct ModulesText {
             headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
             leftAligned: [0, 1, 4])
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
-        for module in ordered {
-            let budget: String
-            switch module.budgetStatus {
-            case .error: budget = style.red("over (error)")
-            case .warning: budget = style.yellow("over (warning)")
-            case nil: budget = "ok"
-            }
-            // Neither imports nor imported: instability is 0 ÷ 0, and the distance from the main sequence means nothing.
-            let isolated = module.afferent + module.efferent == 0
-            table.rows.append([
-                shortened(module.declaration.name), module.declaration.kind.rawValue, grouped(module.files.count),
-                grouped(module.lines.code), budget, grouped(module.testLines.code), "\(module.afferent)",
-                "\(module.efferent)", isolated ? "-" : String(format: "%.2f", module.instability),
-                module.abstractness.map { String(format: "%.2f", $0) } ?? "-",
-                isolated ? "-" : module.distance.map { String(format: "%.2f", $0) } ?? "-",
-            ])
-        }
+        table.rows = ordered.map(row)
         out += table.render(style: style)
         if report.cycles.isEmpty {
             out += "\n" + style.green("No cycles between modules.") + "\n"
