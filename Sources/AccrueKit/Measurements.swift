@@ -69,12 +69,16 @@ struct Measurements {
         let hidden = modules.hiddenCouplings
         let dates = CommitDates.of(
             Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange, mechanical: bumps)
-        let links = Self.groupLinks(modules.hiddenCouplingGroups)
+        let groups = modules.hiddenCouplingGroups
+        let links = Self.groupLinks(groups)
+        let shares = Self.changeLinks(groups)
         for pair in hidden {
             let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
                 subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: Activity(commits: known.map(\.0), ageDays: known.map(\.1)),
+                activity: Activity(
+                    commits: known.map(\.0), ageDays: known.map(\.1),
+                    weights: known.map { shares[PairKey(pair)]?[$0.0] ?? 1 }),
                 groupLinks: links[PairKey(pair)] ?? 1))
         }
     }
@@ -96,6 +100,29 @@ struct Measurements {
             for pair in group { links[PairKey(pair)] = share }
         }
         return links
+    }
+
+    /// For each hidden coupling, what each of its shared changes weighs: a change that touched k modules of the
+    /// group remembered k − 1 other sides, shared by the group's pairs it shows in (2 ÷ k each when all k are
+    /// coupled pairwise; 1 for a lone pair), as the group's principal is its links, not its pairs.
+    static func changeLinks(_ groups: [[ModuleReport.ChangeCoupling]]) -> [PairKey: [String: Double]] {
+        var weights: [PairKey: [String: Double]] = [:]
+        for group in groups where group.count > 1 {
+            var modules: [String: Set<String>] = [:]
+            var pairs: [String: Int] = [:]
+            for pair in group {
+                for commit in pair.commits {
+                    modules[commit, default: []].formUnion([pair.first, pair.second])
+                    pairs[commit, default: 0] += 1
+                }
+            }
+            for pair in group {
+                weights[PairKey(pair)] = Dictionary(uniqueKeysWithValues: Set(pair.commits).map { commit in
+                    (commit, Double((modules[commit]?.count ?? 2) - 1) / Double(pairs[commit] ?? 1))
+                })
+            }
+        }
+        return weights
     }
 
     /// A file's commits all come from `history.commits`, with their dates and sizes beside them;

@@ -85,10 +85,14 @@ public struct Activity: Hashable, Sendable {
     public var commits: [String]
     /// Each commit's age in days, in the same order.
     public var ageDays: [Double]
+    /// Each commit's weight, in the same order; empty when every change weighs 1. A change a hidden-coupling group
+    /// shares weighs its share of the links the group needs in each of its pairs (`groupLinks`).
+    public var weights: [Double]
 
-    public init(commits: [String] = [], ageDays: [Double] = []) {
+    public init(commits: [String] = [], ageDays: [Double] = [], weights: [Double] = []) {
         self.commits = commits
         self.ageDays = ageDays
+        self.weights = weights
     }
 
     /// Each commit once, oldest first: a module's activity holds a commit once per file it touched, in file
@@ -101,18 +105,25 @@ public struct Activity: Hashable, Sendable {
 
     /// Adds `other`'s changes after these (a module's changes are its files').
     public mutating func append(_ other: Activity) {
+        if !weights.isEmpty || !other.weights.isEmpty {
+            weights = (weights.isEmpty ? Array(repeating: 1, count: commits.count) : weights)
+                + (other.weights.isEmpty ? Array(repeating: 1, count: other.commits.count) : other.weights)
+        }
         commits += other.commits
         ageDays += other.ageDays
     }
 
     /// Changes per month at the steady rate the decayed changes imply:
-    /// Σ 0.5^(age / halfLife) × ln 2 / halfLife × 30.44 days.
+    /// Σ weight × 0.5^(age / halfLife) × ln 2 / halfLife × 30.44 days.
     ///
     /// A change made every day for ever gives 30.44 per month whatever the half-life; one change
     /// `halfLife` days ago counts half as much as one today.
     public func changesPerMonth(halfLifeDays: Double) -> Double {
         guard halfLifeDays > 0 else { return 0 }
-        let weights = ageDays.reduce(0.0) { $0 + pow(2, -max(0, $1) / halfLifeDays) }
-        return weights * M_LN2 / halfLifeDays * 30.4375
+        var decayed = 0.0
+        for (index, age) in ageDays.enumerated() {
+            decayed += (weights.isEmpty ? 1 : weights[index]) * pow(2, -max(0, age) / halfLifeDays)
+        }
+        return decayed * M_LN2 / halfLifeDays * 30.4375
     }
 }

@@ -181,3 +181,16 @@ import Testing
         #expect(abs((byPair[.pair("a", "b")] ?? 0) - 72.0 / 79) < 1e-12)  // 79 of them: 72 h, not 474
     }
 }
+
+@Suite struct WeightedActivityTests {
+    @Test func weightsScaleEachChangeAndSurviveAppending() {
+        let plain = Activity(commits: ["a", "b"], ageDays: [0, 0])
+        var weighted = Activity(commits: ["c"], ageDays: [0], weights: [0.5])
+        weighted.append(plain)
+
+        let rate = Activity(commits: ["a"], ageDays: [0]).changesPerMonth(halfLifeDays: 90)
+
+        #expect(weighted.weights == [0.5, 1, 1])
+        #expect(abs(weighted.changesPerMonth(halfLifeDays: 90) - 2.5 * rate) < 1e-12)
+    }
+}
