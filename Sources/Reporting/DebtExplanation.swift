@@ -100,8 +100,7 @@ public struct DebtExplanation {
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
         let isModule = finding.subject.scope == .module
         if isModule { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
-        let perFile = isModule ? ", one change per file they touch" : ""
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(perFile), decayed) × \(share)"
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(Self.changeUnit(finding)), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "
@@ -135,5 +134,15 @@ public struct DebtExplanation {
     private func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
         return String(format: "%.3f", value)
+    }
+
+    /// What one change is, where it is not one commit: a module's, one per file; a pair of a group of hidden
+    /// couplings', a commit weighed by its share of the group's links.
+    static func changeUnit(_ finding: Finding) -> String {
+        if finding.subject.scope == .module { return ", one change per file they touch" }
+        if finding.principal.basis == .groupLink && finding.principal.units < 1 {
+            return ", each weighed by its share of the group's links"
+        }
+        return ""
     }
 }
