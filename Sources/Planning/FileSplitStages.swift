@@ -86,10 +86,9 @@ struct FileSplitStages {
         if fileName == "conftest.py" && batch.contains(where: { !ownFile($0) }) {
             return ["Import the moved fixtures back into conftest.py (`from … import` each), so pytest still finds them"]
         }
-        if fileName == "__init__.py" {
-            return ["Import the moved names back into \(file.path) (`from .… import` each), so importers of the package keep working"]
-        }
-        return []
+        guard isPythonSource else { return [] }
+        let importers = fileName == "__init__.py" ? "importers of the package" : "its importers"
+        return ["Import the moved names back into \(file.path) (`from ._… import` each), so \(importers) keep working"]
     }
 
     /// The largest declarations that stand alone (not the file's namesake type, each within a stage), until
@@ -139,7 +138,14 @@ struct FileSplitStages {
 
     private func destinations(_ batch: [Declaration]) -> [String] {
         let shared = batch.first { !ownFile($0) }.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
-        return batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+        let names = batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+        // A Python module's parts are private modules it imports back: the split adds no public module.
+        return isPythonSource ? names.map { $0.hasPrefix("_") ? $0 : "_" + $0 } : names
+    }
+
+    /// A Python module that is not a test (tests are found by their names and import nothing back).
+    private var isPythonSource: Bool {
+        fileExtension == ".py" && !fileStem.hasPrefix("test_") && !fileStem.hasSuffix("_test") && fileName != "conftest.py"
     }
 
     /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes

@@ -75,9 +75,24 @@ import Testing
 
         let steps = try splitPlan(file).stages.flatMap(\.steps)
 
-        #expect(steps.contains { $0.hasSuffix("to src/black/main.py") })
+        #expect(steps.contains { $0.hasSuffix("to src/black/_main.py") })
         #expect(steps.contains { $0.hasPrefix("Import the moved names back into src/black/__init__.py") })
         #expect(steps.contains("Keep src/black/__init__.py for what stays"))
+    }
+
+    @Test func aPublicModulesPartsArePrivateModulesItImportsBack() throws {
+        // pydantic/json_schema.py: `Examples` became a new public module, pydantic.examples.
+        let file = PlanFile(
+            path: "pydantic/json_schema.py", codeLines: 700,
+            declarations: [
+                Declaration(name: "GenerateJsonSchema", kind: "class", startLine: 1, endLine: 300, codeLines: 250),
+                Declaration(name: "Examples", kind: "class", startLine: 301, endLine: 800, codeLines: 350),
+            ])
+
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains { $0.hasSuffix("to pydantic/_examples.py") })
+        #expect(steps.contains { $0.hasPrefix("Import the moved names back into pydantic/json_schema.py") })
     }
 
     @Test func fixturesMovedOutOfAConftestAreImportedBackForPytest() throws {
