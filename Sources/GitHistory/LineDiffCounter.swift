@@ -35,18 +35,18 @@ package final class LineDiffCounter {
         }
     }
 
-    /// The numstat counts when the change has at most `limit` lines added and deleted together (in its shortest
-    /// edit script); for a larger one, the smallest counts consistent with it (a lower bound: added − deleted is
-    /// exact, the sum just over `limit`). Deciding costs O(lines × limit), not the full diff: a rewritten
-    /// 175,000-line fixture costs git and the full count about a second.
+    /// The counts of a shortest edit script when the change has at most `limit` lines added and deleted together
+    /// (git's xdiff may count a few more: it is not always minimal); for a larger one, the smallest counts consistent
+    /// with it (a lower bound: added − deleted is exact, the sum just over `limit`). O(lines × limit) at worst, not the
+    /// full diff: a rewritten 175,000-line fixture costs git and the full count about a second.
     package func count(old: [UInt64], new: [UInt64], limit: Int) -> (added: Int, deleted: Int) {
         old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
                 let (start, end1, end2) = Self.middle(a, b)
                 let (m1, m2) = (end1 - start, end2 - start)
                 guard m1 > 0 && m2 > 0 else { return (m2, m1) }
-                if abs(m2 - m1) <= limit && editsWithin(limit, a, b, start: start, end1: end1, end2: end2) {
-                    return count(a, b)
+                if abs(m2 - m1) <= limit, let edits = shortestEdits(limit, a, b, start: start, end1: end1, end2: end2) {
+                    return ((edits + m2 - m1) / 2, (edits - m2 + m1) / 2)
                 }
                 var edits = max(limit + 1, abs(m2 - m1))
                 if (edits + m2 - m1) % 2 != 0 { edits += 1 }
@@ -68,11 +68,11 @@ package final class LineDiffCounter {
         return (start, n1 - tail, n2 - tail)
     }
 
-    /// Whether the middles' shortest edit script has at most `limit` edits: Myers' greedy forward search, given up
-    /// past `limit`.
-    private func editsWithin(
+    /// The length of the middles' shortest edit script if it is at most `limit`: Myers' greedy forward search,
+    /// given up past `limit` (nil).
+    private func shortestEdits(
         _ limit: Int, _ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, start: Int, end1: Int, end2: Int
-    ) -> Bool {
+    ) -> Int? {
         let reach = diagonals.reserve(2 * limit + 3)
         let origin = limit + 1
         reach[origin + 1] = start
@@ -87,10 +87,10 @@ package final class LineDiffCounter {
                     y += 1
                 }
                 reach[origin + k] = x
-                if x >= end1 && y >= end2 { return true }
+                if x >= end1 && y >= end2 { return edits }
             }
         }
-        return false
+        return nil
     }
 
     private func count(_ old: UnsafeBufferPointer<UInt64>, _ new: UnsafeBufferPointer<UInt64>) -> (
