@@ -11,6 +11,11 @@ public struct ModulesText {
         self.style = style
     }
 
+    /// No code, no tests, no import either way: a package of a binary or of data.
+    private static func isEmpty(_ module: ModuleReport.Module) -> Bool {
+        module.lines.code == 0 && module.testLines.code == 0 && module.afferent + module.efferent == 0
+    }
+
     /// One module's row: name, kind, size against the budget, tests, coupling and Martin's metrics.
     private func row(_ module: ModuleReport.Module) -> [String] {
         let budget: String
@@ -38,8 +43,15 @@ public struct ModulesText {
             headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
             leftAligned: [0, 1, 4])
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
-        table.rows = ordered.map(row)
+        // Packages that hold no code (tailwindcss's 13 per-platform npm packages of one binary each) make one line.
+        let empty = ordered.filter(Self.isEmpty)
+        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0) } : ordered
+        table.rows = shown.map(row)
         out += table.render(style: style)
+        if shown.count < ordered.count {
+            let names = empty.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
+            out += style.dim("  and \(empty.count) modules without code or imports: \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
+        }
         if report.cycles.isEmpty {
             out += "\n" + style.green("No cycles between modules.") + "\n"
         } else {
