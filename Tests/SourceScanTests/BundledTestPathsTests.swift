@@ -52,6 +52,8 @@ import Testing
         #expect(try isTest("src/test_utils/mod.rs"))
         #expect(try isTest("lib/test-helpers/render.js"))
         #expect(try !isTest("src/utils/test.rs"))
+        // tailwindcss's playgrounds/ (vite's playground/ already was): apps to try the library on.
+        #expect(try isTest("playgrounds/vite/src/app.tsx"))
         #expect(try !isTest("src/testing.ts"))
     }
 
