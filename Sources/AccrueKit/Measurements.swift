@@ -16,6 +16,9 @@ struct Measurements {
     var all: [Observation] = []
     /// Scanned file → owning module.
     var moduleOfFile: [String: String] = [:]
+    /// Build manifests and scripts of modules (a build.gradle.kts, a Package.swift, a vite.config.ts): their changes
+    /// are no module change (a dependency bump needs no module's context), so they pay no share of a module's findings.
+    var buildScripts: Set<String> = []
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
 
@@ -39,18 +42,19 @@ struct Measurements {
         // Release commits that only bump a version add no activity, as mechanical commits add none. A path the
         // snapshot does not hold counts as code (it must then change by two lines at most).
         let codePaths = Set(code.map(\.path))
+        buildScripts = Set(codePaths.filter { moduleOfFile[$0] != nil && ModuleAnalyzer.isBuildScript($0) })
         let scanned = Set(modules.scan.files.map(\.path))
         let bumps = VersionBumps.commits(history.commits, maximumLines: versionBumpLines) {
             codePaths.contains($0) || !scanned.contains($0)
         }
         let bumpIDs = Set(bumps.map(\.description))
-        crossingOfFile = Self.crossings(codePaths, moduleOfFile, modules, history, largestChange, bumps)
+        crossingOfFile = Self.crossings(codePaths.subtracting(buildScripts), moduleOfFile, modules, history, largestChange, bumps)
         // Per module: every change to its code files, one per file, and those that cross its boundary.
         var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
         for file in code {
             let past = histories[file.path]
             let fileActivity = Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs)
-            if let name = moduleOfFile[file.path] {
+            if let name = moduleOfFile[file.path], !buildScripts.contains(file.path) {
                 moduleActivity[name, default: (Activity(), Activity())].all.append(fileActivity)
                 moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
             }

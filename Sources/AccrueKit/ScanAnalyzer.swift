@@ -41,7 +41,8 @@ public struct ScanAnalyzer: Sendable {
     /// code, as are snapshot folders; a fixture project yields its name to the module that ships; modules of two
     /// ecosystems in one folder each keep their languages; build and lint tools' configuration scripts are build scripts.
     /// 13: a hidden coupling's principal is its share of its group's links (`group_link`), not a flat cost per pair;
-    /// SQLite's amalgamation is generated; test helpers' folders (`test-utils/`, `testutil/`…) are test code.
+    /// SQLite's amalgamation is generated; test helpers' folders (`test-utils/`, `testutil/`…)
+    /// and `playgrounds/` are test code; a module's build manifests and scripts are no change to it (no share of its debt).
     public static let figuresVersion = "figures-13"
 
     public let catalog: RuleCatalog
@@ -134,7 +135,8 @@ public struct ScanAnalyzer: Sendable {
         _ modules: ModuleReport, _ findings: [Finding], _ changes: [String: ModuleInterest.FileChanges],
         _ measured: Measurements, nonCode: Set<String>
     ) -> [ScanReport.Account] {
-        let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: measured.moduleOfFile, changes: changes)
+        let paying = measured.moduleOfFile.filter { !measured.buildScripts.contains($0.key) }
+        let shares = ModuleInterest.sharesByFile(findings, moduleOfFile: paying, changes: changes)
         var byPath: [String: (principal: Double, interest: Double, count: Int)] = [:]
         for finding in findings {
             guard let path = finding.subject.path else { continue }
@@ -178,7 +180,7 @@ public struct ScanAnalyzer: Sendable {
         return modules.modules.map { module in
             let entry = totals[module.declaration.name] ?? (0, 0, 0)
             // A module's changes are its files' (one per file a commit touches, decayed), as module interest counts.
-            let files = module.files.compactMap { changes[$0] }
+            let files = module.files.filter { !measured.buildScripts.contains($0) }.compactMap { changes[$0] }
             return ScanReport.Account(
                 name: module.declaration.name, codeLines: module.lines.code, principalHours: entry.principal,
                 interestHoursPerMonth: entry.interest, findings: entry.count,

@@ -138,3 +138,23 @@ import TestSupport
         #expect(report.findings.isEmpty)
     }
 }
+
+@Suite struct BuildScriptShareTests {
+    @Test func aBuildScriptPaysNoShareOfItsModulesDebtAndAddsNoChange() throws {
+        let path = try FixtureRepository.materialize("modules-build-script")
+        let catalog = try RuleCatalog.bundled()
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).run(
+            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+
+        let size = try #require(report.findings.first { $0.rule == "module-size" })
+        // The module's changes: a.ts twice, b.ts and c.ts once (vite.config.ts's two changes are not the module's).
+        #expect(size.interest.commits.count == 2)
+        let script = try #require(report.files.first { $0.name == "packages/core/vite.config.ts" })
+        #expect(script.interestHoursPerMonth == 0)
+        // The sources' shares (their accounts less their own file-size findings) add up to the module's finding.
+        let sources = report.files.filter { $0.name.hasPrefix("packages/core/src/") }
+        let own = report.findings.filter { $0.subject.path?.hasPrefix("packages/core/src/") == true }
+        let shares = sources.reduce(0) { $0 + $1.interestHoursPerMonth } - own.reduce(0) { $0 + $1.interest.hoursPerMonth }
+        #expect(abs(shares - size.interest.hoursPerMonth) < 1e-9)
+    }
+}
