@@ -77,7 +77,7 @@ struct FileSplitStages {
         }
         let keep = "Keep \(file.path) for \(isDunder(stem) ? "" : "`\(stem)` and ")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
-        return moves + [keep] + pythonImportsBack(batch)
+        return moves + [keep] + stateStep(batch) + pythonImportsBack(batch)
     }
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
@@ -99,7 +99,7 @@ struct FileSplitStages {
         let candidates = file.declarations.filter {
             // The namesake: `Parser` in Parser.swift, `Client` in _client.py.
             ($0.name != fileStem && ownFileName($0.name) != fileStem || extending.contains($0.kind))
-                && $0.codeLines <= limit && $0.codeLines > 0
+                && $0.codeLines <= limit && $0.codeLines > 0 && !isModuleState($0)
         }
             .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
         var chosen: [Declaration] = []
@@ -109,6 +109,23 @@ struct FileSplitStages {
             removed += declaration.codeLines
         }
         return chosen.sorted { $0.startLine < $1.startLine }
+    }
+
+    /// A JavaScript or TypeScript module's `let` or `var`: its state, which an importer can read but never assign
+    /// (svelte's `export let current_batch` in batch.js), so it stays with the code that assigns it.
+    private func isModuleState(_ declaration: Declaration) -> Bool {
+        (declaration.kind == "let" || declaration.kind == "var") && Self.scriptModuleExtensions.contains(fileExtension)
+    }
+
+    private static let scriptModuleExtensions: Set<String> = [".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts"]
+
+    /// The module state a stage's moved functions may assign: named so they call a setter left beside it.
+    private func stateStep(_ batch: [Declaration]) -> [String] {
+        let state = file.declarations.filter(isModuleState).map(\.name)
+        guard !state.isEmpty, batch.contains(where: { $0.kind == "function" }) else { return [] }
+        let names = state.prefix(4).map { "`\($0)`" }.joined(separator: ", ") + (state.count > 4 ? "…" : "")
+        return ["\(names) stay\(state.count == 1 ? "s" : "") here (module state: importers cannot assign it); a moved function "
+            + "that assigns one calls a setter exported from \(fileName)"]
     }
 
     private var folder: String {

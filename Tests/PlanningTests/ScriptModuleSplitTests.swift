@@ -1,0 +1,44 @@
+@testable import Planning
+import SymbolScan
+import Testing
+
+/// Splitting a JavaScript or TypeScript module: its `let` state cannot move (an importer can read an imported
+/// binding but never assign it).
+@Suite struct ScriptModuleSplitTests {
+    private func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
+        let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+            files: [file.path: file], cycles: [], couplings: [])
+        return Planner(settings: PlanSettings()).plan(input)
+    }
+
+    @Test func moduleStateStaysAndTheMovedFunctionsAreToldToUseASetter() throws {
+        // svelte's batch.js: `export let current_batch` and the functions that flush batches.
+        let file = PlanFile(
+            path: "src/reactivity/batch.js", codeLines: 700,
+            declarations: [
+                Declaration(name: "current_batch", kind: "let", startLine: 1, endLine: 300, codeLines: 250),
+                Declaration(name: "flushSync", kind: "function", startLine: 301, endLine: 500, codeLines: 150),
+                Declaration(name: "flush_queued_effects", kind: "function", startLine: 501, endLine: 800, codeLines: 200),
+            ])
+
+        let plan = try splitPlan(file)
+        let steps = plan.stages.flatMap(\.steps)
+
+        #expect(!plan.stages.flatMap(\.declarations).contains("current_batch"))
+        #expect(plan.stages.flatMap(\.declarations).contains("flushSync"))
+        #expect(steps.contains { $0.hasPrefix("`current_batch` stays here (module state") })
+    }
+
+    @Test func aSwiftGlobalVariableMayMove() throws {
+        let file = PlanFile(
+            path: "Sources/A/Cache.swift", codeLines: 700,
+            declarations: [
+                Declaration(name: "sharedCache", kind: "var", startLine: 1, endLine: 300, codeLines: 250),
+                Declaration(name: "Cache", kind: "struct", startLine: 301, endLine: 800, codeLines: 400),
+            ])
+
+        #expect(try splitPlan(file).stages.flatMap(\.declarations).contains("sharedCache"))
+    }
+}
