@@ -181,6 +181,9 @@ enum ModuleNaming {
             names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
         }
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
+        if ecosystem == "npm" {
+            return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
+        }
         guard ecosystem == "go" else { return "Make \(listed(names) { "`\($0)`" }) visible outside \(module)" }
         let lower = names.filter { $0.first?.isLowercase == true }
         guard !lower.isEmpty else { return nil }
@@ -193,6 +196,8 @@ enum ModuleNaming {
         switch module.ecosystem {
         case "swiftpm": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
+        case "npm":
+            "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python":
             "Import the moved names back into \(pythonImportName(module.name))'s `__init__.py` (`from "
                 + "\(pythonImportName(name)) import …`), so callers keep working"

@@ -42,3 +42,14 @@ import Testing
         #expect(try splitPlan(file).stages.flatMap(\.declarations).contains("sharedCache"))
     }
 }
+
+@Suite struct NpmSplitSpellingTests {
+    @Test func aWorkspacePackageExportsThroughItsEntryPoint() {
+        let svelte = PlanModule(name: "svelte", ecosystem: "npm", roots: ["packages/svelte"], manifest: "packages/svelte/package.json", files: [])
+
+        #expect(ModuleNaming.visibility(of: ["hydrate_node", "next"], outside: "hydrating", ecosystem: "npm")
+            == "Export `hydrate_node`, `next` from hydrating's entry point (its package.json `exports`)")
+        #expect(ModuleNaming.forwarding(of: "hydrating", from: svelte)
+            == "Re-export the moved names from svelte's entry point (`export { … } from \"hydrating\"`), so callers keep working")
+    }
+}
