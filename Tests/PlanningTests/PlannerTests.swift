@@ -14,6 +14,15 @@ func finding(_ subject: Subject, _ values: [MetricID: Double], changes: Int = 10
     return try #require(found.first { $0.rule == rule })
 }
 
+/// The plan for `file` over file-size's thresholds by its code lines, and nothing else.
+func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
+    let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
+    let input = PlanInput(
+        findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+        files: [file.path: file], cycles: [], couplings: [])
+    return Planner(settings: PlanSettings()).plan(input)
+}
+
 /// A C module of `files` (name → code lines) under `src/`, with dependencies `from → to`.
 func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
     PlanModule(
@@ -193,14 +202,6 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.series.last?.interestHoursPerMonth ?? 1 < 1e-9)
     }
 
-    /// The plan for `file` over file-size's thresholds by its code lines, and nothing else.
-    private func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
-        let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
-        return Planner(settings: PlanSettings()).plan(input)
-    }
 
     @Test func anOversizedFileMovesItsLargestDeclarationsOutButKeepsItsNamesake() throws {
         let file = PlanFile(

@@ -57,14 +57,6 @@ import Testing
 }
 
 @Suite struct PythonFileSplitTests {
-    private func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
-        let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
-        return Planner(settings: PlanSettings()).plan(input)
-    }
-
     @Test func aPackagesInitGivesItsPartsModulesOfTheirOwnNamesAndImportsThemBack() throws {
         let file = PlanFile(
             path: "src/black/__init__.py", codeLines: 700,

@@ -5,14 +5,6 @@ import Testing
 /// Splitting a JavaScript or TypeScript module: its `let` state cannot move (an importer can read an imported
 /// binding but never assign it).
 @Suite struct ScriptModuleSplitTests {
-    private func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
-        let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-            files: [file.path: file], cycles: [], couplings: [])
-        return Planner(settings: PlanSettings()).plan(input)
-    }
-
     @Test func moduleStateStaysAndTheMovedFunctionsAreToldToUseASetter() throws {
         // svelte's batch.js: `export let current_batch` and the functions that flush batches.
         let file = PlanFile(
