@@ -52,6 +52,9 @@ import Testing
         #expect(try isTest("src/test_utils/mod.rs"))
         #expect(try isTest("lib/test-helpers/render.js"))
         #expect(try !isTest("src/utils/test.rs"))
+        #expect(try isTest("integration-tests/cli/run.ts"))
+        #expect(try isTest("IntegrationTests/Sources/Runner/main.swift"))
+        #expect(try !isTest("sentry_sdk/integrations/django/__init__.py"))
         // tailwindcss's playgrounds/ (vite's playground/ already was): apps to try the library on.
         #expect(try isTest("playgrounds/vite/src/app.tsx"))
         #expect(try !isTest("src/testing.ts"))
