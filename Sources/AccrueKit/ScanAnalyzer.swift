@@ -42,7 +42,8 @@ public struct ScanAnalyzer: Sendable {
     /// ecosystems in one folder each keep their languages; build and lint tools' configuration scripts are build scripts.
     /// 13: a hidden coupling's principal is its share of its group's links (`group_link`), not a flat cost per pair;
     /// SQLite's amalgamation is generated; test helpers' folders (`test-utils/`, `testutil/`…)
-    /// `playgrounds/` and integration test folders are test code; a module's build manifests and scripts are no change to it (no share of its debt).
+    /// `playgrounds/` and integration test folders are test code; a module's build manifests and scripts are no
+    /// change to it (no share of its debt).
     public static let figuresVersion = "figures-13"
 
     public let catalog: RuleCatalog
