@@ -47,16 +47,6 @@ extension ModuleNaming {
         return [folder, layout, importName, below, fileName].filter { !$0.isEmpty }.joined(separator: "/")
     }
 
-    /// The step after an interface is declared: types conform and are passed in; Python's and Go's interfaces
-    /// are satisfied structurally, with nothing to declare.
-    static func passing(_ provider: String, to user: String, are: String, ecosystem: String) -> String {
-        switch ecosystem {
-        case "python": "Pass \(provider)'s objects in where \(user) \(are) created (a Protocol is satisfied structurally)"
-        case "go": "Pass \(provider)'s values in where \(user) \(are) created (an interface is satisfied implicitly)"
-        default: "Make \(provider)'s types conform and pass them in where \(user) \(are) created"
-        }
-    }
-
     /// The step that creates the new distribution, with the dependency pointing the right way.
     static func pythonDeclaration(of name: String, folder: String, user: String, used: String) -> String {
         "Create the distribution `\(folder)/pyproject.toml` (`name = \"\(pythonDistributionName(name))\"`) with the import "

@@ -124,6 +124,7 @@ enum ModuleNaming {
         case "cargo": "`trait \(name)`"
         case "go": "`type \(name) interface`"
         case "python": "`class \(name)(Protocol)`"
+        case "javascript": "a JSDoc `@typedef {Object} \(name)`"
         case "cmake": "an abstract class `\(name)`"
         case "c": "a struct of function pointers `\(name)`"
         default: "`interface \(name)`"
@@ -134,6 +135,7 @@ enum ModuleNaming {
     /// packages, folder modules, `.accrue.yml` modules) that of the language most of its code lines are in
     /// (C++ for abseil's packages, C for redis's folders; headers are C or C++ and decide nothing).
     static func spelling(of module: PlanModule) -> String {
+        if module.ecosystem == "npm" { return javaScriptSpelling(of: module) }
         guard ["bazel", "folder", "config"].contains(module.ecosystem) else { return module.ecosystem }
         var lines: [String: Int] = [:]
         for file in module.files {

@@ -45,3 +45,23 @@ import Testing
             == "Re-export the moved names from svelte's entry point (`export { … } from \"hydrating\"`), so callers keep working")
     }
 }
+
+@Suite struct JavaScriptInterfaceSpellingTests {
+    private func package(_ files: [(String, Int)]) -> PlanModule {
+        PlanModule(
+            name: "svelte", ecosystem: "npm", roots: ["packages/svelte"], manifest: "packages/svelte/package.json",
+            files: files.map { PlanFile(path: "packages/svelte/src/\($0.0)", codeLines: $0.1) })
+    }
+
+    @Test func aJavaScriptPackageDeclaresAJSDocTypedefAndPassesAnObject() {
+        let svelte = package([("runtime.js", 900), ("types.d.ts", 100)])
+        let typed = package([("runtime.ts", 900), ("legacy.js", 100)])
+
+        #expect(ModuleNaming.spelling(of: svelte) == "javascript")
+        #expect(ModuleNaming.interface("HydratingDependencies", ecosystem: ModuleNaming.spelling(of: svelte))
+            == "a JSDoc `@typedef {Object} HydratingDependencies`")
+        #expect(ModuleNaming.passing("svelte", to: "hydrating", are: "is", ecosystem: "javascript")
+            == "Pass svelte's functions in, as an object of that shape, where hydrating is created")
+        #expect(ModuleNaming.interface("X", ecosystem: ModuleNaming.spelling(of: typed)) == "`interface X`")
+    }
+}

@@ -1,0 +1,28 @@
+/// How an inversion's interface is passed in, and which language's interface an npm package speaks.
+extension ModuleNaming {
+    /// The step after an interface is declared: types conform and are passed in; Python's and Go's interfaces
+    /// are satisfied structurally, with nothing to declare.
+    static func passing(_ provider: String, to user: String, are: String, ecosystem: String) -> String {
+        switch ecosystem {
+        case "python": "Pass \(provider)'s objects in where \(user) \(are) created (a Protocol is satisfied structurally)"
+        case "go": "Pass \(provider)'s values in where \(user) \(are) created (an interface is satisfied implicitly)"
+        case "javascript": "Pass \(provider)'s functions in, as an object of that shape, where \(user) \(are) created"
+        default: "Make \(provider)'s types conform and pass them in where \(user) \(are) created"
+        }
+    }
+
+    /// An npm package's interfaces are TypeScript's `interface`, or a JSDoc `@typedef` when most of its code lines are
+    /// JavaScript (svelte's packages are JavaScript typed in JSDoc).
+    static func javaScriptSpelling(of module: PlanModule) -> String {
+        var script = 0
+        var typed = 0
+        for file in module.files {
+            switch file.path.split(separator: ".").last ?? "" {
+            case "js", "mjs", "cjs", "jsx": script += file.codeLines
+            case "ts", "mts", "cts", "tsx": typed += file.codeLines
+            default: break
+            }
+        }
+        return script > typed ? "javascript" : "npm"
+    }
+}
