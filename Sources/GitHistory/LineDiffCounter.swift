@@ -45,11 +45,11 @@ package final class LineDiffCounter {
                 let (start, end1, end2) = Self.middle(a, b)
                 let (m1, m2) = (end1 - start, end2 - start)
                 guard m1 > 0 && m2 > 0 else { return (m2, m1) }
-                if abs(m2 - m1) <= limit, let edits = shortestEdits(limit, a, b, start: start, end1: end1, end2: end2) {
-                    return ((edits + m2 - m1) / 2, (edits - m2 + m1) / 2)
-                }
-                var edits = max(limit + 1, abs(m2 - m1))
-                if (edits + m2 - m1) % 2 != 0 { edits += 1 }
+                // added + deleted = edits and added − deleted = m2 − m1, whether the edits are known or bounded.
+                // Unknown past the limit: the least bound of the same parity as m2 − m1 (bound + m2 − m1 ≥ 0).
+                let bound = max(limit + 1, abs(m2 - m1))
+                let known = abs(m2 - m1) <= limit ? shortestEdits(limit, a, b, start: start, end1: end1, end2: end2) : nil
+                let edits = known ?? bound + (bound + m2 - m1) % 2
                 return ((edits + m2 - m1) / 2, (edits - m2 + m1) / 2)
             }
         }

@@ -57,10 +57,8 @@ extension ModuleNaming {
     /// Python has no visibility to grant: the names are exported by the new package's `__init__.py`, and a
     /// leading underscore, which marks a name private, is dropped.
     static func pythonExports(of names: [String], from module: String) -> String {
-        let listed = names.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
-            + (names.count > 8 ? " and \(names.count - 8) more" : "")
-        let private_ = names.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
-        let renamed = private_.isEmpty ? "" : " (drop the leading underscore of \(private_.prefix(3).map { "`\($0)`" }.joined(separator: ", "))\(private_.count > 3 ? "…" : ""): it marks a name private)"
-        return "Export \(listed) from `\(pythonImportName(module))/__init__.py`\(renamed)"
+        let hidden = names.filter { $0.hasPrefix("_") && !$0.hasPrefix("__") }
+        let renamed = hidden.isEmpty ? "" : " (drop the leading underscore of \(listed(hidden)): it marks a name private)"
+        return "Export \(listed(names)) from `\(pythonImportName(module))/__init__.py`\(renamed)"
     }
 }

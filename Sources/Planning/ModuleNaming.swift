@@ -179,9 +179,6 @@ enum ModuleNaming {
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
     /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).
     static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
-        func listed(_ names: [String], _ text: (String) -> String) -> String {
-            names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
-        }
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
@@ -191,6 +188,11 @@ enum ModuleNaming {
         guard !lower.isEmpty else { return nil }
         let renamed = listed(lower) { "`\($0)` as `\($0.prefix(1).uppercased() + $0.dropFirst())`" }
         return "Export \(renamed) from \(module) (Go exports capitalized names)"
+    }
+
+    /// At most eight names, each as `text` spells it, and how many more.
+    static func listed(_ names: [String], _ text: (String) -> String = { "`\($0)`" }) -> String {
+        names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
     }
 
     /// How callers keep building while they still reach the moved names through the old module.
