@@ -6,8 +6,8 @@ import ModuleGraph
 /// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
 /// too; discovery adds it.
 public enum ManifestReaders {
-    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel and
-    /// RubyGems manifests.
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
+    /// RubyGems and Cabal manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -21,6 +21,7 @@ public enum ManifestReaders {
         PubspecManifest(),
         BazelManifest(),
         GemspecManifest(),
+        CabalManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

@@ -7,7 +7,8 @@ import SourceScan
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files. Unresolved
+/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases
+/// and Haskell module names to the files defining them. Unresolved
 /// imports are external (nil).
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
@@ -26,6 +27,8 @@ public struct ImportResolver: Sendable {
     private let jvmFolders: [String: Set<Int>]
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
     let elixirFiles: [String: Set<Int>]
+    /// Haskell module name (`Text.Pandoc.Class`, `ImportResolver.haskellModule`) → the modules owning its file.
+    let haskellFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
@@ -47,9 +50,12 @@ public struct ImportResolver: Sendable {
         var byFileName: [String: [String]] = [:]
         var jvmFolders: [String: Set<Int>] = [:]
         var elixirFiles: [String: Set<Int>] = [:]
+        var haskellFiles: [String: Set<Int>] = [:]
         for path in paths {
             if path.hasSuffix(".ex"), let owner = ownership.owner(of: path) {
                 for key in Self.elixirKeys(of: path) { elixirFiles[key, default: []].insert(owner) }
+            } else if let module = Self.haskellModule(of: path), let owner = ownership.owner(of: path) {
+                haskellFiles[module, default: []].insert(owner)
             }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
@@ -67,6 +73,7 @@ public struct ImportResolver: Sendable {
         self.byFileName = byFileName
         self.jvmFolders = jvmFolders
         self.elixirFiles = elixirFiles
+        self.haskellFiles = haskellFiles
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
@@ -91,6 +98,8 @@ public struct ImportResolver: Sendable {
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
         case "elixir":
             return resolveElixir(facts.path, own: own)
+        case "haskell":
+            return resolveHaskell(facts.path, own: own)
         default:
             return nil
         }

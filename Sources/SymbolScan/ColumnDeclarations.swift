@@ -1,5 +1,6 @@
-/// Declarations of indentation-structured languages (Python, Ruby): a declaring keyword in column one,
-/// and `NAME = …` assignments in column one (module-level constants).
+/// Declarations of indentation-structured languages (Python, Ruby, Haskell): a declaring keyword in column one,
+/// `NAME = …` assignments in column one (module-level constants) and, where the grammar has them, type
+/// signatures `name :: Type` in column one (functions).
 struct ColumnDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
@@ -19,6 +20,10 @@ struct ColumnDeclarations {
                 }
                 guard grammar.declaring.contains(keyword), source.isWord(cursor) else { continue }
                 found.append(FoundDeclaration(name: source.text(tokens[cursor]), kind: keyword, startLine: line))
+            } else if grammar.signatures, source.isPunct(index + 1, "::") {
+                // A signature and the equations after it are one region; another signature of the name (in a
+                // `where` or an instance) is indented.
+                if found.last?.name != word { found.append(FoundDeclaration(name: word, kind: "function", startLine: line)) }
             } else if source.isPunct(index + 1, "=") {
                 found.append(FoundDeclaration(name: word, kind: "variable", startLine: line, isRegion: false))
             }

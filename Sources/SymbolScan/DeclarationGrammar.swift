@@ -28,6 +28,8 @@ struct DeclarationGrammar: Sendable {
     /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
     /// regex literals (`/[\\"']/`) are no tokens of the lexer, and one can leave a bracket open to the end.
     var topLevelInColumnOne: Set<String> = []
+    /// Whether a word in column one followed by `::` declares a function (Haskell's type signatures).
+    var signatures = false
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -61,7 +63,7 @@ struct DeclarationGrammar: Sendable {
         }
     }
 
-    /// C#, PHP, the scripting languages, Elixir, C and Objective-C, and a default for the rest.
+    /// C#, PHP, the scripting languages, Elixir, Haskell, C and Objective-C, and a default for the rest.
     private static func others(_ style: String?) -> DeclarationGrammar {
         switch style {
         case "csharp":
@@ -74,6 +76,10 @@ struct DeclarationGrammar: Sendable {
                 skipped: ["abstract", "final", "readonly"], maximumDepth: 1)
         case "python":
             DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
+        case "haskell":
+            // Top-level bindings start in column one: `name :: Type` signs a function, `data`, `newtype`, `type`
+            // and `class` declare types (`instance` and equations without a signature name nothing new).
+            DeclarationGrammar(mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true)
         case "ruby":
             DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
         case "elixir":

@@ -65,6 +65,33 @@ import Testing
         #expect(resolve("Ecto.Query") == nil)
     }
 
+    @Test func haskellModulesResolveToTheModuleOwningTheFileThatDefinesThem() {
+        // pandoc: the package at the root, its internal library xml-light and pandoc-lua-engine beside it.
+        let modules = [
+            module("pandoc", "", manifest: "pandoc.cabal", ecosystem: "cabal", importNames: []),
+            module("xml-light", "xml-light", manifest: "pandoc.cabal", ecosystem: "cabal", importNames: []),
+            module("pandoc-lua-engine", "pandoc-lua-engine", manifest: "pandoc-lua-engine/pandoc-lua-engine.cabal", ecosystem: "cabal", importNames: []),
+        ]
+        let paths = [
+            "src/Text/Pandoc/Class.hs", "xml-light/Text/Pandoc/XML/Light.hs", "pandoc-lua-engine/src/Text/Pandoc/Lua.hs",
+            "src/Text/Pandoc/Shared.lhs", "test/test-pandoc.hs",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (name: String) in
+            resolver.resolve(ImportFacts(path: name, kind: .module, line: 1), in: paths[2], style: "haskell")
+                .map { modules[$0].name }
+        }
+
+        #expect(resolve("Text.Pandoc.Class") == "pandoc")
+        #expect(resolve("Text.Pandoc.Shared") == "pandoc")
+        #expect(resolve("Text.Pandoc.XML.Light") == "xml-light")
+        #expect(resolve("Text.Pandoc.Lua") == "pandoc-lua-engine")
+        #expect(resolve("Text.Pandoc") == nil)  // no file defines it
+        #expect(resolve("Data.Map") == nil)
+        #expect(ImportResolver.haskellModule(of: "test/test-pandoc.hs") == nil)
+        #expect(ImportResolver.haskellModule(of: "src/Text/Pandoc/Class.hs") == "Text.Pandoc.Class")
+    }
+
     @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
         let modules = [
             module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),

@@ -202,6 +202,35 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.name) == ["Config", "main"])
     }
 
+    @Test func haskellDeclaresSignedFunctionsAndTypesInColumnOne() throws {
+        let text = """
+            module Text.Pandoc.Lua.Module.Pandoc (documentedModule) where
+            import qualified Data.Map as M
+
+            data Format = Markdown | Html
+            newtype Name = Name Text
+            type Table = M.Map Text Int
+
+            documentedModule :: Module PandocError
+            documentedModule = defmodule "pandoc"
+              where helper :: Int
+                    helper = let x = 1 in x
+
+            otherConstructors :: [DocumentedFunction PandocError]
+            otherConstructors =
+              [ mkAttr ]
+            main = pure ()
+            """
+
+        let facts = try symbols(text, as: "Haskell")
+
+        #expect(facts.declarations.map { "\($0.kind) \($0.name) \($0.startLine)-\($0.endLine)" } == [
+            "data Format 4-4", "newtype Name 5-5", "type Table 6-7", "function documentedModule 8-12",
+            "function otherConstructors 13-16",
+        ])
+        #expect(facts.declaredNames == ["Format", "Name", "Table", "documentedModule", "main", "otherConstructors"])
+    }
+
     @Test func filesDependOnTheFilesDeclaringWhatTheyUse() throws {
         let parser = try symbols("struct Parser {}\nfunc parse() -> Parser { Parser() }\n", as: "Swift")
         let lexer = try symbols("struct Lexer { let parser = Parser() }\n", as: "Swift")

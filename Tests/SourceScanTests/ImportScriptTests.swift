@@ -127,6 +127,30 @@ import Testing
         #expect(found.allSatisfy { $0.kind == .module })
     }
 
+    // MARK: Haskell
+
+    @Test func haskellImportsNameModulesWhateverTheirQualifiers() throws {
+        let text = """
+            {-# LANGUAGE OverloadedStrings #-}
+            module Text.Pandoc.Lua.Module.Pandoc (documentedModule) where
+            import Prelude hiding (read)
+            import qualified Data.Map as M
+            import Data.Text (Text)
+            import safe "text" Data.Text.IO qualified as TIO
+            import {-# SOURCE #-} Text.Pandoc.Class (PandocMonad)
+            foreign import ccall "math.h sin" c_sin :: Double -> Double
+              -- import Not.An.Import
+            f = let import' = 1 in import'
+            """
+
+        let found = try imports(in: text, as: "Haskell")
+
+        #expect(found.map { "\($0.path) \($0.line)" } == [
+            "Prelude 3", "Data.Map 4", "Data.Text 5", "Data.Text.IO 6", "Text.Pandoc.Class 7",
+        ])
+        #expect(found.map(\.alias) == [nil, "M", nil, "TIO", nil])
+    }
+
     @Test func phpTraitAndClosureUsesAreNotImports() throws {
         let text = """
             <?php
