@@ -7,7 +7,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems and Cabal manifests.
+    /// RubyGems, Cabal and Mix manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -22,6 +22,7 @@ public enum ManifestReaders {
         BazelManifest(),
         GemspecManifest(),
         CabalManifest(),
+        MixManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

@@ -62,6 +62,14 @@ package struct ManifestTokens: Sendable {
         name: "Ruby script", lineComments: ["#"], blockComments: [.init(open: "=begin", close: "=end")],
         strings: [.init(open: "\"", close: "\""), .init(open: "'", close: "'")])
 
+    /// Mix's `mix.exs` (Elixir), read as text.
+    package static let elixir = Language(
+        name: "Elixir script", lineComments: ["#"],
+        strings: [
+            .init(open: "\"\"\"", close: "\"\"\"", multiline: true), .init(open: "\"", close: "\""),
+            .init(open: "'", close: "'"),
+        ])
+
     /// `setup.py`, read as text.
     package static let python = Language(
         name: "Python script", lineComments: ["#"],

@@ -12,8 +12,11 @@ public struct ModulesText {
     }
 
     /// No code, no tests, no import either way: a package of a binary or of data.
+    /// No code under the budget and no edges: an empty package, or a test module (a fixture project in a test
+    /// folder: elixir-ls has 20 mix projects under its tests).
     private static func isEmpty(_ module: ModuleReport.Module) -> Bool {
-        module.lines.code == 0 && module.testLines.code == 0 && module.afferent + module.efferent == 0
+        module.lines.code == 0 && (module.testLines.code == 0 || module.declaration.kind == .test)
+            && module.afferent + module.efferent == 0
     }
 
     /// One module's row: name, kind, size against the budget, tests, coupling and Martin's metrics.
@@ -43,14 +46,15 @@ public struct ModulesText {
             headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
             leftAligned: [0, 1, 4])
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
-        // Packages that hold no code (tailwindcss's 13 per-platform npm packages of one binary each) make one line.
+        // Packages that hold no code (tailwindcss's 13 per-platform npm packages of one binary each) and test
+        // modules make one line.
         let empty = ordered.filter(Self.isEmpty)
         let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0) } : ordered
         table.rows = shown.map(row)
         out += table.render(style: style)
         if shown.count < ordered.count {
             let names = empty.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
-            out += style.dim("  and \(empty.count) modules without code or imports: \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
+            out += style.dim("  and \(empty.count) modules without code or imports (test fixtures, empty packages): \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
         }
         if report.cycles.isEmpty {
             out += "\n" + style.green("No cycles between modules.") + "\n"

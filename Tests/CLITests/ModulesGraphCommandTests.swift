@@ -48,7 +48,7 @@ import TestSupport
 
         #expect(result.status == 0)
         // The four platform packages and the workspace root, which holds no code either.
-        #expect(result.stdout.contains("and 5 modules without code or imports: core-darwin-arm64, core-freebsd-x64, core-linux-x64…"))
+        #expect(result.stdout.contains("and 5 modules without code or imports (test fixtures, empty packages): core-darwin-arm64, core-freebsd-x64, core-linux-x64…"))
         #expect(!result.stdout.contains("\ncore-win32-x64 "))
         #expect(result.stdout.contains("\ncore "))
         let json = try AccrueBinary.run(["modules", path, "--no-history", "--format", "json"])

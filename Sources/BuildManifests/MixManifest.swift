@@ -1,0 +1,71 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// Reads Mix's `mix.exs` (Elixir) as text (never run): one module per Mix project, owning its folder.
+///
+/// The project is named by its `app:` atom (`app: :phoenix`); its declared dependencies are the atoms that open the
+/// tuples of its `deps` function (`{:plug, "~> 1.14"}`, `{:elixir_ls_utils, in_umbrella: true}`). An umbrella root
+/// (`apps_path:`) is its tooling (kind `other`, named after its `defmodule`, `ElixirLS.Mixfile` → `ElixirLS`): its
+/// apps declare themselves. Elixir aliases resolve through the files defining them, so the module needs no
+/// import names.
+public struct MixManifest: ManifestReader {
+    public init() {}
+
+    public var manifestNames: Set<String> { ["mix.exs"] }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let items = ManifestTokens(bytes, grammar: ManifestTokens.elixir).items
+        let isUmbrella = Self.keyword("apps_path", in: items) != nil
+        let app = Self.keyword("app", in: items).flatMap { Self.atom(items, at: $0 + 2) }
+        let project = Self.projectName(items)
+        guard let name = app?.name ?? (isUmbrella ? project?.name : nil) else {
+            return ([], [ManifestWarning(path: path, line: 1, message: "mix.exs has no `app:` name; skipped")])
+        }
+        let module = ModuleDeclaration(
+            name: name, ecosystem: "mix", kind: isUmbrella ? .other : .library, roots: [ManifestContext.folder(of: path)],
+            dependencies: Self.dependencies(items).filter { $0 != name }, manifest: path,
+            line: app?.line ?? project?.line ?? 1)
+        return ([module], [])
+    }
+
+    /// The position of `key:` (a keyword list's key: the word, then `:` with no space between).
+    private static func keyword(_ key: String, in items: [ManifestTokens.Item]) -> Int? {
+        items.indices.first { index in
+            items[index].kind == .word && items[index].text == key && index + 1 < items.count
+                && items[index + 1].text == ":" && !items[index + 1].isSpaced
+        }
+    }
+
+    /// The atom `:name` starting at `index`, if any.
+    private static func atom(_ items: [ManifestTokens.Item], at index: Int) -> (name: String, line: Int)? {
+        guard index + 1 < items.count, items[index].text == ":", items[index + 1].kind == .word,
+            !items[index + 1].isSpaced
+        else { return nil }
+        return (items[index + 1].text, items[index + 1].line)
+    }
+
+    /// `defmodule ElixirLS.Mixfile`: the alias's first segment.
+    private static func projectName(_ items: [ManifestTokens.Item]) -> (name: String, line: Int)? {
+        guard let index = items.indices.first(where: { items[$0].text == "defmodule" }), index + 1 < items.count,
+            items[index + 1].kind == .word
+        else { return nil }
+        return (items[index + 1].text, items[index + 1].line)
+    }
+
+    /// The atoms opening tuples in the body of `defp deps` (up to the next `def`/`defp`), sorted.
+    private static func dependencies(_ items: [ManifestTokens.Item]) -> [String] {
+        guard let start = items.indices.first(where: { index in
+            ["def", "defp"].contains(items[index].text) && index + 1 < items.count && items[index + 1].text == "deps"
+        }) else { return [] }
+        var names = Set<String>()
+        var index = start + 2
+        while index < items.count, !["def", "defp"].contains(items[index].text) {
+            if items[index].text == "{", let atom = atom(items, at: index + 1) { names.insert(atom.name) }
+            index += 1
+        }
+        return names.sorted()
+    }
+}
