@@ -57,11 +57,17 @@ let package = Package(
         // Module discovery over the tree: the readers run on every manifest, completed where manifests leave
         // source unowned (ModuleCoverage), and the references builds declare.
         .target(
-            name: "Manifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
+            name: "Manifests",
+            dependencies: ["BuildManifests", "TargetManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
             exclude: ["README.md"]),
-        // One reader per build system: manifests read as text (never executed) into module declarations.
+        // One reader per package manager: manifests read as text (never executed) into module declarations, a
+        // package owning its folder.
         .target(
             name: "BuildManifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
+            exclude: ["README.md"]),
+        // CMake and Bazel: targets that own the sources they list, read as text (never executed).
+        .target(
+            name: "TargetManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
             exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
@@ -170,7 +176,10 @@ let package = Package(
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
         .testTarget(
             name: "ModuleGraphTests",
-            dependencies: ["ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "TOMLText", "RuleCatalog", "TestSupport"]),
+            dependencies: [
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "TargetManifests", "TOMLText", "RuleCatalog",
+                "TestSupport",
+            ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(

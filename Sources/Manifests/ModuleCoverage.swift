@@ -1,5 +1,6 @@
 import BuildManifests
 import ModuleGraph
+import TargetManifests
 import SourceScan
 
 /// Discovers the modules of a repository so that its source code is not left out of the module view.

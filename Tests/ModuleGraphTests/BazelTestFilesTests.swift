@@ -1,5 +1,6 @@
 import Manifests
 import BuildManifests
+import TargetManifests
 import ModuleGraph
 import Testing
 

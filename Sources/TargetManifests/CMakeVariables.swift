@@ -1,3 +1,4 @@
+import BuildManifests
 import Foundation
 import ModuleGraph
 
