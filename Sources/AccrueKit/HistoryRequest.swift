@@ -45,6 +45,8 @@ public struct HistoryRequest: Sendable {
     /// (added and deleted together) counts a lower bound (`HistoryOptions.countedLinesLimit`): what a scan's
     /// figures need (`ScanAnalyzer.countedLinesLimit`), which show no line counts and only ask whether a change
     /// is a version bump. tailwindcss's rewritten 175,000-line CSS fixtures cost a second a commit to count exactly.
+    /// A release commit's changes (`VersionBumps.announcesRelease`) are counted exactly all the same, so its bump test
+    /// reads what `accrue explain` shows.
     public var countedLinesLimit: Int?
 
     /// Creates a request with accrue's defaults.
@@ -73,12 +75,14 @@ public struct HistoryRequest: Sendable {
 
     /// The walk's options for this request.
     var historyOptions: HistoryOptions {
-        HistoryOptions(
+        var options = HistoryOptions(
             revision: revision, since: since, until: until, firstParent: firstParent,
             renames: followsRenames ? .similar : .off,
             hygiene: HistoryHygiene(
                 botPatterns: excludesBots ? HistoryHygiene.defaultBotPatterns : [], isExcluded: isExcluded),
             threads: threads, countedLinesLimit: countedLinesLimit)
+        if countedLinesLimit != nil { options.exactLinesForSubjects = VersionBumps.announcesRelease }
+        return options
     }
 }
 

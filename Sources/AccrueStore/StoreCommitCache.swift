@@ -141,10 +141,11 @@ public final class StoreCommitCache: CommitCache {
     /// The options that change a commit's facts, as text.
     private static func describe(_ options: HistoryOptions) -> String {
         let window = [options.since, options.until].map { $0.map { "\($0.timeIntervalSince1970)" } ?? "-" }
+        let lines: String = (options.countedLinesLimit.map { "lines ≤ \($0)|" } ?? "")
+            + (options.exactLinesForSubjects == nil ? "" : "numstat for release subjects|")
         return StoreFingerprint.of(
             window.joined(separator: ",") + "|\(options.firstParent)|\(options.includeMerges)|"
-                + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.renameLimit)|"
-                + (options.countedLinesLimit.map { "lines ≤ \($0)|" } ?? "")
+                + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.renameLimit)|" + lines
                 + options.hygiene.botPatterns.joined(separator: ","))
     }
 

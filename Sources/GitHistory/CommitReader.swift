@@ -65,8 +65,9 @@ final class CommitReader {
             parentTree = git_commit_tree_id(parent).map { ObjectID($0) }
         }
         let deltas = try treeDiff.deltas(from: parentTree, to: ObjectID(treeID))
-        let changes = changes(for: deltas, commit: id)
         let subject = git_commit_summary(commit).map { Mailmap.text($0) } ?? ""
+        let limit = options.exactLinesForSubjects?(subject) == true ? nil : options.countedLinesLimit
+        let changes = changes(for: deltas, commit: id, countedLinesLimit: limit)
         return .mined(
             Commit(
                 id: id, author: signature.author,
@@ -82,7 +83,7 @@ final class CommitReader {
 
     // MARK: - Changes
 
-    private func changes(for deltas: [TreeDelta], commit: ObjectID) -> [FileChange] {
+    private func changes(for deltas: [TreeDelta], commit: ObjectID, countedLinesLimit: Int?) -> [FileChange] {
         var pending: [RenameMatcher.Candidate] = []
         pending.reserveCapacity(deltas.count)
         for delta in deltas {
@@ -102,12 +103,12 @@ final class CommitReader {
         var result: [FileChange] = []
         result.reserveCapacity(pending.count)
         for candidate in pending {
-            if let change = count(candidate, commit: commit) { result.append(change) }
+            if let change = count(candidate, commit: commit, countedLinesLimit: countedLinesLimit) { result.append(change) }
         }
         return result
     }
 
-    private func count(_ candidate: RenameMatcher.Candidate, commit: ObjectID) -> FileChange? {
+    private func count(_ candidate: RenameMatcher.Candidate, commit: ObjectID, countedLinesLimit: Int?) -> FileChange? {
         var change = FileChange(path: candidate.path, previousPath: candidate.previousPath)
         if isMarkedBinary(candidate.path) || candidate.previousPath.map(isMarkedBinary) == true {
             change.kind = candidate.old == nil ? .added : (candidate.new == nil ? .deleted : change.kind)
@@ -131,7 +132,7 @@ final class CommitReader {
                 change.isBinary = true
                 return change
             }
-            (change.linesAdded, change.linesDeleted) = lineCounts(before, after)
+            (change.linesAdded, change.linesDeleted) = lineCounts(before, after, limit: countedLinesLimit)
             if change.churn == 0 && old.mode == new.mode && change.kind == .modified { return nil }
         case (nil, let new?):
             change.kind = .added
@@ -156,9 +157,9 @@ final class CommitReader {
         return change
     }
 
-    /// Lines added and deleted, exactly or up to the options' limit.
-    private func lineCounts(_ before: LineRecords, _ after: LineRecords) -> (added: Int, deleted: Int) {
-        guard let limit = options.countedLinesLimit else { return counter.count(old: before.hashes, new: after.hashes) }
+    /// Lines added and deleted, exactly or up to `limit`.
+    private func lineCounts(_ before: LineRecords, _ after: LineRecords, limit: Int?) -> (added: Int, deleted: Int) {
+        guard let limit else { return counter.count(old: before.hashes, new: after.hashes) }
         return counter.count(old: before.hashes, new: after.hashes, limit: limit)
     }
 

@@ -40,6 +40,10 @@ public struct HistoryOptions: Sendable {
     /// many lines added and deleted together counts a lower bound just over it (`LineDiffCounter.count(old:new:limit:)`),
     /// for callers that only ask whether a change is small.
     public var countedLinesLimit: Int?
+    /// The commits, by subject, whose changes count their lines as `git log --numstat` does whatever
+    /// `countedLinesLimit`: a scan's release commits (`VersionBumps.announcesRelease`), whose bump test reads the
+    /// counts `accrue explain` shows (a shortest edit script may count a line or two fewer than git's xdiff).
+    public var exactLinesForSubjects: (@Sendable (String) -> Bool)?
 
     /// Creates options; the defaults are HEAD, whole history, renames followed, hygiene on, 2 threads.
     public init(

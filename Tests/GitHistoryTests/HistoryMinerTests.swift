@@ -88,6 +88,24 @@ import TestSupport
         #expect(!mined.commits.contains { $0.subject == "Side: greet" })
     }
 
+    @Test func countsReleaseCommitsExactlyWhateverTheLimit() throws {
+        // Two rewrites of 20 lines under a limit of 8: the plain commit counts a lower bound just over the limit,
+        // the release commit counts every line, as `git log --numstat` (and `accrue explain`) do.
+        let path = try FixtureRepository.committed(["a.txt": (0..<20).map { "a\($0)\n" }.joined()], prefix: "limits")
+        for (subject, line) in [("Rewrite", "b"), ("Release 1.2.0", "c")] {
+            try Data((0..<20).map { "\(line)\($0)\n" }.joined().utf8).write(to: URL(fileURLWithPath: path + "/a.txt"))
+            try FixtureRepository.git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qam", subject], in: path)
+        }
+        var options = HistoryOptions(countedLinesLimit: 8)
+        options.exactLinesForSubjects = { $0.hasPrefix("Release") }
+
+        let counts = try HistoryMiner(path: path).mine(options).commits.map { commit in
+            "\(commit.subject) \(commit.changes.map { "+\($0.linesAdded) -\($0.linesDeleted)" })"
+        }
+
+        #expect(counts.sorted() == [#"Release 1.2.0 ["+20 -20"]"#, #"Rewrite ["+5 -5"]"#, #"x ["+20 -0"]"#])
+    }
+
     @Test func keepsTheSubjectAndTheAuthorDay() throws {
         let mined = try mine("history-basic", .numstat())
 
