@@ -83,7 +83,11 @@ let package = Package(
         // Top-level declarations and identifier uses per file, from SourceScan's tokens; file dependencies.
         .target(name: "SymbolScan", dependencies: ["SourceScan"], exclude: ["README.md"]),
         // Priced findings + structure → staged remediation plans (accrue plan). Pure.
-        .target(name: "Planning", dependencies: ["DebtLedger", "DebtModel", "SymbolScan"], exclude: ["README.md"]),
+        .target(
+            name: "Planning", dependencies: ["DebtLedger", "DebtModel", "PlanNaming", "SymbolScan"], exclude: ["README.md"]),
+        // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
+        // goes and its name, interfaces, visibility, forwarding. Pure.
+        .target(name: "PlanNaming", exclude: ["README.md"]),
         // The CI gate's core: baseline figures, the one-way ratchet, rule enforcement, comparison. Pure.
         .target(name: "Gate", dependencies: ["DebtModel"], exclude: ["README.md"]),
 
@@ -189,7 +193,7 @@ let package = Package(
             name: "AccrueKitTests",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting", "TestSupport",
-                "Planning", "Gate", "FileReading",
+                "Planning", "PlanNaming", "Gate", "FileReading",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
@@ -200,7 +204,7 @@ let package = Package(
             dependencies: ["TrendStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "RuleCatalog"]),
+            dependencies: ["Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "RuleCatalog"]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import PlanNaming
 
 extension ModuleExtraction {
     /// One batch of moves: the first also declares the new module.

@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 import SymbolScan
 
 /// The stages that move one cluster of an oversized module into a new module.

@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 import SymbolScan
 
 /// Stages that split an oversized module along its seams, cluster by cluster, each within the budget.

@@ -1,3 +1,4 @@
+import PlanNaming
 import SymbolScan
 
 /// A piece of a module that moves in one go: a whole file, or consecutive declarations of a file too

@@ -1,3 +1,5 @@
+import PlanNaming
+
 /// A cycle between modules and the edges accrue proposes to cut.
 public struct PlanCycle: Hashable, Sendable {
     public var modules: [String]

@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 import SymbolScan
 
 /// Everything the planner reads: priced findings and the structure behind them.
@@ -113,6 +114,10 @@ public struct PlanModule: Hashable, Sendable {
         self.callers = callers
     }
 }
+
+// How a split is spelled (PlanNaming) reads a module and its files through these.
+extension PlanModule: ModuleLayout {}
+extension PlanFile: LayoutFile {}
 
 /// A file outside a module that uses names the module declares.
 public struct Caller: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 
 /// Builds a remediation plan from the priced debt model.
 ///

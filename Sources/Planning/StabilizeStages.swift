@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 
 /// Stages that make a depended-upon, unstable module stable: its instability I = Ce / (Ca + Ce) (Ce the
 /// modules it imports, Ca the modules that ship and import it) must come within the rule's warning.

@@ -1,5 +1,5 @@
 @testable import AccruePlan
-@testable import Planning
+@testable import PlanNaming
 import Testing
 
 @Suite struct PlanEntryFileTests {

@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import PlanNaming
 @testable import Planning
 import RuleCatalog
 import SymbolScan

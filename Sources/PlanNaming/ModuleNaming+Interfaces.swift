@@ -2,7 +2,7 @@
 extension ModuleNaming {
     /// The step after an interface is declared: types conform and are passed in; Python's and Go's interfaces
     /// are satisfied structurally, with nothing to declare.
-    static func passing(_ provider: String, to user: String, are: String, ecosystem: String) -> String {
+    package static func passing(_ provider: String, to user: String, are: String, ecosystem: String) -> String {
         switch ecosystem {
         case "python": "Pass \(provider)'s objects in where \(user) \(are) created (a Protocol is satisfied structurally)"
         case "go": "Pass \(provider)'s values in where \(user) \(are) created (an interface is satisfied implicitly)"
@@ -13,7 +13,7 @@ extension ModuleNaming {
 
     /// An npm package's interfaces are TypeScript's `interface`, or a JSDoc `@typedef` when most of its code lines are
     /// JavaScript (svelte's packages are JavaScript typed in JSDoc).
-    static func javaScriptSpelling(of module: PlanModule) -> String {
+    static func javaScriptSpelling(of module: some ModuleLayout) -> String {
         var script = 0
         var typed = 0
         for file in module.files {

@@ -1,9 +1,11 @@
+import Foundation
+
 /// Names and places a module extracted from another, and says how to declare it in each ecosystem.
-enum ModuleNaming {
+package enum ModuleNaming {
     /// A name for the files' module: their file names' common stem, else their most used declaration,
     /// else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower case when `lowercase`, the
     /// files' own case, else capitalized); never one of `taken`.
-    static func name(
+    package static func name(
         files: [String], central: String?, module: String, ordinal: Int, lowercase: Bool, taken: Set<String>,
         ecosystem: String
     ) -> String {
@@ -68,7 +70,7 @@ enum ModuleNaming {
 
     /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays;
     /// an import path or folder by its last part (`go.opentelemetry.io/otel/sdk/metric` → `Metric`).
-    static func typeName(_ module: String) -> String {
+    package static func typeName(_ module: String) -> String {
         let last = module.split(separator: "/").last.map(String.init) ?? module
         let words = last.split { !$0.isLetter && !$0.isNumber }
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
@@ -79,7 +81,7 @@ enum ModuleNaming {
     /// `Sources/<Module>`; a new crate or package beside the module's folder, never inside it). A top-level
     /// source folder of another build (`src`) takes the new folder inside it. A name that is a path (a folder
     /// module's `lib/mix_phoenix`, a Go import path) gives its last part: the folder is a sibling, not a copy.
-    static func folder(for name: String, module: PlanModule) -> String {
+    package static func folder(for name: String, module: some ModuleLayout) -> String {
         let name = name.split(separator: "/").last.map(String.init) ?? name
         if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
         let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
@@ -93,7 +95,9 @@ enum ModuleNaming {
     /// Where a moved file goes: the same path below the new module's folder as below the module's root, so a
     /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept. A file the module holds
     /// by its path (a folder module's entry file, `lib/jekyll.rb` beside `lib/jekyll/`) goes to the folder's top.
-    static func destination(of path: String, fileName: String, folder: String, module: PlanModule) -> String {
+    package static func destination(
+        of path: String, fileName: String, folder: String, module: some ModuleLayout
+    ) -> String {
         if module.ecosystem == "python",
             let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module)
         {
@@ -110,7 +114,7 @@ enum ModuleNaming {
     /// Whether `module` is a module at the repository root that holds only its own languages' folders and root
     /// files by path (jekyll's gem: `lib`, `exe`, `Rakefile`…): it is still the root's, so its new module is a
     /// top-level folder keeping the paths below the root (`jekyll-part1/lib/jekyll/cleaner.rb`).
-    static func holdsRootFiles(_ module: PlanModule) -> Bool {
+    static func holdsRootFiles(_ module: some ModuleLayout) -> Bool {
         module.roots.contains { root in
             root.isEmpty || !root.contains("/") && !module.files.contains { $0.path.hasPrefix(root + "/") }
         }
@@ -118,7 +122,7 @@ enum ModuleNaming {
 
     /// How a language spells the interface an inversion declares: Swift's protocol, Rust's trait, Go's and
     /// Python's structural interfaces, C++'s abstract class, an interface elsewhere (Java, Kotlin, TypeScript).
-    static func interface(_ name: String, ecosystem: String?) -> String {
+    package static func interface(_ name: String, ecosystem: String?) -> String {
         switch ecosystem {
         case "swiftpm": "`protocol \(name)`"
         case "cargo": "`trait \(name)`"
@@ -134,7 +138,7 @@ enum ModuleNaming {
     /// The ecosystem whose spelling a module's interface takes: its own, or for builds of any language (Bazel
     /// packages, folder modules, `.accrue.yml` modules) that of the language most of its code lines are in
     /// (C++ for abseil's packages, C for redis's folders; headers are C or C++ and decide nothing).
-    static func spelling(of module: PlanModule) -> String {
+    package static func spelling(of module: some ModuleLayout) -> String {
         if module.ecosystem == "npm" { return javaScriptSpelling(of: module) }
         guard ["bazel", "folder", "config"].contains(module.ecosystem) else { return module.ecosystem }
         var lines: [String: Int] = [:]
@@ -152,7 +156,9 @@ enum ModuleNaming {
     ]
 
     /// The step that declares the new module, with the dependency pointing the right way.
-    static func declaration(of name: String, folder: String, module: PlanModule, newIsLower: Bool) -> String {
+    package static func declaration(
+        of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool
+    ) -> String {
         let user = newIsLower ? module.name : name
         let used = newIsLower ? name : module.name
         switch module.ecosystem {
@@ -178,7 +184,7 @@ enum ModuleNaming {
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
     /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).
-    static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
+    package static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
@@ -196,7 +202,7 @@ enum ModuleNaming {
     }
 
     /// How callers keep building while they still reach the moved names through the old module.
-    static func forwarding(of name: String, from module: PlanModule) -> String {
+    package static func forwarding(of name: String, from module: some ModuleLayout) -> String {
         switch module.ecosystem {
         case "swiftpm": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a Python split is spelled: the new module is a distribution beside the old one, with its own
 /// `pyproject.toml` and an import package named after it; what others use of it is exported by that package's
 /// `__init__.py`. (A distribution's name is spelled with `-`, its import package with `_`.)
@@ -9,13 +11,13 @@ extension ModuleNaming {
     static func pythonDistributionName(_ name: String) -> String { name.replacingOccurrences(of: "_", with: "-") }
 
     /// The folder of the module's `pyproject.toml` (or `setup.py`): its distribution's folder ("" at the top).
-    static func pythonDistributionFolder(_ module: PlanModule) -> String {
+    static func pythonDistributionFolder(_ module: some ModuleLayout) -> String {
         module.manifest.split(separator: "/").dropLast().joined(separator: "/")
     }
 
     /// The new distribution's folder: a sibling of the module's (`async_byte_stream` beside a `pyproject.toml` at
     /// the top, `packages/b` beside `packages/a`), never inside it.
-    static func pythonFolder(for name: String, module: PlanModule) -> String {
+    static func pythonFolder(for name: String, module: some ModuleLayout) -> String {
         let parent = pythonDistributionFolder(module).split(separator: "/").dropLast().joined(separator: "/")
         return parent.isEmpty ? name : parent + "/" + name
     }
@@ -23,7 +25,7 @@ extension ModuleNaming {
     /// The import package holding `path`: the outermost package folder among the module's roots (`httpx`, not
     /// `httpx/_transports`), else the top folder below the distribution's folder or its `src/` (`src/black`); nil for
     /// a file at the top (a script).
-    static func pythonPackage(of path: String, in module: PlanModule) -> String? {
+    static func pythonPackage(of path: String, in module: some ModuleLayout) -> String? {
         let base = pythonDistributionFolder(module)
         let packages = module.roots.filter { $0 != base && !$0.isEmpty && path.hasPrefix($0 + "/") }
         if let outermost = packages.min(by: { $0.count < $1.count }) { return outermost }
@@ -37,7 +39,9 @@ extension ModuleNaming {
     /// Where a moved Python file goes: the same path below the new distribution's import package as below
     /// the old one's, a `src/` layout kept (`httpx/_transports/base.py` → `transports/transports/_transports/base.py`;
     /// `src/black/linegen.py` → `linegen/src/linegen/linegen.py`). Nil for a file outside any import package.
-    static func pythonDestination(of path: String, fileName: String, folder: String, module: PlanModule) -> String? {
+    static func pythonDestination(
+        of path: String, fileName: String, folder: String, module: some ModuleLayout
+    ) -> String? {
         guard let package = pythonPackage(of: path, in: module) else { return nil }
         let base = pythonDistributionFolder(module)
         let inBase = base.isEmpty ? Substring(package) : package.dropFirst(base.count + 1)

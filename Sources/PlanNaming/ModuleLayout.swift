@@ -1,0 +1,26 @@
+/// What `ModuleNaming` reads of a module: its name, how it is built, where it lives and its files.
+///
+/// Planning's `PlanModule` conforms as it is; the naming needs nothing else of a module.
+package protocol ModuleLayout {
+    associatedtype File: LayoutFile
+
+    /// The name its build declares.
+    var name: String { get }
+    /// Manifest grammar (`swiftpm`, `cargo`, `go`, `python`, `folder`…): decides how a new module is spelled.
+    var ecosystem: String { get }
+    /// Its source folders (or files a folder module holds by path).
+    var roots: [String] { get }
+    /// The manifest path that declares it.
+    var manifest: String { get }
+    /// The source files a split may move.
+    var files: [File] { get }
+}
+
+/// A module's file as `ModuleNaming` reads it: where it is, and how many code lines it weighs (the language most
+/// of a module's code lines are in decides how its interfaces are spelled).
+package protocol LayoutFile {
+    /// The file's path in the repository.
+    var path: String { get }
+    /// Its code lines.
+    var codeLines: Int { get }
+}
