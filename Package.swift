@@ -58,7 +58,7 @@ let package = Package(
         // source unowned (ModuleCoverage), and the references builds declare.
         .target(
             name: "Manifests",
-            dependencies: ["BuildManifests", "TargetManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
+            dependencies: ["BuildManifests", "TargetManifests", "ModuleGraph", "SourceScan"],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
         // package owning its folder.

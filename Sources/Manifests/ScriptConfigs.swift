@@ -1,5 +1,6 @@
-import ManifestSyntax
+import BuildManifests
 
-/// tsconfig.json and jsconfig.json path aliases (ManifestSyntax's reader), for the import resolver: modules come
-/// from manifests and the aliases that reach them from these configs, so discovery's callers find both here.
-public typealias ScriptPathAliases = ManifestSyntax.ScriptPathAliases
+/// tsconfig.json and jsconfig.json path aliases (ManifestSyntax's reader, as BuildManifests passes it on), for the
+/// import resolver: modules come from manifests and the aliases that reach them from these configs, so discovery's
+/// callers find both here.
+public typealias ScriptPathAliases = BuildManifests.ScriptPathAliases
