@@ -2,14 +2,15 @@ import Foundation
 
 /// Names and places a module extracted from another, and says how to declare it in each ecosystem.
 package enum ModuleNaming {
-    /// A name for the files' module: their file names' common stem, else their most used declaration,
-    /// else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower case when `lowercase`, the
-    /// files' own case, else capitalized); never one of `taken`.
+    /// A name for the files' module: their file names' common stem, else the folder they alone fill (`folder`),
+    /// else their most used declaration, else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower
+    /// case when `lowercase`, the files' own case, else capitalized); never one of `taken`.
     package static func name(
-        files: [String], central: String?, module: String, ordinal: Int, lowercase: Bool, taken: Set<String>,
-        ecosystem: String
+        files: [String], folder: String? = nil, central: String?, module: String, ordinal: Int, lowercase: Bool,
+        taken: Set<String>, ecosystem: String
     ) -> String {
         var stem = commonStem(files.map(fileStem))
+        if stem.count < 3, let folder, folder.count >= 3 { stem = folder }
         if stem.count < 3, let central, central.count >= 3 { stem = central }
         if stem.count < 3 { stem = "\(module)Part\(ordinal)" }
         if let styled = styled(stem, ecosystem: ecosystem) {
@@ -30,16 +31,16 @@ package enum ModuleNaming {
         return candidate
     }
 
-    /// A name as the ecosystem spells modules: crates, npm packages, gems and Maven or Gradle projects in lower
-    /// kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart packages in lower snake case
-    /// (`poll_next`), Swift targets in upper camel case (`PollNext`); nil where files decide (C, folders).
+    /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages and Maven or Gradle projects
+    /// in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart packages and Mix apps
+    /// in lower snake case (`poll_next`), Swift targets in upper camel case (`PollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
         switch ecosystem {
-        case "cargo", "npm", "maven", "gradle", "gem": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "cargo", "npm", "maven", "gradle", "gem", "cabal": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
-        case "python", "pub": return words.map { $0.lowercased() }.joined(separator: "_")
+        case "python", "pub", "mix": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
         }

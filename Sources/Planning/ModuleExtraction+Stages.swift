@@ -96,8 +96,19 @@ extension ModuleExtraction {
         let warning = Int(finding.thresholds.warning)
         return "\(module.name) has \(grouped(module.codeLines)) code lines, \(grouped(module.codeLines - warning)) over "
             + "its budget of \(grouped(warning)); its size charges \(hoursText(finding.interest.hoursPerMonth)) a month. "
-            + "These \(files.count) files " + (usesNothingOfTheRest && isLower
-                ? "are a lower layer: the rest of \(module.name) uses them, they use nothing of it."
-                : "form a seam: \(tiesText).")
+            + "These \(files.count) files " + seamText
+    }
+
+    private var seamText: String {
+        if usesNothingOfTheRest && isLower { return "are a lower layer: the rest of \(module.name) uses them, they use nothing of it." }
+        if isUnused && !isLower { return "are an upper layer: they use the rest of \(module.name), nothing there uses them." }
+        if againstLayering < ties.inside {
+            guard ties.outside > ties.inside else { return "form a seam: \(tiesText)." }
+            return "form a seam in one direction: \(tiesText), of which only \(Int(againstLayering)) uses go the other "
+                + "way, through an interface."
+        }
+        return "are the loosest cluster found, yet a weak seam: \(tiesText), and \(Int(againstLayering)) of the uses "
+            + "across go against the new layering, through an interface. A feature folder or a layer the team knows "
+            + "with fewer ties is the better cut; look for one before these stages."
     }
 }

@@ -124,6 +124,15 @@ struct ModuleExtraction {
     /// Whether the moving files use no file of the module that stays.
     var usesNothingOfTheRest: Bool { outward.isEmpty }
 
+    /// Whether no file of the module that stays uses the moving files.
+    var isUnused: Bool { inward.isEmpty }
+
+    /// The weight of the uses across that go against the layering (the lesser direction), which an interface
+    /// must carry once the files move.
+    var againstLayering: Double {
+        min(inward.reduce(0) { $0 + Double($1.weight) }, outward.reduce(0) { $0 + Double($1.weight) })
+    }
+
     var tiesText: String {
         ties.outside == 0
             ? "they use nothing of the rest of \(module.name) and nothing there uses them"

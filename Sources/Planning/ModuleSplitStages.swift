@@ -27,24 +27,27 @@ struct ModuleSplitStages {
         var result: [PlanStage] = []
         var previous: String?
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
-            let files = cluster.files.map { module.files[$0] }
-            let paths = Set(files.map(\.path))
+            var files = cluster.files.map { module.files[$0] }
+            var paths = Set(files.map(\.path))
+            var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
+            // A lower layer moves only as many of its files as the budget needs, those the others use first.
+            let whole = ModuleExtraction(
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
+                paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
+            if let leading = whole.leadingFiles(removing: remaining - warning) {
+                (files, paths) = (leading, Set(leading.map(\.path)))
+                ties = self.ties(of: paths)
+            }
+            // Named after what moves.
             let name = ModuleNaming.name(
-                files: files.map(\.path), central: centralDeclaration(paths), module: module.name,
+                files: files.map(\.path), folder: filledFolder(paths), central: centralDeclaration(paths), module: module.name,
                 ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
                     && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
                 taken: names, ecosystem: module.ecosystem)
             names.insert(name)
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
-                paths: paths, name: name, ordinal: ordinal + 1, ties: (cluster.internalWeight, cluster.cutWeight))
-            // A lower layer moves only as many of its files as the budget needs, those the others use first.
-            if let leading = extraction.leadingFiles(removing: remaining - warning) {
-                let moved = Set(leading.map(\.path))
-                extraction = ModuleExtraction(
-                    module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: leading,
-                    paths: moved, name: name, ordinal: ordinal + 1, ties: ties(of: moved))
-            }
+                paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
             let stages = extraction.stages(after: previous)
             remaining = extraction.remainingAfter
@@ -62,24 +65,26 @@ struct ModuleSplitStages {
         // Files holding a declaration larger than one stage cannot move; they stay.
         let movable = Set(module.files.indices.filter { MoveUnit.units(of: module.files[$0], limit: limit) != nil })
         let clustering = FileClustering(lines: module.files.map(\.codeLines), adjacency: adjacency())
-        var clusters = clustering.clusters(cap: warning).map { cluster in
+        // Folders compete with the clusters of ties: a folder a person made is often the better seam (pandoc's
+        // readers, each in its own folder, against clusters of files sharing common names).
+        let clusters = (clustering.clusters(cap: warning) + folderClusters(clustering, cap: warning)).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
         }.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
-        if clusters.allSatisfy({ $0.files.count == 1 && $0.internalWeight == 0 }) {
-            clusters = folderClusters(clustering, movable: movable, cap: warning)
-        }
         let minimum = min(excess, max(1, warning / 5))
-        var candidates = clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }
-        if candidates.isEmpty { candidates = clusters.filter { $0.codeLines <= warning && $0.files.count > 1 } }
+        var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
+        if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
         candidates.sort {
             let left = ($0.tiesRatio * 1000).rounded()
             let right = ($1.tiesRatio * 1000).rounded()
-            return (left, -$0.codeLines, $0.files.first ?? 0) < (right, -$1.codeLines, $1.files.first ?? 0)
+            if (left, -$0.codeLines) != (right, -$1.codeLines) { return (left, -$0.codeLines) < (right, -$1.codeLines) }
+            return $0.files.lexicographicallyPrecedes($1.files)
         }
         var chosen: [FileClustering.Cluster] = []
+        var taken = Set<Int>()
         var remaining = module.codeLines
-        for candidate in candidates where remaining > warning && chosen.count < 12 {
+        for candidate in candidates where remaining > warning && chosen.count < 12 && taken.isDisjoint(with: candidate.files) {
             chosen.append(candidate)
+            taken.formUnion(candidate.files)
             remaining -= candidate.codeLines
         }
         return chosen
@@ -115,20 +120,53 @@ struct ModuleSplitStages {
         return adjacency
     }
 
-    /// Without any ties between files, folders are the seams a person would use.
-    private func folderClusters(
-        _ clustering: FileClustering, movable: Set<Int>, cap: Int
-    ) -> [FileClustering.Cluster] {
+    /// The module's folders as seams: each folder below its root with everything under it when that fits `cap`;
+    /// a larger one gives its subfolders, and its own files one more group when they fit.
+    private func folderClusters(_ clustering: FileClustering, cap: Int) -> [FileClustering.Cluster] {
         let root = module.roots.first ?? ""
-        var byFolder: [String: [Int]] = [:]
-        for (index, file) in module.files.enumerated() where movable.contains(index) {
-            let relative = root.isEmpty ? file.path : String(file.path.dropFirst(root.count + 1))
-            let parts = relative.split(separator: "/")
-            guard parts.count > 1 else { continue }
-            byFolder[String(parts[0]), default: []].append(index)
+        let folders = module.files.indices.map { index -> [Substring] in
+            let path = module.files[index].path
+            let relative = root.isEmpty ? Substring(path) : path.dropFirst(root.count + 1)
+            return Array(relative.split(separator: "/").dropLast())
         }
-        return byFolder.keys.sorted().compactMap { byFolder[$0] }.map { clustering.describe($0) }
-            .filter { $0.codeLines <= cap }
+        var result: [[Int]] = []
+        func visit(_ prefix: [Substring], _ files: [Int]) {
+            let depth = prefix.count
+            if depth > 0, files.reduce(0, { $0 + module.files[$1].codeLines }) <= cap {
+                result.append(files)
+                return
+            }
+            var below: [Substring: [Int]] = [:]
+            var own: [Int] = []
+            for file in files {
+                if folders[file].count > depth { below[folders[file][depth], default: []].append(file) } else { own.append(file) }
+            }
+            if depth > 0, !own.isEmpty, own.reduce(0, { $0 + module.files[$1].codeLines }) <= cap { result.append(own) }
+            for name in below.keys.sorted() { visit(prefix + [name], below[name] ?? []) }
+        }
+        visit([], Array(module.files.indices))
+        return result.map { clustering.describe($0) }
+    }
+
+    /// The last name of the folder holding every file of `paths` when they are most of its code (a folder that
+    /// moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`, the module the folder's files
+    /// extend, as Rust's `foo.rs` beside `foo/`); nil otherwise.
+    private func filledFolder(_ paths: Set<String>) -> String? {
+        let inside = paths.map { path -> String in
+            guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
+            let folder = path[..<dot] + "/"
+            return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
+        }
+        guard let first = inside.min() else { return nil }
+        var folder = String(first.split(separator: "/").dropLast().joined(separator: "/"))
+        while !folder.isEmpty, !inside.allSatisfy({ $0.hasPrefix(folder + "/") }) {
+            folder = String(folder.split(separator: "/").dropLast().joined(separator: "/"))
+        }
+        let inFolder = module.files.filter { $0.path.hasPrefix(folder + "/") }
+        guard !folder.isEmpty, inFolder.count < module.files.count else { return nil }
+        let moving = inFolder.filter { paths.contains($0.path) }.reduce(0) { $0 + $1.codeLines }
+        guard 2 * moving >= inFolder.reduce(0, { $0 + $1.codeLines }) else { return nil }
+        return folder.split(separator: "/").last.map(String.init)
     }
 
     /// The declaration of the cluster that its own files use most.

@@ -62,6 +62,51 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    @Test func aFolderIsTheSeamWhenItsFilesTieLessToTheRestThanAnyCluster() throws {
+        // 2,900 lines. The reader/odt folder (odt.c beside it extends it) uses util.c a little and nothing uses it;
+        // its files share no names with each other, so no cluster of ties holds them: the folder does, and names
+        // the new module. The other files are tied to each other and to util.c.
+        var module = cModule(
+            [("reader/odt.c", 100), ("reader/odt/base.c", 300), ("reader/odt/styles.c", 300), ("reader/odt/content.c", 300),
+             ("app.c", 700), ("util.c", 600), ("main.c", 600)],
+            uses: [("reader/odt/content.c", "util.c"), ("app.c", "util.c"), ("util.c", "main.c"), ("main.c", "app.c"),
+                   ("app.c", "main.c")])
+        module.name = "core"
+        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        #expect(Set(moves.flatMap(\.files)) == ["src/reader/odt.c", "src/reader/odt/base.c", "src/reader/odt/styles.c", "src/reader/odt/content.c"])
+        #expect(moves.first?.id == "split-module:core:odt:move:1")
+        #expect(moves.first?.why.hasSuffix("These 4 files are an upper layer: they use the rest of core, nothing there uses them.") == true)
+    }
+
+    @Test func aSeamWhoseTiesRunBothWaysMoreThanWithinIsCalledWeak() throws {
+        // The odt folder's two files use nothing of each other; each uses one db file and is used by it, so every
+        // tie leads out and half of them go against the new layering. The db files, too large to move in a stage,
+        // stay.
+        var module = cModule(
+            [("odt/a.c", 300), ("odt/b.c", 300), ("db_a.c", 800), ("db_b.c", 700), ("db_c.c", 800)],
+            uses: [("odt/a.c", "db_a.c"), ("db_a.c", "odt/a.c"), ("odt/b.c", "db_b.c"), ("db_b.c", "odt/b.c"),
+                   ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        module.name = "core"
+        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
+        let input = PlanInput(
+            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+            cycles: [], couplings: [])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        let move = try #require(moves.first)
+        #expect(Set(moves.flatMap(\.files)) == ["src/odt/a.c", "src/odt/b.c"])
+        #expect(move.why.hasSuffix("These 2 files are the loosest cluster found, yet a weak seam: 12 ties to the rest of core against 0 among themselves, and 6 of the uses across go against the new layering, through an interface. A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."))
+    }
+
     @Test func anUpperLayersUsersGetAnInterfaceAndNeverImportTheNewModule() throws {
         // net uses db_a.c and db_b.c (an upper layer); db_c.c uses one name of net_io.c. The interface stage
         // replaces that use; a move stage asking db_c.c to import net would make core and net import each other.
