@@ -168,3 +168,34 @@ struct SeededBytes {
         return UInt8(truncatingIfNeeded: state >> 24)
     }
 }
+
+/// The readers of formats with no brackets to leave open (a `.cabal` file's layout, `mix.exs` read for a few
+/// keys): garbage never crashes them and costs little; they name what they could not read.
+@Suite struct LayoutManifestRobustnessTests {
+    static let readers: [(path: String, reader: any ManifestReader)] = [("a.cabal", CabalManifest()), ("mix.exs", MixManifest())]
+
+    @Test(arguments: [0, 1])
+    func printableGarbageNeverCrashes(index: Int) {
+        let (path, reader) = Self.readers[index]
+        var generator = SeededBytes(seed: 7)
+        let alphabet = Array("[]{}()<>\"'=#:,./\\ \n\tabc-_*!?".utf8) + Array("library\napp: :x\ndeps\n{:".utf8)
+        let garbage = (0..<20_000).map { _ in alphabet[Int(generator.next()) % alphabet.count] }
+        let context = ManifestContext(paths: [path]) { _ in garbage }
+        let started = Date()
+
+        let result = reader.read(manifest: path, bytes: garbage, context: context)
+
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(result.warnings.count <= 1)
+    }
+
+    @Test func aCabalFieldContinuedOverManyLinesIsReadOnce() {
+        let text = "name: big\nlibrary\n  build-depends:\n" + String(repeating: "    base >= 4,\n", count: 50_000)
+        let started = Date()
+
+        let result = CabalManifest().read(manifest: "big.cabal", bytes: Array(text.utf8), context: ManifestContext(paths: []) { _ in nil })
+
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(result.modules.map(\.dependencies) == [["base"]])
+    }
+}
