@@ -7,7 +7,9 @@ import TOMLText
 /// The package is named by its `name:` field (else the file's stem, which Cabal requires to match) and owns the
 /// `.cabal` file's folder: its library, executables, test suites and benchmarks, as a crate owns its targets. An
 /// internal library (`library xml-light`, pandoc's) whose `hs-source-dirs` no other component shares is a module of
-/// its own, owning those folders; its name is how `build-depends` names it. Dependencies are the packages every
+/// its own, owning those folders (or the folder holding its only one, `src/`, `lib/` or `source/`, when no other
+/// library or executable builds there: haskell-language-server's 30 plugins, each with its tests beside it); its
+/// name is how `build-depends` names it. Dependencies are the packages every
 /// stanza's `build-depends` lists, with the `common` stanzas it `import`s, in every `if`/`else` branch. The
 /// Haskell files below the source folders of test suites and benchmarks alone are test code. Haskell imports name
 /// modules, not packages, and resolve through the files that define them, so the module needs no import names.
@@ -43,8 +45,15 @@ public struct CabalManifest: ManifestReader {
                 own == folder || sourceFolders.indices.contains { $0 != index && sourceFolders[$0].contains(own) }
             }
             if section.kind == "library", let library = section.name, !shared {
+                let builtInside = { (folder: String) in
+                    components.indices.contains { other in
+                        other != index && !Self.testKinds.contains(components[other].kind)
+                            && sourceFolders[other].contains { ManifestContext.isInside($0, folder) }
+                    }
+                }
+                let home = Self.home(of: ownFolders).flatMap { $0 != folder && !builtInside($0) ? $0 : nil }
                 modules.append(ModuleDeclaration(
-                    name: library, ecosystem: "cabal", roots: ownFolders.sorted(),
+                    name: library, ecosystem: "cabal", roots: home.map { [$0] } ?? ownFolders.sorted(),
                     dependencies: description.dependencies(of: [section], package: name, except: [name, library]),
                     manifest: path, line: section.line))
             } else {
@@ -63,6 +72,16 @@ public struct CabalManifest: ManifestReader {
             dependencies: description.dependencies(of: packageSections, package: name, except: [name]),
             manifest: path, line: description.name?.line ?? 1, testFiles: testFiles))
         return (modules.sortedForOutput(), warnings)
+    }
+
+    /// The folder holding an internal library's conventional source folder (`plugins/hls-class-plugin` for
+    /// `plugins/hls-class-plugin/src`), so its test suite beside it is its own; nil for any other layout.
+    private static func home(of sources: [String]) -> String? {
+        guard let source = sources.first, sources.count == 1,
+            ["src", "lib", "source"].contains(ManifestText.fileName(of: source))
+        else { return nil }
+        let parent = ManifestContext.folder(of: source)
+        return parent.isEmpty ? nil : parent
     }
 
     private static let componentKinds: Set<String> = ["library", "executable", "test-suite", "benchmark", "foreign-library"]

@@ -82,6 +82,40 @@ import Testing
         #expect(result.warnings.map(\.description) == ["lib/acme.cabal:1: no `name:` field; the package is named 'acme' after its file"])
     }
 
+    @Test func anInternalLibraryInItsOwnFolderOwnsItsTestsBesideIt() {
+        // haskell-language-server: one package, a plugin per internal library, each plugin's src/ and test/ in
+        // its folder; the package's own library in src/.
+        let cabal = """
+            name: haskell-language-server
+            library
+              hs-source-dirs: src
+            library hls-class-plugin
+              hs-source-dirs: plugins/hls-class-plugin/src
+              build-depends: base, hls-plugin-api
+            test-suite hls-class-plugin-tests
+              hs-source-dirs: plugins/hls-class-plugin/test
+              build-depends: haskell-language-server:hls-class-plugin
+            library hls-shared
+              hs-source-dirs: shared/src
+            executable hls-shared-tool
+              hs-source-dirs: shared/app
+            """
+        let files = [
+            "haskell-language-server.cabal": cabal, "src/Ide/Main.hs": "", "plugins/hls-class-plugin/src/Ide/Plugin/Class.hs": "",
+            "plugins/hls-class-plugin/test/Main.hs": "", "shared/src/Shared.hs": "", "shared/app/Main.hs": "",
+        ]
+
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: CabalManifest())
+
+        // hls-shared keeps its source folder: an executable builds beside it, in shared/app.
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"haskell-language-server [library] roots=[""] deps=["hls-class-plugin"] imports=[] @haskell-language-server.cabal:1"#,
+            #"hls-class-plugin [library] roots=["plugins/hls-class-plugin"] deps=["base", "hls-plugin-api"] imports=[] @haskell-language-server.cabal:4"#,
+            #"hls-shared [library] roots=["shared/src"] deps=[] imports=[] @haskell-language-server.cabal:10"#,
+        ])
+        #expect(result.modules.first?.testFiles == ["plugins/hls-class-plugin/test/Main.hs"])
+    }
+
     @Test func aBinaryFileIsWarnedAbout() {
         let context = ManifestContext(paths: ["x.cabal"]) { _ in [0, 1, 2] }
         let result = ManifestHarness.read(context, with: CabalManifest())
