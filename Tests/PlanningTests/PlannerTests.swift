@@ -32,6 +32,14 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
         dependencies: uses.map { FileDependency(from: "src/\($0.0)", to: "src/\($0.1)", weight: 3, names: [$0.1]) })
 }
 
+/// A plan input of `module` alone with its module-size finding at `lines` code lines.
+func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
+    let size = try finding(.module(module.name), [.moduleCodeLines: lines], rule: "module-size")
+    return PlanInput(
+        findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
+        cycles: [], couplings: [])
+}
+
 @Suite struct PlannerTests {
     /// A module `name` of 2,900 lines: net_*.c form a tight cluster with one tie to the rest; db_*.c are tied to
     /// everything.
@@ -42,10 +50,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
                    ("net_conn.c", "db_a.c"), ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
         module.name = name
-        let size = try finding(.module(name), [.moduleCodeLines: 2900], rule: "module-size")
-        return PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        return try sizeInput(module)
     }
 
     @Test func theClusterWithFewestTiesIsExtractedFirst() throws {
@@ -72,10 +77,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             uses: [("reader/odt/content.c", "util.c"), ("app.c", "util.c"), ("util.c", "main.c"), ("main.c", "app.c"),
                    ("app.c", "main.c")])
         module.name = "core"
-        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -94,10 +96,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             uses: [("odt/a.c", "db_a.c"), ("db_a.c", "odt/a.c"), ("odt/b.c", "db_b.c"), ("db_b.c", "odt/b.c"),
                    ("db_a.c", "db_b.c"), ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
         module.name = "core"
-        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -116,10 +115,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
                    ("net_conn.c", "db_a.c"), ("net_io.c", "db_b.c"), ("db_c.c", "net_io.c"), ("db_a.c", "db_b.c"),
                    ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
-        let size = try finding(.module("core"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -157,10 +153,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             dependencies: uses.map {
                 FileDependency(from: "tokio-stream/src/ext/\($0.0)", to: "tokio-stream/src/ext/\($0.1)", weight: 3, names: [$0.1])
             })
-        let size = try finding(.module("tokio-stream"), [.moduleCodeLines: 2900], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -176,10 +169,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             [("base_a.c", 200), ("base_b.c", 200), ("base_c.c", 200), ("app_x.c", 850), ("app_y.c", 850)],
             uses: [("base_b.c", "base_a.c"), ("base_c.c", "base_b.c"), ("base_c.c", "base_a.c"),
                    ("app_x.c", "base_c.c"), ("app_y.c", "base_c.c"), ("app_x.c", "app_y.c"), ("app_y.c", "app_x.c")])
-        let size = try finding(.module("core"), [.moduleCodeLines: 2300], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module, lines: 2300)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
@@ -205,10 +195,7 @@ func cModule(_ files: [(String, Int)], uses: [(String, String)]) -> PlanModule {
             name: "github.com/acme/app/core", ecosystem: "go", roots: ["core"], manifest: "go.mod",
             files: files.map { PlanFile(path: "core/\($0.0)", codeLines: $0.1, declaredNames: []) },
             dependencies: uses.map { FileDependency(from: "core/\($0.0)", to: "core/\($0.1)", weight: 3, names: $0.2) })
-        let size = try finding(.module(module.name), [.moduleCodeLines: 2300], rule: "module-size")
-        let input = PlanInput(
-            findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [module], files: [:],
-            cycles: [], couplings: [])
+        let input = try sizeInput(module, lines: 2300)
 
         let plan = Planner(settings: PlanSettings()).plan(input)
 
