@@ -3,7 +3,7 @@ import ModuleGraph
 
 /// Reads Mix's `mix.exs` (Elixir) as text (never run): one module per Mix project, owning its folder.
 ///
-/// The project is named by its `app:` atom (`app: :phoenix`); its declared dependencies are the atoms that open the
+/// The project is named by its `app:` atom (`app: :phoenix`, or `app: @app` with `@app :phoenix` above); its declared dependencies are the atoms that open the
 /// tuples of its `deps` function (`{:plug, "~> 1.14"}`, `{:elixir_ls_utils, in_umbrella: true}`). An umbrella root
 /// (`apps_path:`) is its tooling (kind `other`, named after its `defmodule`, `ElixirLS.Mixfile` → `ElixirLS`): its
 /// apps declare themselves. Elixir aliases resolve through the files defining them, so the module needs no
@@ -19,7 +19,7 @@ public struct MixManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let items = ManifestTokens(bytes, grammar: ManifestTokens.elixir).items
         let isUmbrella = Self.keyword("apps_path", in: items) != nil
-        let app = Self.keyword("app", in: items).flatMap { Self.atom(items, at: $0 + 2) }
+        let app = Self.keyword("app", in: items).flatMap { Self.atom(items, at: $0 + 2) ?? Self.attribute(items, at: $0 + 2) }
         let project = Self.projectName(items)
         guard let name = app?.name ?? (isUmbrella ? project?.name : nil) else {
             return ([], [ManifestWarning(path: path, line: 1, message: "mix.exs has no `app:` name; skipped")])
@@ -45,6 +45,17 @@ public struct MixManifest: ManifestReader {
             !items[index + 1].isSpaced
         else { return nil }
         return (items[index + 1].text, items[index + 1].line)
+    }
+
+    /// `app: @app` with `@app :nerves_hub` above: the atom the module attribute at `index` is set to.
+    private static func attribute(_ items: [ManifestTokens.Item], at index: Int) -> (name: String, line: Int)? {
+        guard index + 1 < items.count, items[index].text == "@", items[index + 1].kind == .word else { return nil }
+        let name = items[index + 1].text
+        let definition = items.indices.first { at in
+            at + 2 < items.count && at != index && items[at].text == "@" && items[at + 1].text == name
+                && items[at + 2].text == ":"
+        }
+        return definition.flatMap { atom(items, at: $0 + 2) }
     }
 
     /// `defmodule ElixirLS.Mixfile`: the alias's first segment.

@@ -41,7 +41,7 @@ import Testing
                   defp aliases, do: [test: {:ok, "nothing"}]
                 end
                 """,
-            "apps/elixir_ls_utils/mix.exs": "defmodule ElixirLS.Utils.MixProject do\n  def project, do: [app: :elixir_ls_utils]\nend\n",
+            "apps/elixir_ls_utils/mix.exs": "defmodule ElixirLS.Utils.MixProject do\n  @app :elixir_ls_utils\n  def project, do: [app: @app]\nend\n",
             "apps/broken/mix.exs": "defmodule Broken do\nend\n",
         ]
 
