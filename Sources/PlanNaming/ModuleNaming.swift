@@ -21,7 +21,10 @@ package enum ModuleNaming {
             stem = first.uppercased() + stem.dropFirst()
         }
         var candidate = stem
-        if taken.contains(candidate) { candidate = lowercase ? "\(module.lowercased())_\(stem)" : module + stem }
+        if taken.contains(candidate) {
+            candidate = styled(module + "_" + stem, ecosystem: ecosystem)
+                ?? (lowercase ? "\(module.lowercased())_\(stem)" : module + stem)
+        }
         var suffix = 2
         let base = candidate
         while taken.contains(candidate) {

@@ -33,6 +33,22 @@ import Testing
     }
 }
 
+@Suite struct NewModuleNameTests {
+    @Test func aNameTakenAlreadyIsPrefixedWithTheModuleAndSpelledAsItsEcosystemSpellsModules() {
+        func name(_ files: [String], folder: String? = nil, module: String, taken: Set<String>, ecosystem: String) -> String {
+            ModuleNaming.name(
+                files: files, folder: folder, central: nil, module: module, ordinal: 1, lowercase: false, taken: taken,
+                ecosystem: ecosystem)
+        }
+
+        #expect(name(["src/export.ts"], module: "hono", taken: ["hono"], ecosystem: "npm") == "export")
+        #expect(name(["src/export.ts"], module: "hono", taken: ["hono", "export"], ecosystem: "npm") == "hono-export")
+        #expect(name(["Sources/NIOCore/Channel.swift"], module: "NIOCore", taken: ["Channel"], ecosystem: "swiftpm") == "NIOCoreChannel")
+        // A folder names what moves when the files share no stem: pandoc's Readers/ODT.
+        #expect(name(["src/ODT/Base.hs", "src/ODT/StyleReader.hs"], folder: "ODT", module: "pandoc", taken: [], ecosystem: "cabal") == "odt")
+    }
+}
+
 @Suite struct NewModuleFolderTests {
     @Test func aNewModulesFolderIsASiblingNamedByTheLastPartOfItsName() {
         let folder = PlanModule(name: "lib/mix", ecosystem: "folder", roots: ["lib/mix"], manifest: "", files: [])
