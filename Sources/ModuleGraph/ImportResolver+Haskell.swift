@@ -12,6 +12,11 @@ extension ImportResolver {
         return module.isEmpty ? nil : module.reversed().joined(separator: ".")
     }
 
+    /// Elixir aliases and Haskell module names: the module owning the file that defines them.
+    func resolveDefinedModule(_ name: String, style: String?, own: Int?) -> Int? {
+        style == "elixir" ? resolveElixir(name, own: own) : resolveHaskell(name, own: own)
+    }
+
     /// `import Text.Pandoc.Class`: the module owning the file that defines it; nil outside the repository
     /// (`Data.Map`, a dependency's module).
     func resolveHaskell(_ name: String, own: Int?) -> Int? {

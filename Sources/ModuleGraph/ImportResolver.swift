@@ -96,8 +96,8 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell":  // module names, by the files defining them
-            return style == "elixir" ? resolveElixir(facts.path, own: own) : resolveHaskell(facts.path, own: own)
+        case "elixir", "haskell":
+            return resolveDefinedModule(facts.path, style: style, own: own)
         default:
             return nil
         }
