@@ -40,20 +40,11 @@ public struct CabalManifest: ManifestReader {
         var modules: [ModuleDeclaration] = []
         var packageIndices: [Int] = []
         for (index, section) in components.enumerated() {
-            let ownFolders = sourceFolders[index]
-            let shared = ownFolders.contains { own in
-                own == folder || sourceFolders.indices.contains { $0 != index && sourceFolders[$0].contains(own) }
-            }
-            if section.kind == "library", let library = section.name, !shared {
-                let builtInside = { (folder: String) in
-                    components.indices.contains { other in
-                        other != index && !Self.testKinds.contains(components[other].kind)
-                            && sourceFolders[other].contains { ManifestContext.isInside($0, folder) }
-                    }
-                }
-                let home = Self.home(of: ownFolders).flatMap { $0 != folder && !builtInside($0) ? $0 : nil }
+            if section.kind == "library", let library = section.name,
+                let roots = Self.ownRoots(of: index, components: components, sourceFolders: sourceFolders, package: folder)
+            {
                 modules.append(ModuleDeclaration(
-                    name: library, ecosystem: "cabal", roots: home.map { [$0] } ?? ownFolders.sorted(),
+                    name: library, ecosystem: "cabal", roots: roots,
                     dependencies: description.dependencies(of: [section], package: name, except: [name, library]),
                     manifest: path, line: section.line))
             } else {
@@ -72,6 +63,25 @@ public struct CabalManifest: ManifestReader {
             dependencies: description.dependencies(of: packageSections, package: name, except: [name]),
             manifest: path, line: description.name?.line ?? 1, testFiles: testFiles))
         return (modules.sortedForOutput(), warnings)
+    }
+
+    /// The roots of the internal library `index` when it is a module of its own: its source folders, or the folder
+    /// holding its only one (`home(of:)`) when no other library or executable builds there; nil when it shares a
+    /// source folder with another component or the package's folder.
+    private static func ownRoots(
+        of index: Int, components: [CabalDescription.Section], sourceFolders: [[String]], package folder: String
+    ) -> [String]? {
+        let own = sourceFolders[index]
+        let others = sourceFolders.indices.filter { $0 != index }
+        guard !own.contains(where: { mine in mine == folder || others.contains { sourceFolders[$0].contains(mine) } })
+        else { return nil }
+        let builtInside = { (home: String) in
+            others.contains { other in
+                !testKinds.contains(components[other].kind) && sourceFolders[other].contains { ManifestContext.isInside($0, home) }
+            }
+        }
+        guard let home = home(of: own), home != folder, !builtInside(home) else { return own.sorted() }
+        return [home]
     }
 
     /// The folder holding an internal library's conventional source folder (`plugins/hls-class-plugin` for

@@ -67,16 +67,22 @@ struct ModuleSplitStages {
         let clustering = FileClustering(lines: module.files.map(\.codeLines), adjacency: adjacency())
         // Folders compete with the clusters of ties: a folder a person made is often the better seam (pandoc's
         // readers, each in its own folder, against clusters of files sharing common names).
-        let clusters = (clustering.clusters(cap: warning) + folderClusters(clustering, cap: warning)).map { cluster in
+        let minimum = min(excess, max(1, warning / 5))
+        let folders = folderClusters(clustering, cap: warning, minimum: minimum)
+        let clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
         }.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
-        let minimum = min(excess, max(1, warning / 5))
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
+        // A clean layer first (the files use the rest, or the rest uses them, never both: no interface to write),
+        // then the smallest share of ties leading out, then the larger.
+        let against = Dictionary(candidates.map { ($0, againstLayeringShare($0)) }, uniquingKeysWith: { a, _ in a })
         candidates.sort {
-            let left = ($0.tiesRatio * 1000).rounded()
-            let right = ($1.tiesRatio * 1000).rounded()
-            if (left, -$0.codeLines) != (right, -$1.codeLines) { return (left, -$0.codeLines) < (right, -$1.codeLines) }
+            let left = ((against[$0] ?? 0) * 20).rounded(), right = ((against[$1] ?? 0) * 20).rounded()
+            let leftTies = ($0.tiesRatio * 1000).rounded(), rightTies = ($1.tiesRatio * 1000).rounded()
+            if (left, leftTies, -$0.codeLines) != (right, rightTies, -$1.codeLines) {
+                return (left, leftTies, -$0.codeLines) < (right, rightTies, -$1.codeLines)
+            }
             return $0.files.lexicographicallyPrecedes($1.files)
         }
         var chosen: [FileClustering.Cluster] = []
@@ -88,6 +94,17 @@ struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// The share of a cluster's uses across its boundary that go against the layering a split makes (the lesser
+    /// direction, which an interface must carry): 0 for a lower or upper layer.
+    private func againstLayeringShare(_ cluster: FileClustering.Cluster) -> Double {
+        let paths = Set(cluster.files.map { module.files[$0].path })
+        var (inward, outward) = (0, 0)
+        for dependency in module.dependencies where paths.contains(dependency.from) != paths.contains(dependency.to) {
+            if paths.contains(dependency.to) { inward += dependency.weight } else { outward += dependency.weight }
+        }
+        return inward + outward > 0 ? Double(min(inward, outward)) / Double(inward + outward) : 0
     }
 
     /// Units larger than this cannot move in one stage (room is left for the edits around a move).
@@ -120,19 +137,16 @@ struct ModuleSplitStages {
         return adjacency
     }
 
-    /// The module's folders as seams: each folder below its root with everything under it when that fits `cap`;
-    /// a larger one gives its subfolders, and its own files one more group when they fit.
-    private func folderClusters(_ clustering: FileClustering, cap: Int) -> [FileClustering.Cluster] {
-        let root = module.roots.first ?? ""
-        let folders = module.files.indices.map { index -> [Substring] in
-            let path = module.files[index].path
-            let relative = root.isEmpty ? Substring(path) : path.dropFirst(root.count + 1)
-            return Array(relative.split(separator: "/").dropLast())
-        }
+    /// The module's folders as seams: each folder with everything under it when that fits `cap`; a larger one gives
+    /// its subfolders, its own files as one more group when they fit, and its subfolders too small to be a module
+    /// alone (under `minimum`) packed in name order into groups that fit (hono's twenty middleware folders of 100 to
+    /// 300 lines each). Folders are the paths' own, from the repository's root: a module's roots may be many.
+    private func folderClusters(_ clustering: FileClustering, cap: Int, minimum: Int) -> [FileClustering.Cluster] {
+        let folders = module.files.map { Array($0.path.split(separator: "/").dropLast()) }
+        let lines = { (files: [Int]) in files.reduce(0) { $0 + module.files[$1].codeLines } }
         var result: [[Int]] = []
-        func visit(_ prefix: [Substring], _ files: [Int]) {
-            let depth = prefix.count
-            if depth > 0, files.reduce(0, { $0 + module.files[$1].codeLines }) <= cap {
+        func visit(_ depth: Int, _ files: [Int]) {
+            if depth > 0, lines(files) <= cap {
                 result.append(files)
                 return
             }
@@ -141,22 +155,28 @@ struct ModuleSplitStages {
             for file in files {
                 if folders[file].count > depth { below[folders[file][depth], default: []].append(file) } else { own.append(file) }
             }
-            if depth > 0, !own.isEmpty, own.reduce(0, { $0 + module.files[$1].codeLines }) <= cap { result.append(own) }
-            for name in below.keys.sorted() { visit(prefix + [name], below[name] ?? []) }
+            if depth > 0, !own.isEmpty, lines(own) <= cap { result.append(own) }
+            var pack: [Int] = []
+            for name in below.keys.sorted() {
+                let sub = below[name] ?? []
+                if lines(sub) < minimum {
+                    if lines(pack) + lines(sub) > cap, pack.count > 0 { (result, pack) = (result + [pack], []) }
+                    pack += sub
+                }
+                visit(depth + 1, sub)
+            }
+            if lines(pack) >= minimum { result.append(pack) }
         }
-        visit([], Array(module.files.indices))
-        return result.map { clustering.describe($0) }
+        visit(0, Array(module.files.indices))
+        return result.map { clustering.describe($0.sorted()) }
     }
 
-    /// The last name of the folder holding every file of `paths` when they are most of its code (a folder that
-    /// moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`, the module the folder's files
-    /// extend, as Rust's `foo.rs` beside `foo/`); nil otherwise.
+    /// The last name of the folder holding every file of `paths` when they are most of the code of each of its
+    /// entries they touch (a folder that moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`,
+    /// the module the folder's files extend, as Rust's `foo.rs` beside `foo/`; or whole subfolders of it: a pack of
+    /// hono's middleware folders); nil otherwise.
     private func filledFolder(_ paths: Set<String>) -> String? {
-        let inside = paths.map { path -> String in
-            guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
-            let folder = path[..<dot] + "/"
-            return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
-        }
+        let inside = paths.map { Self.intoItsFolder($0, among: paths) }
         guard let first = inside.min() else { return nil }
         var folder = String(first.split(separator: "/").dropLast().joined(separator: "/"))
         while !folder.isEmpty, !inside.allSatisfy({ $0.hasPrefix(folder + "/") }) {
@@ -164,9 +184,26 @@ struct ModuleSplitStages {
         }
         let inFolder = module.files.filter { $0.path.hasPrefix(folder + "/") }
         guard !folder.isEmpty, inFolder.count < module.files.count else { return nil }
-        let moving = inFolder.filter { paths.contains($0.path) }.reduce(0) { $0 + $1.codeLines }
-        guard 2 * moving >= inFolder.reduce(0, { $0 + $1.codeLines }) else { return nil }
+        // Per entry of the folder (a subfolder, or a file with the folder its name gives): the lines that move
+        // and all its lines. Every entry the files touch must move for the most part.
+        var entries: [Substring: (moving: Int, all: Int)] = [:]
+        for file in inFolder {
+            let rest = file.path.dropFirst(folder.count + 1)
+            let entry = rest.prefix { $0 != "/" && $0 != "." }
+            let moving = paths.contains(file.path) ? file.codeLines : 0
+            entries[entry, default: (0, 0)].moving += moving
+            entries[entry, default: (0, 0)].all += file.codeLines
+        }
+        guard entries.values.allSatisfy({ $0.moving == 0 || 2 * $0.moving >= $0.all }) else { return nil }
         return folder.split(separator: "/").last.map(String.init)
+    }
+
+    /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
+    /// extend); any other path as it is.
+    private static func intoItsFolder(_ path: String, among paths: Set<String>) -> String {
+        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
+        let folder = path[..<dot] + "/"
+        return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
     }
 
     /// The declaration of the cluster that its own files use most.

@@ -87,6 +87,27 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         #expect(moves.first?.why.hasSuffix("These 4 files are an upper layer: they use the rest of core, nothing there uses them.") == true)
     }
 
+    @Test func smallFeatureFoldersArePackedAndACleanLayerGoesFirst() throws {
+        // Four middleware folders of 150 lines each, too small to be modules alone, each using core.c: packed,
+        // they are an upper layer (no use back) and go first, named after their folder. x.c and y.c are tied
+        // closely but app.c uses y.c and x.c uses app.c: a seam needing an interface, after.
+        var module = cModule(
+            [("middleware/a/a.c", 150), ("middleware/b/b.c", 150), ("middleware/c/c.c", 150), ("middleware/d/d.c", 150),
+             ("core.c", 900), ("app.c", 800), ("x.c", 300), ("y.c", 300)],
+            uses: [("middleware/a/a.c", "core.c"), ("middleware/b/b.c", "core.c"), ("middleware/c/c.c", "core.c"),
+                   ("middleware/d/d.c", "core.c"),
+                   ("x.c", "y.c"), ("y.c", "x.c"), ("x.c", "app.c"), ("app.c", "y.c"), ("app.c", "core.c")])
+        module.name = "core"
+
+        let plan = Planner(settings: PlanSettings()).plan(try sizeInput(module))
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }
+        let groups = moves.map { $0.id.split(separator: ":")[2] }.reduce(into: [Substring]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(groups.first == "middleware" && groups.count == 2)
+        #expect(Set(moves.filter { $0.id.contains(":middleware:") }.flatMap(\.files))
+            == ["src/middleware/a/a.c", "src/middleware/b/b.c", "src/middleware/c/c.c", "src/middleware/d/d.c"])
+    }
+
     @Test func aSeamWhoseTiesRunBothWaysMoreThanWithinIsCalledWeak() throws {
         // The odt folder's two files use nothing of each other; each uses one db file and is used by it, so every
         // tie leads out and half of them go against the new layering. The db files, too large to move in a stage,
