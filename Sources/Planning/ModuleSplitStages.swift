@@ -76,7 +76,13 @@ struct ModuleSplitStages {
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
         // A clean layer first (the files use the rest, or the rest uses them, never both: no interface to write),
         // then the smallest share of ties leading out, then the larger.
-        let against = Dictionary(candidates.map { ($0, againstLayeringShare($0)) }, uniquingKeysWith: { a, _ in a })
+        var touching = Array(repeating: [FileDependency](), count: module.files.count)  // each file's uses, both ways
+        let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for dependency in module.dependencies {
+            for end in Set([dependency.from, dependency.to]) { if let at = index[end] { touching[at].append(dependency) } }
+        }
+        let against = Dictionary(
+            candidates.map { ($0, againstLayeringShare($0, touching: touching)) }, uniquingKeysWith: { a, _ in a })
         candidates.sort {
             let left = ((against[$0] ?? 0) * 20).rounded(), right = ((against[$1] ?? 0) * 20).rounded()
             let leftTies = ($0.tiesRatio * 1000).rounded(), rightTies = ($1.tiesRatio * 1000).rounded()
@@ -98,10 +104,10 @@ struct ModuleSplitStages {
 
     /// The share of a cluster's uses across its boundary that go against the layering a split makes (the lesser
     /// direction, which an interface must carry): 0 for a lower or upper layer.
-    private func againstLayeringShare(_ cluster: FileClustering.Cluster) -> Double {
+    private func againstLayeringShare(_ cluster: FileClustering.Cluster, touching: [[FileDependency]]) -> Double {
         let paths = Set(cluster.files.map { module.files[$0].path })
         var (inward, outward) = (0, 0)
-        for dependency in module.dependencies where paths.contains(dependency.from) != paths.contains(dependency.to) {
+        for dependency in cluster.files.flatMap({ touching[$0] }) where paths.contains(dependency.from) != paths.contains(dependency.to) {
             if paths.contains(dependency.to) { inward += dependency.weight } else { outward += dependency.weight }
         }
         return inward + outward > 0 ? Double(min(inward, outward)) / Double(inward + outward) : 0
