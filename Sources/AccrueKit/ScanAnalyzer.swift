@@ -44,7 +44,7 @@ public struct ScanAnalyzer: Sendable {
     /// SQLite's amalgamation is generated; test helpers' folders (`test-utils/`, `testutil/`…)
     /// `playgrounds/` and integration test folders are test code; a module's build manifests and scripts are no
     /// change to it (no share of its debt).
-    /// 14: Cabal packages and Mix projects are modules; `integration_test/` is test code; Haskell imports resolve to the files defining their modules, and Haskell
+    /// 14: Cabal packages (and hpack's package.yaml) and Mix projects are modules; `integration_test/` is test code; Haskell imports resolve to the files defining their modules, and Haskell
     /// files declare their signed functions and their types.
     public static let figuresVersion = "figures-14"
 

@@ -9,7 +9,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems, Cabal and Mix manifests.
+    /// RubyGems, Cabal, hpack and Mix manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -24,6 +24,7 @@ public enum ManifestReaders {
         BazelManifest(),
         GemspecManifest(),
         CabalManifest(),
+        HpackManifest(),
         MixManifest(),
     ]
 

@@ -172,15 +172,17 @@ struct SeededBytes {
 /// The readers of formats with no brackets to leave open (a `.cabal` file's layout, `mix.exs` read for a few
 /// keys): garbage never crashes them and costs little; they name what they could not read.
 @Suite struct LayoutManifestRobustnessTests {
-    static let readers: [(path: String, reader: any ManifestReader)] = [("a.cabal", CabalManifest()), ("mix.exs", MixManifest())]
+    static let readers: [(path: String, reader: any ManifestReader)] = [
+        ("a.cabal", CabalManifest()), ("mix.exs", MixManifest()), ("package.yaml", HpackManifest()),
+    ]
 
-    @Test(arguments: [0, 1])
+    @Test(arguments: [0, 1, 2])
     func printableGarbageNeverCrashes(index: Int) {
         let (path, reader) = Self.readers[index]
         var generator = SeededBytes(seed: 7)
         let alphabet = Array("[]{}()<>\"'=#:,./\\ \n\tabc-_*!?".utf8) + Array("library\napp: :x\ndeps\n{:".utf8)
         let garbage = (0..<20_000).map { _ in alphabet[Int(generator.next()) % alphabet.count] }
-        let context = ManifestContext(paths: [path]) { _ in garbage }
+        let context = ManifestContext(paths: [path, "Main.hs"]) { $0 == path ? garbage : [] }
         let started = Date()
 
         let result = reader.read(manifest: path, bytes: garbage, context: context)
