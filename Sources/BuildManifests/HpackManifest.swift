@@ -19,18 +19,16 @@ public struct HpackManifest: ManifestReader {
     ) {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
-        let hasCabal = context.paths(under: folder).contains { path in
-            path.hasSuffix(".cabal") && ManifestContext.folder(of: path) == folder
-        }
-        if hasCabal || (folder.isEmpty && context.paths.contains { $0.hasSuffix(".cabal") && !$0.contains("/") }) {
-            return ([], [])
-        }
+        let below = folder.isEmpty ? context.paths[...] : context.paths(under: folder)
+        // A .cabal file beside it describes the package; without Haskell files it is another tool's.
+        guard !below.contains(where: { $0.hasSuffix(".cabal") && ManifestContext.folder(of: $0) == folder }),
+            below.contains(where: Self.isHaskell)
+        else { return ([], []) }
         let package = HpackPackage(String(decoding: bytes, as: UTF8.self))
-        let hasHaskell = context.paths(under: folder).contains { $0.hasSuffix(".hs") || $0.hasSuffix(".lhs") }
-        guard package.isHpack, hasHaskell else { return ([], []) }  // another tool's package.yaml
+        guard package.isHpack else { return ([], []) }
         let name = package.name?.value ?? (folder.split(separator: "/").last.map(String.init) ?? "package")
         let testFiles = package.testSourceDirs.map { ManifestContext.join(folder, $0) }.filter { $0 != folder }.sorted()
-            .flatMap { context.paths(under: $0).filter { $0.hasSuffix(".hs") || $0.hasSuffix(".lhs") } }
+            .flatMap { context.paths(under: $0).filter(Self.isHaskell) }
         let module = ModuleDeclaration(
             name: name, ecosystem: "cabal", kind: package.sections.contains("library") || !package.sections.contains("executables")
                 ? .library : .executable,
@@ -38,6 +36,8 @@ public struct HpackManifest: ManifestReader {
             line: package.name?.line ?? 1, testFiles: testFiles)
         return ([module], [])
     }
+
+    private static func isHaskell(_ path: String) -> Bool { path.hasSuffix(".hs") || path.hasSuffix(".lhs") }
 }
 
 /// What the reader needs of a `package.yaml`, from block-style YAML with its indentation.
@@ -54,31 +54,38 @@ struct HpackPackage {
     }
 
     init(_ text: String) {
-        var path: [(indent: Int, key: String)] = []
+        var path: [(indent: Int, key: String)] = []  // the keys the current line is under, with their indentation
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = ManifestText.withoutYAMLComment(raw)
             let indent = line.prefix { $0 == " " }.count
-            var content = Substring(line.dropFirst(indent))
+            let content = Substring(line.dropFirst(indent))
             guard !content.isEmpty, content != "---" else { continue }
-            while let last = path.last, last.indent >= indent, !(content.hasPrefix("- ") && last.indent == indent) {
-                path.removeLast()
+            let isItem = content.hasPrefix("- ")
+            while let last = path.last, last.indent > indent || (last.indent == indent && !isItem) { path.removeLast() }
+            if isItem {
+                read(item: content.dropFirst(2), under: path)
+            } else if let colon = content.firstIndex(of: ":") {
+                let key = String(content[..<colon]).trimmingSpaces()
+                if path.isEmpty { sections.insert(key) }
+                path.append((indent, key))
+                read(value: ManifestText.yamlUnquoted(String(content[content.index(after: colon)...])), under: path, line: offset + 1)
             }
-            if content.hasPrefix("- ") {
-                content = content.dropFirst(2)
-                if path.last?.key == "dependencies" { add(dependency: content) }
-                if path.last?.key == "source-dirs", isTest(path) { testSourceDirs.append(ManifestText.yamlUnquoted(String(content))) }
-                continue
-            }
-            guard let colon = content.firstIndex(of: ":") else { continue }
-            let key = String(content[..<colon]).trimmingSpaces()
-            let value = ManifestText.yamlUnquoted(String(content[content.index(after: colon)...]))
-            if path.isEmpty {
-                sections.insert(key)
-                if key == "name", !value.isEmpty { name = (value, offset + 1) }
-            }
-            path.append((indent, key))
-            if key == "dependencies" { for item in Self.inlineList(value) { add(dependency: Substring(item)) } }
-            if key == "source-dirs", isTest(path) { testSourceDirs += value.hasPrefix("[") ? Self.inlineList(value) : value.isEmpty ? [] : [value] }
+        }
+    }
+
+    /// `- item` of the list under `path`.
+    private mutating func read(item: Substring, under path: [(indent: Int, key: String)]) {
+        if path.last?.key == "dependencies" { add(dependency: item) }
+        if path.last?.key == "source-dirs", isTest(path) { testSourceDirs.append(ManifestText.yamlUnquoted(String(item))) }
+    }
+
+    /// The value after `key:`, the last of `path`.
+    private mutating func read(value: String, under path: [(indent: Int, key: String)], line: Int) {
+        let key = path.last?.key
+        if path.count == 1, key == "name", !value.isEmpty { name = (value, line) }
+        if key == "dependencies" { for item in Self.inlineList(value) { add(dependency: Substring(item)) } }
+        if key == "source-dirs", isTest(path), !value.isEmpty {
+            testSourceDirs += value.hasPrefix("[") ? Self.inlineList(value) : [value]
         }
     }
 

@@ -74,23 +74,7 @@ struct ModuleSplitStages {
         }.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
-        // A clean layer first (the files use the rest, or the rest uses them, never both: no interface to write),
-        // then the smallest share of ties leading out, then the larger.
-        var touching = Array(repeating: [FileDependency](), count: module.files.count)  // each file's uses, both ways
-        let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for dependency in module.dependencies {
-            for end in Set([dependency.from, dependency.to]) { if let at = index[end] { touching[at].append(dependency) } }
-        }
-        let against = Dictionary(
-            candidates.map { ($0, againstLayeringShare($0, touching: touching)) }, uniquingKeysWith: { a, _ in a })
-        candidates.sort {
-            let left = ((against[$0] ?? 0) * 20).rounded(), right = ((against[$1] ?? 0) * 20).rounded()
-            let leftTies = ($0.tiesRatio * 1000).rounded(), rightTies = ($1.tiesRatio * 1000).rounded()
-            if (left, leftTies, -$0.codeLines) != (right, rightTies, -$1.codeLines) {
-                return (left, leftTies, -$0.codeLines) < (right, rightTies, -$1.codeLines)
-            }
-            return $0.files.lexicographicallyPrecedes($1.files)
-        }
+        candidates = ordered(candidates)
         var chosen: [FileClustering.Cluster] = []
         var taken = Set<Int>()
         var remaining = module.codeLines
@@ -100,6 +84,23 @@ struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// A clean layer first (the files use the rest, or the rest uses them, never both: no interface to write), then
+    /// the smallest share of ties leading out, then the larger.
+    private func ordered(_ candidates: [FileClustering.Cluster]) -> [FileClustering.Cluster] {
+        var touching = Array(repeating: [FileDependency](), count: module.files.count)  // each file's uses, both ways
+        let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for dependency in module.dependencies {
+            for end in Set([dependency.from, dependency.to]) { if let at = index[end] { touching[at].append(dependency) } }
+        }
+        let keyed = candidates.map { cluster in
+            let against = (againstLayeringShare(cluster, touching: touching) * 20).rounded()
+            return (cluster: cluster, key: (against, (cluster.tiesRatio * 1000).rounded(), -cluster.codeLines))
+        }
+        return keyed.sorted { left, right in
+            left.key != right.key ? left.key < right.key : left.cluster.files.lexicographicallyPrecedes(right.cluster.files)
+        }.map(\.cluster)
     }
 
     /// The share of a cluster's uses across its boundary that go against the layering a split makes (the lesser
