@@ -5,35 +5,35 @@
 /// (Clauset, Newman & Moore 2004): repeatedly merge the two adjacent clusters whose merge raises
 /// modularity most, while the merged cluster stays within `cap` code lines. Files joined by no edge
 /// stay alone. Deterministic: ties go to the lower cluster indices. Cost: O(files × edges).
-struct FileClustering {
+package struct FileClustering {
     /// A group of files and how tied it is to the rest of the module.
-    struct Cluster: Hashable {
+    package struct Cluster: Hashable {
         /// Indices into the module's files, ascending.
-        var files: [Int]
-        var codeLines: Int
+        package var files: [Int]
+        package var codeLines: Int
         /// Weight of the edges inside the cluster and of those leaving it.
-        var internalWeight: Double
-        var cutWeight: Double
+        package var internalWeight: Double
+        package var cutWeight: Double
 
         /// Share of the cluster's ties that lead out of it: 0 for a cluster nothing else touches.
-        var tiesRatio: Double {
+        package var tiesRatio: Double {
             let total = internalWeight + cutWeight
             return total > 0 ? cutWeight / total : 0
         }
     }
 
-    let lines: [Int]
+    package let lines: [Int]
     /// Symmetric adjacency: file → neighbour → weight.
-    let adjacency: [[Int: Double]]
+    package let adjacency: [[Int: Double]]
 
-    init(lines: [Int], adjacency: [[Int: Double]]) {
+    package init(lines: [Int], adjacency: [[Int: Double]]) {
         self.lines = lines
         self.adjacency = adjacency
     }
 
     /// Connected parts within `cap` whole (a seam no edge crosses is the seam a person would cut);
     /// larger parts are divided by modularity.
-    func clusters(cap: Int) -> [Cluster] {
+    package func clusters(cap: Int) -> [Cluster] {
         var result: [Cluster] = []
         var large: [Int] = []
         for component in components() {
@@ -47,7 +47,7 @@ struct FileClustering {
     }
 
     /// Connected components, each sorted, ordered by their first file.
-    func components() -> [[Int]] {
+    package func components() -> [[Int]] {
         var seen = Array(repeating: false, count: lines.count)
         var result: [[Int]] = []
         for start in lines.indices where !seen[start] {
@@ -107,7 +107,7 @@ struct FileClustering {
     }
 
     /// Figures of a set of files: size, inside and outside weight.
-    func describe(_ files: [Int]) -> Cluster {
+    package func describe(_ files: [Int]) -> Cluster {
         let inside = Set(files)
         var internalWeight = 0.0
         var cutWeight = 0.0

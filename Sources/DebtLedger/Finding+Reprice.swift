@@ -1,4 +1,3 @@
-import DebtLedger
 import DebtModel
 
 extension Finding {
@@ -6,7 +5,7 @@ extension Finding {
     ///
     /// Zero once the value is within the warning threshold; otherwise the model's formula with the
     /// span recomputed (docs/model.md).
-    func interest(at value: Double) -> Double {
+    package func interest(at value: Double) -> Double {
         let beyond: Double
         switch thresholds.warning <= thresholds.error {
         case true: beyond = max(0, value - thresholds.warning)
@@ -20,7 +19,7 @@ extension Finding {
     }
 
     /// The interest saved by bringing the value from `old` to `new`.
-    func interestSaved(from old: Double, to new: Double) -> Double {
+    package func interestSaved(from old: Double, to new: Double) -> Double {
         max(0, interest(at: old) - interest(at: new))
     }
 }
