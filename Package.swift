@@ -26,7 +26,9 @@ let package = Package(
         // Repositories, revisions, trees, the index, blobs and attributes as Swift values.
         .target(name: "GitCore", dependencies: ["CLibGit2", "CGitShim"], exclude: ["README.md"]),
         // The history walk: commits, numstat line counts, renames, authors after .mailmap.
-        .target(name: "GitHistory", dependencies: ["GitCore", "CLibGit2"], exclude: ["README.md"]),
+        .target(name: "GitHistory", dependencies: ["GitCore", "CLibGit2", "LineDiff"], exclude: ["README.md"]),
+        // Lines of two blobs as hashes, and the added and deleted lines between them counted as git's xdiff counts.
+        .target(name: "LineDiff", exclude: ["README.md"]),
 
         // MARK: Pure analysis core. No I/O below this line.
         // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
@@ -177,7 +179,7 @@ let package = Package(
         // MARK: Tests.
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
-        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "TestSupport"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "LineDiff", "TestSupport"]),
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [

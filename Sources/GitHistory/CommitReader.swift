@@ -1,3 +1,4 @@
+import LineDiff
 internal import CLibGit2
 import Foundation
 import GitCore

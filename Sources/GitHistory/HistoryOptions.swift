@@ -1,3 +1,4 @@
+import LineDiff
 import Foundation
 import GitCore
 

@@ -1,3 +1,4 @@
+import LineDiff
 import GitCore
 
 /// Line hashes of blobs read so far, kept where the walk will need them next.

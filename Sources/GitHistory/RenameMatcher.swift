@@ -1,3 +1,4 @@
+import LineDiff
 import GitCore
 
 /// Pairs deleted and added files of one commit into renames.

@@ -1,3 +1,4 @@
+import LineDiff
 import Testing
 
 @testable import GitHistory
