@@ -102,13 +102,14 @@ extension ModuleExtraction {
     private var seamText: String {
         if usesNothingOfTheRest && isLower { return "are a lower layer: the rest of \(module.name) uses them, they use nothing of it." }
         if isUnused && !isLower { return "are an upper layer: they use the rest of \(module.name), nothing there uses them." }
-        if againstLayering < ties.inside {
+        // Uses against uses: the ties also count change sets shared, which no interface carries.
+        if againstLayering < usesInside {
             guard ties.outside > ties.inside else { return "form a seam: \(tiesText)." }
             return "form a seam in one direction: \(tiesText), of which only \(Int(againstLayering)) uses go the other "
                 + "way, through an interface."
         }
-        return "are the loosest cluster found, yet a weak seam: \(tiesText), and \(Int(againstLayering)) of the uses "
-            + "across go against the new layering, through an interface. A feature folder or a layer the team knows "
-            + "with fewer ties is the better cut; look for one before these stages."
+        return "are the loosest cluster found, yet a weak seam: \(tiesText); \(Int(againstLayering)) of the uses across "
+            + "go against the new layering, through an interface, against \(Int(usesInside)) uses among the files. A "
+            + "feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
     }
 }

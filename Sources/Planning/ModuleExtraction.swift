@@ -129,6 +129,11 @@ struct ModuleExtraction {
 
     /// The weight of the uses across that go against the layering (the lesser direction), which an interface
     /// must carry once the files move.
+    /// The weight of the uses among the moving files.
+    var usesInside: Double {
+        module.dependencies.reduce(0) { $0 + (paths.contains($1.from) && paths.contains($1.to) ? Double($1.weight) : 0) }
+    }
+
     var againstLayering: Double {
         min(inward.reduce(0) { $0 + Double($1.weight) }, outward.reduce(0) { $0 + Double($1.weight) })
     }
