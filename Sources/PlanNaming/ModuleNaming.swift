@@ -4,13 +4,15 @@ import Foundation
 package enum ModuleNaming {
     /// A name for the files' module: their file names' common stem, else the folder they alone fill (`folder`),
     /// else their most used declaration, else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower
-    /// case when `lowercase`, the files' own case, else capitalized); never one of `taken`.
+    /// case when `lowercase`, the files' own case, else capitalized); never one of `taken` (a name taken is prefixed
+    /// with the module's, a folder's numbered).
     package static func name(
         files: [String], folder: String? = nil, central: String?, module: String, ordinal: Int, lowercase: Bool,
         taken: Set<String>, ecosystem: String
     ) -> String {
         var stem = commonStem(files.map(fileStem))
-        if stem.count < 3, let folder, folder.count >= 3 { stem = folder }
+        let isFolder = stem.count < 3 && (folder?.count ?? 0) >= 3
+        if isFolder, let folder { stem = folder }
         if stem.count < 3, let central, central.count >= 3 { stem = central }
         if stem.count < 3 { stem = "\(module)Part\(ordinal)" }
         if let styled = styled(stem, ecosystem: ecosystem) {
@@ -21,7 +23,8 @@ package enum ModuleNaming {
             stem = first.uppercased() + stem.dropFirst()
         }
         var candidate = stem
-        if taken.contains(candidate) {
+        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's.
+        if taken.contains(candidate), !isFolder {
             candidate = styled(module + "_" + stem, ecosystem: ecosystem)
                 ?? (lowercase ? "\(module.lowercased())_\(stem)" : module + stem)
         }

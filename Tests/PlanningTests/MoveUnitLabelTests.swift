@@ -46,6 +46,9 @@ import Testing
         #expect(name(["Sources/NIOCore/Channel.swift"], module: "NIOCore", taken: ["Channel"], ecosystem: "swiftpm") == "NIOCoreChannel")
         // A folder names what moves when the files share no stem: pandoc's Readers/ODT.
         #expect(name(["src/ODT/Base.hs", "src/ODT/StyleReader.hs"], folder: "ODT", module: "pandoc", taken: [], ecosystem: "cabal") == "odt")
+        // The second pack of one folder's subfolders is numbered.
+        #expect(name(["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", module: "hono",
+            taken: ["hono", "middleware"], ecosystem: "npm") == "middleware2")
     }
 }
 
