@@ -11,7 +11,8 @@ package enum ModuleNaming {
         taken: Set<String>, ecosystem: String
     ) -> String {
         var stem = commonStem(files.map(fileStem))
-        let isFolder = stem.count < 3 && (folder?.count ?? 0) >= 3
+        // A folder named as the module (black's `src/black/`) names nothing new.
+        let isFolder = stem.count < 3 && (folder?.count ?? 0) >= 3 && folder?.lowercased() != module.lowercased()
         if isFolder, let folder { stem = folder }
         if stem.count < 3, let central, central.count >= 3 { stem = central }
         if stem.count < 3 { stem = "\(module)Part\(ordinal)" }

@@ -46,6 +46,10 @@ import Testing
         #expect(name(["Sources/NIOCore/Channel.swift"], module: "NIOCore", taken: ["Channel"], ecosystem: "swiftpm") == "NIOCoreChannel")
         // A folder names what moves when the files share no stem: pandoc's Readers/ODT.
         #expect(name(["src/ODT/Base.hs", "src/ODT/StyleReader.hs"], folder: "ODT", module: "pandoc", taken: [], ecosystem: "cabal") == "odt")
+        // A folder named as the module names nothing new: the files' most used declaration does.
+        #expect(ModuleNaming.name(
+            files: ["src/black/linegen.py", "src/black/trans.py"], folder: "black", central: "StringTransformer",
+            module: "black", ordinal: 1, lowercase: true, taken: ["black"], ecosystem: "python") == "string_transformer")
         // The second pack of one folder's subfolders is numbered.
         #expect(name(["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", module: "hono",
             taken: ["hono", "middleware"], ecosystem: "npm") == "middleware2")
