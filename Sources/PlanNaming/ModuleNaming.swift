@@ -10,12 +10,7 @@ package enum ModuleNaming {
         files: [String], folder: String? = nil, central: String?, module: String, ordinal: Int, lowercase: Bool,
         taken: Set<String>, ecosystem: String
     ) -> String {
-        var stem = commonStem(files.map(fileStem))
-        // A folder named as the module (black's `src/black/`) names nothing new.
-        let isFolder = stem.count < 3 && (folder?.count ?? 0) >= 3 && folder?.lowercased() != module.lowercased()
-        if isFolder, let folder { stem = folder }
-        if stem.count < 3, let central, central.count >= 3 { stem = central }
-        if stem.count < 3 { stem = "\(module)Part\(ordinal)" }
+        var (stem, isFolder) = baseName(files: files, folder: folder, central: central, module: module, ordinal: ordinal)
         if let styled = styled(stem, ecosystem: ecosystem) {
             stem = styled
         } else if lowercase {
@@ -36,6 +31,18 @@ package enum ModuleNaming {
             suffix += 1
         }
         return candidate
+    }
+
+    /// The name before its spelling, and whether a folder gave it.
+    private static func baseName(
+        files: [String], folder: String?, central: String?, module: String, ordinal: Int
+    ) -> (String, isFolder: Bool) {
+        let stem = commonStem(files.map(fileStem))
+        if stem.count >= 3 { return (stem, false) }
+        // A folder named as the module (black's `src/black/`) names nothing new.
+        if let folder, folder.count >= 3, folder.lowercased() != module.lowercased() { return (folder, true) }
+        if let central, central.count >= 3 { return (central, false) }
+        return ("\(module)Part\(ordinal)", false)
     }
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages and Maven or Gradle projects
