@@ -188,8 +188,8 @@ package enum ModuleNaming {
         case "python":
             return pythonDeclaration(of: name, folder: folder, user: user, used: used)
         case "npm":
-            return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add it "
-                + "to \(user)'s dependencies"
+            return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add "
+                + "`\(used)` to \(user)'s dependencies"
         default:
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"

@@ -50,6 +50,11 @@ import Testing
         #expect(ModuleNaming.name(
             files: ["src/black/linegen.py", "src/black/trans.py"], folder: "black", central: "StringTransformer",
             module: "black", ordinal: 1, lowercase: true, taken: ["black"], ecosystem: "python") == "string_transformer")
+        // The new package's manifest points the dependency the right way: an upper layer depends on the module.
+        let package = PlanModule(name: "hono", ecosystem: "npm", roots: [""], manifest: "package.json", files: [])
+        #expect(ModuleNaming.declaration(of: "middleware", folder: "middleware", module: package, newIsLower: false)
+            == "Create the workspace package `middleware/package.json` (`\"name\": \"middleware\"`) and add `hono` to middleware's dependencies")
+        #expect(ModuleNaming.declaration(of: "utils", folder: "utils", module: package, newIsLower: true).hasSuffix("add `utils` to hono's dependencies"))
         // The second pack of one folder's subfolders is numbered.
         #expect(name(["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", module: "hono",
             taken: ["hono", "middleware"], ecosystem: "npm") == "middleware2")
