@@ -18,7 +18,10 @@ struct ColumnDeclarations {
                     keyword = source.text(tokens[cursor])
                     cursor += 1
                 }
-                guard grammar.declaring.contains(keyword), source.isWord(cursor) else { continue }
+                if source.isWord(cursor), grammar.passedAfterKeyword.contains(source.text(tokens[cursor])) { cursor += 1 }
+                guard grammar.declaring.contains(keyword), source.isWord(cursor),
+                    !grammar.cancellingAfterKeyword.contains(source.text(tokens[cursor]))
+                else { continue }
                 found.append(FoundDeclaration(name: source.text(tokens[cursor]), kind: keyword, startLine: line))
             } else if grammar.signatures, source.isPunct(index + 1, "::") {
                 // A signature and the equations after it are one region; another signature of the name (in a

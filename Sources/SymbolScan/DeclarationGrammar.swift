@@ -30,6 +30,10 @@ struct DeclarationGrammar: Sendable {
     var topLevelInColumnOne: Set<String> = []
     /// Whether a word in column one followed by `::` declares a function (Haskell's type signatures).
     var signatures = false
+    /// Words right after a declaring keyword: passed over before the name (Haskell's `type family F`), or making
+    /// it no declaration of a name (`type instance F Int = …`).
+    var passedAfterKeyword: Set<String> = []
+    var cancellingAfterKeyword: Set<String> = []
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -79,7 +83,9 @@ struct DeclarationGrammar: Sendable {
         case "haskell":
             // Top-level bindings start in column one: `name :: Type` signs a function, `data`, `newtype`, `type`
             // and `class` declare types (`instance` and equations without a signature name nothing new).
-            DeclarationGrammar(mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true)
+            DeclarationGrammar(
+                mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true,
+                passedAfterKeyword: ["family"], cancellingAfterKeyword: ["instance"])
         case "ruby":
             DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
         case "elixir":

@@ -220,15 +220,17 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
             otherConstructors =
               [ mkAttr ]
             main = pure ()
+            type family Elem c
+            type instance Elem [e] = e
             """
 
         let facts = try symbols(text, as: "Haskell")
 
         #expect(facts.declarations.map { "\($0.kind) \($0.name) \($0.startLine)-\($0.endLine)" } == [
             "data Format 4-4", "newtype Name 5-5", "type Table 6-7", "function documentedModule 8-12",
-            "function otherConstructors 13-16",
+            "function otherConstructors 13-16", "type Elem 17-18",
         ])
-        #expect(facts.declaredNames == ["Format", "Name", "Table", "documentedModule", "main", "otherConstructors"])
+        #expect(facts.declaredNames == ["Elem", "Format", "Name", "Table", "documentedModule", "main", "otherConstructors"])
     }
 
     @Test func filesDependOnTheFilesDeclaringWhatTheyUse() throws {
