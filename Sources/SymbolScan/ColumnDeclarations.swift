@@ -12,17 +12,7 @@ struct ColumnDeclarations {
             let word = source.text(tokens[index])
             let line = Int(tokens[index].line)
             if grammar.declaring.contains(word) || grammar.skipped.contains(word) {
-                var cursor = index + 1
-                var keyword = word
-                if grammar.skipped.contains(word), source.isWord(cursor) {
-                    keyword = source.text(tokens[cursor])
-                    cursor += 1
-                }
-                if source.isWord(cursor), grammar.passedAfterKeyword.contains(source.text(tokens[cursor])) { cursor += 1 }
-                guard grammar.declaring.contains(keyword), source.isWord(cursor),
-                    !grammar.cancellingAfterKeyword.contains(source.text(tokens[cursor]))
-                else { continue }
-                found.append(FoundDeclaration(name: source.text(tokens[cursor]), kind: keyword, startLine: line))
+                if let declaration = keywordDeclaration(at: index, line: line) { found.append(declaration) }
             } else if grammar.signatures, source.isPunct(index + 1, "::") {
                 // A signature and the equations after it are one region; another signature of the name (in a
                 // `where` or an instance) is indented.
@@ -32,5 +22,22 @@ struct ColumnDeclarations {
             }
         }
         return found
+    }
+
+    /// `def name`, `async def name`, `type family Name`: the keyword's declaration; nil for `type instance …` or
+    /// a keyword with no name after it.
+    private func keywordDeclaration(at index: Int, line: Int) -> FoundDeclaration? {
+        let tokens = source.tokens
+        var cursor = index + 1
+        var keyword = source.text(tokens[index])
+        if grammar.skipped.contains(keyword), source.isWord(cursor) {
+            keyword = source.text(tokens[cursor])
+            cursor += 1
+        }
+        if source.isWord(cursor), grammar.passedAfterKeyword.contains(source.text(tokens[cursor])) { cursor += 1 }
+        guard grammar.declaring.contains(keyword), source.isWord(cursor),
+            !grammar.cancellingAfterKeyword.contains(source.text(tokens[cursor]))
+        else { return nil }
+        return FoundDeclaration(name: source.text(tokens[cursor]), kind: keyword, startLine: line)
     }
 }
