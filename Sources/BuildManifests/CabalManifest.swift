@@ -97,7 +97,8 @@ public struct CabalManifest: ManifestReader {
     private static let componentKinds: Set<String> = ["library", "executable", "test-suite", "benchmark", "foreign-library"]
     private static let testKinds: Set<String> = ["test-suite", "benchmark"]
 
-    private static func isHaskell(_ path: String) -> Bool {
+    /// A Haskell source: `.hs`, literate `.lhs`, or `.hsc` (preprocessed into a module).
+    static func isHaskell(_ path: String) -> Bool {
         path.hasSuffix(".hs") || path.hasSuffix(".lhs") || path.hasSuffix(".hsc")
     }
 }

@@ -19,16 +19,16 @@ public struct HpackManifest: ManifestReader {
     ) {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
-        let below = folder.isEmpty ? context.paths[...] : context.paths(under: folder)
+        let below = context.paths(under: folder)
         // A .cabal file beside it describes the package; without Haskell files it is another tool's.
         guard !below.contains(where: { $0.hasSuffix(".cabal") && ManifestContext.folder(of: $0) == folder }),
-            below.contains(where: Self.isHaskell)
+            below.contains(where: CabalManifest.isHaskell)
         else { return ([], []) }
         let package = HpackPackage(String(decoding: bytes, as: UTF8.self))
         guard package.isHpack else { return ([], []) }
         let name = package.name?.value ?? (folder.split(separator: "/").last.map(String.init) ?? "package")
         let testFiles = package.testSourceDirs.map { ManifestContext.join(folder, $0) }.filter { $0 != folder }.sorted()
-            .flatMap { context.paths(under: $0).filter(Self.isHaskell) }
+            .flatMap { context.paths(under: $0).filter(CabalManifest.isHaskell) }
         let module = ModuleDeclaration(
             name: name, ecosystem: "cabal", kind: package.sections.contains("library") || !package.sections.contains("executables")
                 ? .library : .executable,
@@ -36,8 +36,6 @@ public struct HpackManifest: ManifestReader {
             line: package.name?.line ?? 1, testFiles: testFiles)
         return ([module], [])
     }
-
-    private static func isHaskell(_ path: String) -> Bool { path.hasSuffix(".hs") || path.hasSuffix(".lhs") }
 }
 
 /// What the reader needs of a `package.yaml`, from block-style YAML with its indentation.

@@ -9,7 +9,7 @@ enum ElixirImports {
         var position = 0
         while position < reader.count {
             guard reader.isWord(position, oneOf: ["alias", "import", "require", "use"]), !reader.followsDot(position),
-                isAlias(reader, position + 1), let (path, end) = reader.path(from: position + 1, separator: ".")
+                reader.isCapitalizedWord(position + 1), let (path, end) = reader.path(from: position + 1, separator: ".")
             else {
                 position += 1
                 continue
@@ -27,18 +27,12 @@ enum ElixirImports {
     /// `alias A.{B, C.D}`: one import per member, up to the `}`; returns the position after it.
     private static func readGroup(_ reader: inout ImportReader, prefix: String, from start: Int, line: Int) -> Int {
         var position = start
-        while isAlias(reader, position), let (member, end) = reader.path(from: position, separator: ".") {
+        while reader.isCapitalizedWord(position), let (member, end) = reader.path(from: position, separator: ".") {
             reader.add(prefix + "." + member, .module, line: line)
             position = end
             guard reader.isPunct(position, ",") else { break }
             position += 1
         }
         return reader.isPunct(position, "}") ? position + 1 : position
-    }
-
-    /// A word starting with a capital letter: an alias, not a variable, a call or `__MODULE__`.
-    private static func isAlias(_ reader: ImportReader, _ position: Int) -> Bool {
-        guard reader.isWord(position), let first = reader.text(at: position).utf8.first else { return false }
-        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
     }
 }

@@ -15,7 +15,7 @@ enum HaskellImports {
             }
             var next = position + 1
             while reader.isWord(next, oneOf: ["safe", "qualified"]) || reader.isString(next) { next += 1 }
-            guard isModuleName(reader, next), let (path, end) = reader.path(from: next, separator: ".") else {
+            guard reader.isCapitalizedWord(next), let (path, end) = reader.path(from: next, separator: ".") else {
                 position = next
                 continue
             }
@@ -25,11 +25,5 @@ enum HaskellImports {
             reader.add(path, .module, line: reader.line(at: position), alias: alias)
             position = end
         }
-    }
-
-    /// A word starting with a capital letter: a module name's first segment.
-    private static func isModuleName(_ reader: ImportReader, _ position: Int) -> Bool {
-        guard reader.isWord(position), let first = reader.text(at: position).utf8.first else { return false }
-        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
     }
 }

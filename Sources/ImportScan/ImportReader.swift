@@ -50,6 +50,13 @@ struct ImportReader {
 
     func line(at position: Int) -> Int { Int(tokens[position].line) }
 
+    /// Whether the token is a word starting with a capital letter (an Elixir alias, a Haskell module name's
+    /// first segment), not a variable, a call or `__MODULE__`.
+    func isCapitalizedWord(_ position: Int) -> Bool {
+        guard isWord(position), let first = text(at: position).utf8.first else { return false }
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+    }
+
     /// Whether the token is the first on its line (the file's first token counts).
     func startsLine(_ position: Int) -> Bool {
         position == 0 || (position > 0 && tokens[position - 1].line < tokens[position].line)

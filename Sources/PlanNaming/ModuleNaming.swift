@@ -10,7 +10,8 @@ package enum ModuleNaming {
         files: [String], folder: String? = nil, central: String?, module: String, ordinal: Int, lowercase: Bool,
         taken: Set<String>, ecosystem: String
     ) -> String {
-        var (stem, isFolder) = baseName(files: files, folder: folder, central: central, module: module, ordinal: ordinal)
+        let (named, isFolder) = baseName(files: files, folder: folder, central: central, module: module, ordinal: ordinal)
+        var stem = named
         if let styled = styled(stem, ecosystem: ecosystem) {
             stem = styled
         } else if lowercase {

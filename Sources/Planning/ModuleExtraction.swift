@@ -127,15 +127,27 @@ struct ModuleExtraction {
     /// Whether no file of the module that stays uses the moving files.
     var isUnused: Bool { inward.isEmpty }
 
-    /// The weight of the uses across that go against the layering (the lesser direction), which an interface
-    /// must carry once the files move.
     /// The weight of the uses among the moving files.
     var usesInside: Double {
         module.dependencies.reduce(0) { $0 + (paths.contains($1.from) && paths.contains($1.to) ? Double($1.weight) : 0) }
     }
 
+    /// The weight of the uses across that go against the layering (the lesser direction), which an interface
+    /// must carry once the files move.
     var againstLayering: Double {
-        min(inward.reduce(0) { $0 + Double($1.weight) }, outward.reduce(0) { $0 + Double($1.weight) })
+        let across = Self.crossingWeights(module.dependencies, inside: paths)
+        return Double(min(across.inward, across.outward))
+    }
+
+    /// The weight of the uses among `dependencies` that cross into `paths` from the rest, and out of it.
+    static func crossingWeights(
+        _ dependencies: some Sequence<FileDependency>, inside paths: Set<String>
+    ) -> (inward: Int, outward: Int) {
+        var (inward, outward) = (0, 0)
+        for dependency in dependencies where paths.contains(dependency.from) != paths.contains(dependency.to) {
+            if paths.contains(dependency.to) { inward += dependency.weight } else { outward += dependency.weight }
+        }
+        return (inward, outward)
     }
 
     var tiesText: String {

@@ -107,10 +107,7 @@ struct ModuleSplitStages {
     /// direction, which an interface must carry): 0 for a lower or upper layer.
     private func againstLayeringShare(_ cluster: FileClustering.Cluster, touching: [[FileDependency]]) -> Double {
         let paths = Set(cluster.files.map { module.files[$0].path })
-        var (inward, outward) = (0, 0)
-        for dependency in cluster.files.flatMap({ touching[$0] }) where paths.contains(dependency.from) != paths.contains(dependency.to) {
-            if paths.contains(dependency.to) { inward += dependency.weight } else { outward += dependency.weight }
-        }
+        let (inward, outward) = ModuleExtraction.crossingWeights(cluster.files.flatMap { touching[$0] }, inside: paths)
         return inward + outward > 0 ? Double(min(inward, outward)) / Double(inward + outward) : 0
     }
 
@@ -163,16 +160,17 @@ struct ModuleSplitStages {
                 if folders[file].count > depth { below[folders[file][depth], default: []].append(file) } else { own.append(file) }
             }
             if depth > 0, !own.isEmpty, lines(own) <= cap { result.append(own) }
-            var pack: [Int] = []
+            var (pack, packLines) = ([Int](), 0)
             for name in below.keys.sorted() {
                 let sub = below[name] ?? []
-                if lines(sub) < minimum {
-                    if lines(pack) + lines(sub) > cap, pack.count > 0 { (result, pack) = (result + [pack], []) }
-                    pack += sub
+                let subLines = lines(sub)
+                if subLines < minimum {
+                    if packLines + subLines > cap, !pack.isEmpty { (result, pack, packLines) = (result + [pack], [], 0) }
+                    (pack, packLines) = (pack + sub, packLines + subLines)
                 }
                 visit(depth + 1, sub)
             }
-            if lines(pack) >= minimum { result.append(pack) }
+            if packLines >= minimum { result.append(pack) }
         }
         visit(0, Array(module.files.indices))
         return result.map { clustering.describe($0.sorted()) }
