@@ -46,7 +46,9 @@ public struct ScanAnalyzer: Sendable {
     /// change to it (no share of its debt).
     /// 14: Cabal packages (and hpack's package.yaml) and Mix projects are modules; `integration_test/` is test code; Haskell imports resolve to the files defining their modules, and Haskell
     /// files declare their signed functions and their types.
-    public static let figuresVersion = "figures-14"
+    /// 15: sbt projects are modules (their `project/` build code is test code, a JMH project's code too); a JVM
+    /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it.
+    public static let figuresVersion = "figures-15"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -26,7 +26,7 @@ public struct GradleManifest: ManifestReader {
         var warnings: [ManifestWarning] = []
         let settings = Self.settingsNames.contains(name) ? GradleSettings(tokens) : GradleSettings([])
         if Self.settingsNames.contains(name) {
-            warnings += ManifestText.warnings(GradleSettings.problems(in: tokens), path: path)
+            warnings += ManifestText.warnings(ManifestTokens.bracketProblems(in: tokens), path: path)
         }
 
         let rootName = settings.rootName ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))

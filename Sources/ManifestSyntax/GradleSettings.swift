@@ -67,21 +67,6 @@ package struct GradleSettings {
         return included[..<(included.lastIndex(of: ":") ?? included.startIndex)] + ":" + name
     }
 
-    /// Unclosed brackets in a settings script: the only breakage a token stream can show.
-    package static func problems(in tokens: [ManifestTokens.Item]) -> [(line: Int, message: String)] {
-        var open: [Int] = []
-        var problems: [(line: Int, message: String)] = []
-        for token in tokens where token.kind == .punct {
-            if token.text.contains("(") || token.text.contains("{") || token.text.contains("[") {
-                open.append(token.line)
-            } else if token.text.contains(")") || token.text.contains("}") || token.text.contains("]") {
-                if open.popLast() == nil { problems.append((token.line, "unbalanced closing bracket")) }
-            }
-        }
-        if let first = open.first { problems.append((first, "bracket opened here is never closed")) }
-        return problems
-    }
-
     /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script, and the type-safe
     /// accessors `projects.x` as written.
     package static func projectReferences(in tokens: [ManifestTokens.Item]) -> [String] {

@@ -44,12 +44,37 @@ package struct ManifestTokens: Sendable {
         self.items = items
     }
 
+    /// Unbalanced brackets in a build script: the only breakage a token stream can show.
+    package static func bracketProblems(in tokens: [ManifestTokens.Item]) -> [(line: Int, message: String)] {
+        var open: [Int] = []
+        var problems: [(line: Int, message: String)] = []
+        for token in tokens where token.kind == .punct {
+            if token.text.contains("(") || token.text.contains("{") || token.text.contains("[") {
+                open.append(token.line)
+            } else if token.text.contains(")") || token.text.contains("}") || token.text.contains("]") {
+                if open.popLast() == nil { problems.append((token.line, "unbalanced closing bracket")) }
+            }
+        }
+        if let first = open.first { problems.append((first, "bracket opened here is never closed")) }
+        return problems
+    }
+
     /// Groovy and Kotlin build scripts.
     package static let gradle = Language(
         name: "Gradle script", lineComments: ["//"], blockComments: [.init(open: "/*", close: "*/")],
         strings: [
             .init(open: "\"\"\"", close: "\"\"\"", multiline: true), .init(open: "'''", close: "'''", multiline: true),
             .init(open: "\"", close: "\""), .init(open: "'", close: "'"),
+        ])
+
+    /// sbt's `build.sbt` (Scala), read as text: `s"…"`, `raw"…"` and `"""…"""` are strings; a `'` is a character or
+    /// a symbol, left as punctuation.
+    package static let scala = Language(
+        name: "Scala script", lineComments: ["//"], blockComments: [.init(open: "/*", close: "*/")],
+        strings: [
+            .init(open: "\"\"\"", close: "\"\"\"", escape: nil, multiline: true, prefixes: ["s", "f", "raw"]),
+            .init(open: "\"\"\"", close: "\"\"\"", escape: nil, multiline: true),
+            .init(open: "\"", close: "\"", prefixes: ["s", "f", "raw"]), .init(open: "\"", close: "\""),
         ])
 
     /// `CMakeLists.txt`.

@@ -141,7 +141,7 @@ package struct PythonProjectFacts {
                 continue
             }
         }
-        return GradleSettings.problems(in: tokens)
+        return ManifestTokens.bracketProblems(in: tokens)
     }
 
     /// The string literals from the bracket at `start` to its matching `closing` (nesting counted).

@@ -6,14 +6,14 @@ import ModuleGraph
 /// code in one namespace uses its types without any `using`: imports miss most project dependencies, while
 /// the compiler allows none that the project file does not declare. So a .NET project's references to
 /// projects of the repository are edges, sited in its project file (where a plan would delete them).
-/// Java, Kotlin and Scala code uses its own package's types without an import too: a Gradle or Maven module's
+/// Java, Kotlin and Scala code uses its own package's types without an import too: a Gradle, Maven or sbt module's
 /// declared dependency on a module it shares a package with is an edge (leakcanary's modules are all in package
 /// `leakcanary`), sited in its build file.
 public enum DeclaredReferences {
     /// Ecosystems whose declared dependencies on local modules are edges.
     public static let ecosystems: Set<String> = ["dotnet"]
     /// Ecosystems whose declared dependencies are edges between modules sharing a package.
-    public static let packageEcosystems: Set<String> = ["gradle", "maven"]
+    public static let packageEcosystems: Set<String> = ["gradle", "maven", "sbt"]
 
     /// One site per declared reference from a module of those ecosystems to another module of the same ecosystem.
     /// `packages` are the JVM packages of each module's code (`jvmPackage`), `buildFiles` where each declares.
@@ -42,11 +42,15 @@ public enum DeclaredReferences {
     }
 
     /// The package folder of a Java, Kotlin or Scala file (`m/src/main/kotlin/com/acme/A.kt` → `com/acme`): its
-    /// folders after the first language folder, else after `src`; nil for other files and the default package.
+    /// folders after the first language folder (`scala-3` too), else after `src`; nil for other files and the default package.
     public static func jvmPackage(of path: String) -> String? {
         guard path.hasSuffix(".java") || path.hasSuffix(".kt") || path.hasSuffix(".scala") else { return nil }
         let folders = path.split(separator: "/").dropLast()
-        guard let root = folders.firstIndex(where: { ["java", "kotlin", "scala"].contains($0) }) ?? folders.firstIndex(of: "src"),
+        // `scala-2.13+`, `scala-3`, `java11`: a language folder for some compiler versions.
+        let isLanguageFolder = { (folder: Substring) in
+            ["java", "kotlin", "scala"].contains { folder == $0 || folder.hasPrefix($0 + "-") } || folder.hasPrefix("java1")
+        }
+        guard let root = folders.firstIndex(where: isLanguageFolder) ?? folders.firstIndex(of: "src"),
             root + 1 < folders.endIndex
         else { return nil }
         return folders[(root + 1)...].joined(separator: "/")

@@ -9,7 +9,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack and Mix manifests.
+    /// RubyGems, Cabal, hpack, Mix and sbt manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -26,6 +26,7 @@ public enum ManifestReaders {
         CabalManifest(),
         HpackManifest(),
         MixManifest(),
+        SbtManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

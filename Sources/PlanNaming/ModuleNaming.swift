@@ -48,7 +48,8 @@ package enum ModuleNaming {
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages and Maven or Gradle projects
     /// in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart packages and Mix apps
-    /// in lower snake case (`poll_next`), Swift targets in upper camel case (`PollNext`); nil where files decide (C, folders).
+    /// in lower snake case (`poll_next`), Swift targets in upper camel case (`PollNext`), sbt projects in lower camel case
+    /// (`pollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
@@ -57,6 +58,7 @@ package enum ModuleNaming {
         case "go": return words.map { $0.lowercased() }.joined()
         case "python", "pub", "mix": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        case "sbt": return words[0].lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
         }
     }

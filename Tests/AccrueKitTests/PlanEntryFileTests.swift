@@ -20,7 +20,9 @@ import Testing
         #expect(!PlanInputBuilder.isEntryFile("src/util/index.ts", among: script))
     }
 
-    @Test func pythonAndDartModulesAreNamedInSnakeCase() {
+    @Test func pythonAndDartModulesAreNamedInSnakeCaseAndSbtProjectsInLowerCamelCase() {
+        #expect(ModuleNaming.styled("kernel_laws", ecosystem: "sbt") == "kernelLaws")
+        #expect(ModuleNaming.styled("NonEmptyList", ecosystem: "sbt") == "nonEmptyList")
         #expect(ModuleNaming.styled("AsyncByteStream", ecosystem: "python") == "async_byte_stream")
         #expect(ModuleNaming.styled("pollNext", ecosystem: "pub") == "poll_next")
         #expect(ModuleNaming.styled("pollNext", ecosystem: "cargo") == "poll-next")

@@ -65,13 +65,17 @@ import Testing
             path: "BUILD.bazel", reader: BazelManifest(),
             sample: "cc_library(\n    name = \"a\",\n    srcs = [\"a.cc\"],\n    deps = [\"@x//y\"],\n)\n",
             open: "[", close: "]", prefix: "cc_library(name = \"a\", deps = ", suffix: ")\n", limitsDepth: false),
+        Grammar(
+            path: "build.sbt", reader: SbtManifest(),
+            sample: "lazy val a = project\n  .in(file(\"a\"))\n  .dependsOn(b % \"compile->compile\", c)\nlazy val b = project\n",
+            open: "(", close: ")", prefix: "lazy val a = project.settings", suffix: "\n", limitsDepth: false),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {
         // The files the valid samples refer to: a Maven module, Gradle projects, a Python package, Go code.
         let others: [String: [UInt8]] = [
             "a/__init__.py": [], "b/build.gradle": [], "m/pom.xml": Array("<project><artifactId>m</artifactId></project>".utf8),
-            "x.go": [], "x/c/build.gradle": [],
+            "x.go": [], "x/c/build.gradle": [], "a/A.scala": [],
         ]
         let paths = ([grammar.path] + others.keys).sorted()
         let context = ManifestContext(paths: paths) { $0 == grammar.path ? bytes : others[$0] }

@@ -1,0 +1,249 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// Reads sbt's `build.sbt` (Scala) as text (never run): one module per project the build defines, owning its folder.
+///
+/// A project is a `val` (`lazy val core = project`, `crossProject(JVMPlatform, JSPlatform)`, `projectMatrix`,
+/// `Project("core", file("core"))`) named by its id, the val's name. Its folder is the one `in(file("…"))` or
+/// `Project(…, file("…"))` gives, else a helper's string argument naming a tracked folder
+/// (`projectMatrix("scalafmt-core")`), else the id. Its declared dependencies are the projects its own
+/// `.dependsOn(…)` names (`core.jvm`, `LocalProject("core")`), except those only tests depend on
+/// (`tests % "test->test"`, `% Test`). A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
+/// test code. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
+/// folder, the build's own Scala code, is test code as Gradle's `buildSrc/` is. A `build.sbt` defining no project
+/// below another build is a subproject's settings, not a build.
+public struct SbtManifest: ManifestReader {
+    public init() {}
+
+    public var manifestNames: Set<String> { ["build.sbt"] }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let folder = ManifestContext.folder(of: path)
+        let items = ManifestTokens(bytes, grammar: ManifestTokens.scala).items
+        let definitions = Self.definitions(items)
+        let isNested = !context.ancestors(of: folder, holding: ["build.sbt"]).isEmpty
+        if definitions.isEmpty && isNested { return ([], []) }
+
+        let ids = Set(definitions.map(\.id))
+        var modules: [ModuleDeclaration] = []
+        var warnings = ManifestText.warnings(ManifestTokens.bracketProblems(in: items), path: path)
+        var root: Definition?
+        for definition in definitions {
+            let projectFolder = Self.folder(of: definition, items: items, in: folder, context: context)
+            if projectFolder == folder {
+                root = root ?? definition
+                continue
+            }
+            if !context.hasFiles(under: projectFolder) {
+                warnings.append(ManifestWarning(
+                    path: path, line: definition.line, message: "project '\(definition.id)' has no tracked files"))
+            }
+            modules.append(project(definition, items: items, folder: projectFolder, ids: ids, manifest: path, context: context))
+        }
+        modules.append(rootModule(
+            root, definitions: definitions, items: items, folder: folder, ids: ids, manifest: path,
+            context: context))
+        return (modules.sortedForOutput(), warnings)
+    }
+
+    /// The root project: the val defining it, else implicit (named by a top-level `name :=`, else its folder); an
+    /// aggregate (`other`) when other projects are defined and it has no `src/`; its `project/` folder is test code.
+    private func rootModule(
+        _ definition: Definition?, definitions: [Definition], items: [ManifestTokens.Item], folder: String,
+        ids: Set<String>, manifest: String, context: ManifestContext
+    ) -> ModuleDeclaration {
+        let topName = Self.topLevelName(items, outside: definitions)
+        var module = definition.map {
+            project($0, items: items, folder: folder, ids: ids, manifest: manifest, context: context)
+        } ?? ModuleDeclaration(
+            name: topName?.name ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder)), ecosystem: "sbt",
+            roots: [folder], manifest: manifest, line: topName?.line ?? 1)
+        if !definitions.isEmpty && !context.hasFiles(under: ManifestContext.join(folder, "src")) {
+            module.kind = .other
+        }
+        module.testFiles += context.paths(under: ManifestContext.join(folder, "project")).filter { path in
+            Self.isJVMSource(path) || path.hasSuffix(".sbt")
+        }
+        return module
+    }
+
+    /// One `val` defining a project: its id, where the definition starts (the name) and ends (exclusive).
+    struct Definition {
+        var id: String
+        var line: Int
+        var range: Range<Int>
+    }
+
+    private static let constructors: Set<String> = ["project", "crossProject", "projectMatrix", "Project", "Projects"]
+
+    /// The top-level `val`s whose right-hand side starts with a project constructor (within its first tokens), each
+    /// running to the next top-level statement.
+    static func definitions(_ items: [ManifestTokens.Item]) -> [Definition] {
+        var found: [Definition] = []
+        var depth = 0
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            if item.kind == .punct { depth += bracketChange(item.text) }
+            guard depth == 0, item.text == "val", index + 2 < items.count, items[index + 1].kind == .word,
+                items[index + 2].text == "=" || items[index + 2].text == ":"
+            else {
+                index += 1
+                continue
+            }
+            let end = statementEnd(items, from: index + 2)
+            let head = items[(index + 3)..<min(end, index + 8)]
+            if head.contains(where: { $0.kind == .word && constructors.contains($0.text) }) {
+                found.append(Definition(id: items[index + 1].text, line: items[index + 1].line, range: index..<end))
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// Where the statement continuing from `start` ends: the first token at bracket depth 0 that opens a line and
+    /// neither continues a call chain (`.settings`) nor follows `=` (`:=`, `+=` too), `.`, `,`, `+` or an infix `in`/`%`.
+    private static func statementEnd(_ items: [ManifestTokens.Item], from start: Int) -> Int {
+        var depth = 0
+        var index = start + 1
+        while index < items.count {
+            let item = items[index]
+            if depth == 0, item.line != items[index - 1].line, item.text != ".",
+                !["=", ".", ",", "in", "%", "+"].contains(items[index - 1].text)
+            {
+                return index
+            }
+            if item.kind == .punct { depth = max(0, depth + bracketChange(item.text)) }
+            index += 1
+        }
+        return items.count
+    }
+
+    private static func bracketChange(_ text: String) -> Int {
+        switch text {
+        case "(", "[", "{": 1
+        case ")", "]", "}": -1
+        default: 0
+        }
+    }
+
+    /// The project's folder: `file("…")` in the definition, else a first string argument naming a tracked folder,
+    /// else the id.
+    private static func folder(
+        of definition: Definition, items: [ManifestTokens.Item], in build: String, context: ManifestContext
+    ) -> String {
+        let range = definition.range
+        for index in range where index + 2 < range.upperBound && items[index].text == "file"
+            && items[index + 1].text == "(" && items[index + 2].kind == .string
+        {
+            return ManifestContext.join(build, items[index + 2].unquoted)
+        }
+        if let string = items[range].first(where: { $0.kind == .string }) {
+            let named = ManifestContext.join(build, string.unquoted)
+            if !string.unquoted.isEmpty, context.hasFiles(under: named) { return named }
+        }
+        return ManifestContext.join(build, definition.id)
+    }
+
+    private func project(
+        _ definition: Definition, items: [ManifestTokens.Item], folder: String, ids: Set<String>, manifest: String,
+        context: ManifestContext
+    ) -> ModuleDeclaration {
+        let chain = Self.chainCalls(items, in: definition.range)
+        let dependencies = chain.filter { $0.name == "dependsOn" }.flatMap { Self.projectArguments(items, $0.arguments) }
+        let plugins = Set(chain.filter { $0.name == "enablePlugins" }.flatMap { items[$0.arguments].map(\.text) })
+        let isApplication = plugins.contains { ["JavaAppPackaging", "NativeImagePlugin", "GraalVMNativeImagePlugin"].contains($0) }
+            || chain.contains { call in
+                items[call.arguments].indices.contains { items[$0].text == "mainClass" }
+            }
+        var module = ModuleDeclaration(
+            name: definition.id, ecosystem: "sbt", kind: isApplication ? .executable : .library, roots: [folder],
+            dependencies: Set(dependencies).intersection(ids).subtracting([definition.id]).sorted(),
+            manifest: manifest, line: definition.line)
+        if plugins.contains("JmhPlugin") {
+            module.testFiles = context.paths(under: folder).filter(Self.isJVMSource)
+        }
+        return module
+    }
+
+    /// The calls chained at the definition's top level (`.dependsOn(…)`, `dependsOn(…)` infix), each with the
+    /// range of tokens inside its parentheses.
+    private static func chainCalls(_ items: [ManifestTokens.Item], in range: Range<Int>) -> [(name: String, arguments: Range<Int>)] {
+        var calls: [(name: String, arguments: Range<Int>)] = []
+        var depth = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let item = items[index]
+            if depth == 0, item.kind == .word, index + 1 < range.upperBound, items[index + 1].text == "(",
+                index > range.lowerBound, [".", ")", "project"].contains(items[index - 1].text) || items[index - 1].kind == .word
+            {
+                var close = index + 2
+                var inner = 1
+                while close < range.upperBound {
+                    inner += bracketChange(items[close].text)
+                    if inner == 0 { break }
+                    close += 1
+                }
+                calls.append((item.text, (index + 2)..<close))
+                index = close + 1
+                continue
+            }
+            if item.kind == .punct { depth = max(0, depth + bracketChange(item.text)) }
+            index += 1
+        }
+        return calls
+    }
+
+    /// The project ids a `dependsOn(…)` names, leaving out those only tests depend on (`x % Test`,
+    /// `x % "test->test"`; `"compile->compile;test->test"` stays).
+    private static func projectArguments(_ items: [ManifestTokens.Item], _ range: Range<Int>) -> [String] {
+        var names: [String] = []
+        var argumentStart = range.lowerBound
+        var depth = 0
+        for index in range.lowerBound...range.upperBound {
+            if index < range.upperBound {
+                if items[index].kind == .punct { depth += bracketChange(items[index].text) }
+                guard depth == 0 && items[index].text == "," else { continue }
+            }
+            let argument = items[argumentStart..<index]
+            argumentStart = index + 1
+            guard let first = argument.first else { continue }
+            let name = first.text == "LocalProject" ? argument.first(where: { $0.kind == .string })?.unquoted : first.text
+            guard let name, !isTestOnly(argument) else { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    private static func isTestOnly(_ argument: ArraySlice<ManifestTokens.Item>) -> Bool {
+        guard let percent = argument.firstIndex(where: { $0.text == "%" }), percent + 1 < argument.endIndex else {
+            return false
+        }
+        let configuration = argument[percent + 1]
+        let text = configuration.kind == .string ? configuration.unquoted : configuration.text
+        // `"compile->compile; test->test"`: the configurations before each `->` (`test-internal` is a test one).
+        let sources = text.split(separator: ";").map { $0.drop { $0 == " " }.lowercased() }
+        return !sources.isEmpty && sources.allSatisfy { $0.hasPrefix("test") || $0.hasPrefix("it") || $0.hasPrefix("integrationtest") }
+    }
+
+    /// `name := "…"` outside every project definition: the root project's name.
+    private static func topLevelName(_ items: [ManifestTokens.Item], outside definitions: [Definition]) -> (name: String, line: Int)? {
+        // The lexer keeps `:=` as `:` and `=`.
+        for index in items.indices where index + 3 < items.count && items[index].text == "name"
+            && items[index + 1].text == ":" && items[index + 2].text == "=" && items[index + 3].kind == .string
+            && !definitions.contains(where: { $0.range.contains(index) })
+        {
+            // Not a scoped key (`Compile / name`, `docs.name`) other than the build's own (`ThisBuild / name`).
+            if index > 0, [".", "/"].contains(items[index - 1].text), index < 2 || items[index - 2].text != "ThisBuild" {
+                continue
+            }
+            return (items[index + 3].unquoted, items[index].line)
+        }
+        return nil
+    }
+
+    static func isJVMSource(_ path: String) -> Bool { path.hasSuffix(".scala") || path.hasSuffix(".java") }
+}
