@@ -60,12 +60,16 @@ let package = Package(
         // source unowned (ModuleCoverage), and the references builds declare.
         .target(
             name: "Manifests",
-            dependencies: ["BuildManifests", "TargetManifests", "ModuleGraph", "SourceScan"],
+            dependencies: ["BuildManifests", "JVMManifests", "TargetManifests", "ModuleGraph", "SourceScan"],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
         // package owning its folder.
         .target(
             name: "BuildManifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
+            exclude: ["README.md"]),
+        // Maven, Gradle and sbt: JVM builds whose projects own their folders, read as text (never executed).
+        .target(
+            name: "JVMManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
@@ -183,7 +187,8 @@ let package = Package(
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [
-                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "TargetManifests", "TOMLText", "RuleCatalog",
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "TargetManifests", "TOMLText",
+                "RuleCatalog",
                 "TestSupport",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),

@@ -1,4 +1,5 @@
 import BuildManifests
+import JVMManifests
 import TargetManifests
 import ModuleGraph
 /// The manifest readers, one per ecosystem, in the order discovery consults them.

@@ -1,5 +1,6 @@
 import Manifests
 import BuildManifests
+import JVMManifests
 import ModuleGraph
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import Manifests
 import BuildManifests
+import JVMManifests
 import TargetManifests
 import ModuleGraph
 import Testing

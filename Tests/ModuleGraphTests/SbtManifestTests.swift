@@ -1,4 +1,5 @@
 import BuildManifests
+import JVMManifests
 import Manifests
 import ModuleGraph
 import Testing

@@ -1,3 +1,4 @@
+import BuildManifests
 import ManifestSyntax
 import ModuleGraph
 import SourceScan

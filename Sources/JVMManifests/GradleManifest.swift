@@ -1,3 +1,4 @@
+import BuildManifests
 import ManifestSyntax
 import ModuleGraph
 /// Reads Gradle builds: `settings.gradle(.kts)` for the projects, each project's `build.gradle(.kts)` for
