@@ -296,7 +296,8 @@ public struct ModuleAnalyzer: Sendable {
 
     /// Ecosystems whose manifests list dependencies between local modules.
     private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
-        ["swiftpm", "cargo", "npm", "maven", "gradle", "cmake", "pub", "bazel", "cabal", "mix"].contains(module.ecosystem)
+        ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune"]
+            .contains(module.ecosystem)
     }
 }
 

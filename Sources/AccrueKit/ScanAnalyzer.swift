@@ -47,7 +47,8 @@ public struct ScanAnalyzer: Sendable {
     /// 14: Cabal packages (and hpack's package.yaml) and Mix projects are modules; `integration_test/` is test code; Haskell imports resolve to the files defining their modules, and Haskell
     /// files declare their signed functions and their types.
     /// 15: sbt projects are modules (their `project/` build code is test code, a JMH project's code too); a JVM
-    /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it.
+    /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it; dune libraries,
+    /// executables and tests are modules, their declared libraries the edges between them.
     public static let figuresVersion = "figures-15"
 
     public let catalog: RuleCatalog

@@ -10,7 +10,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix and sbt manifests.
+    /// RubyGems, Cabal, hpack, Mix, sbt and dune manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -28,6 +28,7 @@ public enum ManifestReaders {
         HpackManifest(),
         MixManifest(),
         SbtManifest(),
+        DuneManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

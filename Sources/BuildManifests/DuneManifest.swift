@@ -1,0 +1,123 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// Reads a dune project (OCaml) as text (never run): from its `dune-project`, every `dune` file of the project's
+/// folders (not those of a project nested in it), one module per folder declaring a `library`, `executable(s)` or
+/// `test(s)`.
+///
+/// A folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name`
+/// or `name` (`main` by its folder's), else its test's (a name taken already gives way to the folder's path);
+/// it is a `library`, `executable` or `test` in that order. Its declared dependencies are the `libraries` of its
+/// stanzas (`(re_export x)` too; `(select …)` alternatives are not read), a project's library named by its public
+/// name (`ocamlformat-lib`) resolved to its module. A folder whose stanzas are all tests holds test code. OCaml code
+/// names a library's modules without importing them, so the declared dependencies are the module edges
+/// (`DeclaredReferences`), as the compiler allows no other.
+public struct DuneManifest: ManifestReader {
+    public init() {}
+
+    public var manifestNames: Set<String> { ["dune-project"] }
+
+    /// One folder's stanzas.
+    struct Folder {
+        var path: String
+        var manifest: String
+        var libraries: [(name: String, publicName: String?, line: Int)] = []
+        var executables: [(name: String, publicName: String?, line: Int)] = []
+        var tests: [(name: String, line: Int)] = []
+        var dependencies: [String] = []
+    }
+
+    public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
+        modules: [ModuleDeclaration], warnings: [ManifestWarning]
+    ) {
+        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        var warnings = ManifestText.warnings(SExpressions(bytes).problems, path: path)
+        let project = ManifestContext.folder(of: path)
+        let all = context.paths(under: project)
+        let nested = all.filter { ManifestText.fileName(of: $0) == "dune-project" && $0 != path }.map(ManifestContext.folder(of:))
+        var folders: [Folder] = []
+        for file in all where ManifestText.fileName(of: file) == "dune" {
+            let folder = ManifestContext.folder(of: file)
+            guard !nested.contains(where: { ManifestContext.isInside(folder, $0) }), let bytes = context.read(file) else { continue }
+            guard !ManifestText.looksBinary(bytes) else {
+                warnings.append(ManifestText.binaryWarning(file))
+                continue
+            }
+            let parsed = SExpressions(bytes)
+            warnings += ManifestText.warnings(parsed.problems, path: file)
+            let stanzas = Self.stanzas(parsed.nodes, folder: folder, manifest: file)
+            if !stanzas.libraries.isEmpty || !stanzas.executables.isEmpty || !stanzas.tests.isEmpty { folders.append(stanzas) }
+        }
+        return (Self.modules(folders, context: context).sortedForOutput(), warnings)
+    }
+
+    static func stanzas(_ nodes: [SExpressions.Node], folder: String, manifest: String) -> Folder {
+        var result = Folder(path: folder, manifest: manifest)
+        for node in nodes {
+            let names = ((node.field("name") ?? []) + (node.field("names") ?? [])).compactMap(\.atom)
+            let publicNames = ((node.field("public_name") ?? []) + (node.field("public_names") ?? [])).compactMap(\.atom)
+            switch node.head {
+            case "library":
+                guard let name = names.first ?? publicNames.first else { continue }
+                result.libraries.append((name, publicNames.first, node.line))
+            case "executable", "executables":
+                result.executables += names.enumerated().map { index, name in
+                    let publicName = index < publicNames.count && publicNames[index] != "-" ? publicNames[index] : nil
+                    return (name, publicName, node.line)
+                }
+            case "test", "tests":
+                result.tests += names.map { ($0, node.line) }
+            default:
+                continue
+            }
+            result.dependencies += (node.field("libraries") ?? []).compactMap { item in
+                item.atom ?? (item.head == "re_export" ? item.items.dropFirst().first?.atom : nil)
+            }
+        }
+        return result
+    }
+
+    /// One module per folder, named and its dependencies resolved across the project's folders.
+    private static func modules(_ folders: [Folder], context: ManifestContext) -> [ModuleDeclaration] {
+        let named = names(of: folders)
+        // A project's library by its name or its public name.
+        var local: [String: String] = [:]
+        for (folder, name, _) in named {
+            for library in folder.libraries {
+                local[library.name] = name
+                if let publicName = library.publicName { local[publicName] = name }
+            }
+        }
+        return named.map { folder, name, line in
+            let isTest = folder.libraries.isEmpty && folder.executables.isEmpty
+            let kind: ModuleDeclaration.Kind = !folder.libraries.isEmpty ? .library : isTest ? .test : .executable
+            return ModuleDeclaration(
+                name: name, ecosystem: "dune", kind: kind, roots: [folder.path],
+                dependencies: Set(folder.dependencies.map { local[$0] ?? $0 }).subtracting([name]).sorted(),
+                manifest: folder.manifest, line: line,
+                testFiles: isTest ? context.paths(under: folder.path).filter(isOCaml) : [])
+        }
+    }
+
+    /// Each folder's module name and the line declaring it: its library's, else its executable's (`main` by its
+    /// folder's), else its test's; a name taken already gives way to the folder's path.
+    private static func names(of folders: [Folder]) -> [(folder: Folder, name: String, line: Int)] {
+        var taken = Set(folders.flatMap { $0.libraries.map(\.name) })
+        return folders.compactMap { folder in
+            if let library = folder.libraries.first { return (folder, library.name, library.line) }
+            let folderName = ManifestText.fileName(of: folder.path)
+            let candidate = folder.executables.first.map { executable in
+                (executable.publicName ?? (executable.name == "main" && !folderName.isEmpty ? folderName : executable.name),
+                 executable.line)
+            } ?? folder.tests.first.map { ($0.name, $0.line) }
+            guard let (name, line) = candidate else { return nil }
+            let unique = taken.contains(name) && !folder.path.isEmpty ? folder.path : name
+            taken.insert(unique)
+            return (folder, unique, line)
+        }
+    }
+
+    static func isOCaml(_ path: String) -> Bool {
+        [".ml", ".mli", ".mll", ".mly"].contains { path.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,92 @@
+import BuildManifests
+import Foundation
+import ManifestSyntax
+import Manifests
+import ModuleGraph
+import Testing
+
+@Suite struct DuneManifestTests {
+    /// A project in the shape of ocaml-ppx/ocamlformat's: libraries named and public-named, executables, a test,
+    /// a folder of rules only, and a nested project (a test fixture) left to itself.
+    static let files = [
+        "dune-project": "(lang dune 3.8)\n(name ocamlformat)\n",
+        "lib/dune": """
+            ;; a comment (library (name commented))
+            (ocamllex Literal_lexer)
+            (library
+             (name ocamlformat_lib)
+             (public_name ocamlformat-lib)
+             #;(libraries not_this)
+             (libraries ocamlformat_stdlib (re_export ocaml-version) (select c.ml from (unix -> c.unix.ml) (-> c.none.ml))))
+            """,
+        "lib/Fmt.ml": "", "lib/bin_conf/Bin_conf.ml": "",
+        "lib/bin_conf/dune": "(library (public_name ocamlformat.bin_conf) (name bin_conf) (libraries ocamlformat-lib re))\n",
+        "vendor/stdlib/dune": "(library (name ocamlformat_stdlib) (libraries base))\n", "vendor/stdlib/S.ml": "",
+        "bin/ocamlformat/dune": "(executable (name main) (public_name ocamlformat) (libraries ocamlformat-lib bin_conf))\n",
+        "bin/ocamlformat/main.ml": "",
+        "tools/printast/dune": "(executables (names main) (libraries ocamlformat-lib))\n", "tools/printast/main.ml": "",
+        "tools/gen/dune": "(executable (name printast))\n", "tools/gen/printast.ml": "",
+        "test/unit/dune": "(test (name test_unit) (libraries alcotest ocamlformat-lib))\n",
+        "test/unit/test_unit.ml": "", "test/unit/data.txt": "",
+        "doc/dune": "(rule (with-stdout-to manpage.txt (run ocamlformat --help)))\n",
+        "test/projects/p/dune-project": "(lang dune 2.0)\n", "test/projects/p/dune": "(executable (name fixture))\n",
+    ]
+
+    @Test func librariesExecutablesAndTestsAreModulesWithTheLibrariesTheyList() {
+        let result = ManifestHarness.read(ManifestHarness.context(Self.files), with: DuneManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"bin_conf [library] roots=["lib/bin_conf"] deps=["ocamlformat_lib", "re"] imports=[] @lib/bin_conf/dune:1"#,
+            #"fixture [executable] roots=["test/projects/p"] deps=[] imports=[] @test/projects/p/dune:1"#,
+            #"ocamlformat [executable] roots=["bin/ocamlformat"] deps=["bin_conf", "ocamlformat_lib"] imports=[] @bin/ocamlformat/dune:1"#,
+            #"ocamlformat_lib [library] roots=["lib"] deps=["ocaml-version", "ocamlformat_stdlib"] imports=[] @lib/dune:3"#,
+            #"ocamlformat_stdlib [library] roots=["vendor/stdlib"] deps=["base"] imports=[] @vendor/stdlib/dune:1"#,
+            #"printast [executable] roots=["tools/gen"] deps=[] imports=[] @tools/gen/dune:1"#,
+            #"test_unit [test] roots=["test/unit"] deps=["alcotest", "ocamlformat_lib"] imports=[] @test/unit/dune:1"#,
+            // `main` takes its folder's name, taken already by the executable named so in a folder before it.
+            #"tools/printast [executable] roots=["tools/printast"] deps=["ocamlformat_lib"] imports=[] @tools/printast/dune:1"#,
+        ])
+        #expect(result.warnings.isEmpty)
+        let testFiles = Dictionary(uniqueKeysWithValues: result.modules.map { ($0.name, $0.testFiles) })
+        #expect(testFiles["test_unit"] == ["test/unit/test_unit.ml"])
+        #expect(testFiles["ocamlformat_lib"] == [])
+    }
+
+    @Test func brokenDuneFilesWarnWithTheirLineAndKeepWhatTheyDeclare() {
+        let files = [
+            "dune-project": "(lang dune 3.0",
+            "a/dune": "(library (name a)\n (libraries b)\n",
+            "b/dune": "(library (name b)))\n(executable (name \"tool))\n",
+        ]
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: DuneManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"a [library] roots=["a"] deps=["b"] imports=[] @a/dune:1"#,
+            #"b [library] roots=["b"] deps=[] imports=[] @b/dune:1"#,
+        ])
+        #expect(result.warnings.map(\.description) == [
+            "a/dune:1: parenthesis opened here is never closed",
+            "b/dune:1: unbalanced closing parenthesis",
+            "b/dune:2: string opened here is never closed",
+            "b/dune:2: parenthesis opened here is never closed",
+            "dune-project:1: parenthesis opened here is never closed",
+        ].sorted())
+    }
+
+    @Test func deepOrGarbledDuneFilesNeitherCrashNorHang() {
+        var generator = SeededBytes(seed: 11)
+        let alphabet = Array("()\"; #|\n\tlibrary name libraries a-b".utf8)
+        let garbage = (0..<20_000).map { _ in alphabet[Int(generator.next()) % alphabet.count] }
+        let deep = Array((String(repeating: "(", count: 10_000) + String(repeating: ")", count: 10_000)).utf8)
+        for bytes in [garbage, deep, Array(String(repeating: "(\n", count: 10_000).utf8)] {
+            let context = ManifestContext(paths: ["dune", "dune-project"]) { $0 == "dune" ? bytes : [] }
+            let started = Date()
+
+            let result = DuneManifest().read(manifest: "dune-project", bytes: [], context: context)
+
+            #expect(Date().timeIntervalSince(started) < 2)
+            // The capped parse problems and their summary.
+            #expect(result.warnings.count <= 11)
+        }
+    }
+}
