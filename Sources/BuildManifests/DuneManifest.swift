@@ -5,6 +5,7 @@ import ModuleGraph
 /// folders (not those of a project nested in it), one module per folder declaring a `library`, `executable(s)` or
 /// `test(s)`.
 ///
+/// The projects and `dune` files of cram tests' folders (`foo.t/`) are the tests' fixtures and declare nothing.
 /// A folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name`
 /// or `name` (`main` by its folder's), else its test's (a name taken already gives way to the folder's path);
 /// it is a `library`, `executable` or `test` in that order. Its declared dependencies are the `libraries` of its
@@ -30,13 +31,14 @@ public struct DuneManifest: ManifestReader {
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
+        guard !Self.isCramTest(path) else { return ([], []) }
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         var warnings = ManifestText.warnings(SExpressions(bytes).problems, path: path)
         let project = ManifestContext.folder(of: path)
         let all = context.paths(under: project)
         let nested = all.filter { ManifestText.fileName(of: $0) == "dune-project" && $0 != path }.map(ManifestContext.folder(of:))
         var folders: [Folder] = []
-        for file in all where ManifestText.fileName(of: file) == "dune" {
+        for file in all where ManifestText.fileName(of: file) == "dune" && !Self.isCramTest(file) {
             let folder = ManifestContext.folder(of: file)
             guard !nested.contains(where: { ManifestContext.isInside(folder, $0) }), let bytes = context.read(file) else { continue }
             guard !ManifestText.looksBinary(bytes) else {
@@ -115,6 +117,12 @@ public struct DuneManifest: ManifestReader {
             taken.insert(unique)
             return (folder, unique, line)
         }
+    }
+
+    /// Whether the path lies in a cram test's folder (`test-cases/foo.t/dune`): a fixture the test builds in a
+    /// sandbox, which dune does not build as part of the project.
+    static func isCramTest(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { $0.hasSuffix(".t") }
     }
 
     static func isOCaml(_ path: String) -> Bool {

@@ -30,6 +30,8 @@ import Testing
         "test/unit/test_unit.ml": "", "test/unit/data.txt": "",
         "doc/dune": "(rule (with-stdout-to manpage.txt (run ocamlformat --help)))\n",
         "test/projects/p/dune-project": "(lang dune 2.0)\n", "test/projects/p/dune": "(executable (name fixture))\n",
+        "test/cases/t.t/dune-project": "(lang dune 3.0)\n", "test/cases/t.t/dune": "(library (name a))\n",
+        "test/cases/u.t/lib/dune": "(library (name broken\n",
     ]
 
     @Test func librariesExecutablesAndTestsAreModulesWithTheLibrariesTheyList() {
