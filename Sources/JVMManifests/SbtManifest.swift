@@ -5,12 +5,13 @@ import ModuleGraph
 /// Reads sbt's `build.sbt` (Scala) as text (never run): one module per project the build defines, owning its folder.
 ///
 /// A project is a `val` (`lazy val core = project`, `crossProject(JVMPlatform, JSPlatform)`, `projectMatrix`,
-/// `Project("core", file("core"))`) named by its id, the val's name. Its folder is the one `in(file("…"))` or
+/// `Project("core", file("core"))`, or a helper of the build's that makes one: `pekkoModule("actor")`) named by its
+/// id, the val's name. Its folder is the one `in(file("…"))` or
 /// `Project(…, file("…"))` gives, else a helper's string argument naming a tracked folder
 /// (`projectMatrix("scalafmt-core")`), else the id. Its declared dependencies are the projects its own
 /// `.dependsOn(…)` names (`core.jvm`, `LocalProject("core")`), except those only tests depend on
 /// (`tests % "test->test"`, `% Test`). A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
-/// test code. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
+/// test code, as are a scalafix rule's test project and the input and output projects it names. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
 /// folder, the build's own Scala code, is test code as Gradle's `buildSrc/` is. A `build.sbt` defining no project
 /// below another build is a subproject's settings, not a build.
 public struct SbtManifest: ManifestReader {
@@ -24,7 +25,11 @@ public struct SbtManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let items = ManifestTokens(bytes, grammar: ManifestTokens.scala).items
-        let definitions = Self.definitions(items)
+        let helperCode = context.paths(under: ManifestContext.join(folder, "project"))
+            .filter { $0.hasSuffix(".scala") && ManifestContext.folder(of: $0) == ManifestContext.join(folder, "project") }
+            .compactMap { context.read($0) }.filter { !ManifestText.looksBinary($0) }
+            .map { ManifestTokens($0, grammar: ManifestTokens.scala).items }
+        let definitions = Self.definitions(items, constructors: Self.constructors(in: [items] + helperCode))
         let isNested = !context.ancestors(of: folder, holding: ["build.sbt"]).isEmpty
         if definitions.isEmpty && isNested { return ([], []) }
 
@@ -32,6 +37,7 @@ public struct SbtManifest: ManifestReader {
         var modules: [ModuleDeclaration] = []
         var warnings = ManifestText.warnings(ManifestTokens.bracketProblems(in: items), path: path)
         var root: Definition?
+        let fixtures = Self.scalafixFixtures(definitions, items: items, ids: ids)
         for definition in definitions {
             let projectFolder = Self.folder(of: definition, items: items, in: folder, context: context)
             if projectFolder == folder {
@@ -42,7 +48,11 @@ public struct SbtManifest: ManifestReader {
                 warnings.append(ManifestWarning(
                     path: path, line: definition.line, message: "project '\(definition.id)' has no tracked files"))
             }
-            modules.append(project(definition, items: items, folder: projectFolder, ids: ids, manifest: path, context: context))
+            var module = project(definition, items: items, folder: projectFolder, ids: ids, manifest: path, context: context)
+            if fixtures.contains(definition.id) {
+                module.testFiles = context.paths(under: projectFolder).filter(Self.isJVMSource)
+            }
+            modules.append(module)
         }
         modules.append(rootModule(
             root, definitions: definitions, items: items, folder: folder, ids: ids, manifest: path,
@@ -71,6 +81,17 @@ public struct SbtManifest: ManifestReader {
         return module
     }
 
+    /// Whether a `def`'s signature and body make a project: its declared result is one (`): Project =`, not a
+    /// parameter's type, `p: Project,`), or it calls a constructor (not a type named, `p: Project`).
+    private static func makesProject(_ body: [ManifestTokens.Item], known: Set<String>) -> Bool {
+        let typed = body.indices.dropLast(2).contains { at in
+            body[at].text == ":" && ["Project", "CrossProject"].contains(body[at + 1].text) && body[at + 2].text == "="
+        }
+        return typed || body.indices.contains { at in
+            body[at].kind == .word && known.contains(body[at].text) && (at == 0 || body[at - 1].text != ":")
+        }
+    }
+
     /// One `val` defining a project: its id, where the definition starts (the name) and ends (exclusive).
     struct Definition {
         var id: String
@@ -78,11 +99,37 @@ public struct SbtManifest: ManifestReader {
         var range: Range<Int>
     }
 
-    private static let constructors: Set<String> = ["project", "crossProject", "projectMatrix", "Project", "Projects"]
+    private static let builtInConstructors: Set<String> = [
+        "project", "crossProject", "projectMatrix", "Project", "Projects", "CrossProject",
+    ]
+
+    /// The built-in project constructors and the build's own helpers making projects: a `def` whose declared type
+    /// is `Project` or `CrossProject`, or whose body calls a constructor (`def pekkoModule(name: String): Project`,
+    /// `def libraryProject(name: String) = http4sProject(name)`), in `build.sbt` or `project/*.scala`.
+    static func constructors(in files: [[ManifestTokens.Item]]) -> Set<String> {
+        var known = builtInConstructors
+        var helpers: [(name: String, body: ArraySlice<ManifestTokens.Item>)] = []
+        for items in files {
+            for index in items.indices where items[index].text == "def" && index + 1 < items.count
+                && items[index + 1].kind == .word
+            {
+                helpers.append((items[index + 1].text, items[(index + 2)..<statementEnd(items, from: index + 1)]))
+            }
+        }
+        var grew = true
+        while grew {
+            grew = false
+            for helper in helpers where !known.contains(helper.name) && makesProject(Array(helper.body), known: known) {
+                known.insert(helper.name)
+                grew = true
+            }
+        }
+        return known
+    }
 
     /// The top-level `val`s whose right-hand side starts with a project constructor (within its first tokens), each
     /// running to the next top-level statement.
-    static func definitions(_ items: [ManifestTokens.Item]) -> [Definition] {
+    static func definitions(_ items: [ManifestTokens.Item], constructors: Set<String>) -> [Definition] {
         var found: [Definition] = []
         var depth = 0
         var index = 0
@@ -168,6 +215,22 @@ public struct SbtManifest: ManifestReader {
             module.testFiles = context.paths(under: folder).filter(Self.isJVMSource)
         }
         return module
+    }
+
+    /// The projects of a scalafix rule's tests: the one testing (it applies `ScalafixTestkitPlugin` or sets
+    /// `scalafixTestkit…` keys) and the input and output projects its settings name, whose code is what the rule
+    /// reads and should write, not code of the build (cats' `v1_0_0_input`, http4s' `scalafixInternalOutput`).
+    private static func scalafixFixtures(_ definitions: [Definition], items: [ManifestTokens.Item], ids: Set<String>) -> Set<String> {
+        var fixtures: Set<String> = []
+        for definition in definitions where items[definition.range].contains(where: { item in
+            item.kind == .word && (item.text == "ScalafixTestkitPlugin" || item.text.hasPrefix("scalafixTestkit"))
+        }) {
+            fixtures.insert(definition.id)
+            for call in chainCalls(items, in: definition.range) where call.name == "settings" {
+                fixtures.formUnion(items[call.arguments].filter { $0.kind == .word && ids.contains($0.text) }.map(\.text))
+            }
+        }
+        return fixtures
     }
 
     /// The calls chained at the definition's top level (`.dependsOn(…)`, `dependsOn(…)` infix), each with the

@@ -92,6 +92,70 @@ import Testing
         ])
     }
 
+    @Test func helpersMakingProjectsAreConstructorsToo() {
+        // apache/pekko's and http4s/http4s' shapes: a typed helper, an untyped one calling a constructor, a helper
+        // calling that one, and one in project/*.scala; a def taking a project as a parameter makes none.
+        let build = """
+            lazy val root = Project(id = "pekko", base = file(".")).aggregate(actor, remote)
+            lazy val actor = pekkoModule("actor")
+            lazy val remote =
+              pekkoModule("remote")
+                .dependsOn(actor, testkit % "test->test")
+            lazy val client = libraryCrossProject("client").dependsOn(actor)
+            lazy val site = sitePage("site")
+            lazy val aliases = tasksOf(remote, "compile")
+            def pekkoModule(moduleName: String): Project =
+              Project(id = moduleName, base = file(moduleName))
+                .settings(name := s"pekko-$moduleName")
+            def http4sCrossProject(name: String, crossType: CrossType) =
+              sbtcrossproject.CrossProject(name, file(name))(JVMPlatform, JSPlatform).crossType(crossType)
+            def libraryCrossProject(name: String) = http4sCrossProject(name, CrossType.Full)
+            def tasksOf(p: Project, task: String): String = s"${p.id}/$task"
+            """
+        let files = [
+            "build.sbt": build, "project/Site.scala": "object Site {\n  def sitePage(name: String): Project = Project(name, file(name))\n}\n",
+            "actor/A.scala": "", "remote/R.scala": "", "client/C.scala": "", "site/S.scala": "", "src/main/scala/Root.scala": "",
+        ]
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: SbtManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"actor [library] roots=["actor"] deps=[] imports=[] @build.sbt:2"#,
+            #"client [library] roots=["client"] deps=["actor"] imports=[] @build.sbt:6"#,
+            #"remote [library] roots=["remote"] deps=["actor"] imports=[] @build.sbt:3"#,
+            #"root [library] roots=[""] deps=[] imports=[] @build.sbt:1"#,
+            #"site [library] roots=["site"] deps=[] imports=[] @build.sbt:7"#,
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func aScalafixRulesTestsAndTheInputAndOutputProjectsItNamesAreTestCode() {
+        // typelevel/cats' scalafix/ build.
+        let build = """
+            lazy val rules = project.settings(libraryDependencies += "ch.epfl.scala" %% "scalafix-core" % "0.9")
+            lazy val input = project.in(file("v1/input"))
+            lazy val output = project.in(file("v1/output"))
+            lazy val tests = project.in(file("v1/tests"))
+              .settings(
+                compile.in(Compile) := compile.in(Compile).dependsOn(compile.in(input, Compile)).value,
+                scalafixTestkitOutputSourceDirectories := sourceDirectories.in(output, Compile).value
+              )
+              .dependsOn(rules)
+            """
+        let files = [
+            "scalafix/build.sbt": build, "scalafix/rules/src/main/scala/Rule.scala": "",
+            "scalafix/v1/input/src/main/scala/In.scala": "", "scalafix/v1/output/src/main/scala/Out.scala": "",
+            "scalafix/v1/tests/src/test/scala/RuleSuite.scala": "",
+        ]
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: SbtManifest())
+
+        let testFiles = Dictionary(uniqueKeysWithValues: result.modules.map { ($0.name, $0.testFiles) })
+        #expect(testFiles["input"] == ["scalafix/v1/input/src/main/scala/In.scala"])
+        #expect(testFiles["output"] == ["scalafix/v1/output/src/main/scala/Out.scala"])
+        #expect(testFiles["tests"] == ["scalafix/v1/tests/src/test/scala/RuleSuite.scala"])
+        #expect(testFiles["rules"] == [])
+        #expect(result.modules.first { $0.name == "tests" }?.dependencies == ["rules"])
+    }
+
     @Test func scalaPackagesSkipTheirCompilerVersionFolders() {
         #expect(DeclaredReferences.jvmPackage(of: "core/src/main/scala-2.13+/cats/data/Chain.scala") == "cats/data")
         #expect(DeclaredReferences.jvmPackage(of: "sysops/shared/src/main/scala-3/org/scalafmt/A.scala") == "org/scalafmt")
