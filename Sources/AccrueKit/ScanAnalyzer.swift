@@ -48,7 +48,8 @@ public struct ScanAnalyzer: Sendable {
     /// files declare their signed functions and their types.
     /// 15: sbt projects are modules (their `project/` build code is test code, a JMH project's code too); a JVM
     /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it; dune libraries,
-    /// executables and tests are modules, their declared libraries the edges between them.
+    /// executables and tests are modules, their declared libraries the edges between them; Erlang remote calls,
+    /// behaviours and includes resolve to the files defining them, and Erlang char literals and quoted atoms are lexed.
     public static let figuresVersion = "figures-15"
 
     public let catalog: RuleCatalog

@@ -7,8 +7,8 @@ import SourceScan
 /// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases
-/// and Haskell module names to the files defining them. Unresolved
+/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
+/// Haskell module names and Erlang modules (`mod.erl`; its includes by path) to the files defining them. Unresolved
 /// imports are external (nil).
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
@@ -29,6 +29,8 @@ public struct ImportResolver: Sendable {
     let elixirFiles: [String: Set<Int>]
     /// Haskell module name (`Text.Pandoc.Class`, `ImportResolver.haskellModule`) → the modules owning its file.
     let haskellFiles: [String: Set<Int>]
+    /// Erlang module name (`emqx_conf`) → the modules owning a `…/emqx_conf.erl`.
+    let erlangFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
@@ -74,6 +76,7 @@ public struct ImportResolver: Sendable {
         self.jvmFolders = jvmFolders
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
+        self.erlangFiles = Self.erlangModules(paths, ownership: ownership)
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
@@ -96,8 +99,8 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell":
-            return resolveDefinedModule(facts.path, style: style, own: own)
+        case "elixir", "haskell", "erlang":
+            return resolveDefinedModule(facts, in: file, style: style, own: own)
         default:
             return nil
         }
@@ -263,7 +266,7 @@ public struct ImportResolver: Sendable {
     }
 
     /// `#include "x/y.h"`: next to the including file first, else the one tracked file ending in it.
-    private func resolveInclude(_ include: String, from file: String) -> Int? {
+    func resolveInclude(_ include: String, from file: String) -> Int? {
         let beside = ManifestContext.join(ManifestContext.folder(of: file), include)
         if pathSet.contains(beside) { return ownership.owner(of: beside) }
         let name = include.split(separator: "/").last.map(String.init) ?? include

@@ -92,6 +92,28 @@ import Testing
         #expect(ImportResolver.haskellModule(of: "src/Text/Pandoc/Class.hs") == "Text.Pandoc.Class")
     }
 
+    @Test func erlangModulesResolveToTheModuleOwningTheirFileAndIncludesToTheFileTheyEnd() {
+        // emqx: Mix apps of Erlang code.
+        let modules = [
+            module("emqx", "apps/emqx", manifest: "apps/emqx/mix.exs", ecosystem: "mix", importNames: []),
+            module("emqx_conf", "apps/emqx_conf", manifest: "apps/emqx_conf/mix.exs", ecosystem: "mix", importNames: []),
+        ]
+        let paths = [
+            "apps/emqx/src/emqx_types.erl", "apps/emqx/include/logger.hrl", "apps/emqx_conf/src/emqx_conf.erl",
+            "apps/emqx_conf/src/emqx_conf_cli.erl",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (name: String, kind: ImportFacts.Kind) in
+            resolver.resolve(ImportFacts(path: name, kind: kind, line: 1), in: paths[3], style: "erlang").map { modules[$0].name }
+        }
+
+        #expect(resolve("emqx_types", .module) == "emqx")
+        #expect(resolve("emqx_conf", .module) == "emqx_conf")
+        #expect(resolve("emqx/include/logger.hrl", .file) == "emqx")
+        #expect(resolve("lists", .module) == nil)
+        #expect(resolve("emqx_conf", .file) == nil)
+    }
+
     @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
         let modules = [
             module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),

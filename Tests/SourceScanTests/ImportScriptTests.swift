@@ -151,6 +151,33 @@ import Testing
         #expect(found.map(\.alias) == [nil, "M", nil, "TIO", nil])
     }
 
+    // MARK: Erlang
+
+    @Test func erlangIncludesNameFilesAndRemoteCallsNameModulesOncePerFile() throws {
+        let text = """
+            -module(emqx_conf_cli).
+            -behaviour(emqx_ctl).
+            -include("emqx_conf.hrl").
+            -include_lib("emqx/include/logger.hrl").
+            -import(lists, [map/2]).
+            -spec load(emqx_types:clientid()) -> ok.
+            load(Mod) ->
+                %% emqx_commented:out()
+                Percent = $%, Quote = $", Atom = '%',
+                ?MODULE:reload(), Mod:start(), #state.field,
+                emqx_ctl:register_command(conf, {?MODULE, conf}, []),
+                F = fun emqx_conf:get/1,
+                emqx_types:other(), "not:a_call()".
+            """
+
+        let found = try imports(in: text, as: "Erlang")
+
+        #expect(found.map { "\($0.path) \($0.kind) \($0.line)" } == [
+            "emqx_ctl module 2", "emqx_conf.hrl file 3", "emqx/include/logger.hrl file 4", "lists module 5",
+            "emqx_types module 6", "emqx_conf module 12",
+        ])
+    }
+
     @Test func phpTraitAndClosureUsesAreNotImports() throws {
         let text = """
             <?php
