@@ -7,13 +7,14 @@ import ModuleGraph
 /// A project is a `val` (`lazy val core = project`, `crossProject(JVMPlatform, JSPlatform)`, `projectMatrix`,
 /// `Project("core", file("core"))`, or a helper of the build's that makes one: `pekkoModule("actor")`) named by its
 /// id, the val's name. Its folder is the one `in(file("…"))` or
-/// `Project(…, file("…"))` gives, else a helper's string argument naming a tracked folder
-/// (`projectMatrix("scalafmt-core")`), else the id. Its declared dependencies are the projects its own
+/// `Project(…, file("…"))` gives, else a string argument of its constructor naming a tracked folder
+/// (`projectMatrix("scalafmt-core")`, `PlayCrossBuiltProject("Play", "core/play")`), else the id. Its declared dependencies are the projects its own
 /// `.dependsOn(…)` names (`core.jvm`, `LocalProject("core")`), except those only tests depend on
 /// (`tests % "test->test"`, `% Test`). A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
 /// test code, as are a scalafix rule's test project and the input and output projects it names. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
 /// folder, the build's own Scala code, is test code as Gradle's `buildSrc/` is. A `build.sbt` defining no project
-/// below another build is a subproject's settings, not a build.
+/// below another build is a subproject's settings, not a build; the builds of sbt's scripted tests (`src/sbt-test/`)
+/// are a plugin's fixtures.
 public struct SbtManifest: ManifestReader {
     public init() {}
 
@@ -22,14 +23,13 @@ public struct SbtManifest: ManifestReader {
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
+        // sbt's scripted tests (`src/sbt-test/<group>/<test>/build.sbt`) are a plugin's fixtures, not builds.
+        guard !path.contains("/sbt-test/") && !path.hasPrefix("sbt-test/") else { return ([], []) }
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let items = ManifestTokens(bytes, grammar: ManifestTokens.scala).items
-        let helperCode = context.paths(under: ManifestContext.join(folder, "project"))
-            .filter { $0.hasSuffix(".scala") && ManifestContext.folder(of: $0) == ManifestContext.join(folder, "project") }
-            .compactMap { context.read($0) }.filter { !ManifestText.looksBinary($0) }
-            .map { ManifestTokens($0, grammar: ManifestTokens.scala).items }
-        let definitions = Self.definitions(items, constructors: Self.constructors(in: [items] + helperCode))
+        let definitions = Self.definitions(
+            items, constructors: Self.constructors(in: [items] + Self.buildCode(in: folder, context: context)))
         let isNested = !context.ancestors(of: folder, holding: ["build.sbt"]).isEmpty
         if definitions.isEmpty && isNested { return ([], []) }
 
@@ -90,6 +90,15 @@ public struct SbtManifest: ManifestReader {
         return typed || body.indices.contains { at in
             body[at].kind == .word && known.contains(body[at].text) && (at == 0 || body[at - 1].text != ":")
         }
+    }
+
+    /// The tokens of the build's own Scala code, `project/*.scala`, where helpers making projects may be defined.
+    private static func buildCode(in build: String, context: ManifestContext) -> [[ManifestTokens.Item]] {
+        let folder = ManifestContext.join(build, "project")
+        return context.paths(under: folder)
+            .filter { $0.hasSuffix(".scala") && ManifestContext.folder(of: $0) == folder }
+            .compactMap { context.read($0) }.filter { !ManifestText.looksBinary($0) }
+            .map { ManifestTokens($0, grammar: ManifestTokens.scala).items }
     }
 
     /// One `val` defining a project: its id, where the definition starts (the name) and ends (exclusive).
@@ -178,8 +187,8 @@ public struct SbtManifest: ManifestReader {
         }
     }
 
-    /// The project's folder: `file("…")` in the definition, else a first string argument naming a tracked folder,
-    /// else the id.
+    /// The project's folder: `file("…")` in the definition, else the first string argument of its constructor naming a
+    /// tracked folder, else the id.
     private static func folder(
         of definition: Definition, items: [ManifestTokens.Item], in build: String, context: ManifestContext
     ) -> String {
@@ -189,9 +198,17 @@ public struct SbtManifest: ManifestReader {
         {
             return ManifestContext.join(build, items[index + 2].unquoted)
         }
-        if let string = items[range].first(where: { $0.kind == .string }) {
-            let named = ManifestContext.join(build, string.unquoted)
-            if !string.unquoted.isEmpty, context.hasFiles(under: named) { return named }
+        // The constructor's own arguments: `PlayCrossBuiltProject("Play", "core/play")` names its folder second.
+        if let open = items[range].firstIndex(where: { $0.text == "(" }) {
+            var depth = 0
+            for index in open..<range.upperBound {
+                depth += bracketChange(items[index].text)
+                if depth == 0 { break }
+                let text = items[index].unquoted
+                guard items[index].kind == .string, !text.isEmpty else { continue }
+                let named = ManifestContext.join(build, text)
+                if context.hasFiles(under: named) { return named }
+            }
         }
         return ManifestContext.join(build, definition.id)
     }

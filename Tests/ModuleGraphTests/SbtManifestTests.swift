@@ -114,16 +114,23 @@ import Testing
             """
         let files = [
             "build.sbt": build, "project/Site.scala": "object Site {\n  def sitePage(name: String): Project = Project(name, file(name))\n}\n",
+            // playframework's shape: the folder is the helper's second argument; sbt's scripted tests are fixtures.
+            "web/build.sbt": "lazy val PlayWs = playProject(\"Play-WS\", \"core/ws\").dependsOn(Other % \"test\")\n"
+                + "def playProject(name: String, dir: String): Project = Project(name, file(dir))\n",
+            "web/core/ws/W.scala": "", "web/test/T.scala": "",
+            "plugin/src/sbt-test/routes/basic/build.sbt": "lazy val app = project.in(file(\".\"))\n",
             "actor/A.scala": "", "remote/R.scala": "", "client/C.scala": "", "site/S.scala": "", "src/main/scala/Root.scala": "",
         ]
         let result = ManifestHarness.read(ManifestHarness.context(files), with: SbtManifest())
 
         #expect(ManifestHarness.summary(result.modules) == [
+            #"PlayWs [library] roots=["web/core/ws"] deps=[] imports=[] @web/build.sbt:1"#,
             #"actor [library] roots=["actor"] deps=[] imports=[] @build.sbt:2"#,
             #"client [library] roots=["client"] deps=["actor"] imports=[] @build.sbt:6"#,
             #"remote [library] roots=["remote"] deps=["actor"] imports=[] @build.sbt:3"#,
             #"root [library] roots=[""] deps=[] imports=[] @build.sbt:1"#,
             #"site [library] roots=["site"] deps=[] imports=[] @build.sbt:7"#,
+            #"web [other] roots=["web"] deps=[] imports=[] @web/build.sbt:1"#,
         ])
         #expect(result.warnings.isEmpty)
     }
