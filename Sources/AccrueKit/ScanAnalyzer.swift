@@ -50,7 +50,9 @@ public struct ScanAnalyzer: Sendable {
     /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it; dune libraries,
     /// executables and tests are modules, their declared libraries the edges between them; Erlang remote calls,
     /// behaviours and includes resolve to the files defining them, and Erlang char literals and quoted atoms are lexed.
-    public static let figuresVersion = "figures-15"
+    /// 16: Clojure projects (deps.edn, Leiningen) are modules and Clojure namespaces resolve to their files; Clojure
+    /// char literals are lexed; two modules declared at the repository root each keep only their own languages.
+    public static let figuresVersion = "figures-16"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -33,7 +33,7 @@ public struct ImportExtractor: Sendable {
 
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
-    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart, elixir, haskell, erlang
+    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart, elixir, haskell, erlang, clojure
 
     /// The grammar that reads this style's imports.
     var grammar: (inout ImportReader) -> Void {
@@ -52,6 +52,7 @@ package enum ImportStyle: String, CaseIterable, Sendable {
         case .elixir: ElixirImports.read
         case .haskell: HaskellImports.read
         case .erlang: ErlangImports.read
+        case .clojure: ClojureImports.read
         }
     }
 }

@@ -10,7 +10,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix, sbt and dune manifests.
+    /// RubyGems, Cabal, hpack, Mix, sbt, dune and Clojure (deps.edn, Leiningen) manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -29,6 +29,7 @@ public enum ManifestReaders {
         MixManifest(),
         SbtManifest(),
         DuneManifest(),
+        ClojureManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

@@ -20,6 +20,9 @@ struct SourceClaims {
         isSource: (String) -> Bool = { _ in true }
     ) {
         let ownership = ModuleOwnership(modules: modules)
+        // Every module declared at the repository root judges the files it holds through it (penpot's root
+        // package.json and deps.edn): the one ownership picks must not leave the other the rest.
+        let rootHolders = modules.indices.filter { modules[$0].roots.contains("") }
         var ownRoots: [Int: Set<String>] = [:]
         var foreign = Set<Int>()
         for file in files {
@@ -29,16 +32,11 @@ struct SourceClaims {
                 if counted { addUnowned(file) }
                 continue
             }
-            let module = modules[owner]
-            guard let languages = settings.ecosystemLanguages[module.ecosystem],
-                Self.holdsThroughRoot(module, file.path)
-            else { continue }
-            if languages.contains(file.language) {
-                ownRoots[owner, default: []].insert(Self.ownRoot(of: file.path))
-            } else {
-                foreign.insert(owner)
-                if counted { addUnowned(file) }
-            }
+            guard Self.holdsThroughRoot(modules[owner], file.path) else { continue }
+            let (builders, others) = Self.split(rootHolders, by: file.language, modules: modules, settings: settings)
+            for holder in builders { ownRoots[holder, default: []].insert(Self.ownRoot(of: file.path)) }
+            foreign.formUnion(others)
+            if builders.isEmpty && counted { addUnowned(file) }
         }
         for owner in foreign {
             let kept = Set(modules[owner].roots.filter { !$0.isEmpty }).union(ownRoots[owner] ?? [])
@@ -46,6 +44,19 @@ struct SourceClaims {
             let manifest = modules[owner].manifest
             narrowedRoots[owner] = kept.isEmpty && !manifest.isEmpty ? [manifest] : kept.sorted()
         }
+    }
+
+    /// The root-level modules whose ecosystem builds `language` (or every language: none listed), and the others.
+    private static func split(
+        _ holders: [Int], by language: String, modules: [ModuleDeclaration], settings: ModuleSettings
+    ) -> (builders: [Int], others: [Int]) {
+        var builders: [Int] = []
+        var others: [Int] = []
+        for holder in holders {
+            let languages = settings.ecosystemLanguages[modules[holder].ecosystem]
+            if languages?.contains(language) ?? true { builders.append(holder) } else { others.append(holder) }
+        }
+        return (builders, others)
     }
 
     private mutating func addUnowned(_ file: ModuleCoverage.File) {

@@ -8,8 +8,8 @@ import SourceScan
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
-/// Haskell module names and Erlang modules (`mod.erl`; its includes by path) to the files defining them. Unresolved
-/// imports are external (nil).
+/// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
+/// defining them. Unresolved imports are external (nil).
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
@@ -31,6 +31,8 @@ public struct ImportResolver: Sendable {
     let haskellFiles: [String: Set<Int>]
     /// Erlang module name (`emqx_conf`) → the modules owning a `…/emqx_conf.erl`.
     let erlangFiles: [String: Set<Int>]
+    /// Clojure namespace (`app.common.data`) → the modules owning a file whose path ends in it (`clojureNamespaces`).
+    let clojureFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
@@ -77,6 +79,7 @@ public struct ImportResolver: Sendable {
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
         self.erlangFiles = Self.erlangModules(paths, ownership: ownership)
+        self.clojureFiles = Self.clojureNamespaces(paths, ownership: ownership)
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
@@ -99,7 +102,7 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell", "erlang":
+        case "elixir", "haskell", "erlang", "clojure":
             return resolveDefinedModule(facts, in: file, style: style, own: own)
         default:
             return nil

@@ -46,15 +46,15 @@ package enum ModuleNaming {
         return ("\(module)Part\(ordinal)", false)
     }
 
-    /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages and Maven or Gradle projects
-    /// in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart packages, Mix apps
-    /// and dune libraries in lower snake case (`poll_next`), Swift targets in upper camel case (`PollNext`), sbt
-    /// projects in lower camel case (`pollNext`); nil where files decide (C, folders).
+    /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects and Maven
+    /// or Gradle projects in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart
+    /// packages, Mix apps and dune libraries in lower snake case (`poll_next`), Swift targets in upper camel case
+    /// (`PollNext`), sbt projects in lower camel case (`pollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
         switch ecosystem {
-        case "cargo", "npm", "maven", "gradle", "gem", "cabal": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
         case "python", "pub", "mix", "dune": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

@@ -72,6 +72,29 @@ import Testing
         #expect(result.modules.map { "\($0.name) \($0.roots)" } == [":lib [\"lib\"]", "site [\"settings.gradle\"]"])
     }
 
+    @Test func twoRootManifestsOfTwoEcosystemsEachKeepOnlyTheirOwnLanguages() throws {
+        // penpot: a root package.json and a root deps.edn (for clojure-lsp); a Shell script neither builds stays unowned.
+        let twoEcosystems = ModuleSettings(
+            budget: settings.budget, testPaths: [], unownedShare: 0.25,
+            ecosystemLanguages: ["npm": ["JavaScript"], "clojure": ["Clojure"]])
+        let files: [String: (String, Int)] = [
+            "common/src/app/data.clj": ("Clojure", 900), "scripts/run.mjs": ("JavaScript", 40),
+            "hooks/export.clj": ("Clojure", 20), "manage.sh": ("Bourne Shell", 100),
+        ]
+        let manifests = [
+            "package.json": #"{"name": "penpot", "private": true}"#,
+            "deps.edn": #"{:deps {dev/common {:local/root "common"}}}"#, "common/deps.edn": #"{:paths ["src"]}"#,
+        ]
+        let context = ManifestHarness.context(manifests.merging(files.mapValues { _ in "" }) { manifest, _ in manifest })
+        let scanned = files.map { ModuleCoverage.File(path: $0.key, language: $0.value.0, codeLines: $0.value.1) }
+
+        let result = ModuleCoverage(settings: twoEcosystems).discover(context: context, files: scanned)
+
+        #expect(result.modules.map { "\($0.name) \($0.roots)" } == [
+            "common [\"common\"]", "penpot [\"scripts\"]", "root [\"hooks\"]",
+        ])
+    }
+
     @Test func aRootModuleInAnotherLanguageKeepsOnlyItsOwnFiles() throws {
         let files = ["main.go": ("Go", 100), "web/app.ts": ("TypeScript", 900)]
 

@@ -114,6 +114,30 @@ import Testing
         #expect(resolve("emqx_conf", .file) == nil)
     }
 
+    @Test func clojureNamespacesResolveToTheModuleOwningAFileWhosePathEndsInThem() {
+        // penpot: deps.edn projects whose namespaces live below src/ in files spelled with `_`.
+        let modules = [
+            module("common", "common", manifest: "common/deps.edn", ecosystem: "clojure", importNames: []),
+            module("backend", "backend", manifest: "backend/deps.edn", ecosystem: "clojure", importNames: []),
+        ]
+        let paths = [
+            "common/src/app/common/data.cljc", "common/src/app/common/data_macros.clj", "common/src/app/common/types/shape.cljs",
+            "backend/src/app/rpc.clj", "backend/src/app/main.clj",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (name: String) in
+            resolver.resolve(ImportFacts(path: name, kind: .module, line: 1), in: paths[4], style: "clojure").map { modules[$0].name }
+        }
+
+        #expect(resolve("app.common.data") == "common")
+        #expect(resolve("app.common.data-macros") == "common")
+        #expect(resolve("app.common.data_macros") == "common")  // an `(:import …)` package, spelled as Java spells it
+        #expect(resolve("app.common.types.shape") == "common")
+        #expect(resolve("app.rpc") == "backend")
+        #expect(resolve("clojure.string") == nil)
+        #expect(resolve("app.common") == nil)
+    }
+
     @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
         let modules = [
             module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),

@@ -178,6 +178,41 @@ import Testing
         ])
     }
 
+    // MARK: Clojure
+
+    @Test func clojureNamespacesComeFromTheNsFormsClausesAndRequireCalls() throws {
+        let text = #"""
+            (ns ^:no-doc app.backend.rpc
+              "Docstring (:require [not.this])"
+              {:author "x"}
+              (:refer-clojure :exclude [get])
+              (:require
+               [app.common.data :as d]
+               app.common.logging
+               [app.util.time :refer [now]]
+               [app.rpc [commands :as cmds] [doc :refer [x]] climit]
+               #?(:clj [clojure.java.io :as io] :cljs ["react" :as react])
+               #?@(:clj [[app.clj-only] [app.also-clj :as also]])
+               #_[app.discarded :as gone]
+               [app.chars :as c])
+              (:import (java.time Instant) app.backend.Record [app.common_data Thing]))
+            (def quote-char \")
+            (defn f [] (:require m) (= \( \;))
+            (require '[app.loaded.later :as later] 'app.loaded.bare)
+            (comment
+              (require '[dev.session :as dev]))
+            """#
+
+        let found = try imports(in: text, as: "Clojure")
+
+        #expect(found.map { "\($0.path) \($0.line)" } == [
+            "app.common.data 6", "app.common.logging 7", "app.util.time 8", "app.rpc.commands 9", "app.rpc.doc 9",
+            "app.rpc.climit 9", "clojure.java.io 10", "app.clj-only 11", "app.also-clj 11", "app.chars 13",
+            "java.time 14", "app.backend 14", "app.common_data 14", "app.loaded.later 17", "app.loaded.bare 17",
+        ])
+        #expect(found.allSatisfy { $0.kind == .module })
+    }
+
     @Test func phpTraitAndClosureUsesAreNotImports() throws {
         let text = """
             <?php
