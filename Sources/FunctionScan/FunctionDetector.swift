@@ -27,7 +27,7 @@ public struct FunctionDetector: Sendable {
     enum Style: Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell, elixir
+        case python, javascript, ruby, shell, elixir, erlang
     }
 
     public init(language: Language) {
@@ -50,6 +50,7 @@ public struct FunctionDetector: Sendable {
         case "javascript", "typescript": style = .javascript
         case "ruby": style = .ruby
         case "elixir": style = .elixir
+        case "erlang": style = .erlang
         case "shell": style = .shell
         default: style = nil
         }
@@ -89,6 +90,9 @@ public struct FunctionDetector: Sendable {
             return grammar.run()
         case .elixir:
             var grammar = ElixirGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .erlang:
+            var grammar = ErlangGrammar(stream: stream, branches: branches)
             return grammar.run()
         }
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct FunctionRobustnessTests {
     static let grammars = [
         "C", "C++", "Objective-C", "Java", "C#", "PHP", "Swift", "Go", "Rust", "Kotlin", "Scala", "Python", "Ruby",
-        "JavaScript", "TypeScript", "Bourne Shell", "Dart",
+        "JavaScript", "TypeScript", "Bourne Shell", "Dart", "Elixir", "Erlang",
     ]
 
     @Test(arguments: grammars)
