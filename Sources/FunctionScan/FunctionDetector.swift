@@ -24,36 +24,20 @@ public struct FunctionDetector: Sendable {
     private let style: Style?
     private let branches: WordSet
 
-    enum Style: Sendable {
+    /// A grammar, by the `function_style` naming it (`typescript` is `javascript`'s; C's grammar reads C++ for every
+    /// language but C).
+    enum Style: String, Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell, elixir, erlang
+        case python, javascript, ruby, shell, elixir, erlang, clojure
     }
 
     public init(language: Language) {
         self.language = language
         self.branches = WordSet(language.branchTokens)
-        switch language.functionStyle {
-        case "c": style = language.name == "C" ? .c : .cpp
-        case "cpp": style = .cpp
-        case "objc": style = .objc
-        case "java": style = .java
-        case "csharp": style = .csharp
-        case "php": style = .php
-        case "swift": style = .swift
-        case "go": style = .go
-        case "rust": style = .rust
-        case "kotlin": style = .kotlin
-        case "scala": style = .scala
-        case "dart": style = .dart
-        case "python": style = .python
-        case "javascript", "typescript": style = .javascript
-        case "ruby": style = .ruby
-        case "elixir": style = .elixir
-        case "erlang": style = .erlang
-        case "shell": style = .shell
-        default: style = nil
-        }
+        let name = language.functionStyle == "typescript" ? "javascript" : language.functionStyle
+        let style = name.flatMap(Style.init(rawValue:))
+        self.style = style == .c && language.name != "C" ? .cpp : style
     }
 
     /// The functions in `buffer` (the lexer's tokens and codes for `bytes`), sorted by start line.
@@ -93,6 +77,9 @@ public struct FunctionDetector: Sendable {
             return grammar.run()
         case .erlang:
             var grammar = ErlangGrammar(stream: stream, branches: branches)
+            return grammar.run()
+        case .clojure:
+            var grammar = ClojureGrammar(stream: stream)
             return grammar.run()
         }
     }

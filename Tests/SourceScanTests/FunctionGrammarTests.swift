@@ -44,4 +44,50 @@ import Testing
         // fun's second clause, catch. A form never ended is no function.
         #expect(summary(found) == ["price 6-11 ccn=4 nest=1", "total 13-28 ccn=6 nest=2"])
     }
+
+    @Test func clojureDefinitionsCountBranchingFormsAndClauses() throws {
+        let text = #"""
+            (ns app.cart (:require [clojure.string :as str]))
+
+            (defn ^:private total
+              "Sums (if this were code) the cart."
+              [items]
+              (reduce (fn [acc {:keys [price qty]}]
+                        (if (and (pos? price) (pos? qty))
+                          (+ acc (* price qty))
+                          acc))
+                      0 items))
+
+            (defn- classify [n]
+              (cond
+                (zero? n) :zero
+                (neg? n) :negative
+                :else :positive))
+
+            (defmethod render :shape [{:keys [kind]}]
+              (case kind
+                :rect (draw-rect)
+                :circle (draw-circle)
+                (draw-default)))
+
+            (defn notify-if-changed [old new]
+              (when-not (= old new)
+                (for [x new :when (odd? x)] #(str x \) "when"))))
+
+            (mf/defc button* [{:keys [on-click]}] (when on-click [:button]))
+            (t/deftest totals (is (= 1 (total [1]))))
+            (def not-a-function (fn [] (if a b c)))
+            (defn unclosed [x]
+              (if x
+            """#
+
+        let found = try functions(text, as: "Clojure")
+
+        // total: if, and (the fn is part of it); classify: two clauses, not :else; render: two clauses, not the
+        // default; notify-if-changed: when-not, for, :when (its name's `if` and the string's `when` are none).
+        #expect(summary(found) == [
+            "total 3-10 ccn=3 nest=1", "classify 12-16 ccn=3 nest=1", "render 18-22 ccn=3 nest=1",
+            "notify-if-changed 24-26 ccn=4 nest=2", "button* 28-28 ccn=2 nest=1", "totals 29-29 ccn=1 nest=0",
+        ])
+    }
 }
