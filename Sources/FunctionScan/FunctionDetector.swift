@@ -29,7 +29,7 @@ public struct FunctionDetector: Sendable {
     enum Style: String, Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell, elixir, erlang, clojure
+        case python, javascript, ruby, shell, elixir, erlang, clojure, haskell
     }
 
     public init(language: Language) {
@@ -44,6 +44,11 @@ public struct FunctionDetector: Sendable {
     public func functions(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [FunctionFacts] {
         guard let style, buffer.count > 0 else { return [] }
         let stream = TokenStream(buffer, bytes: bytes)
+        return compiledFunctions(style, stream) ?? scriptFunctions(style, stream)
+    }
+
+    /// The compiled languages' grammars (this module's); nil for a scripting language's style.
+    private func compiledFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts]? {
         switch style {
         case .c, .cpp, .objc, .java, .csharp, .php:
             var grammar = CLikeGrammar(stream: stream, branches: branches, style: style)
@@ -60,6 +65,14 @@ public struct FunctionDetector: Sendable {
         case .dart:
             var grammar = DartGrammar(stream: stream, branches: branches)
             return grammar.run()
+        default:
+            return nil
+        }
+    }
+
+    /// The scripting and functional languages' grammars (ScriptFunctions').
+    private func scriptFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts] {
+        switch style {
         case .python:
             var grammar = PythonGrammar(stream: stream, branches: branches)
             return grammar.run()
@@ -81,6 +94,11 @@ public struct FunctionDetector: Sendable {
         case .clojure:
             var grammar = ClojureGrammar(stream: stream)
             return grammar.run()
+        case .haskell:
+            var grammar = HaskellGrammar(stream: stream)
+            return grammar.run()
+        default:
+            return []
         }
     }
 

@@ -31,7 +31,7 @@ enum LanguageCodec {
                 writer.string(form.open)
                 writer.string(form.close)
                 writer.optionalString(form.escape)
-                for flag in [form.multiline, form.docstring, form.hashes] { writer.flag(flag) }
+                for flag in [form.multiline, form.docstring, form.hashes, form.wordStart] { writer.flag(flag) }
                 writer.optional(form.maxLength)
                 writer.strings(form.prefixes)
             }
@@ -162,13 +162,13 @@ enum LanguageCodec {
             var forms: [Language.StringForm] = []
             for _ in 0..<formCount {
                 guard let open = string(), let close = string(), let escape = optionalString(),
-                    let multiline = flag(), let docstring = flag(), let hashes = flag(),
+                    let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
                     let maxLength = optional(), let prefixes = strings()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
-                        maxLength: maxLength, prefixes: prefixes, hashes: hashes))
+                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

@@ -50,10 +50,13 @@ public struct Language: Hashable, Sendable, Codable {
         public var prefixes: [String]
         /// Raw strings delimited by a run of `#` (`#"…"#` in Swift, `r#"…"#` in Rust).
         public var hashes: Bool
+        /// Never right after a word byte or a `'` (`word_start`): Haskell's primed names (`foldl'`, `go''`).
+        public var wordStart: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
-            docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false
+            docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
+            wordStart: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -63,12 +66,14 @@ public struct Language: Hashable, Sendable, Codable {
             self.maxLength = maxLength
             self.prefixes = prefixes
             self.hashes = hashes
+            self.wordStart = wordStart
         }
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes
             case prefixes = "prefix"
             case maxLength = "max_length"
+            case wordStart = "word_start"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -90,6 +95,7 @@ public struct Language: Hashable, Sendable, Codable {
                 prefixes = try container.decodeIfPresent([String].self, forKey: .prefixes) ?? []
             }
             hashes = try container.decodeIfPresent(Bool.self, forKey: .hashes) ?? false
+            wordStart = try container.decodeIfPresent(Bool.self, forKey: .wordStart) ?? false
         }
     }
 

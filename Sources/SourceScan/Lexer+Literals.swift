@@ -8,6 +8,7 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString
     ) -> (end: Int, hashes: Int)? {
         var i = start
+        if form.wordStart && continuesName(bytes, before: start) { return nil }
         if !form.prefixes.isEmpty {
             guard start == 0 || !isWordByte(bytes[start - 1]),
                 let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
@@ -25,6 +26,11 @@ extension Lexer {
         }
         guard matches(bytes, at: i, form.open) else { return nil }
         return (i + form.open.count, hashCount)
+    }
+
+    /// Whether a word byte or a `'` comes right before `start` (Haskell's `foldl'`, `go''`).
+    private func continuesName(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        start > 0 && (isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'"))
     }
 
     /// A char literal with no closer (`max_length: 0`: Elixir's `?a`, `?"`, `?\n`): the opener, then one character

@@ -2,7 +2,8 @@
 ///
 /// One pass over the bytes, no backtracking beyond a char literal's few bytes. Comments are recognised
 /// before strings, strings before words, so a `//` inside a string is string and a `"` inside a comment is
-/// comment. Unterminated comments and strings run to the end of the file; nothing here can fail.
+/// comment; a string whose opener extends a block comment's (Haskell's pragma `{-#` beside `{-`) comes first.
+/// Unterminated comments and strings run to the end of the file; nothing here can fail.
 public struct Lexer: Sendable {
     public let language: Language
     private let lineComments: [CompiledComment]
@@ -10,6 +11,8 @@ public struct Lexer: Sendable {
     private let columnComments: [CompiledComment]
     private let blockComments: [CompiledBlock]
     private let strings: [CompiledString]
+    /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
+    private let commentLikeStrings: [Int]
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
     private static let starter: UInt8 = 1
@@ -46,6 +49,8 @@ public struct Lexer: Sendable {
         /// Lowercased; matched ignoring ASCII case.
         var prefixes: [[UInt8]]
         var hashes: Bool
+        /// Never right after a word byte or a quote: Haskell's `f'` is a name, not a char literal.
+        var wordStart: Bool
     }
 
     public init(language: Language) {
@@ -73,11 +78,12 @@ public struct Lexer: Sendable {
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
-                hashes: $0.hashes)
+                hashes: $0.hashes, wordStart: $0.wordStart)
         }.sorted {
             ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
         }
+        commentLikeStrings = Self.commentLike(strings, blockComments)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
             starters[Int(byte)] = true
@@ -224,10 +230,21 @@ public struct Lexer: Sendable {
         return i
     }
 
+    /// Indices of the strings whose opener extends a block comment's (`{-#` beside `{-`).
+    private static func commentLike(_ strings: [CompiledString], _ blocks: [CompiledBlock]) -> [Int] {
+        strings.indices.filter { index in
+            let open = strings[index].open
+            return blocks.contains { open.count > $0.open.count && open.starts(with: $0.open) }
+        }
+    }
+
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
         // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
+        for k in commentLikeStrings {
+            if let end = scanString(&s, at: i, strings[k]) { return end }
+        }
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
             return scanBlockComment(&s, from: i, block: blockComments[k])

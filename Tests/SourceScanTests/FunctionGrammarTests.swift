@@ -90,4 +90,58 @@ import Testing
             "notify-if-changed 24-26 ccn=4 nest=2", "button* 28-28 ccn=2 nest=1", "totals 29-29 ccn=1 nest=0",
         ])
     }
+
+    @Test func haskellFunctionsAreTheirEquationsByLayout() throws {
+        let text = #"""
+            {-# LANGUAGE LambdaCase #-}
+            module Shop.Cart (total, classify) where
+
+            import qualified Data.Map as M
+
+            data Kind = Zero | Negative | Positive
+
+            -- | Sums the cart.
+            total :: [Int] -> Int
+            total xs = foldl' (+) 0 [x | x <- xs, x > 0]
+
+            classify :: Int -> Kind
+            classify 0 = Zero
+            classify n
+              | n < 0 = Negative
+              | otherwise = go' n
+              where
+                go' m = if m > 0 && m < 10 then Positive else Positive
+
+            render :: Kind -> String
+            render k = case k of
+              Zero -> "zero"
+              Negative -> "neg"
+              Positive ->
+                case k of
+                  _ -> "pos"
+
+            (<+>) :: Int -> Int -> Int
+            a <+> b = a + b
+
+            instance Show Kind where
+              show Zero = "0"
+              show _ = "?"
+
+            pick = \case
+              Zero -> 0
+              _ -> 1
+
+            makeLenses ''Kind
+            """#
+
+        let found = try functions(text, as: "Haskell")
+
+        // classify: a second equation, two guards, if, &&; render: three alternatives (and one), nested; an operator
+        // defined infix is named by it; `foldl'` and `go'` are names, and a list comprehension's `|` no guard; a
+        // Template Haskell splice is no function.
+        #expect(summary(found) == [
+            "total 10-10 ccn=1 nest=0", "classify 13-18 ccn=6 nest=0", "render 21-26 ccn=3 nest=2",
+            "(<+>) 29-29 ccn=1 nest=0", "show 32-33 ccn=2 nest=0", "pick 35-37 ccn=2 nest=1",
+        ])
+    }
 }
