@@ -29,7 +29,7 @@ public struct FunctionDetector: Sendable {
     enum Style: String, Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell, elixir, erlang, clojure, haskell
+        case python, javascript, ruby, shell, elixir, erlang, clojure, haskell, ocaml
     }
 
     public init(language: Language) {
@@ -96,6 +96,9 @@ public struct FunctionDetector: Sendable {
             return grammar.run()
         case .haskell:
             var grammar = HaskellGrammar(stream: stream)
+            return grammar.run()
+        case .ocaml:
+            var grammar = OCamlGrammar(stream: stream)
             return grammar.run()
         default:
             return []

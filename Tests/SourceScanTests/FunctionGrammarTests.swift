@@ -144,4 +144,50 @@ import Testing
             "(<+>) 29-29 ccn=1 nest=0", "show 32-33 ccn=2 nest=0", "pick 35-37 ccn=2 nest=1",
         ])
     }
+
+    @Test func ocamlFunctionsAreStructureLevelBindingsByLayout() throws {
+        let text = #"""
+            open Import
+
+            let fn = "dune-package"
+
+            module Location = struct
+              type t =
+                | Stdlib of string
+                | Absolute of string
+
+              let to_dyn x =
+                let open Dyn in
+                match x with
+                | Stdlib p -> variant "Stdlib" [ string p ]
+                | Absolute p -> variant "Absolute" [ string p ]
+              ;;
+
+              let compare x y =
+                match x, y with
+                | Stdlib a, Stdlib b when a' = b -> (match a with "" | "." -> Eq | _ -> Lt)
+                | (Stdlib _ | Absolute _), _ -> if a && b then Lt else Gt
+              ;;
+
+              let hash = Poly.hash
+            end
+
+            let rec length = function
+              | [] -> 0
+              | _ :: rest -> 1 + length rest
+
+            and first xs = List.hd [| 1; 2 |]
+
+            let () = print_endline fn
+            """#
+
+        let found = try functions(text, as: "OCaml")
+
+        // to_dyn: one arm after the leading bar; compare: an arm, a guard, a nested match's arms (an or-pattern's
+        // `|` too), if, &&; values (`fn`, `hash`, `()`) are none, and an array's brackets are no arm.
+        #expect(summary(found) == [
+            "to_dyn 10-15 ccn=2 nest=0", "compare 17-21 ccn=8 nest=0", "length 26-28 ccn=2 nest=0",
+            "first 30-30 ccn=1 nest=0",
+        ])
+    }
 }

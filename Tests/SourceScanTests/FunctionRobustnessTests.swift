@@ -8,7 +8,7 @@ import Testing
 @Suite struct FunctionRobustnessTests {
     static let grammars = [
         "C", "C++", "Objective-C", "Java", "C#", "PHP", "Swift", "Go", "Rust", "Kotlin", "Scala", "Python", "Ruby",
-        "JavaScript", "TypeScript", "Bourne Shell", "Dart", "Elixir", "Erlang", "Clojure",
+        "JavaScript", "TypeScript", "Bourne Shell", "Dart", "Elixir", "Erlang", "Clojure", "Haskell", "OCaml",
     ]
 
     @Test(arguments: grammars)
