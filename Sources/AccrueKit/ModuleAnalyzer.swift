@@ -235,7 +235,13 @@ public struct ModuleAnalyzer: Sendable {
     /// A manifest accrue reads, or a build script it does not (BuildFiles).
     public static func isBuildScript(_ path: String) -> Bool { BuildFiles.isBuildScript(path) }
 
+    /// Abstract types ÷ all types, over the files in languages where abstractness is measured; nil when none is
+    /// declared, or when those languages hold under half the module's written code (penpot's `common`: 40,000 lines
+    /// of Clojure, which has no measure, beside a few TypeScript classes made it "concrete").
     private func abstractness(_ files: [FileReport]) -> Double? {
+        let written = writtenCode(files)
+        let measured = written.filter { $0.types != nil }.reduce(0) { $0 + $1.lines.code }
+        guard 2 * measured >= written.reduce(0, { $0 + $1.lines.code }) else { return nil }
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
         let total = counts.abstract + counts.concrete
         return total == 0 ? nil : Double(counts.abstract) / Double(total)

@@ -52,7 +52,8 @@ public struct ScanAnalyzer: Sendable {
     /// behaviours and includes resolve to the files defining them, and Erlang char literals and quoted atoms are lexed.
     /// 16: Clojure projects (deps.edn, Leiningen) are modules and Clojure namespaces resolve to their files; Clojure
     /// char literals are lexed; two modules declared at the repository root each keep only their own languages;
-    /// Erlang, Clojure, Haskell and OCaml files declare their functions, and Haskell pragmas are code.
+    /// Erlang, Clojure, Haskell and OCaml files declare their functions, and Haskell pragmas are code; a module's
+    /// abstractness needs half its written code in languages that measure it.
     public static let figuresVersion = "figures-16"
 
     public let catalog: RuleCatalog

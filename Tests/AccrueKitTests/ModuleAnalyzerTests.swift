@@ -37,6 +37,23 @@ import TestSupport
         #expect(!report.edges.contains { $0.from == "app" && $0.to == "core" })
     }
 
+    @Test func abstractnessNeedsMostOfTheCodeInLanguagesThatMeasureIt() throws {
+        // penpot's `common`: Clojure (no measure of abstractness) beside one TypeScript class.
+        let clojure = (1...30).map { "(defn f\($0) [x] (inc x))" }.joined(separator: "\n") + "\n"
+        let files = [
+            "common/deps.edn": "{:paths [\"src\"]}\n", "common/src/app/data.cljc": clojure,
+            "common/src/app/shape.ts": "export class Shape {}\n",
+            "web/deps.edn": "{:paths [\"src\"]}\n", "web/src/app/view.ts": "export class View {}\nexport interface Model {}\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "abstractness-share")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(byName["common"]?.abstractness == nil)
+        #expect(byName["web"]?.abstractness == 0.5)
+    }
+
     @Test func reportsTheKnownCycleAndOversizedModuleAndNothingElse() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 
