@@ -70,6 +70,14 @@ import Testing
             path: "build.sbt", reader: SbtManifest(),
             sample: "lazy val a = project\n  .in(file(\"a\"))\n  .dependsOn(b % \"compile->compile\", c)\nlazy val b = project\n",
             open: "(", close: ")", prefix: "lazy val a = project.settings", suffix: "\n", limitsDepth: false),
+        Grammar(
+            path: "deps.edn", reader: ClojureManifest(),
+            sample: "{:paths [\"src\"] :deps {a/b {:local/root \"../b\"}, c/d {:mvn/version \"1\"}}}\n",
+            open: "[", close: "]", prefix: "{:paths [\"src\"] :deps ", suffix: "}\n", limitsDepth: false),
+        Grammar(
+            path: "project.clj", reader: ClojureManifest(),
+            sample: "(defproject acme/a \"1.0\"\n  :dependencies [[acme/b \"1.0\"]]\n  :main acme.core)\n",
+            open: "[", close: "]", prefix: "(defproject acme/a \"1.0\" :dependencies ", suffix: ")\n", limitsDepth: false),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {
