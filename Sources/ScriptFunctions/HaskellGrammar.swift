@@ -21,12 +21,12 @@ package struct HaskellGrammar {
          "pattern"].map { wordCode($0) })
     private static let containers: Set<UInt64> = [wordCode("class"), wordCode("instance")]
     private static let whereCode = wordCode("where")
-    private static let ifCode = wordCode("if")
+    /// `if`, `&&` and `||`: one each.
+    private static let branches: Set<UInt64> = Set(["if", "&&", "||"].map { wordCode($0) })
     private static let caseCode = wordCode("case")
     private static let ofCode = wordCode("of")
     private static let typeColon = wordCode("::")
     private static let pipe = wordCode("|")
-    private static let orOr = wordCode("||")
     private static let backslash = wordCode("\\")
     /// Punctuation after a first parameter that makes no infix definition: `=`, a guard, brackets, `@` and `!`
     /// and `~` patterns, a signature, a comma.
@@ -85,16 +85,7 @@ package struct HaskellGrammar {
     /// The name an equation defines (`f`, `(<+>)`), or nil for a signature (`::` before any `=` or guard) or
     /// something else (a Template Haskell splice, a pattern binding).
     private func equationName(from start: Int, to end: Int) -> String? {
-        var depth = 0
-        for index in start..<end {
-            let code = stream.code(index)
-            if code == Code.openParen || code == Code.openBracket || code == Code.openBrace { depth += 1 }
-            if code == Code.closeParen || code == Code.closeBracket || code == Code.closeBrace { depth -= 1 }
-            guard depth == 0 else { continue }
-            if code == Self.typeColon { return nil }
-            if code == Code.equal || code == Self.pipe { break }
-            if index == end - 1 { return nil }
-        }
+        guard isEquation(from: start, to: end) else { return nil }
         if let infix = infixName(at: start + 1, before: end) { return infix }
         guard stream.code(start) == Code.openParen else { return stream.isName(start) ? stream.text(start) : nil }
         var name = ""
@@ -103,6 +94,28 @@ package struct HaskellGrammar {
             if stream.code(index) == Code.closeParen { return name }
         }
         return nil
+    }
+
+    /// Whether an `=` or a guard comes, outside brackets, before any `::` (a signature) and before the end.
+    private func isEquation(from start: Int, to end: Int) -> Bool {
+        var depth = 0
+        for index in start..<end {
+            let code = stream.code(index)
+            depth += Self.depthChange(code)
+            guard depth == 0 else { continue }
+            if code == Self.typeColon { return false }
+            if code == Code.equal || code == Self.pipe { return true }
+        }
+        return false
+    }
+
+    /// +1 for an opening bracket, −1 for a closing one, else 0.
+    private static func depthChange(_ code: UInt64) -> Int {
+        switch code {
+        case Code.openParen, Code.openBracket, Code.openBrace: 1
+        case Code.closeParen, Code.closeBracket, Code.closeBrace: -1
+        default: 0
+        }
     }
 
     /// An operator defined infix (`a <+> b = …`: `(<+>)`; `` a `op` b = … ``: `op`) at `index`, after the first operand.
@@ -125,25 +138,31 @@ package struct HaskellGrammar {
         var blocks: [(column: Int, alternatives: Int)] = []
         var squareDepth = 0
         for index in start..<end {
-            if let indent = stream.indentation(index) {
-                while let last = blocks.last, indent < last.column { closeBlock(blocks.removeLast()) }
-                if let last = blocks.last, indent == last.column { blocks[blocks.count - 1].alternatives += 1 }
-            }
+            if let indent = stream.indentation(index) { align(&blocks, to: indent) }
             let code = stream.code(index)
             if code == Code.openBracket { squareDepth += 1 }
             if code == Code.closeBracket { squareDepth = max(0, squareDepth - 1) }
-            if (code == Self.pipe && squareDepth == 0) || code == Self.ifCode || code == Code.andAnd || code == Self.orOr {
-                recorder.addCondition()
-            }
-            let opensAlternatives = code == Self.ofCode
-                || (code == Self.caseCode && stream.code(index - 1) == Self.backslash && stream.touchesNext(index - 1))
-            if opensAlternatives, index + 1 < end {
+            if Self.branches.contains(code) || (code == Self.pipe && squareDepth == 0) { recorder.addCondition() }
+            if opensAlternatives(at: index), index + 1 < end {
                 recorder.enterControl()
                 // An alternative starting the next line is counted when it is reached.
                 blocks.append((column(of: index + 1), stream.indentation(index + 1) == nil ? 1 : 0))
             }
         }
         while let block = blocks.popLast() { closeBlock(block) }
+    }
+
+    /// A line starting at `indent`: the blocks right of it end; one at it gains an alternative.
+    private mutating func align(_ blocks: inout [(column: Int, alternatives: Int)], to indent: Int) {
+        while let last = blocks.last, indent < last.column { closeBlock(blocks.removeLast()) }
+        if let last = blocks.last, indent == last.column { blocks[blocks.count - 1].alternatives += 1 }
+    }
+
+    /// `of` (a `case … of`), or the `case` of a `\case`.
+    private func opensAlternatives(at index: Int) -> Bool {
+        let code = stream.code(index)
+        if code == Self.ofCode { return true }
+        return code == Self.caseCode && stream.code(index - 1) == Self.backslash && stream.touchesNext(index - 1)
     }
 
     private mutating func closeBlock(_ block: (column: Int, alternatives: Int)) {

@@ -230,6 +230,14 @@ public struct Lexer: Sendable {
         return i
     }
 
+    /// A string whose opener extends a block comment's, starting at `i`.
+    private func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
+        for k in commentLikeStrings {
+            if let end = scanString(&s, at: i, strings[k]) { return end }
+        }
+        return nil
+    }
+
     /// Indices of the strings whose opener extends a block comment's (`{-#` beside `{-`).
     private static func commentLike(_ strings: [CompiledString], _ blocks: [CompiledBlock]) -> [Int] {
         strings.indices.filter { index in
@@ -242,9 +250,7 @@ public struct Lexer: Sendable {
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
         // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
-        for k in commentLikeStrings {
-            if let end = scanString(&s, at: i, strings[k]) { return end }
-        }
+        if !commentLikeStrings.isEmpty, let end = scanCommentLikeString(&s, at: i) { return end }
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
             return scanBlockComment(&s, from: i, block: blockComments[k])
