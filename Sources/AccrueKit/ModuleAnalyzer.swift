@@ -223,7 +223,9 @@ public struct ModuleAnalyzer: Sendable {
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
                 instability: coupling[index].instability, abstractness: abstractness(code),
-                declaredButUnused: declared.subtracting(imported).subtracting(usedByTests).sorted(),
+                // A module with no code of its own imports nothing: what it declares it gathers (a Polylith project,
+                // a workspace root), and none of it is unused.
+                declaredButUnused: lines.code == 0 ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
                 usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }

@@ -54,6 +54,25 @@ import TestSupport
         #expect(byName["web"]?.abstractness == 0.5)
     }
 
+    @Test func aModuleWithoutCodeDeclaresNothingUnused() throws {
+        // A Polylith project gathers bricks it never imports; a brick declaring one it does not use is reported.
+        let files = [
+            "components/util/deps.edn": "{:paths [\"src\"]}\n", "components/util/src/util.clj": "(ns util)\n",
+            "components/db/deps.edn": "{:deps {poly/util {:local/root \"../util\"}}}\n",
+            "components/db/src/db.clj": "(ns db)\n(defn f [] 1)\n",
+            "projects/service/deps.edn": "{:deps {poly/util {:local/root \"../../components/util\"}}}\n",
+            "projects/service/README.md": "The service.\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "gathering-project")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(byName["service"]?.declaration.kind == .other)
+        #expect(byName["service"]?.declaredButUnused == [])
+        #expect(byName["db"]?.declaredButUnused == ["util"])
+    }
+
     @Test func reportsTheKnownCycleAndOversizedModuleAndNothingElse() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 
