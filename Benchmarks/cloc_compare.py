@@ -45,7 +45,10 @@ def run_cloc(repo, paths, extra):
             cwd=repo, check=True, capture_output=True, text=True).stdout
     finally:
         os.unlink(list_file)
-    document = json.loads(output) if output.strip() else {}
+    # cloc prints some warnings to standard output before its JSON (`rm_comments_in_string length @sub_token > 2`
+    # with --strip-str-comments on OCaml): the document starts at the first brace.
+    start = output.find("{")
+    document = json.loads(output[start:]) if start >= 0 else {}
     files = {}
     for path, entry in document.items():
         if path in ("header", "SUM"):
