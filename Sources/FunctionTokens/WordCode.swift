@@ -56,4 +56,13 @@ public enum Code {
     @inlinable public static var plus: UInt64 { 0x2B }  // wordCode("+")
     @inlinable public static var slash: UInt64 { 0x2F }  // wordCode("/")
     @inlinable public static var backtick: UInt64 { 0x60 }  // wordCode("`")
+
+    /// +1 for an opening bracket (`(`, `[`, `{`), −1 for a closing one, else 0.
+    @inlinable public static func depthChange(_ code: UInt64) -> Int {
+        switch code {
+        case openParen, openBracket, openBrace: 1
+        case closeParen, closeBracket, closeBrace: -1
+        default: 0
+        }
+    }
 }

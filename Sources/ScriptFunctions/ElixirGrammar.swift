@@ -87,7 +87,7 @@ package struct ElixirGrammar {
                 guard code == whenCode else { return cursor }
                 line = stream.line(cursor)
             }
-            depth += Self.depthChange(code)
+            depth += Code.depthChange(code)
             if depth == 0 && code == doCode && stream.tokens[cursor].kind == .word {
                 recorder.begin(name: name, line: stream.line(index))
                 if isKey(cursor) { return oneLiner(from: cursor + 2) }
@@ -105,7 +105,7 @@ package struct ElixirGrammar {
         var depth = 0
         while cursor < stream.count {
             let code = stream.codes[cursor]
-            depth += Self.depthChange(code)
+            depth += Code.depthChange(code)
             if branches.contains(code) && !(stream.tokens[cursor].kind == .word && isKey(cursor)) { recorder.addCondition() }
             let lastOnLine = cursor + 1 >= stream.count || stream.line(cursor + 1) != stream.line(cursor)
             if lastOnLine && depth <= 0 {
@@ -116,14 +116,5 @@ package struct ElixirGrammar {
         }
         recorder.end(line: stream.line(stream.count - 1))
         return cursor
-    }
-
-    /// +1 for an opening bracket, −1 for a closing one, else 0.
-    private static func depthChange(_ code: UInt64) -> Int {
-        switch code {
-        case Code.openParen, Code.openBracket, Code.openBrace: 1
-        case Code.closeParen, Code.closeBracket, Code.closeBrace: -1
-        default: 0
-        }
     }
 }

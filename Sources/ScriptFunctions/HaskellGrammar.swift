@@ -101,21 +101,12 @@ package struct HaskellGrammar {
         var depth = 0
         for index in start..<end {
             let code = stream.code(index)
-            depth += Self.depthChange(code)
+            depth += Code.depthChange(code)
             guard depth == 0 else { continue }
             if code == Self.typeColon { return false }
             if code == Code.equal || code == Self.pipe { return true }
         }
         return false
-    }
-
-    /// +1 for an opening bracket, −1 for a closing one, else 0.
-    private static func depthChange(_ code: UInt64) -> Int {
-        switch code {
-        case Code.openParen, Code.openBracket, Code.openBrace: 1
-        case Code.closeParen, Code.closeBracket, Code.closeBrace: -1
-        default: 0
-        }
     }
 
     /// An operator defined infix (`a <+> b = …`: `(<+>)`; `` a `op` b = … ``: `op`) at `index`, after the first operand.
