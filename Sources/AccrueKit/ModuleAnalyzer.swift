@@ -302,9 +302,11 @@ public struct ModuleAnalyzer: Sendable {
         return nil
     }
 
-    /// Ecosystems whose manifests list dependencies between local modules.
+    /// Ecosystems whose manifests list dependencies between local modules; a Clojure project only when it declares
+    /// some (a Polylith brick's `deps.edn` declares none: its project wires the bricks together).
     private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
-        ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune"]
+        if module.ecosystem == "clojure" { return !module.dependencies.isEmpty }
+        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune"]
             .contains(module.ecosystem)
     }
 }

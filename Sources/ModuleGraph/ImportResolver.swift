@@ -201,10 +201,14 @@ public struct ImportResolver: Sendable {
         return preferred(owners, own: own) ?? named(prefix, from: own)
     }
 
-    /// Among the modules owning what an import names, the importer's own, else the first: deterministic.
+    /// Among the modules owning what an import names, the importer's own, else one it declares a dependency on,
+    /// else the first: deterministic.
     func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
-        if let own, owners.contains(own) { return own }
-        return owners.min()
+        guard let own else { return owners.min() }
+        if owners.contains(own) { return own }
+        // penpot's library declares frontend, whose `app.util.object` the exporter defines too.
+        let declared = Set(modules[own].dependencies)
+        return owners.sorted().first { declared.contains(modules[$0].name) } ?? owners.min()
     }
 
     /// Ruby's `require 'sinatra/base'`: a tracked `…/lib/sinatra/base.rb`, a gem's load path (sinatra-contrib

@@ -55,13 +55,18 @@ import TestSupport
     }
 
     @Test func aModuleWithoutCodeDeclaresNothingUnused() throws {
-        // A Polylith project gathers bricks it never imports; a brick declaring one it does not use is reported.
+        // A Polylith project gathers bricks it never imports; a brick declaring one it does not use is reported, and
+        // one importing a brick it does not declare, when it declares any.
         let files = [
             "components/util/deps.edn": "{:paths [\"src\"]}\n", "components/util/src/util.clj": "(ns util)\n",
             "components/db/deps.edn": "{:deps {poly/util {:local/root \"../util\"}}}\n",
             "components/db/src/db.clj": "(ns db)\n(defn f [] 1)\n",
             "projects/service/deps.edn": "{:deps {poly/util {:local/root \"../../components/util\"}}}\n",
             "projects/service/README.md": "The service.\n",
+            "components/cache/deps.edn": "{:paths [\"src\"]}\n",
+            "components/cache/src/cache.clj": "(ns cache (:require [util]))\n",
+            "components/api/deps.edn": "{:deps {poly/db {:local/root \"../db\"}}}\n",
+            "components/api/src/api.clj": "(ns api (:require [db] [cache]))\n",
         ]
         let path = try FixtureRepository.committed(files, prefix: "gathering-project")
 
@@ -71,6 +76,9 @@ import TestSupport
         #expect(byName["service"]?.declaration.kind == .other)
         #expect(byName["service"]?.declaredButUnused == [])
         #expect(byName["db"]?.declaredButUnused == ["util"])
+        // A brick declaring nothing is not held to declarations; one that declares some is.
+        #expect(byName["cache"]?.usedButUndeclared == [])
+        #expect(byName["api"]?.usedButUndeclared == ["cache"])
     }
 
     @Test func reportsTheKnownCycleAndOversizedModuleAndNothingElse() throws {

@@ -138,6 +138,22 @@ import Testing
         #expect(resolve("app.common") == nil)
     }
 
+    @Test func aNamespaceTwoModulesDefineResolvesToTheOneTheImporterDeclares() {
+        // penpot: `app.util.object` is the exporter's and the frontend's; the library declares the frontend.
+        let modules = [
+            module("exporter", "exporter", manifest: "exporter/deps.edn", ecosystem: "clojure", importNames: []),
+            module("frontend", "frontend", manifest: "frontend/deps.edn", ecosystem: "clojure", importNames: []),
+            module("library", "library", manifest: "library/deps.edn", ecosystem: "clojure", dependencies: ["frontend"],
+                importNames: []),
+        ]
+        let paths = ["exporter/src/app/util/object.cljs", "frontend/src/app/util/object.cljc", "library/src/lib/x.cljs"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+
+        let found = resolver.resolve(ImportFacts(path: "app.util.object", kind: .module, line: 1), in: paths[2], style: "clojure")
+
+        #expect(found.map { modules[$0].name } == "frontend")
+    }
+
     @Test func aDeclaredDependencyWinsAmongTheImportersManifest() {
         let modules = [
             module("Core", "Sources/Core", manifest: "Package.swift", importNames: ["Core"]),
