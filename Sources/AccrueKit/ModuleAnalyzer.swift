@@ -306,7 +306,7 @@ public struct ModuleAnalyzer: Sendable {
     /// some (a Polylith brick's `deps.edn` declares none: its project wires the bricks together).
     private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
         if module.ecosystem == "clojure" { return !module.dependencies.isEmpty }
-        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune"]
+        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune", "otp"]
             .contains(module.ecosystem)
     }
 }

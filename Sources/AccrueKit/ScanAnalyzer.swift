@@ -50,8 +50,9 @@ public struct ScanAnalyzer: Sendable {
     /// package read below a compiler-version folder (`scala-3/`, `scala-2.13+/`) starts after it; dune libraries,
     /// executables and tests are modules, their declared libraries the edges between them; Erlang remote calls,
     /// behaviours and includes resolve to the files defining them, and Erlang char literals and quoted atoms are lexed.
-    /// 16: Clojure projects (deps.edn, Leiningen) are modules and Clojure namespaces resolve to their files; Clojure
-    /// char literals are lexed; two modules declared at the repository root each keep only their own languages;
+    /// 16: Clojure projects (deps.edn, Leiningen) and OTP applications (`.app.src`) are modules and Clojure
+    /// namespaces resolve to their files; Clojure char literals are lexed; two modules declared at the repository
+    /// root each keep only their own languages;
     /// Erlang, Clojure, Haskell and OCaml files declare their functions, and Haskell pragmas are code; a module's
     /// abstractness needs half its written code in languages that measure it.
     public static let figuresVersion = "figures-16"

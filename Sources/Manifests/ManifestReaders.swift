@@ -10,7 +10,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix, sbt, dune and Clojure (deps.edn, Leiningen) manifests.
+    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen) and OTP application manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -30,6 +30,7 @@ public enum ManifestReaders {
         SbtManifest(),
         DuneManifest(),
         ClojureManifest(),
+        OTPApplicationManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

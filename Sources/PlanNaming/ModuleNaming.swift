@@ -48,7 +48,7 @@ package enum ModuleNaming {
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects and Maven
     /// or Gradle projects in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart
-    /// packages, Mix apps and dune libraries in lower snake case (`poll_next`), Swift targets in upper camel case
+    /// packages, Mix and OTP apps and dune libraries in lower snake case (`poll_next`), Swift targets in upper camel case
     /// (`PollNext`), sbt projects in lower camel case (`pollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
@@ -56,7 +56,7 @@ package enum ModuleNaming {
         switch ecosystem {
         case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
-        case "python", "pub", "mix", "dune": return words.map { $0.lowercased() }.joined(separator: "_")
+        case "python", "pub", "mix", "dune", "otp": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         case "sbt": return words[0].lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil

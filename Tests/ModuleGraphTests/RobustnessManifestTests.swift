@@ -78,6 +78,10 @@ import Testing
             path: "project.clj", reader: ClojureManifest(),
             sample: "(defproject acme/a \"1.0\"\n  :dependencies [[acme/b \"1.0\"]]\n  :main acme.core)\n",
             open: "[", close: "]", prefix: "(defproject acme/a \"1.0\" :dependencies ", suffix: ")\n", limitsDepth: false),
+        Grammar(
+            path: "src/a.app.src", reader: OTPApplicationManifest(),
+            sample: "{application, a, [\n  {applications, [kernel, stdlib, b]}\n]}.\n",
+            open: "[", close: "]", prefix: "{application, a, [{applications, ", suffix: "}]}.\n", limitsDepth: false),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {
