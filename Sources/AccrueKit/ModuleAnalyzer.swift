@@ -222,7 +222,7 @@ public struct ModuleAnalyzer: Sendable {
                     .prefix(5).map { ($0.path, $0.lines.code) }),
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
-                instability: coupling[index].instability, abstractness: abstractness(code),
+                instability: coupling[index].instability, abstractness: abstractness(code, writtenLines: lines.code),
                 // A module with no code of its own imports nothing: what it declares it gathers (a Polylith project,
                 // a workspace root), and none of it is unused.
                 declaredButUnused: lines.code == 0 ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
@@ -240,10 +240,9 @@ public struct ModuleAnalyzer: Sendable {
     /// Abstract types ÷ all types, over the files in languages where abstractness is measured; nil when none is
     /// declared, or when those languages hold under half the module's written code (penpot's `common`: 40,000 lines
     /// of Clojure, which has no measure, beside a few TypeScript classes made it "concrete").
-    private func abstractness(_ files: [FileReport]) -> Double? {
-        let written = writtenCode(files)
-        let measured = written.filter { $0.types != nil }.reduce(0) { $0 + $1.lines.code }
-        guard 2 * measured >= written.reduce(0, { $0 + $1.lines.code }) else { return nil }
+    private func abstractness(_ files: [FileReport], writtenLines: Int) -> Double? {
+        let measured = writtenCode(files).filter { $0.types != nil }.reduce(0) { $0 + $1.lines.code }
+        guard 2 * measured >= writtenLines else { return nil }
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
         let total = counts.abstract + counts.concrete
         return total == 0 ? nil : Double(counts.abstract) / Double(total)

@@ -95,10 +95,10 @@ public struct FunctionDetector: Sendable {
             var grammar = ClojureGrammar(stream: stream)
             return grammar.run()
         case .haskell:
-            var grammar = HaskellGrammar(stream: stream)
+            var grammar = HaskellGrammar(stream: stream, branches: branches)
             return grammar.run()
         case .ocaml:
-            var grammar = OCamlGrammar(stream: stream)
+            var grammar = OCamlGrammar(stream: stream, branches: branches)
             return grammar.run()
         default:
             return []

@@ -12,6 +12,8 @@ import SourceScan
 /// `&&` and `||`. Nesting counts open `case` blocks. Explicit braces (`of { … ; … }`) count one alternative.
 package struct HaskellGrammar {
     private let stream: TokenStream
+    /// The language's `branch_tokens` (`rules/languages.yaml`): one each.
+    private let branches: WordSet
     private var recorder = FunctionRecorder()
     /// The function whose equations are being read: its name and the line its last equation ended on.
     private var current: (name: String, lastLine: Int32)?
@@ -21,8 +23,6 @@ package struct HaskellGrammar {
          "pattern"].map { wordCode($0) })
     private static let containers: Set<UInt64> = [wordCode("class"), wordCode("instance")]
     private static let whereCode = wordCode("where")
-    /// `if`, `&&` and `||`: one each.
-    private static let branches: Set<UInt64> = Set(["if", "&&", "||"].map { wordCode($0) })
     private static let caseCode = wordCode("case")
     private static let ofCode = wordCode("of")
     private static let typeColon = wordCode("::")
@@ -33,8 +33,9 @@ package struct HaskellGrammar {
     private static let notOperators: Set<UInt64> = Set(
         ["=", "|", "(", ")", "[", "]", "{", "}", "@", "!", "~", "::", ",", "'"].map { wordCode($0) })
 
-    package init(stream: TokenStream) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
+        self.branches = branches
     }
 
     package mutating func run() -> [FunctionFacts] {
@@ -133,7 +134,7 @@ package struct HaskellGrammar {
             let code = stream.code(index)
             if code == Code.openBracket { squareDepth += 1 }
             if code == Code.closeBracket { squareDepth = max(0, squareDepth - 1) }
-            if Self.branches.contains(code) || (code == Self.pipe && squareDepth == 0) { recorder.addCondition() }
+            if branches.contains(code) || (code == Self.pipe && squareDepth == 0) { recorder.addCondition() }
             if opensAlternatives(at: index), index + 1 < end {
                 recorder.enterControl()
                 // An alternative starting the next line is counted when it is reached.

@@ -12,12 +12,13 @@ import SourceScan
 /// none of those blocks with a token.
 package struct OCamlGrammar {
     private let stream: TokenStream
+    /// The language's `branch_tokens` (`rules/languages.yaml`): one each.
+    private let branches: WordSet
     private var recorder = FunctionRecorder()
     /// The open function's indentation and the line of its last token so far.
     private var open: (indent: Int, lastLine: Int32)?
 
     private static let binders: Set<UInt64> = [wordCode("let"), wordCode("and")]
-    private static let branches: Set<UInt64> = Set(["if", "when", "while", "for", "&&", "||"].map { wordCode($0) })
     private static let pipe = wordCode("|")
     private static let armStarts: Set<UInt64> = [wordCode("with"), wordCode("function")]
     /// Tokens that may start a line at the function's indentation and still be part of it (`;;` is two `;`).
@@ -25,8 +26,9 @@ package struct OCamlGrammar {
     private static let recCode = wordCode("rec")
     private static let funStarts: Set<UInt64> = [wordCode("fun"), wordCode("function")]
 
-    package init(stream: TokenStream) {
+    package init(stream: TokenStream, branches: WordSet) {
         self.stream = stream
+        self.branches = branches
     }
 
     package mutating func run() -> [FunctionFacts] {
@@ -51,7 +53,7 @@ package struct OCamlGrammar {
         }
         guard open != nil else { return }
         open?.lastLine = stream.line(index)
-        if Self.branches.contains(code) || (code == Self.pipe && isArm(index)) { recorder.addCondition() }
+        if branches.contains(code) || (code == Self.pipe && isArm(index)) { recorder.addCondition() }
         // `;;` starting a line ends the function with it.
         if code == Code.semicolon, stream.code(index + 1) == Code.semicolon, stream.indentation(index) != nil {
             open?.lastLine = stream.line(index + 1)
