@@ -48,16 +48,16 @@ import TestSupport
         // Big.swift: 700 code lines, changed 90 days before HEAD and at HEAD: activity 1 + 0.5 = 1.5.
         let changesPerMonth = 1.5 * 0.693_147_180_559_945_3 / 90 * 30.4375  // 0.3516
         // file-size (warning 400, error 1000): 300 lines beyond warning, half a span: friction 1.24 × 0.5.
-        // Principal 1 h + 0.02 h × 300 lines = 7 h; interest 0.3516 × 3 h × 0.62 = 0.654 h a month.
+        // Principal 1 h + 0.02 h × 300 lines = 7 h; interest 0.3516 × 1.3 h × 0.62 = 0.283 h a month.
         let fileSize = try #require(report.findings.first { $0.rule == "file-size" })
         #expect(fileSize.principal.hours == 7)
-        #expect(abs(fileSize.interest.hoursPerMonth - changesPerMonth * 3 * 0.62) < 1e-9)
+        #expect(abs(fileSize.interest.hoursPerMonth - changesPerMonth * 1.3 * 0.62) < 1e-9)
         // hotspot does not apply: Big.swift has 2 revisions, fewer than the rule's 5.
         #expect(report.findings.map(\.rule) == ["file-size"])
         #expect(report.principalHours == 7)
-        let interest = changesPerMonth * 3 * 0.62  // 0.654 h a month
+        let interest = changesPerMonth * 1.3 * 0.62  // 0.283 h a month
         #expect(abs(report.interestHoursPerMonth - interest) < 1e-9)
-        #expect(abs((fileSize.paybackMonths ?? 0) - 7 / (changesPerMonth * 3 * 0.62)) < 1e-9)  // 10.7 months
+        #expect(abs((fileSize.paybackMonths ?? 0) - 7 / (changesPerMonth * 1.3 * 0.62)) < 1e-9)  // 24.7 months
         // Debt ratio: 7 h ÷ (710 lines × 30 minutes) = 2.0 %, rating A.
         #expect(abs(report.debtRatio - 7 / (710 * 0.5)) < 1e-12)
         #expect(report.rating == "A")
@@ -71,11 +71,11 @@ import TestSupport
         let size = try #require(report.findings.first { $0.rule == "module-size" && $0.subject == .module("Core") })
         #expect(abs(size.interest.friction - 1.3764) < 1e-12)
         #expect(abs(size.interest.changesPerMonth - 10 * k) < 1e-12)
-        #expect(abs(size.interest.hoursPerMonth - 10 * k * 3 * 1.3764) < 1e-9)  // 9.681 h a month
-        // Core1.swift breaks no rule itself; it pays its 1 of the module's 10 changes: k × 3 h × 1.3764.
+        #expect(abs(size.interest.hoursPerMonth - 10 * k * 1.3 * 1.3764) < 1e-9)  // 4.194 h a month
+        // Core1.swift breaks no rule itself; it pays its 1 of the module's 10 changes: k × 1.3 h × 1.3764.
         let file = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })
         #expect(file.findings == 0)
-        #expect(abs(file.interestHoursPerMonth - k * 3 * 1.3764) < 1e-9)  // 0.968 h a month
+        #expect(abs(file.interestHoursPerMonth - k * 1.3 * 1.3764) < 1e-9)  // 0.419 h a month
     }
 
     @Test func instabilityChargesTheChangesThatCrossTheModulesBoundaryByHand() throws {
@@ -89,15 +89,15 @@ import TestSupport
         #expect(finding.rule == "instability" && finding.interest.activity == .crossingChanges)
         #expect(abs(finding.interest.friction - friction) < 1e-12)
         #expect(abs(finding.interest.changesPerMonth - 2 * k) < 1e-12)
-        #expect(abs(finding.interest.hoursPerMonth - 2 * k * 3 * friction) < 1e-12)  // 0.623 h a month
+        #expect(abs(finding.interest.hoursPerMonth - 2 * k * 1.3 * friction) < 1e-12)  // 0.270 h a month
         #expect(finding.interest.commits.count == 3)  // the first commit (Core1 and Core2, listed once), commits 3 and 4
         #expect(report.findings.count == 1)
         // Each file pays on its own crossing changes: Core1 1.25 of 2, Core2 0.75 of 2.
         let core1 = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })
         let core2 = try #require(report.files.first { $0.name == "Sources/Core/Core2.swift" })
         #expect(abs(core1.changes.all - 2.75 * k) < 1e-12 && abs(core1.changes.crossing - 1.25 * k) < 1e-12)
-        #expect(abs(core1.interestHoursPerMonth - 1.25 * k * 3 * friction) < 1e-12)  // 0.389 h a month
-        #expect(abs(core2.interestHoursPerMonth - 0.75 * k * 3 * friction) < 1e-12)  // 0.234 h a month
+        #expect(abs(core1.interestHoursPerMonth - 1.25 * k * 1.3 * friction) < 1e-12)  // 0.169 h a month
+        #expect(abs(core2.interestHoursPerMonth - 0.75 * k * 1.3 * friction) < 1e-12)  // 0.101 h a month
         #expect(core2.crossingCommits.count == 2)
         #expect(abs(core1.interestHoursPerMonth + core2.interestHoursPerMonth - finding.interest.hoursPerMonth) < 1e-12)
         // A's changes cross too (A imports Core), but A breaks no rule: it pays nothing.

@@ -42,8 +42,8 @@ import Testing
         let scanned = try AccrueBinary.run(["scan", ".", "--rev", "HEAD", "--format", "json"], in: path)
 
         #expect(explained.status == 0 && scanned.status == 0)
-        #expect(explained.stdout.contains("interest = 0.352 changes/month (2 commits, decayed) × 3 h × 0.620 = 0.654 h/month"))
-        #expect(scanned.stdout.contains("\"hours_per_month\" : 0.654"))
+        #expect(explained.stdout.contains("interest = 0.352 changes/month (2 commits, decayed) × 1.300 h × 0.620 = 0.283 h/month"))
+        #expect(scanned.stdout.contains("\"hours_per_month\" : 0.283"))
     }
 
     @Test func withRevTheHistoryPartAgesFromTheSameDateAsTheDebtPart() throws {
