@@ -35,6 +35,11 @@ public struct ScanReport: Sendable {
     public var codeLines: Int
     public var principalHours: Double
     public var interestHoursPerMonth: Double
+    /// What the month's changes cost in healthy code: the code files' changes a month (decayed, mechanical commits
+    /// left out, one per file a commit touches) × `baseline_hours_per_change`, the base interest adds its friction to.
+    public var changeHoursPerMonth: Double = 0
+    /// Interest ÷ the changes' cost: how much the debt adds to the work that happens (0 without changes).
+    public var interestRate: Double { changeHoursPerMonth > 0 ? interestHoursPerMonth / changeHoursPerMonth : 0 }
     /// Principal ÷ the cost of writing the code anew (SonarQube's convention), and its A–E rating.
     public var debtRatio: Double
     public var rating: Character

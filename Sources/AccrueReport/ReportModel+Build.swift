@@ -25,7 +25,9 @@ extension ReportModel {
         self.headline = Headline(
             codeLines: scan.codeLines, files: scan.files.count, modules: modules.modules.count,
             findings: scan.findings.count, principalHours: Self.rounded(scan.principalHours),
-            interestHoursPerMonth: Self.rounded(scan.interestHoursPerMonth), debtRatio: Self.rounded(scan.debtRatio),
+            interestHoursPerMonth: Self.rounded(scan.interestHoursPerMonth),
+            interestRate: scan.changeHoursPerMonth > 0 ? Self.rounded(scan.interestRate) : nil,
+            debtRatio: Self.rounded(scan.debtRatio),
             rating: String(scan.rating), historyCommits: scan.historyCommits, isShallow: scan.isShallow,
             bestPayback: Self.rows(scan, bestPayback: true, limit: 5))
         self.budget = Budget(warning: modules.budget.warning, error: modules.budget.error)

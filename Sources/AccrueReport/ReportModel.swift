@@ -46,6 +46,8 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var findings: Int
         public var principalHours: Double
         public var interestHoursPerMonth: Double
+        /// Interest ÷ what the month's changes cost in healthy code (`ScanReport.interestRate`); nil without changes.
+        public var interestRate: Double?
         public var debtRatio: Double
         public var rating: String
         public var historyCommits: Int

@@ -12,7 +12,8 @@ struct SummarySection {
             "Principal", ReportFormat.hours(headline.principalHours), "to fix every finding",
             first.map { ReportFormat.change(headline.principalHours - $0.principalHours, ReportFormat.hours) })
         out += card(
-            "Interest", ReportFormat.hours(headline.interestHoursPerMonth) + "/mo", "paid on every change",
+            "Interest", ReportFormat.hours(headline.interestHoursPerMonth) + "/mo",
+            headline.interestRate.map { "\(ReportFormat.percent($0)) on top of what the changes cost" } ?? "paid on every change",
             first.map { ReportFormat.change(headline.interestHoursPerMonth - $0.interestHoursPerMonth, ReportFormat.hours) })
         out += card(
             "Debt ratio", ReportFormat.percent(headline.debtRatio), "rating \(headline.rating)",

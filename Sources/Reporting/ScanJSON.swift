@@ -11,6 +11,8 @@ public struct ScanDocument: Encodable, Sendable {
         var modules: Int
         var principalHours: Double
         var interestHoursPerMonth: Double
+        var changeHoursPerMonth: Double
+        var interestRate: Double
         var debtRatio: Double
         var rating: String
         var historyCommits: Int
@@ -21,6 +23,8 @@ public struct ScanDocument: Encodable, Sendable {
             case codeLines = "code_lines"
             case principalHours = "principal_hours"
             case interestHoursPerMonth = "interest_hours_per_month"
+            case changeHoursPerMonth = "change_hours_per_month"
+            case interestRate = "interest_rate"
             case debtRatio = "debt_ratio"
             case historyCommits = "history_commits"
         }
@@ -91,6 +95,7 @@ public struct ScanDocument: Encodable, Sendable {
         totals = Totals(
             codeLines: report.codeLines, files: report.modules.scan.files.count, modules: report.modules.modules.count,
             principalHours: round3(report.principalHours), interestHoursPerMonth: round3(report.interestHoursPerMonth),
+            changeHoursPerMonth: round3(report.changeHoursPerMonth), interestRate: round3(report.interestRate),
             debtRatio: round3(report.debtRatio), rating: String(report.rating), historyCommits: report.historyCommits,
             shallow: report.isShallow)
         modules = report.moduleAccounts.map(Self.account)
@@ -115,8 +120,8 @@ public struct ScanDocument: Encodable, Sendable {
                     "hours_per_unit": finding.principal.hoursPerUnit, "units": round3(finding.principal.units),
                 ],
                 interest: [
-                    "hours_per_month": round3(finding.interest.hoursPerMonth),
-                    "changes_per_month": round3(finding.interest.changesPerMonth), "share": round3(finding.interest.share),
+                    "hours_per_month": roundRate(finding.interest.hoursPerMonth),
+                    "changes_per_month": roundRate(finding.interest.changesPerMonth), "share": round3(finding.interest.share),
                     "baseline_hours_per_change": finding.interest.baselineHoursPerChange,
                     "span": round3(finding.interest.span), "friction": round3(finding.interest.friction),
                     "saturation": round3(finding.interest.saturation),
@@ -166,10 +171,18 @@ public struct ScanDocument: Encodable, Sendable {
     private static func account(_ account: ScanReport.Account) -> Account {
         Account(
             name: account.name, codeLines: account.codeLines, principalHours: round3(account.principalHours),
-            interestHoursPerMonth: round3(account.interestHoursPerMonth), paybackMonths: account.paybackMonths.map(round3),
-            findings: account.findings, changesPerMonth: round3(account.changesPerMonth))
+            interestHoursPerMonth: roundRate(account.interestHoursPerMonth), paybackMonths: account.paybackMonths.map(round3),
+            findings: account.findings, changesPerMonth: roundRate(account.changesPerMonth))
     }
 }
 
 /// Rounds to three decimals, so JSON stays readable and stable across platforms.
 func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+/// A rate that ranks (interest, changes a month): three decimals, and three significant digits under 0.1, so that
+/// files a year-old change still charges keep their order rather than all reading 0 (`figures-17`).
+func roundRate(_ value: Double) -> Double {
+    guard value != 0, abs(value) < 0.1 else { return round3(value) }
+    let scale = pow(10, 2 - floor(log10(abs(value))))
+    return (value * scale).rounded() / scale
+}

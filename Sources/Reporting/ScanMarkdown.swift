@@ -17,7 +17,7 @@ public struct ScanMarkdown {
         out += "| | |\n|---|---|\n"
         out += "| Code lines | \(grouped(report.codeLines)) in \(counted(report.modules.modules.count, "module")) |\n"
         out += "| Principal | \(hours(report.principalHours)) |\n"
-        out += "| Interest | \(hours(report.interestHoursPerMonth)) per month |\n"
+        out += "| Interest | \(hours(report.interestHoursPerMonth)) per month\(report.changeHoursPerMonth > 0 ? ", \(percent(report.interestRate)) on top of the \(hours(report.changeHoursPerMonth)) the changes cost in healthy code" : "") |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"
         out += "| History | \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone)" : "") |\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }

@@ -20,6 +20,9 @@ public struct ScanText {
         out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(report.modules.modules.count, "module"))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
+        if report.changeHoursPerMonth > 0 {
+            out += "                  " + style.dim("\(percent(report.interestRate)) on top of the \(hours(report.changeHoursPerMonth)) a month the changes cost in healthy code") + "\n"
+        }
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
         out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
@@ -105,6 +108,11 @@ public struct ScanText {
 /// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h".
 public func hours(_ value: Double) -> String {
     value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
+}
+
+/// A share in whole percent: "33%"; "<1%" for a share that rounds to nothing but is not.
+public func percent(_ value: Double) -> String {
+    value > 0 && value < 0.005 ? "<1%" : "\(Int((value * 100).rounded()))%"
 }
 
 /// Months with one decimal: "7.6 mo".

@@ -58,6 +58,11 @@ import TestSupport
         let interest = changesPerMonth * 1.3 * 0.62  // 0.283 h a month
         #expect(abs(report.interestHoursPerMonth - interest) < 1e-9)
         #expect(abs((fileSize.paybackMonths ?? 0) - 7 / (changesPerMonth * 1.3 * 0.62)) < 1e-9)  // 24.7 months
+        // The changes cost Big.swift's 1.5 and Small.swift's 0.5 decayed changes (added 90 days before HEAD) at 1.3 h
+        // a file; the debt adds 1.5 × 0.62 ÷ 2 = 46.5 % to them.
+        let changeHours = 2 * 0.693_147_180_559_945_3 / 90 * 30.4375 * 1.3  // 0.610 h a month
+        #expect(abs(report.changeHoursPerMonth - changeHours) < 1e-9)
+        #expect(abs(report.interestRate - 1.5 * 0.62 / 2) < 1e-9)
         // Debt ratio: 7 h ÷ (710 lines × 30 minutes) = 2.0 %, rating A.
         #expect(abs(report.debtRatio - 7 / (710 * 0.5)) < 1e-12)
         #expect(report.rating == "A")
