@@ -181,19 +181,22 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var codeLines: Int
         public var principalHours: Double
         public var interestHoursPerMonth: Double
+        /// Interest ÷ what the changes cost in healthy code (`TrendFigures.interestRate`).
+        public var interestRate: Double
         public var debtRatio: Double
         /// Code lines per module.
         public var modules: [String: Int]
 
         public init(
             commit: String, date: String, codeLines: Int, principalHours: Double, interestHoursPerMonth: Double,
-            debtRatio: Double, modules: [String: Int]
+            interestRate: Double = 0, debtRatio: Double, modules: [String: Int]
         ) {
             self.commit = commit
             self.date = date
             self.codeLines = codeLines
             self.principalHours = principalHours
             self.interestHoursPerMonth = interestHoursPerMonth
+            self.interestRate = interestRate
             self.debtRatio = debtRatio
             self.modules = modules
         }

@@ -28,6 +28,8 @@ public struct TrendFigures: Codable, Hashable, Sendable {
     public var findings: Int
     public var principalHours: Double
     public var interestHoursPerMonth: Double
+    /// What the changes of the month before the sample cost in healthy code (`ScanReport.changeHoursPerMonth`).
+    public var changeHoursPerMonth: Double
     public var debtRatio: Double
     public var rating: String
     public var historyCommits: Int
@@ -36,6 +38,10 @@ public struct TrendFigures: Codable, Hashable, Sendable {
     public var budgetError: Int
     /// Modules by name.
     public var modules: [Module]
+
+    /// Interest ÷ what the changes cost (`ScanReport.interestRate`): the debt's weight on the work of the time,
+    /// which does not grow with the team as the hours do. 0 without changes.
+    public var interestRate: Double { changeHoursPerMonth > 0 ? interestHoursPerMonth / changeHoursPerMonth : 0 }
 
     /// The figures of a scan report.
     public init(_ report: ScanReport) {
@@ -65,6 +71,7 @@ public struct TrendFigures: Codable, Hashable, Sendable {
         findings = report.findings.count
         principalHours = report.principalHours
         interestHoursPerMonth = report.interestHoursPerMonth
+        changeHoursPerMonth = report.changeHoursPerMonth
         debtRatio = report.debtRatio
         rating = String(report.rating)
         historyCommits = report.historyCommits

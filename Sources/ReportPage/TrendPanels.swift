@@ -1,7 +1,7 @@
 import AccrueReport
 
-/// Trend charts from the stored samples: one small line chart per figure (code lines, principal,
-/// interest, debt ratio), each with its first and last date and its range, so they stack on a phone.
+/// Trend charts from the stored samples: one small line chart per figure (code lines, principal, interest,
+/// interest rate, debt ratio), each with its first and last date and its range, so they stack on a phone.
 struct TrendPanels {
     let samples: [ReportModel.TrendPoint]
 
@@ -15,6 +15,7 @@ struct TrendPanels {
             ("Code lines", samples.map { Double($0.codeLines) }, { ReportFormat.grouped(Int($0.rounded())) }),
             ("Principal (hours)", samples.map(\.principalHours), ReportFormat.hours),
             ("Interest (hours a month)", samples.map(\.interestHoursPerMonth), ReportFormat.hours),
+            ("Interest rate (on what the changes cost)", samples.map(\.interestRate), ReportFormat.percent),
             ("Debt ratio", samples.map(\.debtRatio), ReportFormat.percent),
         ]
     }

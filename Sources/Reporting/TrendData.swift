@@ -12,17 +12,17 @@ public struct TrendCSV {
 
     public func render() -> String {
         var out = "commit,date,scope,code_lines,budget_warning,budget_error,functions_over_thresholds,cycles,"
-            + "couplings,principal_hours,interest_hours_per_month\n"
+            + "couplings,principal_hours,interest_hours_per_month,change_hours_per_month\n"
         for sample in report.samples {
             let figures = sample.figures
             let prefix = "\(sample.commit),\(TrendDates.moment(sample.date))"
             out += "\(prefix),repository,\(figures.codeLines),,,\(figures.functionsOverThresholds),"
                 + "\(figures.cycles),\(figures.couplings),\(TrendNumbers.rounded(figures.principalHours)),"
-                + "\(TrendNumbers.rounded(figures.interestHoursPerMonth))\n"
+                + "\(TrendNumbers.rounded(figures.interestHoursPerMonth)),\(TrendNumbers.rounded(figures.changeHoursPerMonth))\n"
             for module in figures.modules {
                 out += "\(prefix),\(Self.quoted(module.name)),\(module.codeLines),\(figures.budgetWarning),"
                     + "\(figures.budgetError),\(module.functionsOverThresholds),\(module.cycles),\(module.couplings),"
-                    + "\(TrendNumbers.rounded(module.principalHours)),\(TrendNumbers.rounded(module.interestHoursPerMonth))\n"
+                    + "\(TrendNumbers.rounded(module.principalHours)),\(TrendNumbers.rounded(module.interestHoursPerMonth)),\n"
             }
         }
         return out
@@ -57,6 +57,8 @@ public struct TrendDocument: Encodable {
         var findings: Int
         var principal_hours: Double
         var interest_hours_per_month: Double
+        var change_hours_per_month: Double
+        var interest_rate: Double
         var debt_ratio: Double
         var rating: String
         var history_commits: Int
@@ -78,7 +80,9 @@ public struct TrendDocument: Encodable {
                 files: figures.files, functions_over_thresholds: figures.functionsOverThresholds,
                 cycles: figures.cycles, couplings: figures.couplings, findings: figures.findings,
                 principal_hours: round(figures.principalHours),
-                interest_hours_per_month: round(figures.interestHoursPerMonth), debt_ratio: round(figures.debtRatio),
+                interest_hours_per_month: round(figures.interestHoursPerMonth),
+                change_hours_per_month: round(figures.changeHoursPerMonth), interest_rate: round(figures.interestRate),
+                debt_ratio: round(figures.debtRatio),
                 rating: figures.rating, history_commits: figures.historyCommits,
                 budget: ["warning": figures.budgetWarning, "error": figures.budgetError],
                 modules: figures.modules.map {

@@ -24,6 +24,7 @@ public struct TrendText {
             ("Code lines", samples.map { Double($0.figures.codeLines) }, { grouped(Int($0)) }),
             ("Principal (h)", samples.map(\.figures.principalHours), TrendNumbers.hours),
             ("Interest (h/mo)", samples.map(\.figures.interestHoursPerMonth), TrendNumbers.hours),
+            ("Interest rate", samples.map(\.figures.interestRate), percent),
             ("Functions over", samples.map { Double($0.figures.functionsOverThresholds) }, { grouped(Int($0)) }),
             ("Cycles", samples.map { Double($0.figures.cycles) }, { grouped(Int($0)) }),
             ("Couplings", samples.map { Double($0.figures.couplings) }, { grouped(Int($0)) }),

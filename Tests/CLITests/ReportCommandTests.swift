@@ -62,7 +62,7 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("No trend samples"))
         #expect(result.stdout.contains("samples from the store"))
-        #expect(result.stdout.components(separatedBy: "class=\"chart trend\"").count - 1 == 4)
+        #expect(result.stdout.components(separatedBy: "class=\"chart trend\"").count - 1 == 5)
     }
 
     /// Samples are keyed by the settings (.accrue.yml among them): after an edit they are not this report's,

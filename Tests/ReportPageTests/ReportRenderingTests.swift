@@ -164,14 +164,16 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
     @Test func trendSamplesGiveChartsAndChangesSinceTheFirst() throws {
         let points = [
             ReportModel.TrendPoint(commit: "c1", date: "2023-12-01", codeLines: 3_000, principalHours: 1,
-                                   interestHoursPerMonth: 0.5, debtRatio: 0.02, modules: ["Core": 2_600]),
+                                   interestHoursPerMonth: 0.5, interestRate: 0.1, debtRatio: 0.02, modules: ["Core": 2_600]),
             ReportModel.TrendPoint(commit: "c2", date: "2024-01-01", codeLines: 3_400, principalHours: 3,
-                                   interestHoursPerMonth: 1.5, debtRatio: 0.04, modules: ["Core": 3_000]),
+                                   interestHoursPerMonth: 1.5, interestRate: 0.25, debtRatio: 0.04, modules: ["Core": 3_000]),
         ]
 
         let page = try ReportHTML(sampleModel(trend: points)).render()
 
-        #expect(page.components(separatedBy: "class=\"chart trend\"").count - 1 == 4)
+        // Code lines, principal, interest, the interest rate and the debt ratio.
+        #expect(page.components(separatedBy: "class=\"chart trend\"").count - 1 == 5)
+        #expect(page.contains("Interest rate (on what the changes cost)"))
         #expect(page.contains("+3.0 h since the first sample"))
         #expect(page.contains("+500 since the first sample"))
     }

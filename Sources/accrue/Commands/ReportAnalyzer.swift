@@ -76,6 +76,7 @@ struct ReportAnalyzer {
                 commit: sample.commit, date: ReportModel.day(sample.date), codeLines: figures.codeLines,
                 principalHours: ReportModel.rounded(figures.principalHours),
                 interestHoursPerMonth: ReportModel.rounded(figures.interestHoursPerMonth),
+                interestRate: ReportModel.rounded(figures.interestRate),
                 debtRatio: ReportModel.rounded(figures.debtRatio),
                 modules: Dictionary(figures.modules.map { ($0.name, $0.codeLines) }, uniquingKeysWith: +))
         }
