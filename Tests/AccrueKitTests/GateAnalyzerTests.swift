@@ -122,7 +122,7 @@ import TestSupport
 
         #expect(outcome.verdict.passed)
         #expect(outcome.verdict.warnings.map(\.message) == [
-            "this change adds 0.441 h/month of interest to the module (tolerance 0.2 h/month)",
+            "this change adds 0.378 h/month of interest to the module (tolerance 0.2 h/month)",
             "new file breaks a rule: file-size 1,100 > error 1,000",
         ])
         #expect(outcome.verdict.warnings.last?.note == "rule file-size is in warn mode")

@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("file_code_lines = 700; warning 400, error 1000"))
         #expect(result.stdout.contains("principal = 1 h + 0.020 h × 300 excess = 7 h"))
-        #expect(result.stdout.contains("friction = min(1.240 × 0.500, 3) = 0.620"))
+        #expect(result.stdout.contains("friction = min(1.240 × 0.500, 1.240) = 0.620"))
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 

@@ -92,7 +92,7 @@ import TestSupport
 
         #expect(result.stdout.hasPrefix(
             "## accrue gate: passed\n\nThis change adds 0.0 h of principal and 0.0 h/month of interest; "
-                + "removes 15.0 h and 0.4 h/month.\n"))
+                + "removes 15.0 h and 0.2 h/month.\n"))
         #expect(result.stdout.contains("### Debt went down"))
     }
 

@@ -348,7 +348,7 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
     @Test func theStageLimitKeepsTheBestStagesAndCountsTheRest() throws {
         let functions = try (1...3).map { index in
             try finding(
-                .function(path: "f\(index).c", name: "run", line: 1), [.cyclomaticComplexity: Double(10 + 5 * index)],
+                .function(path: "f\(index).c", name: "run", line: 1), [.cyclomaticComplexity: Double(10 + 3 * index)],  // 13, 16, 19: below the error, where friction is capped
                 rule: "cyclomatic-complexity")
         }
         let input = PlanInput(
