@@ -86,4 +86,6 @@ public struct FileScanResult: Sendable {
     public var seconds: Double
     /// Reads tracked files again by path (manifests), from the same snapshot.
     public var source: FileSource
+    /// Folders under a vendored name the scan read as the project's own (`FirstPartyFolders`).
+    public var firstPartyFolders: Set<String> = []
 }

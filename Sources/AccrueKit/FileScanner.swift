@@ -37,8 +37,10 @@ public struct FileScanner: Sendable {
         let listing = try FileListing(repository: repository, revision: request.revision)
         var settings = catalog.scan
         settings.excludedPaths += request.excludedPaths
-        let classifier = FileClassifier(
+        var firstParty = FileClassifier(
             settings: settings, languages: catalog.languages, includes: request.includes)
+        firstParty.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+        let classifier = firstParty
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let analyzers = LanguageAnalyzer.all(catalog.languages)
         let gitDirectory = repository.gitDirectory
@@ -57,7 +59,8 @@ public struct FileScanner: Sendable {
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
             files: kept.compactMap(\.report).map(\.withoutSample).sorted { $0.path < $1.path },
             excluded: kept.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
-            source: FileSource(listing: listing, gitDirectory: gitDirectory))
+            source: FileSource(listing: listing, gitDirectory: gitDirectory),
+            firstPartyFolders: classifier.firstPartyFolders)
     }
 }
 

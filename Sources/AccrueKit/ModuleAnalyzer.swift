@@ -8,7 +8,7 @@ import SourceScan
 /// Builds the module report: scan → discover modules → assign files → resolve imports → graph → cycles.
 public struct ModuleAnalyzer: Sendable {
     public let catalog: RuleCatalog
-    private let code: CodeLanguages
+    private var code: CodeLanguages
 
     public init(catalog: RuleCatalog) {
         self.catalog = catalog
@@ -41,8 +41,14 @@ public struct ModuleAnalyzer: Sendable {
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
         historyRequest.revision = commit
-        let classifier = FileClassifier(
+        var snapshot = FileClassifier(
             settings: catalog.scan, languages: catalog.languages, includes: request.includes)
+        // The snapshot's first-party folders hold for its history too (the scan may run beside this, not before).
+        if let repository = try? Repository(discovering: request.repositoryPath),
+            let listing = try? FileListing(repository: repository, revision: commit) {
+            snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+        }
+        let classifier = snapshot
         historyRequest.isExcluded = { path in
             if case .excluded(let reason) = classifier.classify(path: path) {
                 return reason != .unknownLanguage
@@ -55,6 +61,16 @@ public struct ModuleAnalyzer: Sendable {
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
     /// joined with `history` when given.
     public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
+        // What is code follows the scan's first-party folders (erlang.mk's `deps/` applications).
+        guard scan.firstPartyFolders.isEmpty else {
+            var analyzer = self
+            analyzer.code = CodeLanguages(catalog, firstPartyFolders: scan.firstPartyFolders)
+            return analyzer.analyzeScan(scan, history: history)
+        }
+        return analyzeScan(scan, history: history)
+    }
+
+    private func analyzeScan(_ scan: FileScanResult, history: HistoryReport?) -> ModuleReport {
         var (modules, manifestWarnings) = discover(scan)
         let ownership = ModuleOwnership(modules: modules)
         let assignment = assign(scan, to: &modules, ownership: ownership)

@@ -18,8 +18,10 @@ public struct FolderModules: Sendable {
         "py", "r", "rb", "rs", "scala", "sh", "svelte", "swift", "ts", "tsx", "vb", "vue", "zig",
     ]
 
+    /// Folders whose subfolders are the modules. `deps` holds code only where it is the project's own (erlang.mk's
+    /// applications, `FirstPartyFolders`); elsewhere it is vendored and never scanned.
     public static let defaultContainerFolders: Set<String> = [
-        "Sources", "apps", "crates", "lib", "libs", "modules", "packages", "pkg", "source", "src",
+        "Sources", "apps", "crates", "deps", "lib", "libs", "modules", "packages", "pkg", "source", "src",
     ]
 
     public init(

@@ -7,6 +7,8 @@ public struct FileClassifier: Sendable {
     public let languages: LanguageTable
     /// Which exclusions are switched off (`--include-vendored` and friends).
     public var includes: Set<Exclusion>
+    /// Folders under a vendored name that are the project's own (`FirstPartyFolders`), as `deps/rabbit`.
+    public var firstPartyFolders: Set<String> = []
     private let vendoredFolders: Set<String>
     private let generatedFilenames: Set<String>
     private let excludedGlobs: [PathGlob]
@@ -40,10 +42,7 @@ public struct FileClassifier: Sendable {
         }
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
         if !includes.contains(.vendored) {
-            let folders = path.split(separator: "/").dropLast()
-            if isVendored || folders.contains(where: { vendoredFolders.contains(String($0)) }) {
-                return .excluded(.vendored)
-            }
+            if isVendored || isUnderVendoredFolder(path) { return .excluded(.vendored) }
         }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
@@ -55,6 +54,20 @@ public struct FileClassifier: Sendable {
         if let index = languages.language(forPath: path) { return .language(index) }
         // Only names without an extension may be scripts named by their `#!` line.
         return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
+    }
+
+    /// Whether a folder of `path` has a vendored name, unless that folder and the next are a first-party folder.
+    private func isUnderVendoredFolder(_ path: String) -> Bool {
+        let folders = path.split(separator: "/").dropLast()
+        for (offset, folder) in folders.enumerated() where vendoredFolders.contains(String(folder)) {
+            let next = folders.index(folders.startIndex, offsetBy: offset + 1)
+            if !firstPartyFolders.isEmpty, next < folders.endIndex,
+                firstPartyFolders.contains(folders[...next].joined(separator: "/")) {
+                continue
+            }
+            return true
+        }
+        return false
     }
 
     /// Classifies by content: returns an exclusion, or nil when the file should be scanned.
