@@ -56,7 +56,8 @@ public struct ScanAnalyzer: Sendable {
     /// Erlang, Clojure, Haskell and OCaml files declare their functions, and Haskell pragmas are code; a module's
     /// abstractness needs half its written code in languages that measure it.
     /// 17: a file change's baseline is 1.3 h, not 3 h (a change set's 3 h over the 2.26 code files it touches);
-    /// friction is capped at Code Red's 124 %, not 300 %; erlang.mk's `deps/` applications are first-party code.
+    /// friction is capped at Code Red's 124 %, not 300 %; erlang.mk's `deps/` applications are first-party
+    /// code and its Makefiles declare them; every Makefile is a build manifest.
     public static let figuresVersion = "figures-17"
 
     public let catalog: RuleCatalog

@@ -31,6 +31,7 @@ public enum ManifestReaders {
         DuneManifest(),
         ClojureManifest(),
         OTPApplicationManifest(),
+        ErlangMkManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

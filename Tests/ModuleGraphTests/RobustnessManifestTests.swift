@@ -82,6 +82,10 @@ import Testing
             path: "src/a.app.src", reader: OTPApplicationManifest(),
             sample: "{application, a, [\n  {applications, [kernel, stdlib, b]}\n]}.\n",
             open: "[", close: "]", prefix: "{application, a, [{applications, ", suffix: "}]}.\n", limitsDepth: false),
+        Grammar(
+            path: "Makefile", reader: ErlangMkManifest(),
+            sample: "PROJECT = a\ninclude erlang.mk\nDEPS = b \\\n  c $(call deps,\\\n  d e)\n",
+            open: "(", close: ")", prefix: "PROJECT = a\ninclude erlang.mk\nDEPS = $", suffix: "\n", limitsDepth: false),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {
