@@ -43,11 +43,12 @@ struct MakeVariables {
     /// Unbalanced parentheses, an unclosed `define`, a line continued past the end, by line.
     private(set) var problems: [(line: Int, message: String)] = []
 
+    /// The line of the `define` being read, nil outside one.
+    private var define: Int?
+
     init(_ text: String) {
         var logical = ""
         var start = 1
-        var inDefine = false
-        var defineLine = 0
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
@@ -56,28 +57,33 @@ struct MakeVariables {
                 logical += line.dropLast() + " "
                 continue
             }
-            logical += line
-            defer { logical = "" }
-            let words = logical.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard let first = words.first else { continue }
-            if inDefine {
-                if first == "endef" { inDefine = false }
-                continue
-            }
-            if first == "define" {
-                (inDefine, defineLine) = (true, start)
-                continue
-            }
-            let depth = logical.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
-            if depth != 0 { problems.append((start, "unbalanced parentheses")) }
-            if first == "include" || first == "-include" {
-                includesErlangMk = includesErlangMk || words.dropFirst().contains { $0 == "erlang.mk" || $0.hasSuffix("/erlang.mk") }
-                continue
-            }
-            assign(logical, line: start)
+            take(logical + line, line: start)
+            logical = ""
         }
-        if inDefine { problems.append((defineLine, "define without endef")) }
+        if let define { problems.append((define, "define without endef")) }
         if !logical.isEmpty { problems.append((start, "line continued past the end of the file")) }
+    }
+
+    /// One logical line (continuations joined, comment cut): a `define` block's, an include or an assignment.
+    private mutating func take(_ logical: String, line: Int) {
+        let words = logical.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = words.first else { return }
+        if define != nil {
+            if first == "endef" { define = nil }
+            return
+        }
+        if first == "define" {
+            define = line
+            return
+        }
+        if logical.reduce(0, { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }) != 0 {
+            problems.append((line, "unbalanced parentheses"))
+        }
+        if first == "include" || first == "-include" {
+            includesErlangMk = includesErlangMk || words.dropFirst().contains { $0 == "erlang.mk" || $0.hasSuffix("/erlang.mk") }
+            return
+        }
+        assign(logical, line: line)
     }
 
     /// `NAME = words`, `NAME := words`, `NAME ?= words` or `NAME += words`, spaces around the operator or not.
