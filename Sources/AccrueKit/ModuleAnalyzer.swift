@@ -239,9 +239,11 @@ public struct ModuleAnalyzer: Sendable {
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
                 instability: coupling[index].instability, abstractness: abstractness(code, writtenLines: lines.code),
-                // A module with no code of its own imports nothing: what it declares it gathers (a Polylith project,
-                // a workspace root), and none of it is unused.
-                declaredButUnused: lines.code == 0 ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
+                // A module with no code of its own, build scripts aside, imports nothing: what it declares it gathers
+                // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
+                // of it is unused.
+                declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
+                    ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
                 usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }

@@ -37,6 +37,29 @@ import TestSupport
         #expect(!report.edges.contains { $0.from == "app" && $0.to == "core" })
     }
 
+    @Test func erlangMkApplicationsUnderDepsAreScannedAndNamedByTheirMakefiles() throws {
+        // rabbitmq-server's layout: a release at the root, its applications under deps/ beside the root's erlang.mk.
+        let files = [
+            "erlang.mk": "# erlang.mk\n", "rebar.config": "{erl_opts, [debug_info]}.\n",
+            "Makefile": "PROJECT = release\nDEPS = broker common\ninclude erlang.mk\n",
+            "deps/broker/Makefile": "PROJECT = broker\nDEPS = common\ninclude ../../erlang.mk\n",
+            "deps/broker/src/broker.erl": "-module(broker).\n-export([go/0]).\ngo() -> common:id(1).\n",
+            "deps/common/Makefile": "PROJECT = common\ninclude ../../erlang.mk\n",
+            "deps/common/src/common.erl": "-module(common).\n-export([id/1]).\nid(X) -> X.\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "erlang-mk")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(byName["broker"]?.files == ["deps/broker/Makefile", "deps/broker/src/broker.erl"])
+        #expect(byName["common"]?.files == ["deps/common/Makefile", "deps/common/src/common.erl"])
+        #expect(report.edges.map { "\($0.from)->\($0.to)" } == ["broker->common"])
+        // The release holds only its rebar.config, a build script: what it declares it gathers, nothing is unused.
+        #expect(byName["release"]?.declaredButUnused == [])
+        #expect(!report.scan.excluded.contains { $0.path.hasPrefix("deps/") })
+    }
+
     @Test func abstractnessNeedsMostOfTheCodeInLanguagesThatMeasureIt() throws {
         // penpot's `common`: Clojure (no measure of abstractness) beside one TypeScript class.
         let clojure = (1...30).map { "(defn f\($0) [x] (inc x))" }.joined(separator: "\n") + "\n"
