@@ -143,7 +143,8 @@ public struct ScanAnalyzer: Sendable {
         return ScanReport(
             commit: modules.scan.commit, now: history.now, modules: modules, findings: findings, files: files,
             moduleAccounts: moduleAccounts, codeLines: code, principalHours: principal,
-            interestHoursPerMonth: interest, changeHoursPerMonth: changeHours, debtRatio: ratio,
+            interestHoursPerMonth: interest, changeHoursPerMonth: changeHours,
+            baselineHoursPerChange: model.interest.baselineHoursPerChange.value, debtRatio: ratio,
             rating: model.debtRatio.rating(of: ratio),
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
     }

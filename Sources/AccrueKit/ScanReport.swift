@@ -18,6 +18,11 @@ public struct ScanReport: Sendable {
         /// Whether a file holds code the model judges (not data, markup or prose: `non_code_languages`).
         public var isCode = true
         public var changesPerMonth: Double { changes.all }
+        /// Interest ÷ what the account's changes cost in healthy code (`baseline` hours each): how much its debt adds
+        /// to a change; nil without changes.
+        public func interestRate(baseline: Double) -> Double? {
+            changes.all > 0 && baseline > 0 ? interestHoursPerMonth / (changes.all * baseline) : nil
+        }
         /// Months for the interest saved to repay the principal; nil without interest.
         public var paybackMonths: Double? { interestHoursPerMonth > 0 ? principalHours / interestHoursPerMonth : nil }
     }
@@ -38,6 +43,8 @@ public struct ScanReport: Sendable {
     /// What the month's changes cost in healthy code: the code files' changes a month (decayed, mechanical commits
     /// left out, one per file a commit touches) × `baseline_hours_per_change`, the base interest adds its friction to.
     public var changeHoursPerMonth: Double = 0
+    /// The model's `baseline_hours_per_change`: what one file change costs in healthy code.
+    public var baselineHoursPerChange: Double = 0
     /// Interest ÷ the changes' cost: how much the debt adds to the work that happens (0 without changes).
     public var interestRate: Double { changeHoursPerMonth > 0 ? interestHoursPerMonth / changeHoursPerMonth : 0 }
     /// Principal ÷ the cost of writing the code anew (SonarQube's convention), and its A–E rating.

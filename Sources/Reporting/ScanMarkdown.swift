@@ -58,9 +58,11 @@ public struct ScanMarkdown {
     ) -> String {
         let charging = accounts.filter { $0.interestHoursPerMonth > 0 }.prefix(top)
         guard !charging.isEmpty else { return "" }
-        var out = "\n### \(title)\n\n| Interest/month | Principal | Code lines | Name |\n|---:|---:|---:|---|\n"
+        var out = "\n### \(title)\n\n| Interest/month | Per change | Principal | Code lines | Name |\n|---:|---:|---:|---:|---|\n"
         for account in charging {
-            out += "| \(hours(account.interestHoursPerMonth)) | \(hours(account.principalHours)) | \(code(account)) | \(escape(account.name)) |\n"
+            let rate = account.interestRate(baseline: report.baselineHoursPerChange).map { "+" + percent($0) } ?? "-"
+            out += "| \(hours(account.interestHoursPerMonth)) | \(rate) | \(hours(account.principalHours)) | \(code(account)) | "
+                + "\(escape(account.name)) |\n"
         }
         return out
     }

@@ -94,10 +94,13 @@ public struct ScanText {
         // What rounds to 0.0 h charges nothing worth a row.
         let charging = accounts.filter { $0.interestHoursPerMonth >= 0.05 }.prefix(top)
         guard !charging.isEmpty else { return "" }
-        var table = TextTable(headers: ["Interest/mo", "Principal", "Code", "Name"], leftAligned: [3])
+        // Per change: what the debt adds to each change there, so a quiet module and a busy one compare.
+        var table = TextTable(headers: ["Interest/mo", "Per change", "Principal", "Code", "Name"], leftAligned: [4])
         for account in charging {
+            let rate = account.interestRate(baseline: report.baselineHoursPerChange)
             table.rows.append([
-                hours(account.interestHoursPerMonth), hours(account.principalHours), code(account),
+                hours(account.interestHoursPerMonth), rate.map { "+" + percent($0) } ?? "-", hours(account.principalHours),
+                code(account),
                 shortened(account.name, limit: 60),
             ])
         }

@@ -2,6 +2,7 @@ import AccrueKit
 import DebtLedger
 import Foundation
 import RuleCatalog
+import Reporting
 import Testing
 import TestSupport
 
@@ -63,6 +64,10 @@ import TestSupport
         let changeHours = 2 * 0.693_147_180_559_945_3 / 90 * 30.4375 * 1.3  // 0.610 h a month
         #expect(abs(report.changeHoursPerMonth - changeHours) < 1e-9)
         #expect(abs(report.interestRate - 1.5 * 0.62 / 2) < 1e-9)
+        // Per change, Big.swift's debt adds its friction: 0.62, the dashboard's "+62%".
+        let big = try #require(report.files.first { $0.name == "Sources/Big.swift" })
+        #expect(abs((big.interestRate(baseline: report.baselineHoursPerChange) ?? 0) - 0.62) < 1e-9)
+        #expect(ScanText(report, style: TerminalStyle(usesColor: false)).render().contains("+62%"))
         // Debt ratio: 7 h ÷ (710 lines × 30 minutes) = 2.0 %, rating A.
         #expect(abs(report.debtRatio - 7 / (710 * 0.5)) < 1e-12)
         #expect(report.rating == "A")
