@@ -25,11 +25,11 @@ public struct DebtExplanation {
         if let file = report.files.first(where: { $0.name == target }) {
             findings = report.findings.filter { $0.subject.path == target }
             out = "Debt of \(target): \(grouped(file.codeLines)) code lines, principal \(hours(file.principalHours)), "
-                + "interest \(hours(file.interestHoursPerMonth)) a month\n"
+                + "interest \(hours(file.interestHoursPerMonth)) a month\(perChange(file))\n"
         } else if let module = report.moduleAccounts.first(where: { $0.name == target }) {
             findings = moduleFindings()
             out = "Debt of module \(target): \(grouped(module.codeLines)) code lines, principal \(hours(module.principalHours)), "
-                + "interest \(hours(module.interestHoursPerMonth)) a month (pair findings count half)\n"
+                + "interest \(hours(module.interestHoursPerMonth)) a month (pair findings count half)\(perChange(module))\n"
         } else {
             return nil
         }
@@ -59,6 +59,13 @@ public struct DebtExplanation {
             case .file(let path), .function(let path, _, _): files.contains(path)
             }
         }
+    }
+
+    /// What the account's debt adds to each of its changes (the dashboard's "Per change"), when it has changes.
+    private func perChange(_ account: ScanReport.Account) -> String {
+        guard let rate = account.interestRate(baseline: report.baselineHoursPerChange) else { return "" }
+        return "; +\(percent(rate)) on each change: \(hours(account.interestHoursPerMonth)) ÷ "
+            + "(\(number(account.changes.all)) changes a month × \(number(report.baselineHoursPerChange)) h)"
     }
 
     /// A file's share of its module's findings: the module's debt costs each change to its files.

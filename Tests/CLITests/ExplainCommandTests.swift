@@ -12,6 +12,8 @@ import Testing
         #expect(result.stdout.contains("file_code_lines = 700; warning 400, error 1000"))
         #expect(result.stdout.contains("principal = 1 h + 0.020 h × 300 excess = 7 h"))
         #expect(result.stdout.contains("friction = min(1.240 × 0.500, 1.240) = 0.620"))
+        // Its only finding's friction is what its debt adds to each of its changes.
+        #expect(result.stdout.contains("; +62% on each change: 0.3 h ÷ ("))
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
