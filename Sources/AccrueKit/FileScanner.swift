@@ -37,10 +37,9 @@ public struct FileScanner: Sendable {
         let listing = try FileListing(repository: repository, revision: request.revision)
         var settings = catalog.scan
         settings.excludedPaths += request.excludedPaths
-        var firstParty = FileClassifier(
-            settings: settings, languages: catalog.languages, includes: request.includes)
-        firstParty.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
-        let classifier = firstParty
+        var rules = FileClassifier(settings: settings, languages: catalog.languages, includes: request.includes)
+        rules.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+        let classifier = rules  // captured by the workers: a constant
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let analyzers = LanguageAnalyzer.all(catalog.languages)
         let gitDirectory = repository.gitDirectory
