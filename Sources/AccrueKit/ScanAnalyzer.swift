@@ -138,13 +138,10 @@ public struct ScanAnalyzer: Sendable {
         let interest = findings.reduce(0) { $0 + $1.interest.hoursPerMonth }
         let toWrite = Double(code) * model.debtRatio.minutesToWritePerLine.value / 60
         let ratio = toWrite > 0 ? principal / toWrite : 0
-        let changeHours = files.filter(\.isCode).reduce(0) { $0 + $1.changes.all }
-            * model.interest.baselineHoursPerChange.value
         return ScanReport(
             commit: modules.scan.commit, now: history.now, modules: modules, findings: findings, files: files,
             moduleAccounts: moduleAccounts, codeLines: code, principalHours: principal,
-            interestHoursPerMonth: interest, changeHoursPerMonth: changeHours,
-            baselineHoursPerChange: model.interest.baselineHoursPerChange.value, debtRatio: ratio,
+            interestHoursPerMonth: interest, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, debtRatio: ratio,
             rating: model.debtRatio.rating(of: ratio),
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
     }

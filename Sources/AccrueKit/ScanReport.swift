@@ -40,11 +40,13 @@ public struct ScanReport: Sendable {
     public var codeLines: Int
     public var principalHours: Double
     public var interestHoursPerMonth: Double
-    /// What the month's changes cost in healthy code: the code files' changes a month (decayed, mechanical commits
-    /// left out, one per file a commit touches) × `baseline_hours_per_change`, the base interest adds its friction to.
-    public var changeHoursPerMonth: Double = 0
     /// The model's `baseline_hours_per_change`: what one file change costs in healthy code.
     public var baselineHoursPerChange: Double = 0
+    /// What the month's changes cost in healthy code: the code files' changes a month (decayed, mechanical commits
+    /// left out, one per file a commit touches) × `baseline_hours_per_change`, the base interest adds its friction to.
+    public var changeHoursPerMonth: Double {
+        files.filter(\.isCode).reduce(0) { $0 + $1.changes.all } * baselineHoursPerChange
+    }
     /// Interest ÷ the changes' cost: how much the debt adds to the work that happens (0 without changes).
     public var interestRate: Double { changeHoursPerMonth > 0 ? interestHoursPerMonth / changeHoursPerMonth : 0 }
     /// Principal ÷ the cost of writing the code anew (SonarQube's convention), and its A–E rating.
