@@ -60,12 +60,18 @@ let package = Package(
         // source unowned (ModuleCoverage), and the references builds declare.
         .target(
             name: "Manifests",
-            dependencies: ["BuildManifests", "JVMManifests", "TargetManifests", "ModuleGraph", "SourceScan"],
+            dependencies: [
+                "BuildManifests", "ErlangManifests", "JVMManifests", "TargetManifests", "ModuleGraph", "SourceScan",
+            ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
         // package owning its folder.
         .target(
             name: "BuildManifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
+            exclude: ["README.md"]),
+        // Erlang's builds: OTP's `.app.src` (rebar3) and erlang.mk Makefiles, read as text (never executed).
+        .target(
+            name: "ErlangManifests", dependencies: ["BuildManifests", "ModuleGraph"],
             exclude: ["README.md"]),
         // Maven, Gradle and sbt: JVM builds whose projects own their folders, read as text (never executed).
         .target(
@@ -187,7 +193,8 @@ let package = Package(
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [
-                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "TargetManifests", "TOMLText",
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "ErlangManifests", "JVMManifests", "TargetManifests",
+                "TOMLText",
                 "RuleCatalog",
                 "TestSupport",
             ]),

@@ -1,3 +1,4 @@
+import ErlangManifests
 import BuildManifests
 import JVMManifests
 import TargetManifests

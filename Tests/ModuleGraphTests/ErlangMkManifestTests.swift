@@ -1,3 +1,4 @@
+import ErlangManifests
 import BuildManifests
 import ModuleGraph
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import Manifests
+import ErlangManifests
 import BuildManifests
 import JVMManifests
 import TargetManifests

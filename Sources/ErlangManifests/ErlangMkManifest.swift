@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 
 /// Reads an erlang.mk project's `Makefile` as text (never run): a Makefile that sets `PROJECT = NAME` and includes

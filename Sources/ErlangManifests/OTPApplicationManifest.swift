@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 
 /// Reads an Erlang/OTP application resource file as text (never run): each `src/NAME.app.src` declares the
