@@ -75,6 +75,35 @@ extension CLikeGrammar {
         return index + 1
     }
 
+    /// A constructor's initializer list, `: a(1), b{2}`, up to the body's `{`. A `;` ends what only looked like
+    /// one: C#'s `Ctor(int a) : base(a) => A = a;` has an expression body, not a braced one, and no C++ initializer
+    /// list holds a `;` (lizard reads on to the next function's `{` and gives it this one's name).
+    mutating func initializer(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        switch state {
+        case .initializerList, .oneInitializer:
+            if code == Code.semicolon {
+                state = .global
+                return global(index)
+            } else if state == .initializerList && code == Code.openBrace {
+                confirm()
+                state = .body
+                return step(index)
+            } else if state == .oneInitializer && (code == Code.openParen || code == Code.openBrace) {
+                state = code == Code.openParen ? .initializerParens : .initializerBraces
+                return step(index)
+            }
+            state = .oneInitializer
+        case .initializerParens:
+            bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+            if bracketCount == 0 { state = .initializerList }
+        default:
+            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
+            if bracketCount == 0 { state = .initializerList }
+        }
+        return index + 1
+    }
+
     mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
         if startsName(index) && !namesTypeWithParameters(index) {

@@ -238,27 +238,8 @@ struct CLikeGrammar {
             return afterParameters(index)
         case .oldStyleParameters:
             return oldStyleParameters(index)
-        case .initializerList:
-            state = .oneInitializer
-            if code == Code.openBrace {
-                confirm()
-                state = .body
-                return step(index)
-            }
-        case .oneInitializer:
-            if code == Code.openParen {
-                state = .initializerParens
-                return step(index)
-            } else if code == Code.openBrace {
-                state = .initializerBraces
-                return step(index)
-            }
-        case .initializerParens:
-            bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
-            if bracketCount == 0 { state = .initializerList }
-        case .initializerBraces:
-            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
-            if bracketCount == 0 { state = .initializerList }
+        case .initializerList, .oneInitializer, .initializerParens, .initializerBraces:
+            return initializer(index)
         case .body:
             return body(index)
         case .attribute:

@@ -91,6 +91,15 @@ struct ExpressionBodies {
         return before != Code.dot && before != Code.colonColon && before != Code.questionDot
     }
 
+    /// Whether token `index`, first on its line, opens a declaration: a declaring word, a modifier or an annotation.
+    /// After a signature it means the signature had no body (`override fun f(): Buffer` in an `expect class`).
+    func startsDeclaration(_ index: Int, in stream: TokenStream) -> Bool {
+        let code = stream.codes[index]
+        if code == Code.at { return true }
+        return stream.tokens[index].kind == .word
+            && (modifiers.contains(code) || isEnder(index, code, in: stream, isFirstOnLine: true))
+    }
+
     private mutating func end(at line: Int32, recorder: inout FunctionRecorder) {
         open.removeLast()
         recorder.end(line: line)

@@ -4,7 +4,8 @@ import SourceScan
 /// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a body.
 ///
 /// The golike part of lizard: a function starts at its keyword's line and ends at the `}` closing its
-/// body. A declaration without a body (a trait or interface method) is not reported. Kotlin's and Scala's
+/// body. A declaration without a body (a trait, interface or `expect` member) is not reported: it ends at a `;`, a
+/// `}`, or, in Kotlin and Scala, a declaration opening a later line. Kotlin's and Scala's
 /// expression bodies (`fun f() = expr`) are functions too (see `ExpressionBodies`). The arms of Kotlin's
 /// `when {…}` and Rust's `match x {…}` add one each but the first, as `case` labels do elsewhere; so do Rust's
 /// `let … else` and Kotlin's `?:` (which the lexer reads as `?` and `:`), as lizard counts them.
@@ -123,8 +124,11 @@ struct KeywordGrammar {
             // Rust's `=` in a signature is a generic binding (`impl Future<Output = u8>`), never a body.
             state = .global
             expressions.begin(at: index, in: stream, depth: blocks.depth, parenDepth: blocks.parenDepth)
-        } else if code == Code.semicolon || code == Code.closeBrace || code == keyword {
-            // No body: an abstract or interface member (Kotlin and Scala end it with a line, not a `;`).
+        } else if code == Code.semicolon || code == Code.closeBrace || code == keyword
+            || endsStatementsAtLines && index > 0 && stream.line(index - 1) != stream.line(index)
+                && expressions.startsDeclaration(index, in: stream) {
+            // No body: an abstract, interface or `expect` member (Kotlin and Scala end it with a line, not a `;`),
+            // so a declaration on a later line is not its body, nor is the next `{` (a class's, in okio's Buffer.kt).
             abandon(index)
         }
     }

@@ -313,6 +313,18 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(csharp).map { String($0.prefix { $0 != " " }) } == ["Size", "Get"])
     }
 
+    /// AutoMapper's constructors: an initializer list followed by an expression body ends at its `;` (lizard read on
+    /// to the next `{` and gave the constructor the next method's body).
+    @Test func cSharpConstructorInitializerWithExpressionBodyIsNoBracedFunction() throws {
+        let csharp = try functions(
+            "class D : B {\n  public D(int a, Item item) : base(item) => A = a;\n  public D() : this(1, null)  => Go(this);\n"
+                + "  int Get() {\n    return A;\n  }\n}\n", as: "C#")
+        let cpp = try functions("A::A(int x) : b(x), c{2} {\n  go();\n}\n", as: "C++")
+
+        #expect(summary(csharp) == ["Get 4-6 ccn=1 nest=0"])
+        #expect(summary(cpp) == ["A::A 1-3 ccn=1 nest=0"])
+    }
+
     @Test func kotlinTypeParametersBeforeTheNameAreNoName() throws {
         let kotlin = try functions(
             "fun <T> newInstance(c: Class<T>): T {\n  return c.cast(null)\n}\nfun <T> List<T>.second(): T {\n  return this[1]\n}\n",

@@ -39,6 +39,38 @@ import Testing
         ])
     }
 
+    /// okio's Buffer.kt: members of an `expect class` have no body, and the next line declares something else; the
+    /// `{` of that declaration is not theirs (lizard and accrue until session 20 gave `write` lines 2–9).
+    @Test func membersWithoutBodyEndAtTheNextDeclarationsLine() throws {
+        let kotlin = try functions(
+            """
+            expect class Buffer {
+              override fun write(byte: Int): Buffer
+              override fun writeAll(source: Source): Map<String,
+                Long>
+
+              /** A handle. */
+              class UnsafeCursor {
+                fun next(): Int {
+                  return 1
+                }
+              }
+              @JvmName("size")
+              fun size(): Long
+              fun close()
+              {
+                flush()
+              }
+            }
+
+            """, as: "Kotlin")
+        let scala = try functions(
+            "trait T {\n  def a(x: Int): Int\n  val b = 2\n  def c(y: Int): Int = {\n    y\n  }\n}\n", as: "Scala")
+
+        #expect(summary(kotlin) == ["next 8-10 ccn=1 nest=0", "close 14-17 ccn=1 nest=0"])
+        #expect(summary(scala) == ["c 4-6 ccn=1 nest=0"])
+    }
+
     @Test func kotlinExpressionBodyRunsToTheEndOfItsBlockOrFile() throws {
         let kotlin = try functions(
             "fun top() =\n  listOf(1, 2)\n    .map { it * 2 }\n    .filter { it > 2 }\n", as: "Kotlin")
