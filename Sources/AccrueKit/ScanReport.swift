@@ -37,7 +37,9 @@ public struct ScanReport: Sendable {
     public var files: [Account]
     /// Every module with its account, most interest first.
     public var moduleAccounts: [Account]
+    /// Code lines of the languages the model judges (not data, markup or prose), and the files that hold them.
     public var codeLines: Int
+    public var codeFiles: Int { files.filter(\.isCode).count }
     public var principalHours: Double
     public var interestHoursPerMonth: Double
     /// The model's `baseline_hours_per_change`: what one file change costs in healthy code.

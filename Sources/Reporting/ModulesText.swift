@@ -11,12 +11,13 @@ public struct ModulesText {
         self.style = style
     }
 
-    /// No code, no tests, no import either way: a package of a binary or of data.
-    /// No code under the budget and no edges: an empty package, or a test module (a fixture project in a test
-    /// folder: elixir-ls has 20 mix projects under its tests).
-    private static func isEmpty(_ module: ModuleReport.Module) -> Bool {
+    /// No code under the budget and no import either way, test imports included: an empty package, a package of a
+    /// binary or of data, or a test module that imports nothing of the repository (a fixture project in a test
+    /// folder: elixir-ls has 20 mix projects under its tests). A test module that imports what it tests is shown:
+    /// AutoMapper.UnitTests has 35,847 test lines.
+    private static func isEmpty(_ module: ModuleReport.Module, connected: Set<String>) -> Bool {
         module.lines.code == 0 && (module.testLines.code == 0 || module.declaration.kind == .test)
-            && module.afferent + module.efferent == 0
+            && !connected.contains(module.declaration.name)
     }
 
     /// One module's row: name, kind, size against the budget, tests, coupling and Martin's metrics.
@@ -48,8 +49,9 @@ public struct ModulesText {
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
         // Packages that hold no code (tailwindcss's 13 per-platform npm packages of one binary each) and test
         // modules make one line.
-        let empty = ordered.filter(Self.isEmpty)
-        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0) } : ordered
+        let connected = Set(report.edges.flatMap { [$0.from, $0.to] })
+        let empty = ordered.filter { Self.isEmpty($0, connected: connected) }
+        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0, connected: connected) } : ordered
         table.rows = shown.map(row)
         out += table.render(style: style)
         if shown.count < ordered.count {

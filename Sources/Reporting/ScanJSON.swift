@@ -7,6 +7,7 @@ import Foundation
 public struct ScanDocument: Encodable, Sendable {
     struct Totals: Encodable, Sendable {
         var codeLines: Int
+        var codeFiles: Int
         var files: Int
         var modules: Int
         var principalHours: Double
@@ -21,6 +22,7 @@ public struct ScanDocument: Encodable, Sendable {
         enum CodingKeys: String, CodingKey {
             case files, modules, rating, shallow
             case codeLines = "code_lines"
+            case codeFiles = "code_files"
             case principalHours = "principal_hours"
             case interestHoursPerMonth = "interest_hours_per_month"
             case changeHoursPerMonth = "change_hours_per_month"
@@ -93,7 +95,7 @@ public struct ScanDocument: Encodable, Sendable {
         commit = report.commit
         now = ISO8601DateFormatter().string(from: report.now)
         totals = Totals(
-            codeLines: report.codeLines, files: report.modules.scan.files.count, modules: report.modules.modules.count,
+            codeLines: report.codeLines, codeFiles: report.codeFiles, files: report.modules.scan.files.count, modules: report.modules.modules.count,
             principalHours: round3(report.principalHours), interestHoursPerMonth: round3(report.interestHoursPerMonth),
             changeHoursPerMonth: round3(report.changeHoursPerMonth), interestRate: round3(report.interestRate),
             debtRatio: round3(report.debtRatio), rating: String(report.rating), historyCommits: report.historyCommits,

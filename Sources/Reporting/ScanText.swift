@@ -17,7 +17,11 @@ public struct ScanText {
     public func render() -> String {
         var out = style.bold("accrue scan") + style.dim(" — \(report.commit.map { String($0.prefix(12)) } ?? "work tree")") + "\n\n"
         // Every module found, test modules included: the count of JSON's totals.modules and of `accrue modules`.
-        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.modules.scan.files.count, "file")), \(counted(report.modules.modules.count, "module"))\n"
+        // The code lines are the judged languages'; the files scanned may add data, markup and prose.
+        let scanned = report.modules.scan.files.count
+        out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.codeFiles, "code file"))"
+            + (scanned > report.codeFiles ? " (\(grouped(scanned)) files scanned)" : "")
+            + ", \(counted(report.modules.modules.count, "module"))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         if report.changeHoursPerMonth > 0 {

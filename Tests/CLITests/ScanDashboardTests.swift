@@ -133,7 +133,7 @@ import TestSupport
         let json = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "json"])
         let markdown = try AccrueBinary.run(["scan", folder, "--rev", "HEAD", "--format", "markdown"])
 
-        #expect(text.stdout.contains("  Code lines      6,313 in 4 files, 4 modules\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("  Code lines      6,313 in 4 code files, 4 modules\n"), "\(text.stdout)")
         #expect(text.stdout.contains("  History         1 commit\n"))
         #expect(json.stdout.contains("\"modules\" : 4,"))
         #expect(markdown.stdout.contains("| Code lines | 6,313 in 4 modules |"))
