@@ -16,16 +16,20 @@ import TestSupport
             FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
     }
 
-    @Test func aModulesChangesAreItsFilesChanges() throws {
-        let report = try scan("ripple-instability")
+    /// Its test files' too: the account's interest holds their findings, so its rate per change must count them.
+    @Test func aModulesChangesAreItsFilesChangesTestsIncluded() throws {
+        let report = try scan("modules-test-imports")
         let byPath = Dictionary(uniqueKeysWithValues: report.files.map { ($0.name, $0.changesPerMonth) })
 
         for module in report.modules.modules {
             let account = try #require(report.moduleAccounts.first { $0.name == module.declaration.name })
-            let expected = module.files.compactMap { byPath[$0] }.reduce(0, +)
+            let expected = (module.files + module.testFiles).compactMap { byPath[$0] }.reduce(0, +)
             #expect(abs(account.changesPerMonth - expected) < 1e-9, "\(account.name)")
         }
-        #expect(report.moduleAccounts.contains { $0.changesPerMonth > 0 })
+        // laws' library changed once, its tests seven times.
+        let laws = try #require(report.moduleAccounts.first { $0.name == "laws" })
+        let lawsTests = try #require(byPath["laws/tests/core_laws.rs"])
+        #expect(lawsTests > 0 && laws.changesPerMonth > lawsTests)
     }
 
     @Test func theWorkTreeIsPricedAtHeadsDateNotTheClock() throws {
