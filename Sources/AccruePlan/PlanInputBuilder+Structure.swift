@@ -66,6 +66,8 @@ extension PlanInputBuilder {
         let reports: [String: FileReport]
         let filesOf: [String: [String]]
         let symbols: [String: SymbolFacts]
+        /// The modules' build manifests: an edge whose only evidence is one was declared, not imported.
+        let manifests: Set<String>
 
         init(builder: PlanInputBuilder, symbols: [String: SymbolFacts]) {
             let modules = builder.report.modules
@@ -78,6 +80,7 @@ extension PlanInputBuilder {
             reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             filesOf = Dictionary(modules.modules.map { ($0.declaration.name, $0.files) }, uniquingKeysWith: { a, _ in a })
             self.symbols = symbols
+            manifests = Set(declarations.map(\.manifest))
         }
 
         /// `from` → `to` through `files` (those of `from` importing `to`): the import lines and the names used.
@@ -94,7 +97,11 @@ extension PlanInputBuilder {
             var byFile: [String: [String]] = [:]
             for path in files { byFile[path] = symbols[path].map { SymbolGraph().names(usedBy: $0, from: declared) } }
             let used = Set(byFile.values.joined())
-            return PlanCycle.Cut(from: from, to: to, sites: sites, usedNames: used.sorted(), namesByFile: byFile)
+            // An edge with no import statement behind it, whose evidence is a build manifest, is a declared dependency
+            // (a dune file's `(libraries …)` where the language's imports are not read).
+            return PlanCycle.Cut(
+                from: from, to: to, sites: sites, usedNames: used.sorted(), namesByFile: byFile,
+                declaredIn: sites.isEmpty ? files.filter(manifests.contains).sorted() : [])
         }
     }
 

@@ -138,12 +138,20 @@ package enum ModuleNaming {
         }
     }
 
-    /// How a language spells the interface an inversion declares: Swift's protocol, Rust's trait, Go's and
-    /// Python's structural interfaces, C++'s abstract class, an interface elsewhere (Java, Kotlin, TypeScript).
+    /// How a language spells the interface an inversion declares: Swift's protocol, Rust's and Scala's trait,
+    /// Go's and Python's structural interfaces, C++'s abstract class, OCaml's module type, Haskell's type class,
+    /// Elixir's and Erlang's behaviours, Clojure's protocol, an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
     package static func interface(_ name: String, ecosystem: String?) -> String {
         switch ecosystem {
         case "swiftpm": "`protocol \(name)`"
-        case "cargo": "`trait \(name)`"
+        case "cargo", "sbt": "`trait \(name)`"
+        case "dune": "`module type \(name) = sig … end`"
+        case "cabal": "a type class `class \(name) m where …`"
+        case "mix": "a behaviour (`defmodule \(name)` with its `@callback`s)"
+        case "otp": "a behaviour (a module `\(name)` with its `-callback`s)"
+        case "clojure": "a protocol `(defprotocol \(name) …)`"
+        case "pub": "`abstract interface class \(name)`"
+        case "gem": "a duck type `\(name)` (the methods it calls, in one documented module)"
         case "go": "`type \(name) interface`"
         case "python": "`class \(name)(Protocol)`"
         case "javascript": "a JSDoc `@typedef {Object} \(name)`"
@@ -170,7 +178,8 @@ package enum ModuleNaming {
 
     private static let spellingByExtension: [String: String] = [
         "c": "c", "cc": "cmake", "cpp": "cmake", "cxx": "cmake", "hpp": "cmake", "hh": "cmake", "go": "go",
-        "rs": "cargo", "py": "python", "swift": "swiftpm",
+        "rs": "cargo", "py": "python", "swift": "swiftpm", "ml": "dune", "mli": "dune", "hs": "cabal", "scala": "sbt",
+        "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem",
     ]
 
     /// The step that declares the new module, with the dependency pointing the right way.

@@ -15,16 +15,21 @@ public struct PlanCycle: Hashable, Sendable {
         public var usedNames: [String]
         /// The same names by importing file (empty when not known), for a cut limited to some of the files.
         public var namesByFile: [String: [String]]
+        /// The build files declaring the edge when accrue sees no import statement behind it (a dune file's
+        /// `(libraries …)` in a language whose imports it does not read): there, the declaration is what goes.
+        public var declaredIn: [String]
 
         /// Creates a cut.
         public init(
-            from: String, to: String, sites: [ImportSite], usedNames: [String], namesByFile: [String: [String]] = [:]
+            from: String, to: String, sites: [ImportSite], usedNames: [String], namesByFile: [String: [String]] = [:],
+            declaredIn: [String] = []
         ) {
             self.from = from
             self.to = to
             self.sites = sites
             self.usedNames = usedNames
             self.namesByFile = namesByFile
+            self.declaredIn = declaredIn
         }
     }
 
@@ -86,16 +91,25 @@ extension PlanCycle.Cut {
     /// The first step of inverting the edge in `owner` (`from`, or the module its files move to): declare what
     /// it uses from `to` as a protocol, or, when it uses no top-level name of `to`, take what it still needs.
     func declarationStep(in owner: String, ecosystem: String? = nil) -> String {
-        usedNames.isEmpty
+        if sites.isEmpty && !declaredIn.isEmpty {
+            // No import statement seen, so no used name either: saying it uses none would be a guess.
+            return "\(owner) depends on \(to) through its build (\(declaredIn.joined(separator: ", "))), and accrue "
+                + "reads no import statement behind it: find what \(owner) uses from \(to) and declare it in \(owner) "
+                + "as \(ModuleNaming.interface(interfaceName, ecosystem: ecosystem))"
+        }
+        return usedNames.isEmpty
             ? "\(owner) uses no name \(to) declares at top level: move into \(owner) any extension members of "
                 + "\(to) it calls (accrue does not see those), then delete the imports"
             : "In \(owner), declare \(ModuleNaming.interface(interfaceName, ecosystem: ecosystem)) with what it uses from \(to): "
                 + namesText(usedNames, limit: 8)
     }
 
-    /// The last step: the import statements that go.
+    /// The last step: the import statements that go, or the build's declaration when none is seen.
     var deletionStep: String {
-        "Delete the imports: " + sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", ")
+        if sites.isEmpty && !declaredIn.isEmpty {
+            return "Remove \(to) from the dependencies declared in " + declaredIn.joined(separator: ", ")
+        }
+        return "Delete the imports: " + sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", ")
     }
 
     /// Lines an inversion changes: the import lines, and a protocol with a conformance per name used.

@@ -1,6 +1,7 @@
 import DebtLedger
 import DebtModel
 import Planning
+import PlanNaming
 import SymbolScan
 import Testing
 
@@ -61,6 +62,35 @@ import Testing
         #expect(plan.stages.last?.checks.map(\.text) == ["core does not import io", "instability of core ≤ 0.50"])
         #expect(plan.stages[0].steps.first?.hasPrefix("core uses no name fmt declares at top level: move into core") == true)
         #expect(plan.unplanned.allSatisfy { $0.rule != "instability" })
+    }
+
+    /// dune's `(libraries …)` edges in OCaml, whose imports accrue did not read: no import statement is seen, so the
+    /// plan neither claims that no name is used nor lists no import to delete; the build's declaration goes.
+    @Test func anEdgeOnlyTheBuildDeclaresIsInvertedInTheBuild() throws {
+        let module = cModule([("impl.c", 300)], uses: [])
+        let declared = PlanCycle.Cut(from: "core", to: "engine", sites: [], usedNames: [], declaredIn: ["src/core/dune"])
+        let outgoing = [declared] + ["net", "log", "db", "io", "os"].map { cut($0, sites: 1, names: 1) }
+        let stability = PlanStability(module: "core", dependents: ["a", "b", "c"], callers: [], outgoing: outgoing)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let stage = try #require(plan.stages.first { $0.id == "stabilize-module:core:invert:core->engine" })
+        #expect(stage.steps == [
+            "core depends on engine through its build (src/core/dune), and accrue reads no import statement behind it: "
+                + "find what core uses from engine and declare it in core as a struct of function pointers `EngineProviding`",
+            "Remove engine from the dependencies declared in src/core/dune",
+        ])
+    }
+
+    @Test func interfacesAreSpelledAsEachLanguageDeclaresThem() {
+        #expect(ModuleNaming.interface("P", ecosystem: "dune") == "`module type P = sig … end`")
+        #expect(ModuleNaming.interface("P", ecosystem: "sbt") == "`trait P`")
+        #expect(ModuleNaming.interface("P", ecosystem: "cabal") == "a type class `class P m where …`")
+        #expect(ModuleNaming.interface("P", ecosystem: "gradle") == "`interface P`")
     }
 
     @Test func fewerMoreStableDependentsThanImportsToInvertHaveTheirImportsInvertedInstead() throws {
