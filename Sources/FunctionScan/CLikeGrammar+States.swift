@@ -80,27 +80,27 @@ extension CLikeGrammar {
     /// list holds a `;` (lizard reads on to the next function's `{` and gives it this one's name).
     mutating func initializer(_ index: Int) -> Int {
         let code = stream.codes[index]
-        switch state {
-        case .initializerList, .oneInitializer:
-            if code == Code.semicolon {
-                state = .global
-                return global(index)
-            } else if state == .initializerList && code == Code.openBrace {
-                confirm()
-                state = .body
-                return step(index)
-            } else if state == .oneInitializer && (code == Code.openParen || code == Code.openBrace) {
-                state = code == Code.openParen ? .initializerParens : .initializerBraces
-                return step(index)
-            }
-            state = .oneInitializer
-        case .initializerParens:
-            bracketCount += code == Code.openParen ? 1 : code == Code.closeParen ? -1 : 0
+        if state == .initializerParens || state == .initializerBraces {
+            let parens = state == .initializerParens
+            let (open, close) = parens ? (Code.openParen, Code.closeParen) : (Code.openBrace, Code.closeBrace)
+            bracketCount += code == open ? 1 : code == close ? -1 : 0
             if bracketCount == 0 { state = .initializerList }
-        default:
-            bracketCount += code == Code.openBrace ? 1 : code == Code.closeBrace ? -1 : 0
-            if bracketCount == 0 { state = .initializerList }
+            return index + 1
         }
+        if code == Code.semicolon {
+            state = .global
+            return global(index)
+        }
+        if state == .initializerList && code == Code.openBrace {
+            confirm()
+            state = .body
+            return step(index)
+        }
+        if state == .oneInitializer && (code == Code.openParen || code == Code.openBrace) {
+            state = code == Code.openParen ? .initializerParens : .initializerBraces
+            return step(index)
+        }
+        state = .oneInitializer
         return index + 1
     }
 

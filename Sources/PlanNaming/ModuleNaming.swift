@@ -142,24 +142,19 @@ package enum ModuleNaming {
     /// Go's and Python's structural interfaces, C++'s abstract class, OCaml's module type, Haskell's type class,
     /// Elixir's and Erlang's behaviours, Clojure's protocol, an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
     package static func interface(_ name: String, ecosystem: String?) -> String {
-        switch ecosystem {
-        case "swiftpm": "`protocol \(name)`"
-        case "cargo", "sbt": "`trait \(name)`"
-        case "dune": "`module type \(name) = sig … end`"
-        case "cabal": "a type class `class \(name) m where …`"
-        case "mix": "a behaviour (`defmodule \(name)` with its `@callback`s)"
-        case "otp": "a behaviour (a module `\(name)` with its `-callback`s)"
-        case "clojure": "a protocol `(defprotocol \(name) …)`"
-        case "pub": "`abstract interface class \(name)`"
-        case "gem": "a duck type `\(name)` (the methods it calls, in one documented module)"
-        case "go": "`type \(name) interface`"
-        case "python": "`class \(name)(Protocol)`"
-        case "javascript": "a JSDoc `@typedef {Object} \(name)`"
-        case "cmake": "an abstract class `\(name)`"
-        case "c": "a struct of function pointers `\(name)`"
-        default: "`interface \(name)`"
-        }
+        (interfaceSpellings[ecosystem ?? ""] ?? "`interface #`").replacingOccurrences(of: "#", with: name)
     }
+
+    /// By ecosystem, the interface with `#` for its name.
+    private static let interfaceSpellings: [String: String] = [
+        "swiftpm": "`protocol #`", "cargo": "`trait #`", "sbt": "`trait #`", "go": "`type # interface`",
+        "dune": "`module type # = sig … end`", "cabal": "a type class `class # m where …`",
+        "mix": "a behaviour (`defmodule #` with its `@callback`s)", "otp": "a behaviour (a module `#` with its `-callback`s)",
+        "clojure": "a protocol `(defprotocol # …)`", "pub": "`abstract interface class #`",
+        "gem": "a duck type `#` (the methods it calls, in one documented module)", "python": "`class #(Protocol)`",
+        "javascript": "a JSDoc `@typedef {Object} #`", "cmake": "an abstract class `#`",
+        "c": "a struct of function pointers `#`",
+    ]
 
     /// The ecosystem whose spelling a module's interface takes: its own, or for builds of any language (Bazel
     /// packages, folder modules, `.accrue.yml` modules) that of the language most of its code lines are in
