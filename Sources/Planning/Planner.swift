@@ -42,11 +42,25 @@ public struct Planner: Sendable {
         return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
     }
 
+    /// Names a new module may not take: every module's name, as written and by its last part (Gradle's `:okio`
+    /// is `okio`), and the folder each is rooted in, in either case. okio's `:okio` lives in `okio/`: a part split
+    /// off it named `okio` went to `okio/` and its files moved onto themselves.
+    static func takenNames(_ modules: [PlanModule]) -> Set<String> {
+        var taken = Set<String>()
+        for module in modules {
+            let parts = [module.name]
+                + [module.name.split { $0 == ":" || $0 == "/" }.last.map(String.init) ?? module.name]
+                + module.roots.compactMap { $0.split(separator: "/").last.map(String.init) }
+            for part in parts { taken.formUnion([part, part.lowercased()]) }
+        }
+        return taken
+    }
+
     /// Module splits, and the files they move in parts (those get no split of their own).
     private func splits(
         _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding]
     ) -> (stages: [PlanStage], movedInParts: Set<String>) {
-        let taken = Set(input.modules.map(\.name))
+        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var movedInParts = Set<String>()
         for finding in byRule["module-size"] ?? [] {
@@ -78,7 +92,7 @@ public struct Planner: Sendable {
     private func stabilizations(
         _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
     ) -> (stages: [PlanStage], unaddressed: [Finding]) {
-        let taken = Set(input.modules.map(\.name))
+        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var unaddressed: [Finding] = []
         for finding in byRule["instability"] ?? [] {

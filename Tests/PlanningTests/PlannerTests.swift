@@ -41,6 +41,21 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
 }
 
 @Suite struct PlannerTests {
+    /// okio's `:okio` is rooted in `okio/`: a new module named `okio` would be that folder.
+    @Test func aNewModuleTakesNoModulesNameNorFolder() {
+        let okio = PlanModule(name: ":okio", ecosystem: "gradle", roots: ["okio"], manifest: "okio/build.gradle.kts", files: [])
+        let jmh = PlanModule(
+            name: ":okio:jvm:jmh", ecosystem: "gradle", roots: ["okio/jvm/Jmh"], manifest: "okio/jvm/jmh/build.gradle.kts",
+            files: [])
+
+        let taken = Planner.takenNames([okio, jmh])
+
+        #expect(taken.isSuperset(of: [":okio", "okio", ":okio:jvm:jmh", "jmh", "Jmh"]))
+        #expect(ModuleNaming.name(
+            files: ["okio/src/zlibMain/kotlin/okio/GzipSink.kt"], folder: "okio", central: nil, module: ":okio", ordinal: 1,
+            lowercase: true, taken: taken, ecosystem: "gradle") != "okio")
+    }
+
     /// A module `name` of 2,900 lines: net_*.c form a tight cluster with one tie to the rest; db_*.c are tied to
     /// everything.
     private func clusteredModule(named name: String = "core") throws -> PlanInput {
