@@ -40,7 +40,12 @@ struct FileSplitStages {
             let before = remaining
             remaining -= moved
             let names = destinations(batch)
-            let steps = steps(moving: batch, to: names)
+            var steps = steps(moving: batch, to: names)
+            if index == batches.count - 1 && remaining > warning {
+                // okio's FakeFileSystemTest.kt: three 7-line classes go, and 404 lines of its own class stay.
+                steps.append("This leaves \(grouped(remaining)) code lines, \(grouped(remaining - warning)) over the warning, "
+                    + "in declarations that stay: split those by responsibility to clear it")
+            }
             let changed = min(settings.budget, moved + 2 * batch.count)
             result.append(PlanStage(
                 id: "\(group):\(index + 1)", kind: .splitFile,

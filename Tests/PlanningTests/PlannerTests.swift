@@ -41,6 +41,23 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
 }
 
 @Suite struct PlannerTests {
+    /// okio's FakeFileSystemTest.kt: three small classes go, and the file's own class keeps it over the warning.
+    @Test func aSplitThatCannotClearTheFileSaysWhatStays() throws {
+        let file = PlanFile(
+            path: "src/FakeTest.kt", codeLines: 425,
+            declarations: [
+                Declaration(name: "FakeTest", kind: "class", startLine: 1, endLine: 500, codeLines: 404),
+                Declaration(name: "Windows", kind: "class", startLine: 501, endLine: 508, codeLines: 7),
+                Declaration(name: "Unix", kind: "class", startLine: 509, endLine: 516, codeLines: 7),
+                Declaration(name: "Strict", kind: "class", startLine: 517, endLine: 524, codeLines: 7),
+            ])
+
+        let stages = try splitPlan(file).stages
+
+        #expect(stages.last?.steps.last
+            == "This leaves 404 code lines, 4 over the warning, in declarations that stay: split those by responsibility to clear it")
+    }
+
     /// okio's `:okio` is rooted in `okio/`: a new module named `okio` would be that folder.
     @Test func aNewModuleTakesNoModulesNameNorFolder() {
         let okio = PlanModule(name: ":okio", ecosystem: "gradle", roots: ["okio"], manifest: "okio/build.gradle.kts", files: [])
