@@ -60,7 +60,8 @@ public struct ScanAnalyzer: Sendable {
     /// code and its Makefiles declare them; every Makefile is a build manifest.
     /// 18: a module account's changes count its test files' changes, as its interest holds their findings; Kotlin
     /// and Scala members without a body, and C# constructors with an expression body, take no later block as theirs;
-    /// a file with several near copies is judged as an amalgamation the same way in every run.
+    /// a file with several near copies is judged as an amalgamation the same way in every run; an author is a
+    /// name (after `.mailmap`), not a name and an email.
     public static let figuresVersion = "figures-18"
 
     public let catalog: RuleCatalog

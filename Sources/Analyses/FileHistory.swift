@@ -11,7 +11,7 @@ public struct FileHistory: Hashable, Sendable {
     public var linesAdded: Int
     /// Lines deleted over all its commits.
     public var linesDeleted: Int
-    /// Distinct authors after `.mailmap`.
+    /// Distinct authors after `.mailmap`, by name (an empty name by email), as `git shortlog` counts them.
     public var authorCount: Int
     /// The author with the most commits to the file (ties: the one who came first in name order).
     public var mainAuthor: Author

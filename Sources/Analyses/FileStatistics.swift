@@ -17,14 +17,17 @@ public struct FileStatistics: Sendable {
     /// Measures every path in `lineage`.
     public func measure(_ lineage: FileLineage) -> [FileHistory] {
         var tallies: [String: Tally] = [:]
-        // Authors are numbered once per commit, so a change hashes an integer, not two strings.
-        var authorNumber: [Author: Int] = [:]
+        // Authors are numbered once per commit, so a change hashes an integer, not two strings. A person is their
+        // name (after `.mailmap`), as `git shortlog` and code-maat count them: AutoMapper's main author wrote 49 of a
+        // file's 73 commits under three emails, and counted by email was one of 7 authors with 36 %.
+        var authorNumber: [String: Int] = [:]
         var authors: [Author] = []
         let commits = lineage.commits
         for index in commits.indices {  // indices, not elements: a commit is not copied to be read
-            let author = authorNumber[commits[index].author] ?? authors.count
+            let person = Self.person(commits[index].author)
+            let author = authorNumber[person] ?? authors.count
             if author == authors.count {
-                authorNumber[commits[index].author] = author
+                authorNumber[person] = author
                 authors.append(commits[index].author)
             }
             let (id, authored, committed) = (commits[index].id, commits[index].authoredAt, commits[index].committedAt)
@@ -47,6 +50,11 @@ public struct FileStatistics: Sendable {
                 commits: tally.commits.map(\.description), commitDates: tally.commitDates, commitSizes: tally.commitSizes)
         }
         .sorted { $0.path < $1.path }
+    }
+
+    /// Who an author is: their name, or their email where the name is empty.
+    static func person(_ author: Author) -> String {
+        author.name.isEmpty ? "<\(author.email)>" : author.name
     }
 }
 

@@ -23,4 +23,18 @@ import Testing
         #expect(a.firstChange == CommitLiterals.start.addingTimeInterval(86_400))
         #expect(a.commits == [1, 2, 3].map { CommitLiterals.id($0).description })
     }
+
+    /// AutoMapper's main author under three emails is one person, as `git shortlog` counts them.
+    @Test func oneNameUnderSeveralEmailsIsOneAuthor() throws {
+        var commits = (1...3).map { CommitLiterals.commit($0, by: "Lucian", CommitLiterals.change("A.cs")) }
+        for (index, email) in ["lucian@work.example", "lucian@home.example"].enumerated() {
+            commits[index + 1].author = Author(name: "Lucian", email: email)
+        }
+        commits.append(CommitLiterals.commit(4, by: "Jimmy", CommitLiterals.change("A.cs")))
+
+        let file = try #require(FileStatistics(now: CommitLiterals.start).measure(FileLineage(commits)).first)
+
+        #expect(file.authorCount == 2)
+        #expect(file.mainAuthor.name == "Lucian" && file.mainAuthorShare == 0.75)
+    }
 }
