@@ -174,7 +174,8 @@ public struct Planner: Sendable {
         let dependents = StageOrdering.dependents(ordered)
         // Per repair, once: the first stage of each later repair that needs it, and what they save.
         let enabled = groups.mapValues { members in
-            let later = StageOrdering.reachable(from: members[0].group, dependents: dependents).map { groups[$0] ?? [] }
+            let later = StageOrdering.reachable(from: members[0].group, dependents: dependents).sorted()
+                .map { groups[$0] ?? [] }
             return (stages: later.compactMap { $0.map(\.number).min() }.sorted(),
                     saved: later.joined().reduce(0) { $0 + $1.interestSavedHoursPerMonth })
         }

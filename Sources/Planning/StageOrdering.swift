@@ -68,7 +68,8 @@ enum StageOrdering {
         var result: [String: Double] = [:]
         for (group, own) in totals {
             let reached = reachable(from: group, dependents: dependents).union([group])
-            let together = reached.compactMap { totals[$0] }.reduce((interest: 0.0, hours: 0.0)) {
+            // Added in a fixed order: a Set's changes from run to run, and so would the sums' last bits.
+            let together = reached.sorted().compactMap { totals[$0] }.reduce((interest: 0.0, hours: 0.0)) {
                 ($0.interest + $1.interest, $0.hours + $1.hours)
             }
             result[group] = max(own.interest / max(own.hours, 0.01), together.interest / max(together.hours, 0.01))

@@ -23,8 +23,11 @@ struct DeclarationGrammar: Sendable {
     var grouping: Set<String> = []
     /// Keywords that may take type parameters and a receiver before the name (Kotlin's `fun <T> List<T>.second`).
     var receiving: Set<String> = []
-    /// The deepest brace level that still counts as top level (C# types inside a namespace: 1).
+    /// The deepest brace level that still counts as top level.
     var maximumDepth = 0
+    /// Whether the braces of `namespace Name { … }` are no level (C#, PHP): its types are top level, as they are
+    /// after a file-scoped `namespace Name;`, and the types and methods inside them are not.
+    var namespaceBraces = false
     /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
     /// regex literals (`/[\\"']/`) are no tokens of the lexer, and one can leave a bracket open to the end.
     var topLevelInColumnOne: Set<String> = []
@@ -73,11 +76,11 @@ struct DeclarationGrammar: Sendable {
         case "csharp":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
-                skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], maximumDepth: 1)
+                skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], namespaceBraces: true)
         case "php":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],
-                skipped: ["abstract", "final", "readonly"], maximumDepth: 1)
+                skipped: ["abstract", "final", "readonly"], namespaceBraces: true)
         case "python":
             DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
         case "haskell":

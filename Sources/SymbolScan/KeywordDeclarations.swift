@@ -12,11 +12,13 @@ struct KeywordDeclarations {
         var depth = 0
         var parens = 0
         var index = 0
+        var braces = NamespaceBraces(enabled: grammar.namespaceBraces)
         while index < tokens.count {
             let token = tokens[index]
             if token.kind == .punct {
-                if source.isPunct(index, "{") { depth += 1 }
-                if source.isPunct(index, "}") { depth = max(0, depth - 1) }
+                if source.isPunct(index, "{") { depth += braces.open() }
+                if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
+                if source.isPunct(index, ";") { braces.endStatement() }
                 if source.isPunct(index, "(") || source.isPunct(index, "[") { parens += 1 }
                 if source.isPunct(index, ")") || source.isPunct(index, "]") { parens = max(0, parens - 1) }
                 index += 1
@@ -32,6 +34,7 @@ struct KeywordDeclarations {
                 continue
             }
             let word = source.text(token)
+            if word == "namespace" { braces.noteNamespace() }
             if grammar.declaring.contains(word) {
                 index = declaration(after: index, keyword: word, into: &found)
             } else if grammar.extending.contains(word) {
@@ -125,5 +128,33 @@ struct KeywordDeclarations {
             first = false
         }
         return end
+    }
+}
+
+/// Which braces open a `namespace Name { … }` block, which is no level for the declarations inside it.
+private struct NamespaceBraces {
+    let enabled: Bool
+    /// A `namespace` keyword was read and its `{` (or `;`) has not come yet.
+    private var pending = false
+    /// Per open brace, whether it is a namespace's.
+    private var stack: [Bool] = []
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func noteNamespace() { pending = enabled }
+    mutating func endStatement() { pending = false }
+
+    /// The depth a `{` adds: 0 for a namespace's.
+    mutating func open() -> Int {
+        defer { pending = false }
+        guard enabled else { return 1 }
+        stack.append(pending)
+        return pending ? 0 : 1
+    }
+
+    /// The depth a `}` removes.
+    mutating func close() -> Int {
+        guard enabled, let last = stack.popLast() else { return 1 }
+        return last ? 0 : 1
     }
 }

@@ -15,6 +15,24 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
 }
 
 @Suite struct SymbolExtractorTests {
+    /// A namespace's braces are no level, and a file-scoped namespace has none: the types inside a type and the
+    /// methods of a PHP class are not top level (AutoMapper's nested `Destination` classes, symfony's mailer methods).
+    @Test func csharpAndPHPNamespacesInEitherFormHoldTheTopLevel() throws {
+        let fileScoped = try symbols(
+            "namespace App.Tests;\npublic class SpecA : Base\n{\n    public class Destination { }\n}\n"
+                + "public class SpecB\n{\n    public class Destination { }\n}\n", as: "C#")
+        let block = try symbols(
+            "namespace App {\n  namespace Inner {\n    class A {\n      class Nested { }\n    }\n  }\n  interface I { }\n}\n",
+            as: "C#")
+        let php = try symbols(
+            "<?php\nnamespace Symfony\\Mailer;\n\nclass Mailer\n{\n    public function __construct() {}\n"
+                + "    public static function create() {}\n}\nfunction helper() {}\n", as: "PHP")
+
+        #expect(fileScoped.declarations.map(\.name) == ["SpecA", "SpecB"])
+        #expect(block.declarations.map(\.name) == ["A", "I"])
+        #expect(php.declarations.map(\.name) == ["Mailer", "helper"])
+    }
+
     @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
         let text = """
             import Foundation
