@@ -5,13 +5,14 @@ import GitHistory
 /// month, every change a `🔖 Release version 0.141.1` moving `__version__`, and so took 69 hours a month of its
 /// module's size debt: a version string needs no module's context.
 ///
-/// Input: commits (any order), which paths hold code and `version_bump_lines` (rules/model.yaml, 2; 0: no bumps).
+/// Input: commits (any order), which paths hold code and `version_bump_lines` (rules/model.yaml, 4; 0: no bumps).
 /// A commit is a bump when its subject announces a release or a version and every code file it changes is
 /// modified by at most that many lines each way (files that are not
 /// code, release notes or manifests, may change as much as they like). The subject announces one when, past a
 /// leading emoji or punctuation and a conventional-commit prefix (`chore(release): `), it starts with `release`,
-/// `bump`, `version`, `prepare` or a version (`v1.2.3`, `1.2`), and it holds a version number (digits, a dot,
-/// digits): `🔖 Release version 0.141.1`, `Version bumped to 2.9.11`, `Prepare 5.10.2`, `chore(release): 1.4.0`.
+/// `bump`, `version`, `prepare`, `update version` or a version (`v1.2.3`, `1.2`), and it holds a version number
+/// (digits, a dot, digits): `🔖 Release version 0.141.1`, `Version bumped to 2.9.11`, `Prepare 5.10.2`,
+/// `chore(release): 1.4.0`, symfony's `Update VERSION for 7.1.2`.
 /// `Fix crash in release 1.2` is no bump: it does not start with one. Output: the bumps' ids.
 public enum VersionBumps {
     public static func commits(_ commits: [Commit], maximumLines: Int = 2, isCode: (String) -> Bool) -> Set<CommitID> {
@@ -34,7 +35,9 @@ public enum VersionBumps {
         var start = skippingPunctuation(bytes, from: 0)
         if let colon = conventionalPrefixEnd(bytes, from: start) { start = skippingPunctuation(bytes, from: colon) }
         let rest = bytes[start...]
-        for word in ["release", "bump", "version", "prepare"] where rest.starts(with: word.utf8) { return true }
+        for word in ["release", "bump", "version", "prepare", "update version"] where rest.starts(with: word.utf8) {
+            return true
+        }
         guard let first = rest.first else { return false }
         if isDigit(first) { return true }
         return first == UInt8(ascii: "v") && rest.dropFirst().first.map(isDigit) == true

@@ -8,7 +8,8 @@ import Testing
 
     @Test(arguments: [
         "🔖 Release version 0.141.1 (#16106)", "Version bumped to 2.9.11", "Prepare 5.10.2", "chore(release): 1.4.0",
-        "Bump version to 2.0", "v1.2.3", "1.2.3", "[release] 3.1", "release: 0.9.0",
+        "Bump version to 2.0", "v1.2.3", "1.2.3", "[release] 3.1", "release: 0.9.0", "Update VERSION for 7.1.2",
+        "Bump Symfony version to 7.1.3",
     ])
     func subjectsThatAnnounceARelease(subject: String) {
         #expect(VersionBumps.announcesRelease(subject))
@@ -16,7 +17,7 @@ import Testing
 
     @Test(arguments: [
         "Fix crash in release 1.2", "Release the lock before returning", "Bump the timeout", "vendor 1.2 headers",
-        "feat: add retries", "Update docs for 2.0", "",
+        "feat: add retries", "Update docs for 2.0", "Update versioning docs", "",
     ])
     func subjectsThatDoNot(subject: String) {
         #expect(!VersionBumps.announcesRelease(subject))
