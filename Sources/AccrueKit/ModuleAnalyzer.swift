@@ -244,7 +244,8 @@ public struct ModuleAnalyzer: Sendable {
                 // of it is unused.
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
-                usedButUndeclared: declaresDependencies(module) ? imported.subtracting(declared).sorted() : [],
+                usedButUndeclared: declaresDependencies(module)
+                    ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }
     }

@@ -218,7 +218,9 @@ public struct SbtManifest: ManifestReader {
         context: ManifestContext
     ) -> ModuleDeclaration {
         let chain = Self.chainCalls(items, in: definition.range)
-        let dependencies = chain.filter { $0.name == "dependsOn" }.flatMap { Self.projectArguments(items, $0.arguments) }
+        let dependsOn = chain.filter { $0.name == "dependsOn" }
+        let dependencies = dependsOn.flatMap { Self.projectArguments(items, $0.arguments) }
+        let testDependencies = dependsOn.flatMap { Self.projectArguments(items, $0.arguments, testOnly: true) }
         let plugins = Set(chain.filter { $0.name == "enablePlugins" }.flatMap { items[$0.arguments].map(\.text) })
         let isApplication = plugins.contains { ["JavaAppPackaging", "NativeImagePlugin", "GraalVMNativeImagePlugin"].contains($0) }
             || chain.contains { call in
@@ -228,6 +230,7 @@ public struct SbtManifest: ManifestReader {
             name: definition.id, ecosystem: "sbt", kind: isApplication ? .executable : .library, roots: [folder],
             dependencies: Set(dependencies).intersection(ids).subtracting([definition.id]).sorted(),
             manifest: manifest, line: definition.line)
+        module.testDependencies = Set(testDependencies).intersection(ids).subtracting([definition.id]).sorted()
         if plugins.contains("JmhPlugin") {
             module.testFiles = context.paths(under: folder).filter(Self.isJVMSource)
         }
@@ -279,8 +282,10 @@ public struct SbtManifest: ManifestReader {
     }
 
     /// The project ids a `dependsOn(…)` names, leaving out those only tests depend on (`x % Test`,
-    /// `x % "test->test"`; `"compile->compile;test->test"` stays).
-    private static func projectArguments(_ items: [ManifestTokens.Item], _ range: Range<Int>) -> [String] {
+    /// `x % "test->test"`; `"compile->compile;test->test"` stays), or only those with `testOnly`.
+    private static func projectArguments(
+        _ items: [ManifestTokens.Item], _ range: Range<Int>, testOnly: Bool = false
+    ) -> [String] {
         var names: [String] = []
         var argumentStart = range.lowerBound
         var depth = 0
@@ -293,7 +298,7 @@ public struct SbtManifest: ManifestReader {
             argumentStart = index + 1
             guard let first = argument.first else { continue }
             let name = first.text == "LocalProject" ? argument.first(where: { $0.kind == .string })?.unquoted : first.text
-            guard let name, !isTestOnly(argument) else { continue }
+            guard let name, isTestOnly(argument) == testOnly else { continue }
             names.append(name)
         }
         return names

@@ -28,6 +28,9 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// `*_test` rules): test code wherever they lie, whatever `test_paths` says. Not encoded: the module report's
     /// `test_files` lists them.
     public var testFiles: [String] = []
+    /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
+    /// make no edge, but its tests' imports of them are declared. Not encoded.
+    public var testDependencies: [String] = []
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],

@@ -72,6 +72,8 @@ import Testing
         #expect(testFiles["bench"] == ["bench/src/main/scala/cats/bench/MapBench.scala"])
         #expect(testFiles["cats-root"] == ["project/Boilerplate.scala", "project/plugins.sbt"])
         #expect(testFiles["core"] == [])
+        // Only tests depend on kernel there: no edge, but the tests' imports of it are declared.
+        #expect(result.modules.first { $0.name == "tests" }?.testDependencies == ["kernel"])
     }
 
     @Test func aSingleProjectBuildIsOneModuleNamedByItsNameAndARootValueNamesTheRoot() {
