@@ -66,8 +66,7 @@ public struct DuneManifest: ManifestReader {
             case "library":
                 guard let name = names.first ?? publicNames.first else { continue }
                 result.libraries.append((name, publicNames.first, node.line))
-                let wrapped = node.field("wrapped")?.first
-                if wrapped?.atom == "false" || wrapped?.head == "transition" { result.isUnwrapped = true }
+                result.isUnwrapped = result.isUnwrapped || isUnwrapped(node)
             case "executable", "executables":
                 result.executables += names.enumerated().map { index, name in
                     let publicName = index < publicNames.count && publicNames[index] != "-" ? publicNames[index] : nil
@@ -83,6 +82,13 @@ public struct DuneManifest: ManifestReader {
             }
         }
         return result
+    }
+
+    /// Whether a library stanza exposes its modules by their own names: `(wrapped false)`, or `(wrapped (transition
+    /// …))`, which keeps both.
+    private static func isUnwrapped(_ library: SExpressions.Node) -> Bool {
+        let wrapped = library.field("wrapped")?.first
+        return wrapped?.atom == "false" || wrapped?.head == "transition"
     }
 
     /// One module per folder, named and its dependencies resolved across the project's folders.

@@ -106,10 +106,8 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell", "erlang", "clojure":
+        case "elixir", "haskell", "erlang", "clojure", "ocaml":
             return resolveDefinedModule(facts, in: file, style: style, own: own)
-        case "ocaml":
-            return resolveOCaml(facts.path, own: own)
         default:
             return nil
         }
