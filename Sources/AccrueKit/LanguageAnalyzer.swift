@@ -49,7 +49,8 @@ struct LanguageAnalyzer: Sendable {
         let lines = lexer.lex(bytes, into: tokens)
         return FileReport(
             path: path, language: language.name, bytes: bytes.count, lines: lines,
-            functions: functions.functions(in: tokens, bytes: bytes), imports: imports.imports(in: tokens, bytes: bytes),
+            functions: functions.functions(in: tokens, bytes: bytes),
+            imports: imports.imports(in: tokens, bytes: bytes, path: path),
             types: types.isMeasured ? types.count(tokens.tokens, bytes: bytes) : nil)
     }
 

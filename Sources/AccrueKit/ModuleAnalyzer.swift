@@ -225,10 +225,16 @@ public struct ModuleAnalyzer: Sendable {
         let names = modules.map(\.name)
         let localNames = Set(names)
         let distributions = PythonDistributions(modules)
+        // What each module's code imports, where declared dependencies are edges but the code names what it uses.
+        var named = Array(repeating: Set<String>(), count: modules.count)
+        for site in assignment.sites where DeclaredReferences.namedInCode.contains(modules[site.from].ecosystem) {
+            named[site.from].insert(names[site.to])
+        }
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
+            let used = DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported
             let declared = Set(module.dependencies.map { distributions.name($0, declaredBy: module) }).intersection(localNames)
             let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(
@@ -243,7 +249,7 @@ public struct ModuleAnalyzer: Sendable {
                 // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
                 // of it is unused.
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
-                    ? [] : declared.subtracting(imported).subtracting(usedByTests).sorted(),
+                    ? [] : declared.subtracting(used).subtracting(usedByTests).sorted(),
                 usedButUndeclared: declaresDependencies(module)
                     ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)

@@ -18,7 +18,8 @@ public final class StoreFileCache: FileFactsCache {
     /// function pointers name their typedefs. 4: a sample of each file's lines (amalgamations). 5: Erlang, Clojure,
     /// Haskell and OCaml functions, Clojure imports, Haskell pragmas as code. 6: Kotlin and Scala members without a
     /// body end at the next declaration's line; a C# constructor's `: base(…) => …;` has no braced body; C# and PHP
-    /// namespaces' braces are no level, so nested types and methods are not top-level declarations.
+    /// namespaces' braces are no level, so nested types and methods are not top-level declarations. OCaml files
+    /// import the module paths they name and lex `{|…|}` as strings (declarations by item: not stored).
     public static let analyserVersion = "files-6"
 
     private let store: TrendStore

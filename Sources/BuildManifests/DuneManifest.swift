@@ -10,9 +10,11 @@ import ModuleGraph
 /// or `name` (`main` by its folder's), else its test's (a name taken already gives way to the folder's path);
 /// it is a `library`, `executable` or `test` in that order. Its declared dependencies are the `libraries` of its
 /// stanzas (`(re_export x)` too; `(select …)` alternatives are not read), a project's library named by its public
-/// name (`ocamlformat-lib`) resolved to its module. A folder whose stanzas are all tests holds test code. OCaml code
-/// names a library's modules without importing them, so the declared dependencies are the module edges
-/// (`DeclaredReferences`), as the compiler allows no other.
+/// name (`ocamlformat-lib`) resolved to its module. A folder whose stanzas are all tests holds test code. The declared
+/// dependencies are module edges besides those the code's imports make (`DeclaredReferences`), as the compiler
+/// allows no other and code can use a library without naming it. A library's import names are its OCaml module names: a
+/// wrapped library is its name capitalized (`dune_engine` is `Dune_engine`, whatever its `public_name`), an unwrapped
+/// one (`(wrapped false)`, or in `(transition …)`) also each of its modules (`process.ml` is `Process`).
 public struct DuneManifest: ManifestReader {
     public init() {}
 
@@ -26,6 +28,8 @@ public struct DuneManifest: ManifestReader {
         var executables: [(name: String, publicName: String?, line: Int)] = []
         var tests: [(name: String, line: Int)] = []
         var dependencies: [String] = []
+        /// Whether a library of the folder exposes its modules by their own names (`(wrapped false)`).
+        var isUnwrapped = false
     }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
@@ -62,6 +66,7 @@ public struct DuneManifest: ManifestReader {
             case "library":
                 guard let name = names.first ?? publicNames.first else { continue }
                 result.libraries.append((name, publicNames.first, node.line))
+                result.isUnwrapped = result.isUnwrapped || isUnwrapped(node)
             case "executable", "executables":
                 result.executables += names.enumerated().map { index, name in
                     let publicName = index < publicNames.count && publicNames[index] != "-" ? publicNames[index] : nil
@@ -77,6 +82,13 @@ public struct DuneManifest: ManifestReader {
             }
         }
         return result
+    }
+
+    /// Whether a library stanza exposes its modules by their own names: `(wrapped false)`, or `(wrapped (transition
+    /// …))`, which keeps both.
+    private static func isUnwrapped(_ library: SExpressions.Node) -> Bool {
+        let wrapped = library.field("wrapped")?.first
+        return wrapped?.atom == "false" || wrapped?.head == "transition"
     }
 
     /// One module per folder, named and its dependencies resolved across the project's folders.
@@ -96,7 +108,7 @@ public struct DuneManifest: ManifestReader {
             return ModuleDeclaration(
                 name: name, ecosystem: "dune", kind: kind, roots: [folder.path],
                 dependencies: Set(folder.dependencies.map { local[$0] ?? $0 }).subtracting([name]).sorted(),
-                manifest: folder.manifest, line: line,
+                importNames: importNames(of: folder, context: context), manifest: folder.manifest, line: line,
                 testFiles: isTest ? context.paths(under: folder.path).filter(isOCaml) : [])
         }
     }
@@ -117,6 +129,24 @@ public struct DuneManifest: ManifestReader {
             taken.insert(unique)
             return (folder, unique, line)
         }
+    }
+
+    /// The module names OCaml code uses for a folder's libraries: each library's name capitalized, and an unwrapped
+    /// library's modules (the OCaml files directly in its folder) by theirs.
+    private static func importNames(of folder: Folder, context: ManifestContext) -> [String] {
+        var names = Set(folder.libraries.map { moduleName($0.name) })
+        if folder.isUnwrapped {
+            for path in context.paths(under: folder.path) where isOCaml(path) && ManifestContext.folder(of: path) == folder.path {
+                names.insert(moduleName(String(ManifestText.fileName(of: path).prefix { $0 != "." })))
+            }
+        }
+        // A public name standing for a missing name (`ocamlformat-lib`) names no module.
+        return names.filter { !$0.contains("-") && !$0.contains(".") }.sorted()
+    }
+
+    /// `dune_engine` → `Dune_engine`: an OCaml module name from a library or file name.
+    static func moduleName(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// Whether the path lies in a cram test's folder (`test-cases/foo.t/dune`): a fixture the test builds in a

@@ -16,24 +16,26 @@ public struct ImportExtractor: Sendable {
         style = language.importStyle.flatMap(ImportStyle.init(rawValue:))
     }
 
-    /// The imports in `buffer` (the lexer's tokens and codes for `bytes`), in source order.
-    public func imports(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+    /// The imports in `buffer` (the lexer's tokens and codes for `bytes`, the file at `path`), in source order.
+    ///
+    /// Only OCaml reads `path`: a file never imports its own module (`Vcs` in `vcs.ml`).
+    public func imports(in buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>, path: String = "") -> [ImportFacts] {
         guard let style, let last = buffer.tokens.last, last.end <= bytes.count, last.start >= 0 else { return [] }
-        var reader = ImportReader(buffer, bytes: bytes)
+        var reader = ImportReader(buffer, bytes: bytes, path: path)
         style.grammar(&reader)
         return reader.found
     }
 
-    /// The imports in `tokens` (lexed from `bytes` by this language's lexer), in source order.
-    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [ImportFacts] {
+    /// The imports in `tokens` (lexed from `bytes` by this language's lexer, the file at `path`), in source order.
+    public func imports(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, path: String = "") -> [ImportFacts] {
         guard style != nil, !tokens.isEmpty else { return [] }
-        return imports(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes)
+        return imports(in: TokenBuffer(tokens, bytes: bytes), bytes: bytes, path: path)
     }
 }
 
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
-    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart, elixir, haskell, erlang, clojure
+    case swift, c, csharp, go, rust, java, python, ruby, javascript, php, dart, elixir, haskell, erlang, clojure, ocaml
 
     /// The grammar that reads this style's imports.
     var grammar: (inout ImportReader) -> Void {
@@ -53,6 +55,7 @@ package enum ImportStyle: String, CaseIterable, Sendable {
         case .haskell: HaskellImports.read
         case .erlang: ErlangImports.read
         case .clojure: ClojureImports.read
+        case .ocaml: OCamlImports.read
         }
     }
 }

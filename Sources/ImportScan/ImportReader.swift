@@ -9,12 +9,15 @@ struct ImportReader {
     /// The lexer's `wordCode` of each token.
     let codes: UnsafeBufferPointer<UInt64>
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's repository-relative path (`""` when unknown).
+    let path: String
     private(set) var found: [ImportFacts] = []
 
-    init(_ buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ buffer: TokenBuffer, bytes: UnsafeBufferPointer<UInt8>, path: String = "") {
         self.tokens = buffer.tokens
         self.codes = buffer.codes
         self.bytes = bytes
+        self.path = path
     }
 
     var count: Int { tokens.count }

@@ -6,13 +6,18 @@ import ModuleGraph
 /// code in one namespace uses its types without any `using`: imports miss most project dependencies, while
 /// the compiler allows none that the project file does not declare. So a .NET project's references to
 /// projects of the repository are edges, sited in its project file (where a plan would delete them). So are a dune
-/// stanza's `libraries`: OCaml code names a library's modules without importing it, and the compiler allows no other.
+/// stanza's `libraries`: the compiler allows no other, and OCaml code can use a library without naming its module
+/// (a `-open` flag); but as its code names what it uses (`Dune_engine.Process`), a declared library none of its
+/// files names is listed unused (`namedInCode`).
 /// Java, Kotlin and Scala code uses its own package's types without an import too: a Gradle, Maven or sbt module's
 /// declared dependency on a module it shares a package with is an edge (leakcanary's modules are all in package
 /// `leakcanary`), sited in its build file.
 public enum DeclaredReferences {
     /// Ecosystems whose declared dependencies on local modules are edges.
     public static let ecosystems: Set<String> = ["dotnet", "dune"]
+    /// Ecosystems of `ecosystems` whose code names the modules it uses, so that a declared dependency no import
+    /// names is unused though it is an edge (not .NET's: projects share namespaces).
+    public static let namedInCode: Set<String> = ["dune"]
     /// Ecosystems whose declared dependencies are edges between modules sharing a package.
     public static let packageEcosystems: Set<String> = ["gradle", "maven", "sbt"]
 

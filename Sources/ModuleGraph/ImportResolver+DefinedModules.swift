@@ -48,7 +48,8 @@ extension ImportResolver {
         String(decoding: text.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     }
 
-    /// Elixir aliases, Haskell module names and Erlang modules: the module owning the file that defines them. An
+    /// Elixir aliases, Haskell module names, Erlang modules and OCaml modules (`resolveOCaml`): the module owning
+    /// the file that defines them. An
     /// Erlang include (`-include_lib("emqx/include/emqx.hrl")`) is the file its path ends; a called module
     /// (`emqx_conf:get(…)`) is `emqx_conf.erl`.
     func resolveDefinedModule(_ facts: ImportFacts, in file: String, style: String?, own: Int?) -> Int? {
@@ -56,6 +57,7 @@ extension ImportResolver {
         case "elixir": resolveElixir(facts.path, own: own)
         case "haskell": resolveHaskell(facts.path, own: own)
         case "clojure": clojureFiles[Self.dashed(facts.path[...])].flatMap { preferred($0, own: own) }
+        case "ocaml": resolveOCaml(facts.path, own: own)
         default:
             facts.kind == .file ? resolveInclude(facts.path, from: file)
                 : erlangFiles[facts.path].flatMap { preferred($0, own: own) }

@@ -9,7 +9,8 @@ import SourceScan
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
-/// defining them. Unresolved imports are external (nil).
+/// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
+/// imports are external (nil).
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
@@ -33,6 +34,8 @@ public struct ImportResolver: Sendable {
     let erlangFiles: [String: Set<Int>]
     /// Clojure namespace (`app.common.data`) → the modules owning a file whose path ends in it (`clojureNamespaces`).
     let clojureFiles: [String: Set<Int>]
+    /// OCaml module name (`Process`) → the modules owning a `…/process.ml` (`ocamlModules`).
+    let ocamlFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
 
@@ -80,6 +83,7 @@ public struct ImportResolver: Sendable {
         self.haskellFiles = haskellFiles
         self.erlangFiles = Self.erlangModules(paths, ownership: ownership)
         self.clojureFiles = Self.clojureNamespaces(paths, ownership: ownership)
+        self.ocamlFiles = Self.ocamlModules(paths, ownership: ownership)
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
@@ -102,7 +106,7 @@ public struct ImportResolver: Sendable {
             return longestPrefix(facts.path, separator: ".", from: own)
         case "ruby", "php":
             return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell", "erlang", "clojure":
+        case "elixir", "haskell", "erlang", "clojure", "ocaml":
             return resolveDefinedModule(facts, in: file, style: style, own: own)
         default:
             return nil
@@ -226,7 +230,7 @@ public struct ImportResolver: Sendable {
     }
 
     /// The module answering to import `name` for a file of module `own` (see the type's comment on ties).
-    private func named(_ name: String, from own: Int?) -> Int? {
+    func named(_ name: String, from own: Int?) -> Int? {
         guard let candidates = byImportName[name] else { return nil }
         guard candidates.count > 1, let own else { return candidates.first }
         let importer = modules[own]

@@ -1,4 +1,5 @@
-/// One top-level declaration of a file: the region from its first line to the line before the next one.
+/// One top-level declaration of a file: the region from its first line to the line before the next one, or to its
+/// own last line where the grammar knows it (OCaml's items, whose `open` lines and comments after them are in none).
 ///
 /// Regions tile a file's top-level code, so moving a set of declarations moves `codeLines` lines.
 public struct Declaration: Hashable, Sendable, Codable {

@@ -10,6 +10,8 @@ struct DeclarationGrammar: Sendable {
         case column
         /// C, C++ and Objective-C: functions by `name(` at depth zero, types by `struct`/`typedef`.
         case c
+        /// OCaml: structure items by layout, closed by the next item (`OCamlDeclarations`).
+        case ocaml
     }
 
     var mode: Mode
@@ -70,7 +72,7 @@ struct DeclarationGrammar: Sendable {
         }
     }
 
-    /// C#, PHP, the scripting languages, Elixir, Haskell, C and Objective-C, and a default for the rest.
+    /// C#, PHP, the scripting languages, Elixir, Haskell, C, Objective-C and OCaml, and a default for the rest.
     private static func others(_ style: String?) -> DeclarationGrammar {
         switch style {
         case "csharp":
@@ -99,6 +101,9 @@ struct DeclarationGrammar: Sendable {
                 receiving: ["defmodule", "defprotocol"])
         case "c", "objc":
             DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"])
+        case "ocaml":
+            DeclarationGrammar(
+                mode: .ocaml, declaring: ["let", "type", "module", "exception", "external", "class", "val"])
         default:
             DeclarationGrammar(
                 mode: .keyword,

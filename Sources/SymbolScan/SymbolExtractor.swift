@@ -3,8 +3,8 @@ import SourceScan
 /// Finds a file's top-level declarations and the identifiers it uses, from its tokens.
 ///
 /// The language's `function_style` picks the grammar: C-family files declare functions by name and `(`,
-/// Python and Ruby by a keyword in column one, every other language by a declaring keyword at brace
-/// depth zero (`struct Name`, `func name`, `type Name`, `fn name`, `class Name`).
+/// Python and Ruby by a keyword in column one, OCaml by its structure items' layout, every other language by a
+/// declaring keyword at brace depth zero (`struct Name`, `func name`, `type Name`, `fn name`, `class Name`).
 public struct SymbolExtractor: Sendable {
     private let grammar: DeclarationGrammar
 
@@ -21,6 +21,7 @@ public struct SymbolExtractor: Sendable {
         case .c: found = CDeclarations(source: source).find()
         case .column: found = ColumnDeclarations(source: source, grammar: grammar).find()
         case .keyword: found = KeywordDeclarations(source: source, grammar: grammar).find()
+        case .ocaml: found = OCamlDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
         var declarations: [Declaration] = []
@@ -29,7 +30,7 @@ public struct SymbolExtractor: Sendable {
         let regions = found.filter(\.isRegion)
         for (index, region) in regions.enumerated() {
             let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
-            let end = max(region.startLine, next)
+            let end = max(region.startLine, min(next, region.endLine ?? next))
             declarations.append(Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end)))
@@ -51,6 +52,8 @@ struct FoundDeclaration {
     var isRegion = true
     /// Whether other files can use it by `name` (an extension names nothing new).
     var declaresName = true
+    /// The region's last line where the grammar knows it (OCaml's `module … end`); else the line before the next.
+    var endLine: Int?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.

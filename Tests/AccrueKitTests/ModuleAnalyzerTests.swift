@@ -270,6 +270,37 @@ import TestSupport
     }
 }
 
+@Suite struct DuneModulesTests {
+    @Test func ocamlImportsResolveToLibrariesAndADeclaredLibraryNoFileNamesIsUnused() throws {
+        let files = [
+            "dune-project": "(lang dune 3.0)\n",
+            "src/stdune/dune": "(library (name stdune))\n", "src/stdune/stdune.ml": "let id () = ()\n",
+            "src/engine/dune": "(library (name dune_engine) (public_name dune.engine) (libraries stdune))\n",
+            "src/engine/process.ml": "let run () = Stdune.id ()\n", "src/engine/build.ml": "let go () = Process.run ()\n",
+            "src/vcs/dune": "(library (name dune_vcs) (libraries stdune dune.engine))\n",
+            "src/vcs/vcs.ml": "module Process = Dune_engine.Process\nlet f () = Process.run (); List.length []\n",
+            "src/util/dune": "(library (name util) (wrapped false))\n", "src/util/strings.ml": "let x = 1\n",
+            "bin/dune": "(executable (name main) (libraries dune_vcs))\n",
+            "bin/main.ml": "let () = Dune_vcs.Vcs.f (); ignore Strings.x\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "dune-imports")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        // The declared libraries stay edges, with the files naming them; `Process` in build.ml is its own library's.
+        #expect(report.edges.map { "\($0.from)->\($0.to) \($0.files)" } == [
+            #"bin->dune_vcs ["bin/dune", "bin/main.ml"]"#, #"bin->util ["bin/main.ml"]"#,
+            #"dune_engine->stdune ["src/engine/dune", "src/engine/process.ml"]"#,
+            #"dune_vcs->dune_engine ["src/vcs/dune", "src/vcs/vcs.ml"]"#, #"dune_vcs->stdune ["src/vcs/dune"]"#,
+        ])
+        #expect(byName["dune_vcs"]?.declaredButUnused == ["stdune"])
+        #expect(byName["dune_engine"]?.declaredButUnused == [])
+        #expect(byName["bin"]?.usedButUndeclared == ["util"])
+        #expect(byName["dune_vcs"]?.externalImports == 1)  // List
+    }
+}
+
 @Suite struct TestOnlyModulesTests {
     @Test func aFolderOfTestsIsATestModuleAndChangingWithItsCodeIsNoHiddenCoupling() throws {
         let path = try FixtureRepository.materialize("modules-folder-tests")

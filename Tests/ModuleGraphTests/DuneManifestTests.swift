@@ -38,11 +38,11 @@ import Testing
         let result = ManifestHarness.read(ManifestHarness.context(Self.files), with: DuneManifest())
 
         #expect(ManifestHarness.summary(result.modules) == [
-            #"bin_conf [library] roots=["lib/bin_conf"] deps=["ocamlformat_lib", "re"] imports=[] @lib/bin_conf/dune:1"#,
+            #"bin_conf [library] roots=["lib/bin_conf"] deps=["ocamlformat_lib", "re"] imports=["Bin_conf"] @lib/bin_conf/dune:1"#,
             #"fixture [executable] roots=["test/projects/p"] deps=[] imports=[] @test/projects/p/dune:1"#,
             #"ocamlformat [executable] roots=["bin/ocamlformat"] deps=["bin_conf", "ocamlformat_lib"] imports=[] @bin/ocamlformat/dune:1"#,
-            #"ocamlformat_lib [library] roots=["lib"] deps=["ocaml-version", "ocamlformat_stdlib"] imports=[] @lib/dune:3"#,
-            #"ocamlformat_stdlib [library] roots=["vendor/stdlib"] deps=["base"] imports=[] @vendor/stdlib/dune:1"#,
+            #"ocamlformat_lib [library] roots=["lib"] deps=["ocaml-version", "ocamlformat_stdlib"] imports=["Ocamlformat_lib"] @lib/dune:3"#,
+            #"ocamlformat_stdlib [library] roots=["vendor/stdlib"] deps=["base"] imports=["Ocamlformat_stdlib"] @vendor/stdlib/dune:1"#,
             #"printast [executable] roots=["tools/gen"] deps=[] imports=[] @tools/gen/dune:1"#,
             #"test_unit [test] roots=["test/unit"] deps=["alcotest", "ocamlformat_lib"] imports=[] @test/unit/dune:1"#,
             // `main` takes its folder's name, taken already by the executable named so in a folder before it.
@@ -54,6 +54,26 @@ import Testing
         #expect(testFiles["ocamlformat_lib"] == [])
     }
 
+    @Test func aLibraryIsImportedByItsNameCapitalizedAndAnUnwrappedOneByItsModulesToo() {
+        let files = [
+            "dune-project": "(lang dune 3.0)\n",
+            "src/engine/dune": "(library (name dune_engine) (public_name dune-private-libs.engine))\n",
+            "src/engine/process.ml": "",
+            "src/util/dune": "(library (name util) (wrapped false))\n(library (name extra) (modules))\n",
+            "src/util/strings.ml": "", "src/util/strings.mli": "", "src/util/Lexer.mll": "", "src/util/sub/deep.ml": "",
+            "src/only_public/dune": "(library (public_name only-public))\n",
+        ]
+
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: DuneManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"dune_engine [library] roots=["src/engine"] deps=[] imports=["Dune_engine"] @src/engine/dune:1"#,
+            // A public name is no OCaml module name.
+            #"only-public [library] roots=["src/only_public"] deps=[] imports=[] @src/only_public/dune:1"#,
+            #"util [library] roots=["src/util"] deps=[] imports=["Extra", "Lexer", "Strings", "Util"] @src/util/dune:1"#,
+        ])
+    }
+
     @Test func brokenDuneFilesWarnWithTheirLineAndKeepWhatTheyDeclare() {
         let files = [
             "dune-project": "(lang dune 3.0",
@@ -63,8 +83,8 @@ import Testing
         let result = ManifestHarness.read(ManifestHarness.context(files), with: DuneManifest())
 
         #expect(ManifestHarness.summary(result.modules) == [
-            #"a [library] roots=["a"] deps=["b"] imports=[] @a/dune:1"#,
-            #"b [library] roots=["b"] deps=[] imports=[] @b/dune:1"#,
+            #"a [library] roots=["a"] deps=["b"] imports=["A"] @a/dune:1"#,
+            #"b [library] roots=["b"] deps=[] imports=["B"] @b/dune:1"#,
         ])
         #expect(result.warnings.map(\.description) == [
             "a/dune:1: parenthesis opened here is never closed",

@@ -8,13 +8,13 @@ import Testing
 /// The bundled languages, read once for all import tests.
 private let bundledLanguages = Result { try RuleCatalog.bundled().languages }
 
-/// The imports `text` writes, lexed and read as the named bundled language.
-func imports(in text: String, as name: String) throws -> [ImportFacts] {
+/// The imports `text` writes, lexed and read as the named bundled language (as the file at `path`).
+func imports(in text: String, as name: String, path: String = "") throws -> [ImportFacts] {
     let table = try bundledLanguages.get()
     let index = try #require(table.index(named: name))
     let extractor = ImportExtractor(language: table.languages[index])
     return Array(text.utf8).withUnsafeBufferPointer { bytes in
-        extractor.imports(in: table.lexers[index].lex(bytes, collectTokens: true).tokens, bytes: bytes)
+        extractor.imports(in: table.lexers[index].lex(bytes, collectTokens: true).tokens, bytes: bytes, path: path)
     }
 }
 
