@@ -17,7 +17,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 2: Rust items under `#[cfg(test)]` import nothing. 3: Dart functions; Vue and Svelte script blocks; C
     /// function pointers name their typedefs. 4: a sample of each file's lines (amalgamations). 5: Erlang, Clojure,
     /// Haskell and OCaml functions, Clojure imports, Haskell pragmas as code. 6: Kotlin and Scala members without a
-    /// body end at the next declaration's line; a C# constructor's `: base(…) => …;` has no braced body.
+    /// body end at the next declaration's line; a C# constructor's `: base(…) => …;` has no braced body; OCaml's
+    /// quoted strings (`{id|…|id}`) are strings.
     public static let analyserVersion = "files-6"
 
     private let store: TrendStore

@@ -34,6 +34,8 @@ enum LanguageCodec {
                 for flag in [form.multiline, form.docstring, form.hashes, form.wordStart] { writer.flag(flag) }
                 writer.optional(form.maxLength)
                 writer.strings(form.prefixes)
+                writer.string(form.tag)
+                for flag in [form.run, form.lineStart, form.paragraph] { writer.flag(flag) }
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -163,12 +165,14 @@ enum LanguageCodec {
             for _ in 0..<formCount {
                 guard let open = string(), let close = string(), let escape = optionalString(),
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
-                    let maxLength = optional(), let prefixes = strings()
+                    let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
+                    let lineStart = flag(), let paragraph = flag()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
-                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart))
+                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
+                        run: run, lineStart: lineStart, paragraph: paragraph))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

@@ -51,6 +51,13 @@ public struct Lexer: Sendable {
         var hashes: Bool
         /// Never right after a word byte or a quote: Haskell's `f'` is a name, not a char literal.
         var wordStart: Bool
+        /// What `Language.StringForm` says of tags, runs, line starts and paragraphs; `delimited` when any is
+        /// set, and then `scanDelimited` reads the literal.
+        var tag: [UInt8]
+        var run: Bool
+        var lineStart: Bool
+        var paragraph: Bool
+        var delimited: Bool { !tag.isEmpty || run }
     }
 
     public init(language: Language) {
@@ -78,7 +85,8 @@ public struct Lexer: Sendable {
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
-                hashes: $0.hashes, wordStart: $0.wordStart)
+                hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
+                lineStart: $0.lineStart, paragraph: $0.paragraph)
         }.sorted {
             ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
@@ -332,6 +340,7 @@ public struct Lexer: Sendable {
 
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
     private func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        if form.delimited { return scanDelimited(&s, at: start, form) }
         let bytes = s.bytes
         let count = bytes.count
         guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }

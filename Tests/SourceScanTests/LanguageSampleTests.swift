@@ -245,6 +245,9 @@ private func isBlank(_ byte: UInt8) -> Bool {
         // `@rem` is a Batch comment; cloc only knows `rem` and `::`.
         Case(language: "DOS Batch", text: "@rem quiet remark\n",
              accrue: LineCounts(total: 1, comment: 1), cloc: LineCounts(total: 1, code: 1)),
+        // OCaml's quoted strings hold comment markers as text (dune's src/dune_rules/assets.ml quotes OCaml code).
+        Case(language: "OCaml", text: "let s = {|\n(* not a comment *)\n|}\n",
+             accrue: LineCounts(total: 3, code: 3), cloc: LineCounts(total: 3, code: 2, comment: 1)),
         // A blank line after a backslash: cloc counts it as code (a continued line), we count it blank.
         Case(language: "C", text: "int a = 1; \\\n\nint b;\n",
              accrue: LineCounts(total: 3, code: 2, blank: 1), cloc: LineCounts(total: 3, code: 3)),

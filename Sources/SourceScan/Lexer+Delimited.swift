@@ -1,0 +1,156 @@
+/// String literals whose closer depends on how they opened, or on where they stand: OCaml's quoted strings
+/// `{id|…|id}` (a tag), Markdown's code spans (a run of backticks, closed within the paragraph) and fenced code
+/// blocks (a run opening a line). None has escapes.
+///
+/// The closer is found first, with no effect on the state, since a code span that does not close is no literal;
+/// then the lines up to it are counted. Both passes cross the body at the speed of `firstOf`.
+extension Lexer {
+    /// How a literal opened: where its body starts, and what its closer must repeat.
+    struct Delimiter {
+        var bodyStart: Int
+        /// The tag's bytes (`id` in `{id|`); an empty range when the form has no tag.
+        var tag: Range<Int>
+        /// The length of the opening run; 0 when the form has no run.
+        var run: Int
+    }
+
+    /// Scans one delimited literal of `form` at `start`; nil if the form does not start or (`paragraph`) close here.
+    func scanDelimited(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        let bytes = s.bytes
+        let atLineStart = !s.lineHasCode && !s.lineHasComment
+        guard let delimiter = delimiterOpening(bytes, at: start, form, atLineStart: atLineStart) else { return nil }
+        let closed = closerEnd(bytes, after: delimiter, form)
+        if closed == nil && form.paragraph { return nil }
+        let end = closed ?? (form.multiline ? bytes.count : lineEnd(bytes, from: delimiter.bodyStart))
+        let tokenLine = s.line
+        s.markText(isDoc: false)
+        countLines(&s, from: delimiter.bodyStart, to: end)
+        s.addToken(.string, start: start, end: end, line: tokenLine, markCode: false)
+        return end
+    }
+
+    /// Where a literal of `form` at `start` begins its body, and what its closer repeats; nil if none opens here.
+    private func delimiterOpening(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString, atLineStart: Bool
+    ) -> Delimiter? {
+        guard !form.lineStart || atLineStart, matches(bytes, at: start, form.open) else { return nil }
+        var i = start + form.open.count
+        if form.run, let byte = form.open.first {
+            // A run opens at its first byte only: the rest of an unmatched run is plain text, not a shorter run.
+            if start > 0 && bytes[start - 1] == byte { return nil }
+            while i < bytes.count && bytes[i] == byte { i += 1 }
+            if form.lineStart && firstOf(bytes, from: i, byte, 10, 10) < lineEnd(bytes, from: i) { return nil }
+            return Delimiter(bodyStart: i, tag: i..<i, run: i - start)
+        }
+        let tagStart = i
+        if !form.tag.isEmpty {
+            while i < bytes.count && isTagByte(bytes[i]) { i += 1 }
+            guard matches(bytes, at: i, form.tag) else { return nil }
+        }
+        return Delimiter(bodyStart: i + form.tag.count, tag: tagStart..<i, run: 0)
+    }
+
+    /// The offset after the literal's closer, or nil when it does not close: before the end of the file, of its
+    /// line (not `multiline`) or of its paragraph (`paragraph`: a blank line follows a line end).
+    private func closerEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, after delimiter: Delimiter, _ form: borrowing CompiledString
+    ) -> Int? {
+        let first = (form.run ? form.open.first : form.tag.first ?? form.close.first) ?? 10
+        var i = delimiter.bodyStart
+        while true {
+            i = firstOf(bytes, from: i, first, 10, 10)
+            guard i < bytes.count else { return nil }
+            if bytes[i] == 10 {
+                if !form.multiline || (form.paragraph && isBlankLine(bytes, from: i + 1)) { return nil }
+                i += 1
+            } else if form.run {
+                let runEnd = firstOther(than: first, in: bytes, from: i)
+                if closesRun(bytes, at: i, length: runEnd - i, of: delimiter, form) { return runEnd }
+                i = runEnd
+            } else if let end = closesTag(bytes, at: i, of: delimiter, form) {
+                return end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Whether a run of `length` bytes at `i` closes: as long as the opener's, or (`lineStart`) at least as long
+    /// and opening its line.
+    private func closesRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int, of delimiter: Delimiter,
+        _ form: borrowing CompiledString
+    ) -> Bool {
+        guard form.lineStart else { return length == delimiter.run }
+        return length >= delimiter.run && opensLine(bytes, at: i)
+    }
+
+    /// The offset after the closer at `i` (the tag text, the opener's tag, the closer), or nil.
+    private func closesTag(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, of delimiter: Delimiter, _ form: borrowing CompiledString
+    ) -> Int? {
+        let tagStart = i + form.tag.count
+        let end = tagStart + delimiter.tag.count
+        guard matches(bytes, at: i, form.tag), end <= bytes.count,
+            (0..<delimiter.tag.count).allSatisfy({ bytes[tagStart + $0] == bytes[delimiter.tag.lowerBound + $0] }),
+            matches(bytes, at: end, form.close)
+        else { return nil }
+        return end + form.close.count
+    }
+
+    /// Counts the lines from `start` (the opener's line is already code) to `end`: each with a byte that is not a
+    /// blank is code.
+    private func countLines(_ s: inout State, from start: Int, to end: Int) {
+        let bytes = s.bytes
+        var i = start
+        while i < end {
+            if bytes[i] == 10 {
+                i += 1
+                s.endLine(nextLineStart: i)
+            } else if s.lineHasCode {
+                i = min(firstOf(bytes, from: i, 10, 10, 10), end)
+            } else {
+                if !isSpace(bytes[i]) { s.markText(isDoc: false) }
+                i += 1
+            }
+        }
+    }
+}
+
+/// A byte of an OCaml quoted string's tag: a lowercase letter or `_`.
+@inline(__always)
+private func isTagByte(_ byte: UInt8) -> Bool {
+    (byte >= 97 && byte <= 122) || byte == 95
+}
+
+/// The offset of the line end at or after `start`, or the end of the bytes.
+private func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    firstOf(bytes, from: start, 10, 10, 10)
+}
+
+/// The first offset at or after `start` whose byte is not `byte`.
+private func firstOther(than byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    while i < bytes.count && bytes[i] == byte { i += 1 }
+    return i
+}
+
+/// Whether the line starting at `start` holds only blanks (the end of the file counts as a blank line).
+private func isBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    var i = start
+    while i < bytes.count && bytes[i] != 10 {
+        if !isSpace(bytes[i]) { return false }
+        i += 1
+    }
+    return true
+}
+
+/// Whether only blanks come before `i` on its line.
+private func opensLine(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    var j = i
+    while j > 0 && bytes[j - 1] != 10 {
+        j -= 1
+        if !isSpace(bytes[j]) { return false }
+    }
+    return true
+}
