@@ -1,7 +1,8 @@
 import SourceScan
 import Testing
 
-/// Literals whose closer depends on their opener or their place (`Lexer+Delimited`): OCaml's quoted strings.
+/// Literals whose closer depends on their opener or their place (`Lexer+Delimited`): OCaml's quoted strings,
+/// Markdown's code spans and fenced code blocks.
 @Suite struct DelimitedStringTests {
     @Test func aQuoteInsideAnOCamlQuotedStringOpensNoString() throws {
         // dune's src/dune_pkg/fetch.ml: after `{|"|}` every later comment was counted as code (3 comment lines, not 37).
@@ -29,5 +30,50 @@ import Testing
         let lines = try lex(text, as: "OCaml").lines
 
         #expect(lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
+    }
+
+    @Test func aCommentOpenerInAMarkdownCodeSpanOpensNoComment() throws {
+        // pandoc's changelog.md: `` `<!--` `` made the next 3,983 lines comment.
+        let text = "To see if the input starts with `<!--`. If not,\nwe fail.\n\n<!-- a comment -->\n"
+
+        let lines = try lex(text, as: "Markdown").lines
+
+        #expect(lines == LineCounts(total: 4, code: 2, comment: 1, blank: 1))
+    }
+
+    @Test func aCodeSpanClosesOnlyAtARunAsLong() throws {
+        let text = "``a ` <!-- b``\n`` `<!--` ``` x\n<!-- c -->\n"
+
+        let output = try lex(text, as: "Markdown", tokens: true)
+
+        #expect(output.lines == LineCounts(total: 3, code: 2, comment: 1, blank: 0))
+        #expect(output.tokens.filter { $0.kind == .string }.map(\.line) == [1, 2])
+    }
+
+    @Test func aBacktickNotClosedInItsParagraphIsPlainText() throws {
+        // A code span may run over lines of a paragraph; an unmatched backtick run is text, all of it.
+        let text = "Type ` or ``\nthen\n\n<!-- c -->\nand `a\nb <!--` c\n"
+
+        let lines = try lex(text, as: "Markdown").lines
+
+        #expect(lines == LineCounts(total: 6, code: 4, comment: 1, blank: 1))
+    }
+
+    @Test func fencedCodeBlocksHoldCommentOpeners() throws {
+        // pandoc's test/command/*.md show HTML comments inside fences; a longer fence holds a shorter one.
+        let text = "````\n```\n<!--\n\n```\n````\n~~~ html\n<!--\n~~~\n<!-- c -->\n"
+
+        let lines = try lex(text, as: "Markdown").lines
+
+        #expect(lines == LineCounts(total: 10, code: 8, comment: 1, blank: 1))
+    }
+
+    @Test func aFenceMustOpenItsLineAndHoldNoOtherBacktick() throws {
+        // `` ```js``` `` opening a line is a code span; a fence after text is no fence; an unclosed fence runs to the end.
+        let text = "```js``` <!-- c -->\nText ```\n\n<!-- d -->\n```\n<!--\n"
+
+        let lines = try lex(text, as: "Markdown").lines
+
+        #expect(lines == LineCounts(total: 6, code: 4, comment: 1, blank: 1))
     }
 }

@@ -248,6 +248,9 @@ private func isBlank(_ byte: UInt8) -> Bool {
         // OCaml's quoted strings hold comment markers as text (dune's src/dune_rules/assets.ml quotes OCaml code).
         Case(language: "OCaml", text: "let s = {|\n(* not a comment *)\n|}\n",
              accrue: LineCounts(total: 3, code: 3), cloc: LineCounts(total: 3, code: 2, comment: 1)),
+        // `<!--` in a code span or a fenced code block opens no comment; cloc's runs to the next `-->`.
+        Case(language: "Markdown", text: "Write `<!--` here.\nmore text\n\n```\n-->\n```\n",
+             accrue: LineCounts(total: 6, code: 5, blank: 1), cloc: LineCounts(total: 6, code: 2, comment: 3, blank: 1)),
         // A blank line after a backslash: cloc counts it as code (a continued line), we count it blank.
         Case(language: "C", text: "int a = 1; \\\n\nint b;\n",
              accrue: LineCounts(total: 3, code: 2, blank: 1), cloc: LineCounts(total: 3, code: 3)),
