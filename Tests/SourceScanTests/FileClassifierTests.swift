@@ -16,6 +16,10 @@ import Testing
         Array(text.utf8).withUnsafeBufferPointer { classifier.classify(content: $0) } == .generated
     }
 
+    private func isMinified(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { classifier.classify(content: $0) } == .minified
+    }
+
     @Test func gotmplsDoNotModifyHeaderIsGenerated() {
         // opentelemetry-go's 190 template copies.
         #expect(isGenerated("""
@@ -129,6 +133,28 @@ import Testing
         // Vendored sqlite3.c: 250,000 lines whose sources are not in the repository.
         #expect(isGenerated("/****\n** This file is an amalgamation of many separate C source files from SQLite\n** version 3.46\n"))
         #expect(!isGenerated("/* Build the library as an amalgamation of its sources: see tool/mksqlite3c.tcl */\nint x;\n"))
+    }
+
+    @Test func aMarkdownTableOrProseOnLongLinesIsNotMinified() {
+        // cats' docs/typelevelEcosystem.md: a hand-written table whose cells are padded to 470 bytes a line.
+        let cell = "[Mules][Mules]" + String(repeating: " ", count: 120)
+        let table = "| Project | Description |\n|:---:|:---:|\n"
+            + String(repeating: "| \(cell) | In-memory caching. \(String(repeating: " ", count: 330))|\n", count: 20)
+        let prose = String(repeating: "A paragraph written on one line, as some authors do, runs on and on. ", count: 12)
+        #expect(!isMinified(table))
+        #expect(!isMinified(String(repeating: prose + "\n\n", count: 6)))
+        #expect(!isMinified(String(repeating: "長い段落を一行に書く。", count: 100) + "\n"))
+    }
+
+    @Test func minifiedCodeAndDataOnLongLinesAreMinified() {
+        let bundle = String(repeating: "function(a,b){return a.map(function(c){return c+b})};var d=e(f,g);", count: 60)
+        let path = "<svg><path d=\"" + String(repeating: "M92.4 20.4a23.2 23.2 0 0 1 9 1.9 ", count: 100) + "\"/></svg>"
+        let base64 = "<img src=\"data:image/png;base64," + String(repeating: "iVBORw0KGgoAAAANSUhEUg", count: 200) + "\">"
+        #expect(isMinified(bundle + "\n"))
+        #expect(isMinified(path + "\n"))
+        #expect(isMinified(base64 + "\n"))
+        // Short lines are never minified, however dense.
+        #expect(!isMinified(String(repeating: "a=b;c=d;\n", count: 400)))
     }
 
     @Test func markersCountOnlyInTheHead() {
