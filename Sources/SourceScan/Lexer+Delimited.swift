@@ -5,6 +5,11 @@
 /// The closer is found first, with no effect on the state, since a code span that does not close is no literal;
 /// then the lines up to it are counted. Both passes cross the body at the speed of `firstOf`.
 extension Lexer {
+    /// The longest run that opens a literal closed within its paragraph (`paragraph`). A run that does not close
+    /// has its paragraph crossed once more, for nothing; past this length a run is plain text, so a paragraph is
+    /// crossed at most this many times (runs of one length pair up), however many backticks it holds.
+    static let longestParagraphRun = 16
+
     /// How a literal opened: where its body starts, and what its closer must repeat.
     struct Delimiter {
         var bodyStart: Int
@@ -39,6 +44,7 @@ extension Lexer {
             // A run opens at its first byte only: the rest of an unmatched run is plain text, not a shorter run.
             if start > 0 && bytes[start - 1] == byte { return nil }
             while i < bytes.count && bytes[i] == byte { i += 1 }
+            if form.paragraph && i - start > Self.longestParagraphRun { return nil }
             if form.lineStart && firstOf(bytes, from: i, byte, 10, 10) < lineEnd(bytes, from: i) { return nil }
             return Delimiter(bodyStart: i, tag: i..<i, run: i - start)
         }
