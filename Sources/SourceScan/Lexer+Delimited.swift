@@ -39,21 +39,32 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString, atLineStart: Bool
     ) -> Delimiter? {
         guard !form.lineStart || atLineStart, matches(bytes, at: start, form.open) else { return nil }
-        var i = start + form.open.count
-        if form.run, let byte = form.open.first {
-            // A run opens at its first byte only: the rest of an unmatched run is plain text, not a shorter run.
-            if start > 0 && bytes[start - 1] == byte { return nil }
-            while i < bytes.count && bytes[i] == byte { i += 1 }
-            if form.paragraph && i - start > Self.longestParagraphRun { return nil }
-            if form.lineStart && firstOf(bytes, from: i, byte, 10, 10) < lineEnd(bytes, from: i) { return nil }
-            return Delimiter(bodyStart: i, tag: i..<i, run: i - start)
-        }
-        let tagStart = i
+        let opened = start + form.open.count
+        return form.run ? runOpening(bytes, at: start, from: opened, form) : tagOpening(bytes, from: opened, form)
+    }
+
+    /// A run opener: the whole run of the opener's byte from `start` (its first byte: the rest of a run that did not
+    /// close is plain text, not a shorter run).
+    private func runOpening(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, from opened: Int, _ form: borrowing CompiledString
+    ) -> Delimiter? {
+        guard let byte = form.open.first, start == 0 || bytes[start - 1] != byte else { return nil }
+        let end = firstOther(than: byte, in: bytes, from: opened)
+        if form.paragraph && end - start > Self.longestParagraphRun { return nil }
+        if form.lineStart && firstOf(bytes, from: end, byte, 10, 10) < lineEnd(bytes, from: end) { return nil }
+        return Delimiter(bodyStart: end, tag: end..<end, run: end - start)
+    }
+
+    /// A tag (if the form has one) and the tag text after the opener.
+    private func tagOpening(
+        _ bytes: UnsafeBufferPointer<UInt8>, from opened: Int, _ form: borrowing CompiledString
+    ) -> Delimiter? {
+        var end = opened
         if !form.tag.isEmpty {
-            while i < bytes.count && isTagByte(bytes[i]) { i += 1 }
-            guard matches(bytes, at: i, form.tag) else { return nil }
+            while end < bytes.count && isTagByte(bytes[end]) { end += 1 }
+            guard matches(bytes, at: end, form.tag) else { return nil }
         }
-        return Delimiter(bodyStart: i + form.tag.count, tag: tagStart..<i, run: 0)
+        return Delimiter(bodyStart: end + form.tag.count, tag: opened..<end, run: 0)
     }
 
     /// The offset after the literal's closer, or nil when it does not close: before the end of the file, of its
@@ -61,24 +72,29 @@ extension Lexer {
     private func closerEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, after delimiter: Delimiter, _ form: borrowing CompiledString
     ) -> Int? {
-        let first = (form.run ? form.open.first : form.tag.first ?? form.close.first) ?? 10
+        let first = form.closerFirst
         var i = delimiter.bodyStart
         while true {
             i = firstOf(bytes, from: i, first, 10, 10)
             guard i < bytes.count else { return nil }
             if bytes[i] == 10 {
-                if !form.multiline || (form.paragraph && isBlankLine(bytes, from: i + 1)) { return nil }
+                if form.endsAtLineEnd(bytes, at: i) { return nil }
                 i += 1
-            } else if form.run {
-                let runEnd = firstOther(than: first, in: bytes, from: i)
-                if closesRun(bytes, at: i, length: runEnd - i, of: delimiter, form) { return runEnd }
-                i = runEnd
-            } else if let end = closesTag(bytes, at: i, of: delimiter, form) {
-                return end
-            } else {
-                i += 1
+                continue
             }
+            let closer = closing(bytes, at: i, of: delimiter, form)
+            if let end = closer.end { return end }
+            i = closer.next
         }
+    }
+
+    /// At a byte that may start the closer: the offset after the closer, or nil and where to look next.
+    private func closing(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, of delimiter: Delimiter, _ form: borrowing CompiledString
+    ) -> (end: Int?, next: Int) {
+        guard form.run else { return (closesTag(bytes, at: i, of: delimiter, form), i + 1) }
+        let runEnd = firstOther(than: bytes[i], in: bytes, from: i)
+        return (closesRun(bytes, at: i, length: runEnd - i, of: delimiter, form) ? runEnd : nil, runEnd)
     }
 
     /// Whether a run of `length` bytes at `i` closes: as long as the opener's, or (`lineStart`) at least as long
@@ -120,6 +136,20 @@ extension Lexer {
                 i += 1
             }
         }
+    }
+}
+
+extension Lexer.CompiledString {
+    /// The byte every closer starts with: the run's byte, the tag text's first, or the closer's (a line end, which
+    /// never starts one, when there is none).
+    fileprivate var closerFirst: UInt8 {
+        (run ? open.first : tag.first ?? close.first) ?? 10
+    }
+
+    /// Whether the literal, still open at the line end at `i`, ends there unclosed: it is not `multiline`, or it is
+    /// a `paragraph` literal and a blank line follows.
+    fileprivate func endsAtLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        !multiline || (paragraph && isBlankLine(bytes, from: i + 1))
     }
 }
 

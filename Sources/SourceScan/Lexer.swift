@@ -241,7 +241,7 @@ public struct Lexer: Sendable {
     /// A string whose opener extends a block comment's, starting at `i`.
     private func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
         for k in commentLikeStrings {
-            if let end = scanString(&s, at: i, strings[k]) { return end }
+            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
         }
         return nil
     }
@@ -277,9 +277,15 @@ public struct Lexer: Sendable {
             }
         }
         for k in strings.indices {
-            if let end = scanString(&s, at: i, strings[k]) { return end }
+            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
         }
         return nil
+    }
+
+    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`) or not; nil if the form does not start here.
+    @inline(__always)
+    private func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
+        form.delimited ? scanDelimited(&s, at: i, form) : scanString(&s, at: i, form)
     }
 
     @inline(__always)
@@ -340,7 +346,6 @@ public struct Lexer: Sendable {
 
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
     private func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
-        if form.delimited { return scanDelimited(&s, at: start, form) }
         let bytes = s.bytes
         let count = bytes.count
         guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
