@@ -18,9 +18,9 @@ public final class StoreFileCache: FileFactsCache {
     /// function pointers name their typedefs. 4: a sample of each file's lines (amalgamations). 5: Erlang, Clojure,
     /// Haskell and OCaml functions, Clojure imports, Haskell pragmas as code. 6: Kotlin and Scala members without a
     /// body end at the next declaration's line; a C# constructor's `: base(…) => …;` has no braced body; OCaml's
-    /// quoted strings (`{id|…|id}`) are strings; Markdown's code spans and fenced code blocks are text; an anchored
-    /// generated marker carrying on a block comment's sentence is prose; prose and tables on long lines are not
-    /// minified.
+    /// quoted strings (`{id|…|id}`) are strings, and strings in its comments are lexed; Markdown's code spans and
+    /// fenced code blocks are text; an anchored generated marker carrying on a block comment's sentence is prose;
+    /// prose and tables on long lines are not minified.
     public static let analyserVersion = "files-6"
 
     private let store: TrendStore

@@ -24,6 +24,7 @@ enum LanguageCodec {
                 writer.string(block.close)
                 writer.optional(block.nested.map { $0 ? 1 : 0 })
                 writer.flag(block.lineStart)
+                writer.flag(block.strings)
             }
             writer.flag(language.nestedComments)
             writer.count(language.strings.count)
@@ -154,9 +155,13 @@ enum LanguageCodec {
             guard let ignoreCase = flag(), let blockCount = count(), blockCount <= bytes.count - offset else { return nil }
             var blocks: [Language.BlockComment] = []
             for _ in 0..<blockCount {
-                guard let open = string(), let close = string(), let nested = optional(), let lineStart = flag()
+                guard let open = string(), let close = string(), let nested = optional(), let lineStart = flag(),
+                    let strings = flag()
                 else { return nil }
-                blocks.append(.init(open: open, close: close, nested: nested.map { $0 != 0 }, lineStart: lineStart))
+                blocks.append(
+                    .init(
+                        open: open, close: close, nested: nested.map { $0 != 0 }, lineStart: lineStart,
+                        strings: strings))
             }
             guard let nestedComments = flag(), let formCount = count(), formCount <= bytes.count - offset else {
                 return nil

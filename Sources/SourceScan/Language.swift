@@ -11,16 +11,20 @@ public struct Language: Hashable, Sendable, Codable {
         public var nested: Bool?
         /// Whether the opener counts only in a line's first column (Ruby's `=begin`, Perl's POD).
         public var lineStart: Bool
+        /// Whether the language's string literals are lexed inside (OCaml): a closer or an opener in one neither
+        /// closes nor nests the comment, so `(* the "*)" token *)` is one comment.
+        public var strings: Bool
 
-        public init(open: String, close: String, nested: Bool? = nil, lineStart: Bool = false) {
+        public init(open: String, close: String, nested: Bool? = nil, lineStart: Bool = false, strings: Bool = false) {
             self.open = open
             self.close = close
             self.nested = nested
             self.lineStart = lineStart
+            self.strings = strings
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, nested
+            case open, close, nested, strings
             case lineStart = "line_start"
         }
 
@@ -30,6 +34,7 @@ public struct Language: Hashable, Sendable, Codable {
             close = try container.decode(String.self, forKey: .close)
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested)
             lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
+            strings = try container.decodeIfPresent(Bool.self, forKey: .strings) ?? false
         }
     }
 

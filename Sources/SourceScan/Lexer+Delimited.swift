@@ -34,6 +34,13 @@ extension Lexer {
         return end
     }
 
+    /// The offset after a delimited literal at `start`, found without counting anything; nil if none opens here or
+    /// it does not close.
+    func delimitedEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        guard let delimiter = delimiterOpening(bytes, at: start, form, atLineStart: false) else { return nil }
+        return closerEnd(bytes, after: delimiter, form)
+    }
+
     /// Where a literal of `form` at `start` begins its body, and what its closer repeats; nil if none opens here.
     private func delimiterOpening(
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString, atLineStart: Bool
@@ -120,19 +127,19 @@ extension Lexer {
         return end + form.close.count
     }
 
-    /// Counts the lines from `start` (the opener's line is already code) to `end`: each with a byte that is not a
-    /// blank is code.
-    private func countLines(_ s: inout State, from start: Int, to end: Int) {
+    /// Counts the lines from `start` (the opener's line is already counted) to `end`: each with a byte that is not a
+    /// blank is code, or comment when the literal is inside a comment (`asComment`).
+    func countLines(_ s: inout State, from start: Int, to end: Int, asComment: Bool = false) {
         let bytes = s.bytes
         var i = start
         while i < end {
             if bytes[i] == 10 {
                 i += 1
                 s.endLine(nextLineStart: i)
-            } else if s.lineHasCode {
+            } else if s.isMarked(isDoc: asComment) {
                 i = min(firstOf(bytes, from: i, 10, 10, 10), end)
             } else {
-                if !isSpace(bytes[i]) { s.markText(isDoc: false) }
+                if !isSpace(bytes[i]) { s.markText(isDoc: asComment) }
                 i += 1
             }
         }

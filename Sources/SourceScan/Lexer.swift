@@ -10,7 +10,8 @@ public struct Lexer: Sendable {
     private let leadingComments: [CompiledComment]
     private let columnComments: [CompiledComment]
     private let blockComments: [CompiledBlock]
-    private let strings: [CompiledString]
+    /// Read by `Lexer+CommentStrings` too.
+    let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
     private let commentLikeStrings: [Int]
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
@@ -37,6 +38,8 @@ public struct Lexer: Sendable {
         var lineStart: Bool
         /// The opener's first byte where comments nest, else 10 (a newline, which never starts one).
         var nestedFirst: UInt8
+        /// String literals are lexed inside (`scanBlockCommentLexingStrings`).
+        var strings: Bool
     }
 
     struct CompiledString: Sendable {
@@ -77,7 +80,7 @@ public struct Lexer: Sendable {
             CompiledBlock(
                 open: Array($0.open.utf8), close: Array($0.close.utf8),
                 nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart,
-                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10)
+                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10, strings: $0.strings)
         }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
@@ -261,7 +264,7 @@ public struct Lexer: Sendable {
         if !commentLikeStrings.isEmpty, let end = scanCommentLikeString(&s, at: i) { return end }
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
-            return scanBlockComment(&s, from: i, block: blockComments[k])
+            return scanComment(&s, from: i, block: blockComments[k])
         }
         for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
             return scanLineComment(&s, from: i)
@@ -306,6 +309,12 @@ public struct Lexer: Sendable {
         while end < bytes.count && bytes[end] != 10 { end += 1 }
         s.lineHasComment = true
         return end
+    }
+
+    /// Scans one block comment, lexing the strings inside where the comment says so.
+    @inline(__always)
+    private func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
+        block.strings ? scanBlockCommentLexingStrings(&s, from: start, block: block) : scanBlockComment(&s, from: start, block: block)
     }
 
     private func scanBlockComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {

@@ -32,6 +32,24 @@ import Testing
         #expect(lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
     }
 
+    @Test func stringsInsideOCamlCommentsAreLexed() throws {
+        // OCaml's lexer reads strings in comments: a closer or an opener inside one is text.
+        let text = "(* the \"*)\" token *)\nlet x = 1\n(* skips \"(*\" and {|*)|} and '\"' *)\nlet y = 2\n"
+
+        let lines = try lex(text, as: "OCaml").lines
+
+        #expect(lines == LineCounts(total: 4, code: 2, comment: 2, blank: 0))
+    }
+
+    @Test func aStringInsideAnOCamlCommentKeepsItsLinesComment() throws {
+        // A quote that never closes is text; apostrophes in prose are no char literals.
+        let text = "(* a \"multi\n\n  line\" string *)\nlet x = 1\n(* don't \" stop *)\nlet y = 2\n"
+
+        let lines = try lex(text, as: "OCaml").lines
+
+        #expect(lines == LineCounts(total: 6, code: 2, comment: 3, blank: 1))
+    }
+
     @Test func aCommentOpenerInAMarkdownCodeSpanOpensNoComment() throws {
         // pandoc's changelog.md: `` `<!--` `` made the next 3,983 lines comment.
         let text = "To see if the input starts with `<!--`. If not,\nwe fail.\n\n<!-- a comment -->\n"
