@@ -19,7 +19,10 @@ public final class StoreFileCache: FileFactsCache {
     /// Haskell and OCaml functions, Clojure imports, Haskell pragmas as code. 6: Kotlin and Scala members without a
     /// body end at the next declaration's line; a C# constructor's `: base(…) => …;` has no braced body; C# and PHP
     /// namespaces' braces are no level, so nested types and methods are not top-level declarations. OCaml files
-    /// import the module paths they name and lex `{|…|}` as strings (declarations by item: not stored).
+    /// import the module paths they name (declarations by item: not stored); OCaml's quoted strings (`{id|…|id}`)
+    /// are strings, and strings in its comments are lexed; Markdown's code spans and fenced code blocks are text;
+    /// an anchored generated marker carrying on a block comment's sentence is prose; prose and tables on long lines
+    /// are not minified.
     public static let analyserVersion = "files-6"
 
     private let store: TrendStore

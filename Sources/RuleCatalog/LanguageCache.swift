@@ -10,8 +10,9 @@ import SourceScan
 /// cannot be read or written is ignored: the YAML is always the source of truth.
 enum LanguageCache {
     /// Bump when `Language` or the encoding below changes.
-    /// 2: `script_blocks`. 3: a string form's `word_start`.
-    static let formatVersion: UInt8 = 3
+    /// 2: `script_blocks`. 3: a string form's `word_start`. 4: its `tag`, `run`, `line_start` and `paragraph`.
+    /// 5: a block comment's `strings`.
+    static let formatVersion: UInt8 = 5
 
     /// The languages of the file at `url`, from the cache or decoded by `decode`.
     static func languages(

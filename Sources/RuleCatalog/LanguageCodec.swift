@@ -24,6 +24,7 @@ enum LanguageCodec {
                 writer.string(block.close)
                 writer.optional(block.nested.map { $0 ? 1 : 0 })
                 writer.flag(block.lineStart)
+                writer.flag(block.strings)
             }
             writer.flag(language.nestedComments)
             writer.count(language.strings.count)
@@ -34,6 +35,8 @@ enum LanguageCodec {
                 for flag in [form.multiline, form.docstring, form.hashes, form.wordStart] { writer.flag(flag) }
                 writer.optional(form.maxLength)
                 writer.strings(form.prefixes)
+                writer.string(form.tag)
+                for flag in [form.run, form.lineStart, form.paragraph] { writer.flag(flag) }
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -152,9 +155,13 @@ enum LanguageCodec {
             guard let ignoreCase = flag(), let blockCount = count(), blockCount <= bytes.count - offset else { return nil }
             var blocks: [Language.BlockComment] = []
             for _ in 0..<blockCount {
-                guard let open = string(), let close = string(), let nested = optional(), let lineStart = flag()
+                guard let open = string(), let close = string(), let nested = optional(), let lineStart = flag(),
+                    let strings = flag()
                 else { return nil }
-                blocks.append(.init(open: open, close: close, nested: nested.map { $0 != 0 }, lineStart: lineStart))
+                blocks.append(
+                    .init(
+                        open: open, close: close, nested: nested.map { $0 != 0 }, lineStart: lineStart,
+                        strings: strings))
             }
             guard let nestedComments = flag(), let formCount = count(), formCount <= bytes.count - offset else {
                 return nil
@@ -163,12 +170,14 @@ enum LanguageCodec {
             for _ in 0..<formCount {
                 guard let open = string(), let close = string(), let escape = optionalString(),
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
-                    let maxLength = optional(), let prefixes = strings()
+                    let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
+                    let lineStart = flag(), let paragraph = flag()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
-                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart))
+                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
+                        run: run, lineStart: lineStart, paragraph: paragraph))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

@@ -11,16 +11,20 @@ public struct Language: Hashable, Sendable, Codable {
         public var nested: Bool?
         /// Whether the opener counts only in a line's first column (Ruby's `=begin`, Perl's POD).
         public var lineStart: Bool
+        /// Whether the language's string literals are lexed inside (OCaml): a closer or an opener in one neither
+        /// closes nor nests the comment, so `(* the "*)" token *)` is one comment.
+        public var strings: Bool
 
-        public init(open: String, close: String, nested: Bool? = nil, lineStart: Bool = false) {
+        public init(open: String, close: String, nested: Bool? = nil, lineStart: Bool = false, strings: Bool = false) {
             self.open = open
             self.close = close
             self.nested = nested
             self.lineStart = lineStart
+            self.strings = strings
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, nested
+            case open, close, nested, strings
             case lineStart = "line_start"
         }
 
@@ -30,6 +34,7 @@ public struct Language: Hashable, Sendable, Codable {
             close = try container.decode(String.self, forKey: .close)
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested)
             lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
+            strings = try container.decodeIfPresent(Bool.self, forKey: .strings) ?? false
         }
     }
 
@@ -52,11 +57,24 @@ public struct Language: Hashable, Sendable, Codable {
         public var hashes: Bool
         /// Never right after a word byte or a `'` (`word_start`): Haskell's primed names (`foldl'`, `go''`).
         public var wordStart: Bool
+        /// Quoted strings with a tag (OCaml's `{|…|}`, `{id|…|id}`): after the opener come a tag of lowercase
+        /// letters and `_` (maybe none) and this text; the literal closes at this text, the same tag and the
+        /// closer. Empty: no tag.
+        public var tag: String
+        /// The opener's byte may repeat (Markdown's code spans: `` `` a ` b `` ``): a run of it opens, and only
+        /// a run as long closes (with `lineStart`, a run at least as long).
+        public var run: Bool
+        /// Opens and closes only as the first text of a line, after blanks (Markdown's fenced code blocks); a
+        /// `run` opener's line holds no other byte of its run (`` ```js``` `` is a code span).
+        public var lineStart: Bool
+        /// Must close before a blank line, the end of a Markdown paragraph; otherwise its opener is plain text.
+        public var paragraph: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
-            wordStart: Bool = false
+            wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
+            paragraph: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -67,13 +85,18 @@ public struct Language: Hashable, Sendable, Codable {
             self.prefixes = prefixes
             self.hashes = hashes
             self.wordStart = wordStart
+            self.tag = tag
+            self.run = run
+            self.lineStart = lineStart
+            self.paragraph = paragraph
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, escape, multiline, docstring, hashes
+            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
+            case lineStart = "line_start"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -96,6 +119,10 @@ public struct Language: Hashable, Sendable, Codable {
             }
             hashes = try container.decodeIfPresent(Bool.self, forKey: .hashes) ?? false
             wordStart = try container.decodeIfPresent(Bool.self, forKey: .wordStart) ?? false
+            tag = try container.decodeIfPresent(String.self, forKey: .tag) ?? ""
+            run = try container.decodeIfPresent(Bool.self, forKey: .run) ?? false
+            lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
+            paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
         }
     }
 

@@ -10,7 +10,8 @@ public struct Lexer: Sendable {
     private let leadingComments: [CompiledComment]
     private let columnComments: [CompiledComment]
     private let blockComments: [CompiledBlock]
-    private let strings: [CompiledString]
+    /// Read by `Lexer+CommentStrings` too.
+    let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
     private let commentLikeStrings: [Int]
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
@@ -37,6 +38,8 @@ public struct Lexer: Sendable {
         var lineStart: Bool
         /// The opener's first byte where comments nest, else 10 (a newline, which never starts one).
         var nestedFirst: UInt8
+        /// String literals are lexed inside (`scanBlockCommentLexingStrings`).
+        var strings: Bool
     }
 
     struct CompiledString: Sendable {
@@ -51,6 +54,13 @@ public struct Lexer: Sendable {
         var hashes: Bool
         /// Never right after a word byte or a quote: Haskell's `f'` is a name, not a char literal.
         var wordStart: Bool
+        /// What `Language.StringForm` says of tags, runs, line starts and paragraphs; `delimited` when any is
+        /// set, and then `scanDelimited` reads the literal.
+        var tag: [UInt8]
+        var run: Bool
+        var lineStart: Bool
+        var paragraph: Bool
+        var delimited: Bool { !tag.isEmpty || run }
     }
 
     public init(language: Language) {
@@ -70,7 +80,7 @@ public struct Lexer: Sendable {
             CompiledBlock(
                 open: Array($0.open.utf8), close: Array($0.close.utf8),
                 nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart,
-                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10)
+                nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10, strings: $0.strings)
         }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
         strings = language.strings.map {
@@ -78,7 +88,8 @@ public struct Lexer: Sendable {
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
-                hashes: $0.hashes, wordStart: $0.wordStart)
+                hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
+                lineStart: $0.lineStart, paragraph: $0.paragraph)
         }.sorted {
             ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
@@ -233,7 +244,7 @@ public struct Lexer: Sendable {
     /// A string whose opener extends a block comment's, starting at `i`.
     private func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
         for k in commentLikeStrings {
-            if let end = scanString(&s, at: i, strings[k]) { return end }
+            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
         }
         return nil
     }
@@ -253,7 +264,7 @@ public struct Lexer: Sendable {
         if !commentLikeStrings.isEmpty, let end = scanCommentLikeString(&s, at: i) { return end }
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
-            return scanBlockComment(&s, from: i, block: blockComments[k])
+            return scanComment(&s, from: i, block: blockComments[k])
         }
         for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
             return scanLineComment(&s, from: i)
@@ -269,9 +280,15 @@ public struct Lexer: Sendable {
             }
         }
         for k in strings.indices {
-            if let end = scanString(&s, at: i, strings[k]) { return end }
+            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
         }
         return nil
+    }
+
+    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`) or not; nil if the form does not start here.
+    @inline(__always)
+    private func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
+        form.delimited ? scanDelimited(&s, at: i, form) : scanString(&s, at: i, form)
     }
 
     @inline(__always)
@@ -292,6 +309,12 @@ public struct Lexer: Sendable {
         while end < bytes.count && bytes[end] != 10 { end += 1 }
         s.lineHasComment = true
         return end
+    }
+
+    /// Scans one block comment, lexing the strings inside where the comment says so.
+    @inline(__always)
+    private func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
+        block.strings ? scanBlockCommentLexingStrings(&s, from: start, block: block) : scanBlockComment(&s, from: start, block: block)
     }
 
     private func scanBlockComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {

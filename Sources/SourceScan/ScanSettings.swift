@@ -12,7 +12,8 @@ public struct ScanSettings: Hashable, Sendable, Codable {
     public var generatedFilenames: [String]
     /// Name endings of minified or generated files (`.min.js`, `.pb.go`).
     public var generatedSuffixes: [String]
-    /// A file whose average line is longer than this many bytes (over at least `minifiedMinimumBytes`) is minified.
+    /// A file whose average line is longer than this many bytes (over at least `minifiedMinimumBytes`) is minified,
+    /// unless its bytes read as prose or a table (`FileClassifier`).
     public var minifiedAverageLineLength: Int
     public var minifiedMinimumBytes: Int
     /// A code file of at least this many code lines, most of whose lines are found in smaller files, is an

@@ -186,6 +186,21 @@ private func isBlank(_ byte: UInt8) -> Bool {
         #expect(elapsed < .seconds(60), "\(elapsed) for 100 MB")  // a quadratic pass would take hours
     }
 
+    @Test func backtickRunsOfEveryLengthLexInLinearTime() throws {
+        // No run closes, and each one not closed crosses the paragraph again: runs of 1 to 2,000 backticks would
+        // cross 2 MB 2,000 times; runs past 16 backticks are text.
+        var paragraph: [UInt8] = []
+        for length in 1...2000 { paragraph += [UInt8](repeating: UInt8(ascii: "`"), count: length) + [32] }
+        let text = paragraph + Array("\n\n<!-- c -->\n".utf8)
+
+        let clock = ContinuousClock()
+        var counts = LineCounts()
+        let elapsed = try clock.measure { counts = try lines(text, as: "Markdown") }
+
+        #expect(counts == LineCounts(total: 3, code: 1, comment: 1, blank: 1))
+        #expect(elapsed < .seconds(20), "\(elapsed) for 2 MB")
+    }
+
     @Test func unterminatedCommentsAndStringsRunToTheEnd() throws {
         let swift = try lines(Array("let a = 1\n/* open /* nested */\nstill\n".utf8), as: "Swift")
         let python = try lines(Array("x = 1\n\"\"\"never closed\n\nstill\n".utf8), as: "Python")
@@ -245,6 +260,12 @@ private func isBlank(_ byte: UInt8) -> Bool {
         // `@rem` is a Batch comment; cloc only knows `rem` and `::`.
         Case(language: "DOS Batch", text: "@rem quiet remark\n",
              accrue: LineCounts(total: 1, comment: 1), cloc: LineCounts(total: 1, code: 1)),
+        // OCaml's quoted strings hold comment markers as text (dune's src/dune_rules/assets.ml quotes OCaml code).
+        Case(language: "OCaml", text: "let s = {|\n(* not a comment *)\n|}\n",
+             accrue: LineCounts(total: 3, code: 3), cloc: LineCounts(total: 3, code: 2, comment: 1)),
+        // `<!--` in a code span or a fenced code block opens no comment; cloc's runs to the next `-->`.
+        Case(language: "Markdown", text: "Write `<!--` here.\nmore text\n\n```\n-->\n```\n",
+             accrue: LineCounts(total: 6, code: 5, blank: 1), cloc: LineCounts(total: 6, code: 2, comment: 3, blank: 1)),
         // A blank line after a backslash: cloc counts it as code (a continued line), we count it blank.
         Case(language: "C", text: "int a = 1; \\\n\nint b;\n",
              accrue: LineCounts(total: 3, code: 2, blank: 1), cloc: LineCounts(total: 3, code: 3)),
