@@ -106,7 +106,8 @@ import Testing
 
             let result = DuneManifest().read(manifest: "dune-project", bytes: [], context: context)
 
-            #expect(Date().timeIntervalSince(started) < 2)
+            // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+            #expect(Date().timeIntervalSince(started) < 10)
             // The capped parse problems and their summary.
             #expect(result.warnings.count <= 11)
         }

@@ -141,7 +141,8 @@ import Testing
 
         let result = run(grammar, garbage)
 
-        #expect(result.seconds < 2)
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(result.seconds < 10)
         // The capped parse problems, their summary, and at most one reader-level warning.
         #expect(result.warnings.count <= 12)
     }
@@ -170,7 +171,8 @@ import Testing
         let deep = run(grammar, Array(balanced.utf8))
         let open = run(grammar, Array(unclosed.utf8))
 
-        #expect(deep.seconds < 2 && open.seconds < 2)
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(deep.seconds < 10 && open.seconds < 10)
         if grammar.limitsDepth { #expect(!deep.warnings.isEmpty) }
         if grammar.path != "setup.cfg" { #expect(!open.warnings.isEmpty) }
         #expect(open.warnings.count <= 12)
@@ -209,7 +211,8 @@ struct SeededBytes {
 
         let result = reader.read(manifest: path, bytes: garbage, context: context)
 
-        #expect(Date().timeIntervalSince(started) < 2)
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.warnings.count <= 1)
     }
 
@@ -219,7 +222,8 @@ struct SeededBytes {
 
         let result = CabalManifest().read(manifest: "big.cabal", bytes: Array(text.utf8), context: ManifestContext(paths: []) { _ in nil })
 
-        #expect(Date().timeIntervalSince(started) < 2)
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.modules.map(\.dependencies) == [["base"]])
     }
 }

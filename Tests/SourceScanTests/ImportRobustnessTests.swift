@@ -13,7 +13,8 @@ import Testing
         let elapsed = try clock.measure { found = try importPaths(in: text, as: "Rust") }
 
         #expect(found == ["z"])
-        #expect(elapsed < .seconds(2))
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(elapsed < .seconds(10))
     }
 
     @Test func unterminatedRustUseGroupFindsNothing() throws {
@@ -32,7 +33,8 @@ import Testing
         let clock = ContinuousClock()
         let elapsed = try clock.measure { _ = try imports(in: text, as: language) }
 
-        #expect(elapsed < .seconds(2))
+        // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+        #expect(elapsed < .seconds(10))
     }
 
     @Test(arguments: ["Swift", "C", "Go", "Rust", "Python", "JavaScript", "PHP"])

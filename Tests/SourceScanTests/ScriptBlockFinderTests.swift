@@ -93,7 +93,8 @@ import Testing
             var found: [(String, Int, String)] = []
             let elapsed = clock.measure { found = blocks(sample) }
 
-            #expect(elapsed < .seconds(2), "\(sample.prefix(20)) took \(elapsed)")
+            // Guards against super-linear reading (minutes here), not speed: room for a loaded machine.
+            #expect(elapsed < .seconds(10), "\(sample.prefix(20)) took \(elapsed)")
             #expect(found.allSatisfy { $0.1 >= 1 })
         }
         #expect(blocks("<script>\nfunction f() {").map(\.2) == ["\nfunction f() {"])
