@@ -70,6 +70,21 @@ import Testing
         #expect(result.stderr.contains("Sources/Bgi.swift: no such file or module in the repository or its history"))
     }
 
+    /// dune's three `calc` libraries: a name several modules share is a usage error naming them, not "no such".
+    @Test func aNameSeveralModulesShareListsThem() throws {
+        let path = try FixtureRepository.materialize("modules-duplicate-names")
+
+        let text = try AccrueBinary.run(["explain", "core"], in: path)
+        let json = try AccrueBinary.run(["explain", "core", "--format", "json"], in: path)
+        let one = try AccrueBinary.run(["explain", "core (go)"], in: path)
+
+        for result in [text, json] {
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("core names 2 modules; give one's full name in quotes: 'core (cargo)', 'core (go)'"))
+        }
+        #expect(one.status == 0 && one.stdout.hasPrefix("Debt of module core (go)"))
+    }
+
     @Test func explainsAModuleByName() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

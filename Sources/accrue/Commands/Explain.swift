@@ -67,6 +67,7 @@ struct Explain: ParsableCommand {
             }
             let document = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
             if document == nil && target.isFolder { throw target.refusal() }
+            if document == nil { try Self.requireUnambiguous(target, in: report) }
             return (document == nil ? nil : history, document, false)
         }
         guard let debt = try debtExplanation(of: target) else {
@@ -95,7 +96,18 @@ struct Explain: ParsableCommand {
                 return (text, report.files.contains { $0.name == name }, history)
             }
         }
-        return Self.moduleName(target, in: report).flatMap { explain($0) }.map { ($0, false, history) }
+        if let name = Self.moduleName(target, in: report), let text = explain(name) { return (text, false, history) }
+        try Self.requireUnambiguous(target, in: report)
+        return nil
+    }
+
+    /// Modules sharing a name are told apart by their manifest (`calc (doc/tutorial/bin/dune)`): a bare `calc` that
+    /// names several of them is a usage error that lists them, not "no such module".
+    private static func requireUnambiguous(_ target: ExplainTarget, in report: ScanReport) throws {
+        let named = report.modules.modules.map(\.declaration.name).filter { $0.hasPrefix(target.given + " (") }.sorted()
+        guard !named.isEmpty else { return }
+        throw Failure.usage("\(target.given) names \(named.count) modules; give one's full name in quotes: "
+            + named.map { "'\($0)'" }.joined(separator: ", "))
     }
 
     /// The JSON of the module the target names (by name or root folder); nil when it names none.
