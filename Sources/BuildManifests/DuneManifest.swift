@@ -5,16 +5,17 @@ import ModuleGraph
 /// folders (not those of a project nested in it), one module per folder declaring a `library`, `executable(s)` or
 /// `test(s)`.
 ///
-/// The projects and `dune` files of cram tests' folders (`foo.t/`) are the tests' fixtures and declare nothing.
-/// A folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name`
-/// or `name` (`main` by its folder's), else its test's (a name taken already gives way to the folder's path);
-/// it is a `library`, `executable` or `test` in that order. Its declared dependencies are the `libraries` of its
-/// stanzas (`(re_export x)` too; `(select …)` alternatives are not read), a project's library named by its public
-/// name (`ocamlformat-lib`) resolved to its module. A folder whose stanzas are all tests holds test code. The declared
-/// dependencies are module edges besides those the code's imports make (`DeclaredReferences`), as the compiler
-/// allows no other and code can use a library without naming it. A library's import names are its OCaml module names: a
-/// wrapped library is its name capitalized (`dune_engine` is `Dune_engine`, whatever its `public_name`), an unwrapped
-/// one (`(wrapped false)`, or in `(transition …)`) also each of its modules (`process.ml` is `Process`).
+/// The projects and `dune` files of cram tests' folders (`foo.t/`) are the tests' fixtures and declare nothing. A
+/// folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name` or
+/// `name` (`main` by its folder's; a name left out, as dune 3 allows, is the public name's), else its test's (a name
+/// taken already gives way to the folder's path); it is a `library`, `executable` or `test` in that order. Its
+/// declared dependencies are the `libraries` of its stanzas (`(re_export x)` too; `(select …)` alternatives are not
+/// read), a project's library named by its public name (`ocamlformat-lib`) resolved to its module. A folder whose
+/// stanzas are all tests holds test code. The declared dependencies are module edges besides those the code's imports
+/// make (`DeclaredReferences`), as the compiler allows no other and code can use a library without naming it. A
+/// library's import names are its OCaml module names: a wrapped library is its name capitalized (`dune_engine` is
+/// `Dune_engine`, whatever its `public_name`), an unwrapped one (`(wrapped false)`, or in `(transition …)`) also each
+/// of its modules (`process.ml` is `Process`).
 public struct DuneManifest: ManifestReader {
     public init() {}
 
@@ -68,6 +69,9 @@ public struct DuneManifest: ManifestReader {
                 result.libraries.append((name, publicNames.first, node.line))
                 result.isUnwrapped = result.isUnwrapped || isUnwrapped(node)
             case "executable", "executables":
+                // Since dune 3.0 an executable may omit its name: its public name is its name
+                // (`(executable (public_name calc))`, dune's own tutorials).
+                let names = names.isEmpty ? publicNames.filter { $0 != "-" } : names
                 result.executables += names.enumerated().map { index, name in
                     let publicName = index < publicNames.count && publicNames[index] != "-" ? publicNames[index] : nil
                     return (name, publicName, node.line)

@@ -26,6 +26,8 @@ import Testing
         "bin/ocamlformat/main.ml": "",
         "tools/printast/dune": "(executables (names main) (libraries ocamlformat-lib))\n", "tools/printast/main.ml": "",
         "tools/gen/dune": "(executable (name printast))\n", "tools/gen/printast.ml": "",
+        // dune 3.0 lets an executable omit its name: its public name is its name.
+        "tools/fmt/dune": "(executable (public_name ocamlformat-fmt) (libraries ocamlformat-lib))\n", "tools/fmt/ocamlformat-fmt.ml": "",
         "test/unit/dune": "(test (name test_unit) (libraries alcotest ocamlformat-lib))\n",
         "test/unit/test_unit.ml": "", "test/unit/data.txt": "",
         "doc/dune": "(rule (with-stdout-to manpage.txt (run ocamlformat --help)))\n",
@@ -41,6 +43,7 @@ import Testing
             #"bin_conf [library] roots=["lib/bin_conf"] deps=["ocamlformat_lib", "re"] imports=["Bin_conf"] @lib/bin_conf/dune:1"#,
             #"fixture [executable] roots=["test/projects/p"] deps=[] imports=[] @test/projects/p/dune:1"#,
             #"ocamlformat [executable] roots=["bin/ocamlformat"] deps=["bin_conf", "ocamlformat_lib"] imports=[] @bin/ocamlformat/dune:1"#,
+            #"ocamlformat-fmt [executable] roots=["tools/fmt"] deps=["ocamlformat_lib"] imports=[] @tools/fmt/dune:1"#,
             #"ocamlformat_lib [library] roots=["lib"] deps=["ocaml-version", "ocamlformat_stdlib"] imports=["Ocamlformat_lib"] @lib/dune:3"#,
             #"ocamlformat_stdlib [library] roots=["vendor/stdlib"] deps=["base"] imports=["Ocamlformat_stdlib"] @vendor/stdlib/dune:1"#,
             #"printast [executable] roots=["tools/gen"] deps=[] imports=[] @tools/gen/dune:1"#,
