@@ -4,7 +4,7 @@
 /// (or `import_style`) it has in `rules/languages.yaml`.
 struct DeclarationGrammar: Sendable {
     enum Mode: Sendable {
-        /// A declaring keyword followed by the name, at brace depth ≤ `maximumDepth`.
+        /// A declaring keyword followed by the name, at brace depth zero (`namespaceBraces` aside).
         case keyword
         /// A declaring keyword in column one (indentation-structured languages).
         case column
@@ -25,8 +25,6 @@ struct DeclarationGrammar: Sendable {
     var grouping: Set<String> = []
     /// Keywords that may take type parameters and a receiver before the name (Kotlin's `fun <T> List<T>.second`).
     var receiving: Set<String> = []
-    /// The deepest brace level that still counts as top level.
-    var maximumDepth = 0
     /// Whether the braces of `namespace Name { … }` are no level (C#, PHP): its types are top level, as they are
     /// after a file-scoped `namespace Name;`, and the types and methods inside them are not.
     var namespaceBraces = false

@@ -29,7 +29,7 @@ struct KeywordDeclarations {
             {
                 (depth, parens) = (0, 0)
             }
-            guard token.kind == .word, depth <= grammar.maximumDepth, parens == 0, !isMember(index) else {
+            guard token.kind == .word, depth == 0, parens == 0, !isMember(index) else {
                 index += 1
                 continue
             }
