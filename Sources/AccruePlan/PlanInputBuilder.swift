@@ -36,7 +36,7 @@ struct PlanInputBuilder {
             let facts = symbols[path]
             return PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
-                declaredNames: facts?.declaredNames ?? [],
+                declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
                 functions: (file?.functions ?? []).map {
                     PlanFunction(
                         name: $0.name, line: $0.startLine, length: $0.length, complexity: $0.complexity,

@@ -70,7 +70,8 @@ struct FileSplitStages {
     private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
         let stem = fileStem
         let moves = Self.unique(names).map { name in
-            let going = zip(batch, names).filter { $0.1 == name }.map(\.0)
+            // In file order, though a lower layer moves in the order of its uses.
+            let going = zip(batch, names).filter { $0.1 == name }.map(\.0).sorted { $0.startLine < $1.startLine }
             guard going.count > 1 else {
                 return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
                     + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
@@ -83,7 +84,7 @@ struct FileSplitStages {
         }
         let keep = "Keep \(file.path) for \(isDunder(stem) ? "" : "`\(stem)` and ")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
-        return moves + [keep] + stateStep(batch) + pythonImportsBack(batch)
+        return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch)
     }
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
@@ -98,23 +99,32 @@ struct FileSplitStages {
     }
 
     /// The largest declarations that stand alone (not the file's namesake type, each within a stage), until
-    /// `excess` lines are out; in file order.
+    /// `excess` lines are out; in file order, or, where files are modules that may not import each other both
+    /// ways, each with the declarations it uses, those first (`layerOrder`).
     private func declarationsToMove(_ excess: Int) -> [Declaration] {
         let limit = max(10, settings.budget - 10)
-        let extending: Set<String> = ["extension", "impl", "method"]
-        let candidates = file.declarations.filter {
-            // The namesake: `Parser` in Parser.swift, `Client` in _client.py.
-            ($0.name != fileStem && ownFileName($0.name) != fileStem || extending.contains($0.kind))
-                && $0.codeLines <= limit && $0.codeLines > 0 && !isModuleState($0)
+        let declarations = file.declarations
+        let movable = Set(declarations.indices.filter { isMovable(declarations[$0], limit: limit) })
+        let candidates = movable.filter { declarations[$0].codeLines > 0 }.sorted {
+            (declarations[$0].codeLines, declarations[$1].startLine) > (declarations[$1].codeLines, declarations[$0].startLine)
         }
-            .sorted { ($0.codeLines, $1.startLine) > ($1.codeLines, $0.startLine) }
-        var chosen: [Declaration] = []
+        var chosen: Set<Int> = []
         var removed = 0
-        for declaration in candidates where removed < excess {
-            chosen.append(declaration)
-            removed += declaration.codeLines
+        for index in candidates where removed < excess && !chosen.contains(index) {
+            guard let unit = movingUnit(index, movable: movable, limit: max(limit, excess)) else { continue }
+            let added = unit.subtracting(chosen)
+            chosen.formUnion(added)
+            removed += added.reduce(0) { $0 + declarations[$1].codeLines }
         }
-        return chosen.sorted { $0.startLine < $1.startLine }
+        return (movesLowerLayer ? layerOrder(chosen) : chosen.sorted()).map { declarations[$0] }
+    }
+
+    /// Whether a declaration may leave the file: not the file's namesake (`Parser` in Parser.swift, `Client` in
+    /// _client.py), within a stage, not module state.
+    private func isMovable(_ declaration: Declaration, limit: Int) -> Bool {
+        let extending: Set<String> = ["extension", "impl", "method"]
+        return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem || extending.contains(declaration.kind))
+            && declaration.codeLines <= limit && !isModuleState(declaration)
     }
 
     /// A JavaScript or TypeScript module's `let` or `var`: its state, which an importer can read but never assign
@@ -139,7 +149,7 @@ struct FileSplitStages {
         return String(file.path[...slash])
     }
 
-    private var fileName: String { file.path.split(separator: "/").last.map(String.init) ?? file.path }
+    var fileName: String { file.path.split(separator: "/").last.map(String.init) ?? file.path }
 
     private var fileStem: String {
         guard let dot = fileName.firstIndex(of: ".") else { return fileName }
@@ -160,14 +170,20 @@ struct FileSplitStages {
     }
 
     private func destinations(_ batch: [Declaration]) -> [String] {
-        let shared = batch.first { !ownFile($0) }.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
-        let names = batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+        // Named after the first that has no file of its own; in a lower layer, whose first are the helpers the
+        // others use, after the largest.
+        let others = batch.filter { !ownFile($0) }
+        let named = movesLowerLayer ? others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) } : others.first
+        let shared = named.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
+        var names = batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+        // New files that would use each other both ways are one file.
+        if movesLowerLayer && usesEachOther(batch, names) { names = names.map { _ in shared ?? names[0] } }
         // A Python module's parts are private modules it imports back: the split adds no public module.
         return isPythonSource ? names.map { $0.hasPrefix("_") ? $0 : "_" + $0 } : names
     }
 
     /// A Python module that is not a test (tests are found by their names and import nothing back).
-    private var isPythonSource: Bool {
+    var isPythonSource: Bool {
         fileExtension == ".py" && !fileStem.hasPrefix("test_") && !fileStem.hasSuffix("_test") && fileName != "conftest.py"
     }
 

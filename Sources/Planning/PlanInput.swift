@@ -43,18 +43,22 @@ public struct PlanFile: Hashable, Sendable {
     public var declarations: [Declaration]
     /// Every name the file declares at top level, sorted.
     public var declaredNames: [String]
+    /// For each of `declarations`, the indices of the others it uses (`SymbolFacts.internalUses`; empty when
+    /// unknown).
+    public var declarationUses: [[Int]]
     /// Functions with their sizes, for simplification stages.
     public var functions: [PlanFunction]
 
     /// Creates a file.
     public init(
         path: String, codeLines: Int, declarations: [Declaration] = [], declaredNames: [String] = [],
-        functions: [PlanFunction] = []
+        declarationUses: [[Int]] = [], functions: [PlanFunction] = []
     ) {
         self.path = path
         self.codeLines = codeLines
         self.declarations = declarations
         self.declaredNames = declaredNames
+        self.declarationUses = declarationUses
         self.functions = functions
     }
 }

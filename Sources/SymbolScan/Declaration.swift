@@ -40,11 +40,15 @@ public struct SymbolFacts: Hashable, Sendable {
     public var declaredNames: [String]
     /// Every identifier the file mentions, keywords included, sorted.
     public var uses: [String]
+    /// For each of `declarations`, the other declarations of the file it uses by name (their indices, sorted):
+    /// what a split must move with it where files are modules that may not import each other both ways.
+    public var internalUses: [[Int]]
 
     /// Creates the facts of one file.
-    public init(declarations: [Declaration], declaredNames: [String], uses: [String]) {
+    public init(declarations: [Declaration], declaredNames: [String], uses: [String], internalUses: [[Int]] = []) {
         self.declarations = declarations
         self.declaredNames = declaredNames
         self.uses = uses
+        self.internalUses = internalUses
     }
 }

@@ -39,7 +39,26 @@ public struct SymbolExtractor: Sendable {
         for declaration in found where declaration.declaresName && declaration.name != "_" { names.insert(declaration.name) }
         var uses = Set<String>()
         for token in tokens where token.kind == .word { uses.insert(source.text(token)) }
-        return SymbolFacts(declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted())
+        return SymbolFacts(
+            declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted(),
+            internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+    }
+
+    /// Which other declarations each declaration names inside its region (by the declaration's name; a name
+    /// several regions share, overloads or extensions, points at each of them).
+    static func internalUses(of declarations: [Declaration], in tokens: [Token], source: SymbolSource) -> [[Int]] {
+        var regionsNamed: [String: [Int]] = [:]
+        for (index, declaration) in declarations.enumerated() { regionsNamed[declaration.name, default: []].append(index) }
+        var result = Array(repeating: Set<Int>(), count: declarations.count)
+        var region = 0
+        for token in tokens where token.kind == .word {
+            let line = Int(token.line)
+            while region < declarations.count && declarations[region].endLine < line { region += 1 }
+            guard region < declarations.count else { break }
+            guard declarations[region].startLine <= line, let named = regionsNamed[source.text(token)] else { continue }
+            for other in named where other != region { result[region].insert(other) }
+        }
+        return result.map { $0.sorted() }
     }
 }
 

@@ -1,0 +1,69 @@
+import Planning
+import SymbolScan
+import Testing
+
+/// Where a file is a module that may not import another both ways, a split moves a lower layer.
+@Suite struct LayeredFileSplitTests {
+    /// pandoc's Typst.hs: `blockToTypst` calls `escapeTypst`, and `pandocToTypst`, which stays, calls it.
+    @Test func eachDeclarationUsesTheDeclarationsOfItsFileByName() throws {
+        let facts = try symbols(
+            "pandocToTypst :: Int -> Int\npandocToTypst x = blockToTypst x\n\n"
+                + "blockToTypst :: Int -> Int\nblockToTypst x = escapeTypst x + 1\n\n"
+                + "escapeTypst :: Int -> Int\nescapeTypst x = x\n", as: "Haskell")
+        let names = facts.declarations.map(\.name)
+        let uses = facts.internalUses.map { $0.map { names[$0] } }
+
+        #expect(names == ["pandocToTypst", "blockToTypst", "escapeTypst"])
+        #expect(uses == [["blockToTypst"], ["escapeTypst"], []])
+    }
+
+    /// What moves takes what it uses along, the helpers first; what uses something that must stay does not move.
+    @Test func aHaskellSplitMovesWhatItUsesAlongAndNothingThatUsesWhatStays() throws {
+        let file = typst(uses: [[1], [2], [], [0]])
+        let stages = try splitPlan(file).stages
+        let moved = stages.flatMap(\.declarations)
+        let steps = stages.flatMap(\.steps)
+
+        // `pandocToTypst` would take both helpers along (570 lines, over what a split may move); `render` would take
+        // all four. `blockToTypst` goes with `escapeTypst`, which goes first.
+        #expect(moved == ["escapeTypst", "blockToTypst"])
+        #expect(steps.contains { $0.hasPrefix("Move 2 declarations (370 code lines) to src/Writers/TypstBlockToTypst.hs") })
+        #expect(steps.contains { $0.contains("no import cycle forms (GHC rejects one)") })
+    }
+
+    @Test func aDeclarationUsingTheFilesNamesakeStays() throws {
+        // `Typst` is the namesake: `helper` uses it, so `helper` cannot move without making a cycle.
+        let file = PlanFile(
+            path: "src/Writers/Typst.hs", codeLines: 700,
+            declarations: [
+                Declaration(name: "Typst", kind: "data", startLine: 1, endLine: 350, codeLines: 300),
+                Declaration(name: "helper", kind: "function", startLine: 351, endLine: 700, codeLines: 390),
+                Declaration(name: "small", kind: "function", startLine: 701, endLine: 720, codeLines: 10),
+            ],
+            declarationUses: [[], [0], []])
+        let moved = try splitPlan(file).stages.flatMap(\.declarations)
+
+        #expect(moved == ["small"])
+    }
+
+    @Test func aSwiftFileSplitIsUnchanged() throws {
+        var file = typst(uses: [[1], [2], [], [0]])
+        file.path = "Sources/Writers/Typst.swift"
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(!steps.contains { $0.contains("import cycle") })
+    }
+
+    /// Four functions of 200 lines: `pandocToTypst` → `blockToTypst` → `escapeTypst`, `render` → `pandocToTypst`.
+    private func typst(uses: [[Int]]) -> PlanFile {
+        PlanFile(
+            path: "src/Writers/Typst.hs", codeLines: 800,
+            declarations: [
+                Declaration(name: "pandocToTypst", kind: "function", startLine: 1, endLine: 200, codeLines: 200),
+                Declaration(name: "blockToTypst", kind: "function", startLine: 201, endLine: 400, codeLines: 190),
+                Declaration(name: "escapeTypst", kind: "function", startLine: 401, endLine: 600, codeLines: 180),
+                Declaration(name: "render", kind: "function", startLine: 601, endLine: 800, codeLines: 170),
+            ],
+            declarationUses: uses)
+    }
+}
