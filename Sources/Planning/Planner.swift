@@ -28,17 +28,23 @@ public struct Planner: Sendable {
         let fileFindings = Dictionary(
             (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
             uniquingKeysWith: { a, _ in a })
-        var (stages, movedInParts) = splits(input, byRule: byRule, modules: modules, fileFindings: fileFindings)
+        var (stages, movedInParts, unsplit) = splits(input, byRule: byRule, modules: modules, fileFindings: fileFindings)
         stages += cycles(input, byRule: byRule)
         // Findings of planned rules that no stage takes on are listed with the unplanned rules.
-        let (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
+        var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
+        unaddressed += unsplit
         stages += stabilizing
         stages += couplings(input, byRule: byRule)
         for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
-            guard let file = input.files[path] else { continue }
-            stages += FileSplitStages(file: file, finding: finding, settings: settings).stages()
+            // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
+            // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped.
+            let built = input.files[path].map { FileSplitStages(file: $0, finding: finding, settings: settings).stages() } ?? []
+            if built.isEmpty { unaddressed.append(finding) }
+            stages += built
         }
-        stages += simplifications(input)
+        let (simplifying, idle) = simplifications(input)
+        stages += simplifying
+        unaddressed += idle
         return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
     }
 
@@ -56,24 +62,30 @@ public struct Planner: Sendable {
         return taken
     }
 
-    /// Module splits, and the files they move in parts (those get no split of their own).
+    /// Module splits, the files they move in parts (those get no split of their own), and the module-size
+    /// findings no split takes on.
     private func splits(
         _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding]
-    ) -> (stages: [PlanStage], movedInParts: Set<String>) {
+    ) -> (stages: [PlanStage], movedInParts: Set<String>, unsplit: [Finding]) {
         let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var movedInParts = Set<String>()
+        var unsplit: [Finding] = []
         for finding in byRule["module-size"] ?? [] {
-            guard case .module(let name) = finding.subject, let module = modules[name] else { continue }
+            guard case .module(let name) = finding.subject, let module = modules[name] else {
+                unsplit.append(finding)
+                continue
+            }
             let built = ModuleSplitStages(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken
             ).stages()
+            if built.isEmpty { unsplit.append(finding) }
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
                 movedInParts.formUnion(stage.files)
             }
             stages += built
         }
-        return (stages, movedInParts)
+        return (stages, movedInParts, unsplit)
     }
 
     private func cycles(_ input: PlanInput, byRule: [String: [Finding]]) -> [PlanStage] {
@@ -119,18 +131,20 @@ public struct Planner: Sendable {
         }
     }
 
-    /// Per file, the functions whose findings charge interest.
-    private func simplifications(_ input: PlanInput) -> [PlanStage] {
+    /// Per file, the functions whose findings charge interest; and the function findings that charge none (in
+    /// files nobody changes), which no stage takes on.
+    private func simplifications(_ input: PlanInput) -> (stages: [PlanStage], idle: [Finding]) {
         let functionRules: Set<String> = ["cyclomatic-complexity", "function-length", "nesting-depth"]
-        let functionFindings = Dictionary(
-            grouping: input.findings.filter { functionRules.contains($0.rule) }, by: { $0.subject.path ?? "" })
-        return functionFindings.sorted(by: { $0.key < $1.key }).flatMap { path, findings -> [PlanStage] in
+        let found = input.findings.filter { functionRules.contains($0.rule) }
+        let functionFindings = Dictionary(grouping: found, by: { $0.subject.path ?? "" })
+        let stages = functionFindings.sorted(by: { $0.key < $1.key }).flatMap { path, findings -> [PlanStage] in
             let charging = findings.filter { $0.interest.hoursPerMonth > 0 }
             guard !charging.isEmpty else { return [] }
             return FunctionStages(
                 path: path, findings: charging, functions: input.files[path]?.functions ?? [], settings: settings
             ).stages()
         }
+        return (stages, found.filter { $0.interest.hoursPerMonth <= 0 })
     }
 
     /// Keeps the stages about the target module or path, and every stage they need.

@@ -67,3 +67,18 @@ import Testing
             declarationUses: uses)
     }
 }
+
+/// A finding of a planned rule that gets no stage is listed as not planned, never dropped.
+@Suite struct UnplannedFindingTests {
+    /// jackson-databind: 74 file-size findings, each file a Java class of its own name, and no stage or mention.
+    @Test func aFileWhoseOnlyDeclarationIsItsNamesakeIsListedAsNotPlanned() throws {
+        let file = PlanFile(
+            path: "src/main/java/com/fasterxml/ObjectMapper.java", codeLines: 900,
+            declarations: [Declaration(name: "ObjectMapper", kind: "class", startLine: 1, endLine: 1200, codeLines: 900)])
+        let plan = try splitPlan(file)
+
+        #expect(plan.stages.isEmpty)
+        #expect(plan.unplanned.map(\.rule) == ["file-size"])
+        #expect(plan.unplanned.first?.findings == 1)
+    }
+}
