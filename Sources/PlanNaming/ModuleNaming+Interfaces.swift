@@ -3,11 +3,13 @@ extension ModuleNaming {
     /// The step after an interface is declared: types conform and are passed in; Python's and Go's interfaces
     /// are satisfied structurally, with nothing to declare.
     package static func passing(_ provider: String, to user: String, are: String, ecosystem: String) -> String {
+        // "the types of the files moving to adapters", not "the files moving to adapters's types".
+        func its(_ noun: String) -> String { provider.hasPrefix("the ") ? "the \(noun) of \(provider)" : "\(provider)'s \(noun)" }
         switch ecosystem {
-        case "python": "Pass \(provider)'s objects in where \(user) \(are) created (a Protocol is satisfied structurally)"
-        case "go": "Pass \(provider)'s values in where \(user) \(are) created (an interface is satisfied implicitly)"
-        case "javascript": "Pass \(provider)'s functions in, as an object of that shape, where \(user) \(are) created"
-        default: "Make \(provider)'s types conform and pass them in where \(user) \(are) created"
+        case "python": return "Pass \(its("objects")) in where \(user) \(are) created (a Protocol is satisfied structurally)"
+        case "go": return "Pass \(its("values")) in where \(user) \(are) created (an interface is satisfied implicitly)"
+        case "javascript": return "Pass \(its("functions")) in, as an object of that shape, where \(user) \(are) created"
+        default: return "Make \(its("types")) conform and pass them in where \(user) \(are) created"
         }
     }
 

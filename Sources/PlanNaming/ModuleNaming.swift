@@ -195,8 +195,11 @@ package enum ModuleNaming {
         case "python":
             return pythonDeclaration(of: name, folder: folder, user: user, used: used)
         case "npm":
-            return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(name)\"`) and add "
-                + "`\(used)` to \(user)'s dependencies"
+            // A package of a scoped monorepo (`@trpc/client`) is published in its scope: `@trpc/ws-link`.
+            let scope = module.name.hasPrefix("@") ? module.name.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
+            let scoped = name.hasPrefix("@") ? name : scope + name
+            return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(scoped)\"`) and add "
+                + "`\(newIsLower ? scoped : used)` to \(user)'s dependencies"
         default:
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"

@@ -1,22 +1,66 @@
+import Foundation
+
 /// The file a part of `stem` moves to, in the naming its language uses: Swift's and Objective-C's category
 /// files `Stem+Part.swift`, C#'s partial classes `Stem.Part.cs`, one CamelCase word elsewhere for a capitalized
-/// stem (`HeapDumpExplorerPanes.kt`; a `+` is no Kotlin, Java or TypeScript file name), snake case after a
-/// lower-case one (`_client` + `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
+/// stem (`HeapDumpExplorerPanes.kt`; a `+` is no Kotlin, Java or TypeScript file name) and for a lower camel case
+/// one (`resolveResponse` + `errorToAsyncIterable` is `resolveResponseErrorToAsyncIterable.ts`), kebab case after
+/// a kebab-case stem (`create-server-handler.ts`), snake case after a snake-case one (`_client` +
+/// `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
 package func partFileName(stem: String, part: String, extension ext: String) -> String {
     // A package's `__init__.py` or `__main__.py` gives its parts modules of their own names.
     if isDunder(stem) { return snakeCased(String(part.drop { $0 == "_" })) + ext }
-    guard stem.first?.isUppercase == true else {
+    switch fileNameCase(stem: stem, extension: ext) {
+    case .snake, .kebab:
         // The words the part repeats from the stem go: `test_config` + `test_unset_setting` is `test_config_unset_setting`.
-        let stemWords = stem.split(separator: "_")
+        let separator: Character = fileNameCase(stem: stem, extension: ext) == .kebab ? "-" : "_"
+        let stemWords = stem.split(separator: separator)
         var words = snakeCased(String(part.drop { $0 == "_" })).split(separator: "_")
         let repeated = zip(stemWords, words).prefix { $0 == $1 }.count
         if repeated < words.count { words.removeFirst(repeated) }
-        return stem + "_" + words.joined(separator: "_") + ext
+        return stem + String(separator) + words.joined(separator: String(separator)) + ext
+    case .upperCamel, .lowerCamel:
+        switch ext {
+        case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
+        case ".cs": return stem + "." + part + ext
+        default: return stem + part.prefix(1).uppercased() + part.dropFirst() + ext
+        }
     }
-    switch ext {
-    case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
-    case ".cs": return stem + "." + part + ext
-    default: return stem + part.prefix(1).uppercased() + part.dropFirst() + ext
+}
+
+/// How a language's files are named, read from a stem: `Client`, `resolveResponse`, `create-server`, `_client`.
+package enum FileNameCase: Sendable {
+    case upperCamel, lowerCamel, kebab, snake
+}
+
+/// Languages whose lower-case file names are camel case when one word (`index.ts`, `utils.js`, `main.java`).
+private let camelCaseExtensions: Set<String> = [
+    "ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs", "java", "kt", "kts", "scala", "groovy", "swift", "m", "mm",
+    "cs", "vue", "svelte",
+]
+
+/// The case of `stem`: by its capitals, hyphens and underscores, or, for one lower-case word, its language's.
+package func fileNameCase(stem: String, extension ext: String) -> FileNameCase {
+    if stem.first?.isUppercase == true { return .upperCamel }
+    if stem.contains("-") { return .kebab }
+    if stem.contains("_") { return .snake }
+    if stem.contains(where: \.isUppercase) { return .lowerCamel }
+    let last = ext.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    return camelCaseExtensions.contains(last) ? .lowerCamel : .snake
+}
+
+/// A type's name as a file named in `style`: `HTTPMethods` is `httpMethods` in lower camel case, `http-methods` in
+/// kebab case, `http_methods` in snake case.
+package func typeFileName(_ type: String, style: FileNameCase) -> String {
+    switch style {
+    case .upperCamel: return type
+    case .snake: return snakeCased(type)
+    case .kebab: return snakeCased(type).replacingOccurrences(of: "_", with: "-")
+    case .lowerCamel:
+        // The leading capitals are lowered, but the last of a run that starts the next word (`HTTPMethods`).
+        let characters = Array(type)
+        var run = characters.prefix { $0.isUppercase }.count
+        if run > 1 && run < characters.count && characters[run].isLowercase { run -= 1 }
+        return String(characters.prefix(max(run, 1))).lowercased() + String(characters.dropFirst(max(run, 1)))
     }
 }
 

@@ -188,9 +188,12 @@ struct FileSplitStages {
     }
 
     /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes
-    /// `_headers` beside `_client.py` (lower-case files: snake case, a leading `_` or `test_` kept).
+    /// `_headers` beside `_client.py` (snake-case files: a leading `_` or `test_` kept), `httpMethods.ts` beside
+    /// `resolveResponse.ts`.
     private func ownFileName(_ type: String) -> String {
         guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
+        let style = fileNameCase(stem: fileStem, extension: fileExtension)
+        guard style == .snake || isDunder(fileStem) else { return typeFileName(type, style: style) }
         let snake = snakeCased(type)
         if isDunder(fileStem) { return snake }
         for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return prefix + snake }

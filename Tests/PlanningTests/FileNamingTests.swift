@@ -1,0 +1,49 @@
+import PlanNaming
+@testable import Planning
+import SymbolScan
+import Testing
+
+/// A split names new files and packages as the repository already does (trpc: camel-case files, `@trpc/` packages).
+@Suite struct FileNamingTests {
+    @Test func partsAreNamedInTheirStemsCase() {
+        #expect(partFileName(stem: "resolveResponse", part: "errorToAsyncIterable", extension: ".ts")
+            == "resolveResponseErrorToAsyncIterable.ts")
+        #expect(partFileName(stem: "create-server", part: "handleRequest", extension: ".ts") == "create-server-handle-request.ts")
+        #expect(partFileName(stem: "utils", part: "parseHeaders", extension: ".test.ts") == "utilsParseHeaders.test.ts")
+        #expect(partFileName(stem: "lines", part: "append_leaves", extension: ".py") == "lines_append_leaves.py")
+        #expect(partFileName(stem: "stcache", part: "evict", extension: ".go") == "stcache_evict.go")
+    }
+
+    @Test func aTypesOwnFileIsNamedInTheFilesCase() {
+        #expect(typeFileName("HTTPMethods", style: .lowerCamel) == "httpMethods")
+        #expect(typeFileName("ResultTuple", style: .lowerCamel) == "resultTuple")
+        #expect(typeFileName("ResolveHTTPRequestOptions", style: .lowerCamel) == "resolveHTTPRequestOptions")
+        #expect(typeFileName("HTTPMethods", style: .kebab) == "http-methods")
+        #expect(typeFileName("HTTPMethods", style: .snake) == "http_methods")
+    }
+
+    @Test func aFileSplitInTypeScriptKeepsCamelCase() throws {
+        let file = PlanFile(
+            path: "src/http/resolveResponse.ts", codeLines: 700,
+            declarations: [
+                Declaration(name: "HTTPMethods", kind: "type", startLine: 1, endLine: 300, codeLines: 250),
+                Declaration(name: "resolveResponse", kind: "function", startLine: 301, endLine: 800, codeLines: 450),
+            ])
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains { $0.hasSuffix("to src/http/httpMethods.ts") })
+    }
+
+    @Test func aPackageOfAScopedMonorepoIsPublishedInItsScope() {
+        let client = PlanModule(name: "@trpc/client", ecosystem: "npm", roots: ["packages/client"], manifest: "packages/client/package.json", files: [])
+        #expect(ModuleNaming.declaration(of: "ws-link", folder: "packages/ws-link", module: client, newIsLower: false)
+            == "Create the workspace package `packages/ws-link/package.json` (`\"name\": \"@trpc/ws-link\"`) and add `@trpc/client` to ws-link's dependencies")
+        #expect(ModuleNaming.declaration(of: "utils", folder: "packages/utils", module: client, newIsLower: true)
+            .hasSuffix("add `@trpc/utils` to @trpc/client's dependencies"))
+    }
+
+    @Test func theTypesOfFilesThatMoveAreNotAPossessive() {
+        #expect(ModuleNaming.passing("the files moving to adapters", to: "@trpc/server", are: "is", ecosystem: "npm")
+            == "Make the types of the files moving to adapters conform and pass them in where @trpc/server is created")
+    }
+}
