@@ -89,14 +89,20 @@ public struct DebtExplanation {
         return out
     }
 
+    /// The principal's terms; a flat cost per finding is said so ("4 h + 0 h × 0 finding" said nothing).
+    private func principalLine(_ p: Finding.Principal) -> String {
+        if p.basis == .finding && p.hoursPerUnit == 0 { return "  principal = \(number(p.hours)) h, a flat cost per finding\n" }
+        return "  principal = \(number(p.baseHours)) h + \(number(p.hoursPerUnit)) h × \(number(p.units)) "
+            + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
+    }
+
     private func explain(_ finding: Finding) -> String {
         let p = finding.principal
         let i = finding.interest
         var out = "\(finding.rule) (\(finding.severity.rawValue)): \(finding.subject)\n"
         out += "  \(finding.metric.rawValue) = \(number(finding.value)); warning \(number(finding.thresholds.warning)), "
             + "error \(number(finding.thresholds.error))\n"
-        out += "  principal = \(number(p.baseHours)) h + \(number(p.hoursPerUnit)) h × \(number(p.units)) "
-            + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
+        out += principalLine(p)
         if i.activity == .none {
             return out + "  interest = none: activity none, " + Self.activityMeaning[.none, default: ""] + "\n"
         }

@@ -104,12 +104,16 @@ public struct ModulesText {
             }
         }
         if !report.unownedFiles.isEmpty {
-            out += "\n" + style.dim("\(report.unownedFiles.count) source files belong to no module (see --format json).") + "\n"
+            out += "\n" + style.dim(unownedLine(report.unownedFiles.count)) + "\n"
         }
         for warning in report.warnings {
             out += style.yellow("warning: ") + warning.description + "\n"
         }
         return out
+    }
+
+    private func unownedLine(_ count: Int) -> String {
+        "\(count) source file\(count == 1 ? " belongs" : "s belong") to no module (see --format json)."
     }
 }
 

@@ -172,4 +172,19 @@ import TestSupport
         let shares = sources.reduce(0) { $0 + $1.interestHoursPerMonth } - own.reduce(0) { $0 + $1.interest.hoursPerMonth }
         #expect(abs(shares - size.interest.hoursPerMonth) < 1e-9)
     }
+
+    /// The module's account holds the script's own findings, so its rate per change counts the script's changes.
+    @Test func aBuildScriptWithDebtOfItsOwnCountsInItsModulesChanges() throws {
+        let path = try FixtureRepository.materialize("modules-build-script-debt")
+        let catalog = try RuleCatalog.bundled()
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).run(
+            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+
+        let script = try #require(report.files.first { $0.name == "packages/core/vite.config.ts" })
+        let source = try #require(report.files.first { $0.name == "packages/core/src/a.ts" })
+        let core = try #require(report.moduleAccounts.first { $0.name == "core" })
+        #expect(script.interestHoursPerMonth > 0)
+        #expect(abs(core.changesPerMonth - (script.changesPerMonth + source.changesPerMonth)) < 1e-9)
+        #expect(abs(core.interestHoursPerMonth - script.interestHoursPerMonth) < 1e-9)
+    }
 }
