@@ -72,9 +72,37 @@ public struct MavenManifest: ManifestReader {
             }
         let dependencies = Set(outline.texts(at: "project/dependencies/dependency/artifactId").map(\.text))
         let roots = [folder] + Self.outsideRoots(outline, folder: folder, context: context)
+        let testSources = Self.addedTestSources(outline).map { ManifestContext.join(folder, $0) }
         return ModuleDeclaration(
             name: artifact.text, ecosystem: "maven", kind: kind, roots: roots,
-            dependencies: dependencies.sorted(), manifest: path, line: artifact.line)
+            dependencies: dependencies.sorted(), manifest: path, line: artifact.line,
+            testFiles: testSources.flatMap { context.paths(under: $0) })
+    }
+
+    /// The folders build-helper-maven-plugin adds as test sources (`<goal>add-test-source</goal>` with its
+    /// `<sources><source>`, in the build or a profile's): jackson-databind's `src/test-jdk17/java`, whose files are
+    /// tests though no name says so. Texts come in document order, an execution's goals before its configuration.
+    static func addedTestSources(_ outline: XMLOutline) -> [String] {
+        var sources: [String] = []
+        var goals: [String] = []
+        var sawSource = false
+        for text in outline.texts where text.path.contains("/executions/execution/") {
+            // A new execution: its id, or a goal after the last one's sources.
+            if text.path.hasSuffix("/execution/id") || text.path.hasSuffix("/goals/goal") && sawSource {
+                goals = []
+                sawSource = false
+            }
+            if text.path.hasSuffix("/goals/goal") { goals.append(text.text) }
+            if text.path.hasSuffix("/configuration/sources/source") {
+                sawSource = true
+                if goals.contains("add-test-source") { sources.append(text.text) }
+            }
+        }
+        return sources.map { text in
+            var relative = text
+            for base in ["${project.basedir}/", "${basedir}/"] where relative.hasPrefix(base) { relative.removeFirst(base.count) }
+            return relative
+        }
     }
 
     /// Sources outside the module's folder (`<sourceDirectory>../src/main/java</sourceDirectory>`, and the tests'

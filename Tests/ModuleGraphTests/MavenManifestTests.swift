@@ -47,6 +47,28 @@ import Testing
         #expect(modules.first { $0.name == "value" }?.roots == ["value/processor", "value/src/main/java"])
     }
 
+    /// jackson-databind adds `src/test-jdk17/java` through build-helper-maven-plugin, in a profile: its files are tests
+    /// though no name says so. An `add-source` execution beside it adds main code.
+    @Test func foldersAddedAsTestSourcesHoldTests() {
+        let helper = """
+            <plugin><artifactId>build-helper-maven-plugin</artifactId><executions>
+            <execution><id>add-generated</id><phase>generate-sources</phase><goals><goal>add-source</goal></goals>
+            <configuration><sources><source>src/generated/java</source></sources></configuration></execution>
+            <execution><id>add-test-source</id><goals><goal>add-test-source</goal></goals>
+            <configuration><sources><source>src/test-jdk17/java</source><source>${project.basedir}/src/it/java</source></sources>
+            </configuration></execution></executions></plugin>
+            """
+        let context = ManifestHarness.context([
+            "pom.xml": "<project><artifactId>databind</artifactId><profiles><profile><build><plugins>\(helper)</plugins></build></profile></profiles></project>",
+            "src/main/java/A.java": "", "src/generated/java/G.java": "",
+            "src/test-jdk17/java/records/RecordSuite.java": "", "src/it/java/Smoke.java": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: MavenManifest()).modules
+
+        #expect(modules.first?.testFiles == ["src/test-jdk17/java/records/RecordSuite.java", "src/it/java/Smoke.java"])
+    }
+
     @Test func twoArtifactsBuiltFromOneSourceFolderOwnWhatTheirIncludesMatch() {
         // google/auto: value/annotations and value/processor both compile ../src/main/java, each its own packages.
         let plugin = { (includes: String) in
