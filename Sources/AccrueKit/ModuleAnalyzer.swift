@@ -89,7 +89,7 @@ public struct ModuleAnalyzer: Sendable {
         let declared = DeclaredReferences.sites(modules, packages: packages, buildFiles: buildFiles)
         let graph = ModuleGraph(modules: modules, sites: assignment.sites + declared)
         let names = modules.map(\.name)
-        var reports = moduleReports(modules, assignment, graph)
+        var reports = moduleReports(modules, assignment, graph, source: scan.source)
         let edges = graph.edges.map {
             ModuleReport.Edge(
                 from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files,
@@ -217,11 +217,12 @@ public struct ModuleAnalyzer: Sendable {
 
     /// One report per module: sizes, budget, coupling metrics and declared-versus-used dependencies.
     private func moduleReports(
-        _ modules: [ModuleDeclaration], _ assignment: Assignment, _ graph: ModuleGraph
+        _ modules: [ModuleDeclaration], _ assignment: Assignment, _ graph: ModuleGraph, source: FileSource
     ) -> [ModuleReport.Module] {
         // A test target importing a module does not make it depended upon (docs/model.md, "Subjects"): the
         // coupling metrics count the edges between the modules that ship, as crossing changes do.
         let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
+        let configs = ToolConfigReferences.configFiles(source.paths)
         let names = modules.map(\.name)
         let localNames = Set(names)
         let distributions = PythonDistributions(modules)
@@ -249,11 +250,22 @@ public struct ModuleAnalyzer: Sendable {
                 // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
                 // of it is unused.
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
-                    ? [] : declared.subtracting(used).subtracting(usedByTests).sorted(),
+                    ? [] : unused(
+                        declared.subtracting(used).subtracting(usedByTests), by: module, configs: configs, source: source),
                 usedButUndeclared: declaresDependencies(module)
                     ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }
+    }
+
+    /// Of the declared dependencies no code imports, those no tool configuration at the module's root names either
+    /// (bloc_lint, included by each package's analysis_options.yaml).
+    private func unused(
+        _ candidates: Set<String>, by module: ModuleDeclaration, configs: [String], source: FileSource
+    ) -> [String] {
+        guard !candidates.isEmpty, let root = module.roots.first else { return candidates.sorted() }
+        return candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: configs) { source.read($0) })
+            .sorted()
     }
 
     /// Whether some reader reads `path` as a build manifest (BuildFiles).
