@@ -65,7 +65,10 @@ enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The flags every history command shares: where, which commits, which hygiene.
 struct HistoryWalkOptions: ParsableArguments {
-    @Argument(help: "A folder or file in the repository (in a bare one: GITDIR/path); the report is limited to it.")
+    @Argument(help: """
+        A folder or file in the repository (in a bare one: GITDIR/path); history's report is limited to it. \
+        explain takes a file or a module's name.
+        """)
     var path: String = "."
 
     @Option(help: "The revision to start from (default: HEAD). explain prices the debt as it was at REV, as scan --rev does.")
