@@ -63,7 +63,9 @@ public struct ScanAnalyzer: Sendable {
     /// a file with several near copies is judged as an amalgamation the same way in every run; an author is a
     /// name (after `.mailmap`), not a name and an email; a version bump changes a code file by up to 4 lines each
     /// way, not 2, and `Update VERSION for 7.1.2` announces one.
-    public static let figuresVersion = "figures-18"
+    /// 19: a dune stanza owns its subfolders' files only under `include_subdirs`; a nested sbt build's imports
+    /// and names resolve only among its own projects.
+    public static let figuresVersion = "figures-19"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -3,7 +3,10 @@ import ModuleGraph
 
 /// Reads a dune project (OCaml) as text (never run): from its `dune-project`, every `dune` file of the project's
 /// folders (not those of a project nested in it), one module per folder declaring a `library`, `executable(s)` or
-/// `test(s)`.
+/// `test(s)`. A stanza owns the files of its folder, not those of its subfolders unless the folder says
+/// `(include_subdirs unqualified)` or `qualified`: a folder with files below it that no deeper stanza owns lists its
+/// `dune` file and its own OCaml files and stubs as its roots (`roots(of:)`). The `dune` files of folders `(data_only_dirs …)` names, or `(dirs …)` leaves
+/// out, are not read; `(subdir …)` stanzas are not read.
 ///
 /// The projects and `dune` files of cram tests' folders (`foo.t/`) are the tests' fixtures and declare nothing. A
 /// folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name` or
@@ -31,6 +34,11 @@ public struct DuneManifest: ManifestReader {
         var dependencies: [String] = []
         /// Whether a library of the folder exposes its modules by their own names (`(wrapped false)`).
         var isUnwrapped = false
+        /// The folder's `(include_subdirs …)` mode: `no` (dune's default), `unqualified` or `qualified`.
+        var includeSubdirs = "no"
+
+        /// Whether its stanzas own the OCaml files of its subfolders too.
+        var includesSubfolders: Bool { includeSubdirs != "no" }
     }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
@@ -42,7 +50,7 @@ public struct DuneManifest: ManifestReader {
         let project = ManifestContext.folder(of: path)
         let all = context.paths(under: project)
         let nested = all.filter { ManifestText.fileName(of: $0) == "dune-project" && $0 != path }.map(ManifestContext.folder(of:))
-        var folders: [Folder] = []
+        var files: [(path: String, folder: String, nodes: [SExpressions.Node])] = []
         for file in all where ManifestText.fileName(of: file) == "dune" && !Self.isCramTest(file) {
             let folder = ManifestContext.folder(of: file)
             guard !nested.contains(where: { ManifestContext.isInside(folder, $0) }), let bytes = context.read(file) else { continue }
@@ -52,14 +60,19 @@ public struct DuneManifest: ManifestReader {
             }
             let parsed = SExpressions(bytes)
             warnings += ManifestText.warnings(parsed.problems, path: file)
-            let stanzas = Self.stanzas(parsed.nodes, folder: folder, manifest: file)
-            if !stanzas.libraries.isEmpty || !stanzas.executables.isEmpty || !stanzas.tests.isEmpty { folders.append(stanzas) }
+            files.append((file, folder, parsed.nodes))
         }
+        // The `dune` files of data-only and excluded folders are not read by dune.
+        let unread = files.flatMap { Self.unreadFolders($0.nodes, folder: $0.folder) }
+        let folders = files.filter { file in !unread.contains { ManifestContext.isInside(file.folder, $0) } }
+            .map { Self.stanzas($0.nodes, folder: $0.folder, manifest: $0.path) }
+            .filter { !$0.libraries.isEmpty || !$0.executables.isEmpty || !$0.tests.isEmpty }
         return (Self.modules(folders, context: context).sortedForOutput(), warnings)
     }
 
     static func stanzas(_ nodes: [SExpressions.Node], folder: String, manifest: String) -> Folder {
-        var result = Folder(path: folder, manifest: manifest)
+        let includeSubdirs = nodes.last { $0.head == "include_subdirs" }?.items.dropFirst().first?.atom
+        var result = Folder(path: folder, manifest: manifest, includeSubdirs: includeSubdirs ?? "no")
         for node in nodes {
             let names = ((node.field("name") ?? []) + (node.field("names") ?? [])).compactMap(\.atom)
             let publicNames = ((node.field("public_name") ?? []) + (node.field("public_names") ?? [])).compactMap(\.atom)
@@ -106,14 +119,68 @@ public struct DuneManifest: ManifestReader {
                 if let publicName = library.publicName { local[publicName] = name }
             }
         }
-        return named.map { folder, name, line in
+        let roots = roots(of: named.map(\.folder), context: context)
+        return zip(named, roots).map { named, roots in
+            let (folder, name, line) = named
             let isTest = folder.libraries.isEmpty && folder.executables.isEmpty
             let kind: ModuleDeclaration.Kind = !folder.libraries.isEmpty ? .library : isTest ? .test : .executable
             return ModuleDeclaration(
-                name: name, ecosystem: "dune", kind: kind, roots: [folder.path],
+                name: name, ecosystem: "dune", kind: kind, roots: roots,
                 dependencies: Set(folder.dependencies.map { local[$0] ?? $0 }).subtracting([name]).sorted(),
                 importNames: importNames(of: folder, context: context), manifest: folder.manifest, line: line,
-                testFiles: isTest ? context.paths(under: folder.path).filter(isOCaml) : [])
+                testFiles: isTest ? ownFiles(of: folder, context: context).filter(isOCaml) : [])
+        }
+    }
+
+    /// Each folder's roots: the folder itself when that gives it no file dune does not give it, else the files
+    /// directly in it. A stanza owns the files of its folder, and those of its subfolders only under
+    /// `(include_subdirs unqualified)` or `(include_subdirs qualified)`. A folder root owns every file below it that
+    /// no deeper root owns, so it fits a folder whose every subfolder file lies in a deeper folder root; the others
+    /// (ocaml/dune's `test/`, whose executable is not the cram tests below it) list their `dune` file and the OCaml
+    /// files and foreign stubs beside it, and the rest of their subfolders goes to what owns it otherwise.
+    private static func roots(of folders: [Folder], context: ManifestContext) -> [[String]] {
+        var folderRoots = Set<String>()
+        var roots = Array(repeating: [String](), count: folders.count)
+        // Deepest first: a folder's root depends on those below it.
+        for index in folders.indices.sorted(by: { depth(folders[$0].path) > depth(folders[$1].path) }) {
+            let folder = folders[index].path
+            let isWhole = folders[index].includesSubfolders || context.paths(under: folder).allSatisfy { path in
+                var above = ManifestContext.folder(of: path)
+                while above != folder {
+                    if folderRoots.contains(above) { return true }
+                    above = ManifestContext.folder(of: above)
+                }
+                return ManifestContext.folder(of: path) == folder
+            }
+            if isWhole { folderRoots.insert(folder) }
+            let built = ownFiles(of: folders[index], context: context).filter { isOCaml($0) || isStub($0) }
+            roots[index] = isWhole ? [folder] : ([folders[index].manifest] + built).sorted()
+        }
+        return roots
+    }
+
+    /// The tracked files a folder's stanzas own: those directly in it, or all below it with `include_subdirs`.
+    private static func ownFiles(of folder: Folder, context: ManifestContext) -> [String] {
+        let below = context.paths(under: folder.path)
+        return folder.includesSubfolders ? Array(below) : below.filter { ManifestContext.folder(of: $0) == folder.path }
+    }
+
+    private static func depth(_ folder: String) -> Int {
+        folder.isEmpty ? 0 : folder.utf8.count { $0 == UInt8(ascii: "/") } + 1
+    }
+
+    /// The subfolders whose `dune` files dune does not read: `(data_only_dirs a b)` (`ignored_subdirs`, its old
+    /// spelling) and those `(dirs :standard \ a b)` leaves out, by literal name (globs are not matched).
+    static func unreadFolders(_ nodes: [SExpressions.Node], folder: String) -> [String] {
+        nodes.flatMap { node -> [String] in
+            let arguments = node.items.dropFirst().flatMap { $0.atom == nil ? $0.items : [$0] }.compactMap(\.atom)
+            let names: ArraySlice<String> = switch node.head {
+            case "data_only_dirs", "ignored_subdirs": arguments[...]
+            case "dirs": arguments.drop { $0 != "\\" }.dropFirst()
+            default: []
+            }
+            return names.filter { !$0.hasPrefix(":") && !$0.contains { "*?[{".contains($0) } }
+                .map { ManifestContext.join(folder, $0) }
         }
     }
 
@@ -140,7 +207,10 @@ public struct DuneManifest: ManifestReader {
     private static func importNames(of folder: Folder, context: ManifestContext) -> [String] {
         var names = Set(folder.libraries.map { moduleName($0.name) })
         if folder.isUnwrapped {
-            for path in context.paths(under: folder.path) where isOCaml(path) && ManifestContext.folder(of: path) == folder.path {
+            // `(include_subdirs unqualified)` puts its subfolders' modules beside the folder's own.
+            let subfolders = folder.includeSubdirs == "unqualified"
+            for path in context.paths(under: folder.path)
+            where isOCaml(path) && (subfolders || ManifestContext.folder(of: path) == folder.path) {
                 names.insert(moduleName(String(ManifestText.fileName(of: path).prefix { $0 != "." })))
             }
         }
@@ -157,6 +227,11 @@ public struct DuneManifest: ManifestReader {
     /// sandbox, which dune does not build as part of the project.
     static func isCramTest(_ path: String) -> Bool {
         path.split(separator: "/").dropLast().contains { $0.hasSuffix(".t") }
+    }
+
+    /// Whether the file may be a stanza's foreign stub (`foreign_stubs`: C, C++; `js_of_ocaml` JavaScript).
+    static func isStub(_ path: String) -> Bool {
+        [".c", ".h", ".cc", ".cpp", ".cxx", ".hh", ".hpp", ".js"].contains { path.hasSuffix($0) }
     }
 
     static func isOCaml(_ path: String) -> Bool {

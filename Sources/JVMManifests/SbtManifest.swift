@@ -13,8 +13,9 @@ import ModuleGraph
 /// (`tests % "test->test"`, `% Test`). A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
 /// test code, as are a scalafix rule's test project and the input and output projects it names. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
 /// folder, the build's own Scala code, is test code as Gradle's `buildSrc/` is. A `build.sbt` defining no project
-/// below another build is a subproject's settings, not a build; the builds of sbt's scripted tests (`src/sbt-test/`)
-/// are a plugin's fixtures.
+/// below another build is a subproject's settings, not a build; one defining projects is a build of its own, whose
+/// modules' names and imports resolve only among its own (`ModuleDeclaration.build`); the builds of sbt's scripted
+/// tests (`src/sbt-test/`) are a plugin's fixtures.
 public struct SbtManifest: ManifestReader {
     public init() {}
 
@@ -57,7 +58,14 @@ public struct SbtManifest: ManifestReader {
         modules.append(rootModule(
             root, definitions: definitions, items: items, folder: folder, ids: ids, manifest: path,
             context: context))
-        return (modules.sortedForOutput(), warnings)
+        // A build is separate from one it is nested in (cats' `scalafix/`): its code uses the other's published
+        // artifacts (`"org.typelevel" %% "cats-core" % "2.2.0"`), never its projects.
+        let built = modules.map { module in
+            var module = module
+            module.build = folder
+            return module
+        }
+        return (built.sortedForOutput(), warnings)
     }
 
     /// The root project: the val defining it, else implicit (named by a top-level `name :=`, else its folder); an

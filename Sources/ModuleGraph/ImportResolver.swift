@@ -86,31 +86,33 @@ public struct ImportResolver: Sendable {
         self.ocamlFiles = Self.ocamlModules(paths, ownership: ownership)
     }
 
-    /// The module an import in `file` (written in a language with `style`) resolves to, or nil.
+    /// The module an import in `file` (written in a language with `style`) resolves to, or nil; never a module of
+    /// another separate build than the file's (`ModuleDeclaration.build`): that is a published artifact.
     public func resolve(_ facts: ImportFacts, in file: String, style: String?) -> Int? {
         let own = ownership.owner(of: file)
+        return resolve(facts, in: file, style: style, own: own).flatMap { isReachable($0, from: own) ? $0 : nil }
+    }
+
+    /// The module an import resolves to by its language's rule, whatever its build.
+    private func resolve(_ facts: ImportFacts, in file: String, style: String?, own: Int?) -> Int? {
         switch style {
-        case "swift":
-            return named(firstSegment(facts.path, separators: ["."]), from: own)
-        case "rust":
-            return resolveRust(facts, from: own)
-        case "go", "javascript", "dart":  // Dart: `package:NAME/…` by pub's import name `package:NAME`
-            return resolvePath(facts, in: file, from: own)
-        case "python":
-            return resolvePython(facts, from: own)
-        case "c":
-            return resolveCInclude(facts, from: file)
-        case "java":
-            return resolveJVM(facts.path, own: own)
-        case "csharp":
-            return longestPrefix(facts.path, separator: ".", from: own)
-        case "ruby", "php":
-            return resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell", "erlang", "clojure", "ocaml":
-            return resolveDefinedModule(facts, in: file, style: style, own: own)
-        default:
-            return nil
+        case "swift": named(firstSegment(facts.path, separators: ["."]), from: own)
+        case "rust": resolveRust(facts, from: own)
+        // Dart: `package:NAME/…` by pub's import name `package:NAME`.
+        case "go", "javascript", "dart": resolvePath(facts, in: file, from: own)
+        case "python": resolvePython(facts, from: own)
+        case "c": resolveCInclude(facts, from: file)
+        case "java": resolveJVM(facts.path, own: own)
+        case "csharp": longestPrefix(facts.path, separator: ".", from: own)
+        case "ruby", "php": resolveScript(facts, in: file, from: own, isPHP: style == "php")
+        case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, own: own)
+        default: nil
         }
+    }
+
+    /// Whether code of module `own` may use module `target`: not across separate builds.
+    private func isReachable(_ target: Int, from own: Int?) -> Bool {
+        own.map { modules[$0].sharesBuild(with: modules[target]) } ?? true
     }
 
     /// Go, JS/TS and Dart: a relative path to its file; a JS/TS path alias of the nearest tsconfig.json that
@@ -205,10 +207,11 @@ public struct ImportResolver: Sendable {
         return preferred(owners, own: own) ?? named(prefix, from: own)
     }
 
-    /// Among the modules owning what an import names, the importer's own, else one it declares a dependency on,
-    /// else the first: deterministic.
+    /// Among the modules owning what an import names (of the importer's build), the importer's own, else one it
+    /// declares a dependency on, else the first: deterministic.
     func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
         guard let own else { return owners.min() }
+        let owners = owners.filter { isReachable($0, from: own) }
         if owners.contains(own) { return own }
         // penpot's library declares frontend, whose `app.util.object` the exporter defines too.
         let declared = Set(modules[own].dependencies)
@@ -231,7 +234,9 @@ public struct ImportResolver: Sendable {
 
     /// The module answering to import `name` for a file of module `own` (see the type's comment on ties).
     func named(_ name: String, from own: Int?) -> Int? {
-        guard let candidates = byImportName[name] else { return nil }
+        guard let candidates = byImportName[name]?.filter({ isReachable($0, from: own) }), !candidates.isEmpty else {
+            return nil
+        }
         guard candidates.count > 1, let own else { return candidates.first }
         let importer = modules[own]
         let sameManifest = candidates.filter { modules[$0].manifest == importer.manifest }
@@ -297,8 +302,8 @@ public struct ImportResolver: Sendable {
         if parts.last == "*" { parts.removeLast() }
         if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
         while !parts.isEmpty {
-            if let owners = jvmFolders[parts.joined(separator: "/")] {
-                return preferred(owners, own: own)
+            if let owners = jvmFolders[parts.joined(separator: "/")], let owner = preferred(owners, own: own) {
+                return owner
             }
             parts.removeLast()
             if parts.count < 2 { break }

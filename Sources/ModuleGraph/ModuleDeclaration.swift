@@ -31,6 +31,11 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []
+    /// The folder of the build declaring it, where builds in one repository are separate (sbt: a build nested in
+    /// another, cats' `scalafix/`, uses the outer one's published artifacts, not its projects); nil where no such
+    /// boundary is known. Declared names and imports resolve only to modules of the same build or of none
+    /// (`sharesBuild(with:)`). Not encoded.
+    public var build: String?
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],
@@ -45,6 +50,12 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
         self.manifest = manifest
         self.line = line
         self.testFiles = testFiles
+    }
+
+    /// Whether code of this module may use `other`: not when each belongs to a different separate build.
+    public func sharesBuild(with other: ModuleDeclaration) -> Bool {
+        guard let build, let otherBuild = other.build else { return true }
+        return build == otherBuild
     }
 
     private enum CodingKeys: String, CodingKey {

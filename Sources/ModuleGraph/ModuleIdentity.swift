@@ -3,16 +3,17 @@
 /// Manifests declare modules and their dependencies by name, and names repeat: across build systems (git/git has
 /// a Cargo crate `libgit` and a CMake target `libgit`) or across the projects of one build system in a repository.
 /// A declared dependency means the module of that name declared in the same manifest, else in the same
-/// ecosystem, else the first of that name. Modules sharing a name are shown as `name (ecosystem)`, or as
-/// `name (manifest path)` when they share the ecosystem too.
+/// ecosystem, else the first of that name; never one of another separate build (`build`). Modules sharing a name
+/// are shown as `name (ecosystem)`, or as `name (manifest path)` when they share the ecosystem too.
 extension ModuleDeclaration {
     /// For each module, the index of the module each of its `dependencies` names, in order; nil for a name no
-    /// module has (an external package, a system library).
+    /// module of its build has (an external package, a system library, another build's project).
     public static func dependencies(of modules: [ModuleDeclaration]) -> [[Int?]] {
         let byName = Dictionary(grouping: modules.indices, by: { modules[$0].name })
         return modules.map { module in
             module.dependencies.map { name in
-                guard let candidates = byName[name] else { return nil }
+                guard let candidates = byName[name]?.filter({ module.sharesBuild(with: modules[$0]) }), !candidates.isEmpty
+                else { return nil }
                 return candidates.first { modules[$0].manifest == module.manifest }
                     ?? candidates.first { modules[$0].ecosystem == module.ecosystem } ?? candidates[0]
             }

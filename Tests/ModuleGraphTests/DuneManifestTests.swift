@@ -73,8 +73,45 @@ import Testing
             #"dune_engine [library] roots=["src/engine"] deps=[] imports=["Dune_engine"] @src/engine/dune:1"#,
             // A public name is no OCaml module name.
             #"only-public [library] roots=["src/only_public"] deps=[] imports=[] @src/only_public/dune:1"#,
-            #"util [library] roots=["src/util"] deps=[] imports=["Extra", "Lexer", "Strings", "Util"] @src/util/dune:1"#,
+            // `sub/deep.ml` is no module of it (no `include_subdirs`): the folder's own files are its roots.
+            #"util [library] roots=["src/util/Lexer.mll", "src/util/dune", "src/util/strings.ml", "src/util/strings.mli"] deps=[] imports=["Extra", "Lexer", "Strings", "Util"] @src/util/dune:1"#,
         ])
+    }
+
+    /// ocaml/dune's `test/dune` declares an executable beside cram tests and expect tests: dune gives a stanza the
+    /// files of its folder, its subfolders' only under `include_subdirs`.
+    @Test func aStanzaOwnsItsSubfoldersFilesOnlyWithIncludeSubdirs() {
+        let files = [
+            "dune-project": "(lang dune 3.0)\n",
+            "test/dune": "(executable (name incr))\n(data_only_dirs fixtures)\n(dirs :standard \\ old)\n",
+            "test/incr.ml": "", "test/README.md": "", "test/stubs.c": "", "test/cases/a.t/run.t": "", "test/cases/helper/h.ml": "",
+            "test/expect/dune": "(test (name expect))\n", "test/expect/expect.ml": "", "test/expect/data/d.ml": "",
+            "test/fixtures/dune": "(library (name fixture))\n", "test/fixtures/f.ml": "",
+            "test/old/dune": "(library (name old))\n", "test/old/o.ml": "",
+            "src/dune": "(include_subdirs unqualified)\n(library (name engine) (wrapped false))\n",
+            "src/a.ml": "", "src/sub/b.ml": "",
+            "lib/dune": "(library (name lib))\n", "lib/l.ml": "",
+            "lib/inner/dune": "(library (name inner))\n", "lib/inner/i.ml": "",
+        ]
+
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: DuneManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"engine [library] roots=["src"] deps=[] imports=["A", "B", "Engine"] @src/dune:2"#,
+            #"expect [test] roots=["test/expect/dune", "test/expect/expect.ml"] deps=[] imports=[] @test/expect/dune:1"#,
+            #"incr [executable] roots=["test/dune", "test/incr.ml", "test/stubs.c"] deps=[] imports=[] @test/dune:1"#,
+            #"inner [library] roots=["lib/inner"] deps=[] imports=["Inner"] @lib/inner/dune:1"#,
+            // Every file below `lib/` is its own or `lib/inner`'s: the folder is its root.
+            #"lib [library] roots=["lib"] deps=[] imports=["Lib"] @lib/dune:1"#,
+        ])
+        let owners = ModuleOwnership(modules: result.modules)
+        let owner = { (path: String) in owners.owner(of: path).map { result.modules[$0].name } }
+        #expect(owner("test/cases/helper/h.ml") == nil)
+        #expect(owner("test/README.md") == nil)
+        #expect(owner("test/fixtures/f.ml") == nil)
+        #expect(owner("test/expect/data/d.ml") == nil)
+        #expect(owner("src/sub/b.ml") == "engine")
+        #expect(result.modules.first { $0.name == "expect" }?.testFiles == ["test/expect/expect.ml"])
     }
 
     @Test func brokenDuneFilesWarnWithTheirLineAndKeepWhatTheyDeclare() {

@@ -1,4 +1,5 @@
 import BuildManifests
+import ImportScan
 import JVMManifests
 import Manifests
 import ModuleGraph
@@ -163,6 +164,41 @@ import Testing
         #expect(testFiles["tests"] == ["scalafix/v1/tests/src/test/scala/RuleSuite.scala"])
         #expect(testFiles["rules"] == [])
         #expect(result.modules.first { $0.name == "tests" }?.dependencies == ["rules"])
+    }
+
+    /// typelevel/cats' `scalafix/` is a build of its own (its own `project/`): its code uses cats' published
+    /// artifacts (`"org.typelevel" %% "cats-core" % "2.2.0"`), and its names mean its own projects.
+    @Test func aNestedBuildsNamesAndImportsResolveOnlyWithinIt() {
+        let files = [
+            "build.sbt": "lazy val core = project\nlazy val laws = project.dependsOn(core)\n",
+            "core/src/main/scala/cats/Functor.scala": "", "laws/src/main/scala/cats/laws/FunctorLaws.scala": "",
+            "scalafix/build.sbt": "lazy val rules = project\nlazy val laws = project.in(file(\"v1/laws\")).dependsOn(rules, core)\n",
+            "scalafix/project/plugins.sbt": "", "scalafix/rules/src/main/scala/fix/Rule.scala": "",
+            "scalafix/v1/laws/src/main/scala/fix/Input.scala": "",
+        ]
+        // A name the reader would not give: the outer build's `core` stays out of reach all the same.
+        var stray = ModuleDeclaration(
+            name: "stray", ecosystem: "sbt", roots: ["scalafix/stray"], dependencies: ["core", "rules"],
+            manifest: "scalafix/build.sbt", line: 3)
+        stray.build = "scalafix"
+
+        let read = ManifestHarness.read(ManifestHarness.context(files), with: SbtManifest())
+        let modules = ModuleDeclaration.distinct(read.modules + [stray])
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: files.keys.sorted())
+        let resolve = { (name: String, file: String) in
+            resolver.resolve(ImportFacts(path: name, kind: .module, line: 1), in: file, style: "java").map { modules[$0].name }
+        }
+
+        #expect(modules.map { "\($0.name) build=\($0.build ?? "-") deps=\($0.dependencies)" } == [
+            "core build= deps=[]", "laws (build.sbt) build= deps=[\"core\"]",
+            "laws (scalafix/build.sbt) build=scalafix deps=[\"rules\"]", "root build= deps=[]", "rules build=scalafix deps=[]",
+            "scalafix build=scalafix deps=[]", "stray build=scalafix deps=[\"core\", \"rules\"]",
+        ])
+        let stranded = ModuleDeclaration.dependencies(of: modules)[6].map { $0.map { modules[$0].name } }
+        #expect(stranded == [nil, "rules"])
+        #expect(resolve("cats.Functor", "laws/src/main/scala/cats/laws/FunctorLaws.scala") == "core")
+        #expect(resolve("cats.Functor", "scalafix/v1/laws/src/main/scala/fix/Input.scala") == nil)
+        #expect(resolve("fix.Rule", "scalafix/v1/laws/src/main/scala/fix/Input.scala") == "rules")
     }
 
     @Test func scalaPackagesSkipTheirCompilerVersionFolders() {
