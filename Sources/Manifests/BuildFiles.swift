@@ -11,11 +11,13 @@ public enum BuildFiles {
         "Brewfile", "Vagrantfile", "rebar.config", "Gruntfile.js", "gruntfile.js", "gulpfile.js", "gulpfile.mjs", "gulpfile.ts",
         ".eslintrc.js", ".eslintrc.cjs", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "noxfile.py", "conanfile.py",
     ]
-    /// Tools whose `<tool>.config.<js|cjs|mjs|ts|mts|cts>` configures a build, a test runner or a linter.
+    /// Tools whose `<tool>.config.<js|cjs|mjs|ts|mts|cts>` configures a build, a test runner or a linter
+    /// (`build` is unbuild's).
     static let configuredTools: Set<String> = [
         "vite", "vitest", "webpack", "rollup", "jest", "babel", "eslint", "prettier", "tailwind", "postcss", "playwright",
         "cypress", "karma", "svelte", "next", "nuxt", "astro", "tsup", "esbuild", "metro", "commitlint", "stylelint",
         "vue", "docusaurus", "wdio", "electron-builder", "lint-staged", "size-limit", "unocss", "drizzle",
+        "tsdown", "rolldown", "rspack", "rsbuild", "build",
     ]
     static let scriptExtensions: Set<Substring> = ["js", "cjs", "mjs", "ts", "mts", "cts"]
 

@@ -93,7 +93,9 @@ extension JavaScriptGrammar {
         let code = stream.codes[index]
         if code == Code.star { return }
         if code == Code.less {
+            // `function name<T>(`: the type parameters end back here, where `(` starts the parameters.
             top.mode = .generic
+            top.modeAfterGeneric = .functionHead
             top.angleDepth = 1
             return
         }
@@ -123,7 +125,10 @@ extension JavaScriptGrammar {
         if code == Code.less { top.angleDepth += 1 }
         if code == Code.greater {
             top.angleDepth -= 1
-            if top.angleDepth == 0 { top.mode = .global }
+            if top.angleDepth == 0 {
+                top.mode = top.modeAfterGeneric
+                top.modeAfterGeneric = .global
+            }
         }
     }
 

@@ -66,6 +66,8 @@ package struct JavaScriptGrammar {
         /// Parameters: bracket depth and defaults seen.
         var depth = 0
         var angleDepth = 0
+        /// Where a `<…>` of type parameters returns: a function head's, or the members' `.global`.
+        var modeAfterGeneric = Mode.global
         /// A skipped type: what it belongs to, whether what was read so far is a whole type (a newline may end
         /// it), and whether its last token closed a parenthesis (so `=>` continues a function type).
         var typeContext = TypeContext.annotation

@@ -7,6 +7,9 @@ import Testing
         for path in [
             "packages/app/vite.config.ts", "jest.config.js", "eslint.config.mjs", ".eslintrc.cjs", "gulpfile.js",
             ".php-cs-fixer.dist.php", "fastlane/Fastfile", "Gemfile", "mix.exs", "Package.swift", "app/build.gradle.kts",
+            // trpc's packages/*/tsdown.config.ts import ../../scripts/entrypoints.js: every package → root.
+            "packages/server/tsdown.config.ts", "rolldown.config.mjs", "rspack.config.js", "rsbuild.config.ts",
+            "packages/kit/build.config.ts",
         ] {
             #expect(BuildFiles.isBuildScript(path), "\(path)")
         }

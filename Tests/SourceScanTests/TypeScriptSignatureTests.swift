@@ -123,6 +123,34 @@ import Testing
             ])
     }
 
+    @Test func genericFunctionDeclarationsAreFunctions() throws {
+        let text = """
+            export function pick<T>(a: T, b?: T): T {
+              return b ?? a
+            }
+            async function load<T extends Foo<Bar<T>>, U = X>(u: U): Promise<T> {
+              if (u) { await u }
+            }
+            function* walk<T>(items: T[]) {
+              for (const i of items) yield i
+            }
+            const f = function <T>(x: T) { return x || 1 }
+            export function sign<T>(x: T): T
+            function after(x: number) {
+              return x && 1
+            }
+            """
+
+        let found = try functions(text, as: "TypeScript")
+
+        // lizard 1.24.3 reports no function here: it misses the generic declarations, and loses `after` after them.
+        #expect(
+            summary(found) == [
+                "pick 1-3 ccn=2 nest=0", "load 4-6 ccn=2 nest=1", "walk 7-9 ccn=2 nest=0", "f 10-10 ccn=2 nest=0",
+                "after 12-14 ccn=2 nest=0",
+            ])
+    }
+
     @Test func signatureAtTheEndOfADeclarationFileIsNoFunction() throws {
         let text = """
             export function watch(
