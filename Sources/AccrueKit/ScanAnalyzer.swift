@@ -84,9 +84,10 @@ public struct ScanAnalyzer: Sendable {
         return try runKeepingHistory(request, history: history).report
     }
 
-    /// How many lines of a file's change the figures need counted exactly: enough to tell a version bump
-    /// (`version_bump_lines` each way), with room to spare.
-    public var countedLinesLimit: Int { max(64, 4 * Int(model.interest.versionBumpLines.value)) }
+    /// How many lines of a file's change the figures need counted: none. Only the version-bump test reads lines, and
+    /// only in a commit announcing a release, whose changes are counted exactly (`exactLinesForSubjects`); through
+    /// session 20 every change was counted up to 64 lines, inflating both sides' blobs for nothing.
+    public var countedLinesLimit: Int { 0 }
 
     /// The scan and the history it was priced with: the whole repository's, up to the scanned commit, without
     /// the files the scan excludes (vendored, generated, configured), for callers that show both.

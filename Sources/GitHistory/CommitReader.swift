@@ -117,6 +117,7 @@ final class CommitReader {
             change.isBinary = true
             return change
         }
+        if countedLinesLimit == 0 { return uncounted(change, candidate) }
         switch (candidate.old, candidate.new) {
         case (let old?, let new?):
             change.kind = candidate.previousPath == nil ? .modified : .renamed
@@ -154,6 +155,20 @@ final class CommitReader {
             (change.linesDeleted, change.isBinary) = (before.lineCount, before.isBinary)
         case (nil, nil):
             return nil
+        }
+        return change
+    }
+
+    /// A change whose lines nobody asks for (a scan's commit that announces no release): its kind, read from the
+    /// tree alone, no blob inflated. jackson-databind's history spent half its time in zlib counting lines no figure
+    /// shows.
+    private func uncounted(_ change: FileChange, _ candidate: RenameMatcher.Candidate) -> FileChange? {
+        var change = change
+        switch (candidate.old, candidate.new) {
+        case (_?, _?): change.kind = candidate.previousPath == nil ? .modified : .renamed
+        case (nil, _?): change.kind = .added
+        case (_?, nil): change.kind = .deleted
+        case (nil, nil): return nil
         }
         return change
     }

@@ -39,7 +39,8 @@ public struct HistoryOptions: Sendable {
     public var threads: Int
     /// Nil: every change's lines are counted as `git log --numstat` counts them. Else a change of more than this
     /// many lines added and deleted together counts a lower bound just over it (`LineDiffCounter.count(old:new:limit:)`),
-    /// for callers that only ask whether a change is small.
+    /// for callers that only ask whether a change is small; 0 reads no content to count (a change has its kind and no
+    /// lines, and one that changes no line's content is kept).
     public var countedLinesLimit: Int?
     /// The commits, by subject, whose changes count their lines as `git log --numstat` does whatever
     /// `countedLinesLimit`: a scan's release commits (`VersionBumps.announcesRelease`), whose bump test reads the
