@@ -104,7 +104,9 @@ final class CommitReader {
         var result: [FileChange] = []
         result.reserveCapacity(pending.count)
         for candidate in pending {
-            if let change = count(candidate, commit: commit, countedLinesLimit: countedLinesLimit) { result.append(change) }
+            let counted = countedLinesLimit == 0
+                ? uncounted(candidate) : count(candidate, commit: commit, countedLinesLimit: countedLinesLimit)
+            if let change = counted { result.append(change) }
         }
         return result
     }
@@ -117,7 +119,6 @@ final class CommitReader {
             change.isBinary = true
             return change
         }
-        if countedLinesLimit == 0 { return uncounted(change, candidate) }
         switch (candidate.old, candidate.new) {
         case (let old?, let new?):
             change.kind = candidate.previousPath == nil ? .modified : .renamed
@@ -162,8 +163,8 @@ final class CommitReader {
     /// A change whose lines nobody asks for (a scan's commit that announces no release): its kind, read from the
     /// tree alone, no blob inflated. jackson-databind's history spent half its time in zlib counting lines no figure
     /// shows.
-    private func uncounted(_ change: FileChange, _ candidate: RenameMatcher.Candidate) -> FileChange? {
-        var change = change
+    private func uncounted(_ candidate: RenameMatcher.Candidate) -> FileChange? {
+        var change = FileChange(path: candidate.path, previousPath: candidate.previousPath)
         switch (candidate.old, candidate.new) {
         case (_?, _?): change.kind = candidate.previousPath == nil ? .modified : .renamed
         case (nil, _?): change.kind = .added
