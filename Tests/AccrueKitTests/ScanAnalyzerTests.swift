@@ -6,15 +6,17 @@ import Reporting
 import Testing
 import TestSupport
 
+/// The scan of a fixture repository at HEAD.
+func scanFixture(_ fixture: String) throws -> ScanReport {
+    let path = try FixtureRepository.materialize(fixture)
+    let catalog = try RuleCatalog.bundled()
+    let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+    // --rev HEAD: ages are measured from HEAD's date, so the figures do not depend on today.
+    return try analyzer.run(FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+}
+
 @Suite struct ScanAnalyzerTests {
-    private func scan(_ fixture: String) throws -> ScanReport {
-        let path = try FixtureRepository.materialize(fixture)
-        let catalog = try RuleCatalog.bundled()
-        let analyzer = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
-        // --rev HEAD: ages are measured from HEAD's date, so the figures do not depend on today.
-        return try analyzer.run(
-            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
-    }
+    private func scan(_ fixture: String) throws -> ScanReport { try scanFixture(fixture) }
 
     /// Its test files' too: the account's interest holds their findings, so its rate per change must count them.
     @Test func aModulesChangesAreItsFilesChangesTestsIncluded() throws {
@@ -156,10 +158,7 @@ import TestSupport
 
 @Suite struct BuildScriptShareTests {
     @Test func aBuildScriptPaysNoShareOfItsModulesDebtAndAddsNoChange() throws {
-        let path = try FixtureRepository.materialize("modules-build-script")
-        let catalog = try RuleCatalog.bundled()
-        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).run(
-            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+        let report = try scanFixture("modules-build-script")
 
         let size = try #require(report.findings.first { $0.rule == "module-size" })
         // The module's changes: a.ts twice, b.ts and c.ts once (vite.config.ts's two changes are not the module's).
@@ -175,10 +174,7 @@ import TestSupport
 
     /// The module's account holds the script's own findings, so its rate per change counts the script's changes.
     @Test func aBuildScriptWithDebtOfItsOwnCountsInItsModulesChanges() throws {
-        let path = try FixtureRepository.materialize("modules-build-script-debt")
-        let catalog = try RuleCatalog.bundled()
-        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).run(
-            FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+        let report = try scanFixture("modules-build-script-debt")
 
         let script = try #require(report.files.first { $0.name == "packages/core/vite.config.ts" })
         let source = try #require(report.files.first { $0.name == "packages/core/src/a.ts" })
