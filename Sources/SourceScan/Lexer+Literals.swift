@@ -76,3 +76,31 @@ extension Lexer {
         return first != 10 && matches(bytes, at: start + width, form.close)
     }
 }
+
+extension Lexer {
+    /// The string forms a literal starting with each byte may be, in the forms' order: a prefix's first byte (in
+    /// either case), `#` for raw strings, the opener's first byte. Flat arrays: no array is retained per byte.
+    struct Starts: Sendable {
+        /// Indices of string forms, grouped by byte.
+        let forms: [Int]
+        /// Where each byte's group starts in `forms`; 257 entries.
+        private let bounds: [Int]
+
+        init(_ strings: [CompiledString]) {
+            var groups = [[Int]](repeating: [], count: 256)
+            for (index, form) in strings.enumerated() {
+                var firsts = Set(form.prefixes.compactMap(\.first).flatMap { [$0, isLetter($0) ? $0 & ~0x20 : $0] })
+                if form.hashes { firsts.insert(UInt8(ascii: "#")) }
+                if let first = form.open.first { firsts.insert(first) }
+                // No opener (never written): it may start anywhere.
+                for byte in form.open.isEmpty ? Set(0...255) : firsts { groups[Int(byte)].append(index) }
+            }
+            forms = groups.flatMap { $0 }
+            bounds = groups.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        }
+
+        /// The positions in `forms` of the forms a literal starting with `byte` may be.
+        @inline(__always)
+        func range(of byte: UInt8) -> Range<Int> { bounds[Int(byte)]..<bounds[Int(byte) + 1] }
+    }
+}

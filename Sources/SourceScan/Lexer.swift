@@ -14,6 +14,9 @@ public struct Lexer: Sendable {
     let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
     private let commentLikeStrings: [Int]
+    /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
+    /// own forms, not every prefixed one.
+    private let stringStarts: Starts
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
     private static let starter: UInt8 = 1
@@ -95,6 +98,7 @@ public struct Lexer: Sendable {
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
         }
         commentLikeStrings = Self.commentLike(strings, blockComments)
+        stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
             starters[Int(byte)] = true
@@ -279,8 +283,8 @@ public struct Lexer: Sendable {
                 return scanLineComment(&s, from: i)
             }
         }
-        for k in strings.indices {
-            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
+        for j in stringStarts.range(of: bytes[i]) {
+            if let end = scanLiteral(&s, at: i, strings[stringStarts.forms[j]]) { return end }
         }
         return nil
     }
