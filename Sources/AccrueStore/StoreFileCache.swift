@@ -22,7 +22,8 @@ public final class StoreFileCache: FileFactsCache {
     /// import the module paths they name (declarations by item: not stored); OCaml's quoted strings (`{id|…|id}`)
     /// are strings, and strings in its comments are lexed; Markdown's code spans and fenced code blocks are text;
     /// an anchored generated marker carrying on a block comment's sentence is prose; prose and tables on long lines
-    /// are not minified. 7: Ruby's percent literals and regular expressions are strings.
+    /// are not minified. 7: Ruby's keywords as symbols, labels, method calls or predicates' names open no block;
+    /// percent literals and regular expressions are strings.
     public static let analyserVersion = "files-7"
 
     private let store: TrendStore
