@@ -23,7 +23,8 @@ public final class StoreFileCache: FileFactsCache {
     /// are strings, and strings in its comments are lexed; Markdown's code spans and fenced code blocks are text;
     /// an anchored generated marker carrying on a block comment's sentence is prose; prose and tables on long lines
     /// are not minified. 7: TypeScript's generic function declarations (`function f<T>(…)`) are functions;
-    /// `auto-generated` headers mark generated files.
+    /// `auto-generated` headers mark generated files; Ruby's keywords as symbols, labels, method calls or predicates'
+    /// names open no block; Ruby's percent literals and regular expressions are strings.
     public static let analyserVersion = "files-7"
 
     private let store: TrendStore

@@ -36,7 +36,9 @@ enum LanguageCodec {
                 writer.optional(form.maxLength)
                 writer.strings(form.prefixes)
                 writer.string(form.tag)
-                for flag in [form.run, form.lineStart, form.paragraph] { writer.flag(flag) }
+                for flag in [form.run, form.lineStart, form.paragraph, form.expressionStart, form.nested] {
+                    writer.flag(flag)
+                }
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -171,13 +173,15 @@ enum LanguageCodec {
                 guard let open = string(), let close = string(), let escape = optionalString(),
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
-                    let lineStart = flag(), let paragraph = flag()
+                    let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
+                    let nested = flag()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
-                        run: run, lineStart: lineStart, paragraph: paragraph))
+                        run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
+                        nested: nested))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

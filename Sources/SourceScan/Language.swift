@@ -69,12 +69,18 @@ public struct Language: Hashable, Sendable, Codable {
         public var lineStart: Bool
         /// Must close before a blank line, the end of a Markdown paragraph; otherwise its opener is plain text.
         public var paragraph: Bool
+        /// Opens only where an operand may start (Ruby's `/…/` regular expressions, not division): after an
+        /// operator, an opening bracket or a separator, or after a name with a blank before the opener and none
+        /// after it (`split /,/`, `when /x/`).
+        public var expressionStart: Bool
+        /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
+        public var nested: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false
+            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -89,14 +95,17 @@ public struct Language: Hashable, Sendable, Codable {
             self.run = run
             self.lineStart = lineStart
             self.paragraph = paragraph
+            self.expressionStart = expressionStart
+            self.nested = nested
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph
+            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
             case lineStart = "line_start"
+            case expressionStart = "expression_start"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -123,6 +132,8 @@ public struct Language: Hashable, Sendable, Codable {
             run = try container.decodeIfPresent(Bool.self, forKey: .run) ?? false
             lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
             paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
+            expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
+            nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
         }
     }
 

@@ -28,6 +28,18 @@ extension Lexer {
         return (i + form.open.count, hashCount)
     }
 
+    /// Whether an operand may start at `start`, whose last code byte before was `last` (0 at the file's start):
+    /// first on its line (`opensLine`: a new statement, or the operand of an operator ending the line before),
+    /// after an operator, an opening bracket or a separator (`x = /a/`, `(/a/`, `=~ /a/`, `<< /a/`), or after a
+    /// name with a blank before `start` and none after it (`split /,/`, `when /a/`, not `a / b`). A `:` right
+    /// before is a symbol (`reduce(:/)`).
+    private func startsOperand(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after last: UInt8, opensLine: Bool) -> Bool {
+        guard start == 0 || bytes[start - 1] != UInt8(ascii: ":") else { return false }
+        if opensLine || precedesOperand(last) { return true }
+        let endsName = last == UInt8(ascii: "_") || (last | 0x20 >= 97 && last | 0x20 <= 122)
+        return endsName && isSpacedBeforeOnly(bytes, at: start)
+    }
+
     /// Whether a word byte or a `'` comes right before `start` (Haskell's `foldl'`, `go''`).
     private func continuesName(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         start > 0 && (isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'"))
@@ -48,6 +60,47 @@ extension Lexer {
         s.markText(isDoc: false)
         s.addToken(.string, start: start, end: i, line: s.line, markCode: false)
         return i
+    }
+
+    /// Scans a literal of `form` at `start` that opens only where an operand may start (`expressionStart`) or whose
+    /// opener nests inside it (`nested`); nil if none starts here.
+    func scanPlaced(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        let bytes = s.bytes
+        guard let (first, _) = opening(bytes, at: start, form) else { return nil }
+        if form.expressionStart && !startsOperand(bytes, at: start, after: s.lastCode, opensLine: !s.lineHasCode) {
+            return nil
+        }
+        guard form.nested else { return scanString(&s, at: start, form) }
+        let end = nestedEnd(bytes, from: first, form)
+        let tokenLine = s.line
+        s.markText(isDoc: false)
+        countLines(&s, from: first, to: end)
+        s.addToken(.string, start: start, end: end, line: tokenLine, markCode: false)
+        return end
+    }
+
+    /// The offset after the closer that balances a nested literal's opener, its body starting at `first`: Ruby's
+    /// `%(a (b) c)` and `%r{a{2}}` close at their last bracket. Byte by byte: such literals are short. Unclosed, it
+    /// runs to its line's end (not `multiline`) or the file's.
+    private func nestedEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ form: borrowing CompiledString) -> Int {
+        let (open, close, escape) = (form.open.last ?? 10, form.close.first ?? 10, form.escape)
+        var depth = 1
+        var i = first
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 10 && !form.multiline { return i }
+            i += 1
+            if byte == escape {
+                // The escaped byte is text; an escaped line end is still counted as one.
+                if i < bytes.count && bytes[i] != 10 { i += 1 }
+            } else if byte == open {
+                depth += 1
+            } else if byte == close {
+                depth -= 1
+                if depth == 0 { return i }
+            }
+        }
+        return bytes.count
     }
 
     /// Whether a char literal closes right after one character or one escape (so `'a` in Rust is a lifetime).
@@ -75,4 +128,51 @@ extension Lexer {
         }
         return first != 10 && matches(bytes, at: start + width, form.close)
     }
+}
+
+extension Lexer {
+    /// The string forms a literal starting with each byte may be, in the forms' order: a prefix's first byte (in
+    /// either case), `#` for raw strings, the opener's first byte. Flat arrays: no array is retained per byte.
+    struct Starts: Sendable {
+        /// Indices of string forms, grouped by byte.
+        let forms: [Int]
+        /// Where each byte's group starts in `forms`; 257 entries.
+        private let bounds: [Int]
+
+        init(_ strings: [CompiledString]) {
+            var groups = [[Int]](repeating: [], count: 256)
+            for (index, form) in strings.enumerated() {
+                var firsts = Set(form.prefixes.compactMap(\.first).flatMap { [$0, isLetter($0) ? $0 & ~0x20 : $0] })
+                if form.hashes { firsts.insert(UInt8(ascii: "#")) }
+                if let first = form.open.first { firsts.insert(first) }
+                // No opener (never written): it may start anywhere.
+                for byte in form.open.isEmpty ? Set(0...255) : firsts { groups[Int(byte)].append(index) }
+            }
+            forms = groups.flatMap { $0 }
+            bounds = groups.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        }
+
+        /// The positions in `forms` of the forms a literal starting with `byte` may be.
+        @inline(__always)
+        func range(of byte: UInt8) -> Range<Int> { bounds[Int(byte)]..<bounds[Int(byte) + 1] }
+    }
+}
+
+/// Whether an operand follows the byte `last` ends: an operator, an opening bracket or a separator, or nothing (0).
+private func precedesOperand(_ last: UInt8) -> Bool {
+    switch last {
+    case 0, UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: "["),
+        UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+        UInt8(ascii: ";"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+        true
+    default: false
+    }
+}
+
+/// Whether a blank (or a line end) comes right before `start` and neither a blank nor `=` right after it: `f /a/`,
+/// not `a / b` nor `a /= b`.
+private func isSpacedBeforeOnly(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    let before = start > 0 ? bytes[start - 1] : 10
+    let next = start + 1 < bytes.count ? bytes[start + 1] : 10
+    return (isSpace(before) || before == 10) && !isSpace(next) && next != 10 && next != UInt8(ascii: "=")
 }

@@ -14,6 +14,9 @@ public struct Lexer: Sendable {
     let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
     private let commentLikeStrings: [Int]
+    /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
+    /// own forms, not every prefixed one.
+    private let stringStarts: Starts
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
     private static let starter: UInt8 = 1
@@ -60,7 +63,12 @@ public struct Lexer: Sendable {
         var run: Bool
         var lineStart: Bool
         var paragraph: Bool
+        /// Opens only where an operand may start (`startsOperand`): Ruby's regular expressions.
+        var expressionStart: Bool
+        /// The opener nests inside (`scanPlaced`): Ruby's `%w(a (b))`.
+        var nested: Bool
         var delimited: Bool { !tag.isEmpty || run }
+        var isPlaced: Bool { expressionStart || nested }
     }
 
     public init(language: Language) {
@@ -89,12 +97,14 @@ public struct Lexer: Sendable {
                 multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
-                lineStart: $0.lineStart, paragraph: $0.paragraph)
+                lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
+                nested: $0.nested)
         }.sorted {
             ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
         }
         commentLikeStrings = Self.commentLike(strings, blockComments)
+        stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
             starters[Int(byte)] = true
@@ -279,16 +289,18 @@ public struct Lexer: Sendable {
                 return scanLineComment(&s, from: i)
             }
         }
-        for k in strings.indices {
-            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
+        for j in stringStarts.range(of: bytes[i]) {
+            if let end = scanLiteral(&s, at: i, strings[stringStarts.forms[j]]) { return end }
         }
         return nil
     }
 
-    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`) or not; nil if the form does not start here.
+    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`), placed or nested (`scanPlaced`) or plain;
+    /// nil if the form does not start here.
     @inline(__always)
     private func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
-        form.delimited ? scanDelimited(&s, at: i, form) : scanString(&s, at: i, form)
+        if form.delimited { return scanDelimited(&s, at: i, form) }
+        return form.isPlaced ? scanPlaced(&s, at: i, form) : scanString(&s, at: i, form)
     }
 
     @inline(__always)
@@ -354,7 +366,7 @@ public struct Lexer: Sendable {
     }
 
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
-    private func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
+    func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
         let count = bytes.count
         guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }

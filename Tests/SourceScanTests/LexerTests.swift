@@ -94,4 +94,23 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         #expect(comment == LineCounts(total: 3, code: 1, comment: 2, blank: 0))
         #expect(string == LineCounts(total: 2, code: 2, comment: 0, blank: 0))
     }
+
+    @Test func rubyPercentLiteralsRegularExpressionsAndQuotingGlobalsAreOneTokenEach() throws {
+        // rubocop: a quote in `%r{…}` (util.rb) or in `when :$', :$POSTMATCH` (perl_backrefs.rb) opened a string
+        // that made the comments after it code and hid the methods from the function grammar.
+        let text = """
+            a = %w[x "y] + %r{a{2}'#} + %q|z'|
+            b = c / d / e
+            f = $' + $" + x.split /,"/
+              /'/.match?(y) << /"/
+            # a comment
+            """
+
+        let output = try lex(text, as: "Ruby", tokens: true)
+        let strings = output.tokens.filter { $0.kind == .string }
+
+        #expect(strings.map(\.line) == [1, 1, 1, 3, 3, 3, 4, 4])
+        #expect(strings.map(\.length) == [8, 10, 6, 2, 2, 4, 3, 3])
+        #expect(output.lines == LineCounts(total: 5, code: 4, comment: 1, blank: 0))
+    }
 }
