@@ -81,3 +81,23 @@ extension Lexer {
         }
     }
 }
+
+/// Strings whose opener extends a block comment's (Haskell's `{-#` pragmas beside `{-` comments): tried before
+/// comments.
+extension Lexer {
+    /// A string whose opener extends a block comment's, starting at `i`.
+    func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
+        for k in commentLikeStrings {
+            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
+        }
+        return nil
+    }
+
+    /// Indices of the strings whose opener extends a block comment's (`{-#` beside `{-`).
+    static func commentLike(_ strings: [CompiledString], _ blocks: [CompiledBlock]) -> [Int] {
+        strings.indices.filter { index in
+            let open = strings[index].open
+            return blocks.contains { open.count > $0.open.count && open.starts(with: $0.open) }
+        }
+    }
+}

@@ -13,7 +13,7 @@ public struct Lexer: Sendable {
     /// Read by `Lexer+CommentStrings` too.
     let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
-    private let commentLikeStrings: [Int]
+    let commentLikeStrings: [Int]
     /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
     /// own forms, not every prefixed one.
     private let stringStarts: Starts
@@ -251,22 +251,6 @@ public struct Lexer: Sendable {
         return i
     }
 
-    /// A string whose opener extends a block comment's, starting at `i`.
-    private func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
-        for k in commentLikeStrings {
-            if let end = scanLiteral(&s, at: i, strings[k]) { return end }
-        }
-        return nil
-    }
-
-    /// Indices of the strings whose opener extends a block comment's (`{-#` beside `{-`).
-    private static func commentLike(_ strings: [CompiledString], _ blocks: [CompiledBlock]) -> [Int] {
-        strings.indices.filter { index in
-            let open = strings[index].open
-            return blocks.contains { open.count > $0.open.count && open.starts(with: $0.open) }
-        }
-    }
-
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
@@ -298,7 +282,7 @@ public struct Lexer: Sendable {
     /// Scans one literal of `form` at `i`, delimited (`scanDelimited`), placed or nested (`scanPlaced`) or plain;
     /// nil if the form does not start here.
     @inline(__always)
-    private func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
+    func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
         if form.delimited { return scanDelimited(&s, at: i, form) }
         return form.isPlaced ? scanPlaced(&s, at: i, form) : scanString(&s, at: i, form)
     }
