@@ -254,7 +254,8 @@ public struct ModuleAnalyzer: Sendable {
                 // of it is unused.
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
-                        declared.subtracting(used).subtracting(usedByTests), by: module, configs: configs, source: source),
+                        declared.subtracting(used).subtracting(usedByTests), by: module, code: code.map(\.path),
+                        context: (modules, configs, source)),
                 usedButUndeclared: declaresDependencies(module)
                     ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
@@ -262,13 +263,21 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Of the declared dependencies no code imports, those no tool configuration at the module's root names either
-    /// (bloc_lint, included by each package's analysis_options.yaml).
+    /// (bloc_lint, included by each package's analysis_options.yaml), and, in PHP, whose autoloaded global functions
+    /// the module's code does not call (symfony/deprecation-contracts' `trigger_deprecation()`).
     private func unused(
-        _ candidates: Set<String>, by module: ModuleDeclaration, configs: [String], source: FileSource
+        _ candidates: Set<String>, by module: ModuleDeclaration, code: [String],
+        context: (modules: [ModuleDeclaration], configs: [String], source: FileSource)
     ) -> [String] {
         guard !candidates.isEmpty, let root = module.roots.first else { return candidates.sorted() }
-        return candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: configs) { source.read($0) })
-            .sorted()
+        let read = { (path: String) in context.source.read(path) }
+        let left = candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: context.configs, read: read))
+        return left.filter { name in
+            guard module.ecosystem == "composer",
+                let dependency = context.modules.first(where: { $0.name == name && $0.ecosystem == "composer" })
+            else { return true }
+            return !ComposerFunctions.calls(ComposerFunctions.declared(manifest: dependency.manifest, read: read), in: code, read: read)
+        }.sorted()
     }
 
     /// Whether some reader reads `path` as a build manifest (BuildFiles).

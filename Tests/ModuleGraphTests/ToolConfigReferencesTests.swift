@@ -1,4 +1,4 @@
-import Manifests
+@testable import Manifests
 import Testing
 
 /// A monorepo's shared lint and compiler configs are packages the others declare and use through their tools.
@@ -21,5 +21,38 @@ import Testing
         #expect(ToolConfigReferences.named(
             ["@repo/typescript-config", "@repo/eslint-config", "deep-config", "unused-tool"], in: "apps/web",
             configs: configs, read: read) == ["@repo/typescript-config", "@repo/eslint-config"])
+    }
+}
+
+/// PHP calls a Composer package's autoloaded global functions without any `use`.
+@Suite struct ComposerFunctionsTests {
+    @Test func aPackagesAutoloadedFunctionsAreCalledWithoutAnImport() {
+        let files: [String: String] = [
+            "contracts/deprecation/composer.json": """
+                { "name": "symfony/deprecation-contracts", "require": { "php": ">=8.1" },
+                  "autoload": { "files": [ "function.php" ] }, "autoload-dev": { "files": [ "tests/helpers.php" ] } }
+                """,
+            "contracts/deprecation/function.php": """
+                <?php
+                if (!function_exists('trigger_deprecation')) {
+                    function trigger_deprecation(string $package, string $version, string $message, mixed ...$args): void
+                    {
+                    }
+                }
+                """,
+            "form/Form.php": "<?php\ntrigger_deprecation('symfony/form', '7.2', 'Passing …');\n",
+            "yaml/Parser.php": "<?php\nclass Parser {}\n",
+        ]
+        let read = { (path: String) in files[path].map { Array($0.utf8) } }
+        let functions = ComposerFunctions.declared(manifest: "contracts/deprecation/composer.json", read: read)
+
+        #expect(functions == ["trigger_deprecation"])
+        #expect(ComposerFunctions.calls(functions, in: ["form/Form.php"], read: read))
+        #expect(!ComposerFunctions.calls(functions, in: ["yaml/Parser.php"], read: read))
+    }
+
+    @Test func onlyTheAutoloadObjectsFilesCount() {
+        #expect(ComposerFunctions.autoloadedFiles(#"{"autoload": {"psr-4": {"A\\": "src/"}}, "extra": {"files": ["x.php"]}}"#).isEmpty)
+        #expect(ComposerFunctions.autoloadedFiles(#"{"autoload": {"files": ["a.php", "b.php"]}}"#) == ["a.php", "b.php"])
     }
 }
