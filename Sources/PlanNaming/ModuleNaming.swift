@@ -192,18 +192,25 @@ package enum ModuleNaming {
                 + "members, and add `\(used)` to \(user)'s [dependencies]"
         case "go":
             return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
+        case "gem":
+            return "Create the gem `\(folder)/\(name).gemspec` (`spec.name = \"\(name)\"`), and add "
+                + "`spec.add_dependency \"\(used)\"` to \(user)'s gemspec"
         case "python":
             return pythonDeclaration(of: name, folder: folder, user: user, used: used)
         case "npm":
-            // A package of a scoped monorepo (`@trpc/client`) is published in its scope: `@trpc/ws-link`.
-            let scope = module.name.hasPrefix("@") ? module.name.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
-            let scoped = name.hasPrefix("@") ? name : scope + name
-            return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(scoped)\"`) and add "
-                + "`\(newIsLower ? scoped : used)` to \(user)'s dependencies"
+            return npmDeclaration(of: name, folder: folder, module: module.name, newIsLower: newIsLower)
         default:
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"
         }
+    }
+
+    /// A workspace package; one of a scoped monorepo (`@trpc/client`) is published in its scope: `@trpc/ws-link`.
+    private static func npmDeclaration(of name: String, folder: String, module: String, newIsLower: Bool) -> String {
+        let scope = module.hasPrefix("@") ? module.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
+        let scoped = name.hasPrefix("@") ? name : scope + name
+        return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(scoped)\"`) and add "
+            + "`\(newIsLower ? scoped : module)` to \(newIsLower ? module : name)'s dependencies"
     }
 
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,

@@ -47,3 +47,12 @@ import Testing
             == "Make the types of the files moving to adapters conform and pass them in where @trpc/server is created")
     }
 }
+
+/// A Ruby gem's part is a gem beside it, which the old gem depends on (rubocop's `server`).
+@Suite struct GemSplitNamingTests {
+    @Test func aNewGemIsDeclaredByItsGemspec() {
+        let rubocop = PlanModule(name: "rubocop", ecosystem: "gem", roots: [""], manifest: "rubocop.gemspec", files: [])
+        #expect(ModuleNaming.declaration(of: "server", folder: "server", module: rubocop, newIsLower: true)
+            == "Create the gem `server/server.gemspec` (`spec.name = \"server\"`), and add `spec.add_dependency \"server\"` to rubocop's gemspec")
+    }
+}
