@@ -226,6 +226,12 @@ public struct ModuleAnalyzer: Sendable {
         // coupling metrics count the edges between the modules that ship, as crossing changes do.
         let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
         let configs = ToolConfigReferences.configFiles(source.paths)
+        // Each Composer package's autoloaded global functions, read once (symfony/deprecation-contracts').
+        let functions = Dictionary(
+            modules.filter { $0.ecosystem == "composer" }.map {
+                ($0.name, ComposerFunctions.declared(manifest: $0.manifest) { source.read($0) })
+            }, uniquingKeysWith: { first, _ in first }
+        ).filter { !$0.value.isEmpty }
         let names = modules.map(\.name)
         let localNames = Set(names)
         let distributions = PythonDistributions(modules)
@@ -255,7 +261,7 @@ public struct ModuleAnalyzer: Sendable {
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
                         declared.subtracting(used).subtracting(usedByTests), by: module, code: code.map(\.path),
-                        context: (modules, configs, source)),
+                        context: (functions, configs, source)),
                 usedButUndeclared: declaresDependencies(module)
                     ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
@@ -267,16 +273,14 @@ public struct ModuleAnalyzer: Sendable {
     /// the module's code does not call (symfony/deprecation-contracts' `trigger_deprecation()`).
     private func unused(
         _ candidates: Set<String>, by module: ModuleDeclaration, code: [String],
-        context: (modules: [ModuleDeclaration], configs: [String], source: FileSource)
+        context: (functions: [String: [String]], configs: [String], source: FileSource)
     ) -> [String] {
         guard !candidates.isEmpty, let root = module.roots.first else { return candidates.sorted() }
         let read = { (path: String) in context.source.read(path) }
         let left = candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: context.configs, read: read))
         return left.filter { name in
-            guard module.ecosystem == "composer",
-                let dependency = context.modules.first(where: { $0.name == name && $0.ecosystem == "composer" })
-            else { return true }
-            return !ComposerFunctions.calls(ComposerFunctions.declared(manifest: dependency.manifest, read: read), in: code, read: read)
+            guard module.ecosystem == "composer", let functions = context.functions[name] else { return true }
+            return !ComposerFunctions.calls(functions, in: code, read: read)
         }.sorted()
     }
 
