@@ -179,6 +179,7 @@ struct Measurements {
     private mutating func observeModules(_ modules: ModuleReport, _ activity: [String: (all: Activity, crossing: Activity)]) {
         let cuts = modules.cycles.flatMap(\.cut)
         let stableDependents = modules.moreStableDependents()
+        let gaps = modules.instabilityGaps()
         for module in modules.modules {
             let name = module.declaration.name
             let mine = cuts.filter { $0.from == name }
@@ -189,6 +190,7 @@ struct Measurements {
                     .instability: module.instability, .afferentCoupling: Double(module.afferent),
                     .efferentCoupling: Double(module.efferent),
                     .stableDependents: Double(stableDependents[name]?.count ?? 0),
+                    .instabilityGap: gaps[name] ?? 0,
                 ],
                 activity: activity[name]?.all ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites },
                 crossing: activity[name]?.crossing ?? Activity()))

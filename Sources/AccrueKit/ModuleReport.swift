@@ -145,4 +145,24 @@ extension ModuleReport {
         }
         return result.mapValues { $0.sorted() }
     }
+
+    /// Per module, how much more unstable it is than the most stable module that ships and imports it:
+    /// I − min I(dependent), 0 when no dependent is more stable (the size of the Stable Dependencies
+    /// Principle's violation, which the `instability` rule prices). Computed from the counts in one division,
+    /// Ce/n − Ce'/n' = (Ce·n' − Ce'·n) ÷ (n·n'), so that 12/20 − 1/2 is 0.1 exactly, as the rule's threshold is.
+    public func instabilityGaps() -> [String: Double] {
+        let byName = Dictionary(modules.map { ($0.declaration.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: Double] = [:]
+        for (name, dependents) in moreStableDependents() {
+            guard let module = byName[name] else { continue }
+            let n = module.afferent + module.efferent
+            let gaps = dependents.compactMap { byName[$0] }.map { dependent -> Double in
+                let m = dependent.afferent + dependent.efferent
+                guard n > 0, m > 0 else { return module.instability - dependent.instability }
+                return Double(module.efferent * m - dependent.efferent * n) / Double(n * m)
+            }
+            result[name] = gaps.max() ?? 0
+        }
+        return result
+    }
 }

@@ -65,7 +65,9 @@ public struct ScanAnalyzer: Sendable {
     /// way, not 2, and `Update VERSION for 7.1.2` announces one.
     /// 19: a dune stanza owns its subfolders' files only under `include_subdirs`; a nested sbt build's imports
     /// and names resolve only among its own projects.
-    public static let figuresVersion = "figures-19"
+    /// 20: the `instability` rule judges how much more unstable a module is than its most stable dependent
+    /// (`instability_gap`, warning 0.1, error 0.5), not its instability once one dependent is more stable.
+    public static let figuresVersion = "figures-20"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -14,30 +14,33 @@ extension PlanInputBuilder {
     /// Modules with an `instability` finding: the modules that ship and import them, those modules' files
     /// that use their names, their own imports and the imports of them by more stable modules (as cut edges).
     func stabilities(
-        _ unstable: Set<String>, callers: [String: [Caller]], edges: EdgeReader
+        _ unstable: [String: Double], callers: [String: [Caller]], edges: EdgeReader
     ) -> [PlanStability] {
         let modules = report.modules
         let tests = Set(modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
         let testFiles = Set(modules.modules.filter { tests.contains($0.declaration.name) }.flatMap { $0.files + $0.testFiles })
-        let stableDependents = modules.moreStableDependents()
         let byName = Dictionary(modules.modules.map { ($0.declaration.name, $0) }, uniquingKeysWith: { first, _ in first })
-        return unstable.sorted().map { name in
+        return unstable.keys.sorted().map { name in
+            let margin = unstable[name] ?? 0
             let dependents = Set(modules.edges.filter { $0.to == name && !tests.contains($0.from) }.map(\.from)).sorted()
+            let instabilities = dependents.map { ($0, byName[$0]?.instability ?? 1) }
+            let instability = byName[name]?.instability ?? 0
+            // The dependents beyond the rule's warning gap now: the finding goes with the last of them.
+            let now = Set(instabilities.filter { $0.1 < instability - margin - 1e-9 }.map(\.0))
             let inverted = Self.invertedDependents(
-                of: (byName[name]?.afferent ?? 0, byName[name]?.efferent ?? 0), stable: stableDependents[name] ?? [],
-                dependents: dependents.map { ($0, byName[$0]?.instability ?? 1) })
+                of: (byName[name]?.afferent ?? 0, byName[name]?.efferent ?? 0), stable: now.sorted(),
+                dependents: instabilities, margin: margin)
             let outgoing = modules.edges.filter { $0.from == name && !tests.contains($0.to) }
                 .sorted { $0.to < $1.to }
                 .map { edges.cut(from: name, to: $0.to, files: $0.files) }
             let shipping = (callers[name] ?? []).filter { !testFiles.contains($0.path) }
-            // Those more stable now first: the rest become so only as they are inverted.
-            let now = Set(stableDependents[name] ?? [])
+            // Those beyond the gap now first: the rest get there only as they are inverted.
             let incoming = modules.edges.filter { $0.to == name && inverted.contains($0.from) }
                 .sorted { (now.contains($0.from) ? 0 : 1, $0.from) < (now.contains($1.from) ? 0 : 1, $1.from) }
                 .map { edges.cut(from: $0.from, to: name, files: $0.files) }
             return PlanStability(
                 module: name, dependents: dependents, callers: shipping, outgoing: outgoing, stableDependents: incoming,
-                moreStableNow: now)
+                moreStableNow: now, floor: instabilities.map(\.1).min() ?? instability)
         }
     }
 
@@ -45,14 +48,15 @@ extension PlanInputBuilder {
     /// each one inverted lowers its afferent count and so raises its instability, which can leave another dependent
     /// more stable than it (accrue's own AccrueKit: inverting AccrueReport alone made AccrueTrend one). A fixed point.
     static func invertedDependents(
-        of module: (afferent: Int, efferent: Int), stable: [String], dependents: [(name: String, instability: Double)]
+        of module: (afferent: Int, efferent: Int), stable: [String], dependents: [(name: String, instability: Double)],
+        margin: Double = 0
     ) -> Set<String> {
         var inverted = Set(stable)
         while true {
             let afferent = max(0, module.afferent - inverted.count)
             let total = afferent + module.efferent
             let instability = total == 0 ? 0 : Double(module.efferent) / Double(total)
-            let more = dependents.filter { !inverted.contains($0.name) && $0.instability < instability - 1e-9 }
+            let more = dependents.filter { !inverted.contains($0.name) && $0.instability < instability - margin - 1e-9 }
             if more.isEmpty { return inverted }
             inverted.formUnion(more.map(\.name))
         }

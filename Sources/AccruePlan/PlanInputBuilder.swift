@@ -75,7 +75,15 @@ struct PlanInputBuilder {
         return PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
-            stabilities: stabilities(unstable, callers: callersOf, edges: edges))
+            stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges))
+    }
+
+    /// Per module with an `instability` finding, the gap its rule allows (the warning threshold).
+    private func instabilityMargins() -> [String: Double] {
+        Dictionary(report.findings.compactMap { finding -> (String, Double)? in
+            guard finding.rule == "instability", case .module(let name) = finding.subject else { return nil }
+            return (name, finding.thresholds.warning)
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Names of the modules with a finding of `rule`.

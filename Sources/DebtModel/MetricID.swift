@@ -28,6 +28,9 @@ public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Compara
     /// Modules that ship and import a module while being more stable than it (lower instability): the
     /// dependencies that break the Stable Dependencies Principle.
     case stableDependents = "stable_dependents"
+    /// How much more unstable a module is than the most stable module that ships and imports it, I − min I of
+    /// its dependents (0 when none is more stable): the size of the Stable Dependencies Principle's violation.
+    case instabilityGap = "instability_gap"
     /// The main author's share of the changes to a file, 0 to 1.
     case mainAuthorShare = "main_author_share"
     /// Distinct authors (after .mailmap) who changed a file.

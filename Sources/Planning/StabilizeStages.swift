@@ -2,7 +2,8 @@ import DebtLedger
 import PlanNaming
 
 /// Stages that make a depended-upon, unstable module stable: its instability I = Ce / (Ca + Ce) (Ce the
-/// modules it imports, Ca the modules that ship and import it) must come within the rule's warning.
+/// modules it imports, Ca the modules that ship and import it) must come within the rule's warning gap of its
+/// most stable dependent's (`limit`).
 ///
 /// Two repairs, the one needing fewer inverted imports taken (extraction on a tie is not worth its moves):
 /// - **Extract the stable core**: the files declaring what the dependents use, with every file of the module
@@ -12,8 +13,8 @@ import PlanNaming
 ///   protocol with what it uses from the imported module, whose types conform in a module that imports
 ///   both (a composition root), and the imports go.
 ///
-/// The finding applies only while a dependent more stable than the module imports it (the Stable Dependencies
-/// Principle's violation). When those dependents are fewer than the imports stabilizing would invert, a third
+/// The finding applies only while a dependent more stable than the module by more than the warning gap imports
+/// it (the Stable Dependencies Principle's violation). When those dependents are fewer than the imports stabilizing would invert, a third
 /// repair is taken: **invert the more stable dependents' imports** of the module, one stage each.
 struct StabilizeStages {
     let module: PlanModule
@@ -28,14 +29,14 @@ struct StabilizeStages {
 
     func stages() -> [PlanStage] {
         let ca = stability.dependents.count
-        let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, warning: warning)
+        let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, limit: limit)
         guard inversions > 0 else { return [] }
         let incoming = stability.stableDependents
         if !incoming.isEmpty, incoming.count < inversions { return invertDependents(incoming, instead: inversions) }
         // A core worth extracting imports fewer modules than the module, and needs fewer inversions.
         if let core = Core(module: module, stability: stability, name: coreName),
             core.imports.count < stability.outgoing.count,
-            Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning) < inversions,
+            Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, limit: limit) < inversions,
             let stages = extraction(core)
         {
             return stages
@@ -44,11 +45,13 @@ struct StabilizeStages {
     }
 
     private var warning: Double { finding.thresholds.warning }
+    /// The highest instability the rule allows the module: its most stable dependent's plus the warning gap.
+    private var limit: Double { stability.floor + warning }
 
-    /// Fewest imports to drop so that efferent / (afferent + efferent) ≤ warning.
-    static func inversionsNeeded(efferent: Int, afferent: Int, warning: Double) -> Int {
-        guard warning < 1 else { return 0 }
-        let allowed = Int((warning / (1 - warning) * Double(afferent) + 1e-9).rounded(.down))
+    /// Fewest imports to drop so that efferent / (afferent + efferent) ≤ limit.
+    static func inversionsNeeded(efferent: Int, afferent: Int, limit: Double) -> Int {
+        guard limit < 1 else { return 0 }
+        let allowed = Int((limit / (1 - limit) * Double(afferent) + 1e-9).rounded(.down))
         return max(0, efferent - allowed)
     }
 
@@ -81,10 +84,10 @@ struct StabilizeStages {
                 text: "\(importers) \(forCore && files.count > 1 ? "do" : "does") not import \(cut.to)")]
             if cut == cuts.last, !forCore {
                 checks.append(PlanCheck(
-                    rule: "instability", subject: "module \(owner)", comparison: "<=", value: warning,
-                    text: "instability of \(owner) ≤ \(decimalText(warning))"))
+                    rule: "instability", subject: "module \(owner)", comparison: "<=", value: limit,
+                    text: "instability of \(owner) ≤ \(decimalText(limit))"))
             }
-            let saved = forCore ? 0 : finding.interestSaved(from: before, to: after)
+            let saved = forCore ? 0 : finding.interestSaved(from: before - stability.floor, to: after - stability.floor)
             result.append(PlanStage(
                 id: "\(group):invert:\(owner)->\(cut.to)", kind: .stabilizeModule,
                 title: "Invert \(owner) → \(cut.to) to stabilize \(owner)",
@@ -121,7 +124,7 @@ struct StabilizeStages {
             if cut == cuts.last {
                 checks.append(PlanCheck(
                     rule: "stable-dependents", subject: "module \(owner)", comparison: "==", value: 0,
-                    text: "no module more stable than \(owner) imports it"))
+                    text: "no module more stable than \(owner) by more than \(decimalText(warning)) imports it"))
             }
             let others = cuts.count == 1 ? "" : " (one of \(cuts.count) dependents to invert)"
             // Each inverted dependent raises the module's instability: the rest may become more stable than it.
@@ -155,9 +158,10 @@ struct StabilizeStages {
     private var whyText: String {
         let ca = stability.dependents.count
         let ce = stability.outgoing.count
-        return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability \(decimalText(finding.value)), "
-            + "over \(decimalText(warning))): a change to any module it imports can ripple through it into those that "
-            + "import it, the more stable of which are meant to change less. It charges "
+        return "\(module.name) is imported by \(ca) modules and imports \(ce) (instability "
+            + "\(decimalText(stability.floor + finding.value)), \(decimalText(finding.value)) above its most stable "
+            + "dependent's, over \(decimalText(warning))): a change to any module it imports can ripple through it into "
+            + "those that import it, the more stable of which are meant to change less. It charges "
             + "\(hoursText(finding.interest.hoursPerMonth)) a month."
     }
 
@@ -178,13 +182,13 @@ struct StabilizeStages {
     /// Inversions inside the core, the moves, the callers' switch, the forwarding's removal; nil when a file
     /// of the core is too large to move within the budget.
     private func extraction(_ core: Core) -> [PlanStage]? {
-        let limit = max(10, settings.budget * 9 / 10)
+        let size = max(10, settings.budget * 9 / 10)
         var units: [MoveUnit] = []
         for file in core.orderedFiles {
-            guard let parts = MoveUnit.units(of: file, limit: limit) else { return nil }
+            guard let parts = MoveUnit.units(of: file, limit: size) else { return nil }
             units += parts
         }
-        let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, warning: warning)
+        let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, limit: limit)
         var stages = invert(
             cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent, forCore: true)
         stages += moves(of: units, to: core, after: stages.last?.id)
@@ -244,8 +248,8 @@ struct StabilizeStages {
                     rule: "imports", subject: "module \(module.name)", comparison: "==", value: 0,
                     text: "no module that ships imports \(module.name)"),
                 PlanCheck(
-                    rule: "instability", subject: "module \(core.name)", comparison: "<=", value: warning,
-                    text: "instability of \(core.name) ≤ \(decimalText(warning))"),
+                    rule: "instability", subject: "module \(core.name)", comparison: "<=", value: limit,
+                    text: "instability of \(core.name) ≤ \(decimalText(limit))"),
             ],
             group: group)
     }

@@ -96,12 +96,26 @@ public struct DebtExplanation {
             + "\(p.basis.rawValue) = \(number(p.hours)) h\n"
     }
 
+    /// The two instabilities an `instability_gap` is the difference of.
+    private func gapLine(_ finding: Finding) -> String {
+        guard finding.metric == .instabilityGap, case .module(let name) = finding.subject,
+            let module = report.modules.modules.first(where: { $0.declaration.name == name })
+        else { return "" }
+        let instabilities = Dictionary(
+            report.modules.modules.map { ($0.declaration.name, $0.instability) }, uniquingKeysWith: { first, _ in first })
+        let dependents = report.modules.moreStableDependents()[name] ?? []
+        guard let floor = dependents.min(by: { (instabilities[$0] ?? 1, $0) < (instabilities[$1] ?? 1, $1) }) else { return "" }
+        return "  = instability \(number(module.instability)) (Ce \(module.efferent) ÷ (Ca \(module.afferent) + Ce "
+            + "\(module.efferent))) − \(number(instabilities[floor] ?? 0)), its most stable dependent's (\(floor))\n"
+    }
+
     private func explain(_ finding: Finding) -> String {
         let p = finding.principal
         let i = finding.interest
         var out = "\(finding.rule) (\(finding.severity.rawValue)): \(finding.subject)\n"
         out += "  \(finding.metric.rawValue) = \(number(finding.value)); warning \(number(finding.thresholds.warning)), "
             + "error \(number(finding.thresholds.error))\n"
+        out += gapLine(finding)
         out += principalLine(p)
         if i.activity == .none {
             return out + "  interest = none: activity none, " + Self.activityMeaning[.none, default: ""] + "\n"

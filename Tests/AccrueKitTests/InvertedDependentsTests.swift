@@ -19,4 +19,15 @@ import Testing
         #expect(PlanInputBuilder.invertedDependents(
             of: (afferent: 3, efferent: 1), stable: ["A"], dependents: [("A", 0.1), ("B", 0.9), ("C", 0.95)]) == ["A"])
     }
+
+    @Test func onlyDependentsMoreStableByMoreThanTheRulesGapAreInverted() {
+        // Ca 3, Ce 6: I = 0.667. With the rule's 0.1 gap, A (0.5) is beyond it; B (0.6) is within it until A is
+        // inverted: 6/8 = 0.75, and 0.75 − 0.6 > 0.1; C (0.8) stays within it once B is too: 6/7 − 0.8 < 0.1.
+        let dependents: [(name: String, instability: Double)] = [("A", 0.5), ("B", 0.6), ("C", 0.8)]
+
+        #expect(PlanInputBuilder.invertedDependents(
+            of: (afferent: 3, efferent: 6), stable: ["A"], dependents: dependents, margin: 0.1) == ["A", "B"])
+        #expect(PlanInputBuilder.invertedDependents(
+            of: (afferent: 3, efferent: 6), stable: ["A", "B", "C"], dependents: dependents) == ["A", "B", "C"])
+    }
 }

@@ -97,8 +97,9 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
 
     @Test func instabilityChargesTheChangesThatCrossTheModulesBoundaryByHand() throws {
         let report = try scan("ripple-instability")
-        // Core: Ca 3, Ce 4, I = 4/7, (4/7 − 0.5) / 0.2 = 5/14 of a span: friction 1.24 × 5/14.
-        let friction = 1.24 * 5 / 14
+        // Core: Ca 3, Ce 6, I = 2/3; its most stable dependent, A, has I = 1/2: a gap of 1/6, (1/6 − 0.1) / 0.4 =
+        // 1/6 of a span: friction 1.24 × 1/6.
+        let friction = 1.24 / 6
         let k = 0.693_147_180_559_945_3 / 90 * 30.4375  // one change today: 0.2344 changes a month
         // Crossing changes (fixtures/ripple-instability/build.sh): Core1 0.25 + 1, Core2 0.25 + 0.5: 2 in all
         // (of Core's 3.5 changes: the two commits that changed Core1 alone stay inside).
@@ -106,15 +107,16 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
         #expect(finding.rule == "instability" && finding.interest.activity == .crossingChanges)
         #expect(abs(finding.interest.friction - friction) < 1e-12)
         #expect(abs(finding.interest.changesPerMonth - 2 * k) < 1e-12)
-        #expect(abs(finding.interest.hoursPerMonth - 2 * k * 1.3 * friction) < 1e-12)  // 0.270 h a month
+        #expect(abs(finding.value - 1.0 / 6) < 1e-9)
+        #expect(abs(finding.interest.hoursPerMonth - 2 * k * 1.3 * friction) < 1e-12)  // 0.126 h a month
         #expect(finding.interest.commits.count == 3)  // the first commit (Core1 and Core2, listed once), commits 3 and 4
         #expect(report.findings.count == 1)
         // Each file pays on its own crossing changes: Core1 1.25 of 2, Core2 0.75 of 2.
         let core1 = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })
         let core2 = try #require(report.files.first { $0.name == "Sources/Core/Core2.swift" })
         #expect(abs(core1.changes.all - 2.75 * k) < 1e-12 && abs(core1.changes.crossing - 1.25 * k) < 1e-12)
-        #expect(abs(core1.interestHoursPerMonth - 1.25 * k * 1.3 * friction) < 1e-12)  // 0.169 h a month
-        #expect(abs(core2.interestHoursPerMonth - 0.75 * k * 1.3 * friction) < 1e-12)  // 0.101 h a month
+        #expect(abs(core1.interestHoursPerMonth - 1.25 * k * 1.3 * friction) < 1e-12)  // 0.079 h a month
+        #expect(abs(core2.interestHoursPerMonth - 0.75 * k * 1.3 * friction) < 1e-12)  // 0.047 h a month
         #expect(core2.crossingCommits.count == 2)
         #expect(abs(core1.interestHoursPerMonth + core2.interestHoursPerMonth - finding.interest.hoursPerMonth) < 1e-12)
         // A's changes cross too (A imports Core), but A breaks no rule: it pays nothing.

@@ -175,7 +175,11 @@ import Testing
         #expect(file.stdout.contains("share of instability (module Core, activity crossing_changes): "))
         #expect(file.stdout.contains("crossing changes/month (this file's ÷ the module's)"))
         // Core2's crossing changes, newest first: "Core2 with its dependent A" and the package's first commit.
-        #expect(file.stdout.contains("  this file's crossing commits (latest 2): 2efa5206e674 fb3147f4dd3b\n"))
+        #expect(file.stdout.contains("  this file's crossing commits (latest 2): 1f75294269a9 78d77b834ef8\n"))
+        // The gap the instability rule judges, as the difference of two instabilities.
+        #expect(module.stdout.contains(
+            "  instability_gap = 0.167; warning 0.100, error 0.500\n"
+                + "  = instability 0.667 (Ce 6 ÷ (Ca 3 + Ce 6)) − 0.500, its most stable dependent's (A)\n"))
     }
 }
 
