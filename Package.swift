@@ -34,6 +34,10 @@ let package = Package(
         // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
         // Optimized even in debug builds: tests lex 50 MB inputs, which take seconds unoptimized.
         .target(name: "SourceScan", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // Which files a scan counts and why not: vendored, generated, minified, amalgamated, too large, configured.
+        .target(
+            name: "FileClassification", dependencies: ["SourceScan"], exclude: ["README.md"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
         // Functions with cyclomatic complexity and nesting, from SourceScan's tokens (lizard's rules).
         .target(
             name: "FunctionScan", dependencies: ["SourceScan", "FunctionTokens", "ScriptFunctions"], exclude: ["README.md"],
@@ -110,7 +114,9 @@ let package = Package(
         // Reads rules/ (languages, excludes) into SourceScan types.
         .target(
             name: "RuleCatalog",
-            dependencies: ["SourceScan", "ModuleGraph", "DebtModel", "Gate", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "SourceScan", "FileClassification", "ModuleGraph", "DebtModel", "Gate", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]
         ),
@@ -122,8 +128,8 @@ let package = Package(
         .target(
             name: "AccrueKit",
             dependencies: [
-                "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan", "Analyses", "ModuleGraph", "Manifests",
-                "RuleCatalog", "DebtModel", "DebtLedger", "FileReading",
+                "GitCore", "GitHistory", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "Analyses",
+                "ModuleGraph", "Manifests", "RuleCatalog", "DebtModel", "DebtLedger", "FileReading",
             ],
             exclude: ["README.md"]
         ),
@@ -157,12 +163,13 @@ let package = Package(
                 "RuleCatalog", "GitHistory", "Analyses",
             ],
             exclude: ["README.md"]),
-        // What accrue report shows, as plain values (accrue.report/1), built from a plan and stored samples.
+        // accrue report's page: what it shows as plain values (ReportModel, accrue.report/1), rendered as the
+        // self-contained HTML page and the Markdown with SVG charts. Pure.
+        .target(name: "ReportPage", dependencies: ["DebtModel"], exclude: ["README.md"]),
+        // The report's values built from a plan and stored samples.
         .target(
             name: "AccrueReport",
-            dependencies: ["AccrueKit", "AccruePlan"], exclude: ["README.md"]),
-        // accrue report's renderings: the self-contained HTML page and the Markdown with SVG charts. Pure.
-        .target(name: "ReportPage", dependencies: ["AccrueReport", "Reporting", "DebtModel"], exclude: ["README.md"]),
+            dependencies: ["AccrueKit", "AccruePlan", "ReportPage"], exclude: ["README.md"]),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
@@ -202,7 +209,7 @@ let package = Package(
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
         .testTarget(
             name: "SourceScanTests",
-            dependencies: ["SourceScan", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
+            dependencies: ["SourceScan", "FileClassification", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
         .testTarget(
             name: "AccrueKitTests",
             dependencies: [

@@ -1,3 +1,4 @@
+import FileClassification
 import RuleCatalog
 import SourceScan
 

@@ -1,3 +1,4 @@
+import FileClassification
 import FunctionScan
 import ImportScan
 import SourceScan

@@ -1,3 +1,4 @@
+import FileClassification
 import FileReading
 import FunctionScan
 import GitCore

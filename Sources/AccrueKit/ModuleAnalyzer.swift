@@ -1,4 +1,5 @@
 import Analyses
+import FileClassification
 import Foundation
 import GitCore
 import Manifests

@@ -1,15 +1,9 @@
 import AccrueKit
 import AccruePlan
 import Foundation
+import ReportPage
 
 extension ReportModel {
-    /// How many findings the page lists (the headline counts all).
-    public static let findingLimit = 300
-    /// How many file coupling pairs the page lists.
-    public static let fileCouplingLimit = 200
-    /// How many commits each coupling shows as evidence.
-    public static let evidenceLimit = 12
-
     /// Builds the model from a plan (with its scan and mined history) and the stored trend samples.
     public init(
         plan report: PlanReport, trend: [TrendPoint], repository: String, commitDate: Date?,
@@ -17,12 +11,7 @@ extension ReportModel {
     ) {
         let scan = report.scan
         let modules = scan.modules
-        self.accrueVersion = accrueVersion
-        self.repository = repository
-        self.commit = scan.commit
-        self.commitDate = commitDate.map(Self.day)
-        self.commitURLPrefix = commitURLPrefix
-        self.headline = Headline(
+        let headline = Headline(
             codeLines: scan.codeLines, files: scan.files.count, modules: modules.modules.count,
             findings: scan.findings.count, principalHours: Self.rounded(scan.principalHours),
             interestHoursPerMonth: Self.rounded(scan.interestHoursPerMonth),
@@ -30,31 +19,33 @@ extension ReportModel {
             debtRatio: Self.rounded(scan.debtRatio),
             rating: String(scan.rating), historyCommits: scan.historyCommits, isShallow: scan.isShallow,
             bestPayback: Self.rows(scan, bestPayback: true, limit: 5))
-        self.budget = Budget(warning: modules.budget.warning, error: modules.budget.error)
-        self.modules = Self.modules(scan)
-        self.files = Self.files(scan)
-        self.edges = modules.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites) }
+        let edges = modules.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
-        self.cycles = modules.cycles.map { cycle in
+        let cycles = modules.cycles.map { cycle in
             Cycle(modules: cycle.modules, cut: cycle.cut.map { Edge(from: $0.from, to: $0.to, sites: $0.sites) })
         }
-        self.moduleCouplings = modules.changeCoupling.filter { !$0.involvesTests }.map { pair in
+        let moduleCouplings = modules.changeCoupling.filter { !$0.involvesTests }.map { pair in
             ModuleCoupling(
                 first: pair.first, second: pair.second, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
                 isHidden: pair.isHidden, isRipple: pair.isRipple, commits: Self.newest(pair.commits))
         }
-        self.fileCouplings = report.history.coupling.prefix(Self.fileCouplingLimit).map { pair in
+        let fileCouplings = report.history.coupling.prefix(Self.fileCouplingLimit).map { pair in
             FileCoupling(
                 first: pair.entity, second: pair.coupled, degree: pair.degree, sharedRevisions: pair.sharedRevisions,
                 commits: Self.newest(pair.commits))
         }
         let cited = Set(moduleCouplings.flatMap(\.commits) + fileCouplings.flatMap(\.commits))
-        self.commits = report.history.commits.reversed().filter { cited.contains($0.id.description) }.map { commit in
+        let commits = report.history.commits.reversed().filter { cited.contains($0.id.description) }.map { commit in
             CommitInfo(id: commit.id.description, author: commit.author.name, date: commit.authorDay, subject: commit.subject)
         }
-        self.findings = Self.rows(scan, bestPayback: false, limit: Self.findingLimit)
-        self.plan = Self.plan(report)
-        self.trend = trend
+        self.init(
+            accrueVersion: accrueVersion, repository: repository, commit: scan.commit,
+            commitDate: commitDate.map(Self.day), commitURLPrefix: commitURLPrefix, headline: headline,
+            budget: Budget(warning: modules.budget.warning, error: modules.budget.error), modules: Self.modules(scan),
+            files: Self.files(scan), edges: edges, cycles: cycles, moduleCouplings: moduleCouplings,
+            fileCouplings: fileCouplings, commits: commits,
+            findings: Self.rows(scan, bestPayback: false, limit: Self.findingLimit), plan: Self.plan(report),
+            trend: trend)
     }
 
     private static func modules(_ scan: ScanReport) -> [Module] {

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The module dependency graph with its cycles and hidden couplings, and the file coupling pairs with
 /// the commits that show them (linked to the forge when the remote is known).

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The module dependency graph: importers above what they import, cycle edges in red (the edges to cut
 /// dashed and thicker), hidden couplings (modules that change together without importing each other) as

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The hotspot map: a squarified treemap of modules (area = code lines, colour = interest per month),
 /// and one treemap of files per module that the page shows when a module is clicked. Only code that ships is

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// Modules against the size budget: one horizontal bar of code lines per module (largest first), the
 /// warning and error budgets as dashed lines, bars coloured by budget status.

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The staged plan as a checklist, the trend charts, and the findings with the most interest.
 struct PlanSections {

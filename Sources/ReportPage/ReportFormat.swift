@@ -1,6 +1,5 @@
 import DebtModel
 import Foundation
-import Reporting
 
 /// Number formats shared by the page, the charts and the Markdown (locale-free, so output is stable).
 enum ReportFormat {
@@ -20,7 +19,7 @@ enum ReportFormat {
     static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
 
     /// Months with one decimal, or "—" without a payback.
-    static func months(_ value: Double?) -> String { value.map { Reporting.months($0) } ?? "—" }
+    static func months(_ value: Double?) -> String { value.map { DebtModel.months($0) } ?? "—" }
 
     /// A coordinate for SVG: at most one decimal, no trailing ".0".
     static func coordinate(_ value: Double) -> String {

@@ -1,4 +1,3 @@
-import AccrueReport
 import Foundation
 
 /// `accrue report`: one self-contained HTML page (inline style, script and SVG; nothing loaded from the

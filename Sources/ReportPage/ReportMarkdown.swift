@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// `accrue report --format markdown`: the same content for wikis and pull requests, with the charts as SVG
 /// files beside the Markdown (`charts` gives each file's name and content; the text links them).

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The modules against their budget, and the hotspot map with its drill-down to files.
 struct StructureSections {

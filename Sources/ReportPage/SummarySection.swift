@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// The headline: repository totals, how each moved since the first trend sample, and the best targets.
 struct SummarySection {

@@ -1,4 +1,3 @@
-import AccrueReport
 
 /// Trend charts from the stored samples: one small line chart per figure (code lines, principal, interest,
 /// interest rate, debt ratio), each with its first and last date and its range, so they stack on a phone.

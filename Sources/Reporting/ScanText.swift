@@ -122,14 +122,6 @@ public func percent(_ value: Double) -> String {
     value > 0 && value < 0.005 ? "<1%" : "\(Int((value * 100).rounded()))%"
 }
 
-/// Months with one decimal: "7.6 mo".
-/// A payback: months up to two years, then whole years; beyond a century it is never repaid in practice.
-public func months(_ value: Double) -> String {
-    if value >= 1_200 { return "over 100 yr" }
-    if value >= 24 { return "\(Int((value / 12).rounded())) yr" }
-    return String(format: "%.1f mo", value)
-}
-
 extension ScanReport {
     /// The Code column of a module's account: its code lines, or for a module of tests only (redis's tests/),
     /// which has none of its own, its test lines ("56,711 test").

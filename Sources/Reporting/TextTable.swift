@@ -50,9 +50,3 @@ public struct TerminalStyle: Sendable {
         usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
-
-/// "1 module", "12,345 modules": a count with its noun, plural when it is not one.
-public func counted(_ value: Int, _ noun: String, plural: String? = nil) -> String {
-    "\(grouped(value)) \(value == 1 ? noun : plural ?? noun + "s")"
-}
-

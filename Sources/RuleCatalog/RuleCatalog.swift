@@ -1,4 +1,5 @@
 import DebtModel
+import FileClassification
 import Foundation
 import ModuleGraph
 import SourceScan

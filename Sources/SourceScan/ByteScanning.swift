@@ -26,13 +26,13 @@ package func isWordByte(_ byte: UInt8) -> Bool {
 }
 
 @inline(__always)
-func isLetter(_ byte: UInt8) -> Bool {
+package func isLetter(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= 97 && (byte | 0x20) <= 122
 }
 
 /// Whether `bytes` at `offset` equal `pattern` (lowercase ASCII) ignoring ASCII case.
 @inline(__always)
-func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
+package func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
     guard offset + pattern.count <= bytes.count else { return false }
     for index in 0..<pattern.count {
         let byte = bytes[offset + index]

@@ -1,3 +1,4 @@
+import DebtModel
 @testable import Reporting
 import Testing
 

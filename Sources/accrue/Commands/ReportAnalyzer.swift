@@ -5,6 +5,7 @@ import AccrueTrend
 import AccrueReport
 import Foundation
 import GitCore
+import ReportPage
 import RuleCatalog
 
 /// The data of `accrue report`: the scan, modules, coupling and plan of one snapshot, with the trend samples

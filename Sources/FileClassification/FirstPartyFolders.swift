@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Folders under a vendored name that hold the project's own code: erlang.mk's `deps/` in a monorepo.
 ///
 /// erlang.mk fetches a project's dependencies into `deps/` at build time, and projects ignore that folder; a

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Documentation sites a generator wrote: folders whose web pages are mostly generated.
 ///
 /// A generator marks its pages (javadoc's comment, Doxygen's generator tag, jazzy's stylesheet link) but not the

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Files a build concatenated from other tracked files and committed: a single-header amalgamation
 /// (nlohmann/json's `single_include/nlohmann/json.hpp`, 17,453 lines made of `include/`'s 60 headers), a bundle
 /// built from the repository's own sources. Counted as code, such a file doubles its sources' size and changes with

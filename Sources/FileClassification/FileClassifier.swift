@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Decides whether a tracked file is scanned, and as which language, from its path and then its bytes.
 ///
 /// Path checks run first because they are free; content checks (binary, generated markers, minified)

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// What the scanner leaves out by default, from `rules/scan.yaml`.
 public struct ScanSettings: Hashable, Sendable, Codable {
     /// Folder names whose contents are vendored code wherever they appear (`vendor`, `node_modules`).

@@ -8,6 +8,12 @@ import Foundation
 public struct ReportModel: Codable, Hashable, Sendable {
     /// The JSON schema id.
     public static let schema = "accrue.report/1"
+    /// How many findings the page lists (the headline counts all).
+    public static let findingLimit = 300
+    /// How many file coupling pairs the page lists.
+    public static let fileCouplingLimit = 200
+    /// How many commits each coupling shows as evidence.
+    public static let evidenceLimit = 12
 
     public var schema = ReportModel.schema
     public var accrueVersion: String
@@ -54,12 +60,38 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var isShallow: Bool
         /// Findings that repay themselves quickest (at most five).
         public var bestPayback: [FindingRow]
+
+        public init(
+            codeLines: Int, files: Int, modules: Int, findings: Int, principalHours: Double,
+            interestHoursPerMonth: Double, interestRate: Double? = nil, debtRatio: Double, rating: String,
+            historyCommits: Int, isShallow: Bool, bestPayback: [FindingRow]
+        ) {
+            self.codeLines = codeLines
+            self.files = files
+            self.modules = modules
+            self.findings = findings
+            self.principalHours = principalHours
+            self.interestHoursPerMonth = interestHoursPerMonth
+            self.interestRate = interestRate
+            self.debtRatio = debtRatio
+            self.rating = rating
+            self.historyCommits = historyCommits
+            self.isShallow = isShallow
+            self.bestPayback = bestPayback
+        }
     }
 
     /// The module size budget in code lines.
     public struct Budget: Codable, Hashable, Sendable {
         public var warning: Int
         public var error: Int
+
+        public init(
+            warning: Int, error: Int
+        ) {
+            self.warning = warning
+            self.error = error
+        }
     }
 
     /// One module with its size, account and coupling metrics.
@@ -75,6 +107,22 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var afferent: Int
         public var efferent: Int
         public var instability: Double
+
+        public init(
+            name: String, codeLines: Int, files: Int, budgetStatus: String? = nil, principalHours: Double,
+            interestHoursPerMonth: Double, findings: Int, afferent: Int, efferent: Int, instability: Double
+        ) {
+            self.name = name
+            self.codeLines = codeLines
+            self.files = files
+            self.budgetStatus = budgetStatus
+            self.principalHours = principalHours
+            self.interestHoursPerMonth = interestHoursPerMonth
+            self.findings = findings
+            self.afferent = afferent
+            self.efferent = efferent
+            self.instability = instability
+        }
     }
 
     /// One scanned file with its account; `module` is nil for unowned files.
@@ -91,6 +139,22 @@ public struct ReportModel: Codable, Hashable, Sendable {
         /// True for test code: a file of a test module or matching `test_paths` (tests, examples, benchmarks),
         /// which the module budget does not count. Listed, but not drawn on the hotspot map.
         public var isTest = false
+
+        public init(
+            path: String, module: String? = nil, codeLines: Int, principalHours: Double,
+            interestHoursPerMonth: Double, findings: Int, changesPerMonth: Double, isCode: Bool = true,
+            isTest: Bool = false
+        ) {
+            self.path = path
+            self.module = module
+            self.codeLines = codeLines
+            self.principalHours = principalHours
+            self.interestHoursPerMonth = interestHoursPerMonth
+            self.findings = findings
+            self.changesPerMonth = changesPerMonth
+            self.isCode = isCode
+            self.isTest = isTest
+        }
     }
 
     /// A module import edge with its import sites.
@@ -98,107 +162,54 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var from: String
         public var to: String
         public var sites: Int
+
+        public init(
+            from: String, to: String, sites: Int
+        ) {
+            self.from = from
+            self.to = to
+            self.sites = sites
+        }
     }
 
     /// A module cycle and the edges whose removal breaks it.
     public struct Cycle: Codable, Hashable, Sendable {
         public var modules: [String]
         public var cut: [Edge]
-    }
-
-    /// Two modules that change together; hidden when neither imports the other and their shared changes are not
-    /// mostly ripples from a module both import (`isRipple`).
-    public struct ModuleCoupling: Codable, Hashable, Sendable {
-        public var first: String
-        public var second: String
-        public var degree: Int
-        public var sharedRevisions: Int
-        public var isHidden: Bool
-        public var isRipple: Bool = false
-        /// Commit ids (hex) behind it, newest first (at most `evidenceLimit`).
-        public var commits: [String]
-    }
-
-    /// Two files that change together (code-maat's degree), with the commits that show it.
-    public struct FileCoupling: Codable, Hashable, Sendable {
-        public var first: String
-        public var second: String
-        public var degree: Int
-        public var sharedRevisions: Int
-        /// Commit ids (hex), newest first (at most `evidenceLimit`).
-        public var commits: [String]
-    }
-
-    /// A commit shown as evidence.
-    public struct CommitInfo: Codable, Hashable, Sendable {
-        public var id: String
-        public var author: String
-        public var date: String
-        public var subject: String
-    }
-
-    /// One priced finding.
-    public struct FindingRow: Codable, Hashable, Sendable {
-        public var rule: String
-        public var subject: String
-        public var severity: String
-        public var value: Double
-        public var principalHours: Double
-        public var interestHoursPerMonth: Double
-        public var paybackMonths: Double?
-    }
-
-    /// The staged plan.
-    public struct Plan: Codable, Hashable, Sendable {
-        public var isDebtFree: Bool
-        public var budget: Int
-        public var interestBefore: Double
-        public var totalStages: Int
-        public var stages: [Stage]
-        /// Interest left after each stage; point 0 is before any.
-        public var interestAfter: [Double]
-    }
-
-    /// One stage: a reviewable pull request.
-    public struct Stage: Codable, Hashable, Sendable {
-        public var number: Int
-        public var kind: String
-        public var title: String
-        public var why: String
-        public var steps: [String]
-        public var files: [String]
-        public var changedLines: Int
-        public var principalHours: Double
-        public var interestSavedHoursPerMonth: Double
-        public var needs: [Int]
-        public var checks: [String]
-    }
-
-    /// One stored trend sample.
-    public struct TrendPoint: Codable, Hashable, Sendable {
-        public var commit: String
-        public var date: String
-        public var codeLines: Int
-        public var principalHours: Double
-        public var interestHoursPerMonth: Double
-        /// Interest ÷ what the changes cost in healthy code (`TrendFigures.interestRate`).
-        public var interestRate: Double
-        public var debtRatio: Double
-        /// Code lines per module.
-        public var modules: [String: Int]
 
         public init(
-            commit: String, date: String, codeLines: Int, principalHours: Double, interestHoursPerMonth: Double,
-            interestRate: Double = 0, debtRatio: Double, modules: [String: Int]
+            modules: [String], cut: [Edge]
         ) {
-            self.commit = commit
-            self.date = date
-            self.codeLines = codeLines
-            self.principalHours = principalHours
-            self.interestHoursPerMonth = interestHoursPerMonth
-            self.interestRate = interestRate
-            self.debtRatio = debtRatio
             self.modules = modules
+            self.cut = cut
         }
+    }
+
+    public init(
+        schema: String = ReportModel.schema, accrueVersion: String, repository: String, commit: String? = nil,
+        commitDate: String? = nil, commitURLPrefix: String? = nil, headline: Headline, budget: Budget,
+        modules: [Module], files: [File], edges: [Edge], cycles: [Cycle], moduleCouplings: [ModuleCoupling],
+        fileCouplings: [FileCoupling], commits: [CommitInfo], findings: [FindingRow], plan: Plan,
+        trend: [TrendPoint], trendSamplesWithOtherSettings: Int? = nil
+    ) {
+        self.schema = schema
+        self.accrueVersion = accrueVersion
+        self.repository = repository
+        self.commit = commit
+        self.commitDate = commitDate
+        self.commitURLPrefix = commitURLPrefix
+        self.headline = headline
+        self.budget = budget
+        self.modules = modules
+        self.files = files
+        self.edges = edges
+        self.cycles = cycles
+        self.moduleCouplings = moduleCouplings
+        self.fileCouplings = fileCouplings
+        self.commits = commits
+        self.findings = findings
+        self.plan = plan
+        self.trend = trend
+        self.trendSamplesWithOtherSettings = trendSamplesWithOtherSettings
     }
 }
