@@ -264,7 +264,8 @@ public struct ModuleAnalyzer: Sendable {
                         declared.subtracting(used).subtracting(usedByTests), by: module, code: code.map(\.path),
                         context: (functions, configs, source)),
                 usedButUndeclared: declaresDependencies(module)
-                    ? imported.subtracting(declared).subtracting(module.testDependencies).sorted() : [],
+                    ? imported.subtracting(declared).subtracting(module.testDependencies)
+                        .subtracting(module.providedDependencies).sorted() : [],
                 externalImports: assignment.external[index], revisions: 0)
         }
     }

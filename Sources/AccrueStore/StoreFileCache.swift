@@ -24,8 +24,9 @@ public final class StoreFileCache: FileFactsCache {
     /// an anchored generated marker carrying on a block comment's sentence is prose; prose and tables on long lines
     /// are not minified. 7: TypeScript's generic function declarations (`function f<T>(…)`) are functions;
     /// `auto-generated` headers mark generated files; Ruby's keywords as symbols, labels, method calls or predicates'
-    /// names open no block; Ruby's percent literals and regular expressions are strings.
-    public static let analyserVersion = "files-7"
+    /// names open no block; Ruby's percent literals and regular expressions are strings. 8: Elixir's `@doc ~S"""`
+    /// heredocs are documentation; an Elixir module nested in a `do … end` block is no top-level declaration.
+    public static let analyserVersion = "files-8"
 
     private let store: TrendStore
     private let kind: String

@@ -7,7 +7,8 @@ import ModuleGraph
 /// tuples of its `deps` function (`{:plug, "~> 1.14"}`, `{:elixir_ls_utils, in_umbrella: true}`). An umbrella root
 /// (`apps_path:`) is its tooling (kind `other`, named after its `defmodule`, `ElixirLS.Mixfile` → `ElixirLS`): its
 /// apps declare themselves. Elixir aliases resolve through the files defining them, so the module needs no
-/// import names.
+/// import names. The applications Elixir ships (`elixir`, `logger`, `ex_unit`…) come with the toolchain, never
+/// through `deps`: using them is declared (elixir-lang/elixir's own apps had "imports without declaring: elixir").
 public struct MixManifest: ManifestReader {
     public init() {}
 
@@ -24,12 +25,16 @@ public struct MixManifest: ManifestReader {
         guard let name = app?.name ?? (isUmbrella ? project?.name : nil) else {
             return ([], [ManifestWarning(path: path, line: 1, message: "mix.exs has no `app:` name; skipped")])
         }
-        let module = ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: name, ecosystem: "mix", kind: isUmbrella ? .other : .library, roots: [ManifestContext.folder(of: path)],
             dependencies: Self.dependencies(items).filter { $0 != name }, manifest: path,
             line: app?.line ?? project?.line ?? 1)
+        module.providedDependencies = Self.elixirApplications.filter { $0 != name }
         return ([module], [])
     }
+
+    /// The applications an Elixir installation ships, which Mix starts from `extra_applications`, not `deps`.
+    static let elixirApplications = ["eex", "elixir", "ex_unit", "iex", "logger", "mix"]
 
     /// The position of `key:` (a keyword list's key: the word, then `:` with no space between).
     private static func keyword(_ key: String, in items: [ManifestTokens.Item]) -> Int? {

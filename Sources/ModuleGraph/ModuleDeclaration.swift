@@ -31,6 +31,9 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []
+    /// Modules the toolchain gives its code without a declaration (a Mix project's Elixir applications, `elixir`,
+    /// `logger`, `ex_unit`…, which no `deps` can list): its imports of them are declared. Not encoded.
+    public var providedDependencies: [String] = []
     /// The folder of the build declaring it, where builds in one repository are separate (sbt: a build nested in
     /// another, cats' `scalafix/`, uses the outer one's published artifacts, not its projects); nil where no such
     /// boundary is known. Declared names and imports resolve only to modules of the same build or of none

@@ -201,10 +201,18 @@ struct FileSplitStages {
     }
 
     /// `Stem+Suffix.ext` (`StemSuffix.kt`, `Stem.Suffix.cs`) or `stem_suffix.ext`; a test stem keeps its
-    /// `_test`/`_spec` last (Go, Python, Ruby and Elixir find tests by it).
+    /// `_test`/`_spec` last (Go, Python, Ruby and Elixir find tests by it), once: `Code.SyncTest` moving out of
+    /// code_test.exs goes to code_sync_test.exs, not code_sync_test_test.exs.
     private func sharedName(suffix name: String) -> String {
         for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
-            return partFileName(stem: String(fileStem.dropLast(marker.count)), part: name, extension: "") + marker
+            var part = name
+            for repeated in [marker, String(marker.dropFirst()).capitalized] where part.hasSuffix(repeated)
+                && part.count > repeated.count
+            {
+                part.removeLast(repeated.count)
+                break
+            }
+            return partFileName(stem: String(fileStem.dropLast(marker.count)), part: part, extension: "") + marker
                 + fileExtension
         }
         return partFileName(stem: fileStem, part: name, extension: fileExtension)

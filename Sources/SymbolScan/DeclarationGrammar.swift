@@ -28,6 +28,10 @@ struct DeclarationGrammar: Sendable {
     /// Whether the braces of `namespace Name { … }` are no level (C#, PHP): its types are top level, as they are
     /// after a file-scoped `namespace Name;`, and the types and methods inside them are not.
     var namespaceBraces = false
+    /// Whether `do … end` and `fn … end` blocks nest as braces do (Elixir): only a declaration outside every block
+    /// is a region, ending at its own `end`; one inside a block (a nested module, a module a test or a `quote`
+    /// defines) only declares its name.
+    var endBlocks = false
     /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
     /// regex literals (`/[\\"']/`) are no tokens of the lexer, and one can leave a bracket open to the end.
     var topLevelInColumnOne: Set<String> = []
@@ -92,11 +96,12 @@ struct DeclarationGrammar: Sendable {
         case "ruby":
             DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
         case "elixir":
-            // Functions live in their module: a file's parts that can move are its modules (`defmodule
-            // Phoenix.VerifiedRoutes` is `VerifiedRoutes`), not its `def`s; an implementation extends its protocol.
+            // Functions live in their module: a file's parts that can move are its top-level modules (`defmodule
+            // Phoenix.VerifiedRoutes` is `VerifiedRoutes`), not its `def`s nor the modules nested in a block (which
+            // take their parent's name); an implementation extends its protocol.
             DeclarationGrammar(
                 mode: .keyword, declaring: ["defmodule", "defprotocol"], extending: ["defimpl"],
-                receiving: ["defmodule", "defprotocol"])
+                receiving: ["defmodule", "defprotocol"], endBlocks: true)
         case "c", "objc":
             DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"])
         case "ocaml":

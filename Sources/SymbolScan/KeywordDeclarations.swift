@@ -1,7 +1,8 @@
 /// Declarations introduced by a keyword at brace depth zero: `struct Name`, `func name`, `type Name`.
 ///
 /// Go's method receivers (`func (s *S) Name`) and parenthesised groups (`var (…)`) are followed;
-/// generic parameters after `impl`/`extension` are skipped to reach the extended type.
+/// generic parameters after `impl`/`extension` are skipped to reach the extended type. Where the grammar has
+/// `endBlocks` (Elixir), `do`/`fn` … `end` blocks are levels too (`EndBlockDepth`).
 struct KeywordDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
@@ -13,8 +14,15 @@ struct KeywordDeclarations {
         var parens = 0
         var index = 0
         var braces = NamespaceBraces(enabled: grammar.namespaceBraces)
+        var blocks = EndBlockDepth()
         while index < tokens.count {
             let token = tokens[index]
+            if grammar.endBlocks, let next = blocks.step(source, at: index, declaring: grammar.declaring, found: &found, declare: {
+                declaration(after: $0, keyword: source.text(tokens[$0]), into: &$1)
+            }) {
+                index = next
+                continue
+            }
             if token.kind == .punct {
                 if source.isPunct(index, "{") { depth += braces.open() }
                 if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
@@ -34,29 +42,35 @@ struct KeywordDeclarations {
                 continue
             }
             let word = source.text(token)
+            let before = found.count
+            defer { if found.count > before { blocks.opened(region: found.count - 1) } }
             if word == "namespace" { braces.noteNamespace() }
             if grammar.declaring.contains(word) {
                 index = declaration(after: index, keyword: word, into: &found)
-            } else if grammar.extending.contains(word) {
-                var cursor = index + 1
-                if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
-                if source.isWord(cursor) {
-                    var name = source.text(tokens[cursor])
-                    // Rust `impl Trait for Type`: the region belongs to the type.
-                    if let forIndex = (cursor..<min(cursor + 8, tokens.count)).first(where: {
-                        source.isWord($0) && source.text(tokens[$0]) == "for"
-                    }), source.isWord(forIndex + 1) {
-                        name = source.text(tokens[forIndex + 1])
-                    }
-                    found.append(FoundDeclaration(
-                        name: name, kind: word, startLine: Int(token.line), declaresName: false))
-                }
-                index += 1
             } else {
+                if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }
                 index += 1
             }
         }
         return found
+    }
+
+    /// `extension Name`, `impl<T> Trait for Type`, `defimpl Protocol`: a region of the extended type, declaring no
+    /// new name; nil when no name follows the keyword at `index`.
+    private func extended(at index: Int) -> FoundDeclaration? {
+        let tokens = source.tokens
+        var cursor = index + 1
+        if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
+        guard source.isWord(cursor) else { return nil }
+        var name = source.text(tokens[cursor])
+        // Rust `impl Trait for Type`: the region belongs to the type.
+        if let forIndex = (cursor..<min(cursor + 8, tokens.count)).first(where: {
+            source.isWord($0) && source.text(tokens[$0]) == "for"
+        }), source.isWord(forIndex + 1) {
+            name = source.text(tokens[forIndex + 1])
+        }
+        return FoundDeclaration(
+            name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
     }
 
     /// `x.class`, `x.type`: a member access, not a declaration.

@@ -98,6 +98,8 @@ struct SymbolSource {
 
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
 
+    func isWord(_ index: Int, _ text: StaticString) -> Bool { isWord(index) && tokens[index].equals(text, in: bytes) }
+
     /// Whether the token begins its line (column one, no indentation).
     func startsInColumnOne(_ index: Int) -> Bool {
         let start = Int(tokens[index].start)

@@ -104,6 +104,26 @@ import TestSupport
         #expect(byName["api"]?.usedButUndeclared == ["cache"])
     }
 
+    @Test func theApplicationsElixirShipsNeedNoDeclaration() throws {
+        // elixir-lang/elixir: ex_unit aliases the `elixir` app's modules, which no Mix project lists in `deps`.
+        let mix = { (app: String, deps: String) in
+            "defmodule P.MixProject do\n  def project, do: [app: :\(app), deps: deps()]\n  defp deps, do: [\(deps)]\nend\n"
+        }
+        let files = [
+            "lib/elixir/mix.exs": mix("elixir", ""), "lib/elixir/lib/kernel.ex": "defmodule Kernel do\nend\n",
+            "lib/ex_unit/mix.exs": mix("ex_unit", "{:jason, \"~> 1.0\"}"),
+            "lib/ex_unit/lib/ex_unit.ex": "defmodule ExUnit do\n  alias Kernel, as: K\n  alias Shop.Cart\nend\n",
+            "apps/shop/mix.exs": mix("shop", ""), "apps/shop/lib/shop/cart.ex": "defmodule Shop.Cart do\nend\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "mix-provided")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(byName["ex_unit"]?.usedButUndeclared == ["shop"])
+        #expect(byName["ex_unit"]?.declaredButUnused == [])
+    }
+
     @Test func reportsTheKnownCycleAndOversizedModuleAndNothingElse() throws {
         let path = try FixtureRepository.materialize("modules-swiftpm")
 

@@ -22,6 +22,20 @@ import Testing
         #expect(typeFileName("HTTPMethods", style: .snake) == "http_methods")
     }
 
+    @Test func aTestModuleMovingOutOfATestFileEndsItsNameInTestOnce() throws {
+        // elixir-lang/elixir's code_test.exs holds CodeTest and Code.SyncTest (was code_sync_test_test.exs).
+        let file = PlanFile(
+            path: "test/code_test.exs", codeLines: 833,
+            declarations: [
+                Declaration(name: "CodeTest", kind: "defmodule", startLine: 7, endLine: 866, codeLines: 703),
+                Declaration(name: "SyncTest", kind: "defmodule", startLine: 868, endLine: 1034, codeLines: 130),
+            ])
+
+        let plan = try splitPlan(file)
+
+        #expect(plan.stages.first?.files == ["test/code_test.exs", "test/code_sync_test.exs"])
+    }
+
     @Test func aFileSplitInTypeScriptKeepsCamelCase() throws {
         let file = PlanFile(
             path: "src/http/resolveResponse.ts", codeLines: 700,

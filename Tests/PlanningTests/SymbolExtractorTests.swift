@@ -206,9 +206,46 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
 
         let facts = try symbols(text, as: "Elixir")
 
-        // A def must stay in its module: the parts a plan can move are modules (named by their last word).
+        // A def must stay in its module: the parts a plan can move are top-level modules (named by their last
+        // word); the modules nested in one are named after it (`…LongPollChannelsTest.RoomChannel`), so they only
+        // declare names.
         #expect(facts.declaredNames == ["LongPollChannelsTest", "Priced", "RoomChannel"])
-        #expect(facts.declarations.map(\.kind) == ["defmodule", "defmodule", "defprotocol", "defimpl"])
+        #expect(facts.declarations.map(\.kind) == ["defmodule"])
+        #expect(facts.declarations.map(\.endLine) == [15])
+    }
+
+    /// elixir-lang/elixir's code_test.exs: a module defined in a `quote` and one defined in a test are no parts to
+    /// move (the plan had moved "`Sample` (lines 21–218)", half of CodeTest's tests); the file's two top-level
+    /// modules are, each up to its own `end`. `do:` keys, `:end` atoms and `fn … end` do not unbalance the blocks.
+    @Test func elixirModulesInsideBlocksAreNoRegions() throws {
+        let text = """
+            defmodule CodeTest do
+              contents =
+                quote do
+                  defmodule CodeTest.Sample do
+                    def info, do: {__MODULE__, :end}
+                  end
+                end
+
+              test "prunes" do
+                defmodule PruneMacro do
+                  defmacro bad, do: Enum.map([1], fn x -> x end)
+                end
+              end
+            end
+
+            # Between the modules.
+            defmodule Code.SyncTest do
+              def go, do: :ok
+            end
+            """
+
+        let facts = try symbols(text, as: "Elixir")
+
+        #expect(facts.declarations.map(\.name) == ["CodeTest", "SyncTest"])
+        #expect(facts.declarations.map(\.startLine) == [1, 17])
+        #expect(facts.declarations.map(\.endLine) == [14, 19])
+        #expect(facts.declaredNames == ["CodeTest", "PruneMacro", "Sample", "SyncTest"])
     }
 
     @Test func pythonDeclaresWhatStartsInColumnOne() throws {
