@@ -65,7 +65,9 @@ public struct ScanAnalyzer: Sendable {
     /// way, not 2, and `Update VERSION for 7.1.2` announces one.
     /// 19: a dune stanza owns its subfolders' files only under `include_subdirs`; a nested sbt build's imports
     /// and names resolve only among its own projects.
-    /// 20: a name several modules of one ecosystem share means the nearest of them, as a dependency and as an import.
+    /// 20: a Python project's files outside the packages it ships are test code (hatch's wheel `packages` and
+    /// `include` name them); a name several modules of one ecosystem share means the nearest of them, as a dependency
+    /// and as an import.
     public static let figuresVersion = "figures-20"
 
     public let catalog: RuleCatalog
