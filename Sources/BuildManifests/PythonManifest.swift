@@ -9,7 +9,8 @@ import TOMLText
 /// packages found at the project root or under `src/` (or the `package-dir`, `where` or maturin
 /// `python-source` root), namespace packages included (see `PythonPackages`).
 /// With several of these files in one folder, the first of pyproject.toml, setup.cfg, setup.py speaks
-/// for all of them and reads the others.
+/// for all of them and reads the others. Python files outside the packages it ships are test code
+/// (`PythonUnshippedFiles`).
 public struct PythonManifest: ManifestReader {
     public init() {}
 
@@ -51,7 +52,8 @@ public struct PythonManifest: ManifestReader {
         let module = ModuleDeclaration(
             name: facts.name ?? fallbackName, ecosystem: "python", roots: roots(of: facts, in: folder, discovered),
             dependencies: facts.dependencies.sorted(), importNames: topLevel.sorted(),
-            manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1)
+            manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1,
+            testFiles: PythonUnshippedFiles.paths(of: facts, in: folder, packages: discovered, importNames: topLevel, context: context))
         return ([module], warnings)
     }
 

@@ -53,6 +53,7 @@ package struct PythonProjectFacts {
             }
         }
         mergeMaturin(document)
+        mergeHatch(document)
         modules += document.value(["tool", "setuptools", "py-modules"])?.strings ?? []
         for requirement in document.value(["project", "dependencies"])?.strings ?? [] {
             if let name = Self.requirementName(requirement) { dependencies.insert(name) }
@@ -61,6 +62,33 @@ package struct PythonProjectFacts {
             dependencies.insert(key)
         }
         return document.problems
+    }
+
+    /// Hatch's wheel: `packages` (`src/acme` ships `acme`, from `src`), else the plain package names `only-include` or
+    /// `include` lists (langgraph-sdk's `include = ["langgraph_sdk"]`; globs and nested paths select files, not packages).
+    private mutating func mergeHatch(_ document: TOMLDocument) {
+        let wheel = ["tool", "hatch", "build", "targets", "wheel"]
+        if let listed = document.value(wheel + ["packages"])?.strings, !listed.isEmpty {
+            for entry in listed {
+                let parts = entry.split(separator: "/").filter { $0 != "." && !$0.isEmpty }
+                guard let last = parts.last else { continue }
+                packages = (packages ?? []) + [String(last)]
+                if parts.count > 1 { sourceRoot = sourceRoot ?? parts.dropLast().joined(separator: "/") }
+            }
+            return
+        }
+        for key in ["only-include", "include"] {
+            let names = (document.value(wheel + [key])?.strings ?? []).map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
+            guard !names.isEmpty else { continue }
+            if names.allSatisfy(Self.isPackageName) { packages = (packages ?? []) + names }
+            return
+        }
+    }
+
+    /// A plain identifier: a package's name, not a glob or a path.
+    private static func isPackageName(_ name: String) -> Bool {
+        guard let first = name.first, first == "_" || first.isLetter else { return false }
+        return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
     }
 
     /// maturin's settings: whether it builds the project, and where the Python sources are.

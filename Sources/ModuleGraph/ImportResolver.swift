@@ -15,7 +15,7 @@ import SourceScan
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
 /// declared in its own manifest, then a dependency of its own ecosystem (a .NET `ProjectReference`: C# projects
-/// share namespaces), then one of its own ecosystem, then the first declared.
+/// share namespaces), then the nearest of its own ecosystem (most manifest folders in common), then the first declared.
 public struct ImportResolver: Sendable {
     private let ownership: ModuleOwnership
     private let modules: [ModuleDeclaration]
@@ -244,7 +244,7 @@ public struct ImportResolver: Sendable {
         return sameManifest.first { importer.dependencies.contains(modules[$0].name) }
             ?? sameManifest.first
             ?? sameEcosystem.first { importer.dependencies.contains(modules[$0].name) }
-            ?? sameEcosystem.first
+            ?? ModuleDeclaration.nearest(sameEcosystem, to: importer.manifest, in: modules)
             ?? candidates.first
     }
 

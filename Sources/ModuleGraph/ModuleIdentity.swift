@@ -3,7 +3,9 @@
 /// Manifests declare modules and their dependencies by name, and names repeat: across build systems (git/git has
 /// a Cargo crate `libgit` and a CMake target `libgit`) or across the projects of one build system in a repository.
 /// A declared dependency means the module of that name declared in the same manifest, else in the same
-/// ecosystem, else the first of that name; never one of another separate build (`build`). Modules sharing a name
+/// ecosystem (the nearest: the one whose manifest shares the most folders with the declaring one's, so two copies
+/// of an example monorepo each get their own `shared`), else the first of that name; never one of another separate
+/// build (`build`). Modules sharing a name
 /// are shown as `name (ecosystem)`, or as `name (manifest path)` when they share the ecosystem too.
 extension ModuleDeclaration {
     /// For each module, the index of the module each of its `dependencies` names, in order; nil for a name no
@@ -15,9 +17,24 @@ extension ModuleDeclaration {
                 guard let candidates = byName[name]?.filter({ module.sharesBuild(with: modules[$0]) }), !candidates.isEmpty
                 else { return nil }
                 return candidates.first { modules[$0].manifest == module.manifest }
-                    ?? candidates.first { modules[$0].ecosystem == module.ecosystem } ?? candidates[0]
+                    ?? nearest(candidates.filter { modules[$0].ecosystem == module.ecosystem }, to: module.manifest, in: modules)
+                    ?? candidates[0]
             }
         }
+    }
+
+    /// Of `candidates` (indices into `modules`), the first whose manifest shares the most leading folders with
+    /// `manifest`; nil when there is none.
+    public static func nearest(_ candidates: [Int], to manifest: String, in modules: [ModuleDeclaration]) -> Int? {
+        let folders = manifest.split(separator: "/").dropLast()
+        func shared(_ index: Int) -> Int {
+            zip(folders, modules[index].manifest.split(separator: "/").dropLast()).prefix { $0 == $1 }.count
+        }
+        var best: (index: Int, shared: Int)?
+        for candidate in candidates where best.map({ shared(candidate) > $0.shared }) ?? true {
+            best = (candidate, shared(candidate))
+        }
+        return best?.index
     }
 
     /// Each module's name, made distinct where several modules share it. A module declared in test code

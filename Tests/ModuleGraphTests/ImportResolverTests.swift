@@ -32,6 +32,18 @@ import Testing
         #expect(resolve(modules, "Shared", in: "b/Sources/Tool/main.swift", style: "swift") == "Shared b/Package.swift")
     }
 
+    @Test func aNameTwoExampleMonoreposShareResolvesToTheImportersNeighbour() {
+        // langgraph's CLI carries two copies of one uv monorepo example, each with an `agent` importing `shared`.
+        let modules = [
+            module("shared", "ex/one/libs/shared", manifest: "ex/one/libs/shared/pyproject.toml", ecosystem: "python"),
+            module("shared", "ex/two/libs/shared", manifest: "ex/two/libs/shared/pyproject.toml", ecosystem: "python"),
+            module("agent", "ex/two/apps/agent", manifest: "ex/two/apps/agent/pyproject.toml", ecosystem: "python"),
+        ]
+
+        #expect(resolve(modules, "shared", in: "ex/two/apps/agent/graph.py", style: "python")
+            == "shared ex/two/libs/shared/pyproject.toml")
+    }
+
     @Test func elixirAliasesResolveToTheModuleOwningTheirFileUnderLib() {
         // An umbrella: apps/shop and apps/shop_web (folder modules), and Elixir's own layout (lib/ex_unit).
         let modules = [

@@ -25,6 +25,22 @@ import Testing
         #expect(targets[6] == [0])  // no module of its own: the first of that name
     }
 
+    @Test func aDependencyMeansTheNearestModuleOfItsEcosystemWhenSeveralShareTheName() {
+        let modules = [
+            module("shared", "python", "ex/one/libs/shared/pyproject.toml"),
+            module("shared", "python", "ex/two/libs/shared/pyproject.toml"),
+            module("agent", "python", "ex/two/apps/agent/pyproject.toml", deps: ["shared"]),
+            module("agent", "python", "ex/one/apps/agent/pyproject.toml", deps: ["shared"]),
+        ]
+
+        let distinct = ModuleDeclaration.distinct(modules)
+
+        #expect(distinct.first { $0.manifest == "ex/two/apps/agent/pyproject.toml" }?.dependencies
+            == ["shared (ex/two/libs/shared/pyproject.toml)"])
+        #expect(distinct.first { $0.manifest == "ex/one/apps/agent/pyproject.toml" }?.dependencies
+            == ["shared (ex/one/libs/shared/pyproject.toml)"])
+    }
+
     @Test func sharedNamesTakeTheirEcosystemOrTheirManifest() {
         let modules = [
             module("libgit", "cargo", "contrib/libgit-rs/Cargo.toml"),

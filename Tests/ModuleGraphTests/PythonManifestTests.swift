@@ -52,4 +52,36 @@ import Testing
         #expect(result.modules.isEmpty)
         #expect(result.warnings.isEmpty)
     }
+
+    @Test func pythonFilesOutsideTheShippedPackagesAreTestCode() {
+        // langgraph-sdk in small: its wheel ships `sdk_pkg` (hatch's `include`); its integration suite's graphs, a
+        // package of their own, sit beside it.
+        let context = ManifestHarness.context([
+            "sdk/pyproject.toml": "[project]\nname = \"sdk\"\n[tool.hatch.build.targets.wheel]\ninclude = [\"sdk_pkg\"]\n",
+            "sdk/sdk_pkg/__init__.py": "",
+            "sdk/sdk_pkg/client.py": "",
+            "sdk/integration/graph/__init__.py": "",
+            "sdk/integration/graph/factory_graph.py": "",
+            "sdk/integration/scripts/_common.py": "",
+            "sdk/generate_schema.py": "",
+            "sdk/examples/nested/pyproject.toml": "[project]\nname = \"nested\"\n",
+            "sdk/examples/nested/tool.py": "",
+            "lib/pyproject.toml": "[project]\nname = \"lib\"\n[tool.hatch.build.targets.wheel]\npackages = [\"src/lib\"]\n",
+            "lib/src/lib/__init__.py": "",
+            "lib/scripts/run.py": "",
+            "odd/pyproject.toml": "[project]\nname = \"odd\"\n[tool.setuptools]\npackages = [\"missing\"]\n",
+            "odd/tools/gen.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        // The top of the project folder may ship (flat layout); a nested project's files are its own; a declared
+        // package that is not found leaves the project's files unknown, so none is judged.
+        #expect(modules.map(\.name) == ["lib", "nested", "odd", "sdk"])
+        #expect(modules.map(\.importNames) == [["lib"], [], ["missing"], ["sdk_pkg"]])
+        #expect(modules.map(\.testFiles) == [
+            ["lib/scripts/run.py"], [], [],
+            ["sdk/integration/graph/__init__.py", "sdk/integration/graph/factory_graph.py", "sdk/integration/scripts/_common.py"],
+        ])
+    }
 }
