@@ -70,7 +70,7 @@ public struct ScanAnalyzer: Sendable {
     /// 21: Elixir's `@doc ~S"""` heredocs are comment lines, as cloc counts them; a Mix project needs no `deps`
     /// entry for the applications Elixir ships; a name several modules share means the nearest; a Python
     /// project's files outside the packages its wheel ships (hatch) are test code.
-    public static let figuresVersion = "figures-21"
+    public static let figuresVersion = "figures-22"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
