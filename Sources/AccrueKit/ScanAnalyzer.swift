@@ -70,8 +70,8 @@ public struct ScanAnalyzer: Sendable {
     /// 21: Elixir's `@doc ~S"""` heredocs are comment lines, as cloc counts them; a Mix project needs no `deps`
     /// entry for the applications Elixir ships; a name several modules share means the nearest; a Python
     /// project's files outside the packages its wheel ships (hatch) are test code.
-    /// 22: Ruby's `#{…}` and a JavaScript or TypeScript template's `${…}` hold literals of their own, so a quote
-    /// in them closes nothing.
+    /// 22: Ruby's `#{…}`, and `${…}` in a JavaScript or TypeScript template and in Kotlin and Dart strings, hold
+    /// literals of their own, so a quote in them closes nothing.
     public static let figuresVersion = "figures-22"
 
     public let catalog: RuleCatalog

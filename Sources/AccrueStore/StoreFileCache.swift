@@ -26,7 +26,8 @@ public final class StoreFileCache: FileFactsCache {
     /// `auto-generated` headers mark generated files; Ruby's keywords as symbols, labels, method calls or predicates'
     /// names open no block; Ruby's percent literals and regular expressions are strings. 8: Elixir's `@doc ~S"""`
     /// heredocs are documentation; an Elixir module nested in a `do … end` block is no top-level declaration.
-    /// 9: Ruby's `#{…}` and a JavaScript or TypeScript template's `${…}` hold literals of their own.
+    /// 9: Ruby's `#{…}`, and `${…}` in JavaScript and TypeScript templates and Kotlin and Dart strings, hold
+    /// literals of their own.
     public static let analyserVersion = "files-9"
 
     private let store: TrendStore

@@ -138,5 +138,9 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         let templates = tsOutput.tokens.filter { $0.kind == .string }
         #expect(templates.map(\.line) == [1, 2])
         #expect(templates.first?.length == 68)
+
+        // Kotlin's and Dart's `${…}` too.
+        let kotlin = try lex(#"val a = "${s.replace("\"", "'")}" + x"#, as: "Kotlin", tokens: true)
+        #expect(kotlin.tokens.filter { $0.kind == .string }.map(\.length) == [25])
     }
 }
