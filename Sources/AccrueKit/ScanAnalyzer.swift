@@ -70,7 +70,9 @@ public struct ScanAnalyzer: Sendable {
     /// 21: Elixir's `@doc ~S"""` heredocs are comment lines, as cloc counts them; a Mix project needs no `deps`
     /// entry for the applications Elixir ships; a name several modules share means the nearest; a Python
     /// project's files outside the packages its wheel ships (hatch) are test code.
-    public static let figuresVersion = "figures-21"
+    /// 22: a Rust crate path in code (`tokio::spawn(…)`, `#[tokio::main]`) imports the declared dependency it names;
+    /// a Cargo dev-dependency is never unused by the library.
+    public static let figuresVersion = "figures-22"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
