@@ -214,7 +214,9 @@ public struct ModuleAnalyzer: Sendable {
         for (file, owner) in files {
             let style = styles[file.language] ?? nil
             for facts in file.imports {
-                record(owner, resolver.resolve(facts, in: file.path, style: style), file.path, facts.line)
+                let target = resolver.resolve(facts, in: file.path, style: style)
+                // A crate path that names no declared dependency is most likely a local item: not an import.
+                if target != nil || facts.kind != .path { record(owner, target, file.path, facts.line) }
             }
         }
     }
@@ -258,11 +260,11 @@ public struct ModuleAnalyzer: Sendable {
                 instability: coupling[index].instability, abstractness: abstractness(code, writtenLines: lines.code),
                 // A module with no code of its own, build scripts aside, imports nothing: what it declares it gathers
                 // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
-                // of it is unused.
+                // of it is unused. Nor is what only its tests are declared to use (Cargo's dev-dependencies).
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
-                        declared.subtracting(used).subtracting(usedByTests), by: module, code: code.map(\.path),
-                        context: (functions, configs, source)),
+                        declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies),
+                        by: module, code: code.map(\.path), context: (functions, configs, source)),
                 usedButUndeclared: declaresDependencies(module)
                     ? imported.subtracting(declared).subtracting(module.testDependencies)
                         .subtracting(module.providedDependencies).sorted() : [],

@@ -72,7 +72,9 @@ public struct ScanAnalyzer: Sendable {
     /// project's files outside the packages its wheel ships (hatch) are test code.
     /// 22: Ruby's `#{…}`, and `${…}` in a JavaScript or TypeScript template and in Kotlin and Dart strings, hold
     /// literals of their own, so a quote in them closes nothing.
-    public static let figuresVersion = "figures-22"
+    /// 23: a Rust crate path in code (`tokio::spawn(…)`, `#[tokio::main]`) imports the declared dependency it names;
+    /// a Cargo dev-dependency is never unused by the library.
+    public static let figuresVersion = "figures-23"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -28,7 +28,8 @@ public final class StoreFileCache: FileFactsCache {
     /// heredocs are documentation; an Elixir module nested in a `do … end` block is no top-level declaration.
     /// 9: Ruby's `#{…}`, and `${…}` in JavaScript and TypeScript templates and Kotlin and Dart strings, hold
     /// literals of their own.
-    public static let analyserVersion = "files-9"
+    /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
+    public static let analyserVersion = "files-10"
 
     private let store: TrendStore
     private let kind: String
