@@ -219,6 +219,8 @@ public struct ModuleAnalyzer: Sendable {
             let style = styles[file.language] ?? nil
             for facts in file.imports {
                 let target = resolver.resolve(facts, in: file.path, style: style)
+                // A crate path that names no declared dependency is most likely a local item: not an import.
+                guard target != nil || facts.kind != .path else { continue }
                 let byPath = target != nil && style == "javascript" && resolver.resolvesByPath(facts, in: file.path)
                 record(owner, target, file.path, facts.line, byPath)
             }
@@ -264,10 +266,10 @@ public struct ModuleAnalyzer: Sendable {
                 instability: coupling[index].instability, abstractness: abstractness(code, writtenLines: lines.code),
                 // A module with no code of its own, build scripts aside, imports nothing: what it declares it gathers
                 // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
-                // of it is unused.
+                // of it is unused. Nor is what only its tests are declared to use (Cargo's dev-dependencies).
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
-                        declared.subtracting(used).subtracting(usedByTests)
+                        declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies)
                             .subtracting(usedByMembers(of: index, modules, graph)), by: module, code: code.map(\.path),
                         context: (functions, configs, source)),
                 usedButUndeclared: undeclared(

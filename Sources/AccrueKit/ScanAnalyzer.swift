@@ -70,7 +70,14 @@ public struct ScanAnalyzer: Sendable {
     /// 21: Elixir's `@doc ~S"""` heredocs are comment lines, as cloc counts them; a Mix project needs no `deps`
     /// entry for the applications Elixir ships; a name several modules share means the nearest; a Python
     /// project's files outside the packages its wheel ships (hatch) are test code.
-    public static let figuresVersion = "figures-22"
+    /// 22: Ruby's `#{…}`, and `${…}` in a JavaScript or TypeScript template and in Kotlin and Dart strings, hold
+    /// literals of their own, so a quote in them closes nothing.
+    /// 23: a Rust crate path in code (`tokio::spawn(…)`, `#[tokio::main]`) imports the declared dependency it names;
+    /// a Cargo dev-dependency is never unused by the library.
+    /// 24: a JS/TS import by a relative path or a tsconfig path alias needs no declaration; a private or test member
+    /// of an npm workspace may use what the packages around it declare, which makes the root's declaration used; a
+    /// package the scripts of a package.json run is used.
+    public static let figuresVersion = "figures-24"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -26,7 +26,10 @@ public final class StoreFileCache: FileFactsCache {
     /// `auto-generated` headers mark generated files; Ruby's keywords as symbols, labels, method calls or predicates'
     /// names open no block; Ruby's percent literals and regular expressions are strings. 8: Elixir's `@doc ~S"""`
     /// heredocs are documentation; an Elixir module nested in a `do … end` block is no top-level declaration.
-    public static let analyserVersion = "files-8"
+    /// 9: Ruby's `#{…}`, and `${…}` in JavaScript and TypeScript templates and Kotlin and Dart strings, hold
+    /// literals of their own.
+    /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
+    public static let analyserVersion = "files-10"
 
     private let store: TrendStore
     private let kind: String

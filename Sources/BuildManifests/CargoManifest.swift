@@ -73,16 +73,22 @@ public struct CargoManifest: ManifestReader {
             let targetFolder = ManifestContext.folder(of: ManifestContext.join(folder, target))
             if !ManifestContext.isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
         }
-        return ModuleDeclaration(
+        let declared = dependencies(of: document, workspace: workspace, in: Self.dependencySections)
+        var module = ModuleDeclaration(
             name: name, ecosystem: "cargo", kind: hasLib || !hasBin ? .library : .executable,
-            roots: roots.sorted(), dependencies: dependencies(of: document, workspace: workspace),
+            roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
+        // Dev-dependencies build only tests, examples, benches and doc tests (tokio-macros' tokio, used in its doc
+        // comments alone): declared for those, never unused by the library.
+        let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]))
+        module.testDependencies = declared.filter { !built.contains($0) }
+        return module
     }
 
-    /// Dependency crate names (the real package names, after `package = "…"` renames), sorted.
-    private func dependencies(of document: TOMLDocument, workspace: TOMLDocument?) -> [String] {
-        var sections = Self.dependencySections.map { [$0] }
-        for section in Self.dependencySections {
+    /// Dependency crate names in `kinds` of sections (the real package names, after `package = "…"` renames), sorted.
+    private func dependencies(of document: TOMLDocument, workspace: TOMLDocument?, in kinds: [String]) -> [String] {
+        var sections = kinds.map { [$0] }
+        for section in kinds {
             sections += document.headers(matching: ["target", "*", section])
             sections += document.keys(under: ["target"]).map { ["target", $0.key, section] }
         }

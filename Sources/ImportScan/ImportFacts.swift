@@ -17,6 +17,9 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         case system
         /// Computed at run time with a literal argument (JavaScript `import("x")`, `importlib.import_module`).
         case dynamic
+        /// A crate named only by a path in code (Rust `tokio::spawn(…)`, `#[tokio::main]`): `path` is the root
+        /// alone. It may be a local item the scan cannot see, so it counts only where it names a declared dependency.
+        case path
     }
 
     /// The imported module or path as written.

@@ -112,6 +112,12 @@ struct ImportReader {
         found.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
     }
 
+    /// Adds an import found after the pass, before the first import of a later line (keeping source order).
+    mutating func addInOrder(_ path: String, _ kind: ImportFacts.Kind, line: Int) {
+        let index = found.lastIndex { $0.line <= line }.map { $0 + 1 } ?? 0
+        found.insert(ImportFacts(path: path, kind: kind, line: line), at: index)
+    }
+
     /// The kind of a quoted specifier: `./x` and `../x` are relative, `/x` is a file, anything else a module.
     static func kind(ofSpecifier specifier: String) -> ImportFacts.Kind {
         if specifier == "." || specifier == ".." || specifier.hasPrefix("./") || specifier.hasPrefix("../") {

@@ -7,6 +7,8 @@ import SourceScan
 /// `mod x;` names a module file (`x.rs` or `x/mod.rs`); `mod x { … }` is inline and not an import.
 /// An item under `#[cfg(test)]` (the in-file `mod tests { … }`, a test-only `use`) is compiled only for the
 /// crate's tests: its imports are test code's, not the crate's, so they are skipped, as a `tests/` folder is.
+/// A crate named by a path in code without a `use` (`tokio::spawn(…)`, `#[tokio::main]`) is a `.path` import
+/// (`RustCratePaths`).
 enum RustImports {
     /// Groups nested deeper than this are garbage, not code: their leaves are skipped so a pathological
     /// `use {{{{…` stays linear.
@@ -15,6 +17,7 @@ enum RustImports {
 
     static func read(_ reader: inout ImportReader) {
         var position = 0
+        var paths = RustCratePaths()
         while position < reader.count {
             if let after = testAttributeEnd(reader, at: position) {
                 position = itemEnd(reader, from: after)
@@ -33,9 +36,11 @@ enum RustImports {
                 reader.add(reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias)
                 position += alias == nil ? 3 : 5
             } else {
+                paths.note(reader, at: position)
                 position += 1
             }
         }
+        paths.finish(into: &reader)
     }
 
     /// The position after `#[cfg(test)]` or `#[cfg(all(test, …))]` (compiled only for tests) when one starts

@@ -181,9 +181,17 @@ public struct ImportResolver: Sendable {
         return spec.dropFirst(prefix.count).dropLast(suffix.count)
     }
 
-    /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer.
+    /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer. A crate
+    /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it: the root may
+    /// be a local item, which a path cannot tell from a crate.
     private func resolveRust(_ facts: ImportFacts, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.kind == .file { return own }
+        if facts.kind == .path {
+            guard let own, let target = named(facts.path, from: own), target != own,
+                modules[own].dependencies.contains(modules[target].name)
+            else { return nil }
+            return target
+        }
         let first = firstSegment(facts.path, separators: [":"])
         return ["crate", "self", "super"].contains(first) ? own : named(first, from: own)
     }

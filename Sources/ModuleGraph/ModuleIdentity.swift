@@ -65,9 +65,11 @@ extension ModuleDeclaration {
         var result = modules
         for index in result.indices {
             result[index].name = names[index]
-            result[index].dependencies = zip(modules[index].dependencies, targets[index]).map { name, target in
-                target.map { names[$0] } ?? name
-            }.sorted()
+            let renamed = Dictionary(
+                zip(modules[index].dependencies, targets[index]).map { name, target in (name, target.map { names[$0] } ?? name) },
+                uniquingKeysWith: { first, _ in first })
+            result[index].dependencies = modules[index].dependencies.map { renamed[$0] ?? $0 }.sorted()
+            result[index].testDependencies = modules[index].testDependencies.map { renamed[$0] ?? $0 }.sorted()
         }
         return result.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }
     }

@@ -19,9 +19,13 @@ package enum ModuleNaming {
         } else if let first = stem.first {
             stem = first.uppercased() + stem.dropFirst()
         }
+        // A crate split from a crate is named after it, as a workspace names its crates (`tokio-stream-wrappers`
+        // beside `tokio-stream`): a bare `wrappers` would claim a name crates.io and readers take for another project.
+        let prefix = ecosystem == "cargo" ? styled(module, ecosystem: ecosystem) : nil
+        if let prefix, stem != prefix, !stem.hasPrefix(prefix + "-") { stem = prefix + "-" + stem }
         var candidate = stem
         // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's.
-        if taken.contains(candidate), !isFolder {
+        if taken.contains(candidate), !isFolder, prefix == nil {
             candidate = styled(module + "_" + stem, ecosystem: ecosystem)
                 ?? (lowercase ? "\(module.lowercased())_\(stem)" : module + stem)
         }

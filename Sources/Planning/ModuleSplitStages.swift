@@ -38,6 +38,13 @@ struct ModuleSplitStages {
                 (files, paths) = (leading, Set(leading.map(\.path)))
                 ties = self.ties(of: paths)
             }
+            if module.ecosystem == "cargo" {
+                let completed = RustModuleParents.completing(paths, in: module.files.map(\.path))
+                if completed != paths {
+                    files = module.files.filter { completed.contains($0.path) }
+                    (paths, ties) = (completed, self.ties(of: completed))
+                }
+            }
             // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
             let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
             var name = ModuleNaming.name(

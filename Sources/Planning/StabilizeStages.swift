@@ -14,8 +14,9 @@ import PlanNaming
 ///   both (a composition root), and the imports go.
 ///
 /// The finding applies only while a dependent more stable than the module by more than the warning gap imports
-/// it (the Stable Dependencies Principle's violation). When those dependents are fewer than the imports stabilizing would invert, a third
-/// repair is taken: **invert the more stable dependents' imports** of the module, one stage each.
+/// it (the Stable Dependencies Principle's violation). When those dependents are fewer than the imports
+/// stabilizing would invert, a third repair is taken: **invert the more stable dependents' imports** of the
+/// module, one stage each.
 struct StabilizeStages {
     let module: PlanModule
     let stability: PlanStability

@@ -75,12 +75,15 @@ public struct Language: Hashable, Sendable, Codable {
         public var expressionStart: Bool
         /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
         public var nested: Bool
+        /// Opens code inside the literal up to the bracket balancing its last byte (Ruby's `#{…}`, a JavaScript
+        /// template's `${…}`), where quotes open literals of their own (`"#{a.join(", ")}"`). Empty: none.
+        public var interpolation: String
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false
+            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = ""
         ) {
             self.open = open
             self.close = close
@@ -97,10 +100,11 @@ public struct Language: Hashable, Sendable, Codable {
             self.paragraph = paragraph
             self.expressionStart = expressionStart
             self.nested = nested
+            self.interpolation = interpolation
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested
+            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
@@ -134,6 +138,7 @@ public struct Language: Hashable, Sendable, Codable {
             paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
             expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
+            interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
         }
     }
 

@@ -67,6 +67,8 @@ public struct Lexer: Sendable {
         var expressionStart: Bool
         /// The opener nests inside (`scanPlaced`): Ruby's `%w(a (b))`.
         var nested: Bool
+        /// Code inside the literal (`scanInterpolated`): Ruby's `#{`, a JavaScript template's `${`; empty: none.
+        var interpolation: [UInt8]
         var delimited: Bool { !tag.isEmpty || run }
         var isPlaced: Bool { expressionStart || nested }
     }
@@ -98,7 +100,7 @@ public struct Lexer: Sendable {
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
                 lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
-                nested: $0.nested)
+                nested: $0.nested, interpolation: Array($0.interpolation.utf8))
         }.sorted {
             ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
                 > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
@@ -279,12 +281,14 @@ public struct Lexer: Sendable {
         return nil
     }
 
-    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`), placed or nested (`scanPlaced`) or plain;
+    /// Scans one literal of `form` at `i`, delimited (`scanDelimited`), placed or nested (`scanPlaced`), with code
+    /// inside (`scanInterpolated`) or plain;
     /// nil if the form does not start here.
     @inline(__always)
     func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
         if form.delimited { return scanDelimited(&s, at: i, form) }
-        return form.isPlaced ? scanPlaced(&s, at: i, form) : scanString(&s, at: i, form)
+        if form.isPlaced { return scanPlaced(&s, at: i, form) }
+        return form.interpolation.isEmpty ? scanString(&s, at: i, form) : scanInterpolated(&s, at: i, form)
     }
 
     @inline(__always)

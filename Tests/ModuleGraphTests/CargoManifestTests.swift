@@ -84,4 +84,28 @@ import Testing
         #expect(result.modules.isEmpty)
         #expect(result.warnings.map(\.description) == ["Cargo.toml:1: [package] has no name"])
     }
+
+    @Test func devOnlyDependenciesAreTestDependencies() throws {
+        let context = ManifestHarness.context([
+            "Cargo.toml": """
+                [package]
+                name = "tokio-macros"
+                [dependencies]
+                syn = "2"
+                [dev-dependencies]
+                tokio = { version = "1", features = ["full"] }
+                syn = "2"
+                [target.'cfg(unix)'.dev-dependencies]
+                libc = "0.2"
+                [build-dependencies]
+                cc = "1"
+                """,
+            "src/lib.rs": "",
+        ])
+
+        let crate = try #require(ManifestHarness.read(context, with: CargoManifest()).modules.first)
+
+        #expect(crate.dependencies == ["cc", "libc", "syn", "tokio"])
+        #expect(crate.testDependencies == ["libc", "tokio"])
+    }
 }

@@ -256,6 +256,28 @@ import Testing
     }
 }
 
+@Suite struct RustPathResolutionTests {
+    @Test func aCratePathResolvesOnlyToADeclaredDependency() {
+        let modules = [
+            ModuleDeclaration(
+                name: "tokio", ecosystem: "cargo", roots: ["tokio"], importNames: ["tokio"], manifest: "tokio/Cargo.toml",
+                line: 1),
+            ModuleDeclaration(
+                name: "tokio-fuzz", ecosystem: "cargo", roots: ["fuzz"], dependencies: ["tokio"],
+                manifest: "fuzz/Cargo.toml", line: 1),
+            ModuleDeclaration(name: "other", ecosystem: "cargo", roots: ["other"], manifest: "other/Cargo.toml", line: 1),
+        ]
+        let paths = ["tokio/src/lib.rs", "fuzz/src/main.rs", "other/src/lib.rs"]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let path = ImportFacts(path: "tokio", kind: .path, line: 3)
+
+        let resolved = paths.map { resolver.resolve(path, in: $0, style: "rust") }
+
+        // Its own crate is no import; a crate not declared may be a local item of that name.
+        #expect(resolved == [nil, 0, nil])
+    }
+}
+
 @Suite struct JVMResolutionTests {
     private let modules = [
         ModuleDeclaration(name: ":retrofit", ecosystem: "gradle", roots: ["retrofit"], manifest: "settings.gradle", line: 1),

@@ -55,6 +55,12 @@ import Testing
         #expect(ModuleNaming.declaration(of: "middleware", folder: "middleware", module: package, newIsLower: false)
             == "Create the workspace package `middleware/package.json` (`\"name\": \"middleware\"`) and add `hono` to middleware's dependencies")
         #expect(ModuleNaming.declaration(of: "utils", folder: "utils", module: package, newIsLower: true).hasSuffix("add `utils` to hono's dependencies"))
+        // A crate split from a crate is named after it (tokio-stream's wrappers/), once.
+        #expect(name(["tokio-stream/src/wrappers/watch.rs", "tokio-stream/src/wrappers/split.rs"], folder: "wrappers",
+            module: "tokio-stream", taken: ["tokio-stream"], ecosystem: "cargo") == "tokio-stream-wrappers")
+        #expect(name(["src/tokio_stream_ext.rs"], module: "tokio-stream", taken: [], ecosystem: "cargo") == "tokio-stream-ext")
+        #expect(name(["src/ext.rs"], module: "tokio-stream", taken: ["tokio-stream-ext"], ecosystem: "cargo")
+            == "tokio-stream-ext2")
         // The second pack of one folder's subfolders is numbered.
         #expect(name(["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", module: "hono",
             taken: ["hono", "middleware"], ecosystem: "npm") == "middleware2")

@@ -211,9 +211,11 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         let plan = Planner(settings: PlanSettings()).plan(input)
 
         let first = try #require(plan.stages.first { $0.id.contains(":move:") })
-        #expect(first.id.hasPrefix("split-module:tokio-stream:poll-next:move:"))
-        #expect(first.steps.first?.hasPrefix("Create the crate `poll-next/Cargo.toml` (`name = \"poll-next\"`)") == true)
-        #expect(first.steps.contains("Move tokio-stream/src/ext/poll_next_conn.rs to poll-next/src/ext/poll_next_conn.rs"))
+        #expect(first.id.hasPrefix("split-module:tokio-stream:tokio-stream-poll-next:move:"))
+        #expect(first.steps.first?.hasPrefix(
+            "Create the crate `tokio-stream-poll-next/Cargo.toml` (`name = \"tokio-stream-poll-next\"`)") == true)
+        #expect(first.steps.contains(
+            "Move tokio-stream/src/ext/poll_next_conn.rs to tokio-stream-poll-next/src/ext/poll_next_conn.rs"))
     }
 
     @Test func aLowerLayerTheRestUsesMovesOnlyTheFilesTheBudgetNeeds() throws {

@@ -125,4 +125,32 @@ import Testing
             ImportFacts(path: "bytes::Buf", kind: .module, line: 12),
         ])
     }
+
+    @Test func rustCratesNamedByPathsInCodeArePathImports() throws {
+        let text = """
+            use std::io;
+            use bytes::Buf;
+            mod local { pub fn f() {} }
+            #[tokio::main]
+            async fn main() -> io::Result<()> {
+                tokio::fuzz::fuzz_linked_list(data);
+                let v = Vec::<u8>::new(); local::f(); bytes::Bytes::new(); u32::MAX; x.collect::<T>();
+                tracing::info!("x"); std::mem::drop(v); self::log::b(); tokio::spawn(f);
+            }
+            #[allow(clippy::all)]
+            #[cfg(test)]
+            mod tests { fn t() { tokio_test::block_on(f); } }
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        // Once per file, in source order; bound names (`io`, `local`), imported crates (`bytes`), std, types,
+        // primitives, lint tools and test-only code are none.
+        #expect(found == [
+            ImportFacts(path: "std::io", kind: .module, line: 1),
+            ImportFacts(path: "bytes::Buf", kind: .module, line: 2),
+            ImportFacts(path: "tokio", kind: .path, line: 4),
+            ImportFacts(path: "tracing", kind: .path, line: 8),
+        ])
+    }
 }

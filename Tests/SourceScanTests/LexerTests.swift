@@ -113,4 +113,34 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         #expect(strings.map(\.length) == [8, 10, 6, 2, 2, 4, 3, 3])
         #expect(output.lines == LineCounts(total: 5, code: 4, comment: 1, blank: 0))
     }
+
+    @Test func interpolationsAreCodeInsideTheLiteralWithLiteralsOfTheirOwn() throws {
+        // rubocop's util.rb: read quote by quote, the last `"` opened a string that ran to the next method.
+        let ruby = #"""
+            x = "'#{s.gsub('\\') { '\\\\' }.gsub('\"', '"')}'"
+            y = "a #{b ? "c #{d}" : 'e'}
+              f"
+            z = "
+            "
+            # a comment
+            """#
+        let rubyOutput = try lex(ruby, as: "Ruby", tokens: true)
+        let rubyStrings = rubyOutput.tokens.filter { $0.kind == .string }
+        #expect(rubyStrings.map(\.line) == [1, 2, 4])
+        #expect(rubyOutput.lines == LineCounts(total: 6, code: 5, comment: 1, blank: 0))
+
+        // A template inside a template's `${…}` (and braces of its own) is part of it, as lizard reads it.
+        let typescript = """
+            const a = `<ul>${items.map((i) => { return `<li>${i}</li>`; }).join("")}</ul>`;
+            const b = `x`; // done
+            """
+        let tsOutput = try lex(typescript, as: "TypeScript", tokens: true)
+        let templates = tsOutput.tokens.filter { $0.kind == .string }
+        #expect(templates.map(\.line) == [1, 2])
+        #expect(templates.first?.length == 68)
+
+        // Kotlin's and Dart's `${…}` too.
+        let kotlin = try lex(#"val a = "${s.replace("\"", "'")}" + x"#, as: "Kotlin", tokens: true)
+        #expect(kotlin.tokens.filter { $0.kind == .string }.map(\.length) == [25])
+    }
 }

@@ -1,0 +1,140 @@
+/// Literals with code inside (`Language.StringForm.interpolation`): Ruby's `"… #{expr} …"`, a JavaScript
+/// template's `` `… ${expr} …` ``. The code runs to the bracket balancing the opener's last byte, and a quote in
+/// it opens a literal of its own, which may hold interpolations in turn: `"'#{s.gsub('"', "'")}'"` is one
+/// literal, where reading each quote as a closer made the last `"` open a string that ran to the next one, many
+/// lines on (three of rubocop's methods ended there). The code is part of the literal's token: its words are no
+/// tokens, so a `do … end` inside opens no block.
+extension Lexer {
+    func scanInterpolated(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        let bytes = s.bytes
+        guard let (opened, _) = opening(bytes, at: start, form) else { return nil }
+        let count = bytes.count
+        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
+        let tokenLine = s.line
+        let escape = form.escape ?? 10
+        let closeFirst = form.close.first ?? 10
+        let interpolationFirst = form.interpolation.first ?? 10
+        s.markText(isDoc: isDoc)
+        var i = opened
+        while i < count {
+            let byte = bytes[i]
+            if byte == 10 {
+                if !form.multiline { break }
+                i += 1
+                s.endLine(nextLineStart: i)
+                continue
+            }
+            if byte == interpolationFirst && matches(bytes, at: i, form.interpolation) {
+                let end = Self.interpolationEnd(bytes, from: i + form.interpolation.count, form.interpolation)
+                countLines(&s, from: i, to: end, asComment: isDoc)
+                i = end
+                continue
+            }
+            if byte == escape {
+                // An escaped line end continues the literal.
+                if i + 1 < count && bytes[i + 1] == 10 {
+                    s.endLine(nextLineStart: i + 2)
+                    s.markText(isDoc: isDoc)
+                }
+                i += 2
+                continue
+            }
+            if byte == closeFirst && matches(bytes, at: i, form.close) {
+                i += form.close.count
+                s.markText(isDoc: isDoc)
+                if !isDoc { s.addToken(.string, start: start, end: i, line: tokenLine, markCode: false) }
+                return i
+            }
+            if !isSpace(byte) { s.markText(isDoc: isDoc) }
+            i += 1
+        }
+        if !isDoc { s.addToken(.string, start: start, end: min(i, count), line: tokenLine, markCode: false) }
+        return min(i, count)
+    }
+
+    /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
+    /// opener's kind nest, and `"`, `'` and `` ` `` open literals skipped whole (with their own interpolations,
+    /// `#{…}` or `${…}` as the opener's first byte says). The end of the bytes when nothing closes it.
+    static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ opener: [UInt8]) -> Int {
+        guard let open = opener.last, let sigil = opener.first else { return bytes.count }
+        let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+        var depth = 1
+        var i = first
+        // The last byte of code before `i` that is no blank: a `/` after an operator or an opening opens a
+        // regular expression, whose quotes are not literals (rubocop's `s.gsub(/['\\]/) { … }`).
+        var previous: UInt8 = open
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == open {
+                depth += 1
+            } else if byte == close {
+                depth -= 1
+                if depth == 0 { return i + 1 }
+            } else if byte == 34 || byte == 39 || byte == 96 {
+                i = quotedEnd(bytes, from: i + 1, quote: byte, interpolation: byte == 39 ? nil : (sigil, open))
+                previous = byte
+                continue
+            } else if byte == 47 && Self.opensOperand(previous) {
+                i = regexEnd(bytes, from: i + 1)
+                previous = 47
+                continue
+            }
+            if !isSpace(byte) && byte != 10 { previous = byte }
+            i += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether an operand may start after `byte`: an operator, an opening bracket or a separator.
+    private static func opensOperand(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
+            UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "?"), UInt8(ascii: ":"),
+            UInt8(ascii: ";"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "%"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "^"):
+            true
+        default: false
+        }
+    }
+
+    /// The offset after the `/` closing a regular expression whose body starts at `first`: backslash escapes, and
+    /// a `/` inside a `[…]` class closes nothing. At a line end it was no regular expression: the offset of its body.
+    private static func regexEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int {
+        var i = first
+        var inClass = false
+        while i < bytes.count {
+            switch bytes[i] {
+            case 10: return first
+            case 92: i += 1
+            case UInt8(ascii: "["): inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case 47 where !inClass: return i + 1
+            default: break
+            }
+            i += 1
+        }
+        return first
+    }
+
+    /// The offset after the quote closing a literal whose body starts at `first` (backslash escapes; inside, an
+    /// `interpolation`'s sigil and opener start code, skipped whole).
+    private static func quotedEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, interpolation: (sigil: UInt8, open: UInt8)?
+    ) -> Int {
+        var i = first
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == quote { return i + 1 }
+            if byte == 92 {
+                i += 2
+                continue
+            }
+            if let (sigil, open) = interpolation, byte == sigil, i + 1 < bytes.count, bytes[i + 1] == open {
+                i = interpolationEnd(bytes, from: i + 2, [sigil, open])
+                continue
+            }
+            i += 1
+        }
+        return bytes.count
+    }
+}
