@@ -147,11 +147,15 @@ public struct ModuleAnalyzer: Sendable {
         var external: [Int]
         /// Per module, the modules its in-library test files import (not structure; they use dev-dependencies).
         var testImports: [Set<Int>] = []
+        /// Per module, the other modules it imports by name somewhere, not only by a JS/TS path to them (relative,
+        /// or a tsconfig path alias).
+        var byName: [Int: Set<Int>] = [:]
 
         /// One structural import of `owner`'s: a site of the edge to `target`, or an import from outside.
-        mutating func record(_ owner: Int, _ target: Int?, path: String, line: Int) {
+        mutating func record(_ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false) {
             guard let target else { return external[owner] += 1 }
             sites.append((owner, target, path))
+            if !byPath && owner != target { byName[owner, default: []].insert(target) }
             if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(line)" }
         }
 
@@ -194,11 +198,11 @@ public struct ModuleAnalyzer: Sendable {
         let (source, paths) = (scan.source, scan.source.paths)  // `paths` sorts the listing: once
         let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases)
-        resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3) }
+        resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3, byPath: $4) }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
         result.testImports = Array(repeating: [], count: modules.count)
-        resolveImports(inLibrary, with: resolver) { owner, target, _, _ in
+        resolveImports(inLibrary, with: resolver) { owner, target, _, _, _ in
             if let target { result.testImports[owner].insert(target) }
         }
         return result
@@ -207,7 +211,7 @@ public struct ModuleAnalyzer: Sendable {
     /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
     private func resolveImports(
         _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver,
-        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int) -> Void
+        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int, _ byPath: Bool) -> Void
     ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
@@ -216,7 +220,9 @@ public struct ModuleAnalyzer: Sendable {
             for facts in file.imports {
                 let target = resolver.resolve(facts, in: file.path, style: style)
                 // A crate path that names no declared dependency is most likely a local item: not an import.
-                if target != nil || facts.kind != .path { record(owner, target, file.path, facts.line) }
+                guard target != nil || facts.kind != .path else { continue }
+                let byPath = target != nil && style == "javascript" && resolver.resolvesByPath(facts, in: file.path)
+                record(owner, target, file.path, facts.line, byPath)
             }
         }
     }
@@ -263,29 +269,13 @@ public struct ModuleAnalyzer: Sendable {
                 // of it is unused. Nor is what only its tests are declared to use (Cargo's dev-dependencies).
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
-                        declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies),
-                        by: module, code: code.map(\.path), context: (functions, configs, source)),
-                usedButUndeclared: declaresDependencies(module)
-                    ? imported.subtracting(declared).subtracting(module.testDependencies)
-                        .subtracting(module.providedDependencies).sorted() : [],
+                        declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies)
+                            .subtracting(usedByMembers(of: index, modules, graph)), by: module, code: code.map(\.path),
+                        context: (functions, configs, source)),
+                usedButUndeclared: undeclared(
+                    Set(assignment.byName[index, default: []].map { names[$0] }), declared: declared, by: module),
                 externalImports: assignment.external[index], revisions: 0)
         }
-    }
-
-    /// Of the declared dependencies no code imports, those no tool configuration at the module's root names either
-    /// (bloc_lint, included by each package's analysis_options.yaml), and, in PHP, whose autoloaded global functions
-    /// the module's code does not call (symfony/deprecation-contracts' `trigger_deprecation()`).
-    private func unused(
-        _ candidates: Set<String>, by module: ModuleDeclaration, code: [String],
-        context: (functions: [String: [String]], configs: [String], source: FileSource)
-    ) -> [String] {
-        guard !candidates.isEmpty, let root = module.roots.first else { return candidates.sorted() }
-        let read = { (path: String) in context.source.read(path) }
-        let left = candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: context.configs, read: read))
-        return left.filter { name in
-            guard module.ecosystem == "composer", let functions = context.functions[name] else { return true }
-            return !ComposerFunctions.calls(functions, in: code, read: read)
-        }.sorted()
     }
 
     /// Whether some reader reads `path` as a build manifest (BuildFiles).
@@ -356,14 +346,6 @@ public struct ModuleAnalyzer: Sendable {
         if code > catalog.modules.budget.error { return .error }
         if code > catalog.modules.budget.warning { return .warning }
         return nil
-    }
-
-    /// Ecosystems whose manifests list dependencies between local modules; a Clojure project only when it declares
-    /// some (a Polylith brick's `deps.edn` declares none: its project wires the bricks together).
-    private func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
-        if module.ecosystem == "clojure" { return !module.dependencies.isEmpty }
-        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune", "otp"]
-            .contains(module.ecosystem)
     }
 }
 

@@ -74,7 +74,10 @@ public struct ScanAnalyzer: Sendable {
     /// literals of their own, so a quote in them closes nothing.
     /// 23: a Rust crate path in code (`tokio::spawn(…)`, `#[tokio::main]`) imports the declared dependency it names;
     /// a Cargo dev-dependency is never unused by the library.
-    public static let figuresVersion = "figures-23"
+    /// 24: a JS/TS import by a relative path or a tsconfig path alias needs no declaration; a private or test member
+    /// of an npm workspace may use what the packages around it declare, which makes the root's declaration used; a
+    /// package the scripts of a package.json run is used.
+    public static let figuresVersion = "figures-24"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

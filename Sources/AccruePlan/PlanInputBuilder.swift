@@ -60,7 +60,10 @@ struct PlanInputBuilder {
                 manifest: module.declaration.manifest,
                 files: code.map {
                     structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
-                }, codeLines: module.lines.code)
+                }, codeLines: module.lines.code,
+                packageFolders: Set(module.files.filter { $0 == "__init__.py" || $0.hasSuffix("/__init__.py") }.map {
+                    $0.split(separator: "/").dropLast().joined(separator: "/")
+                }))
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)

@@ -49,14 +49,30 @@ public struct NodeWorkspaceManifest: ManifestReader {
         if let root, root.isValid {
             modules.append(root.module(folder: folder, isWorkspaceRoot: !patterns.isEmpty))
         }
+        var parsedMembers: [(folder: String, package: PackageJSON)] = []
         for member in members(patterns.map(\.pattern), under: folder, context: context) {
             let memberPath = ManifestContext.join(member, "package.json")
             guard let memberBytes = context.read(memberPath) else { continue }
             let parsed = PackageJSON(memberBytes, path: memberPath)
             warnings += parsed.warnings
-            if parsed.isValid { modules.append(parsed.module(folder: member, isWorkspaceRoot: false)) }
+            if parsed.isValid { parsedMembers.append((member, parsed)) }
         }
-        return (modules.sortedForOutput(), warnings)
+        return ((modules + memberModules(parsedMembers, root: root)).sortedForOutput(), warnings)
+    }
+
+    /// The members' modules. What the root and the members around one declare is installed in their node_modules,
+    /// where Node resolves it from the member too: a private member, never published, needs no declaration of its
+    /// own; a test module neither (ModuleAnalyzer).
+    private func memberModules(
+        _ members: [(folder: String, package: PackageJSON)], root: PackageJSON?
+    ) -> [ModuleDeclaration] {
+        members.map { member, parsed in
+            var module = parsed.module(folder: member, isWorkspaceRoot: false)
+            let enclosing = members.filter { member.hasPrefix($0.folder + "/") }.flatMap(\.package.dependencies)
+            module.workspaceDependencies = Array(Set((root?.dependencies ?? []) + enclosing)).sorted()
+            if parsed.isPrivate { module.providedDependencies = module.workspaceDependencies }
+            return module
+        }
     }
 
     /// Member folders: folders under `folder` holding a `package.json` that a positive pattern matches and
@@ -106,6 +122,8 @@ struct PackageJSON {
     private(set) var dependencies: [String] = []
     private(set) var workspaces: [(pattern: String, line: Int)] = []
     private(set) var isExecutableOnly = false
+    /// `"private": true`: never published.
+    private(set) var isPrivate = false
     private(set) var warnings: [ManifestWarning] = []
     /// Whether the file parsed as a JSON object.
     private(set) var isValid = false
@@ -138,6 +156,7 @@ struct PackageJSON {
         if declared != nil && list.isEmpty {
             warnings.append(ManifestWarning(path: path, line: workspaceLine, message: "workspaces lists no packages"))
         }
+        isPrivate = fields["private"] as? Bool ?? false
         isExecutableOnly = fields["bin"] != nil && fields["main"] == nil && fields["exports"] == nil
             && fields["module"] == nil && fields["types"] == nil
     }

@@ -1,10 +1,12 @@
+import BuildManifests
 import ModuleGraph
 
 /// Packages a module uses through its tools' configuration rather than its code: a Dart package's
 /// `analysis_options.yaml` (`include: package:bloc_lint/recommended.yaml`), a TypeScript config that `extends` a shared
 /// one (`"extends": "@repo/typescript-config/base.json"`), an ESLint, Prettier, Babel, Jest or Vitest config naming a
 /// shared preset. A monorepo's shared lint and compiler configs are packages its others declare (as dev dependencies)
-/// and never import: without this, each was "declared but never imported" (bloc's seven packages and bloc_lint).
+/// and never import: without this, each was "declared but never imported" (bloc's seven packages and bloc_lint). So
+/// is a package whose binary the `scripts` of the folder's `package.json` run (create-vite's templates and `vite`).
 public enum ToolConfigReferences {
     /// The tool configurations among `paths`, wherever they lie.
     public static func configFiles(_ paths: [String]) -> [String] {
@@ -18,7 +20,9 @@ public enum ToolConfigReferences {
         _ candidates: Set<String>, in folder: String, configs: [String], read: (String) -> [UInt8]?
     ) -> Set<String> {
         guard !candidates.isEmpty else { return [] }
-        var found = Set<String>()
+        // A package whose binary the folder's package.json scripts run (`"dev": "vite"`).
+        let scripts = read(ManifestContext.join(folder, "package.json")).map(PackageScripts.commands) ?? []
+        var found = candidates.intersection(scripts)
         for path in configs where ManifestContext.folder(of: path) == folder {
             guard let bytes = read(path), bytes.count <= 256 * 1024 else { continue }
             let text = String(decoding: bytes, as: UTF8.self)

@@ -122,6 +122,12 @@ public struct ImportResolver: Sendable {
         return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: own)
     }
 
+    /// Whether a JS/TS import reaches its module by a path, relative (`./foo`) or through a path alias of a
+    /// tsconfig.json (`~utils`), not by a package's name: no manifest can declare it.
+    public func resolvesByPath(_ facts: ImportFacts, in file: String) -> Bool {
+        facts.kind == .relative || facts.path.hasPrefix(".") || resolveAlias(facts.path, from: file) != nil
+    }
+
     /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
     private func resolveAlias(_ spec: String, from file: String) -> Int? {

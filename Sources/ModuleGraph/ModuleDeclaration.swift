@@ -34,6 +34,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// Modules the toolchain gives its code without a declaration (a Mix project's Elixir applications, `elixir`,
     /// `logger`, `ex_unit`…, which no `deps` can list): its imports of them are declared. Not encoded.
     public var providedDependencies: [String] = []
+    /// What the root `package.json` of its npm, yarn or pnpm workspace declares: the package manager installs those
+    /// at the root, where its members' code resolves them too. Its test modules, never published, may import them
+    /// undeclared (vite's playgrounds import `vite`, a root dev-dependency). Not encoded.
+    public var workspaceDependencies: [String] = []
     /// The folder of the build declaring it, where builds in one repository are separate (sbt: a build nested in
     /// another, cats' `scalafix/`, uses the outer one's published artifacts, not its projects); nil where no such
     /// boundary is known. Declared names and imports resolve only to modules of the same build or of none

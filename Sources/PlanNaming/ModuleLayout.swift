@@ -14,6 +14,8 @@ package protocol ModuleLayout {
     var manifest: String { get }
     /// The source files a split may move.
     var files: [File] { get }
+    /// Python: the folders holding an `__init__.py`; a folder above them without one is a namespace package.
+    var packageFolders: Set<String> { get }
 }
 
 /// A module's file as `ModuleNaming` reads it: where it is, and how many code lines it weighs (the language most

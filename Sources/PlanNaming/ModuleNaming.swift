@@ -244,9 +244,7 @@ package enum ModuleNaming {
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
-        case "python":
-            "Import the moved names back into \(pythonImportName(module.name))'s `__init__.py` (`from "
-                + "\(pythonImportName(name)) import …`), so callers keep working"
+        case "python": pythonForwarding(of: name, from: module.name)
         default: "Re-export the moved names from \(module.name) (aliases or forwarding headers), so callers keep building"
         }
     }

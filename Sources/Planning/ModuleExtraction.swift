@@ -19,6 +19,10 @@ struct ModuleExtraction {
     var remainingAfter = 0
 
     private var group: String { "split-module:\(module.name):\(name)" }
+    /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
+    private var ownName: String {
+        module.ecosystem == "python" ? name.split(separator: ".").last.map(String.init) ?? name : name
+    }
     private var folder: String { ModuleNaming.folder(for: name, module: module) }
     private var inward: [FileDependency] {
         module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) }
@@ -97,7 +101,7 @@ struct ModuleExtraction {
                 why: "\(user) \(use) \(Self.names(chunk.count)) of \(provider); a direct use would make \(name) and "
                     + "\(module.name) import each other once the files move.",
                 steps: [
-                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(name) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with the members they need: "
+                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(ownName) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with the members they need: "
                         + chunk.map { "`\($0)`" }.joined(separator: ", "),
                     ModuleNaming.passing(provider, to: user, are: are, ecosystem: ModuleNaming.spelling(of: module)),
                     "Replace the direct uses in: " + users.joined(separator: ", "),

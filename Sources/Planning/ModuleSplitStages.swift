@@ -45,12 +45,15 @@ struct ModuleSplitStages {
                     (paths, ties) = (completed, self.ties(of: completed))
                 }
             }
-            // Named after what moves.
-            let name = ModuleNaming.name(
-                files: files.map(\.path), folder: filledFolder(paths), central: centralDeclaration(paths), module: module.name,
+            // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
+            let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
+            var name = ModuleNaming.name(
+                files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
+                central: centralDeclaration(paths), module: module.name,
                 ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
                     && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
                 taken: names, ecosystem: module.ecosystem)
+            if let package { name = ModuleNaming.pythonNamespaced(name, in: package, taken: names) }
             names.insert(name)
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,

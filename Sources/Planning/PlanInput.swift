@@ -97,6 +97,9 @@ public struct PlanModule: Hashable, Sendable {
     public var coChanges: [FilePair]
     /// Files of other modules that use names declared in this one, with those names.
     public var callers: [Caller]
+    /// Python: the folders holding an `__init__.py` (regular packages; a folder above them without one is a
+    /// namespace package, `langgraph/` of `langgraph/checkpoint/postgres/`). Empty elsewhere.
+    public var packageFolders: Set<String>
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).
@@ -105,7 +108,8 @@ public struct PlanModule: Hashable, Sendable {
     /// Creates a module.
     public init(
         name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
-        dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = []
+        dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = [],
+        packageFolders: Set<String> = []
     ) {
         self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
         self.name = name
@@ -116,6 +120,7 @@ public struct PlanModule: Hashable, Sendable {
         self.dependencies = dependencies
         self.coChanges = coChanges
         self.callers = callers
+        self.packageFolders = packageFolders
     }
 }
 

@@ -104,6 +104,37 @@ import TestSupport
         #expect(byName["api"]?.usedButUndeclared == ["cache"])
     }
 
+    @Test func workspaceTestsUseTheRootsDependenciesAndAPathAliasIsNoPackageName() throws {
+        // vitejs/vite: playgrounds import `vite`, declared at the workspace root, and `~utils`, a tsconfig alias of a
+        // file of the playground package; a published library importing `vite` undeclared is still reported.
+        let files = [
+            "package.json": #"{"name": "root", "private": true, "devDependencies": {"vite": "workspace:*"}}"#,
+            "pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - 'playground/**'\n",
+            "packages/vite/package.json": #"{"name": "vite", "main": "index.js"}"#,
+            "packages/vite/index.js": "export const build = () => 1\n",
+            "scripts/release.ts": "export const release = () => 1\n", "eslint.config.js": "export default []\n",
+            "packages/plugin/package.json": #"{"name": "plugin", "main": "index.js"}"#,
+            "packages/plugin/index.js": "import { build } from 'vite'\nexport const p = build\n",
+            "playground/package.json": #"{"name": "@vitejs/vite-playground", "private": true}"#,
+            "playground/tsconfig.json": #"{"compilerOptions": {"paths": {"~utils": ["./test-utils.ts"]}}}"#,
+            "playground/test-utils.ts": "export const page = 1\n",
+            "playground/css/package.json": #"{"name": "@vitejs/test-css", "version": "0.0.0"}"#,
+            "playground/css/main.ts": "import { build } from 'vite'\nimport { page } from '~utils'\nexport default build\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "pnpm-root-deps")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })
+
+        #expect(byName["@vitejs/test-css"]?.declaration.kind == .test)
+        #expect(byName["@vitejs/test-css"]?.usedButUndeclared == [])
+        #expect(report.edges.contains { $0.from == "@vitejs/test-css" && $0.to == "vite" })
+        #expect(report.edges.contains { $0.from == "@vitejs/test-css" && $0.to == "@vitejs/vite-playground" })
+        #expect(byName["plugin"]?.usedButUndeclared == ["vite"])
+        // The root declares `vite` for its members, which use it.
+        #expect(byName["root"]?.declaredButUnused == [])
+    }
+
     @Test func theApplicationsElixirShipsNeedNoDeclaration() throws {
         // elixir-lang/elixir: ex_unit aliases the `elixir` app's modules, which no Mix project lists in `deps`.
         let mix = { (app: String, deps: String) in

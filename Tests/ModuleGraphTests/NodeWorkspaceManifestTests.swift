@@ -27,6 +27,29 @@ import Testing
         ])
     }
 
+    @Test func membersKnowWhatTheRootDeclaresAndAPrivateOneIsGivenIt() {
+        // vite: the root declares `vite`, which pnpm installs where every playground resolves it.
+        let context = ManifestHarness.context([
+            "package.json": #"{"name": "root", "private": true, "devDependencies": {"vite": "workspace:*"}}"#,
+            "pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - 'playground/**'\n",
+            "packages/vite/package.json": #"{"name": "vite"}"#,
+            "playground/css/package.json": #"{"name": "@vitejs/test-css", "private": true}"#,
+            "playground/optimize/package.json": #"{"name": "optimize", "private": true, "dependencies": {"dep-a": "file:./dep-a"}}"#,
+            "playground/optimize/importer/package.json": #"{"name": "importer"}"#,
+        ])
+
+        let modules = ManifestHarness.read(context, with: NodeWorkspaceManifest()).modules
+        let byName = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0) })
+
+        #expect(byName["vite"]?.workspaceDependencies == ["vite"])
+        #expect(byName["vite"]?.providedDependencies == [])
+        #expect(byName["@vitejs/test-css"]?.providedDependencies == ["vite"])
+        #expect(byName["root"]?.workspaceDependencies == [])
+        // Node resolves from the node_modules of every package around a member.
+        #expect(byName["importer"]?.workspaceDependencies == ["dep-a", "vite"])
+        #expect(byName["importer"]?.providedDependencies == [])
+    }
+
     @Test func pnpmWorkspaceWithoutRootPackageReadsTheYAML() throws {
         let context = try ManifestHarness.fixture("pnpm-workspace")
 

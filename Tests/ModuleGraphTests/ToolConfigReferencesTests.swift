@@ -24,6 +24,24 @@ import Testing
     }
 }
 
+/// create-vite's templates declare `vite` and run it from their scripts, never importing it.
+@Suite struct PackageScriptsTests {
+    @Test func aPackageTheScriptsRunIsUsed() {
+        let files: [String: String] = [
+            "template-react/package.json": #"""
+                { "scripts": { "dev": "vite", "build": "tsc -b && vite build", "lint": "pnpm exec eslint .",
+                  "e2e": "CI=1 npx playwright test" },
+                  "devDependencies": { "vite": "*", "eslint": "*", "playwright": "*", "typescript": "*" } }
+                """#,
+        ]
+        let read = { (path: String) in files[path].map { Array($0.utf8) } }
+
+        #expect(ToolConfigReferences.named(
+            ["vite", "eslint", "playwright", "typescript"], in: "template-react", configs: [], read: read)
+            == ["vite", "eslint", "playwright"])
+    }
+}
+
 /// PHP calls a Composer package's autoloaded global functions without any `use`.
 @Suite struct ComposerFunctionsTests {
     @Test func aPackagesAutoloadedFunctionsAreCalledWithoutAnImport() {

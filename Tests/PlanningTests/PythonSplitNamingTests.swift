@@ -57,6 +57,96 @@ import Testing
     }
 }
 
+/// langgraph's checkpoint-postgres: `langgraph/` and `langgraph/checkpoint/` are namespace folders (no `__init__.py`),
+/// `langgraph.checkpoint.postgres` the regular package; a split keeps the namespace and adds a package beside it.
+@Suite struct PythonNamespaceSplitTests {
+    private let postgres = PlanModule(
+        name: "langgraph-checkpoint-postgres", ecosystem: "python", roots: ["libs/checkpoint-postgres"],
+        manifest: "libs/checkpoint-postgres/pyproject.toml", files: [],
+        packageFolders: [
+            "libs/checkpoint-postgres/langgraph/checkpoint/postgres", "libs/checkpoint-postgres/langgraph/store/postgres",
+            "libs/checkpoint-postgres/langgraph/store/postgres/sql", "libs/checkpoint-postgres/tests",
+        ])
+
+    @Test func aFileKnowsItsRegularPackageAndTheNamespaceAroundIt() throws {
+        let nested = try #require(ModuleNaming.pythonNamespacedPackage(
+            of: "libs/checkpoint-postgres/langgraph/store/postgres/sql/queries.py", in: postgres))
+        let httpx = PlanModule(
+            name: "httpx", ecosystem: "python", roots: [""], manifest: "pyproject.toml", files: [],
+            packageFolders: ["httpx", "httpx/_transports"])
+
+        #expect(nested.path == "libs/checkpoint-postgres/langgraph/store/postgres")
+        #expect(nested.namespace == "langgraph/store")
+        #expect(nested.name == "postgres")
+        #expect(ModuleNaming.pythonNamespacedPackage(of: "httpx/_transports/base.py", in: httpx) == nil)
+        #expect(ModuleNaming.pythonNamespacedPackage(of: "libs/checkpoint-postgres/tests/test_sync.py", in: postgres) == nil)
+    }
+
+    @Test func theNewPackageSitsBesideTheOldOneInTheSameNamespace() throws {
+        let package = try #require(ModuleNaming.pythonNamespacedPackage(
+            of: ["libs/checkpoint-postgres/langgraph/checkpoint/postgres/aio.py"], in: postgres))
+
+        #expect(ModuleNaming.pythonNamespaced("aio", in: package, taken: []) == "langgraph.checkpoint.postgres_aio")
+        #expect(ModuleNaming.pythonNamespaced("postgres_saver", in: package, taken: []) == "langgraph.checkpoint.postgres_saver")
+        // The old package's own name is taken by it.
+        #expect(ModuleNaming.pythonNamespaced("postgres", in: package, taken: []) == "langgraph.checkpoint.postgres2")
+    }
+
+    @Test func movedFilesKeepTheNamespacePathInTheNewDistribution() {
+        let name = "langgraph.checkpoint.postgres_aio"
+        let folder = ModuleNaming.folder(for: name, module: postgres)
+
+        #expect(folder == "libs/langgraph-checkpoint-postgres-aio")
+        #expect(ModuleNaming.destination(
+            of: "libs/checkpoint-postgres/langgraph/checkpoint/postgres/aio.py", fileName: "aio.py", folder: folder,
+            module: postgres) == "libs/langgraph-checkpoint-postgres-aio/langgraph/checkpoint/postgres_aio/aio.py")
+        #expect(ModuleNaming.destination(
+            of: "libs/checkpoint-postgres/langgraph/store/postgres/sql/queries.py", fileName: "queries.py",
+            folder: "libs/langgraph-store-postgres-sql", module: postgres)
+            == "libs/langgraph-store-postgres-sql/langgraph/store/postgres_sql/sql/queries.py")
+    }
+
+    @Test func theStepsNameTheDistributionAndImportTheDottedPackage() {
+        let name = "langgraph.checkpoint.postgres_aio"
+        let folder = ModuleNaming.folder(for: name, module: postgres)
+
+        #expect(ModuleNaming.declaration(of: name, folder: folder, module: postgres, newIsLower: true)
+            == "Create the distribution `libs/langgraph-checkpoint-postgres-aio/pyproject.toml` (`name = "
+            + "\"langgraph-checkpoint-postgres-aio\"`) with the package `langgraph.checkpoint.postgres_aio` (an "
+            + "`__init__.py` in `langgraph/checkpoint/postgres_aio/`, none in the namespace folders "
+            + "`langgraph/checkpoint/`: list `langgraph` as the wheel's packages, as the old distribution does), and add "
+            + "`langgraph-checkpoint-postgres-aio` to langgraph-checkpoint-postgres's dependencies")
+        #expect(ModuleNaming.visibility(of: ["Conn"], outside: name, ecosystem: "python")
+            == "Export `Conn` from `langgraph/checkpoint/postgres_aio/__init__.py`")
+        #expect(ModuleNaming.forwarding(of: name, from: postgres)
+            == "Import the moved names back into the `__init__.py` of the packages they leave (`from "
+            + "langgraph.checkpoint.postgres_aio import …`), so callers keep working")
+    }
+
+    @Test func aSplitOfANamespacedDistributionMovesFilesBesideTheOldPackage() throws {
+        // The lower-layer shape of PlannerTests' C module: base_a.py and base_b.py move.
+        let folder = "libs/checkpoint-postgres/langgraph/checkpoint/postgres"
+        let lines = [("base_a", 200), ("base_b", 200), ("base_c", 200), ("aio", 850), ("shallow", 850)]
+        let uses = [("base_b", "base_a"), ("base_c", "base_b"), ("base_c", "base_a"), ("aio", "base_c"), ("shallow", "base_c"),
+                    ("aio", "shallow"), ("shallow", "aio")]
+        var module = postgres
+        module.files = lines.map { PlanFile(path: "\(folder)/\($0.0).py", codeLines: $0.1, declaredNames: [$0.0]) }
+        module.codeLines = 2300
+        module.dependencies = uses.map {
+            FileDependency(from: "\(folder)/\($0.0).py", to: "\(folder)/\($0.1).py", weight: 3, names: [$0.1])
+        }
+
+        let steps = Planner(settings: PlanSettings()).plan(try sizeInput(module, lines: 2300)).stages
+            .filter { $0.kind == .splitModule }.flatMap(\.steps)
+        let moves = steps.filter { $0.hasPrefix("Move ") }
+
+        #expect(!moves.isEmpty)
+        #expect(moves.allSatisfy { $0.contains(" to libs/langgraph-checkpoint-postgres-") && $0.contains("/langgraph/checkpoint/postgres_") })
+        #expect(steps.contains { $0.hasPrefix("Create the distribution `libs/langgraph-checkpoint-postgres-") })
+        #expect(!steps.contains { $0.contains("libs/postgres") })
+    }
+}
+
 @Suite struct PythonFileSplitTests {
     @Test func aPackagesInitGivesItsPartsModulesOfTheirOwnNamesAndImportsThemBack() throws {
         let file = PlanFile(

@@ -1,0 +1,55 @@
+import Manifests
+import ModuleGraph
+
+/// Declared against used dependencies: what a module imports without declaring it, what it declares and never uses.
+extension ModuleAnalyzer {
+    /// Of the local modules `module` imports by name (not by a JS/TS path, relative or a tsconfig alias, which no
+    /// manifest can declare), those it does not declare, in ecosystems whose manifests list local dependencies. What its toolchain
+    /// provides, what only its tests need and, for a test module, what its workspace root declares need none.
+    func undeclared(_ importedByName: Set<String>, declared: Set<String>, by module: ModuleDeclaration) -> [String] {
+        guard declaresDependencies(module) else { return [] }
+        return importedByName.subtracting(declared).subtracting(module.testDependencies)
+            .subtracting(module.providedDependencies)
+            .subtracting(module.kind == .test ? module.workspaceDependencies : []).sorted()
+    }
+
+    /// Of an npm workspace root's declared dependencies, those its members import without declaring them: the root
+    /// installs them for its members (vite's root declares `vite` for its playgrounds), so they are used.
+    func usedByMembers(of index: Int, _ modules: [ModuleDeclaration], _ graph: ModuleGraph) -> Set<String> {
+        let root = modules[index]
+        // Its manifest's folder: a root's roots may be narrowed to the files it holds (`scripts`, `eslint.config.js`).
+        let folder = ManifestContext.folder(of: root.manifest)
+        guard root.ecosystem == "npm", root.kind == .other else { return [] }
+        return Set(graph.edges.compactMap { edge in
+            let (member, name) = (modules[edge.from], modules[edge.to].name)
+            guard edge.from != index, member.workspaceDependencies.contains(name), !member.dependencies.contains(name),
+                folder.isEmpty || member.manifest.hasPrefix(folder + "/")
+            else { return nil }
+            return name
+        })
+    }
+
+    /// Of the declared dependencies no code imports, those no tool configuration at the module's root names either
+    /// (bloc_lint, included by each package's analysis_options.yaml), and, in PHP, whose autoloaded global functions
+    /// the module's code does not call (symfony/deprecation-contracts' `trigger_deprecation()`).
+    func unused(
+        _ candidates: Set<String>, by module: ModuleDeclaration, code: [String],
+        context: (functions: [String: [String]], configs: [String], source: FileSource)
+    ) -> [String] {
+        guard !candidates.isEmpty, let root = module.roots.first else { return candidates.sorted() }
+        let read = { (path: String) in context.source.read(path) }
+        let left = candidates.subtracting(ToolConfigReferences.named(candidates, in: root, configs: context.configs, read: read))
+        return left.filter { name in
+            guard module.ecosystem == "composer", let functions = context.functions[name] else { return true }
+            return !ComposerFunctions.calls(functions, in: code, read: read)
+        }.sorted()
+    }
+
+    /// Ecosystems whose manifests list dependencies between local modules; a Clojure project only when it declares
+    /// some (a Polylith brick's `deps.edn` declares none: its project wires the bricks together).
+    func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
+        if module.ecosystem == "clojure" { return !module.dependencies.isEmpty }
+        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune", "otp"]
+            .contains(module.ecosystem)
+    }
+}
