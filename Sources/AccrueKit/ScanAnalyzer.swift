@@ -74,7 +74,9 @@ public struct ScanAnalyzer: Sendable {
     /// literals of their own, so a quote in them closes nothing.
     /// 23: a Rust crate path in code (`tokio::spawn(…)`, `#[tokio::main]`) imports the declared dependency it names;
     /// a Cargo dev-dependency is never unused by the library.
-    public static let figuresVersion = "figures-23"
+    /// 24: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
+    /// used when any package of its go.mod imports the required module.
+    public static let figuresVersion = "figures-24"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
