@@ -249,11 +249,14 @@ public struct ModuleAnalyzer: Sendable {
         for site in assignment.sites where DeclaredReferences.namedInCode.contains(modules[site.from].ecosystem) {
             named[site.from].insert(names[site.to])
         }
+        // A Go package's requirements are its go.mod's: used when any package of that go.mod imports the module.
+        let goUsed = GoRequirements.used(
+            modules, imports: graph.edges.map { ($0.from, $0.to) } + assignment.testImports.enumerated().flatMap { from, to in to.map { (from, $0) } })
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
-            let used = DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported
+            let used = goUsed[index] ?? (DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported)
             let declared = Set(module.dependencies.map { distributions.name($0, declaredBy: module) }).intersection(localNames)
             let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(

@@ -77,7 +77,9 @@ public struct ScanAnalyzer: Sendable {
     /// 24: a JS/TS import by a relative path or a tsconfig path alias needs no declaration; a private or test member
     /// of an npm workspace may use what the packages around it declare, which makes the root's declaration used; a
     /// package the scripts of a package.json run is used.
-    public static let figuresVersion = "figures-24"
+    /// 25: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
+    /// used when any package of its go.mod imports the required module.
+    public static let figuresVersion = "figures-25"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -28,7 +28,7 @@ public struct CMakeManifest: ManifestReader {
     ) {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
-        let script = CMakeScript(ManifestTokens(bytes, grammar: ManifestTokens.cmake).items)
+        let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
         var variables = CMakeVariables(folder: folder, context: context)
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)

@@ -245,4 +245,22 @@ import Testing
             "lib/CMakeLists.txt:2: targets partial and unknown share folder lib; lib's files counted to partial",
         ])
     }
+
+    @Test func aBackslashEscapedHashIsNoComment() {
+        // Catch2's tests/CMakeLists.txt: `\#1394` is a literal `#`; read as a comment it swallowed the `)`.
+        let context = ManifestHarness.context([
+            "CMakeLists.txt": ##"""
+                add_executable(SelfTest main.cpp)
+                add_test(NAME Filtered COMMAND SelfTest \#1394 -c RunSection) # a comment (with a bracket
+                add_test(NAME Quoted COMMAND SelfTest "a \# b")
+                add_library(after after.cpp)
+                """##,
+            "main.cpp": "", "after.cpp": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: CMakeManifest())
+
+        #expect(result.modules.map { "\($0.name) \($0.kind)" } == ["SelfTest test", "after library"])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
 }
