@@ -3,15 +3,24 @@ import DebtLedger
 /// Stages that untangle two modules which change together without importing each other.
 ///
 /// The files that co-change most across the pair name the concept both encode; the stage gives it one
-/// home (the other module imports it) or co-locates the files.
+/// home (the other module imports it) or co-locates the files. Between Go packages the home must be one the
+/// others may import (`CouplingStages+Go`): a stage that makes one import the other's `internal` package would not
+/// build, so it proposes the other direction or a shared `internal` package, or no stage at all (`unplannedReason`).
 struct CouplingStages {
     let coupling: PlanCoupling
     let finding: Finding
     /// Code lines by path, for the size of the change.
     let sizes: [String: Int]
     let settings: PlanSettings
+    /// The two sides' modules, when the input has them (their ecosystem, folders and manifests).
+    var modules: (first: PlanModule?, second: PlanModule?) = (nil, nil)
 
     func stages() -> [PlanStage] {
+        let homeStep: String
+        switch home() {
+        case .none: return []
+        case .step(let step): homeStep = step
+        }
         let pair = "\(coupling.first) ↔ \(coupling.second)"
         let top = Array(coupling.filePairs.prefix(3))
         var steps = top.map {
@@ -20,9 +29,7 @@ struct CouplingStages {
         if !coupling.sharedNames.isEmpty {
             steps.append("Both sides spell out \(namesText(coupling.sharedNames, limit: 8)): the shared concept")
         }
-        steps.append(
-            "Give that concept one home: move it into \(coupling.first) (or a small module both import) and make "
-                + "\(coupling.second) import it instead of repeating it; if the files are one feature, co-locate them")
+        steps.append(homeStep)
         let smaller = top.first.map { min(sizes[$0.first] ?? 0, sizes[$0.second] ?? 0) } ?? 0
         let changed = min(settings.budget, max(20, smaller / 2 + 10))
         let warning = finding.thresholds.warning

@@ -34,7 +34,9 @@ public struct Planner: Sendable {
         var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
         unaddressed += unsplit
         stages += stabilizing
-        stages += couplings(input, byRule: byRule)
+        let (coupling, uncoupled) = couplings(input, byRule: byRule, modules: modules)
+        stages += coupling
+        unaddressed += uncoupled.map(\.finding)
         for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
             // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
             // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped.
@@ -45,7 +47,9 @@ public struct Planner: Sendable {
         let (simplifying, idle) = simplifications(input)
         stages += simplifying
         unaddressed += idle
-        return finish(focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed)
+        let reasons = Dictionary(grouping: uncoupled, by: \.finding.rule).mapValues { $0.map(\.reason) }
+        return finish(
+            focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed, reasons: reasons)
     }
 
     /// Names a new module may not take: every module's name, as written and by its last part (Gradle's `:okio`
@@ -120,15 +124,25 @@ public struct Planner: Sendable {
         return (stages, unaddressed)
     }
 
-    private func couplings(_ input: PlanInput, byRule: [String: [Finding]]) -> [PlanStage] {
+    /// Stages for hidden couplings, and the findings no importable home can take on, with why.
+    private func couplings(
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
+    ) -> (stages: [PlanStage], unaddressed: [(finding: Finding, reason: String)]) {
         let sizes = Dictionary(
             input.modules.flatMap(\.files).map { ($0.path, $0.codeLines) }, uniquingKeysWith: { a, _ in a })
-        return input.couplings.flatMap { coupling -> [PlanStage] in
+        var stages: [PlanStage] = []
+        var unaddressed: [(finding: Finding, reason: String)] = []
+        for coupling in input.couplings {
             guard let finding = (byRule["hidden-coupling"] ?? []).first(where: {
                 $0.subject == .pair(coupling.first, coupling.second) || $0.subject == .pair(coupling.second, coupling.first)
-            }) else { return [] }
-            return CouplingStages(coupling: coupling, finding: finding, sizes: sizes, settings: settings).stages()
+            }) else { continue }
+            let builder = CouplingStages(
+                coupling: coupling, finding: finding, sizes: sizes, settings: settings,
+                modules: (modules[coupling.first], modules[coupling.second]))
+            if case .none(let reason) = builder.home() { unaddressed.append((finding, reason)) }
+            stages += builder.stages()
         }
+        return (stages, unaddressed)
     }
 
     /// Per file, the functions whose findings charge interest; and the function findings that charge none (in
@@ -174,7 +188,8 @@ public struct Planner: Sendable {
     }
 
     private func finish(
-        _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding]
+        _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding],
+        reasons: [String: [String]]
     ) -> RemediationPlan {
         var ordered = StageOrdering.ordered(stages)
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
@@ -215,7 +230,8 @@ public struct Planner: Sendable {
         let unplanned = left.keys.sorted().map { rule in
             RemediationPlan.Unplanned(
                 rule: rule, findings: left[rule]?.count ?? 0,
-                interestHoursPerMonth: left[rule]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0)
+                interestHoursPerMonth: left[rule]?.reduce(0) { $0 + $1.interest.hoursPerMonth } ?? 0,
+                reasons: reasons[rule] ?? [])
         }
         return RemediationPlan(
             stages: ordered, totalStages: total, budget: settings.budget, interestBefore: input.interestHoursPerMonth,

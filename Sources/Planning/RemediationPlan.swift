@@ -25,6 +25,9 @@ public struct RemediationPlan: Hashable, Sendable {
         public var rule: String
         public var findings: Int
         public var interestHoursPerMonth: Double
+        /// Why some of these findings got no stage, one line each, when the planner can say (a hidden coupling
+        /// between Go packages no shared home may serve); empty for rules it has no stage kind for.
+        public var reasons: [String] = []
     }
 
     /// Whether the repository has no debt at all (no findings).

@@ -55,9 +55,11 @@ public struct PlanDocument: Encodable {
         var rule: String
         var findings: Int
         var interestHoursPerMonth: Double
+        /// Why some findings got no stage; left out when there is nothing to say.
+        var reasons: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case rule, findings
+            case rule, findings, reasons
             case interestHoursPerMonth = "interest_hours_per_month"
         }
     }
@@ -108,7 +110,9 @@ public struct PlanDocument: Encodable {
                 principalHours: Self.round($0.principalHours))
         }
         unplanned = plan.unplanned.map {
-            Unplanned(rule: $0.rule, findings: $0.findings, interestHoursPerMonth: Self.round($0.interestHoursPerMonth))
+            Unplanned(
+                rule: $0.rule, findings: $0.findings, interestHoursPerMonth: Self.round($0.interestHoursPerMonth),
+                reasons: $0.reasons.isEmpty ? nil : $0.reasons)
         }
     }
 

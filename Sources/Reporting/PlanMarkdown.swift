@@ -38,6 +38,7 @@ public struct PlanMarkdown {
         }
         if !plan.unplanned.isEmpty {
             out += "\nNot planned: " + plan.unplanned.map { "\($0.findings) \($0.rule)" }.joined(separator: ", ") + ".\n"
+                + plan.unplanned.flatMap { unplanned in unplanned.reasons.map { "- \(unplanned.rule): \($0)\n" } }.joined()
         }
         return out
     }

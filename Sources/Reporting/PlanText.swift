@@ -38,8 +38,16 @@ public struct PlanText {
                 // A signal (hotspots) charges no interest: say so rather than "0.0 h/mo".
                 "\($0.findings) \($0.rule) (" + ($0.interestHoursPerMonth > 0 ? "\(hours($0.interestHoursPerMonth))/mo" : "no interest") + ")"
             }.joined(separator: ", ")) + "\n"
+            out += plan.unplanned.flatMap(reasonLines).map { style.dim($0) + "\n" }.joined()
         }
         return out
+    }
+
+    /// Why a planned rule's findings got no stage, a few lines a rule (the JSON lists them all).
+    private func reasonLines(_ unplanned: RemediationPlan.Unplanned) -> [String] {
+        let shown = unplanned.reasons.prefix(3).map { "  \(unplanned.rule): \($0)" }
+        let more = unplanned.reasons.count - shown.count
+        return shown + (more > 0 ? ["  \(unplanned.rule): \(more) more alike (--format json lists all)"] : [])
     }
 
     /// One stage: its title, why, steps, size, the stages it needs and how to tell it is done.
