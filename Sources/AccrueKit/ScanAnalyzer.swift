@@ -79,7 +79,7 @@ public struct ScanAnalyzer: Sendable {
     /// package the scripts of a package.json run is used.
     /// 25: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
     /// used when any package of its go.mod imports the required module.
-    public static let figuresVersion = "figures-25"
+    public static let figuresVersion = "figures-26"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

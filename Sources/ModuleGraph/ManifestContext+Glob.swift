@@ -15,3 +15,17 @@ extension ManifestContext {
         }
     }
 }
+
+extension ManifestContext {
+    /// The tracked paths below `folder` a Bazel `glob` pattern (relative to `folder`) matches: `**` crosses folders,
+    /// `*` and a pattern with no `/` do not (`*.cc` is the folder's own files).
+    package func paths(bazelGlob pattern: String, in folder: String) -> [String] {
+        let glob = PathGlob(pattern)
+        let isFlat = !pattern.contains("/")
+        let start = folder.isEmpty ? 0 : folder.count + 1
+        return paths(under: folder).filter { path in
+            let relative = String(path.dropFirst(start))
+            return (!isFlat || !relative.contains("/")) && glob.matches(relative)
+        }
+    }
+}

@@ -6,7 +6,8 @@ import ModuleGraph
 ///
 /// A package is the folder of a BUILD file (`BUILD.bazel` wins over `BUILD` beside it, as in Bazel) and owns that
 /// folder; longest-root ownership leaves the subfolders holding their own BUILD file to their packages, as Bazel
-/// does. Its name is its label: `//absl/strings`, `//` for the root; below a nested workspace (a folder with
+/// does. The repository-root package owns only the files its rules list (BazelSources), never the root itself: its
+/// folder is every other build's, the docs, scripts and CI files (Catch2's root BUILD.bazel is its library). Its name is its label: `//absl/strings`, `//` for the root; below a nested workspace (a folder with
 /// `MODULE.bazel`, `WORKSPACE` or `WORKSPACE.bazel`, whose labels start at it) the workspace folder comes first:
 /// `cpp-tutorial/stage1//main`. Dependencies are the labels of any call's `deps`, `implementation_deps`,
 /// `runtime_deps` and `exports` (macros and every `select` branch included; `data` is no dependency), each by its
@@ -34,9 +35,10 @@ public struct BazelManifest: ManifestReader {
         let file = StarlarkCalls(bytes)
         let workspace = Self.workspace(of: folder, context: context)
         let rules = file.calls.filter(\.isRule)
+        let roots = folder.isEmpty ? BazelSources.files(file.calls, folder: folder, workspace: workspace, context: context) : [folder]
         let module = ModuleDeclaration(
             name: Self.name(workspace: workspace, folder: folder), ecosystem: "bazel", kind: Self.kind(of: rules),
-            roots: [folder], dependencies: dependencies(file.calls, workspace: workspace, folder: folder, context: context),
+            roots: roots, dependencies: dependencies(file.calls, workspace: workspace, folder: folder, context: context),
             importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
             manifest: path, line: rules.first?.line ?? 1,
             testFiles: file.testFiles(folder: folder, workspace: workspace, exists: context.contains))
@@ -130,12 +132,49 @@ extension BazelManifest {
         let packages = Set(modules.filter { $0.ecosystem == "bazel" }.flatMap(\.roots))
         guard !packages.isEmpty else { return modules }
         let otherRoots = Set(modules.filter { !displaced.contains($0.ecosystem) }.flatMap(\.roots))
-        return modules.filter { module in
+        return yieldingListedFiles(modules.filter { module in
             switch module.ecosystem {
             case "cmake": !packages.contains(ManifestContext.folder(of: module.manifest))
             case "bazel": !module.roots.contains { isHeld($0, by: otherRoots) }
             default: true
             }
+        })
+    }
+
+    /// `modules` where the files a Bazel package lists (the root package's roots) and a CMake target owns too are the
+    /// target's alone, so the two builds do not count them twice.
+    ///
+    /// A package left with no file is a second description of the target owning most of its files (Catch2's `//`
+    /// is its `Catch2` library): it is left out, and the dependencies on it name that target.
+    private static func yieldingListedFiles(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+        let targets = modules.filter { $0.ecosystem == "cmake" }
+        guard !targets.isEmpty else { return modules }
+        let ownership = ModuleOwnership(modules: targets)
+        var replaced: [String: String] = [:]
+        var result: [ModuleDeclaration] = []
+        for module in modules {
+            let folder = ManifestContext.folder(of: module.manifest)
+            let files = module.roots.filter { $0 != folder }
+            guard module.ecosystem == "bazel", !files.isEmpty else {
+                result.append(module)
+                continue
+            }
+            var counts: [String: Int] = [:]
+            for file in files { if let owner = ownership.owner(of: file) { counts[targets[owner].name, default: 0] += 1 } }
+            var kept = module
+            kept.roots = module.roots.filter { $0 == folder || ownership.owner(of: $0) == nil }
+            if kept.roots.isEmpty, let target = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+                replaced[module.name] = target
+            } else {
+                result.append(kept)
+            }
+        }
+        guard !replaced.isEmpty else { return result }
+        return result.map { module in
+            var renamed = module
+            renamed.dependencies = Set(module.dependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
+            renamed.testDependencies = Set(module.testDependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
+            return renamed
         }
     }
 

@@ -1,0 +1,44 @@
+import ManifestSyntax
+import ModuleGraph
+
+/// The files a Bazel package's rules list as sources, read as text: what the repository-root package owns.
+///
+/// The values of `srcs`, `hdrs` and `textual_hdrs` count: file labels (`a.cc`, `:a.cc`, `//:a.cc`) and `glob`
+/// patterns (`src/**/*.cpp`), less the matches of the `exclude` patterns of the file's `glob` calls (read apart from
+/// the call they sit in: a file excluded from one glob and listed by name elsewhere stays listed). Only tracked files
+/// of the package itself count: a glob stops at a subfolder holding a BUILD file, as in Bazel. A rule's other
+/// attributes (`data`, `includes`) and its label names (`:catch2_generated`, no file) list none.
+enum BazelSources {
+    private static let fileKeywords = ["srcs", "hdrs", "textual_hdrs"]
+
+    /// The tracked files of the package in `folder` that `calls` list, sorted.
+    static func files(
+        _ calls: [StarlarkCalls.Call], folder: String, workspace: String, context: ManifestContext
+    ) -> [String] {
+        let literals = calls.filter(\.isRule).flatMap { rule in fileKeywords.flatMap { rule.strings($0) } }.map(\.text)
+        let patterns = literals.filter { $0.contains("*") }
+        let excluded = Set(calls.filter { $0.name == "glob" }.flatMap { $0.strings("exclude") }.flatMap {
+            context.paths(bazelGlob: $0.text, in: folder)
+        })
+        let globbed = patterns.flatMap { context.paths(bazelGlob: $0, in: folder) }.filter { !excluded.contains($0) }
+        let named = literals.compactMap { BazelLabel.file($0, folder: folder, workspace: workspace) }.filter(context.contains)
+        var packageFolders: [String: Bool] = [:]
+        return Set(globbed + named).filter { path in
+            ManifestContext.isInside(path, folder) && !isInSubpackage(path, of: folder, context: context, cache: &packageFolders)
+        }.sorted()
+    }
+
+    /// Whether a folder between `path` and `folder` (`folder` excluded) holds a BUILD file.
+    private static func isInSubpackage(
+        _ path: String, of folder: String, context: ManifestContext, cache: inout [String: Bool]
+    ) -> Bool {
+        var current = ManifestContext.folder(of: path)
+        while current != folder && !current.isEmpty {
+            let isPackage = cache[current] ?? BazelManifest.isPackage(current, context: context)
+            cache[current] = isPackage
+            if isPackage { return true }
+            current = ManifestContext.folder(of: current)
+        }
+        return false
+    }
+}
