@@ -179,7 +179,7 @@ struct Measurements {
     private mutating func observeModules(_ modules: ModuleReport, _ activity: [String: (all: Activity, crossing: Activity)]) {
         let cuts = modules.cycles.flatMap(\.cut)
         let stableDependents = modules.moreStableDependents()
-        let gaps = modules.instabilityGaps()
+        let gaps = modules.instabilityGaps(moreStable: stableDependents)
         for module in modules.modules {
             let name = module.declaration.name
             let mine = cuts.filter { $0.from == name }

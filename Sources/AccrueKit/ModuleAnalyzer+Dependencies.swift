@@ -4,8 +4,9 @@ import ModuleGraph
 /// Declared against used dependencies: what a module imports without declaring it, what it declares and never uses.
 extension ModuleAnalyzer {
     /// Of the local modules `module` imports by name (not by a JS/TS path, relative or a tsconfig alias, which no
-    /// manifest can declare), those it does not declare, in ecosystems whose manifests list local dependencies. What its toolchain
-    /// provides, what only its tests need and, for a test module, what its workspace root declares need none.
+    /// manifest can declare), those it does not declare, in ecosystems whose manifests list local dependencies.
+    /// What its toolchain provides, what only its tests need and, for a test module, what its workspace root
+    /// declares need none.
     func undeclared(_ importedByName: Set<String>, declared: Set<String>, by module: ModuleDeclaration) -> [String] {
         guard declaresDependencies(module) else { return [] }
         return importedByName.subtracting(declared).subtracting(module.testDependencies)

@@ -250,8 +250,8 @@ public struct ModuleAnalyzer: Sendable {
             named[site.from].insert(names[site.to])
         }
         // A Go package's requirements are its go.mod's: used when any package of that go.mod imports the module.
-        let goUsed = GoRequirements.used(
-            modules, imports: graph.edges.map { ($0.from, $0.to) } + assignment.testImports.enumerated().flatMap { from, to in to.map { (from, $0) } })
+        let testImports = assignment.testImports.enumerated().flatMap { from, targets in targets.map { (from, $0) } }
+        let goUsed = GoRequirements.used(modules, imports: graph.edges.map { ($0.from, $0.to) } + testImports)
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }

@@ -150,10 +150,11 @@ extension ModuleReport {
     /// I − min I(dependent), 0 when no dependent is more stable (the size of the Stable Dependencies
     /// Principle's violation, which the `instability` rule prices). Computed from the counts in one division,
     /// Ce/n − Ce'/n' = (Ce·n' − Ce'·n) ÷ (n·n'), so that 12/20 − 1/2 is 0.1 exactly, as the rule's threshold is.
-    public func instabilityGaps() -> [String: Double] {
+    /// `moreStable` is `moreStableDependents()`, which the caller has already.
+    public func instabilityGaps(moreStable: [String: [String]]) -> [String: Double] {
         let byName = Dictionary(modules.map { ($0.declaration.name, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [String: Double] = [:]
-        for (name, dependents) in moreStableDependents() {
+        for (name, dependents) in moreStable {
             guard let module = byName[name] else { continue }
             let n = module.afferent + module.efferent
             let gaps = dependents.compactMap { byName[$0] }.map { dependent -> Double in

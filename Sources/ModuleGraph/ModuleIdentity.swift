@@ -5,8 +5,8 @@
 /// A declared dependency means the module of that name declared in the same manifest, else in the same
 /// ecosystem (the nearest: the one whose manifest shares the most folders with the declaring one's, so two copies
 /// of an example monorepo each get their own `shared`), else the first of that name; never one of another separate
-/// build (`build`). Modules sharing a name
-/// are shown as `name (ecosystem)`, or as `name (manifest path)` when they share the ecosystem too.
+/// build (`build`). Modules sharing a name are shown as `name (ecosystem)`, or as `name (manifest path)` when they
+/// share the ecosystem too.
 extension ModuleDeclaration {
     /// For each module, the index of the module each of its `dependencies` names, in order; nil for a name no
     /// module of its build has (an external package, a system library, another build's project).
@@ -31,8 +31,9 @@ extension ModuleDeclaration {
             zip(folders, modules[index].manifest.split(separator: "/").dropLast()).prefix { $0 == $1 }.count
         }
         var best: (index: Int, shared: Int)?
-        for candidate in candidates where best.map({ shared(candidate) > $0.shared }) ?? true {
-            best = (candidate, shared(candidate))
+        for candidate in candidates {
+            let count = shared(candidate)
+            if count > best?.shared ?? -1 { best = (candidate, count) }
         }
         return best?.index
     }

@@ -5,7 +5,7 @@ import DebtLedger
 /// The files that co-change most across the pair name the concept both encode; the stage gives it one
 /// home (the other module imports it) or co-locates the files. Between Go packages the home must be one the
 /// others may import (`CouplingStages+Go`): a stage that makes one import the other's `internal` package would not
-/// build, so it proposes the other direction or a shared `internal` package, or no stage at all (`unplannedReason`).
+/// build, so it proposes the other direction or a shared `internal` package, or no stage at all (`Home.none`, with why).
 struct CouplingStages {
     let coupling: PlanCoupling
     let finding: Finding
@@ -15,9 +15,11 @@ struct CouplingStages {
     /// The two sides' modules, when the input has them (their ecosystem, folders and manifests).
     var modules: (first: PlanModule?, second: PlanModule?) = (nil, nil)
 
-    func stages() -> [PlanStage] {
+    /// The stage for the concept's `home` (`home()`, worked out once by the caller, which lists a `.none` as not
+    /// planned).
+    func stages(home: Home) -> [PlanStage] {
         let homeStep: String
-        switch home() {
+        switch home {
         case .none: return []
         case .step(let step): homeStep = step
         }

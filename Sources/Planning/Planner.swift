@@ -139,8 +139,9 @@ public struct Planner: Sendable {
             let builder = CouplingStages(
                 coupling: coupling, finding: finding, sizes: sizes, settings: settings,
                 modules: (modules[coupling.first], modules[coupling.second]))
-            if case .none(let reason) = builder.home() { unaddressed.append((finding, reason)) }
-            stages += builder.stages()
+            let home = builder.home()
+            if case .none(let reason) = home { unaddressed.append((finding, reason)) }
+            stages += builder.stages(home: home)
         }
         return (stages, unaddressed)
     }
