@@ -48,8 +48,10 @@ struct ModuleHistory {
         let together = coupling.coChangingPairs(found)
         // Every entity of a change set is in some commit, so this also covers sumOfCoupling's entities.
         let revisions = found.revisions
+        // A test target's imports are what it tests or uses to test, no design coupling to report.
         let stable = edges.filter {
-            !together.contains("\($0.from)\u{0}\($0.to)") && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
+            !testModules.contains($0.from) && !together.contains("\($0.from)\u{0}\($0.to)")
+                && (revisions[$0.from] ?? 0) > 0 && (revisions[$0.to] ?? 0) > 0
         }
         return Result(pairs: pairs, stableImports: stable, revisions: revisions)
     }

@@ -79,7 +79,9 @@ public struct ScanAnalyzer: Sendable {
     /// package the scripts of a package.json run is used.
     /// 25: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
     /// used when any package of its go.mod imports the required module.
-    public static let figuresVersion = "figures-26"
+    /// 26: the root Bazel package owns only the files its rules list, and gives way to CMake.
+    /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) are test code.
+    public static let figuresVersion = "figures-27"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

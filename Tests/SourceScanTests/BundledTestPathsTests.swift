@@ -60,6 +60,16 @@ import Testing
         #expect(try !isTest("src/testing.ts"))
     }
 
+    @Test func fuzzingHarnessesAreTestCode() throws {
+        // jellyfin's fuzz/ holds two .NET fuzz projects (a hidden coupling of two executables), cargo-fuzz's crate
+        // lives in fuzz/fuzz_targets/; a fuzzy matcher's own code is no harness.
+        #expect(try isTest("fuzz/Jellyfin.Api.Fuzz/Program.cs"))
+        #expect(try isTest("fuzz/fuzz_targets/parse.rs"))
+        #expect(try isTest("tests/fuzzing/http_parser.c"))
+        #expect(try !isTest("src/fuzzy/matcher.go"))
+        #expect(try !isTest("src/fuzz.rs"))
+    }
+
     @Test func cucumberStepDefinitionsAreTestCode() throws {
         // jekyll's features/: the Ruby behind its feature files tests the gem; a feature folder of an app does not.
         #expect(try isTest("features/step_definitions.rb"))
