@@ -21,7 +21,7 @@ extension ModuleExtraction {
         steps += batch.map { $0.moveStep(to: folder, from: module) }
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
-        let users = inwardUsers(of: Set(batch.map(\.path)))
+        let users = inwardUsers(of: batch)
         if isLower, !users.files.isEmpty {
             let files = users.files.joined(separator: ", ")
             if let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) {
@@ -96,20 +96,28 @@ extension ModuleExtraction {
         let warning = Int(finding.thresholds.warning)
         return "\(module.name) has \(grouped(module.codeLines)) code lines, \(grouped(module.codeLines - warning)) over "
             + "its budget of \(grouped(warning)); its size charges \(hoursText(finding.interest.hoursPerMonth)) a month. "
-            + "These \(files.count) files " + seamText
+            + seamText
     }
 
+    /// What kind of seam the moving files are, in the number their count takes ("This file is…").
     private var seamText: String {
-        if usesNothingOfTheRest && isLower { return "are a lower layer: the rest of \(module.name) uses them, they use nothing of it." }
-        if isUnused && !isLower { return "are an upper layer: they use the rest of \(module.name), nothing there uses them." }
+        let one = files.count == 1
+        let (subject, are, form, they, them) = one
+            ? ("This file", "is", "forms", "it", "it") : ("These \(files.count) files", "are", "form", "they", "them")
+        let rest = "the rest of \(module.name)"
+        if usesNothingOfTheRest && isLower { return "\(subject) \(are) a lower layer: \(rest) uses \(them), \(they) use\(one ? "s" : "") nothing of it." }
+        if isUnused && !isLower { return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), nothing there uses \(them)." }
+        let ties = self.ties.outside == 0
+            ? "\(they) use\(one ? "s" : "") nothing of \(rest) and nothing there uses \(them)"
+            : "\(Int(self.ties.outside)) ties to \(rest) against \(Int(self.ties.inside)) \(one ? "within itself" : "among themselves")"
         // Uses against uses: the ties also count change sets shared, which no interface carries.
         if againstLayering < usesInside {
-            guard ties.outside > ties.inside else { return "form a seam: \(tiesText)." }
-            return "form a seam in one direction: \(tiesText), of which only \(Int(againstLayering)) uses go the other "
+            guard self.ties.outside > self.ties.inside else { return "\(subject) \(form) a seam: \(ties)." }
+            return "\(subject) \(form) a seam in one direction: \(ties), of which only \(Int(againstLayering)) uses go the other "
                 + "way, through an interface."
         }
-        return "are the loosest cluster found, yet a weak seam: \(tiesText); \(Int(againstLayering)) of the uses across "
-            + "go against the new layering, through an interface, against \(Int(usesInside)) uses among the files. A "
-            + "feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
+        return "\(subject) \(are) the loosest cluster found, yet a weak seam: \(ties); \(Int(againstLayering)) of the uses "
+            + "across go against the new layering, through an interface, against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
+            + "A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
     }
 }

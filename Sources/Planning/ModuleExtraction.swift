@@ -119,10 +119,30 @@ struct ModuleExtraction {
 
     // MARK: - Moves
 
-    /// Files that stay and use names of `moved`, and those names.
-    func inwardUsers(of moved: Set<String>) -> (files: [String], names: [String]) {
-        let users = inward.filter { moved.contains($0.to) }
-        return (Set(users.map(\.from)).sorted(), Set(users.flatMap(\.names)).sorted())
+    /// Files that stay and use names `batch` moves, and those names. A part of a file moves only its own
+    /// declarations, so a user of the file counts for the part that declares what it uses (prometheus's
+    /// `scrape/target.go` moved in two parts, each asked to export all twelve names). A name no part declares
+    /// (the second of a Go `var ( … )` block) goes with the first part, as the file's header does; a use whose
+    /// names were not all kept (`SymbolGraph.namesKept`) counts for every part.
+    func inwardUsers(of batch: [MoveUnit]) -> (files: [String], names: [String]) {
+        var users = Set<String>()
+        var names = Set<String>()
+        for dependency in inward {
+            let units = batch.filter { $0.path == dependency.to }
+            guard !units.isEmpty else { continue }
+            if units.contains(where: \.isWholeFile) {
+                users.insert(dependency.from)
+                names.formUnion(dependency.names)
+                continue
+            }
+            let declared = Set(units.flatMap(\.declaredNames))
+            let inParts = Set(files.first { $0.path == dependency.to }?.declarations.map(\.name) ?? [])
+            let isFirst = units.contains { $0.part == 1 }
+            let used = dependency.names.filter { declared.contains($0) || (isFirst && !inParts.contains($0)) }
+            if !used.isEmpty || dependency.weight > dependency.names.count { users.insert(dependency.from) }
+            names.formUnion(used)
+        }
+        return (users.sorted(), names.sorted())
     }
 
     /// Whether the moving files use no file of the module that stays.
@@ -152,12 +172,6 @@ struct ModuleExtraction {
             if paths.contains(dependency.to) { inward += dependency.weight } else { outward += dependency.weight }
         }
         return (inward, outward)
-    }
-
-    var tiesText: String {
-        ties.outside == 0
-            ? "they use nothing of the rest of \(module.name) and nothing there uses them"
-            : "\(Int(ties.outside)) ties to the rest of \(module.name) against \(Int(ties.inside)) among themselves"
     }
 
     /// For a lower layer the rest of the module uses, the first files in move order that take the module
