@@ -19,10 +19,10 @@ package enum ModuleNaming {
         } else if let first = stem.first {
             stem = first.uppercased() + stem.dropFirst()
         }
-        // A crate split from a crate is named after it, as a workspace names its crates (`tokio-stream-wrappers`
-        // beside `tokio-stream`): a bare `wrappers` would claim a name crates.io and readers take for another project.
-        let prefix = ecosystem == "cargo" ? styled(module, ecosystem: ecosystem) : nil
-        if let prefix, stem != prefix, !stem.hasPrefix(prefix + "-") { stem = prefix + "-" + stem }
+        let prefix = parentPrefix(of: module, ecosystem: ecosystem)
+        if let prefix, stem != prefix.name, !stem.hasPrefix(prefix.name + prefix.separator) {
+            stem = prefix.name + prefix.separator + stem
+        }
         var candidate = stem
         // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's.
         if taken.contains(candidate), !isFolder, prefix == nil {
@@ -36,6 +36,18 @@ package enum ModuleNaming {
             suffix += 1
         }
         return candidate
+    }
+
+    /// The module's name a new module's name starts with, where the ecosystem names parts after the whole: a crate
+    /// split from a crate (`tokio-stream-wrappers` beside `tokio-stream`: a bare `wrappers` would claim a name
+    /// crates.io and readers take for another project), a .NET project in its solution's dotted namespace
+    /// (`Jellyfin.Database.Implementations.ModelConfiguration`).
+    private static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
+        switch ecosystem {
+        case "cargo": styled(module, ecosystem: ecosystem).map { ($0, "-") }
+        case "dotnet": (module, ".")
+        default: nil
+        }
     }
 
     /// The name before its spelling, and whether a folder gave it.
@@ -61,7 +73,7 @@ package enum ModuleNaming {
         case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
         case "python", "pub", "mix", "dune", "otp": return words.map { $0.lowercased() }.joined(separator: "_")
-        case "swiftpm": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        case "swiftpm", "dotnet": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         case "sbt": return words[0].lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
         }
@@ -108,7 +120,7 @@ package enum ModuleNaming {
         if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
         let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
         guard let slash = root.lastIndex(of: "/") else {
-            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python"].contains(module.ecosystem)
+            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python", "dotnet"].contains(module.ecosystem)
             return root.isEmpty || isPackageFolder ? name : "\(root)/\(name)"
         }
         return "\(root[..<slash])/\(name)"
@@ -117,8 +129,10 @@ package enum ModuleNaming {
     /// Where a moved file goes: the same path below the new module's folder as below the module's root, so a
     /// crate's `src/`, a Maven project's `src/main/java/<package>/` and subfolders are kept. A file the module holds
     /// by its path (a folder module's entry file, `lib/jekyll.rb` beside `lib/jekyll/`) goes to the folder's top.
+    /// `dropping` is a folder below the root that every moved file shares (`sharedFolder`): the new module is
+    /// that folder, so its path is not repeated inside it.
     package static func destination(
-        of path: String, fileName: String, folder: String, module: some ModuleLayout
+        of path: String, fileName: String, folder: String, module: some ModuleLayout, dropping shared: String = ""
     ) -> String {
         if module.ecosystem == "python",
             let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module)
@@ -128,9 +142,29 @@ package enum ModuleNaming {
         let atRoot = holdsRootFiles(module)
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(fileName)" }
         let root = atRoot ? "" : module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
-        let below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
+        var below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
+        if !shared.isEmpty, below.hasPrefix(shared + "/") { below.removeFirst(shared.count + 1) }
         let directory = below.split(separator: "/").dropLast().joined(separator: "/")
         return [folder, directory, fileName].filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
+    /// The folder below the module's root that all of `paths` share, where a build takes its files from any
+    /// folder (SwiftPM targets, .NET projects, CMake and Bazel targets, folder modules): jellyfin's
+    /// `ModelConfiguration/*.cs` become a project of their own, not `…/ModelConfiguration/ModelConfiguration/`.
+    /// Empty where the layout below the root means something (a crate's `src/`, a Java package's folders).
+    package static func sharedFolder(of paths: [String], module: some ModuleLayout) -> String {
+        guard ["swiftpm", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
+            let first = paths.first
+        else { return "" }
+        let root = module.roots.filter { first.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
+        guard !root.isEmpty else { return "" }
+        var shared: [Substring]? = nil
+        for path in paths {
+            guard path.hasPrefix(root + "/") else { return "" }
+            let folders = path.dropFirst(root.count + 1).split(separator: "/").dropLast()
+            shared = shared.map { Array(zip($0, folders).prefix { $0 == $1 }.map(\.0)) } ?? Array(folders)
+        }
+        return shared?.joined(separator: "/") ?? ""
     }
 
     /// Whether `module` is a module at the repository root that holds only its own languages' folders and root
@@ -196,13 +230,27 @@ package enum ModuleNaming {
                 + "members, and add `\(used)` to \(user)'s [dependencies]"
         case "go":
             return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
-        case "gem":
-            return "Create the gem `\(folder)/\(name).gemspec` (`spec.name = \"\(name)\"`), and add "
-                + "`spec.add_dependency \"\(used)\"` to \(user)'s gemspec"
         case "python":
             return pythonDeclaration(of: name, folder: folder, user: user, used: used)
         case "npm":
             return npmDeclaration(of: name, folder: folder, module: module.name, newIsLower: newIsLower)
+        default:
+            return manifestDeclaration(of: name, folder: folder, module: module, user: user, used: used)
+        }
+    }
+
+    /// A gem or a .NET project, declared by a manifest file of its own; elsewhere a folder added to the build.
+    private static func manifestDeclaration(
+        of name: String, folder: String, module: some ModuleLayout, user: String, used: String
+    ) -> String {
+        switch module.ecosystem {
+        case "gem":
+            return "Create the gem `\(folder)/\(name).gemspec` (`spec.name = \"\(name)\"`), and add "
+                + "`spec.add_dependency \"\(used)\"` to \(user)'s gemspec"
+        case "dotnet":
+            let project = "\(folder)/\(folder.split(separator: "/").last ?? "")\(module.manifest.hasSuffix(".fsproj") ? ".fsproj" : ".csproj")"
+            return "Create the project `\(project)`, add it to the solution, and add a `<ProjectReference>` to \(used) "
+                + "in \(user)'s project file"
         default:
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"

@@ -18,7 +18,7 @@ extension ModuleExtraction {
             steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
-        steps += batch.map { $0.moveStep(to: folder, from: module) }
+        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: batch)

@@ -24,6 +24,8 @@ struct ModuleExtraction {
         module.ecosystem == "python" ? name.split(separator: ".").last.map(String.init) ?? name : name
     }
     private var folder: String { ModuleNaming.folder(for: name, module: module) }
+    /// The folder below the module's root that the moving files share, not repeated in the new module.
+    var sharedFolder: String { ModuleNaming.sharedFolder(of: paths.sorted(), module: module) }
     private var inward: [FileDependency] {
         module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) }
     }

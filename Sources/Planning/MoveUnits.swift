@@ -56,8 +56,9 @@ struct MoveUnit: Hashable {
 
     /// The name a part gets in its new folder: `Big+Parser.swift`.
     /// The step that moves it into `folder`, the new module of `module`'s files, at the same place below its root.
-    func moveStep(to folder: String, from module: PlanModule) -> String {
-        let destination = ModuleNaming.destination(of: path, fileName: newFileName(), folder: folder, module: module)
+    func moveStep(to folder: String, from module: PlanModule, dropping shared: String = "") -> String {
+        let destination = ModuleNaming.destination(
+            of: path, fileName: newFileName(), folder: folder, module: module, dropping: shared)
         return "Move \(isWholeFile ? path : label) to \(destination)"
     }
 
