@@ -43,71 +43,83 @@ public struct ModulesText {
         var out = style.bold("accrue modules") + style.dim(
             " — \(counted(report.modules.count, "module")), budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
             + "\n\n"
-        var table = TextTable(
-            headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
-            leftAligned: [0, 1, 4])
-        let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
-        // Packages that hold no code (tailwindcss's 13 per-platform npm packages of one binary each) and test
-        // modules make one line.
-        let connected = Set(report.edges.flatMap { [$0.from, $0.to] })
-        let empty = ordered.filter { Self.isEmpty($0, connected: connected) }
-        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0, connected: connected) } : ordered
-        table.rows = shown.map(row)
-        out += table.render(style: style)
-        if shown.count < ordered.count {
-            let names = empty.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
-            out += style.dim("  and \(empty.count) modules without code or imports (test fixtures, empty packages): \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
-        }
-        if report.cycles.isEmpty {
-            out += "\n" + style.green("No cycles between modules.") + "\n"
-        } else {
-            out += "\n" + style.bold("Cycles") + "\n"
-            for cycle in report.cycles {
-                let cut = cycle.cut.map { "\($0.from) → \($0.to) (\($0.sites) import\($0.sites == 1 ? "" : "s"))" }
-                out += "  " + cycle.modules.joined(separator: ", ") + style.dim("; cut: " + cut.joined(separator: ", ")) + "\n"
-            }
-        }
-        if let window = report.history {
-            let hidden = report.hiddenCouplings
-            if hidden.isEmpty {
-                out += "\n" + style.green("No hidden change coupling") + style.dim(" (\(counted(window.commits, "commit")))") + "\n"
-            } else {
-                out += "\n" + style.bold("Hidden coupling") + style.dim(" — modules that change together without importing each other") + "\n"
-                var table = TextTable(headers: ["Modules", "Degree", "Shared", "Revisions"])
-                for pair in hidden {
-                    table.rows.append([
-                        "\(pair.first) ↔ \(pair.second)", "\(pair.degree)%", "\(pair.sharedRevisions)",
-                        "\(pair.firstRevisions)/\(pair.secondRevisions)",
-                    ])
-                }
-                out += table.render(style: style)
-            }
-            if !report.stableImports.isEmpty {
-                let edges = report.stableImports.prefix(10).map { "\($0.from) → \($0.to)" }
-                out += style.dim("Stable imports (ends never change together): " + edges.joined(separator: ", ")
-                    + (report.stableImports.count > 10 ? ", …" : "")) + "\n"
-            }
-            if window.isShallow {
-                out += style.yellow("warning: ") + "shallow clone: history is partial (use fetch-depth: 0 in CI)\n"
-            }
-        }
-        let mismatches = report.modules.filter { !$0.declaredButUnused.isEmpty || !$0.usedButUndeclared.isEmpty }
-        if !mismatches.isEmpty {
-            out += "\n" + style.bold("Manifest dependencies") + "\n"
-            for module in mismatches {
-                if !module.declaredButUnused.isEmpty {
-                    out += "  \(module.declaration.name) declares but never imports: \(module.declaredButUnused.joined(separator: ", "))\n"
-                }
-                if !module.usedButUndeclared.isEmpty {
-                    out += "  \(module.declaration.name) imports without declaring: \(module.usedButUndeclared.joined(separator: ", "))\n"
-                }
-            }
-        }
+        out += moduleTable() + cycles()
+        if let window = report.history { out += history(window) }
+        out += manifestDependencies()
         if !report.unownedFiles.isEmpty {
             out += "\n" + style.dim(unownedLine(report.unownedFiles.count)) + "\n"
         }
         for warning in report.warnings {
             out += style.yellow("warning: ") + warning.description + "\n"
+        }
+        return out
+    }
+
+    /// The modules, largest first. Packages that hold no code (tailwindcss's 13 per-platform npm packages of one
+    /// binary each) and test modules without imports make one line.
+    private func moduleTable() -> String {
+        var table = TextTable(
+            headers: ["Module", "Kind", "Files", "Code", "Budget", "Tests", "Ca", "Ce", "I", "A", "D"],
+            leftAligned: [0, 1, 4])
+        let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
+        let connected = Set(report.edges.flatMap { [$0.from, $0.to] })
+        let empty = ordered.filter { Self.isEmpty($0, connected: connected) }
+        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0, connected: connected) } : ordered
+        table.rows = shown.map(row)
+        var out = table.render(style: style)
+        if shown.count < ordered.count {
+            let names = empty.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
+            out += style.dim("  and \(empty.count) modules without code or imports (test fixtures, empty packages): \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
+        }
+        return out
+    }
+
+    private func cycles() -> String {
+        if report.cycles.isEmpty { return "\n" + style.green("No cycles between modules.") + "\n" }
+        var out = "\n" + style.bold("Cycles") + "\n"
+        for cycle in report.cycles {
+            let cut = cycle.cut.map { "\($0.from) → \($0.to) (\($0.sites) import\($0.sites == 1 ? "" : "s"))" }
+            out += "  " + cycle.modules.joined(separator: ", ") + style.dim("; cut: " + cut.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+
+    /// Hidden couplings, stable imports and a shallow clone's warning.
+    private func history(_ window: ModuleReport.HistoryWindow) -> String {
+        var out = ""
+        let hidden = report.hiddenCouplings
+        if hidden.isEmpty {
+            out += "\n" + style.green("No hidden change coupling") + style.dim(" (\(counted(window.commits, "commit")))") + "\n"
+        } else {
+            out += "\n" + style.bold("Hidden coupling") + style.dim(" — modules that change together without importing each other") + "\n"
+            var table = TextTable(headers: ["Modules", "Degree", "Shared", "Revisions"])
+            table.rows = hidden.map { pair in
+                ["\(pair.first) ↔ \(pair.second)", "\(pair.degree)%", "\(pair.sharedRevisions)", "\(pair.firstRevisions)/\(pair.secondRevisions)"]
+            }
+            out += table.render(style: style)
+        }
+        if !report.stableImports.isEmpty {
+            let edges = report.stableImports.prefix(10).map { "\($0.from) → \($0.to)" }
+            out += style.dim("Stable imports (ends never change together): " + edges.joined(separator: ", ")
+                + (report.stableImports.count > 10 ? ", …" : "")) + "\n"
+        }
+        if window.isShallow {
+            out += style.yellow("warning: ") + "shallow clone: history is partial (use fetch-depth: 0 in CI)\n"
+        }
+        return out
+    }
+
+    private func manifestDependencies() -> String {
+        let mismatches = report.modules.filter { !$0.declaredButUnused.isEmpty || !$0.usedButUndeclared.isEmpty }
+        guard !mismatches.isEmpty else { return "" }
+        var out = "\n" + style.bold("Manifest dependencies") + "\n"
+        for module in mismatches {
+            if !module.declaredButUnused.isEmpty {
+                out += "  \(module.declaration.name) declares but never imports: \(module.declaredButUnused.joined(separator: ", "))\n"
+            }
+            if !module.usedButUndeclared.isEmpty {
+                out += "  \(module.declaration.name) imports without declaring: \(module.usedButUndeclared.joined(separator: ", "))\n"
+            }
         }
         return out
     }
