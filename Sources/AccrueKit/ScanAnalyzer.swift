@@ -80,7 +80,8 @@ public struct ScanAnalyzer: Sendable {
     /// 25: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
     /// used when any package of its go.mod imports the required module.
     /// 26: the root Bazel package owns only the files its rules list, and gives way to CMake.
-    /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) are test code.
+    /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) and DocC catalogs' code (`*.docc/`) are test code; Swift's
+    /// `#externalMacro(module:)` imports the macro's module.
     public static let figuresVersion = "figures-27"
 
     public let catalog: RuleCatalog

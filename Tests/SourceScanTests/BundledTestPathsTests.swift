@@ -70,6 +70,12 @@ import Testing
         #expect(try !isTest("src/fuzz.rs"))
     }
 
+    @Test func aDocCCatalogsCodeIsExamples() throws {
+        // swift-syntax's tutorial steps in Sources/SwiftSyntax/Documentation.docc import SwiftParser: no edge.
+        #expect(try isTest("Sources/SwiftSyntax/Documentation.docc/Resources/Formatter.step3.swift"))
+        #expect(try !isTest("Sources/SwiftSyntax/Documentation.swift"))
+    }
+
     @Test func cucumberStepDefinitionsAreTestCode() throws {
         // jekyll's features/: the Ruby behind its feature files tests the gem; a feature folder of an app does not.
         #expect(try isTest("features/step_definitions.rb"))

@@ -31,6 +31,21 @@ import Testing
         #expect(found == ["UIKit", "AppKit"])
     }
 
+    @Test func aMacrosExternalModuleIsAUse() throws {
+        // swift-syntax's MacroExamplesInterface: the macro target implementing it is named by a string.
+        let text = """
+            @freestanding(expression)
+            public macro stringify<T>(_ value: T) -> (T, String) = #externalMacro(module: "MacroExamplesImplementation", type: "StringifyMacro")
+            let module = externalMacro(module: "NotAMacro")
+            """
+
+        let found = try imports(in: text, as: "Swift")
+
+        #expect(found.map(\.path) == ["MacroExamplesImplementation"])
+        #expect(found.map(\.line) == [2])
+        #expect(found.allSatisfy { $0.kind == .module })
+    }
+
     @Test func swiftMemberNamedImportIsNoImport() throws {
         let text = "let x = plugin.import\nfoo(import: 1)\n"
 
