@@ -221,12 +221,15 @@ struct ModuleSplitStages {
         return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
     }
 
-    /// The declaration of the cluster that its own files use most.
+    /// The declaration of the cluster that its own files use most. An error type comes last: every file that can
+    /// fail uses it, whatever the cluster is for (swift-syntax's refactorings were to become a module named
+    /// `RefactoringNotApplicableError` rather than after `RefactoringProvider`).
     private func centralDeclaration(_ paths: Set<String>) -> String? {
         var uses: [String: Int] = [:]
         for dependency in module.dependencies where paths.contains(dependency.from) && paths.contains(dependency.to) {
             for name in dependency.names { uses[name, default: 0] += 1 }
         }
-        return uses.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let isError: (String) -> Bool = { $0.hasSuffix("Error") || $0.hasSuffix("Exception") }
+        return uses.max { (isError($0.key) ? 0 : 1, $0.value, $1.key) < (isError($1.key) ? 0 : 1, $1.value, $0.key) }?.key
     }
 }
