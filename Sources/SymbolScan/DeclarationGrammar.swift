@@ -64,10 +64,11 @@ struct DeclarationGrammar: Sendable {
                 skipped: ["async", "abstract", "declare"],
                 topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"])
         case "java", "kotlin", "scala":
+            // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
+            // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
-                skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"],
                 receiving: ["fun", "val"])
         default:
             others(style)

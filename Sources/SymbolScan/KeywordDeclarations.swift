@@ -83,7 +83,8 @@ struct KeywordDeclarations {
         let tokens = source.tokens
         let line = Int(tokens[index].line)
         var cursor = index + 1
-        while source.isWord(cursor), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
+        // A modifier is passed over only when a word follows it: `let final = 1` declares `final`.
+        while source.isWord(cursor + 1), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
         // Go: `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it.
         if keyword == "func" && source.isPunct(cursor, "(") {
             let receiverEnd = source.skipGroup(from: cursor, open: "(", close: ")")

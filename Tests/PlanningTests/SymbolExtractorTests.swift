@@ -33,6 +33,20 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(php.declarations.map(\.name) == ["Mailer", "helper"])
     }
 
+    /// JVM modifiers stand before the keyword, so the word after it is the name even when it spells one (cats'
+    /// `package object data extends …` declared `extends`); elsewhere a modifier is passed over only before a word.
+    @Test func aModifierAfterTheKeywordIsTheNameWhenNoWordFollowsIt() throws {
+        let scala = try symbols("package cats\n\npackage object data extends Base {\n  type T = Int\n}\n", as: "Scala")
+        let kotlin = try symbols("data class Point(val x: Int)\nsealed interface Shape\nenum class Color { RED }\n", as: "Kotlin")
+        let swift = try symbols("let final = 1\nfinal class Cache {}\n", as: "Swift")
+        let rust = try symbols("static mut COUNT: u32 = 0;\n", as: "Rust")
+
+        #expect(scala.declaredNames == ["data"])
+        #expect(kotlin.declaredNames == ["Color", "Point", "Shape"])
+        #expect(swift.declaredNames == ["Cache", "final"])
+        #expect(rust.declaredNames == ["COUNT"])
+    }
+
     @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
         let text = """
             import Foundation
