@@ -73,9 +73,10 @@ struct KeywordDeclarations {
             name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
     }
 
-    /// `x.class`, `x.type`: a member access, not a declaration.
+    /// `x.class`, `x.type`: a member access, not a declaration; nor is TypeScript's `[…] as const`, a type (vite's
+    /// `} as const` before `export function` declared `export`).
     private func isMember(_ index: Int) -> Bool {
-        index > 0 && (source.isPunct(index - 1, ".") || source.isPunct(index - 1, "::"))
+        index > 0 && (source.isPunct(index - 1, ".") || source.isPunct(index - 1, "::") || source.isWord(index - 1, "as"))
     }
 
     /// Records the declaration whose keyword is at `index`; returns where scanning continues.

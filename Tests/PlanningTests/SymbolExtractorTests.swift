@@ -35,16 +35,20 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
 
     /// JVM modifiers stand before the keyword, so the word after it is the name even when it spells one (cats'
     /// `package object data extends …` declared `extends`); elsewhere a modifier is passed over only before a word.
+    /// TypeScript's `as const` declares nothing (vite's `} as const` declared the `export` after it).
     @Test func aModifierAfterTheKeywordIsTheNameWhenNoWordFollowsIt() throws {
         let scala = try symbols("package cats\n\npackage object data extends Base {\n  type T = Int\n}\n", as: "Scala")
         let kotlin = try symbols("data class Point(val x: Int)\nsealed interface Shape\nenum class Color { RED }\n", as: "Kotlin")
         let swift = try symbols("let final = 1\nfinal class Cache {}\n", as: "Swift")
         let rust = try symbols("static mut COUNT: u32 = 0;\n", as: "Rust")
+        let typescript = try symbols(
+            "export const names = {\n  a: 'a',\n} as const\n\nexport function analyze() {}\n", as: "TypeScript")
 
         #expect(scala.declaredNames == ["data"])
         #expect(kotlin.declaredNames == ["Color", "Point", "Shape"])
         #expect(swift.declaredNames == ["Cache", "final"])
         #expect(rust.declaredNames == ["COUNT"])
+        #expect(typescript.declaredNames == ["analyze", "names"])
     }
 
     @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
