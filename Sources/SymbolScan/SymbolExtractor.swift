@@ -38,7 +38,10 @@ public struct SymbolExtractor: Sendable {
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
         for declaration in found where declaration.declaresName && declaration.name != "_" { names.insert(declaration.name) }
         var uses = Set<String>()
-        for token in tokens where token.kind == .word { uses.insert(source.text(token)) }
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
+            uses.insert(source.text(token))
+        }
         return SymbolFacts(
             declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted(),
             internalUses: Self.internalUses(of: declarations, in: tokens, source: source))

@@ -51,6 +51,22 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(typescript.declaredNames == ["analyze", "names"])
     }
 
+    /// A member (`buf.len()`, `$this->name`, `Request::create`) refers to no top-level declaration where modules
+    /// are not reached by a dot: tokio's free `fn clone` is not what `.clone()` calls.
+    @Test func membersAreNoUsesWhereNoModuleIsReachedByADot() throws {
+        let rust = try symbols("fn size(buf: &Buf) -> usize {\n    buf.clone().len() + res?.take()\n}\n", as: "Rust")
+        let php = try symbols("<?php\nfunction f($x) { return $x->name . Request::create() . helper(); }\n", as: "PHP")
+        let typescript = try symbols("function f() {\n  console.error(error(1))\n}\n", as: "TypeScript")
+        let python = try symbols("import os\n\ndef f():\n    return os.path\n", as: "Python")
+
+        #expect(!rust.uses.contains("clone") && !rust.uses.contains("len") && !rust.uses.contains("take"))
+        #expect(rust.uses.contains("buf") && rust.uses.contains("Buf"))
+        #expect(!php.uses.contains("name") && !php.uses.contains("create"))
+        #expect(php.uses.contains("Request") && php.uses.contains("helper"))
+        #expect(typescript.uses.contains("error") && typescript.uses.contains("console"))
+        #expect(python.uses.contains("path"))
+    }
+
     @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
         let text = """
             import Foundation
