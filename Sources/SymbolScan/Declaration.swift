@@ -38,7 +38,8 @@ public struct SymbolFacts: Hashable, Sendable {
     /// Every name the file declares at top level (a Go `var (…)` group or C globals declare several
     /// names in one region), sorted.
     public var declaredNames: [String]
-    /// Every identifier the file mentions, keywords included, sorted.
+    /// Every identifier the file mentions, keywords included, sorted; not a member after the grammar's
+    /// `memberAccess` operators (Rust's `buf.len()`, PHP's `$this->name`) unless the file also names it bare.
     public var uses: [String]
     /// For each of `declarations`, the other declarations of the file it uses by name (their indices, sorted):
     /// what a split must move with it where files are modules that may not import each other both ways.

@@ -41,6 +41,10 @@ struct DeclarationGrammar: Sendable {
     /// it no declaration of a name (`type instance F Int = …`).
     var passedAfterKeyword: Set<String> = []
     var cancellingAfterKeyword: Set<String> = []
+    /// Operators after which a word names a member (`buf.len()`, `$this->name`, `Request::create`), which no
+    /// top-level declaration of another file is: such a word is no use (tokio's free `fn clone` is not what
+    /// `.clone()` calls). Empty where a module's names are reached by a dot (Go, Python, Java, Haskell).
+    var memberAccess: [StaticString] = []
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -56,18 +60,20 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
-                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"])
+                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], memberAccess: [".", "?."])
         case "javascript":
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
                 skipped: ["async", "abstract", "declare"],
-                topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"])
+                topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"],
+                memberAccess: [".", "?."])
         case "java", "kotlin", "scala":
+            // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
+            // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
-                skipped: ["data", "sealed", "abstract", "final", "case", "open", "inner", "value", "annotation"],
                 receiving: ["fun", "val"])
         default:
             others(style)
@@ -84,7 +90,7 @@ struct DeclarationGrammar: Sendable {
         case "php":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],
-                skipped: ["abstract", "final", "readonly"], namespaceBraces: true)
+                skipped: ["abstract", "final", "readonly"], namespaceBraces: true, memberAccess: ["->", "::"])
         case "python":
             DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
         case "haskell":
@@ -103,7 +109,7 @@ struct DeclarationGrammar: Sendable {
                 mode: .keyword, declaring: ["defmodule", "defprotocol"], extending: ["defimpl"],
                 receiving: ["defmodule", "defprotocol"], endBlocks: true)
         case "c", "objc":
-            DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"])
+            DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"], memberAccess: [".", "->"])
         case "ocaml":
             DeclarationGrammar(
                 mode: .ocaml, declaring: ["let", "type", "module", "exception", "external", "class", "val"])

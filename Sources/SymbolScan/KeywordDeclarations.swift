@@ -73,9 +73,10 @@ struct KeywordDeclarations {
             name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
     }
 
-    /// `x.class`, `x.type`: a member access, not a declaration.
+    /// `x.class`, `x.type`: a member access, not a declaration; nor is TypeScript's `[…] as const`, a type (vite's
+    /// `} as const` before `export function` declared `export`).
     private func isMember(_ index: Int) -> Bool {
-        index > 0 && (source.isPunct(index - 1, ".") || source.isPunct(index - 1, "::"))
+        index > 0 && (source.isPunct(index - 1, ".") || source.isPunct(index - 1, "::") || source.isWord(index - 1, "as"))
     }
 
     /// Records the declaration whose keyword is at `index`; returns where scanning continues.
@@ -83,7 +84,8 @@ struct KeywordDeclarations {
         let tokens = source.tokens
         let line = Int(tokens[index].line)
         var cursor = index + 1
-        while source.isWord(cursor), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
+        // A modifier is passed over only when a word follows it: `let final = 1` declares `final`.
+        while source.isWord(cursor + 1), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
         // Go: `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it.
         if keyword == "func" && source.isPunct(cursor, "(") {
             let receiverEnd = source.skipGroup(from: cursor, open: "(", close: ")")

@@ -37,11 +37,19 @@ public struct SymbolExtractor: Sendable {
         }
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
         for declaration in found where declaration.declaresName && declaration.name != "_" { names.insert(declaration.name) }
-        var uses = Set<String>()
-        for token in tokens where token.kind == .word { uses.insert(source.text(token)) }
         return SymbolFacts(
-            declarations: declarations, declaredNames: names.sorted(), uses: uses.sorted(),
+            declarations: declarations, declaredNames: names.sorted(), uses: uses(in: source),
             internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+    }
+
+    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators.
+    private func uses(in source: SymbolSource) -> [String] {
+        var uses = Set<String>()
+        for (index, token) in source.tokens.enumerated() where token.kind == .word {
+            if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
+            uses.insert(source.text(token))
+        }
+        return uses.sorted()
     }
 
     /// Which other declarations each declaration names inside its region (by the declaration's name; a name

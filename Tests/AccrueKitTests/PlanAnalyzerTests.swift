@@ -34,6 +34,7 @@ func plan(_ path: String, budget: Int = 400) throws -> PlanReport {
         let cycle = try #require(report.plan.stages.first { $0.kind == .breakCycle })
         #expect(cycle.id == "break-cycle:Cache,Net,Store:Cache->Net")
         #expect(cycle.importSites == [ImportSite(path: "Sources/Cache/Cache.swift", line: 1, imports: "Net")])
+        // Net's README ("The base class for requests") declares no `for` for Cache's loop to use.
         #expect(cycle.declarations == ["NetProviding", "fetch"])
         #expect(cycle.checks.map(\.text) == ["Cache does not import Net", "no cycle among Cache, Net, Store"])
     }

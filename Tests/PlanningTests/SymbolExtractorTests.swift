@@ -33,6 +33,40 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(php.declarations.map(\.name) == ["Mailer", "helper"])
     }
 
+    /// JVM modifiers stand before the keyword, so the word after it is the name even when it spells one (cats'
+    /// `package object data extends …` declared `extends`); elsewhere a modifier is passed over only before a word.
+    /// TypeScript's `as const` declares nothing (vite's `} as const` declared the `export` after it).
+    @Test func aModifierAfterTheKeywordIsTheNameWhenNoWordFollowsIt() throws {
+        let scala = try symbols("package cats\n\npackage object data extends Base {\n  type T = Int\n}\n", as: "Scala")
+        let kotlin = try symbols("data class Point(val x: Int)\nsealed interface Shape\nenum class Color { RED }\n", as: "Kotlin")
+        let swift = try symbols("let final = 1\nfinal class Cache {}\n", as: "Swift")
+        let rust = try symbols("static mut COUNT: u32 = 0;\n", as: "Rust")
+        let typescript = try symbols(
+            "export const names = {\n  a: 'a',\n} as const\n\nexport function analyze() {}\n", as: "TypeScript")
+
+        #expect(scala.declaredNames == ["data"])
+        #expect(kotlin.declaredNames == ["Color", "Point", "Shape"])
+        #expect(swift.declaredNames == ["Cache", "final"])
+        #expect(rust.declaredNames == ["COUNT"])
+        #expect(typescript.declaredNames == ["analyze", "names"])
+    }
+
+    /// A member (`buf.len()`, `$this->name`, `Request::create`) refers to no top-level declaration where modules
+    /// are not reached by a dot: tokio's free `fn clone` is not what `.clone()` calls.
+    @Test func membersAreNoUsesWhereNoModuleIsReachedByADot() throws {
+        let rust = try symbols("fn size(buf: &Buf) -> usize {\n    buf.clone().len() + res?.take()\n}\n", as: "Rust")
+        let php = try symbols("<?php\nfunction f($x) { return $x->name . Request::create() . helper(); }\n", as: "PHP")
+        let typescript = try symbols("function f() {\n  console.error(error(1))\n}\n", as: "TypeScript")
+        let python = try symbols("import os\n\ndef f():\n    return os.path\n", as: "Python")
+
+        #expect(!rust.uses.contains("clone") && !rust.uses.contains("len") && !rust.uses.contains("take"))
+        #expect(rust.uses.contains("buf") && rust.uses.contains("Buf"))
+        #expect(!php.uses.contains("name") && !php.uses.contains("create"))
+        #expect(php.uses.contains("Request") && php.uses.contains("helper"))
+        #expect(typescript.uses.contains("error") && typescript.uses.contains("console"))
+        #expect(python.uses.contains("path"))
+    }
+
     @Test func swiftTopLevelDeclarationsAreNamedAndMembersAreNot() throws {
         let text = """
             import Foundation
