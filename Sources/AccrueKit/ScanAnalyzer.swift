@@ -81,7 +81,9 @@ public struct ScanAnalyzer: Sendable {
     /// used when any package of its go.mod imports the required module.
     /// 26: the root Bazel package owns only the files its rules list, and gives way to CMake.
     /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) are test code.
-    public static let figuresVersion = "figures-27"
+    /// 28: a scaffolder's project templates (create-vite's `template-*/`) are left out as `scaffolding`; JS/TS
+    /// imports resolve through the literal aliases of vite and vitest configs.
+    public static let figuresVersion = "figures-28"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
