@@ -41,7 +41,7 @@ public struct FileScanner: Sendable {
         var rules = FileClassifier(settings: settings, languages: catalog.languages, includes: request.includes)
         rules.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
         let source = FileSource(listing: listing, gitDirectory: repository.gitDirectory)
-        rules.scaffoldingFolders = ScaffoldTemplates.find(in: source.paths, read: source.read)
+        rules.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path), read: source.read)
         let classifier = rules  // captured by the workers: a constant
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let analyzers = LanguageAnalyzer.all(catalog.languages)

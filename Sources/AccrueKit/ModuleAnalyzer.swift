@@ -49,8 +49,12 @@ public struct ModuleAnalyzer: Sendable {
         if let repository = try? Repository(discovering: request.repositoryPath),
             let listing = try? FileListing(repository: repository, revision: commit) {
             snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
-            let source = FileSource(listing: listing, gitDirectory: repository.gitDirectory)
-            snapshot.scaffoldingFolders = ScaffoldTemplates.find(in: source.paths, read: source.read)
+            // Its few package.json files are read only when a folder is named like a template.
+            var source: FileSource?
+            snapshot.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path)) { path in
+                if source == nil { source = FileSource(listing: listing, gitDirectory: repository.gitDirectory) }
+                return source?.read(path)
+            }
         }
         let classifier = snapshot
         // Asked for every change (64,000 in jackson-databind's history, over 21,000 paths): each path once.

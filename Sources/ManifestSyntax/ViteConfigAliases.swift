@@ -67,7 +67,9 @@ public enum ViteConfigAliases {
     /// `{ find: '@foo', replacement: value }, …`: each string `find` with its replacement's tokens.
     private static func arrayEntries(_ body: ArraySlice<ManifestTokens.Item>) -> [(String, ArraySlice<ManifestTokens.Item>)] {
         split(body).compactMap { element in
-            guard element.first?.text == "{", let end = closing(Array(element), from: 0), end == element.count - 1 else { return nil }
+            guard element.first?.text == "{", let end = closing(Array(element), from: 0), end == element.count - 1 else {
+                return nil
+            }
             let fields = objectEntries(element.dropFirst().dropLast())
             guard let find = fields.first(where: { $0.0 == "find" })?.1, find.count == 1, let key = find.first,
                 key.kind == .string, isLiteral(key), let value = fields.first(where: { $0.0 == "replacement" })?.1
@@ -79,8 +81,9 @@ public enum ViteConfigAliases {
     /// The folder a replacement's tokens name, or nil when they are not one of the literal forms.
     static func replacement(_ value: ArraySlice<ManifestTokens.Item>, folder: String) -> String? {
         // A trailing comma before `)` (Prettier's, in a call split over lines) says nothing.
-        let value = value.indices.filter { !(value[$0].text == "," && value.indices.contains($0 + 1) && value[$0 + 1].text == ")") }
-            .map { value[$0] }
+        let value = value.indices.filter { index in
+            !(value[index].text == "," && value.indices.contains(index + 1) && value[index + 1].text == ")")
+        }.map { value[$0] }
         let words = value.map { $0.kind == .string ? "'" : $0.text }
         let strings = value.filter { $0.kind == .string }
         guard strings.allSatisfy(isLiteral) else { return nil }
@@ -89,9 +92,10 @@ public enum ViteConfigAliases {
         case "'":  // `'/src'`: from vite's root; `` `${__dirname}/src` ``
             guard let text = texts.first else { return nil }
             if text.hasPrefix("${__dirname}") { return ScriptPathAliases.join(folder, String(text.dropFirst(12))) }
-            return text.hasPrefix("/") && !text.hasPrefix("//") ? ScriptPathAliases.join(folder, String(text.dropFirst())) : nil
-        case "fileURLToPath ( new URL ( ' , import . meta . url ) )", "url . fileURLToPath ( new URL ( ' , import . meta . url ) )",
-            "new URL ( ' , import . meta . url ) . pathname":
+            guard text.hasPrefix("/") && !text.hasPrefix("//") else { return nil }
+            return ScriptPathAliases.join(folder, String(text.dropFirst()))
+        case "fileURLToPath ( new URL ( ' , import . meta . url ) )",
+            "url . fileURLToPath ( new URL ( ' , import . meta . url ) )", "new URL ( ' , import . meta . url ) . pathname":
             return texts[0].hasPrefix("/") ? nil : ScriptPathAliases.join(folder, texts[0])
         default:
             return resolved(words, texts, folder: folder)
@@ -102,9 +106,8 @@ public enum ViteConfigAliases {
     private static func resolved(_ words: [String], _ texts: [String], folder: String) -> String? {
         var rest = words[...]
         if rest.count > 2, rest[rest.startIndex + 1] == "." { rest = rest.dropFirst(2) }  // `path.`, `nodePath.`
-        guard let call = rest.first, call == "resolve" || call == "join", rest.dropFirst().first == "(", rest.last == ")" else {
-            return nil
-        }
+        guard let call = rest.first, call == "resolve" || call == "join", rest.dropFirst().first == "(", rest.last == ")"
+        else { return nil }
         var arguments = Array(rest.dropFirst(2).dropLast()).split(separator: ",").map { $0.joined(separator: " ") }
         let isAnchored = arguments.first == "__dirname" || arguments.first == "import . meta . dirname"
         if isAnchored { arguments.removeFirst() }

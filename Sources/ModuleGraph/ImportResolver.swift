@@ -121,7 +121,8 @@ public struct ImportResolver: Sendable {
     }
 
     /// Go, JS/TS and Dart: a relative path to its file; a JS/TS alias of the nearest vite config, else a path alias
-    /// of the nearest tsconfig.json, that has aliases to its file; anything else to the module whose import name is its longest `/` prefix.
+    /// of the nearest tsconfig.json, that has aliases to its file; anything else to the module whose import name is
+    /// its longest `/` prefix.
     private func resolvePath(_ facts: ImportFacts, in file: String, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
         return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: own)
@@ -137,7 +138,9 @@ public struct ImportResolver: Sendable {
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
     /// A vite config's alias comes first (`'@foo': path.resolve(__dirname, 'src/foo')`).
     private func resolveAlias(_ spec: String, from file: String) -> Int? {
-        if let aliases = Self.nearest(bundlerAliases, from: file), let owner = resolveAlias(spec, with: aliases) { return owner }
+        if let aliases = Self.nearest(bundlerAliases, from: file), let owner = resolveAlias(spec, with: aliases) {
+            return owner
+        }
         guard let aliases = Self.nearest(scriptAliases, from: file) else { return nil }
         return resolveAlias(spec, with: aliases)
     }
