@@ -48,9 +48,7 @@ public struct FileClassifier: Sendable {
         if !includes.contains(.vendored) {
             if isVendored || isUnderVendoredFolder(path) { return .excluded(.vendored) }
         }
-        if !scaffoldingFolders.isEmpty && !includes.contains(.scaffolding) && isUnderScaffolding(path) {
-            return .excluded(.scaffolding)
-        }
+        if isUnderScaffolding(path) { return .excluded(.scaffolding) }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
             // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
@@ -63,8 +61,9 @@ public struct FileClassifier: Sendable {
         return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
     }
 
-    /// Whether a folder of `path` is a scaffolder's project template.
+    /// Whether a folder of `path` is a scaffolder's project template (and those are not included).
     private func isUnderScaffolding(_ path: String) -> Bool {
+        guard !scaffoldingFolders.isEmpty, !includes.contains(.scaffolding) else { return false }
         var end = path.endIndex
         while let slash = path[..<end].lastIndex(of: "/") {
             if scaffoldingFolders.contains(String(path[..<slash])) { return true }

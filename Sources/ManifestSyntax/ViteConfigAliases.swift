@@ -89,17 +89,21 @@ public enum ViteConfigAliases {
         guard strings.allSatisfy(isLiteral) else { return nil }
         let texts = strings.map { String($0.text.dropFirst().dropLast()) }
         switch words.joined(separator: " ") {
-        case "'":  // `'/src'`: from vite's root; `` `${__dirname}/src` ``
-            guard let text = texts.first else { return nil }
-            if text.hasPrefix("${__dirname}") { return ScriptPathAliases.join(folder, String(text.dropFirst(12))) }
-            guard text.hasPrefix("/") && !text.hasPrefix("//") else { return nil }
-            return ScriptPathAliases.join(folder, String(text.dropFirst()))
+        case "'":
+            return texts.first.flatMap { literal($0, folder: folder) }
         case "fileURLToPath ( new URL ( ' , import . meta . url ) )",
             "url . fileURLToPath ( new URL ( ' , import . meta . url ) )", "new URL ( ' , import . meta . url ) . pathname":
             return texts[0].hasPrefix("/") ? nil : ScriptPathAliases.join(folder, texts[0])
         default:
             return resolved(words, texts, folder: folder)
         }
+    }
+
+    /// `'/src'`, from vite's root; `` `${__dirname}/src` ``; nil for anything else (`'./src'`, a package's name).
+    private static func literal(_ text: String, folder: String) -> String? {
+        if text.hasPrefix("${__dirname}") { return ScriptPathAliases.join(folder, String(text.dropFirst(12))) }
+        guard text.hasPrefix("/") && !text.hasPrefix("//") else { return nil }
+        return ScriptPathAliases.join(folder, String(text.dropFirst()))
     }
 
     /// `path.resolve(__dirname, 'a', 'b')`, `join(import.meta.dirname, 'a')`, `resolve('a')`: the folder, or nil.
