@@ -10,9 +10,10 @@ struct CodeLanguages: Sendable {
     private let names: [String]
     private let nonCode: Set<String>
 
-    init(_ catalog: RuleCatalog, firstPartyFolders: Set<String> = []) {
+    init(_ catalog: RuleCatalog, firstPartyFolders: Set<String> = [], scaffoldingFolders: Set<String> = []) {
         var classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
         classifier.firstPartyFolders = firstPartyFolders
+        classifier.scaffoldingFolders = scaffoldingFolders
         self.classifier = classifier
         names = catalog.languages.languages.map(\.name)
         nonCode = Set(catalog.scan.nonCodeLanguages)

@@ -89,4 +89,6 @@ public struct FileScanResult: Sendable {
     public var source: FileSource
     /// Folders under a vendored name the scan read as the project's own (`FirstPartyFolders`).
     public var firstPartyFolders: Set<String> = []
+    /// Project templates of scaffolders the scan left out (`ScaffoldTemplates`).
+    public var scaffoldingFolders: Set<String> = []
 }

@@ -40,6 +40,8 @@ public struct FileScanner: Sendable {
         settings.excludedPaths += request.excludedPaths
         var rules = FileClassifier(settings: settings, languages: catalog.languages, includes: request.includes)
         rules.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+        let source = FileSource(listing: listing, gitDirectory: repository.gitDirectory)
+        rules.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path), read: source.read)
         let classifier = rules  // captured by the workers: a constant
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
         let analyzers = LanguageAnalyzer.all(catalog.languages)
@@ -59,8 +61,8 @@ public struct FileScanner: Sendable {
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
             files: kept.compactMap(\.report).map(\.withoutSample).sorted { $0.path < $1.path },
             excluded: kept.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
-            source: FileSource(listing: listing, gitDirectory: gitDirectory),
-            firstPartyFolders: classifier.firstPartyFolders)
+            source: source, firstPartyFolders: classifier.firstPartyFolders,
+            scaffoldingFolders: classifier.scaffoldingFolders)
     }
 }
 

@@ -49,6 +49,12 @@ public struct ModuleAnalyzer: Sendable {
         if let repository = try? Repository(discovering: request.repositoryPath),
             let listing = try? FileListing(repository: repository, revision: commit) {
             snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+            // Its few package.json files are read only when a folder is named like a template.
+            var source: FileSource?
+            snapshot.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path)) { path in
+                if source == nil { source = FileSource(listing: listing, gitDirectory: repository.gitDirectory) }
+                return source?.read(path)
+            }
         }
         let classifier = snapshot
         // Asked for every change (64,000 in jackson-databind's history, over 21,000 paths): each path once.
@@ -65,10 +71,11 @@ public struct ModuleAnalyzer: Sendable {
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
     /// joined with `history` when given.
     public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
-        // What is code follows the scan's first-party folders (erlang.mk's `deps/` applications).
-        guard scan.firstPartyFolders.isEmpty else {
+        // What is code follows the scan's first-party folders (erlang.mk's `deps/` applications) and templates.
+        guard scan.firstPartyFolders.isEmpty && scan.scaffoldingFolders.isEmpty else {
             var analyzer = self
-            analyzer.code = CodeLanguages(catalog, firstPartyFolders: scan.firstPartyFolders)
+            analyzer.code = CodeLanguages(
+                catalog, firstPartyFolders: scan.firstPartyFolders, scaffoldingFolders: scan.scaffoldingFolders)
             return analyzer.analyzeScan(scan, history: history)
         }
         return analyzeScan(scan, history: history)
@@ -125,8 +132,9 @@ public struct ModuleAnalyzer: Sendable {
     /// The modules the manifests (read from the scan's snapshot) declare, completed over unowned source.
     private func discover(_ scan: FileScanResult) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let source = scan.source
-        // Manifests are read from every tracked path, except under vendored folders.
-        let vendored = Set(scan.excluded.filter { $0.reason == .vendored || $0.reason == .configured }.map(\.path))
+        // Manifests are read from every tracked path, except under vendored folders and a scaffolder's templates
+        // (their package.json files are data it copies).
+        let vendored = Set(scan.excluded.filter { [.vendored, .configured, .scaffolding].contains($0.reason) }.map(\.path))
         let context = ManifestContext(paths: source.paths.filter { !vendored.contains($0) }, read: { source.read($0) })
         return ModuleCoverage(settings: catalog.modules).discover(
             context: context, overrides: catalog.configuredModules,
@@ -197,7 +205,9 @@ public struct ModuleAnalyzer: Sendable {
             .map { ($0.file, $0.owner) }
         let (source, paths) = (scan.source, scan.source.paths)  // `paths` sorts the listing: once
         let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
-        let resolver = ImportResolver(modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases)
+        let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
+        let resolver = ImportResolver(
+            modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases, bundlerAliases: viteAliases)
         resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3, byPath: $4) }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }

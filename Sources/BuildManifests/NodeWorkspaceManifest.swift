@@ -92,10 +92,11 @@ public struct NodeWorkspaceManifest: ManifestReader {
 
 extension NodeWorkspaceManifest {
     /// Named packages that nothing declares: a `package.json` below a declared npm module's folder that its
-    /// workspace does not list (create-vite's twelve `template-*/` scaffolds, a docs site, a tooling package).
-    /// Each is a module of its own, so the package around it is measured without code it does not ship as
-    /// its own. Test code stays where it is (`isTest`: fixtures under `test/`, examples), as do nameless
-    /// `package.json` files (`{"type": "module"}` markers) and anything under `node_modules`.
+    /// workspace does not list (a docs site, a tooling package). Each is a module of its own, so the package around
+    /// it is measured without code it does not ship as its own. Test code stays where it is (`isTest`: fixtures
+    /// under `test/`, examples), as do nameless `package.json` files (`{"type": "module"}` markers) and anything
+    /// under `node_modules`; a scaffolder's templates (create-vite's `template-*/`) are not even read: the scan
+    /// leaves them out as `scaffolding` (FileClassification's `ScaffoldTemplates`).
     public static func unlistedPackages(
         context: ManifestContext, declared: [ModuleDeclaration], isTest: (String) -> Bool
     ) -> [ModuleDeclaration] {

@@ -11,6 +11,8 @@ public struct FileClassifier: Sendable {
     public var includes: Set<Exclusion>
     /// Folders under a vendored name that are the project's own (`FirstPartyFolders`), as `deps/rabbit`.
     public var firstPartyFolders: Set<String> = []
+    /// Project templates a scaffolder ships as files (`ScaffoldTemplates`), as `packages/create-vite/template-vue`.
+    public var scaffoldingFolders: Set<String> = []
     private let vendoredFolders: Set<String>
     private let generatedFilenames: Set<String>
     private let excludedGlobs: [PathGlob]
@@ -46,6 +48,7 @@ public struct FileClassifier: Sendable {
         if !includes.contains(.vendored) {
             if isVendored || isUnderVendoredFolder(path) { return .excluded(.vendored) }
         }
+        if isUnderScaffolding(path) { return .excluded(.scaffolding) }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
             // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
@@ -56,6 +59,17 @@ public struct FileClassifier: Sendable {
         if let index = languages.language(forPath: path) { return .language(index) }
         // Only names without an extension may be scripts named by their `#!` line.
         return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
+    }
+
+    /// Whether a folder of `path` is a scaffolder's project template (and those are not included).
+    private func isUnderScaffolding(_ path: String) -> Bool {
+        guard !scaffoldingFolders.isEmpty, !includes.contains(.scaffolding) else { return false }
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            if scaffoldingFolders.contains(String(path[..<slash])) { return true }
+            end = slash
+        }
+        return false
     }
 
     /// Whether a folder of `path` has a vendored name, unless that folder and the next are a first-party folder.

@@ -77,6 +77,15 @@ package struct ManifestTokens: Sendable {
             .init(open: "\"", close: "\"", prefixes: ["s", "f", "raw"]), .init(open: "\"", close: "\""),
         ])
 
+    /// A `vite.config.ts` (JavaScript or TypeScript), read as text: a template (`${…}` inside it) and a RegExp
+    /// literal (`/^@\//`, where an operand may start) are each one string.
+    package static let javascript = Language(
+        name: "JavaScript config", lineComments: ["//"], blockComments: [.init(open: "/*", close: "*/")],
+        strings: [
+            .init(open: "`", close: "`", multiline: true, interpolation: "${"), .init(open: "\"", close: "\""),
+            .init(open: "'", close: "'"), .init(open: "/", close: "/", expressionStart: true),
+        ])
+
     /// `CMakeLists.txt`.
     package static let cmake = Language(
         name: "CMake script", lineComments: ["#"], blockComments: [.init(open: "#[[", close: "]]")],

@@ -4,3 +4,7 @@ import BuildManifests
 /// import resolver: modules come from manifests and the aliases that reach them from these configs, so discovery's
 /// callers find both here.
 public typealias ScriptPathAliases = BuildManifests.ScriptPathAliases
+
+/// vite and vitest configs' `resolve.alias` (ManifestSyntax's reader, as BuildManifests passes it on), for the
+/// import resolver beside the tsconfig aliases.
+public typealias ViteConfigAliases = BuildManifests.ViteConfigAliases

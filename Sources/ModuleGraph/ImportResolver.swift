@@ -38,12 +38,17 @@ public struct ImportResolver: Sendable {
     let ocamlFiles: [String: Set<Int>]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
+    /// JS/TS aliases of vite and vitest configs by their folder (ManifestSyntax's `ViteConfigAliases`), tried first:
+    /// vite applies its aliases before it resolves a name.
+    private let bundlerAliases: [String: [(pattern: String, target: String)]]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String],
-        scriptAliases: [String: [(pattern: String, target: String)]] = [:]
+        scriptAliases: [String: [(pattern: String, target: String)]] = [:],
+        bundlerAliases: [String: [(pattern: String, target: String)]] = [:]
     ) {
         self.scriptAliases = scriptAliases
+        self.bundlerAliases = bundlerAliases
         self.ownership = ownership
         self.modules = modules
         var byImportName: [String: [Int]] = [:]
@@ -115,35 +120,42 @@ public struct ImportResolver: Sendable {
         own.map { modules[$0].sharesBuild(with: modules[target]) } ?? true
     }
 
-    /// Go, JS/TS and Dart: a relative path to its file; a JS/TS path alias of the nearest tsconfig.json that
-    /// has aliases to its file; anything else to the module whose import name is its longest `/` prefix.
+    /// Go, JS/TS and Dart: a relative path to its file; a JS/TS alias of the nearest vite config, else a path alias
+    /// of the nearest tsconfig.json, that has aliases to its file; anything else to the module whose import name is
+    /// its longest `/` prefix.
     private func resolvePath(_ facts: ImportFacts, in file: String, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
         return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: own)
     }
 
     /// Whether a JS/TS import reaches its module by a path, relative (`./foo`) or through a path alias of a
-    /// tsconfig.json (`~utils`), not by a package's name: no manifest can declare it.
+    /// tsconfig.json or a vite config (`~utils`), not by a package's name: no manifest can declare it.
     public func resolvesByPath(_ facts: ImportFacts, in file: String) -> Bool {
         facts.kind == .relative || facts.path.hasPrefix(".") || resolveAlias(facts.path, from: file) != nil
     }
 
     /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
     /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
+    /// A vite config's alias comes first (`'@foo': path.resolve(__dirname, 'src/foo')`).
     private func resolveAlias(_ spec: String, from file: String) -> Int? {
-        guard let aliases = nearestAliases(from: file) else { return nil }
+        if let aliases = Self.nearest(bundlerAliases, from: file), let owner = resolveAlias(spec, with: aliases) {
+            return owner
+        }
+        guard let aliases = Self.nearest(scriptAliases, from: file) else { return nil }
         return resolveAlias(spec, with: aliases)
     }
 
-    /// The aliases of the tsconfig.json nearest above `file` that has any.
-    private func nearestAliases(from file: String) -> [(pattern: String, target: String)]? {
-        guard !scriptAliases.isEmpty else { return nil }
+    /// The aliases of the config (a tsconfig.json, a vite config) nearest above `file` that has any.
+    private static func nearest(
+        _ byFolder: [String: [(pattern: String, target: String)]], from file: String
+    ) -> [(pattern: String, target: String)]? {
+        guard !byFolder.isEmpty else { return nil }
         var folder = ManifestContext.folder(of: file)
-        while scriptAliases[folder] == nil {
+        while byFolder[folder] == nil {
             if folder.isEmpty { return nil }
             folder = ManifestContext.folder(of: folder)
         }
-        return scriptAliases[folder]
+        return byFolder[folder]
     }
 
     /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`

@@ -5,6 +5,8 @@ public enum Exclusion: String, Hashable, Sendable, Codable, CaseIterable, Compar
     case submodule
     /// Under a vendored folder, or marked `linguist-vendored`.
     case vendored
+    /// Under a project template a scaffolder ships as files (`ScaffoldTemplates`: create-vite's `template-*/`).
+    case scaffolding
     /// A generated marker near the top, a generated name or ending, or `linguist-generated`.
     case generated
     /// Minified: very long average lines.

@@ -56,7 +56,7 @@ struct ScanOptions: ParsableArguments {
     @Option(
         name: .customLong("include"), parsing: .singleValue,
         help: ArgumentHelp(
-            "Scan files excluded by default for this reason (repeatable): vendored, generated, minified, lockfile, too_large, configured.",
+            "Scan files excluded by default for this reason (repeatable): vendored, scaffolding, generated, minified, lockfile, too_large, configured.",
             valueName: "reason"))
     var includes: [Exclusion] = []
 
@@ -69,7 +69,7 @@ struct ScanOptions: ParsableArguments {
     var jobs: Int?
 
     /// Binary files, symlinks, submodules, unreadable files and unknown languages cannot be scanned as code.
-    static let includable: [Exclusion] = [.vendored, .generated, .minified, .lockfile, .tooLarge, .configured]
+    static let includable: [Exclusion] = [.vendored, .scaffolding, .generated, .minified, .lockfile, .tooLarge, .configured]
 
     func validate() throws {
         for reason in includes where !Self.includable.contains(reason) {
