@@ -79,7 +79,8 @@ public struct ScanAnalyzer: Sendable {
     /// package the scripts of a package.json run is used.
     /// 25: a CMake `\#` is a literal `#`, no comment (Catch2's tests/CMakeLists.txt); a Go package's requirements are
     /// used when any package of its go.mod imports the required module.
-    public static let figuresVersion = "figures-26"
+    /// 27: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
+    public static let figuresVersion = "figures-27"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

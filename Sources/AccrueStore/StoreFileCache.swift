@@ -29,7 +29,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 9: Ruby's `#{…}`, and `${…}` in JavaScript and TypeScript templates and Kotlin and Dart strings, hold
     /// literals of their own.
     /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
-    public static let analyserVersion = "files-10"
+    /// 11: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
+    public static let analyserVersion = "files-11"
 
     private let store: TrendStore
     private let kind: String
