@@ -12,11 +12,8 @@ extension Lexer {
         let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
         let tokenLine = s.line
         // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
-        let escape = hashCount > 0 ? 10 : form.escape ?? 10
+        let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
-        let interpolationFirst = form.interpolation.first ?? 10
-        // C#'s `$@"…"` escapes a quote by doubling it: only a doubled closer is an escape.
-        let escapeCloses = escape == closeFirst
         s.markText(isDoc: isDoc)
         var i = opened
         while i < count {
@@ -27,27 +24,8 @@ extension Lexer {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if byte == interpolationFirst && form.interpolation.count == 1 && i + 1 < count && bytes[i + 1] == byte {
-                // `{{` is a brace.
-                s.markText(isDoc: isDoc)
-                i += 2
-                continue
-            }
-            if byte == interpolationFirst, let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) {
-                let end = Self.interpolationEnd(bytes, from: code, form.interpolation)
-                countLines(&s, from: i, to: end, asComment: isDoc)
-                i = end
-                continue
-            }
-            if byte == escape && (!escapeCloses || (i + 1 < count && bytes[i + 1] == escape)) {
-                // An escaped line end continues the literal.
-                if i + 1 < count && bytes[i + 1] == 10 {
-                    s.endLine(nextLineStart: i + 2)
-                    s.markText(isDoc: isDoc)
-                }
-                // A one-byte opener is no escape's (Python's `f"\{x}"` is a backslash and code).
-                let escapesOpener = form.interpolation.count == 1 && i + 1 < count && bytes[i + 1] == interpolationFirst
-                i += escapesOpener ? 1 : 2
+            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, isDoc: isDoc) {
+                i = next
                 continue
             }
             if byte == closeFirst && matches(bytes, at: i, form.close)
@@ -63,6 +41,43 @@ extension Lexer {
         }
         if !isDoc { s.addToken(.string, start: start, end: min(i, count), line: tokenLine, markCode: false) }
         return min(i, count)
+    }
+
+    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted), doubled brace
+    /// or escape starting there; nil at any other byte.
+    @inline(__always)
+    private func skipInside(
+        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, isDoc: Bool
+    ) -> Int? {
+        let bytes = s.bytes
+        let byte = bytes[i]
+        guard byte == form.interpolation.first else { return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil }
+        if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
+            // `{{` is a brace.
+            s.markText(isDoc: isDoc)
+            return i + 2
+        }
+        guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
+            return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil
+        }
+        let end = Self.interpolationEnd(bytes, from: code, form.interpolation)
+        countLines(&s, from: i, to: end, asComment: isDoc)
+        return end
+    }
+
+    /// The offset after the escape at `i`; nil where the escape byte is the closer and not doubled (C#'s `$@"…"`
+    /// escapes a quote by doubling it).
+    @inline(__always)
+    private func escapeEnd(_ s: inout State, at i: Int, _ form: borrowing CompiledString, _ isDoc: Bool) -> Int? {
+        let next = i + 1 < s.bytes.count ? s.bytes[i + 1] : 10
+        if s.bytes[i] == form.close.first && next != s.bytes[i] { return nil }
+        // An escaped line end continues the literal.
+        if next == 10 {
+            s.endLine(nextLineStart: i + 2)
+            s.markText(isDoc: isDoc)
+        }
+        // A one-byte opener is no escape's (Python's `f"\{x}"` is a backslash and code).
+        return form.interpolation.count == 1 && next == form.interpolation.first ? i + 1 : i + 2
     }
 
     /// Where the code of an interpolation whose opener (`interpolation`) may start at `i` begins: after the opener,

@@ -72,6 +72,8 @@ public struct Lexer: Sendable {
         /// Opens only right after a word byte: Scala's `s"…"`, `show"…"`.
         var afterWord: Bool
         var delimited: Bool { !tag.isEmpty || run }
+        /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
+        var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
         var isPlaced: Bool { expressionStart || nested }
     }
 
@@ -103,10 +105,7 @@ public struct Lexer: Sendable {
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
                 lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
                 nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord)
-        }.sorted {
-            ($0.prefixes.isEmpty && !$0.afterWord ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
-                > ($1.prefixes.isEmpty && !$1.afterWord ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
-        }
+        }.sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments)
         stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)

@@ -67,7 +67,7 @@ import Testing
             """#
         let output = try lex(text, as: "Scala", tokens: true)
 
-        #expect(strings(output) == [[1, 18], [2, 31], [3, 12], [4, 7]])
+        #expect(strings(output) == [[1, 18], [2, 31], [3, 11], [4, 7]])
         #expect(output.tokens.filter { $0.kind == .word }.map(\.line) == [1, 1, 1, 1, 2, 2, 2, 3, 4, 4, 4])
     }
 }
