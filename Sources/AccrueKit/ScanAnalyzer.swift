@@ -84,7 +84,8 @@ public struct ScanAnalyzer: Sendable {
     /// `#externalMacro(module:)` imports the macro's module.
     /// 28: a scaffolder's project templates (create-vite's `template-*/`) are left out as `scaffolding`; JS/TS
     /// imports resolve through the literal aliases of vite and vitest configs.
-    public static let figuresVersion = "figures-28"
+    /// 29: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
+    public static let figuresVersion = "figures-29"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

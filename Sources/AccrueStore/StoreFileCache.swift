@@ -30,7 +30,8 @@ public final class StoreFileCache: FileFactsCache {
     /// literals of their own.
     /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
     /// 11: Swift's `#externalMacro(module: "X", …)` imports X.
-    public static let analyserVersion = "files-11"
+    /// 12: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
+    public static let analyserVersion = "files-12"
 
     private let store: TrendStore
     private let kind: String

@@ -40,6 +40,7 @@ enum LanguageCodec {
                     writer.flag(flag)
                 }
                 writer.string(form.interpolation)
+                writer.flag(form.afterWord)
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -175,14 +176,14 @@ enum LanguageCodec {
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
-                    let nested = flag(), let interpolation = string()
+                    let nested = flag(), let interpolation = string(), let afterWord = flag()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                        nested: nested, interpolation: interpolation))
+                        nested: nested, interpolation: interpolation, afterWord: afterWord))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

@@ -76,14 +76,19 @@ public struct Language: Hashable, Sendable, Codable {
         /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
         public var nested: Bool
         /// Opens code inside the literal up to the bracket balancing its last byte (Ruby's `#{…}`, a JavaScript
-        /// template's `${…}`), where quotes open literals of their own (`"#{a.join(", ")}"`). Empty: none.
+        /// template's `${…}`, Swift's `\(…)`), where quotes open literals of their own (`"#{a.join(", ")}"`).
+        /// A one-byte opener doubled is text (Python's and C#'s `{{`); in a raw string (`hashes`) the string's `#`
+        /// run follows the opener's first byte (Swift's `#"\#(x)"#`). Empty: none.
         public var interpolation: String
+        /// Opens only right after a word byte (`after_word`): Scala's interpolators, `s"…"`, `f"…"`, `show"…"`.
+        public var afterWord: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = ""
+            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
+            afterWord: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -101,6 +106,7 @@ public struct Language: Hashable, Sendable, Codable {
             self.expressionStart = expressionStart
             self.nested = nested
             self.interpolation = interpolation
+            self.afterWord = afterWord
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -110,6 +116,7 @@ public struct Language: Hashable, Sendable, Codable {
             case wordStart = "word_start"
             case lineStart = "line_start"
             case expressionStart = "expression_start"
+            case afterWord = "after_word"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -139,6 +146,7 @@ public struct Language: Hashable, Sendable, Codable {
             expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
+            afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
         }
     }
 

@@ -9,6 +9,7 @@ extension Lexer {
     ) -> (end: Int, hashes: Int)? {
         var i = start
         if form.wordStart && continuesName(bytes, before: start) { return nil }
+        if form.afterWord && (start == 0 || !isWordByte(bytes[start - 1])) { return nil }
         if !form.prefixes.isEmpty {
             guard start == 0 || !isWordByte(bytes[start - 1]),
                 let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })

@@ -69,7 +69,11 @@ public struct Lexer: Sendable {
         var nested: Bool
         /// Code inside the literal (`scanInterpolated`): Ruby's `#{`, a JavaScript template's `${`; empty: none.
         var interpolation: [UInt8]
+        /// Opens only right after a word byte: Scala's `s"…"`, `show"…"`.
+        var afterWord: Bool
         var delimited: Bool { !tag.isEmpty || run }
+        /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
+        var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
         var isPlaced: Bool { expressionStart || nested }
     }
 
@@ -92,7 +96,7 @@ public struct Lexer: Sendable {
                 nested: $0.nested ?? language.nestedComments, lineStart: $0.lineStart,
                 nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10, strings: $0.strings)
         }.sorted { $0.open.count > $1.open.count }
-        // Longer openers first, so `"""` wins over `"`; prefixed and raw forms before plain ones.
+        // Longer openers first, so `"""` wins over `"`; prefixed, `after_word` and raw forms before plain ones.
         strings = language.strings.map {
             CompiledString(
                 open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
@@ -100,11 +104,8 @@ public struct Lexer: Sendable {
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
                 lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
-                nested: $0.nested, interpolation: Array($0.interpolation.utf8))
-        }.sorted {
-            ($0.prefixes.isEmpty ? 0 : 1, $0.hashes ? 1 : 0, $0.open.count)
-                > ($1.prefixes.isEmpty ? 0 : 1, $1.hashes ? 1 : 0, $1.open.count)
-        }
+                nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord)
+        }.sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments)
         stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)
