@@ -81,7 +81,9 @@ public struct ScanAnalyzer: Sendable {
     /// used when any package of its go.mod imports the required module.
     /// 26: the root Bazel package owns only the files its rules list, and gives way to CMake.
     /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) are test code.
-    public static let figuresVersion = "figures-27"
+    /// 28: a fixture or example project in test code that no real build lists or depends on is no module; folders
+    /// named `*-examples`, `*_example`… are test code.
+    public static let figuresVersion = "figures-28"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
