@@ -37,31 +37,31 @@ public enum FixtureProjects {
     static func withoutFixtures(
         _ modules: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
     ) -> [ModuleDeclaration] {
-        let candidate = modules.map {
-            !["config", "folder"].contains($0.ecosystem) && isFixture(manifest: $0.manifest, isTest: isTest)
+        func isCandidate(_ module: ModuleDeclaration) -> Bool {
+            module.ecosystem != "config" && module.ecosystem != "folder" && isFixture(manifest: module.manifest, isTest: isTest)
         }
-        guard candidate.contains(true) else { return modules }
-        let candidateManifests = Set(modules.indices.filter { candidate[$0] }.map { modules[$0].manifest })
-        var kept = candidate.map { !$0 }
-        var changed = true
-        while changed {
-            changed = false
-            let realManifests = Set(modules.indices.filter { kept[$0] }.map { modules[$0].manifest })
-            let realNames = Set(modules.indices.filter { kept[$0] }.map { "\(modules[$0].ecosystem)|\(modules[$0].name)" })
-            let used = Set(modules.indices.filter { kept[$0] }.flatMap { index in
-                (modules[index].dependencies + modules[index].testDependencies).map { "\(modules[index].ecosystem)|\($0)" }
-            })
-            for index in modules.indices where !kept[index] {
-                let module = modules[index]
-                let key = "\(module.ecosystem)|\(module.name)"
-                let listing = listedBy[module.manifest]
-                let listed = listing.map { realManifests.contains($0) || !candidateManifests.contains($0) && !isFixture(manifest: $0, isTest: isTest) } ?? false
-                if listed || (used.contains(key) && !realNames.contains(key)) {
-                    kept[index] = true
-                    changed = true
-                }
-            }
+        var real = modules.filter { !isCandidate($0) }
+        var pending = modules.filter(isCandidate)
+        guard !pending.isEmpty else { return modules }
+        // A project kept may claim others in turn (an example workspace's members, a fixture's own dependency).
+        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) }) {
+            real.append(pending.remove(at: index))
         }
-        return modules.indices.filter { kept[$0] }.map { modules[$0] }
+        let dropped = Set(pending)
+        return modules.filter { !dropped.contains($0) }
+    }
+
+    /// Whether a real build lists `module` (a manifest of `real`, or one outside fixture folders: a virtual
+    /// workspace root), or a module of `real` in its ecosystem depends on it by a name no module of `real` has.
+    private static func isClaimed(
+        _ module: ModuleDeclaration, by real: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
+    ) -> Bool {
+        if let listing = listedBy[module.manifest],
+            !isFixture(manifest: listing, isTest: isTest) || real.contains(where: { $0.manifest == listing }) {
+            return true
+        }
+        let peers = real.filter { $0.ecosystem == module.ecosystem }
+        return !peers.contains { $0.name == module.name }
+            && peers.contains { $0.dependencies.contains(module.name) || $0.testDependencies.contains(module.name) }
     }
 }

@@ -5,10 +5,18 @@ import Testing
 
 /// Fixture and example projects in test code are no modules unless a real build lists them or depends on them.
 @Suite struct FixtureProjectsTests {
+    /// The modules of `manifests`, each given one source file, `src/lib.*` in its folder, plus the `code` files.
     private func modules(_ manifests: [String: String], code: [String] = []) throws -> [String] {
         let settings = try RuleCatalog.bundled().modules
-        let files = manifests.merging(Dictionary(uniqueKeysWithValues: code.map { ($0, "") })) { manifest, _ in manifest }
-        let scanned = code.map { ModuleCoverage.File(path: $0, language: "Elixir", codeLines: 10) }
+        let languages = ["Cargo.toml": ("rs", "Rust"), "mix.exs": ("ex", "Elixir"), "pyproject.toml": ("py", "Python"),
+            "package.json": ("js", "JavaScript"), "go.mod": ("go", "Go"), "pom.xml": ("java", "Java")]
+        var scanned = code.map { ModuleCoverage.File(path: $0, language: "Swift", codeLines: 10) }
+        for manifest in manifests.keys {
+            let (folder, name) = (ManifestContext.folder(of: manifest), manifest.split(separator: "/").last.map(String.init))
+            guard let (ending, language) = name.flatMap({ languages[$0] }) else { continue }
+            scanned.append(.init(path: ManifestContext.join(folder, "src/lib.\(ending)"), language: language, codeLines: 10))
+        }
+        let files = manifests.merging(scanned.map { ($0.path, "") }) { manifest, _ in manifest }
         let result = ModuleCoverage(settings: settings).discover(context: ManifestHarness.context(files), files: scanned)
         return result.modules.map { "\($0.name) \($0.kind.rawValue)" }
     }
@@ -37,7 +45,7 @@ import Testing
             "lib/mix/test/fixtures/umbrella_test/apps/foo/mix.exs": Self.mix("foo"),
             "lib/mix/test/fixtures/deps_cycle/app1/mix.exs": Self.mix("app1", deps: "{:app2, path: \"../app2\"}"),
             "lib/mix/test/fixtures/deps_cycle/app2/mix.exs": Self.mix("app2", deps: "{:app1, path: \"../app1\"}"),
-        ], code: ["lib/mix/lib/mix.ex", "lib/mix/test/fixtures/umbrella_test/apps/bar/lib/bar.ex"])
+        ])
 
         #expect(result == ["mix library"])
     }
@@ -89,7 +97,7 @@ import Testing
             import PackageDescription
             let package = Package(name: "P", targets: [.target(name: "Lib"), .testTarget(name: "LibTests")])
             """
-        let result = try modules(["Package.swift": package])
+        let result = try modules(["Package.swift": package], code: ["Sources/Lib/Lib.swift", "Tests/LibTests/LibTests.swift"])
 
         #expect(result == ["Lib library", "LibTests test"])
         #expect(FixtureProjects.isFixture(manifest: "lib/src/testFixtures/build.gradle") { _ in true } == false)
