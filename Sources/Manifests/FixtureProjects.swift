@@ -7,8 +7,9 @@ import ModuleGraph
 /// a project the tests build or a user copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`,
 /// langgraph-cli's example projects). Unless a real build lists it (a workspace member: tokio's `examples` crate,
 /// `listedBy`) or a real module of its ecosystem depends on it by a name no real module has, it is left out: no
-/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them.
-/// A project kept makes those it lists or depends on real in turn. Test targets a real manifest declares
+/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them. One no
+/// real module holds stays a module (axum's `examples/` workspace, Polly's `samples/` projects), as its files would
+/// be unowned. A project kept makes those it lists or depends on real in turn. Test targets a real manifest declares
 /// (SwiftPM's `Tests/XTests`, a Maven `*-tests` module, Gradle's `src/testFixtures`) are declared outside these
 /// folders and stay modules.
 public enum FixtureProjects {
@@ -44,11 +45,24 @@ public enum FixtureProjects {
         var pending = modules.filter(isCandidate)
         guard !pending.isEmpty else { return modules }
         // A project kept may claim others in turn (an example workspace's members, a fixture's own dependency).
-        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) }) {
+        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) })
+            ?? pending.firstIndex(where: { !isEnclosed($0, by: real) }) {
             real.append(pending.remove(at: index))
         }
         let dropped = Set(pending)
         return modules.filter { !dropped.contains($0) }
+    }
+
+    /// Whether a module of `real` holds `module`'s folder, so that its files become that module's test code rather
+    /// than unowned: a root around it (the repository root only for a module of the same ecosystem, which may
+    /// leave other languages' files unowned).
+    private static func isEnclosed(_ module: ModuleDeclaration, by real: [ModuleDeclaration]) -> Bool {
+        let folder = ManifestContext.folder(of: module.manifest)
+        return real.contains { holder in
+            holder.roots.contains { root in
+                ManifestContext.isInside(folder, root) && (!root.isEmpty || holder.ecosystem == module.ecosystem)
+            }
+        }
     }
 
     /// Whether a real build lists `module` (a manifest of `real`, or one outside fixture folders: a virtual

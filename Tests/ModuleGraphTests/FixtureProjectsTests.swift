@@ -5,13 +5,13 @@ import Testing
 
 /// Fixture and example projects in test code are no modules unless a real build lists them or depends on them.
 @Suite struct FixtureProjectsTests {
-    /// The modules of `manifests`, each given one source file, `src/lib.*` in its folder, plus the `code` files.
+    /// The modules of `manifests`, each but a virtual workspace given one source file, `src/lib.*` in its folder, plus the `code` files.
     private func modules(_ manifests: [String: String], code: [String] = []) throws -> [String] {
         let settings = try RuleCatalog.bundled().modules
         let languages = ["Cargo.toml": ("rs", "Rust"), "mix.exs": ("ex", "Elixir"), "pyproject.toml": ("py", "Python"),
             "package.json": ("js", "JavaScript"), "go.mod": ("go", "Go"), "pom.xml": ("java", "Java")]
         var scanned = code.map { ModuleCoverage.File(path: $0, language: "Swift", codeLines: 10) }
-        for manifest in manifests.keys {
+        for (manifest, text) in manifests where !text.hasPrefix("[workspace]") {
             let (folder, name) = (ManifestContext.folder(of: manifest), manifest.split(separator: "/").last.map(String.init))
             guard let (ending, language) = name.flatMap({ languages[$0] }) else { continue }
             scanned.append(.init(path: ManifestContext.join(folder, "src/lib.\(ending)"), language: language, codeLines: 10))
@@ -75,6 +75,19 @@ import Testing
         ])
 
         #expect(result == ["core library", "examples library"])
+    }
+
+    @Test func anExampleProjectNoRealModuleHoldsStaysAModule() throws {
+        // axum: a virtual workspace at the root, and its examples a workspace of their own; left out, their files
+        // would belong to no module.
+        let result = try modules([
+            "Cargo.toml": "[workspace]\nmembers = [\"core\"]\n",
+            "core/Cargo.toml": "[package]\nname = \"core\"\n",
+            "examples/Cargo.toml": "[workspace]\nmembers = [\"*\"]\n",
+            "examples/hello/Cargo.toml": "[package]\nname = \"hello\"\n",
+        ])
+
+        #expect(result == ["core library", "hello library"])
     }
 
     @Test func exampleProjectsByAnyFolderNameEndingSoAreNoModules() throws {
