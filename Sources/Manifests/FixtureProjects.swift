@@ -39,7 +39,8 @@ public enum FixtureProjects {
         _ modules: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
     ) -> [ModuleDeclaration] {
         func isCandidate(_ module: ModuleDeclaration) -> Bool {
-            module.ecosystem != "config" && module.ecosystem != "folder" && isFixture(manifest: module.manifest, isTest: isTest)
+            module.ecosystem != "config" && module.ecosystem != "folder"
+                && isFixture(manifest: module.manifest, isTest: isTest)
         }
         var real = modules.filter { !isCandidate($0) }
         var pending = modules.filter(isCandidate)

@@ -5,16 +5,18 @@ import Testing
 
 /// Fixture and example projects in test code are no modules unless a real build lists them or depends on them.
 @Suite struct FixtureProjectsTests {
-    /// The modules of `manifests`, each but a virtual workspace given one source file, `src/lib.*` in its folder, plus the `code` files.
+    /// The modules of `manifests`, each but a virtual workspace given one source file, `src/lib.*` in its folder,
+    /// plus the `code` files.
     private func modules(_ manifests: [String: String], code: [String] = []) throws -> [String] {
         let settings = try RuleCatalog.bundled().modules
         let languages = ["Cargo.toml": ("rs", "Rust"), "mix.exs": ("ex", "Elixir"), "pyproject.toml": ("py", "Python"),
             "package.json": ("js", "JavaScript"), "go.mod": ("go", "Go"), "pom.xml": ("java", "Java")]
         var scanned = code.map { ModuleCoverage.File(path: $0, language: "Swift", codeLines: 10) }
         for (manifest, text) in manifests where !text.hasPrefix("[workspace]") {
-            let (folder, name) = (ManifestContext.folder(of: manifest), manifest.split(separator: "/").last.map(String.init))
+            let name = manifest.split(separator: "/").last.map(String.init)
             guard let (ending, language) = name.flatMap({ languages[$0] }) else { continue }
-            scanned.append(.init(path: ManifestContext.join(folder, "src/lib.\(ending)"), language: language, codeLines: 10))
+            let path = ManifestContext.join(ManifestContext.folder(of: manifest), "src/lib.\(ending)")
+            scanned.append(.init(path: path, language: language, codeLines: 10))
         }
         let files = manifests.merging(scanned.map { ($0.path, "") }) { manifest, _ in manifest }
         let result = ModuleCoverage(settings: settings).discover(context: ManifestHarness.context(files), files: scanned)
@@ -110,7 +112,8 @@ import Testing
             import PackageDescription
             let package = Package(name: "P", targets: [.target(name: "Lib"), .testTarget(name: "LibTests")])
             """
-        let result = try modules(["Package.swift": package], code: ["Sources/Lib/Lib.swift", "Tests/LibTests/LibTests.swift"])
+        let code = ["Sources/Lib/Lib.swift", "Tests/LibTests/LibTests.swift"]
+        let result = try modules(["Package.swift": package], code: code)
 
         #expect(result == ["Lib library", "LibTests test"])
         #expect(FixtureProjects.isFixture(manifest: "lib/src/testFixtures/build.gradle") { _ in true } == false)
