@@ -330,10 +330,13 @@ public struct ModuleAnalyzer: Sendable {
     /// One warning for the build manifests under vendored folders, which discovery skips: a workspace package
     /// in a folder named like vendored code (`external/`, `deps/`) would otherwise vanish without a word.
     private func vendoredManifests(_ scan: FileScanResult) -> [ManifestWarning] {
-        // node_modules holds installed packages, never the repository's own; the shallowest is named first.
+        // node_modules holds installed packages, never the repository's own; the shallowest is named first. A
+        // fixture's vendored dependency (elixir's test/fixtures/…/deps/) would be no module if read.
+        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
         let skipped = scan.excluded.filter { file in
             file.reason == .vendored && !("/" + file.path).contains("/node_modules/")
                 && Self.isManifest(file.path)
+                && !FixtureProjects.isFixture(manifest: file.path) { path in testGlobs.contains { $0.matches(path) } }
         }.map(\.path).sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         guard let first = skipped.first else { return [] }
         let more = skipped.count > 1 ? " (and \(skipped.count - 1) more)" : ""

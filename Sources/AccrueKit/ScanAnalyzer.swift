@@ -85,7 +85,9 @@ public struct ScanAnalyzer: Sendable {
     /// 28: a scaffolder's project templates (create-vite's `template-*/`) are left out as `scaffolding`; JS/TS
     /// imports resolve through the literal aliases of vite and vitest configs.
     /// 29: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
-    public static let figuresVersion = "figures-29"
+    /// 30: a fixture or example project in test code that no real build lists or depends on is no module; folders
+    /// named `*-examples`, `*_example`… are test code.
+    public static let figuresVersion = "figures-30"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -5,7 +5,8 @@ import SourceScan
 
 /// Discovers the modules of a repository so that its source code is not left out of the module view.
 ///
-/// Manifest discovery (ModuleDiscovery) first, with the npm packages a workspace does not list
+/// Manifest discovery (ModuleDiscovery) first, without the fixture and example projects no real build lists or
+/// depends on (FixtureProjects), with the npm packages a workspace does not list
 /// (`NodeWorkspaceManifest.unlistedPackages`); then two corrections over the scanned files:
 /// 1. Code held by a module declared at the repository root only through that root, in a language its ecosystem
 ///    does not build, is unowned: that module keeps the folders (and root-level files) of its own languages and
@@ -56,16 +57,21 @@ public struct ModuleCoverage: Sendable {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
         let testGlobs = settings.testPaths.map(PathGlob.init)
-        let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: discovered.modules) { path in
-            testGlobs.contains { $0.matches(path) }
-        }
-        let described = BazelManifest.withoutSecondDescriptions(discovered.modules + unlisted)
+        let isTest = { (path: String) in testGlobs.contains { $0.matches(path) } }
+        let real = FixtureProjects.withoutFixtures(discovered.modules, listedBy: discovered.listedBy, isTest: isTest)
+        let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: real, isTest: isTest)
+        let described = BazelManifest.withoutSecondDescriptions(real + unlisted)
         let separated = SharedRoots.split(
             ModuleDeclaration.withoutSecondDescriptions(described), files: files, languages: settings.ecosystemLanguages)
         let completed = complete(separated, files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
-        let warnings = (discovered.warnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
-        return (ModuleDeclaration.distinct(kept.modules) { path in testGlobs.contains { $0.matches(path) } }, warnings)
+        // A fixture's manifest may be broken on purpose (elixir's bad_deps_repo): its problems are not the build's.
+        let manifests = Set(real.map(\.manifest))
+        let ownWarnings = discovered.warnings.filter {
+            manifests.contains($0.path) || !FixtureProjects.isFixture(manifest: $0.path, isTest: isTest)
+        }
+        let warnings = (ownWarnings + kept.warnings).sorted { ($0.path, $0.line, $0.message) < ($1.path, $1.line, $1.message) }
+        return (ModuleDeclaration.distinct(kept.modules, isTest: isTest), warnings)
     }
 
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.

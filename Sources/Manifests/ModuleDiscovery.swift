@@ -3,7 +3,9 @@ import ModuleGraph
 ///
 /// Order: read every manifest a reader handles → drop duplicate declarations (same ecosystem, name and
 /// root) → if none, one module per top-level source folder. A configuration's modules (`.accrue.yml`)
-/// come in as `overrides` and win over manifests with the same name.
+/// come in as `overrides` and win over manifests with the same name. A module declared while reading another
+/// manifest (a workspace root, an umbrella, a parent pom declaring its members) is listed by that manifest
+/// (`listedBy`, member manifest → listing manifest): FixtureProjects keeps a test-code project a real build lists.
 public struct ModuleDiscovery: Sendable {
     public var readers: [any ManifestReader]
 
@@ -16,9 +18,10 @@ public struct ModuleDiscovery: Sendable {
     /// `sourcePaths` are the scanned source files: the folder fallback uses them when no manifest applies.
     public func discover(
         context: ManifestContext, sourcePaths: [String], overrides: [ModuleDeclaration] = []
-    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
+    ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], listedBy: [String: String]) {
         var modules: [ModuleDeclaration] = []
         var warnings: [ManifestWarning] = []
+        var listedBy: [String: String] = [:]
         // A path is offered only to the readers that know its file name (one hash per path, not one
         // string split per path and reader: vite has 2,800 paths and 8 readers).
         var byName: [String: [any ManifestReader]] = [:]
@@ -36,6 +39,7 @@ public struct ModuleDiscovery: Sendable {
                     continue
                 }
                 let result = reader.read(manifest: path, bytes: bytes, context: context)
+                for module in result.modules where module.manifest != path { listedBy[module.manifest] = path }
                 modules += result.modules
                 warnings += result.warnings
             }
@@ -48,6 +52,6 @@ public struct ModuleDiscovery: Sendable {
         }
         var seen = Set<String>()
         modules = modules.filter { seen.insert("\($0.ecosystem)|\($0.name)|\($0.roots)").inserted }
-        return (modules.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }, warnings)
+        return (modules.sorted { ($0.name, $0.manifest) < ($1.name, $1.manifest) }, warnings, listedBy)
     }
 }

@@ -1,0 +1,82 @@
+import ModuleGraph
+
+/// Projects a test suite builds as its data, and example projects: no modules of the repository.
+///
+/// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, a test source set's
+/// `resources/`, Maven's `src/it/`) or an examples folder (`examples/`, `samples/`, `js-monorepo-example/`) declares
+/// a project the tests build or a user copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`,
+/// langgraph-cli's example projects). Unless a real build lists it (a workspace member: tokio's `examples` crate,
+/// `listedBy`) or a real module of its ecosystem depends on it by a name no real module has, it is left out: no
+/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them. One no
+/// real module holds stays a module (axum's `examples/` workspace, Polly's `samples/` projects), as its files would
+/// be unowned. A project kept makes those it lists or depends on real in turn. Test targets a real manifest declares
+/// (SwiftPM's `Tests/XTests`, a Maven `*-tests` module, Gradle's `src/testFixtures`) are declared outside these
+/// folders and stay modules.
+public enum FixtureProjects {
+    /// Folders holding the data of tests (lower-cased): a project below one is a fixture.
+    static let fixtureFolders: Set<String> = [
+        "fixtures", "fixture", "__fixtures__", "testdata", "test-data", "test_data", "test-fixtures", "test_fixtures",
+        "resources",
+    ]
+    /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`).
+    static let exampleFolders: Set<String> = ["examples", "example", "samples"]
+    static let exampleEndings = ["-examples", "_examples", "-example", "_example"]
+
+    /// Whether the test code (`isTest`) at `manifest` lies below a fixture or examples folder.
+    public static func isFixture(manifest: String, isTest: (String) -> Bool) -> Bool {
+        let folders = manifest.split(separator: "/").dropLast().map { $0.lowercased() }
+        let placed = folders.indices.contains { index in
+            let folder = folders[index]
+            return fixtureFolders.contains(folder) || exampleFolders.contains(folder)
+                || exampleEndings.contains { folder.hasSuffix($0) }
+                || (folder == "it" && index > 0 && folders[index - 1] == "src")
+        }
+        return placed && isTest(manifest)
+    }
+
+    /// `modules` without the fixture and example projects no real build lists or depends on.
+    static func withoutFixtures(
+        _ modules: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
+    ) -> [ModuleDeclaration] {
+        func isCandidate(_ module: ModuleDeclaration) -> Bool {
+            module.ecosystem != "config" && module.ecosystem != "folder"
+                && isFixture(manifest: module.manifest, isTest: isTest)
+        }
+        var real = modules.filter { !isCandidate($0) }
+        var pending = modules.filter(isCandidate)
+        guard !pending.isEmpty else { return modules }
+        // A project kept may claim others in turn (an example workspace's members, a fixture's own dependency).
+        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) })
+            ?? pending.firstIndex(where: { !isEnclosed($0, by: real) }) {
+            real.append(pending.remove(at: index))
+        }
+        let dropped = Set(pending)
+        return modules.filter { !dropped.contains($0) }
+    }
+
+    /// Whether a module of `real` holds `module`'s folder, so that its files become that module's test code rather
+    /// than unowned: a root around it (the repository root only for a module of the same ecosystem, which may
+    /// leave other languages' files unowned).
+    private static func isEnclosed(_ module: ModuleDeclaration, by real: [ModuleDeclaration]) -> Bool {
+        let folder = ManifestContext.folder(of: module.manifest)
+        return real.contains { holder in
+            holder.roots.contains { root in
+                ManifestContext.isInside(folder, root) && (!root.isEmpty || holder.ecosystem == module.ecosystem)
+            }
+        }
+    }
+
+    /// Whether a real build lists `module` (a manifest of `real`, or one outside fixture folders: a virtual
+    /// workspace root), or a module of `real` in its ecosystem depends on it by a name no module of `real` has.
+    private static func isClaimed(
+        _ module: ModuleDeclaration, by real: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
+    ) -> Bool {
+        if let listing = listedBy[module.manifest],
+            !isFixture(manifest: listing, isTest: isTest) || real.contains(where: { $0.manifest == listing }) {
+            return true
+        }
+        let peers = real.filter { $0.ecosystem == module.ecosystem }
+        return !peers.contains { $0.name == module.name }
+            && peers.contains { $0.dependencies.contains(module.name) || $0.testDependencies.contains(module.name) }
+    }
+}

@@ -1,0 +1,123 @@
+import Manifests
+import ModuleGraph
+import RuleCatalog
+import Testing
+
+/// Fixture and example projects in test code are no modules unless a real build lists them or depends on them.
+@Suite struct FixtureProjectsTests {
+    /// The modules of `manifests`, each but a virtual workspace given one source file, `src/lib.*` in its folder,
+    /// plus the `code` files.
+    private func modules(_ manifests: [String: String], code: [String] = []) throws -> [String] {
+        let settings = try RuleCatalog.bundled().modules
+        let languages = ["Cargo.toml": ("rs", "Rust"), "mix.exs": ("ex", "Elixir"), "pyproject.toml": ("py", "Python"),
+            "package.json": ("js", "JavaScript"), "go.mod": ("go", "Go"), "pom.xml": ("java", "Java")]
+        var scanned = code.map { ModuleCoverage.File(path: $0, language: "Swift", codeLines: 10) }
+        for (manifest, text) in manifests where !text.hasPrefix("[workspace]") {
+            let name = manifest.split(separator: "/").last.map(String.init)
+            guard let (ending, language) = name.flatMap({ languages[$0] }) else { continue }
+            let path = ManifestContext.join(ManifestContext.folder(of: manifest), "src/lib.\(ending)")
+            scanned.append(.init(path: path, language: language, codeLines: 10))
+        }
+        let files = manifests.merging(scanned.map { ($0.path, "") }) { manifest, _ in manifest }
+        let result = ModuleCoverage(settings: settings).discover(context: ManifestHarness.context(files), files: scanned)
+        return result.modules.map { "\($0.name) \($0.kind.rawValue)" }
+    }
+
+    private static func mix(_ app: String, deps: String = "") -> String {
+        """
+        defmodule \(app.capitalized).MixProject do
+          use Mix.Project
+          def project do
+            [app: :\(app), version: "0.1.0", deps: deps()]
+          end
+          defp deps do
+            [\(deps)]
+          end
+        end
+        """
+    }
+
+    @Test func mixProjectsUnderATestsFixturesAreNoModules() throws {
+        // elixir-lang/elixir: lib/mix/test/fixtures/**/mix.exs, an umbrella and a cycle among them.
+        let result = try modules([
+            "lib/mix/mix.exs": Self.mix("mix"),
+            "lib/mix/test/fixtures/umbrella_test/mix.exs": "defmodule UmbrellaTest.MixProject do\n  use Mix.Project\n"
+                + "  def project do\n    [apps_path: \"apps\"]\n  end\nend\n",
+            "lib/mix/test/fixtures/umbrella_test/apps/bar/mix.exs": Self.mix("bar", deps: "{:foo, in_umbrella: true}"),
+            "lib/mix/test/fixtures/umbrella_test/apps/foo/mix.exs": Self.mix("foo"),
+            "lib/mix/test/fixtures/deps_cycle/app1/mix.exs": Self.mix("app1", deps: "{:app2, path: \"../app2\"}"),
+            "lib/mix/test/fixtures/deps_cycle/app2/mix.exs": Self.mix("app2", deps: "{:app1, path: \"../app1\"}"),
+        ])
+
+        #expect(result == ["mix library"])
+    }
+
+    @Test func aFixtureARealModuleDependsOnStaysAModule() throws {
+        // A real crate's path dependency on a helper crate kept under tests/fixtures, and the crate that helper uses.
+        let result = try modules([
+            "Cargo.toml": "[package]\nname = \"app\"\n\n[dev-dependencies]\nhelper = { path = \"tests/fixtures/helper\" }\n",
+            "tests/fixtures/helper/Cargo.toml": "[package]\nname = \"helper\"\n\n[dependencies]\nbase = { path = \"../base\" }\n",
+            "tests/fixtures/base/Cargo.toml": "[package]\nname = \"base\"\n",
+            "tests/fixtures/broken/Cargo.toml": "[package]\nname = \"broken\"\n",
+        ])
+
+        #expect(result == ["app library", "base library", "helper library"])
+    }
+
+    @Test func aWorkspaceMemberInTestCodeStaysAModuleAndAnUnlistedOneDoesNot() throws {
+        // tokio lists its examples crate as a member; a Go module under testdata/ is the go tool's test input.
+        let result = try modules([
+            "Cargo.toml": "[workspace]\nmembers = [\"core\", \"examples\"]\n",
+            "core/Cargo.toml": "[package]\nname = \"core\"\n",
+            "examples/Cargo.toml": "[package]\nname = \"examples\"\n",
+            "examples/standalone/Cargo.toml": "[package]\nname = \"standalone\"\n",
+            "core/testdata/mod/go.mod": "module example.com/mod\n",
+            "core/src/test/resources/project/pom.xml":
+                "<project><artifactId>sample</artifactId></project>\n",
+        ])
+
+        #expect(result == ["core library", "examples library"])
+    }
+
+    @Test func anExampleProjectNoRealModuleHoldsStaysAModule() throws {
+        // axum: a virtual workspace at the root, and its examples a workspace of their own; left out, their files
+        // would belong to no module.
+        let result = try modules([
+            "Cargo.toml": "[workspace]\nmembers = [\"core\"]\n",
+            "core/Cargo.toml": "[package]\nname = \"core\"\n",
+            "examples/Cargo.toml": "[workspace]\nmembers = [\"*\"]\n",
+            "examples/hello/Cargo.toml": "[package]\nname = \"hello\"\n",
+        ])
+
+        #expect(result == ["core library", "hello library"])
+    }
+
+    @Test func exampleProjectsByAnyFolderNameEndingSoAreNoModules() throws {
+        // langgraph-cli: standalone example projects beside the package, one a uv workspace of its own.
+        let result = try modules([
+            "libs/cli/pyproject.toml": "[project]\nname = \"langgraph-cli\"\n",
+            "libs/cli/python-monorepo-example/pyproject.toml":
+                "[project]\nname = \"monorepo\"\n\n[tool.uv.workspace]\nmembers = [\"apps/*\"]\n",
+            "libs/cli/python-monorepo-example/apps/agent/pyproject.toml": "[project]\nname = \"agent\"\n",
+            "libs/cli/js-examples/package.json": "{ \"name\": \"example-graph\" }\n",
+        ])
+
+        #expect(result == ["langgraph-cli library"])
+    }
+
+    @Test func testTargetsARealManifestDeclaresStayModules() throws {
+        // SwiftPM's Tests/ targets and a Gradle project's test fixtures source set are declared outside fixtures.
+        let package = """
+            // swift-tools-version: 6.0
+            import PackageDescription
+            let package = Package(name: "P", targets: [.target(name: "Lib"), .testTarget(name: "LibTests")])
+            """
+        let code = ["Sources/Lib/Lib.swift", "Tests/LibTests/LibTests.swift"]
+        let result = try modules(["Package.swift": package], code: code)
+
+        #expect(result == ["Lib library", "LibTests test"])
+        #expect(FixtureProjects.isFixture(manifest: "lib/src/testFixtures/build.gradle") { _ in true } == false)
+        #expect(FixtureProjects.isFixture(manifest: "core/src/it/simple/pom.xml") { _ in true })
+        #expect(FixtureProjects.isFixture(manifest: "src/main/resources/pom.xml") { $0.contains("/test/") } == false)
+    }
+}
