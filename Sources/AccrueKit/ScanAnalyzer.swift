@@ -86,7 +86,7 @@ public struct ScanAnalyzer: Sendable {
     /// imports resolve through the literal aliases of vite and vitest configs.
     /// 29: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
     /// 30: a fixture or example project in test code that no real build lists or depends on is no module; folders
-    /// named `*-examples`, `*_example`… are test code.
+    /// named `*-examples`, `*_example`… and capitalized `Examples/`, `Example/`, `Samples/` are test code.
     public static let figuresVersion = "figures-30"
 
     public let catalog: RuleCatalog

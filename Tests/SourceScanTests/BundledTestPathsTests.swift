@@ -70,6 +70,14 @@ import Testing
         #expect(try !isTest("src/fuzz.rs"))
     }
 
+    @Test func capitalizedExampleFoldersAreExamples() throws {
+        // swift-syntax's Examples/ package of macros, Alamofire's Example/ app, a .NET Samples/ folder.
+        #expect(try isTest("Examples/Sources/MacroExamples/Implementation/StringifyMacro.swift"))
+        #expect(try isTest("Example/Source/MasterViewController.swift"))
+        #expect(try isTest("Samples/Console/Program.cs"))
+        #expect(try !isTest("Sources/ExampleKit/Example.swift"))
+    }
+
     @Test func aDocCCatalogsCodeIsExamples() throws {
         // swift-syntax's tutorial steps in Sources/SwiftSyntax/Documentation.docc import SwiftParser: no edge.
         #expect(try isTest("Sources/SwiftSyntax/Documentation.docc/Resources/Formatter.step3.swift"))
