@@ -19,6 +19,19 @@ extension ModuleExtraction {
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
+        // A Rust file's module is declared by its parent file: the `mod` lines of those that stay move too.
+        var declarationLines = 0
+        if module.ecosystem == "cargo" {
+            let declarations = RustModuleParents.declarationSteps(
+                batch.filter(\.isWholeFile).map(\.path), moving: paths, in: module.files.map(\.path)
+            ) { path in
+                ModuleNaming.destination(
+                    of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder,
+                    module: module)
+            }
+            steps += declarations.steps
+            declarationLines = declarations.lines
+        }
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: batch)
@@ -35,7 +48,7 @@ extension ModuleExtraction {
         for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
             saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
         }
-        let changed = min(settings.budget, moved + edited + (number == 1 ? 4 : 0))
+        let changed = min(settings.budget, moved + edited + declarationLines + (number == 1 ? 4 : 0))
         var checks = [PlanCheck(
             rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
             text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]

@@ -16,4 +16,25 @@ import Testing
         // Half a folder leaves its parent with the files it still declares.
         #expect(partial == ["src/ext/all.rs"])
     }
+
+    @Test func aModuleFileMovesOnlyWithItsFolder() {
+        // tokio-stream: stream_ext.rs declares `mod all; mod any;` in src/stream_ext/.
+        let files = [
+            "src/lib.rs", "src/empty.rs", "src/stream_ext.rs", "src/stream_ext/all.rs", "src/stream_ext/any.rs",
+            "src/ext/mod.rs", "src/ext/one.rs",
+        ]
+        let cluster: Set<String> = ["src/empty.rs", "src/stream_ext.rs", "src/ext/mod.rs"]
+
+        let grown = RustModuleParents.wholeModules(cluster, allowing: Set(files), in: files)
+        let shrunk = RustModuleParents.wholeModules(cluster, allowing: cluster, in: files)
+
+        #expect(grown == [
+            "src/empty.rs", "src/stream_ext.rs", "src/stream_ext/all.rs", "src/stream_ext/any.rs", "src/ext/mod.rs",
+            "src/ext/one.rs",
+        ])
+        // Without room for the folders, the parents stay with them.
+        #expect(shrunk == ["src/empty.rs"])
+        #expect(RustModuleParents.childFolder(of: "src/lib.rs") == nil)
+        #expect(RustModuleParents.childFolder(of: "src/ext/mod.rs") == "src/ext")
+    }
 }
