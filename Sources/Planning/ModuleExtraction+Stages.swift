@@ -57,7 +57,7 @@ extension ModuleExtraction {
                 rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
                 text: "no cycle between \(module.name) and \(name)"))
         }
-        return PlanStage(
+        var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
@@ -66,6 +66,11 @@ extension ModuleExtraction {
             declarations: batch.flatMap(\.declaredNames), changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
+        for unit in batch where unit.isWholeFile {
+            stage.moves[unit.path] = ModuleNaming.destination(
+                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module)
+        }
+        return stage
     }
 
     /// Callers in other modules switch to the new module; then the forwarding goes.

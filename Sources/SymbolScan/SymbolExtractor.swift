@@ -47,6 +47,7 @@ public struct SymbolExtractor: Sendable {
         var uses = Set<String>()
         for (index, token) in source.tokens.enumerated() where token.kind == .word {
             if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
+            if grammar.membersAreNoUses, index > 1, source.isMember(at: index) { continue }
             uses.insert(source.text(token))
         }
         return uses.sorted()
@@ -107,6 +108,15 @@ struct SymbolSource {
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
 
     func isWord(_ index: Int, _ text: StaticString) -> Bool { isWord(index) && tokens[index].equals(text, in: bytes) }
+
+    /// Whether the word at `index` (at least 2) names a member, no top-level item: a function being defined
+    /// (`fn poll_next`) or what follows a capitalized path segment (`Poll::Pending`).
+    func isMember(at index: Int) -> Bool {
+        if isWord(index - 1, "fn") { return true }
+        guard isPunct(index - 1, "::"), isWord(index - 2) else { return false }
+        let first = bytes[Int(tokens[index - 2].start)]
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+    }
 
     /// Whether the token begins its line (column one, no indentation).
     func startsInColumnOne(_ index: Int) -> Bool {

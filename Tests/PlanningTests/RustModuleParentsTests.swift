@@ -38,3 +38,26 @@ import Testing
         #expect(RustModuleParents.childFolder(of: "src/ext/mod.rs") == "src/ext")
     }
 }
+
+@Suite struct MovedPathsTests {
+    @Test func laterStagesNameMovedFilesAtTheirNewPaths() {
+        var move = PlanStage(
+            id: "move", kind: .splitModule, title: "Move", why: "", steps: ["Move a/b.rs to n/b.rs"], files: ["a/b.rs"],
+            changedLines: 1, principalHours: 0, interestSavedHoursPerMonth: 0, checks: [], group: "split")
+        move.moves = ["a/b.rs": "n/b.rs"]
+        let before = PlanStage(
+            id: "before", kind: .simplifyFunctions, title: "Simplify `f` in a/b.rs", why: "", steps: [], files: ["a/b.rs"],
+            changedLines: 1, principalHours: 0, interestSavedHoursPerMonth: 0, checks: [], group: "f")
+        var after = before
+        after.steps = ["a/b.rs:28 `f`: shorter; x/a/b.rs stays", "callers: a/b.rs, a/b.rsx"]
+
+        let stages = MovedPaths.relocating([before, move, after])
+
+        // The move itself and what comes before it keep the old path; a path that merely ends in it is another file.
+        #expect(stages[0].title == "Simplify `f` in a/b.rs")
+        #expect(stages[1].steps == ["Move a/b.rs to n/b.rs"])
+        #expect(stages[2].title == "Simplify `f` in n/b.rs")
+        #expect(stages[2].files == ["n/b.rs"])
+        #expect(stages[2].steps == ["n/b.rs:28 `f`: shorter; x/a/b.rs stays", "callers: n/b.rs, a/b.rsx"])
+    }
+}
