@@ -3,9 +3,11 @@ import DebtModel
 import PlanNaming
 
 extension ModuleExtraction {
-    /// One batch of moves: the first also declares the new module.
+    /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
+    /// the ones before it.
     func moveStage(
-        _ batch: [MoveUnit], number: Int, of count: Int, remaining: inout Int, after previous: String?
+        _ batch: [MoveUnit], number: Int, of count: Int, movedSoFar: Set<String>, remaining: inout Int,
+        after previous: String?
     ) -> PlanStage {
         let group = "split-module:\(module.name):\(name)"
         let folder = ModuleNaming.folder(for: name, module: module)
@@ -19,11 +21,12 @@ extension ModuleExtraction {
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
-        // A Rust file's module is declared by its parent file: the `mod` lines of those that stay move too.
+        // A Rust file's module is declared by its parent file: the `mod` lines of those not yet in the new crate move
+        // there (into a file of its own until the parent follows, in a later batch).
         var declarationLines = 0
         if module.ecosystem == "cargo" {
             let declarations = RustModuleParents.declarationSteps(
-                batch.filter(\.isWholeFile).map(\.path), moving: paths, in: module.files.map(\.path)
+                batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
             ) { path in
                 ModuleNaming.destination(
                     of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder,
@@ -68,7 +71,7 @@ extension ModuleExtraction {
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
         for unit in batch where unit.isWholeFile {
             stage.moves[unit.path] = ModuleNaming.destination(
-                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module)
+                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
         }
         return stage
     }

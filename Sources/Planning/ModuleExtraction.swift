@@ -60,8 +60,11 @@ struct ModuleExtraction {
         var remaining = remainingBefore
         let batches = packBatches(
             orderedUnits(), edits: editsOf, limit: settings.budget, firstOverhead: 4)
+        var moved = Set<String>()
         for (index, batch) in batches.enumerated() {
-            let stage = moveStage(batch, number: index + 1, of: batches.count, remaining: &remaining, after: last)
+            moved.formUnion(batch.map(\.path))
+            let stage = moveStage(
+                batch, number: index + 1, of: batches.count, movedSoFar: moved, remaining: &remaining, after: last)
             stages.append(stage)
             last = stage.id
         }

@@ -71,7 +71,8 @@ struct ModuleSplitStages {
             // A file moved in parts has no one new path: it keeps its old one.
             for file in files where file.codeLines <= unitLimit {
                 let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-                relocated[file.path] = ModuleNaming.destination(of: file.path, fileName: fileName, folder: folder, module: module)
+                relocated[file.path] = ModuleNaming.destination(
+                    of: file.path, fileName: fileName, folder: folder, module: module, dropping: extraction.sharedFolder)
             }
             remaining = extraction.remainingAfter
             previous = stages.last?.id

@@ -67,11 +67,12 @@ enum RustModuleParents {
         return String(path.dropLast(3))
     }
 
-    /// The steps that move the `mod` lines of `moved` (whole files) out of the files that declare them and stay
-    /// (`moving` is every path of the split), one per declaring file, with the number of lines they change: the parent
-    /// of `src/empty.rs` is the crate root `src/lib.rs`, whose lines go to the new crate's root (`destination` of it).
+    /// The steps that move the `mod` lines of `moved` (whole files) out of the files that declare them and are not in
+    /// the new crate by now (`moving`: this batch and the ones before), one per declaring file, with the number of lines
+    /// they change: the parent of `src/empty.rs` is the crate root `src/lib.rs`, whose lines go to the new crate's root
+    /// (`destination` of it). A parent among `later` follows in a later batch: until then the lines wait there alone.
     static func declarationSteps(
-        _ moved: [String], moving: Set<String>, in files: [String], destination: (String) -> String
+        _ moved: [String], moving: Set<String>, later: Set<String>, in files: [String], destination: (String) -> String
     ) -> (steps: [String], lines: Int) {
         let all = Set(files)
         var byParent: [String: [String]] = [:]
@@ -85,6 +86,7 @@ enum RustModuleParents {
             let names = (byParent[parent] ?? []).sorted().map { "`mod \($0);`" }
             return "Move " + names.joined(separator: ", ") + " and the `pub use` lines naming "
                 + (names.count == 1 ? "it" : "them") + " from \(parent) to \(target)"
+                + (later.contains(parent) ? ", a new file until \(parent) follows" : "")
         }
         return (steps, 2 * byParent.values.reduce(0) { $0 + $1.count })
     }

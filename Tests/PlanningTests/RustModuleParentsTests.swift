@@ -39,6 +39,34 @@ import Testing
     }
 }
 
+@Suite struct RustDeclarationStepsTests {
+    @Test func theModLinesOfMovedFilesLeaveTheFilesThatDeclareThem() {
+        let files = [
+            "s/src/lib.rs", "s/src/empty.rs", "s/src/iter.rs", "s/src/ext.rs", "s/src/ext/all.rs", "s/src/ext/any.rs",
+            "s/src/net/mod.rs", "s/src/net/tcp.rs",
+        ]
+        let destination = { (path: String) in "n/" + path.dropFirst(2) }
+
+        let first = RustModuleParents.declarationSteps(
+            ["s/src/empty.rs", "s/src/iter.rs", "s/src/ext/all.rs", "s/src/net/tcp.rs"],
+            moving: ["s/src/empty.rs", "s/src/iter.rs", "s/src/ext/all.rs", "s/src/net/tcp.rs"],
+            later: ["s/src/ext.rs", "s/src/ext/any.rs"], in: files, destination: destination)
+        let last = RustModuleParents.declarationSteps(
+            ["s/src/ext.rs", "s/src/ext/any.rs"], moving: Set(files).subtracting(["s/src/lib.rs"]), later: [], in: files,
+            destination: destination)
+
+        #expect(first.steps == [
+            "Move `mod all;` and the `pub use` lines naming it from s/src/ext.rs to n/src/ext.rs, a new file until "
+                + "s/src/ext.rs follows",
+            "Move `mod empty;`, `mod iter;` and the `pub use` lines naming them from s/src/lib.rs to n/src/lib.rs",
+            "Move `mod tcp;` and the `pub use` lines naming it from s/src/net/mod.rs to n/src/net/mod.rs",
+        ])
+        #expect(first.lines == 8)
+        // ext.rs goes with any.rs; its own line leaves the crate root.
+        #expect(last.steps == ["Move `mod ext;` and the `pub use` lines naming it from s/src/lib.rs to n/src/lib.rs"])
+    }
+}
+
 @Suite struct MovedPathsTests {
     @Test func laterStagesNameMovedFilesAtTheirNewPaths() {
         var move = PlanStage(

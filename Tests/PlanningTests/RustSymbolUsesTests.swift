@@ -25,5 +25,8 @@ import Testing
         #expect(facts.uses.contains("pending"))
         let member = try symbols("fn f() -> Poll<()> { Poll::Pending }", as: "Rust")
         #expect(!member.uses.contains("Pending"))
+        // tokio declares `mod std` (loom's shims): `std::sync::Arc` names the standard library; `crate::std` is tokio's.
+        let standard = try symbols("use std::sync::Arc;\nfn f() { core::mem::drop(x); crate::std::g(); }", as: "Rust")
+        #expect(standard.uses.filter { ["std", "core"].contains($0) } == ["std"])
     }
 }
