@@ -34,6 +34,7 @@ extension ModuleExtraction {
             }
             steps += declarations.steps
             declarationLines = declarations.lines
+            if let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths) { steps.append(split) }
         }
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).

@@ -91,6 +91,22 @@ enum RustModuleParents {
         return (steps, 2 * byParent.values.reduce(0) { $0 + $1.count })
     }
 
+    /// The step for a batch that moves part of a Rust module tree (a parent file among `paths` with the files below
+    /// its folder) and leaves the rest to other batches: the tree builds only whole, so those stages go together, or
+    /// the `mod` lines of the files still apart reach them by `#[path]`. Nil when every tree the batch touches moves
+    /// in it.
+    static func splitTreeStep(batch: Set<String>, paths: Set<String>) -> String? {
+        let parents = paths.filter { parent in
+            guard let folder = childFolder(of: parent) else { return false }
+            let tree = paths.filter { $0 == parent || $0.hasPrefix(folder + "/") }
+            return tree.contains(where: batch.contains) && !tree.allSatisfy(batch.contains)
+        }.sorted()
+        guard !parents.isEmpty else { return nil }
+        let named = parents.map { "\($0) with its folder" }.joined(separator: ", ")
+        return "Mind that \(named) builds only whole: do the stages moving it in one pull request, or point the `mod` "
+            + "lines of the files still apart at them with `#[path = \"…\"]` until they follow"
+    }
+
     /// The module name a Rust file gives (`x` of `a/x.rs` and `a/x/mod.rs`) and the file declaring it: `a.rs`,
     /// `a/mod.rs`, or the crate root `a/lib.rs` (`a/main.rs`); nil for a crate root or when none is among `files`.
     static func declaringFile(of path: String, among files: Set<String>) -> (name: String, parent: String)? {

@@ -67,6 +67,18 @@ import Testing
     }
 }
 
+@Suite struct RustSplitTreeTests {
+    @Test func aBatchMovingPartOfAModuleTreeSaysItBuildsOnlyWhole() {
+        let paths: Set<String> = ["s/src/ext.rs", "s/src/ext/all.rs", "s/src/ext/any.rs", "s/src/empty.rs"]
+
+        let part = RustModuleParents.splitTreeStep(batch: ["s/src/ext/all.rs", "s/src/empty.rs"], paths: paths)
+        let whole = RustModuleParents.splitTreeStep(batch: ["s/src/ext.rs", "s/src/ext/all.rs", "s/src/ext/any.rs"], paths: paths)
+
+        #expect(part?.hasPrefix("Mind that s/src/ext.rs with its folder builds only whole") == true)
+        #expect(whole == nil)
+    }
+}
+
 @Suite struct MovedPathsTests {
     @Test func laterStagesNameMovedFilesAtTheirNewPaths() {
         var move = PlanStage(
