@@ -202,13 +202,16 @@ public struct ImportResolver: Sendable {
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer. A crate
-    /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it: the root may
-    /// be a local item, which a path cannot tell from a crate.
+    /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it, for more than
+    /// its tests: the root may be a local item, which a path cannot tell from a crate.
     private func resolveRust(_ facts: ImportFacts, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.kind == .file { return own }
         if facts.kind == .path {
+            // Not a crate declared only for tests: library code cannot link it, so its path is quoted code
+            // (axum-macros' `quote! { impl ::axum::extract::FromRef … }`), no use.
             guard let own, let target = rustCrate(facts.path, from: own), target != own,
-                modules[own].dependencies.contains(modules[target].name)
+                modules[own].dependencies.contains(modules[target].name),
+                !modules[own].testDependencies.contains(modules[target].name)
             else { return nil }
             return target
         }
