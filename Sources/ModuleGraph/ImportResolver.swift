@@ -61,11 +61,7 @@ public struct ImportResolver: Sendable {
         }
         self.byImportName = byImportName
         let aliased = Set(modules.flatMap(\.importAliases.values))
-        var aliasTargets: [String: [Int]] = [:]
-        for (index, module) in modules.enumerated() where aliased.contains(module.name) {
-            aliasTargets[module.name, default: []].append(index)
-        }
-        self.aliasTargets = aliasTargets
+        aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
         var jvmFolders: [String: Set<Int>] = [:]

@@ -23,19 +23,8 @@ extension ModuleExtraction {
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
         // A Rust file's module is declared by its parent file: the `mod` lines of those not yet in the new crate move
         // there (into a file of its own until the parent follows, in a later batch).
-        var declarationLines = 0
-        if module.ecosystem == "cargo" {
-            let declarations = RustModuleParents.declarationSteps(
-                batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
-            ) { path in
-                ModuleNaming.destination(
-                    of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder,
-                    module: module)
-            }
-            steps += declarations.steps
-            declarationLines = declarations.lines
-            if let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths) { steps.append(split) }
-        }
+        let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
+        steps += rust.steps
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: batch)
@@ -52,7 +41,7 @@ extension ModuleExtraction {
         for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
             saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
         }
-        let changed = min(settings.budget, moved + edited + declarationLines + (number == 1 ? 4 : 0))
+        let changed = min(settings.budget, moved + edited + rust.lines + (number == 1 ? 4 : 0))
         var checks = [PlanCheck(
             rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
             text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
@@ -75,6 +64,19 @@ extension ModuleExtraction {
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
         }
         return stage
+    }
+
+    /// A Rust batch's steps for the `mod` lines its files take along, and whether it moves part of a module tree,
+    /// with the lines they change.
+    private func rustSteps(_ batch: [MoveUnit], movedSoFar: Set<String>, folder: String) -> (steps: [String], lines: Int) {
+        let declared = RustModuleParents.declarationSteps(
+            batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
+        ) { path in
+            ModuleNaming.destination(
+                of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder, module: module)
+        }
+        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths)
+        return (declared.steps + (split.map { [$0] } ?? []), declared.lines)
     }
 
     /// Callers in other modules switch to the new module; then the forwarding goes.

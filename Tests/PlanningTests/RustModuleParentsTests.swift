@@ -1,3 +1,4 @@
+import PlanNaming
 @testable import Planning
 import Testing
 

@@ -7,9 +7,9 @@
 /// stayed behind (tokio-stream's `stream_ext.rs` without `stream_ext/*.rs`). Either way a crate would not build, and
 /// the plan would ask for an interface to carry plain re-exports. So when every file below a folder moves, its parent
 /// file moves too (`completing`), and a parent moves only with every file below its folder (`wholeModules`).
-enum RustModuleParents {
+package enum RustModuleParents {
     /// `paths` with the parent files of the folders they fill among `files` (a crate's paths, sorted or not).
-    static func completing(_ paths: Set<String>, in files: [String]) -> Set<String> {
+    package static func completing(_ paths: Set<String>, in files: [String]) -> Set<String> {
         var result = paths
         let all = Set(files)
         var changed = true
@@ -31,7 +31,7 @@ enum RustModuleParents {
     /// `paths` where every parent file among them brings the files below its folder: those of `allowed` join, and a
     /// parent whose folder holds a file outside `allowed` stays behind (with the files it would have brought). Then
     /// the parents of the folders that fill up join too (`completing`).
-    static func wholeModules(_ paths: Set<String>, allowing allowed: Set<String>, in files: [String]) -> Set<String> {
+    package static func wholeModules(_ paths: Set<String>, allowing allowed: Set<String>, in files: [String]) -> Set<String> {
         var result = paths
         var changed = true
         while changed {
@@ -56,7 +56,7 @@ enum RustModuleParents {
 
     /// The folder whose files a Rust module file declares: `a/foo` for `a/foo.rs` and for `a/foo/mod.rs`; nil for a
     /// crate root (`lib.rs`, `main.rs`), whose children sit beside it, and for other files.
-    static func childFolder(of path: String) -> String? {
+    package static func childFolder(of path: String) -> String? {
         guard path.hasSuffix(".rs") else { return nil }
         let name = path.split(separator: "/").last ?? ""
         if name == "mod.rs" {
@@ -71,7 +71,7 @@ enum RustModuleParents {
     /// the new crate by now (`moving`: this batch and the ones before), one per declaring file, with the number of lines
     /// they change: the parent of `src/empty.rs` is the crate root `src/lib.rs`, whose lines go to the new crate's root
     /// (`destination` of it). A parent among `later` follows in a later batch: until then the lines wait there alone.
-    static func declarationSteps(
+    package static func declarationSteps(
         _ moved: [String], moving: Set<String>, later: Set<String>, in files: [String], destination: (String) -> String
     ) -> (steps: [String], lines: Int) {
         let all = Set(files)
@@ -95,7 +95,7 @@ enum RustModuleParents {
     /// its folder) and leaves the rest to other batches: the tree builds only whole, so those stages go together, or
     /// the `mod` lines of the files still apart reach them by `#[path]`. Nil when every tree the batch touches moves
     /// in it.
-    static func splitTreeStep(batch: Set<String>, paths: Set<String>) -> String? {
+    package static func splitTreeStep(batch: Set<String>, paths: Set<String>) -> String? {
         let parents = paths.filter { parent in
             guard let folder = childFolder(of: parent) else { return false }
             let tree = paths.filter { $0 == parent || $0.hasPrefix(folder + "/") }
@@ -109,7 +109,7 @@ enum RustModuleParents {
 
     /// The module name a Rust file gives (`x` of `a/x.rs` and `a/x/mod.rs`) and the file declaring it: `a.rs`,
     /// `a/mod.rs`, or the crate root `a/lib.rs` (`a/main.rs`); nil for a crate root or when none is among `files`.
-    static func declaringFile(of path: String, among files: Set<String>) -> (name: String, parent: String)? {
+    package static func declaringFile(of path: String, among files: Set<String>) -> (name: String, parent: String)? {
         guard path.hasSuffix(".rs") else { return nil }
         let isModFile = path.hasSuffix("/mod.rs")
         let module = isModFile ? folder(of: path) : String(path.dropLast(3))
