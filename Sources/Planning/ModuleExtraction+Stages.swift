@@ -42,14 +42,6 @@ extension ModuleExtraction {
             saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
         }
         let changed = min(settings.budget, moved + edited + rust.lines + (number == 1 ? 4 : 0))
-        var checks = [PlanCheck(
-            rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
-            text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
-        if number == count {
-            checks.append(PlanCheck(
-                rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
-                text: "no cycle between \(module.name) and \(name)"))
-        }
         var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
@@ -58,12 +50,26 @@ extension ModuleExtraction {
             steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
             declarations: batch.flatMap(\.declaredNames), changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
-            interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
-        for unit in batch where unit.isWholeFile {
-            stage.moves[unit.path] = ModuleNaming.destination(
-                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
-        }
+            interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
+            checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
+        stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
+            (unit.path, ModuleNaming.destination(
+                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
+        }, uniquingKeysWith: { first, _ in first })
         return stage
+    }
+
+    /// The module's size after a batch, and after the last no cycle between the two modules.
+    private func moveChecks(remaining: Int, isLast: Bool) -> [PlanCheck] {
+        var checks = [PlanCheck(
+            rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
+            text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
+        if isLast {
+            checks.append(PlanCheck(
+                rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
+                text: "no cycle between \(module.name) and \(name)"))
+        }
+        return checks
     }
 
     /// A Rust batch's steps for the `mod` lines its files take along, and whether it moves part of a module tree,

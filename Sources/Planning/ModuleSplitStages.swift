@@ -42,14 +42,8 @@ struct ModuleSplitStages {
                 (files, paths) = (leading, Set(leading.map(\.path)))
                 ties = self.ties(of: paths)
             }
-            if module.ecosystem == "cargo" {
-                // What the leading files leave of a Rust module's folder comes along; what earlier clusters took is gone.
-                let present = module.files.map(\.path).filter { relocated[$0] == nil }
-                let completed = RustModuleParents.wholeModules(paths, allowing: clusterPaths, in: present)
-                if completed != paths {
-                    files = module.files.filter { completed.contains($0.path) }
-                    (paths, ties) = (completed, self.ties(of: completed))
-                }
+            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
+                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
             // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
             let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
@@ -67,13 +61,7 @@ struct ModuleSplitStages {
             extraction.remainingBefore = remaining
             extraction.relocated = relocated
             let stages = extraction.stages(after: previous)
-            let folder = ModuleNaming.folder(for: name, module: module)
-            // A file moved in parts has no one new path: it keeps its old one.
-            for file in files where file.codeLines <= unitLimit {
-                let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-                relocated[file.path] = ModuleNaming.destination(
-                    of: file.path, fileName: fileName, folder: folder, module: module, dropping: extraction.sharedFolder)
-            }
+            for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages
@@ -114,6 +102,14 @@ struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// The paths a Rust cluster moves once the leading files take what they leave of a module's folder (within the
+    /// cluster; what earlier clusters took is gone), or nil when they are whole already.
+    private func rustWholeModules(_ paths: Set<String>, within cluster: Set<String>, relocated: [String: String]) -> Set<String>? {
+        let present = module.files.map(\.path).filter { relocated[$0] == nil }
+        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present)
+        return whole == paths ? nil : whole
     }
 
     /// A cluster's files with every Rust module file's folder: grown by the rest of the folders (of movable files), and
