@@ -12,7 +12,6 @@ extension ModuleExtraction {
         let group = "split-module:\(module.name):\(name)"
         let folder = ModuleNaming.folder(for: name, module: module)
         let moved = batch.reduce(0) { $0 + $1.codeLines }
-        let edited = batch.reduce(0) { $0 + editsOf($1) }
         let before = remaining
         remaining -= moved
         var steps: [String] = []
@@ -20,11 +19,8 @@ extension ModuleExtraction {
             steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
-        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
-        // A Rust file's module is declared by its parent file: the `mod` lines of those not yet in the new crate move
-        // there (into a file of its own until the parent follows, in a later batch).
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
-        steps += rust.steps
+        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: batch)
@@ -41,7 +37,7 @@ extension ModuleExtraction {
         for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
             saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
         }
-        let changed = min(settings.budget, moved + edited + rust.lines + (number == 1 ? 4 : 0))
+        let changed = min(settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + (number == 1 ? 4 : 0))
         var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
@@ -73,7 +69,8 @@ extension ModuleExtraction {
     }
 
     /// A Rust batch's steps for the `mod` lines its files take along, and whether it moves part of a module tree,
-    /// with the lines they change.
+    /// with the lines they change. A Rust file's module is declared by its parent file: the `mod` lines of those not
+    /// yet in the new crate move there (into a file of its own until the parent follows, in a later batch).
     private func rustSteps(_ batch: [MoveUnit], movedSoFar: Set<String>, folder: String) -> (steps: [String], lines: Int) {
         let declared = RustModuleParents.declarationSteps(
             batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
