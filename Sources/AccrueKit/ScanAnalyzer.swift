@@ -87,7 +87,8 @@ public struct ScanAnalyzer: Sendable {
     /// 29: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
     /// 30: a fixture or example project in test code that no real build lists or depends on is no module; folders
     /// named `*-examples`, `*_example`… and capitalized `Examples/`, `Example/`, `Samples/` are test code.
-    public static let figuresVersion = "figures-30"
+    /// 31: a renamed Cargo dependency (`foo = { package = "bar" }`) is imported as `foo`; Rust absolute paths name crates.
+    public static let figuresVersion = "figures-31"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

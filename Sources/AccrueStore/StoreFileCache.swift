@@ -31,7 +31,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
     /// 11: Swift's `#externalMacro(module: "X", …)` imports X.
     /// 12: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
-    public static let analyserVersion = "files-12"
+    /// 13: a Rust absolute path names its crate (`use ::serde::X` imports `serde::X`, `::tokio::spawn` the crate tokio);
+    /// a Rust method's name where it is defined and a path rooted in `std::` are no uses.
+    public static let analyserVersion = "files-13"
 
     private let store: TrendStore
     private let kind: String

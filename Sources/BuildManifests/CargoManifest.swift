@@ -73,26 +73,32 @@ public struct CargoManifest: ManifestReader {
             let targetFolder = ManifestContext.folder(of: ManifestContext.join(folder, target))
             if !ManifestContext.isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
         }
-        let declared = dependencies(of: document, workspace: workspace, in: Self.dependencySections)
+        let (declared, aliases) = dependencies(of: document, workspace: workspace, in: Self.dependencySections)
         var module = ModuleDeclaration(
             name: name, ecosystem: "cargo", kind: hasLib || !hasBin ? .library : .executable,
             roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
+        module.importAliases = aliases
         // Dev-dependencies build only tests, examples, benches and doc tests (tokio-macros' tokio, used in its doc
         // comments alone): declared for those, never unused by the library.
-        let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]))
+        let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]).names)
         module.testDependencies = declared.filter { !built.contains($0) }
         return module
     }
 
-    /// Dependency crate names in `kinds` of sections (the real package names, after `package = "…"` renames), sorted.
-    private func dependencies(of document: TOMLDocument, workspace: TOMLDocument?, in kinds: [String]) -> [String] {
+    /// Dependency crate names in `kinds` of sections (the real package names, after `package = "…"` renames), sorted,
+    /// and the renamed ones by the name code uses (the key, `-` as `_`: `memmap = { package = "memmap2" }` is
+    /// `memmap` → `memmap2`), in the member itself or inherited from `[workspace.dependencies]` (`foo.workspace = true`).
+    private func dependencies(
+        of document: TOMLDocument, workspace: TOMLDocument?, in kinds: [String]
+    ) -> (names: [String], aliases: [String: String]) {
         var sections = kinds.map { [$0] }
         for section in kinds {
             sections += document.headers(matching: ["target", "*", section])
             sections += document.keys(under: ["target"]).map { ["target", $0.key, section] }
         }
         var names = Set<String>()
+        var aliases: [String: String] = [:]
         for section in sections {
             for (key, _) in document.keys(under: section) {
                 var real = document.value(section + [key, "package"])?.string
@@ -100,9 +106,10 @@ public struct CargoManifest: ManifestReader {
                     real = workspace?.value(["workspace", "dependencies", key, "package"])?.string
                 }
                 names.insert(real ?? key)
+                if let real, real != key { aliases[key.replacingDashes()] = real }
             }
         }
-        return names.sorted()
+        return (names.sorted(), aliases)
     }
 
     // MARK: - Workspaces

@@ -34,14 +34,29 @@ struct RustCratePaths {
         }
         // `name::word` with a lower-case ASCII name, as crates are named: not a type (`Vec::new`, `T::Output`), a
         // macro variable (`$crate::`), the tail of a longer path (`a::name::`) or a method's turbofish
-        // (`x.collect::<T>`).
+        // (`x.collect::<T>`). An absolute path's root counts (`::tokio::spawn`, `dyn ::serde::Serialize`).
         let first = reader.bytes[Int(reader.tokens[position].start)]
         guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
             reader.isPunct(position + 1, "::"), reader.isWord(position + 2),
-            !reader.isPunct(position - 1, "::"), !reader.isPunct(position - 1, "."),
+            !reader.isPunct(position - 1, "::") || Self.startsAbsolutePath(reader, at: position - 1),
+            !reader.isPunct(position - 1, "."),
             seen.insert(reader.codes[position]).inserted
         else { return }
         firsts.append(position)
+    }
+
+    /// Words after which `::` opens an absolute path (`dyn ::std::any::Any`), not a longer path's next segment.
+    private static let keywords: [StaticString] = [
+        "as", "dyn", "impl", "in", "for", "where", "mut", "ref", "return", "let", "const", "static", "pub", "move",
+        "if", "else", "match", "while", "unsafe", "break", "yield",
+    ]
+
+    /// Whether the `::` at `position` starts an absolute path: it follows no path segment, generic arguments
+    /// (`<T as Trait>::`) or brackets, but punctuation (`(`, `<`, `=`…), a keyword or the file's start.
+    static func startsAbsolutePath(_ reader: ImportReader, at position: Int) -> Bool {
+        if position == 0 { return true }
+        if reader.isWord(position - 1) { return reader.isWord(position - 1, oneOf: keywords) }
+        return !reader.isPunct(position - 1, oneOf: [">", ")", "]", "::", "$"])
     }
 
     /// Adds a `.path` import for each noted root the file does not bind or import itself.

@@ -2,7 +2,8 @@ import SourceScan
 
 /// Rust: `use` trees (`use a::b::{c, d as e, f::*};`), `mod x;` and `extern crate x;`.
 ///
-/// A use tree becomes one import per leaf, its prefix joined on (`a::b::c`, `a::b::f::*`); a `self` leaf
+/// A use tree becomes one import per leaf, its prefix joined on (`a::b::c`, `a::b::f::*`; an absolute
+/// `::a::b` as `a::b`); a `self` leaf
 /// names its prefix (`use a::{self}` is `a`). Paths from `crate`, `self` or `super` are relative.
 /// `mod x;` names a module file (`x.rs` or `x/mod.rs`); `mod x { … }` is inline and not an import.
 /// An item under `#[cfg(test)]` (the in-file `mod tests { … }`, a test-only `use`) is compiled only for the
@@ -110,6 +111,11 @@ enum RustImports {
                 tree.path.append(contentsOf: UnsafeBufferPointer(rebasing: reader.bytes[Int(token.start)..<token.end]))
                 tree.expectsSegment = false
             } else if reader.isPunct(position, "::") {
+                // `use ::serde::Serialize;` names the crate `serde`: an absolute path's leading `::` is no segment.
+                if tree.path.isEmpty && tree.groupStarts.isEmpty && tree.expectsSegment {
+                    position += 1
+                    continue
+                }
                 tree.path.append(contentsOf: [58, 58])
                 tree.expectsSegment = true
             } else if reader.isPunct(position, "*") && tree.expectsSegment {

@@ -4,7 +4,7 @@ import SourceScan
 /// Resolves imports as written to the modules that own what they name.
 ///
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
-/// segment; Go import paths, npm package names and Python packages by name (longest prefix; Python's
+/// segment (a Rust crate by the name its importer's manifest gives it, `importAliases`); Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
@@ -36,6 +36,8 @@ public struct ImportResolver: Sendable {
     let clojureFiles: [String: Set<Int>]
     /// OCaml module name (`Process`) → the modules owning a `…/process.ml` (`ocamlModules`).
     let ocamlFiles: [String: Set<Int>]
+    /// Module name → the modules of that name, for the names some module's `importAliases` lead to.
+    private let aliasTargets: [String: [Int]]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     private let scriptAliases: [String: [(pattern: String, target: String)]]
     /// JS/TS aliases of vite and vitest configs by their folder (ManifestSyntax's `ViteConfigAliases`), tried first:
@@ -58,6 +60,8 @@ public struct ImportResolver: Sendable {
             }
         }
         self.byImportName = byImportName
+        let aliased = Set(modules.flatMap(\.importAliases.values))
+        aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
         var jvmFolders: [String: Set<Int>] = [:]
@@ -194,18 +198,29 @@ public struct ImportResolver: Sendable {
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer. A crate
-    /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it: the root may
-    /// be a local item, which a path cannot tell from a crate.
+    /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it, for more than
+    /// its tests: the root may be a local item, which a path cannot tell from a crate.
     private func resolveRust(_ facts: ImportFacts, from own: Int?) -> Int? {
         if facts.kind == .relative || facts.kind == .file { return own }
         if facts.kind == .path {
-            guard let own, let target = named(facts.path, from: own), target != own,
-                modules[own].dependencies.contains(modules[target].name)
+            // Not a crate declared only for tests: library code cannot link it, so its path is quoted code
+            // (axum-macros' `quote! { impl ::axum::extract::FromRef … }`), no use.
+            guard let own, let target = rustCrate(facts.path, from: own), target != own,
+                modules[own].dependencies.contains(modules[target].name),
+                !modules[own].testDependencies.contains(modules[target].name)
             else { return nil }
             return target
         }
         let first = firstSegment(facts.path, separators: [":"])
-        return ["crate", "self", "super"].contains(first) ? own : named(first, from: own)
+        return ["crate", "self", "super"].contains(first) ? own : rustCrate(first, from: own)
+    }
+
+    /// The crate `own`'s code names `name`: the dependency its manifest renames so (`foo = { package = "bar" }` makes
+    /// `foo` the crate `bar`; nil when `bar` is no crate of the repository), else the crate whose import name it is.
+    private func rustCrate(_ name: String, from own: Int?) -> Int? {
+        guard let own, let real = modules[own].importAliases[name] else { return named(name, from: own) }
+        let targets = (aliasTargets[real] ?? []).filter { isReachable($0, from: own) }
+        return targets.first { modules[$0].ecosystem == modules[own].ecosystem } ?? targets.first
     }
 
     /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package

@@ -31,6 +31,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []
+    /// The names its code imports dependencies by where they differ from the dependencies' own import names, to the
+    /// declared dependency names (`dependencies`): Cargo's `foo = { package = "real-name", … }` makes `use foo::…`
+    /// import the crate `real-name`. Not encoded.
+    public var importAliases: [String: String] = [:]
     /// Modules the toolchain gives its code without a declaration (a Mix project's Elixir applications, `elixir`,
     /// `logger`, `ex_unit`…, which no `deps` can list): its imports of them are declared. Not encoded.
     public var providedDependencies: [String] = []

@@ -3,14 +3,15 @@ import DebtModel
 import PlanNaming
 
 extension ModuleExtraction {
-    /// One batch of moves: the first also declares the new module.
+    /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
+    /// the ones before it.
     func moveStage(
-        _ batch: [MoveUnit], number: Int, of count: Int, remaining: inout Int, after previous: String?
+        _ batch: [MoveUnit], number: Int, of count: Int, movedSoFar: Set<String>, remaining: inout Int,
+        after previous: String?
     ) -> PlanStage {
         let group = "split-module:\(module.name):\(name)"
         let folder = ModuleNaming.folder(for: name, module: module)
         let moved = batch.reduce(0) { $0 + $1.codeLines }
-        let edited = batch.reduce(0) { $0 + editsOf($1) }
         let before = remaining
         remaining -= moved
         var steps: [String] = []
@@ -18,7 +19,8 @@ extension ModuleExtraction {
             steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         }
-        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) }
+        let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
+        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
         // The files left behind import a lower layer's new module. An upper layer's users were given an
         // interface by the stages before (importing it would make the two modules import each other).
         let users = inwardUsers(of: batch)
@@ -35,16 +37,8 @@ extension ModuleExtraction {
         for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
             saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
         }
-        let changed = min(settings.budget, moved + edited + (number == 1 ? 4 : 0))
-        var checks = [PlanCheck(
-            rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
-            text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
-        if number == count {
-            checks.append(PlanCheck(
-                rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
-                text: "no cycle between \(module.name) and \(name)"))
-        }
-        return PlanStage(
+        let changed = min(settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + (number == 1 ? 4 : 0))
+        var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
@@ -52,7 +46,40 @@ extension ModuleExtraction {
             steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
             declarations: batch.flatMap(\.declaredNames), changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
-            interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [], checks: checks, group: group)
+            interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
+            checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
+        stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
+            (unit.path, ModuleNaming.destination(
+                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
+        }, uniquingKeysWith: { first, _ in first })
+        return stage
+    }
+
+    /// The module's size after a batch, and after the last no cycle between the two modules.
+    private func moveChecks(remaining: Int, isLast: Bool) -> [PlanCheck] {
+        var checks = [PlanCheck(
+            rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
+            text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
+        if isLast {
+            checks.append(PlanCheck(
+                rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
+                text: "no cycle between \(module.name) and \(name)"))
+        }
+        return checks
+    }
+
+    /// A Rust batch's steps for the `mod` lines its files take along, and whether it moves part of a module tree,
+    /// with the lines they change. A Rust file's module is declared by its parent file: the `mod` lines of those not
+    /// yet in the new crate move there (into a file of its own until the parent follows, in a later batch).
+    private func rustSteps(_ batch: [MoveUnit], movedSoFar: Set<String>, folder: String) -> (steps: [String], lines: Int) {
+        let declared = RustModuleParents.declarationSteps(
+            batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
+        ) { path in
+            ModuleNaming.destination(
+                of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder, module: module)
+        }
+        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths)
+        return (declared.steps + (split.map { [$0] } ?? []), declared.lines)
     }
 
     /// Callers in other modules switch to the new module; then the forwarding goes.

@@ -17,6 +17,9 @@ struct ModuleExtraction {
     /// The module's code lines before and after this extraction (predicted).
     var remainingBefore = 0
     var remainingAfter = 0
+    /// Files of the module an earlier extraction of the same split moved, by their new paths: they are in another
+    /// module by now, so their uses of the moving files make them callers, not files that stay.
+    var relocated: [String: String] = [:]
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -27,10 +30,10 @@ struct ModuleExtraction {
     /// The folder below the module's root that the moving files share, not repeated in the new module.
     var sharedFolder: String { ModuleNaming.sharedFolder(of: paths.sorted(), module: module) }
     private var inward: [FileDependency] {
-        module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) }
+        module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) && relocated[$0.from] == nil }
     }
     private var outward: [FileDependency] {
-        module.dependencies.filter { paths.contains($0.from) && !paths.contains($0.to) }
+        module.dependencies.filter { paths.contains($0.from) && !paths.contains($0.to) && relocated[$0.to] == nil }
     }
     /// Whether the rest of the module uses the cluster more than the reverse: then the new module is the
     /// lower layer and the old one depends on it.
@@ -40,7 +43,12 @@ struct ModuleExtraction {
     private var declared: Set<String> { Set(files.flatMap(\.declaredNames) + files.flatMap { $0.declarations.map(\.name) }) }
     var callerList: [Caller] {
         let names = declared
-        return module.callers.compactMap { caller in
+        var moved: [String: Set<String>] = [:]
+        for dependency in module.dependencies where paths.contains(dependency.to) {
+            if let path = relocated[dependency.from] { moved[path, default: []].formUnion(dependency.names) }
+        }
+        let earlier = moved.keys.sorted().map { Caller(path: $0, names: moved[$0, default: []].sorted()) }
+        return (module.callers + earlier).compactMap { caller in
             let used = caller.names.filter { names.contains($0) }
             return used.isEmpty ? nil : Caller(path: caller.path, names: used)
         }
@@ -52,8 +60,11 @@ struct ModuleExtraction {
         var remaining = remainingBefore
         let batches = packBatches(
             orderedUnits(), edits: editsOf, limit: settings.budget, firstOverhead: 4)
+        var moved = Set<String>()
         for (index, batch) in batches.enumerated() {
-            let stage = moveStage(batch, number: index + 1, of: batches.count, remaining: &remaining, after: last)
+            moved.formUnion(batch.map(\.path))
+            let stage = moveStage(
+                batch, number: index + 1, of: batches.count, movedSoFar: moved, remaining: &remaining, after: last)
             stages.append(stage)
             last = stage.id
         }

@@ -26,24 +26,24 @@ struct ModuleSplitStages {
         var names = taken
         var result: [PlanStage] = []
         var previous: String?
+        // Where the files an earlier cluster moved went: later stages name them there, as callers in that module.
+        var relocated: [String: String] = [:]
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }
-            var paths = Set(files.map(\.path))
+            let clusterPaths = Set(files.map(\.path))
+            var paths = clusterPaths
             var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
             // A lower layer moves only as many of its files as the budget needs, those the others use first.
-            let whole = ModuleExtraction(
+            var whole = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
+            whole.relocated = relocated
             if let leading = whole.leadingFiles(removing: remaining - warning) {
                 (files, paths) = (leading, Set(leading.map(\.path)))
                 ties = self.ties(of: paths)
             }
-            if module.ecosystem == "cargo" {
-                let completed = RustModuleParents.completing(paths, in: module.files.map(\.path))
-                if completed != paths {
-                    files = module.files.filter { completed.contains($0.path) }
-                    (paths, ties) = (completed, self.ties(of: completed))
-                }
+            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
+                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
             // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
             let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
@@ -59,7 +59,9 @@ struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
+            extraction.relocated = relocated
             let stages = extraction.stages(after: previous)
+            for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages
@@ -79,9 +81,15 @@ struct ModuleSplitStages {
         // readers, each in its own folder, against clusters of files sharing common names).
         let minimum = min(excess, max(1, warning / 5))
         let folders = folderClusters(clustering, cap: warning, minimum: minimum)
-        let clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
+        var clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
-        }.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
+        }
+        if module.ecosystem == "cargo" {
+            // A Rust module file moves with its folder: each cluster both with the rest of its folders and without
+            // the parents whose folders it holds only in part.
+            clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
+        }
+        clusters = clusters.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
         candidates = ordered(candidates)
@@ -94,6 +102,25 @@ struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// The paths a Rust cluster moves once the leading files take what they leave of a module's folder (within the
+    /// cluster; what earlier clusters took is gone), or nil when they are whole already.
+    private func rustWholeModules(_ paths: Set<String>, within cluster: Set<String>, relocated: [String: String]) -> Set<String>? {
+        let present = module.files.map(\.path).filter { relocated[$0] == nil }
+        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present)
+        return whole == paths ? nil : whole
+    }
+
+    /// A cluster's files with every Rust module file's folder: grown by the rest of the folders (of movable files), and
+    /// shrunk by the parents whose folders it holds only in part.
+    private func rustWholeModules(_ cluster: FileClustering.Cluster, movable: Set<Int>) -> [[Int]] {
+        let all = module.files.map(\.path)
+        let paths = Set(cluster.files.map { all[$0] })
+        let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all)
+        let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all)
+        guard grown != paths || shrunk != paths else { return [cluster.files] }
+        return Set([grown, shrunk]).map { variant in all.indices.filter { variant.contains(all[$0]) } }
     }
 
     /// A clean layer first (the files use the rest, or the rest uses them, never both: no interface to write), then

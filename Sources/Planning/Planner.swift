@@ -192,7 +192,7 @@ public struct Planner: Sendable {
         _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding],
         reasons: [String: [String]]
     ) -> RemediationPlan {
-        var ordered = StageOrdering.ordered(stages)
+        var ordered = MovedPaths.relocating(StageOrdering.ordered(stages))
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for index in ordered.indices {
             ordered[index].number = index + 1

@@ -45,6 +45,9 @@ struct DeclarationGrammar: Sendable {
     /// top-level declaration of another file is: such a word is no use (tokio's free `fn clone` is not what
     /// `.clone()` calls). Empty where a module's names are reached by a dot (Go, Python, Java, Haskell).
     var memberAccess: [StaticString] = []
+    /// Whether some words are no uses of a top-level name (Rust): a method's name after `fn` (every `impl Stream`
+    /// defines `poll_next`) and a member after a type's path segment (`Poll::Pending`, `Self::Item`, capitalized).
+    var membersAreNoUses = false
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -60,7 +63,8 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
-                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], memberAccess: [".", "?."])
+                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], memberAccess: [".", "?."],
+                membersAreNoUses: true)
         case "javascript":
             DeclarationGrammar(
                 mode: .keyword,

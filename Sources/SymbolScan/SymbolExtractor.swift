@@ -42,11 +42,13 @@ public struct SymbolExtractor: Sendable {
             internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
     }
 
-    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators.
+    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
+    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`).
     private func uses(in source: SymbolSource) -> [String] {
         var uses = Set<String>()
         for (index, token) in source.tokens.enumerated() where token.kind == .word {
             if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
+            if grammar.membersAreNoUses, index > 0, source.isMember(at: index) { continue }
             uses.insert(source.text(token))
         }
         return uses.sorted()
@@ -107,6 +109,21 @@ struct SymbolSource {
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
 
     func isWord(_ index: Int, _ text: StaticString) -> Bool { isWord(index) && tokens[index].equals(text, in: bytes) }
+
+    /// Whether the word at `index` (at least 1) names a member or the standard library, no top-level item of the
+    /// crate: a function being defined (`fn poll_next`), what follows a capitalized path segment (`Poll::Pending`),
+    /// or a path's root `std`, `core` or `alloc` (`std::sync::Arc` is not tokio's `mod std`).
+    func isMember(at index: Int) -> Bool {
+        if isWord(index - 1, "fn") { return true }
+        if isPunct(index + 1, "::"), !isPunct(index - 1, "::"),
+            isWord(index, "std") || isWord(index, "core") || isWord(index, "alloc")
+        {
+            return true
+        }
+        guard index > 1, isPunct(index - 1, "::"), isWord(index - 2) else { return false }
+        let first = bytes[Int(tokens[index - 2].start)]
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+    }
 
     /// Whether the token begins its line (column one, no indentation).
     func startsInColumnOne(_ index: Int) -> Bool {

@@ -108,4 +108,17 @@ import Testing
         #expect(crate.dependencies == ["cc", "libc", "syn", "tokio"])
         #expect(crate.testDependencies == ["libc", "tokio"])
     }
+
+    @Test func renamedDependenciesKeepTheNameTheCodeUses() throws {
+        let context = try ManifestHarness.fixture("cargo-workspace")
+        let modules = ManifestHarness.read(context, with: CargoManifest()).modules
+
+        let cli = try #require(modules.first { $0.name == "tool-cli" })
+        let core = try #require(modules.first { $0.name == "tool-core" })
+
+        // `json = { package = "serde_json" }`; tool-core's `regex-lite = { workspace = true }`, the workspace's
+        // `regex-lite = { package = "regex" }`, is `regex_lite` in code. Plain dependencies need no alias.
+        #expect(cli.importAliases == ["json": "serde_json"])
+        #expect(core.importAliases == ["regex_lite": "regex"])
+    }
 }

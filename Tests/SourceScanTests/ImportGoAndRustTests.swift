@@ -63,7 +63,7 @@ import Testing
 
         #expect(found.map(\.path) == [
             "std::collections::HashMap", "std::io", "std::io::Read", "std::io::Write", "serde::de",
-            "serde::de::Visitor", "serde::Serialize", "crate::config::*", "super::parent", "::log",
+            "serde::de::Visitor", "serde::Serialize", "crate::config::*", "super::parent", "log",
         ])
         #expect(found.map(\.kind) == [
             .module, .module, .module, .module, .module, .module, .module, .relative, .relative, .module,
@@ -151,6 +151,27 @@ import Testing
             ImportFacts(path: "bytes::Buf", kind: .module, line: 2),
             ImportFacts(path: "tokio", kind: .path, line: 4),
             ImportFacts(path: "tracing", kind: .path, line: 8),
+        ])
+    }
+
+    @Test func rustAbsolutePathsNameTheirCrate() throws {
+        let text = """
+            use ::serde::Serialize;
+            fn f(x: Box<dyn ::std::any::Any>) -> Vec<::bytes::Bytes> {
+                ::tokio::spawn(g);
+                let y = <T as Trait>::assoc::make();
+                a::b::c();
+            }
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        // The leading `::` opens no segment; `assoc` after `<…>::` and `b` after `a::` are no roots.
+        #expect(found == [
+            ImportFacts(path: "serde::Serialize", kind: .module, line: 1),
+            ImportFacts(path: "bytes", kind: .path, line: 2),
+            ImportFacts(path: "tokio", kind: .path, line: 3),
+            ImportFacts(path: "a", kind: .path, line: 5),
         ])
     }
 }
