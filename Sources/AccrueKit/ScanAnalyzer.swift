@@ -85,7 +85,8 @@ public struct ScanAnalyzer: Sendable {
     /// 28: a scaffolder's project templates (create-vite's `template-*/`) are left out as `scaffolding`; JS/TS
     /// imports resolve through the literal aliases of vite and vitest configs.
     /// 29: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
-    public static let figuresVersion = "figures-29"
+    /// 30: a Go package of generated files is a module, and generated Go files' imports are edges.
+    public static let figuresVersion = "figures-30"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
