@@ -12,6 +12,15 @@ extension ModuleAnalyzer {
         scan.excluded.filter(\.isGeneratedPackageCode)
     }
 
+    /// The modules that may turn out to hold only tests: all but those owning generated non-test files (a package of
+    /// generated code with tests written by hand is no test module).
+    static func mayHoldOnlyTests(
+        _ count: Int, _ generated: [(file: FileReport, owner: Int, isTestFile: Bool)]
+    ) -> [Int] {
+        let packages = Set(generated.filter { !$0.isTestFile }.map(\.owner))
+        return (0..<count).filter { !packages.contains($0) }
+    }
+
     /// The generated Go files with their owners: they charge no debt and are no files of their module, but their
     /// imports are their package's. As files of no size, for their imports alone.
     func generatedCode(

@@ -198,10 +198,11 @@ public struct ModuleAnalyzer: Sendable {
         let generated = generatedCode(scan, ownership: ownership) { isTest($0, testGlobs, declaredTests) }
         // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
         // code is: a package of it with tests written by hand is no test module.
-        let generatedOwners = Set(generated.filter { !$0.isTestFile }.map(\.owner))
-        for index in modules.indices where !writtenCode(result.tests[index]).isEmpty && !generatedOwners.contains(index) {
+        for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
             if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
         }
+        // A generated Go file is owned like the others, for its imports alone (it is no file of its module).
+        owned += generated
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs. A build script's imports reach
         // the build tool (mix.exs's `use Mix.Project`), not the module's code.
@@ -212,13 +213,9 @@ public struct ModuleAnalyzer: Sendable {
         let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(
             modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases, bundlerAliases: viteAliases)
-        let structuralGenerated = generated.filter { modules[$0.owner].kind == .test || !$0.isTestFile }.map { ($0.file, $0.owner) }
-        resolveImports(structural + structuralGenerated, with: resolver) {
-            result.record($0, $1, path: $2, line: $3, byPath: $4)
-        }
+        resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3, byPath: $4) }
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
-            + generated.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
         result.testImports = Array(repeating: [], count: modules.count)
         resolveImports(inLibrary, with: resolver) { owner, target, _, _, _ in
             if let target { result.testImports[owner].insert(target) }

@@ -20,17 +20,16 @@ public struct PlanImports: Hashable, Sendable {
     public func path(from start: String, to goal: String) -> [String]? {
         guard start != goal else { return [start] }
         var parent: [String: String] = [start: start]
-        var frontier = [start]
-        while !frontier.isEmpty {
-            var next: [String] = []
-            for module in frontier {
-                for target in (edges[module] ?? []).sorted() where parent[target] == nil {
-                    parent[target] = module
-                    if target == goal { return walk(back: goal, parent) }
-                    next.append(target)
-                }
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let module = queue[head]
+            head += 1
+            for target in (edges[module] ?? []).sorted() where parent[target] == nil {
+                parent[target] = module
+                if target == goal { return walk(back: goal, parent) }
+                queue.append(target)
             }
-            frontier = next
         }
         return nil
     }
