@@ -66,11 +66,18 @@ public struct FileReport: Hashable, Sendable {
 public struct ExcludedFile: Hashable, Sendable {
     public var path: String
     public var reason: Exclusion
+    /// A generated Go file's imports: no debt is charged on it, but its package is still one others import and
+    /// whose imports use its go.mod's requirements (opentelemetry-go's gotmpl packages). Empty otherwise.
+    public var imports: [ImportFacts]
 
-    public init(path: String, reason: Exclusion) {
+    public init(path: String, reason: Exclusion, imports: [ImportFacts] = []) {
         self.path = path
         self.reason = reason
+        self.imports = imports
     }
+
+    /// Whether the file is generated code whose package counts in the module graph (`imports`).
+    public var isGeneratedPackageCode: Bool { reason == .generated && path.hasSuffix(".go") }
 }
 
 /// The result of scanning every tracked file once.

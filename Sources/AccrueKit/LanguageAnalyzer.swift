@@ -33,6 +33,16 @@ struct LanguageAnalyzer: Sendable {
         }
     }
 
+    /// Whether a generated file of this language is still read for its imports: Go's, whose package (a folder)
+    /// is imported and imports whether or not its files are written by hand.
+    var keepsGeneratedImports: Bool { language.importStyle == "go" }
+
+    /// The imports of a file, alone (a generated file: `keepsGeneratedImports`).
+    func imports(of bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> [ImportFacts] {
+        _ = lexer.lex(bytes, into: tokens)
+        return imports.imports(in: tokens, bytes: bytes, path: path)
+    }
+
     /// Lexes into `tokens` (this thread's buffer) only when a grammar reads them: counting lines alone is faster.
     func analyze(_ bytes: UnsafeBufferPointer<UInt8>, path: String, tokens: TokenBuffer) -> FileReport {
         var report = measure(bytes, path: path, tokens: tokens)

@@ -111,7 +111,7 @@ public struct ModuleAnalyzer: Sendable {
             let layout = SnapshotLayout(paths: scan.files.map(\.path) + scan.excluded.map(\.path))
             let testImports = names.indices.map { (names[$0], Set(assignment.testImports[$0].map { names[$0] })) }
             joined = ModuleHistory(coupling: history.couplingSettings).join(
-                commits: history.commits, module: changeOwner(ownership, names, layout), edges: edges,
+                commits: history.commits, module: changeOwner(ownership, names, layout, generated: Set(Self.generatedPackageCode(scan).map(\.path))), edges: edges,
                 testImports: Dictionary(testImports, uniquingKeysWith: { $0.union($1) }),
                 testModules: Set(modules.filter { $0.kind == .test }.map(\.name)))
             for index in reports.indices { reports[index].revisions = joined.revisions[names[index]] ?? 0 }
@@ -140,8 +140,9 @@ public struct ModuleAnalyzer: Sendable {
             context: context, overrides: catalog.configuredModules,
             files: scan.files.map {
                 .init(path: $0.path, language: $0.language, codeLines: $0.lines.code, isCode: code.isCode(language: $0.language))
-            })
+            }, packageCode: Self.generatedPackageCode(scan).map(\.path))
     }
+
 
     /// Each module's code and test files, and the import sites between modules.
     private struct Assignment {
@@ -194,10 +195,14 @@ public struct ModuleAnalyzer: Sendable {
             modules[owner].kind == .test || isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, isTestFile))
         }
-        // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own.
-        for index in modules.indices where !writtenCode(result.tests[index]).isEmpty {
+        let generated = generatedCode(scan, ownership: ownership) { isTest($0, testGlobs, declaredTests) }
+        // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
+        // code is: a package of it with tests written by hand is no test module.
+        for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
             if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
         }
+        // A generated Go file is owned like the others, for its imports alone (it is no file of its module).
+        owned += generated
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs. A build script's imports reach
         // the build tool (mix.exs's `use Mix.Project`), not the module's code.
@@ -311,9 +316,13 @@ public struct ModuleAnalyzer: Sendable {
     /// The module a changed path counts for in change coupling and module revisions: its owner, for files in
     /// languages written as code. Documentation, data and configuration (`non_code_languages`, files of no known
     /// language) and build manifests and scripts (a Gemfile) change with releases, dependency bumps and docs sweeps,
-    /// not with the design: two READMEs edited together are no hidden dependency. A deleted file counts only where one of its folders
-    /// is still in the snapshot (`SnapshotLayout`): an old layout's files belong to no module of today's.
-    private func changeOwner(_ ownership: ModuleOwnership, _ names: [String], _ layout: SnapshotLayout) -> (String) -> String? {
+    /// not with the design: two READMEs edited together are no hidden dependency. Nor do `generated` files (Go's,
+    /// which make their package: `+Generated`), which change with their generator. A deleted file counts only where
+    /// one of its folders is still in the snapshot (`SnapshotLayout`): an old layout's files belong to no module of
+    /// today's.
+    private func changeOwner(
+        _ ownership: ModuleOwnership, _ names: [String], _ layout: SnapshotLayout, generated: Set<String>
+    ) -> (String) -> String? {
         let code = self.code
         let memo = OwnerMemo()
         return { path in
@@ -321,6 +330,7 @@ public struct ModuleAnalyzer: Sendable {
             // A script without extension counts: its first line is not read here. The cheapest test first: most of
             // an old repository's paths lie in folders the snapshot no longer has (jackson-databind: 21,000).
             let counts = layout.holds(path) && (code.isCode(path: path) ?? true) && !Self.isBuildScript(path)
+                && !generated.contains(path)
             let owner = counts ? ownership.owner(of: path).map { names[$0] } : nil
             memo.owners[path] = owner
             return owner

@@ -88,7 +88,8 @@ public struct ScanAnalyzer: Sendable {
     /// 30: a fixture or example project in test code that no real build lists or depends on is no module; folders
     /// named `*-examples`, `*_example`… and capitalized `Examples/`, `Example/`, `Samples/` are test code.
     /// 31: a renamed Cargo dependency (`foo = { package = "bar" }`) is imported as `foo`; Rust absolute paths name crates.
-    public static let figuresVersion = "figures-31"
+    /// 32: a Go package of generated files is a module, and generated Go files' imports are edges.
+    public static let figuresVersion = "figures-32"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

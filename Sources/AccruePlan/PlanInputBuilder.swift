@@ -78,7 +78,17 @@ struct PlanInputBuilder {
         return PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
-            stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges))
+            stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports())
+    }
+
+    /// The module imports and, per importing file, the modules it imports.
+    private func imports() -> PlanImports {
+        var result = PlanImports()
+        for edge in report.modules.edges {
+            result.edges[edge.from, default: []].insert(edge.to)
+            for file in edge.files { result.byFile[file, default: []].insert(edge.to) }
+        }
+        return result
     }
 
     /// Per module with an `instability` finding, the gap its rule allows (the warning threshold).

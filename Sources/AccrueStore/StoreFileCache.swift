@@ -33,7 +33,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 12: Swift's `\(…)`, Python's f-strings, C#'s `$"{…}"` and Scala's `s"${…}"` hold literals of their own.
     /// 13: a Rust absolute path names its crate (`use ::serde::X` imports `serde::X`, `::tokio::spawn` the crate tokio);
     /// a Rust method's name where it is defined and a path rooted in `std::` are no uses.
-    public static let analyserVersion = "files-13"
+    /// 14: generated Go files keep their imports (their package is still imported and imports).
+    public static let analyserVersion = "files-14"
 
     private let store: TrendStore
     private let kind: String
@@ -90,8 +91,9 @@ public final class StoreFileCache: FileFactsCache {
         var writer = StoreWriter()
         switch outcome {
         case .excluded(let file):
-            writer.int(0)
+            writer.int(file.imports.isEmpty ? 0 : 2)
             writer.string(file.reason.rawValue)
+            if !file.imports.isEmpty { encode(file.imports, into: &writer) }
         case .scanned(let report):
             writer.int(1)
             writer.string(report.language)
@@ -106,15 +108,7 @@ public final class StoreFileCache: FileFactsCache {
                     writer.int(value)
                 }
             }
-            writer.int(report.imports.count)
-            for facts in report.imports {
-                writer.string(facts.path)
-                writer.string(facts.kind.rawValue)
-                writer.int(facts.line)
-                writer.optionalString(facts.alias)
-                writer.int(facts.names.count)
-                for name in facts.names { writer.string(name) }
-            }
+            encode(report.imports, into: &writer)
             writer.int(report.types.map(\.abstract) ?? -1)
             writer.int(report.types.map(\.concrete) ?? -1)
             writer.int(report.lineSample.count)
@@ -123,25 +117,19 @@ public final class StoreFileCache: FileFactsCache {
         return writer.data
     }
 
-    static func decode(_ data: Data) -> FileOutcome? {
-        var reader = StoreReader(data)
-        guard let tag = reader.int() else { return nil }
-        if tag == 0 {
-            guard let raw = reader.string(), let reason = Exclusion(rawValue: raw) else { return nil }
-            return .excluded(ExcludedFile(path: "", reason: reason))
+    private static func encode(_ imports: [ImportFacts], into writer: inout StoreWriter) {
+        writer.int(imports.count)
+        for facts in imports {
+            writer.string(facts.path)
+            writer.string(facts.kind.rawValue)
+            writer.int(facts.line)
+            writer.optionalString(facts.alias)
+            writer.int(facts.names.count)
+            for name in facts.names { writer.string(name) }
         }
-        guard let language = reader.string(), let bytes = reader.int(), let total = reader.int(),
-            let code = reader.int(), let comment = reader.int(), let blank = reader.int(),
-            let functionCount = reader.int(), functionCount >= 0
-        else { return nil }
-        var functions: [FunctionFacts] = []
-        for _ in 0..<functionCount {
-            guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
-                let complexity = reader.int(), let nesting = reader.int()
-            else { return nil }
-            functions.append(FunctionFacts(
-                name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting))
-        }
+    }
+
+    private static func decodeImports(_ reader: inout StoreReader) -> [ImportFacts]? {
         guard let importCount = reader.int(), importCount >= 0 else { return nil }
         var imports: [ImportFacts] = []
         for _ in 0..<importCount {
@@ -156,6 +144,31 @@ public final class StoreFileCache: FileFactsCache {
             }
             imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
         }
+        return imports
+    }
+
+    static func decode(_ data: Data) -> FileOutcome? {
+        var reader = StoreReader(data)
+        guard let tag = reader.int() else { return nil }
+        if tag == 0 || tag == 2 {
+            guard let raw = reader.string(), let reason = Exclusion(rawValue: raw) else { return nil }
+            guard tag == 2 else { return .excluded(ExcludedFile(path: "", reason: reason)) }
+            guard let imports = decodeImports(&reader) else { return nil }
+            return .excluded(ExcludedFile(path: "", reason: reason, imports: imports))
+        }
+        guard let language = reader.string(), let bytes = reader.int(), let total = reader.int(),
+            let code = reader.int(), let comment = reader.int(), let blank = reader.int(),
+            let functionCount = reader.int(), functionCount >= 0
+        else { return nil }
+        var functions: [FunctionFacts] = []
+        for _ in 0..<functionCount {
+            guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
+                let complexity = reader.int(), let nesting = reader.int()
+            else { return nil }
+            functions.append(FunctionFacts(
+                name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting))
+        }
+        guard let imports = decodeImports(&reader) else { return nil }
         guard let abstract = reader.int(), let concrete = reader.int(), let sampleCount = reader.int(), sampleCount >= 0
         else { return nil }
         var sample: [UInt32] = []

@@ -15,7 +15,9 @@ import SourceScan
 ///    `rules/modules.yaml`), the unowned source files get folder modules (FolderModules over them, container
 ///    folders split) and files at the repository root a module `(root)`.
 /// 2. A manifest module that owns no scanned file (its sources are computed, or outside its folder) is left
-///    out with a warning at its declaration, unless a module owning files declares a dependency on it.
+///    out with a warning at its declaration, unless a module owning files declares a dependency on it, or it owns
+///    generated files that still make a package (`packageCode`: a Go package of generated files is imported and
+///    imports like any other).
 /// Modules sharing a name are then renamed apart, their dependencies resolved first (ModuleIdentity.swift).
 /// Without any manifest, the folder fallback's modules own every folder, and files at the root get `(root)` by
 /// the same share (tmux keeps 80 % of its C at the root).
@@ -50,9 +52,10 @@ public struct ModuleCoverage: Sendable {
         self.folders = folders
     }
 
-    /// The modules of `context`'s manifests (and `overrides`) completed over `files`, with every warning.
+    /// The modules of `context`'s manifests (and `overrides`) completed over `files`, with every warning. A module
+    /// owning only some of `packageCode` (generated files of a package, not scanned) is kept too.
     public func discover(
-        context: ManifestContext, overrides: [ModuleDeclaration] = [], files: [File]
+        context: ManifestContext, overrides: [ModuleDeclaration] = [], files: [File], packageCode: [String] = []
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
@@ -64,7 +67,7 @@ public struct ModuleCoverage: Sendable {
         let separated = SharedRoots.split(
             ModuleDeclaration.withoutSecondDescriptions(described), files: files, languages: settings.ecosystemLanguages)
         let completed = complete(separated, files: files)
-        let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path))
+        let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path) + packageCode)
         // A fixture's manifest may be broken on purpose (elixir's bad_deps_repo): its problems are not the build's.
         let manifests = Set(real.map(\.manifest))
         let ownWarnings = discovered.warnings.filter {

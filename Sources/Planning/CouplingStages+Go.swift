@@ -1,72 +1,63 @@
 import PlanNaming
 
-/// Where a coupling's shared concept goes, so that every import the stage adds builds.
+/// What a coupling's home must respect between two Go packages (`CouplingStages+Home` picks it).
 ///
 /// Go forbids importing a package below an `internal` folder from outside the tree rooted at that folder's
-/// parent (`GoInternalRule`). Between two Go packages: the first side is the home when the second may import
-/// it; else the second, when the first may import it; else, within one go.mod module, a new package in their
-/// nearest common ancestor's `internal/` folder, which both may import; across go.mod modules no stage (a shared
-/// home would have to become public API of one module), and the finding is listed as not planned with why.
+/// parent (`GoInternalRule`). A new shared package must be `internal` to their nearest common ancestor, so both
+/// must sit in one go.mod module: across go.mod modules a shared home would have to become public API of one
+/// module, and the finding is listed as not planned with why.
 extension CouplingStages {
-    enum Home {
-        case step(String)
-        case none(reason: String)
+    struct GoSides {
+        let first: PlanModule
+        let second: PlanModule
+        var sameModule: Bool { first.manifest == second.manifest }
+
+        /// Why `importer` may not import `home` under the internal rule; nil when it may.
+        func internalRule(home: String, importer: String) -> String? {
+            guard !GoInternalRule.mayImport(importer, home, sameModule: sameModule) else { return nil }
+            let scope = GoInternalRule.scope(of: home).map { $0.isEmpty ? "the module root" : $0 } ?? ""
+            return "\(importer) may not import \(home): Go lets only packages below \(scope) import a package "
+                + "under its internal/ folder"
+        }
+
+        /// Where the new require goes when the import crosses go.mod modules ("" within one).
+        func require(home: String, importer: String) -> String {
+            guard !sameModule else { return "" }
+            let manifest = { (name: String) in name == first.name ? first.manifest : second.manifest }
+            return " (\(manifest(importer)) then requires the module of \(manifest(home)))"
+        }
+
+        /// Why neither side may import the other, from the reasons of each direction: one phrase when the internal
+        /// rule forbids both.
+        func neither(_ blocked: [String]) -> String {
+            let internalBoth = !GoInternalRule.mayImport(second.name, first.name, sameModule: sameModule)
+                && !GoInternalRule.mayImport(first.name, second.name, sameModule: sameModule)
+            return internalBoth
+                ? "Go's internal rule: a package under an internal/ folder is importable only below that folder's parent"
+                : blocked.joined(separator: "; ")
+        }
+
+        /// The reason there is no stage when the two sit in separate go.mod modules; nil within one.
+        func separateModules(_ neither: String) -> String? {
+            guard !sameModule else { return nil }
+            return "\(first.name) ↔ \(second.name): neither may import the other (\(neither)) and they sit in separate "
+                + "go.mod modules (\(first.manifest), \(second.manifest)), so no internal package can serve both"
+        }
+
+        /// The step moving the concept into a new package `name` below their common ancestor's `internal/`.
+        func sharedStep(name: String, neither: String) -> String {
+            let shared = GoInternalRule.sharedHome(
+                name: name, folders: (first.roots.first ?? first.name, second.roots.first ?? second.name),
+                paths: (first.name, second.name))
+            return "Give that concept one home both may import: neither may import the other (\(neither)), so move it "
+                + "into a new package \(shared.folder) (`\(shared.importPath)`), which every package below their "
+                + "nearest common ancestor may import, and make both import it instead of repeating it"
+        }
     }
 
-    /// The step that gives the concept its home, or why none builds.
-    func home() -> Home {
-        let (first, second) = (coupling.first, coupling.second)
-        let plain = Home.step(
-            "Give that concept one home: move it into \(first) (or a small module both import) and make "
-                + "\(second) import it instead of repeating it; if the files are one feature, co-locate them")
-        guard let a = modules.first, let b = modules.second, a.ecosystem == "go", b.ecosystem == "go" else {
-            return plain
-        }
-        let sameModule = a.manifest == b.manifest
-        // A new require crosses go.mod modules: say where it goes.
-        let require = { (importer: PlanModule, home: PlanModule) -> String in
-            sameModule ? "" : " (\(importer.manifest) then requires the module of \(home.manifest))"
-        }
-        if GoInternalRule.mayImport(second, first, sameModule: sameModule) {
-            if sameModule { return plain }
-            return .step(
-                "Give that concept one home: move it into \(first) and make \(second) import it instead of repeating "
-                    + "it\(require(b, a)); if the files are one feature, co-locate them")
-        }
-        let blocked = "\(second) may not import \(first): Go lets only packages below "
-            + "\(GoInternalRule.scope(of: first).map { $0.isEmpty ? "the module root" : $0 } ?? "") import a package "
-            + "under its internal/ folder"
-        if GoInternalRule.mayImport(first, second, sameModule: sameModule) {
-            return .step(
-                "Give that concept one home: move it into \(second) and make \(first) import it instead of repeating "
-                    + "it\(require(a, b)) (\(blocked)); if the files are one feature, co-locate them")
-        }
-        guard sameModule else {
-            return .none(reason:
-                "\(first) ↔ \(second): neither may import the other (Go's internal rule: a package under an "
-                + "internal/ folder is importable only below that folder's parent) and they sit in separate go.mod "
-                + "modules (\(a.manifest), \(b.manifest)), so no internal package can serve both")
-        }
-        let shared = GoInternalRule.sharedHome(
-            name: sharedName(), folders: (a.roots.first ?? first, b.roots.first ?? second), paths: (first, second))
-        return .step(
-            "Give that concept one home both may import: neither may import the other (Go lets only packages below "
-                + "the parent of an internal/ folder import what it holds), so move it into a new package "
-                + "\(shared.folder) (`\(shared.importPath)`), which every package below their nearest common "
-                + "ancestor may import, and make both import it instead of repeating it")
-    }
-
-    /// Names the shared package after the file both sides repeat (`version.go` on both sides: `version`), else
-    /// `shared`.
-    private func sharedName() -> String {
-        guard let pair = coupling.filePairs.first else { return "shared" }
-        let stem = { (path: String) -> String in
-            let file = path.split(separator: "/").last.map(String.init) ?? path
-            return file.hasSuffix(".go") ? String(file.dropLast(3)) : file
-        }
-        let name = stem(pair.first)
-        let valid = !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-            && name.first?.isLetter == true
-        return name == stem(pair.second) && valid && name != "internal" ? name : "shared"
+    /// The two sides when both are Go packages; nil otherwise.
+    func goSides() -> GoSides? {
+        guard let a = modules.first, let b = modules.second, a.ecosystem == "go", b.ecosystem == "go" else { return nil }
+        return GoSides(first: a, second: b)
     }
 }

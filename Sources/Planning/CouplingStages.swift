@@ -3,15 +3,18 @@ import DebtLedger
 /// Stages that untangle two modules which change together without importing each other.
 ///
 /// The files that co-change most across the pair name the concept both encode; the stage gives it one
-/// home (the other module imports it) or co-locates the files. Between Go packages the home must be one the
-/// others may import (`CouplingStages+Go`): a stage that makes one import the other's `internal` package would not
-/// build, so it proposes the other direction or a shared `internal` package, or no stage at all (`Home.none`, with why).
+/// home (the other module imports it) or co-locates the files. The home must be one the other may import
+/// (`CouplingStages+Home`): not one that already reaches it, which would close a cycle, and between Go packages
+/// not another tree's `internal` package, which would not build (`+Go`). Else the other direction, or a new module
+/// both import, or no stage at all (`Home.none`, with why).
 struct CouplingStages {
     let coupling: PlanCoupling
     let finding: Finding
     /// Code lines by path, for the size of the change.
     let sizes: [String: Int]
     let settings: PlanSettings
+    /// The imports between modules: the home is a side the other may import without closing a cycle.
+    var imports = PlanImports()
     /// The two sides' modules, when the input has them (their ecosystem, folders and manifests).
     var modules: (first: PlanModule?, second: PlanModule?) = (nil, nil)
 

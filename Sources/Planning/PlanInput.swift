@@ -19,13 +19,17 @@ public struct PlanInput: Sendable {
     /// Modules with an `instability` finding: their dependents and imports (their `modules` entry carries
     /// files, dependencies and callers, as an oversized module's does).
     public var stabilities: [PlanStability]
+    /// The imports between modules, so that no stage proposes one that closes a cycle.
+    public var imports: PlanImports
 
     /// Creates an input.
     public init(
         findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
-        cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = []
+        cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = [],
+        imports: PlanImports = PlanImports()
     ) {
         self.stabilities = stabilities
+        self.imports = imports
         self.findings = findings
         self.interestHoursPerMonth = interestHoursPerMonth
         self.modules = modules

@@ -137,7 +137,7 @@ public struct Planner: Sendable {
                 $0.subject == .pair(coupling.first, coupling.second) || $0.subject == .pair(coupling.second, coupling.first)
             }) else { continue }
             let builder = CouplingStages(
-                coupling: coupling, finding: finding, sizes: sizes, settings: settings,
+                coupling: coupling, finding: finding, sizes: sizes, settings: settings, imports: input.imports,
                 modules: (modules[coupling.first], modules[coupling.second]))
             let home = builder.home()
             if case .none(let reason) = home { unaddressed.append((finding, reason)) }
