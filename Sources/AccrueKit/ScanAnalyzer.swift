@@ -82,7 +82,8 @@ public struct ScanAnalyzer: Sendable {
     /// 26: the root Bazel package owns only the files its rules list, and gives way to CMake.
     /// 27: fuzzing harnesses (`fuzz/`, `fuzzing/`) and DocC catalogs' code (`*.docc/`) are test code; Swift's
     /// `#externalMacro(module:)` imports the macro's module.
-    public static let figuresVersion = "figures-27"
+    /// 28: PHP functions are only those `function` declares; closures are `(anonymous)`.
+    public static let figuresVersion = "figures-28"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -30,7 +30,8 @@ public final class StoreFileCache: FileFactsCache {
     /// literals of their own.
     /// 10: Rust files import the crates their code names by a path without a `use` (`.path` imports).
     /// 11: Swift's `#externalMacro(module: "X", …)` imports X.
-    public static let analyserVersion = "files-11"
+    /// 12: PHP functions are declared by `function` (closures are `(anonymous)`); `if (…) {` is none.
+    public static let analyserVersion = "files-12"
 
     private let store: TrendStore
     private let kind: String
