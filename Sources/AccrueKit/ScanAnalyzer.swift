@@ -89,7 +89,8 @@ public struct ScanAnalyzer: Sendable {
     /// named `*-examples`, `*_example`… and capitalized `Examples/`, `Example/`, `Samples/` are test code.
     /// 31: a renamed Cargo dependency (`foo = { package = "bar" }`) is imported as `foo`; Rust absolute paths name crates.
     /// 32: a Go package of generated files is a module, and generated Go files' imports are edges.
-    public static let figuresVersion = "figures-32"
+    /// 33: PHP functions are only those `function` declares; closures are `(anonymous)`.
+    public static let figuresVersion = "figures-33"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -34,7 +34,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 13: a Rust absolute path names its crate (`use ::serde::X` imports `serde::X`, `::tokio::spawn` the crate tokio);
     /// a Rust method's name where it is defined and a path rooted in `std::` are no uses.
     /// 14: generated Go files keep their imports (their package is still imported and imports).
-    public static let analyserVersion = "files-14"
+    /// 15: PHP functions are declared by `function` (closures are `(anonymous)`); `if (…) {` is none.
+    public static let analyserVersion = "files-15"
 
     private let store: TrendStore
     private let kind: String

@@ -19,7 +19,7 @@ extension CLikeGrammar {
 
     /// The function's `{`: it becomes a function in the recorder and its brace a function body.
     mutating func confirm() {
-        let name = nameText()
+        let name = isAnonymous ? "(anonymous)" : nameText()
         recorder.begin(name: name, line: candidateLine)
         isConfirmed = true
     }
@@ -106,6 +106,7 @@ extension CLikeGrammar {
 
     mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
+        if style == .php { return phpGlobal(index) }
         if startsName(index) && !namesTypeWithParameters(index) {
             candidateName = index
             candidateLine = stream.line(index)

@@ -19,6 +19,7 @@ struct CLikeGrammar {
         case body, attribute
         case lambdaCheck, lambdaCapture, lambdaParameters, lambdaParameterList, lambdaBody, lambdaBodySkip
         case objcDeclarationBegin, objcDeclaration, objcParameterType, objcParameter
+        case phpFunction
     }
 
     let stream: TokenStream
@@ -36,6 +37,8 @@ struct CLikeGrammar {
     var candidateName = 0
     var candidateLine: Int32 = 0
     var isConfirmed = false
+    /// A PHP closure (`function (…) use (…) {`): it has no name token.
+    var isAnonymous = false
     /// K&R parameter declarations: where the saved run of tokens starts.
     var savedStart = 0
     var objcParenDepth = 0
@@ -248,6 +251,8 @@ struct CLikeGrammar {
             return lambda(index)
         case .objcDeclarationBegin, .objcDeclaration, .objcParameterType, .objcParameter:
             return objcDeclaration(index)
+        case .phpFunction:
+            return phpFunctionName(index)
         }
         return index + 1
     }
@@ -260,7 +265,7 @@ struct CLikeGrammar {
         }
         if code == Self.codeConst || code == Code.ampersand || code == Code.andAnd {
             return index + 1
-        } else if code == Self.codeThrow {
+        } else if startsThrowSpecification(code) {
             state = .throwSpec
         } else if code == Self.codeThrows || code == Code.arrow || (code == Code.colon && style == .php) {
             // PHP's `): ?int {` is a return type, not a C++ initializer list.
