@@ -159,7 +159,7 @@ let package = Package(
         .target(
             name: "AccruePlan",
             dependencies: [
-                "AccrueKit", "Planning", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "ModuleGraph",
+                "AccrueKit", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "ModuleGraph",
                 "RuleCatalog", "GitHistory", "Analyses",
             ],
             exclude: ["README.md"]),

@@ -2,6 +2,7 @@ import AccrueKit
 import DebtLedger
 import GitHistory
 import ModuleGraph
+import PlanNaming
 import Planning
 import RuleCatalog
 import SymbolScan

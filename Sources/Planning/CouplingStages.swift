@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanNaming
 
 /// Stages that untangle two modules which change together without importing each other.
 ///

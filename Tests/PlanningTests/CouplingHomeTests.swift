@@ -1,4 +1,5 @@
 import DebtModel
+import PlanNaming
 @testable import Planning
 import Testing
 

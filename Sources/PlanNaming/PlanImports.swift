@@ -41,7 +41,7 @@ public struct PlanImports: Hashable, Sendable {
     }
 
     /// Why `importer` may not import `home`, when `home` already reaches it; nil when the import closes no cycle.
-    func cycle(importing home: String, from importer: String) -> String? {
+    package func cycle(importing home: String, from importer: String) -> String? {
         guard let path = path(from: home, to: importer) else { return nil }
         let reach = path.count > 2
             ? "already reaches \(importer) through \(path.dropFirst().dropLast().joined(separator: " → "))"
@@ -51,7 +51,7 @@ public struct PlanImports: Hashable, Sendable {
 
     /// Why a new module holding code of `files` may not be imported by `sides`: the modules those files import
     /// (which the new module would import too) that reach one of the sides; nil when none does.
-    func cycle(sharing files: [String], with sides: [String]) -> String? {
+    package func cycle(sharing files: [String], with sides: [String]) -> String? {
         let imported = Set(files.flatMap { byFile[$0] ?? [] }).subtracting(sides).sorted()
         for module in imported {
             // The shortest way back to a side.
