@@ -64,14 +64,25 @@ public struct ModulesText {
         let ordered = report.modules.sorted { ($0.lines.code, $1.declaration.name) > ($1.lines.code, $0.declaration.name) }
         let connected = Set(report.edges.flatMap { [$0.from, $0.to] })
         let empty = ordered.filter { Self.isEmpty($0, connected: connected) }
-        let shown = empty.count >= 3 ? ordered.filter { !Self.isEmpty($0, connected: connected) } : ordered
-        table.rows = shown.map(row)
+        // A package whose files are all generated (opentelemetry-go's 247 gotmpl and semconv packages) is imported
+        // and imports, but has no line to show.
+        let generated = ordered.filter { $0.files.isEmpty && $0.testLines.code == 0 && connected.contains($0.declaration.name) }
+        var hidden = Set((empty.count >= 3 ? empty : []).map(\.declaration.name))
+        if generated.count >= 3 { hidden.formUnion(generated.map(\.declaration.name)) }
+        table.rows = ordered.filter { !hidden.contains($0.declaration.name) }.map(row)
         var out = table.render(style: style)
-        if shown.count < ordered.count {
-            let names = empty.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
-            out += style.dim("  and \(empty.count) modules without code or imports (test fixtures, empty packages): \(names)\(empty.count > 3 ? "…" : "") (--format json lists them)") + "\n"
+        if empty.count >= 3 {
+            out += collapsed(empty, "modules without code or imports (test fixtures, empty packages)")
+        }
+        if generated.count >= 3 {
+            out += collapsed(generated, "modules with no file scanned (all generated, or a manifest alone) that import or are imported")
         }
         return out
+    }
+
+    private func collapsed(_ modules: [ModuleReport.Module], _ what: String) -> String {
+        let names = modules.prefix(3).map { shortened($0.declaration.name) }.joined(separator: ", ")
+        return style.dim("  and \(modules.count) \(what): \(names)\(modules.count > 3 ? "…" : "") (--format json lists them)") + "\n"
     }
 
     private func cycles() -> String {
