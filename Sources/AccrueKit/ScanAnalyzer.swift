@@ -90,7 +90,8 @@ public struct ScanAnalyzer: Sendable {
     /// 31: a renamed Cargo dependency (`foo = { package = "bar" }`) is imported as `foo`; Rust absolute paths name crates.
     /// 32: a Go package of generated files is a module, and generated Go files' imports are edges.
     /// 33: PHP functions are only those `function` declares; closures are `(anonymous)`.
-    public static let figuresVersion = "figures-33"
+    /// 34: a line of a multi-line literal holding only an escape is code.
+    public static let figuresVersion = "figures-34"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -35,7 +35,8 @@ public final class StoreFileCache: FileFactsCache {
     /// a Rust method's name where it is defined and a path rooted in `std::` are no uses.
     /// 14: generated Go files keep their imports (their package is still imported and imports).
     /// 15: PHP functions are declared by `function` (closures are `(anonymous)`); `if (…) {` is none.
-    public static let analyserVersion = "files-15"
+    /// 16: a line of a multi-line literal holding only an escape is code.
+    public static let analyserVersion = "files-16"
 
     private let store: TrendStore
     private let kind: String

@@ -379,10 +379,9 @@ public struct Lexer: Sendable {
                 i += 1
                 // An escaped line end continues the literal; CRLF counts like LF.
                 if i + 1 < count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
-                if i < count && bytes[i] == 10 {
-                    s.endLine(nextLineStart: i + 1)
-                    s.markText(isDoc: isDoc)
-                }
+                // Either way the line holds text: an escape alone (`\n` on a line of a multi-line literal) too.
+                if i < count && bytes[i] == 10 { s.endLine(nextLineStart: i + 1) }
+                s.markText(isDoc: isDoc)
                 i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
                 continue
             }

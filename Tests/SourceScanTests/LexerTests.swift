@@ -53,6 +53,16 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
         #expect(lines == LineCounts(total: 11, code: 5, comment: 5, blank: 1))
     }
 
+    /// A line of a multi-line literal holding only an escape is text, as cloc counts it (swift-argument-parser's
+    /// zsh generator had such a line counted blank).
+    @Test func aLineOfALiteralHoldingOnlyAnEscapeIsCode() throws {
+        let python = "s = \"\"\"\n\\n\n\\t\\t\n\"\"\"\n"
+
+        let lines = try lex(python, as: "Python").lines
+
+        #expect(lines == LineCounts(total: 4, code: 4, comment: 0, blank: 0))
+    }
+
     @Test func swiftBlockCommentsNest() throws {
         let text = "/* outer /* inner */ still comment */\nlet x = 1\n"
 
