@@ -69,7 +69,14 @@ struct Measurements {
             observeFunctions(of: file, fileActivity)
         }
         observeModules(modules, moduleActivity)
-        // A pair's changes are the change sets its modules shared, but for mechanical ones (no activity).
+        observeHiddenCouplings(modules, history, largestChange: largestChange, mechanical: bumps)
+    }
+
+    /// A pair's changes are the change sets its modules shared, but for mechanical ones (no activity).
+    private mutating func observeHiddenCouplings(
+        _ modules: ModuleReport, _ history: HistoryReport, largestChange: Int, mechanical bumps: Set<CommitID>
+    ) {
+        let now = history.now
         let hidden = modules.hiddenCouplings
         let dates = CommitDates.of(
             Set(hidden.flatMap(\.commits)), in: history.commits, largestChange: largestChange, mechanical: bumps)
