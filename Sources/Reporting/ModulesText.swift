@@ -41,7 +41,7 @@ public struct ModulesText {
 
     public func render() -> String {
         var out = style.bold("accrue modules") + style.dim(
-            " — \(counted(report.modules.count, "module")), budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
+            " — \(countedModules(report.modules)), budget \(grouped(report.budget.warning))/\(grouped(report.budget.error)) code lines")
             + "\n\n"
         out += moduleTable() + cycles()
         if let window = report.history { out += history(window) }
@@ -155,4 +155,11 @@ func shortened(_ name: String, limit: Int = 48) -> String {
     }
     let keep = (limit - 1) / 2
     return String(name.prefix(keep)) + "…" + String(name.suffix(limit - 1 - keep))
+}
+
+/// "420 modules (247 with no file scanned)": every module found, as JSON counts them, and how many of them hold no
+/// scanned file (a package of generated code, an npm package shipping a binary), when three or more do.
+func countedModules(_ modules: [ModuleReport.Module]) -> String {
+    let empty = modules.filter { $0.files.isEmpty && $0.testFiles.isEmpty }.count
+    return counted(modules.count, "module") + (empty >= 3 ? " (\(grouped(empty)) with no file scanned)" : "")
 }

@@ -15,7 +15,7 @@ public struct ScanMarkdown {
     public func render() -> String {
         var out = "## accrue scan\n\n"
         out += "| | |\n|---|---|\n"
-        out += "| Code lines | \(grouped(report.codeLines)) in \(counted(report.modules.modules.count, "module")) |\n"
+        out += "| Code lines | \(grouped(report.codeLines)) in \(countedModules(report.modules.modules)) |\n"
         out += "| Principal | \(hours(report.principalHours)) |\n"
         out += "| Interest | \(hours(report.interestHoursPerMonth)) per month\(report.changeHoursPerMonth > 0 ? ", \(percent(report.interestRate)) on top of the \(hours(report.changeHoursPerMonth)) the changes cost in healthy code" : "") |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"

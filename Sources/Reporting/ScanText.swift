@@ -21,7 +21,7 @@ public struct ScanText {
         let scanned = report.modules.scan.files.count
         out += "  Code lines      \(grouped(report.codeLines)) in \(counted(report.codeFiles, "code file"))"
             + (scanned > report.codeFiles ? " (\(grouped(scanned)) files scanned)" : "")
-            + ", \(counted(report.modules.modules.count, "module"))\n"
+            + ", \(countedModules(report.modules.modules))\n"
         out += "  Principal       \(hours(report.principalHours)) to fix every finding\n"
         out += "  Interest        \(hours(report.interestHoursPerMonth)) a month, paid on every change to indebted code\n"
         if report.changeHoursPerMonth > 0 {

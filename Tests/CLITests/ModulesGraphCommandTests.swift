@@ -72,5 +72,6 @@ import TestSupport
         #expect(result.stdout.contains("and 3 modules with no file scanned (all generated, or a manifest alone) that import or are imported: "
             + "example.com/app/gen/alpha, example.com/app/gen/beta, example.com/app/gen/gamma (--format json lists them)"))
         #expect(!result.stdout.contains("\nexample.com/app/gen/beta "))
+        #expect(result.stdout.contains("accrue modules — 4 modules (3 with no file scanned), budget"))
     }
 }
