@@ -141,11 +141,16 @@ package enum ModuleNaming {
         }
         let atRoot = holdsRootFiles(module)
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(fileName)" }
-        let root = atRoot ? "" : module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
+        let root = atRoot ? "" : deepestRoot(of: path, in: module)
         var below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))
         if !shared.isEmpty, below.hasPrefix(shared + "/") { below.removeFirst(shared.count + 1) }
         let directory = below.split(separator: "/").dropLast().joined(separator: "/")
         return [folder, directory, fileName].filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
+    /// The module's root holding `path`, the deepest when roots nest; `""` for the repository root or none.
+    private static func deepestRoot(of path: String, in module: some ModuleLayout) -> String {
+        module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
     }
 
     /// The folder below the module's root that all of `paths` share, where a build takes its files from any
@@ -156,7 +161,7 @@ package enum ModuleNaming {
         guard ["swiftpm", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
             let first = paths.first
         else { return "" }
-        let root = module.roots.filter { first.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
+        let root = deepestRoot(of: first, in: module)
         guard !root.isEmpty else { return "" }
         var shared: [Substring]? = nil
         for path in paths {
