@@ -91,7 +91,8 @@ public struct ScanAnalyzer: Sendable {
     /// 32: a Go package of generated files is a module, and generated Go files' imports are edges.
     /// 33: PHP functions are only those `function` declares; closures are `(anonymous)`.
     /// 34: a line of a multi-line literal holding only an escape is code.
-    public static let figuresVersion = "figures-34"
+    /// 35: shell functions are found past quotes, here-documents, `${#x}` and `case` items, and in zsh and ksh.
+    public static let figuresVersion = "figures-35"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

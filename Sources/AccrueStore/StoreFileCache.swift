@@ -36,7 +36,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 14: generated Go files keep their imports (their package is still imported and imports).
     /// 15: PHP functions are declared by `function` (closures are `(anonymous)`); `if (…) {` is none.
     /// 16: a line of a multi-line literal holding only an escape is code.
-    public static let analyserVersion = "files-16"
+    /// 17: shell quotes and here-documents are literals, `#` comments only at a word's start, zsh and ksh have
+    /// functions, and a `case` item's `)` ends no shell function.
+    public static let analyserVersion = "files-17"
 
     private let store: TrendStore
     private let kind: String

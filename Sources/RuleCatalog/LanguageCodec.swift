@@ -18,6 +18,8 @@ enum LanguageCodec {
                 writer.strings(list)
             }
             writer.flag(language.commentsIgnoreCase)
+            writer.flag(language.commentsAtWordStart)
+            writer.optionalString(language.codeEscape)
             writer.count(language.blockComments.count)
             for block in language.blockComments {
                 writer.string(block.open)
@@ -41,6 +43,8 @@ enum LanguageCodec {
                 }
                 writer.string(form.interpolation)
                 writer.flag(form.afterWord)
+                writer.flag(form.heredoc)
+                writer.flag(form.commentLines)
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -156,7 +160,8 @@ enum LanguageCodec {
                 guard let list = strings() else { return nil }
                 lists.append(list)
             }
-            guard let ignoreCase = flag(), let blockCount = count(), blockCount <= bytes.count - offset else { return nil }
+            guard let ignoreCase = flag(), let atWordStart = flag(), let codeEscape = optionalString(),
+                let blockCount = count(), blockCount <= bytes.count - offset else { return nil }
             var blocks: [Language.BlockComment] = []
             for _ in 0..<blockCount {
                 guard let open = string(), let close = string(), let nested = optional(), let lineStart = flag(),
@@ -176,14 +181,16 @@ enum LanguageCodec {
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
-                    let nested = flag(), let interpolation = string(), let afterWord = flag()
+                    let nested = flag(), let interpolation = string(), let afterWord = flag(),
+                    let heredoc = flag(), let commentLines = flag()
                 else { return nil }
                 forms.append(
                     .init(
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                        nested: nested, interpolation: interpolation, afterWord: afterWord))
+                        nested: nested, interpolation: interpolation, afterWord: afterWord, heredoc: heredoc,
+                        commentLines: commentLines))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),
@@ -192,7 +199,8 @@ enum LanguageCodec {
             return Language(
                 name: name, extensions: lists[0], filenames: lists[1], shebangs: lists[2],
                 firstLineMarkers: lists[3], lineComments: lists[4], leadingComments: lists[5],
-                columnComments: lists[6], commentsIgnoreCase: ignoreCase, blockComments: blocks,
+                columnComments: lists[6], commentsIgnoreCase: ignoreCase, commentsAtWordStart: atWordStart,
+                codeEscape: codeEscape, blockComments: blocks,
                 nestedComments: nestedComments, strings: forms, directives: directives, branchTokens: branches,
                 functionStyle: functionStyle, importStyle: importStyle,
                 scriptBlocks: Dictionary(zip(blockValues, blockLanguages), uniquingKeysWith: { first, _ in first }))

@@ -4,10 +4,12 @@ import SourceScan
 /// Functions in shell scripts: `name() { … }` and `function name { … }`.
 ///
 /// A function starts at its name's line and ends at the `}` closing its body. Nesting counts
-/// `if … fi`, `case … esac`, `for`/`while`/`until … done` blocks.
+/// `if … fi`, `case … esac`, `for`/`while`/`until … done` blocks. A `)` closes only a `(` (a `case` pattern's
+/// `a)` has none); a `}` closes the blocks left open inside its `{`, and a `fi`, `esac` or `done` its own block
+/// only, so one unbalanced word cannot end a function early or leave it open.
 package struct ShellGrammar {
     private enum Block {
-        case function, control, plain
+        case function, control, brace, paren
     }
 
     private let stream: TokenStream
@@ -44,45 +46,108 @@ package struct ShellGrammar {
             let isWord = stream.tokens[index].kind == .word
             if branches.contains(code) && isCommandPosition(index) { recorder.addCondition() }
             if isWord && code == Self.codeFunction, stream.isName(index + 1) {
-                recorder.begin(name: stream.text(index + 1), line: stream.line(index))
+                let last = nameEnd(from: index + 1)
+                recorder.begin(name: text(index + 1, last), line: stream.line(index))
                 pendingFunction = true
-                index += 2
+                index = last + 1
                 if stream.code(index) == Code.openParen && stream.code(index + 1) == Code.closeParen { index += 2 }
                 continue
             }
             if isWord && stream.code(index + 1) == Code.openParen && stream.code(index + 2) == Code.closeParen
-                && isCommandPosition(index)
+                && stream.line(index + 1) == stream.line(index) && !Self.isReserved(code)
             {
-                recorder.begin(name: stream.text(index), line: stream.line(index))
-                pendingFunction = true
-                index += 3
-                continue
-            }
-            if code == Code.openBrace || (isWord && code == wordCode("do")) || code == Code.openParen {
-                if code == Code.openBrace && pendingFunction {
-                    blocks.append(.function)
-                    pendingFunction = false
-                } else if code != wordCode("do") {
-                    blocks.append(.plain)
+                let first = nameStart(before: index)
+                if isCommandPosition(first) {
+                    recorder.begin(name: text(first, index), line: stream.line(first))
+                    pendingFunction = true
+                    index += 3
+                    continue
                 }
-            } else if code == Code.closeBrace || code == Code.closeParen {
-                close(index)
+            }
+            if code == Code.openBrace {
+                blocks.append(pendingFunction ? .function : .brace)
+                pendingFunction = false
+            } else if code == Code.openParen {
+                blocks.append(.paren)
+            } else if code == Code.closeParen {
+                if blocks.last == .paren { blocks.removeLast() }
+            } else if code == Code.closeBrace {
+                closeBrace(index)
             } else if isWord && Self.openersContains(code) && isCommandPosition(index) {
                 blocks.append(.control)
                 recorder.enterControl()
             } else if isWord && Self.closersContains(code) && isCommandPosition(index) {
-                close(index)
+                closeControl()
             }
             index += 1
         }
         return recorder.result()
     }
 
-    private mutating func close(_ index: Int) {
-        switch blocks.popLast() {
-        case .function: recorder.end(line: stream.line(index))
-        case .control: recorder.leaveControl()
-        default: break
+    /// Closes the innermost `{` and whatever was left open inside it; a `}` with no `{` open is ignored.
+    private mutating func closeBrace(_ index: Int) {
+        guard blocks.contains(where: { $0 == .brace || $0 == .function }) else { return }
+        while let block = blocks.popLast() {
+            switch block {
+            case .function:
+                recorder.end(line: stream.line(index))
+                return
+            case .brace: return
+            case .control: recorder.leaveControl()
+            case .paren: break
+            }
+        }
+    }
+
+    /// Closes the innermost control block (`fi`, `esac`, `done`) and the parentheses left open inside it.
+    private mutating func closeControl() {
+        guard let control = blocks.lastIndex(of: .control),
+            !blocks[control...].contains(where: { $0 == .brace || $0 == .function })
+        else { return }
+        blocks.removeSubrange(control...)
+        recorder.leaveControl()
+    }
+
+    /// The first token of the function name ending at the word `index`: names may hold `-`, `.`, `:` and `+`
+    /// between words, written without blanks (`fzf-file-widget`, `git.status`).
+    private func nameStart(before index: Int) -> Int {
+        var first = index
+        while first >= 2 && stream.touchesNext(first - 1) && Self.joinsName(stream.codes[first - 1])
+            && stream.tokens[first - 2].kind == .word && stream.touchesNext(first - 2)
+        {
+            first -= 2
+        }
+        return first
+    }
+
+    /// The last token of the function name starting at the word `index` (`function fzf-completion {`).
+    private func nameEnd(from index: Int) -> Int {
+        var last = index
+        while stream.touchesNext(last) && Self.joinsName(stream.code(last + 1)) && stream.touchesNext(last + 1)
+            && last + 2 < stream.count && stream.tokens[last + 2].kind == .word
+        {
+            last += 2
+        }
+        return last
+    }
+
+    /// The source text from token `first` to token `last`, both included.
+    private func text(_ first: Int, _ last: Int) -> String {
+        let start = Int(stream.tokens[first].start)
+        return String(decoding: stream.bytes[start..<stream.tokens[last].end], as: UTF8.self)
+    }
+
+    private static func joinsName(_ code: UInt64) -> Bool {
+        code == wordCode("-") || code == Code.dot || code == wordCode(":") || code == wordCode("+")
+    }
+
+    /// Words that cannot name a function (`else` before a zsh anonymous function's `() {`).
+    private static func isReserved(_ code: UInt64) -> Bool {
+        switch code {
+        case wordCode("then"), wordCode("else"), wordCode("do"), wordCode("in"), wordCode("fi"), wordCode("done"),
+            wordCode("esac"), wordCode("elif"):
+            true
+        default: false
         }
     }
 

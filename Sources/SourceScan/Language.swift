@@ -82,13 +82,21 @@ public struct Language: Hashable, Sendable, Codable {
         public var interpolation: String
         /// Opens only right after a word byte (`after_word`): Scala's interpolators, `s"…"`, `f"…"`, `show"…"`.
         public var afterWord: Bool
+        /// A here-document (shell's `<<EOF`): after the opener come `-` or `~` (the closing line may be indented),
+        /// blanks, and a tag, maybe quoted; the rest of the opener's line is code, and the literal is the lines
+        /// after it up to the first that spells the tag alone. An opener whose tag never closes is no literal
+        /// (`(( x << n ))`), nor one whose opener's byte repeats (`<<<`, a here-string).
+        public var heredoc: Bool
+        /// A line inside the literal whose first text opens a line comment counts as a comment line (shell's quoted
+        /// code: `test_expect_success '…'` bodies, awk programs and here-documents, as cloc counts them).
+        public var commentLines: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
             paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
-            afterWord: Bool = false
+            afterWord: Bool = false, heredoc: Bool = false, commentLines: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -107,16 +115,19 @@ public struct Language: Hashable, Sendable, Codable {
             self.nested = nested
             self.interpolation = interpolation
             self.afterWord = afterWord
+            self.heredoc = heredoc
+            self.commentLines = commentLines
         }
 
         private enum CodingKeys: String, CodingKey {
-            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation
+            case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
             case lineStart = "line_start"
             case expressionStart = "expression_start"
             case afterWord = "after_word"
+            case commentLines = "comment_lines"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -147,6 +158,8 @@ public struct Language: Hashable, Sendable, Codable {
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
             afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
+            heredoc = try container.decodeIfPresent(Bool.self, forKey: .heredoc) ?? false
+            commentLines = try container.decodeIfPresent(Bool.self, forKey: .commentLines) ?? false
         }
     }
 
@@ -168,6 +181,11 @@ public struct Language: Hashable, Sendable, Codable {
     /// Whether comment openers match ignoring ASCII case (`REM`, `Rem`). An opener ending in a letter must
     /// also be followed by a non-word byte, so `remark` is not `rem`.
     public var commentsIgnoreCase: Bool
+    /// Whether line comment openers count only where a word may start: after a blank, at a line's start or
+    /// after one of `;&|()<>` (shell's `#`, which `$#`, `${#x}` and `${x#y}` do not open).
+    public var commentsAtWordStart: Bool
+    /// A byte that, outside comments and literals, makes the next byte plain code (shell's `\'`, `\#`); nil: none.
+    public var codeEscape: String?
     public var blockComments: [BlockComment]
     /// Whether block comments nest (Swift, Rust).
     public var nestedComments: Bool
@@ -190,8 +208,8 @@ public struct Language: Hashable, Sendable, Codable {
         name: String, extensions: [String] = [], filenames: [String] = [], shebangs: [String] = [],
         firstLineMarkers: [String] = [],
         lineComments: [String] = [], leadingComments: [String] = [], columnComments: [String] = [],
-        commentsIgnoreCase: Bool = false, blockComments: [BlockComment] = [], nestedComments: Bool = false,
-        strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
+        commentsIgnoreCase: Bool = false, commentsAtWordStart: Bool = false, codeEscape: String? = nil,
+        blockComments: [BlockComment] = [], nestedComments: Bool = false, strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
         functionStyle: String? = nil, importStyle: String? = nil, scriptBlocks: [String: String] = [:]
     ) {
         self.name = name
@@ -203,6 +221,8 @@ public struct Language: Hashable, Sendable, Codable {
         self.leadingComments = leadingComments
         self.columnComments = columnComments
         self.commentsIgnoreCase = commentsIgnoreCase
+        self.commentsAtWordStart = commentsAtWordStart
+        self.codeEscape = codeEscape
         self.blockComments = blockComments
         self.nestedComments = nestedComments
         self.strings = strings
@@ -220,6 +240,8 @@ public struct Language: Hashable, Sendable, Codable {
         case leadingComments = "leading_comments"
         case columnComments = "column_comments"
         case commentsIgnoreCase = "comments_ignore_case"
+        case commentsAtWordStart = "comments_at_word_start"
+        case codeEscape = "code_escape"
         case blockComments = "block_comments"
         case nestedComments = "nested_comments"
         case branchTokens = "branch_tokens"
@@ -239,6 +261,8 @@ public struct Language: Hashable, Sendable, Codable {
         leadingComments = try container.decodeIfPresent([String].self, forKey: .leadingComments) ?? []
         columnComments = try container.decodeIfPresent([String].self, forKey: .columnComments) ?? []
         commentsIgnoreCase = try container.decodeIfPresent(Bool.self, forKey: .commentsIgnoreCase) ?? false
+        commentsAtWordStart = try container.decodeIfPresent(Bool.self, forKey: .commentsAtWordStart) ?? false
+        codeEscape = try container.decodeIfPresent(String.self, forKey: .codeEscape)
         blockComments = try container.decodeIfPresent([BlockComment].self, forKey: .blockComments) ?? []
         nestedComments = try container.decodeIfPresent(Bool.self, forKey: .nestedComments) ?? false
         strings = try container.decodeIfPresent([StringForm].self, forKey: .strings) ?? []

@@ -6,10 +6,14 @@
 /// Unterminated comments and strings run to the end of the file; nothing here can fail.
 public struct Lexer: Sendable {
     public let language: Language
-    private let lineComments: [CompiledComment]
+    let lineComments: [CompiledComment]
     private let leadingComments: [CompiledComment]
     private let columnComments: [CompiledComment]
     private let blockComments: [CompiledBlock]
+    /// Line comments open only where a word starts (`startsWord`): shell's `#`.
+    private let commentsAtWordStart: Bool
+    /// Outside literals, this byte makes the next one code (`scanCodeEscape`): shell's `\`.
+    private let codeEscape: UInt8?
     /// Read by `Lexer+CommentStrings` too.
     let strings: [CompiledString]
     /// Indices of `strings` whose opener extends a block comment's opener, tried before comments.
@@ -71,6 +75,10 @@ public struct Lexer: Sendable {
         var interpolation: [UInt8]
         /// Opens only right after a word byte: Scala's `s"…"`, `show"…"`.
         var afterWord: Bool
+        /// A here-document (`scanHeredocOpener`): shell's `<<EOF`.
+        var heredoc: Bool
+        /// A line inside that opens with a line comment is a comment line (`opensCommentLine`).
+        var commentLines: Bool
         var delimited: Bool { !tag.isEmpty || run }
         /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
         var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
@@ -90,6 +98,8 @@ public struct Lexer: Sendable {
         leadingComments = compile(language.leadingComments)
         // Fixed-form Fortran: any `c` in column one comments the line (`comment`, `c----`).
         columnComments = compile(language.columnComments, boundary: false)
+        commentsAtWordStart = language.commentsAtWordStart
+        codeEscape = language.codeEscape?.utf8.first
         blockComments = language.blockComments.map {
             CompiledBlock(
                 open: Array($0.open.utf8), close: Array($0.close.utf8),
@@ -104,7 +114,8 @@ public struct Lexer: Sendable {
                 prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
                 lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
-                nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord)
+                nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord,
+                heredoc: $0.heredoc, commentLines: $0.commentLines)
         }.sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments)
         stringStarts = Starts(strings)
@@ -120,6 +131,7 @@ public struct Lexer: Sendable {
             if let first = opener.pattern.first { mark(first, bothCases: ignoreCase) }
         }
         for block in blockComments { if let first = block.open.first { mark(first, bothCases: false) } }
+        if let codeEscape { mark(codeEscape, bothCases: false) }
         for form in strings {
             for prefix in form.prefixes { if let first = prefix.first { mark(first, bothCases: true) } }
             if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
@@ -180,6 +192,7 @@ public struct Lexer: Sendable {
             if byte == 10 {
                 i += 1
                 s.endLine(nextLineStart: i)
+                if !s.heredocs.isEmpty { i = scanHeredocBodies(&s, from: i) }
                 continue
             }
             let kind = classes[Int(byte)]
@@ -258,6 +271,7 @@ public struct Lexer: Sendable {
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
         // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
+        if bytes[i] == codeEscape { return scanCodeEscape(&s, at: i) }
         if !commentLikeStrings.isEmpty, let end = scanCommentLikeString(&s, at: i) { return end }
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
@@ -287,6 +301,8 @@ public struct Lexer: Sendable {
     /// nil if the form does not start here.
     @inline(__always)
     func scanLiteral(_ s: inout State, at i: Int, _ form: borrowing CompiledString) -> Int? {
+        if form.heredoc { return scanHeredocOpener(&s, at: i, form) }
+        if form.commentLines { return scanQuotedCode(&s, at: i, form) }
         if form.delimited { return scanDelimited(&s, at: i, form) }
         if form.isPlaced { return scanPlaced(&s, at: i, form) }
         return form.interpolation.isEmpty ? scanString(&s, at: i, form) : scanInterpolated(&s, at: i, form)
@@ -299,7 +315,7 @@ public struct Lexer: Sendable {
         let found =
             language.commentsIgnoreCase
             ? matchesIgnoringCase(bytes, at: i, opener.pattern) : matches(bytes, at: i, opener.pattern)
-        guard found else { return false }
+        guard found, !commentsAtWordStart || startsWord(bytes, at: i) else { return false }
         let next = i + opener.pattern.count
         return !opener.needsBoundary || next >= bytes.count || !isWordByte(bytes[next])
     }

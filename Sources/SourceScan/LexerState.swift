@@ -17,6 +17,8 @@ struct LexerState {
     var lineStart = 0
     /// The last byte of the last code token (0 before any): tells a docstring from a string argument.
     var lastCode: UInt8 = 0
+    /// Here-documents opened on the current line, whose bodies start at the next (`Lexer.scanHeredocBodies`).
+    var heredocs: [Lexer.PendingHeredoc] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, sink: TokenBuffer?) {
         self.bytes = bytes
