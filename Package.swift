@@ -98,9 +98,13 @@ let package = Package(
         .target(name: "DebtModel", exclude: ["README.md"]),
         // Top-level declarations and identifier uses per file, from SourceScan's tokens; file dependencies.
         .target(name: "SymbolScan", dependencies: ["SourceScan"], exclude: ["README.md"]),
-        // Priced findings + structure → staged remediation plans (accrue plan). Pure.
+        // The plan's values (what the planner reads and writes) and one builder per stage kind: priced findings +
+        // structure → the stages of one repair (accrue plan). Pure.
         .target(
             name: "Planning", dependencies: ["DebtLedger", "DebtModel", "PlanNaming", "SymbolScan"], exclude: ["README.md"]),
+        // The staged plan assembled: the builders run in order, then the focus, the payback ordering, moved paths,
+        // numbers, the interest series and what no stage takes on. Pure.
+        .target(name: "PlanAssembly", dependencies: ["Planning", "DebtLedger"], exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
         .target(name: "PlanNaming", exclude: ["README.md"]),
@@ -159,8 +163,8 @@ let package = Package(
         .target(
             name: "AccruePlan",
             dependencies: [
-                "AccrueKit", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "ModuleGraph",
-                "RuleCatalog", "GitHistory", "Analyses",
+                "AccrueKit", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
+                "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
             ],
             exclude: ["README.md"]),
         // accrue report's page: what it shows as plain values (ReportModel, accrue.report/1), rendered as the
@@ -225,7 +229,10 @@ let package = Package(
             dependencies: ["TrendStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel", "RuleCatalog"]),
+            dependencies: [
+                "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel",
+                "RuleCatalog",
+            ]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import AccrueKit
 import Foundation
+import PlanAssembly
 import Planning
 import RuleCatalog
 

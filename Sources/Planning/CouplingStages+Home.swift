@@ -7,13 +7,13 @@
 /// files import: it is proposed only when none of those reaches either side (and, between Go packages, only within
 /// one go.mod module, as a package in their nearest common ancestor's `internal/` folder).
 extension CouplingStages {
-    enum Home {
+    package enum Home {
         case step(String)
         case none(reason: String)
     }
 
     /// The step that gives the concept its home, or why none builds.
-    func home() -> Home {
+    package func home() -> Home {
         let (first, second) = (coupling.first, coupling.second)
         let go = goSides()
         var blocked: [String] = []

@@ -8,7 +8,7 @@ import PlanNaming
 /// (`CouplingStages+Home`): not one that already reaches it, which would close a cycle, and between Go packages
 /// not another tree's `internal` package, which would not build (`+Go`). Else the other direction, or a new module
 /// both import, or no stage at all (`Home.none`, with why).
-struct CouplingStages {
+package struct CouplingStages {
     let coupling: PlanCoupling
     let finding: Finding
     /// Code lines by path, for the size of the change.
@@ -19,9 +19,22 @@ struct CouplingStages {
     /// The two sides' modules, when the input has them (their ecosystem, folders and manifests).
     var modules: (first: PlanModule?, second: PlanModule?) = (nil, nil)
 
+    /// Creates the builder for one coupling.
+    package init(
+        coupling: PlanCoupling, finding: Finding, sizes: [String: Int], settings: PlanSettings,
+        imports: PlanImports = PlanImports(), modules: (first: PlanModule?, second: PlanModule?) = (nil, nil)
+    ) {
+        self.coupling = coupling
+        self.finding = finding
+        self.sizes = sizes
+        self.settings = settings
+        self.imports = imports
+        self.modules = modules
+    }
+
     /// The stage for the concept's `home` (`home()`, worked out once by the caller, which lists a `.none` as not
     /// planned).
-    func stages(home: Home) -> [PlanStage] {
+    package func stages(home: Home) -> [PlanStage] {
         let homeStep: String
         switch home {
         case .none: return []

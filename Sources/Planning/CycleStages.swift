@@ -1,10 +1,11 @@
 import DebtLedger
+import PlanNaming
 
 /// Stages that break a module cycle at the edges accrue proposes to cut, one stage per cut edge.
 ///
 /// Each cut edge `from → to` is removed by inverting it: `from` declares a protocol with what it uses
 /// from `to`, `to` conforms, and the import lines go. The last stage of a cycle checks the whole cycle.
-struct CycleStages {
+package struct CycleStages {
     let cycle: PlanCycle
     /// `module-cycle` findings by module name.
     let findings: [String: Finding]
@@ -12,7 +13,22 @@ struct CycleStages {
     /// Each module's manifest grammar, for how the inverted interface is spelled.
     var ecosystems: [String: String] = [:]
 
-    func stages() -> [PlanStage] {
+    /// Creates the builder for one cycle.
+    package init(
+        cycle: PlanCycle, findings: [String: Finding], settings: PlanSettings, ecosystems: [String: String] = [:]
+    ) {
+        self.cycle = cycle
+        self.findings = findings
+        self.settings = settings
+        self.ecosystems = ecosystems
+    }
+
+    /// Each module's manifest grammar as `ModuleNaming` spells it, by module name: the builder's `ecosystems`.
+    package static func ecosystems(of modules: [PlanModule]) -> [String: String] {
+        Dictionary(modules.map { ($0.name, ModuleNaming.spelling(of: $0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    package func stages() -> [PlanStage] {
         let group = "break-cycle:" + cycle.modules.joined(separator: ",")
         var cutsLeft: [String: Int] = [:]
         for cut in cycle.cuts { cutsLeft[cut.from, default: 0] += 1 }

@@ -10,13 +10,20 @@ import SymbolScan
 /// the first of them (`Stem+Name.swift`, `stem_function.c`), a test suffix kept last (`context_name_test.go`,
 /// so the file stays a test file). The type the file is named after stays, its extensions may go. Batches stay
 /// within the budget; a declaration larger than the budget is left for a person.
-struct FileSplitStages {
+package struct FileSplitStages {
     let file: PlanFile
     /// The file's `file-size` finding.
     let finding: Finding
     let settings: PlanSettings
 
-    func stages() -> [PlanStage] {
+    /// Creates the builder for one oversized file.
+    package init(file: PlanFile, finding: Finding, settings: PlanSettings) {
+        self.file = file
+        self.finding = finding
+        self.settings = settings
+    }
+
+    package func stages() -> [PlanStage] {
         let warning = Int(finding.thresholds.warning)
         let excess = file.codeLines - warning
         guard excess > 0, !file.declarations.isEmpty else { return [] }

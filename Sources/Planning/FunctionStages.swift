@@ -5,14 +5,22 @@ import DebtLedger
 /// One stage per file (more when its functions do not fit the budget): the functions whose findings
 /// charge the most, each with the limits it must come within. Stages of one file are independent
 /// and ranked on their own, so a file's worst functions do not drag its mildest ones ahead.
-struct FunctionStages {
+package struct FunctionStages {
     let path: String
     /// Function findings of the file (complexity, length, nesting).
     let findings: [Finding]
     let functions: [PlanFunction]
     let settings: PlanSettings
 
-    func stages() -> [PlanStage] {
+    /// Creates the builder for one file's functions.
+    package init(path: String, findings: [Finding], functions: [PlanFunction], settings: PlanSettings) {
+        self.path = path
+        self.findings = findings
+        self.functions = functions
+        self.settings = settings
+    }
+
+    package func stages() -> [PlanStage] {
         var byFunction: [String: [Finding]] = [:]
         var keys: [String: (name: String, line: Int)] = [:]
         for finding in findings {

@@ -9,7 +9,7 @@ import SymbolScan
 /// the module go first, until what stays is within the warning. Each extracted cluster becomes a new
 /// module in up to four kinds of stage: introduce the interface (when the cluster and the rest use each
 /// other), move the files in batches, switch the callers in other modules, remove the forwarding.
-struct ModuleSplitStages {
+package struct ModuleSplitStages {
     let module: PlanModule
     /// The module's `module-size` finding.
     let finding: Finding
@@ -19,8 +19,19 @@ struct ModuleSplitStages {
     /// Module names already in use.
     let taken: Set<String>
 
+    /// Creates the builder for one oversized module.
+    package init(
+        module: PlanModule, finding: Finding, fileFindings: [String: Finding], settings: PlanSettings, taken: Set<String>
+    ) {
+        self.module = module
+        self.finding = finding
+        self.fileFindings = fileFindings
+        self.settings = settings
+        self.taken = taken
+    }
+
     /// The split's stages in dependency order.
-    func stages() -> [PlanStage] {
+    package func stages() -> [PlanStage] {
         let warning = Int(finding.thresholds.warning)
         var remaining = module.codeLines
         var names = taken

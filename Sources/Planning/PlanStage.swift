@@ -22,7 +22,7 @@ public struct PlanStage: Hashable, Sendable {
     public var steps: [String]
     /// Files the stage moves or edits.
     public var files: [String]
-    /// The files it moves whole, to their new paths: later stages name them there (`MovedPaths`).
+    /// The files it moves whole, to their new paths: later stages name them there (PlanAssembly's `MovedPaths`).
     public var moves: [String: String] = [:]
     /// Declarations the stage moves or changes.
     public var declarations: [String]

@@ -17,7 +17,7 @@ import PlanNaming
 /// it (the Stable Dependencies Principle's violation). When those dependents are fewer than the imports
 /// stabilizing would invert, a third repair is taken: **invert the more stable dependents' imports** of the
 /// module, one stage each.
-struct StabilizeStages {
+package struct StabilizeStages {
     let module: PlanModule
     let stability: PlanStability
     /// The module's `instability` finding.
@@ -26,9 +26,20 @@ struct StabilizeStages {
     /// Module names already in use.
     let taken: Set<String>
 
+    /// Creates the builder for one unstable module.
+    package init(
+        module: PlanModule, stability: PlanStability, finding: Finding, settings: PlanSettings, taken: Set<String>
+    ) {
+        self.module = module
+        self.stability = stability
+        self.finding = finding
+        self.settings = settings
+        self.taken = taken
+    }
+
     private var group: String { "stabilize-module:\(module.name)" }
 
-    func stages() -> [PlanStage] {
+    package func stages() -> [PlanStage] {
         let ca = stability.dependents.count
         let inversions = Self.inversionsNeeded(efferent: stability.outgoing.count, afferent: ca, limit: limit)
         guard inversions > 0 else { return [] }

@@ -1,3 +1,4 @@
+@testable import PlanAssembly
 import PlanNaming
 @testable import Planning
 import SymbolScan

@@ -1,4 +1,5 @@
 import DebtModel
+@testable import PlanAssembly
 import PlanNaming
 @testable import Planning
 import Testing

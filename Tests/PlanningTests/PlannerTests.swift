@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+@testable import PlanAssembly
 import PlanNaming
 @testable import Planning
 import RuleCatalog

@@ -1,3 +1,4 @@
+@testable import PlanAssembly
 import Planning
 import SymbolScan
 import Testing

@@ -1,7 +1,8 @@
 import DebtLedger
 import DebtModel
-import Planning
+@testable import PlanAssembly
 import PlanNaming
+import Planning
 import SymbolScan
 import Testing
 

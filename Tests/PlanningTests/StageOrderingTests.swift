@@ -1,3 +1,4 @@
+@testable import PlanAssembly
 @testable import Planning
 import Testing
 

@@ -1,5 +1,5 @@
 import DebtLedger
-import PlanNaming
+import Planning
 
 /// Builds a remediation plan from the priced debt model.
 ///
@@ -98,7 +98,7 @@ public struct Planner: Sendable {
                 if case .module(let name) = finding.subject { return (name, finding) }
                 return nil
             }, uniquingKeysWith: { a, _ in a })
-        let ecosystems = Dictionary(input.modules.map { ($0.name, ModuleNaming.spelling(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        let ecosystems = CycleStages.ecosystems(of: input.modules)
         return input.cycles.flatMap {
             CycleStages(cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems).stages()
         }

@@ -1,3 +1,5 @@
+import Planning
+
 /// Stages after a move name the moved files where they are by then.
 ///
 /// A split's move stages say where each file goes (`PlanStage.moves`); a later stage of the ordered plan (a function to

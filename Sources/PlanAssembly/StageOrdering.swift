@@ -1,3 +1,5 @@
+import Planning
+
 /// Orders stages by payback while every stage comes after the stages it needs.
 ///
 /// Each repair (a group of stages) is ranked by its interest saved per hour of work; a stage's own
