@@ -69,11 +69,17 @@ extension Lexer {
         guard i < bytes.count else { return nil }
         let quote = bytes[i] == UInt8(ascii: "'") || bytes[i] == UInt8(ascii: "\"") ? bytes[i] : nil
         if quote != nil || bytes[i] == UInt8(ascii: "\\") { i += 1 }
-        let tagStart = i
-        guard i < bytes.count, isLetter(bytes[i]) || bytes[i] == UInt8(ascii: "_") else { return nil }
-        while i < bytes.count && isTagByte(bytes[i]) { i += 1 }
-        guard let quote else { return (tagStart..<i, indented, i) }
-        return i < bytes.count && bytes[i] == quote ? (tagStart..<i, indented, i + 1) : nil
+        guard let tag = tagWord(bytes, from: i) else { return nil }
+        guard let quote else { return (tag, indented, tag.upperBound) }
+        return tag.upperBound < bytes.count && bytes[tag.upperBound] == quote ? (tag, indented, tag.upperBound + 1) : nil
+    }
+
+    /// The tag's bytes from `start`: a letter or `_`, then word bytes, `-` and `.`; nil when none starts there.
+    private func tagWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        guard start < bytes.count, isLetter(bytes[start]) || bytes[start] == UInt8(ascii: "_") else { return nil }
+        var end = start + 1
+        while end < bytes.count && isTagByte(bytes[end]) { end += 1 }
+        return start..<end
     }
 
     /// Reads the bodies of the here-documents opened on the line that ended before `start`, each up to its closing

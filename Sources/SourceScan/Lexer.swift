@@ -270,9 +270,20 @@ public struct Lexer: Sendable {
     /// Scans a comment or string starting at `i`; returns the offset after it, or nil if none starts here.
     private func scanCommentOrString(_ s: inout State, at i: Int) -> Int? {
         let bytes = s.bytes
-        // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
         if bytes[i] == codeEscape { return scanCodeEscape(&s, at: i) }
         if !commentLikeStrings.isEmpty, let end = scanCommentLikeString(&s, at: i) { return end }
+        if let end = scanAnyComment(&s, at: i) { return end }
+        // Indices, not `for x in`, so no element is copied (and retained) per starter byte.
+        for j in stringStarts.range(of: bytes[i]) {
+            if let end = scanLiteral(&s, at: i, strings[stringStarts.forms[j]]) { return end }
+        }
+        return nil
+    }
+
+    /// Scans a block, line, leading or column comment starting at `i`; nil if none starts here.
+    @inline(__always)
+    private func scanAnyComment(_ s: inout State, at i: Int) -> Int? {
+        let bytes = s.bytes
         for k in blockComments.indices where matches(bytes, at: i, blockComments[k].open) {
             if blockComments[k].lineStart && i != s.lineStart { continue }
             return scanComment(&s, from: i, block: blockComments[k])
@@ -289,9 +300,6 @@ public struct Lexer: Sendable {
             for k in columnComments.indices where matchesComment(bytes, at: i, columnComments[k]) {
                 return scanLineComment(&s, from: i)
             }
-        }
-        for j in stringStarts.range(of: bytes[i]) {
-            if let end = scanLiteral(&s, at: i, strings[stringStarts.forms[j]]) { return end }
         }
         return nil
     }
