@@ -38,7 +38,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 16: a line of a multi-line literal holding only an escape is code.
     /// 17: shell quotes and here-documents are literals, `#` comments only at a word's start, zsh and ksh have
     /// functions, and a `case` item's `)` ends no shell function.
-    public static let analyserVersion = "files-17"
+    /// 18: Ruby's heredocs are literals whose `#` lines are comment lines.
+    public static let analyserVersion = "files-18"
 
     private let store: TrendStore
     private let kind: String

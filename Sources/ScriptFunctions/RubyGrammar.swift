@@ -50,18 +50,9 @@ package struct RubyGrammar {
     }
 
     package mutating func run() -> [FunctionFacts] {
+        // A heredoc (`<<~RUBY` … `RUBY`) is one string token: the lexer reads its body as text (rubocop's specs).
         var index = 0
-        var heredoc: (terminator: String, line: Int32)?
-        while index < stream.count {
-            // A heredoc's body (`<<~RUBY` … `RUBY`) is text, though it may read like code (rubocop's specs).
-            if let open = heredoc, stream.line(index) > open.line {
-                index = Self.afterHeredoc(stream, from: index, terminator: open.terminator)
-                heredoc = nil
-                continue
-            }
-            if let terminator = Self.heredocTerminator(stream, at: index) { heredoc = (terminator, stream.line(index)) }
-            index = step(index)
-        }
+        while index < stream.count { index = step(index) }
         return recorder.result()
     }
 
@@ -111,34 +102,6 @@ package struct RubyGrammar {
         let after = stream.code(index + 1)
         let marks = after == Code.colon || after == Code.question || after == Code.exclamation
         return marks && stream.touchesNext(index)
-    }
-
-    /// The terminator of a heredoc opened at `index` (`<<ID`, `<<~ID`, `<<-ID`, written without spaces, ID a
-    /// capitalized word or a quoted one), or nil.
-    private static func heredocTerminator(_ stream: TokenStream, at index: Int) -> String? {
-        guard stream.codes[index] == Code.less, index + 2 < stream.count, stream.codes[index + 1] == Code.less,
-            stream.touchesNext(index), stream.touchesNext(index + 1)
-        else { return nil }
-        var word = index + 2
-        if stream.codes[word] == Code.tilde || stream.codes[word] == Code.minus {
-            guard word + 1 < stream.count, stream.touchesNext(word) else { return nil }
-            word += 1
-        }
-        let text = stream.text(word)
-        if stream.tokens[word].kind == .string, text.count > 2 { return String(text.dropFirst().dropLast()) }
-        guard stream.tokens[word].kind == .word, let first = text.utf8.first, first >= 65 && first <= 90 else { return nil }
-        return text
-    }
-
-    /// The first token after the heredoc's terminator line (the first token of a line spelling `terminator`).
-    private static func afterHeredoc(_ stream: TokenStream, from start: Int, terminator: String) -> Int {
-        var index = start
-        while index < stream.count {
-            let startsLine = index == 0 || stream.line(index - 1) < stream.line(index)
-            if startsLine && stream.text(index) == terminator { return index + 1 }
-            index += 1
-        }
-        return index
     }
 
     private mutating func open(control: Bool) {

@@ -74,11 +74,12 @@ extension Lexer {
         return tag.upperBound < bytes.count && bytes[tag.upperBound] == quote ? (tag, indented, tag.upperBound + 1) : nil
     }
 
-    /// The tag's bytes from `start`: a letter or `_`, then word bytes, `-` and `.`; nil when none starts there.
+    /// The tag's bytes from `start`: a letter or `_`, then word bytes (`<<~RUBY.strip` ends at the `.`); nil when none
+    /// starts there.
     private func tagWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         guard start < bytes.count, isLetter(bytes[start]) || bytes[start] == UInt8(ascii: "_") else { return nil }
         var end = start + 1
-        while end < bytes.count && isTagByte(bytes[end]) { end += 1 }
+        while end < bytes.count && isWordByte(bytes[end]) { end += 1 }
         return start..<end
     }
 
@@ -201,8 +202,4 @@ extension Lexer {
         return i
     }
 
-    @inline(__always)
-    private func isTagByte(_ byte: UInt8) -> Bool {
-        isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-    }
 }

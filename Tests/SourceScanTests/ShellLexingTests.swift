@@ -86,3 +86,24 @@ import Testing
         #expect(summary(found) == ["h 1-4 ccn=1 nest=0"])
     }
 }
+
+/// Ruby's heredocs are the same literals: a body's `#` lines are comment lines, as cloc counts them.
+@Suite struct RubyHeredocTests {
+    @Test func aRubyHeredocIsOneLiteralAndItsTagEndsAtAMethodCall() throws {
+        // rubocop's specs quote Ruby with its comments; `<<~RUBY.strip` is the tag `RUBY` and a call.
+        let text = "x = <<~RUBY.strip\n  # a comment\n  it's\nRUBY\ny = 1\n"
+
+        let output = try lex(text, as: "Ruby", tokens: true)
+
+        #expect(output.lines == LineCounts(total: 5, code: 4, comment: 1, blank: 0))
+        #expect(output.tokens.filter { $0.kind == .string }.map(\.line) == [1])
+    }
+
+    @Test func methodsAfterAHeredocAreFound() throws {
+        let text = "def a\n  f(<<~MSG)\n    def not_a_method\n  MSG\nend\n\ndef b\n  1\nend\n"
+
+        let found = try functions(text, as: "Ruby")
+
+        #expect(summary(found) == ["a 1-5 ccn=1 nest=0", "b 7-9 ccn=1 nest=0"])
+    }
+}
