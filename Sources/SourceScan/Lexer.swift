@@ -391,22 +391,17 @@ public struct Lexer: Sendable {
         let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
         let tokenStart = start
         let tokenLine = s.line
-        let escape: UInt8? = hashCount > 0 ? nil : form.escape
+        // A raw string (`#` run) has no escape; a line end, which never starts a closer or an escape, stands for none.
+        let escapeFirst = hashCount > 0 ? 10 : form.escape ?? 10
         let closeFirst = form.close.first ?? 10
-        let escapeFirst = escape ?? 10
         s.markText(isDoc: isDoc)
         // Once the line is marked, only an escape, a line end or a closer changes anything.
         i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst)
         while i < count {
             let byte = bytes[i]
-            if let escape, byte == escape {
-                i += 1
-                // An escaped line end continues the literal; CRLF counts like LF.
-                if i + 1 < count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
-                // Either way the line holds text: an escape alone (`\n` on a line of a multi-line literal) too.
-                if i < count && bytes[i] == 10 { s.endLine(nextLineStart: i + 1) }
-                s.markText(isDoc: isDoc)
-                i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
+            if byte == escapeFirst && byte != 10 {
+                i = afterEscape(&s, at: i, isDoc: isDoc)
+                i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
                 continue
             }
             if byte == 10 {
@@ -428,6 +423,18 @@ public struct Lexer: Sendable {
         }
         if !isDoc { s.addToken(.string, start: tokenStart, end: min(i, count), line: tokenLine, markCode: false) }
         return min(i, count)
+    }
+
+    /// The offset after the escape at `i` and the byte it escapes. An escaped line end continues the literal (CRLF
+    /// counts like LF); either way the line holds text: an escape alone (`\n` on a line of a multi-line literal) too.
+    @inline(__always)
+    private func afterEscape(_ s: inout State, at start: Int, isDoc: Bool) -> Int {
+        let bytes = s.bytes
+        var i = start + 1
+        if i + 1 < bytes.count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
+        if i < bytes.count && bytes[i] == 10 { s.endLine(nextLineStart: i + 1) }
+        s.markText(isDoc: isDoc)
+        return i + 1
     }
 
     private func scanDirective(_ s: inout State, at start: Int) -> Int {
