@@ -93,7 +93,9 @@ public struct ScanAnalyzer: Sendable {
     /// 34: a line of a multi-line literal holding only an escape is code.
     /// 35: shell functions are found past quotes, here-documents, `${#x}` and `case` items, and in zsh and ksh.
     /// 36: Ruby's heredocs are literals whose `#` lines are comment lines (rubocop: comments within 0.01 % of cloc).
-    public static let figuresVersion = "figures-36"
+    /// 37: the folder fallback's containers include `plugins`, `extensions`, `addons`, `components` and `services`,
+    /// and `.bash`, `.zsh`, `.ksh` files are source (`rules/modules.yaml`).
+    public static let figuresVersion = "figures-37"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -12,16 +12,19 @@ public struct FolderModules: Sendable {
     /// Top-level folder names split into their subfolders.
     public var containerFolders: Set<String>
 
+    /// The bundled `rules/modules.yaml`'s `folder_source_extensions`, for rules folders that do not say.
     public static let defaultSourceExtensions: Set<String> = [
-        "c", "cc", "cjs", "clj", "cpp", "cs", "cxx", "dart", "erl", "ex", "exs", "fs", "go", "groovy", "h", "hh",
-        "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts", "lua", "m", "mjs", "ml", "mm", "nim", "php", "pl", "pm",
-        "py", "r", "rb", "rs", "scala", "sh", "svelte", "swift", "ts", "tsx", "vb", "vue", "zig",
+        "bash", "c", "cc", "cjs", "clj", "cpp", "cs", "cxx", "dart", "erl", "ex", "exs", "fs", "go", "groovy", "h",
+        "hh", "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts", "ksh", "lua", "m", "mjs", "ml", "mm", "nim", "php",
+        "pl", "pm", "py", "r", "rb", "rs", "scala", "sh", "svelte", "swift", "ts", "tsx", "vb", "vue", "zig", "zsh",
     ]
 
-    /// Folders whose subfolders are the modules. `deps` holds code only where it is the project's own (erlang.mk's
-    /// applications, `FirstPartyFolders`); elsewhere it is vendored and never scanned.
+    /// Folders whose subfolders are the modules: the bundled `rules/modules.yaml`'s `container_folders`. `deps`
+    /// holds code only where it is the project's own (erlang.mk's applications, `FirstPartyFolders`); elsewhere it
+    /// is vendored and never scanned.
     public static let defaultContainerFolders: Set<String> = [
-        "Sources", "apps", "crates", "deps", "lib", "libs", "modules", "packages", "pkg", "source", "src",
+        "Sources", "addons", "apps", "components", "crates", "deps", "extensions", "lib", "libs", "modules",
+        "packages", "pkg", "plugins", "services", "source", "src",
     ]
 
     public init(
@@ -30,6 +33,14 @@ public struct FolderModules: Sendable {
     ) {
         self.sourceExtensions = sourceExtensions
         self.containerFolders = containerFolders
+    }
+
+    /// The fallback `rules/modules.yaml` describes (`folder_source_extensions`, `container_folders`), these
+    /// defaults where it says nothing.
+    public init(settings: ModuleSettings) {
+        self.init(
+            sourceExtensions: settings.folderSourceExtensions.map(Set.init) ?? Self.defaultSourceExtensions,
+            containerFolders: settings.containerFolders.map(Set.init) ?? Self.defaultContainerFolders)
     }
 
     /// The folder modules of the tracked paths, sorted by name (the folder path).

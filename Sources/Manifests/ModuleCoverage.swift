@@ -47,9 +47,9 @@ public struct ModuleCoverage: Sendable {
     public var settings: ModuleSettings
     public var folders: FolderModules
 
-    public init(settings: ModuleSettings, folders: FolderModules = FolderModules()) {
+    public init(settings: ModuleSettings, folders: FolderModules? = nil) {
         self.settings = settings
-        self.folders = folders
+        self.folders = folders ?? FolderModules(settings: settings)
     }
 
     /// The modules of `context`'s manifests (and `overrides`) completed over `files`, with every warning. A module
@@ -57,7 +57,7 @@ public struct ModuleCoverage: Sendable {
     public func discover(
         context: ManifestContext, overrides: [ModuleDeclaration] = [], files: [File], packageCode: [String] = []
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
-        let discovered = ModuleDiscovery(readers: Self.readers).discover(
+        let discovered = ModuleDiscovery(readers: Self.readers, folders: folders).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
         let testGlobs = settings.testPaths.map(PathGlob.init)
         let isTest = { (path: String) in testGlobs.contains { $0.matches(path) } }

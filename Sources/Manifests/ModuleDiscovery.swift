@@ -8,9 +8,12 @@ import ModuleGraph
 /// (`listedBy`, member manifest → listing manifest): FixtureProjects keeps a test-code project a real build lists.
 public struct ModuleDiscovery: Sendable {
     public var readers: [any ManifestReader]
+    /// The fallback when no manifest applies.
+    public var folders: FolderModules
 
-    public init(readers: [any ManifestReader]) {
+    public init(readers: [any ManifestReader], folders: FolderModules = FolderModules()) {
         self.readers = readers
+        self.folders = folders
     }
 
     /// The modules and the warnings of every manifest among `context.paths`.
@@ -48,7 +51,7 @@ public struct ModuleDiscovery: Sendable {
         modules.removeAll { overridden.contains($0.name) }
         modules += overrides
         if modules.isEmpty {
-            modules = FolderModules().modules(in: ManifestContext(paths: sourcePaths.sorted(), read: context.read))
+            modules = folders.modules(in: ManifestContext(paths: sourcePaths.sorted(), read: context.read))
         }
         var seen = Set<String>()
         modules = modules.filter { seen.insert("\($0.ecosystem)|\($0.name)|\($0.roots)").inserted }

@@ -20,14 +20,22 @@ public struct ModuleSettings: Hashable, Sendable, Codable {
     /// The languages (rules/languages.yaml names) each manifest ecosystem builds. A module declared at the
     /// repository root claims the files in other languages only when they are not a significant share.
     public var ecosystemLanguages: [String: [String]]
+    /// What the folder fallback counts as source (file name endings, lowercase, no dot); nil: FolderModules' own.
+    public var folderSourceExtensions: [String]?
+    /// Top-level folders whose subfolders are the fallback's modules (`src`, `packages`, `plugins`); nil:
+    /// FolderModules' own.
+    public var containerFolders: [String]?
 
     public init(
-        budget: Budget, testPaths: [String], unownedShare: Double = 0.25, ecosystemLanguages: [String: [String]] = [:]
+        budget: Budget, testPaths: [String], unownedShare: Double = 0.25, ecosystemLanguages: [String: [String]] = [:],
+        folderSourceExtensions: [String]? = nil, containerFolders: [String]? = nil
     ) {
         self.budget = budget
         self.testPaths = testPaths
         self.unownedShare = unownedShare
         self.ecosystemLanguages = ecosystemLanguages
+        self.folderSourceExtensions = folderSourceExtensions
+        self.containerFolders = containerFolders
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -35,5 +43,7 @@ public struct ModuleSettings: Hashable, Sendable, Codable {
         case testPaths = "test_paths"
         case unownedShare = "unowned_share"
         case ecosystemLanguages = "ecosystem_languages"
+        case folderSourceExtensions = "folder_source_extensions"
+        case containerFolders = "container_folders"
     }
 }

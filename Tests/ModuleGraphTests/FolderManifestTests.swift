@@ -1,3 +1,4 @@
+import RuleCatalog
 import Manifests
 import ModuleGraph
 import Testing
@@ -40,5 +41,31 @@ import Testing
         let context = ManifestHarness.context(["README.md": "", "docs/a.md": ""])
 
         #expect(FolderModules().modules(in: context).isEmpty)
+    }
+}
+
+@Suite struct FolderContainerTests {
+    @Test func pluginsAreModulesEachAndShellScriptsAreSource() {
+        // ohmyzsh: 300 plugins of zsh had been one 20,619-line module `plugins`.
+        let context = ManifestHarness.context([
+            "plugins/git/git.plugin.zsh": "", "plugins/z/z.plugin.zsh": "", "lib/cli.zsh": "", "tools/install.sh": "",
+        ])
+
+        #expect(FolderModules().modules(in: context).map(\.name) == ["lib", "plugins/git", "plugins/z", "tools"])
+    }
+
+    @Test func theBundledRulesDescribeTheFallback() throws {
+        let settings = try RuleCatalog.bundled().modules
+
+        #expect(FolderModules(settings: settings).containerFolders == FolderModules.defaultContainerFolders)
+        #expect(FolderModules(settings: settings).sourceExtensions == FolderModules.defaultSourceExtensions)
+    }
+
+    @Test func aRulesFolderMayNameItsOwnContainers() {
+        var settings = ModuleSettings(budget: .init(warning: 2_000, error: 3_000), testPaths: [])
+        settings.containerFolders = ["tools"]
+        let context = ManifestHarness.context(["tools/a/x.py": "", "tools/b/y.py": "", "plugins/git/g.zsh": ""])
+
+        #expect(FolderModules(settings: settings).modules(in: context).map(\.name) == ["plugins", "tools/a", "tools/b"])
     }
 }
