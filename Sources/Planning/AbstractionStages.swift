@@ -66,14 +66,15 @@ package struct AbstractionStages {
     }
 
     private func used() -> [Used] {
-        let kinds: Set<String> = spelling == "go" ? ["type", "struct"] : ["class", "struct", "actor", "record", "object"]
         var result: [Used] = []
         // A type named like a part of the module's name (`ModuleGraph` in ModuleGraph, `Model` in MediaBrowser.Model)
         // is named by every `import`/`using` line too: its uses are not told apart from the imports.
         var seen = Set(module.name.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for file in module.files {
             for declaration in file.declarations
-            where kinds.contains(declaration.kind) && !abstraction.abstractNames.contains(declaration.name)
+            // Errors and event arguments are thrown and raised, not called through: no interface stands in for them.
+            where abstraction.concreteNames.contains(declaration.name)
+                && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
                 && seen.insert(declaration.name).inserted
             {
                 let users = abstraction.callers.mapValues { $0.filter { $0.names.contains(declaration.name) } }
@@ -96,7 +97,7 @@ package struct AbstractionStages {
                 "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
                     + "\(decimalText(warning)), but its dependents use \(candidates.count) of its concrete types"
                     + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
-                    + "; \(bound) interfaces would leave D at \(decimalText(abstraction.distance(adding: bound)))")
+                    + "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))")
         }
         let chosen = Array(candidates.prefix(needed))
         let batches = stride(from: 0, to: chosen.count, by: Self.typesPerStage).map {
@@ -112,7 +113,9 @@ package struct AbstractionStages {
         let steps = batch.map { (type: Used) -> String in
             let interface = interfaceName(type.name)
             let declared = ModuleNaming.interface(interface, ecosystem: spelling)
-            let users = type.modules.joined(separator: ", ")
+            let users = type.modules.count > 4
+                ? type.modules.prefix(3).joined(separator: ", ") + " and \(type.modules.count - 3) more modules"
+                : type.modules.joined(separator: ", ")
             return "In \(type.path), declare \(declared) with the members of `\(type.name)` that \(users) use (name it "
                 + "for the role they use it in), make `\(type.name)` conform, and have \(filesText(type.files)) take "
                 + "`\(interface)` where they take `\(type.name)`"

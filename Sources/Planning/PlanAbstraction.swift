@@ -15,12 +15,16 @@ public struct PlanAbstraction: Hashable, Sendable {
     /// Its top-level declarations that are abstract (protocols, interfaces, traits, abstract classes, Go
     /// interface types).
     public var abstractNames: Set<String>
+    /// Its top-level declarations that are concrete types (classes, structs, records…; Go struct types, not a
+    /// named `string`): what an interface can stand in front of.
+    public var concreteNames: Set<String>
 
     /// Creates the input for one module.
     public init(
         module: String, instability: Double, abstractTypes: Int, concreteTypes: Int, callers: [String: [Caller]],
-        abstractNames: Set<String> = []
+        abstractNames: Set<String> = [], concreteNames: Set<String> = []
     ) {
+        self.concreteNames = concreteNames
         self.module = module
         self.instability = instability
         self.abstractTypes = abstractTypes

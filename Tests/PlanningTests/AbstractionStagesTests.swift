@@ -34,6 +34,9 @@ import Testing
             ])
     }
 
+    /// The concrete types an interface can stand in front of (not the enum `Kind`).
+    private let concrete: Set<String> = ["Cache", "Graph", "Lone", "Resolver"]
+
     /// A, B and C use Graph and Kind; A and B use Resolver; A uses Cache.
     private let callers: [String: [Caller]] = [
         "A": [Caller(path: "Sources/A/A.swift", names: ["Cache", "Graph", "Kind", "Resolver"])],
@@ -53,7 +56,7 @@ import Testing
     @Test func aStableConcreteModulePutsTheTypesMostDependentsUseBehindInterfaces() throws {
         // A 0 of 6 types, I 0.25: D 0.75; A must reach 0.25, so 2 interfaces (2 of 8 types).
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers)
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
 
         let (plan, distance) = try plan(core(), abstraction)
 
@@ -76,12 +79,13 @@ import Testing
 
     @Test func moreInterfacesThanFitAStageAreSpreadOverStagesThatEachSaveTheirShare() throws {
         // A 0 of 6, I 0: D 1; A must reach 0.5, so 6 interfaces; only 3 types are used: no stage.
-        let few = PlanAbstraction(module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers)
+        let few = PlanAbstraction(module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
         #expect(try plan(core(), few).0.stages.isEmpty)
         // A 1 of 5, I 0.1: D 0.7; A must reach 0.4, so 2 interfaces… with 4 used types and 4 needed (0 of 4, I 0):
         let four = PlanAbstraction(
             module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 4,
-            callers: callers.merging(["E": [Caller(path: "Sources/E/E.swift", names: ["Kind", "Lone"])]]) { a, _ in a })
+            callers: callers.merging(["E": [Caller(path: "Sources/E/E.swift", names: ["Kind", "Lone"])]]) { a, _ in a },
+            concreteNames: concrete)
         var module = core()
         module.files[0].declarations.append(declaration("Lone", "class"))
 
@@ -102,7 +106,7 @@ import Testing
 
     @Test func whenTheDependentsUseTooFewTypesThePlanSaysWhyInsteadOfAStage() throws {
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 29, callers: callers)
+            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 29, callers: callers, concreteNames: concrete)
 
         let (plan, _) = try plan(core(), abstraction)
 
@@ -119,7 +123,7 @@ import Testing
     @Test func interfacesAreSpelledInTheModulesLanguage() throws {
         // A 0 of 3, I 0.25: one interface brings D to 0.5.
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3, callers: callers)
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3, callers: callers, concreteNames: concrete)
 
         let go = try plan(core(ecosystem: "go", kind: "type"), abstraction).0.stages.first?.steps.first
         let dotnet = try plan(core(ecosystem: "dotnet", kind: "class"), abstraction).0.stages.first?.steps.first
@@ -135,7 +139,7 @@ import Testing
         // A 4 of 5, I 0.8: D 0.6; A must fall to 0.7, so 2 abstract types fold back in (2 of 3).
         let abstraction = PlanAbstraction(
             module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers,
-            abstractNames: ["Spare", "Unused", "Graph"])
+            abstractNames: ["Spare", "Unused", "Graph"], concreteNames: concrete)
 
         let (plan, distance) = try plan(core(), abstraction)
 
@@ -148,7 +152,7 @@ import Testing
 
     @Test func anAbstractModuleWhoseUnusedAbstractionsAreUnknownSaysWhatToLookFor() throws {
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers)
+            module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers, concreteNames: concrete)
 
         let (plan, _) = try plan(core(), abstraction)
 
