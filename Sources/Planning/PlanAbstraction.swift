@@ -37,17 +37,17 @@ public struct PlanAbstraction: Hashable, Sendable {
     public var dependents: [String] { callers.keys.sorted() }
 
     /// A = abstract ÷ all types after `added` more abstract types (negative: removed).
-    func abstractness(adding added: Int) -> Double {
+    public func abstractness(adding added: Int) -> Double {
         let total = abstractTypes + concreteTypes + added
         return total > 0 ? Double(abstractTypes + added) / Double(total) : 0
     }
 
     /// D = |A + I − 1| after `added` more abstract types.
-    func distance(adding added: Int) -> Double { abs(abstractness(adding: added) + instability - 1) }
+    public func distance(adding added: Int) -> Double { abs(abstractness(adding: added) + instability - 1) }
 
     /// The fewest abstract types to add (positive) or fold back in (negative) so that D ≤ `warning`; nil when no
     /// count of them can (a module with no types).
-    func typesNeeded(warning: Double) -> Int? {
+    public func typesNeeded(warning: Double) -> Int? {
         let total = Double(abstractTypes + concreteTypes)
         let abstract = Double(abstractTypes)
         guard total > 0 else { return nil }
