@@ -9,8 +9,9 @@ import PlanNaming
 ///   elsewhere), as many as bring A to 1 − I − warning, up to three a stage; the dependents take the interface.
 /// - **Zone of uselessness** (abstract and unstable, A + I > 1): fold back in the abstract types no dependent uses.
 ///
-/// No stage when the count needed exceeds what the dependents use (an interface for a type nobody outside uses
-/// is no seam), or `maximumTypes`: the plan says why instead.
+/// When the dependents use fewer concrete types than needed, each gets its interface and the last stage says how
+/// far D stays over (an interface for a type nobody outside uses is no seam). No stage when they use none or more
+/// than `maximumTypes` are needed: the plan says why instead.
 package struct AbstractionStages {
     let module: PlanModule
     let abstraction: PlanAbstraction
@@ -91,7 +92,7 @@ package struct AbstractionStages {
 
     private func abstractions(_ needed: Int) -> Outcome {
         let candidates = used()
-        guard needed <= Self.maximumTypes, needed <= candidates.count else {
+        guard needed <= Self.maximumTypes, !candidates.isEmpty else {
             let bound = min(candidates.count, Self.maximumTypes)
             return .none(
                 "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
@@ -103,7 +104,13 @@ package struct AbstractionStages {
         let batches = stride(from: 0, to: chosen.count, by: Self.typesPerStage).map {
             Array(chosen[$0..<min(chosen.count, $0 + Self.typesPerStage)])
         }
-        return .stages(shared(batches.map(interfaceBatch), step: 1))
+        var stages = shared(batches.map(interfaceBatch), step: 1)
+        // As a file split that cannot reach its warning says so: the dependents use no other concrete type.
+        if chosen.count < needed, let last = stages.indices.last {
+            stages[last].why += " Its dependents use no other concrete type of \(module.name), so D stays over "
+                + "\(decimalText(warning)): \(needed - chosen.count) more abstract types would bring it within."
+        }
+        return .stages(stages)
     }
 
     /// The interface a type goes behind: `IName` in .NET, `NameProtocol` elsewhere.

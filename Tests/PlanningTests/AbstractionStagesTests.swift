@@ -2,15 +2,24 @@ import DebtLedger
 import DebtModel
 @testable import PlanAssembly
 import Planning
+import RuleCatalog
 import SymbolScan
 import Testing
 
 @Suite struct AbstractionStagesTests {
+    /// Core's finding, priced on 10 changes that cross its boundary (the rule's activity).
     private func distant(_ abstraction: PlanAbstraction) throws -> Finding {
-        try finding(
-            .module("Core"),
-            [.mainSequenceDistance: abstraction.distance(adding: 0), .afferentCoupling: Double(abstraction.callers.count)],
-            rule: "main-sequence-distance")
+        let catalog = try RuleCatalog.bundled()
+        let crossing = Activity(commits: (0..<10).map { "c\($0)" }, ageDays: Array(repeating: 0, count: 10))
+        let values: [MetricID: Double] = [
+            .mainSequenceDistance: abstraction.distance(adding: 0), .afferentCoupling: Double(abstraction.callers.count),
+        ]
+        let found = DebtAccountant(rules: catalog.rules, model: catalog.model).findings(for: [
+            Observation(subject: .module("Core"), values: values, activity: crossing, crossing: crossing)
+        ])
+        let distance = try #require(found.first { $0.rule == "main-sequence-distance" })
+        #expect(distance.interest.hoursPerMonth > 0)
+        return distance
     }
 
     private func declaration(_ name: String, _ kind: String, lines: Int = 20) -> Declaration {
@@ -78,9 +87,6 @@ import Testing
     }
 
     @Test func moreInterfacesThanFitAStageAreSpreadOverStagesThatTogetherSaveTheInterest() throws {
-        // A 0 of 6, I 0: D 1; A must reach 0.5, so 6 interfaces; only 3 types are used: no stage.
-        let few = PlanAbstraction(module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
-        #expect(try plan(core(), few).0.stages.isEmpty)
         // A 0 of 4, I 0: 4 interfaces, and E uses `Lone` too: 4 used types, 3 a stage.
         let four = PlanAbstraction(
             module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 4,
@@ -103,6 +109,22 @@ import Testing
         #expect(abs(saved - distance.interest.hoursPerMonth) < 1e-9)
         // Each stage saves what the distance it leaves no longer charges; together, all of it.
         #expect(plan.stages.allSatisfy { $0.interestSavedHoursPerMonth >= 0 })
+    }
+
+    @Test func whenTheDependentsUseFewerTypesThanNeededEachGetsItsInterfaceAndThePlanSaysHowFarDStaysOver() throws {
+        // A 0 of 6, I 0: D 1; A must reach 0.5, so 6 interfaces; only 3 types are used: D stays at 0.67.
+        let few = PlanAbstraction(
+            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
+
+        let (plan, distance) = try plan(core(), few)
+
+        #expect(plan.stages.map(\.title) == ["Put `Graph`, `Resolver`, `Cache` behind interfaces in Core"])
+        #expect(plan.stages.first?.why.hasSuffix(
+            "After this stage: A 0.33 (3 of 9 types abstract), I 0.00, D 0.67. Its dependents use no other concrete type "
+                + "of Core, so D stays over 0.50: 3 more abstract types would bring it within.") == true)
+        #expect(plan.stages.first?.checks.map(\.text) == ["main-sequence-distance of Core ≤ 0.67"])
+        #expect((plan.stages.first?.interestSavedHoursPerMonth ?? 0) < distance.interest.hoursPerMonth)
+        #expect(plan.unplanned.allSatisfy { $0.rule != "main-sequence-distance" })
     }
 
     @Test func whenTheDependentsUseTooFewTypesThePlanSaysWhyInsteadOfAStage() throws {
