@@ -38,35 +38,35 @@ extension PlanInputBuilder {
     private func typeNames(_ files: [String], symbols: [String: SymbolFacts]) -> (abstract: Set<String>, concrete: Set<String>) {
         var abstract = Set<String>()
         var concrete = Set<String>()
-        let abstractKinds: Set<String> = ["protocol", "interface", "trait"]
-        let concreteKinds: Set<String> = ["class", "struct", "actor", "record", "object"]
         for path in files {
             guard let facts = symbols[path] else { continue }
-            var lines: [Substring]?
+            // Read only where a keyword does not say which (`class`, Go's `type`).
+            let text = facts.declarations.contains { $0.kind == "class" || $0.kind == "type" }
+                ? report.modules.scan.source.read(path).map {
+                    String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                } ?? [] : []
             for declaration in facts.declarations {
-                if abstractKinds.contains(declaration.kind) {
-                    abstract.insert(declaration.name)
-                    continue
-                }
-                guard declaration.kind == "class" || declaration.kind == "type" else {
-                    if concreteKinds.contains(declaration.kind) { concrete.insert(declaration.name) }
-                    continue
-                }
-                // Read once per file, only for the kinds whose keyword does not say it.
-                if lines == nil {
-                    lines = report.modules.scan.source.read(path).map { String(decoding: $0, as: UTF8.self) }
-                        .map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
-                }
-                let first = max(0, declaration.startLine - 1)
-                let window = (lines ?? []).dropFirst(first).prefix(max(1, min(8, declaration.endLine - first)))
-                if window.contains(where: { Self.declaresAbstract(declaration.name, in: $0) }) {
-                    abstract.insert(declaration.name)
-                } else if declaration.kind == "class" || window.contains(where: { Self.declares(declaration.name, "struct", in: $0) }) {
-                    concrete.insert(declaration.name)
+                switch Self.isAbstract(declaration, in: text) {
+                case true?: abstract.insert(declaration.name)
+                case false?: concrete.insert(declaration.name)
+                case nil: break
                 }
             }
         }
         return (abstract, concrete.subtracting(abstract))
+    }
+
+    /// Whether a declaration is an abstract type (true), a concrete one (false), or no type an interface can stand
+    /// in front of (nil: a function, an enum, a Go `type Name string`); `text` is its file's lines.
+    static func isAbstract(_ declaration: Declaration, in text: [Substring]) -> Bool? {
+        if ["protocol", "interface", "trait"].contains(declaration.kind) { return true }
+        guard declaration.kind == "class" || declaration.kind == "type" else {
+            return ["struct", "actor", "record", "object"].contains(declaration.kind) ? false : nil
+        }
+        let first = max(0, declaration.startLine - 1)
+        let window = text.dropFirst(first).prefix(max(1, min(8, declaration.endLine - first)))
+        if window.contains(where: { declaresAbstract(declaration.name, in: $0) }) { return true }
+        return declaration.kind == "class" || window.contains { declares(declaration.name, "struct", in: $0) } ? false : nil
     }
 
     /// Whether `line` declares `name` followed by `keyword` (Go's `Name struct`).
