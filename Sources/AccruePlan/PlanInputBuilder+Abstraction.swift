@@ -66,6 +66,8 @@ extension PlanInputBuilder {
         let first = max(0, declaration.startLine - 1)
         let window = text.dropFirst(first).prefix(max(1, min(8, declaration.endLine - first)))
         if window.contains(where: { declaresAbstract(declaration.name, in: $0) }) { return true }
+        // A C# `static class` holds functions, not state: nothing to stand behind an interface.
+        if window.contains(where: { precedes(declaration.name, ["static", "class"], in: $0) }) { return nil }
         return declaration.kind == "class" || window.contains { declares(declaration.name, "struct", in: $0) } ? false : nil
     }
 
@@ -78,9 +80,13 @@ extension PlanInputBuilder {
 
     /// Whether `line` declares `name` abstract: `abstract class Name`, `abstract … class Name`, or `Name interface`.
     static func declaresAbstract(_ name: String, in line: Substring) -> Bool {
+        declares(name, "interface", in: line) || precedes(name, ["abstract", "class"], in: line)
+    }
+
+    /// Whether every word of `modifiers` comes before `name` on `line`.
+    static func precedes(_ name: String, _ modifiers: [Substring], in line: Substring) -> Bool {
         let words = line.split { !($0.isLetter || $0.isNumber || $0 == "_") }
         guard let at = words.firstIndex(where: { $0 == name }) else { return false }
-        if declares(name, "interface", in: line) { return true }
-        return at > 0 && words[..<at].contains("class") && words[..<at].contains("abstract")
+        return modifiers.allSatisfy(words[..<at].contains)
     }
 }

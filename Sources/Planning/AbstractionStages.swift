@@ -76,6 +76,7 @@ package struct AbstractionStages {
             // Errors and event arguments are thrown and raised, not called through: no interface stands in for them.
             where abstraction.concreteNames.contains(declaration.name)
                 && !["extension", "impl", "method"].contains(declaration.kind)  // the type's own file, not an extension's
+                && (spelling != "go" || declaration.name.first?.isUppercase == true)  // exported: other packages see it
                 && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
                 && seen.insert(declaration.name).inserted
             {

@@ -158,6 +158,21 @@ import Testing
         #expect(rust?.contains("declare `trait GraphProtocol`") == true)
     }
 
+    @Test func anUnexportedGoTypeGetsNoInterfaceWhateverTheDependentsNameLikeIt() throws {
+        // `graph` is unexported: a dependent's `graph` is its own variable. A 0 of 3, I 0.25: 1 interface needed.
+        var module = core(ecosystem: "go", kind: "type")
+        module.files[0].declarations[0].name = "graph"
+        let abstraction = PlanAbstraction(
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3,
+            callers: ["A": [Caller(path: "a/a.go", names: ["graph", "Resolver"])], "B": [Caller(path: "b/b.go", names: ["graph"])],
+                      "C": [Caller(path: "c/c.go", names: ["graph"])]],
+            concreteNames: ["graph", "Resolver"])
+
+        let (plan, _) = try plan(module, abstraction)
+
+        #expect(plan.stages.map(\.title) == ["Put `Resolver` behind an interface in Core"])
+    }
+
     @Test func anAbstractUnstableModuleFoldsBackTheAbstractionsNoDependentUses() throws {
         // A 4 of 5, I 0.8: D 0.6; A must fall to 0.7, so 2 abstract types fold back in (2 of 3).
         let abstraction = PlanAbstraction(
