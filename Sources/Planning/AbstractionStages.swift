@@ -10,8 +10,8 @@ import PlanNaming
 /// - **Zone of uselessness** (abstract and unstable, A + I > 1): fold back in the abstract types no dependent uses.
 ///
 /// When the dependents use fewer concrete types than needed, each gets its interface and the last stage says how
-/// far D stays over (an interface for a type nobody outside uses is no seam). No stage when they use none or more
-/// than `maximumTypes` are needed: the plan says why instead.
+/// far D stays over (an interface for a type nobody outside uses is no seam). No stage when they use none, when
+/// more than `maximumTypes` are needed, or when what they use saves nothing: the plan says why instead.
 package struct AbstractionStages {
     let module: PlanModule
     let abstraction: PlanAbstraction
@@ -94,25 +94,30 @@ package struct AbstractionStages {
 
     private func abstractions(_ needed: Int) -> Outcome {
         let candidates = used()
-        guard needed <= Self.maximumTypes, !candidates.isEmpty else {
-            let bound = min(candidates.count, Self.maximumTypes)
-            return .none(
-                "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
-                    + "\(decimalText(warning)), but its dependents use \(candidates.count) of its concrete types"
-                    + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
-                    + "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))")
-        }
+        guard needed <= Self.maximumTypes, !candidates.isEmpty else { return .none(tooFew(needed, used: candidates.count)) }
         let chosen = Array(candidates.prefix(needed))
         let batches = stride(from: 0, to: chosen.count, by: Self.typesPerStage).map {
             Array(chosen[$0..<min(chosen.count, $0 + Self.typesPerStage)])
         }
         var stages = shared(batches.map(interfaceBatch), step: 1)
-        // As a file split that cannot reach its warning says so: the dependents use no other concrete type.
+        // As a file split that cannot reach its warning says so: the dependents use no other concrete type. A
+        // partial repair that saves nothing (the friction still at its cap) is no repair.
         if chosen.count < needed, let last = stages.indices.last {
+            guard stages.contains(where: { $0.interestSavedHoursPerMonth > 0 }) else {
+                return .none(tooFew(needed, used: candidates.count) + ", which saves nothing")
+            }
             stages[last].why += " Its dependents use no other concrete type of \(module.name), so D stays over "
                 + "\(decimalText(warning)): \(needed - chosen.count) more abstract types would bring it within."
         }
         return .stages(stages)
+    }
+
+    private func tooFew(_ needed: Int, used: Int) -> String {
+        let bound = min(used, Self.maximumTypes)
+        return "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
+            + "\(decimalText(warning)), but its dependents use \(used) of its concrete types"
+            + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
+            + "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))"
     }
 
     /// The interface a type goes behind: `IName` in .NET, `NameProtocol` elsewhere.

@@ -127,6 +127,19 @@ import Testing
         #expect(plan.unplanned.allSatisfy { $0.rule != "main-sequence-distance" })
     }
 
+    @Test func interfacesForTheFewTypesTheDependentsUseThatSaveNothingAreNoRepair() throws {
+        // A 0 of 27, I 0.2: 12 interfaces needed, 3 used; D 0.80 → 0.70, friction still at its cap.
+        let abstraction = PlanAbstraction(
+            module: "Core", instability: 0.2, abstractTypes: 0, concreteTypes: 27, callers: callers, concreteNames: concrete)
+
+        let (plan, distance) = try plan(core(), abstraction)
+
+        #expect(distance.interestSaved(from: 0.8, to: abstraction.distance(adding: 3)) == 0)
+        #expect(plan.stages.isEmpty)
+        #expect(plan.unplanned.first { $0.rule == "main-sequence-distance" }?.reasons.first?.hasSuffix(
+            "but its dependents use 3 of its concrete types; 3 interfaces would leave D at 0.70, which saves nothing") == true)
+    }
+
     @Test func whenTheDependentsUseTooFewTypesThePlanSaysWhyInsteadOfAStage() throws {
         let abstraction = PlanAbstraction(
             module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 29, callers: callers, concreteNames: concrete)
