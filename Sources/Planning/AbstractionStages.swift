@@ -117,7 +117,8 @@ package struct AbstractionStages {
         return "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
             + "\(decimalText(warning)), but its dependents use \(used) of its concrete types"
             + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
-            + "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))"
+            + (bound == 0 ? ""
+                : "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))")
     }
 
     /// The interface a type goes behind: `IName` in .NET, `NameProtocol` elsewhere.
