@@ -1,5 +1,6 @@
 import DebtLedger
 import PlanNaming
+import SymbolScan
 
 /// Stages that bring a depended-upon module back to Martin's main sequence: D = |A + I − 1| within the rule's
 /// warning, A its abstract types ÷ all its types, I its instability.
@@ -72,14 +73,8 @@ package struct AbstractionStages {
         // is named by every `import`/`using` line too: its uses are not told apart from the imports.
         var seen = Set(module.name.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for file in module.files {
-            for declaration in file.declarations
-            // Errors and event arguments are thrown and raised, not called through: no interface stands in for them.
-            where abstraction.concreteNames.contains(declaration.name)
-                && !["extension", "impl", "method"].contains(declaration.kind)  // the type's own file, not an extension's
-                && (spelling != "go" || declaration.name.first?.isUppercase == true)  // exported: other packages see it
-                && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
-                && seen.insert(declaration.name).inserted
-            {
+            for declaration in file.declarations where canStandBehindInterface(declaration) {
+                guard seen.insert(declaration.name).inserted else { continue }
                 let users = abstraction.callers.mapValues { $0.filter { $0.names.contains(declaration.name) } }
                     .filter { !$0.value.isEmpty }
                 guard !users.isEmpty else { continue }
@@ -90,6 +85,16 @@ package struct AbstractionStages {
         }
         // The names the most dependents use first: their interface serves the most importers.
         return result.sorted { ($1.modules.count, $1.files.count, $0.name) < ($0.modules.count, $0.files.count, $1.name) }
+    }
+
+    /// Whether an interface can stand in front of the declared type: a concrete type, in its own file (not an
+    /// extension's), that other packages see (Go exports capitalized names), and no error or event argument
+    /// (thrown and raised, not called through).
+    private func canStandBehindInterface(_ declaration: Declaration) -> Bool {
+        abstraction.concreteNames.contains(declaration.name)
+            && !["extension", "impl", "method"].contains(declaration.kind)
+            && (spelling != "go" || declaration.name.first?.isUppercase == true)
+            && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
     }
 
     private func abstractions(_ needed: Int) -> Outcome {
