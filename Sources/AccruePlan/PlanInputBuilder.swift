@@ -9,8 +9,8 @@ import SymbolScan
 
 /// Gathers what the planner reads from a scan report and its history.
 ///
-/// Declarations and uses are extracted only where a stage needs them: every file of an oversized or unstable
-/// module and the files of other modules importing it, the files on both ends of a cut edge or of an unstable
+/// Declarations and uses are extracted only where a stage needs them: every file of an oversized, unstable or
+/// distant (main-sequence) module and the files of other modules importing it, the files on both ends of a cut edge or of an unstable
 /// module's imports, oversized files.
 /// Co-changes between files of one module come from the history's change sets (changes touching more
 /// files than the coupling settings' change-set limit are left out, like in `accrue coupling`, and so
@@ -25,7 +25,8 @@ struct PlanInputBuilder {
         let modules = report.modules
         let oversized = modulesWithFinding("module-size")
         let unstable = modulesWithFinding("instability")
-        let structured = oversized.union(unstable)
+        let distant = modulesWithFinding("main-sequence-distance")
+        let structured = oversized.union(unstable).union(distant)
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
         let wanted = Array(findingFiles) + filesToRead(structured: structured, unstable: unstable)
@@ -79,7 +80,8 @@ struct PlanInputBuilder {
         return PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
-            stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports())
+            stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
+            abstractions: abstractions(distant, callers: callersOf, symbols: symbols))
     }
 
     /// The module imports and, per importing file, the modules it imports.
@@ -101,7 +103,7 @@ struct PlanInputBuilder {
     }
 
     /// Names of the modules with a finding of `rule`.
-    private func modulesWithFinding(_ rule: String) -> Set<String> {
+    func modulesWithFinding(_ rule: String) -> Set<String> {
         Set(report.findings.compactMap { finding -> String? in
             guard finding.rule == rule, case .module(let name) = finding.subject else { return nil }
             return name

@@ -4,8 +4,8 @@ import Planning
 /// Builds a remediation plan from the priced debt model.
 ///
 /// Order of work: module splits first (they decide which oversized files move in parts, so those
-/// files get no split of their own), then cycles, unstable modules, hidden couplings, oversized files and
-/// functions; then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
+/// files get no split of their own), then cycles, unstable modules, modules far from the main sequence, hidden
+/// couplings, oversized files and functions; then the focus filter (`target`), the payback ordering, numbering, the stage limit and the
 /// cumulative interest series. Findings of planned rules that get no stage are listed as unplanned.
 public struct Planner: Sendable {
     public let settings: PlanSettings
@@ -13,7 +13,7 @@ public struct Planner: Sendable {
     /// Rules the planner has a stage kind for.
     public static let plannedRules: Set<String> = [
         "module-size", "module-cycle", "hidden-coupling", "file-size", "cyclomatic-complexity", "function-length",
-        "nesting-depth", "instability",
+        "nesting-depth", "instability", "main-sequence-distance",
     ]
 
     /// Creates a planner.
@@ -34,6 +34,9 @@ public struct Planner: Sendable {
         var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
         unaddressed += unsplit
         stages += stabilizing
+        let (balancing, unbalanced) = abstractions(input, byRule: byRule, modules: modules)
+        stages += balancing
+        unaddressed += unbalanced.map(\.finding)
         let (coupling, uncoupled) = couplings(input, byRule: byRule, modules: modules)
         stages += coupling
         unaddressed += uncoupled.map(\.finding)
@@ -47,7 +50,7 @@ public struct Planner: Sendable {
         let (simplifying, idle) = simplifications(input)
         stages += simplifying
         unaddressed += idle
-        let reasons = Dictionary(grouping: uncoupled, by: \.finding.rule).mapValues { $0.map(\.reason) }
+        let reasons = Dictionary(grouping: uncoupled + unbalanced, by: \.finding.rule).mapValues { $0.map(\.reason) }
         return finish(
             focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed, reasons: reasons)
     }
@@ -120,6 +123,27 @@ public struct Planner: Sendable {
             ).stages()
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
+        }
+        return (stages, unaddressed)
+    }
+
+    /// Stages for modules far from the main sequence, and the findings none can take on, with why.
+    private func abstractions(
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
+    ) -> (stages: [PlanStage], unaddressed: [(finding: Finding, reason: String)]) {
+        var stages: [PlanStage] = []
+        var unaddressed: [(finding: Finding, reason: String)] = []
+        for finding in byRule["main-sequence-distance"] ?? [] {
+            guard case .module(let name) = finding.subject, let module = modules[name],
+                let abstraction = input.abstractions.first(where: { $0.module == name })
+            else {
+                unaddressed.append((finding, "\(finding.subject): its types and dependents are unknown"))
+                continue
+            }
+            switch AbstractionStages(module: module, abstraction: abstraction, finding: finding, settings: settings).plan() {
+            case .stages(let built): stages += built
+            case .none(let reason): unaddressed.append((finding, reason))
+            }
         }
         return (stages, unaddressed)
     }

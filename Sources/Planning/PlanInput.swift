@@ -10,7 +10,7 @@ public struct PlanInput: Sendable {
     public var findings: [Finding]
     /// Total interest per month before any stage (the series starts here).
     public var interestHoursPerMonth: Double
-    /// Modules with their files; only oversized and unstable modules need `dependencies`, `coChanges` and `callers`.
+    /// Modules with their files; only oversized, unstable and distant modules need `dependencies`, `coChanges` and `callers`.
     public var modules: [PlanModule]
     /// Files with findings, by path: code lines, declarations, functions.
     public var files: [String: PlanFile]
@@ -19,6 +19,9 @@ public struct PlanInput: Sendable {
     /// Modules with an `instability` finding: their dependents and imports (their `modules` entry carries
     /// files, dependencies and callers, as an oversized module's does).
     public var stabilities: [PlanStability]
+    /// Modules with a `main-sequence-distance` finding: their type counts and who uses which of their names (their
+    /// `modules` entry carries files with declarations).
+    public var abstractions: [PlanAbstraction]
     /// The imports between modules, so that no stage proposes one that closes a cycle.
     public var imports: PlanImports
 
@@ -26,9 +29,10 @@ public struct PlanInput: Sendable {
     public init(
         findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
         cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = [],
-        imports: PlanImports = PlanImports()
+        imports: PlanImports = PlanImports(), abstractions: [PlanAbstraction] = []
     ) {
         self.stabilities = stabilities
+        self.abstractions = abstractions
         self.imports = imports
         self.findings = findings
         self.interestHoursPerMonth = interestHoursPerMonth

@@ -8,6 +8,7 @@ public struct PlanStage: Hashable, Sendable {
         case splitFile = "split-file"
         case simplifyFunctions = "simplify-functions"
         case stabilizeModule = "stabilize-module"
+        case balanceAbstractness = "balance-abstractness"
     }
 
     /// A stable key (`split-module:Core:2`), the same on every run over the same input.

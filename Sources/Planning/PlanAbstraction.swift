@@ -1,0 +1,65 @@
+/// What a plan needs to bring a depended-upon module back to the main sequence (a `main-sequence-distance`
+/// finding): D = |A + I − 1|, A its abstract types ÷ all its types, I its instability.
+///
+/// Its files with their declarations are the module's `PlanModule`; this adds the type counts the scan measured A
+/// from, and which of its dependents' files use which of its names.
+public struct PlanAbstraction: Hashable, Sendable {
+    public var module: String
+    /// I = Ce / (Ca + Ce), as the scan measured it.
+    public var instability: Double
+    /// The abstract and concrete types the scan counted in its files (A = abstract ÷ both).
+    public var abstractTypes: Int
+    public var concreteTypes: Int
+    /// Per module that ships and imports it, that module's files using its names, with the names.
+    public var callers: [String: [Caller]]
+    /// Its top-level declarations that are abstract (protocols, interfaces, traits, abstract classes, Go
+    /// interface types).
+    public var abstractNames: Set<String>
+    /// Its top-level declarations that are concrete types (classes, structs, records…; Go struct types, not a
+    /// named `string`): what an interface can stand in front of.
+    public var concreteNames: Set<String>
+
+    /// Creates the input for one module.
+    public init(
+        module: String, instability: Double, abstractTypes: Int, concreteTypes: Int, callers: [String: [Caller]],
+        abstractNames: Set<String> = [], concreteNames: Set<String> = []
+    ) {
+        self.concreteNames = concreteNames
+        self.module = module
+        self.instability = instability
+        self.abstractTypes = abstractTypes
+        self.concreteTypes = concreteTypes
+        self.callers = callers
+        self.abstractNames = abstractNames
+    }
+
+    /// Modules that ship and import it, sorted.
+    public var dependents: [String] { callers.keys.sorted() }
+
+    /// A = abstract ÷ all types after `added` more abstract types (negative: removed).
+    public func abstractness(adding added: Int) -> Double {
+        let total = abstractTypes + concreteTypes + added
+        return total > 0 ? Double(abstractTypes + added) / Double(total) : 0
+    }
+
+    /// D = |A + I − 1| after `added` more abstract types.
+    public func distance(adding added: Int) -> Double { abs(abstractness(adding: added) + instability - 1) }
+
+    /// The fewest abstract types to add (positive) or fold back in (negative) so that D ≤ `warning`; nil when no
+    /// count of them can (a module with no types).
+    public func typesNeeded(warning: Double) -> Int? {
+        let total = Double(abstractTypes + concreteTypes)
+        let abstract = Double(abstractTypes)
+        guard total > 0 else { return nil }
+        if abstract / total + instability < 1 {
+            // (a + k) / (t + k) ≥ 1 − I − w.
+            let target = 1 - instability - warning
+            guard target < 1 else { return nil }
+            return max(0, Int(((target * total - abstract) / (1 - target) - 1e-9).rounded(.up)))
+        }
+        // (a − r) / (t − r) ≤ 1 + w − I.
+        let target = 1 + warning - instability
+        guard target > 0, target < 1 else { return target >= 1 ? 0 : nil }
+        return -max(0, Int(((abstract - target * total) / (1 - target) - 1e-9).rounded(.up)))
+    }
+}
