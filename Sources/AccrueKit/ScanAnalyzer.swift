@@ -92,7 +92,8 @@ public struct ScanAnalyzer: Sendable {
     /// 33: PHP functions are only those `function` declares; closures are `(anonymous)`.
     /// 34: a line of a multi-line literal holding only an escape is code.
     /// 35: shell functions are found past quotes, here-documents, `${#x}` and `case` items, and in zsh and ksh.
-    public static let figuresVersion = "figures-35"
+    /// 36: PHP heredocs, nowdocs and `#[…]` attributes are lexed as PHP 8 does; nullable types, `?:` and `?->` are no branches.
+    public static let figuresVersion = "figures-36"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -38,7 +38,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 16: a line of a multi-line literal holding only an escape is code.
     /// 17: shell quotes and here-documents are literals, `#` comments only at a word's start, zsh and ksh have
     /// functions, and a `case` item's `)` ends no shell function.
-    public static let analyserVersion = "files-17"
+    /// 18: PHP heredocs and nowdocs are literals (an indented `EOT);` closes one), `#[…]` attributes are code, and
+    /// a nullable type's `?`, `?:` and `?->` add no complexity.
+    public static let analyserVersion = "files-18"
 
     private let store: TrendStore
     private let kind: String
