@@ -40,9 +40,12 @@ extension CLikeGrammar {
 
     /// A `?` written against what precedes it in Java or C# is part of a type, not a ternary: Java's wildcard
     /// (`Class<?>`, `List<? extends T>`), C#'s nullable (`string? name`, `int?[]`). Their ternaries are spaced.
+    /// PHP's nullable types, `?:` and `?->` (`isPHPNonTernary`).
     @inline(__always)
     func isTypeQuestionMark(_ index: Int, _ code: UInt64) -> Bool {
-        code == Code.question && (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
+        guard code == Code.question else { return false }
+        if style == .php { return isPHPNonTernary(index) }
+        return (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
     }
 
     static let codeRecord: UInt64 = 0x64726F636572  // wordCode("record")
