@@ -83,13 +83,7 @@ extension CLikeGrammar {
     /// list holds a `;` (lizard reads on to the next function's `{` and gives it this one's name).
     mutating func initializer(_ index: Int) -> Int {
         let code = stream.codes[index]
-        if state == .initializerParens || state == .initializerBraces {
-            let parens = state == .initializerParens
-            let (open, close) = parens ? (Code.openParen, Code.closeParen) : (Code.openBrace, Code.closeBrace)
-            bracketCount += code == open ? 1 : code == close ? -1 : 0
-            if bracketCount == 0 { state = .initializerList }
-            return index + 1
-        }
+        if state == .initializerParens || state == .initializerBraces { return initializerArguments(index) }
         if code == Code.semicolon {
             state = .global
             return global(index)
@@ -104,6 +98,16 @@ extension CLikeGrammar {
             return step(index)
         }
         state = .oneInitializer
+        return index + 1
+    }
+
+    /// One initializer's `(…)` or `{…}`, back to the list once balanced.
+    private mutating func initializerArguments(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        let parens = state == .initializerParens
+        let (open, close) = parens ? (Code.openParen, Code.closeParen) : (Code.openBrace, Code.closeBrace)
+        bracketCount += code == open ? 1 : code == close ? -1 : 0
+        if bracketCount == 0 { state = .initializerList }
         return index + 1
     }
 

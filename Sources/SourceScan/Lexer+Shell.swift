@@ -69,13 +69,23 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> (tag: Range<Int>, indented: Bool, end: Int)? {
         let indented = bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "~")
-        var i = afterBlanks(bytes, from: indented ? start + 1 : start)
+        let i = afterBlanks(bytes, from: indented ? start + 1 : start)
         guard i < bytes.count else { return nil }
-        let quote = bytes[i] == UInt8(ascii: "'") || bytes[i] == UInt8(ascii: "\"") ? bytes[i] : nil
-        if quote != nil || bytes[i] == UInt8(ascii: "\\") { i += 1 }
-        guard let tag = tagWord(bytes, from: i) else { return nil }
+        let (quote, word) = tagOpening(bytes, at: i)
+        guard let tag = tagWord(bytes, from: word) else { return nil }
         guard let quote else { return (tag, indented, tag.upperBound) }
         return tag.upperBound < bytes.count && bytes[tag.upperBound] == quote ? (tag, indented, tag.upperBound + 1) : nil
+    }
+
+    /// The quote opening a tag at `i` (`'EOF'`, `"EOF"`), if any, and where its word starts: after that quote or
+    /// after a `\` (`\EOF`).
+    @inline(__always)
+    private func tagOpening(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (quote: UInt8?, word: Int) {
+        switch bytes[i] {
+        case UInt8(ascii: "'"), UInt8(ascii: "\""): (bytes[i], i + 1)
+        case UInt8(ascii: "\\"): (nil, i + 1)
+        default: (nil, i)
+        }
     }
 
     /// The tag's bytes from `start`: a letter or `_`, then word bytes, `-` and `.`; nil when none starts there.

@@ -293,6 +293,13 @@ public struct Lexer: Sendable {
         for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
             return scanLineComment(&s, from: i)
         }
+        return scanPlacedComment(&s, at: i)
+    }
+
+    /// Scans a leading comment (first on its line) or a column comment (in column one) at `i`; nil if none starts.
+    @inline(__always)
+    private func scanPlacedComment(_ s: inout State, at i: Int) -> Int? {
+        let bytes = s.bytes
         if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
             for k in leadingComments.indices where matchesComment(bytes, at: i, leadingComments[k]) {
                 return scanLineComment(&s, from: i)
