@@ -95,7 +95,9 @@ public struct ScanAnalyzer: Sendable {
     /// 36: Ruby's heredocs are literals whose `#` lines are comment lines (rubocop: comments within 0.01 % of cloc).
     /// 37: the folder fallback's containers include `plugins`, `extensions`, `addons`, `components` and `services`,
     /// and `.bash`, `.zsh`, `.ksh` files are source (`rules/modules.yaml`).
-    public static let figuresVersion = "figures-37"
+    /// 38: PHP heredocs, nowdocs and `#[…]` attributes are lexed as PHP 8 does; nullable types, `?:` and `?->` are
+    /// no branches.
+    public static let figuresVersion = "figures-38"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -39,7 +39,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 17: shell quotes and here-documents are literals, `#` comments only at a word's start, zsh and ksh have
     /// functions, and a `case` item's `)` ends no shell function.
     /// 18: Ruby's heredocs are literals whose `#` lines are comment lines.
-    public static let analyserVersion = "files-18"
+    /// 19: PHP heredocs and nowdocs are literals (an indented `EOT);` closes one), `#[…]` attributes are code, and
+    /// a nullable type's `?`, `?:` and `?->` add no complexity.
+    public static let analyserVersion = "files-19"
 
     private let store: TrendStore
     private let kind: String

@@ -41,6 +41,26 @@ extension CLikeGrammar {
         return global(index)
     }
 
+    /// Words after which PHP's `?` is a nullable type (`public ?Foo $x`, `private readonly ?int $y`).
+    static let phpModifiers = WordSet(["public", "private", "protected", "readonly", "static", "var", "const"])
+
+    /// A PHP `?` that is no ternary: `?:` and `?->` (operators of their own, which lizard 1.24 counts as none, nor
+    /// `??`), and a nullable type's `?` (`?string`), after `(`, `,`, `:`, an attribute or a modifier, where no operand
+    /// ends. lizard
+    /// counts the last (its reader lists `??`, `?->` and `?:` but not types); accrue does not: a type is no branch.
+    func isPHPNonTernary(_ index: Int) -> Bool {
+        if stream.touchesNext(index) {
+            let next = stream.codes[index + 1]
+            if next == Code.colon || next == Code.arrow { return true }
+        }
+        guard index > 0 else { return false }
+        let before = stream.codes[index - 1]
+        if before == Code.openParen || before == Code.comma || before == Code.colon { return true }
+        let previous = stream.tokens[index - 1]
+        if previous.kind == .string { return stream.bytes[Int(previous.start)] == UInt8(ascii: "#") }  // `#[A] ?T $x`
+        return previous.kind == .word && Self.phpModifiers.contains(before)
+    }
+
     /// C++'s `throw (…)`, or PHP's closure captures (`function ($a) use ($b) {`), read the same way.
     func startsThrowSpecification(_ code: UInt64) -> Bool {
         code == Self.codeThrow || (code == Self.codeUse && style == .php)

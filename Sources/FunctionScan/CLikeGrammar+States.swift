@@ -40,9 +40,12 @@ extension CLikeGrammar {
 
     /// A `?` written against what precedes it in Java or C# is part of a type, not a ternary: Java's wildcard
     /// (`Class<?>`, `List<? extends T>`), C#'s nullable (`string? name`, `int?[]`). Their ternaries are spaced.
+    /// PHP's nullable types, `?:` and `?->` (`isPHPNonTernary`).
     @inline(__always)
     func isTypeQuestionMark(_ index: Int, _ code: UInt64) -> Bool {
-        code == Code.question && (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
+        guard code == Code.question else { return false }
+        if style == .php { return isPHPNonTernary(index) }
+        return (style == .java || style == .csharp) && !stream.isPrecededBySpace(index)
     }
 
     static let codeRecord: UInt64 = 0x64726F636572  // wordCode("record")
@@ -80,13 +83,7 @@ extension CLikeGrammar {
     /// list holds a `;` (lizard reads on to the next function's `{` and gives it this one's name).
     mutating func initializer(_ index: Int) -> Int {
         let code = stream.codes[index]
-        if state == .initializerParens || state == .initializerBraces {
-            let parens = state == .initializerParens
-            let (open, close) = parens ? (Code.openParen, Code.closeParen) : (Code.openBrace, Code.closeBrace)
-            bracketCount += code == open ? 1 : code == close ? -1 : 0
-            if bracketCount == 0 { state = .initializerList }
-            return index + 1
-        }
+        if state == .initializerParens || state == .initializerBraces { return initializerArguments(index) }
         if code == Code.semicolon {
             state = .global
             return global(index)
@@ -101,6 +98,16 @@ extension CLikeGrammar {
             return step(index)
         }
         state = .oneInitializer
+        return index + 1
+    }
+
+    /// One initializer's `(…)` or `{…}`, back to the list once balanced.
+    private mutating func initializerArguments(_ index: Int) -> Int {
+        let code = stream.codes[index]
+        let parens = state == .initializerParens
+        let (open, close) = parens ? (Code.openParen, Code.closeParen) : (Code.openBrace, Code.closeBrace)
+        bracketCount += code == open ? 1 : code == close ? -1 : 0
+        if bracketCount == 0 { state = .initializerList }
         return index + 1
     }
 

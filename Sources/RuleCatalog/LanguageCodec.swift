@@ -45,6 +45,7 @@ enum LanguageCodec {
                 writer.flag(form.afterWord)
                 writer.flag(form.heredoc)
                 writer.flag(form.commentLines)
+                writer.flag(form.closingPrefix)
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -182,7 +183,7 @@ enum LanguageCodec {
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
                     let nested = flag(), let interpolation = string(), let afterWord = flag(),
-                    let heredoc = flag(), let commentLines = flag()
+                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag()
                 else { return nil }
                 forms.append(
                     .init(
@@ -190,7 +191,7 @@ enum LanguageCodec {
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
                         nested: nested, interpolation: interpolation, afterWord: afterWord, heredoc: heredoc,
-                        commentLines: commentLines))
+                        commentLines: commentLines, closingPrefix: closingPrefix))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

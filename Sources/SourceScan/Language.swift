@@ -90,13 +90,16 @@ public struct Language: Hashable, Sendable, Codable {
         /// A line inside the literal whose first text opens a line comment counts as a comment line (shell's quoted
         /// code: `test_expect_success '…'` bodies, awk programs and here-documents, as cloc counts them).
         public var commentLines: Bool
+        /// A here-document's closing line may be indented and holds the tag followed by a non-word byte or the line's
+        /// end, the rest of the line being code (`closing_prefix`: PHP's `EOT;`, `EOT);`, `    EOT,`).
+        public var closingPrefix: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
             paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
-            afterWord: Bool = false, heredoc: Bool = false, commentLines: Bool = false
+            afterWord: Bool = false, heredoc: Bool = false, commentLines: Bool = false, closingPrefix: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -117,6 +120,7 @@ public struct Language: Hashable, Sendable, Codable {
             self.afterWord = afterWord
             self.heredoc = heredoc
             self.commentLines = commentLines
+            self.closingPrefix = closingPrefix
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -128,6 +132,7 @@ public struct Language: Hashable, Sendable, Codable {
             case expressionStart = "expression_start"
             case afterWord = "after_word"
             case commentLines = "comment_lines"
+            case closingPrefix = "closing_prefix"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -160,6 +165,7 @@ public struct Language: Hashable, Sendable, Codable {
             afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
             heredoc = try container.decodeIfPresent(Bool.self, forKey: .heredoc) ?? false
             commentLines = try container.decodeIfPresent(Bool.self, forKey: .commentLines) ?? false
+            closingPrefix = try container.decodeIfPresent(Bool.self, forKey: .closingPrefix) ?? false
         }
     }
 

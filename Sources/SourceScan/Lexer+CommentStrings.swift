@@ -82,10 +82,10 @@ extension Lexer {
     }
 }
 
-/// Strings whose opener extends a block comment's (Haskell's `{-#` pragmas beside `{-` comments): tried before
-/// comments.
+/// Strings whose opener extends a comment's (Haskell's `{-#` pragmas beside `{-` comments, PHP's `#[…]` attributes
+/// beside `#` comments): tried before comments.
 extension Lexer {
-    /// A string whose opener extends a block comment's, starting at `i`.
+    /// A string whose opener extends a comment's, starting at `i`.
     func scanCommentLikeString(_ s: inout State, at i: Int) -> Int? {
         for k in commentLikeStrings {
             if let end = scanLiteral(&s, at: i, strings[k]) { return end }
@@ -93,11 +93,11 @@ extension Lexer {
         return nil
     }
 
-    /// Indices of the strings whose opener extends a block comment's (`{-#` beside `{-`).
-    static func commentLike(_ strings: [CompiledString], _ blocks: [CompiledBlock]) -> [Int] {
+    /// Indices of the strings whose opener extends one of the comment openers `comments` (`{-#` beside `{-`).
+    static func commentLike(_ strings: [CompiledString], _ comments: [[UInt8]]) -> [Int] {
         strings.indices.filter { index in
             let open = strings[index].open
-            return blocks.contains { open.count > $0.open.count && open.starts(with: $0.open) }
+            return comments.contains { open.count > $0.count && open.starts(with: $0) }
         }
     }
 }

@@ -9,6 +9,8 @@ extension Lexer {
         var indented: Bool
         /// Lines opening with a comment are comment lines (the form's `comment_lines`).
         var commentLines: Bool
+        /// The closing line may go on after the tag, with code (the form's `closing_prefix`: PHP's `EOT);`).
+        var prefix: Bool
     }
 
     /// Whether a comment may open at `i`: at a line's start, after a blank, or after one of `;&|()<>` (where a
@@ -46,7 +48,9 @@ extension Lexer {
             start + form.open.count < bytes.count, bytes[start + form.open.count] != last,
             let (tag, indented, end) = heredocTag(bytes, from: start + form.open.count)
         else { return nil }
-        let heredoc = PendingHeredoc(tag: tag, indented: indented, commentLines: form.commentLines)
+        let heredoc = PendingHeredoc(
+            tag: tag, indented: indented || form.closingPrefix, commentLines: form.commentLines,
+            prefix: form.closingPrefix)
         // The body starts after this line (or after the bodies already waiting there).
         var lineEnd = firstOf(bytes, from: end, 10, 10, 10)
         for waiting in s.heredocs {
@@ -65,13 +69,23 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
     ) -> (tag: Range<Int>, indented: Bool, end: Int)? {
         let indented = bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "~")
-        var i = afterBlanks(bytes, from: indented ? start + 1 : start)
+        let i = afterBlanks(bytes, from: indented ? start + 1 : start)
         guard i < bytes.count else { return nil }
-        let quote = bytes[i] == UInt8(ascii: "'") || bytes[i] == UInt8(ascii: "\"") ? bytes[i] : nil
-        if quote != nil || bytes[i] == UInt8(ascii: "\\") { i += 1 }
-        guard let tag = tagWord(bytes, from: i) else { return nil }
+        let (quote, word) = tagOpening(bytes, at: i)
+        guard let tag = tagWord(bytes, from: word) else { return nil }
         guard let quote else { return (tag, indented, tag.upperBound) }
         return tag.upperBound < bytes.count && bytes[tag.upperBound] == quote ? (tag, indented, tag.upperBound + 1) : nil
+    }
+
+    /// The quote opening a tag at `i` (`'EOF'`, `"EOF"`), if any, and where its word starts: after that quote or
+    /// after a `\` (`\EOF`).
+    @inline(__always)
+    private func tagOpening(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (quote: UInt8?, word: Int) {
+        switch bytes[i] {
+        case UInt8(ascii: "'"), UInt8(ascii: "\""): (bytes[i], i + 1)
+        case UInt8(ascii: "\\"): (nil, i + 1)
+        default: (nil, i)
+        }
     }
 
     /// The tag's bytes from `start`: a letter or `_`, then word bytes (`<<~RUBY.strip` ends at the `.`); nil when none
@@ -91,8 +105,11 @@ extension Lexer {
         s.heredocs.removeAll(keepingCapacity: true)
         for (k, heredoc) in waiting.enumerated() {
             i = scanHeredocBody(&s, from: i, heredoc)
-            // The main loop ends the last closing line; one followed by another body is ended here.
+            // The main loop ends the last closing line (reading what follows a prefix tag as code); one followed by
+            // another body is ended here.
             if k < waiting.count - 1 && i < s.bytes.count {
+                i = firstOf(s.bytes, from: i, 10, 10, 10)
+                guard i < s.bytes.count else { break }
                 i += 1
                 s.endLine(nextLineStart: i)
             }
@@ -100,15 +117,16 @@ extension Lexer {
         return i
     }
 
-    /// Reads one here-document's body from `start` to its closing line (code), returning that line's end.
+    /// Reads one here-document's body from `start` to its closing line (code), returning that line's end, or its
+    /// tag's end when the rest of the line is code (`prefix`).
     private func scanHeredocBody(_ s: inout State, from start: Int, _ heredoc: PendingHeredoc) -> Int {
         let bytes = s.bytes
         var i = start
         while i < bytes.count {
             let end = firstOf(bytes, from: i, 10, 10, 10)
-            if spellsTag(bytes, line: i..<end, heredoc) {
+            if let tagEnd = spellsTag(bytes, line: i..<end, heredoc) {
                 s.markText(isDoc: false)
-                return end
+                return heredoc.prefix ? tagEnd : end
             }
             if !(heredoc.commentLines && opensCommentLine(&s, at: i)) { countLines(&s, from: i, to: end) }
             i = end
@@ -179,19 +197,25 @@ extension Lexer {
         var i = lineEnd + 1
         while i < bytes.count {
             let end = firstOf(bytes, from: i, 10, 10, 10)
-            if spellsTag(bytes, line: i..<end, heredoc) { return end }
+            if spellsTag(bytes, line: i..<end, heredoc) != nil { return end }
             i = end + 1
         }
         return nil
     }
 
-    /// Whether the line holds the tag alone (after blanks where the opener allowed an indented closer).
+    /// Where the tag ends if the line closes `heredoc`: it holds the tag alone (after blanks where the opener allowed
+    /// an indented closer) or, with `prefix`, opens with it (after blanks) followed by a non-word byte or its end.
     @inline(__always)
-    private func spellsTag(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, _ heredoc: PendingHeredoc) -> Bool {
+    private func spellsTag(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, _ heredoc: PendingHeredoc) -> Int? {
         let start = heredoc.indented ? afterBlanks(bytes, from: line.lowerBound) : line.lowerBound
         var end = line.upperBound
+        if heredoc.prefix {
+            end = start + heredoc.tag.count
+            guard end <= line.upperBound, end == line.upperBound || !isWordByte(bytes[end]) else { return nil }
+        }
         while end > start && isSpace(bytes[end - 1]) { end -= 1 }
-        return end - start == heredoc.tag.count && bytes[start..<end].elementsEqual(bytes[heredoc.tag])
+        let spelled = end - start == heredoc.tag.count && bytes[start..<end].elementsEqual(bytes[heredoc.tag])
+        return spelled ? end : nil
     }
 
     /// The first offset at or after `start` that is no space or tab.

@@ -79,6 +79,8 @@ public struct Lexer: Sendable {
         var heredoc: Bool
         /// A line inside that opens with a line comment is a comment line (`opensCommentLine`).
         var commentLines: Bool
+        /// A here-document's closing line may be indented and go on after its tag (`spellsTag`): PHP's `EOT);`.
+        var closingPrefix: Bool
         var delimited: Bool { !tag.isEmpty || run }
         /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
         var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
@@ -115,9 +117,9 @@ public struct Lexer: Sendable {
                 hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
                 lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
                 nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord,
-                heredoc: $0.heredoc, commentLines: $0.commentLines)
+                heredoc: $0.heredoc, commentLines: $0.commentLines, closingPrefix: $0.closingPrefix)
         }.sorted { $0.precedence > $1.precedence }
-        commentLikeStrings = Self.commentLike(strings, blockComments)
+        commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
@@ -291,6 +293,13 @@ public struct Lexer: Sendable {
         for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
             return scanLineComment(&s, from: i)
         }
+        return scanPlacedComment(&s, at: i)
+    }
+
+    /// Scans a leading comment (first on its line) or a column comment (in column one) at `i`; nil if none starts.
+    @inline(__always)
+    private func scanPlacedComment(_ s: inout State, at i: Int) -> Int? {
+        let bytes = s.bytes
         if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
             for k in leadingComments.indices where matchesComment(bytes, at: i, leadingComments[k]) {
                 return scanLineComment(&s, from: i)
