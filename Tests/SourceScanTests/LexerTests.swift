@@ -9,6 +9,11 @@ func lex(_ text: String, as name: String, tokens: Bool = false) throws -> Lexer.
     return table.lexers[index].lex(Array(text.utf8), collectTokens: tokens)
 }
 
+/// The source text of each token of `text`.
+func tokenTexts(_ tokens: [Token], of text: String) -> [String] {
+    Array(text.utf8).withUnsafeBufferPointer { bytes in tokens.map { $0.text(in: bytes) } }
+}
+
 @Suite struct LexerTests {
     @Test func countsCodeCommentAndBlankLinesLikeCloc() throws {
         let text = "// header\n\nint main(void) { /* inline */\n  /* a\n\n   b */ return 0;\n}\n"

@@ -5,10 +5,6 @@ import Testing
 /// PHP's heredocs and nowdocs are literals closed by a line opening with their tag (PHP 7.3: indented, and followed
 /// by `;`, `,` or `)`); `#[…]` attributes are code, not `#` comments; nullable types, `?:` and `?->` add no branch.
 @Suite struct PHPLexingTests {
-    private func texts(_ tokens: [Token], of text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens.map { $0.text(in: bytes) } }
-    }
-
     @Test func aHeredocIsOneLiteralUpToALineOpeningWithItsTag() throws {
         // `EOTX` opens with the tag but goes on with a word byte: no closer. What follows `EOT` is code; a line
         // inside opening with `//` is a comment line, as cloc counts it.
@@ -18,7 +14,7 @@ import Testing
 
         #expect(output.lines == LineCounts(total: 7, code: 6, comment: 1, blank: 0))
         #expect(output.tokens.filter { $0.kind == .string }.map(\.line) == [2])
-        let words = texts(output.tokens, of: text)
+        let words = tokenTexts(output.tokens, of: text)
         #expect(!words.contains("{") && words.contains(")") && words.contains("$b"))
     }
 
@@ -29,7 +25,7 @@ import Testing
         let output = try lex(text, as: "PHP", tokens: true)
 
         #expect(output.tokens.filter { $0.kind == .string }.map(\.line) == [2, 4])
-        #expect(texts(output.tokens, of: text).suffix(6) == [")", ";", "$x", "=", "1", ";"])
+        #expect(tokenTexts(output.tokens, of: text).suffix(6) == [")", ";", "$x", "=", "1", ";"])
     }
 
     @Test func methodsAfterANowdocAreFound() throws {

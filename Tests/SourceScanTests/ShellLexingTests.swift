@@ -5,10 +5,6 @@ import Testing
 /// Shell scripts: quotes and here-documents are literals, a `#` comments only where a word starts, and the
 /// function detector survives `case` patterns, `${#x}` and names with dashes.
 @Suite struct ShellLexingTests {
-    private func texts(_ tokens: [Token], of text: String) -> [String] {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in tokens.map { $0.text(in: bytes) } }
-    }
-
     @Test func aHashInsideAWordOpensNoComment() throws {
         // fzf's completion.bash: `${orig##*#}` made the rest of the line comment, and its `}` was lost.
         let text = "n=$#\nx=${#list[@]}\ny=${z#pre}  # trailing\n# whole line\n"
@@ -16,7 +12,7 @@ import Testing
         let output = try lex(text, as: "Bourne Again Shell", tokens: true)
 
         #expect(output.lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
-        #expect(texts(output.tokens, of: text).filter { $0 == "}" }.count == 2)
+        #expect(tokenTexts(output.tokens, of: text).filter { $0 == "}" }.count == 2)
     }
 
     @Test func quotesAreLiteralsAndTheirCommentLinesStayComments() throws {
@@ -27,7 +23,7 @@ import Testing
 
         #expect(output.lines == LineCounts(total: 7, code: 5, comment: 1, blank: 1))
         #expect(output.tokens.filter { $0.kind == .string }.count == 3)
-        #expect(!texts(output.tokens, of: text).contains("{"))
+        #expect(!tokenTexts(output.tokens, of: text).contains("{"))
     }
 
     @Test func aHereDocumentIsOneLiteralUpToItsTag() throws {
