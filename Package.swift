@@ -33,7 +33,10 @@ let package = Package(
         // MARK: Pure analysis core. No I/O below this line.
         // Per-file facts from bytes: languages, line classes, functions, complexity, imports.
         // Optimized even in debug builds: tests lex 50 MB inputs, which take seconds unoptimized.
-        .target(name: "SourceScan", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "SourceScan", dependencies: ["Lexing"], exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // The data-driven lexer: a `Language` in, tokens with word codes and code/comment/blank line counts out.
+        // Optimized even in debug builds, like SourceScan.
+        .target(name: "Lexing", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-O"])]),
         // Which files a scan counts and why not: vendored, generated, minified, amalgamated, too large, configured.
         .target(
             name: "FileClassification", dependencies: ["SourceScan"], exclude: ["README.md"],

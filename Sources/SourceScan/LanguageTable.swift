@@ -1,3 +1,6 @@
+// SourceScan's callers use the lexer's types (Language, Token, TokenBuffer, LineCounts) with its table: re-exported.
+@_exported import Lexing
+
 /// All known languages, indexed for detection by file name, extension and shebang.
 public struct LanguageTable: Sendable {
     public let languages: [Language]

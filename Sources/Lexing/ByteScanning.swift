@@ -42,7 +42,7 @@ package func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at offset:
 }
 
 @inline(__always)
-func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
+package func matches(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
     guard offset + pattern.count <= bytes.count else { return false }
     for index in 0..<pattern.count where bytes[offset + index] != pattern[index] { return false }
     return true
@@ -61,7 +61,7 @@ func hashesFollow(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ count: 
 /// Eight bytes at a time (a byte equal to the target XORs to zero, and a zero byte's borrow sets its top
 /// bit), so comment and string bodies are crossed at a fraction of a byte-by-byte loop's cost.
 @inline(__always)
-func firstOf(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+package func firstOf(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
     let count = bytes.count
     var i = start
     if let base = bytes.baseAddress {

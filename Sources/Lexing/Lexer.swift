@@ -387,65 +387,6 @@ public struct Lexer: Sendable {
         return count
     }
 
-    /// Scans one string literal of `form` at `i`; nil if the form does not start here.
-    func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
-        let bytes = s.bytes
-        let count = bytes.count
-        guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
-        var i = opened
-        if form.maxLength == 0 { return scanCharacter(&s, at: start, from: i, form) }
-        if let maxLength = form.maxLength, !closesSoon(bytes, from: i, form, within: maxLength) {
-            return nil
-        }
-        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
-        let tokenStart = start
-        let tokenLine = s.line
-        // A raw string (`#` run) has no escape; a line end, which never starts a closer or an escape, stands for none.
-        let escapeFirst = hashCount > 0 ? 10 : form.escape ?? 10
-        let closeFirst = form.close.first ?? 10
-        s.markText(isDoc: isDoc)
-        // Once the line is marked, only an escape, a line end or a closer changes anything.
-        i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst)
-        while i < count {
-            let byte = bytes[i]
-            if byte == escapeFirst && byte != 10 {
-                i = afterEscape(&s, at: i, isDoc: isDoc)
-                i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
-                continue
-            }
-            if byte == 10 {
-                if !form.multiline { break }
-                i += 1
-                s.endLine(nextLineStart: i)
-                continue
-            }
-            if byte == closeFirst && matches(bytes, at: i, form.close)
-                && hashesFollow(bytes, at: i + form.close.count, hashCount)
-            {
-                i += form.close.count + hashCount
-                s.markText(isDoc: isDoc)
-                if !isDoc { s.addToken(.string, start: tokenStart, end: i, line: tokenLine, markCode: false) }
-                return i
-            }
-            if !isSpace(byte) { s.markText(isDoc: isDoc) }
-            i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
-        }
-        if !isDoc { s.addToken(.string, start: tokenStart, end: min(i, count), line: tokenLine, markCode: false) }
-        return min(i, count)
-    }
-
-    /// The offset after the escape at `i` and the byte it escapes. An escaped line end continues the literal (CRLF
-    /// counts like LF); either way the line holds text: an escape alone (`\n` on a line of a multi-line literal) too.
-    @inline(__always)
-    private func afterEscape(_ s: inout State, at start: Int, isDoc: Bool) -> Int {
-        let bytes = s.bytes
-        var i = start + 1
-        if i + 1 < bytes.count && bytes[i] == 13 && bytes[i + 1] == 10 { i += 1 }
-        if i < bytes.count && bytes[i] == 10 { s.endLine(nextLineStart: i + 1) }
-        s.markText(isDoc: isDoc)
-        return i + 1
-    }
-
     private func scanDirective(_ s: inout State, at start: Int) -> Int {
         let bytes = s.bytes
         var i = start + 1
