@@ -118,11 +118,12 @@ let package = Package(
         .target(name: "FileReading", exclude: ["README.md"]),
 
         // MARK: Data and wiring.
-        // Reads rules/ (languages, excludes) into SourceScan types.
+        // Reads rules/ (languages, excludes) into Lexing's and SourceScan's types.
         .target(
             name: "RuleCatalog",
             dependencies: [
-                "SourceScan", "FileClassification", "ModuleGraph", "DebtModel", "Gate", .product(name: "Yams", package: "Yams"),
+                "Lexing", "SourceScan", "FileClassification", "ModuleGraph", "DebtModel", "Gate",
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md"],
             resources: [.copy("../../rules")]

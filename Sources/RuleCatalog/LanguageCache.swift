@@ -1,5 +1,5 @@
 import Foundation
-import SourceScan
+import Lexing
 
 /// The decoded language table, cached in binary form by the content of `languages.yaml`.
 ///

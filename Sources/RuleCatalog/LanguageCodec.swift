@@ -1,4 +1,4 @@
-import SourceScan
+import Lexing
 
 /// `[Language]` to bytes and back, for `LanguageCache`: length-prefixed fields in declaration order.
 ///
