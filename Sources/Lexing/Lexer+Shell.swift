@@ -1,6 +1,6 @@
 /// What shell languages need of the lexer, each switched on by data (`rules/languages.yaml`): here-documents
-/// (`heredoc`), comments only where a word starts (`comments_at_word_start`) and an escape outside literals
-/// (`code_escape`).
+/// (`heredoc`; Ruby's and PHP's too), quoted code whose comment lines stay comments (`comment_lines`), comments only
+/// where a word starts (`comments_at_word_start`) and an escape outside literals (`code_escape`).
 extension Lexer {
     /// A here-document whose opener was read and whose body starts at the next line: its tag's bytes and whether
     /// the closing line may be indented (`<<-`, `<<~`).
