@@ -17,6 +17,14 @@ package func isSpace(_ byte: UInt8) -> Bool {
     byte == 32 || byte == 9 || byte == 13 || byte == 12 || byte == 11
 }
 
+/// The first offset at or after `start` that is no space or tab.
+@inline(__always)
+func afterBlanks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    while i < bytes.count && (bytes[i] == 32 || bytes[i] == 9) { i += 1 }
+    return i
+}
+
 @inline(__always)
 package func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {

@@ -166,7 +166,7 @@ extension Lexer {
             default:
                 // An escape or any byte is text; an escaped line end is a line of the literal.
                 if !commentLine && !isSpace(bytes[i]) { s.markText(isDoc: false) }
-                i = afterEscape(bytes, at: i, escapeFirst)
+                i = pastEscaped(bytes, at: i, escapeFirst)
             }
         }
         s.addToken(.string, start: start, end: min(i, bytes.count), line: line, markCode: false)
@@ -175,7 +175,7 @@ extension Lexer {
 
     /// The offset after the byte at `i`, and after the byte it escapes when it is `escape` (not a line end).
     @inline(__always)
-    private func afterEscape(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ escape: UInt8) -> Int {
+    private func pastEscaped(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ escape: UInt8) -> Int {
         guard bytes[i] == escape, i + 1 < bytes.count, bytes[i + 1] != 10 else { return i + 1 }
         return i + 2
     }
@@ -217,13 +217,4 @@ extension Lexer {
         let spelled = end - start == heredoc.tag.count && bytes[start..<end].elementsEqual(bytes[heredoc.tag])
         return spelled ? end : nil
     }
-
-    /// The first offset at or after `start` that is no space or tab.
-    @inline(__always)
-    func afterBlanks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i < bytes.count && (bytes[i] == 32 || bytes[i] == 9) { i += 1 }
-        return i
-    }
-
 }

@@ -389,8 +389,7 @@ public struct Lexer: Sendable {
 
     private func scanDirective(_ s: inout State, at start: Int) -> Int {
         let bytes = s.bytes
-        var i = start + 1
-        while i < bytes.count && (bytes[i] == 32 || bytes[i] == 9) { i += 1 }
+        var i = afterBlanks(bytes, from: start + 1)
         while i < bytes.count && isWordByte(bytes[i]) { i += 1 }
         s.addToken(.directive, start: start, end: i)
         return i
