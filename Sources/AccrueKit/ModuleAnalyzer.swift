@@ -104,7 +104,8 @@ public struct ModuleAnalyzer: Sendable {
         let edges = graph.edges.map {
             ModuleReport.Edge(
                 from: names[$0.from], to: names[$0.to], sites: $0.sites, files: $0.files,
-                firstImport: assignment.firstImports[Assignment.edge($0.from, $0.to)])
+                firstImport: assignment.firstImports[Assignment.edge($0.from, $0.to)],
+                via: assignment.via[Assignment.edge($0.from, $0.to)].map { $0.map { names[$0] }.sorted() })
         }
         var joined = ModuleHistory.Result(pairs: [], stableImports: [], revisions: [:])
         if let history {
@@ -159,13 +160,33 @@ public struct ModuleAnalyzer: Sendable {
         /// Per module, the other modules it imports by name somewhere, not only by a JS/TS path to them (relative,
         /// or a tsconfig path alias).
         var byName: [Int: Set<Int>] = [:]
+        /// What each module passes on to its importers (`@_exported import`, `pub use`, `export … from`).
+        var reexports = ModuleReexports()
+        /// By `edge(from, to)`, the modules an edge with no import of its own reaches `to` through.
+        var via: [Int: Set<Int>] = [:]
 
         /// One structural import of `owner`'s: a site of the edge to `target`, or an import from outside.
-        mutating func record(_ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false) {
+        mutating func record(
+            _ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false, reexports: Bool = false
+        ) {
             guard let target else { return external[owner] += 1 }
             sites.append((owner, target, path))
             if !byPath && owner != target { byName[owner, default: []].insert(target) }
+            if reexports { self.reexports.add(owner, reexports: target) }
             if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(line)" }
+        }
+
+        /// The sites the recorded imports reach through re-exports (not `byName`: a module need not declare what
+        /// its dependency passes on). The first import of such an edge is that of the module passing it on.
+        mutating func addReexportedSites() {
+            let direct = Set(sites.map { Self.edge($0.from, $0.to) })
+            for site in reexports.sites(adding: sites) {
+                sites.append((site.from, site.to, site.file))
+                let key = Self.edge(site.from, site.to)
+                guard !direct.contains(key) else { continue }
+                via[key, default: []].insert(site.via)
+                if firstImports[key] == nil { firstImports[key] = firstImports[Self.edge(site.from, site.via)] }
+            }
         }
 
         /// One key per module edge, without building a string for every import site.
@@ -213,12 +234,17 @@ public struct ModuleAnalyzer: Sendable {
         let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(
             modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases, bundlerAliases: viteAliases)
-        resolveImports(structural, with: resolver) { result.record($0, $1, path: $2, line: $3, byPath: $4) }
+        resolveImports(structural, with: resolver) {
+            result.record($0, $1, path: $2, line: $3, byPath: $4, reexports: $5)
+        }
+        result.addReexportedSites()
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
         result.testImports = Array(repeating: [], count: modules.count)
-        resolveImports(inLibrary, with: resolver) { owner, target, _, _, _ in
-            if let target { result.testImports[owner].insert(target) }
+        resolveImports(inLibrary, with: resolver) { owner, target, _, _, _, _ in
+            guard let target else { return }
+            result.testImports[owner].insert(target)
+            result.testImports[owner].formUnion(result.reexports.reached(through: target))
         }
         return result
     }
@@ -226,7 +252,7 @@ public struct ModuleAnalyzer: Sendable {
     /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
     private func resolveImports(
         _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver,
-        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int, _ byPath: Bool) -> Void
+        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int, _ byPath: Bool, _ reexports: Bool) -> Void
     ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
@@ -237,7 +263,7 @@ public struct ModuleAnalyzer: Sendable {
                 // A crate path that names no declared dependency is most likely a local item: not an import.
                 guard target != nil || facts.kind != .path else { continue }
                 let byPath = target != nil && style == "javascript" && resolver.resolvesByPath(facts, in: file.path)
-                record(owner, target, file.path, facts.line, byPath)
+                record(owner, target, file.path, facts.line, byPath, facts.reexports)
             }
         }
     }

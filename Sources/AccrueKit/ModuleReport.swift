@@ -47,6 +47,9 @@ public struct ModuleReport: Sendable {
         /// Where one of its imports is, as `path:line` (the first in the first file): where a reader starts
         /// to cut it. Nil for an edge no import makes (a .NET project reference).
         public var firstImport: String? = nil
+        /// For an edge no import of `from`'s makes, the modules `from` imports that re-export `to` (sorted); nil
+        /// when `from` imports `to` itself somewhere.
+        public var via: [String]? = nil
     }
 
     /// Two modules that change together (code-maat's thresholds), with the commits behind it.

@@ -97,7 +97,8 @@ public struct ScanAnalyzer: Sendable {
     /// and `.bash`, `.zsh`, `.ksh` files are source (`rules/modules.yaml`).
     /// 38: PHP heredocs, nowdocs and `#[…]` attributes are lexed as PHP 8 does; nullable types, `?:` and `?->` are
     /// no branches.
-    public static let figuresVersion = "figures-38"
+    /// 39: an import of a module that re-exports others is an edge to those too (ModuleReexports).
+    public static let figuresVersion = "figures-39"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -41,7 +41,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 18: Ruby's heredocs are literals whose `#` lines are comment lines.
     /// 19: PHP heredocs and nowdocs are literals (an indented `EOT);` closes one), `#[…]` attributes are code, and
     /// a nullable type's `?`, `?:` and `?->` add no complexity.
-    public static let analyserVersion = "files-19"
+    /// 20: imports record whether they re-export (`@_exported import`, `pub use`, `export … from`).
+    public static let analyserVersion = "files-20"
 
     private let store: TrendStore
     private let kind: String

@@ -33,17 +33,24 @@ public struct ImportFacts: Hashable, Sendable, Codable {
     /// Names taken from `path` where the grammar lists them apart from the module: Python's
     /// `from m import a, b` and JavaScript's `import {a, b} from "m"`. Empty elsewhere.
     public var names: [String]
+    /// Whether the importing module passes what it imports on to its own importers: Swift's `@_exported import`,
+    /// Rust's `pub use` and `pub extern crate`, JavaScript's `export … from`. Its importers use the imported
+    /// module's names without importing it (ModuleReexports).
+    public var reexports: Bool
 
-    public init(path: String, kind: Kind, line: Int, alias: String? = nil, names: [String] = []) {
+    public init(
+        path: String, kind: Kind, line: Int, alias: String? = nil, names: [String] = [], reexports: Bool = false
+    ) {
         self.path = path
         self.kind = kind
         self.line = line
         self.alias = alias
         self.names = names
+        self.reexports = reexports
     }
 
     private enum CodingKeys: String, CodingKey {
-        case path, kind, line, alias, names
+        case path, kind, line, alias, names, reexports
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,9 +60,10 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         line = try container.decode(Int.self, forKey: .line)
         alias = try container.decodeIfPresent(String.self, forKey: .alias)
         names = try container.decodeIfPresent([String].self, forKey: .names) ?? []
+        reexports = try container.decodeIfPresent(Bool.self, forKey: .reexports) ?? false
     }
 
-    /// Writes `alias` and `names` only when they carry something, so most imports are three keys.
+    /// Writes `alias`, `names` and `reexports` only when they carry something, so most imports are three keys.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
@@ -63,5 +71,6 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         try container.encode(line, forKey: .line)
         try container.encodeIfPresent(alias, forKey: .alias)
         if !names.isEmpty { try container.encode(names, forKey: .names) }
+        if reexports { try container.encode(true, forKey: .reexports) }
     }
 }

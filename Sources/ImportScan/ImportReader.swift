@@ -108,8 +108,16 @@ struct ImportReader {
         return (path, next)
     }
 
-    mutating func add(_ path: String, _ kind: ImportFacts.Kind, line: Int, alias: String? = nil, names: [String] = []) {
-        found.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
+    mutating func add(
+        _ path: String, _ kind: ImportFacts.Kind, line: Int, alias: String? = nil, names: [String] = [],
+        reexports: Bool = false
+    ) {
+        found.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports))
+    }
+
+    /// Marks the imports added since `count` (`found.count` before reading one statement) as re-exported.
+    mutating func markReexported(since count: Int) {
+        for index in count..<found.count { found[index].reexports = true }
     }
 
     /// Adds an import found after the pass, before the first import of a later line (keeping source order).

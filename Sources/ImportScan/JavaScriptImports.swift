@@ -5,6 +5,7 @@ import SourceScan
 ///
 /// The default or `* as` binding is the alias; `{a, b as c}` gives the names `a` and `b`. `./` and `../`
 /// specifiers are relative; a dynamic import or a template literal with `${` is read only when literal.
+/// `export … from` re-exports what it imports.
 enum JavaScriptImports {
     static func read(_ reader: inout ImportReader) {
         var position = 0
@@ -89,7 +90,9 @@ enum JavaScriptImports {
             return position + 1
         }
         guard reader.isWord(next, "from"), reader.isString(next + 1) else { return next }
+        let count = reader.found.count
         addSpecifier(&reader, at: next + 1, line: line, alias: alias, names: names)
+        reader.markReexported(since: count)
         return next + 2
     }
 

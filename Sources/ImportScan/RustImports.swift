@@ -9,7 +9,8 @@ import SourceScan
 /// An item under `#[cfg(test)]` (the in-file `mod tests { … }`, a test-only `use`) is compiled only for the
 /// crate's tests: its imports are test code's, not the crate's, so they are skipped, as a `tests/` folder is.
 /// A crate named by a path in code without a `use` (`tokio::spawn(…)`, `#[tokio::main]`) is a `.path` import
-/// (`RustCratePaths`).
+/// (`RustCratePaths`). `pub use` and `pub extern crate` re-export what they import (`pub(crate) use` does not:
+/// it ends in `)`).
 enum RustImports {
     /// Groups nested deeper than this are garbage, not code: their leaves are skipped so a pathological
     /// `use {{{{…` stays linear.
@@ -23,7 +24,9 @@ enum RustImports {
             if let after = testAttributeEnd(reader, at: position) {
                 position = itemEnd(reader, from: after)
             } else if reader.isWord(position, "use") && !reader.followsDot(position) && !reader.isPunct(position + 1, "<") {
+                let (count, isPublic) = (reader.found.count, reader.isWord(position - 1, "pub"))
                 position = readUseTree(&reader, from: position + 1)
+                if isPublic { reader.markReexported(since: count) }
             } else if reader.isWord(position, "mod") && reader.isWord(position + 1)
                 && reader.isPunct(position + 2, ";")
             {
@@ -34,7 +37,9 @@ enum RustImports {
             {
                 let alias = reader.isWord(position + 3, "as") && reader.isWord(position + 4)
                     ? reader.text(at: position + 4) : nil
-                reader.add(reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias)
+                reader.add(
+                    reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias,
+                    reexports: reader.isWord(position - 1, "pub"))
                 position += alias == nil ? 3 : 5
             } else {
                 paths.note(reader, at: position)

@@ -1,7 +1,7 @@
 import SourceScan
 
 /// Swift: `import X`, `import struct X.Y`, and any attributes or access before it (`@testable`,
-/// `@_exported`, `@_spi(S)`, `public`).
+/// `@_exported`, `@_spi(S)`, `public`); `@_exported` re-exports the module.
 ///
 /// An import inside `#if canImport(X)` is recorded like any other: the `#if` is a directive token and
 /// its branches are all lexed. A macro's declaration names the target that implements it as a string,
@@ -32,10 +32,34 @@ enum SwiftImports {
                 position += 1
                 continue
             }
-            reader.add(path, .module, line: reader.line(at: position))
+            reader.add(path, .module, line: reader.line(at: position), reexports: isExported(reader, at: position))
             position = end
         }
     }
+
+    /// Whether the attributes and modifiers before `import` at `position` include `@_exported`: it re-exports
+    /// the module to the importing module's importers. Looks back over attributes with their arguments and
+    /// access modifiers (`@_spi(S) @_exported public import X`), at most 16 tokens.
+    private static func isExported(_ reader: ImportReader, at position: Int) -> Bool {
+        var index = position - 1
+        var depth = 0
+        while index >= 0, index >= position - 16 {
+            if depth > 0 || reader.isPunct(index, ")") {
+                if reader.isPunct(index, ")") { depth += 1 } else if reader.isPunct(index, "(") { depth -= 1 }
+            } else if reader.isWord(index) && reader.isPunct(index - 1, "@") {
+                if reader.isWord(index, "_exported") { return true }
+                index -= 1
+            } else if !reader.isWord(index, oneOf: accessModifiers) {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let accessModifiers: [StaticString] = [
+        "public", "package", "internal", "fileprivate", "private", "open",
+    ]
 
     /// The module of `#externalMacro(module: "Name", …)` at the word `externalMacro`.
     private static func macroModule(_ reader: ImportReader, at position: Int) -> String? {

@@ -52,6 +52,8 @@ public struct ModulesDocument: Encodable {
         var to: String
         var sites: Int
         var files: [String]
+        /// Set only when no file of `from` imports `to` itself: the modules it reaches `to` through.
+        var via: [String]? = nil
     }
 
     struct Cycle: Encodable {
@@ -135,9 +137,9 @@ public struct ModulesDocument: Encodable {
                 usedButUndeclared: module.usedButUndeclared, externalImports: module.externalImports,
                 revisions: module.revisions)
         }
-        edges = report.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) }
+        edges = report.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files, via: $0.via) }
         cycles = report.cycles.map { cycle in
-            Cycle(modules: cycle.modules, cut: cycle.cut.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files) })
+            Cycle(modules: cycle.modules, cut: cycle.cut.map { Edge(from: $0.from, to: $0.to, sites: $0.sites, files: $0.files, via: $0.via) })
         }
         unownedFiles = report.unownedFiles
         warnings = report.warnings.map { Warning(path: $0.path, line: $0.line, message: $0.message) }

@@ -79,6 +79,23 @@ import Testing
         #expect(found.map(\.line) == [2, 3])
     }
 
+    @Test func rustPublicUsesAndExternCratesReExport() throws {
+        let text = """
+            pub use tokio_macros::{main, test};
+            pub(crate) use helpers::util;
+            use serde::Serialize;
+            pub extern crate bytes;
+            pub use crate::codec::Framed;
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found.map(\.path) == [
+            "tokio_macros::main", "tokio_macros::test", "helpers::util", "serde::Serialize", "bytes", "crate::codec::Framed",
+        ])
+        #expect(found.map(\.reexports) == [true, true, false, false, true, true])
+    }
+
     @Test func rustModuleFileReferencesAndExternCratesAreRead() throws {
         let text = """
             mod parser;

@@ -45,9 +45,9 @@ import Testing
         let found = try imports(in: text, as: "JavaScript")
 
         #expect(found == [
-            ImportFacts(path: "./http", kind: .relative, line: 1, names: ["get", "post"]),
-            ImportFacts(path: "lodash", kind: .module, line: 2),
-            ImportFacts(path: "path", kind: .module, line: 3, alias: "path"),
+            ImportFacts(path: "./http", kind: .relative, line: 1, names: ["get", "post"], reexports: true),
+            ImportFacts(path: "lodash", kind: .module, line: 2, reexports: true),
+            ImportFacts(path: "path", kind: .module, line: 3, alias: "path", reexports: true),
             ImportFacts(path: "fs", kind: .module, line: 5),
             ImportFacts(path: "./lazy.js", kind: .dynamic, line: 6),
         ])

@@ -21,6 +21,22 @@ import Testing
         #expect(found.map(\.path) == ["Foundation", "Accrue", "Darwin.timeval", "Core", "Kit", "Yams", "Dispatch"])
         #expect(found.map(\.line) == [1, 2, 3, 4, 5, 6, 6])
         #expect(found.allSatisfy { $0.kind == .module })
+        #expect(found.map(\.reexports) == [false, false, false, true, false, false, false])
+    }
+
+    @Test func onlyTheImportAfterExportedReExports() throws {
+        let text = """
+            @_exported import Lexing
+            import SourceScan
+            @_spi(Tools) @_exported public import Kit
+            @_exported
+            import Split
+            """
+
+        let found = try imports(in: text, as: "Swift")
+
+        #expect(found.map(\.path) == ["Lexing", "SourceScan", "Kit", "Split"])
+        #expect(found.map(\.reexports) == [true, false, true, true])
     }
 
     @Test func swiftImportsInsideCanImportAreRecorded() throws {
