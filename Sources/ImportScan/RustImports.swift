@@ -23,30 +23,50 @@ enum RustImports {
         while position < reader.count {
             if let after = testAttributeEnd(reader, at: position) {
                 position = itemEnd(reader, from: after)
-            } else if reader.isWord(position, "use") && !reader.followsDot(position) && !reader.isPunct(position + 1, "<") {
-                let (count, isPublic) = (reader.found.count, reader.isWord(position - 1, "pub"))
-                position = readUseTree(&reader, from: position + 1)
-                if isPublic { reader.markReexported(since: count) }
-            } else if reader.isWord(position, "mod") && reader.isWord(position + 1)
-                && reader.isPunct(position + 2, ";")
+            } else if let after = readUse(&reader, at: position) ?? readModule(&reader, at: position)
+                ?? readExternCrate(&reader, at: position)
             {
-                reader.add(reader.text(at: position + 1), .file, line: reader.line(at: position))
-                position += 3
-            } else if reader.isWord(position, "extern") && reader.isWord(position + 1, "crate")
-                && reader.isWord(position + 2)
-            {
-                let alias = reader.isWord(position + 3, "as") && reader.isWord(position + 4)
-                    ? reader.text(at: position + 4) : nil
-                reader.add(
-                    reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias,
-                    reexports: reader.isWord(position - 1, "pub"))
-                position += alias == nil ? 3 : 5
+                position = after
             } else {
                 paths.note(reader, at: position)
                 position += 1
             }
         }
         paths.finish(into: &reader)
+    }
+
+    /// Reads the `use` tree at `position` (`pub use` re-exports it) and returns the position after it; nil when no
+    /// `use` item starts there.
+    private static func readUse(_ reader: inout ImportReader, at position: Int) -> Int? {
+        guard reader.isWord(position, "use"), !reader.followsDot(position), !reader.isPunct(position + 1, "<") else {
+            return nil
+        }
+        let count = reader.found.count
+        let after = readUseTree(&reader, from: position + 1)
+        if reader.isWord(position - 1, "pub") { reader.markReexported(since: count) }
+        return after
+    }
+
+    /// Reads `mod x;` at `position`, a module file; nil when none starts there.
+    private static func readModule(_ reader: inout ImportReader, at position: Int) -> Int? {
+        guard reader.isWord(position, "mod"), reader.isWord(position + 1), reader.isPunct(position + 2, ";") else {
+            return nil
+        }
+        reader.add(reader.text(at: position + 1), .file, line: reader.line(at: position))
+        return position + 3
+    }
+
+    /// Reads `extern crate x;` or `extern crate x as y;` at `position` (`pub extern crate` re-exports it); nil when
+    /// none starts there.
+    private static func readExternCrate(_ reader: inout ImportReader, at position: Int) -> Int? {
+        guard reader.isWord(position, "extern"), reader.isWord(position + 1, "crate"), reader.isWord(position + 2) else {
+            return nil
+        }
+        let alias = reader.isWord(position + 3, "as") && reader.isWord(position + 4) ? reader.text(at: position + 4) : nil
+        reader.add(
+            reader.text(at: position + 2), .module, line: reader.line(at: position), alias: alias,
+            reexports: reader.isWord(position - 1, "pub"))
+        return position + (alias == nil ? 3 : 5)
     }
 
     /// The position after `#[cfg(test)]` or `#[cfg(all(test, …))]` (compiled only for tests) when one starts
