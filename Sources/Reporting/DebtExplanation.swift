@@ -109,13 +109,32 @@ public struct DebtExplanation {
             + "\(module.efferent))) − \(number(instabilities[floor] ?? 0)), its most stable dependent's (\(floor))\n"
     }
 
+    /// The abstractness and instability a `main_sequence_distance` is made of, and the importers that reach the
+    /// module only through another's re-exports (edges with `via`).
+    private func distanceLine(_ finding: Finding) -> String {
+        guard finding.metric == .mainSequenceDistance, case .module(let name) = finding.subject,
+            let module = report.modules.modules.first(where: { $0.declaration.name == name }),
+            let abstractness = module.abstractness
+        else { return "" }
+        var out = "  = |A \(number(abstractness)) + I \(number(module.instability)) (Ce \(module.efferent) ÷ (Ca "
+            + "\(module.afferent) + Ce \(module.efferent))) − 1|\n"
+        // Ca counts the modules that ship, as the coupling metrics do.
+        let tests = Set(report.modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
+        let reexported = report.modules.edges.filter { $0.to == name && $0.via != nil && !tests.contains($0.from) }
+        if !reexported.isEmpty {
+            let through = Set(reexported.flatMap { $0.via ?? [] }).sorted().joined(separator: ", ")
+            out += "  \(reexported.count) of the Ca \(module.afferent) reach it only through re-exports (\(through))\n"
+        }
+        return out
+    }
+
     private func explain(_ finding: Finding) -> String {
         let p = finding.principal
         let i = finding.interest
         var out = "\(finding.rule) (\(finding.severity.rawValue)): \(finding.subject)\n"
         out += "  \(finding.metric.rawValue) = \(number(finding.value)); warning \(number(finding.thresholds.warning)), "
             + "error \(number(finding.thresholds.error))\n"
-        out += gapLine(finding)
+        out += gapLine(finding) + distanceLine(finding)
         out += principalLine(p)
         if i.activity == .none {
             return out + "  interest = none: activity none, " + Self.activityMeaning[.none, default: ""] + "\n"

@@ -181,6 +181,19 @@ import Testing
             "  instability_gap = 0.167; warning 0.100, error 0.500\n"
                 + "  = instability 0.667 (Ce 6 ÷ (Ca 3 + Ce 6)) − 0.500, its most stable dependent's (A)\n"))
     }
+
+    @Test func aMainSequenceDistanceShowsItsTermsAndTheImportersReExportsBring() throws {
+        let path = try FixtureRepository.materialize("modules-reexports")
+
+        let result = try AccrueBinary.run(["explain", "Bytes"], in: path)
+
+        #expect(result.status == 0)
+        // Rules reaches Bytes through Scan, Scan through Lex; Lex and Report import it (ScanTests is a test).
+        #expect(result.stdout.contains(
+            "  main_sequence_distance = 1; warning 0.500, error 0.700\n"
+                + "  = |A 0 + I 0 (Ce 0 ÷ (Ca 4 + Ce 0)) − 1|\n"
+                + "  2 of the Ca 4 reach it only through re-exports (Lex, Scan)\n"))
+    }
 }
 
 @Suite struct PlanCommandTests {
