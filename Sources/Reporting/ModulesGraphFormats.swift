@@ -1,6 +1,7 @@
 import AccrueKit
 
-/// The module graph as Graphviz DOT and as Mermaid, with cycle edges highlighted.
+/// The module graph as Graphviz DOT and as Mermaid, with cycle edges highlighted and the edges that only re-exports
+/// make (`via`) dotted.
 public enum ModulesGraphFormats {
     public static func dot(_ report: ModuleReport) -> String {
         let cut = cutEdges(report)
@@ -14,8 +15,12 @@ public enum ModulesGraphFormats {
             out += "  \(quoted(module)) [\(attributes.joined(separator: ", "))];\n"
         }
         for edge in report.edges {
-            var attributes = ["label=\"\(edge.sites)\""]
-            if cut.contains("\(edge.from)\u{0}\(edge.to)") { attributes += ["color=red", "style=dashed"] }
+            var attributes = ["label=\(quoted(label(edge)))"]
+            if cut.contains("\(edge.from)\u{0}\(edge.to)") {
+                attributes += ["color=red", "style=dashed"]
+            } else if edge.via != nil {
+                attributes.append("style=dotted")
+            }
             out += "  \(quoted(edge.from)) -> \(quoted(edge.to)) [\(attributes.joined(separator: ", "))];\n"
         }
         return out + "}\n"
@@ -30,7 +35,9 @@ public enum ModulesGraphFormats {
         var linkIndex = 0
         var cutLinks: [Int] = []
         for edge in report.edges {
-            out += "  \(ids[edge.from] ?? "m") -->|\(edge.sites)| \(ids[edge.to] ?? "m")\n"
+            let arrow = edge.via == nil ? "-->" : "-.->"
+            let text = label(edge).replacingOccurrences(of: "|", with: "#124;")
+            out += "  \(ids[edge.from] ?? "m") \(arrow)|\(text)| \(ids[edge.to] ?? "m")\n"
             if cut.contains("\(edge.from)\u{0}\(edge.to)") { cutLinks.append(linkIndex) }
             linkIndex += 1
         }
@@ -43,6 +50,12 @@ public enum ModulesGraphFormats {
     /// duplicate key.
     private static func nodeNames(_ report: ModuleReport) -> [String] {
         Set(report.modules.map(\.declaration.name)).sorted()
+    }
+
+    /// The import sites, and the modules re-exporting `to` for an edge no import of its own makes.
+    private static func label(_ edge: ModuleReport.Edge) -> String {
+        guard let via = edge.via else { return "\(edge.sites)" }
+        return "\(edge.sites) via \(via.joined(separator: ", "))"
     }
 
     private static func cutEdges(_ report: ModuleReport) -> Set<String> {

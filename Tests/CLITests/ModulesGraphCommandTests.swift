@@ -21,6 +21,20 @@ import TestSupport
             #expect(result.stdout.components(separatedBy: node).count - 1 == 1)
         }
     }
+
+    /// An edge only a re-export makes is dotted and says what passes the module on; an import of its own is not.
+    @Test func edgesThroughReExportsAreDottedAndSayWhy() throws {
+        let path = try FixtureRepository.materialize("modules-reexports")
+
+        let dot = try AccrueBinary.run(["modules", path, "--format", "dot", "--no-history"])
+        let mermaid = try AccrueBinary.run(["modules", path, "--format", "mermaid", "--no-history"])
+
+        #expect(dot.stdout.contains("\"Rules\" -> \"Bytes\" [label=\"1 via Scan\", style=dotted];\n"))
+        // Report imports Bytes in Dump.swift and reaches it through Scan in Show.swift: two sites, its own edge.
+        #expect(dot.stdout.contains("\"Report\" -> \"Bytes\" [label=\"2\"];\n"))
+        #expect(mermaid.stdout.contains(" -.->|1 via Scan| "))
+        #expect(mermaid.stdout.contains(" -->|1| "))
+    }
 }
 
 @Suite struct ModulesTableTests {

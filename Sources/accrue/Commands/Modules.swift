@@ -19,7 +19,9 @@ struct Modules: ParsableCommand {
             longest root containing it, or is reported as unowned.
 
             The budget (rules/modules.yaml) counts code lines of non-test files: warning above 2,000, \
-            error above 3,000. Ca/Ce are afferent/efferent coupling, I = Ce / (Ca + Ce).
+            error above 3,000. Ca/Ce are afferent/efferent coupling, I = Ce / (Ca + Ce). An import of a module \
+            that re-exports others (`@_exported import`, `pub use`, `export … from`) counts as an import of those \
+            too; DOT and Mermaid draw such edges dotted, with the module they pass through.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
