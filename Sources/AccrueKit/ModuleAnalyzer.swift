@@ -307,7 +307,7 @@ public struct ModuleAnalyzer: Sendable {
                     .prefix(5).map { ($0.path, $0.lines.code) }),
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
-                instability: coupling[index].instability, abstractness: abstractness(code, writtenLines: lines.code),
+                instability: coupling[index].instability, abstractness: abstractness(module, code, lines.code),
                 // A module with no code of its own, build scripts aside, imports nothing: what it declares it gathers
                 // (a Polylith project, a workspace root, rabbitmq-server's release beside its rebar.config), and none
                 // of it is unused. Nor is what only its tests are declared to use (Cargo's dev-dependencies).
@@ -330,8 +330,11 @@ public struct ModuleAnalyzer: Sendable {
 
     /// Abstract types ÷ all types, over the files in languages where abstractness is measured; nil when none is
     /// declared, or when those languages hold under half the module's written code (penpot's `common`: 40,000 lines
-    /// of Clojure, which has no measure, beside a few TypeScript classes made it "concrete").
-    private func abstractness(_ files: [FileReport], writtenLines: Int) -> Double? {
+    /// of Clojure, which has no measure, beside a few TypeScript classes made it "concrete"). Nil for a compiler
+    /// plugin (a Rust proc-macro crate, a SwiftPM macro): its users write its macros and use none of its types, so no
+    /// interface could stand between them (tokio-macros, reached by every importer of tokio through its re-export).
+    private func abstractness(_ module: ModuleDeclaration, _ files: [FileReport], _ writtenLines: Int) -> Double? {
+        guard module.kind != .plugin else { return nil }
         let measured = writtenCode(files).filter { $0.types != nil }.reduce(0) { $0 + $1.lines.code }
         guard 2 * measured >= writtenLines else { return nil }
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)

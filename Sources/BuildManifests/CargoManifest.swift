@@ -74,8 +74,10 @@ public struct CargoManifest: ManifestReader {
             if !ManifestContext.isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
         }
         let (declared, aliases) = dependencies(of: document, workspace: workspace, in: Self.dependencySections)
+        // A procedural-macro crate is a compiler plugin: its users write its macros, they use none of its types.
+        let isProcMacro = [["lib", "proc-macro"], ["lib", "proc_macro"]].contains { document.value($0) == .scalar("true") }
         var module = ModuleDeclaration(
-            name: name, ecosystem: "cargo", kind: hasLib || !hasBin ? .library : .executable,
+            name: name, ecosystem: "cargo", kind: isProcMacro ? .plugin : hasLib || !hasBin ? .library : .executable,
             roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
         module.importAliases = aliases

@@ -30,7 +30,7 @@ struct SwiftManifestParser {
 
     private static let kinds: [String: ModuleDeclaration.Kind] = [
         "target": .library, "executableTarget": .executable, "testTarget": .test, "plugin": .plugin,
-        "macro": .other, "systemLibrary": .other, "binaryTarget": .other,
+        "macro": .plugin, "systemLibrary": .other, "binaryTarget": .other,
     ]
 
     mutating func parse() {

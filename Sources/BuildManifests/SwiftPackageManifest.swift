@@ -33,13 +33,13 @@ public struct SwiftPackageManifest: ManifestReader {
         }
     }
 
-    /// SwiftPM's default folders: `Tests/X` for tests, `Plugins/X` for plugins, else the first of
-    /// `Sources/X`, `Source/X`, `src/X`, `srcs/X` that has files.
+    /// SwiftPM's default folders: `Tests/X` for tests, `Plugins/X` for plugins (`Sources/X` for a macro, also a
+    /// compiler plugin), else the first of `Sources/X`, `Source/X`, `src/X`, `srcs/X` that has files.
     private func defaultRoot(for target: SwiftManifestParser.Target, folder: String, context: ManifestContext) -> String {
         let candidates: [String]
         switch target.kind {
         case .test: candidates = ["Tests"]
-        case .plugin: candidates = ["Plugins"]
+        case .plugin: candidates = ["Plugins", "Sources"]
         default: candidates = ["Sources", "Source", "src", "srcs"]
         }
         for candidate in candidates {

@@ -39,4 +39,28 @@ import TestSupport
             #expect(module.declaredButUnused.isEmpty, "\(module.declaration.name): \(module.declaredButUnused)")
         }
     }
+
+    /// tokio in small: three crates reach the proc-macro crate through tokio's `pub use`; it is a compiler plugin,
+    /// whose users write its macros, so it has no abstractness and no main-sequence distance however many reach it.
+    @Test func aProcMacroCrateReachedByManyHasNoMainSequenceDistance() throws {
+        var files = [
+            "Cargo.toml": "[workspace]\nmembers = [\"rt\", \"rt-macros\", \"a\", \"b\", \"c\"]\n",
+            "rt/Cargo.toml": "[package]\nname = \"rt\"\n[dependencies]\nrt-macros = { path = \"../rt-macros\" }\n",
+            "rt/src/lib.rs": "pub use rt_macros::main;\npub struct Runtime;\n",
+            "rt-macros/Cargo.toml": "[package]\nname = \"rt-macros\"\n[lib]\nproc-macro = true\n",
+            "rt-macros/src/lib.rs": "pub struct Parsed;\npub fn main() {}\n",
+        ]
+        for name in ["a", "b", "c"] {
+            files["\(name)/Cargo.toml"] = "[package]\nname = \"\(name)\"\n[dependencies]\nrt = { path = \"../rt\" }\n"
+            files["\(name)/src/main.rs"] = "use rt::Runtime;\n\n#[rt::main]\nfn main() { let _ = Runtime; }\n"
+        }
+        let path = try FixtureRepository.committed(files, prefix: "proc-macro-reexport")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        let macros = try #require(report.modules.first { $0.declaration.name == "rt-macros" })
+        #expect(macros.declaration.kind == .plugin)
+        #expect(macros.afferent == 4)
+        #expect(macros.abstractness == nil && macros.distance == nil)
+    }
 }

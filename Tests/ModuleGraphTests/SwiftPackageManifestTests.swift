@@ -34,6 +34,24 @@ import Testing
         #expect(modules[0].line == 7)
     }
 
+    @Test func macrosArePluginsInSourcesAndPluginsInPlugins() {
+        let manifest = """
+            let package = Package(
+                name: "P",
+                targets: [
+                    .macro(name: "MacrosImpl", dependencies: [.product(name: "SwiftSyntax", package: "swift-syntax")]),
+                    .plugin(name: "Lint", capability: .buildTool()),
+                ]
+            )
+            """
+
+        let modules = read(manifest, paths: ["Sources/MacrosImpl/Macro.swift", "Plugins/Lint/Lint.swift"]).modules
+
+        #expect(modules.map(\.name) == ["Lint", "MacrosImpl"])
+        #expect(modules.map(\.kind) == [.plugin, .plugin])
+        #expect(modules.map(\.roots) == [["Plugins/Lint"], ["Sources/MacrosImpl"]])
+    }
+
     @Test func aPackagesOwnTargetHelperIsReadThroughItsCalls() {
         // swift-collections declares its targets through a helper of its own and builds `Target`s in a function.
         let manifest = """
