@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import PlanAbstractness
 @testable import PlanAssembly
 import Planning
 import RuleCatalog

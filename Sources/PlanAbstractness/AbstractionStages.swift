@@ -1,6 +1,5 @@
 import DebtLedger
-import PlanNaming
-import SymbolScan
+import Planning
 
 /// Stages that bring a depended-upon module back to Martin's main sequence: D = |A + I − 1| within the rule's
 /// warning, A its abstract types ÷ all its types, I its instability.
@@ -41,7 +40,7 @@ package struct AbstractionStages {
 
     private var group: String { "balance-abstractness:\(module.name)" }
     private var warning: Double { finding.thresholds.warning }
-    private var spelling: String { ModuleNaming.spelling(of: module) }
+    private var spelling: String { module.spelling }
     private var total: Int { abstraction.abstractTypes + abstraction.concreteTypes }
 
     package func plan() -> Outcome {
@@ -73,7 +72,7 @@ package struct AbstractionStages {
         // is named by every `import`/`using` line too: its uses are not told apart from the imports.
         var seen = Set(module.name.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for file in module.files {
-            for declaration in file.declarations where canStandBehindInterface(declaration) {
+            for declaration in file.declarations where canStandBehindInterface(declaration.name, kind: declaration.kind) {
                 guard seen.insert(declaration.name).inserted else { continue }
                 let users = abstraction.callers.mapValues { $0.filter { $0.names.contains(declaration.name) } }
                     .filter { !$0.value.isEmpty }
@@ -90,11 +89,11 @@ package struct AbstractionStages {
     /// Whether an interface can stand in front of the declared type: a concrete type, in its own file (not an
     /// extension's), that other packages see (Go exports capitalized names), and no error or event argument
     /// (thrown and raised, not called through).
-    private func canStandBehindInterface(_ declaration: Declaration) -> Bool {
-        abstraction.concreteNames.contains(declaration.name)
-            && !["extension", "impl", "method"].contains(declaration.kind)
-            && (spelling != "go" || declaration.name.first?.isUppercase == true)
-            && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
+    private func canStandBehindInterface(_ name: String, kind: String) -> Bool {
+        abstraction.concreteNames.contains(name)
+            && !["extension", "impl", "method"].contains(kind)
+            && (spelling != "go" || name.first?.isUppercase == true)
+            && !["Exception", "Error", "EventArgs"].contains(where: name.hasSuffix)
     }
 
     private func abstractions(_ needed: Int) -> Outcome {
@@ -132,7 +131,7 @@ package struct AbstractionStages {
     private func interfaceBatch(_ batch: [Used]) -> Batch {
         let steps = batch.map { (type: Used) -> String in
             let interface = interfaceName(type.name)
-            let declared = ModuleNaming.interface(interface, ecosystem: spelling)
+            let declared = module.interfaceDeclaration(interface)
             let users = type.modules.count > 4
                 ? type.modules.prefix(3).joined(separator: ", ") + " and \(type.modules.count - 3) more modules"
                 : type.modules.joined(separator: ", ")
