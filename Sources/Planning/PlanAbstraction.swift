@@ -18,12 +18,17 @@ public struct PlanAbstraction: Hashable, Sendable {
     /// Its top-level declarations that are concrete types (classes, structs, records…; Go struct types, not a
     /// named `string`): what an interface can stand in front of.
     public var concreteNames: Set<String>
+    /// Per concrete type with behaviour, its methods (not construction, equality, hashing, printing nor accessors)
+    /// that the dependents' files using it name, sorted; all its methods for a dependent whose language hides member
+    /// uses (Rust, JavaScript, PHP: `a.b()` names no `b`). A type with no entry is data to its dependents.
+    public var methods: [String: [String]]
 
     /// Creates the input for one module.
     public init(
         module: String, instability: Double, abstractTypes: Int, concreteTypes: Int, callers: [String: [Caller]],
-        abstractNames: Set<String> = [], concreteNames: Set<String> = []
+        abstractNames: Set<String> = [], concreteNames: Set<String> = [], methods: [String: [String]] = [:]
     ) {
+        self.methods = methods
         self.concreteNames = concreteNames
         self.module = module
         self.instability = instability
