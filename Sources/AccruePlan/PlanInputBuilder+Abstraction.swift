@@ -80,18 +80,21 @@ extension PlanInputBuilder {
     /// `TypeCounter` reads one: `ABC`, `ABCMeta`, `Protocol`, bare or qualified (`abc.ABC`, `t.Protocol`), but not
     /// asyncio's or Twisted's `Protocol` (`asyncio.Protocol`, `protocol.Protocol`), concrete transport classes.
     static func pythonAbstractBases(_ lines: ArraySlice<Substring>) -> Bool {
-        let transports: Set<Substring> = ["asyncio", "protocol", "protocols"]
         for line in lines {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? line
-            for name in code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) {
-                let parts = name.split(separator: ".")
-                guard let last = parts.last else { continue }
-                if last == "ABC" || last == "ABCMeta" { return true }
-                if last == "Protocol" && !(parts.count > 1 && transports.contains(parts[parts.count - 2])) { return true }
-            }
-            if code.last(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) == ":" { return false }
+            let names = code.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+            if names.contains(where: isAbstractPythonBase) { return true }
+            if code.last(where: { !$0.isWhitespace }) == ":" { return false }
         }
         return false
+    }
+
+    /// Whether a dotted name is `ABC`, `ABCMeta` or a `Protocol` not of asyncio or Twisted.
+    private static func isAbstractPythonBase(_ name: Substring) -> Bool {
+        let parts = name.split(separator: ".")
+        guard let last = parts.last else { return false }
+        if last == "ABC" || last == "ABCMeta" { return true }
+        return last == "Protocol" && (parts.count < 2 || !["asyncio", "protocol", "protocols"].contains(parts[parts.count - 2]))
     }
 
     /// Whether `line` declares `name` followed by `keyword` (Go's `Name struct`).
