@@ -107,7 +107,12 @@ let package = Package(
             name: "Planning", dependencies: ["DebtLedger", "DebtModel", "PlanNaming", "SymbolScan"], exclude: ["README.md"]),
         // The staged plan assembled: the builders run in order, then the focus, the payback ordering, moved paths,
         // numbers, the interest series and what no stage takes on. Pure.
-        .target(name: "PlanAssembly", dependencies: ["Planning", "DebtLedger"], exclude: ["README.md"]),
+        .target(name: "PlanAssembly", dependencies: ["Planning", "PlanAbstractness", "DebtLedger"], exclude: ["README.md"]),
+        // The balance-abstractness builder: interfaces for the concrete types with behaviour that a stable module's
+        // dependents use, or its unused abstractions folded back in. Pure.
+        .target(
+            name: "PlanAbstractness", dependencies: ["Planning", "DebtLedger"],
+            exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
         .target(name: "PlanNaming", exclude: ["README.md"]),
@@ -234,8 +239,8 @@ let package = Package(
         .testTarget(
             name: "PlanningTests",
             dependencies: [
-                "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger", "DebtModel",
-                "RuleCatalog",
+                "PlanAbstractness", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
+                "DebtModel", "RuleCatalog",
             ]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
     ]

@@ -97,8 +97,13 @@ public struct ScanAnalyzer: Sendable {
     /// and `.bash`, `.zsh`, `.ksh` files are source (`rules/modules.yaml`).
     /// 38: PHP heredocs, nowdocs and `#[…]` attributes are lexed as PHP 8 does; nullable types, `?:` and `?->` are
     /// no branches.
-    /// 39: an import of a module that re-exports others is an edge to those too (ModuleReexports).
-    public static let figuresVersion = "figures-39"
+    /// 39: an import of a module that re-exports others is an edge to those too (ModuleReexports); a compiler
+    /// plugin (a proc-macro crate, a SwiftPM macro) has no main-sequence distance; content-generated files leave
+    /// change coupling.
+    /// 40: a type declared after a line ending in a dot counts (Python's `def f(self): ...` hid the next class); a
+    /// Python class is abstract for its bases only up to its header's `:` (not a type parameter's bound), and
+    /// asyncio's and Twisted's `….Protocol` bases are concrete.
+    public static let figuresVersion = "figures-40"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -28,7 +28,9 @@ extension PlanInputBuilder {
             return PlanAbstraction(
                 module: name, instability: module.instability, abstractTypes: counts.abstract,
                 concreteTypes: counts.concrete, callers: byModule, abstractNames: kinds.abstract,
-                concreteNames: kinds.concrete)
+                concreteNames: kinds.concrete,
+                methods: methods(of: kinds.concrete, in: module.files, reports: reports, symbols: symbols,
+                                 callers: byModule.values.flatMap { $0 }))
         }
     }
 
@@ -45,8 +47,9 @@ extension PlanInputBuilder {
                 ? report.modules.scan.source.read(path).map {
                     String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 } ?? [] : []
+            let python = path.hasSuffix(".py") || path.hasSuffix(".pyi")
             for declaration in facts.declarations {
-                switch Self.isAbstract(declaration, in: text) {
+                switch Self.isAbstract(declaration, in: text, python: python) {
                 case true?: abstract.insert(declaration.name)
                 case false?: concrete.insert(declaration.name)
                 case nil: break
@@ -57,18 +60,41 @@ extension PlanInputBuilder {
     }
 
     /// Whether a declaration is an abstract type (true), a concrete one (false), or no type an interface can stand
-    /// in front of (nil: a function, an enum, a Go `type Name string`); `text` is its file's lines.
-    static func isAbstract(_ declaration: Declaration, in text: [Substring]) -> Bool? {
+    /// in front of (nil: a function, an enum, a Go `type Name string`); `text` is its file's lines. A Python class
+    /// is abstract as the scan's `TypeCounter` reads it: a `Protocol`, an `ABC`, a `metaclass=ABCMeta`.
+    static func isAbstract(_ declaration: Declaration, in text: [Substring], python: Bool = false) -> Bool? {
         if ["protocol", "interface", "trait"].contains(declaration.kind) { return true }
         guard declaration.kind == "class" || declaration.kind == "type" else {
             return ["struct", "actor", "record", "object"].contains(declaration.kind) ? false : nil
         }
         let first = max(0, declaration.startLine - 1)
         let window = text.dropFirst(first).prefix(max(1, min(8, declaration.endLine - first)))
+        if python { return pythonAbstractBases(window) }
         if window.contains(where: { declaresAbstract(declaration.name, in: $0) }) { return true }
         // A C# `static class` holds functions, not state: nothing to stand behind an interface.
         if window.contains(where: { precedes(declaration.name, ["static", "class"], in: $0) }) { return nil }
         return declaration.kind == "class" || window.contains { declares(declaration.name, "struct", in: $0) } ? false : nil
+    }
+
+    /// Whether a Python class header (its lines up to the one ending in `:`) names an abstract base as the scan's
+    /// `TypeCounter` reads one: `ABC`, `ABCMeta`, `Protocol`, bare or qualified (`abc.ABC`, `t.Protocol`), but not
+    /// asyncio's or Twisted's `Protocol` (`asyncio.Protocol`, `protocol.Protocol`), concrete transport classes.
+    static func pythonAbstractBases(_ lines: ArraySlice<Substring>) -> Bool {
+        for line in lines {
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? line
+            let names = code.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+            if names.contains(where: isAbstractPythonBase) { return true }
+            if code.last(where: { !$0.isWhitespace }) == ":" { return false }
+        }
+        return false
+    }
+
+    /// Whether a dotted name is `ABC`, `ABCMeta` or a `Protocol` not of asyncio or Twisted.
+    private static func isAbstractPythonBase(_ name: Substring) -> Bool {
+        let parts = name.split(separator: ".")
+        guard let last = parts.last else { return false }
+        if last == "ABC" || last == "ABCMeta" { return true }
+        return last == "Protocol" && (parts.count < 2 || !["asyncio", "protocol", "protocols"].contains(parts[parts.count - 2]))
     }
 
     /// Whether `line` declares `name` followed by `keyword` (Go's `Name struct`).

@@ -42,7 +42,10 @@ public final class StoreFileCache: FileFactsCache {
     /// 19: PHP heredocs and nowdocs are literals (an indented `EOT);` closes one), `#[…]` attributes are code, and
     /// a nullable type's `?`, `?:` and `?->` add no complexity.
     /// 20: imports record whether they re-export (`@_exported import`, `pub use`, `export … from`).
-    public static let analyserVersion = "files-20"
+    /// 21: Python classes read as abstract only for a header base of `Protocol` (not `asyncio.` or Twisted's
+    /// `protocol.`), `ABC` or `ABCMeta`, the header ending at a `:` outside brackets; a
+    /// type keyword after a dot on an earlier line (`...` ending a Python stub) declares a type.
+    public static let analyserVersion = "files-21"
 
     private let store: TrendStore
     private let kind: String

@@ -1,4 +1,5 @@
 import DebtLedger
+import PlanAbstractness
 import Planning
 
 /// Builds a remediation plan from the priced debt model.

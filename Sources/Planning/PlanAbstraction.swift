@@ -18,12 +18,17 @@ public struct PlanAbstraction: Hashable, Sendable {
     /// Its top-level declarations that are concrete types (classes, structs, records…; Go struct types, not a
     /// named `string`): what an interface can stand in front of.
     public var concreteNames: Set<String>
+    /// Per concrete type with behaviour, its methods (not construction, equality, hashing, printing nor accessors)
+    /// that the dependents' files using it name, sorted; all its methods for a dependent whose language hides member
+    /// uses (Rust, JavaScript, PHP: `a.b()` names no `b`). A type with no entry is data to its dependents.
+    public var methods: [String: [String]]
 
     /// Creates the input for one module.
     public init(
         module: String, instability: Double, abstractTypes: Int, concreteTypes: Int, callers: [String: [Caller]],
-        abstractNames: Set<String> = [], concreteNames: Set<String> = []
+        abstractNames: Set<String> = [], concreteNames: Set<String> = [], methods: [String: [String]] = [:]
     ) {
+        self.methods = methods
         self.concreteNames = concreteNames
         self.module = module
         self.instability = instability
@@ -31,35 +36,5 @@ public struct PlanAbstraction: Hashable, Sendable {
         self.concreteTypes = concreteTypes
         self.callers = callers
         self.abstractNames = abstractNames
-    }
-
-    /// Modules that ship and import it, sorted.
-    public var dependents: [String] { callers.keys.sorted() }
-
-    /// A = abstract ÷ all types after `added` more abstract types (negative: removed).
-    public func abstractness(adding added: Int) -> Double {
-        let total = abstractTypes + concreteTypes + added
-        return total > 0 ? Double(abstractTypes + added) / Double(total) : 0
-    }
-
-    /// D = |A + I − 1| after `added` more abstract types.
-    public func distance(adding added: Int) -> Double { abs(abstractness(adding: added) + instability - 1) }
-
-    /// The fewest abstract types to add (positive) or fold back in (negative) so that D ≤ `warning`; nil when no
-    /// count of them can (a module with no types).
-    public func typesNeeded(warning: Double) -> Int? {
-        let total = Double(abstractTypes + concreteTypes)
-        let abstract = Double(abstractTypes)
-        guard total > 0 else { return nil }
-        if abstract / total + instability < 1 {
-            // (a + k) / (t + k) ≥ 1 − I − w.
-            let target = 1 - instability - warning
-            guard target < 1 else { return nil }
-            return max(0, Int(((target * total - abstract) / (1 - target) - 1e-9).rounded(.up)))
-        }
-        // (a − r) / (t − r) ≤ 1 + w − I.
-        let target = 1 + warning - instability
-        guard target > 0, target < 1 else { return target >= 1 ? 0 : nil }
-        return -max(0, Int(((abstract - target * total) / (1 - target) - 1e-9).rounded(.up)))
     }
 }

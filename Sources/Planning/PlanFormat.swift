@@ -1,19 +1,19 @@
 import DebtModel
 
 /// Formats hours with one decimal below 100 ("3.4 h", "120 h").
-func hoursText(_ hours: Double) -> String {
+package func hoursText(_ hours: Double) -> String {
     if hours >= 100 { return "\(Int(hours.rounded())) h" }
     return "\((hours * 10).rounded() / 10) h"
 }
 
 /// Formats a list of names as `a`, `b`, `c` and N more.
-func namesText(_ names: [String], limit: Int = 6) -> String {
+package func namesText(_ names: [String], limit: Int = 6) -> String {
     let shown = names.prefix(limit).map { "`\($0)`" }.joined(separator: ", ")
     return names.count > limit ? "\(shown) and \(names.count - limit) more" : shown
 }
 
 /// Formats 0.5 as "0.50" (scores and ratios).
-func decimalText(_ value: Double) -> String {
+package func decimalText(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
 }

@@ -136,6 +136,13 @@ public struct PlanModule: Hashable, Sendable {
 extension PlanModule: ModuleLayout {}
 extension PlanFile: LayoutFile {}
 
+extension PlanModule {
+    /// How a plan spells things in its ecosystem (PlanNaming's `ModuleNaming.spelling`: `swiftpm`, `go`, `dotnet`…).
+    package var spelling: String { ModuleNaming.spelling(of: self) }
+    /// `name` declared as an interface in its language (`protocol Name`, `interface IName`, `trait Name`).
+    package func interfaceDeclaration(_ name: String) -> String { ModuleNaming.interface(name, ecosystem: spelling) }
+}
+
 /// A file outside a module that uses names the module declares.
 public struct Caller: Hashable, Sendable {
     public var path: String

@@ -44,8 +44,10 @@ public struct TypeCounter: Sendable {
             index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].equals(text, in: bytes)
         }
         func isName(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
+        // `x.class` names a member; a dot on an earlier line does not (Python's `def f(self): ...` before `class`).
         func afterDot(_ index: Int) -> Bool {
             index > 0 && tokens[index - 1].kind == .punct && tokens[index - 1].equals(".", in: bytes)
+                && tokens[index - 1].line == tokens[index].line
         }
         for index in tokens.indices where tokens[index].kind == .word && !afterDot(index) {
             switch grammar {
@@ -81,16 +83,49 @@ public struct TypeCounter: Sendable {
                 }
             case .python:
                 guard word(index, "class") && isName(index + 1) else { continue }
-                var cursor = index + 2
-                var isAbstract = false
-                while cursor < tokens.count && cursor < index + 40 && !(tokens[cursor].kind == .punct && tokens[cursor].equals(":", in: bytes)) {
-                    if word(cursor, "ABC") || word(cursor, "Protocol") || word(cursor, "ABCMeta") { isAbstract = true }
-                    cursor += 1
-                }
-                if isAbstract { counts.abstract += 1 } else { counts.concrete += 1 }
+                if pythonBases(after: index + 2, tokens, bytes: bytes) { counts.abstract += 1 } else { counts.concrete += 1 }
             }
         }
         return counts
+    }
+
+    /// Whether the header of a Python class from `start` (after its name) to its `:` makes it abstract: a base
+    /// `Protocol` (not asyncio's or Twisted's), `ABC` or a `metaclass=ABCMeta`. A `:` inside brackets is a type
+    /// parameter's bound (`class Box[T: int](Protocol):`), not the header's end.
+    private func pythonBases(after start: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var depth = 0
+        for cursor in start..<min(tokens.count, start + 60) {
+            let token = tokens[cursor]
+            if token.kind == .word {
+                if isAbstractPythonBase(at: cursor, tokens, bytes: bytes) { return true }
+                continue
+            }
+            guard token.kind == .punct else { continue }
+            let delta = Self.bracketDelta(token, bytes: bytes)
+            if delta == 0 && depth <= 0 && token.equals(":", in: bytes) { return false }
+            depth += delta
+        }
+        return false
+    }
+
+    /// 1 for an opening bracket or parenthesis, −1 for a closing one, 0 for other punctuation.
+    private static func bracketDelta(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if token.equals("(", in: bytes) || token.equals("[", in: bytes) { return 1 }
+        return token.equals(")", in: bytes) || token.equals("]", in: bytes) ? -1 : 0
+    }
+
+    /// Whether the word at `index` is `ABC`, `ABCMeta` or `Protocol`, bare or qualified (`abc.ABC`, `typing.Protocol`,
+    /// `t.Protocol` after `import typing as t`), but not asyncio's or Twisted's `Protocol` (`asyncio.Protocol`,
+    /// `protocol.Protocol`): transport classes with bodies.
+    private func isAbstractPythonBase(at index: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        if token.equals("ABC", in: bytes) || token.equals("ABCMeta", in: bytes) { return true }
+        guard token.equals("Protocol", in: bytes) else { return false }
+        guard index >= 2, tokens[index - 1].kind == .punct, tokens[index - 1].equals(".", in: bytes) else { return true }
+        let qualifier = tokens[index - 2]
+        return qualifier.kind != .word
+            || !(qualifier.equals("asyncio", in: bytes) || qualifier.equals("protocol", in: bytes)
+                || qualifier.equals("protocols", in: bytes))
     }
 
     public func count(_ tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> TypeCounts {

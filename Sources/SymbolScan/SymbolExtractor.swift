@@ -14,6 +14,10 @@ public struct SymbolExtractor: Sendable {
     }
 
     /// The declarations and uses in `tokens`, which were lexed from `bytes`.
+    /// Whether a call of a member (`graph.resolve()`) puts its name among the file's uses: not in grammars whose
+    /// members after `memberAccess` operators are no uses (Rust, JavaScript, PHP) unless named bare.
+    public var seesMemberUses: Bool { grammar.memberAccess.isEmpty && !grammar.membersAreNoUses }
+
     public func symbols(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> SymbolFacts {
         let source = SymbolSource(tokens: tokens, bytes: bytes)
         var found: [FoundDeclaration]

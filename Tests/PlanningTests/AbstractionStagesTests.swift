@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import PlanAbstractness
 @testable import PlanAssembly
 import Planning
 import RuleCatalog
@@ -46,6 +47,11 @@ import Testing
     /// The concrete types an interface can stand in front of (not the enum `Kind`).
     private let concrete: Set<String> = ["Cache", "Graph", "Lone", "Resolver"]
 
+    /// The methods of each the dependents call: all have behaviour.
+    private let methods: [String: [String]] = [
+        "Cache": ["evict"], "Graph": ["edges", "resolve"], "Lone": ["run"], "Resolver": ["resolve"],
+    ]
+
     /// A, B and C use Graph and Kind; A and B use Resolver; A uses Cache.
     private let callers: [String: [Caller]] = [
         "A": [Caller(path: "Sources/A/A.swift", names: ["Cache", "Graph", "Kind", "Resolver"])],
@@ -65,7 +71,7 @@ import Testing
     @Test func aStableConcreteModulePutsTheTypesMostDependentsUseBehindInterfaces() throws {
         // A 0 of 6 types, I 0.25: D 0.75; A must reach 0.25, so 2 interfaces (2 of 8 types).
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete, methods: methods)
 
         let (plan, distance) = try plan(core(), abstraction)
 
@@ -75,7 +81,8 @@ import Testing
         #expect(stage.title == "Put `Graph`, `Resolver` behind interfaces in Core")
         #expect(stage.declarations == ["GraphProtocol", "Graph", "ResolverProtocol", "Resolver"])
         #expect(stage.steps.first?.hasPrefix(
-            "In Sources/Core/Graph.swift, declare `protocol GraphProtocol` with the members of `Graph` that A, B, C use") == true)
+            "In Sources/Core/Graph.swift, declare `protocol GraphProtocol` with the members of `Graph` that A, B, C use (its "
+                + "methods `edges`, `resolve`; name it for the role they use it in), make `Graph` conform") == true)
         #expect(stage.steps.first?.hasSuffix(
             "have Sources/A/A.swift, Sources/B/B.swift, Sources/C/C.swift and 1 more files take `GraphProtocol` where they take `Graph`") == true)
         #expect(stage.why.contains("A 0.00 (0 of 6 types abstract), I 0.25, D 0.75"))
@@ -91,7 +98,7 @@ import Testing
         let four = PlanAbstraction(
             module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 4,
             callers: callers.merging(["E": [Caller(path: "Sources/E/E.swift", names: ["Kind", "Lone"])]]) { a, _ in a },
-            concreteNames: concrete)
+            concreteNames: concrete, methods: methods)
         var module = core()
         module.files[0].declarations.append(declaration("Lone", "class"))
 
@@ -114,13 +121,13 @@ import Testing
     @Test func whenTheDependentsUseFewerTypesThanNeededEachGetsItsInterfaceAndThePlanSaysHowFarDStaysOver() throws {
         // A 0 of 6, I 0: D 1; A must reach 0.5, so 6 interfaces; only 3 types are used: D stays at 0.67.
         let few = PlanAbstraction(
-            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete, methods: methods)
 
         let (plan, distance) = try plan(core(), few)
 
         #expect(plan.stages.map(\.title) == ["Put `Graph`, `Resolver`, `Cache` behind interfaces in Core"])
         #expect(plan.stages.first?.why.hasSuffix(
-            "After this stage: A 0.33 (3 of 9 types abstract), I 0.00, D 0.67. Its dependents use no other concrete type "
+            "After this stage: A 0.33 (3 of 9 types abstract), I 0.00, D 0.67. Its dependents call methods of no other concrete type "
                 + "of Core, so D stays over 0.50: 3 more abstract types would bring it within.") == true)
         #expect(plan.stages.first?.checks.map(\.text) == ["main-sequence-distance of Core ≤ 0.67"])
         #expect((plan.stages.first?.interestSavedHoursPerMonth ?? 0) < distance.interest.hoursPerMonth)
@@ -130,19 +137,19 @@ import Testing
     @Test func interfacesForTheFewTypesTheDependentsUseThatSaveNothingAreNoRepair() throws {
         // A 0 of 27, I 0.2: 12 interfaces needed, 3 used; D 0.80 → 0.70, friction still at its cap.
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.2, abstractTypes: 0, concreteTypes: 27, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0.2, abstractTypes: 0, concreteTypes: 27, callers: callers, concreteNames: concrete, methods: methods)
 
         let (plan, distance) = try plan(core(), abstraction)
 
         #expect(distance.interestSaved(from: 0.8, to: abstraction.distance(adding: 3)) == 0)
         #expect(plan.stages.isEmpty)
         #expect(plan.unplanned.first { $0.rule == "main-sequence-distance" }?.reasons.first?.hasSuffix(
-            "but its dependents use 3 of its concrete types; 3 interfaces would leave D at 0.70, which saves nothing") == true)
+            "but its dependents call methods of 3 of its concrete types; 3 interfaces would leave D at 0.70, which saves nothing") == true)
     }
 
     @Test func whenTheDependentsUseTooFewTypesThePlanSaysWhyInsteadOfAStage() throws {
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 29, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0, abstractTypes: 0, concreteTypes: 29, callers: callers, concreteNames: concrete, methods: methods)
 
         let (plan, _) = try plan(core(), abstraction)
 
@@ -150,16 +157,16 @@ import Testing
         let unplanned = try #require(plan.unplanned.first { $0.rule == "main-sequence-distance" })
         #expect(unplanned.findings == 1)
         #expect(unplanned.reasons == [
-            "Core: A 0.00 (0 of 29 types abstract), I 0.00, D 1.00 needs 29 new abstract types to come within 0.50, "
-                + "but its dependents use 3 of its concrete types (more than 12 is a redesign, not a few pull requests); "
-                + "3 interfaces would leave D at 0.91",
+            "Core: A 0.00 (0 of 29 types abstract), I 0.00, D 1.00 needs 29 new abstract types to come within 0.50 "
+                + "(more than 12 is a redesign, not a few pull requests), but its dependents call methods of 3 of its "
+                + "concrete types; 3 interfaces would leave D at 0.91",
         ])
     }
 
     @Test func interfacesAreSpelledInTheModulesLanguage() throws {
         // A 0 of 3, I 0.25: one interface brings D to 0.5.
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3, callers: callers, concreteNames: concrete, methods: methods)
 
         let go = try plan(core(ecosystem: "go", kind: "type"), abstraction).0.stages.first?.steps.first
         let dotnet = try plan(core(ecosystem: "dotnet", kind: "class"), abstraction).0.stages.first?.steps.first
@@ -179,18 +186,46 @@ import Testing
             module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 3,
             callers: ["A": [Caller(path: "a/a.go", names: ["graph", "Resolver"])], "B": [Caller(path: "b/b.go", names: ["graph"])],
                       "C": [Caller(path: "c/c.go", names: ["graph"])]],
-            concreteNames: ["graph", "Resolver"])
+            concreteNames: ["graph", "Resolver"],
+            methods: ["graph": ["walk"], "Resolver": ["resolve"]])
 
         let (plan, _) = try plan(module, abstraction)
 
         #expect(plan.stages.map(\.title) == ["Put `Resolver` behind an interface in Core"])
     }
 
+    @Test func aTypeTheDependentsOnlyReadGetsNoInterfaceTheTypesWithBehaviourDo() throws {
+        // `Graph`, which all three use, is data to them (no method of it called): Resolver and Cache take its place.
+        let abstraction = PlanAbstraction(
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers,
+            concreteNames: concrete, methods: methods.filter { $0.key != "Graph" })
+
+        let (plan, _) = try plan(core(), abstraction)
+
+        #expect(plan.stages.map(\.title) == ["Put `Resolver`, `Cache` behind interfaces in Core"])
+        #expect(plan.stages.first?.steps.last?.contains("with the members of `Cache` that A use (its methods `evict`;") == true)
+    }
+
+    @Test func whenTheDependentsOnlyReadItsTypesThePlanSaysSoInsteadOfProposingDataInterfaces() throws {
+        // A 0 of 6, I 0.25: 2 interfaces needed, but the dependents call no method of Graph, Resolver nor Cache.
+        let abstraction = PlanAbstraction(
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers, concreteNames: concrete)
+
+        let (plan, _) = try plan(core(), abstraction)
+
+        #expect(plan.stages.isEmpty)
+        #expect(plan.unplanned.first { $0.rule == "main-sequence-distance" }?.reasons == [
+            "Core: A 0.00 (0 of 6 types abstract), I 0.25, D 0.75 needs 2 new abstract types to come within 0.50, but "
+                + "its dependents call no method of its concrete types and use 3 more only as data they read, which an "
+                + "interface would not shield them from",
+        ])
+    }
+
     @Test func anAbstractUnstableModuleFoldsBackTheAbstractionsNoDependentUses() throws {
         // A 4 of 5, I 0.8: D 0.6; A must fall to 0.7, so 2 abstract types fold back in (2 of 3).
         let abstraction = PlanAbstraction(
             module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers,
-            abstractNames: ["Spare", "Unused", "Graph"], concreteNames: concrete)
+            abstractNames: ["Spare", "Unused", "Graph"], concreteNames: concrete, methods: methods)
 
         let (plan, distance) = try plan(core(), abstraction)
 
@@ -203,7 +238,7 @@ import Testing
 
     @Test func anAbstractModuleWhoseUnusedAbstractionsAreUnknownSaysWhatToLookFor() throws {
         let abstraction = PlanAbstraction(
-            module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers, concreteNames: concrete)
+            module: "Core", instability: 0.8, abstractTypes: 4, concreteTypes: 1, callers: callers, concreteNames: concrete, methods: methods)
 
         let (plan, _) = try plan(core(), abstraction)
 

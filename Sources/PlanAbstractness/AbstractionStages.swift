@@ -1,16 +1,16 @@
 import DebtLedger
-import PlanNaming
-import SymbolScan
+import Planning
 
 /// Stages that bring a depended-upon module back to Martin's main sequence: D = |A + I − 1| within the rule's
 /// warning, A its abstract types ÷ all its types, I its instability.
 ///
-/// - **Zone of pain** (stable and concrete, A + I < 1): put the concrete types its dependents use most behind
-///   interfaces declared in the module (Swift `protocol`, Rust `trait`, Go `type … interface`, `interface`
-///   elsewhere), as many as bring A to 1 − I − warning, up to three a stage; the dependents take the interface.
+/// - **Zone of pain** (stable and concrete, A + I < 1): put the concrete types whose methods its dependents call,
+///   those most dependents use first, behind interfaces declared in the module (Swift `protocol`, Rust `trait`, Go
+///   `type … interface`, `interface` elsewhere), as many as bring A to 1 − I − warning, up to three a stage; the
+///   dependents take the interface. A type they only read (a value, a record) is data: no interface shields them.
 /// - **Zone of uselessness** (abstract and unstable, A + I > 1): fold back in the abstract types no dependent uses.
 ///
-/// When the dependents use fewer concrete types than needed, each gets its interface and the last stage says how
+/// When the dependents call methods of fewer concrete types than needed, each gets its interface and the last stage says how
 /// far D stays over (an interface for a type nobody outside uses is no seam). No stage when they use none, when
 /// more than `maximumTypes` are needed, or when what they use saves nothing: the plan says why instead.
 package struct AbstractionStages {
@@ -41,7 +41,7 @@ package struct AbstractionStages {
 
     private var group: String { "balance-abstractness:\(module.name)" }
     private var warning: Double { finding.thresholds.warning }
-    private var spelling: String { ModuleNaming.spelling(of: module) }
+    private var spelling: String { module.spelling }
     private var total: Int { abstraction.abstractTypes + abstraction.concreteTypes }
 
     package func plan() -> Outcome {
@@ -59,69 +59,85 @@ package struct AbstractionStages {
 
     // MARK: - Zone of pain
 
-    /// A concrete type the dependents use: the modules and files using it.
+    /// A concrete type the dependents use for its behaviour: the modules and files using it, the methods they call.
     private struct Used {
         let name: String
         let path: String
         let modules: [String]
         let files: [String]
+        let methods: [String]
     }
 
-    private func used() -> [Used] {
+    /// The concrete types whose methods the dependents call, and how many more they use only as data (a value
+    /// they read: an interface over its stored properties shields them from nothing).
+    private func used() -> (behaviour: [Used], data: Int) {
         var result: [Used] = []
+        var data = 0
         // A type named like a part of the module's name (`ModuleGraph` in ModuleGraph, `Model` in MediaBrowser.Model)
         // is named by every `import`/`using` line too: its uses are not told apart from the imports.
         var seen = Set(module.name.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for file in module.files {
-            for declaration in file.declarations where canStandBehindInterface(declaration) {
+            for declaration in file.declarations where canStandBehindInterface(declaration.name, kind: declaration.kind) {
                 guard seen.insert(declaration.name).inserted else { continue }
                 let users = abstraction.callers.mapValues { $0.filter { $0.names.contains(declaration.name) } }
                     .filter { !$0.value.isEmpty }
                 guard !users.isEmpty else { continue }
+                guard let methods = abstraction.methods[declaration.name], !methods.isEmpty else {
+                    data += 1
+                    continue
+                }
                 result.append(Used(
                     name: declaration.name, path: file.path, modules: users.keys.sorted(),
-                    files: users.values.joined().map(\.path).sorted()))
+                    files: users.values.joined().map(\.path).sorted(), methods: methods))
             }
         }
         // The names the most dependents use first: their interface serves the most importers.
-        return result.sorted { ($1.modules.count, $1.files.count, $0.name) < ($0.modules.count, $0.files.count, $1.name) }
+        let sorted = result.sorted {
+            ($1.modules.count, $1.files.count, $0.name) < ($0.modules.count, $0.files.count, $1.name)
+        }
+        return (sorted, data)
     }
 
     /// Whether an interface can stand in front of the declared type: a concrete type, in its own file (not an
     /// extension's), that other packages see (Go exports capitalized names), and no error or event argument
     /// (thrown and raised, not called through).
-    private func canStandBehindInterface(_ declaration: Declaration) -> Bool {
-        abstraction.concreteNames.contains(declaration.name)
-            && !["extension", "impl", "method"].contains(declaration.kind)
-            && (spelling != "go" || declaration.name.first?.isUppercase == true)
-            && !["Exception", "Error", "EventArgs"].contains(where: declaration.name.hasSuffix)
+    private func canStandBehindInterface(_ name: String, kind: String) -> Bool {
+        abstraction.concreteNames.contains(name)
+            && !["extension", "impl", "method"].contains(kind)
+            && (spelling != "go" || name.first?.isUppercase == true)
+            && !["Exception", "Error", "EventArgs"].contains(where: name.hasSuffix)
     }
 
     private func abstractions(_ needed: Int) -> Outcome {
-        let candidates = used()
-        guard needed <= Self.maximumTypes, !candidates.isEmpty else { return .none(tooFew(needed, used: candidates.count)) }
+        let (candidates, data) = used()
+        guard needed <= Self.maximumTypes, !candidates.isEmpty else {
+            return .none(tooFew(needed, used: candidates.count, data: data))
+        }
         let chosen = Array(candidates.prefix(needed))
         let batches = stride(from: 0, to: chosen.count, by: Self.typesPerStage).map {
             Array(chosen[$0..<min(chosen.count, $0 + Self.typesPerStage)])
         }
         var stages = shared(batches.map(interfaceBatch), step: 1)
-        // As a file split that cannot reach its warning says so: the dependents use no other concrete type. A
+        // As a file split that cannot reach its warning says so: the dependents call methods of no other concrete type. A
         // partial repair that saves nothing (the friction still at its cap) is no repair.
         if chosen.count < needed, let last = stages.indices.last {
             guard stages.contains(where: { $0.interestSavedHoursPerMonth > 0 }) else {
-                return .none(tooFew(needed, used: candidates.count) + ", which saves nothing")
+                return .none(tooFew(needed, used: candidates.count, data: data) + ", which saves nothing")
             }
-            stages[last].why += " Its dependents use no other concrete type of \(module.name), so D stays over "
+            stages[last].why += " Its dependents call methods of no other concrete type of \(module.name), so D stays over "
                 + "\(decimalText(warning)): \(needed - chosen.count) more abstract types would bring it within."
         }
         return .stages(stages)
     }
 
-    private func tooFew(_ needed: Int, used: Int) -> String {
+    private func tooFew(_ needed: Int, used: Int, data: Int) -> String {
         let bound = min(used, Self.maximumTypes)
         return "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
-            + "\(decimalText(warning)), but its dependents use \(used) of its concrete types"
+            + "\(decimalText(warning))"
             + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
+            + ", but its dependents call "
+            + (used == 0 ? "no method of its concrete types" : "methods of \(used) of its concrete types")
+            + (data == 0 ? "" : " and use \(data) more only as data they read, which an interface would not shield them from")
             + (bound == 0 ? ""
                 : "; \(bound) interface\(bound == 1 ? "" : "s") would leave D at \(decimalText(abstraction.distance(adding: bound)))")
     }
@@ -132,12 +148,13 @@ package struct AbstractionStages {
     private func interfaceBatch(_ batch: [Used]) -> Batch {
         let steps = batch.map { (type: Used) -> String in
             let interface = interfaceName(type.name)
-            let declared = ModuleNaming.interface(interface, ecosystem: spelling)
+            let declared = module.interfaceDeclaration(interface)
             let users = type.modules.count > 4
                 ? type.modules.prefix(3).joined(separator: ", ") + " and \(type.modules.count - 3) more modules"
                 : type.modules.joined(separator: ", ")
-            return "In \(type.path), declare \(declared) with the members of `\(type.name)` that \(users) use (name it "
-                + "for the role they use it in), make `\(type.name)` conform, and have \(filesText(type.files)) take "
+            return "In \(type.path), declare \(declared) with the members of `\(type.name)` that \(users) use (its "
+                + "methods \(namesText(type.methods, limit: 4)); name it for the role they use it in), make "
+                + "`\(type.name)` conform, and have \(filesText(type.files)) take "
                 + "`\(interface)` where they take `\(type.name)`"
         }
         let kind = batch.count == 1 ? "an interface" : "interfaces"
