@@ -43,3 +43,26 @@ extension Baseline {
         return moves
     }
 }
+
+/// Modules a change split off or renamed, followed: a module's debt moves with its code, as a file's does.
+extension Baseline {
+    /// For each module new in `head`, the module of this baseline that held most of its files (more than half of
+    /// those this baseline measures, after `followingMoves`): the module it was split from or renamed from.
+    /// accrue's own Lexing, split from SourceScan, inherits SourceScan's main-sequence distance: the structural
+    /// position of the lexer's code did not change when it got a name of its own.
+    public func predecessors(in head: Baseline) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        for (path, file) in head.files {
+            guard let module = file.module, modules[module] == nil, let old = files[path]?.module else { continue }
+            counts[module, default: [:]][old, default: 0] += 1
+        }
+        var result: [String: String] = [:]
+        for (module, origins) in counts {
+            let files = head.files.values.filter { $0.module == module }.count
+            guard let (origin, held) = origins.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * held > files
+            else { continue }
+            result[module] = origin
+        }
+        return result
+    }
+}

@@ -7,7 +7,8 @@ import DebtModel
 ///   or a changed file (new debt); an existing error finding in a changed file whose value got worse
 ///   (clean as you code). Unchanged files only warn: their findings moved with history, not this change;
 ///   so do history metrics (hotspot, ownership), which any change to a file moves;
-/// - findings on modules: a new error finding, or a warning pushed to error (new debt);
+/// - findings on modules: a new error finding, or a warning pushed to error (new debt); a module new in the head
+///   whose files were mostly one base module's is judged against that module's finding (`predecessors`);
 /// - pairs: any new hidden coupling (new debt);
 /// - ratchets (`GateComparison+Ratchets.swift`): module size over budget, cycles, module interest.
 /// A problem whose rule does not enforce yet (`RuleGate`) is reported as a warning with the reason.
@@ -55,6 +56,7 @@ public struct GateComparison: Sendable {
         let base = recorded.followingMoves(to: head, known: changes.moves)
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
+        let predecessors = base.predecessors(in: head)
         for key in head.findings.keys.sorted() {
             guard let finding = head.findings[key] else { continue }
             let old = base.findings[key]
@@ -62,7 +64,11 @@ public struct GateComparison: Sendable {
             case .file, .function:
                 problems += judgeFileFinding(finding, old: old, base: base, changedFiles: changedFiles)
             case .module:
-                problems += judgeModuleFinding(finding, old: old)
+                // A module split off another (or renamed) is judged against the finding its code had there.
+                let inherited = old ?? predecessors[finding.subject].flatMap { origin in
+                    base.findings.values.first { $0.kind == .module && $0.rule == finding.rule && $0.subject == origin }
+                }
+                problems += judgeModuleFinding(finding, old: inherited)
             case .pair:
                 if old == nil { problems.append(newCoupling(finding)) }
             }

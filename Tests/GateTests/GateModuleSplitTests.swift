@@ -1,0 +1,83 @@
+import DebtModel
+import Gate
+import Testing
+
+/// A module split off another inherits the module findings its code had there (accrue's Lexing, split from
+/// SourceScan, stable and concrete in both); a module of new code is judged as new.
+@Suite struct GateModuleSplitTests {
+    private let gate = GateComparison(
+        rules: [
+            Rule(
+                id: "main-sequence-distance", title: "Off the main sequence", metric: .mainSequenceDistance,
+                scope: .module, direction: .higherIsWorse, thresholds: Thresholds(warning: 0.5, error: 0.7))
+        ], states: [:], tolerances: GateTolerances())
+
+    private func distance(_ module: String, _ value: Double, _ severity: Severity) -> FindingFigures {
+        FindingFigures(
+            rule: "main-sequence-distance", kind: .module, subject: module, path: nil, modules: [module],
+            metric: .mainSequenceDistance, value: value, severity: severity, principalHours: 8, interestHoursPerMonth: 2,
+            friction: 1)
+    }
+
+    private func layout(_ files: [String: String], findings: [FindingFigures]) -> Baseline {
+        var modules: [String: Int] = [:]
+        for module in files.values { modules[module, default: 0] += 100 }
+        var result = baseline(files: files.mapValues { _ in 100 }, modules: modules, findings: findings)
+        for (path, module) in files { result.files[path]?.module = module }
+        return result
+    }
+
+    /// Scan holds Scan.swift, Lexer.swift and Token.swift, stable and concrete (an error); Lex is split off it.
+    private var base: Baseline {
+        layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Lexer.swift": "Scan", "Scan/Token.swift": "Scan"],
+            findings: [distance("Scan", 0.95, .error)])
+    }
+
+    @Test func aModuleSplitOffInheritsItsOriginsFindings() {
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex", "Lex/Token.swift": "Lex"],
+            findings: [distance("Scan", 0.95, .error), distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head,
+            changes: .init(
+                files: ["Scan/Lexer.swift", "Scan/Token.swift", "Lex/Lexer.swift", "Lex/Token.swift"],
+                moves: ["Scan/Lexer.swift": "Lex/Lexer.swift", "Scan/Token.swift": "Lex/Token.swift"]))
+
+        #expect(verdict.passed)
+        #expect(base.followingMoves(to: head, known: ["Scan/Lexer.swift": "Lex/Lexer.swift"]).predecessors(in: head)
+            == ["Lex": "Scan"])
+    }
+
+    @Test func aModuleOfMostlyNewCodeIsNewDebt() {
+        // Lex holds Lexer.swift, moved from Scan, and two new files: its debt is its own.
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Token.swift": "Scan", "Lex/Lexer.swift": "Lex", "Lex/A.swift": "Lex",
+             "Lex/B.swift": "Lex"],
+            findings: [distance("Scan", 0.95, .error), distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head,
+            changes: .init(
+                files: ["Scan/Lexer.swift", "Lex/Lexer.swift", "Lex/A.swift", "Lex/B.swift"],
+                moves: ["Scan/Lexer.swift": "Lex/Lexer.swift"]))
+
+        #expect(!verdict.passed)
+        #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.message.hasPrefix("new debt") })
+    }
+
+    @Test func aSplitOffAModuleAtWarningPushedToErrorStillFails() {
+        let base = layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Lexer.swift": "Scan"], findings: [distance("Scan", 0.6, .warning)])
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex"],
+            findings: [distance("Scan", 0.6, .warning), distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head,
+            changes: .init(files: ["Scan/Lexer.swift", "Lex/Lexer.swift"], moves: ["Scan/Lexer.swift": "Lex/Lexer.swift"]))
+
+        #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.message.hasPrefix("pushed over") })
+    }
+}
