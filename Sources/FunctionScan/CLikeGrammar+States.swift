@@ -114,7 +114,8 @@ extension CLikeGrammar {
     mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
         if style == .php { return phpGlobal(index) }
-        if startsName(index) && !namesTypeWithParameters(index) {
+        if let next = accessorBody(index) { return next }
+        if startsCandidate(index) {
             candidateName = index
             candidateLine = stream.line(index)
             state = code == Self.codeOperator ? .operatorName : .name
@@ -164,5 +165,68 @@ extension CLikeGrammar {
             return savedStart
         }
         return index + 1
+    }
+
+    /// Whether token `index` may name a function. C#'s `new` names none: a class's `where T : Folder, new() {`
+    /// constraint read as a function `new` hid every method of the class, as did a property's `=> new() { … }`
+    /// (lizard reads both so).
+    private func startsCandidate(_ index: Int) -> Bool {
+        guard startsName(index), !namesTypeWithParameters(index) else { return false }
+        return style != .csharp || stream.codes[index] != Self.codeNew
+    }
+
+    // MARK: - C# accessors
+
+    /// At the `{` of a C# accessor's body: begins its function and reads on in the body; nil anywhere else.
+    private mutating func accessorBody(_ index: Int) -> Int? {
+        guard style == .csharp, stream.codes[index] == Code.openBrace, let name = accessorName(opening: index) else {
+            return nil
+        }
+        recorder.begin(name: name, line: stream.line(index - 1))
+        isConfirmed = true
+        state = .body
+        return step(index)
+    }
+
+    /// The name of the C# accessor whose body `{` at `index` opens (`get {`, `set {`, `init {`, `add {`, `remove {`
+    /// inside a property's, indexer's or event's braces), as the compiler names its method: `get_Name`, `set_Name`
+    /// (`init` too), `add_Changed`, `get_Item` for an indexer. lizard reads no accessor, and takes the `if (…) {`,
+    /// `foreach (…) {` and `lock (…) {` inside a block-bodied one for functions of their own (jellyfin: 189 `if`s);
+    /// their complexity was lost. Nil for any other `{`.
+    func accessorName(opening index: Int) -> String? {
+        guard index >= 2, stream.tokens[index - 1].kind == .word else { return nil }
+        let keyword = stream.text(index - 1)
+        guard let prefix = Self.accessorPrefixes[keyword] else { return nil }
+        // An accessor follows its property's `{`, the previous accessor, an attribute or an access modifier.
+        let before = stream.codes[index - 2]
+        guard before == Code.openBrace || before == Code.closeBrace || before == Code.semicolon
+            || before == Code.closeBracket || Self.accessorModifiers.contains(stream.text(index - 2))
+        else { return nil }
+        return prefix + (memberName(enclosing: index - 1) ?? "")
+    }
+
+    private static let accessorPrefixes = [
+        "get": "get_", "set": "set_", "init": "set_", "add": "add_", "remove": "remove_",
+    ]
+    private static let accessorModifiers: Set<String> = ["private", "protected", "internal", "public"]
+
+    /// The property or event whose braces hold token `index`: the word before the unmatched `{` (`Item` after an
+    /// indexer's `]`); nil past 256 tokens or at anything else.
+    private func memberName(enclosing index: Int) -> String? {
+        var depth = 0
+        var cursor = index - 1
+        while cursor > 0, index - cursor < 256 {
+            let code = stream.codes[cursor]
+            if code == Code.openBrace && depth == 0 { return nameBefore(cursor) }
+            depth += code == Code.closeBrace ? 1 : code == Code.openBrace ? -1 : 0
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The member a `{` at `index` opens: the word before it, `Item` after an indexer's `]`.
+    private func nameBefore(_ index: Int) -> String? {
+        if stream.codes[index - 1] == Code.closeBracket { return "Item" }
+        return stream.tokens[index - 1].kind == .word ? stream.text(index - 1) : nil
     }
 }

@@ -59,6 +59,8 @@ struct CLikeGrammar {
     static let codeOperator: UInt64 = 0x726F74617265706F  // wordCode("operator")
     static let codeVoid: UInt64 = 0x64696F76  // wordCode("void")
     static let codeTemplate: UInt64 = 0x6574616C706D6574  // wordCode("template")
+    static let codeWhere: UInt64 = 0x6572656877  // wordCode("where")
+    static let codeNew: UInt64 = 0x77656E  // wordCode("new")
     /// Whether `code` is one of struct, class, union (literal codes: no lazy global in the hot loop).
     static func namespaceWordsContains(_ code: UInt64) -> Bool {
         switch code {
@@ -267,8 +269,7 @@ struct CLikeGrammar {
             return index + 1
         } else if startsThrowSpecification(code) {
             state = .throwSpec
-        } else if code == Self.codeThrows || code == Code.arrow || (code == Code.colon && style == .php) {
-            // PHP's `): ?int {` is a return type, not a C++ initializer list.
+        } else if runsUntilBody(code) {
             state = .untilBody
         } else if code == Self.codeNoexcept {
             state = .noexcept
@@ -299,6 +300,14 @@ struct CLikeGrammar {
             candidateLine = stream.line(index)
         }
         return index + 1
+    }
+
+    /// What runs from the parameters up to the body: Java's `throws`, a trailing return type's `->`, PHP's `): ?int {`
+    /// (a return type, not a C++ initializer list) and C#'s `where T : Base, new()`, which constrains a generic
+    /// method's types (lizard named the method `new`, or lost it and read the `if (…) {` in its body as a function).
+    private func runsUntilBody(_ code: UInt64) -> Bool {
+        code == Self.codeThrows || code == Code.arrow || (code == Code.colon && style == .php)
+            || (code == Self.codeWhere && style == .csharp)
     }
 
     mutating func lambda(_ index: Int) -> Int {

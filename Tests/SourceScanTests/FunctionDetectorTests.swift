@@ -325,6 +325,34 @@ func summary(_ found: [FunctionFacts]) -> [String] {
         #expect(summary(cpp) == ["A::A 1-3 ccn=1 nest=0"])
     }
 
+    /// jellyfin: a block-bodied accessor is a function named as the compiler names it, with its branches (lizard
+    /// reads no accessor and took the `if (…) {` inside one for a function `if`).
+    @Test func cSharpAccessorBlocksAreFunctions() throws {
+        let csharp = try functions(
+            "class A {\n  public int X\n  {\n    get { return x; }\n    private set\n    {\n      if (value > 0)\n      {\n"
+                + "        x = value;\n      }\n    }\n  }\n  public int this[int i] { get { return i; } }\n"
+                + "  public event EventHandler Changed { add { h += value; } remove { h -= value; } }\n"
+                + "  public int Y { get; init; }\n  public int Z => set;\n}\n", as: "C#")
+
+        #expect(summary(csharp) == [
+            "get_X 4-4 ccn=1 nest=0", "set_X 5-11 ccn=2 nest=1", "get_Item 13-13 ccn=1 nest=0",
+            "add_Changed 14-14 ccn=1 nest=0", "remove_Changed 14-14 ccn=1 nest=0",
+        ])
+    }
+
+    /// jellyfin: a generic method's `where` constraints run up to its body, and `new` names no function (lizard named
+    /// the method `new`, or lost it and read the `if` in its body as a function; a class's `where T : new()` hid
+    /// all its methods).
+    @Test func cSharpConstraintsAndNewNameNoFunction() throws {
+        let csharp = try functions(
+            "class B<T> : Base<T>\n  where T : Folder, new()\n{\n  void Register<U>()\n    where U : IFactory, new()\n  {\n"
+                + "    if (x) { y(); }\n  }\n  U[] Find<U>(U item) where U : T\n  {\n    if (item is null) { return null; }\n"
+                + "    return null;\n  }\n  public static Dictionary<string, string> Defaults => new()\n  {\n    { \"a\", \"b\" },\n  };\n}\n",
+            as: "C#")
+
+        #expect(summary(csharp) == ["Register 4-8 ccn=2 nest=1", "Find 9-13 ccn=2 nest=1"])
+    }
+
     @Test func kotlinTypeParametersBeforeTheNameAreNoName() throws {
         let kotlin = try functions(
             "fun <T> newInstance(c: Class<T>): T {\n  return c.cast(null)\n}\nfun <T> List<T>.second(): T {\n  return this[1]\n}\n",
