@@ -73,7 +73,9 @@ public struct DuneManifest: ManifestReader {
 
     /// A `dune` file's stanzas by the folder they describe: its own folder's, then each `(subdir path …)`'s, whose
     /// stanzas (and nested `subdir`s) describe `path` below it.
-    static func stanzaGroups(_ nodes: [SExpressions.Node], folder: String) -> [(folder: String, nodes: [SExpressions.Node])] {
+    static func stanzaGroups(
+        _ nodes: [SExpressions.Node], folder: String
+    ) -> [(folder: String, nodes: [SExpressions.Node])] {
         var own: [SExpressions.Node] = []
         var below: [(folder: String, nodes: [SExpressions.Node])] = []
         for node in nodes {

@@ -118,7 +118,8 @@ import Testing
     @Test func subdirStanzasDescribeTheFolderBelowTheirDuneFile() {
         let files = [
             "dune-project": "(lang dune 3.0)\n",
-            "dune": "(subdir gen (executable (name gen) (libraries core)))\n(subdir lib (subdir sub (library (name deep))))\n",
+            "dune": "(subdir gen (executable (name gen) (libraries core)))\n"
+                + "(subdir lib (subdir sub (library (name deep))))\n",
             "gen/gen.ml": "", "lib/sub/d.ml": "",
             "core/dune": "(library (name core))\n(subdir tests (test (name core_tests) (libraries core)))\n",
             "core/c.ml": "", "core/tests/dune": "(rule (copy a b))\n", "core/tests/t.ml": "",
