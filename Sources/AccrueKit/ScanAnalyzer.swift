@@ -105,8 +105,8 @@ public struct ScanAnalyzer: Sendable {
     /// asyncio's and Twisted's `….Protocol` bases are concrete.
     /// 41: a fixture or example project no real build lists or depends on is no module even where no real module
     /// holds its folder (axum's `examples/` workspace); `Inputs/`, `template/`, `templates/` in test code hold
-    /// fixtures; dune's `(subdir …)` stanzas are read; sbt's `ProjectRef(file("."), id)` is a dependency, a `file(…)` in
-    /// `dependsOn(…)` no project folder.
+    /// fixtures; dune's `(subdir …)` stanzas are read; sbt's `ProjectRef(file("."), id)` is a dependency, a
+    /// `file(…)` in `dependsOn(…)` no project folder.
     public static let figuresVersion = "figures-41"
 
     public let catalog: RuleCatalog
