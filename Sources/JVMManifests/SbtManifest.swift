@@ -212,18 +212,28 @@ public struct SbtManifest: ManifestReader {
         }
         // The constructor's own arguments: `PlayCrossBuiltProject("Play", "core/play")` names its folder second.
         if let open = items[range].firstIndex(where: { $0.text == "(" }),
-            !inner.contains(where: { $0.contains(open + 1) }) {
-            var depth = 0
-            for index in open..<range.upperBound {
-                depth += bracketChange(items[index].text)
-                if depth == 0 { break }
-                let text = items[index].unquoted
-                guard items[index].kind == .string, !text.isEmpty else { continue }
-                let named = ManifestContext.join(build, text)
-                if context.hasFiles(under: named) { return named }
-            }
+            !inner.contains(where: { $0.contains(open + 1) }),
+            let named = constructorFolder(items, from: open, to: range.upperBound, in: build, context: context)
+        {
+            return named
         }
         return ManifestContext.join(build, definition.id)
+    }
+
+    /// The first string argument of the constructor call opening at `open` that names a tracked folder.
+    private static func constructorFolder(
+        _ items: [ManifestTokens.Item], from open: Int, to end: Int, in build: String, context: ManifestContext
+    ) -> String? {
+        var depth = 0
+        for index in open..<end {
+            depth += bracketChange(items[index].text)
+            if depth == 0 { break }
+            let text = items[index].unquoted
+            guard items[index].kind == .string, !text.isEmpty else { continue }
+            let named = ManifestContext.join(build, text)
+            if context.hasFiles(under: named) { return named }
+        }
+        return nil
     }
 
     private func project(
