@@ -103,7 +103,11 @@ public struct ScanAnalyzer: Sendable {
     /// 40: a type declared after a line ending in a dot counts (Python's `def f(self): ...` hid the next class); a
     /// Python class is abstract for its bases only up to its header's `:` (not a type parameter's bound), and
     /// asyncio's and Twisted's `….Protocol` bases are concrete.
-    public static let figuresVersion = "figures-40"
+    /// 41: a fixture or example project no real build lists or depends on is no module even where no real module
+    /// holds its folder (axum's `examples/` workspace); `Inputs/`, `template/`, `templates/` in test code hold
+    /// fixtures; dune's `(subdir …)` stanzas are read; sbt's `ProjectRef(file("."), id)` is a dependency, a
+    /// `file(…)` in `dependsOn(…)` no project folder.
+    public static let figuresVersion = "figures-41"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

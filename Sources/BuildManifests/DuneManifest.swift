@@ -6,7 +6,8 @@ import ModuleGraph
 /// `test(s)`. A stanza owns the files of its folder, not those of its subfolders unless the folder says
 /// `(include_subdirs unqualified)` or `qualified`: a folder with files below it that no deeper stanza owns lists its
 /// `dune` file and its own OCaml files and stubs as its roots (`roots(of:)`). The `dune` files of folders `(data_only_dirs …)` names, or `(dirs …)` leaves
-/// out, are not read; `(subdir …)` stanzas are not read.
+/// out, are not read. A `(subdir path …)` stanza's stanzas (nested ones too) describe the folder `path` below its
+/// `dune` file as if written in a `dune` file there, merged with that folder's own (`stanzaGroups`).
 ///
 /// The projects and `dune` files of cram tests' folders (`foo.t/`) are the tests' fixtures and declare nothing. A
 /// folder's module is named by its library's `name` (else `public_name`), else by its executable's `public_name` or
@@ -60,14 +61,57 @@ public struct DuneManifest: ManifestReader {
             }
             let parsed = SExpressions(bytes)
             warnings += ManifestText.warnings(parsed.problems, path: file)
-            files.append((file, folder, parsed.nodes))
+            files += Self.stanzaGroups(parsed.nodes, folder: folder).map { (file, $0.folder, $0.nodes) }
         }
         // The `dune` files of data-only and excluded folders are not read by dune.
         let unread = files.flatMap { Self.unreadFolders($0.nodes, folder: $0.folder) }
-        let folders = files.filter { file in !unread.contains { ManifestContext.isInside(file.folder, $0) } }
+        let described = files.filter { file in !unread.contains { ManifestContext.isInside(file.folder, $0) } }
             .map { Self.stanzas($0.nodes, folder: $0.folder, manifest: $0.path) }
             .filter { !$0.libraries.isEmpty || !$0.executables.isEmpty || !$0.tests.isEmpty }
-        return (Self.modules(folders, context: context).sortedForOutput(), warnings)
+        return (Self.modules(Self.merged(described), context: context).sortedForOutput(), warnings)
+    }
+
+    /// A `dune` file's stanzas by the folder they describe: its own folder's, then each `(subdir path …)`'s, whose
+    /// stanzas (and nested `subdir`s) describe `path` below it.
+    static func stanzaGroups(
+        _ nodes: [SExpressions.Node], folder: String
+    ) -> [(folder: String, nodes: [SExpressions.Node])] {
+        var own: [SExpressions.Node] = []
+        var below: [(folder: String, nodes: [SExpressions.Node])] = []
+        for node in nodes {
+            guard node.head == "subdir", let path = node.items.dropFirst().first?.atom else {
+                own.append(node)
+                continue
+            }
+            below += stanzaGroups(Array(node.items.dropFirst(2)), folder: ManifestContext.join(folder, path))
+        }
+        return [(folder, own)] + below
+    }
+
+    /// One `Folder` per folder: the stanzas a `subdir` elsewhere gives a folder join those of its own `dune` file.
+    /// The one declaring the folder's first library (else executable, else test) comes first, so that the module's
+    /// name, manifest and line are its.
+    static func merged(_ folders: [Folder]) -> [Folder] {
+        let rank = { (folder: Folder) in !folder.libraries.isEmpty ? 0 : !folder.executables.isEmpty ? 1 : 2 }
+        var result: [Folder] = []
+        var index: [String: Int] = [:]
+        for folder in folders {
+            guard let at = index[folder.path] else {
+                index[folder.path] = result.count
+                result.append(folder)
+                continue
+            }
+            let (first, second) = rank(folder) < rank(result[at]) ? (folder, result[at]) : (result[at], folder)
+            var joined = first
+            joined.libraries += second.libraries
+            joined.executables += second.executables
+            joined.tests += second.tests
+            joined.dependencies += second.dependencies
+            joined.isUnwrapped = first.isUnwrapped || second.isUnwrapped
+            if first.includeSubdirs == "no" { joined.includeSubdirs = second.includeSubdirs }
+            result[at] = joined
+        }
+        return result
     }
 
     static func stanzas(_ nodes: [SExpressions.Node], folder: String, manifest: String) -> Folder {
@@ -154,7 +198,10 @@ public struct DuneManifest: ManifestReader {
             }
             if isWhole { folderRoots.insert(folder) }
             let built = ownFiles(of: folders[index], context: context).filter { isOCaml($0) || isStub($0) }
-            roots[index] = isWhole ? [folder] : ([folders[index].manifest] + built).sorted()
+            // A `subdir`'s stanzas lie in a `dune` file above: that file is not the folder's.
+            let manifest = folders[index].manifest
+            let own = ManifestContext.folder(of: manifest) == folder ? [manifest] : []
+            roots[index] = isWhole ? [folder] : (own + built).sorted()
         }
         return roots
     }

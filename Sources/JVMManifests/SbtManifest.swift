@@ -9,8 +9,9 @@ import ModuleGraph
 /// id, the val's name. Its folder is the one `in(file("…"))` or
 /// `Project(…, file("…"))` gives, else a string argument of its constructor naming a tracked folder
 /// (`projectMatrix("scalafmt-core")`, `PlayCrossBuiltProject("Play", "core/play")`), else the id. Its declared dependencies are the projects its own
-/// `.dependsOn(…)` names (`core.jvm`, `LocalProject("core")`), except those only tests depend on
-/// (`tests % "test->test"`, `% Test`). A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
+/// `.dependsOn(…)` names (`core.jvm`, `LocalProject("core")`, `ProjectRef(file("."), "core")`), except those only
+/// tests depend on (`tests % "test->test"`, `% Test`); the `file(…)` and strings inside another call
+/// (`dependsOn`, `settings`) are no folder of the project. A project applying `JmhPlugin` is a benchmark: its Scala and Java files are
 /// test code, as are a scalafix rule's test project and the input and output projects it names. The root project (a val `in file(".")`, else implicit) owns the build's folder; its `project/`
 /// folder, the build's own Scala code, is test code as Gradle's `buildSrc/` is. A `build.sbt` defining no project
 /// below another build is a subproject's settings, not a build; one defining projects is a build of its own, whose
@@ -201,24 +202,38 @@ public struct SbtManifest: ManifestReader {
         of definition: Definition, items: [ManifestTokens.Item], in build: String, context: ManifestContext
     ) -> String {
         let range = definition.range
+        // Not a `file(…)` inside another call (`.dependsOn(ProjectRef(file(".."), "core"))`, `.settings(…)`).
+        let inner = chainCalls(items, in: range).filter { $0.name != "in" && $0.name != "file" }.map(\.arguments)
         for index in range where index + 2 < range.upperBound && items[index].text == "file"
             && items[index + 1].text == "(" && items[index + 2].kind == .string
+            && !inner.contains(where: { $0.contains(index) })
         {
             return ManifestContext.join(build, items[index + 2].unquoted)
         }
         // The constructor's own arguments: `PlayCrossBuiltProject("Play", "core/play")` names its folder second.
-        if let open = items[range].firstIndex(where: { $0.text == "(" }) {
-            var depth = 0
-            for index in open..<range.upperBound {
-                depth += bracketChange(items[index].text)
-                if depth == 0 { break }
-                let text = items[index].unquoted
-                guard items[index].kind == .string, !text.isEmpty else { continue }
-                let named = ManifestContext.join(build, text)
-                if context.hasFiles(under: named) { return named }
-            }
+        if let open = items[range].firstIndex(where: { $0.text == "(" }),
+            !inner.contains(where: { $0.contains(open + 1) }),
+            let named = constructorFolder(items, from: open, to: range.upperBound, in: build, context: context)
+        {
+            return named
         }
         return ManifestContext.join(build, definition.id)
+    }
+
+    /// The first string argument of the constructor call opening at `open` that names a tracked folder.
+    private static func constructorFolder(
+        _ items: [ManifestTokens.Item], from open: Int, to end: Int, in build: String, context: ManifestContext
+    ) -> String? {
+        var depth = 0
+        for index in open..<end {
+            depth += bracketChange(items[index].text)
+            if depth == 0 { break }
+            let text = items[index].unquoted
+            guard items[index].kind == .string, !text.isEmpty else { continue }
+            let named = ManifestContext.join(build, text)
+            if context.hasFiles(under: named) { return named }
+        }
+        return nil
     }
 
     private func project(
@@ -227,8 +242,11 @@ public struct SbtManifest: ManifestReader {
     ) -> ModuleDeclaration {
         let chain = Self.chainCalls(items, in: definition.range)
         let dependsOn = chain.filter { $0.name == "dependsOn" }
-        let dependencies = dependsOn.flatMap { Self.projectArguments(items, $0.arguments) }
-        let testDependencies = dependsOn.flatMap { Self.projectArguments(items, $0.arguments, testOnly: true) }
+        let build = ManifestContext.folder(of: manifest)
+        let dependencies = dependsOn.flatMap { Self.projectArguments(items, $0.arguments, build: build) }
+        let testDependencies = dependsOn.flatMap {
+            Self.projectArguments(items, $0.arguments, build: build, testOnly: true)
+        }
         let plugins = Set(chain.filter { $0.name == "enablePlugins" }.flatMap { items[$0.arguments].map(\.text) })
         let isApplication = plugins.contains { ["JavaAppPackaging", "NativeImagePlugin", "GraalVMNativeImagePlugin"].contains($0) }
             || chain.contains { call in
@@ -289,10 +307,11 @@ public struct SbtManifest: ManifestReader {
         return calls
     }
 
-    /// The project ids a `dependsOn(…)` names, leaving out those only tests depend on (`x % Test`,
-    /// `x % "test->test"`; `"compile->compile;test->test"` stays), or only those with `testOnly`.
+    /// The project ids a `dependsOn(…)` names (`core`, `LocalProject("core")`, `ProjectRef(file("."), "core")` of
+    /// the build in `build`; a `ProjectRef` to another build names none), leaving out those only tests depend on
+    /// (`x % Test`, `x % "test->test"`; `"compile->compile;test->test"` stays), or only those with `testOnly`.
     private static func projectArguments(
-        _ items: [ManifestTokens.Item], _ range: Range<Int>, testOnly: Bool = false
+        _ items: [ManifestTokens.Item], _ range: Range<Int>, build: String, testOnly: Bool = false
     ) -> [String] {
         var names: [String] = []
         var argumentStart = range.lowerBound
@@ -305,11 +324,24 @@ public struct SbtManifest: ManifestReader {
             let argument = items[argumentStart..<index]
             argumentStart = index + 1
             guard let first = argument.first else { continue }
-            let name = first.text == "LocalProject" ? argument.first(where: { $0.kind == .string })?.unquoted : first.text
+            let name = switch first.text {
+            case "LocalProject": argument.first { $0.kind == .string }?.unquoted
+            case "ProjectRef": sameBuildReference(argument, build: build)
+            default: first.text
+            }
             guard let name, isTestOnly(argument) == testOnly else { continue }
             names.append(name)
         }
         return names
+    }
+
+    /// The project id of `ProjectRef(file("…"), "id")` when the file is the build's own folder, else nil.
+    private static func sameBuildReference(_ argument: ArraySlice<ManifestTokens.Item>, build: String) -> String? {
+        guard let file = argument.firstIndex(where: { $0.text == "file" }), file + 2 < argument.endIndex,
+            argument[file + 1].text == "(", argument[file + 2].kind == .string,
+            ManifestContext.join(build, argument[file + 2].unquoted) == build
+        else { return nil }
+        return argument[(file + 3)...].first { $0.kind == .string }?.unquoted
     }
 
     private static func isTestOnly(_ argument: ArraySlice<ManifestTokens.Item>) -> Bool {

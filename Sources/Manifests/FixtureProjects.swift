@@ -2,21 +2,23 @@ import ModuleGraph
 
 /// Projects a test suite builds as its data, and example projects: no modules of the repository.
 ///
-/// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, a test source set's
-/// `resources/`, Maven's `src/it/`) or an examples folder (`examples/`, `samples/`, `js-monorepo-example/`) declares
-/// a project the tests build or a user copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`,
-/// langgraph-cli's example projects). Unless a real build lists it (a workspace member: tokio's `examples` crate,
+/// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, SwiftPM's and the Swift
+/// compiler's `Inputs/`, a `template/` the tests copy, a test source set's `resources/`, Maven's `src/it/`) or an
+/// examples folder (`examples/`, `samples/`, `js-monorepo-example/`) declares a project the tests build or a user
+/// copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`, langgraph-cli's example projects, swift-nio's
+/// allocation-counter templates). Unless a real build lists it (a workspace member: tokio's `examples` crate,
 /// `listedBy`) or a real module of its ecosystem depends on it by a name no real module has, it is left out: no
-/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them. One no
-/// real module holds stays a module (axum's `examples/` workspace, Polly's `samples/` projects), as its files would
-/// be unowned. A project kept makes those it lists or depends on real in turn. Test targets a real manifest declares
-/// (SwiftPM's `Tests/XTests`, a Maven `*-tests` module, Gradle's `src/testFixtures`) are declared outside these
-/// folders and stay modules.
+/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them, or
+/// unowned where no real module holds them (axum's separate `examples/` workspace, swift-syntax's `Examples/`
+/// package: examples beside the product, as `unowned_files` lists any). A project kept makes those it lists or
+/// depends on real in turn. Test targets a real manifest declares (SwiftPM's `Tests/XTests`, a Maven `*-tests`
+/// module, Gradle's `src/testFixtures`) are declared outside these folders and stay modules. Only a repository
+/// whose manifests are all such projects keeps them: they are all it builds.
 public enum FixtureProjects {
     /// Folders holding the data of tests (lower-cased): a project below one is a fixture.
     static let fixtureFolders: Set<String> = [
         "fixtures", "fixture", "__fixtures__", "testdata", "test-data", "test_data", "test-fixtures", "test_fixtures",
-        "resources",
+        "resources", "inputs", "template", "templates",
     ]
     /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`).
     static let exampleFolders: Set<String> = ["examples", "example", "samples"]
@@ -45,25 +47,14 @@ public enum FixtureProjects {
         var real = modules.filter { !isCandidate($0) }
         var pending = modules.filter(isCandidate)
         guard !pending.isEmpty else { return modules }
+        // Only fixtures and examples: they are what the repository builds.
+        guard real.contains(where: { $0.ecosystem != "config" && $0.ecosystem != "folder" }) else { return modules }
         // A project kept may claim others in turn (an example workspace's members, a fixture's own dependency).
-        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) })
-            ?? pending.firstIndex(where: { !isEnclosed($0, by: real) }) {
+        while let index = pending.firstIndex(where: { isClaimed($0, by: real, listedBy: listedBy, isTest: isTest) }) {
             real.append(pending.remove(at: index))
         }
         let dropped = Set(pending)
         return modules.filter { !dropped.contains($0) }
-    }
-
-    /// Whether a module of `real` holds `module`'s folder, so that its files become that module's test code rather
-    /// than unowned: a root around it (the repository root only for a module of the same ecosystem, which may
-    /// leave other languages' files unowned).
-    private static func isEnclosed(_ module: ModuleDeclaration, by real: [ModuleDeclaration]) -> Bool {
-        let folder = ManifestContext.folder(of: module.manifest)
-        return real.contains { holder in
-            holder.roots.contains { root in
-                ManifestContext.isInside(folder, root) && (!root.isEmpty || holder.ecosystem == module.ecosystem)
-            }
-        }
     }
 
     /// Whether a real build lists `module` (a manifest of `real`, or one outside fixture folders: a virtual

@@ -114,6 +114,32 @@ import Testing
         #expect(result.modules.first { $0.name == "expect" }?.testFiles == ["test/expect/expect.ml"])
     }
 
+    /// `(subdir path …)` describes a folder below the `dune` file holding it, nested or beside that folder's own.
+    @Test func subdirStanzasDescribeTheFolderBelowTheirDuneFile() {
+        let files = [
+            "dune-project": "(lang dune 3.0)\n",
+            "dune": "(subdir gen (executable (name gen) (libraries core)))\n"
+                + "(subdir lib (subdir sub (library (name deep))))\n",
+            "gen/gen.ml": "", "lib/sub/d.ml": "",
+            "core/dune": "(library (name core))\n(subdir tests (test (name core_tests) (libraries core)))\n",
+            "core/c.ml": "", "core/tests/dune": "(rule (copy a b))\n", "core/tests/t.ml": "",
+            // The folder's own library names the module; the executable a subdir gives it joins it.
+            "app/dune": "(subdir bin (executable (name app) (libraries core)))\n",
+            "app/bin/dune": "(library (name app_lib))\n", "app/bin/a.ml": "",
+        ]
+
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: DuneManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"app_lib [library] roots=["app/bin"] deps=["core"] imports=["App_lib"] @app/bin/dune:1"#,
+            #"core [library] roots=["core"] deps=[] imports=["Core"] @core/dune:1"#,
+            #"core_tests [test] roots=["core/tests"] deps=["core"] imports=[] @core/dune:2"#,
+            #"deep [library] roots=["lib/sub"] deps=[] imports=["Deep"] @dune:2"#,
+            #"gen [executable] roots=["gen"] deps=["core"] imports=[] @dune:1"#,
+        ])
+        #expect(result.warnings.isEmpty)
+    }
+
     @Test func brokenDuneFilesWarnWithTheirLineAndKeepWhatTheyDeclare() {
         let files = [
             "dune-project": "(lang dune 3.0",

@@ -79,17 +79,53 @@ import Testing
         #expect(result == ["core library", "examples library"])
     }
 
-    @Test func anExampleProjectNoRealModuleHoldsStaysAModule() throws {
-        // axum: a virtual workspace at the root, and its examples a workspace of their own; left out, their files
-        // would belong to no module.
+    @Test func anExampleWorkspaceNoRealModuleHoldsIsNoModule() throws {
+        // axum: a virtual workspace at the root, and its examples a workspace of their own that lists them; no real
+        // build lists that workspace, so its crates are examples beside the product and their files unowned.
         let result = try modules([
             "Cargo.toml": "[workspace]\nmembers = [\"core\"]\n",
             "core/Cargo.toml": "[package]\nname = \"core\"\n",
             "examples/Cargo.toml": "[workspace]\nmembers = [\"*\"]\n",
             "examples/hello/Cargo.toml": "[package]\nname = \"hello\"\n",
+        ], code: ["core/src/a.rs", "core/src/b.rs", "core/src/c.rs"])  // below the unowned share, the examples
+
+        #expect(result == ["core library"])
+    }
+
+    @Test func aRepositoryOfExamplesOnlyKeepsThem() throws {
+        // Nothing else is built: the examples are the repository's modules.
+        let result = try modules([
+            "examples/hello/Cargo.toml": "[package]\nname = \"hello\"\n",
+            "examples/world/Cargo.toml": "[package]\nname = \"world\"\n",
         ])
 
-        #expect(result == ["core library", "hello library"])
+        #expect(result == ["hello library", "world library"])
+    }
+
+    @Test func swiftPackagesUnderTestFixturesInputsTemplatesAndExamplesAreNoModules() throws {
+        // swift-syntax's Examples/ package, swift-nio's allocation-counter templates, fixture packages a test builds
+        // (Tests/Fixtures/, a test target's Fixtures/ and Inputs/): none of them in the root package.
+        let package = { (targets: String) in
+            "// swift-tools-version: 6.0\nimport PackageDescription\n"
+                + "let package = Package(name: \"P\", targets: [\(targets)])\n"
+        }
+        let fixture = package(".target(name: \"Fixture\")")
+        let manifests = [
+            "Package.swift": package(".target(name: \"Lib\"), .testTarget(name: \"LibTests\")"),
+            "Examples/Package.swift": package(".executableTarget(name: \"Demo\")"),
+            "Tests/Fixtures/Pkg/Package.swift": fixture,
+            "Tests/LibTests/Fixtures/Nested/Package.swift": fixture,
+            "Tests/LibTests/Inputs/Input/Package.swift": fixture,
+            "IntegrationTests/framework/template/Counter/Package.swift": package(".target(name: \"Counter\")"),
+        ]
+        let code = ["Sources/Lib/Lib.swift", "Tests/LibTests/LibTests.swift", "Examples/Sources/Demo/main.swift",
+            "Tests/Fixtures/Pkg/Sources/Fixture/F.swift", "Tests/LibTests/Fixtures/Nested/Sources/Fixture/F.swift",
+            "Tests/LibTests/Inputs/Input/Sources/Fixture/F.swift",
+            "IntegrationTests/framework/template/Counter/Sources/Counter/C.swift"]
+            + (1...20).map { "Sources/Lib/Part\($0).swift" }  // the unowned rest below the unowned share
+        let result = try modules(manifests, code: code)
+
+        #expect(result == ["Lib library", "LibTests test"])
     }
 
     @Test func exampleProjectsByAnyFolderNameEndingSoAreNoModules() throws {

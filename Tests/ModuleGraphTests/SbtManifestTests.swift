@@ -201,6 +201,34 @@ import Testing
         #expect(resolve("fix.Rule", "scalafix/v1/laws/src/main/scala/fix/Input.scala") == "rules")
     }
 
+    /// `ProjectRef(file("…"), "id")` names a project of the build at that folder: this build's is a dependency like
+    /// `LocalProject`; another build's (or a `uri`) is no project of this one. Its `file(…)` is not the project's
+    /// folder, nor are the strings of `dependsOn(…)` (the folder of `util` had been the root, then `core`).
+    @Test func aProjectRefToThisBuildIsADependencyAndItsFileNoFolder() {
+        let files = [
+            "build.sbt": """
+                lazy val core = project
+                lazy val util = project.dependsOn(ProjectRef(file("."), "core"))
+                lazy val cli = project.dependsOn(ProjectRef(file("."), "util") % Test, ProjectRef(file("./"), "core"))
+                """,
+            "core/src/main/scala/core/A.scala": "", "util/src/main/scala/util/U.scala": "",
+            "cli/src/main/scala/cli/Main.scala": "",
+            "tools/build.sbt": """
+                lazy val app = project
+                  .dependsOn(ProjectRef(file(".."), "core"), ProjectRef(uri("https://x/y.git"), "lib"))
+                """,
+            "tools/app/src/main/scala/app/M.scala": "",
+        ]
+
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: SbtManifest()).modules
+
+        #expect(modules.map { "\($0.name) \($0.roots) deps=\($0.dependencies) tests=\($0.testDependencies)" } == [
+            #"app ["tools/app"] deps=[] tests=[]"#, #"cli ["cli"] deps=["core"] tests=["util"]"#,
+            #"core ["core"] deps=[] tests=[]"#, #"root [""] deps=[] tests=[]"#, #"tools ["tools"] deps=[] tests=[]"#,
+            #"util ["util"] deps=["core"] tests=[]"#,
+        ])
+    }
+
     @Test func scalaPackagesSkipTheirCompilerVersionFolders() {
         #expect(DeclaredReferences.jvmPackage(of: "core/src/main/scala-2.13+/cats/data/Chain.scala") == "cats/data")
         #expect(DeclaredReferences.jvmPackage(of: "sysops/shared/src/main/scala-3/org/scalafmt/A.scala") == "org/scalafmt")
