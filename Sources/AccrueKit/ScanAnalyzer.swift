@@ -107,7 +107,9 @@ public struct ScanAnalyzer: Sendable {
     /// holds its folder (axum's `examples/` workspace); `Inputs/`, `template/`, `templates/` in test code hold
     /// fixtures; dune's `(subdir …)` stanzas are read; sbt's `ProjectRef(file("."), id)` is a dependency, a
     /// `file(…)` in `dependsOn(…)` no project folder.
-    public static let figuresVersion = "figures-41"
+    /// 42: C#'s block-bodied accessors are functions (`get_X`, `set_X`); `where` constraints run up to a method's
+    /// body and `new` names no function.
+    public static let figuresVersion = "figures-42"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

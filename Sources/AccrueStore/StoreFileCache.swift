@@ -45,7 +45,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 21: Python classes read as abstract only for a header base of `Protocol` (not `asyncio.` or Twisted's
     /// `protocol.`), `ABC` or `ABCMeta`, the header ending at a `:` outside brackets; a
     /// type keyword after a dot on an earlier line (`...` ending a Python stub) declares a type.
-    public static let analyserVersion = "files-21"
+    /// 22: C#'s block-bodied accessors are functions; a generic method's `where` clause and `new` name none.
+    public static let analyserVersion = "files-22"
 
     private let store: TrendStore
     private let kind: String
