@@ -27,11 +27,7 @@ import TestSupport
         ]
         for round in 1...8 {
             for pair in together {
-                for file in pair { try FixtureRepository.append("// \(round)\n", toFileAt: path + "/" + file) }
-                try FixtureRepository.git(["add", "-A"], in: path)
-                try FixtureRepository.git(
-                    ["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "change \(round)"],
-                    in: path)
+                try FixtureRepository.commitAppending("// \(round)\n", to: pair, in: path, message: "change \(round)")
             }
         }
 

@@ -57,11 +57,9 @@ import TestSupport
         // The generated files change together, and so do two files written by hand, whose packages import neither.
         let generated = ["exporters/grpc/internal/otlptracetest/client.go", "exporters/grpc/internal/retry/retry.pb.go"]
         for round in 1...8 {
-            for file in generated + ["exporters/grpc/client.go", "trace/trace.go"] { try FixtureRepository.append("// \(round)\n", toFileAt: path + "/" + file) }
-            try FixtureRepository.git(["add", "-A"], in: path)
-            try FixtureRepository.git(
-                ["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "regenerate \(round)"],
-                in: path)
+            try FixtureRepository.commitAppending(
+                "// \(round)\n", to: generated + ["exporters/grpc/client.go", "trace/trace.go"], in: path,
+                message: "regenerate \(round)")
         }
 
         let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(

@@ -142,8 +142,19 @@ extension FixtureRepository {
             try Data(text.utf8).write(to: url)
         }
         try git(["init", "--quiet"], in: path)
-        try git(["add", "-A"], in: path)
-        try git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", "x"], in: path)
+        try commitAll(in: path, message: "x")
         return path
+    }
+
+    /// Appends a line to each of `files` (repository-relative) and commits them all as A.
+    public static func commitAppending(_ line: String, to files: [String], in path: String, message: String) throws {
+        for file in files { try append(line, toFileAt: path + "/" + file) }
+        try commitAll(in: path, message: message)
+    }
+
+    /// Commits every change in the repository at `path` as A.
+    public static func commitAll(in path: String, message: String) throws {
+        try git(["add", "-A"], in: path)
+        try git(["-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "--quiet", "-m", message], in: path)
     }
 }
