@@ -99,12 +99,13 @@ package struct AbstractionStages {
     }
 
     /// Whether an interface can stand in front of the declared type: a concrete type, in its own file (not an
-    /// extension's), that other packages see (Go exports capitalized names), and no error or event argument
-    /// (thrown and raised, not called through).
+    /// extension's), that other packages see (Go exports capitalized names; a leading `_` is private by convention in
+    /// Python and JavaScript, by rule in Dart, and an implementation detail in Swift: langgraph's `_DeltaSnapshot`),
+    /// and no error or event argument (thrown and raised, not called through).
     private func canStandBehindInterface(_ name: String, kind: String) -> Bool {
         abstraction.concreteNames.contains(name)
             && !["extension", "impl", "method"].contains(kind)
-            && (spelling != "go" || name.first?.isUppercase == true)
+            && (spelling != "go" || name.first?.isUppercase == true) && !name.hasPrefix("_")
             && !["Exception", "Error", "EventArgs"].contains(where: name.hasSuffix)
     }
 

@@ -93,6 +93,20 @@ import Testing
         #expect(plan.unplanned.allSatisfy { $0.rule != "main-sequence-distance" })
     }
 
+    @Test func aTypeNamedPrivateGetsNoInterface() throws {
+        // `_Graph` (langgraph's `_DeltaSnapshot`): the most used, but private by its name; Resolver and Cache instead.
+        var module = core()
+        module.files[0].declarations[0] = declaration("_Graph", "struct")
+        let renamed = callers.mapValues { $0.map { Caller(path: $0.path, names: $0.names.map { $0 == "Graph" ? "_Graph" : $0 }) } }
+        let abstraction = PlanAbstraction(
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: renamed,
+            concreteNames: concrete.union(["_Graph"]), methods: methods.merging(["_Graph": ["edges"]]) { a, _ in a })
+
+        let (plan, _) = try plan(module, abstraction)
+
+        #expect(plan.stages.first?.title == "Put `Resolver`, `Cache` behind interfaces in Core")
+    }
+
     @Test func moreInterfacesThanFitAStageAreSpreadOverStagesThatTogetherSaveTheInterest() throws {
         // A 0 of 4, I 0: 4 interfaces, and E uses `Lone` too: 4 used types, 3 a stage.
         let four = PlanAbstraction(
