@@ -46,7 +46,9 @@ public final class StoreFileCache: FileFactsCache {
     /// `protocol.`), `ABC` or `ABCMeta`, the header ending at a `:` outside brackets; a
     /// type keyword after a dot on an earlier line (`...` ending a Python stub) declares a type.
     /// 22: C#'s block-bodied accessors are functions; a generic method's `where` clause and `new` name none.
-    public static let analyserVersion = "files-22"
+    /// 23: a file's imports keep their `reexports` in the store (files-20 to 22 dropped it there, so a cached scan
+    /// lost the edges re-exports make).
+    public static let analyserVersion = "files-23"
 
     private let store: TrendStore
     private let kind: String
@@ -138,6 +140,7 @@ public final class StoreFileCache: FileFactsCache {
             writer.optionalString(facts.alias)
             writer.int(facts.names.count)
             for name in facts.names { writer.string(name) }
+            writer.bool(facts.reexports)
         }
     }
 
@@ -154,7 +157,8 @@ public final class StoreFileCache: FileFactsCache {
                 guard let name = reader.string() else { return nil }
                 names.append(name)
             }
-            imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names))
+            guard let reexports = reader.bool() else { return nil }
+            imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports))
         }
         return imports
     }

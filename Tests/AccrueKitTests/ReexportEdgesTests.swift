@@ -1,4 +1,5 @@
 import AccrueKit
+import AccrueStore
 import Foundation
 import RuleCatalog
 import Testing
@@ -62,5 +63,28 @@ import TestSupport
         #expect(macros.declaration.kind == .plugin)
         #expect(macros.afferent == 4)
         #expect(macros.abstractness == nil && macros.distance == nil)
+    }
+
+    /// A file's re-exports survive the store: the second scan reads the files' facts from it (files-20 to 22 dropped
+    /// the flag there, so a cached scan lost every edge re-exports make, and accrue's own gate judged another graph).
+    @Test func reExportEdgesAreTheSameFromTheStore() throws {
+        let path = try FixtureRepository.materialize("modules-reexports")
+        let catalog = try RuleCatalog.bundled()
+        let store = try StoreLocation.open(
+            repositoryPath: path, path: try FixtureRepository.temporaryFolder(prefix: "reexport-store").path + "/s.sqlite",
+            rebuild: false)
+
+        var runs: [[String]] = []
+        for _ in 0..<2 {  // cold, then from the store's outcomes
+            var request = FileScanRequest(repositoryPath: path)
+            let cache = StoreFileCache(store: store, catalog: catalog, includes: [])
+            request.factsCache = cache
+            let report = try ModuleAnalyzer(catalog: catalog).run(request)
+            try cache.flush()
+            runs.append(report.edges.map { "\($0.from)->\($0.to)" }.sorted())
+        }
+
+        #expect(runs[0].contains("Rules->Bytes"))
+        #expect(runs[1] == runs[0])
     }
 }
