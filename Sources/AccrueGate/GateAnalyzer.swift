@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtModel
+import FileScanning
 import Foundation
 import Gate
 import GitCore

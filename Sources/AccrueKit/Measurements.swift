@@ -1,6 +1,7 @@
 import Analyses
 import DebtLedger
 import DebtModel
+import FileScanning
 import Foundation
 import FunctionScan
 import GitHistory

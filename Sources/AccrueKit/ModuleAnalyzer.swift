@@ -1,5 +1,6 @@
 import Analyses
 import FileClassification
+import FileScanning
 import Foundation
 import GitCore
 import Manifests

@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import FileScanning
 import Foundation
 import GitCore
 import RuleCatalog

@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import FileScanning
 import Reporting
 
 /// `accrue files`: sizes, languages, functions and imports of every tracked file.

@@ -5,12 +5,12 @@ import SourceScan
 /// Which files hold code the debt model judges: a known language not among `non_code_languages` (data,
 /// configuration, markup and prose, rules/scan.yaml). One answer for module budgets, change coupling and the
 /// gate's untracked files.
-struct CodeLanguages: Sendable {
+package struct CodeLanguages: Sendable {
     private let classifier: FileClassifier
     private let names: [String]
     private let nonCode: Set<String>
 
-    init(_ catalog: RuleCatalog, firstPartyFolders: Set<String> = [], scaffoldingFolders: Set<String> = []) {
+    package init(_ catalog: RuleCatalog, firstPartyFolders: Set<String> = [], scaffoldingFolders: Set<String> = []) {
         var classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
         classifier.firstPartyFolders = firstPartyFolders
         classifier.scaffoldingFolders = scaffoldingFolders
@@ -19,10 +19,10 @@ struct CodeLanguages: Sendable {
         nonCode = Set(catalog.scan.nonCodeLanguages)
     }
 
-    func isCode(language: String) -> Bool { !nonCode.contains(language) }
+    package func isCode(language: String) -> Bool { !nonCode.contains(language) }
 
     /// Whether `path` holds code, by its name; nil when only its first line could tell (a script without extension).
-    func isCode(path: String) -> Bool? {
+    package func isCode(path: String) -> Bool? {
         switch classifier.classify(path: path) {
         case .language(let index): isCode(language: names[index])
         case .needsShebang: nil
