@@ -149,8 +149,8 @@ let package = Package(
         .target(
             name: "AccrueKit",
             dependencies: [
-                "FileScanning", "GitCore", "GitHistory", "SourceScan", "FileClassification", "FunctionScan", "Analyses",
-                "ModuleGraph", "Manifests", "RuleCatalog", "DebtModel", "DebtLedger",
+                "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests", "RuleCatalog",
+                "DebtModel", "DebtLedger",
             ],
             exclude: ["README.md"]
         ),

@@ -1,5 +1,4 @@
 import Analyses
-import FileClassification
 import FileScanning
 import Foundation
 import GitCore
@@ -44,28 +43,7 @@ public struct ModuleAnalyzer: Sendable {
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
         historyRequest.revision = commit
-        var snapshot = FileClassifier(
-            settings: catalog.scan, languages: catalog.languages, includes: request.includes)
-        // The snapshot's first-party folders hold for its history too (the scan may run beside this, not before).
-        if let repository = try? Repository(discovering: request.repositoryPath),
-            let listing = try? FileListing(repository: repository, revision: commit) {
-            snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
-            // Its few package.json files are read only when a folder is named like a template.
-            var source: FileSource?
-            snapshot.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path)) { path in
-                if source == nil { source = FileSource(listing: listing, gitDirectory: repository.gitDirectory) }
-                return source?.read(path)
-            }
-        }
-        let classifier = snapshot
-        // Asked for every change (64,000 in jackson-databind's history, over 21,000 paths): each path once.
-        let verdicts = PathVerdicts()
-        historyRequest.isExcluded = { path in
-            verdicts.verdict(path) {
-                if case .excluded(let reason) = classifier.classify(path: path) { return reason != .unknownLanguage }
-                return false
-            }
-        }
+        historyRequest.isExcluded = FileScanner(catalog: catalog).excludesFromHistory(at: commit, request: request)
         return try HistoryAnalyzer.run(historyRequest)
     }
 
@@ -407,19 +385,6 @@ public struct ModuleAnalyzer: Sendable {
 }
 
 /// Owners already worked out, per changed path (a path changes in many commits).
-/// Whether each path is excluded from the history, remembered across the threads that mine it.
-private final class PathVerdicts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var known: [String: Bool] = [:]
-
-    func verdict(_ path: String, _ decide: () -> Bool) -> Bool {
-        if let verdict = lock.withLock({ known[path] }) { return verdict }
-        let verdict = decide()
-        lock.withLock { known[path] = verdict }
-        return verdict
-    }
-}
-
 private final class OwnerMemo {
     var owners: [String: String?] = [:]
 }

@@ -1,14 +1,14 @@
 import GitCore
 
 /// The tracked files to scan: the index for a work-tree scan, a commit's tree for `--rev`.
-package struct FileListing: Sendable {
-    package let entries: [TreeEntry]
+struct FileListing: Sendable {
+    let entries: [TreeEntry]
     /// The commit whose tree is listed (`--rev`), or HEAD's commit for a work-tree scan.
     let commit: ObjectID?
     /// The work tree's root when files are read from disk; nil when they are read as blobs.
     let workTree: String?
 
-    package init(repository: Repository, revision: String?) throws(GitError) {
+    init(repository: Repository, revision: String?) throws(GitError) {
         if let revision {
             let commit = try repository.resolveCommit(revision)
             self.commit = commit

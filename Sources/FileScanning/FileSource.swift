@@ -12,7 +12,7 @@ public final class FileSource: @unchecked Sendable {
     private let repository: Repository?
     private let lock = NSLock()
 
-    package init(listing: FileListing, gitDirectory: String) {
+    init(listing: FileListing, gitDirectory: String) {
         workTree = listing.workTree
         entries = Dictionary(listing.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         repository = listing.workTree == nil ? try? Repository(discovering: gitDirectory) : nil
