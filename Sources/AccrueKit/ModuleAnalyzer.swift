@@ -255,12 +255,7 @@ public struct ModuleAnalyzer: Sendable {
         // coupling metrics count the edges between the modules that ship, as crossing changes do.
         let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
         let configs = ToolConfigReferences.configFiles(source.paths)
-        // Each Composer package's autoloaded global functions, read once (symfony/deprecation-contracts').
-        let functions = Dictionary(
-            modules.filter { $0.ecosystem == "composer" }.map {
-                ($0.name, ComposerFunctions.declared(manifest: $0.manifest) { source.read($0) })
-            }, uniquingKeysWith: { first, _ in first }
-        ).filter { !$0.value.isEmpty }
+        let functions = Self.composerFunctions(modules, source: source)
         let names = modules.map(\.name)
         let localNames = Set(names)
         let distributions = PythonDistributions(modules)
@@ -299,6 +294,15 @@ public struct ModuleAnalyzer: Sendable {
                     Set(assignment.byName[index, default: []].map { names[$0] }), declared: declared, by: module),
                 externalImports: assignment.external[index], revisions: 0)
         }
+    }
+
+    /// Each Composer package's autoloaded global functions, read once (symfony/deprecation-contracts').
+    private static func composerFunctions(_ modules: [ModuleDeclaration], source: FileSource) -> [String: [String]] {
+        Dictionary(
+            modules.filter { $0.ecosystem == "composer" }.map {
+                ($0.name, ComposerFunctions.declared(manifest: $0.manifest) { source.read($0) })
+            }, uniquingKeysWith: { first, _ in first }
+        ).filter { !$0.value.isEmpty }
     }
 
     /// Whether some reader reads `path` as a build manifest (BuildFiles).
