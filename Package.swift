@@ -142,7 +142,7 @@ let package = Package(
         .target(
             name: "FileScanning",
             dependencies: [
-                "GitCore", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "RuleCatalog", "FileReading",
+                "GitCore", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "FileReading",
             ],
             exclude: ["README.md"]),
         // The facade: requests in, reports out. The only place the steps are wired together.

@@ -14,11 +14,11 @@ public struct ModuleAnalyzer: Sendable {
 
     public init(catalog: RuleCatalog) {
         self.catalog = catalog
-        self.code = CodeLanguages(catalog)
+        self.code = CodeLanguages(languages: catalog.languages, settings: catalog.scan)
     }
 
     public func run(_ request: FileScanRequest) throws(GitError) -> ModuleReport {
-        let scan = try FileScanner(catalog: catalog).scan(request)
+        let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
         return analyze(scan)
     }
 
@@ -27,7 +27,7 @@ public struct ModuleAnalyzer: Sendable {
     /// `history` carries the window and thresholds; its revision and path are replaced by the scan's,
     /// and its exclusions by the scanner's path rules, so both halves see the same files.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ModuleReport {
-        let scan = try FileScanner(catalog: catalog).scan(request)
+        let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
         return analyze(scan, history: try mineHistory(at: scan.commit ?? "HEAD", request: request, history: history))
     }
 
@@ -43,7 +43,8 @@ public struct ModuleAnalyzer: Sendable {
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
         historyRequest.revision = commit
-        historyRequest.isExcluded = FileScanner(catalog: catalog).excludesFromHistory(at: commit, request: request)
+        historyRequest.isExcluded = FileScanner(languages: catalog.languages, settings: catalog.scan)
+            .excludesFromHistory(at: commit, request: request)
         return try HistoryAnalyzer.run(historyRequest)
     }
 
@@ -54,7 +55,8 @@ public struct ModuleAnalyzer: Sendable {
         guard scan.firstPartyFolders.isEmpty && scan.scaffoldingFolders.isEmpty else {
             var analyzer = self
             analyzer.code = CodeLanguages(
-                catalog, firstPartyFolders: scan.firstPartyFolders, scaffoldingFolders: scan.scaffoldingFolders)
+                languages: catalog.languages, settings: catalog.scan, firstPartyFolders: scan.firstPartyFolders,
+                scaffoldingFolders: scan.scaffoldingFolders)
             return analyzer.analyzeScan(scan, history: history)
         }
         return analyzeScan(scan, history: history)

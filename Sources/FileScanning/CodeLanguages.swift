@@ -1,22 +1,24 @@
 import FileClassification
-import RuleCatalog
 import SourceScan
 
 /// Which files hold code the debt model judges: a known language not among `non_code_languages` (data,
-/// configuration, markup and prose, rules/scan.yaml). One answer for module budgets, change coupling and the
+/// configuration, markup and prose, `rules/scan.yaml`). One answer for module budgets, change coupling and the
 /// gate's untracked files.
 package struct CodeLanguages: Sendable {
     private let classifier: FileClassifier
     private let names: [String]
     private let nonCode: Set<String>
 
-    package init(_ catalog: RuleCatalog, firstPartyFolders: Set<String> = [], scaffoldingFolders: Set<String> = []) {
-        var classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
+    package init(
+        languages: LanguageTable, settings: ScanSettings, firstPartyFolders: Set<String> = [],
+        scaffoldingFolders: Set<String> = []
+    ) {
+        var classifier = FileClassifier(settings: settings, languages: languages)
         classifier.firstPartyFolders = firstPartyFolders
         classifier.scaffoldingFolders = scaffoldingFolders
         self.classifier = classifier
-        names = catalog.languages.languages.map(\.name)
-        nonCode = Set(catalog.scan.nonCodeLanguages)
+        names = languages.languages.map(\.name)
+        nonCode = Set(settings.nonCodeLanguages)
     }
 
     package func isCode(language: String) -> Bool { !nonCode.contains(language) }

@@ -10,7 +10,7 @@ extension FileScanner {
     /// commit's tree, so the history may be mined beside the scan rather than after it.
     public func excludesFromHistory(at commit: String, request: FileScanRequest) -> @Sendable (String) -> Bool {
         var snapshot = FileClassifier(
-            settings: catalog.scan, languages: catalog.languages, includes: request.includes)
+            settings: settings, languages: languages, includes: request.includes)
         if let repository = try? Repository(discovering: request.repositoryPath),
             let listing = try? FileListing(repository: repository, revision: commit) {
             snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))

@@ -10,7 +10,10 @@ import TestSupport
 @Suite struct FileScannerTests {
     let scanner: FileScanner
 
-    init() throws { scanner = FileScanner(catalog: try RuleCatalog.bundled()) }
+    init() throws {
+        let catalog = try RuleCatalog.bundled()
+        scanner = FileScanner(languages: catalog.languages, settings: catalog.scan)
+    }
 
     @Test func scansTrackedFilesAndCountsEachExclusionWithItsReason() throws {
         let path = try FixtureRepository.materialize("basic")
