@@ -137,12 +137,20 @@ let package = Package(
         .target(
             name: "TrendStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["README.md"]),
+        // Every tracked file of a snapshot scanned on all cores: listed, classified, read, lexed, into file reports and
+        // exclusions, with the per-file cache a store fills (FileFactsCache).
+        .target(
+            name: "FileScanning",
+            dependencies: [
+                "GitCore", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "FileReading",
+            ],
+            exclude: ["README.md"]),
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
             dependencies: [
-                "GitCore", "GitHistory", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "Analyses",
-                "ModuleGraph", "Manifests", "RuleCatalog", "DebtModel", "DebtLedger", "FileReading",
+                "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests", "RuleCatalog",
+                "DebtModel", "DebtLedger",
             ],
             exclude: ["README.md"]
         ),
@@ -151,29 +159,30 @@ let package = Package(
         .target(
             name: "AccrueStore",
             dependencies: [
-                "AccrueKit", "TrendStore", "RuleCatalog", "GitCore", "GitHistory", "SourceScan", "FunctionScan", "ImportScan",
+                "AccrueKit", "FileScanning", "TrendStore", "RuleCatalog", "GitCore", "GitHistory", "SourceScan", "FunctionScan",
+                "ImportScan",
             ],
             exclude: ["README.md"]),
         // The trend's facade: sampled commits of the first-parent line scanned as `accrue scan --rev` would,
         // with the store's caches, and their figures kept in the store.
         .target(
             name: "AccrueTrend",
-            dependencies: ["AccrueKit", "AccrueStore", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
+            dependencies: ["AccrueKit", "AccrueStore", "FileScanning", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
             exclude: ["README.md"]),
         // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
         .target(
             name: "AccrueGate",
             dependencies: [
-                "AccrueKit", "AccrueStore", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog", "ModuleGraph",
-                "TrendStore",
+                "AccrueKit", "AccrueStore", "FileScanning", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog",
+                "ModuleGraph", "TrendStore",
             ],
             exclude: ["README.md"]),
         // The staged plan's facade: the scan's findings and the symbols of the files they touch, planned.
         .target(
             name: "AccruePlan",
             dependencies: [
-                "AccrueKit", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
-                "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
+                "AccrueKit", "FileScanning", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan",
+                "DebtLedger", "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
             ],
             exclude: ["README.md"]),
         // accrue report's page: what it shows as plain values (ReportModel, accrue.report/1), rendered as the
@@ -187,8 +196,8 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "AccrueKit", "AccruePlan", "AccrueTrend", "SourceScan", "FunctionScan", "ImportScan", "DebtModel",
-                "DebtLedger", "Planning",
+                "AccrueKit", "AccruePlan", "AccrueTrend", "FileScanning", "SourceScan", "FunctionScan", "ImportScan",
+                "DebtModel", "DebtLedger", "Planning",
             ],
             exclude: ["README.md"]),
         // The gate's verdict rendered: text, JSON, Markdown (a PR comment), GitHub annotations, SARIF.
@@ -201,7 +210,7 @@ let package = Package(
             name: "accrue",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend", "GateReporting", "Reporting",
-                "ReportPage",
+                "ReportPage", "FileScanning",
                 "RuleCatalog", "Gate", "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -227,7 +236,7 @@ let package = Package(
             name: "AccrueKitTests",
             dependencies: [
                 "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting", "TestSupport",
-                "Planning", "PlanNaming", "Gate", "FileReading",
+                "Planning", "PlanNaming", "Gate", "FileReading", "FileScanning",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -1,6 +1,7 @@
 import AccrueKit
 import DebtLedger
 import DebtModel
+import FileScanning
 import Gate
 import RuleCatalog
 

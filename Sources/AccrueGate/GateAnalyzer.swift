@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtModel
+import FileScanning
 import Foundation
 import Gate
 import GitCore
@@ -64,7 +65,8 @@ public struct GateAnalyzer: Sendable {
     /// A work tree's new files are not gated until git tracks them: say so rather than pass them in silence.
     private func untrackedNote(_ repository: Repository, _ head: Head) -> [String] {
         guard head.tree == nil else { return [] }
-        let code = FileScanner(catalog: catalog).codePaths(repository.untrackedPaths())
+        let scanner = FileScanner(languages: catalog.languages, settings: catalog.scan)
+        let code = scanner.codePaths(repository.untrackedPaths())
         guard !code.isEmpty else { return [] }
         let shown = code.prefix(3).joined(separator: ", ") + (code.count > 3 ? " and \(code.count - 3) more" : "")
         return ["\(code.count) untracked source file\(code.count == 1 ? " is" : "s are") not gated until `git add`: \(shown)"]

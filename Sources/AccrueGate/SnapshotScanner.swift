@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import Foundation
 import Gate
 import RuleCatalog
@@ -75,7 +76,8 @@ struct SnapshotScanner {
         history.measuresFileCoupling = false  // file pairs are no gate figure (module coupling is)
         history.countedLinesLimit = ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model).countedLinesLimit
         store?.attach(to: &files, history: &history)
-        let (scanner, analyzer) = (FileScanner(catalog: catalog), ModuleAnalyzer(catalog: catalog))
+        let scanner = FileScanner(languages: catalog.languages, settings: catalog.scan)
+        let analyzer = ModuleAnalyzer(catalog: catalog)
         guard let commit = side.commit else {  // the work tree: the scan says which commit its history ends at
             let scan = try scanner.scan(files)
             return (scan, try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: files, history: history))

@@ -1,8 +1,8 @@
 import Analyses
 import DebtLedger
 import DebtModel
+import FileScanning
 import Foundation
-import FunctionScan
 import GitHistory
 import ModuleGraph
 
@@ -36,7 +36,7 @@ struct Measurements {
         // a language without functions has no complexity in that unit, so no hotspot score (not its lines:
         // ranked among complexity sums, a manifest's or a header's lines made it a hotspot).
         let hotspots = HotspotScore(files: modules.scan.files.filter { functionLanguages.contains($0.language) }.map {
-            ($0.path, histories[$0.path]?.revisions ?? 0, $0.functions.reduce(0) { $0 + $1.complexity })
+            ($0.path, histories[$0.path]?.revisions ?? 0, $0.complexity)
         })
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }
         // Release commits that only bump a version add no activity, as mechanical commits add none. A path the
@@ -150,8 +150,8 @@ struct Measurements {
 
     /// A file's functions, each with the file's activity and its share of the file's code lines.
     private mutating func observeFunctions(of file: FileReport, _ fileActivity: Activity) {
-        let lengths = Self.ownLengths(file.functions)
-        for (function, length) in zip(file.functions, lengths) {
+        for function in file.functionFigures {
+            let length = function.ownLines
             all.append(Observation(
                 subject: .function(path: file.path, name: function.name, line: function.startLine),
                 values: [
@@ -161,25 +161,6 @@ struct Measurements {
                 ],
                 activity: fileActivity, share: min(1, Double(length) / Double(max(1, file.lines.code)))))
         }
-    }
-
-    /// Each function's lines without those of the functions nested in it, which are reported (and judged) on
-    /// their own, as complexity already leaves them out: a 226-line closure in a 234-line test function is
-    /// one long function, not two. `files` keeps lizard's whole length.
-    package static func ownLengths(_ functions: [FunctionFacts]) -> [Int] {
-        let order = functions.indices.sorted {
-            (functions[$0].startLine, -functions[$0].endLine, $0) < (functions[$1].startLine, -functions[$1].endLine, $1)
-        }
-        var nested = Array(repeating: 0, count: functions.count)
-        var open: [Int] = []
-        for index in order {
-            while let last = open.last, functions[last].endLine < functions[index].startLine { open.removeLast() }
-            if let parent = open.last, functions[index].endLine <= functions[parent].endLine {
-                nested[parent] += functions[index].length
-            }
-            open.append(index)
-        }
-        return functions.indices.map { max(1, functions[$0].length - nested[$0]) }
     }
 
     /// Each module's sizes, cycle cuts and coupling, with all its changes and those that cross its boundary.

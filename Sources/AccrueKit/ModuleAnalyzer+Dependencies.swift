@@ -1,3 +1,4 @@
+import FileScanning
 import Manifests
 import ModuleGraph
 

@@ -1,5 +1,5 @@
 import Analyses
-import FileClassification
+import FileScanning
 import Foundation
 import GitCore
 import Manifests
@@ -14,11 +14,11 @@ public struct ModuleAnalyzer: Sendable {
 
     public init(catalog: RuleCatalog) {
         self.catalog = catalog
-        self.code = CodeLanguages(catalog)
+        self.code = CodeLanguages(languages: catalog.languages, settings: catalog.scan)
     }
 
     public func run(_ request: FileScanRequest) throws(GitError) -> ModuleReport {
-        let scan = try FileScanner(catalog: catalog).scan(request)
+        let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
         return analyze(scan)
     }
 
@@ -27,7 +27,7 @@ public struct ModuleAnalyzer: Sendable {
     /// `history` carries the window and thresholds; its revision and path are replaced by the scan's,
     /// and its exclusions by the scanner's path rules, so both halves see the same files.
     public func run(_ request: FileScanRequest, history: HistoryRequest) throws -> ModuleReport {
-        let scan = try FileScanner(catalog: catalog).scan(request)
+        let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
         return analyze(scan, history: try mineHistory(at: scan.commit ?? "HEAD", request: request, history: history))
     }
 
@@ -43,28 +43,8 @@ public struct ModuleAnalyzer: Sendable {
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
         historyRequest.revision = commit
-        var snapshot = FileClassifier(
-            settings: catalog.scan, languages: catalog.languages, includes: request.includes)
-        // The snapshot's first-party folders hold for its history too (the scan may run beside this, not before).
-        if let repository = try? Repository(discovering: request.repositoryPath),
-            let listing = try? FileListing(repository: repository, revision: commit) {
-            snapshot.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
-            // Its few package.json files are read only when a folder is named like a template.
-            var source: FileSource?
-            snapshot.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path)) { path in
-                if source == nil { source = FileSource(listing: listing, gitDirectory: repository.gitDirectory) }
-                return source?.read(path)
-            }
-        }
-        let classifier = snapshot
-        // Asked for every change (64,000 in jackson-databind's history, over 21,000 paths): each path once.
-        let verdicts = PathVerdicts()
-        historyRequest.isExcluded = { path in
-            verdicts.verdict(path) {
-                if case .excluded(let reason) = classifier.classify(path: path) { return reason != .unknownLanguage }
-                return false
-            }
-        }
+        historyRequest.isExcluded = FileScanner(languages: catalog.languages, settings: catalog.scan)
+            .excludesFromHistory(at: commit, request: request)
         return try HistoryAnalyzer.run(historyRequest)
     }
 
@@ -75,7 +55,8 @@ public struct ModuleAnalyzer: Sendable {
         guard scan.firstPartyFolders.isEmpty && scan.scaffoldingFolders.isEmpty else {
             var analyzer = self
             analyzer.code = CodeLanguages(
-                catalog, firstPartyFolders: scan.firstPartyFolders, scaffoldingFolders: scan.scaffoldingFolders)
+                languages: catalog.languages, settings: catalog.scan, firstPartyFolders: scan.firstPartyFolders,
+                scaffoldingFolders: scan.scaffoldingFolders)
             return analyzer.analyzeScan(scan, history: history)
         }
         return analyzeScan(scan, history: history)
@@ -276,7 +257,7 @@ public struct ModuleAnalyzer: Sendable {
         // coupling metrics count the edges between the modules that ship, as crossing changes do.
         let coupling = graph.coupling { modules[$0.from].kind != .test && modules[$0.to].kind != .test }
         let configs = ToolConfigReferences.configFiles(source.paths)
-        let functions = Self.composerFunctions(modules, source)
+        let functions = Self.composerFunctions(modules, source: source)
         let names = modules.map(\.name)
         let localNames = Set(names)
         let distributions = PythonDistributions(modules)
@@ -318,7 +299,7 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Each Composer package's autoloaded global functions, read once (symfony/deprecation-contracts').
-    private static func composerFunctions(_ modules: [ModuleDeclaration], _ source: FileSource) -> [String: [String]] {
+    private static func composerFunctions(_ modules: [ModuleDeclaration], source: FileSource) -> [String: [String]] {
         Dictionary(
             modules.filter { $0.ecosystem == "composer" }.map {
                 ($0.name, ComposerFunctions.declared(manifest: $0.manifest) { source.read($0) })
@@ -410,19 +391,6 @@ public struct ModuleAnalyzer: Sendable {
 }
 
 /// Owners already worked out, per changed path (a path changes in many commits).
-/// Whether each path is excluded from the history, remembered across the threads that mine it.
-private final class PathVerdicts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var known: [String: Bool] = [:]
-
-    func verdict(_ path: String, _ decide: () -> Bool) -> Bool {
-        if let verdict = lock.withLock({ known[path] }) { return verdict }
-        let verdict = decide()
-        lock.withLock { known[path] = verdict }
-        return verdict
-    }
-}
-
 private final class OwnerMemo {
     var owners: [String: String?] = [:]
 }

@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import FileScanning
 import Foundation
 import GitCore
 import RuleCatalog
@@ -147,7 +148,7 @@ public struct ScanAnalyzer: Sendable {
             history.now = head
         }
         let analyzer = ModuleAnalyzer(catalog: catalog)
-        let scan = try FileScanner(catalog: catalog).scan(request)
+        let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
         let mined = try analyzer.mineHistory(at: scan.commit ?? "HEAD", request: request, history: history)
         return (account(analyzer.analyze(scan, history: mined), history: mined), mined)
     }

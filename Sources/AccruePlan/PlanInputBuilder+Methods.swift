@@ -1,4 +1,4 @@
-import AccrueKit
+import FileScanning
 import Planning
 import SymbolScan
 

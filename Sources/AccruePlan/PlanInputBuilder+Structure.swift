@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import ModuleGraph
 import Planning
 import SymbolScan

@@ -1,6 +1,7 @@
 import AccrueKit
 import AccrueStore
 import Dispatch
+import FileScanning
 import Foundation
 import GitCore
 import RuleCatalog

@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import SourceScan
 
 /// Per-language and per-reason totals of a file scan, sorted for display.

@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import FunctionScan
 import ImportScan
 import SourceScan

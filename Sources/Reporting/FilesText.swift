@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtModel
+import FileScanning
 import SourceScan
 
 /// The terminal summary of `accrue files`: languages, totals, exclusions and the largest files.

@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import FileScanning
 import Foundation
 
 /// The `accrue` command: technical debt and code health, read straight from a git repository.

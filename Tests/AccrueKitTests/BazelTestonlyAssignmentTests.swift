@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport

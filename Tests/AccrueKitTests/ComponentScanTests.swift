@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import Foundation
 import RuleCatalog
 import SourceScan
@@ -70,7 +71,9 @@ import TestSupport
 
     private func scan(_ files: [String: String]) throws -> (path: String, files: [String: FileReport]) {
         let path = try FixtureRepository.committed(files, prefix: "components")
-        let result = try FileScanner(catalog: try RuleCatalog.bundled()).scan(FileScanRequest(repositoryPath: path))
+        let catalog = try RuleCatalog.bundled()
+        let scanner = FileScanner(languages: catalog.languages, settings: catalog.scan)
+        let result = try scanner.scan(FileScanRequest(repositoryPath: path))
         return (path, Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) }))
     }
 

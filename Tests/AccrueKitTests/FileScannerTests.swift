@@ -1,5 +1,6 @@
 import AccrueKit
 import AccrueStore
+import FileScanning
 import Foundation
 import RuleCatalog
 import SourceScan
@@ -9,7 +10,10 @@ import TestSupport
 @Suite struct FileScannerTests {
     let scanner: FileScanner
 
-    init() throws { scanner = FileScanner(catalog: try RuleCatalog.bundled()) }
+    init() throws {
+        let catalog = try RuleCatalog.bundled()
+        scanner = FileScanner(languages: catalog.languages, settings: catalog.scan)
+    }
 
     @Test func scansTrackedFilesAndCountsEachExclusionWithItsReason() throws {
         let path = try FixtureRepository.materialize("basic")

@@ -1,5 +1,6 @@
 import AccrueGate
 import AccrueKit
+import FileScanning
 import Foundation
 import Gate
 import RuleCatalog

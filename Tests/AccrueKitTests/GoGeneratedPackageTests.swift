@@ -1,5 +1,6 @@
 import AccrueKit
 import AccrueStore
+import FileScanning
 import Foundation
 import RuleCatalog
 import Testing
@@ -84,7 +85,7 @@ import TestSupport
             var request = FileScanRequest(repositoryPath: path, revision: revision)
             let cache = StoreFileCache(store: store, catalog: catalog, includes: [])
             request.factsCache = cache
-            let scan = try FileScanner(catalog: catalog).scan(request)
+            let scan = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
             try cache.flush()
 
             #expect(!scan.files.contains { $0.path.contains("otlptracetest") || $0.path.hasSuffix(".pb.go") })

@@ -1,4 +1,4 @@
-@testable import AccrueKit
+import FileScanning
 import FunctionScan
 import Testing
 
@@ -12,6 +12,6 @@ import Testing
             FunctionFacts(name: "next", startLine: 240, endLine: 250, complexity: 1, maxNesting: 0),
         ]
 
-        #expect(Measurements.ownLengths(functions) == [8, 215, 11, 11])
+        #expect(FunctionFigures.ownLengths(functions) == [8, 215, 11, 11])
     }
 }

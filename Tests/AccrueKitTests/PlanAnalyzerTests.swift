@@ -1,5 +1,6 @@
 import AccrueKit
 import AccruePlan
+import FileScanning
 import Foundation
 import Planning
 import RuleCatalog

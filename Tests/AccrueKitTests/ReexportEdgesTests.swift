@@ -1,5 +1,6 @@
 import AccrueKit
 import AccrueStore
+import FileScanning
 import Foundation
 import RuleCatalog
 import Testing

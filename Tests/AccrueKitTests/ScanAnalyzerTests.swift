@@ -1,5 +1,6 @@
 import AccrueKit
 import DebtLedger
+import FileScanning
 import Foundation
 import RuleCatalog
 import Reporting

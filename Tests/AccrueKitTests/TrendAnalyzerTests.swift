@@ -1,6 +1,7 @@
 import AccrueKit
 import AccrueStore
 import AccrueTrend
+import FileScanning
 import Foundation
 import RuleCatalog
 import Testing

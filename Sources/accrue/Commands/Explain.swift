@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import FileScanning
 import Foundation
 import Reporting
 

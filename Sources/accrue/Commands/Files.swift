@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import FileScanning
 import Reporting
 
 /// `accrue files`: sizes, languages, functions and imports of every tracked file.
@@ -34,7 +35,7 @@ struct Files: ParsableCommand {
             let catalog = try repository.catalog()
             clock.mark("rules")
             let request = scan.request(for: repository)
-            let result = try FileScanner(catalog: catalog).scan(request)
+            let result = try FileScanner(languages: catalog.languages, settings: catalog.scan).scan(request)
             clock.mark("scan")
             EmptyScanWarning.check(result, path: repository.path)
             defer { clock.mark("output") }

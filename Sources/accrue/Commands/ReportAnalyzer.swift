@@ -3,6 +3,7 @@ import AccrueStore
 import AccruePlan
 import AccrueTrend
 import AccrueReport
+import FileScanning
 import Foundation
 import GitCore
 import ReportPage

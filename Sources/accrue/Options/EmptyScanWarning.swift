@@ -1,4 +1,5 @@
 import AccrueKit
+import FileScanning
 import Foundation
 
 /// A snapshot with no source file accrue recognises says so on stderr: an empty report, all zeros, must not

@@ -1,6 +1,3 @@
-import GitCore
-import GitHistory
-
 /// Per-file outcomes kept across runs by content, so a file version is analysed once (the store's
 /// `StoreFileCache`, in AccrueStore). Keys: a blob's id and the language (`--rev`), or a work-tree file's
 /// `ContentFingerprint` and the language.
@@ -9,15 +6,6 @@ public protocol FileFactsCache: Sendable {
     func lookup(_ key: String, path: String) -> FileOutcome?
     /// Keeps `outcome` (its path is not part of it) under `key`.
     func record(_ key: String, _ outcome: FileOutcome)
-}
-
-/// Mined commits kept across runs by id, so only commits it does not know are diffed (the store's
-/// `StoreCommitCache`, in AccrueStore).
-public protocol CommitCache: Sendable {
-    /// Every commit from `options.revision` in the order `HistoryMiner` gives them, diffing only unknown ones.
-    func mine(
-        _ options: HistoryOptions, path: String, progress: (@Sendable (Int, Int) -> Void)?
-    ) throws(GitError) -> MinedHistory
 }
 
 /// A fingerprint of a work-tree file's bytes (two FNV-1a 64 passes with different bases, and the length), as hex:

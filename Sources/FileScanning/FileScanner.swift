@@ -2,7 +2,6 @@ import FileClassification
 import FileReading
 import Foundation
 import GitCore
-import RuleCatalog
 import SourceScan
 
 /// Scans every tracked file of a repository (or a commit) on all cores.
@@ -11,10 +10,14 @@ import SourceScan
 /// thread with its own `Repository`: attributes, bytes, content verdict, lexing, functions, imports →
 /// merge sorted by path. Output is deterministic whatever the thread interleaving.
 public struct FileScanner: Sendable {
-    public let catalog: RuleCatalog
+    /// The languages a scan knows (`rules/languages.yaml`, RuleCatalog's `languages`).
+    public let languages: LanguageTable
+    /// What a scan leaves out and its thresholds (`rules/scan.yaml`, RuleCatalog's `scan`).
+    public let settings: ScanSettings
 
-    public init(catalog: RuleCatalog) {
-        self.catalog = catalog
+    public init(languages: LanguageTable, settings: ScanSettings) {
+        self.languages = languages
+        self.settings = settings
     }
 
     /// Starts libgit2 on another thread, so its start-up (it parses the system's CA certificates, about
@@ -28,7 +31,7 @@ public struct FileScanner: Sendable {
 
     /// Of `paths`, those a scan would measure as code: a known language written as code, not left out by path.
     public func codePaths(_ paths: [String]) -> [String] {
-        let code = CodeLanguages(catalog)
+        let code = CodeLanguages(languages: languages, settings: settings)
         return paths.filter { code.isCode(path: $0) == true }
     }
 
@@ -36,15 +39,15 @@ public struct FileScanner: Sendable {
         let started = Date()
         let repository = try Repository(discovering: request.repositoryPath)
         let listing = try FileListing(repository: repository, revision: request.revision)
-        var settings = catalog.scan
-        settings.excludedPaths += request.excludedPaths
-        var rules = FileClassifier(settings: settings, languages: catalog.languages, includes: request.includes)
+        var scanSettings = settings
+        scanSettings.excludedPaths += request.excludedPaths
+        var rules = FileClassifier(settings: scanSettings, languages: languages, includes: request.includes)
         rules.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
         let source = FileSource(listing: listing, gitDirectory: repository.gitDirectory)
         rules.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path), read: source.read)
         let classifier = rules  // captured by the workers: a constant
         let hasAttributes = LinguistAttributes.areUsed(listing: listing, repository: repository)
-        let analyzers = LanguageAnalyzer.all(catalog.languages)
+        let analyzers = LanguageAnalyzer.all(languages)
         let gitDirectory = repository.gitDirectory
         // One file at a time from the shared counter: a batch of large files last would leave a core idle.
         let outcomes = ParallelMap.run(count: listing.entries.count, workers: request.workers, batch: 1) {
@@ -88,13 +91,13 @@ extension FileScanner {
 extension FileScanner {
     /// The outcomes with amalgamations of other code files (`Amalgamations`) excluded as generated.
     func withoutAmalgamations(_ outcomes: [FileOutcome]) -> [FileOutcome] {
-        let code = CodeLanguages(catalog)
+        let code = CodeLanguages(languages: languages, settings: settings)
         let files = outcomes.compactMap { outcome -> Amalgamations.File? in
             guard let report = outcome.report, code.isCode(language: report.language) else { return nil }
             return Amalgamations.File(path: report.path, codeLines: report.lines.code, sample: report.lineSample)
         }
         let found = Set(Amalgamations.find(
-            files, minimumLines: catalog.scan.amalgamationMinimumLines, coverage: catalog.scan.amalgamationCoverage))
+            files, minimumLines: settings.amalgamationMinimumLines, coverage: settings.amalgamationCoverage))
         guard !found.isEmpty else { return outcomes }
         return outcomes.map { outcome in
             guard let report = outcome.report, found.contains(report.path) else { return outcome }
