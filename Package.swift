@@ -68,7 +68,8 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "ErlangManifests", "JVMManifests", "TargetManifests", "ModuleGraph", "SourceScan",
+                "BuildManifests", "ErlangManifests", "JVMManifests", "LineManifests", "TargetManifests", "ModuleGraph",
+                "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -83,6 +84,10 @@ let package = Package(
         // Maven, Gradle and sbt: JVM builds whose projects own their folders, read as text (never executed).
         .target(
             name: "JVMManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
+            exclude: ["README.md"]),
+        // Go's go.mod, Cabal and hpack (Haskell), Dart's pubspec.yaml: manifests read line by line (never executed).
+        .target(
+            name: "LineManifests", dependencies: ["BuildManifests", "ModuleGraph"],
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
@@ -222,8 +227,8 @@ let package = Package(
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [
-                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "ErlangManifests", "JVMManifests", "TargetManifests",
-                "TOMLText",
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "ErlangManifests", "JVMManifests", "LineManifests",
+                "TargetManifests", "TOMLText",
                 "RuleCatalog",
                 "TestSupport",
             ]),

@@ -8,6 +8,12 @@ package enum ManifestText {
         bytes.prefix(8192).contains(0)
     }
 
+    /// The text without leading and trailing spaces, tabs and line breaks (TOMLText's `trimmingSpaces`, for readers
+    /// in targets that do not import TOMLText).
+    package static func trimmed(_ text: String) -> String {
+        text.trimmingSpaces()
+    }
+
     /// The file name part of a path.
     package static func fileName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }

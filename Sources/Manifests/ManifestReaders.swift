@@ -1,6 +1,7 @@
 import ErlangManifests
 import BuildManifests
 import JVMManifests
+import LineManifests
 import TargetManifests
 import ModuleGraph
 /// The manifest readers, one per ecosystem, in the order discovery consults them.

@@ -1,5 +1,6 @@
 import Manifests
 import BuildManifests
+import LineManifests
 import ModuleGraph
 import Testing
 

@@ -1,4 +1,5 @@
 import BuildManifests
+import LineManifests
 import ModuleGraph
 import Testing
 

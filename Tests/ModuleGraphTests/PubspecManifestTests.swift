@@ -1,6 +1,7 @@
 import ImportScan
 import Manifests
 import BuildManifests
+import LineManifests
 import ModuleGraph
 import Testing
 

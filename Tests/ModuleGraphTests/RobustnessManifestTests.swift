@@ -2,6 +2,7 @@ import Foundation
 import Manifests
 import ErlangManifests
 import BuildManifests
+import LineManifests
 import JVMManifests
 import TargetManifests
 import ModuleGraph

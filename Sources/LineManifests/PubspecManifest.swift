@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 
 /// Reads Dart and Flutter `pubspec.yaml` files: each is one pub package owning its folder.

@@ -1,5 +1,5 @@
+import BuildManifests
 import ModuleGraph
-import TOMLText
 
 /// Reads hpack's `package.yaml` (Haskell, stack projects), which hpack turns into a `.cabal` file that projects often
 /// do not commit: one module per package, owning its folder, as `CabalManifest` reads one. A `.cabal` file beside
@@ -63,7 +63,7 @@ struct HpackPackage {
             if isItem {
                 read(item: content.dropFirst(2), under: path)
             } else if let colon = content.firstIndex(of: ":") {
-                let key = String(content[..<colon]).trimmingSpaces()
+                let key = ManifestText.trimmed(String(content[..<colon]))
                 if path.isEmpty { sections.insert(key) }
                 path.append((indent, key))
                 read(value: ManifestText.yamlUnquoted(String(content[content.index(after: colon)...])), under: path, line: offset + 1)

@@ -1,3 +1,4 @@
+import BuildManifests
 import ModuleGraph
 /// Reads `go.mod`: one module per Go package, that is per folder holding non-test `.go` files.
 ///

@@ -1,5 +1,5 @@
+import BuildManifests
 import ModuleGraph
-import TOMLText
 
 /// Reads a Cabal package description (`pandoc.cabal`) as text: one module per package, and one per internal
 /// library with source folders of its own.
@@ -128,7 +128,7 @@ struct CabalDescription {
             guard let open = field else { return }
             field = nil
             if current == nil, open.name == "name" {
-                let value = open.value.trimmingSpaces()
+                let value = ManifestText.trimmed(open.value)
                 if name == nil, !value.isEmpty { name = (value, nameLine) }
             } else {
                 current?.fields[open.name, default: []].append(open.value)
@@ -152,7 +152,7 @@ struct CabalDescription {
             } else if indent == 0 {
                 Self.close(&current, into: &sections)
                 let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                let rest = words.dropFirst().joined(separator: " ").trimmingSpaces()
+                let rest = ManifestText.trimmed(words.dropFirst().joined(separator: " "))
                 current = Section(kind: words[0].lowercased(), name: rest.isEmpty ? nil : rest, line: offset + 1)
             }
         }
@@ -229,13 +229,13 @@ struct CabalDescription {
         for character in text {
             if character == "{" { depth += 1 } else if character == "}" { depth -= 1 }
             if character == ",", depth <= 0 {
-                items.append(current.trimmingSpaces())
+                items.append(ManifestText.trimmed(current))
                 current = ""
             } else {
                 current.append(character == "," || character == "\t" ? " " : character)
             }
         }
-        items.append(current.trimmingSpaces())
+        items.append(ManifestText.trimmed(current))
         return items.filter { !$0.isEmpty }
     }
 
