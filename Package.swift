@@ -68,8 +68,7 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "ErlangManifests", "JVMManifests", "LineManifests", "TargetManifests", "ModuleGraph",
-                "SourceScan",
+                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "ModuleGraph", "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -77,17 +76,14 @@ let package = Package(
         .target(
             name: "BuildManifests", dependencies: ["ModuleGraph", "ManifestSyntax", "SourceScan", "TOMLText"],
             exclude: ["README.md"]),
-        // Erlang's builds: OTP's `.app.src` (rebar3) and erlang.mk Makefiles, read as text (never executed).
-        .target(
-            name: "ErlangManifests", dependencies: ["BuildManifests", "ModuleGraph"],
-            exclude: ["README.md"]),
         // Maven, Gradle and sbt: JVM builds whose projects own their folders, read as text (never executed).
         .target(
             name: "JVMManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
             exclude: ["README.md"]),
-        // Go's go.mod, Cabal and hpack (Haskell), Dart's pubspec.yaml: manifests read line by line (never executed).
+        // go.mod, Cabal and hpack, pubspec.yaml, OTP's .app.src and erlang.mk: formats of their own, each read by its
+        // reader's small parser (never executed).
         .target(
-            name: "LineManifests", dependencies: ["BuildManifests", "ModuleGraph"],
+            name: "PlainManifests", dependencies: ["BuildManifests", "ModuleGraph"],
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
@@ -227,8 +223,8 @@ let package = Package(
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [
-                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "ErlangManifests", "JVMManifests", "LineManifests",
-                "TargetManifests", "TOMLText",
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests",
+                "TOMLText",
                 "RuleCatalog",
                 "TestSupport",
             ]),

@@ -1,7 +1,6 @@
-import ErlangManifests
 import BuildManifests
 import JVMManifests
-import LineManifests
+import PlainManifests
 import TargetManifests
 import ModuleGraph
 /// The manifest readers, one per ecosystem, in the order discovery consults them.

@@ -1,5 +1,5 @@
 import BuildManifests
-import LineManifests
+import PlainManifests
 import ModuleGraph
 import Testing
 

@@ -1,6 +1,6 @@
-import ErlangManifests
 import BuildManifests
 import ModuleGraph
+import PlainManifests
 import Testing
 
 @Suite struct ErlangMkManifestTests {

@@ -1,6 +1,6 @@
 import Manifests
 import BuildManifests
-import LineManifests
+import PlainManifests
 import ModuleGraph
 import Testing
 

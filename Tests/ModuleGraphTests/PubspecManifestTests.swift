@@ -1,7 +1,7 @@
 import ImportScan
 import Manifests
 import BuildManifests
-import LineManifests
+import PlainManifests
 import ModuleGraph
 import Testing
 

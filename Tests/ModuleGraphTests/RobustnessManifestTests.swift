@@ -1,9 +1,8 @@
 import Foundation
 import Manifests
-import ErlangManifests
 import BuildManifests
-import LineManifests
 import JVMManifests
+import PlainManifests
 import TargetManifests
 import ModuleGraph
 import Testing
