@@ -108,12 +108,11 @@ let package = Package(
             name: "Planning", dependencies: ["DebtLedger", "DebtModel", "PlanNaming", "SymbolScan"], exclude: ["README.md"]),
         // The staged plan assembled: the builders run in order, then the focus, the payback ordering, moved paths,
         // numbers, the interest series and what no stage takes on. Pure.
-        .target(name: "PlanAssembly", dependencies: ["Planning", "PlanAbstractness", "DebtLedger"], exclude: ["README.md"]),
-        // The balance-abstractness builder: interfaces for the concrete types with behaviour that a stable module's
-        // dependents use, or its unused abstractions folded back in. Pure.
-        .target(
-            name: "PlanAbstractness", dependencies: ["Planning", "DebtLedger"],
-            exclude: ["README.md"]),
+        .target(name: "PlanAssembly", dependencies: ["Planning", "PlanBalance", "DebtLedger"], exclude: ["README.md"]),
+        // The builders that balance a depended-upon module (Martin's stability principles): stabilize an unstable one
+        // (extract its stable core or invert imports), bring one far from the main sequence back (interfaces for the
+        // concrete types its dependents use, or unused abstractions folded back in). Pure.
+        .target(name: "PlanBalance", dependencies: ["Planning", "DebtLedger"], exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
         .target(name: "PlanNaming", exclude: ["README.md"]),
@@ -249,7 +248,7 @@ let package = Package(
         .testTarget(
             name: "PlanningTests",
             dependencies: [
-                "PlanAbstractness", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
+                "PlanAssembly", "PlanBalance", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
                 "DebtModel", "RuleCatalog",
             ]),
         .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),

@@ -1,5 +1,5 @@
 import DebtLedger
-import PlanAbstractness
+import PlanBalance
 import Planning
 
 /// Builds a remediation plan from the priced debt model.

@@ -3,11 +3,11 @@ import SymbolScan
 
 /// A piece of a module that moves in one go: a whole file, or consecutive declarations of a file too
 /// large for one stage.
-struct MoveUnit: Hashable {
-    var path: String
+package struct MoveUnit: Hashable {
+    package var path: String
     /// The declarations moved, or nil for the whole file.
-    var declarations: [Declaration]?
-    var codeLines: Int
+    package var declarations: [Declaration]?
+    package var codeLines: Int
     /// Part number within its file (1-based) and the file's part count; 1 of 1 for a whole file.
     var part = 1
     var parts = 1
@@ -30,7 +30,7 @@ struct MoveUnit: Hashable {
 
     /// Splits a file into units of at most `limit` code lines; nil when one declaration alone exceeds it
     /// (the file cannot move within the budget and stays where it is).
-    static func units(of file: PlanFile, limit: Int) -> [MoveUnit]? {
+    package static func units(of file: PlanFile, limit: Int) -> [MoveUnit]? {
         if file.codeLines <= limit { return [MoveUnit(path: file.path, codeLines: file.codeLines)] }
         guard !file.declarations.isEmpty, file.declarations.allSatisfy({ $0.codeLines <= limit }) else { return nil }
         var groups: [[Declaration]] = [[]]
@@ -56,7 +56,7 @@ struct MoveUnit: Hashable {
 
     /// The name a part gets in its new folder: `Big+Parser.swift`.
     /// The step that moves it into `folder`, the new module of `module`'s files, at the same place below its root.
-    func moveStep(to folder: String, from module: PlanModule, dropping shared: String = "") -> String {
+    package func moveStep(to folder: String, from module: PlanModule, dropping shared: String = "") -> String {
         let destination = ModuleNaming.destination(
             of: path, fileName: newFileName(), folder: folder, module: module, dropping: shared)
         return "Move \(isWholeFile ? path : label) to \(destination)"
@@ -72,7 +72,7 @@ struct MoveUnit: Hashable {
 
 /// `paths` in the order they can move: with `usedFirst`, a file after the files (among `paths`) it uses, else
 /// after the files that use it; ties, and files waiting on a cycle, in path order.
-func dependencyOrder(_ paths: [String], dependencies: [FileDependency], usedFirst: Bool) -> [String] {
+package func dependencyOrder(_ paths: [String], dependencies: [FileDependency], usedFirst: Bool) -> [String] {
     let members = Set(paths)
     var waitsFor: [String: Set<String>] = [:]
     for dependency in dependencies where members.contains(dependency.from) && members.contains(dependency.to) {
@@ -98,7 +98,7 @@ func dependencyOrder(_ paths: [String], dependencies: [FileDependency], usedFirs
 /// Packs units into batches of at most `limit` changed lines, in the order given.
 ///
 /// A unit's cost is its code lines plus its edits (import and visibility lines in files that stay).
-func packBatches(_ units: [MoveUnit], edits: (MoveUnit) -> Int, limit: Int, firstOverhead: Int) -> [[MoveUnit]] {
+package func packBatches(_ units: [MoveUnit], edits: (MoveUnit) -> Int, limit: Int, firstOverhead: Int) -> [[MoveUnit]] {
     var batches: [[MoveUnit]] = [[]]
     var size = firstOverhead
     for unit in units {

@@ -86,11 +86,11 @@ extension PlanCycle.Cut {
     var interfaceName: String { ModuleNaming.typeName(to) + "Providing" }
 
     /// What an inversion declares: the interface and the names it lists; nothing when no name of `to` is used.
-    var inversionDeclarations: [String] { usedNames.isEmpty ? [] : [interfaceName] + usedNames }
+    package var inversionDeclarations: [String] { usedNames.isEmpty ? [] : [interfaceName] + usedNames }
 
     /// The first step of inverting the edge in `owner` (`from`, or the module its files move to): declare what
     /// it uses from `to` as a protocol, or, when it uses no top-level name of `to`, take what it still needs.
-    func declarationStep(in owner: String, ecosystem: String? = nil) -> String {
+    package func declarationStep(in owner: String, ecosystem: String? = nil) -> String {
         if sites.isEmpty && !declaredIn.isEmpty {
             // No import statement seen, so no used name either: saying it uses none would be a guess.
             return "\(owner) depends on \(to) through its build (\(declaredIn.joined(separator: ", "))), and accrue "
@@ -105,7 +105,7 @@ extension PlanCycle.Cut {
     }
 
     /// The last step: the import statements that go, or the build's declaration when none is seen.
-    var deletionStep: String {
+    package var deletionStep: String {
         if sites.isEmpty && !declaredIn.isEmpty {
             return "Remove \(to) from the dependencies declared in " + declaredIn.joined(separator: ", ")
         }
@@ -113,7 +113,7 @@ extension PlanCycle.Cut {
     }
 
     /// Lines an inversion changes: the import lines, and a protocol with a conformance per name used.
-    func changedLines(budget: Int) -> Int {
+    package func changedLines(budget: Int) -> Int {
         max(1, min(budget, sites.count + (usedNames.isEmpty ? 0 : 4 + 3 * usedNames.count)))
     }
 }

@@ -6,6 +6,9 @@ package func hoursText(_ hours: Double) -> String {
     return "\((hours * 10).rounded() / 10) h"
 }
 
+/// Formats 12345 as "12,345" (DebtModel's `grouped`: line counts).
+package func groupedText(_ value: Int) -> String { grouped(value) }
+
 /// Formats a list of names as `a`, `b`, `c` and N more.
 package func namesText(_ names: [String], limit: Int = 6) -> String {
     let shown = names.prefix(limit).map { "`\($0)`" }.joined(separator: ", ")

@@ -141,6 +141,19 @@ extension PlanModule {
     package var spelling: String { ModuleNaming.spelling(of: self) }
     /// `name` declared as an interface in its language (`protocol Name`, `interface IName`, `trait Name`).
     package func interfaceDeclaration(_ name: String) -> String { ModuleNaming.interface(name, ecosystem: spelling) }
+    /// Where a new module `name` split off this one goes (PlanNaming's `ModuleNaming.folder`).
+    package func folder(for name: String) -> String { ModuleNaming.folder(for: name, module: self) }
+    /// The build's declaration of a new module `name` in `folder`, and which of the two imports the other.
+    package func declaration(of name: String, folder: String, newIsLower: Bool) -> String {
+        ModuleNaming.declaration(of: name, folder: folder, module: self, newIsLower: newIsLower)
+    }
+    /// How this module passes on the names of a module `name` split off it, so its callers keep building.
+    package func forwarding(of name: String) -> String { ModuleNaming.forwarding(of: name, from: self) }
+}
+
+extension FileDependency {
+    /// The file extends a type the other declares (SymbolScan's `SymbolGraph.extensionWeight`): the two move together.
+    package var extendsType: Bool { weight >= SymbolGraph.extensionWeight }
 }
 
 /// A file outside a module that uses names the module declares.

@@ -1,6 +1,6 @@
 import DebtLedger
 import DebtModel
-import PlanAbstractness
+import PlanBalance
 @testable import PlanAssembly
 import Planning
 import RuleCatalog

@@ -1,5 +1,5 @@
 import DebtLedger
-import PlanNaming
+import Planning
 
 /// Stages that make a depended-upon, unstable module stable: its instability I = Ce / (Ca + Ce) (Ce the
 /// modules it imports, Ca the modules that ship and import it) must come within the rule's warning gap of its
@@ -124,7 +124,7 @@ package struct StabilizeStages {
         var result: [PlanStage] = []
         for cut in cuts {
             let changed = cut.changedLines(budget: settings.budget)
-            var steps = [cut.declarationStep(in: cut.from, ecosystem: ModuleNaming.spelling(of: module))]
+            var steps = [cut.declarationStep(in: cut.from, ecosystem: module.spelling)]
             if !cut.usedNames.isEmpty {
                 steps.append(
                     "Make \(owner)'s types conform in a module that imports both (a composition root) and pass them "
@@ -157,7 +157,7 @@ package struct StabilizeStages {
     }
 
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
-        var steps = [cut.declarationStep(in: owner, ecosystem: ModuleNaming.spelling(of: module))]
+        var steps = [cut.declarationStep(in: owner, ecosystem: module.spelling)]
         if !cut.usedNames.isEmpty {
             let roots = stability.dependents.prefix(3).joined(separator: ", ")
             steps.append(
@@ -215,14 +215,14 @@ package struct StabilizeStages {
 
     /// The core's files in batches within the budget; the first declares the module and its forwarding.
     private func moves(of units: [MoveUnit], to core: Core, after previous: String?) -> [PlanStage] {
-        let folder = ModuleNaming.folder(for: core.name, module: module)
+        let folder = module.folder(for: core.name)
         let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
         var stages: [PlanStage] = []
         for (index, batch) in batches.enumerated() {
             var steps: [String] = []
             if index == 0 {
-                steps.append(ModuleNaming.declaration(of: core.name, folder: folder, module: module, newIsLower: true))
-                steps.append(ModuleNaming.forwarding(of: core.name, from: module))
+                steps.append(module.declaration(of: core.name, folder: folder, newIsLower: true))
+                steps.append(module.forwarding(of: core.name))
             }
             steps += batch.map { $0.moveStep(to: folder, from: module) }
             stages.append(PlanStage(

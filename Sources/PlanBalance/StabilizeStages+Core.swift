@@ -1,5 +1,4 @@
-import DebtModel
-import SymbolScan
+import Planning
 
 extension StabilizeStages {
     /// The stable core of an unstable module: the files declaring the names its dependents use, and every
@@ -29,7 +28,7 @@ extension StabilizeStages {
             while let path = queue.popLast() {
                 // What a core file uses, and the files extending its types (their members are the type's).
                 let reached = module.dependencies.filter { $0.from == path }.map(\.to)
-                    + module.dependencies.filter { $0.to == path && $0.weight >= SymbolGraph.extensionWeight }.map(\.from)
+                    + module.dependencies.filter { $0.to == path && $0.extendsType }.map(\.from)
                 for next in reached where !core.contains(next) {
                     core.insert(next)
                     queue.append(next)
@@ -61,7 +60,7 @@ extension StabilizeStages {
             let byPath = Dictionary(module.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             orderedFiles = dependencyOrder(Array(core), dependencies: module.dependencies, usedFirst: true)
                 .compactMap { byPath[$0] }
-            reason = "\(orderedFiles.count) of its \(module.files.count) files (\(grouped(lines)) code lines) declare "
+            reason = "\(orderedFiles.count) of its \(module.files.count) files (\(groupedText(lines)) code lines) declare "
                 + "what \(stability.dependents.count) modules use and what those files need; they import "
                 + "\(imports.count) of its \(stability.outgoing.count) modules."
         }
