@@ -1,4 +1,5 @@
 import FunctionTokens
+import JavaScriptFunctions
 import ScriptFunctions
 import SourceScan
 
@@ -70,7 +71,7 @@ public struct FunctionDetector: Sendable {
         }
     }
 
-    /// The scripting and functional languages' grammars (ScriptFunctions').
+    /// The scripting and functional languages' grammars (ScriptFunctions' and JavaScriptFunctions').
     private func scriptFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts] {
         switch style {
         case .python:
