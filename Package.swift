@@ -41,9 +41,10 @@ let package = Package(
         .target(
             name: "FileClassification", dependencies: ["SourceScan"], exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),
-        // Functions with cyclomatic complexity and nesting, from SourceScan's tokens (lizard's rules).
+        // Functions with cyclomatic complexity and nesting, from the lexer's tokens (lizard's rules).
         .target(
-            name: "FunctionScan", dependencies: ["SourceScan", "FunctionTokens", "ScriptFunctions", "JavaScriptFunctions"], exclude: ["README.md"],
+            name: "FunctionScan", dependencies: ["Lexing", "FunctionTokens", "ScriptFunctions", "JavaScriptFunctions"],
+            exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),
         // What every function grammar shares: the token stream, the recorder of functions and their complexity,
         // brace blocks, word codes.

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in C, C++, Objective-C, Java, C# and PHP: a name, a parenthesised parameter list, a braced body.
 ///

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Dart: top-level functions, methods, constructors (named, factory, with initializer lists),
 /// getters, setters, operators, local functions and block-bodied closures.

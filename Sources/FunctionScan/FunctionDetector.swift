@@ -1,7 +1,7 @@
 import FunctionTokens
 import JavaScriptFunctions
+import Lexing
 import ScriptFunctions
-import SourceScan
 
 /// Finds a file's functions in its tokens, with their lines, cyclomatic complexity and nesting depth.
 ///

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Go: declarations, methods and function literals (closures), each with its own complexity.
 ///

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a body.
 ///

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Swift: `func`, `init`, `subscript`, `deinit` and property accessors (`get`, `set`,
 /// `willSet`, `didSet`).
