@@ -11,7 +11,7 @@ import Lexing
 ///
 /// Faithful to lizard in its corners too (a C++ `[` at file scope starts a lambda reader; K&R parameters
 /// are read back in order), because those decide which functions are seen at all.
-struct CLikeGrammar {
+struct CLikeGrammar: FunctionGrammar {
     enum State {
         case global, name, templateInName, operatorName, operatorNext, qualifiedName
         case parameters, afterParameters, throwSpec, untilBody, noexcept, oldStyleParameters
