@@ -41,9 +41,10 @@ let package = Package(
         .target(
             name: "FileClassification", dependencies: ["SourceScan"], exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),
-        // Functions with cyclomatic complexity and nesting, from SourceScan's tokens (lizard's rules).
+        // Functions with cyclomatic complexity and nesting, from the lexer's tokens (lizard's rules).
         .target(
-            name: "FunctionScan", dependencies: ["SourceScan", "FunctionTokens", "ScriptFunctions"], exclude: ["README.md"],
+            name: "FunctionScan", dependencies: ["Lexing", "FunctionTokens", "ScriptFunctions", "JavaScriptFunctions"],
+            exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),
         // What every function grammar shares: the token stream, the recorder of functions and their complexity,
         // brace blocks, word codes.
@@ -52,9 +53,13 @@ let package = Package(
             // The grammars call its small methods per token from other modules: they are public and @inlinable
             // (`@inlinable package` was not inlined: the split cost 14% of `accrue files` on git/git until then).
             swiftSettings: [.unsafeFlags(["-O"])]),
-        // The grammars of scripting languages: Python, Ruby, shells, JavaScript/TypeScript.
+        // The grammars of scripting languages: Python, Ruby, Elixir, Erlang, Clojure, Haskell, OCaml, shells.
         .target(
             name: "ScriptFunctions", dependencies: ["SourceScan", "FunctionTokens"], exclude: ["README.md"],
+            swiftSettings: [.unsafeFlags(["-O"])]),
+        // The JavaScript/TypeScript function grammar (lizard's bracket frames, type annotations, generics, JSX).
+        .target(
+            name: "JavaScriptFunctions", dependencies: ["SourceScan", "FunctionTokens"], exclude: ["README.md"],
             swiftSettings: [.unsafeFlags(["-O"])]),
         // Imports as written, from SourceScan's tokens, one grammar per import style.
         .target(

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// PHP declares every function with the `function` keyword, as lizard's PHP reader reads it: `function name(`,
 /// `function &name(` and, nameless, a closure `function (…) use (…) {` (`static function`, `return function`),

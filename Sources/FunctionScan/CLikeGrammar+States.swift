@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// CLikeGrammar's smaller states and helpers: names, plain assignments, the global state, parameter lists
 /// (modern and K&R) and bracket runs.

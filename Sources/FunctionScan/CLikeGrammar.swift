@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in C, C++, Objective-C, Java, C# and PHP: a name, a parenthesised parameter list, a braced body.
 ///
@@ -11,7 +11,7 @@ import SourceScan
 ///
 /// Faithful to lizard in its corners too (a C++ `[` at file scope starts a lambda reader; K&R parameters
 /// are read back in order), because those decide which functions are seen at all.
-struct CLikeGrammar {
+struct CLikeGrammar: FunctionGrammar {
     enum State {
         case global, name, templateInName, operatorName, operatorNext, qualifiedName
         case parameters, afterParameters, throwSpec, untilBody, noexcept, oldStyleParameters

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Dart: top-level functions, methods, constructors (named, factory, with initializer lists),
 /// getters, setters, operators, local functions and block-bodied closures.
@@ -20,7 +20,7 @@ import SourceScan
 /// Complexity: the language's `branch_tokens`, plus a `?` with white space before it (a conditional; `T?`
 /// is a nullable type) and each arm of a switch expression but `_ =>` (as `case` labels count, `default`
 /// not).
-struct DartGrammar {
+struct DartGrammar: FunctionGrammar {
     /// What an open brace holds.
     private enum Context: UInt8 {
         case declarations, code, switchBody

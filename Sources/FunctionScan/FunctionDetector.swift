@@ -1,6 +1,7 @@
 import FunctionTokens
+import JavaScriptFunctions
+import Lexing
 import ScriptFunctions
-import SourceScan
 
 /// Finds a file's functions in its tokens, with their lines, cyclomatic complexity and nesting depth.
 ///
@@ -51,58 +52,50 @@ public struct FunctionDetector: Sendable {
     private func compiledFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts]? {
         switch style {
         case .c, .cpp, .objc, .java, .csharp, .php:
-            var grammar = CLikeGrammar(stream: stream, branches: branches, style: style)
-            return grammar.run()
+            return run(CLikeGrammar(stream: stream, branches: branches, style: style))
         case .swift:
-            var grammar = SwiftGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(SwiftGrammar(stream: stream, branches: branches))
         case .go:
-            var grammar = GoGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(GoGrammar(stream: stream, branches: branches))
         case .rust, .kotlin, .scala:
-            var grammar = KeywordGrammar(stream: stream, branches: branches, style: style)
-            return grammar.run()
+            return run(KeywordGrammar(stream: stream, branches: branches, style: style))
         case .dart:
-            var grammar = DartGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(DartGrammar(stream: stream, branches: branches))
         default:
             return nil
         }
     }
 
-    /// The scripting and functional languages' grammars (ScriptFunctions').
+    /// The scripting and functional languages' grammars (ScriptFunctions' and JavaScriptFunctions').
     private func scriptFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts] {
         switch style {
         case .python:
-            var grammar = PythonGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(PythonGrammar(stream: stream, branches: branches))
         case .javascript:
-            var grammar = JavaScriptGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(JavaScriptGrammar(stream: stream, branches: branches))
         case .ruby:
-            var grammar = RubyGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(RubyGrammar(stream: stream, branches: branches))
         case .shell:
-            var grammar = ShellGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(ShellGrammar(stream: stream, branches: branches))
         case .elixir:
-            var grammar = ElixirGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(ElixirGrammar(stream: stream, branches: branches))
         case .erlang:
-            var grammar = ErlangGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(ErlangGrammar(stream: stream, branches: branches))
         case .clojure:
-            var grammar = ClojureGrammar(stream: stream)
-            return grammar.run()
+            return run(ClojureGrammar(stream: stream))
         case .haskell:
-            var grammar = HaskellGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(HaskellGrammar(stream: stream, branches: branches))
         case .ocaml:
-            var grammar = OCamlGrammar(stream: stream, branches: branches)
-            return grammar.run()
+            return run(OCamlGrammar(stream: stream, branches: branches))
         default:
             return []
         }
+    }
+
+    /// Runs a grammar made over the file's stream (generic, so each call is specialized to its grammar).
+    private func run(_ grammar: some FunctionGrammar) -> [FunctionFacts] {
+        var grammar = grammar
+        return grammar.run()
     }
 
     /// The functions in `tokens` (the lexer's output for `bytes`), sorted by start line.

@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Go: declarations, methods and function literals (closures), each with its own complexity.
 ///
@@ -7,7 +7,7 @@ import SourceScan
 /// (`func Name(…)`, `func (r T) Name(…)`) from a literal (`func(…) T {`) and from a function type
 /// (`func(int) error` as a parameter, field or variable type), which is skipped. A function starts at its
 /// `func` line and ends at the `}` closing its body. Struct and interface type bodies are skipped.
-struct GoGrammar {
+struct GoGrammar: FunctionGrammar {
     private enum State {
         case global, functionName, receiver, expectParameters, typeParameters, parameters, expectBody
         case typeName, afterTypeName, typeBody

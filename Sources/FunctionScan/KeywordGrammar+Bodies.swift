@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Kotlin's and Scala's expression bodies (`fun f(): Int = expr`, `def f = expr`), as lizard reads Kotlin's.
 ///

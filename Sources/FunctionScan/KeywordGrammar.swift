@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Rust (`fn`), Kotlin (`fun`) and Scala (`def`): a keyword, a name, parameters, a body.
 ///
@@ -9,7 +9,7 @@ import SourceScan
 /// expression bodies (`fun f() = expr`) are functions too (see `ExpressionBodies`). The arms of Kotlin's
 /// `when {…}` and Rust's `match x {…}` add one each but the first, as `case` labels do elsewhere; so do Rust's
 /// `let … else` and Kotlin's `?:` (which the lexer reads as `?` and `:`), as lizard counts them.
-struct KeywordGrammar {
+struct KeywordGrammar: FunctionGrammar {
     private enum State {
         case global, functionName, expectParameters, typeParameters, parameters, expectBody
     }

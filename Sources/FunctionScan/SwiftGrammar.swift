@@ -1,5 +1,5 @@
 import FunctionTokens
-import SourceScan
+import Lexing
 
 /// Functions in Swift: `func`, `init`, `subscript`, `deinit` and property accessors (`get`, `set`,
 /// `willSet`, `didSet`).
@@ -9,7 +9,7 @@ import SourceScan
 /// Closures are not functions: their branches count for the enclosing one. A `?` counts only as a ternary,
 /// that is with white space before it (`a ? b : c`, not `x?.y`, `try?` or `Int?`); `??` never counts.
 /// A keyword used as an argument label (`foo(for: x)`) is not a branch.
-struct SwiftGrammar {
+struct SwiftGrammar: FunctionGrammar {
     private enum State {
         case global, functionName, expectParameters, typeParameters, parameters, expectBody
         case accessorHead, protocolBody, skipNext

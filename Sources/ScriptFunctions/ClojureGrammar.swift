@@ -12,7 +12,7 @@ import SourceScan
 /// (not its default), `condp` and `cond->`/`cond->>`, as lizard counts C's `case` labels. Nesting counts those
 /// forms but `and`, `or` and `catch`, and `try`. A symbol is read whole however the lexer splits it (`when-not`
 /// is not `when`); a form never closed is no function.
-package struct ClojureGrammar {
+package struct ClojureGrammar: FunctionGrammar {
     private let stream: TokenStream
     private var recorder = FunctionRecorder()
     private var frames: [Frame] = []

@@ -8,7 +8,7 @@ import SourceScan
 /// language's branch words (`if`, `unless`, `&&`, `||`, `and`, `or`) and each clause arrow `->` of a `case`,
 /// `cond`, `receive`, `with`, `try` or `for` block (as lizard counts C's `case` labels); an `fn`'s own clauses
 /// add nothing. Nesting counts those blocks and `if`/`unless` blocks.
-package struct ElixirGrammar {
+package struct ElixirGrammar: FunctionGrammar {
     private let stream: TokenStream
     private let branches: WordSet
     private var recorder = FunctionRecorder()

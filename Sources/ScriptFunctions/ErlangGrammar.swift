@@ -12,7 +12,7 @@ import SourceScan
 /// followed by white space or the end of the file (`#state.field` and `1.5` end nothing); every block still open
 /// there is closed with it, so an unbalanced `end` costs one form at most. A function whose form never ends is
 /// dropped; an escript's `#!` line is skipped.
-package struct ErlangGrammar {
+package struct ErlangGrammar: FunctionGrammar {
     private let stream: TokenStream
     private let branches: WordSet
     private var recorder = FunctionRecorder()

@@ -10,7 +10,7 @@ import SourceScan
 /// Complexity adds each further equation, each guard `|` (not in a list comprehension's brackets), each further
 /// alternative of a `case … of` or `\case` block (its alternatives start lines at the first one's column), `if`,
 /// `&&` and `||`. Nesting counts open `case` blocks. Explicit braces (`of { … ; … }`) count one alternative.
-package struct HaskellGrammar {
+package struct HaskellGrammar: FunctionGrammar {
     private let stream: TokenStream
     /// The language's `branch_tokens` (`rules/languages.yaml`): one each.
     private let branches: WordSet

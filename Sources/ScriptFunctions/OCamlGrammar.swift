@@ -10,7 +10,7 @@ import SourceScan
 /// Complexity adds each match, `function` or `try` arm after the first (a `|` not right after `with` or
 /// `function`), each `when` guard, `if`, `while`, `for`, `&&` and `||`. Nesting is not measured (0): OCaml closes
 /// none of those blocks with a token.
-package struct OCamlGrammar {
+package struct OCamlGrammar: FunctionGrammar {
     private let stream: TokenStream
     /// The language's `branch_tokens` (`rules/languages.yaml`): one each.
     private let branches: WordSet

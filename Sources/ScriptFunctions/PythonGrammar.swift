@@ -12,7 +12,7 @@ import SourceScan
 ///
 /// Nesting counts the indented bodies of `if`/`elif`/`else`, `for`, `while`, `try`/`except`/`finally`,
 /// `with` and `match`/`case` statements (one-line bodies included).
-package struct PythonGrammar {
+package struct PythonGrammar: FunctionGrammar {
     private struct Record {
         var name: String
         var startLine: Int32

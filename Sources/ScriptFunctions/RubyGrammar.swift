@@ -8,7 +8,7 @@ import SourceScan
 /// one-line methods. Nesting counts `if`/`unless`/`case`/`while`/`until`/`for`/`begin` blocks. A keyword's
 /// word as a symbol, label, method call or predicate's name is none (`when :def`, `class:`, `x.end`, `do?`);
 /// the lexer reads percent literals and regular expressions as strings.
-package struct RubyGrammar {
+package struct RubyGrammar: FunctionGrammar {
     private let stream: TokenStream
     private let branches: WordSet
     private var recorder = FunctionRecorder()

@@ -7,7 +7,7 @@ import SourceScan
 /// `if … fi`, `case … esac`, `for`/`while`/`until … done` blocks. A `)` closes only a `(` (a `case` pattern's
 /// `a)` has none); a `}` closes the blocks left open inside its `{`, and a `fi`, `esac` or `done` its own block
 /// only, so one unbalanced word cannot end a function early or leave it open.
-package struct ShellGrammar {
+package struct ShellGrammar: FunctionGrammar {
     private enum Block {
         case function, control, brace, paren
     }

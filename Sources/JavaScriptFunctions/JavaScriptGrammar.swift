@@ -14,7 +14,7 @@ import SourceScan
 /// - `x = (…)` that turns out not to be a function (no `{` or `=>` after it) is dropped with the branches
 ///   it held, as lizard drops them.
 /// Branches inside template literal interpolations do not count (lizard reads them as opaque text).
-package struct JavaScriptGrammar {
+package struct JavaScriptGrammar: FunctionGrammar {
     enum Kind {
         case top, block, object, paren, array, body
     }
