@@ -52,14 +52,16 @@ extension Baseline {
     /// position of the lexer's code did not change when it got a name of its own.
     public func predecessors(in head: Baseline) -> [String: String] {
         var counts: [String: [String: Int]] = [:]
+        var sizes: [String: Int] = [:]
         for (path, file) in head.files {
-            guard let module = file.module, modules[module] == nil, let old = files[path]?.module else { continue }
-            counts[module, default: [:]][old, default: 0] += 1
+            guard let module = file.module, modules[module] == nil else { continue }
+            sizes[module, default: 0] += 1
+            if let old = files[path]?.module { counts[module, default: [:]][old, default: 0] += 1 }
         }
         var result: [String: String] = [:]
         for (module, origins) in counts {
-            let files = head.files.values.filter { $0.module == module }.count
-            guard let (origin, held) = origins.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * held > files
+            guard let (origin, held) = origins.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                2 * held > sizes[module, default: 0]
             else { continue }
             result[module] = origin
         }
