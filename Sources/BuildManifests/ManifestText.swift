@@ -1,5 +1,6 @@
 import ModuleGraph
 import SourceScan
+import TOMLText
 
 /// Small text helpers shared by the manifest readers: binary detection, line numbers, folder patterns.
 package enum ManifestText {
