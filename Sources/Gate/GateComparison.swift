@@ -66,7 +66,9 @@ public struct GateComparison: Sendable {
             case .module:
                 // A module split off another (or renamed) is judged against the finding its code had there.
                 let inherited = old ?? predecessors[finding.subject].flatMap { origin in
-                    base.findings.values.first { $0.kind == .module && $0.rule == finding.rule && $0.subject == origin }
+                    var there = finding
+                    there.subject = origin
+                    return base.findings[there.key]
                 }
                 problems += judgeModuleFinding(finding, old: inherited)
             case .pair:
