@@ -102,7 +102,7 @@ let package = Package(
         // Measurements → findings priced with principal, interest and payback (docs/model.md). Pure.
         .target(name: "DebtLedger", dependencies: ["DebtModel"], exclude: ["README.md"]),
         // History analyses over mined commits: churn, ownership, change coupling. Pure.
-        .target(name: "Analyses", dependencies: ["GitHistory"], exclude: ["README.md"]),
+        .target(name: "Analyses", dependencies: ["GitHistory", "GitCore"], exclude: ["README.md"]),
         // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
         .target(name: "DebtModel", exclude: ["README.md"]),
         // Top-level declarations and identifier uses per file, from SourceScan's tokens; file dependencies.
@@ -110,14 +110,18 @@ let package = Package(
         // The plan's values (what the planner reads and writes) and one builder per stage kind: priced findings +
         // structure → the stages of one repair (accrue plan). Pure.
         .target(
-            name: "Planning", dependencies: ["DebtLedger", "DebtModel", "PlanNaming", "SymbolScan"], exclude: ["README.md"]),
+            name: "Planning", dependencies: [
+                "DebtLedger", "DebtModel", "PlanNaming", "SymbolScan",
+            ], exclude: ["README.md"]),
         // The staged plan assembled: the builders run in order, then the focus, the payback ordering, moved paths,
         // numbers, the interest series and what no stage takes on. Pure.
         .target(name: "PlanAssembly", dependencies: ["Planning", "PlanBalance", "DebtLedger"], exclude: ["README.md"]),
         // The builders that balance a depended-upon module (Martin's stability principles): stabilize an unstable one
         // (extract its stable core or invert imports), bring one far from the main sequence back (interfaces for the
         // concrete types its dependents use, or unused abstractions folded back in). Pure.
-        .target(name: "PlanBalance", dependencies: ["Planning", "DebtLedger"], exclude: ["README.md"]),
+        .target(name: "PlanBalance", dependencies: [
+            "Planning", "DebtLedger", "DebtModel", "SymbolScan",
+        ], exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
         .target(name: "PlanNaming", exclude: ["README.md"]),
@@ -148,14 +152,15 @@ let package = Package(
             name: "FileScanning",
             dependencies: [
                 "GitCore", "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "FileReading",
+                "FunctionTokens",
             ],
             exclude: ["README.md"]),
         // The facade: requests in, reports out. The only place the steps are wired together.
         .target(
             name: "AccrueKit",
             dependencies: [
-                "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests", "RuleCatalog",
-                "DebtModel", "DebtLedger",
+                "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests",
+                "RuleCatalog", "DebtModel", "DebtLedger", "FileClassification", "ImportScan", "ManifestSyntax",
             ],
             exclude: ["README.md"]
         ),
@@ -164,22 +169,25 @@ let package = Package(
         .target(
             name: "AccrueStore",
             dependencies: [
-                "AccrueKit", "FileScanning", "TrendStore", "RuleCatalog", "GitCore", "GitHistory", "SourceScan", "FunctionScan",
-                "ImportScan",
+                "AccrueKit", "FileScanning", "TrendStore", "RuleCatalog", "GitCore", "GitHistory", "SourceScan",
+                "FunctionScan", "ImportScan", "FileClassification", "FunctionTokens",
             ],
             exclude: ["README.md"]),
         // The trend's facade: sampled commits of the first-parent line scanned as `accrue scan --rev` would,
         // with the store's caches, and their figures kept in the store.
         .target(
             name: "AccrueTrend",
-            dependencies: ["AccrueKit", "AccrueStore", "FileScanning", "GitCore", "SourceScan", "RuleCatalog", "TrendStore"],
+            dependencies: [
+                "AccrueKit", "AccrueStore", "FileScanning", "GitCore", "SourceScan", "RuleCatalog", "TrendStore",
+                "DebtLedger", "GitHistory", "ModuleGraph",
+            ],
             exclude: ["README.md"]),
         // The CI gate's facade: baselines written and compared, over AccrueKit's scan.
         .target(
             name: "AccrueGate",
             dependencies: [
                 "AccrueKit", "AccrueStore", "FileScanning", "Gate", "GitCore", "DebtLedger", "DebtModel", "RuleCatalog",
-                "ModuleGraph", "TrendStore",
+                "ModuleGraph", "TrendStore", "FunctionTokens", "SourceScan",
             ],
             exclude: ["README.md"]),
         // The staged plan's facade: the scan's findings and the symbols of the files they touch, planned.
@@ -188,6 +196,7 @@ let package = Package(
             dependencies: [
                 "AccrueKit", "FileScanning", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan",
                 "DebtLedger", "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
+                "FileClassification", "FunctionTokens", "GitCore", "ImportScan",
             ],
             exclude: ["README.md"]),
         // accrue report's page: what it shows as plain values (ReportModel, accrue.report/1), rendered as the
@@ -196,13 +205,17 @@ let package = Package(
         // The report's values built from a plan and stored samples.
         .target(
             name: "AccrueReport",
-            dependencies: ["AccrueKit", "AccruePlan", "ReportPage"], exclude: ["README.md"]),
+            dependencies: [
+                "AccrueKit", "AccruePlan", "ReportPage", "Analyses", "DebtLedger", "DebtModel", "GitCore",
+                "GitHistory", "ModuleGraph", "Planning", "SourceScan",
+            ], exclude: ["README.md"]),
         // Terminal and JSON renderings of reports.
         .target(
             name: "Reporting",
             dependencies: [
                 "AccrueKit", "AccruePlan", "AccrueTrend", "FileScanning", "SourceScan", "FunctionScan", "ImportScan",
-                "DebtModel", "DebtLedger", "Planning",
+                "DebtModel", "DebtLedger", "Planning", "Analyses", "FunctionTokens", "GitCore", "GitHistory",
+                "ModuleGraph",
             ],
             exclude: ["README.md"]),
         // The gate's verdict rendered: text, JSON, Markdown (a PR comment), GitHub annotations, SARIF.
@@ -214,34 +227,38 @@ let package = Package(
         .executableTarget(
             name: "accrue",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend", "GateReporting", "Reporting",
-                "ReportPage", "FileScanning",
-                "RuleCatalog", "Gate", "GitCore", "DebtModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AccrueKit", "AccrueGate", "AccruePlan", "AccrueReport", "AccrueStore", "AccrueTrend",
+                "GateReporting", "Reporting", "ReportPage", "FileScanning", "RuleCatalog", "Gate", "GitCore", "DebtModel",
+                "Analyses", "ModuleGraph", "SourceScan", "TrendStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Tests.
         .target(name: "TestSupport", dependencies: ["GitCore"], path: "Tests/Support"),
         .testTarget(name: "GitCoreTests", dependencies: ["GitCore", "TestSupport"]),
-        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "LineDiff", "TestSupport"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "LineDiff", "TestSupport", "GitCore"]),
         .testTarget(
             name: "ModuleGraphTests",
             dependencies: [
-                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests",
-                "TOMLText",
-                "RuleCatalog",
-                "TestSupport",
+                "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests",
+                "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
-        .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport"]),
+        .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport", "GitCore", "GitHistory"]),
         .testTarget(
             name: "SourceScanTests",
-            dependencies: ["SourceScan", "FileClassification", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport"]),
+            dependencies: [
+                "SourceScan", "FileClassification", "FunctionScan", "ImportScan", "RuleCatalog", "TestSupport",
+                "FunctionTokens", "ModuleGraph",
+            ]),
         .testTarget(
             name: "AccrueKitTests",
             dependencies: [
-                "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting", "TestSupport",
-                "Planning", "PlanNaming", "Gate", "FileReading", "FileScanning",
+                "AccrueKit", "AccrueGate", "AccrueStore", "AccruePlan", "AccrueTrend", "GateReporting", "Reporting",
+                "TestSupport", "Planning", "PlanNaming", "Gate", "FileReading", "FileScanning", "Analyses", "DebtLedger",
+                "DebtModel", "FunctionScan", "FunctionTokens", "GitCore", "GitHistory", "ImportScan", "ModuleGraph",
+                "RuleCatalog", "SourceScan", "SymbolScan",
             ]),
         .testTarget(name: "GateTests", dependencies: ["Gate", "DebtModel"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
@@ -256,6 +273,14 @@ let package = Package(
                 "PlanAssembly", "PlanBalance", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
                 "DebtModel", "RuleCatalog",
             ]),
-        .testTarget(name: "RuleCatalogTests", dependencies: ["RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport"]),
+        .testTarget(name: "RuleCatalogTests", dependencies: [
+            "RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport", "FileClassification", "SourceScan",
+        ]),
     ]
 )
+
+// Every file imports the modules whose members it uses (SE-0444): without it, a member of a module imported by
+// another file of the same target compiles, and the import graph accrue reads of itself misses the dependency.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

@@ -4,6 +4,9 @@ import DebtModel
 import FileScanning
 import Gate
 import RuleCatalog
+import FunctionTokens
+import SourceScan
+import ModuleGraph
 
 /// A scan report's figures as a gate baseline, with locations for reports.
 ///

@@ -4,6 +4,7 @@ import Foundation
 import Gate
 import RuleCatalog
 import TrendStore
+import SourceScan
 
 /// Each measured commit's figures in the store, so a side measured before (the merge base a previous
 /// run of the pull request, or the main branch's own gate, measured) is read instead of scanned again.

@@ -4,6 +4,7 @@ import Foundation
 import Gate
 import RuleCatalog
 import Synchronization
+import SourceScan
 
 /// Scans one snapshot (the work tree or a commit) into baseline figures, with ages measured from `now`.
 ///

@@ -1,6 +1,7 @@
 import Analyses
 import Foundation
 import GitHistory
+import GitCore
 
 /// The shape of every history document; sections a command does not fill are left out.
 struct HistoryDocument: Encodable {

@@ -1,6 +1,7 @@
 import Analyses
 import Foundation
 import GitHistory
+import GitCore
 
 /// Everything `accrue history`, `coupling` and `explain` print: per-file figures, coupled pairs,
 /// the commits behind them, and what the walk noticed.

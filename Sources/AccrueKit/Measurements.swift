@@ -5,6 +5,8 @@ import FileScanning
 import Foundation
 import GitHistory
 import ModuleGraph
+import SourceScan
+import GitCore
 
 /// Every subject's metric values and change activity, taken from a module report and its history.
 ///

@@ -1,6 +1,7 @@
 import FileScanning
 import ModuleGraph
 import SourceScan
+import RuleCatalog
 
 /// Generated code that still makes a package: a Go package is a folder, imported and importing whether its files are
 /// written by hand or generated (opentelemetry-go's gotmpl copies, `*.pb.go`). Such files charge no debt and are no

@@ -6,6 +6,9 @@ import Manifests
 import ModuleGraph
 import RuleCatalog
 import SourceScan
+import GitHistory
+import ImportScan
+import ManifestSyntax
 
 /// Builds the module report: scan → discover modules → assign files → resolve imports → graph → cycles.
 public struct ModuleAnalyzer: Sendable {

@@ -4,6 +4,9 @@ import FileScanning
 import Foundation
 import GitCore
 import RuleCatalog
+import FileClassification
+import ModuleGraph
+import SourceScan
 
 /// `accrue scan`: files → modules + history → observations → priced findings → accounts.
 ///

@@ -2,6 +2,8 @@ import AccrueKit
 import Planning
 import SourceScan
 import SymbolScan
+import FileScanning
+import ModuleGraph
 
 extension PlanInputBuilder {
     /// Modules with a `main-sequence-distance` finding: the abstract and concrete types the scan counted in their

@@ -1,6 +1,10 @@
 import FileScanning
 import Planning
 import SymbolScan
+import AccrueKit
+import FunctionTokens
+import RuleCatalog
+import SourceScan
 
 extension PlanInputBuilder {
     /// Per type of `types` declared in `files`, its methods that its dependents call (`PlanAbstraction.methods`):

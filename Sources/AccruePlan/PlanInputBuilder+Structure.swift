@@ -3,6 +3,11 @@ import FileScanning
 import ModuleGraph
 import Planning
 import SymbolScan
+import GitCore
+import GitHistory
+import ImportScan
+import RuleCatalog
+import SourceScan
 
 extension PlanInputBuilder {
     /// Cycles with, per cut edge, its import statements and the names the importing files use.

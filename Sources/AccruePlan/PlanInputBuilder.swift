@@ -6,6 +6,12 @@ import PlanNaming
 import Planning
 import RuleCatalog
 import SymbolScan
+import Analyses
+import DebtModel
+import FileClassification
+import FileScanning
+import FunctionTokens
+import SourceScan
 
 /// Gathers what the planner reads from a scan report and its history.
 ///

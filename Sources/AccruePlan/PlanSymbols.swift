@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import SourceScan
 import SymbolScan
+import FileClassification
 
 /// Reads files again from the scanned snapshot and extracts their declarations and uses, on all cores.
 ///

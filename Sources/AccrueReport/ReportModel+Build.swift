@@ -2,6 +2,14 @@ import AccrueKit
 import AccruePlan
 import Foundation
 import ReportPage
+import Analyses
+import DebtLedger
+import DebtModel
+import GitCore
+import GitHistory
+import SourceScan
+import ModuleGraph
+import Planning
 
 extension ReportModel {
     /// Builds the model from a plan (with its scan and mined history) and the stored trend samples.

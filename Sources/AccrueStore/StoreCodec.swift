@@ -1,6 +1,7 @@
 import AccrueKit
 import Foundation
 import RuleCatalog
+import SourceScan
 
 /// Appends values to bytes in a compact, versioned-by-caller layout (little-endian, length-prefixed).
 ///

@@ -7,6 +7,8 @@ import RuleCatalog
 import SourceScan
 import Synchronization
 import TrendStore
+import FileClassification
+import FunctionTokens
 
 /// Per-file outcomes keyed by content (blob id, or a hash of work-tree bytes) and language, kept in the
 /// store so a file version is analysed once across snapshots and runs.

@@ -7,6 +7,8 @@ import GitCore
 import RuleCatalog
 import Synchronization
 import TrendStore
+import GitHistory
+import SourceScan
 
 /// `accrue trend`: debt figures at sampled commits of the first-parent line, kept in the store.
 ///

@@ -1,5 +1,9 @@
 import AccrueKit
 import Foundation
+import FileScanning
+import SourceScan
+import DebtLedger
+import ModuleGraph
 
 /// The figures of one trend sample: repository totals and one row per module.
 ///

@@ -1,4 +1,5 @@
 import GitHistory
+import GitCore
 
 /// Change coupling exactly as code-maat computes it: entities that keep changing together.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GitHistory
+import GitCore
 
 /// The committer dates of some commits, named by hex id, among mined commits.
 public enum CommitDates {

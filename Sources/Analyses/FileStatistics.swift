@@ -1,5 +1,6 @@
 import Foundation
 import GitHistory
+import GitCore
 
 /// Per-file figures: revisions, churn, authors, main author and share, first/last change, age.
 ///

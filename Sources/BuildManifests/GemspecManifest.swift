@@ -1,5 +1,6 @@
 import ManifestSyntax
 import ModuleGraph
+import SourceScan
 
 /// Reads a RubyGems `.gemspec` as text (never run): one module per gem, owning the gemspec's folder.
 ///

@@ -1,6 +1,7 @@
 import ModuleGraph
 import SourceScan
 import TOMLText
+import Foundation
 
 /// Small text helpers shared by the manifest readers: binary detection, line numbers, folder patterns.
 package enum ManifestText {

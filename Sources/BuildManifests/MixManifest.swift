@@ -1,5 +1,6 @@
 import ManifestSyntax
 import ModuleGraph
+import SourceScan
 
 /// Reads Mix's `mix.exs` (Elixir) as text (never run): one module per Mix project, owning its folder.
 ///

@@ -1,6 +1,7 @@
 import FileClassification
 import Foundation
 import GitCore
+import SourceScan
 
 extension FileScanner {
     /// Whether a path a history walk meets is left out by the scanner's path rules at `commit`, so a history and

@@ -1,4 +1,5 @@
 import FunctionScan
+import FunctionTokens
 
 /// What the debt model measures of one function of a scanned file: where it starts, the lines it owns, its
 /// cyclomatic complexity and its deepest nesting. Read from the file's `FunctionFacts`, so the model needs no

@@ -1,4 +1,5 @@
 import DebtModel
+import Foundation
 
 /// One module's figures: size, complexity maxima, cycle cuts, couplings, and its debt account.
 public struct ModuleFigures: Codable, Hashable, Sendable {

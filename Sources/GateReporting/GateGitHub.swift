@@ -2,6 +2,7 @@ import Reporting
 import AccrueGate
 import AccrueKit
 import Gate
+import Foundation
 
 /// `accrue gate --format github`: GitHub Actions workflow commands, one annotation per problem
 /// (`::error file=…,line=…,title=…::message`, without file and line when the problem has no place), and a

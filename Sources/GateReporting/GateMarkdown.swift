@@ -2,6 +2,7 @@ import Reporting
 import AccrueGate
 import AccrueKit
 import Gate
+import Foundation
 
 /// `accrue gate --format markdown`: for `$GITHUB_STEP_SUMMARY` or a pull-request comment, led by what
 /// changed and what it costs.

@@ -1,6 +1,7 @@
 import BuildManifests
 import ManifestSyntax
 import ModuleGraph
+import SourceScan
 /// Reads Gradle builds: `settings.gradle(.kts)` for the projects, each project's `build.gradle(.kts)` for
 /// its `project(":x")` dependencies.
 ///

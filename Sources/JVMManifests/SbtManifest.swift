@@ -1,6 +1,7 @@
 import BuildManifests
 import ManifestSyntax
 import ModuleGraph
+import SourceScan
 
 /// Reads sbt's `build.sbt` (Scala) as text (never run): one module per project the build defines, owning its folder.
 ///

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// `CMakeLists.txt` as a list of commands with their arguments (lower-cased command names), and the value of a
 /// generator expression: syntax only, CMakeManifest gives it meaning.
 package struct CMakeScript: Sendable {

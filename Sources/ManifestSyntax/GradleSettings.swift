@@ -1,4 +1,5 @@
 import Foundation
+import SourceScan
 
 /// What a settings script declares: `include`s, `projectDir` overrides and `rootProject.name`.
 package struct GradleSettings {

@@ -1,5 +1,6 @@
 import Foundation
 import TOMLText
+import SourceScan
 /// What `PythonManifest` gathers from a project's pyproject.toml, setup.cfg and setup.py, first file first.
 package struct PythonProjectFacts {
     package init() {}

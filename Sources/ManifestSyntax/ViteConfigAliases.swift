@@ -1,3 +1,6 @@
+import Foundation
+import SourceScan
+
 /// The `resolve.alias` (and vitest's `test.alias`) of each tracked `vite.config.*` and `vitest.config.*`, read as
 /// text, never run: `'@foo': path.resolve(__dirname, 'src/foo')` in the object form, `{ find: '@foo', replacement:
 /// … }` in the array form. Vite apps and their tests import their own code through them (vite's playground

@@ -1,4 +1,5 @@
 import BuildManifests
+import ModuleGraph
 
 /// Which tracked files describe a build rather than being code of a module: the manifests some reader reads, and the
 /// build scripts no reader reads (Elixir's `mix.exs`, rebar3's `rebar.config`, Ruby's `Rakefile` and `Gemfile`), and the configuration scripts

@@ -1,4 +1,5 @@
 import ModuleGraph
+import Foundation
 
 /// PHP code calls a package's global functions without importing anything: a Composer package's `autoload.files`
 /// (symfony/deprecation-contracts' `function.php`, which declares `trigger_deprecation()`) are loaded for every

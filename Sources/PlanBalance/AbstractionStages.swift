@@ -1,5 +1,7 @@
 import DebtLedger
 import Planning
+import DebtModel
+import SymbolScan
 
 /// Stages that bring a depended-upon module back to Martin's main sequence: D = |A + I − 1| within the rule's
 /// warning, A its abstract types ÷ all its types, I its instability.

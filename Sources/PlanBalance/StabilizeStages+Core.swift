@@ -1,4 +1,5 @@
 import Planning
+import SymbolScan
 
 extension StabilizeStages {
     /// The stable core of an unstable module: the files declaring the names its dependents use, and every

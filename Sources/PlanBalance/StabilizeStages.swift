@@ -1,5 +1,7 @@
 import DebtLedger
 import Planning
+import DebtModel
+import SymbolScan
 
 /// Stages that make a depended-upon, unstable module stable: its instability I = Ce / (Ca + Ce) (Ce the
 /// modules it imports, Ca the modules that ship and import it) must come within the rule's warning gap of its

@@ -1,3 +1,5 @@
+import PlanNaming
+
 /// Where a coupling's shared concept goes, so that every import the stage adds builds and closes no cycle.
 ///
 /// The first side is the home when the second may import it; else the second, when the first may import it;

@@ -1,5 +1,6 @@
 import DebtLedger
 import PlanNaming
+import DebtModel
 
 /// Stages that untangle two modules which change together without importing each other.
 ///

@@ -2,6 +2,7 @@ import DebtLedger
 import DebtModel
 import PlanNaming
 import SymbolScan
+import Foundation
 
 /// Stages that bring an oversized file within its warning by moving top-level declarations out.
 ///

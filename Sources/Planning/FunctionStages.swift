@@ -1,4 +1,5 @@
 import DebtLedger
+import DebtModel
 
 /// Stages that simplify the worst functions of the files charging the most function interest.
 ///

@@ -1,6 +1,7 @@
 import DebtLedger
 import PlanNaming
 import SymbolScan
+import DebtModel
 
 /// Stages that split an oversized module along its seams, cluster by cluster, each within the budget.
 ///

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table the page's script can sort (every header) and filter (a search box above it).
 struct HTMLTable {
     /// One cell: its HTML (already escaped) and the value it sorts by.

@@ -1,3 +1,5 @@
+import Foundation
+
 
 /// The modules against their budget, and the hotspot map with its drill-down to files.
 struct StructureSections {

@@ -1,3 +1,5 @@
+import Foundation
+
 
 /// The headline: repository totals, how each moved since the first trend sample, and the best targets.
 struct SummarySection {

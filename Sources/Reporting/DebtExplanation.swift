@@ -2,6 +2,7 @@ import AccrueKit
 import DebtLedger
 import DebtModel
 import Foundation
+import ModuleGraph
 
 /// The arithmetic behind a file's or a module's principal and interest: every finding with each term of
 /// both formulas (docs/model.md), so a person can redo the sums.

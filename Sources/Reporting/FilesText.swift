@@ -2,6 +2,8 @@ import AccrueKit
 import DebtModel
 import FileScanning
 import SourceScan
+import Foundation
+import FunctionTokens
 
 /// The terminal summary of `accrue files`: languages, totals, exclusions and the largest files.
 public struct FilesText {

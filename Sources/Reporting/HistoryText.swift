@@ -1,5 +1,8 @@
 import AccrueKit
 import Foundation
+import Analyses
+import GitCore
+import GitHistory
 
 /// Plain-text tables for the history commands: fixed columns, the path last so long paths do not
 /// push the numbers around.

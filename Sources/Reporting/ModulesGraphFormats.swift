@@ -1,4 +1,6 @@
 import AccrueKit
+import Foundation
+import ModuleGraph
 
 /// The module graph as Graphviz DOT and as Mermaid, with cycle edges highlighted and the edges that only re-exports
 /// make (`via`) dotted.

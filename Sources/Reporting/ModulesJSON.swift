@@ -1,5 +1,7 @@
 import AccrueKit
 import SourceScan
+import FileScanning
+import ModuleGraph
 
 /// The `accrue modules --format json` document, schema `accrue.modules/1` (see docs/modules-json.md).
 public struct ModulesDocument: Encodable {

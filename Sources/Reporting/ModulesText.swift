@@ -1,5 +1,9 @@
 import AccrueKit
 import DebtModel
+import Foundation
+import Foundation
+import SourceScan
+import ModuleGraph
 
 /// The terminal view of `accrue modules`: sizes against the budget, coupling, cycles and warnings.
 public struct ModulesText {

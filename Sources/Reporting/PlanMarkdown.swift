@@ -2,6 +2,7 @@ import AccrueKit
 import AccruePlan
 import DebtModel
 import Planning
+import Foundation
 
 /// `accrue plan --format markdown`: a checklist to paste into an issue or pull request, and the
 /// cumulative interest after each stage as a table.

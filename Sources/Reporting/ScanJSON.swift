@@ -2,6 +2,8 @@ import AccrueKit
 import DebtLedger
 import DebtModel
 import Foundation
+import FileScanning
+import ModuleGraph
 
 /// The `accrue scan --format json` document, schema `accrue.scan/1` (see docs/scan-json.md).
 public struct ScanDocument: Encodable, Sendable {

@@ -1,6 +1,9 @@
 import AccrueKit
 import DebtLedger
 import DebtModel
+import Foundation
+import SourceScan
+import ModuleGraph
 
 /// `accrue scan --format markdown`: the dashboard for a wiki page or a pull-request comment.
 public struct ScanMarkdown {

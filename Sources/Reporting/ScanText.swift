@@ -2,6 +2,9 @@ import AccrueKit
 import DebtLedger
 import DebtModel
 import Foundation
+import FileScanning
+import SourceScan
+import ModuleGraph
 
 /// The dashboard of `accrue scan`: what a team lead reads in 30 seconds.
 public struct ScanText {

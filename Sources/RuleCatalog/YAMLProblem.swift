@@ -1,4 +1,5 @@
 internal import Yams
+import Foundation
 
 /// A YAML syntax error in one line: the file, the line and column of the problem, what is wrong and what was
 /// expected.

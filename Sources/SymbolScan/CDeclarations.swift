@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Declarations of C, C++ and Objective-C at file scope, where no keyword introduces a function.
 ///
 /// A statement at brace depth zero is read up to its `;` or its body's `{`: the last word before a

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Declarations of indentation-structured languages (Python, Ruby, Haskell): a declaring keyword in column one,
 /// `NAME = …` assignments in column one (module-level constants) and, where the grammar has them, type
 /// signatures `name :: Type` in column one (functions).

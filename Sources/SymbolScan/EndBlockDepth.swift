@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Elixir's `do … end` and `fn … end` blocks, which nest as braces do elsewhere (`DeclarationGrammar.endBlocks`).
 ///
 /// Only a declaration outside every block is a region, and its own `end` closes it; one inside a block (a module

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// Declarations introduced by a keyword at brace depth zero: `struct Name`, `func name`, `type Name`.
 ///
 /// Go's method receivers (`func (s *S) Name`) and parenthesised groups (`var (…)`) are followed;

@@ -1,3 +1,5 @@
+import SourceScan
+
 /// OCaml's top-level structure and signature items, by layout as ocamlformat writes them: an item starts in column
 /// one outside any `struct`/`sig`/`object`/`begin`/`do` block and any bracket, with `let`, `type`, `module`,
 /// `exception`, `external`, `class` or `val` (a declaration, named by the name after the keyword and its modifiers:

@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 /// Files a Bazel package builds only for tests (fixtures/modules-bazel-testonly) are test code.
 @Suite struct BazelTestFilesAssignmentTests {

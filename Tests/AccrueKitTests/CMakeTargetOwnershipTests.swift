@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 /// CMake targets declared in one folder own the files they list (fixtures/modules-cmake-targets).
 @Suite struct CMakeTargetOwnershipTests {

@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 @Suite struct CargoDependencyUseTests {
     @Test func cratePathsAndDevDependenciesAreNotUnused() throws {

@@ -4,6 +4,7 @@ import Foundation
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 @Suite struct CargoRenameTests {
     @Test func aRenamedDependencyIsImportedByItsLocalName() throws {

@@ -5,6 +5,8 @@ import RuleCatalog
 import SourceScan
 import Testing
 import TestSupport
+import FunctionTokens
+import ImportScan
 
 /// Vue and Svelte components: functions and imports from their `<script>` blocks, numbered by the file's lines,
 /// and their imports resolved in the module graph like a TypeScript file's.

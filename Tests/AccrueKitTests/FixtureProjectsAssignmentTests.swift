@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 /// Fixture projects under a crate's tests/fixtures/ (fixtures/modules-fixture-projects) are its test code, no modules.
 @Suite struct FixtureProjectsAssignmentTests {

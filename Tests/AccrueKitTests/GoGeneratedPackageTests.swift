@@ -5,6 +5,9 @@ import Foundation
 import RuleCatalog
 import Testing
 import TestSupport
+import ImportScan
+import ModuleGraph
+import SourceScan
 
 @Suite struct GoGeneratedPackageTests {
     /// opentelemetry-go in small: otlptracegrpc's go.mod requires the `trace` module, which only its gotmpl-generated

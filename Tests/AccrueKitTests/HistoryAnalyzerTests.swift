@@ -2,6 +2,7 @@ import AccrueKit
 import Foundation
 import Testing
 import TestSupport
+import Analyses
 
 @Suite struct HistoryAnalyzerTests {
     @Test func aFileDeletedOnlyInASkippedMergeDoesNotExist() throws {

@@ -4,6 +4,8 @@ import Foundation
 import RuleCatalog
 import Testing
 import TestSupport
+import SourceScan
+import ModuleGraph
 
 @Suite struct ModuleAnalyzerTests {
     @Test func findsTheTargetsOfAManifestWithoutEvaluatingIt() throws {

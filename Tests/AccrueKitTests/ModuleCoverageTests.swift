@@ -3,6 +3,7 @@ import FileScanning
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 /// Module discovery when manifests own a sliver of the source, all of it, or nothing (docs/modules-json.md).
 @Suite struct ModuleCoverageTests {

@@ -1,6 +1,7 @@
 import FileScanning
 import FunctionScan
 import Testing
+import FunctionTokens
 
 @Suite struct NestedFunctionLengthTests {
     @Test func aNestedFunctionsLinesAreItsOwnNotAlsoItsOuterFunctions() {

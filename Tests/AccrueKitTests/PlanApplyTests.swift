@@ -4,6 +4,10 @@ import Planning
 import RuleCatalog
 import Testing
 import TestSupport
+import AccruePlan
+import DebtLedger
+import SourceScan
+import ModuleGraph
 
 /// Applies a plan's stages the way a person would by script, then measures again.
 @Suite struct PlanApplyTests {

@@ -5,6 +5,7 @@ import Foundation
 import RuleCatalog
 import Testing
 import TestSupport
+import ModuleGraph
 
 @Suite struct ReexportEdgesTests {
     @Test func importersOfAReexportingModuleReachWhatItPassesOn() throws {

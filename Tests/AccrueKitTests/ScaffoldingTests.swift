@@ -5,6 +5,7 @@ import RuleCatalog
 import SourceScan
 import TestSupport
 import Testing
+import ModuleGraph
 
 /// A scaffolder's templates are its data, and vite config aliases are paths (fixture modules-scaffolding).
 @Suite struct ScaffoldingTests {

@@ -6,6 +6,8 @@ import RuleCatalog
 import Reporting
 import Testing
 import TestSupport
+import DebtModel
+import ModuleGraph
 
 /// The scan of a fixture repository at HEAD.
 func scanFixture(_ fixture: String) throws -> ScanReport {

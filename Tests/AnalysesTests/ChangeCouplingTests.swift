@@ -1,6 +1,7 @@
 import Analyses
 import GitHistory
 import Testing
+import GitCore
 
 @Suite struct ChangeCouplingTests {
     /// A and B together in commits 1…5, A alone with C in 6, and a 31-file sweep in 7.

@@ -2,6 +2,7 @@ import Analyses
 import Foundation
 import GitHistory
 import Testing
+import GitCore
 
 @Suite struct FileStatisticsTests {
     @Test func measuresRevisionsChurnAuthorsAndAge() throws {

@@ -2,6 +2,7 @@ import Manifests
 import ModuleGraph
 import RuleCatalog
 import Testing
+import Foundation
 
 /// Fixture and example projects in test code are no modules unless a real build lists them or depends on them.
 @Suite struct FixtureProjectsTests {

@@ -2,6 +2,7 @@ import Manifests
 import ImportScan
 import ModuleGraph
 import Testing
+import ManifestSyntax
 
 /// tsc's rules for `compilerOptions.paths`: which pattern wins, several targets, and `extends`.
 @Suite struct ScriptPathAliasRuleTests {

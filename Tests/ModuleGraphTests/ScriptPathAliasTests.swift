@@ -2,6 +2,7 @@ import Manifests
 import ImportScan
 import ModuleGraph
 import Testing
+import ManifestSyntax
 
 /// JS/TS path aliases from tsconfig.json `compilerOptions.paths`.
 @Suite struct ScriptPathAliasTests {

@@ -2,6 +2,7 @@ import ImportScan
 import Manifests
 import ModuleGraph
 import Testing
+import ManifestSyntax
 
 /// vite's and vitest's `resolve.alias`, read as text in their literal forms.
 @Suite struct ViteConfigAliasTests {

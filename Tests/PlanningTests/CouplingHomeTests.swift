@@ -3,6 +3,7 @@ import DebtModel
 import PlanNaming
 @testable import Planning
 import Testing
+import DebtLedger
 
 /// A module `name` of `ecosystem` rooted in its name, with one file `<name>/<file>`.
 private func module(

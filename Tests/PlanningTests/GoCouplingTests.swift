@@ -3,6 +3,7 @@ import DebtModel
 import PlanNaming
 @testable import Planning
 import Testing
+import DebtLedger
 
 /// A Go package `path` (import path `example.com/m/<path>`) in the go.mod at `manifest`, with one file `gen.go`.
 private func goPackage(_ path: String, manifest: String = "go.mod", file: String = "gen.go") -> PlanModule {

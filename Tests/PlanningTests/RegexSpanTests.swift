@@ -1,4 +1,5 @@
 import Testing
+import SymbolScan
 
 @Suite struct RegexSpanTests {
     @Test func aRegexLiteralWithQuotesEndsItsDeclarationOnItsLine() throws {

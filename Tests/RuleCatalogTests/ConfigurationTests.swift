@@ -1,6 +1,8 @@
 import DebtModel
 import RuleCatalog
 import Testing
+import FileClassification
+import ModuleGraph
 
 /// `.accrue.yml` merged over the defaults: values, origins, and errors that point at the node.
 @Suite struct ConfigurationTests {

@@ -2,6 +2,8 @@ import DebtModel
 import Foundation
 import RuleCatalog
 import Testing
+import ModuleGraph
+import SourceScan
 
 @Suite struct RuleFilesTests {
     @Test func everyRuleFileDecodesWithItsFileNameAsId() throws {

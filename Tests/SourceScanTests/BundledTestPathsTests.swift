@@ -1,6 +1,7 @@
 import RuleCatalog
 import SourceScan
 import Testing
+import ModuleGraph
 
 /// rules/modules.yaml's `test_paths` on the paths they were written for, and on the look-alikes they must leave.
 @Suite struct BundledTestPathsTests {

@@ -3,6 +3,7 @@ import FunctionScan
 import ImportScan
 import SourceScan
 import Testing
+import FunctionTokens
 
 /// Finds the functions of `text` as the named bundled language.
 func functions(_ text: String, as name: String) throws -> [FunctionFacts] {

@@ -3,6 +3,7 @@ import FunctionScan
 import ImportScan
 import SourceScan
 import Testing
+import FunctionTokens
 
 /// Hostile input: deep nesting, unterminated constructs and nothing at all must neither crash nor hang.
 @Suite struct FunctionRobustnessTests {

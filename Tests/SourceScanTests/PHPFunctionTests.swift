@@ -1,5 +1,6 @@
 import FunctionScan
 import Testing
+import FunctionTokens
 
 /// PHP functions are declared by `function`: named ones, methods, closures. lizard 1.24.3's figures for the same
 /// samples, except where noted.

@@ -4,6 +4,7 @@ import ArgumentParser
 import DebtModel
 import Foundation
 import Reporting
+import Gate
 
 /// `accrue baseline`: writes the figures a gate compares against to `.accrue/baseline.json`.
 struct BaselineCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import AccrueKit
 import ArgumentParser
 import Foundation
 import Reporting
+import Analyses
 
 /// `accrue coupling`: files that keep changing together (code-maat's logical coupling).
 struct Coupling: ParsableCommand {

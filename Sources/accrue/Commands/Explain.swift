@@ -3,6 +3,8 @@ import ArgumentParser
 import FileScanning
 import Foundation
 import Reporting
+import ModuleGraph
+import RuleCatalog
 
 /// `accrue explain PATH`: the commits behind a file's churn figures and its coupling pairs.
 struct Explain: ParsableCommand {

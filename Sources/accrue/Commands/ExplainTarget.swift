@@ -2,6 +2,7 @@ import AccrueKit
 import ArgumentParser
 import Foundation
 import GitCore
+import Analyses
 
 /// What `accrue explain PATH` names. The repository is found as git finds it, from the nearest folder of
 /// PATH that exists, so a deleted file is explained in its own repository, not in the current one. A bare

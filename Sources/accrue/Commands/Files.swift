@@ -2,6 +2,7 @@ import AccrueKit
 import ArgumentParser
 import FileScanning
 import Reporting
+import RuleCatalog
 
 /// `accrue files`: sizes, languages, functions and imports of every tracked file.
 struct Files: ParsableCommand {

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import GateReporting
 import Reporting
+import Gate
 
 /// `accrue gate`: fails a change that adds debt (exit 1), against a committed baseline or a base branch.
 struct GateCommand: ParsableCommand {

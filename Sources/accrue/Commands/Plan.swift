@@ -3,6 +3,8 @@ import AccruePlan
 import ArgumentParser
 import Foundation
 import Reporting
+import FileScanning
+import ModuleGraph
 
 /// `accrue plan`: the debt model as staged refactorings, each one a shippable pull request.
 struct Plan: ParsableCommand {

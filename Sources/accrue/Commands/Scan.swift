@@ -3,6 +3,7 @@ import AccrueStore
 import ArgumentParser
 import Foundation
 import Reporting
+import RuleCatalog
 
 /// `accrue scan`: the main job. Sizes, history, modules and the debt model in one dashboard.
 struct Scan: ParsableCommand {

@@ -1,6 +1,7 @@
 import AccrueKit
 import FileScanning
 import Foundation
+import SourceScan
 
 /// A snapshot with no source file accrue recognises says so on stderr: an empty report, all zeros, must not
 /// pass for a clean one (a folder of data files, a misread repository, `--exclude` taking everything).

@@ -3,6 +3,7 @@ import Foundation
 import AccrueKit
 import AccrueStore
 import GitCore
+import TrendStore
 
 /// Errors the CLI reports with exit code 2 (could not run).
 enum Failure: Error, CustomStringConvertible {

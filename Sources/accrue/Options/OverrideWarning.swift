@@ -1,6 +1,8 @@
 import AccrueKit
 import Foundation
 import RuleCatalog
+import FileScanning
+import ModuleGraph
 
 /// An `overrides:` entry of `.accrue.yml` naming a module or a path that the measured snapshot does not have
 /// says so on stderr: a team that misspells a module believes its override applies (docs/rules.md).
