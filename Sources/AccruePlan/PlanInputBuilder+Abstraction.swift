@@ -32,7 +32,8 @@ extension PlanInputBuilder {
                 concreteTypes: counts.concrete, callers: byModule, abstractNames: kinds.abstract,
                 concreteNames: kinds.concrete,
                 methods: methods(of: kinds.concrete, in: module.files, reports: reports, symbols: symbols,
-                                 callers: byModule.values.flatMap { $0 }))
+                                 callers: byModule.values.flatMap { $0 }),
+                afferent: module.afferent)
         }
     }
 

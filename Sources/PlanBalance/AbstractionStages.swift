@@ -243,12 +243,22 @@ package struct AbstractionStages {
 
     private var whyText: String {
         let pain = abstraction.abstractness(adding: 0) + abstraction.instability < 1
-        return "\(module.name) is imported by \(abstraction.dependents.count) modules and is "
+        return "\(module.name) is imported by \(importersText) and is "
             + (pain ? "stable but concrete" : "abstract but unstable") + " (\(figures(adding: 0)), over "
             + "\(decimalText(warning))): "
             + (pain ? "every change to a type they use is carried into them, where an interface would hold still"
                 : "its abstractions cost indirection no dependent needs")
             + ". It charges \(hoursText(finding.interest.hoursPerMonth)) a month."
+    }
+
+    /// "13 modules", and how many of them name its types when fewer do (the others use them through another
+    /// module's values: `report.history.coupling`).
+    private var importersText: String {
+        let naming = abstraction.dependents.count
+        let ca = abstraction.afferent ?? naming
+        let modules = ca == 1 ? "1 module" : "\(ca) modules"
+        guard naming < ca else { return modules }
+        return modules + " (\(naming == 0 ? "none" : "\(naming)") of them \(naming == 1 ? "names" : "name") its types)"
     }
 
     private func filesText(_ files: [String]) -> String {

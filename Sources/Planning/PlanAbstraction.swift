@@ -7,6 +7,9 @@ public struct PlanAbstraction: Hashable, Sendable {
     public var module: String
     /// I = Ce / (Ca + Ce), as the scan measured it.
     public var instability: Double
+    /// Ca: the modules that ship and import it, as the scan counted them (not all of them name its types:
+    /// `callers` holds those that do). Nil: not known, and the callers' modules stand in.
+    public var afferent: Int?
     /// The abstract and concrete types the scan counted in its files (A = abstract ÷ both).
     public var abstractTypes: Int
     public var concreteTypes: Int
@@ -26,8 +29,10 @@ public struct PlanAbstraction: Hashable, Sendable {
     /// Creates the input for one module.
     public init(
         module: String, instability: Double, abstractTypes: Int, concreteTypes: Int, callers: [String: [Caller]],
-        abstractNames: Set<String> = [], concreteNames: Set<String> = [], methods: [String: [String]] = [:]
+        abstractNames: Set<String> = [], concreteNames: Set<String> = [], methods: [String: [String]] = [:],
+        afferent: Int? = nil
     ) {
+        self.afferent = afferent
         self.methods = methods
         self.concreteNames = concreteNames
         self.module = module

@@ -93,6 +93,18 @@ import Testing
         #expect(plan.unplanned.allSatisfy { $0.rule != "main-sequence-distance" })
     }
 
+    @Test func theReasonCountsEveryImporterAndSaysHowManyNameTheTypes() throws {
+        // Ca 5, as the scan counted it; A, B and C name its types, two more use them through others' values.
+        var abstraction = PlanAbstraction(
+            module: "Core", instability: 0.25, abstractTypes: 0, concreteTypes: 6, callers: callers,
+            concreteNames: concrete, methods: methods, afferent: 5)
+        #expect(try plan(core(), abstraction).0.stages.first?.why.hasPrefix(
+            "Core is imported by 5 modules (3 of them name its types) and is stable but concrete") == true)
+        abstraction.afferent = 3
+        #expect(try plan(core(), abstraction).0.stages.first?.why.hasPrefix(
+            "Core is imported by 3 modules and is stable but concrete") == true)
+    }
+
     @Test func aTypeNamedPrivateGetsNoInterface() throws {
         // `_Graph` (langgraph's `_DeltaSnapshot`): the most used, but private by its name; Resolver and Cache instead.
         var module = core()
