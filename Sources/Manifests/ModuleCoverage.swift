@@ -81,7 +81,11 @@ public struct ModuleCoverage: Sendable {
     public func complete(_ modules: [ModuleDeclaration], files: [File]) -> [ModuleDeclaration] {
         // Manifests (Package.swift, build.gradle.kts) describe modules; they are not unowned source.
         let manifestNames = Set(Self.readers.flatMap(\.manifestNames))
-        let code = files.filter { $0.isCode && !manifestNames.contains(ManifestText.fileName(of: $0.path)) }
+        let prefixed = Self.readers.filter { !$0.manifestPrefixes.isEmpty }
+        let code = files.filter { file in
+            file.isCode && !manifestNames.contains(ManifestText.fileName(of: file.path))
+                && !prefixed.contains { $0.handles(path: file.path) }
+        }
         let claims = SourceClaims(modules: modules, files: code, settings: settings, isSource: folders.isSource)
         // A root module holds through the root only the languages its ecosystem builds, whatever the share.
         var result = modules
