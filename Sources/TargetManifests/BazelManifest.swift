@@ -144,13 +144,15 @@ extension BazelManifest {
     /// `modules` where the files a Bazel package lists (the root package's roots) and a CMake target owns too are the
     /// target's alone, so the two builds do not count them twice.
     ///
-    /// A package left with no file is a second description of the target owning most of its files (Catch2's `//`
-    /// is its `Catch2` library): it is left out, and the dependencies on it name that target.
+    /// A package left with no file, or one target owning most of its files, is a second description of that target
+    /// (Catch2's `//` is its `Catch2` library, whose CMakeLists.txt leaves out one header the package's glob lists): it
+    /// is left out, the files no target owns go to that target, and the dependencies on it name that target.
     private static func yieldingListedFiles(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
         let targets = modules.filter { $0.ecosystem == "cmake" }
         guard !targets.isEmpty else { return modules }
         let ownership = ModuleOwnership(modules: targets)
         var replaced: [String: String] = [:]
+        var gained: [String: [String]] = [:]
         var result: [ModuleDeclaration] = []
         for module in modules {
             let folder = ManifestContext.folder(of: module.manifest)
@@ -163,8 +165,11 @@ extension BazelManifest {
             for file in files { if let owner = ownership.owner(of: file) { counts[targets[owner].name, default: 0] += 1 } }
             var kept = module
             kept.roots = module.roots.filter { $0 == folder || ownership.owner(of: $0) == nil }
-            if kept.roots.isEmpty, let target = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+            if let (target, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }).map({ ($0.key, $0.value) }),
+                kept.roots.isEmpty || 2 * count > files.count
+            {
                 replaced[module.name] = target
+                gained[target, default: []] += kept.roots.filter { $0 != folder }
             } else {
                 result.append(kept)
             }
@@ -172,6 +177,9 @@ extension BazelManifest {
         guard !replaced.isEmpty else { return result }
         return result.map { module in
             var renamed = module
+            if module.ecosystem == "cmake", let files = gained.removeValue(forKey: module.name) {
+                renamed.roots = Array(Set(module.roots + files)).sorted()
+            }
             renamed.dependencies = Set(module.dependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
             renamed.testDependencies = Set(module.testDependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
             return renamed

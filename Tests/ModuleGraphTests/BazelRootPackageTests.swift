@@ -70,4 +70,23 @@ import Testing
 
         #expect(kept.map { "\($0.name) \($0.roots)" } == [#"// ["tool/main.cc"]"#, #"lib ["lib/a.cc"]"#])
     }
+
+    @Test func aPackageATargetOwnsMostOfIsItsSecondDescriptionAndTheRestIsTheTargets() {
+        // Catch2: the root package globs src/catch2/**/*.hpp, src/CMakeLists.txt lists all headers but one.
+        let modules = [
+            ModuleDeclaration(
+                name: "//", ecosystem: "bazel", roots: ["src/a.cpp", "src/a.hpp", "src/stringify.hpp"], manifest: "BUILD.bazel",
+                line: 1),
+            ModuleDeclaration(
+                name: "//tests", ecosystem: "bazel", kind: .test, roots: ["tests"], dependencies: ["//"],
+                manifest: "tests/BUILD.bazel", line: 1),
+            ModuleDeclaration(name: "Catch2", ecosystem: "cmake", roots: ["src/a.cpp", "src/a.hpp"], manifest: "src/CMakeLists.txt", line: 1),
+        ]
+
+        let kept = BazelManifest.withoutSecondDescriptions(modules)
+
+        #expect(kept.map { "\($0.name) \($0.roots) \($0.dependencies)" } == [
+            #"//tests ["tests"] ["Catch2"]"#, #"Catch2 ["src/a.cpp", "src/a.hpp", "src/stringify.hpp"] []"#,
+        ])
+    }
 }
