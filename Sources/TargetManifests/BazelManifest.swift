@@ -6,7 +6,8 @@ import ModuleGraph
 ///
 /// A package is the folder of a BUILD file (`BUILD.bazel` wins over `BUILD` beside it, as in Bazel) and owns that
 /// folder; longest-root ownership leaves the subfolders holding their own BUILD file to their packages, as Bazel
-/// does. The repository-root package owns only the files its rules list (BazelSources), never the root itself: its
+/// does. The repository-root package owns only the files its rules list (BazelSources; a list named by a variable is a
+/// warning), never the root itself: its
 /// folder is every other build's, the docs, scripts and CI files (Catch2's root BUILD.bazel is its library). Its name is its label: `//absl/strings`, `//` for the root; below a nested workspace (a folder with
 /// `MODULE.bazel`, `WORKSPACE` or `WORKSPACE.bazel`, whose labels start at it) the workspace folder comes first:
 /// `cpp-tutorial/stage1//main`. Dependencies are the labels of any call's `deps`, `implementation_deps`,
@@ -42,7 +43,8 @@ public struct BazelManifest: ManifestReader {
             importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
             manifest: path, line: rules.first?.line ?? 1,
             testFiles: file.testFiles(folder: folder, workspace: workspace, exists: context.contains))
-        return ([module], ManifestText.warnings(file.problems, path: path))
+        let unread = folder.isEmpty ? BazelSources.unreadWarnings(file.calls, path: path) : []
+        return ([module], ManifestText.warnings(file.problems, path: path) + unread)
     }
 
     /// The package's label: `//` and its path from its workspace's folder, the workspace's folder before it when that
