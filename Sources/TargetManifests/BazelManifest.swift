@@ -176,8 +176,16 @@ extension BazelManifest {
                 result.append(kept)
             }
         }
-        guard !replaced.isEmpty else { return result }
-        return result.map { module in
+        return replaced.isEmpty ? result : replacing(result, replaced, gained: gained)
+    }
+
+    /// `modules` with the dependencies on the `replaced` packages naming their targets, and the targets holding the
+    /// files they `gained` from them.
+    private static func replacing(
+        _ modules: [ModuleDeclaration], _ replaced: [String: String], gained: [String: [String]]
+    ) -> [ModuleDeclaration] {
+        var gained = gained
+        return modules.map { module in
             var renamed = module
             if module.ecosystem == "cmake", let files = gained.removeValue(forKey: module.name) {
                 renamed.roots = Array(Set(module.roots + files)).sorted()
