@@ -113,7 +113,9 @@ public struct ScanAnalyzer: Sendable {
     /// `file(…)` in `dependsOn(…)` no project folder.
     /// 42: C#'s block-bodied accessors are functions (`get_X`, `set_X`); `where` constraints run up to a method's
     /// body and `new` names no function.
-    public static let figuresVersion = "figures-42"
+    /// 43: SwiftPM's version-specific manifests (`Package@swift-5.9.swift`) are read, one manifest per folder; a
+    /// CMakeLists.txt sees the variables of the one adding it (`add_subdirectory`).
+    public static let figuresVersion = "figures-43"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -3,6 +3,8 @@ import SourceScan
 
 /// Reads SwiftPM's `Package.swift` as Swift tokens: targets, their kinds, paths and dependencies.
 ///
+/// A folder's version-specific manifests (`Package@swift-5.9.swift`) describe the same package: one of them, or
+/// `Package.swift`, is read, the one with the highest tools version (SwiftManifestVersions).
 /// Never evaluates the manifest. It understands the literal forms (`.target(name: "X", dependencies: […],
 /// path: "…")`) and top-level `let` bindings of dependencies (`let atomics: Target.Dependency =
 /// .product(name: "Atomics", package: "swift-atomics")`). Anything computed (a loop, a function call
@@ -11,10 +13,17 @@ public struct SwiftPackageManifest: ManifestReader {
     public init() {}
 
     public var manifestNames: Set<String> { ["Package.swift"] }
+    public var manifestPrefixes: Set<String> { [SwiftManifestVersions.prefix] }
+
+    public func handles(path: String) -> Bool {
+        let name = ManifestText.fileName(of: path)
+        return name == "Package.swift" || SwiftManifestVersions.version(fileName: name) != nil
+    }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
+        guard SwiftManifestVersions.isChosen(path, bytes: bytes, context: context) else { return ([], []) }
         let lexer = Lexer(language: SwiftPackageManifest.swiftSyntax)
         return bytes.withUnsafeBufferPointer { buffer in
             let tokens = lexer.lex(buffer, collectTokens: true).tokens

@@ -37,12 +37,15 @@ public enum BuildFiles {
         // each of thirty readers cost a fifth of jackson-databind's scan (21,000 paths in its history).
         let name = ManifestText.fileName(of: path)
         let ending = name.lastIndex(of: ".").map { name[name.index(after: $0)...] }
-        guard manifestNames.contains(name) || ending.map({ manifestEndings.contains(String($0)) }) == true else { return false }
+        guard manifestNames.contains(name) || ending.map({ manifestEndings.contains(String($0)) }) == true
+            || manifestPrefixes.contains(where: { name.hasPrefix($0) })
+        else { return false }
         return ModuleCoverage.readers.contains { $0.handles(path: path) }
     }
 
     private static let manifestNames = Set(ModuleCoverage.readers.flatMap(\.manifestNames))
     private static let manifestEndings = Set(ModuleCoverage.readers.flatMap(\.manifestExtensions))
+    private static let manifestPrefixes = Set(ModuleCoverage.readers.flatMap(\.manifestPrefixes))
 
     /// A manifest accrue reads, or a build script or tool configuration it does not.
     public static func isBuildScript(_ path: String) -> Bool {

@@ -80,8 +80,8 @@ public struct ModuleCoverage: Sendable {
     /// `modules` plus folder modules and `(root)` over the unowned source, when it is a significant share.
     public func complete(_ modules: [ModuleDeclaration], files: [File]) -> [ModuleDeclaration] {
         // Manifests (Package.swift, build.gradle.kts) describe modules; they are not unowned source.
-        let manifestNames = Set(Self.readers.flatMap(\.manifestNames))
-        let code = files.filter { $0.isCode && !manifestNames.contains(ManifestText.fileName(of: $0.path)) }
+        let index = ManifestReaderIndex(Self.readers)
+        let code = files.filter { $0.isCode && !index.readsByName($0.path) }
         let claims = SourceClaims(modules: modules, files: code, settings: settings, isSource: folders.isSource)
         // A root module holds through the root only the languages its ecosystem builds, whatever the share.
         var result = modules

@@ -25,18 +25,9 @@ public struct ModuleDiscovery: Sendable {
         var modules: [ModuleDeclaration] = []
         var warnings: [ManifestWarning] = []
         var listedBy: [String: String] = [:]
-        // A path is offered only to the readers that know its file name (one hash per path, not one
-        // string split per path and reader: vite has 2,800 paths and 8 readers).
-        var byName: [String: [any ManifestReader]] = [:]
-        var byExtension: [String: [any ManifestReader]] = [:]
-        for reader in readers {
-            for name in reader.manifestNames { byName[name, default: []].append(reader) }
-            for ending in reader.manifestExtensions { byExtension[ending, default: []].append(reader) }
-        }
+        let index = ManifestReaderIndex(readers)
         for path in context.paths {
-            let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-            let ending = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]) } ?? ""
-            for reader in (byName[name] ?? []) + (byExtension[ending] ?? []) {
+            for reader in index.readers(for: path) {
                 guard let bytes = context.read(path) else {
                     warnings.append(ManifestWarning(path: path, line: 1, message: "manifest could not be read"))
                     continue

@@ -18,6 +18,14 @@ extension ManifestContext {
         return paths[start..<index]
     }
 
+    /// The tracked paths starting with `prefix` (`Sources/Package@swift-`), in order.
+    package func paths(startingWith prefix: String) -> ArraySlice<String> {
+        var index = firstIndex(notBelow: prefix)
+        let start = index
+        while index < paths.count && paths[index].hasPrefix(prefix) { index += 1 }
+        return paths[start..<index]
+    }
+
     /// Folders (sorted) that directly hold a file named `fileName`.
     package func folders(holding fileName: String) -> [String] {
         let suffix = "/" + fileName

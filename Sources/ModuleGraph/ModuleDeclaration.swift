@@ -157,6 +157,9 @@ public protocol ManifestReader: Sendable {
     var manifestNames: Set<String> { get }
     /// File name endings this reader reads whatever precedes them (`csproj` for `Polly.Core.csproj`); most have none.
     var manifestExtensions: Set<String> { get }
+    /// File name beginnings this reader reads whatever follows (`Package@swift-` for SwiftPM's version-specific
+    /// manifests, `Package@swift-5.9.swift`); most have none. `handles(path:)` has the last word on such a name.
+    var manifestPrefixes: Set<String> { get }
     /// Whether this reader handles the manifest at `path` (by its file name).
     func handles(path: String) -> Bool
     /// The modules the manifest declares, and warnings for what could not be read.
@@ -167,11 +170,13 @@ public protocol ManifestReader: Sendable {
 
 extension ManifestReader {
     public var manifestExtensions: Set<String> { [] }
+    public var manifestPrefixes: Set<String> { [] }
 
-    /// Whether the path's file name is one of `manifestNames` or ends in one of `manifestExtensions`.
+    /// Whether the path's file name is one of `manifestNames`, starts with one of `manifestPrefixes` or ends in one
+    /// of `manifestExtensions`.
     public func handles(path: String) -> Bool {
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        if manifestNames.contains(name) { return true }
+        if manifestNames.contains(name) || manifestPrefixes.contains(where: { name.hasPrefix($0) }) { return true }
         guard !manifestExtensions.isEmpty, let dot = name.lastIndex(of: ".") else { return false }
         return manifestExtensions.contains(String(name[name.index(after: dot)...]))
     }

@@ -6,7 +6,8 @@ import ModuleGraph
 ///
 /// A package is the folder of a BUILD file (`BUILD.bazel` wins over `BUILD` beside it, as in Bazel) and owns that
 /// folder; longest-root ownership leaves the subfolders holding their own BUILD file to their packages, as Bazel
-/// does. The repository-root package owns only the files its rules list (BazelSources), never the root itself: its
+/// does. The repository-root package owns only the files its rules list (BazelSources; a list named by a variable is a
+/// warning), never the root itself: its
 /// folder is every other build's, the docs, scripts and CI files (Catch2's root BUILD.bazel is its library). Its name is its label: `//absl/strings`, `//` for the root; below a nested workspace (a folder with
 /// `MODULE.bazel`, `WORKSPACE` or `WORKSPACE.bazel`, whose labels start at it) the workspace folder comes first:
 /// `cpp-tutorial/stage1//main`. Dependencies are the labels of any call's `deps`, `implementation_deps`,
@@ -42,7 +43,8 @@ public struct BazelManifest: ManifestReader {
             importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
             manifest: path, line: rules.first?.line ?? 1,
             testFiles: file.testFiles(folder: folder, workspace: workspace, exists: context.contains))
-        return ([module], ManifestText.warnings(file.problems, path: path))
+        let unread = folder.isEmpty ? BazelSources.unreadWarnings(file.calls, path: path) : []
+        return ([module], ManifestText.warnings(file.problems, path: path) + unread)
     }
 
     /// The package's label: `//` and its path from its workspace's folder, the workspace's folder before it when that
@@ -144,13 +146,15 @@ extension BazelManifest {
     /// `modules` where the files a Bazel package lists (the root package's roots) and a CMake target owns too are the
     /// target's alone, so the two builds do not count them twice.
     ///
-    /// A package left with no file is a second description of the target owning most of its files (Catch2's `//`
-    /// is its `Catch2` library): it is left out, and the dependencies on it name that target.
+    /// A package left with no file, or one target owning most of its files, is a second description of that target
+    /// (Catch2's `//` is its `Catch2` library, whose CMakeLists.txt leaves out one header the package's glob lists): it
+    /// is left out, the files no target owns go to that target, and the dependencies on it name that target.
     private static func yieldingListedFiles(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
         let targets = modules.filter { $0.ecosystem == "cmake" }
         guard !targets.isEmpty else { return modules }
         let ownership = ModuleOwnership(modules: targets)
         var replaced: [String: String] = [:]
+        var gained: [String: [String]] = [:]
         var result: [ModuleDeclaration] = []
         for module in modules {
             let folder = ManifestContext.folder(of: module.manifest)
@@ -163,15 +167,29 @@ extension BazelManifest {
             for file in files { if let owner = ownership.owner(of: file) { counts[targets[owner].name, default: 0] += 1 } }
             var kept = module
             kept.roots = module.roots.filter { $0 == folder || ownership.owner(of: $0) == nil }
-            if kept.roots.isEmpty, let target = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+            if let (target, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }).map({ ($0.key, $0.value) }),
+                kept.roots.isEmpty || 2 * count > files.count
+            {
                 replaced[module.name] = target
+                gained[target, default: []] += kept.roots.filter { $0 != folder }
             } else {
                 result.append(kept)
             }
         }
-        guard !replaced.isEmpty else { return result }
-        return result.map { module in
+        return replaced.isEmpty ? result : replacing(result, replaced, gained: gained)
+    }
+
+    /// `modules` with the dependencies on the `replaced` packages naming their targets, and the targets holding the
+    /// files they `gained` from them.
+    private static func replacing(
+        _ modules: [ModuleDeclaration], _ replaced: [String: String], gained: [String: [String]]
+    ) -> [ModuleDeclaration] {
+        var gained = gained
+        return modules.map { module in
             var renamed = module
+            if module.ecosystem == "cmake", let files = gained.removeValue(forKey: module.name) {
+                renamed.roots = Array(Set(module.roots + files)).sorted()
+            }
             renamed.dependencies = Set(module.dependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
             renamed.testDependencies = Set(module.testDependencies.map { replaced[$0] ?? $0 }).subtracting([module.name]).sorted()
             return renamed

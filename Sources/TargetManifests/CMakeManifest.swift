@@ -11,8 +11,8 @@ import Foundation
 /// a warning. `${VAR}` resolves through CMakeVariables (`project()`, the current folder, literal `set()`,
 /// `list(APPEND)`, `file(GLOB)`). A target whose name stays unresolved (made in a loop) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
-/// and alias targets declare no code and are skipped. Each `CMakeLists.txt` speaks for itself (`add_subdirectory` is
-/// followed by the caller reading that folder's file).
+/// and alias targets declare no code and are skipped. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is
+/// followed by the caller reading that folder's file), starting with the variables of the file adding it.
 public struct CMakeManifest: ManifestReader {
     public init() {}
 
@@ -29,7 +29,8 @@ public struct CMakeManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
-        var variables = CMakeVariables(folder: folder, context: context)
+        var variables = CMakeVariables(
+            folder: folder, context: context, inheriting: CMakeVariables.inherited(by: folder, context: context))
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
         for command in script.commands {
@@ -63,6 +64,9 @@ public struct CMakeManifest: ManifestReader {
         var tested: Set<String> = []
         /// Targets built only when asked for (`EXCLUDE_FROM_ALL`): curl's unit-test copy `curlu` of libcurl.
         var secondary: Set<String> = []
+        /// `INTERFACE` libraries: the sources they list compile in the targets using them (Catch2's
+        /// `Catch2_buildall_interface` lists every file of `Catch2`), so they are copies too.
+        var interfaces: Set<String> = []
 
         mutating func declare(_ command: CMakeScript.Command, _ arguments: [String]) {
             guard let name = arguments.first, !name.isEmpty else {
@@ -78,6 +82,7 @@ public struct CMakeManifest: ManifestReader {
             }
             if declared[name] != nil { return }
             if arguments.contains("EXCLUDE_FROM_ALL") { secondary.insert(name) }
+            if arguments.dropFirst().first == "INTERFACE" { interfaces.insert(name) }
             order.append(name)
             sources[name, default: CMakeSources()].add(arguments.dropFirst(), from: command.name)
             declared[name] = ModuleDeclaration(
@@ -101,15 +106,19 @@ public struct CMakeManifest: ManifestReader {
                     module.kind = .test
                 }
                 module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
-                module.roots = sources[name, default: CMakeSources()].roots(folder: folder, isSubproject: isSubproject, context: context)
+                // A test's include folders outside its folder are the headers it tests (fmt's test/ targets).
+                let isTest = module.kind == .test || tested.contains(name) || CMakeManifest.isTestName(name)
+                module.roots = sources[name, default: CMakeSources()].roots(
+                    folder: folder, includesInside: isSubproject || isTest, context: context)
                 return module
             })
         }
 
-        /// A target built only on request keeps none of the files a target built by default lists: those are
-        /// the default target's, whatever the names' order (curl's lib/ was `curlu`, not `libcurl_object`).
-        /// One left with no root of its own is a second description and is left out.
+        /// A target built only on request, or an interface library listing sources, keeps none of the files a target
+        /// built by default lists: those are the default target's, whatever the names' order (curl's lib/ was `curlu`,
+        /// not `libcurl_object`). One left with no root of its own is a second description and is left out.
         private func withoutSecondaryCopies(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
+            let secondary = secondary.union(interfaces.filter { sources[$0]?.arguments.isEmpty == false })
             let primary = Set(modules.filter { !secondary.contains($0.name) }.flatMap(\.roots))
             return modules.compactMap { module in
                 guard secondary.contains(module.name) else { return module }

@@ -12,8 +12,9 @@ import ModuleGraph
 /// the build folder (`${CMAKE_CURRENT_BINARY_DIR}/x.h`) are generated and skipped. A header in the same folder with
 /// the stem of a listed source (`core.c` → `core.h`), and the folders `target_include_directories` names (not the
 /// manifest's or above), belong to the target too; a target of a project of its own below the root (a `project()` in
-/// its file: an example or test build) owns only those inside its folder, as `../../include` is the headers it uses
-/// (nlohmann/json's tests/cuda_example took the library's include/).
+/// its file: an example or test build), and a test, own only those inside its folder, as `../../include` is the
+/// headers they use (nlohmann/json's tests/cuda_example took the library's include/, fmt's `noexception-test` in
+/// test/ its `${PROJECT_SOURCE_DIR}/include`).
 struct CMakeSources {
     /// Keywords of `add_library`, `add_executable` and `target_sources` that are not sources.
     static let keywords: Set<String> = [
@@ -55,7 +56,7 @@ struct CMakeSources {
 
     /// The tracked files the sources name (with their same-stem headers) and the include folders; the manifest's
     /// folder too, below the repository root, when a source could not be read or none is tracked.
-    func roots(folder: String, isSubproject: Bool, context: ManifestContext) -> [String] {
+    func roots(folder: String, includesInside: Bool, context: ManifestContext) -> [String] {
         var roots = Set<String>()
         for argument in arguments {
             let path = ManifestContext.join(folder, argument)
@@ -67,7 +68,7 @@ struct CMakeSources {
             }
         }
         if (unresolved != nil || roots.isEmpty) && !folder.isEmpty { roots.insert(folder) }
-        return roots.union(includeRoots(folder: folder, isSubproject: isSubproject, context: context)).sorted()
+        return roots.union(includeRoots(folder: folder, onlyInside: includesInside, context: context)).sorted()
     }
 
     /// The warning for a target at the repository root whose sources could not all be read: it owns only its
@@ -80,11 +81,11 @@ struct CMakeSources {
                 + "it owns only the files it lists by name, not the repository root")
     }
 
-    /// The include folders holding tracked files, other than the manifest's folder and those above it; a subproject's
-    /// only below its folder.
-    private func includeRoots(folder: String, isSubproject: Bool, context: ManifestContext) -> [String] {
+    /// The include folders holding tracked files, other than the manifest's folder and those above it; with
+    /// `onlyInside` (a subproject's target, a test), only those below its folder.
+    private func includeRoots(folder: String, onlyInside: Bool, context: ManifestContext) -> [String] {
         includes.map { ManifestContext.join(folder, $0) }.filter {
-            !ManifestContext.isInside(folder, $0) && (!isSubproject || ManifestContext.isInside($0, folder))
+            !ManifestContext.isInside(folder, $0) && (!onlyInside || ManifestContext.isInside($0, folder))
                 && context.hasFiles(under: $0)
         }
     }

@@ -1,5 +1,6 @@
 import BuildManifests
 import Foundation
+import ManifestSyntax
 import ModuleGraph
 
 /// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `list(APPEND)` and
@@ -7,6 +8,8 @@ import ModuleGraph
 ///
 /// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated). The current source
 /// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
+/// A file another adds with `add_subdirectory` starts with that file's variables as they stand at that command, as in
+/// CMake (`inherited(by:context:)`).
 struct CMakeVariables {
     private var values = ["CMAKE_CURRENT_SOURCE_DIR": ".", "CMAKE_CURRENT_LIST_DIR": "."]
     /// Lists made by `set(NAME a b…)`: `${NAME}` alone as an argument stands for its items.
@@ -15,11 +18,28 @@ struct CMakeVariables {
     private let folder: String
     private let context: ManifestContext
 
-    init(folder: String, context: ManifestContext) {
+    /// The variables of the `CMakeLists.txt` in `folder`, starting with those of `parent`, the file adding it.
+    init(folder: String, context: ManifestContext, inheriting parent: CMakeVariables? = nil) {
         (self.folder, self.context) = (folder, context)
+        if let parent {
+            // Paths are relative to the file's folder: the parent's (`.`, `./src`, `../x`) go up to it first.
+            let depth = folder.split(separator: "/").count - parent.folder.split(separator: "/").count
+            let up = String(repeating: "../", count: max(depth, 0))
+            values = parent.values.mapValues { Self.rebased($0, up: up) }
+            lists = parent.lists.mapValues { $0.map { Self.rebased($0, up: up) } }
+        }
+        (values["CMAKE_CURRENT_SOURCE_DIR"], values["CMAKE_CURRENT_LIST_DIR"]) = (".", ".")
         for name in ["CMAKE_BINARY_DIR", "CMAKE_CURRENT_BINARY_DIR", "PROJECT_BINARY_DIR"] {
             values[name] = CMakeSources.buildFolder
         }
+    }
+
+    /// A path relative to a folder `up` above, relative to this one; other values as they are.
+    private static func rebased(_ value: String, up: String) -> String {
+        guard !up.isEmpty else { return value }
+        if value == "." { return String(up.dropLast()) }
+        if value.hasPrefix("./") { return up + value.dropFirst(2) }
+        return value == ".." || value.hasPrefix("../") ? up + value : value
     }
 
     /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines; false for any other command.
@@ -67,7 +87,8 @@ struct CMakeVariables {
         (values[name], lists[name]) = (nil, nil)
         let patterns = arguments.filter { !Self.globOptions.contains($0) }
         guard !patterns.contains(where: { $0 == "RELATIVE" || $0.hasPrefix("/") }) else { return }
-        let up = String(repeating: "../", count: folder.split(separator: "/").count)
+        // `./` at the root, so that a subdirectory's file sees them from its folder (rebased).
+        let up = folder.isEmpty ? "./" : String(repeating: "../", count: folder.split(separator: "/").count)
         var found: [String] = []
         for pattern in patterns {
             guard let paths = context.paths(globbing: ManifestContext.join(folder, pattern), recursive: recursive) else { return }
@@ -94,5 +115,37 @@ struct CMakeVariables {
             result = result.replacingOccurrences(of: "${\(name)}", with: value)
         }
         return result
+    }
+}
+
+extension CMakeVariables {
+    /// The variables the `CMakeLists.txt` in `folder` starts with: those of the nearest ancestor `CMakeLists.txt`
+    /// whose `add_subdirectory` names `folder` (Catch2's root adds `tests/ExtraTests`, past `tests/`), as they stand at
+    /// that command, that file's own start found the same way; nil when no ancestor adds it.
+    static func inherited(by folder: String, context: ManifestContext, depth: Int = 0) -> CMakeVariables? {
+        guard !folder.isEmpty, depth < 16 else { return nil }
+        for parent in context.ancestors(of: folder, holding: ["CMakeLists.txt"]) {
+            guard let bytes = context.read(ManifestContext.join(parent, "CMakeLists.txt")), !ManifestText.looksBinary(bytes)
+            else { continue }
+            let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
+            // Most ancestors add other folders: only one naming this folder, or naming one through a variable, is read.
+            let mayAdd = script.commands.contains { command in
+                command.name == "add_subdirectory"
+                    && command.arguments.first.map { $0.contains("$") || ManifestContext.join(parent, $0) == folder } == true
+            }
+            guard mayAdd else { continue }
+            var variables = CMakeVariables(
+                folder: parent, context: context, inheriting: inherited(by: parent, context: context, depth: depth + 1))
+            for command in script.commands {
+                let arguments = variables.expand(command.arguments)
+                if variables.apply(command.name, arguments) { continue }
+                if command.name == "add_subdirectory", let added = arguments.first,
+                    ManifestContext.join(parent, added) == folder
+                {
+                    return variables
+                }
+            }
+        }
+        return nil
     }
 }

@@ -70,4 +70,45 @@ import Testing
 
         #expect(kept.map { "\($0.name) \($0.roots)" } == [#"// ["tool/main.cc"]"#, #"lib ["lib/a.cc"]"#])
     }
+
+    @Test func aPackageATargetOwnsMostOfIsItsSecondDescriptionAndTheRestIsTheTargets() {
+        // Catch2: the root package globs src/catch2/**/*.hpp, src/CMakeLists.txt lists all headers but one.
+        let modules = [
+            ModuleDeclaration(
+                name: "//", ecosystem: "bazel", roots: ["src/a.cpp", "src/a.hpp", "src/stringify.hpp"], manifest: "BUILD.bazel",
+                line: 1),
+            ModuleDeclaration(
+                name: "//tests", ecosystem: "bazel", kind: .test, roots: ["tests"], dependencies: ["//"],
+                manifest: "tests/BUILD.bazel", line: 1),
+            ModuleDeclaration(name: "Catch2", ecosystem: "cmake", roots: ["src/a.cpp", "src/a.hpp"], manifest: "src/CMakeLists.txt", line: 1),
+        ]
+
+        let kept = BazelManifest.withoutSecondDescriptions(modules)
+
+        #expect(kept.map { "\($0.name) \($0.roots) \($0.dependencies)" } == [
+            #"//tests ["tests"] ["Catch2"]"#, #"Catch2 ["src/a.cpp", "src/a.hpp", "src/stringify.hpp"] []"#,
+        ])
+    }
+
+    @Test func aRootFileListNamedByAVariableIsAWarning() {
+        let context = ManifestHarness.context([
+            "BUILD.bazel": """
+                SRCS = ["a.cc"]
+                cc_library(name = "lib", srcs = SRCS + ["b.cc"], hdrs = glob(HEADER_PATTERNS), testonly = True)
+                cc_binary(name = "tool", srcs = [f for f in TOOL_FILES if f])
+                cc_library(name = "plain", srcs = glob(["*.cc"], allow_empty = True))
+                """,
+            "sub/BUILD": "cc_library(name = 'sub', srcs = SUB_SRCS)\n",
+            "a.cc": "", "b.cc": "",
+        ])
+
+        let result = ManifestHarness.read(context, with: BazelManifest())
+
+        #expect(result.modules.first { $0.name == "//" }?.roots == ["a.cc", "b.cc"])
+        // One warning per rule, the first variable named; a package below the root owns its folder whatever it lists.
+        #expect(result.warnings.map(\.description) == [
+            "BUILD.bazel:2: rule 'lib': srcs names SRCS, which cannot be read as text; the root package owns only the files it lists",
+            "BUILD.bazel:3: rule 'tool': srcs names TOOL_FILES, which cannot be read as text; the root package owns only the files it lists",
+        ])
+    }
 }
