@@ -110,7 +110,8 @@ public struct ScanAnalyzer: Sendable {
     /// `file(…)` in `dependsOn(…)` no project folder.
     /// 42: C#'s block-bodied accessors are functions (`get_X`, `set_X`); `where` constraints run up to a method's
     /// body and `new` names no function.
-    public static let figuresVersion = "figures-42"
+    /// 43: an interpolation that never closes no longer runs to the end of the file (files-24).
+    public static let figuresVersion = "figures-43"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -4,6 +4,9 @@
 /// may hold interpolations in turn: `"'#{s.gsub('"', "'")}'"` is one literal, where reading each quote as a closer
 /// made the last `"` open a string that ran to the next one, many lines on (three of rubocop's methods ended
 /// there). The code is part of the literal's token: its words are no tokens, so a `do … end` inside opens no block.
+///
+/// An interpolation that never closes (a malformed `"\(`, `f"{`) does not take the rest of the file: a single-line
+/// literal ends at its line's end, and in a multi-line one the opener is text, so the literal's closer still closes it.
 extension Lexer {
     func scanInterpolated(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
@@ -60,7 +63,9 @@ extension Lexer {
         guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
             return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil
         }
-        let end = Self.interpolationEnd(bytes, from: code, form.interpolation)
+        guard let end = Self.interpolationEnd(bytes, from: code, form.interpolation, singleLine: !form.multiline) else {
+            return form.multiline ? code : lineEnd(bytes, from: i)
+        }
         countLines(&s, from: i, to: end, asComment: isDoc)
         return end
     }
@@ -96,9 +101,12 @@ extension Lexer {
     /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
     /// opener's kind nest, and `"`, `'` and `` ` `` open literals skipped whole (`"` and `` ` `` with their own
     /// interpolations, `#{…}`, `${…}` or `\(…)` as the opener says; a one-byte opener such as Python's `{` opens
-    /// none, since there the literal needs a prefix of its own). The end of the bytes when nothing closes it.
-    static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ opener: [UInt8]) -> Int {
-        guard let open = opener.last else { return bytes.count }
+    /// none, since there the literal needs a prefix of its own). Nil when nothing closes it; in a `singleLine`
+    /// literal, a literal inside must close on its line too (a quote on one line of a `"…"` is the malformed one's).
+    static func interpolationEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ opener: [UInt8], singleLine: Bool
+    ) -> Int? {
+        guard let open = opener.last else { return nil }
         let nested: [UInt8]? = opener.count > 1 ? opener : nil
         let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
         var depth = 1
@@ -114,7 +122,11 @@ extension Lexer {
                 depth -= 1
                 if depth == 0 { return i + 1 }
             } else if byte == 34 || byte == 39 || byte == 96 {
-                i = quotedEnd(bytes, from: i + 1, quote: byte, interpolation: byte == 39 ? nil : nested)
+                let interpolation = byte == 39 ? nil : nested
+                guard let end = quotedEnd(bytes, from: i + 1, quote: byte, interpolation, singleLine: singleLine) else {
+                    return nil
+                }
+                i = end
                 previous = byte
                 continue
             } else if byte == 47 && Self.opensOperand(previous) {
@@ -125,7 +137,7 @@ extension Lexer {
             if !isSpace(byte) && byte != 10 { previous = byte }
             i += 1
         }
-        return bytes.count
+        return nil
     }
 
     /// Whether an operand may start after `byte`: an operator, an opening bracket or a separator.
@@ -162,9 +174,11 @@ extension Lexer {
     /// The offset after the quote closing a literal whose body starts at `first` (backslash escapes; inside, an
     /// `interpolation` opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
     /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
+    /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
     private static func quotedEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, interpolation: [UInt8]?
-    ) -> Int {
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: [UInt8]?,
+        singleLine: Bool
+    ) -> Int? {
         let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
         var i = triple ? first + 2 : first
         while i < bytes.count {
@@ -173,8 +187,11 @@ extension Lexer {
                 guard triple else { return i + 1 }
                 if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
             }
+            if byte == 10 && singleLine && !triple { return nil }
             if let interpolation, byte == interpolation[0], matches(bytes, at: i, interpolation) {
-                i = interpolationEnd(bytes, from: i + interpolation.count, interpolation)
+                guard let end = interpolationEnd(bytes, from: i + interpolation.count, interpolation, singleLine: singleLine)
+                else { return nil }
+                i = end
                 continue
             }
             if byte == 92 {
@@ -183,6 +200,6 @@ extension Lexer {
             }
             i += 1
         }
-        return bytes.count
+        return nil
     }
 }

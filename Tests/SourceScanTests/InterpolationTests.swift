@@ -70,4 +70,56 @@ import Testing
         #expect(strings(output) == [[1, 18], [2, 31], [3, 11], [4, 7]])
         #expect(output.tokens.filter { $0.kind == .word }.map(\.line) == [1, 1, 1, 1, 2, 2, 2, 3, 4, 4, 4])
     }
+
+    @Test func anUnclosedInterpolationEndsASingleLineLiteralAtItsLine() throws {
+        // A malformed `"\(` made every later line code (their comments too) and hid the function below.
+        let swift = #"""
+            let s = "\(x["k"
+            // one
+            let t = "\(y) \(" + z
+            // two
+            func f() {
+                if a { }
+            }
+            """#
+        let python = """
+            x = f"{d[
+            # one
+            def g():
+                return 1
+            """
+
+        let swiftOutput = try lex(swift, as: "Swift", tokens: true)
+        let pythonOutput = try lex(python, as: "Python", tokens: true)
+
+        #expect(strings(swiftOutput) == [[1, 8], [3, 13]])
+        #expect(swiftOutput.lines == LineCounts(total: 7, code: 5, comment: 2, blank: 0))
+        #expect(summary(try functions(swift, as: "Swift")) == ["f 5-7 ccn=2 nest=1"])
+        #expect(strings(pythonOutput) == [[1, 5]])
+        #expect(pythonOutput.lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
+        #expect(summary(try functions(python, as: "Python")) == ["g 3-4 ccn=1 nest=0"])
+    }
+
+    @Test func anUnclosedInterpolationIsTextInAMultiLineLiteral() throws {
+        // The literal's own closer still closes it: a JavaScript template's `${ x` and a Swift block's `\(b`.
+        let javascript = """
+            const s = `abc ${ x`;
+            // one
+            function f() { return 1; }
+            """
+        let swift = #"""
+            let t = """
+                a \(b
+                """
+            // two
+            """#
+
+        let javascriptOutput = try lex(javascript, as: "JavaScript", tokens: true)
+        let swiftOutput = try lex(swift, as: "Swift", tokens: true)
+
+        #expect(strings(javascriptOutput) == [[1, 10]])
+        #expect(javascriptOutput.lines == LineCounts(total: 3, code: 2, comment: 1, blank: 0))
+        #expect(strings(swiftOutput) == [[1, 21]])
+        #expect(swiftOutput.lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
+    }
 }
