@@ -82,6 +82,13 @@ public struct Language: Hashable, Sendable, Codable {
         public var interpolation: String
         /// Opens only right after a word byte (`after_word`): Scala's interpolators, `s"…"`, `f"…"`, `show"…"`.
         public var afterWord: Bool
+        /// Byte sequences that are text inside the literal, read before its closer and interpolations: Scala's `$"`
+        /// (a quote) and `$$` (a dollar) in `s"…"`.
+        public var escapes: [String]
+        /// A line comment opener inside an interpolation's code (`interpolation_comment`): Python 3.12's `#` in a
+        /// multi-line `{…}`, after which a quote or a brace is comment. Not after a `:` at the code's top level, where
+        /// a format specification starts (`{x:#x}`). Empty: none.
+        public var interpolationComment: String
         /// A here-document (shell's `<<EOF`): after the opener come `-` or `~` (the closing line may be indented),
         /// blanks, and a tag, maybe quoted; the rest of the opener's line is code, and the literal is the lines
         /// after it up to the first that spells the tag alone. An opener whose tag never closes is no literal
@@ -99,7 +106,8 @@ public struct Language: Hashable, Sendable, Codable {
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
             paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
-            afterWord: Bool = false, heredoc: Bool = false, commentLines: Bool = false, closingPrefix: Bool = false
+            afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
+            commentLines: Bool = false, closingPrefix: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -118,6 +126,8 @@ public struct Language: Hashable, Sendable, Codable {
             self.nested = nested
             self.interpolation = interpolation
             self.afterWord = afterWord
+            self.escapes = escapes
+            self.interpolationComment = interpolationComment
             self.heredoc = heredoc
             self.commentLines = commentLines
             self.closingPrefix = closingPrefix
@@ -125,6 +135,8 @@ public struct Language: Hashable, Sendable, Codable {
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
+            case escapes
+            case interpolationComment = "interpolation_comment"
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
@@ -163,6 +175,8 @@ public struct Language: Hashable, Sendable, Codable {
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
             afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
+            escapes = try container.decodeIfPresent([String].self, forKey: .escapes) ?? []
+            interpolationComment = try container.decodeIfPresent(String.self, forKey: .interpolationComment) ?? ""
             heredoc = try container.decodeIfPresent(Bool.self, forKey: .heredoc) ?? false
             commentLines = try container.decodeIfPresent(Bool.self, forKey: .commentLines) ?? false
             closingPrefix = try container.decodeIfPresent(Bool.self, forKey: .closingPrefix) ?? false

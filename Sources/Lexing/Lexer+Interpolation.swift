@@ -18,7 +18,9 @@ extension Lexer {
         let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
-        var i = opened
+        // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
+        let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
+        var i = form.run ? opened + run - form.close.count : opened
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
@@ -34,8 +36,12 @@ extension Lexer {
             if byte == closeFirst && matches(bytes, at: i, form.close)
                 && hashesFollow(bytes, at: i + form.close.count, hashCount)
             {
-                i += form.close.count + hashCount
+                let end = run == 0 ? i + form.close.count + hashCount : firstOther(than: byte, in: bytes, from: i)
                 s.markText(isDoc: isDoc)
+                // A run of another length is text.
+                let closes = run == 0 || end - i == run
+                i = end
+                guard closes else { continue }
                 if !isDoc { s.addToken(.string, start: start, end: i, line: tokenLine, markCode: false) }
                 return i
             }
@@ -54,6 +60,10 @@ extension Lexer {
     ) -> Int? {
         let bytes = s.bytes
         let byte = bytes[i]
+        for k in form.escapes.indices where byte == form.escapes[k][0] && matches(bytes, at: i, form.escapes[k]) {
+            s.markText(isDoc: isDoc)
+            return i + form.escapes[k].count
+        }
         guard byte == form.interpolation.first else { return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil }
         if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
             // `{{` is a brace.
@@ -63,7 +73,8 @@ extension Lexer {
         guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
             return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil
         }
-        guard let end = Self.interpolationEnd(bytes, from: code, form.interpolation, singleLine: !form.multiline) else {
+        let syntax = CodeSyntax(opener: form.interpolation, singleLine: !form.multiline, comment: form.interpolationComment)
+        guard let end = Self.interpolationEnd(bytes, from: code, syntax) else {
             return form.multiline ? code : lineEnd(bytes, from: i)
         }
         countLines(&s, from: i, to: end, asComment: isDoc)
@@ -96,110 +107,5 @@ extension Lexer {
         guard rest + interpolation.count - 1 <= bytes.count else { return nil }
         for k in 1..<interpolation.count where bytes[rest + k - 1] != interpolation[k] { return nil }
         return rest + interpolation.count - 1
-    }
-
-    /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
-    /// opener's kind nest, and `"`, `'` and `` ` `` open literals skipped whole (`"` and `` ` `` with their own
-    /// interpolations, `#{…}`, `${…}` or `\(…)` as the opener says; a one-byte opener such as Python's `{` opens
-    /// none, since there the literal needs a prefix of its own). Nil when nothing closes it; in a `singleLine`
-    /// literal, a literal inside must close on its line too (a quote on one line of a `"…"` is the malformed one's).
-    static func interpolationEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ opener: [UInt8], singleLine: Bool
-    ) -> Int? {
-        guard let open = opener.last else { return nil }
-        let nested: [UInt8]? = opener.count > 1 ? opener : nil
-        let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-        var depth = 1
-        var i = first
-        // The last byte of code before `i` that is no blank: a `/` after an operator or an opening opens a
-        // regular expression, whose quotes are not literals (rubocop's `s.gsub(/['\\]/) { … }`).
-        var previous: UInt8 = open
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == open {
-                depth += 1
-            } else if byte == close {
-                depth -= 1
-                if depth == 0 { return i + 1 }
-            } else if byte == 34 || byte == 39 || byte == 96 {
-                let interpolation = byte == 39 ? nil : nested
-                guard let end = quotedEnd(bytes, from: i + 1, quote: byte, interpolation, singleLine: singleLine) else {
-                    return nil
-                }
-                i = end
-                previous = byte
-                continue
-            } else if byte == 47 && Self.opensOperand(previous) {
-                i = regexEnd(bytes, from: i + 1)
-                previous = 47
-                continue
-            }
-            if !isSpace(byte) && byte != 10 { previous = byte }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether an operand may start after `byte`: an operator, an opening bracket or a separator.
-    private static func opensOperand(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
-            UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "?"), UInt8(ascii: ":"),
-            UInt8(ascii: ";"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "%"),
-            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "^"):
-            true
-        default: false
-        }
-    }
-
-    /// The offset after the `/` closing a regular expression whose body starts at `first`: backslash escapes, and
-    /// a `/` inside a `[…]` class closes nothing. At a line end it was no regular expression: the offset of its body.
-    private static func regexEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int {
-        var i = first
-        var inClass = false
-        while i < bytes.count {
-            switch bytes[i] {
-            case 10: return first
-            case 92: i += 1
-            case UInt8(ascii: "["): inClass = true
-            case UInt8(ascii: "]"): inClass = false
-            case 47 where !inClass: return i + 1
-            default: break
-            }
-            i += 1
-        }
-        return first
-    }
-
-    /// The offset after the quote closing a literal whose body starts at `first` (backslash escapes; inside, an
-    /// `interpolation` opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
-    /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
-    /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
-    private static func quotedEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: [UInt8]?,
-        singleLine: Bool
-    ) -> Int? {
-        let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
-        var i = triple ? first + 2 : first
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == quote {
-                guard triple else { return i + 1 }
-                if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
-            }
-            if byte == 10 && singleLine && !triple { return nil }
-            if let interpolation, byte == interpolation[0], matches(bytes, at: i, interpolation) {
-                guard let end = interpolationEnd(bytes, from: i + interpolation.count, interpolation, singleLine: singleLine)
-                else { return nil }
-                i = end
-                continue
-            }
-            if byte == 92 {
-                i += 2
-                continue
-            }
-            i += 1
-        }
-        return nil
     }
 }

@@ -122,4 +122,56 @@ import Testing
         #expect(strings(swiftOutput) == [[1, 21]])
         #expect(swiftOutput.lines == LineCounts(total: 4, code: 3, comment: 1, blank: 0))
     }
+
+    @Test func scalaDollarQuoteAndDoubledDollarAreText() throws {
+        // `$"` is a quote in an interpolated string and `$$` a dollar, so `$${` opens no code.
+        let text = #"""
+            val a = s"say $"hi$" to $name" + b
+            val c = s"$${" + d
+            """#
+
+        let output = try lex(text, as: "Scala", tokens: true)
+
+        #expect(strings(output) == [[1, 21], [2, 5]])
+        #expect(tokenTexts(output.tokens, of: text).filter { $0.first?.isLetter == true } == [
+            "val", "a", "s", "b", "val", "c", "s", "d",
+        ])
+    }
+
+    @Test func csharpRawStringsCloseWithAsManyQuotesAsOpened() throws {
+        // `""""` opens a raw string that `"""` inside does not close, interpolated (`$$""""`) or not.
+        let text = #"""
+            var a = """"He said """hi""" """" + b;
+            var c = $$""""{"x": {{d}}, "q": """ """" + e;
+            var f = """"
+                text """ inside
+                """";
+            // done
+            """#
+
+        let output = try lex(text, as: "C#", tokens: true)
+
+        #expect(strings(output) == [[1, 25], [2, 32], [3, 33]])
+        #expect(output.lines == LineCounts(total: 6, code: 5, comment: 1, blank: 0))
+        #expect(tokenTexts(output.tokens, of: text).filter { $0.first?.isLetter == true } == [
+            "var", "a", "b", "var", "c", "e", "var", "f",
+        ])
+    }
+
+    @Test func pythonCommentsInsideAnInterpolationHideQuotesButNotAFormatSpecification() throws {
+        // Python 3.12: a `#` in a multi-line `{…}` comments to the line's end; after a top-level `:`, `#` is a
+        // format specification's (`{b:#x}`).
+        let text = #"""
+            x = f"""{
+                a  # ends at """ here
+            }{b:#x}""" + y
+            # done
+            z = f"{c[1:2]:#010b}" + w
+            """#
+
+        let output = try lex(text, as: "Python", tokens: true)
+
+        #expect(strings(output) == [[1, 42], [5, 17]])
+        #expect(output.lines == LineCounts(total: 5, code: 4, comment: 1, blank: 0))
+    }
 }
