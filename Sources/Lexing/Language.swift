@@ -75,6 +75,9 @@ public struct Language: Hashable, Sendable, Codable {
         public var expressionStart: Bool
         /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
         public var nested: Bool
+        /// In a `nested` literal, `"` and `'` open quoted text (with `\` escapes) where neither bracket counts: PHP's
+        /// `#[Route("/a]b")]`.
+        public var quotes: Bool
         /// Opens code inside the literal up to the bracket balancing its last byte (Ruby's `#{…}`, a JavaScript
         /// template's `${…}`, Swift's `\(…)`), where quotes open literals of their own (`"#{a.join(", ")}"`).
         /// A one-byte opener doubled is text (Python's and C#'s `{{`); in a raw string (`hashes`) the string's `#`
@@ -105,7 +108,8 @@ public struct Language: Hashable, Sendable, Codable {
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
+            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, quotes: Bool = false,
+            interpolation: String = "",
             afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
             commentLines: Bool = false, closingPrefix: Bool = false
         ) {
@@ -124,6 +128,7 @@ public struct Language: Hashable, Sendable, Codable {
             self.paragraph = paragraph
             self.expressionStart = expressionStart
             self.nested = nested
+            self.quotes = quotes
             self.interpolation = interpolation
             self.afterWord = afterWord
             self.escapes = escapes
@@ -135,7 +140,7 @@ public struct Language: Hashable, Sendable, Codable {
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
-            case escapes
+            case escapes, quotes
             case interpolationComment = "interpolation_comment"
             case prefixes = "prefix"
             case maxLength = "max_length"
@@ -173,6 +178,7 @@ public struct Language: Hashable, Sendable, Codable {
             paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
             expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
+            quotes = try container.decodeIfPresent(Bool.self, forKey: .quotes) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
             afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
             escapes = try container.decodeIfPresent([String].self, forKey: .escapes) ?? []

@@ -23,6 +23,8 @@ extension Lexer {
         var expressionStart: Bool
         /// The opener nests inside (`scanPlaced`): Ruby's `%w(a (b))`.
         var nested: Bool
+        /// Quotes inside a nested literal hold text where no bracket counts (`nestedEnd`): PHP's `#[A("]")]`.
+        var quotes: Bool
         /// Code inside the literal (`scanInterpolated`): Ruby's `#{`, a JavaScript template's `${`; empty: none.
         var interpolation: [UInt8]
         /// Opens only right after a word byte: Scala's `s"…"`, `show"…"`.
@@ -52,7 +54,7 @@ extension Lexer.CompiledString {
             prefixes: form.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
             hashes: form.hashes, wordStart: form.wordStart, tag: Array(form.tag.utf8), run: form.run,
             lineStart: form.lineStart, paragraph: form.paragraph, expressionStart: form.expressionStart,
-            nested: form.nested, interpolation: Array(form.interpolation.utf8), afterWord: form.afterWord,
+            nested: form.nested, quotes: form.quotes, interpolation: Array(form.interpolation.utf8), afterWord: form.afterWord,
             escapes: form.escapes.map { Array($0.utf8) }.filter { !$0.isEmpty },
             interpolationComment: Array(form.interpolationComment.utf8), heredoc: form.heredoc,
             commentLines: form.commentLines, closingPrefix: form.closingPrefix)
