@@ -21,10 +21,7 @@ extension Lexer {
     /// brackets (Python's `{x:#x}`).
     static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax) -> Int? {
         guard let open = syntax.opener.last else { return nil }
-        let nested: CodeSyntax? = syntax.opener.count > 1 ? syntax : nil
         let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-        // 0 when there is none: a NUL opens no comment (`matches` checks the whole opener).
-        let comment = syntax.comment.first ?? 0
         var depth = 1
         // With a comment opener: the depth of other brackets, and whether a format specification started.
         var brackets = 0
@@ -40,30 +37,39 @@ extension Lexer {
             } else if byte == close {
                 depth -= 1
                 if depth == 0 { return i + 1 }
-            } else if byte == 34 || byte == 39 || byte == 96 {
-                let inner = byte == 39 ? nil : nested
-                guard let end = quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine) else {
-                    return nil
-                }
-                i = end
-                previous = byte
-                continue
-            } else if byte == 47 && Self.opensOperand(previous) {
-                i = regexEnd(bytes, from: i + 1)
-                previous = 47
-                continue
-            } else if byte == comment && !syntax.comment.isEmpty {
-                if !inSpecification && matches(bytes, at: i, syntax.comment) {
-                    i = lineEnd(bytes, from: i)
+            } else {
+                let comments = !syntax.comment.isEmpty && !inSpecification
+                guard let next = skipped(bytes, at: i, after: previous, syntax, comments: comments) else { return nil }
+                if next != i {
+                    previous = byte
+                    i = next
                     continue
                 }
-            } else if comment != 0 {
-                trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
+                if !syntax.comment.isEmpty {
+                    trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
+                }
             }
             if !isSpace(byte) && byte != 10 { previous = byte }
             i += 1
         }
         return nil
+    }
+
+    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted literal, the
+    /// regular expression or (with `comments`) the line comment starting there; `i` when none starts, nil when a
+    /// literal does not close.
+    @inline(__always)
+    private static func skipped(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comments: Bool
+    ) -> Int? {
+        let byte = bytes[i]
+        if byte == 34 || byte == 39 || byte == 96 {
+            let inner = byte == 39 || syntax.opener.count == 1 ? nil : syntax
+            return quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine)
+        }
+        if byte == 47 && Self.opensOperand(previous) { return regexEnd(bytes, from: i + 1) }
+        if comments && byte == syntax.comment[0] && matches(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
+        return i
     }
 
     /// Follows the brackets other than the opener's and notes a format specification's start: a `:` at the code's
