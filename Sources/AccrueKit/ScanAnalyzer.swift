@@ -110,7 +110,7 @@ public struct ScanAnalyzer: Sendable {
     /// `file(…)` in `dependsOn(…)` no project folder.
     /// 42: C#'s block-bodied accessors are functions (`get_X`, `set_X`); `where` constraints run up to a method's
     /// body and `new` names no function.
-    /// 43: an interpolation that never closes no longer runs to the end of the file (files-24).
+    /// 43: lexing (files-24): an unclosed interpolation, C# raw strings, Scala's `$"`, f-string comments, PHP attributes.
     public static let figuresVersion = "figures-43"
 
     public let catalog: RuleCatalog

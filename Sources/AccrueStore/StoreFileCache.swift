@@ -50,7 +50,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 23: a file's imports keep their `reexports` in the store (files-20 to 22 dropped it there, so a cached scan
     /// lost the edges re-exports make).
     /// 24: an interpolation that never closes ends its single-line literal at the line's end, and is text in a
-    /// multi-line one (a malformed `"\(` no longer makes the rest of the file code).
+    /// multi-line one (a malformed `"\(` no longer makes the rest of the file code); C#'s raw strings close at as
+    /// many quotes as opened them, Scala's `$"` and `$$` are text, a `#` in a Python f-string's `{…}` comments, and
+    /// a quote in PHP's `#[…]` holds its brackets.
     public static let analyserVersion = "files-24"
 
     private let store: TrendStore
