@@ -115,7 +115,8 @@ public struct ScanAnalyzer: Sendable {
     /// body and `new` names no function.
     /// 43: SwiftPM's version-specific manifests (`Package@swift-5.9.swift`) are read, one manifest per folder; a
     /// CMakeLists.txt sees the variables of the one adding it (`add_subdirectory`).
-    public static let figuresVersion = "figures-43"
+    /// 44: lexing (files-24): an unclosed interpolation, C# raw strings, Scala's `$"`, f-string comments, PHP attributes.
+    public static let figuresVersion = "figures-44"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

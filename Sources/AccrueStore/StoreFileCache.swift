@@ -51,7 +51,11 @@ public final class StoreFileCache: FileFactsCache {
     /// 22: C#'s block-bodied accessors are functions; a generic method's `where` clause and `new` name none.
     /// 23: a file's imports keep their `reexports` in the store (files-20 to 22 dropped it there, so a cached scan
     /// lost the edges re-exports make).
-    public static let analyserVersion = "files-23"
+    /// 24: an interpolation that never closes ends its single-line literal at the line's end, and is text in a
+    /// multi-line one (a malformed `"\(` no longer makes the rest of the file code); C#'s raw strings close at as
+    /// many quotes as opened them, Scala's `$"` and `$$` are text, a `#` in a Python f-string's `{…}` comments, and
+    /// a quote in PHP's `#[…]` holds its brackets.
+    public static let analyserVersion = "files-24"
 
     private let store: TrendStore
     private let kind: String

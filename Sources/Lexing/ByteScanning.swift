@@ -91,6 +91,20 @@ package func firstOf(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ a: 
     return count
 }
 
+/// The offset of the line end at or after `start`, or the end of the bytes.
+@inline(__always)
+func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    firstOf(bytes, from: start, 10, 10, 10)
+}
+
+/// The first offset at or after `start` whose byte is not `byte`.
+@inline(__always)
+func firstOther(than byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var i = start
+    while i < bytes.count && bytes[i] == byte { i += 1 }
+    return i
+}
+
 /// `firstOf`, or `start` itself when not `skipping` (the bytes up to the next stop still matter).
 @inline(__always)
 func firstOf(

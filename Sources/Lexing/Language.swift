@@ -75,6 +75,9 @@ public struct Language: Hashable, Sendable, Codable {
         public var expressionStart: Bool
         /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
         public var nested: Bool
+        /// In a `nested` literal, `"` and `'` open quoted text (with `\` escapes) where neither bracket counts: PHP's
+        /// `#[Route("/a]b")]`.
+        public var quotes: Bool
         /// Opens code inside the literal up to the bracket balancing its last byte (Ruby's `#{…}`, a JavaScript
         /// template's `${…}`, Swift's `\(…)`), where quotes open literals of their own (`"#{a.join(", ")}"`).
         /// A one-byte opener doubled is text (Python's and C#'s `{{`); in a raw string (`hashes`) the string's `#`
@@ -82,6 +85,13 @@ public struct Language: Hashable, Sendable, Codable {
         public var interpolation: String
         /// Opens only right after a word byte (`after_word`): Scala's interpolators, `s"…"`, `f"…"`, `show"…"`.
         public var afterWord: Bool
+        /// Byte sequences that are text inside the literal, read before its closer and interpolations: Scala's `$"`
+        /// (a quote) and `$$` (a dollar) in `s"…"`.
+        public var escapes: [String]
+        /// A line comment opener inside an interpolation's code (`interpolation_comment`): Python 3.12's `#` in a
+        /// multi-line `{…}`, after which a quote or a brace is comment. Not after a `:` at the code's top level, where
+        /// a format specification starts (`{x:#x}`). Empty: none.
+        public var interpolationComment: String
         /// A here-document (shell's `<<EOF`): after the opener come `-` or `~` (the closing line may be indented),
         /// blanks, and a tag, maybe quoted; the rest of the opener's line is code, and the literal is the lines
         /// after it up to the first that spells the tag alone. An opener whose tag never closes is no literal
@@ -98,8 +108,10 @@ public struct Language: Hashable, Sendable, Codable {
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, interpolation: String = "",
-            afterWord: Bool = false, heredoc: Bool = false, commentLines: Bool = false, closingPrefix: Bool = false
+            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, quotes: Bool = false,
+            interpolation: String = "",
+            afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
+            commentLines: Bool = false, closingPrefix: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -116,8 +128,11 @@ public struct Language: Hashable, Sendable, Codable {
             self.paragraph = paragraph
             self.expressionStart = expressionStart
             self.nested = nested
+            self.quotes = quotes
             self.interpolation = interpolation
             self.afterWord = afterWord
+            self.escapes = escapes
+            self.interpolationComment = interpolationComment
             self.heredoc = heredoc
             self.commentLines = commentLines
             self.closingPrefix = closingPrefix
@@ -125,6 +140,8 @@ public struct Language: Hashable, Sendable, Codable {
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
+            case escapes, quotes
+            case interpolationComment = "interpolation_comment"
             case prefixes = "prefix"
             case maxLength = "max_length"
             case wordStart = "word_start"
@@ -161,8 +178,11 @@ public struct Language: Hashable, Sendable, Codable {
             paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
             expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
+            quotes = try container.decodeIfPresent(Bool.self, forKey: .quotes) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""
             afterWord = try container.decodeIfPresent(Bool.self, forKey: .afterWord) ?? false
+            escapes = try container.decodeIfPresent([String].self, forKey: .escapes) ?? []
+            interpolationComment = try container.decodeIfPresent(String.self, forKey: .interpolationComment) ?? ""
             heredoc = try container.decodeIfPresent(Bool.self, forKey: .heredoc) ?? false
             commentLines = try container.decodeIfPresent(Bool.self, forKey: .commentLines) ?? false
             closingPrefix = try container.decodeIfPresent(Bool.self, forKey: .closingPrefix) ?? false

@@ -166,18 +166,6 @@ private func isTagByte(_ byte: UInt8) -> Bool {
     (byte >= 97 && byte <= 122) || byte == 95
 }
 
-/// The offset of the line end at or after `start`, or the end of the bytes.
-private func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    firstOf(bytes, from: start, 10, 10, 10)
-}
-
-/// The first offset at or after `start` whose byte is not `byte`.
-private func firstOther(than byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var i = start
-    while i < bytes.count && bytes[i] == byte { i += 1 }
-    return i
-}
-
 /// Whether the line starting at `start` holds only blanks (the end of the file counts as a blank line).
 private func isBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
     var i = start

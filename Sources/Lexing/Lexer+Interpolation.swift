@@ -4,6 +4,9 @@
 /// may hold interpolations in turn: `"'#{s.gsub('"', "'")}'"` is one literal, where reading each quote as a closer
 /// made the last `"` open a string that ran to the next one, many lines on (three of rubocop's methods ended
 /// there). The code is part of the literal's token: its words are no tokens, so a `do … end` inside opens no block.
+///
+/// An interpolation that never closes (a malformed `"\(`, `f"{`) does not take the rest of the file: a single-line
+/// literal ends at its line's end, and in a multi-line one the opener is text, so the literal's closer still closes it.
 extension Lexer {
     func scanInterpolated(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
@@ -15,7 +18,9 @@ extension Lexer {
         let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
-        var i = opened
+        // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
+        let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
+        var i = form.run ? opened + run - form.close.count : opened
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
@@ -31,8 +36,12 @@ extension Lexer {
             if byte == closeFirst && matches(bytes, at: i, form.close)
                 && hashesFollow(bytes, at: i + form.close.count, hashCount)
             {
-                i += form.close.count + hashCount
+                let end = run == 0 ? i + form.close.count + hashCount : firstOther(than: byte, in: bytes, from: i)
                 s.markText(isDoc: isDoc)
+                // A run of another length is text.
+                let closes = run == 0 || end - i == run
+                i = end
+                guard closes else { continue }
                 if !isDoc { s.addToken(.string, start: start, end: i, line: tokenLine, markCode: false) }
                 return i
             }
@@ -51,6 +60,10 @@ extension Lexer {
     ) -> Int? {
         let bytes = s.bytes
         let byte = bytes[i]
+        for k in form.escapes.indices where byte == form.escapes[k][0] && matches(bytes, at: i, form.escapes[k]) {
+            s.markText(isDoc: isDoc)
+            return i + form.escapes[k].count
+        }
         guard byte == form.interpolation.first else { return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil }
         if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
             // `{{` is a brace.
@@ -60,7 +73,10 @@ extension Lexer {
         guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
             return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil
         }
-        let end = Self.interpolationEnd(bytes, from: code, form.interpolation)
+        let syntax = CodeSyntax(opener: form.interpolation, singleLine: !form.multiline, comment: form.interpolationComment)
+        guard let end = Self.interpolationEnd(bytes, from: code, syntax) else {
+            return form.multiline ? code : lineEnd(bytes, from: i)
+        }
         countLines(&s, from: i, to: end, asComment: isDoc)
         return end
     }
@@ -91,98 +107,5 @@ extension Lexer {
         guard rest + interpolation.count - 1 <= bytes.count else { return nil }
         for k in 1..<interpolation.count where bytes[rest + k - 1] != interpolation[k] { return nil }
         return rest + interpolation.count - 1
-    }
-
-    /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
-    /// opener's kind nest, and `"`, `'` and `` ` `` open literals skipped whole (`"` and `` ` `` with their own
-    /// interpolations, `#{…}`, `${…}` or `\(…)` as the opener says; a one-byte opener such as Python's `{` opens
-    /// none, since there the literal needs a prefix of its own). The end of the bytes when nothing closes it.
-    static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ opener: [UInt8]) -> Int {
-        guard let open = opener.last else { return bytes.count }
-        let nested: [UInt8]? = opener.count > 1 ? opener : nil
-        let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-        var depth = 1
-        var i = first
-        // The last byte of code before `i` that is no blank: a `/` after an operator or an opening opens a
-        // regular expression, whose quotes are not literals (rubocop's `s.gsub(/['\\]/) { … }`).
-        var previous: UInt8 = open
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == open {
-                depth += 1
-            } else if byte == close {
-                depth -= 1
-                if depth == 0 { return i + 1 }
-            } else if byte == 34 || byte == 39 || byte == 96 {
-                i = quotedEnd(bytes, from: i + 1, quote: byte, interpolation: byte == 39 ? nil : nested)
-                previous = byte
-                continue
-            } else if byte == 47 && Self.opensOperand(previous) {
-                i = regexEnd(bytes, from: i + 1)
-                previous = 47
-                continue
-            }
-            if !isSpace(byte) && byte != 10 { previous = byte }
-            i += 1
-        }
-        return bytes.count
-    }
-
-    /// Whether an operand may start after `byte`: an operator, an opening bracket or a separator.
-    private static func opensOperand(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "="),
-            UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "?"), UInt8(ascii: ":"),
-            UInt8(ascii: ";"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "%"),
-            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "^"):
-            true
-        default: false
-        }
-    }
-
-    /// The offset after the `/` closing a regular expression whose body starts at `first`: backslash escapes, and
-    /// a `/` inside a `[…]` class closes nothing. At a line end it was no regular expression: the offset of its body.
-    private static func regexEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int {
-        var i = first
-        var inClass = false
-        while i < bytes.count {
-            switch bytes[i] {
-            case 10: return first
-            case 92: i += 1
-            case UInt8(ascii: "["): inClass = true
-            case UInt8(ascii: "]"): inClass = false
-            case 47 where !inClass: return i + 1
-            default: break
-            }
-            i += 1
-        }
-        return first
-    }
-
-    /// The offset after the quote closing a literal whose body starts at `first` (backslash escapes; inside, an
-    /// `interpolation` opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
-    /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
-    private static func quotedEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, interpolation: [UInt8]?
-    ) -> Int {
-        let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
-        var i = triple ? first + 2 : first
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == quote {
-                guard triple else { return i + 1 }
-                if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
-            }
-            if let interpolation, byte == interpolation[0], matches(bytes, at: i, interpolation) {
-                i = interpolationEnd(bytes, from: i + interpolation.count, interpolation)
-                continue
-            }
-            if byte == 92 {
-                i += 2
-                continue
-            }
-            i += 1
-        }
-        return bytes.count
     }
 }

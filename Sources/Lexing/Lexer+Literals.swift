@@ -83,7 +83,7 @@ extension Lexer {
 
     /// The offset after the closer that balances a nested literal's opener, its body starting at `first`: Ruby's
     /// `%(a (b) c)` and `%r{a{2}}` close at their last bracket. Byte by byte: such literals are short. Unclosed, it
-    /// runs to its line's end (not `multiline`) or the file's.
+    /// runs to its line's end (not `multiline`) or the file's. With `quotes`, a quoted text inside is skipped whole.
     private func nestedEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ form: borrowing CompiledString) -> Int {
         let (open, close, escape) = (form.open.last ?? 10, form.close.first ?? 10, form.escape)
         var depth = 1
@@ -100,7 +100,22 @@ extension Lexer {
             } else if byte == close {
                 depth -= 1
                 if depth == 0 { return i }
+            } else if form.quotes && (byte == 34 || byte == 39) {
+                i = quoteEnd(bytes, from: i, quote: byte, multiline: form.multiline)
             }
+        }
+        return bytes.count
+    }
+
+    /// The offset after the quote that closes quoted text whose body starts at `first` (`\` escapes); unclosed, the
+    /// offset of its line's end (not `multiline`) or of the file's.
+    private func quoteEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, multiline: Bool) -> Int {
+        var i = first
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == quote { return i + 1 }
+            if byte == 10 && !multiline { return i }
+            i += byte == 92 ? 2 : 1
         }
         return bytes.count
     }

@@ -49,44 +49,6 @@ public struct Lexer: Sendable {
         var strings: Bool
     }
 
-    struct CompiledString: Sendable {
-        var open: [UInt8]
-        var close: [UInt8]
-        var escape: UInt8?
-        var multiline: Bool
-        var docstring: Bool
-        var maxLength: Int?
-        /// Lowercased; matched ignoring ASCII case.
-        var prefixes: [[UInt8]]
-        var hashes: Bool
-        /// Never right after a word byte or a quote: Haskell's `f'` is a name, not a char literal.
-        var wordStart: Bool
-        /// What `Language.StringForm` says of tags, runs, line starts and paragraphs; `delimited` when any is
-        /// set, and then `scanDelimited` reads the literal.
-        var tag: [UInt8]
-        var run: Bool
-        var lineStart: Bool
-        var paragraph: Bool
-        /// Opens only where an operand may start (`startsOperand`): Ruby's regular expressions.
-        var expressionStart: Bool
-        /// The opener nests inside (`scanPlaced`): Ruby's `%w(a (b))`.
-        var nested: Bool
-        /// Code inside the literal (`scanInterpolated`): Ruby's `#{`, a JavaScript template's `${`; empty: none.
-        var interpolation: [UInt8]
-        /// Opens only right after a word byte: Scala's `s"…"`, `show"…"`.
-        var afterWord: Bool
-        /// A here-document (`scanHeredocOpener`): shell's `<<EOF`.
-        var heredoc: Bool
-        /// A line inside that opens with a line comment is a comment line (`opensCommentLine`).
-        var commentLines: Bool
-        /// A here-document's closing line may be indented and go on after its tag (`spellsTag`): PHP's `EOT);`.
-        var closingPrefix: Bool
-        var delimited: Bool { !tag.isEmpty || run }
-        /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
-        var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
-        var isPlaced: Bool { expressionStart || nested }
-    }
-
     public init(language: Language) {
         self.language = language
         let ignoreCase = language.commentsIgnoreCase
@@ -109,16 +71,7 @@ public struct Lexer: Sendable {
                 nestedFirst: $0.nested ?? language.nestedComments ? $0.open.utf8.first ?? 10 : 10, strings: $0.strings)
         }.sorted { $0.open.count > $1.open.count }
         // Longer openers first, so `"""` wins over `"`; prefixed, `after_word` and raw forms before plain ones.
-        strings = language.strings.map {
-            CompiledString(
-                open: Array($0.open.utf8), close: Array($0.close.utf8), escape: $0.escape?.utf8.first,
-                multiline: $0.multiline, docstring: $0.docstring, maxLength: $0.maxLength,
-                prefixes: $0.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
-                hashes: $0.hashes, wordStart: $0.wordStart, tag: Array($0.tag.utf8), run: $0.run,
-                lineStart: $0.lineStart, paragraph: $0.paragraph, expressionStart: $0.expressionStart,
-                nested: $0.nested, interpolation: Array($0.interpolation.utf8), afterWord: $0.afterWord,
-                heredoc: $0.heredoc, commentLines: $0.commentLines, closingPrefix: $0.closingPrefix)
-        }.sorted { $0.precedence > $1.precedence }
+        strings = language.strings.map(CompiledString.init).sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
         var starters = [Bool](repeating: false, count: 256)

@@ -43,6 +43,9 @@ enum LanguageCodec {
                 }
                 writer.string(form.interpolation)
                 writer.flag(form.afterWord)
+                writer.flag(form.quotes)
+                writer.strings(form.escapes)
+                writer.string(form.interpolationComment)
                 writer.flag(form.heredoc)
                 writer.flag(form.commentLines)
                 writer.flag(form.closingPrefix)
@@ -182,7 +185,8 @@ enum LanguageCodec {
                     let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
-                    let nested = flag(), let interpolation = string(), let afterWord = flag(),
+                    let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
+                    let escapes = strings(), let interpolationComment = string(),
                     let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag()
                 else { return nil }
                 forms.append(
@@ -190,7 +194,8 @@ enum LanguageCodec {
                         open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                         maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                        nested: nested, interpolation: interpolation, afterWord: afterWord, heredoc: heredoc,
+                        nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
+                        interpolationComment: interpolationComment, heredoc: heredoc,
                         commentLines: commentLines, closingPrefix: closingPrefix))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),

@@ -77,6 +77,26 @@ import Testing
         #expect(output.lines == LineCounts(total: 11, code: 10, comment: 1, blank: 0))
     }
 
+    @Test func aBracketInAQuoteInsideAnAttributeClosesNothing() throws {
+        // `#[Route("/a]b")]` ended at the quoted `]`, and its `"` opened a string that hid both functions.
+        let text = #"""
+            <?php
+            #[Route("/a]b", name: 'x[\'')]
+            function one() { return $a ? 1 : 2; }
+            #[Route(
+                path: '/a]',
+            )]
+            function two() {}
+            // done
+            """#
+
+        let found = try functions(text, as: "PHP")
+        let output = try lex(text, as: "PHP", tokens: false)
+
+        #expect(summary(found) == ["one 3-3 ccn=2 nest=0", "two 7-7 ccn=1 nest=0"])
+        #expect(output.lines == LineCounts(total: 8, code: 7, comment: 1, blank: 0))
+    }
+
     @Test func nullableTypesElvisAndNullsafeAreNoBranches() throws {
         // lizard 1.24.3 counts `?` in `?string` (4 here) but no `?:`, `??` or `?->`; a type is no branch.
         let text = #"""
