@@ -85,7 +85,8 @@ public struct Planner: Sendable {
                 continue
             }
             let built = ModuleSplitStages(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken,
+                graph: ImportGraph(input.imports)
             ).stages()
             if built.isEmpty { unsplit.append(finding) }
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
@@ -104,7 +105,10 @@ public struct Planner: Sendable {
             }, uniquingKeysWith: { a, _ in a })
         let ecosystems = CycleStages.ecosystems(of: input.modules)
         return input.cycles.flatMap {
-            CycleStages(cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems).stages()
+            CycleStages(
+                cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems,
+                graph: ImportGraph(input.imports)
+            ).stages()
         }
     }
 
@@ -120,7 +124,8 @@ public struct Planner: Sendable {
                 let stability = input.stabilities.first(where: { $0.module == name })
             else { unaddressed.append(finding); continue }
             let built = StabilizeStages(
-                module: module, stability: stability, finding: finding, settings: settings, taken: taken
+                module: module, stability: stability, finding: finding, settings: settings, taken: taken,
+                graph: ImportGraph(input.imports)
             ).stages()
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
@@ -217,7 +222,8 @@ public struct Planner: Sendable {
         _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding],
         reasons: [String: [String]]
     ) -> RemediationPlan {
-        var ordered = MovedPaths.relocating(StageOrdering.ordered(stages))
+        // Each stage's imports are checked against the module graph the stages before it leave.
+        var ordered = ImportGraph(input.imports).stating(MovedPaths.relocating(StageOrdering.ordered(stages)))
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for index in ordered.indices {
             ordered[index].number = index + 1

@@ -19,16 +19,20 @@ package struct ModuleSplitStages {
     let settings: PlanSettings
     /// Module names already in use.
     let taken: Set<String>
+    /// The module imports: what the moving files import, and whose files the callers are.
+    var graph = ImportGraph()
 
     /// Creates the builder for one oversized module.
     package init(
-        module: PlanModule, finding: Finding, fileFindings: [String: Finding], settings: PlanSettings, taken: Set<String>
+        module: PlanModule, finding: Finding, fileFindings: [String: Finding], settings: PlanSettings, taken: Set<String>,
+        graph: ImportGraph = ImportGraph()
     ) {
         self.module = module
         self.finding = finding
         self.fileFindings = fileFindings
         self.settings = settings
         self.taken = taken
+        self.graph = graph
     }
 
     /// The split's stages in dependency order.
@@ -40,6 +44,8 @@ package struct ModuleSplitStages {
         var previous: String?
         // Where the files an earlier cluster moved went: later stages name them there, as callers in that module.
         var relocated: [String: String] = [:]
+        // The module each of those went to, by new path, and the earlier modules that are lower layers.
+        var earlier = ModuleExtraction.Earlier()
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }
             let clusterPaths = Set(files.map(\.path))
@@ -72,8 +78,14 @@ package struct ModuleSplitStages {
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
             extraction.relocated = relocated
+            extraction.earlier = earlier
+            extraction.graph = graph
             let stages = extraction.stages(after: previous)
-            for stage in stages { relocated.merge(stage.moves) { _, new in new } }
+            for stage in stages {
+                relocated.merge(stage.moves) { _, new in new }
+                for path in stage.moves.values { earlier.modules[path] = name }
+            }
+            if extraction.isLower { earlier.lower.insert(name) }
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages
