@@ -29,10 +29,12 @@ public struct Planner: Sendable {
         let fileFindings = Dictionary(
             (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
             uniquingKeysWith: { a, _ in a })
-        var (stages, movedInParts, unsplit) = splits(input, byRule: byRule, modules: modules, fileFindings: fileFindings)
+        var taken = Self.takenNames(input.modules)
+        var (stages, movedInParts, unsplit) = splits(
+            input, byRule: byRule, modules: modules, fileFindings: fileFindings, taken: &taken)
         stages += cycles(input, byRule: byRule)
         // Findings of planned rules that no stage takes on are listed with the unplanned rules.
-        var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
+        var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules, taken: taken)
         unaddressed += unsplit
         stages += stabilizing
         let (balancing, unbalanced) = abstractions(input, byRule: byRule, modules: modules)
@@ -71,11 +73,13 @@ public struct Planner: Sendable {
     }
 
     /// Module splits, the files they move in parts (those get no split of their own), and the module-size
-    /// findings no split takes on.
+    /// findings no split takes on. Each split's new modules join `taken`: two splits naming theirs alike (dune's
+    /// `dune` and `dune_engine` both made a `build`) would make two libraries of one name, and one node of the
+    /// module graph the plan's imports are checked on.
     private func splits(
-        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding]
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding],
+        taken: inout Set<String>
     ) -> (stages: [PlanStage], movedInParts: Set<String>, unsplit: [Finding]) {
-        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var movedInParts = Set<String>()
         var unsplit: [Finding] = []
@@ -89,6 +93,10 @@ public struct Planner: Sendable {
                 graph: ImportGraph(input.imports)
             ).stages()
             if built.isEmpty { unsplit.append(finding) }
+            // The group is `split-module:<module>:<new>`; a Gradle module's name holds colons, a new one's none.
+            for name in Set(built.compactMap { $0.group.split(separator: ":").last.map(String.init) }) {
+                taken.formUnion([name, name.lowercased()])
+            }
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
                 movedInParts.formUnion(stage.files)
             }
@@ -114,9 +122,8 @@ public struct Planner: Sendable {
 
     /// Stages for unstable modules, and the instability findings none of them takes on.
     private func stabilizations(
-        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], taken: Set<String>
     ) -> (stages: [PlanStage], unaddressed: [Finding]) {
-        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var unaddressed: [Finding] = []
         for finding in byRule["instability"] ?? [] {

@@ -24,10 +24,12 @@ package enum ModuleNaming {
             stem = prefix.name + prefix.separator + stem
         }
         var candidate = stem
-        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's.
+        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's
+        // last name part (symfony/mime's `mimeExceptionInterface`, not `symfony/mimeExceptionInterface`).
         if taken.contains(candidate), !isFolder, prefix == nil {
-            candidate = styled(module + "_" + stem, ecosystem: ecosystem)
-                ?? (lowercase ? "\(module.lowercased())_\(stem)" : module + stem)
+            let owner = module.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? module
+            candidate = styled(owner + "_" + stem, ecosystem: ecosystem)
+                ?? (lowercase ? "\(owner.lowercased())_\(stem)" : owner + stem)
         }
         var suffix = 2
         let base = candidate
