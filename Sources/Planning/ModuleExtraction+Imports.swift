@@ -1,3 +1,5 @@
+import SymbolScan
+
 /// The imports between modules a split's stages add, for the module graph later stages are checked against
 /// (`ImportGraph`).
 ///
