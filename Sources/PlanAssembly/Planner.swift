@@ -229,7 +229,6 @@ public struct Planner: Sendable {
         _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding],
         reasons: [String: [String]]
     ) -> RemediationPlan {
-        // Each stage's imports are checked against the module graph the stages before it leave.
         var ordered = ImportGraph(input.imports).stating(MovedPaths.relocating(StageOrdering.ordered(stages)))
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for index in ordered.indices {

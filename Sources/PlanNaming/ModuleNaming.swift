@@ -25,9 +25,11 @@ package enum ModuleNaming {
         }
         var candidate = stem
         // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's
-        // last name part (symfony/mime's `mimeExceptionInterface`, not `symfony/mimeExceptionInterface`).
+        // (a Composer package's by its name after the vendor: symfony/mime's `mimeExceptionInterface`, whose folder
+        // was to be `mimeExceptionInterface` under the name `symfony/mimeExceptionInterface`; a Go package's import
+        // path and a scoped npm name stay whole).
         if taken.contains(candidate), !isFolder, prefix == nil {
-            let owner = module.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init) ?? module
+            let owner = ecosystem == "composer" ? module.split(separator: "/").last.map(String.init) ?? module : module
             candidate = styled(owner + "_" + stem, ecosystem: ecosystem)
                 ?? (lowercase ? "\(owner.lowercased())_\(stem)" : owner + stem)
         }

@@ -88,22 +88,24 @@ package struct ImportGraph: Sendable {
             for edge in result[index].removedImports { graph.remove(edge) }
             var rings: [String] = []
             for added in result[index].addedImports where added.edge.from != added.edge.to && !graph.contains(added.edge) {
-                switch added.origin {
-                case .seam: break
-                case .carries(let old):
-                    // Gone before this stage: the files no longer make the import.
-                    guard before.contains(old) else { continue }
-                    if before.path(from: old.to, to: old.from) == nil, let ring = graph.cycle(closedBy: added.edge) {
-                        rings.append(ring)
-                    }
-                case .new:
-                    if let ring = graph.cycle(closedBy: added.edge) { rings.append(ring) }
-                }
+                // Gone before this stage: the files no longer make the import.
+                if case .carries(let old) = added.origin, !before.contains(old) { continue }
+                if let ring = graph.ring(closedBy: added, before: before) { rings.append(ring) }
                 graph.insert(added.edge)
             }
             if !rings.isEmpty { result[index].steps.append(Self.cycleStep(rings)) }
         }
         return result
+    }
+
+    /// The cycle `added` closes in this graph, unless it is a seam, or carries an import that was in a cycle
+    /// `before` the stage.
+    private func ring(closedBy added: AddedImport, before: ImportGraph) -> String? {
+        switch added.origin {
+        case .seam: return nil
+        case .carries(let old): return before.path(from: old.to, to: old.from) == nil ? cycle(closedBy: added.edge) : nil
+        case .new: return cycle(closedBy: added.edge)
+        }
     }
 
     /// The step stating the cycles a stage's imports close, as a coupling's home states why a side may not be one.

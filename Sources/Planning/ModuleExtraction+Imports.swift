@@ -17,6 +17,12 @@ extension ModuleExtraction {
 
         /// Whether the file at `path` (new) went to a lower layer.
         func isLowerLayer(_ path: String) -> Bool { modules[path].map(lower.contains) ?? false }
+
+        /// Records where the files `stages` move went: to `name`.
+        mutating func record(_ stages: [PlanStage], in name: String, isLower: Bool) {
+            for path in stages.flatMap(\.moves.values) { modules[path] = name }
+            if isLower { lower.insert(name) }
+        }
     }
 
     /// The imports a batch adds: the first declares the new module below or above the old one; each imports what

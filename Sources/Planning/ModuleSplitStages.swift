@@ -42,10 +42,9 @@ package struct ModuleSplitStages {
         var names = taken
         var result: [PlanStage] = []
         var previous: String?
-        // Where the files an earlier cluster moved went: later stages name them there, as callers in that module.
-        var relocated: [String: String] = [:]
-        // The module each of those went to, by new path, and the earlier modules that are lower layers.
-        var earlier = ModuleExtraction.Earlier()
+        // Where the files an earlier cluster moved went, and into which module: later stages name them there, as
+        // callers in that module.
+        var (relocated, earlier) = ([String: String](), ModuleExtraction.Earlier())
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }
             let clusterPaths = Set(files.map(\.path))
@@ -77,15 +76,10 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
-            extraction.relocated = relocated
-            extraction.earlier = earlier
-            extraction.graph = graph
+            (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
             let stages = extraction.stages(after: previous)
-            for stage in stages {
-                relocated.merge(stage.moves) { _, new in new }
-                for path in stage.moves.values { earlier.modules[path] = name }
-            }
-            if extraction.isLower { earlier.lower.insert(name) }
+            for stage in stages { relocated.merge(stage.moves) { _, new in new } }
+            earlier.record(stages, in: name, isLower: extraction.isLower)
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages
