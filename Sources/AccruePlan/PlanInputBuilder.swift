@@ -90,12 +90,15 @@ struct PlanInputBuilder {
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols))
     }
 
-    /// The module imports and, per importing file, the modules it imports.
+    /// The module imports and, per importing file, the modules it imports and its own.
     private func imports() -> PlanImports {
         var result = PlanImports()
         for edge in report.modules.edges {
             result.edges[edge.from, default: []].insert(edge.to)
-            for file in edge.files { result.byFile[file, default: []].insert(edge.to) }
+            for file in edge.files {
+                result.byFile[file, default: []].insert(edge.to)
+                result.owners[file] = edge.from
+            }
         }
         return result
     }

@@ -29,10 +29,12 @@ public struct Planner: Sendable {
         let fileFindings = Dictionary(
             (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
             uniquingKeysWith: { a, _ in a })
-        var (stages, movedInParts, unsplit) = splits(input, byRule: byRule, modules: modules, fileFindings: fileFindings)
+        var taken = Self.takenNames(input.modules)
+        var (stages, movedInParts, unsplit) = splits(
+            input, byRule: byRule, modules: modules, fileFindings: fileFindings, taken: &taken)
         stages += cycles(input, byRule: byRule)
         // Findings of planned rules that no stage takes on are listed with the unplanned rules.
-        var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules)
+        var (stabilizing, unaddressed) = stabilizations(input, byRule: byRule, modules: modules, taken: taken)
         unaddressed += unsplit
         stages += stabilizing
         let (balancing, unbalanced) = abstractions(input, byRule: byRule, modules: modules)
@@ -71,11 +73,13 @@ public struct Planner: Sendable {
     }
 
     /// Module splits, the files they move in parts (those get no split of their own), and the module-size
-    /// findings no split takes on.
+    /// findings no split takes on. Each split's new modules join `taken`: two splits naming theirs alike (dune's
+    /// `dune` and `dune_engine` both made a `build`) would make two libraries of one name, and one node of the
+    /// module graph the plan's imports are checked on.
     private func splits(
-        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding]
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], fileFindings: [String: Finding],
+        taken: inout Set<String>
     ) -> (stages: [PlanStage], movedInParts: Set<String>, unsplit: [Finding]) {
-        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var movedInParts = Set<String>()
         var unsplit: [Finding] = []
@@ -85,9 +89,14 @@ public struct Planner: Sendable {
                 continue
             }
             let built = ModuleSplitStages(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken,
+                graph: ImportGraph(input.imports)
             ).stages()
             if built.isEmpty { unsplit.append(finding) }
+            // The group is `split-module:<module>:<new>`; a Gradle module's name holds colons, a new one's none.
+            for name in Set(built.compactMap { $0.group.split(separator: ":").last.map(String.init) }) {
+                taken.formUnion([name, name.lowercased()])
+            }
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
                 movedInParts.formUnion(stage.files)
             }
@@ -104,15 +113,17 @@ public struct Planner: Sendable {
             }, uniquingKeysWith: { a, _ in a })
         let ecosystems = CycleStages.ecosystems(of: input.modules)
         return input.cycles.flatMap {
-            CycleStages(cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems).stages()
+            CycleStages(
+                cycle: $0, findings: findings, settings: settings, ecosystems: ecosystems,
+                graph: ImportGraph(input.imports)
+            ).stages()
         }
     }
 
     /// Stages for unstable modules, and the instability findings none of them takes on.
     private func stabilizations(
-        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule]
+        _ input: PlanInput, byRule: [String: [Finding]], modules: [String: PlanModule], taken: Set<String>
     ) -> (stages: [PlanStage], unaddressed: [Finding]) {
-        let taken = Self.takenNames(input.modules)
         var stages: [PlanStage] = []
         var unaddressed: [Finding] = []
         for finding in byRule["instability"] ?? [] {
@@ -120,7 +131,8 @@ public struct Planner: Sendable {
                 let stability = input.stabilities.first(where: { $0.module == name })
             else { unaddressed.append(finding); continue }
             let built = StabilizeStages(
-                module: module, stability: stability, finding: finding, settings: settings, taken: taken
+                module: module, stability: stability, finding: finding, settings: settings, taken: taken,
+                graph: ImportGraph(input.imports)
             ).stages()
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
@@ -217,7 +229,7 @@ public struct Planner: Sendable {
         _ stages: [PlanStage], input: PlanInput, byRule: [String: [Finding]], unaddressed: [Finding],
         reasons: [String: [String]]
     ) -> RemediationPlan {
-        var ordered = MovedPaths.relocating(StageOrdering.ordered(stages))
+        var ordered = ImportGraph(input.imports).stating(MovedPaths.relocating(StageOrdering.ordered(stages)))
         let numbers = Dictionary(ordered.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
         for index in ordered.indices {
             ordered[index].number = index + 1

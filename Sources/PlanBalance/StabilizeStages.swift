@@ -19,6 +19,10 @@ import SymbolScan
 /// it (the Stable Dependencies Principle's violation). When those dependents are fewer than the imports
 /// stabilizing would invert, a third repair is taken: **invert the more stable dependents' imports** of the
 /// module, one stage each.
+///
+/// An inverted import's types conform in a composition root: a dependent the imported module does not reach, once
+/// the import is gone (one it reaches would close a cycle by importing it); when it reaches every dependent, a new
+/// module, and the step says why. The stages record the imports they add and remove (`ImportGraph`).
 package struct StabilizeStages {
     let module: PlanModule
     let stability: PlanStability
@@ -27,16 +31,20 @@ package struct StabilizeStages {
     let settings: PlanSettings
     /// Module names already in use.
     let taken: Set<String>
+    /// The module imports: where a composition root may go.
+    var graph = ImportGraph()
 
     /// Creates the builder for one unstable module.
     package init(
-        module: PlanModule, stability: PlanStability, finding: Finding, settings: PlanSettings, taken: Set<String>
+        module: PlanModule, stability: PlanStability, finding: Finding, settings: PlanSettings, taken: Set<String>,
+        graph: ImportGraph = ImportGraph()
     ) {
         self.module = module
         self.stability = stability
         self.finding = finding
         self.settings = settings
         self.taken = taken
+        self.graph = graph
     }
 
     private var group: String { "stabilize-module:\(module.name)" }
@@ -84,12 +92,17 @@ package struct StabilizeStages {
         let total = max(1, cuts.reduce(0) { $0 + $1.changedLines(budget: settings.budget) })
         var result: [PlanStage] = []
         var left = efferent
+        // The imports as the stages before leave them: each inverted one gone.
+        var graph = self.graph
         for cut in cuts {
             let before = Double(left) / Double(max(1, afferent + left))
             left -= 1
             let after = Double(left) / Double(max(1, afferent + left))
             let changed = cut.changedLines(budget: settings.budget)
-            let steps = inversionSteps(cut, owner: owner)
+            let inverted = ModuleEdge(owner, cut.to)
+            if !forCore { graph.remove(inverted) }
+            let root = compositionRoot(for: cut, in: graph)
+            let steps = inversionSteps(cut, owner: owner, root: root)
             // Before an extraction only the files moving to the core must stop importing it.
             let files = Set(cut.sites.map(\.path)).sorted()
             let importers = forCore ? files.joined(separator: ", ") : owner
@@ -102,7 +115,7 @@ package struct StabilizeStages {
                     text: "instability of \(owner) ≤ \(decimalText(limit))"))
             }
             let saved = forCore ? 0 : finding.interestSaved(from: before - stability.floor, to: after - stability.floor)
-            result.append(PlanStage(
+            var stage = PlanStage(
                 id: "\(group):invert:\(owner)->\(cut.to)", kind: .stabilizeModule,
                 title: "Invert \(owner) → \(cut.to) to stabilize \(owner)",
                 why: whyText + " \(owner) → \(cut.to) is among the cheapest imports to invert (\(cut.sites.count) "
@@ -113,7 +126,11 @@ package struct StabilizeStages {
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: saved, needs: result.last.map { [$0.id] } ?? [],
-                checks: checks, group: group))
+                checks: checks, group: group)
+            // Before an extraction the module's other files may still import it.
+            stage.removedImports = forCore ? [] : [inverted]
+            stage.addedImports = cut.usedNames.isEmpty ? [] : root.roots.prefix(1).map { AddedImport($0, cut.to) }
+            result.append(stage)
         }
         return result
     }
@@ -143,7 +160,7 @@ package struct StabilizeStages {
             let others = cuts.count == 1 ? "" : " (one of \(cuts.count) dependents to invert)"
             // Each inverted dependent raises the module's instability: the rest may become more stable than it.
             let relation = stability.moreStableNow.contains(cut.from) ? "is" : "becomes, as the others are inverted,"
-            result.append(PlanStage(
+            var stage = PlanStage(
                 id: "\(group):invert-dependent:\(cut.from)->\(owner)", kind: .stabilizeModule,
                 title: "Invert \(cut.from) → \(owner): \(cut.from) \(relation) more stable than \(owner)",
                 why: whyText + " \(cut.from) imports it and \(relation) more stable\(others): inverting the imports of \(owner) by "
@@ -153,18 +170,32 @@ package struct StabilizeStages {
                 importSites: cut.sites, changedLines: changed,
                 principalHours: finding.principal.hours * Double(changed) / Double(total),
                 interestSavedHoursPerMonth: cut == cuts.last ? finding.interest.hoursPerMonth : 0,
-                needs: result.last.map { [$0.id] } ?? [], checks: checks, group: group))
+                needs: result.last.map { [$0.id] } ?? [], checks: checks, group: group)
+            stage.removedImports = [ModuleEdge(cut.from, owner)]
+            result.append(stage)
         }
         return result
     }
 
-    private func inversionSteps(_ cut: PlanCycle.Cut, owner: String) -> [String] {
+    /// The dependents that may import `cut.to` as a composition root: those it does not reach in `graph` (the
+    /// import inverted); and the cycle the first it reaches would close, when it reaches them all.
+    private func compositionRoot(for cut: PlanCycle.Cut, in graph: ImportGraph) -> (roots: [String], cycle: String?) {
+        let roots = stability.dependents.filter { graph.path(from: cut.to, to: $0) == nil }
+        guard roots.isEmpty, let first = stability.dependents.first else { return (roots, nil) }
+        return ([], graph.cycle(closedBy: ModuleEdge(first, cut.to)))
+    }
+
+    private func inversionSteps(_ cut: PlanCycle.Cut, owner: String, root: (roots: [String], cycle: String?)) -> [String] {
         var steps = [cut.declarationStep(in: owner, ecosystem: module.spelling)]
         if !cut.usedNames.isEmpty {
-            let roots = stability.dependents.prefix(3).joined(separator: ", ")
+            let roots = root.roots.prefix(3).joined(separator: ", ")
+            let which = root.cycle.map {
+                ", a new one: \(cut.to) reaches every module importing \(owner), so making one of them import "
+                    + "\(cut.to) would close a cycle (\($0))"
+            } ?? (roots.isEmpty ? "" : ", such as one of \(roots)")
             steps.append(
-                "Make \(cut.to)'s types conform in a module that imports both (a composition root"
-                    + (roots.isEmpty ? "" : ", such as one of \(roots)") + ") and pass them into \(owner)")
+                "Make \(cut.to)'s types conform in a module that imports both (a composition root\(which)) and pass "
+                    + "them into \(owner)")
         }
         return steps + [cut.deletionStep]
     }
@@ -203,9 +234,9 @@ package struct StabilizeStages {
             units += parts
         }
         let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, limit: limit)
-        var stages = invert(
-            cheapest(core.imports, count: needed), efferent: core.imports.count, afferent: core.afferent, forCore: true)
-        stages += moves(of: units, to: core, after: stages.last?.id)
+        let inverted = cheapest(core.imports, count: needed)
+        var stages = invert(inverted, efferent: core.imports.count, afferent: core.afferent, forCore: true)
+        stages += moves(of: units, to: core, after: stages.last?.id, inverted: Set(inverted.map(\.to)))
         stages.append(callersStage(core, after: stages.last?.id))
         // The rule's effort is one figure per finding: the stages share it by the lines they change.
         let total = Double(max(1, stages.reduce(0) { $0 + $1.changedLines }))
@@ -215,8 +246,9 @@ package struct StabilizeStages {
         return stages
     }
 
-    /// The core's files in batches within the budget; the first declares the module and its forwarding.
-    private func moves(of units: [MoveUnit], to core: Core, after previous: String?) -> [PlanStage] {
+    /// The core's files in batches within the budget; the first declares the module and its forwarding. The core
+    /// imports what its files import, but for the `inverted` modules.
+    private func moves(of units: [MoveUnit], to core: Core, after previous: String?, inverted: Set<String>) -> [PlanStage] {
         let folder = module.folder(for: core.name)
         let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
         var stages: [PlanStage] = []
@@ -227,7 +259,7 @@ package struct StabilizeStages {
                 steps.append(module.forwarding(of: core.name))
             }
             steps += batch.map { $0.moveStep(to: folder, from: module) }
-            stages.append(PlanStage(
+            var stage = PlanStage(
                 id: "\(group):move:\(index + 1)", kind: .stabilizeModule,
                 title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(core.name)"
                     + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
@@ -239,7 +271,12 @@ package struct StabilizeStages {
                 checks: [PlanCheck(
                     rule: "module-cycle", subject: "module \(module.name), module \(core.name)", comparison: "==",
                     value: 0, text: "no cycle between \(module.name) and \(core.name)")],
-                group: group))
+                group: group)
+            let imported = Set(batch.flatMap { graph.imports(ofFile: $0.path) })
+                .subtracting(inverted.union([module.name, core.name])).sorted()
+            stage.addedImports = (index == 0 ? [AddedImport(module.name, core.name, .seam)] : [])
+                + imported.map { AddedImport(core.name, $0, .carries(ModuleEdge(module.name, $0))) }
+            stages.append(stage)
         }
         return stages
     }
@@ -249,7 +286,7 @@ package struct StabilizeStages {
         let switched = core.callers.map {
             "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))"
         }
-        return PlanStage(
+        var stage = PlanStage(
             id: "\(group):callers", kind: .stabilizeModule,
             title: "Switch \(module.name)'s dependents to \(core.name) and remove the forwarding",
             why: whyText + " Once they import \(core.name), \(module.name) has no dependents left to ripple into.",
@@ -266,5 +303,9 @@ package struct StabilizeStages {
                     text: "instability of \(core.name) ≤ \(decimalText(limit))"),
             ],
             group: group)
+        let switching = Set(core.callers.compactMap { graph.owner(ofFile: $0.path) }).subtracting([module.name]).sorted()
+        stage.addedImports = switching.map { AddedImport($0, core.name, .carries(ModuleEdge($0, module.name))) }
+        stage.removedImports = stability.dependents.map { ModuleEdge($0, module.name) }
+        return stage
     }
 }

@@ -24,10 +24,14 @@ package enum ModuleNaming {
             stem = prefix.name + prefix.separator + stem
         }
         var candidate = stem
-        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's.
+        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's
+        // (a Composer package's by its name after the vendor: symfony/mime's `mimeExceptionInterface`, whose folder
+        // was to be `mimeExceptionInterface` under the name `symfony/mimeExceptionInterface`; a Go package's import
+        // path and a scoped npm name stay whole).
         if taken.contains(candidate), !isFolder, prefix == nil {
-            candidate = styled(module + "_" + stem, ecosystem: ecosystem)
-                ?? (lowercase ? "\(module.lowercased())_\(stem)" : module + stem)
+            let owner = ecosystem == "composer" ? module.split(separator: "/").last.map(String.init) ?? module : module
+            candidate = styled(owner + "_" + stem, ecosystem: ecosystem)
+                ?? (lowercase ? "\(owner.lowercased())_\(stem)" : owner + stem)
         }
         var suffix = 2
         let base = candidate

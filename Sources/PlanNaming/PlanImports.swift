@@ -8,11 +8,17 @@ public struct PlanImports: Hashable, Sendable {
     public var edges: [String: Set<String>]
     /// The modules each of those importing files imports, by path.
     public var byFile: [String: Set<String>]
+    /// The module each of those importing files belongs to, by path (a caller's module, which a stage may make
+    /// import another).
+    public var owners: [String: String]
 
     /// Creates the imports.
-    public init(edges: [String: Set<String>] = [:], byFile: [String: Set<String>] = [:]) {
+    public init(
+        edges: [String: Set<String>] = [:], byFile: [String: Set<String>] = [:], owners: [String: String] = [:]
+    ) {
         self.edges = edges
         self.byFile = byFile
+        self.owners = owners
     }
 
     /// The shortest import path from `start` to `goal`, both included (the first in name order among the shortest);

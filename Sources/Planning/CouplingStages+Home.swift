@@ -10,7 +10,8 @@ import PlanNaming
 /// one go.mod module, as a package in their nearest common ancestor's `internal/` folder).
 extension CouplingStages {
     package enum Home {
-        case step(String)
+        /// The step, and the import it makes (`importer → home`; nil for a new module both import, checked here).
+        case step(String, imports: ModuleEdge? = nil)
         case none(reason: String)
     }
 
@@ -29,11 +30,13 @@ extension CouplingStages {
                 let why = blocked.isEmpty ? "" : " (\(blocked.joined(separator: "; ")))"
                 return .step(
                     "Give that concept one home: move it into \(home) and make \(importer) import it instead of "
-                        + "repeating it\(require)\(why); if the files are one feature, co-locate them")
+                        + "repeating it\(require)\(why); if the files are one feature, co-locate them",
+                    imports: ModuleEdge(importer, home))
             }
             return .step(
                 "Give that concept one home: move it into \(first) (or a small module both import) and make "
-                    + "\(second) import it instead of repeating it; if the files are one feature, co-locate them")
+                    + "\(second) import it instead of repeating it; if the files are one feature, co-locate them",
+                imports: ModuleEdge(importer, home))
         }
         let neither = go?.neither(blocked) ?? blocked.joined(separator: "; ")
         if let go, let reason = go.separateModules(neither) { return .none(reason: reason) }

@@ -37,9 +37,10 @@ package struct CouplingStages {
     /// planned).
     package func stages(home: Home) -> [PlanStage] {
         let homeStep: String
+        let homeImport: ModuleEdge?
         switch home {
         case .none: return []
-        case .step(let step): homeStep = step
+        case .step(let step, let edge): (homeStep, homeImport) = (step, edge)
         }
         let pair = "\(coupling.first) ↔ \(coupling.second)"
         let top = Array(coupling.filePairs.prefix(3))
@@ -53,7 +54,7 @@ package struct CouplingStages {
         let smaller = top.first.map { min(sizes[$0.first] ?? 0, sizes[$0.second] ?? 0) } ?? 0
         let changed = min(settings.budget, max(20, smaller / 2 + 10))
         let warning = finding.thresholds.warning
-        return [PlanStage(
+        var stage = PlanStage(
             id: "untangle-coupling:\(coupling.first)|\(coupling.second)", kind: .untangleCoupling,
             title: "Untangle the hidden coupling \(pair)",
             why: "\(coupling.first) and \(coupling.second) change together in \(coupling.degree)% of their change sets "
@@ -65,6 +66,8 @@ package struct CouplingStages {
             checks: [PlanCheck(
                 rule: "hidden-coupling", subject: pair, comparison: "<", value: warning,
                 text: "hidden-coupling degree of \(pair) < \(Int(warning))% (or an explicit import between them)")],
-            group: "untangle-coupling:\(pair)")]
+            group: "untangle-coupling:\(pair)")
+        stage.addedImports = homeImport.map { [AddedImport($0.from, $0.to)] } ?? []
+        return [stage]
     }
 }

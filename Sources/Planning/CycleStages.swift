@@ -12,15 +12,19 @@ package struct CycleStages {
     let settings: PlanSettings
     /// Each module's manifest grammar, for how the inverted interface is spelled.
     var ecosystems: [String: String] = [:]
+    /// The module imports: where `to` may conform.
+    var graph = ImportGraph()
 
     /// Creates the builder for one cycle.
     package init(
-        cycle: PlanCycle, findings: [String: Finding], settings: PlanSettings, ecosystems: [String: String] = [:]
+        cycle: PlanCycle, findings: [String: Finding], settings: PlanSettings, ecosystems: [String: String] = [:],
+        graph: ImportGraph = ImportGraph()
     ) {
         self.cycle = cycle
         self.findings = findings
         self.settings = settings
         self.ecosystems = ecosystems
+        self.graph = graph
     }
 
     /// Each module's manifest grammar as `ModuleNaming` spells it, by module name: the builder's `ecosystems`.
@@ -33,6 +37,7 @@ package struct CycleStages {
         var cutsLeft: [String: Int] = [:]
         for cut in cycle.cuts { cutsLeft[cut.from, default: 0] += 1 }
         var result: [PlanStage] = []
+        let broken = cycle.cuts.reduce(graph) { $0.removing(ModuleEdge($1.from, $1.to)) }
         for (index, cut) in cycle.cuts.enumerated() {
             let isLast = index == cycle.cuts.count - 1
             let before = cutsLeft[cut.from] ?? 0
@@ -41,8 +46,12 @@ package struct CycleStages {
             let saved = finding?.interestSaved(from: Double(before), to: Double(before - 1)) ?? 0
             var steps = [cut.declarationStep(in: cut.from, ecosystem: ecosystems[cut.from])]
             if !cut.usedNames.isEmpty {
+                // Conforming in `to` makes it import `from`: not where `from` still reaches it.
+                let place = broken.cycle(closedBy: ModuleEdge(cut.to, cut.from)).map {
+                    "in a module that imports both (not in \(cut.to): its import of \(cut.from) would close \($0))"
+                } ?? "in \(cut.to), or in a module that imports both"
                 steps.append(
-                    "Make \(cut.to)'s types conform (in \(cut.to), or in a module that imports both) and pass them "
+                    "Make \(cut.to)'s types conform (\(place)) and pass them "
                         + "into \(cut.from); or move \(namesText(cut.usedNames, limit: 3)) into \(cut.from) if "
                         + "nothing else in \(cut.to) needs them")
             }
@@ -58,7 +67,7 @@ package struct CycleStages {
             }
             let principal = (finding?.principal.baseHours ?? 4) / Double(cycle.cuts.count)
                 + (finding?.principal.hoursPerUnit ?? 0.5) * Double(cut.sites.count)
-            result.append(PlanStage(
+            var stage = PlanStage(
                 id: "\(group):\(cut.from)->\(cut.to)", kind: .breakCycle,
                 title: "Break the cycle among \(cycle.modules.joined(separator: ", ")) at \(cut.from) → \(cut.to)",
                 why: "\(cycle.modules.count) modules import each other in a ring, so none can change, build or be "
@@ -67,7 +76,9 @@ package struct CycleStages {
                 steps: steps, files: Set(cut.sites.map(\.path)).sorted(),
                 declarations: cut.inversionDeclarations, importSites: cut.sites,
                 changedLines: changed, principalHours: principal, interestSavedHoursPerMonth: saved,
-                needs: index > 0 ? [result[index - 1].id] : [], checks: checks, group: group))
+                needs: index > 0 ? [result[index - 1].id] : [], checks: checks, group: group)
+            stage.removedImports = [ModuleEdge(cut.from, cut.to)]
+            result.append(stage)
         }
         return result
     }

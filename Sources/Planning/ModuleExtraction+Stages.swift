@@ -48,6 +48,7 @@ extension ModuleExtraction {
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
             checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
+        stage.addedImports = addedImports(of: batch, first: number == 1)
         stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
             (unit.path, ModuleNaming.destination(
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
@@ -93,7 +94,7 @@ extension ModuleExtraction {
         }
         for (index, chunk) in chunks.enumerated() {
             let id = "\(group):callers:\(index + 1)"
-            stages.append(PlanStage(
+            var stage = PlanStage(
                 id: id, kind: .splitModule,
                 title: "Switch \(chunk.count) callers to import \(name)" + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
                 why: "They reach names now in \(name) through \(module.name)'s forwarding.",
@@ -104,7 +105,9 @@ extension ModuleExtraction {
                 checks: [PlanCheck(
                     rule: "imports", subject: chunk.map(\.path).joined(separator: ", "), comparison: "==", value: 1,
                     text: "each of these files imports \(name)")],
-                group: group))
+                group: group)
+            stage.addedImports = callerImports(chunk)
+            stages.append(stage)
             last = id
         }
         stages.append(PlanStage(

@@ -20,6 +20,10 @@ struct ModuleExtraction {
     /// Files of the module an earlier extraction of the same split moved, by their new paths: they are in another
     /// module by now, so their uses of the moving files make them callers, not files that stay.
     var relocated: [String: String] = [:]
+    /// Where those went (`ModuleExtraction+Imports`).
+    var earlier = Earlier()
+    /// The module imports: what the moving files import, and whose files the callers are.
+    var graph = ImportGraph()
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -45,7 +49,11 @@ struct ModuleExtraction {
         let names = declared
         var moved: [String: Set<String>] = [:]
         for dependency in module.dependencies where paths.contains(dependency.to) {
-            if let path = relocated[dependency.from] { moved[path, default: []].formUnion(dependency.names) }
+            // A lower layer's uses of the rest went through its interface: its files are no callers to switch (told
+            // to import this module, which imports theirs, they would close a cycle).
+            if let path = relocated[dependency.from], !earlier.isLowerLayer(path) {
+                moved[path, default: []].formUnion(dependency.names)
+            }
         }
         let earlier = moved.keys.sorted().map { Caller(path: $0, names: moved[$0, default: []].sorted()) }
         return (module.callers + earlier).compactMap { caller in

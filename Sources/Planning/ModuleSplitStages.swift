@@ -19,16 +19,20 @@ package struct ModuleSplitStages {
     let settings: PlanSettings
     /// Module names already in use.
     let taken: Set<String>
+    /// The module imports: what the moving files import, and whose files the callers are.
+    var graph = ImportGraph()
 
     /// Creates the builder for one oversized module.
     package init(
-        module: PlanModule, finding: Finding, fileFindings: [String: Finding], settings: PlanSettings, taken: Set<String>
+        module: PlanModule, finding: Finding, fileFindings: [String: Finding], settings: PlanSettings, taken: Set<String>,
+        graph: ImportGraph = ImportGraph()
     ) {
         self.module = module
         self.finding = finding
         self.fileFindings = fileFindings
         self.settings = settings
         self.taken = taken
+        self.graph = graph
     }
 
     /// The split's stages in dependency order.
@@ -38,8 +42,9 @@ package struct ModuleSplitStages {
         var names = taken
         var result: [PlanStage] = []
         var previous: String?
-        // Where the files an earlier cluster moved went: later stages name them there, as callers in that module.
-        var relocated: [String: String] = [:]
+        // Where the files an earlier cluster moved went, and into which module: later stages name them there, as
+        // callers in that module.
+        var (relocated, earlier) = ([String: String](), ModuleExtraction.Earlier())
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }
             let clusterPaths = Set(files.map(\.path))
@@ -71,9 +76,10 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
-            extraction.relocated = relocated
+            (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
+            earlier.record(stages, in: name, isLower: extraction.isLower)
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages

@@ -29,6 +29,10 @@ public struct PlanStage: Hashable, Sendable {
     public var declarations: [String]
     /// Import statements the stage removes or rewrites.
     public var importSites: [ImportSite]
+    /// Imports between modules the stage adds (a new module's, a caller's switch, a composition root's) and
+    /// removes (an inverted import): the module graph after it, which later stages are checked against.
+    package var addedImports: [AddedImport] = []
+    package var removedImports: [ModuleEdge] = []
     /// Lines moved or edited (at most the plan's budget).
     public var changedLines: Int
     /// Hours of work the stage repays.
