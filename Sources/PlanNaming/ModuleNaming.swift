@@ -2,68 +2,16 @@ import Foundation
 
 /// Names and places a module extracted from another, and says how to declare it in each ecosystem.
 package enum ModuleNaming {
-    /// A name for the files' module: their file names' common stem, else the folder they alone fill (`folder`),
-    /// else their most used declaration, else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower
-    /// case when `lowercase`, the files' own case, else capitalized); never one of `taken` (a name taken is prefixed
-    /// with the module's, a folder's numbered).
-    package static func name(
-        files: [String], folder: String? = nil, central: String?, module: String, ordinal: Int, lowercase: Bool,
-        taken: Set<String>, ecosystem: String
-    ) -> String {
-        let (named, isFolder) = baseName(files: files, folder: folder, central: central, module: module, ordinal: ordinal)
-        var stem = named
-        if let styled = styled(stem, ecosystem: ecosystem) {
-            stem = styled
-        } else if lowercase {
-            stem = stem.lowercased()
-        } else if let first = stem.first {
-            stem = first.uppercased() + stem.dropFirst()
-        }
-        let prefix = parentPrefix(of: module, ecosystem: ecosystem)
-        if let prefix, stem != prefix.name, !stem.hasPrefix(prefix.name + prefix.separator) {
-            stem = prefix.name + prefix.separator + stem
-        }
-        var candidate = stem
-        // A second part of one folder is numbered (`middleware2`); another name taken is prefixed with the module's
-        // (a Composer package's by its name after the vendor: symfony/mime's `mimeExceptionInterface`, whose folder
-        // was to be `mimeExceptionInterface` under the name `symfony/mimeExceptionInterface`; a Go package's import
-        // path and a scoped npm name stay whole).
-        if taken.contains(candidate), !isFolder, prefix == nil {
-            let owner = ecosystem == "composer" ? module.split(separator: "/").last.map(String.init) ?? module : module
-            candidate = styled(owner + "_" + stem, ecosystem: ecosystem)
-                ?? (lowercase ? "\(owner.lowercased())_\(stem)" : owner + stem)
-        }
-        var suffix = 2
-        let base = candidate
-        while taken.contains(candidate) {
-            candidate = "\(base)\(suffix)"
-            suffix += 1
-        }
-        return candidate
-    }
-
     /// The module's name a new module's name starts with, where the ecosystem names parts after the whole: a crate
     /// split from a crate (`tokio-stream-wrappers` beside `tokio-stream`: a bare `wrappers` would claim a name
     /// crates.io and readers take for another project), a .NET project in its solution's dotted namespace
     /// (`Jellyfin.Database.Implementations.ModelConfiguration`).
-    private static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
+    static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
         switch ecosystem {
         case "cargo": styled(module, ecosystem: ecosystem).map { ($0, "-") }
         case "dotnet": (module, ".")
         default: nil
         }
-    }
-
-    /// The name before its spelling, and whether a folder gave it.
-    private static func baseName(
-        files: [String], folder: String?, central: String?, module: String, ordinal: Int
-    ) -> (String, isFolder: Bool) {
-        let stem = commonStem(files.map(fileStem))
-        if stem.count >= 3 { return (stem, false) }
-        // A folder named as the module (black's `src/black/`) names nothing new.
-        if let folder, folder.count >= 3, folder.lowercased() != module.lowercased() { return (folder, true) }
-        if let central, central.count >= 3 { return (central, false) }
-        return ("\(module)Part\(ordinal)", false)
     }
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects and Maven
@@ -306,14 +254,14 @@ package enum ModuleNaming {
         }
     }
 
-    private static func fileStem(_ path: String) -> String {
+    static func fileStem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.firstIndex(of: ".") else { return name }
         return String(name[..<dot])
     }
 
     /// The longest prefix all stems share, cut back to a word boundary (`HTTPParser`, `HTTPDecoder` → `HTTP`).
-    private static func commonStem(_ stems: [String]) -> String {
+    static func commonStem(_ stems: [String]) -> String {
         guard var prefix = stems.first.map(Array.init) else { return "" }
         for stem in stems.dropFirst() {
             let characters = Array(stem)

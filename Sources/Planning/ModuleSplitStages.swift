@@ -40,6 +40,8 @@ package struct ModuleSplitStages {
         let warning = Int(finding.thresholds.warning)
         var remaining = module.codeLines
         var names = taken
+        // The names this module's earlier clusters took: a second pack of one folder is numbered.
+        var own = Set<String>()
         var result: [PlanStage] = []
         var previous: String?
         // Where the files an earlier cluster moved went, and into which module: later stages name them there, as
@@ -66,12 +68,13 @@ package struct ModuleSplitStages {
             let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
             var name = ModuleNaming.name(
                 files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
-                central: centralDeclaration(paths), module: module.name,
+                central: centralDeclaration(paths), module: module.name, root: module.roots.first,
                 ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
                     && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-                taken: names, ecosystem: module.ecosystem)
+                taken: names, own: own, ecosystem: module.ecosystem)
             if let package { name = ModuleNaming.pythonNamespaced(name, in: package, taken: names) }
             names.insert(name)
+            own.insert(name)
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)

@@ -62,8 +62,80 @@ import Testing
         #expect(name(["src/ext.rs"], module: "tokio-stream", taken: ["tokio-stream-ext"], ecosystem: "cargo")
             == "tokio-stream-ext2")
         // The second pack of one folder's subfolders is numbered.
-        #expect(name(["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", module: "hono",
-            taken: ["hono", "middleware"], ecosystem: "npm") == "middleware2")
+        #expect(ModuleNaming.name(
+            files: ["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", central: nil,
+            module: "hono", ordinal: 2, lowercase: false, taken: ["hono", "middleware"], own: ["middleware"],
+            ecosystem: "npm") == "middleware2")
+    }
+}
+
+/// A name taken already is qualified as the ecosystem names modules, without repeating a word or falling back to a
+/// number while a meaningful name is left (QA of session 73: symfony, prometheus, dune).
+@Suite struct TakenModuleNameTests {
+    private func name(
+        _ files: [String], folder: String? = nil, central: String? = nil, module: String, root: String? = nil,
+        lowercase: Bool = false, taken: Set<String>, own: Set<String> = [], ecosystem: String
+    ) -> String {
+        ModuleNaming.name(
+            files: files, folder: folder, central: central, module: module, root: root, ordinal: 1, lowercase: lowercase,
+            taken: taken, own: own, ecosystem: ecosystem)
+    }
+
+    /// symfony's http-kernel: its folder is the PSR-4 namespace segment, so `HttpKernelDataCollector`, not the
+    /// package name's kebab case glued to camel case (`http-kernelDataCollector`).
+    @Test func aComposerPackageQualifiesByItsNamespaceFolder() {
+        let root = "src/Symfony/Component/HttpKernel"
+        #expect(name(["\(root)/DataCollector/DataCollector.php", "\(root)/DataCollector/DataCollectorInterface.php"],
+            module: "symfony/http-kernel", root: root, taken: ["DataCollector"], ecosystem: "composer")
+            == "HttpKernelDataCollector")
+        // Without a folder of that shape, the package's name after the vendor in upper camel case.
+        #expect(name(["src/Exception/ExceptionInterface.php"], module: "symfony/mime", taken: ["ExceptionInterface"],
+            ecosystem: "composer") == "MimeExceptionInterface")
+        // A folder taken by another package's split is qualified too, not numbered (`Command2`).
+        #expect(name(["\(root)/Command/A.php", "\(root)/Command/B.php"], folder: "Command",
+            module: "symfony/asset-mapper", root: "src/Symfony/Component/AssetMapper", taken: ["Command"],
+            ecosystem: "composer") == "AssetMapperCommand")
+        // A split with no name of its own is a part of the package, named in its namespace.
+        #expect(name(["a.php", "b.php"], module: "symfony/framework-bundle", root: "src/Symfony/Bundle/FrameworkBundle",
+            taken: [], ecosystem: "composer") == "FrameworkBundlePart1")
+    }
+
+    /// The files' stem repeats the module's name (`AssetMapper.php` in AssetMapper): the qualifier would say it
+    /// twice, so their most used declaration names them.
+    @Test func aQualifierNeverRepeatsTheModulesName() {
+        #expect(name(["src/AssetMapper.php", "src/AssetMapperInterface.php"], central: "MappedAsset",
+            module: "symfony/asset-mapper", root: "src/Symfony/Component/AssetMapper", taken: ["AssetMapper"],
+            ecosystem: "composer") == "MappedAsset")
+        // prometheus's model/labels: `labels_dedupelabels.go` and `labels_slicelabels.go`, not `labelslabels`.
+        #expect(name(["model/labels/labels_dedupelabels.go", "model/labels/labels_slicelabels.go"], central: "SymbolTable",
+            module: "github.com/prometheus/prometheus/model/labels", lowercase: true, taken: ["labels"], ecosystem: "go")
+            == "symboltable")
+        // dune's duneboot and blake3_mini: not `duneboot_duneboot` nor `blake3_mini_blake3`.
+        #expect(name(["boot/duneboot.ml"], central: "concurrency", module: "duneboot", lowercase: true,
+            taken: ["duneboot"], ecosystem: "dune") == "concurrency")
+        #expect(name(["src/blake3.h", "src/blake3_mini.mli"], central: "blake3_hasher", module: "blake3_mini",
+            lowercase: true, taken: ["blake3"], ecosystem: "dune") == "blake3_hasher")
+        // Nothing else to go by: a number.
+        #expect(name(["tsdb/wlog/wlog.go"], module: "github.com/prometheus/prometheus/tsdb/wlog", lowercase: true,
+            taken: ["wlog"], ecosystem: "go") == "wlog2")
+        #expect(ModuleNaming.repeatsWords("dune_engine", "engine_run"))
+        #expect(!ModuleNaming.repeatsWords("dune_rules", "memo"))
+    }
+
+    /// Go's qualifier is the package's last path part, the new package beside it in the import path.
+    @Test func aGoPackageQualifiesByItsLastPathPart() {
+        #expect(name(["web/api/v1/openapi.go"], module: "github.com/prometheus/prometheus/web/api/v1", lowercase: true,
+            taken: ["openapi"], ecosystem: "go") == "github.com/prometheus/prometheus/web/api/v1openapi")
+    }
+
+    /// A folder that holds a package's sources (`src`) names nothing: prometheus's `src2`, `src3`.
+    @Test func aSourceRootNamesNothing() {
+        #expect(name(["web/ui/react-app/src/components/SearchBar.tsx", "web/ui/react-app/src/hooks/useFetch.ts"],
+            folder: "src", central: "SearchBar", module: "@prometheus-io/app", taken: ["src"], ecosystem: "npm")
+            == "search-bar")
+        // A folder taken by another package's split: qualified by this one's scoped name, not numbered.
+        #expect(name(["web/ui/react-app/src/pages/a.tsx", "web/ui/react-app/src/pages/b.tsx"], folder: "pages",
+            module: "@prometheus-io/app", taken: ["pages"], ecosystem: "npm") == "@prometheus-io/app-pages")
     }
 }
 
