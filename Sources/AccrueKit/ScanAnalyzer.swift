@@ -116,7 +116,8 @@ public struct ScanAnalyzer: Sendable {
     /// 43: SwiftPM's version-specific manifests (`Package@swift-5.9.swift`) are read, one manifest per folder; a
     /// CMakeLists.txt sees the variables of the one adding it (`add_subdirectory`).
     /// 44: lexing (files-24): an unclosed interpolation, C# raw strings, Scala's `$"`, f-string comments, PHP attributes.
-    public static let figuresVersion = "figures-44"
+    /// 45: lexing (files-25): a doubled quote is text in verbatim strings (C#'s `@"a""b"`) and SQL-like quotes.
+    public static let figuresVersion = "figures-45"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -55,7 +55,8 @@ public final class StoreFileCache: FileFactsCache {
     /// multi-line one (a malformed `"\(` no longer makes the rest of the file code); C#'s raw strings close at as
     /// many quotes as opened them, Scala's `$"` and `$$` are text, a `#` in a Python f-string's `{…}` comments, and
     /// a quote in PHP's `#[…]` holds its brackets.
-    public static let analyserVersion = "files-24"
+    /// 25: a doubled quote is text in C# and F# verbatim strings, SQL, Visual Basic, Fortran, Pascal, Ada, PowerShell.
+    public static let analyserVersion = "files-25"
 
     private let store: TrendStore
     private let kind: String

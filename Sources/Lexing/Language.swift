@@ -44,6 +44,9 @@ public struct Language: Hashable, Sendable, Codable {
         public var close: String
         /// The escape byte (`\`), or nil where the form has none (Go raw strings).
         public var escape: String?
+        /// The closer doubled inside the literal is text, not a closer and an opener: C#'s verbatim `@"a""b"`, SQL's
+        /// `'it''s'`, Visual Basic's `"a""b"`. The closer is one byte.
+        public var doubled: Bool
         /// Whether the literal may span lines.
         public var multiline: Bool
         /// A literal that opens a line is documentation (Python docstrings): its lines count as comment.
@@ -111,11 +114,12 @@ public struct Language: Hashable, Sendable, Codable {
             paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, quotes: Bool = false,
             interpolation: String = "",
             afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
-            commentLines: Bool = false, closingPrefix: Bool = false
+            commentLines: Bool = false, closingPrefix: Bool = false, doubled: Bool = false
         ) {
             self.open = open
             self.close = close
             self.escape = escape
+            self.doubled = doubled
             self.multiline = multiline
             self.docstring = docstring
             self.maxLength = maxLength
@@ -140,7 +144,7 @@ public struct Language: Hashable, Sendable, Codable {
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
-            case escapes, quotes
+            case escapes, quotes, doubled
             case interpolationComment = "interpolation_comment"
             case prefixes = "prefix"
             case maxLength = "max_length"
@@ -161,6 +165,7 @@ public struct Language: Hashable, Sendable, Codable {
             } else {
                 escape = "\\"
             }
+            doubled = try container.decodeIfPresent(Bool.self, forKey: .doubled) ?? false
             multiline = try container.decodeIfPresent(Bool.self, forKey: .multiline) ?? false
             docstring = try container.decodeIfPresent(Bool.self, forKey: .docstring) ?? false
             maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)

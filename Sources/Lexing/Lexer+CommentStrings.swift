@@ -71,7 +71,7 @@ extension Lexer {
             if bytes[i] == 10 {
                 guard form.multiline else { return nil }
                 i += 1
-            } else if bytes[i] == escape {
+            } else if bytes[i] == escape || isDoubled(bytes, at: i, form) {
                 i += 2
             } else if matches(bytes, at: i, form.close) && hashesFollow(bytes, at: i + form.close.count, hashes) {
                 return i + form.close.count + hashes

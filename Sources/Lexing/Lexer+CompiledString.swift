@@ -4,6 +4,8 @@ extension Lexer {
         var open: [UInt8]
         var close: [UInt8]
         var escape: UInt8?
+        /// The closer's byte doubled is text (`Language.StringForm.doubled`): C#'s `@"a""b"`; 10 (a line end) for none.
+        var doubled: UInt8
         var multiline: Bool
         var docstring: Bool
         var maxLength: Int?
@@ -50,6 +52,7 @@ extension Lexer.CompiledString {
     init(_ form: Language.StringForm) {
         self.init(
             open: Array(form.open.utf8), close: Array(form.close.utf8), escape: form.escape?.utf8.first,
+            doubled: form.doubled ? form.close.utf8.first ?? 10 : 10,
             multiline: form.multiline, docstring: form.docstring, maxLength: form.maxLength,
             prefixes: form.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
             hashes: form.hashes, wordStart: form.wordStart, tag: Array(form.tag.utf8), run: form.run,

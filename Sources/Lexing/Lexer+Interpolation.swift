@@ -52,8 +52,8 @@ extension Lexer {
         return min(i, count)
     }
 
-    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted), doubled brace
-    /// or escape starting there; nil at any other byte.
+    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted), doubled brace,
+    /// doubled closer or escape starting there; nil at any other byte.
     @inline(__always)
     private func skipInside(
         _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, isDoc: Bool
@@ -64,14 +64,14 @@ extension Lexer {
             s.markText(isDoc: isDoc)
             return i + form.escapes[k].count
         }
-        guard byte == form.interpolation.first else { return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil }
+        guard byte == form.interpolation.first else { return escapeEnd(&s, at: i, form, escape, isDoc) }
         if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
             // `{{` is a brace.
             s.markText(isDoc: isDoc)
             return i + 2
         }
         guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
-            return escape == byte ? escapeEnd(&s, at: i, form, isDoc) : nil
+            return escapeEnd(&s, at: i, form, escape, isDoc)
         }
         let syntax = CodeSyntax(opener: form.interpolation, singleLine: !form.multiline, comment: form.interpolationComment)
         guard let end = Self.interpolationEnd(bytes, from: code, syntax) else {
@@ -81,12 +81,17 @@ extension Lexer {
         return end
     }
 
-    /// The offset after the escape at `i`; nil where the escape byte is the closer and not doubled (C#'s `$@"…"`
-    /// escapes a quote by doubling it).
+    /// The offset after the escape or the doubled closer (C#'s `$@"a""b"`) at `i`; nil where neither starts there.
     @inline(__always)
-    private func escapeEnd(_ s: inout State, at i: Int, _ form: borrowing CompiledString, _ isDoc: Bool) -> Int? {
+    private func escapeEnd(
+        _ s: inout State, at i: Int, _ form: borrowing CompiledString, _ escape: UInt8?, _ isDoc: Bool
+    ) -> Int? {
+        if isDoubled(s.bytes, at: i, form) {
+            s.markText(isDoc: isDoc)
+            return i + 2
+        }
+        guard s.bytes[i] == escape else { return nil }
         let next = i + 1 < s.bytes.count ? s.bytes[i + 1] : 10
-        if s.bytes[i] == form.close.first && next != s.bytes[i] { return nil }
         // An escaped line end continues the literal.
         if next == 10 {
             s.endLine(nextLineStart: i + 2)

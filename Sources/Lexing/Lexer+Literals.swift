@@ -120,6 +120,13 @@ extension Lexer {
         return bytes.count
     }
 
+    /// Whether the byte at `i` is a `doubled` form's closer, doubled: text (C#'s `@"a""b"`), not a closer and an
+    /// opener.
+    @inline(__always)
+    func isDoubled(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString) -> Bool {
+        bytes[i] == form.doubled && i + 1 < bytes.count && bytes[i + 1] == form.doubled
+    }
+
     /// Whether a char literal closes right after one character or one escape (so `'a` in Rust is a lifetime).
     func closesSoon(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ form: borrowing CompiledString, within limit: Int
@@ -176,6 +183,11 @@ extension Lexer {
                 if !form.multiline { break }
                 i += 1
                 s.endLine(nextLineStart: i)
+                continue
+            }
+            if isDoubled(bytes, at: i, form) {
+                s.markText(isDoc: isDoc)
+                i = firstOf(bytes, from: i + 2, escapeFirst, 10, closeFirst, skipping: true)
                 continue
             }
             if byte == closeFirst && matches(bytes, at: i, form.close)

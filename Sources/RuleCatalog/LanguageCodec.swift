@@ -49,6 +49,7 @@ enum LanguageCodec {
                 writer.flag(form.heredoc)
                 writer.flag(form.commentLines)
                 writer.flag(form.closingPrefix)
+                writer.flag(form.doubled)
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -187,7 +188,7 @@ enum LanguageCodec {
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
                     let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
                     let escapes = strings(), let interpolationComment = string(),
-                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag()
+                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag(), let doubled = flag()
                 else { return nil }
                 forms.append(
                     .init(
@@ -196,7 +197,7 @@ enum LanguageCodec {
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
                         nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
                         interpolationComment: interpolationComment, heredoc: heredoc,
-                        commentLines: commentLines, closingPrefix: closingPrefix))
+                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

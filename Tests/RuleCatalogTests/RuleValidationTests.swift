@@ -91,7 +91,7 @@ import Testing
             $0.replacingOccurrences(of: "    extensions: [swift]\n", with: "    extensions: {swift: 1}\n")
         }
 
-        #expect(message?.hasPrefix("rules/languages.yaml:67:17: expected a list for languages[0].extensions") == true,
+        #expect(message?.hasPrefix("rules/languages.yaml:68:17: expected a list for languages[0].extensions") == true,
             "\(message ?? "loaded")")
     }
 
