@@ -90,11 +90,13 @@ struct PlanInputBuilder {
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols))
     }
 
-    /// The module imports and, per importing file, the modules it imports and its own.
+    /// The module imports and, per importing file, the modules it imports and its own. A test module's imports
+    /// are its files' only: nothing imports a test module, so it closes no cycle, and it is no composition root.
     private func imports() -> PlanImports {
         var result = PlanImports()
+        let tests = Set(report.modules.modules.filter { $0.declaration.kind == .test }.map(\.declaration.name))
         for edge in report.modules.edges {
-            result.edges[edge.from, default: []].insert(edge.to)
+            if !tests.contains(edge.from) { result.edges[edge.from, default: []].insert(edge.to) }
             for file in edge.files {
                 result.byFile[file, default: []].insert(edge.to)
                 result.owners[file] = edge.from

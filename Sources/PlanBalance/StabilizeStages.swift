@@ -144,10 +144,12 @@ package struct StabilizeStages {
         for cut in cuts {
             let changed = cut.changedLines(budget: settings.budget)
             var steps = [cut.declarationStep(in: cut.from, ecosystem: module.spelling)]
+            let roots = dependentRoots(for: cut)
             if !cut.usedNames.isEmpty {
+                let which = roots.isEmpty ? "" : ", such as one of \(roots.prefix(3).joined(separator: ", "))"
                 steps.append(
-                    "Make \(owner)'s types conform in a module that imports both (a composition root) and pass them "
-                        + "into \(cut.from)")
+                    "Make \(owner)'s types conform in a module that imports both (a composition root\(which)) and "
+                        + "pass them into \(cut.from)")
             }
             var checks = [PlanCheck(
                 rule: "imports", subject: "\(cut.from) → \(owner)", comparison: "==", value: 0,
@@ -172,6 +174,7 @@ package struct StabilizeStages {
                 interestSavedHoursPerMonth: cut == cuts.last ? finding.interest.hoursPerMonth : 0,
                 needs: result.last.map { [$0.id] } ?? [], checks: checks, group: group)
             stage.removedImports = [ModuleEdge(cut.from, owner)]
+            stage.addedImports = cut.usedNames.isEmpty ? [] : roots.prefix(1).map { AddedImport($0, owner) }
             result.append(stage)
         }
         return result
@@ -183,6 +186,15 @@ package struct StabilizeStages {
         let roots = stability.dependents.filter { graph.path(from: cut.to, to: $0) == nil }
         guard roots.isEmpty, let first = stability.dependents.first else { return (roots, nil) }
         return ([], graph.cycle(closedBy: ModuleEdge(first, cut.to)))
+    }
+
+    /// The modules that may hold an inverted dependent's composition root: they import `cut.from` already, and
+    /// importing the module closes no cycle once `cut.from` no longer imports it (neither reaches them).
+    private func dependentRoots(for cut: PlanCycle.Cut) -> [String] {
+        let after = graph.removing(ModuleEdge(cut.from, cut.to))
+        return after.importers(of: cut.from).filter {
+            $0 != cut.to && after.path(from: cut.to, to: $0) == nil && after.path(from: cut.from, to: $0) == nil
+        }
     }
 
     private func inversionSteps(_ cut: PlanCycle.Cut, owner: String, root: (roots: [String], cycle: String?)) -> [String] {

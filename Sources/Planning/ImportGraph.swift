@@ -60,6 +60,11 @@ package struct ImportGraph: Sendable {
     /// The module of a file that imports some module; nil for any other file.
     package func owner(ofFile path: String) -> String? { imports.owners[path] }
 
+    /// The modules that import `module`, sorted.
+    package func importers(of module: String) -> [String] {
+        imports.edges.compactMap { $0.value.contains(module) ? $0.key : nil }.sorted()
+    }
+
     package mutating func insert(_ edge: ModuleEdge) { imports.edges[edge.from, default: []].insert(edge.to) }
 
     package mutating func remove(_ edge: ModuleEdge) { imports.edges[edge.from]?.remove(edge.to) }

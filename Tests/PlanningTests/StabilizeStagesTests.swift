@@ -129,6 +129,33 @@ import Testing
         #expect(stage.checks.map(\.text) == ["a does not import core", "no module more stable than core by more than 0.10 imports it"])
     }
 
+    @Test func anInvertedDependentsCompositionRootIsAnImporterOfItThatNeitherReaches() throws {
+        // a → core is inverted; app and tool import a, but core reaches tool (core → net → tool): tool importing
+        // core would close a cycle, app closes none.
+        let module = cModule([("impl.c", 300)], uses: [])
+        let outgoing = ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }
+        let incoming = PlanCycle.Cut(
+            from: "a", to: "core", sites: [ImportSite(path: "a/main.c", line: 3, imports: "core.h")],
+            usedNames: ["core_open"])
+        let stability = PlanStability(
+            module: "core", dependents: ["a", "b", "c"], callers: [], outgoing: outgoing, stableDependents: [incoming], floor: Self.floor)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let imports = PlanImports(edges: [
+            "a": ["core"], "b": ["core"], "c": ["core"], "app": ["a"], "tool": ["a"],
+            "core": ["net", "log", "db", "io", "os", "fmt"], "net": ["tool"],
+        ])
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability], imports: imports)
+
+        let stage = try #require(Planner(settings: PlanSettings()).plan(input).stages.first)
+
+        #expect(stage.steps[1]
+            == "Make core's types conform in a module that imports both (a composition root, such as one of app) and pass them into a")
+        #expect(stage.addedImports == [AddedImport("app", "core")])
+        #expect(stage.removedImports == [ModuleEdge("a", "core")])
+    }
+
     @Test func aSmallCoreTheDependentsUseMovesOutInsteadOfInvertingMostImports() throws {
         // Dependents use api.c, which uses util.c; impl.c holds every import. The core (api.c, util.c)
         // imports nothing, so moving it out needs no inversion, against 3 for core itself.
