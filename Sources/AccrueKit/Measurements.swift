@@ -170,6 +170,8 @@ struct Measurements {
         let cuts = modules.cycles.flatMap(\.cut)
         let stableDependents = modules.moreStableDependents()
         let gaps = modules.instabilityGaps(moreStable: stableDependents)
+        // Ca counts the modules that ship, so its share is of the other modules that ship.
+        let others = max(1, modules.modules.filter { $0.declaration.kind != .test }.count - 1)
         for module in modules.modules {
             let name = module.declaration.name
             let mine = cuts.filter { $0.from == name }
@@ -181,6 +183,7 @@ struct Measurements {
                     .efferentCoupling: Double(module.efferent),
                     .stableDependents: Double(stableDependents[name]?.count ?? 0),
                     .instabilityGap: gaps[name] ?? 0,
+                    .dependentShare: min(1, Double(module.afferent) / Double(others)),
                 ],
                 activity: activity[name]?.all ?? Activity(), importSites: mine.reduce(0) { $0 + $1.sites },
                 crossing: activity[name]?.crossing ?? Activity()))

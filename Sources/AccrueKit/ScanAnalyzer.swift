@@ -117,7 +117,9 @@ public struct ScanAnalyzer: Sendable {
     /// CMakeLists.txt sees the variables of the one adding it (`add_subdirectory`).
     /// 44: lexing (files-24): an unclosed interpolation, C# raw strings, Scala's `$"`, f-string comments, PHP attributes.
     /// 45: lexing (files-25): a doubled quote is text in verbatim strings (C#'s `@"a""b"`) and SQL-like quotes.
-    public static let figuresVersion = "figures-45"
+    /// 46: main-sequence distance's friction is scaled by the share of the other modules importing the module
+    /// (`friction_scale: dependent_share`), not full from three dependents on.
+    public static let figuresVersion = "figures-46"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

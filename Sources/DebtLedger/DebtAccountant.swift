@@ -27,6 +27,7 @@ public struct DebtAccountant: Sendable {
                 let rule = adjust(general, observation.subject)
                 guard observation.values[rule.metric] != nil,
                     rule.appliesWhen.allSatisfy({ observation.values[$0.metric] != nil }),
+                    rule.frictionScale.map({ observation.values[$0] != nil }) ?? true,
                     let severity = try? rule.evaluate(observation.values),
                     let value = observation.values[rule.metric]
                 else { continue }
@@ -62,12 +63,16 @@ public struct DebtAccountant: Sendable {
         let signal = rule.activity == .none
         let crosses = rule.activity == .crossingChanges && rule.scope == .module
         let activity = crosses ? observation.crossing : observation.activity
-        let interest = Finding.Interest(
+        var interest = Finding.Interest(
             changesPerMonth: signal ? 0 : activity.changesPerMonth(halfLifeDays: model.interest.activityHalfLifeDays.value),
             share: observation.share, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, span: span,
             frictionPerSpan: signal ? 0 : model.interest.frictionPerThresholdSpan.value,
             maximumFriction: model.interest.maximumFriction.value, commits: signal ? [] : activity.distinctCommits,
             activity: signal ? .none : crosses ? .crossingChanges : .moduleChanges)
+        if let metric = rule.frictionScale, let value = observation.values[metric] {
+            interest.scale = min(1, max(0, value))
+            interest.scaleMetric = metric
+        }
         return Finding(
             rule: rule.id, subject: observation.subject, metric: rule.metric, value: value, severity: severity,
             thresholds: rule.thresholds,

@@ -24,7 +24,7 @@ public struct Finding: Hashable, Sendable {
 
     /// Hours per month the finding adds to the changes that touch its subject:
     /// `changesPerMonth × share × baselineHoursPerChange × friction × saturation`, with
-    /// `friction = min(frictionPerSpan × span, maximumFriction)`,
+    /// `friction = min(frictionPerSpan × span, maximumFriction) × scale`,
     /// `span = (value − warning) / |error − warning|` (beyond warning, in threshold spans) and
     /// `saturation = min(1, maximumFriction / the friction all findings on the same change add)`.
     public struct Interest: Hashable, Sendable {
@@ -35,6 +35,10 @@ public struct Finding: Hashable, Sendable {
         public var span: Double
         public var frictionPerSpan: Double
         public var maximumFriction: Double
+        /// The rule's `friction_scale` metric of the subject, 0 to 1 (1 when the rule has none): the share of the
+        /// friction this subject meets (main-sequence distance: the share of the other modules importing it).
+        public var scale: Double = 1
+        public var scaleMetric: MetricID?
         /// The share of this friction that fits under `maximumFriction` once the frictions of every finding a
         /// change meets are added (a file's and its functions' findings, weighted by their shares; a module's
         /// findings): `min(1, maximumFriction / that sum)`. 1 when they add up to no more (see `DebtAccountant`).
@@ -46,7 +50,7 @@ public struct Finding: Hashable, Sendable {
         /// function subject, the shared changes of a pair: `moduleChanges`).
         public var activity: Rule.ActivityBasis = .moduleChanges
 
-        public var friction: Double { min(frictionPerSpan * span, maximumFriction) }
+        public var friction: Double { min(frictionPerSpan * span, maximumFriction) * scale }
         public var hoursPerMonth: Double { changesPerMonth * share * baselineHoursPerChange * friction * saturation }
     }
 

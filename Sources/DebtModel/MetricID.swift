@@ -23,6 +23,9 @@ public enum MetricID: String, Codable, CaseIterable, Hashable, Sendable, Compara
     case mainSequenceDistance = "main_sequence_distance"
     /// Modules of this repository that import a module (Ca).
     case afferentCoupling = "afferent_coupling"
+    /// The share of the repository's other modules that ship and import a module, Ca ÷ (modules that ship − 1),
+    /// 0 to 1: how far a change to it may have to be carried.
+    case dependentShare = "dependent_share"
     /// Modules of this repository a module imports (Ce).
     case efferentCoupling = "efferent_coupling"
     /// Modules that ship and import a module while being more stable than it (lower instability): the

@@ -25,13 +25,20 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
     public var enforcement: Enforcement
     /// Which changes a module finding's interest is paid on (`activity:`; module rules only).
     public var activity: ActivityBasis
+    /// A metric of the subject, 0 to 1, that the finding's friction is multiplied by (`friction_scale:`): how much
+    /// of the full friction the finding's subject meets (`dependent_share` for main-sequence distance). nil: 1.
+    public var frictionScale: MetricID?
+
+    /// The values `friction_scale:` takes besides `none`: metrics that are shares, 0 to 1.
+    public static let frictionScales: [MetricID] = [.dependentShare]
 
     public init(
         id: String, title: String, metric: MetricID, scope: Scope, direction: Direction, thresholds: Thresholds,
         appliesWhen: [Condition] = [], rationale: String = "", source: String = "", remediation: String = "",
         effort: Effort = Effort(basis: .finding, baseHours: 0, hoursPerUnit: 0),
         examples: Examples = Examples(triggering: [], nonTriggering: []), mode: RuleMode = .enforce,
-        enforcement: Enforcement = Enforcement(), activity: ActivityBasis = .moduleChanges, version: Int = 1
+        enforcement: Enforcement = Enforcement(), activity: ActivityBasis = .moduleChanges,
+        frictionScale: MetricID? = nil, version: Int = 1
     ) {
         self.version = version
         self.id = id
@@ -49,12 +56,14 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
         self.mode = mode
         self.enforcement = enforcement
         self.activity = activity
+        self.frictionScale = frictionScale
     }
 
     private enum CodingKeys: String, CodingKey {
         case version, id, title, metric, scope, direction, thresholds, rationale, source, remediation, effort
         case examples, mode, activity
         case appliesWhen = "applies_when"
+        case frictionScale = "friction_scale"
         case enforceAfter = "enforce_after"
         case enforceAfterCommits = "enforce_after_commits"
     }
@@ -79,6 +88,16 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
             after: try container.decodeIfPresent(CalendarDay.self, forKey: .enforceAfter),
             afterCommits: try container.decodeIfPresent(Int.self, forKey: .enforceAfterCommits))
         activity = try container.decodeIfPresent(ActivityBasis.self, forKey: .activity) ?? .moduleChanges
+        let scale = try container.decodeIfPresent(String.self, forKey: .frictionScale) ?? "none"
+        if scale == "none" {
+            frictionScale = nil
+        } else if let metric = MetricID(rawValue: scale), Self.frictionScales.contains(metric) {
+            frictionScale = metric
+        } else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .frictionScale, in: container,
+                debugDescription: "expected none or one of \(Self.frictionScales.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -100,5 +119,6 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
         try container.encodeIfPresent(enforcement.after, forKey: .enforceAfter)
         try container.encodeIfPresent(enforcement.afterCommits, forKey: .enforceAfterCommits)
         if activity != .moduleChanges { try container.encode(activity, forKey: .activity) }
+        try container.encodeIfPresent(frictionScale, forKey: .frictionScale)
     }
 }

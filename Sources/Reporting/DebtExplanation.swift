@@ -126,6 +126,11 @@ public struct DebtExplanation {
             let through = Set(reexported.flatMap { $0.via ?? [] }).sorted().joined(separator: ", ")
             out += "  \(reexported.count) of the Ca \(module.afferent) reach it only through re-exports (\(through))\n"
         }
+        if finding.interest.scaleMetric == .dependentShare {
+            let ships = report.modules.modules.count - tests.count
+            out += "  dependent_share = Ca \(module.afferent) ÷ (\(ships) modules that ship − 1) = "
+                + "\(number(finding.interest.scale)), the share of the friction it meets\n"
+        }
         return out
     }
 
@@ -140,8 +145,9 @@ public struct DebtExplanation {
         if i.activity == .none {
             return out + "  interest = none: activity none, " + Self.activityMeaning[.none, default: ""] + "\n"
         }
+        let scale = i.scaleMetric.map { " × \($0.rawValue) \(number(i.scale))" } ?? ""
         out += "  span = \(number(i.span)); friction = min(\(number(i.frictionPerSpan)) × \(number(i.span)), "
-            + "\(number(i.maximumFriction))) = \(number(i.friction))\n"
+            + "\(number(i.maximumFriction)))\(scale) = \(number(i.friction))\n"
         let share = i.share == 1 ? "" : "share \(number(i.share)) of the file's code lines × "
         // Saturation: the findings on this change add more friction than the cap (docs/model.md).
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"

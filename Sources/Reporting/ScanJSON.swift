@@ -128,7 +128,7 @@ public struct ScanDocument: Encodable, Sendable {
                     "changes_per_month": roundRate(finding.interest.changesPerMonth), "share": round3(finding.interest.share),
                     "baseline_hours_per_change": finding.interest.baselineHoursPerChange,
                     "span": round3(finding.interest.span), "friction": round3(finding.interest.friction),
-                    "saturation": round3(finding.interest.saturation),
+                    "saturation": round3(finding.interest.saturation), "scale": round3(finding.interest.scale),
                 ],
                 paybackMonths: finding.paybackMonths.map(round3),
                 commits: includeEvidence ? finding.interest.commits : [],

@@ -6,7 +6,9 @@
 /// for the catalog to read once the rules are known).
 struct ConfigurationMerge {
     static let topKeys = ["version", "scan", "module_settings", "model", "rules", "overrides", "modules", "gate"]
-    static let ruleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "effort", "activity"]
+    static let ruleKeys = [
+        "thresholds", "mode", "enforce_after", "enforce_after_commits", "effort", "activity", "friction_scale",
+    ]
 
     /// The `overrides:` and `modules:` lists, not yet read.
     struct Pending {
@@ -119,6 +121,7 @@ struct ConfigurationMerge {
             case "mode": rule["mode"] = try entry.value.expectChoice(here, from: ["enforce", "warn", "off"])
             case "enforce_after": rule["enforce_after"] = try entry.value.expectDay(here)
             case "activity": rule["activity"] = try entry.value.expectChoice(here, from: DebtRules.activities)
+            case "friction_scale": rule["friction_scale"] = try entry.value.expectChoice(here, from: DebtRules.frictionScales)
             default: rule["enforce_after_commits"] = try entry.value.expectInteger(here)
             }
         }

@@ -10,6 +10,9 @@ enum DebtRules {
             _ = try document.node.expectMap(document.file, allowed: DefaultDocuments.ruleKeys)
             try checkMetrics(document.node, file: document.file)
             try checkActivity(document.node, file: document.file)
+            if let scale = document.node["friction_scale"] {
+                _ = try scale.expectChoice("rules.\(document.id).friction_scale", from: frictionScales)
+            }
         }
         // One decode for all files (a JSONDecoder per file cost a millisecond of start-up); on failure,
         // decode file by file to name the culprit.
@@ -62,6 +65,9 @@ enum DebtRules {
             origin,
             "rule '\(rule.id)' is \(rule.direction.rawValue): warning \(warning) \(relation) error \(error)")
     }
+
+    /// The values `friction_scale:` takes.
+    static let frictionScales = ["none"] + Rule.frictionScales.map(\.rawValue)
 
     /// The values `activity:` takes.
     static let activities = Rule.ActivityBasis.allCases.map(\.rawValue)

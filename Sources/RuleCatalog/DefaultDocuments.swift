@@ -23,6 +23,7 @@ struct DefaultDocuments: Sendable {
     static let ruleKeys = [
         "version", "id", "title", "metric", "scope", "direction", "thresholds", "applies_when", "rationale",
         "source", "remediation", "effort", "examples", "mode", "enforce_after", "enforce_after_commits", "activity",
+        "friction_scale",
     ]
 
     static func read(from folder: URL) throws(RuleCatalogError) -> DefaultDocuments {
@@ -110,6 +111,7 @@ enum DecodingMessage {
         "scope": Scope.allCases.map(\.rawValue), "direction": Direction.allCases.map(\.rawValue),
         "basis": Rule.Effort.Basis.allCases.map(\.rawValue), "mode": RuleMode.allCases.map(\.rawValue),
         "activity": Rule.ActivityBasis.allCases.map(\.rawValue),
+        "friction_scale": DebtRules.frictionScales,
     ]
 
     /// How a Swift type reads in an error message.

@@ -5,7 +5,7 @@ enum EffectiveSettings {
     /// The rule keys the dump shows, in order.
     static let ruleKeys = [
         "thresholds.warning", "thresholds.error", "mode", "enforce_after", "enforce_after_commits",
-        "effort.base_hours", "effort.hours_per_unit", "activity",
+        "effort.base_hours", "effort.hours_per_unit", "activity", "friction_scale",
     ]
 
     static func list(_ documents: DefaultDocuments, rules: [Rule]) -> [EffectiveSetting] {
@@ -38,9 +38,15 @@ enum EffectiveSettings {
     }
 
     /// The keys shown for a rule: `activity` for module rules, whose changes it picks, and for any rule that
-    /// charges no interest (`none`).
+    /// charges no interest (`none`); `friction_scale` for module rules.
     private static func keys(of rule: Rule) -> [String] {
-        rule.scope == .module || rule.activity == .none ? ruleKeys : ruleKeys.filter { $0 != "activity" }
+        ruleKeys.filter { key in
+            switch key {
+            case "activity": rule.scope == .module || rule.activity == .none
+            case "friction_scale": rule.scope == .module
+            default: true
+            }
+        }
     }
 
     /// A rule's effective value as compact JSON (typed, so absent optional keys show their defaults).
@@ -53,6 +59,7 @@ enum EffectiveSettings {
         case "enforce_after_commits": rule.enforcement.afterCommits.map(String.init) ?? "null"
         case "effort.base_hours": SettingNode.format(rule.effort.baseHours)
         case "activity": "\"\(rule.activity.rawValue)\""
+        case "friction_scale": "\"\(rule.frictionScale?.rawValue ?? "none")\""
         default: SettingNode.format(rule.effort.hoursPerUnit)
         }
     }

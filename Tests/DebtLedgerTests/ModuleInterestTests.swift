@@ -70,6 +70,33 @@ import Testing
         #expect(abs((shares["B.swift"] ?? 0) - findings[0].interest.hoursPerMonth) < 1e-12)
     }
 
+    @Test func aFrictionScaleMultipliesTheFrictionAndMissingItSkipsTheRuleByHand() {
+        // Core at distance 1, 2.5 spans beyond its warning: friction min(1.24 × 2.5, 3) = 3 (the test model's cap),
+        // times its dependent share 0.25 (Ca 3 of 12 other modules) = 0.75. Two crossing changes today: 2 × k × 3 h
+        // × 0.75.
+        let k = 0.693_147_180_559_945_3 / 90 * 30.4375
+        let distance = Rule(
+            id: "main-sequence-distance", title: "Far from the main sequence", metric: .mainSequenceDistance,
+            scope: .module, direction: .higherIsWorse, thresholds: Thresholds(warning: 0.5, error: 0.7),
+            effort: .init(basis: .finding, baseHours: 8, hoursPerUnit: 0), activity: .crossingChanges,
+            frictionScale: .dependentShare)
+        let crossing = Activity(commits: ["a", "b"], ageDays: [0, 0])
+        let core = Observation(
+            subject: .module("Core"), values: [.mainSequenceDistance: 1, .dependentShare: 0.25],
+            activity: crossing, crossing: crossing)
+        let findings = DebtAccountant(rules: [distance], model: model).findings(for: [core])
+
+        #expect(findings[0].interest.scale == 0.25)
+        #expect(findings[0].interest.scaleMetric == .dependentShare)
+        #expect(abs(findings[0].interest.friction - 0.75) < 1e-12)
+        #expect(abs(findings[0].interest.hoursPerMonth - 2 * k * 3 * 0.75) < 1e-12)
+        #expect(abs(findings[0].interest(at: 0.6) - 2 * k * 3 * 0.62 * 0.25) < 1e-12)  // repriced, still scaled
+
+        let unmeasured = Observation(
+            subject: .module("Core"), values: [.mainSequenceDistance: 1], activity: crossing, crossing: crossing)
+        #expect(DebtAccountant(rules: [distance], model: model).findings(for: [unmeasured]).isEmpty)
+    }
+
     @Test func aModulesFindingsSaturateTogetherWhateverChangesTheyArePaidOn() {
         // Module-size at 4,000 lines (two spans: friction 2.48) and instability 0.9 (two spans: 2.48) add up to
         // 4.96, over the cap of 3: both keep 3 / 4.96 of their friction. A crossing change meets both and is

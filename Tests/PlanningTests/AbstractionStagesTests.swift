@@ -8,12 +8,14 @@ import SymbolScan
 import Testing
 
 @Suite struct AbstractionStagesTests {
-    /// Core's finding, priced on 10 changes that cross its boundary (the rule's activity).
+    /// Core's finding, priced on 10 changes that cross its boundary (the rule's activity), imported by every other
+    /// module (its dependent share 1, so its friction is the rule's whole).
     private func distant(_ abstraction: PlanAbstraction) throws -> Finding {
         let catalog = try RuleCatalog.bundled()
         let crossing = Activity(commits: (0..<10).map { "c\($0)" }, ageDays: Array(repeating: 0, count: 10))
         let values: [MetricID: Double] = [
             .mainSequenceDistance: abstraction.distance(adding: 0), .afferentCoupling: Double(abstraction.callers.count),
+            .dependentShare: 1,
         ]
         let found = DebtAccountant(rules: catalog.rules, model: catalog.model).findings(for: [
             Observation(subject: .module("Core"), values: values, activity: crossing, crossing: crossing)

@@ -44,6 +44,23 @@ import Testing
         #expect(catalog.rule("file-size", path: "a.c", module: nil)?.activity == Rule.ActivityBasis.none)
     }
 
+    @Test func mainSequenceDistanceScalesItsFrictionByItsDependentShareUnlessConfiguredOff() throws {
+        let bundled = try RuleCatalog.bundled()
+        #expect(bundled.rule("main-sequence-distance")?.frictionScale == .dependentShare)
+        #expect(bundled.rule("instability")?.frictionScale == nil)
+        let shown = bundled.settings.first { $0.key == "rules.main-sequence-distance.friction_scale" }
+        #expect(shown?.value == "\"dependent_share\"")
+        #expect(bundled.settings.first { $0.key == "rules.instability.friction_scale" }?.value == "\"none\"")
+        #expect(!bundled.settings.contains { $0.key == "rules.file-size.friction_scale" })  // module rules only
+
+        let catalog = try configured("rules:\n  main-sequence-distance: { friction_scale: none }\n")
+        #expect(catalog.rule("main-sequence-distance")?.frictionScale == nil)
+        #expect(catalog.settings.first { $0.key == "rules.main-sequence-distance.friction_scale" }?.origin.description
+            == ".accrue.yml:2:45")
+        #expect(try configurationError("rules:\n  instability: { friction_scale: dependents }\n")
+            == ".accrue.yml:2:34: expected one of none, dependent_share for rules.instability.friction_scale, found 'dependents'")
+    }
+
     @Test(arguments: [
         ("rules:\n  instability: { activity: ripple }\n",
          ".accrue.yml:2:28: expected one of module_changes, crossing_changes, none for rules.instability.activity, found 'ripple'"),

@@ -42,7 +42,7 @@ import ModuleGraph
                 tresholds: { warning: 500 }
             """)
 
-        #expect(message == ".accrue.yml:3:5: unknown key 'tresholds' in rules.file-size (did you mean 'thresholds'?); expected one of: thresholds, mode, enforce_after, enforce_after_commits, effort, activity")
+        #expect(message == ".accrue.yml:3:5: unknown key 'tresholds' in rules.file-size (did you mean 'thresholds'?); expected one of: thresholds, mode, enforce_after, enforce_after_commits, effort, activity, friction_scale")
     }
 
     @Test func aThresholdOnTheRuleItselfPointsUnderThresholds() throws {
