@@ -174,37 +174,50 @@ public final class StoreFileCache: FileFactsCache {
     static func decode(_ data: Data) -> FileOutcome? {
         var reader = StoreReader(data)
         guard let tag = reader.int() else { return nil }
-        if tag == 0 || tag == 2 {
-            guard let raw = reader.string(), let reason = Exclusion(rawValue: raw) else { return nil }
-            guard tag == 2 else { return .excluded(ExcludedFile(path: "", reason: reason)) }
-            guard let imports = decodeImports(&reader) else { return nil }
-            return .excluded(ExcludedFile(path: "", reason: reason, imports: imports))
-        }
+        if tag == 0 || tag == 2 { return decodeExcluded(&reader, withImports: tag == 2) }
         guard let language = reader.string(), let bytes = reader.int(), let total = reader.int(),
             let code = reader.int(), let comment = reader.int(), let blank = reader.int(),
-            let functionCount = reader.int(), functionCount >= 0
+            let functions = decodeFunctions(&reader), let imports = decodeImports(&reader),
+            let abstract = reader.int(), let concrete = reader.int(), let sample = decodeSample(&reader)
         else { return nil }
+        return .scanned(FileReport(
+            path: "", language: language, bytes: bytes,
+            lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
+            functions: functions, imports: imports,
+            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample))
+    }
+
+    /// An excluded file: its reason, and its imports when the tag says it has them (a file left out that still
+    /// imports, tag 2).
+    private static func decodeExcluded(_ reader: inout StoreReader, withImports: Bool) -> FileOutcome? {
+        guard let raw = reader.string(), let reason = Exclusion(rawValue: raw) else { return nil }
+        guard withImports else { return .excluded(ExcludedFile(path: "", reason: reason)) }
+        guard let imports = decodeImports(&reader) else { return nil }
+        return .excluded(ExcludedFile(path: "", reason: reason, imports: imports))
+    }
+
+    private static func decodeFunctions(_ reader: inout StoreReader) -> [FunctionFacts]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
         var functions: [FunctionFacts] = []
-        for _ in 0..<functionCount {
+        for _ in 0..<count {
             guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
                 let complexity = reader.int(), let nesting = reader.int()
             else { return nil }
             functions.append(FunctionFacts(
                 name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting))
         }
-        guard let imports = decodeImports(&reader) else { return nil }
-        guard let abstract = reader.int(), let concrete = reader.int(), let sampleCount = reader.int(), sampleCount >= 0
-        else { return nil }
+        return functions
+    }
+
+    /// The file's hashed line sample (`LineSample`), kept for finding amalgamations.
+    private static func decodeSample(_ reader: inout StoreReader) -> [UInt32]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
         var sample: [UInt32] = []
-        sample.reserveCapacity(sampleCount)
-        for _ in 0..<sampleCount {
+        sample.reserveCapacity(count)
+        for _ in 0..<count {
             guard let hash = reader.int(), let value = UInt32(exactly: hash) else { return nil }
             sample.append(value)
         }
-        return .scanned(FileReport(
-            path: "", language: language, bytes: bytes,
-            lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
-            functions: functions, imports: imports,
-            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample))
+        return sample
     }
 }
