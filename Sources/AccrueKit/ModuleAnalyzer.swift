@@ -189,16 +189,8 @@ public struct ModuleAnalyzer: Sendable {
         let declaredTests = Set(modules.flatMap(\.testFiles))
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
-        var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
-        for file in scan.files {
-            guard let owner = ownership.owner(of: file.path) else {
-                // Documentation, data and configuration are no module's code: they are not listed as unowned.
-                if code.isCode(language: file.language) { result.unowned.append(file.path) }
-                continue
-            }
-            let isTestFile = isTest(file.path, testGlobs, declaredTests)
-            modules[owner].kind == .test || isTestFile ? result.tests[owner].append(file) : result.code[owner].append(file)
-            owned.append((file, owner, isTestFile))
+        var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) {
+            isTest($0, testGlobs, declaredTests)
         }
         let generated = generatedCode(scan, ownership: ownership) { isTest($0, testGlobs, declaredTests) }
         // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
@@ -231,6 +223,26 @@ public struct ModuleAnalyzer: Sendable {
             result.testImports[owner].formUnion(result.reexports.reached(through: target))
         }
         return result
+    }
+
+    /// Each scanned file into its owner's code or tests (every file of a test module is a test), or into the
+    /// unowned list when it is code no module owns; the owned files, with whether each is a test file.
+    private func sort(
+        _ files: [FileReport], of modules: [ModuleDeclaration], ownership: ModuleOwnership,
+        into result: inout Assignment, isTestFile: (String) -> Bool
+    ) -> [(file: FileReport, owner: Int, isTestFile: Bool)] {
+        var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
+        for file in files {
+            guard let owner = ownership.owner(of: file.path) else {
+                // Documentation, data and configuration are no module's code: they are not listed as unowned.
+                if code.isCode(language: file.language) { result.unowned.append(file.path) }
+                continue
+            }
+            let test = isTestFile(file.path)
+            modules[owner].kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
+            owned.append((file, owner, test))
+        }
+        return owned
     }
 
     /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
