@@ -53,13 +53,7 @@ public struct ImportResolver: Sendable {
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
         self.modules = modules
-        var byImportName: [String: [Int]] = [:]
-        for (index, module) in modules.enumerated() {
-            for name in module.importNames where byImportName[name]?.last != index {
-                byImportName[name, default: []].append(index)
-            }
-        }
-        self.byImportName = byImportName
+        byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
@@ -78,12 +72,7 @@ public struct ImportResolver: Sendable {
             if name.hasSuffix(".java") || name.hasSuffix(".kt") || name.hasSuffix(".scala"),
                 let owner = ownership.owner(of: path)
             {
-                // A package folder starts at the top or after a source root (`src/main/java/com/acme`): the
-                // project's `…/moshi/kotlin/reflect` is not the standard library's `kotlin.reflect`.
-                let folders = path.split(separator: "/").dropLast()
-                for start in folders.indices where start == folders.startIndex || Self.sourceRoots.contains(folders[start - 1]) {
-                    jvmFolders[folders[start...].joined(separator: "/"), default: []].insert(owner)
-                }
+                for folder in Self.packageFolders(of: path) { jvmFolders[folder, default: []].insert(owner) }
             }
         }
         self.byFileName = byFileName
@@ -93,6 +82,24 @@ public struct ImportResolver: Sendable {
         self.erlangFiles = Self.erlangModules(paths, ownership: ownership)
         self.clojureFiles = Self.clojureNamespaces(paths, ownership: ownership)
         self.ocamlFiles = Self.ocamlModules(paths, ownership: ownership)
+    }
+
+    /// Import name → the modules declaring it, each once, in declaration order.
+    private static func importNameIndex(_ modules: [ModuleDeclaration]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, module) in modules.enumerated() {
+            for name in module.importNames where index[name]?.last != position { index[name, default: []].append(position) }
+        }
+        return index
+    }
+
+    /// The folders of a JVM source file that may spell its package: each suffix of its folder path that starts at
+    /// the top or after a source root (`src/main/java/com/acme`), so the project's `…/moshi/kotlin/reflect` is not
+    /// the standard library's `kotlin.reflect`.
+    private static func packageFolders(of path: String) -> [String] {
+        let folders = path.split(separator: "/").dropLast()
+        return folders.indices.filter { $0 == folders.startIndex || sourceRoots.contains(folders[$0 - 1]) }
+            .map { folders[$0...].joined(separator: "/") }
     }
 
     /// The module an import in `file` (written in a language with `style`) resolves to, or nil; never a module of
