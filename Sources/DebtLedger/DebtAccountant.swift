@@ -49,13 +49,6 @@ public struct DebtAccountant: Sendable {
 
     private func price(_ rule: Rule, value: Double, severity: Severity, observation: Observation) -> Finding {
         let beyond = excess(value, rule)
-        let units: Double
-        switch rule.effort.basis {
-        case .excess: units = beyond
-        case .importSite: units = Double(observation.importSites)
-        case .finding: units = 0
-        case .groupLink: units = observation.groupLinks
-        }
         let width = abs(rule.thresholds.error - rule.thresholds.warning)
         let span = width > 0 ? beyond / width : 1
         // A module rule pays on the changes its `activity` names: all of the module's, or those that cross.
@@ -78,8 +71,18 @@ public struct DebtAccountant: Sendable {
             thresholds: rule.thresholds,
             principal: Finding.Principal(
                 basis: rule.effort.basis, baseHours: rule.effort.baseHours, hoursPerUnit: rule.effort.hoursPerUnit,
-                units: units),
+                units: units(rule.effort.basis, beyond: beyond, observation)),
             interest: interest)
+    }
+
+    /// The units the principal's `hours_per_unit` is paid on, by the rule's effort basis.
+    private func units(_ basis: Rule.Effort.Basis, beyond: Double, _ observation: Observation) -> Double {
+        switch basis {
+        case .excess: beyond
+        case .importSite: Double(observation.importSites)
+        case .finding: 0
+        case .groupLink: observation.groupLinks
+        }
     }
 
     /// Caps the friction one change meets at `maximumFriction`, whatever the number of findings behind it.
