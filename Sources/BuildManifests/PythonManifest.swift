@@ -31,18 +31,7 @@ public struct PythonManifest: ManifestReader {
         var warnings: [ManifestWarning] = []
         for file in present {
             let filePath = ManifestContext.join(folder, file)
-            guard let fileBytes = file == name ? bytes : context.read(filePath) else { continue }
-            guard !ManifestText.looksBinary(fileBytes) else {
-                warnings.append(ManifestText.binaryWarning(filePath))
-                continue
-            }
-            let problems: [(line: Int, message: String)]
-            switch file {
-            case "pyproject.toml": problems = facts.merge(pyproject: TOMLDocument(fileBytes), path: filePath)
-            case "setup.cfg": problems = facts.merge(setupConfig: String(decoding: fileBytes, as: UTF8.self), path: filePath)
-            default: problems = facts.merge(setupScript: ManifestTokens(fileBytes, grammar: ManifestTokens.python).items, path: filePath)
-            }
-            warnings += ManifestText.warnings(problems, path: filePath)
+            warnings += Self.merge(file, file == name ? bytes : context.read(filePath), at: filePath, into: &facts)
         }
 
         let discovered = PythonPackages(folder: folder, sourceRoot: facts.sourceRoot, context: context)
@@ -55,6 +44,22 @@ public struct PythonManifest: ManifestReader {
             manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1,
             testFiles: PythonUnshippedFiles.paths(of: facts, in: folder, packages: discovered, importNames: topLevel, context: context))
         return ([module], warnings)
+    }
+
+    /// One of the project's manifests (pyproject.toml, setup.cfg, setup.py) merged into `facts`, with its warnings;
+    /// nothing when it cannot be read.
+    private static func merge(
+        _ file: String, _ bytes: [UInt8]?, at path: String, into facts: inout PythonProjectFacts
+    ) -> [ManifestWarning] {
+        guard let bytes else { return [] }
+        guard !ManifestText.looksBinary(bytes) else { return [ManifestText.binaryWarning(path)] }
+        let problems: [(line: Int, message: String)]
+        switch file {
+        case "pyproject.toml": problems = facts.merge(pyproject: TOMLDocument(bytes), path: path)
+        case "setup.cfg": problems = facts.merge(setupConfig: String(decoding: bytes, as: UTF8.self), path: path)
+        default: problems = facts.merge(setupScript: ManifestTokens(bytes, grammar: ManifestTokens.python).items, path: path)
+        }
+        return ManifestText.warnings(problems, path: path)
     }
 
     /// The project folder; for a maturin project, whose folder is also its Cargo crate's, only where its

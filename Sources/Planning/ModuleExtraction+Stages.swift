@@ -21,22 +21,8 @@ extension ModuleExtraction {
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
-        // The files left behind import a lower layer's new module. An upper layer's users were given an
-        // interface by the stages before (importing it would make the two modules import each other).
-        let users = inwardUsers(of: batch)
-        if isLower, !users.files.isEmpty {
-            let files = users.files.joined(separator: ", ")
-            if let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) {
-                steps.append(visible + ", and import \(name) in " + files)
-            } else {
-                steps.append("Import \(name) in " + files)
-            }
-        }
-        // A file moved in parts leaves its file-size finding behind once its last part has gone.
-        var saved = finding.interestSaved(from: Double(before), to: Double(remaining))
-        for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
-            saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
-        }
+        steps += importSteps(for: batch)
+        let saved = interestSaved(by: batch, from: before, to: remaining)
         let changed = min(settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + (number == 1 ? 4 : 0))
         var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
@@ -54,6 +40,28 @@ extension ModuleExtraction {
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
         }, uniquingKeysWith: { first, _ in first })
         return stage
+    }
+
+    /// The files left behind import a lower layer's new module. An upper layer's users were given an interface by
+    /// the stages before (importing it would make the two modules import each other).
+    private func importSteps(for batch: [MoveUnit]) -> [String] {
+        let users = inwardUsers(of: batch)
+        guard isLower, !users.files.isEmpty else { return [] }
+        let files = users.files.joined(separator: ", ")
+        guard let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) else {
+            return ["Import \(name) in " + files]
+        }
+        return [visible + ", and import \(name) in " + files]
+    }
+
+    /// The module-size interest a batch saves, and the file-size findings of files moved in parts that leave with
+    /// their last part.
+    private func interestSaved(by batch: [MoveUnit], from before: Int, to remaining: Int) -> Double {
+        var saved = finding.interestSaved(from: Double(before), to: Double(remaining))
+        for unit in batch where !unit.isWholeFile && unit.part == unit.parts {
+            saved += fileFindings[unit.path]?.interest.hoursPerMonth ?? 0
+        }
+        return saved
     }
 
     /// The module's size after a batch, and after the last no cycle between the two modules.

@@ -58,7 +58,7 @@ public struct TrendChart {
 
     public func render() -> String {
         let samples = report.samples
-        var svg = """
+        let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Helvetica, Arial, sans-serif">
             <rect width="100%" height="100%" fill="#ffffff"/>
@@ -71,28 +71,46 @@ public struct TrendChart {
         let lines = series()
         let budget = (warning: Double(last.figures.budgetWarning), error: Double(last.figures.budgetError))
         let top = Self.niceCeiling(max(lines.flatMap(\.values).max() ?? 0, budget.warning) * 1.05)
-        let start = first.date.timeIntervalSince1970
-        let span = max(last.date.timeIntervalSince1970 - start, 1)
+        let scale = Scale(
+            plot: plot, top: top, start: first.date.timeIntervalSince1970,
+            span: max(last.date.timeIntervalSince1970 - first.date.timeIntervalSince1970, 1), single: samples.count == 1)
+        return svg + axes(scale, samples: samples.count) + budgetLines(scale, budget) + seriesLines(scale, lines)
+            + "</svg>\n"
+    }
+
+    /// Where a date and a value sit on the plot.
+    private struct Scale {
+        let plot: (left: Double, top: Double, right: Double, bottom: Double)
+        let top: Double
+        let start: Double
+        let span: Double
+        /// One sample: drawn in the middle.
+        let single: Bool
+
         func x(_ date: Date) -> Double {
-            samples.count == 1 ? (plot.left + plot.right) / 2
+            single ? (plot.left + plot.right) / 2
                 : plot.left + (date.timeIntervalSince1970 - start) / span * (plot.right - plot.left)
         }
+
         func y(_ value: Double) -> Double { plot.bottom - value / top * (plot.bottom - plot.top) }
-        // Grid and y axis labels.
-        let step = top / 5
+    }
+
+    /// The grid with the y axis labels, up to six date ticks, both axes and their titles.
+    private func axes(_ scale: Scale, samples: Int) -> String {
+        var svg = ""
+        let step = scale.top / 5
         for index in 0...5 {
             let value = step * Double(index)
-            let at = Self.fixed(y(value))
+            let at = Self.fixed(scale.y(value))
             svg += "<line x1=\"\(Self.fixed(plot.left))\" y1=\"\(at)\" x2=\"\(Self.fixed(plot.right))\" y2=\"\(at)\" "
                 + "stroke=\"#e5e5e5\"/>\n"
-            svg += "<text x=\"\(Self.fixed(plot.left - 12))\" y=\"\(Self.fixed(y(value) + 6))\" font-size=\"18\" "
+            svg += "<text x=\"\(Self.fixed(plot.left - 12))\" y=\"\(Self.fixed(scale.y(value) + 6))\" font-size=\"18\" "
                 + "text-anchor=\"end\" fill=\"#444\">\(grouped(Int(value.rounded())))</text>\n"
         }
-        // X axis: up to six date ticks.
-        let ticks = samples.count == 1 ? 1 : min(6, samples.count)
+        let ticks = samples == 1 ? 1 : min(6, samples)
         for index in 0..<ticks {
-            let date = Date(timeIntervalSince1970: start + span * Double(index) / Double(max(ticks - 1, 1)))
-            let at = Self.fixed(x(date))
+            let date = Date(timeIntervalSince1970: scale.start + scale.span * Double(index) / Double(max(ticks - 1, 1)))
+            let at = Self.fixed(scale.x(date))
             svg += "<line x1=\"\(at)\" y1=\"\(Self.fixed(plot.bottom))\" x2=\"\(at)\" y2=\"\(Self.fixed(plot.bottom + 8))\" "
                 + "stroke=\"#444\"/>\n"
             svg += "<text x=\"\(at)\" y=\"\(Self.fixed(plot.bottom + 32))\" font-size=\"18\" text-anchor=\"middle\" "
@@ -106,24 +124,34 @@ public struct TrendChart {
             + "font-size=\"20\" text-anchor=\"middle\" fill=\"#222\">Commit date (first-parent samples)</text>\n"
         svg += "<text transform=\"translate(28 \(Self.fixed((plot.top + plot.bottom) / 2))) rotate(-90)\" "
             + "font-size=\"20\" text-anchor=\"middle\" fill=\"#222\">Code lines per module</text>\n"
-        // Budget lines.
-        // Budget lines; the warning's label sits at the left end and the error's at the right, so the two
-        // never overlap when the scale squeezes them together.
+        return svg
+    }
+
+    /// The budget lines; the warning's label sits at the left end and the error's at the right, so the two never
+    /// overlap when the scale squeezes them together.
+    private func budgetLines(_ scale: Scale, _ budget: (warning: Double, error: Double)) -> String {
+        var svg = ""
         let budgets = [
             ("budget warning", budget.warning, "#d62728", plot.left + 6, "start"),
             ("budget error", budget.error, "#7b0000", plot.right - 6, "end"),
         ]
-        for (label, value, colour, labelX, anchor) in budgets where value <= top {
-            let at = Self.fixed(y(value))
+        for (label, value, colour, labelX, anchor) in budgets where value <= scale.top {
+            let at = Self.fixed(scale.y(value))
             svg += "<line x1=\"\(Self.fixed(plot.left))\" y1=\"\(at)\" x2=\"\(Self.fixed(plot.right))\" y2=\"\(at)\" "
                 + "stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"10 6\"/>\n"
-            svg += "<text x=\"\(Self.fixed(labelX))\" y=\"\(Self.fixed(y(value) - 8))\" font-size=\"16\" "
+            svg += "<text x=\"\(Self.fixed(labelX))\" y=\"\(Self.fixed(scale.y(value) - 8))\" font-size=\"16\" "
                 + "text-anchor=\"\(anchor)\" fill=\"\(colour)\">\(label) \(grouped(Int(value)))</text>\n"
         }
-        // One line per series, with a legend entry.
+        return svg
+    }
+
+    /// One line per series (a dot for a single sample), with a legend entry.
+    private func seriesLines(_ scale: Scale, _ lines: [Series]) -> String {
+        var svg = ""
+        let samples = report.samples
         for (index, line) in lines.enumerated() {
             let colour = Self.palette[index % Self.palette.count]
-            let points = zip(samples, line.values).map { "\(Self.fixed(x($0.date))),\(Self.fixed(y($1)))" }
+            let points = zip(samples, line.values).map { "\(Self.fixed(scale.x($0.date))),\(Self.fixed(scale.y($1)))" }
             if points.count == 1, let point = points.first {
                 let parts = point.split(separator: ",")
                 svg += "<circle cx=\"\(parts[0])\" cy=\"\(parts[1])\" r=\"5\" fill=\"\(colour)\"/>\n"
@@ -136,7 +164,7 @@ public struct TrendChart {
             svg += "<text x=\"1030\" y=\"\(Self.fixed(legend + 8))\" font-size=\"17\" fill=\"#222\">"
                 + "\(Self.escape(Self.short(line.name))) \(grouped(Int(line.values.last ?? 0)))</text>\n"
         }
-        return svg + "</svg>\n"
+        return svg
     }
 
     /// 1, 2 or 5 times a power of ten, at least `value` (so the top grid line has a round label).
