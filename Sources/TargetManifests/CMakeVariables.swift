@@ -121,7 +121,8 @@ struct CMakeVariables {
 extension CMakeVariables {
     /// The variables the `CMakeLists.txt` in `folder` starts with: those of the nearest ancestor `CMakeLists.txt`
     /// whose `add_subdirectory` names `folder` (Catch2's root adds `tests/ExtraTests`, past `tests/`), as they stand at
-    /// that command, that file's own start found the same way; nil when no ancestor adds it.
+    /// that command, that file's own start found the same way; nil when no ancestor adds it. An `add_subdirectory`
+    /// inside `foreach` adds the folder each item names (`foreach(dir IN ITEMS a b) add_subdirectory(${dir})`).
     static func inherited(by folder: String, context: ManifestContext, depth: Int = 0) -> CMakeVariables? {
         guard !folder.isEmpty, depth < 16 else { return nil }
         for parent in context.ancestors(of: folder, holding: ["CMakeLists.txt"]) {
@@ -136,16 +137,56 @@ extension CMakeVariables {
             guard mayAdd else { continue }
             var variables = CMakeVariables(
                 folder: parent, context: context, inheriting: inherited(by: parent, context: context, depth: depth + 1))
+            var loops: [(variable: String, items: [String])] = []
             for command in script.commands {
                 let arguments = variables.expand(command.arguments)
                 if variables.apply(command.name, arguments) { continue }
-                if command.name == "add_subdirectory", let added = arguments.first,
-                    ManifestContext.join(parent, added) == folder
-                {
-                    return variables
+                switch command.name {
+                case "foreach": loops.append(variables.loop(arguments))
+                case "endforeach": _ = loops.popLast()
+                case "add_subdirectory":
+                    guard let added = arguments.first else { continue }
+                    if Self.unrolled(added, loops).contains(where: { ManifestContext.join(parent, $0) == folder }) {
+                        return variables
+                    }
+                default: continue
                 }
             }
         }
         return nil
+    }
+}
+
+extension CMakeVariables {
+    /// The loop variable and items of a `foreach` whose arguments are expanded: `foreach(x a b)`,
+    /// `foreach(x IN ITEMS a b)`, `foreach(x IN LISTS L M)` (the known lists' items); none for `RANGE`, `ZIP_LISTS`.
+    func loop(_ arguments: [String]) -> (variable: String, items: [String]) {
+        guard let variable = arguments.first else { return ("", []) }
+        var rest = arguments.dropFirst()
+        guard rest.first == "IN" else { return (variable, rest.first == "RANGE" ? [] : Array(rest)) }
+        rest = rest.dropFirst()
+        var items: [String] = []
+        var isList = false
+        for word in rest {
+            switch word {
+            case "ITEMS": isList = false
+            case "LISTS": isList = true
+            case "ZIP_LISTS": return (variable, [])
+            default: items += isList ? lists[word] ?? values[word].map { [$0] } ?? [] : [word]
+            }
+        }
+        return (variable, items)
+    }
+
+    /// `argument` once for each combination of the items of the open `loops` whose `${variable}` it names
+    /// (innermost loop first); as it is when it names none.
+    static func unrolled(_ argument: String, _ loops: [(variable: String, items: [String])]) -> [String] {
+        var results = [argument]
+        for loop in loops.reversed() where argument.contains("${\(loop.variable)}") {
+            results = results.flatMap { result in
+                loop.items.map { result.replacingOccurrences(of: "${\(loop.variable)}", with: $0) }
+            }
+        }
+        return results
     }
 }
