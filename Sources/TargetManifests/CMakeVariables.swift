@@ -6,7 +6,8 @@ import ModuleGraph
 /// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `list(APPEND)` and
 /// `file(GLOB)`/`file(GLOB_RECURSE)` over the tracked paths.
 ///
-/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated). The current source
+/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated): the last value set wins, and a
+/// variable an `if` block's branches set differently keeps every value for include folders. The current source
 /// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
 /// A file another adds with `add_subdirectory` starts with that file's variables as they stand at that command, as in
 /// CMake (`inherited(by:context:)`).
@@ -14,6 +15,12 @@ struct CMakeVariables {
     private var values = ["CMAKE_CURRENT_SOURCE_DIR": ".", "CMAKE_CURRENT_LIST_DIR": "."]
     /// Lists made by `set(NAME a b…)`: `${NAME}` alone as an argument stands for its items.
     private var lists: [String: [String]] = [:]
+    /// The values a variable is given in the branches of one `if` block, when they differ (nlohmann/json's
+    /// `if(JSON_MultipleHeaders) set(DIR include/) else() set(DIR single_include/) endif()`): CMake reads one branch,
+    /// `expandEveryBranch` every one, as `select` and generator expressions are read.
+    private var alternatives: [String: [String]] = [:]
+    /// For each `if` block open, innermost last, the single values its branches set, by name.
+    private var branches: [[String: [String]]] = []
     /// The manifest's folder and the tracked paths, for `file(GLOB)`.
     private let folder: String
     private let context: ManifestContext
@@ -27,6 +34,7 @@ struct CMakeVariables {
             let up = String(repeating: "../", count: max(depth, 0))
             values = parent.values.mapValues { Self.rebased($0, up: up) }
             lists = parent.lists.mapValues { $0.map { Self.rebased($0, up: up) } }
+            alternatives = parent.alternatives.mapValues { $0.map { Self.rebased($0, up: up) } }
         }
         (values["CMAKE_CURRENT_SOURCE_DIR"], values["CMAKE_CURRENT_LIST_DIR"]) = (".", ".")
         for name in ["CMAKE_BINARY_DIR", "CMAKE_CURRENT_BINARY_DIR", "PROJECT_BINARY_DIR"] {
@@ -42,8 +50,13 @@ struct CMakeVariables {
         return value == ".." || value.hasPrefix("../") ? up + value : value
     }
 
-    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines; false for any other command.
+    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines, and the `if` blocks' branches;
+    /// false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
+        if ["if", "endif"].contains(command) {
+            command == "if" ? branches.append([:]) : endBlock()
+            return true
+        }
         guard ["project", "set", "list", "file"].contains(command) else { return false }
         guard let name = arguments.first else { return true }
         if command == "file" {
@@ -69,9 +82,23 @@ struct CMakeVariables {
         if value.count == 1 || value.dropFirst().first == "CACHE" {
             values[name] = value[0]
             lists[name] = nil
+            alternatives[name] = nil
+            if !branches.isEmpty { branches[branches.count - 1][name, default: []].append(value[0]) }
         } else if value.count > 1 && !value.contains("PARENT_SCOPE") && !value.contains("CACHE") {
             lists[name] = value
             values[name] = nil
+        }
+    }
+
+    /// An `endif`: the variables its branches set to different values have them all as alternatives; the
+    /// enclosing block, if any, sees them set too.
+    private mutating func endBlock() {
+        guard let block = branches.popLast() else { return }
+        for (name, set) in block {
+            var distinct: [String] = []
+            for value in set where !distinct.contains(value) { distinct.append(value) }
+            if distinct.count > 1 { alternatives[name] = distinct }
+            if !branches.isEmpty { branches[branches.count - 1][name, default: []] += set }
         }
     }
 
@@ -100,6 +127,18 @@ struct CMakeVariables {
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.
     func expand(_ arguments: [String]) -> [String] {
         arguments.flatMap { listed($0) ?? [resolve($0)] }
+    }
+
+    /// The arguments as `expand` makes them, one naming a variable the branches of an `if` set differently once
+    /// for each of its values: the folders `target_include_directories` may name.
+    func expandEveryBranch(_ arguments: [String]) -> [String] {
+        guard !alternatives.isEmpty else { return expand(arguments) }
+        return arguments.flatMap { argument -> [String] in
+            guard let name = alternatives.keys.sorted().first(where: { argument.contains("${\($0)}") }),
+                let options = alternatives[name]
+            else { return expand([argument]) }
+            return options.flatMap { expand([argument.replacingOccurrences(of: "${\(name)}", with: $0)]) }
+        }
     }
 
     private func listed(_ argument: String) -> [String]? {
