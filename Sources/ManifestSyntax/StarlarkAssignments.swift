@@ -23,10 +23,12 @@ extension StarlarkCalls {
     /// Tokens after which a statement goes on to the next line.
     private static let continuing: Set<String> = ["+", "=", "\\", "%", "-", "*", ",", "."]
 
-    /// Whether `item`, at the top level, starts a new statement: it is on a later line than `previous`, which
-    /// leaves nothing open (`A +` goes on).
-    static func endsStatement(_ item: ManifestTokens.Item, after previous: ManifestTokens.Item) -> Bool {
-        item.line > previous.line && !continuing.contains(previous.text)
+    /// Ends the assignment being read when the item at `index`, at the top level, starts a new statement: it is on a
+    /// later line than the one before, which leaves nothing open (`A +` goes on).
+    mutating func endAssignment(at index: Int, of items: [ManifestTokens.Item], isTopLevel: Bool) {
+        guard assigning != nil, isTopLevel, index > 0 else { return }
+        let previous = items[index - 1]
+        if items[index].line > previous.line && !Self.continuing.contains(previous.text) { assigning = nil }
     }
 
     /// A word or number of the assignment being read that no call's keyword argument holds: a name it adds, or

@@ -69,9 +69,7 @@ package struct StarlarkCalls: Sendable {
         while index < items.count {
             let item = items[index]
             let next = index + 1 < items.count ? items[index + 1].text : ""
-            if assigning != nil && frames.isEmpty && index > 0 && Self.endsStatement(item, after: items[index - 1]) {
-                assigning = nil
-            }
+            endAssignment(at: index, of: items, isTopLevel: frames.isEmpty)
             switch item.kind {
             case .string: addString(item, isKey: next == ":", frames: frames)
             case .word: index += word(item, next: next, frames: &frames)

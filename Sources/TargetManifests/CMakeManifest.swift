@@ -34,9 +34,7 @@ public struct CMakeManifest: ManifestReader {
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
         for command in script.commands {
-            // An include folder set in either branch of an `if` is the target's either way (nlohmann/json's).
-            let arguments = command.name == "target_include_directories"
-                ? variables.expandEveryBranch(command.arguments) : variables.expand(command.arguments)
+            let arguments = variables.arguments(of: command)
             if variables.apply(command.name, arguments) { continue }
             switch command.name {
             case "target_sources", "target_include_directories":

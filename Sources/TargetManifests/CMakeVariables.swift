@@ -53,28 +53,29 @@ struct CMakeVariables {
     /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines, and the `if` blocks' branches;
     /// false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
-        if ["if", "endif"].contains(command) {
-            command == "if" ? branches.append([:]) : endBlock()
-            return true
-        }
-        guard ["project", "set", "list", "file"].contains(command) else { return false }
-        guard let name = arguments.first else { return true }
-        if command == "file" {
-            if ["GLOB", "GLOB_RECURSE"].contains(name) && arguments.count > 1 {
-                glob(arguments[1], arguments.dropFirst(2), recursive: name != "GLOB")
-            }
-        } else if command == "project" {
-            values["PROJECT_NAME"] = name
-            values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
-            values["PROJECT_SOURCE_DIR"] = "."
-            values["\(name)_SOURCE_DIR"] = "."
-        } else if command == "list" {
+        switch command {
+        case "if": branches.append([:])
+        case "endif": endBlock()
+        case "project": arguments.first.map { project($0) }
+        case "set": arguments.first.map { set($0, Array(arguments.dropFirst())) }
+        case "list":
             // An undefined list is made by its first APPEND (libuv's `uv_test_sources`).
-            if arguments.count > 2 && name == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
-        } else {
-            set(name, Array(arguments.dropFirst()))
+            if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
+        case "file":
+            if arguments.count > 1 && ["GLOB", "GLOB_RECURSE"].contains(arguments[0]) {
+                glob(arguments[1], arguments.dropFirst(2), recursive: arguments[0] != "GLOB")
+            }
+        default: return false
         }
         return true
+    }
+
+    /// `project(NAME …)`: the project's name and source folder.
+    private mutating func project(_ name: String) {
+        values["PROJECT_NAME"] = name
+        values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
+        values["PROJECT_SOURCE_DIR"] = "."
+        values["\(name)_SOURCE_DIR"] = "."
     }
 
     /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list; `PARENT_SCOPE` is not ours.
@@ -129,6 +130,12 @@ struct CMakeVariables {
         arguments.flatMap { listed($0) ?? [resolve($0)] }
     }
 
+    /// `command`'s arguments expanded: an include folder set in either branch of an `if` is the target's either way
+    /// (nlohmann/json's), so `target_include_directories` expands every branch.
+    func arguments(of command: CMakeScript.Command) -> [String] {
+        command.name == "target_include_directories" ? expandEveryBranch(command.arguments) : expand(command.arguments)
+    }
+
     /// The arguments as `expand` makes them, one naming a variable the branches of an `if` set differently once
     /// for each of its values: the folders `target_include_directories` may name.
     func expandEveryBranch(_ arguments: [String]) -> [String] {
@@ -174,22 +181,9 @@ extension CMakeVariables {
                     && command.arguments.first.map { $0.contains("$") || ManifestContext.join(parent, $0) == folder } == true
             }
             guard mayAdd else { continue }
-            var variables = CMakeVariables(
-                folder: parent, context: context, inheriting: inherited(by: parent, context: context, depth: depth + 1))
-            var loops: [(variable: String, items: [String])] = []
-            for command in script.commands {
-                let arguments = variables.expand(command.arguments)
-                if variables.apply(command.name, arguments) { continue }
-                switch command.name {
-                case "foreach": loops.append(variables.loop(arguments))
-                case "endforeach": _ = loops.popLast()
-                case "add_subdirectory":
-                    guard let added = arguments.first else { continue }
-                    if Self.unrolled(added, loops).contains(where: { ManifestContext.join(parent, $0) == folder }) {
-                        return variables
-                    }
-                default: continue
-                }
+            let start = inherited(by: parent, context: context, depth: depth + 1)
+            if let variables = variables(adding: folder, script, parent: parent, context: context, start: start) {
+                return variables
             }
         }
         return nil
@@ -197,6 +191,28 @@ extension CMakeVariables {
 }
 
 extension CMakeVariables {
+    /// The variables of `script`, the `CMakeLists.txt` of `parent` starting with `start`, as they stand at the
+    /// `add_subdirectory` adding `folder`, directly or through a `foreach`'s items; nil when none adds it.
+    private static func variables(
+        adding folder: String, _ script: CMakeScript, parent: String, context: ManifestContext, start: CMakeVariables?
+    ) -> CMakeVariables? {
+        var variables = CMakeVariables(folder: parent, context: context, inheriting: start)
+        var loops: [(variable: String, items: [String])] = []
+        for command in script.commands {
+            let arguments = variables.expand(command.arguments)
+            if variables.apply(command.name, arguments) { continue }
+            switch command.name {
+            case "foreach": loops.append(variables.loop(arguments))
+            case "endforeach": _ = loops.popLast()
+            case "add_subdirectory":
+                let added = arguments.first.map { unrolled($0, loops) } ?? []
+                if added.contains(where: { ManifestContext.join(parent, $0) == folder }) { return variables }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// The loop variable and items of a `foreach` whose arguments are expanded: `foreach(x a b)`,
     /// `foreach(x IN ITEMS a b)`, `foreach(x IN LISTS L M)` (the known lists' items); none for `RANGE`, `ZIP_LISTS`.
     func loop(_ arguments: [String]) -> (variable: String, items: [String]) {
