@@ -58,16 +58,23 @@ struct CMakeVariables {
         case "endif": endBlock()
         case "project": arguments.first.map { project($0) }
         case "set": arguments.first.map { set($0, Array(arguments.dropFirst())) }
-        case "list":
-            // An undefined list is made by its first APPEND (libuv's `uv_test_sources`).
-            if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
-        case "file":
-            if arguments.count > 1 && ["GLOB", "GLOB_RECURSE"].contains(arguments[0]) {
-                glob(arguments[1], arguments.dropFirst(2), recursive: arguments[0] != "GLOB")
-            }
+        case "list": list(arguments)
+        case "file": file(arguments)
         default: return false
         }
         return true
+    }
+
+    /// `list(APPEND NAME items…)`; an undefined list is made by its first APPEND (libuv's `uv_test_sources`).
+    private mutating func list(_ arguments: [String]) {
+        if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
+    }
+
+    /// `file(GLOB NAME patterns…)` and `file(GLOB_RECURSE …)`; other `file` commands define nothing here.
+    private mutating func file(_ arguments: [String]) {
+        if arguments.count > 1 && ["GLOB", "GLOB_RECURSE"].contains(arguments[0]) {
+            glob(arguments[1], arguments.dropFirst(2), recursive: arguments[0] != "GLOB")
+        }
     }
 
     /// `project(NAME …)`: the project's name and source folder.
