@@ -119,7 +119,9 @@ public struct ScanAnalyzer: Sendable {
     /// 45: lexing (files-25): a doubled quote is text in verbatim strings (C#'s `@"a""b"`) and SQL-like quotes.
     /// 46: main-sequence distance's friction is scaled by the share of the other modules importing the module
     /// (`friction_scale: dependent_share`), not full from three dependents on.
-    public static let figuresVersion = "figures-46"
+    /// 47: modules: a BUILD file's top-level list assignments are read; `add_subdirectory` in `foreach` inherits;
+    /// an include folder takes every `if` branch's value (nlohmann/json's `nlohmann_json` owns its headers).
+    public static let figuresVersion = "figures-47"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -8,7 +8,8 @@ import SourceScan
 /// (a `select`'s conditions), and apart the words and numbers that open no call (`True`, `1`). A string inside a
 /// nested call's own keyword argument is that call's (`glob`'s `exclude`). Comments (`#`) and strings (`'…'`, `"…"`, triple-quoted, `r"…"`) are SourceScan's `Lexer`'s, with
 /// Python's rules. Problems (an unterminated string, a bracket never closed or closed by the wrong one, bytes that
-/// are not UTF-8) are kept with their lines; reading goes on.
+/// are not UTF-8) are kept with their lines; reading goes on. A top-level `NAME = value` is an `Assignment`, and a
+/// keyword argument naming it (`srcs = SRCS`, `deps = COMMON + [":x"]`) gets its literals (StarlarkAssignments.swift).
 package struct StarlarkCalls: Sendable {
     /// A string literal's contents and its line.
     package struct Literal: Hashable, Sendable {
@@ -35,8 +36,14 @@ package struct StarlarkCalls: Sendable {
         package func isTrue(_ keyword: String) -> Bool { words[keyword] == ["True"] || words[keyword] == ["1"] }
     }
 
-    package private(set) var calls: [Call] = []
+    package internal(set) var calls: [Call] = []
     package private(set) var problems: [(line: Int, message: String)] = []
+    /// The top-level assignments by name.
+    package internal(set) var assignments: [String: Assignment] = [:]
+    /// The names whose assignment reads completely (literals, `glob`, `select`, `+` of such names).
+    package internal(set) var readableNames: Set<String> = []
+    /// The name of the top-level assignment being read.
+    var assigning: String?
 
     /// Words followed by `(` that are no calls (`for x in (a, b)`, `if (c)`).
     private static let keywordsBeforeParenthesis: Set<String> = [
@@ -62,6 +69,7 @@ package struct StarlarkCalls: Sendable {
         while index < items.count {
             let item = items[index]
             let next = index + 1 < items.count ? items[index + 1].text : ""
+            endAssignment(at: index, of: items, isTopLevel: frames.isEmpty)
             switch item.kind {
             case .string: addString(item, isKey: next == ":", frames: frames)
             case .word: index += word(item, next: next, frames: &frames)
@@ -73,12 +81,19 @@ package struct StarlarkCalls: Sendable {
         if let unclosed = frames.first {
             problems.append((unclosed.line, "'\(unclosed.open)' is never closed"))
         }
+        resolveAssignments()
     }
 
     /// A word before `(` opens a call (the `(` is consumed: 1 is returned); one before `=` in a call's own brackets
     /// starts a keyword argument.
     private mutating func word(_ item: ManifestTokens.Item, next: String, frames: inout [Frame]) -> Int {
+        if frames.isEmpty && next == "=" {
+            assigning = item.text
+            assignments[item.text] = Assignment(line: item.line)
+            return 0
+        }
         if next == "(" && !Self.keywordsBeforeParenthesis.contains(item.text) {
+            if let assigning, !Self.readableCalls.contains(item.text) { assignments[assigning]?.isOpaque = true }
             calls.append(Call(name: item.text, line: item.line))
             frames.append(Frame(open: "(", line: item.line, call: calls.count - 1))
             return 1
@@ -87,16 +102,16 @@ package struct StarlarkCalls: Sendable {
             frames[frames.count - 1].keyword = item.text
             calls[call].keywords[item.text, default: []] += []
         } else if next != "=" {
-            addWord(item, frames: frames)
+            addWord(item, next: next, frames: frames)
         }
         return 0
     }
 
-    /// A word or number goes to the innermost call whose keyword argument holds it.
-    private mutating func addWord(_ item: ManifestTokens.Item, frames: [Frame]) {
+    /// A word or number goes to the innermost call whose keyword argument holds it, else to the assignment read.
+    private mutating func addWord(_ item: ManifestTokens.Item, next: String = "", frames: [Frame]) {
         guard let frame = frames.last(where: { $0.call != nil && $0.keyword != nil }), let call = frame.call,
             let keyword = frame.keyword
-        else { return }
+        else { return addToAssignment(item, next: next) }
         calls[call].words[keyword, default: []].append(item.text)
     }
 
@@ -106,9 +121,13 @@ package struct StarlarkCalls: Sendable {
         if !Self.isTerminated(item) {
             problems.append((item.line, "string '\(text.prefix(40))' is never closed"))
         }
-        guard !isKey, let frame = frames.last(where: { $0.call != nil && $0.keyword != nil }),
-            let call = frame.call, let keyword = frame.keyword
-        else { return }
+        guard !isKey else { return }
+        guard let frame = frames.last(where: { $0.call != nil && $0.keyword != nil }), let call = frame.call,
+            let keyword = frame.keyword
+        else {
+            if let assigning { assignments[assigning]?.literals.append(Literal(text: text, line: item.line)) }
+            return
+        }
         calls[call].keywords[keyword, default: []].append(Literal(text: text, line: item.line))
     }
 

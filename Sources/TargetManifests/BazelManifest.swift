@@ -6,12 +6,13 @@ import ModuleGraph
 ///
 /// A package is the folder of a BUILD file (`BUILD.bazel` wins over `BUILD` beside it, as in Bazel) and owns that
 /// folder; longest-root ownership leaves the subfolders holding their own BUILD file to their packages, as Bazel
-/// does. The repository-root package owns only the files its rules list (BazelSources; a list named by a variable is a
-/// warning), never the root itself: its
+/// does. The repository-root package owns only the files its rules list (BazelSources; a list named by a top-level
+/// assignment of the file is read, one named by a loaded or computed variable is a warning), never the root itself: its
 /// folder is every other build's, the docs, scripts and CI files (Catch2's root BUILD.bazel is its library). Its name is its label: `//absl/strings`, `//` for the root; below a nested workspace (a folder with
 /// `MODULE.bazel`, `WORKSPACE` or `WORKSPACE.bazel`, whose labels start at it) the workspace folder comes first:
 /// `cpp-tutorial/stage1//main`. Dependencies are the labels of any call's `deps`, `implementation_deps`,
-/// `runtime_deps` and `exports` (macros and every `select` branch included; `data` is no dependency), each by its
+/// `runtime_deps` and `exports` (macros, every `select` branch and the file's top-level assignments they name, as
+/// `deps = TEST_DEPS`, included; `data` is no dependency), each by its
 /// package when a BUILD file marks it, `@repo` for another repository's; labels of the package itself, and of a
 /// folder with no BUILD file, are left out. A Go rule's `importpath` is an import name, as is a Python package's
 /// dotted path (`absl.flags`). The files only test rules list (`cc_test`, `testonly = True`) are its test files.
@@ -43,7 +44,7 @@ public struct BazelManifest: ManifestReader {
             importNames: Self.importNames(file.calls, workspace: workspace, folder: folder, context: context),
             manifest: path, line: rules.first?.line ?? 1,
             testFiles: file.testFiles(folder: folder, workspace: workspace, exists: context.contains))
-        let unread = folder.isEmpty ? BazelSources.unreadWarnings(file.calls, path: path) : []
+        let unread = folder.isEmpty ? BazelSources.unreadWarnings(file, path: path) : []
         return ([module], ManifestText.warnings(file.problems, path: path) + unread)
     }
 

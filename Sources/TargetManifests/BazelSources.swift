@@ -8,17 +8,22 @@ import ModuleGraph
 /// the call they sit in: a file excluded from one glob and listed by name elsewhere stays listed). Only tracked files
 /// of the package itself count: a glob stops at a subfolder holding a BUILD file, as in Bazel. A rule's other
 /// attributes (`data`, `includes`) and its label names (`:catch2_generated`, no file) list none. A value naming a
-/// variable (`srcs = SRCS`, `glob(PATTERNS)`) is not read: a warning names it (`unreadWarnings`).
+/// top-level assignment of the file (`srcs = SRCS`, `glob(PATTERNS)`, `COMMON + ["x.cc"]`) lists its literals
+/// (StarlarkCalls); one naming what cannot be read (a name loaded from a `.bzl` file, a macro's result) is
+/// a warning (`unreadWarnings`).
 enum BazelSources {
     private static let fileKeywords = ["srcs", "hdrs", "textual_hdrs"]
     /// Python's words that name no value.
     private static let keywords: Set<String> = ["for", "in", "if", "else", "not", "and", "or", "True", "False", "None", "lambda"]
 
-    /// One warning per rule whose file list names a variable (`srcs = SRCS`): the files it stands for are no package's.
-    static func unreadWarnings(_ calls: [StarlarkCalls.Call], path: String) -> [ManifestWarning] {
-        calls.filter(\.isRule).compactMap { rule in
+    /// One warning per rule whose file list names a variable the file does not assign as literals (`srcs = SRCS`
+    /// with `SRCS` loaded): the files it stands for are no package's.
+    static func unreadWarnings(_ file: StarlarkCalls, path: String) -> [ManifestWarning] {
+        file.calls.filter(\.isRule).compactMap { rule in
             for keyword in fileKeywords {
-                guard let word = rule.words[keyword].flatMap(variable) else { continue }
+                guard let word = rule.words[keyword].flatMap({ variable(in: $0, readable: file.readableNames) }) else {
+                    continue
+                }
                 let name = rule.strings("name").first?.text ?? rule.name
                 return ManifestWarning(
                     path: path, line: rule.line,
@@ -29,11 +34,12 @@ enum BazelSources {
         }
     }
 
-    /// The variable a value's words name: the iterable of a comprehension (`[f for f in FILES]`), else the first.
-    private static func variable(in words: [String]) -> String? {
+    /// The first variable a value's words name that is not `readable`: among the iterable of a comprehension
+    /// (`[f for f in FILES]`) when there is one, else among them all.
+    private static func variable(in words: [String], readable: Set<String>) -> String? {
         let isName = { (word: String) in !keywords.contains(word) && word.first.map { $0.isLetter || $0 == "_" } == true }
-        if let index = words.lastIndex(of: "in"), let word = words[(index + 1)...].first(where: isName) { return word }
-        return words.first(where: isName)
+        let iterable = words.lastIndex(of: "in").map { words[($0 + 1)...].filter(isName) }.flatMap { $0.isEmpty ? nil : $0 }
+        return (iterable ?? words.filter(isName)).first { !readable.contains($0) }
     }
 
     /// The tracked files of the package in `folder` that `calls` list, sorted.

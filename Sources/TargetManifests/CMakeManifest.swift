@@ -34,7 +34,7 @@ public struct CMakeManifest: ManifestReader {
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
         for command in script.commands {
-            let arguments = variables.expand(command.arguments)
+            let arguments = variables.arguments(of: command)
             if variables.apply(command.name, arguments) { continue }
             switch command.name {
             case "target_sources", "target_include_directories":

@@ -30,8 +30,8 @@ struct CMakeSources {
     /// The first source argument that could not be read.
     private(set) var unresolved: String?
 
-    /// Folders named by `target_include_directories` (a `$<BUILD_INTERFACE:…>` unwrapped): their files are the
-    /// target's too, unless the folder is the manifest's own or above it.
+    /// Folders named by `target_include_directories` (a `$<BUILD_INTERFACE:…>` unwrapped, a trailing `/` dropped):
+    /// their files are the target's too, unless the folder is the manifest's own or above it.
     private(set) var includes: [String] = []
 
     /// Adds the arguments of `command` (`add_library`, `add_executable`, `target_sources` or
@@ -41,6 +41,8 @@ struct CMakeSources {
         for argument in arguments where !Self.keywords.contains(argument) {
             var folder = Substring(argument)
             if folder.hasPrefix("$<BUILD_INTERFACE:") && folder.hasSuffix(">") { folder = folder.dropFirst(18).dropLast() }
+            // `${PROJECT_SOURCE_DIR}/include/` names the folder `include`.
+            while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
             if !folder.contains("$") && !folder.hasPrefix("/") && !folder.isEmpty { includes.append(String(folder)) }
         }
     }

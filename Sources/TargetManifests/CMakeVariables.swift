@@ -6,7 +6,8 @@ import ModuleGraph
 /// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `list(APPEND)` and
 /// `file(GLOB)`/`file(GLOB_RECURSE)` over the tracked paths.
 ///
-/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated). The current source
+/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated): the last value set wins, and a
+/// variable an `if` block's branches set differently keeps every value for include folders. The current source
 /// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
 /// A file another adds with `add_subdirectory` starts with that file's variables as they stand at that command, as in
 /// CMake (`inherited(by:context:)`).
@@ -14,6 +15,12 @@ struct CMakeVariables {
     private var values = ["CMAKE_CURRENT_SOURCE_DIR": ".", "CMAKE_CURRENT_LIST_DIR": "."]
     /// Lists made by `set(NAME a b…)`: `${NAME}` alone as an argument stands for its items.
     private var lists: [String: [String]] = [:]
+    /// The values a variable is given in the branches of one `if` block, when they differ (nlohmann/json's
+    /// `if(JSON_MultipleHeaders) set(DIR include/) else() set(DIR single_include/) endif()`): CMake reads one branch,
+    /// `expandEveryBranch` every one, as `select` and generator expressions are read.
+    private var alternatives: [String: [String]] = [:]
+    /// For each `if` block open, innermost last, the single values its branches set, by name.
+    private var branches: [[String: [String]]] = []
     /// The manifest's folder and the tracked paths, for `file(GLOB)`.
     private let folder: String
     private let context: ManifestContext
@@ -27,6 +34,7 @@ struct CMakeVariables {
             let up = String(repeating: "../", count: max(depth, 0))
             values = parent.values.mapValues { Self.rebased($0, up: up) }
             lists = parent.lists.mapValues { $0.map { Self.rebased($0, up: up) } }
+            alternatives = parent.alternatives.mapValues { $0.map { Self.rebased($0, up: up) } }
         }
         (values["CMAKE_CURRENT_SOURCE_DIR"], values["CMAKE_CURRENT_LIST_DIR"]) = (".", ".")
         for name in ["CMAKE_BINARY_DIR", "CMAKE_CURRENT_BINARY_DIR", "PROJECT_BINARY_DIR"] {
@@ -42,26 +50,39 @@ struct CMakeVariables {
         return value == ".." || value.hasPrefix("../") ? up + value : value
     }
 
-    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines; false for any other command.
+    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines, and the `if` blocks' branches;
+    /// false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
-        guard ["project", "set", "list", "file"].contains(command) else { return false }
-        guard let name = arguments.first else { return true }
-        if command == "file" {
-            if ["GLOB", "GLOB_RECURSE"].contains(name) && arguments.count > 1 {
-                glob(arguments[1], arguments.dropFirst(2), recursive: name != "GLOB")
-            }
-        } else if command == "project" {
-            values["PROJECT_NAME"] = name
-            values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
-            values["PROJECT_SOURCE_DIR"] = "."
-            values["\(name)_SOURCE_DIR"] = "."
-        } else if command == "list" {
-            // An undefined list is made by its first APPEND (libuv's `uv_test_sources`).
-            if arguments.count > 2 && name == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
-        } else {
-            set(name, Array(arguments.dropFirst()))
+        switch command {
+        case "if": branches.append([:])
+        case "endif": endBlock()
+        case "project": arguments.first.map { project($0) }
+        case "set": arguments.first.map { set($0, Array(arguments.dropFirst())) }
+        case "list": list(arguments)
+        case "file": file(arguments)
+        default: return false
         }
         return true
+    }
+
+    /// `list(APPEND NAME items…)`; an undefined list is made by its first APPEND (libuv's `uv_test_sources`).
+    private mutating func list(_ arguments: [String]) {
+        if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
+    }
+
+    /// `file(GLOB NAME patterns…)` and `file(GLOB_RECURSE …)`; other `file` commands define nothing here.
+    private mutating func file(_ arguments: [String]) {
+        if arguments.count > 1 && ["GLOB", "GLOB_RECURSE"].contains(arguments[0]) {
+            glob(arguments[1], arguments.dropFirst(2), recursive: arguments[0] != "GLOB")
+        }
+    }
+
+    /// `project(NAME …)`: the project's name and source folder.
+    private mutating func project(_ name: String) {
+        values["PROJECT_NAME"] = name
+        values["CMAKE_PROJECT_NAME"] = values["CMAKE_PROJECT_NAME"] ?? name
+        values["PROJECT_SOURCE_DIR"] = "."
+        values["\(name)_SOURCE_DIR"] = "."
     }
 
     /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list; `PARENT_SCOPE` is not ours.
@@ -69,9 +90,23 @@ struct CMakeVariables {
         if value.count == 1 || value.dropFirst().first == "CACHE" {
             values[name] = value[0]
             lists[name] = nil
+            alternatives[name] = nil
+            if !branches.isEmpty { branches[branches.count - 1][name, default: []].append(value[0]) }
         } else if value.count > 1 && !value.contains("PARENT_SCOPE") && !value.contains("CACHE") {
             lists[name] = value
             values[name] = nil
+        }
+    }
+
+    /// An `endif`: the variables its branches set to different values have them all as alternatives; the
+    /// enclosing block, if any, sees them set too.
+    private mutating func endBlock() {
+        guard let block = branches.popLast() else { return }
+        for (name, set) in block {
+            var distinct: [String] = []
+            for value in set where !distinct.contains(value) { distinct.append(value) }
+            if distinct.count > 1 { alternatives[name] = distinct }
+            if !branches.isEmpty { branches[branches.count - 1][name, default: []] += set }
         }
     }
 
@@ -102,6 +137,24 @@ struct CMakeVariables {
         arguments.flatMap { listed($0) ?? [resolve($0)] }
     }
 
+    /// `command`'s arguments expanded: an include folder set in either branch of an `if` is the target's either way
+    /// (nlohmann/json's), so `target_include_directories` expands every branch.
+    func arguments(of command: CMakeScript.Command) -> [String] {
+        command.name == "target_include_directories" ? expandEveryBranch(command.arguments) : expand(command.arguments)
+    }
+
+    /// The arguments as `expand` makes them, one naming a variable the branches of an `if` set differently once
+    /// for each of its values: the folders `target_include_directories` may name.
+    func expandEveryBranch(_ arguments: [String]) -> [String] {
+        guard !alternatives.isEmpty else { return expand(arguments) }
+        return arguments.flatMap { argument -> [String] in
+            guard let name = alternatives.keys.sorted().first(where: { argument.contains("${\($0)}") }),
+                let options = alternatives[name]
+            else { return expand([argument]) }
+            return options.flatMap { expand([argument.replacingOccurrences(of: "${\(name)}", with: $0)]) }
+        }
+    }
+
     private func listed(_ argument: String) -> [String]? {
         guard !lists.isEmpty, argument.hasPrefix("${"), argument.hasSuffix("}") else { return nil }
         return lists[String(argument.dropFirst(2).dropLast())]
@@ -121,7 +174,8 @@ struct CMakeVariables {
 extension CMakeVariables {
     /// The variables the `CMakeLists.txt` in `folder` starts with: those of the nearest ancestor `CMakeLists.txt`
     /// whose `add_subdirectory` names `folder` (Catch2's root adds `tests/ExtraTests`, past `tests/`), as they stand at
-    /// that command, that file's own start found the same way; nil when no ancestor adds it.
+    /// that command, that file's own start found the same way; nil when no ancestor adds it. An `add_subdirectory`
+    /// inside `foreach` adds the folder each item names (`foreach(dir IN ITEMS a b) add_subdirectory(${dir})`).
     static func inherited(by folder: String, context: ManifestContext, depth: Int = 0) -> CMakeVariables? {
         guard !folder.isEmpty, depth < 16 else { return nil }
         for parent in context.ancestors(of: folder, holding: ["CMakeLists.txt"]) {
@@ -134,18 +188,67 @@ extension CMakeVariables {
                     && command.arguments.first.map { $0.contains("$") || ManifestContext.join(parent, $0) == folder } == true
             }
             guard mayAdd else { continue }
-            var variables = CMakeVariables(
-                folder: parent, context: context, inheriting: inherited(by: parent, context: context, depth: depth + 1))
-            for command in script.commands {
-                let arguments = variables.expand(command.arguments)
-                if variables.apply(command.name, arguments) { continue }
-                if command.name == "add_subdirectory", let added = arguments.first,
-                    ManifestContext.join(parent, added) == folder
-                {
-                    return variables
-                }
+            let start = inherited(by: parent, context: context, depth: depth + 1)
+            if let variables = variables(adding: folder, script, parent: parent, context: context, start: start) {
+                return variables
             }
         }
         return nil
+    }
+}
+
+extension CMakeVariables {
+    /// The variables of `script`, the `CMakeLists.txt` of `parent` starting with `start`, as they stand at the
+    /// `add_subdirectory` adding `folder`, directly or through a `foreach`'s items; nil when none adds it.
+    private static func variables(
+        adding folder: String, _ script: CMakeScript, parent: String, context: ManifestContext, start: CMakeVariables?
+    ) -> CMakeVariables? {
+        var variables = CMakeVariables(folder: parent, context: context, inheriting: start)
+        var loops: [(variable: String, items: [String])] = []
+        for command in script.commands {
+            let arguments = variables.expand(command.arguments)
+            if variables.apply(command.name, arguments) { continue }
+            switch command.name {
+            case "foreach": loops.append(variables.loop(arguments))
+            case "endforeach": _ = loops.popLast()
+            case "add_subdirectory":
+                let added = arguments.first.map { unrolled($0, loops) } ?? []
+                if added.contains(where: { ManifestContext.join(parent, $0) == folder }) { return variables }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The loop variable and items of a `foreach` whose arguments are expanded: `foreach(x a b)`,
+    /// `foreach(x IN ITEMS a b)`, `foreach(x IN LISTS L M)` (the known lists' items); none for `RANGE`, `ZIP_LISTS`.
+    func loop(_ arguments: [String]) -> (variable: String, items: [String]) {
+        guard let variable = arguments.first else { return ("", []) }
+        var rest = arguments.dropFirst()
+        guard rest.first == "IN" else { return (variable, rest.first == "RANGE" ? [] : Array(rest)) }
+        rest = rest.dropFirst()
+        var items: [String] = []
+        var isList = false
+        for word in rest {
+            switch word {
+            case "ITEMS": isList = false
+            case "LISTS": isList = true
+            case "ZIP_LISTS": return (variable, [])
+            default: items += isList ? lists[word] ?? values[word].map { [$0] } ?? [] : [word]
+            }
+        }
+        return (variable, items)
+    }
+
+    /// `argument` once for each combination of the items of the open `loops` whose `${variable}` it names
+    /// (innermost loop first); as it is when it names none.
+    static func unrolled(_ argument: String, _ loops: [(variable: String, items: [String])]) -> [String] {
+        var results = [argument]
+        for loop in loops.reversed() where argument.contains("${\(loop.variable)}") {
+            results = results.flatMap { result in
+                loop.items.map { result.replacingOccurrences(of: "${\(loop.variable)}", with: $0) }
+            }
+        }
+        return results
     }
 }

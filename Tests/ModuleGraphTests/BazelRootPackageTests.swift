@@ -90,7 +90,7 @@ import Testing
         ])
     }
 
-    @Test func aRootFileListNamedByAVariableIsAWarning() {
+    @Test func aRootFileListNamedByAnUnassignedVariableIsAWarning() {
         let context = ManifestHarness.context([
             "BUILD.bazel": """
                 SRCS = ["a.cc"]
@@ -105,9 +105,10 @@ import Testing
         let result = ManifestHarness.read(context, with: BazelManifest())
 
         #expect(result.modules.first { $0.name == "//" }?.roots == ["a.cc", "b.cc"])
-        // One warning per rule, the first variable named; a package below the root owns its folder whatever it lists.
+        // One warning per rule, the first variable named that the file does not assign (SRCS it does); a package
+        // below the root owns its folder whatever it lists.
         #expect(result.warnings.map(\.description) == [
-            "BUILD.bazel:2: rule 'lib': srcs names SRCS, which cannot be read as text; the root package owns only the files it lists",
+            "BUILD.bazel:2: rule 'lib': hdrs names HEADER_PATTERNS, which cannot be read as text; the root package owns only the files it lists",
             "BUILD.bazel:3: rule 'tool': srcs names TOOL_FILES, which cannot be read as text; the root package owns only the files it lists",
         ])
     }

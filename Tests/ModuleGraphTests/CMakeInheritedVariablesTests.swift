@@ -48,6 +48,42 @@ import Testing
         ])
     }
 
+    @Test func subdirectoriesAddedInAForeachInheritLikeDirectOnes() {
+        let modules = roots([
+            "CMakeLists.txt": """
+                set(LIB_DIR ${CMAKE_CURRENT_SOURCE_DIR}/lib)
+                set(TOOLS tools/a tools/b)
+                foreach(dir IN ITEMS examples/one examples/two)
+                  add_subdirectory(${dir})
+                endforeach()
+                foreach(tool ${TOOLS})
+                  add_subdirectory(${tool} build/${tool})
+                endforeach()
+                foreach(group IN LISTS TOOLS)
+                  foreach(kind x y)
+                    add_subdirectory(${group}/${kind})
+                  endforeach()
+                endforeach()
+                foreach(n RANGE 3)
+                  add_subdirectory(ranged/${n})
+                endforeach()
+                """,
+            "examples/one/CMakeLists.txt": "add_executable(one ${LIB_DIR}/a.c)\n",
+            "examples/two/CMakeLists.txt": "add_executable(two ${LIB_DIR}/b.c)\n",
+            "tools/a/CMakeLists.txt": "add_executable(toolA ${LIB_DIR}/a.c)\n",
+            "tools/b/y/CMakeLists.txt": "add_executable(toolBY ${LIB_DIR}/b.c)\n",
+            "ranged/1/CMakeLists.txt": "add_executable(ranged ${LIB_DIR}/b.c)\n",
+            "lib/a.c": "", "lib/b.c": "", "examples/one/m.c": "", "examples/two/m.c": "", "tools/a/m.c": "",
+            "tools/b/y/m.c": "", "ranged/1/m.c": "",
+        ])
+
+        // RANGE counts: its items are not read, so the folder it adds inherits nothing.
+        #expect(modules == [
+            #"one ["lib/a.c"]"#, #"ranged ["ranged/1"]"#, #"toolA ["lib/a.c"]"#, #"toolBY ["lib/b.c"]"#,
+            #"two ["lib/b.c"]"#,
+        ])
+    }
+
     @Test func aFolderNoAncestorAddsInheritsNothing() {
         let modules = roots([
             "CMakeLists.txt": "set(LIB_DIR ${CMAKE_CURRENT_SOURCE_DIR}/lib)\nadd_subdirectory(other)\n",
