@@ -119,7 +119,8 @@ public struct ScanAnalyzer: Sendable {
     /// 45: lexing (files-25): a doubled quote is text in verbatim strings (C#'s `@"a""b"`) and SQL-like quotes.
     /// 46: main-sequence distance's friction is scaled by the share of the other modules importing the module
     /// (`friction_scale: dependent_share`), not full from three dependents on.
-    public static let figuresVersion = "figures-46"
+    /// 47: lexing (files-26): comments in a template's `${…}`, C#'s `$$$"""` brace runs, `@"…"` in an interpolation.
+    public static let figuresVersion = "figures-47"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -41,6 +41,8 @@ extension Lexer {
         var commentLines: Bool
         /// A here-document's closing line may be indented and go on after its tag (`spellsTag`): PHP's `EOT);`.
         var closingPrefix: Bool
+        /// The prefix's byte repeats, and as many braces as the run is long open code (`scanInterpolated`): C#'s `$$"""`.
+        var prefixRun: Bool
         var delimited: Bool { (!tag.isEmpty || run) && interpolation.isEmpty }
         /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
         var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
@@ -60,6 +62,6 @@ extension Lexer.CompiledString {
             nested: form.nested, quotes: form.quotes, interpolation: Array(form.interpolation.utf8), afterWord: form.afterWord,
             escapes: form.escapes.map { Array($0.utf8) }.filter { !$0.isEmpty },
             interpolationComment: Array(form.interpolationComment.utf8), heredoc: form.heredoc,
-            commentLines: form.commentLines, closingPrefix: form.closingPrefix)
+            commentLines: form.commentLines, closingPrefix: form.closingPrefix, prefixRun: form.prefixRun)
     }
 }

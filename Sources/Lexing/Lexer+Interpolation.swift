@@ -17,6 +17,8 @@ extension Lexer {
         // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
         let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
+        // C#'s `$$"""`: as many braces as dollars open code (`prefix_run`); 0: the form's opener does.
+        let braces = form.prefixRun ? opened - form.open.count - start : 0
         s.markText(isDoc: isDoc)
         // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
         let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
@@ -29,7 +31,7 @@ extension Lexer {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, isDoc: isDoc) {
+            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, braces: braces, isDoc: isDoc) {
                 i = next
                 continue
             }
@@ -52,11 +54,13 @@ extension Lexer {
         return min(i, count)
     }
 
-    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted), doubled brace,
-    /// doubled closer or escape starting there; nil at any other byte.
+    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted, a line holding
+    /// only its comments as comment), doubled brace, doubled closer or escape starting there; nil at any other byte.
+    /// With `braces`, a run of fewer opening braces is text, and of more, text before the last `braces`.
     @inline(__always)
     private func skipInside(
-        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, isDoc: Bool
+        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, braces: Int,
+        isDoc: Bool
     ) -> Int? {
         let bytes = s.bytes
         let byte = bytes[i]
@@ -65,19 +69,28 @@ extension Lexer {
             return i + form.escapes[k].count
         }
         guard byte == form.interpolation.first else { return escapeEnd(&s, at: i, form, escape, isDoc) }
-        if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
+        let run = braces > 0 ? firstOther(than: byte, in: bytes, from: i) - i : 0
+        if run < braces || (braces == 0 && form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte) {
             // `{{` is a brace.
             s.markText(isDoc: isDoc)
-            return i + 2
+            return i + (braces > 0 ? run : 2)
         }
-        guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
+        guard let code = braces > 0 ? i + run : interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
             return escapeEnd(&s, at: i, form, escape, isDoc)
         }
-        let syntax = CodeSyntax(opener: form.interpolation, singleLine: !form.multiline, comment: form.interpolationComment)
-        guard let end = Self.interpolationEnd(bytes, from: code, syntax) else {
+        var syntax = codeSyntax
+        (syntax.opener, syntax.singleLine, syntax.comment) = (form.interpolation, !form.multiline, form.interpolationComment)
+        var comments: [Range<Int>] = []
+        guard let end = Self.interpolationEnd(bytes, from: code, syntax, comments: &comments) else {
             return form.multiline ? code : lineEnd(bytes, from: i)
         }
-        countLines(&s, from: i, to: end, asComment: isDoc)
+        var from = i
+        for comment in comments {
+            countLines(&s, from: from, to: comment.lowerBound, asComment: isDoc)
+            countLines(&s, from: comment.lowerBound, to: comment.upperBound, asComment: true)
+            from = comment.upperBound
+        }
+        countLines(&s, from: from, to: end, asComment: isDoc)
         return end
     }
 

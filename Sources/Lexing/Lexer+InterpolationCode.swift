@@ -1,6 +1,7 @@
 /// The code of an interpolation, read up to the bracket that closes it (`Lexer.interpolationEnd`): brackets of the
 /// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a `/` where an operand
-/// starts opens a regular expression, and where the language says so a line comment runs to its line's end.
+/// starts opens a regular expression, the language's block comment is skipped whole, and where the language says so
+/// a line comment runs to its line's end (a JavaScript template's `${x // note`).
 extension Lexer {
     /// How an interpolation's code is read.
     struct CodeSyntax {
@@ -8,8 +9,14 @@ extension Lexer {
         var opener: [UInt8]
         /// The literal holding it is single-line: a literal inside must close on its line.
         var singleLine: Bool
-        /// A line comment opener inside the code (Python's `#`); empty: none.
+        /// A line comment opener inside the code (Python's `#`, JavaScript's `//`); empty: none.
         var comment: [UInt8]
+        /// The language's block comment (`/*`, `*/`), skipped whole; empty: none.
+        var block: [UInt8] = []
+        var blockClose: [UInt8] = []
+        /// A verbatim literal's opener (C#'s `@"`), whose quote only a lone quote closes: no escapes, a doubled
+        /// quote is text (`{@"C:\"}`); empty: none.
+        var verbatim: [UInt8] = []
     }
 
     /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
@@ -17,9 +24,12 @@ extension Lexer {
     /// interpolations, `#{…}`, `${…}` or `\(…)` as the opener says; a one-byte opener such as Python's `{` opens
     /// none, since there the literal needs a prefix of its own). Nil when nothing closes it; in a `singleLine`
     /// literal, a literal inside must close on its line too (a quote on one line of a `"…"` is the malformed one's).
-    /// A `comment` opener skips to the line's end, but not in a format specification, after a `:` outside
-    /// brackets (Python's `{x:#x}`).
-    static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax) -> Int? {
+    /// A `comment` opener skips to the line's end, but not in a one-byte opener's format specification, after a
+    /// `:` outside brackets (Python's `{x:#x}`; in `${…}` a `:` is an operator), nor does the language's block
+    /// comment. The comments' ranges go into `comments`.
+    static func interpolationEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax, comments: inout [Range<Int>]
+    ) -> Int? {
         guard let open = syntax.opener.last else { return nil }
         let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
         var depth = 1
@@ -38,14 +48,15 @@ extension Lexer {
                 depth -= 1
                 if depth == 0 { return i + 1 }
             } else {
-                let comments = !syntax.comment.isEmpty && !inSpecification
-                guard let next = skipped(bytes, at: i, after: previous, syntax, comments: comments) else { return nil }
+                let skip = skipped(bytes, at: i, after: previous, syntax, comments: !inSpecification)
+                guard let next = skip.end else { return nil }
+                if skip.comment { comments.append(i..<next) }
                 if next != i {
-                    previous = byte
+                    previous = skip.comment ? previous : byte
                     i = next
                     continue
                 }
-                if !syntax.comment.isEmpty {
+                if syntax.opener.count == 1 {
                     trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
                 }
             }
@@ -55,21 +66,40 @@ extension Lexer {
         return nil
     }
 
-    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted literal, the
-    /// regular expression or (with `comments`) the line comment starting there; `i` when none starts, nil when a
-    /// literal does not close.
+    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted or verbatim
+    /// literal, the comment (where `comments`: not in a format specification) or the regular expression there, and
+    /// whether it was a comment; `i` when none starts, nil when a literal or a block comment does not close.
     @inline(__always)
     private static func skipped(
         _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comments: Bool
-    ) -> Int? {
+    ) -> (end: Int?, comment: Bool) {
         let byte = bytes[i]
         if byte == 34 || byte == 39 || byte == 96 {
             let inner = byte == 39 || syntax.opener.count == 1 ? nil : syntax
-            return quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine)
+            return (quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine), false)
         }
-        if byte == 47 && Self.opensOperand(previous) { return regexEnd(bytes, from: i + 1) }
-        if comments && byte == syntax.comment[0] && matches(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
-        return i
+        if let quote = syntax.verbatim.last, byte == syntax.verbatim[0], matches(bytes, at: i, syntax.verbatim) {
+            let end = quotedEnd(bytes, from: i + syntax.verbatim.count, quote: quote, nil, singleLine: syntax.singleLine, escape: nil)
+            return (end, false)
+        }
+        if comments && !syntax.comment.isEmpty && byte == syntax.comment[0] && matches(bytes, at: i, syntax.comment) {
+            return (lineEnd(bytes, from: i), true)
+        }
+        if comments && !syntax.block.isEmpty && byte == syntax.block[0] && matches(bytes, at: i, syntax.block) {
+            return (blockEnd(bytes, from: i + syntax.block.count, syntax.blockClose), true)
+        }
+        return (byte == 47 && Self.opensOperand(previous) ? regexEnd(bytes, from: i + 1) : i, false)
+    }
+
+    /// The offset after the first `close` from `first`; nil when none follows.
+    private static func blockEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ close: [UInt8]) -> Int? {
+        var i = first
+        while i < bytes.count {
+            i = firstOf(bytes, from: i, close[0], close[0], close[0])
+            if matches(bytes, at: i, close) { return i + close.count }
+            i += 1
+        }
+        return nil
     }
 
     /// Follows the brackets other than the opener's and notes a format specification's start: a `:` at the code's
@@ -122,27 +152,32 @@ extension Lexer {
     /// `interpolation`'s opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
     /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
     /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
+    /// With no `escape` (a verbatim literal), a doubled quote is text.
     private static func quotedEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: CodeSyntax?,
-        singleLine: Bool
+        singleLine: Bool, escape: UInt8? = 92
     ) -> Int? {
-        let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
+        let triple = escape != nil && first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
         var i = triple ? first + 2 : first
         while i < bytes.count {
             let byte = bytes[i]
             if byte == quote {
+                if escape == nil && i + 1 < bytes.count && bytes[i + 1] == quote {
+                    i += 2
+                    continue
+                }
                 guard triple else { return i + 1 }
                 if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
             }
             if byte == 10 && singleLine && !triple { return nil }
             if let interpolation, byte == interpolation.opener[0], matches(bytes, at: i, interpolation.opener) {
-                guard let end = interpolationEnd(bytes, from: i + interpolation.opener.count, interpolation) else {
-                    return nil
-                }
+                var nested: [Range<Int>] = []
+                guard let end = interpolationEnd(bytes, from: i + interpolation.opener.count, interpolation, comments: &nested)
+                else { return nil }
                 i = end
                 continue
             }
-            if byte == 92 {
+            if byte == escape {
                 i += 2
                 continue
             }

@@ -16,6 +16,7 @@ extension Lexer {
                 let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
             else { return nil }
             i += prefix.count
+            if form.prefixRun { i = firstOther(than: prefix[prefix.count - 1], in: bytes, from: i) }
         }
         var hashCount = 0
         if form.hashes {

@@ -50,6 +50,7 @@ enum LanguageCodec {
                 writer.flag(form.commentLines)
                 writer.flag(form.closingPrefix)
                 writer.flag(form.doubled)
+                writer.flag(form.prefixRun)
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -188,7 +189,8 @@ enum LanguageCodec {
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
                     let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
                     let escapes = strings(), let interpolationComment = string(),
-                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag(), let doubled = flag()
+                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(),
+                    let prefixRun = flag()
                 else { return nil }
                 forms.append(
                     .init(
@@ -197,7 +199,7 @@ enum LanguageCodec {
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
                         nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
                         interpolationComment: interpolationComment, heredoc: heredoc,
-                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled))
+                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),
