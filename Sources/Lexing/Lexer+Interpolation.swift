@@ -17,8 +17,7 @@ extension Lexer {
         // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
         let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
-        // C#'s `$$"""`: as many braces as dollars open code (`prefix_run`); 0: the form's opener does.
-        let braces = form.prefixRun ? opened - form.open.count - start : 0
+        let braces = form.braces(from: start, opened: opened)
         s.markText(isDoc: isDoc)
         // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
         let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
@@ -31,7 +30,8 @@ extension Lexer {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, braces: braces, isDoc: isDoc) {
+            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, braces: braces, isDoc: isDoc)
+            {
                 i = next
                 continue
             }
@@ -68,21 +68,18 @@ extension Lexer {
             s.markText(isDoc: isDoc)
             return i + form.escapes[k].count
         }
-        guard byte == form.interpolation.first else { return escapeEnd(&s, at: i, form, escape, isDoc) }
-        let run = braces > 0 ? firstOther(than: byte, in: bytes, from: i) - i : 0
-        if run < braces || (braces == 0 && form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte) {
-            // `{{` is a brace.
+        guard byte == form.interpolation.first, let opener = opener(bytes, at: i, form, hashCount, braces: braces)
+        else { return escapeEnd(&s, at: i, form, escape, isDoc) }
+        guard opener.isCode else {
             s.markText(isDoc: isDoc)
-            return i + (braces > 0 ? run : 2)
-        }
-        guard let code = braces > 0 ? i + run : interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
-            return escapeEnd(&s, at: i, form, escape, isDoc)
+            return opener.end
         }
         var syntax = codeSyntax
-        (syntax.opener, syntax.singleLine, syntax.comment) = (form.interpolation, !form.multiline, form.interpolationComment)
+        (syntax.opener, syntax.singleLine) = (form.interpolation, !form.multiline)
+        syntax.comment = form.interpolationComment
         var comments: [Range<Int>] = []
-        guard let end = Self.interpolationEnd(bytes, from: code, syntax, comments: &comments) else {
-            return form.multiline ? code : lineEnd(bytes, from: i)
+        guard let end = Self.interpolationEnd(bytes, from: opener.end, syntax, comments: &comments) else {
+            return form.multiline ? opener.end : lineEnd(bytes, from: i)
         }
         var from = i
         for comment in comments {
@@ -92,6 +89,20 @@ extension Lexer {
         }
         countLines(&s, from: from, to: end, asComment: isDoc)
         return end
+    }
+
+    /// At an opener's first byte `i`: where its code starts, or where text braces end (`{{`; with `braces`, a shorter
+    /// run); nil when neither starts there.
+    @inline(__always)
+    private func opener(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString, _ hashCount: Int, braces: Int
+    ) -> (end: Int, isCode: Bool)? {
+        if braces > 0 {
+            let run = firstOther(than: bytes[i], in: bytes, from: i) - i
+            return (i + run, run >= braces)
+        }
+        if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == bytes[i] { return (i + 2, false) }
+        return interpolationStart(bytes, at: i, form.interpolation, hashCount).map { ($0, true) }
     }
 
     /// The offset after the escape or the doubled closer (C#'s `$@"a""b"`) at `i`; nil where neither starts there.

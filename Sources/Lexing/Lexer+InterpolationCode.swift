@@ -14,9 +14,17 @@ extension Lexer {
         /// The language's block comment (`/*`, `*/`), skipped whole; empty: none.
         var block: [UInt8] = []
         var blockClose: [UInt8] = []
-        /// A verbatim literal's opener (C#'s `@"`), whose quote only a lone quote closes: no escapes, a doubled
-        /// quote is text (`{@"C:\"}`); empty: none.
+        /// A verbatim literal's opener (C#'s `@"`), with no escapes (`{@"C:\"}`); empty: none.
         var verbatim: [UInt8] = []
+    }
+
+    /// What every interpolation of a language shares: its first block comment that opens anywhere and closes, and
+    /// its verbatim literal's opener (a doubled form with no escape: C#'s `@"`).
+    static func codeSyntax(_ blocks: [CompiledBlock], _ strings: [CompiledString]) -> CodeSyntax {
+        let block = blocks.first { !$0.lineStart && !$0.close.isEmpty }
+        let verbatim = strings.first { $0.escape == nil && $0.doubled != 10 && $0.open.count == 2 && $0.prefixes.isEmpty }
+        let (open, close) = (block?.open ?? [], block?.close ?? [])
+        return CodeSyntax(opener: [], singleLine: false, comment: [], block: open, blockClose: close, verbatim: verbatim?.open ?? [])
     }
 
     /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
@@ -48,11 +56,10 @@ extension Lexer {
                 depth -= 1
                 if depth == 0 { return i + 1 }
             } else {
-                let skip = skipped(bytes, at: i, after: previous, syntax, comments: !inSpecification)
-                guard let next = skip.end else { return nil }
-                if skip.comment { comments.append(i..<next) }
+                let next = skipped(bytes, at: i, after: previous, syntax, comment: !inSpecification, into: &comments)
+                guard let next else { return nil }
                 if next != i {
-                    previous = skip.comment ? previous : byte
+                    previous = byte
                     i = next
                     continue
                 }
@@ -67,39 +74,46 @@ extension Lexer {
     }
 
     /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted or verbatim
-    /// literal, the comment (where `comments`: not in a format specification) or the regular expression there, and
-    /// whether it was a comment; `i` when none starts, nil when a literal or a block comment does not close.
+    /// literal, the comment (where `comment`, its range put `into` the list) or the regular expression starting
+    /// there; `i` when none starts, nil when a literal does not close.
     @inline(__always)
     private static func skipped(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comments: Bool
-    ) -> (end: Int?, comment: Bool) {
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comment: Bool,
+        into comments: inout [Range<Int>]
+    ) -> Int? {
         let byte = bytes[i]
         if byte == 34 || byte == 39 || byte == 96 {
             let inner = byte == 39 || syntax.opener.count == 1 ? nil : syntax
-            return (quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine), false)
+            return quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine)
         }
-        if let quote = syntax.verbatim.last, byte == syntax.verbatim[0], matches(bytes, at: i, syntax.verbatim) {
-            let end = quotedEnd(bytes, from: i + syntax.verbatim.count, quote: quote, nil, singleLine: syntax.singleLine, escape: nil)
-            return (end, false)
+        if let quote = syntax.verbatim.last, starts(bytes, at: i, syntax.verbatim) {
+            let first = i + syntax.verbatim.count
+            return quotedEnd(bytes, from: first, quote: quote, nil, singleLine: syntax.singleLine, escape: nil)
         }
-        if comments && !syntax.comment.isEmpty && byte == syntax.comment[0] && matches(bytes, at: i, syntax.comment) {
-            return (lineEnd(bytes, from: i), true)
+        if comment, let end = commentEnd(bytes, at: i, syntax) {
+            comments.append(i..<end)
+            return end
         }
-        if comments && !syntax.block.isEmpty && byte == syntax.block[0] && matches(bytes, at: i, syntax.block) {
-            return (blockEnd(bytes, from: i + syntax.block.count, syntax.blockClose), true)
-        }
-        return (byte == 47 && Self.opensOperand(previous) ? regexEnd(bytes, from: i + 1) : i, false)
+        return byte == 47 && Self.opensOperand(previous) ? regexEnd(bytes, from: i + 1) : i
     }
 
-    /// The offset after the first `close` from `first`; nil when none follows.
-    private static func blockEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ close: [UInt8]) -> Int? {
-        var i = first
-        while i < bytes.count {
-            i = firstOf(bytes, from: i, close[0], close[0], close[0])
-            if matches(bytes, at: i, close) { return i + close.count }
-            i += 1
+    /// The offset after the line comment (at its line's end) or the block comment starting at `i`, the end of the
+    /// bytes when a block comment does not close; nil when none starts.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ syntax: CodeSyntax) -> Int? {
+        if starts(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
+        guard starts(bytes, at: i, syntax.block), let close = syntax.blockClose.first else { return nil }
+        var j = i + syntax.block.count
+        while j < bytes.count {
+            if matches(bytes, at: j, syntax.blockClose) { return j + syntax.blockClose.count }
+            j = firstOf(bytes, from: j + 1, close, close, close)
         }
-        return nil
+        return bytes.count
+    }
+
+    /// Whether `opener`, not empty, starts at `i`.
+    @inline(__always)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: [UInt8]) -> Bool {
+        !opener.isEmpty && bytes[i] == opener[0] && matches(bytes, at: i, opener)
     }
 
     /// Follows the brackets other than the opener's and notes a format specification's start: a `:` at the code's
@@ -152,28 +166,24 @@ extension Lexer {
     /// `interpolation`'s opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
     /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
     /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
-    /// With no `escape` (a verbatim literal), a doubled quote is text.
+    /// With no `escape`, a verbatim literal's doubled quote closes one literal and opens the next: the same end.
     private static func quotedEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: CodeSyntax?,
         singleLine: Bool, escape: UInt8? = 92
     ) -> Int? {
-        let triple = escape != nil && first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
+        let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
         var i = triple ? first + 2 : first
         while i < bytes.count {
             let byte = bytes[i]
             if byte == quote {
-                if escape == nil && i + 1 < bytes.count && bytes[i + 1] == quote {
-                    i += 2
-                    continue
-                }
                 guard triple else { return i + 1 }
                 if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
             }
             if byte == 10 && singleLine && !triple { return nil }
             if let interpolation, byte == interpolation.opener[0], matches(bytes, at: i, interpolation.opener) {
-                var nested: [Range<Int>] = []
-                guard let end = interpolationEnd(bytes, from: i + interpolation.opener.count, interpolation, comments: &nested)
-                else { return nil }
+                var inner: [Range<Int>] = []
+                let code = i + interpolation.opener.count
+                guard let end = interpolationEnd(bytes, from: code, interpolation, comments: &inner) else { return nil }
                 i = end
                 continue
             }

@@ -21,8 +21,7 @@ public struct Lexer: Sendable {
     /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
     /// own forms, not every prefixed one.
     private let stringStarts: Starts
-    /// What an interpolation's code holds besides code (`interpolationEnd`): the language's block comment and its
-    /// verbatim literal's opener (a doubled form with no escape: C#'s `@"`).
+    /// What an interpolation's code holds besides code (`interpolationEnd`): a block comment, a verbatim literal.
     let codeSyntax: CodeSyntax
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
@@ -77,11 +76,7 @@ public struct Lexer: Sendable {
         strings = language.strings.map(CompiledString.init).sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
-        let block = blockComments.first { !$0.lineStart && !$0.close.isEmpty }
-        let verbatim = strings.first { $0.escape == nil && $0.doubled != 10 && $0.open.count == 2 && $0.prefixes.isEmpty }
-        codeSyntax = CodeSyntax(
-            opener: [], singleLine: false, comment: [], block: block?.open ?? [], blockClose: block?.close ?? [],
-            verbatim: verbatim?.open ?? [])
+        codeSyntax = Self.codeSyntax(blockComments, strings)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
             starters[Int(byte)] = true
