@@ -121,7 +121,8 @@ public struct ScanAnalyzer: Sendable {
     /// (`friction_scale: dependent_share`), not full from three dependents on.
     /// 47: modules: a BUILD file's top-level list assignments are read; `add_subdirectory` in `foreach` inherits;
     /// an include folder takes every `if` branch's value (nlohmann/json's `nlohmann_json` owns its headers).
-    public static let figuresVersion = "figures-47"
+    /// 48: lexing (files-26): comments in a template's `${…}`, C#'s `$$$"""` brace runs, `@"…"` in an interpolation.
+    public static let figuresVersion = "figures-48"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

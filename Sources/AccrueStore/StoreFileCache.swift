@@ -56,7 +56,9 @@ public final class StoreFileCache: FileFactsCache {
     /// many quotes as opened them, Scala's `$"` and `$$` are text, a `#` in a Python f-string's `{…}` comments, and
     /// a quote in PHP's `#[…]` holds its brackets.
     /// 25: a doubled quote is text in C# and F# verbatim strings, SQL, Visual Basic, Fortran, Pascal, Ada, PowerShell.
-    public static let analyserVersion = "files-25"
+    /// 26: a line or block comment in a JavaScript template's `${…}` is comment (its quotes open nothing), C#'s
+    /// `$$$"""` opens code with `{{{`, and a verbatim `@"…"` inside an interpolation keeps its rules.
+    public static let analyserVersion = "files-26"
 
     private let store: TrendStore
     private let kind: String

@@ -106,6 +106,9 @@ public struct Language: Hashable, Sendable, Codable {
         /// A here-document's closing line may be indented and holds the tag followed by a non-word byte or the line's
         /// end, the rest of the line being code (`closing_prefix`: PHP's `EOT;`, `EOT);`, `    EOT,`).
         public var closingPrefix: Bool
+        /// The prefix's byte may repeat (`prefix_run`: C#'s `$$"""`), and as many of the interpolation's byte as the
+        /// run is long open code: a shorter run is text (`$$"""{a} {{b}}"""`).
+        public var prefixRun: Bool
 
         public init(
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
@@ -114,7 +117,7 @@ public struct Language: Hashable, Sendable, Codable {
             paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, quotes: Bool = false,
             interpolation: String = "",
             afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
-            commentLines: Bool = false, closingPrefix: Bool = false, doubled: Bool = false
+            commentLines: Bool = false, closingPrefix: Bool = false, doubled: Bool = false, prefixRun: Bool = false
         ) {
             self.open = open
             self.close = close
@@ -140,6 +143,7 @@ public struct Language: Hashable, Sendable, Codable {
             self.heredoc = heredoc
             self.commentLines = commentLines
             self.closingPrefix = closingPrefix
+            self.prefixRun = prefixRun
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -154,6 +158,7 @@ public struct Language: Hashable, Sendable, Codable {
             case afterWord = "after_word"
             case commentLines = "comment_lines"
             case closingPrefix = "closing_prefix"
+            case prefixRun = "prefix_run"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -191,6 +196,7 @@ public struct Language: Hashable, Sendable, Codable {
             heredoc = try container.decodeIfPresent(Bool.self, forKey: .heredoc) ?? false
             commentLines = try container.decodeIfPresent(Bool.self, forKey: .commentLines) ?? false
             closingPrefix = try container.decodeIfPresent(Bool.self, forKey: .closingPrefix) ?? false
+            prefixRun = try container.decodeIfPresent(Bool.self, forKey: .prefixRun) ?? false
         }
     }
 

@@ -41,10 +41,16 @@ extension Lexer {
         var commentLines: Bool
         /// A here-document's closing line may be indented and go on after its tag (`spellsTag`): PHP's `EOT);`.
         var closingPrefix: Bool
+        /// The prefix's byte repeats, and as many braces as the run is long open code: C#'s `$$"""`.
+        var prefixRun: Bool
         var delimited: Bool { (!tag.isEmpty || run) && interpolation.isEmpty }
         /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
         var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
         var isPlaced: Bool { expressionStart || nested }
+
+        /// How many braces open code in a `prefixRun` literal from `start` whose text starts at `opened`: as many as
+        /// its prefix's run is long (C#'s `$$"""` opens code with `{{`); 0 for other forms, whose opener does.
+        func braces(from start: Int, opened: Int) -> Int { prefixRun ? opened - open.count - start : 0 }
     }
 }
 
@@ -60,6 +66,6 @@ extension Lexer.CompiledString {
             nested: form.nested, quotes: form.quotes, interpolation: Array(form.interpolation.utf8), afterWord: form.afterWord,
             escapes: form.escapes.map { Array($0.utf8) }.filter { !$0.isEmpty },
             interpolationComment: Array(form.interpolationComment.utf8), heredoc: form.heredoc,
-            commentLines: form.commentLines, closingPrefix: form.closingPrefix)
+            commentLines: form.commentLines, closingPrefix: form.closingPrefix, prefixRun: form.prefixRun)
     }
 }

@@ -17,6 +17,7 @@ extension Lexer {
         // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
         let escape = hashCount > 0 ? nil : form.escape
         let closeFirst = form.close.first ?? 10
+        let braces = form.braces(from: start, opened: opened)
         s.markText(isDoc: isDoc)
         // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
         let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
@@ -29,7 +30,8 @@ extension Lexer {
                 s.endLine(nextLineStart: i)
                 continue
             }
-            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, isDoc: isDoc) {
+            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, braces: braces, isDoc: isDoc)
+            {
                 i = next
                 continue
             }
@@ -52,11 +54,13 @@ extension Lexer {
         return min(i, count)
     }
 
-    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted), doubled brace,
-    /// doubled closer or escape starting there; nil at any other byte.
+    /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted, a line holding
+    /// only its comments as comment), doubled brace, doubled closer or escape starting there; nil at any other byte.
+    /// With `braces`, a run of fewer opening braces is text, and of more, text before the last `braces`.
     @inline(__always)
     private func skipInside(
-        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, isDoc: Bool
+        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, braces: Int,
+        isDoc: Bool
     ) -> Int? {
         let bytes = s.bytes
         let byte = bytes[i]
@@ -64,21 +68,41 @@ extension Lexer {
             s.markText(isDoc: isDoc)
             return i + form.escapes[k].count
         }
-        guard byte == form.interpolation.first else { return escapeEnd(&s, at: i, form, escape, isDoc) }
-        if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == byte {
-            // `{{` is a brace.
+        guard byte == form.interpolation.first, let opener = opener(bytes, at: i, form, hashCount, braces: braces)
+        else { return escapeEnd(&s, at: i, form, escape, isDoc) }
+        guard opener.isCode else {
             s.markText(isDoc: isDoc)
-            return i + 2
+            return opener.end
         }
-        guard let code = interpolationStart(bytes, at: i, form.interpolation, hashCount) else {
-            return escapeEnd(&s, at: i, form, escape, isDoc)
+        var syntax = codeSyntax
+        (syntax.opener, syntax.singleLine) = (form.interpolation, !form.multiline)
+        syntax.comment = form.interpolationComment
+        var comments: [Range<Int>] = []
+        guard let end = Self.interpolationEnd(bytes, from: opener.end, syntax, comments: &comments) else {
+            return form.multiline ? opener.end : lineEnd(bytes, from: i)
         }
-        let syntax = CodeSyntax(opener: form.interpolation, singleLine: !form.multiline, comment: form.interpolationComment)
-        guard let end = Self.interpolationEnd(bytes, from: code, syntax) else {
-            return form.multiline ? code : lineEnd(bytes, from: i)
+        var from = i
+        for comment in comments {
+            countLines(&s, from: from, to: comment.lowerBound, asComment: isDoc)
+            countLines(&s, from: comment.lowerBound, to: comment.upperBound, asComment: true)
+            from = comment.upperBound
         }
-        countLines(&s, from: i, to: end, asComment: isDoc)
+        countLines(&s, from: from, to: end, asComment: isDoc)
         return end
+    }
+
+    /// At an opener's first byte `i`: where its code starts, or where text braces end (`{{`; with `braces`, a shorter
+    /// run); nil when neither starts there.
+    @inline(__always)
+    private func opener(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString, _ hashCount: Int, braces: Int
+    ) -> (end: Int, isCode: Bool)? {
+        if braces > 0 {
+            let run = firstOther(than: bytes[i], in: bytes, from: i) - i
+            return (i + run, run >= braces)
+        }
+        if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == bytes[i] { return (i + 2, false) }
+        return interpolationStart(bytes, at: i, form.interpolation, hashCount).map { ($0, true) }
     }
 
     /// The offset after the escape or the doubled closer (C#'s `$@"a""b"`) at `i`; nil where neither starts there.

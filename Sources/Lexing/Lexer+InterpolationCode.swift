@@ -1,6 +1,7 @@
 /// The code of an interpolation, read up to the bracket that closes it (`Lexer.interpolationEnd`): brackets of the
 /// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a `/` where an operand
-/// starts opens a regular expression, and where the language says so a line comment runs to its line's end.
+/// starts opens a regular expression, the language's block comment is skipped whole, and where the language says so
+/// a line comment runs to its line's end (a JavaScript template's `${x // note`).
 extension Lexer {
     /// How an interpolation's code is read.
     struct CodeSyntax {
@@ -8,8 +9,22 @@ extension Lexer {
         var opener: [UInt8]
         /// The literal holding it is single-line: a literal inside must close on its line.
         var singleLine: Bool
-        /// A line comment opener inside the code (Python's `#`); empty: none.
+        /// A line comment opener inside the code (Python's `#`, JavaScript's `//`); empty: none.
         var comment: [UInt8]
+        /// The language's block comment (`/*`, `*/`), skipped whole; empty: none.
+        var block: [UInt8] = []
+        var blockClose: [UInt8] = []
+        /// A verbatim literal's opener (C#'s `@"`), with no escapes (`{@"C:\"}`); empty: none.
+        var verbatim: [UInt8] = []
+    }
+
+    /// What every interpolation of a language shares: its first block comment that opens anywhere and closes, and
+    /// its verbatim literal's opener (a doubled form with no escape: C#'s `@"`).
+    static func codeSyntax(_ blocks: [CompiledBlock], _ strings: [CompiledString]) -> CodeSyntax {
+        let block = blocks.first { !$0.lineStart && !$0.close.isEmpty }
+        let verbatim = strings.first { $0.escape == nil && $0.doubled != 10 && $0.open.count == 2 && $0.prefixes.isEmpty }
+        let (open, close) = (block?.open ?? [], block?.close ?? [])
+        return CodeSyntax(opener: [], singleLine: false, comment: [], block: open, blockClose: close, verbatim: verbatim?.open ?? [])
     }
 
     /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
@@ -17,9 +32,12 @@ extension Lexer {
     /// interpolations, `#{…}`, `${…}` or `\(…)` as the opener says; a one-byte opener such as Python's `{` opens
     /// none, since there the literal needs a prefix of its own). Nil when nothing closes it; in a `singleLine`
     /// literal, a literal inside must close on its line too (a quote on one line of a `"…"` is the malformed one's).
-    /// A `comment` opener skips to the line's end, but not in a format specification, after a `:` outside
-    /// brackets (Python's `{x:#x}`).
-    static func interpolationEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax) -> Int? {
+    /// A `comment` opener skips to the line's end, but not in a one-byte opener's format specification, after a
+    /// `:` outside brackets (Python's `{x:#x}`; in `${…}` a `:` is an operator), nor does the language's block
+    /// comment. The comments' ranges go into `comments`.
+    static func interpolationEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax, comments: inout [Range<Int>]
+    ) -> Int? {
         guard let open = syntax.opener.last else { return nil }
         let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
         var depth = 1
@@ -38,14 +56,14 @@ extension Lexer {
                 depth -= 1
                 if depth == 0 { return i + 1 }
             } else {
-                let comments = !syntax.comment.isEmpty && !inSpecification
-                guard let next = skipped(bytes, at: i, after: previous, syntax, comments: comments) else { return nil }
+                let next = skipped(bytes, at: i, after: previous, syntax, comment: !inSpecification, into: &comments)
+                guard let next else { return nil }
                 if next != i {
                     previous = byte
                     i = next
                     continue
                 }
-                if !syntax.comment.isEmpty {
+                if syntax.opener.count == 1 {
                     trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
                 }
             }
@@ -55,21 +73,47 @@ extension Lexer {
         return nil
     }
 
-    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted literal, the
-    /// regular expression or (with `comments`) the line comment starting there; `i` when none starts, nil when a
-    /// literal does not close.
+    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted or verbatim
+    /// literal, the comment (where `comment`, its range put `into` the list) or the regular expression starting
+    /// there; `i` when none starts, nil when a literal does not close.
     @inline(__always)
     private static func skipped(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comments: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comment: Bool,
+        into comments: inout [Range<Int>]
     ) -> Int? {
         let byte = bytes[i]
         if byte == 34 || byte == 39 || byte == 96 {
             let inner = byte == 39 || syntax.opener.count == 1 ? nil : syntax
             return quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine)
         }
-        if byte == 47 && Self.opensOperand(previous) { return regexEnd(bytes, from: i + 1) }
-        if comments && byte == syntax.comment[0] && matches(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
-        return i
+        if let quote = syntax.verbatim.last, starts(bytes, at: i, syntax.verbatim) {
+            let first = i + syntax.verbatim.count
+            return quotedEnd(bytes, from: first, quote: quote, nil, singleLine: syntax.singleLine, escape: nil)
+        }
+        if comment, let end = commentEnd(bytes, at: i, syntax) {
+            comments.append(i..<end)
+            return end
+        }
+        return byte == 47 && Self.opensOperand(previous) ? regexEnd(bytes, from: i + 1) : i
+    }
+
+    /// The offset after the line comment (at its line's end) or the block comment starting at `i`, the end of the
+    /// bytes when a block comment does not close; nil when none starts.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ syntax: CodeSyntax) -> Int? {
+        if starts(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
+        guard starts(bytes, at: i, syntax.block), let close = syntax.blockClose.first else { return nil }
+        var j = i + syntax.block.count
+        while j < bytes.count {
+            if matches(bytes, at: j, syntax.blockClose) { return j + syntax.blockClose.count }
+            j = firstOf(bytes, from: j + 1, close, close, close)
+        }
+        return bytes.count
+    }
+
+    /// Whether `opener`, not empty, starts at `i`.
+    @inline(__always)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ opener: [UInt8]) -> Bool {
+        !opener.isEmpty && bytes[i] == opener[0] && matches(bytes, at: i, opener)
     }
 
     /// Follows the brackets other than the opener's and notes a format specification's start: a `:` at the code's
@@ -122,9 +166,10 @@ extension Lexer {
     /// `interpolation`'s opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
     /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
     /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
+    /// With no `escape`, a verbatim literal's doubled quote closes one literal and opens the next: the same end.
     private static func quotedEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: CodeSyntax?,
-        singleLine: Bool
+        singleLine: Bool, escape: UInt8? = 92
     ) -> Int? {
         let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
         var i = triple ? first + 2 : first
@@ -136,13 +181,13 @@ extension Lexer {
             }
             if byte == 10 && singleLine && !triple { return nil }
             if let interpolation, byte == interpolation.opener[0], matches(bytes, at: i, interpolation.opener) {
-                guard let end = interpolationEnd(bytes, from: i + interpolation.opener.count, interpolation) else {
-                    return nil
-                }
+                var inner: [Range<Int>] = []
+                let code = i + interpolation.opener.count
+                guard let end = interpolationEnd(bytes, from: code, interpolation, comments: &inner) else { return nil }
                 i = end
                 continue
             }
-            if byte == 92 {
+            if byte == escape {
                 i += 2
                 continue
             }

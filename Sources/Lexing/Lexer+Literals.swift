@@ -12,10 +12,8 @@ extension Lexer {
         if form.wordStart && continuesName(bytes, before: start) { return nil }
         if form.afterWord && (start == 0 || !isWordByte(bytes[start - 1])) { return nil }
         if !form.prefixes.isEmpty {
-            guard start == 0 || !isWordByte(bytes[start - 1]),
-                let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
-            else { return nil }
-            i += prefix.count
+            guard let end = prefixEnd(bytes, at: start, form) else { return nil }
+            i = end
         }
         var hashCount = 0
         if form.hashes {
@@ -28,6 +26,16 @@ extension Lexer {
         }
         guard matches(bytes, at: i, form.open) else { return nil }
         return (i + form.open.count, hashCount)
+    }
+
+    /// Where a prefix of `form` at a word's start `start` ends (a `prefix_run` one's byte repeated); nil if none.
+    @inline(__always)
+    private func prefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        guard start == 0 || !isWordByte(bytes[start - 1]),
+            let prefix = form.prefixes.first(where: { matchesIgnoringCase(bytes, at: start, $0) })
+        else { return nil }
+        let end = start + prefix.count
+        return form.prefixRun ? firstOther(than: prefix[prefix.count - 1], in: bytes, from: end) : end
     }
 
     /// Whether an operand may start at `start`, whose last code byte before was `last` (0 at the file's start):

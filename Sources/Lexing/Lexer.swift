@@ -21,6 +21,8 @@ public struct Lexer: Sendable {
     /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
     /// own forms, not every prefixed one.
     private let stringStarts: Starts
+    /// What an interpolation's code holds besides code (`interpolationEnd`): a block comment, a verbatim literal.
+    let codeSyntax: CodeSyntax
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
     private static let starter: UInt8 = 1
@@ -74,6 +76,7 @@ public struct Lexer: Sendable {
         strings = language.strings.map(CompiledString.init).sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
+        codeSyntax = Self.codeSyntax(blockComments, strings)
         var starters = [Bool](repeating: false, count: 256)
         func mark(_ byte: UInt8, bothCases: Bool) {
             starters[Int(byte)] = true

@@ -46,10 +46,9 @@ enum LanguageCodec {
                 writer.flag(form.quotes)
                 writer.strings(form.escapes)
                 writer.string(form.interpolationComment)
-                writer.flag(form.heredoc)
-                writer.flag(form.commentLines)
-                writer.flag(form.closingPrefix)
-                writer.flag(form.doubled)
+                for flag in [form.heredoc, form.commentLines, form.closingPrefix, form.doubled, form.prefixRun] {
+                    writer.flag(flag)
+                }
             }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
@@ -187,8 +186,8 @@ enum LanguageCodec {
                     let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
                     let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
                     let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
-                    let escapes = strings(), let interpolationComment = string(),
-                    let heredoc = flag(), let commentLines = flag(), let closingPrefix = flag(), let doubled = flag()
+                    let escapes = strings(), let interpolationComment = string(), let heredoc = flag(),
+                    let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(), let prefixRun = flag()
                 else { return nil }
                 forms.append(
                     .init(
@@ -197,7 +196,7 @@ enum LanguageCodec {
                         run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
                         nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
                         interpolationComment: interpolationComment, heredoc: heredoc,
-                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled))
+                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun))
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

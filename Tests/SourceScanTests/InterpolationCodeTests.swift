@@ -1,0 +1,66 @@
+import SourceScan
+import Testing
+
+/// What an interpolation's code holds besides code: comments (a JavaScript template's `${x // note}`), verbatim
+/// literals (C#'s `{@"C:\"}`), and how many braces open it in a C# raw string with several `$` (`$$$"""{{{x}}}"""`).
+@Suite struct InterpolationCodeTests {
+    /// The string tokens' lines and lengths.
+    private func strings(_ output: Lexer.Output) -> [[Int]] {
+        output.tokens.filter { $0.kind == .string }.map { [Int($0.line), Int($0.length)] }
+    }
+
+    private func words(_ output: Lexer.Output, of text: String) -> [String] {
+        tokenTexts(output.tokens.filter { $0.kind == .word }, of: text)
+    }
+
+    @Test func javascriptCommentsInsideATemplateInterpolationHideQuotesAndCountAsComment() throws {
+        // A backtick in `// the ` sign` opened a template that ran to the function's end, hiding it; a `:` of a
+        // conditional is no format specification. A line of a `${…}` holding only a comment is a comment line.
+        let text = """
+            const s = `a ${x ? y : z // don't
+            } b`;
+            const t = `c ${
+              // the ` sign
+              y /* it's */
+            } d` + `${/* one
+              it's two
+            */ w}`;
+            function f() { return 1; }
+            """
+        let output = try lex(text, as: "TypeScript", tokens: true)
+
+        #expect(strings(output) == [[1, 28], [3, 41], [6, 27]])
+        #expect(output.lines == LineCounts(total: 9, code: 7, comment: 2, blank: 0))
+        #expect(summary(try functions(text, as: "JavaScript")) == ["f 9-9 ccn=1 nest=0"])
+    }
+
+    @Test func csharpRawStringsOpenCodeWithAsManyBracesAsTheirDollars() throws {
+        // `$$$"""` opens code with `{{{`: `{{` is text (a quote in it opens nothing), and the literal starts at the
+        // first `$`.
+        let text = #"""
+            var a = $$$"""{{ it's }} {{{b["k"]}}}""" + c;
+            var d = $$"""{"e": {{f}}}""" + $$$$"""{{{g}}}{{{{h}}}}""";
+            """#
+        let output = try lex(text, as: "C#", tokens: true)
+
+        #expect(strings(output) == [[1, 32], [2, 20], [2, 26]])
+        #expect(words(output, of: text) == ["var", "a", "c", "var", "d"])
+    }
+
+    @Test func verbatimAndRawLiteralsInsideAnInterpolationKeepTheirOwnRules() throws {
+        // C#'s `@"C:\"` ends at its quote and doubles a quote to escape it; a Python raw string's `\'` closes nothing.
+        let csharp = #"""
+            var a = $"{@"C:\"}" + b;
+            var c = $"{@"say ""hi"""}" + d;
+            """#
+        let python = #"""
+            x = f"{r'\d' + r'\''}" + y
+            """#
+        let csharpOutput = try lex(csharp, as: "C#", tokens: true)
+        let pythonOutput = try lex(python, as: "Python", tokens: true)
+
+        #expect(strings(csharpOutput) == [[1, 11], [2, 18]])
+        #expect(words(csharpOutput, of: csharp) == ["var", "a", "b", "var", "c", "d"])
+        #expect(words(pythonOutput, of: python) == ["x", "y"])
+    }
+}
