@@ -12,16 +12,13 @@ extension Lexer {
         let bytes = s.bytes
         guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
         let count = bytes.count
-        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
+        let isDoc = isDocstring(s, form)
         let tokenLine = s.line
         // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
         let escape = hashCount > 0 ? nil : form.escape
-        let closeFirst = form.close.first ?? 10
         let braces = form.braces(from: start, opened: opened)
         s.markText(isDoc: isDoc)
-        // A run opener (C#'s `""""`, `$$"""""`): only a run of the closer's byte as long closes.
-        let run = form.run ? firstOther(than: closeFirst, in: bytes, from: opened) - opened + form.close.count : 0
-        var i = form.run ? opened + run - form.close.count : opened
+        var (run, i) = bodyStart(bytes, opened: opened, form)
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
@@ -35,23 +32,48 @@ extension Lexer {
                 i = next
                 continue
             }
-            if byte == closeFirst && matches(bytes, at: i, form.close)
-                && hashesFollow(bytes, at: i + form.close.count, hashCount)
-            {
-                let end = run == 0 ? i + form.close.count + hashCount : firstOther(than: byte, in: bytes, from: i)
+            if let closer = closerEnd(bytes, at: i, form, hashCount: hashCount, run: run) {
                 s.markText(isDoc: isDoc)
-                // A run of another length is text.
-                let closes = run == 0 || end - i == run
-                i = end
-                guard closes else { continue }
-                if !isDoc { s.addToken(.string, start: start, end: i, line: tokenLine, markCode: false) }
-                return i
+                i = closer.end
+                guard closer.closes else { continue }
+                break
             }
             if !isSpace(byte) { s.markText(isDoc: isDoc) }
             i += 1
         }
         if !isDoc { s.addToken(.string, start: start, end: min(i, count), line: tokenLine, markCode: false) }
         return min(i, count)
+    }
+
+    /// A literal that is a docstring: the language's form for them, opening a statement.
+    @inline(__always)
+    func isDocstring(_ s: borrowing State, _ form: borrowing CompiledString) -> Bool {
+        form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
+    }
+
+    /// The length of a run opener's closing run (C#'s `""""`, `$$"""""`: only a run of the closer's byte as long
+    /// closes; 0 for any other form) and where the literal's text starts.
+    @inline(__always)
+    private func bodyStart(
+        _ bytes: UnsafeBufferPointer<UInt8>, opened: Int, _ form: borrowing CompiledString
+    ) -> (run: Int, start: Int) {
+        guard form.run else { return (0, opened) }
+        let run = firstOther(than: form.close.first ?? 10, in: bytes, from: opened) - opened + form.close.count
+        return (run, opened + run - form.close.count)
+    }
+
+    /// At `i`: the offset after the closer starting there and whether it closes the literal (a run of another
+    /// length than a run opener's is text); nil when no closer starts there.
+    @inline(__always)
+    func closerEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString, hashCount: Int, run: Int
+    ) -> (end: Int, closes: Bool)? {
+        guard bytes[i] == form.close.first, matches(bytes, at: i, form.close),
+            hashesFollow(bytes, at: i + form.close.count, hashCount)
+        else { return nil }
+        guard run > 0 else { return (i + form.close.count + hashCount, true) }
+        let end = firstOther(than: bytes[i], in: bytes, from: i)
+        return (end, end - i == run)
     }
 
     /// At `i` inside an interpolated literal: the offset after the interpolation (its lines counted, a line holding

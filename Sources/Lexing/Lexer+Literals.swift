@@ -171,7 +171,7 @@ extension Lexer {
         if let maxLength = form.maxLength, !closesSoon(bytes, from: i, form, within: maxLength) {
             return nil
         }
-        let isDoc = form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
+        let isDoc = isDocstring(s, form)
         let tokenStart = start
         let tokenLine = s.line
         // A raw string (`#` run) has no escape; a line end, which never starts a closer or an escape, stands for none.
@@ -198,13 +198,10 @@ extension Lexer {
                 i = firstOf(bytes, from: i + 2, escapeFirst, 10, closeFirst, skipping: true)
                 continue
             }
-            if byte == closeFirst && matches(bytes, at: i, form.close)
-                && hashesFollow(bytes, at: i + form.close.count, hashCount)
-            {
-                i += form.close.count + hashCount
+            if let closer = closerEnd(bytes, at: i, form, hashCount: hashCount, run: 0) {
+                i = closer.end
                 s.markText(isDoc: isDoc)
-                if !isDoc { s.addToken(.string, start: tokenStart, end: i, line: tokenLine, markCode: false) }
-                return i
+                break
             }
             if !isSpace(byte) { s.markText(isDoc: isDoc) }
             i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
