@@ -11,8 +11,8 @@ extension ModuleNaming {
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
     /// camel; a Go package by its last path part), unless that repeats a word (prometheus's `labels` in
-    /// `model/labels`, dune's `duneboot` in `duneboot`): the next name of the list is tried. A number is the last
-    /// resort, and the second pack of one folder this module split off already (`own`: hono's `middleware2`).
+    /// `model/labels`, dune's `duneboot` in `duneboot`): the next name of the list is tried, as for the second pack
+    /// of one folder this module split off already (`own`). A number is the last resort (hono's `middleware2`).
     package static func name(
         files: [String], folder: String? = nil, central: String?, candidates: [Candidate] = [], module: String,
         root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String
@@ -29,9 +29,9 @@ extension ModuleNaming {
             let plain = spelled(base, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(plain) { return plain }
             if first == nil { first = plain }
-            // A second pack of the folder this module already split off is numbered: a qualifier would not tell them
-            // apart (a folder holding the files but not filled by them, the next name may).
-            if isFolder && base == folder && own.contains(plain) { break }
+            // A second pack of a folder this module already split off takes the next name: a qualifier would not tell
+            // the packs apart (libuv's `unix/` packs were `unix2` to `unix6`), and a number is the last resort.
+            if isFolder && own.contains(plain) { continue }
             guard prefix == nil, !repeatsWords(owner, base) else { continue }
             let qualified = qualified(base, by: owner, module: module, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(qualified) { return qualified }

@@ -78,6 +78,21 @@ import Testing
         #expect(named == "XMLElement")
     }
 
+    /// libuv's `unix/`: its second pack was `unix2` (and so on to `unix6`) while the pack's own declarations and files
+    /// were left untried.
+    @Test func aSecondPackOfAFolderTakesItsNextName() {
+        let files = ["src/unix/tcp.c", "src/unix/udp.c"]
+
+        let named = ModuleNaming.name(
+            files: files, folder: "unix", central: "uv__stream_io", candidates: [.file("tcp")], module: "uv", ordinal: 2,
+            lowercase: true, taken: ["uv", "unix"], own: ["unix"], ecosystem: "cmake")
+
+        #expect(named == "uv__stream_io")
+        #expect(ModuleNaming.name(
+            files: files, folder: "unix", central: nil, module: "uv", ordinal: 2, lowercase: true, taken: ["uv", "unix"],
+            own: ["unix"], ecosystem: "cmake") == "unix2")
+    }
+
     /// A .NET project's numbered part is named once in its solution's namespace.
     @Test func aDotNetPartRepeatsNoNamespace() {
         #expect(name(["A.cs", "B.cs"], module: "Jellyfin.Api", lowercase: false, ecosystem: "dotnet") == "Jellyfin.Api.Part2")
