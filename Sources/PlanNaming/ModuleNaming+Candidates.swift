@@ -30,37 +30,46 @@ extension ModuleNaming {
     ) -> [(String, isFolder: Bool)] {
         let ownerWords = words(of: lastPart(owner)).map { $0.lowercased() }
         let own = [ownerWords, words(of: lastPart(module)).map { $0.lowercased() }]
-        var candidates = ([Candidate.file(commonStem(files.map(fileStem)))] + listed).map { (candidate: Candidate) -> Candidate in
-            switch candidate {
-            case .folder: return candidate
-            // A Go file's name repeats its package's (`labels_dedupelabels.go` in `labels`): the package would too.
-            case .file(let text): return .file(ecosystem == "go" ? withoutLeading(ownerWords, in: identifier(text)) : identifier(text))
-            case .declaration(let text): return .declaration(identifier(text))
-            }
-        }
-        candidates = candidates.filter { candidate in
-            let text = candidate.text
-            guard text.count >= 3 else { return false }
-            switch candidate {
-            case .folder:
-                return !own.contains(words(of: text).map { $0.lowercased() }) && !sourceRoots.contains(text.lowercased())
-            case .file: return true
-            case .declaration: return !ReservedWords.contains(text, files: files, ecosystem: ecosystem)
-            }
-        }
         var seen = Set<String>()
-        candidates = candidates.filter { seen.insert($0.text).inserted }
-        let tier: (Candidate) -> Int = { candidate in
-            if case .folder = candidate { return 0 }
-            let text = candidate.text
-            if isGeneric(text, own: own) { return 2 }
-            let letters = text.filter(\.isLetter)
-            return letters.allSatisfy(\.isUppercase) && (text.contains("_") || letters.count > 4) ? 1 : 0
-        }
-        return (0...2).flatMap { level in candidates.filter { tier($0) == level } }.map { (candidate: Candidate) in
+        let candidates = ([Candidate.file(commonStem(files.map(fileStem)))] + listed)
+            .map { cleaned($0, ownerWords: ownerWords, ecosystem: ecosystem) }
+            .filter { isUsable($0, files: files, own: own, ecosystem: ecosystem) && seen.insert($0.text).inserted }
+        return (0...2).flatMap { level in candidates.filter { tier(of: $0, own: own) == level } }.map { candidate in
             if case .folder(let text) = candidate { return (text, isFolder: true) }
             return (candidate.text, isFolder: false)
         }
+    }
+
+    /// `candidate` with no character a module name has not, a Go file's stem without its package's name (the
+    /// package would repeat it: `labels_dedupelabels.go` in `labels`).
+    private static func cleaned(_ candidate: Candidate, ownerWords: [String], ecosystem: String) -> Candidate {
+        switch candidate {
+        case .folder: candidate
+        case .file(let text): .file(ecosystem == "go" ? withoutLeading(ownerWords, in: identifier(text)) : identifier(text))
+        case .declaration(let text): .declaration(identifier(text))
+        }
+    }
+
+    /// Whether `candidate` may name a module at all: three letters at least, a folder neither the module's own
+    /// name nor a source root, a declaration no reserved word.
+    private static func isUsable(_ candidate: Candidate, files: [String], own: [[String]], ecosystem: String) -> Bool {
+        let text = candidate.text
+        guard text.count >= 3 else { return false }
+        switch candidate {
+        case .folder: return !own.contains(words(of: text).map { $0.lowercased() }) && !sourceRoots.contains(text.lowercased())
+        case .file: return true
+        case .declaration: return !ReservedWords.contains(text, files: files, ecosystem: ecosystem)
+        }
+    }
+
+    /// 0 for a name that says something (a folder always), 1 for a macro's or constant's (all capitals, with an
+    /// underscore or longer than an acronym: `GENERICNODES`, not `HTTP`), 2 for a generic one.
+    private static func tier(of candidate: Candidate, own: [[String]]) -> Int {
+        if case .folder = candidate { return 0 }
+        let text = candidate.text
+        if isGeneric(text, own: own) { return 2 }
+        let letters = text.filter(\.isLetter)
+        return letters.allSatisfy(\.isUppercase) && (text.contains("_") || letters.count > 4) ? 1 : 0
     }
 
     /// Whether a name says nothing of its own: all its words are fillers (`of_string`'s `of`) or numbers but one

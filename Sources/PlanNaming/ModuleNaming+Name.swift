@@ -19,24 +19,26 @@ extension ModuleNaming {
     ) -> String {
         let owner = ownerName(of: module, root: root, ecosystem: ecosystem)
         let prefix = parentPrefix(of: module, ecosystem: ecosystem)
-        var first: String?
         let listed = [folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates
         let bases = bases(files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem)
         // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway
         // (`Jellyfin.Api.Part2`, not `Jellyfin.Api.Jellyfin.ApiPart2`).
-        let part = prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)"
-        for (base, isFolder) in bases.isEmpty ? [(part, false)] : bases {
+        let tried = bases.isEmpty ? [(prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)", false)] : bases
+        for (base, isFolder) in tried {
             let plain = spelled(base, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(plain) { return plain }
-            if first == nil { first = plain }
             // A second pack of a folder this module already split off takes the next name: a qualifier would not tell
             // the packs apart (libuv's `unix/` packs were `unix2` to `unix6`), and a number is the last resort.
-            if isFolder && own.contains(plain) { continue }
-            guard prefix == nil, !repeatsWords(owner, base) else { continue }
+            guard !(isFolder && own.contains(plain)), prefix == nil, !repeatsWords(owner, base) else { continue }
             let qualified = qualified(base, by: owner, module: module, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(qualified) { return qualified }
         }
-        let base = first ?? module
+        let first = tried.first.map { spelled($0.0, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem) } ?? module
+        return numbered(first, taken: taken)
+    }
+
+    /// `base` numbered from 2 on, the first of those not taken (`middleware2`).
+    private static func numbered(_ base: String, taken: Set<String>) -> String {
         var (candidate, suffix) = ("\(base)2", 3)
         while taken.contains(candidate) {
             candidate = "\(base)\(suffix)"

@@ -3,6 +3,22 @@ import SymbolScan
 
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
 extension ModuleSplitStages {
+    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken`: named
+    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
+    func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
+        let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
+        let declarations = rankedDeclarations(paths)
+        let name = ModuleNaming.name(
+            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
+            central: declarations.first, candidates: nameCandidates(files, declarations: declarations),
+            module: module.name, root: module.roots.first, ordinal: ordinal,
+            lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
+                && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
+            taken: taken, own: own, ecosystem: module.ecosystem)
+        guard let package else { return name }
+        return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
+    }
+
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
     /// holding them all (rubocop's `cop/style`, but no root of the module), their main file's stem (the one with
     /// most code lines) and their next most used declarations; a declaration no better than a number is skipped by

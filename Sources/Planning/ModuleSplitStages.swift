@@ -64,17 +64,7 @@ package struct ModuleSplitStages {
             if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
                 (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
-            // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
-            let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
-            let declarations = rankedDeclarations(paths)
-            var name = ModuleNaming.name(
-                files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
-                central: declarations.first, candidates: nameCandidates(files, declarations: declarations),
-                module: module.name, root: module.roots.first,
-                ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
-                    && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-                taken: names, own: own, ecosystem: module.ecosystem)
-            if let package { name = ModuleNaming.pythonNamespaced(name, in: package, taken: names) }
+            let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
             var extraction = ModuleExtraction(
