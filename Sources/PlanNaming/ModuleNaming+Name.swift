@@ -2,32 +2,43 @@ import Foundation
 
 extension ModuleNaming {
     /// A name for the files' module: their file names' common stem, else the folder they alone fill (`folder`),
-    /// else their most used declaration, else `<Module>Part<n>`, spelled as `ecosystem` names modules (else lower
-    /// case when `lowercase`, the files' own case, else capitalized); never one of `taken`.
+    /// else their most used declaration (`central`), else the further `candidates` in order (the folder holding
+    /// them all, their main file's stem, their next most used declarations), else `<Module>Part<n>`, spelled as
+    /// `ecosystem` names modules (else lower case when `lowercase`, the files' own case, else capitalized); never
+    /// one of `taken`, never a word the module's languages reserve (`inline`, `struct`, `import`), and a generic
+    /// word (`return`, `map`, `string`, the module's own name) only when nothing says more.
     ///
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
     /// camel; a Go package by its last path part), unless that repeats a word (prometheus's `labels` in
-    /// `model/labels`, dune's `duneboot` in `duneboot`): the next name of the list is tried. A number is the last
-    /// resort, and the second pack of one folder this module split off already (`own`: hono's `middleware2`).
+    /// `model/labels`, dune's `duneboot` in `duneboot`): the next name of the list is tried, as for the second pack
+    /// of one folder this module split off already (`own`). A number is the last resort (hono's `middleware2`).
     package static func name(
-        files: [String], folder: String? = nil, central: String?, module: String, root: String? = nil, ordinal: Int,
-        lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String
+        files: [String], folder: String? = nil, central: String?, candidates: [Candidate] = [], module: String,
+        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String
     ) -> String {
         let owner = ownerName(of: module, root: root, ecosystem: ecosystem)
         let prefix = parentPrefix(of: module, ecosystem: ecosystem)
-        var first: String?
-        for (base, isFolder) in bases(files: files, folder: folder, central: central, module: module, owner: owner, ordinal: ordinal) {
+        let listed = [folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates
+        let bases = bases(files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem)
+        // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway
+        // (`Jellyfin.Api.Part2`, not `Jellyfin.Api.Jellyfin.ApiPart2`).
+        let tried = bases.isEmpty ? [(prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)", false)] : bases
+        for (base, isFolder) in tried {
             let plain = spelled(base, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(plain) { return plain }
-            if first == nil { first = plain }
-            // A second pack of a folder this module already split off is numbered: a qualifier would not tell them apart.
-            if isFolder && own.contains(plain) { break }
-            guard prefix == nil, !repeatsWords(owner, base) else { continue }
+            // A second pack of a folder this module already split off takes the next name: a qualifier would not tell
+            // the packs apart (libuv's `unix/` packs were `unix2` to `unix6`), and a number is the last resort.
+            guard !(isFolder && own.contains(plain)), prefix == nil, !repeatsWords(owner, base) else { continue }
             let qualified = qualified(base, by: owner, module: module, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(qualified) { return qualified }
         }
-        let base = first ?? module
+        let first = tried.first.map { spelled($0.0, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem) } ?? module
+        return numbered(first, taken: taken)
+    }
+
+    /// `base` numbered from 2 on, the first of those not taken (`middleware2`).
+    private static func numbered(_ base: String, taken: Set<String>) -> String {
         var (candidate, suffix) = ("\(base)2", 3)
         while taken.contains(candidate) {
             candidate = "\(base)\(suffix)"
@@ -35,27 +46,6 @@ extension ModuleNaming {
         }
         return candidate
     }
-
-    /// The names to try, in order, and whether a folder gave each: the files' common stem, the folder they fill
-    /// (not one named as the module, black's `src/black/`, nor a source root, `src`, which names nothing), their most
-    /// used declaration; `<Module>Part<n>` when none is long enough.
-    private static func bases(
-        files: [String], folder: String?, central: String?, module: String, owner: String, ordinal: Int
-    ) -> [(String, isFolder: Bool)] {
-        var bases: [(String, isFolder: Bool)] = []
-        let stem = commonStem(files.map(fileStem))
-        if stem.count >= 3 { bases.append((stem, false)) }
-        if let folder, folder.count >= 3, folder.lowercased() != module.lowercased(),
-            !sourceRoots.contains(folder.lowercased())
-        {
-            bases.append((folder, true))
-        }
-        if let central, central.count >= 3 { bases.append((central, false)) }
-        return bases.isEmpty ? [("\(owner)Part\(ordinal)", false)] : bases
-    }
-
-    /// Folder names that hold a module's sources rather than say what they are.
-    private static let sourceRoots: Set<String> = ["src", "lib", "source", "sources"]
 
     /// `name` as the ecosystem spells a module, after the parent's name where the ecosystem names parts so.
     private static func spelled(

@@ -254,7 +254,7 @@ package enum ModuleNaming {
         }
     }
 
-    static func fileStem(_ path: String) -> String {
+    package static func fileStem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.firstIndex(of: ".") else { return name }
         return String(name[..<dot])

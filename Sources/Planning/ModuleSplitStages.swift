@@ -64,15 +64,7 @@ package struct ModuleSplitStages {
             if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
                 (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
-            // Named after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
-            let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
-            var name = ModuleNaming.name(
-                files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
-                central: centralDeclaration(paths), module: module.name, root: module.roots.first,
-                ordinal: ordinal + 1, lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
-                    && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-                taken: names, own: own, ecosystem: module.ecosystem)
-            if let package { name = ModuleNaming.pythonNamespaced(name, in: package, taken: names) }
+            let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
             var extraction = ModuleExtraction(
@@ -232,52 +224,5 @@ package struct ModuleSplitStages {
         }
         visit(0, Array(module.files.indices))
         return result.map { clustering.describe($0.sorted()) }
-    }
-
-    /// The last name of the folder holding every file of `paths` when they are most of the code of each of its
-    /// entries they touch (a folder that moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`,
-    /// the module the folder's files extend, as Rust's `foo.rs` beside `foo/`; or whole subfolders of it: a pack of
-    /// hono's middleware folders); nil otherwise.
-    private func filledFolder(_ paths: Set<String>) -> String? {
-        let inside = paths.map { Self.intoItsFolder($0, among: paths) }
-        guard let first = inside.min() else { return nil }
-        var folder = String(first.split(separator: "/").dropLast().joined(separator: "/"))
-        while !folder.isEmpty, !inside.allSatisfy({ $0.hasPrefix(folder + "/") }) {
-            folder = String(folder.split(separator: "/").dropLast().joined(separator: "/"))
-        }
-        let inFolder = module.files.filter { $0.path.hasPrefix(folder + "/") }
-        guard !folder.isEmpty, inFolder.count < module.files.count else { return nil }
-        // Per entry of the folder (a subfolder, or a file with the folder its name gives): the lines that move
-        // and all its lines. Every entry the files touch must move for the most part.
-        var entries: [Substring: (moving: Int, all: Int)] = [:]
-        for file in inFolder {
-            let rest = file.path.dropFirst(folder.count + 1)
-            let entry = rest.prefix { $0 != "/" && $0 != "." }
-            let moving = paths.contains(file.path) ? file.codeLines : 0
-            entries[entry, default: (0, 0)].moving += moving
-            entries[entry, default: (0, 0)].all += file.codeLines
-        }
-        guard entries.values.allSatisfy({ $0.moving == 0 || 2 * $0.moving >= $0.all }) else { return nil }
-        return folder.split(separator: "/").last.map(String.init)
-    }
-
-    /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
-    /// extend); any other path as it is.
-    private static func intoItsFolder(_ path: String, among paths: Set<String>) -> String {
-        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
-        let folder = path[..<dot] + "/"
-        return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
-    }
-
-    /// The declaration of the cluster that its own files use most. An error type comes last: every file that can
-    /// fail uses it, whatever the cluster is for (swift-syntax's refactorings were to become a module named
-    /// `RefactoringNotApplicableError` rather than after `RefactoringProvider`).
-    private func centralDeclaration(_ paths: Set<String>) -> String? {
-        var uses: [String: Int] = [:]
-        for dependency in module.dependencies where paths.contains(dependency.from) && paths.contains(dependency.to) {
-            for name in dependency.names { uses[name, default: 0] += 1 }
-        }
-        let isError: (String) -> Bool = { $0.hasSuffix("Error") || $0.hasSuffix("Exception") }
-        return uses.max { (isError($0.key) ? 0 : 1, $0.value, $1.key) < (isError($1.key) ? 0 : 1, $1.value, $0.key) }?.key
     }
 }

@@ -1,0 +1,102 @@
+import PlanNaming
+import SymbolScan
+
+/// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
+extension ModuleSplitStages {
+    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken`: named
+    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
+    func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
+        let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
+        let declarations = rankedDeclarations(paths)
+        let name = ModuleNaming.name(
+            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
+            central: declarations.first, candidates: nameCandidates(files, declarations: declarations),
+            module: module.name, root: module.roots.first, ordinal: ordinal,
+            lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
+                && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
+            taken: taken, own: own, ecosystem: module.ecosystem)
+        guard let package else { return name }
+        return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
+    }
+
+    /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
+    /// holding them all (rubocop's `cop/style`, but no root of the module), their main file's stem (the one with
+    /// most code lines) and their next most used declarations; a declaration no better than a number is skipped by
+    /// the naming.
+    func nameCandidates(_ files: [PlanFile], declarations: [String]) -> [ModuleNaming.Candidate] {
+        var candidates: [ModuleNaming.Candidate] = []
+        if let folder = enclosingFolder(files.map(\.path)) { candidates.append(.folder(folder)) }
+        if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
+            candidates.append(.file(ModuleNaming.fileStem(main.path)))
+        }
+        return candidates + declarations.dropFirst().prefix(2).map(ModuleNaming.Candidate.declaration)
+    }
+
+    /// The last name of the deepest folder holding every one of `paths`, unless it is one of the module's roots or
+    /// above one (a folder the whole module shares names nothing of a part).
+    private func enclosingFolder(_ paths: [String]) -> String? {
+        guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return nil }
+        while !folder.isEmpty, !paths.allSatisfy({ $0.hasPrefix(folder + "/") }) {
+            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+        }
+        guard !folder.isEmpty, !module.roots.contains(where: { $0.isEmpty || $0 == folder || $0.hasPrefix(folder + "/") })
+        else { return nil }
+        return folder.split(separator: "/").last.map(String.init)
+    }
+
+    /// The last name of the folder holding every file of `paths` when they are most of the code of each of its
+    /// entries they touch (a folder that moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`,
+    /// the module the folder's files extend, as Rust's `foo.rs` beside `foo/`; or whole subfolders of it: a pack of
+    /// hono's middleware folders); nil otherwise.
+    func filledFolder(_ paths: Set<String>) -> String? {
+        let inside = paths.map { Self.intoItsFolder($0, among: paths) }
+        guard let first = inside.min() else { return nil }
+        var folder = String(first.split(separator: "/").dropLast().joined(separator: "/"))
+        while !folder.isEmpty, !inside.allSatisfy({ $0.hasPrefix(folder + "/") }) {
+            folder = String(folder.split(separator: "/").dropLast().joined(separator: "/"))
+        }
+        let inFolder = module.files.filter { $0.path.hasPrefix(folder + "/") }
+        guard !folder.isEmpty, inFolder.count < module.files.count else { return nil }
+        // Per entry of the folder (a subfolder, or a file with the folder its name gives): the lines that move
+        // and all its lines. Every entry the files touch must move for the most part.
+        var entries: [Substring: (moving: Int, all: Int)] = [:]
+        for file in inFolder {
+            let rest = file.path.dropFirst(folder.count + 1)
+            let entry = rest.prefix { $0 != "/" && $0 != "." }
+            let moving = paths.contains(file.path) ? file.codeLines : 0
+            entries[entry, default: (0, 0)].moving += moving
+            entries[entry, default: (0, 0)].all += file.codeLines
+        }
+        guard entries.values.allSatisfy({ $0.moving == 0 || 2 * $0.moving >= $0.all }) else { return nil }
+        return folder.split(separator: "/").last.map(String.init)
+    }
+
+    /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
+    /// extend); any other path as it is.
+    private static func intoItsFolder(_ path: String, among paths: Set<String>) -> String {
+        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
+        let folder = path[..<dot] + "/"
+        return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
+    }
+
+    /// The declarations of the cluster, those its own files use most first, then those the rest of the module uses
+    /// most (files that do not use each other: a pack of rubocop's cops). An error type comes last: every file that
+    /// can fail uses it, whatever the cluster is for (swift-syntax's refactorings were to become a module named
+    /// `RefactoringNotApplicableError` rather than after `RefactoringProvider`).
+    func rankedDeclarations(_ paths: Set<String>) -> [String] {
+        var (inside, outside): ([String: Int], [String: Int]) = ([:], [:])
+        for dependency in module.dependencies where paths.contains(dependency.to) {
+            for name in dependency.names {
+                if paths.contains(dependency.from) { inside[name, default: 0] += 1 } else { outside[name, default: 0] += 1 }
+            }
+        }
+        let isError: (String) -> Bool = { $0.hasSuffix("Error") || $0.hasSuffix("Exception") }
+        let ranked: ([String: Int]) -> [String] = { uses in
+            uses.sorted { a, b in
+                let (rankA, rankB) = ((isError(a.key) ? 0 : 1, a.value), (isError(b.key) ? 0 : 1, b.value))
+                return rankA != rankB ? rankA > rankB : a.key < b.key
+            }.map(\.key)
+        }
+        return ranked(inside) + ranked(outside).filter { inside[$0] == nil }
+    }
+}

@@ -1,0 +1,174 @@
+import DebtLedger
+import DebtModel
+import PlanNaming
+import SymbolScan
+@testable import Planning
+import Testing
+
+/// A new module is never named after a reserved word, nor after a generic word while something says more, nor
+/// numbered while a candidate is left (QA of session 74: dune's `inline` and `stdune_return`, tinyxml2's
+/// `tinyxml22`, rubocop's `rubocop-part2` to `rubocop-part12`).
+@Suite struct ModuleNameCandidatesTests {
+    private func name(
+        _ files: [String], central: String? = nil, candidates: [ModuleNaming.Candidate] = [], module: String,
+        lowercase: Bool = true, taken: Set<String> = [], ecosystem: String
+    ) -> String {
+        ModuleNaming.name(
+            files: files, central: central, candidates: candidates, module: module, ordinal: 2, lowercase: lowercase,
+            taken: taken, ecosystem: ecosystem)
+    }
+
+    /// dune's blake3_mini: its C files' stem is taken, and their most used declaration is the macro `INLINE`.
+    @Test func aMacroThatLowerCasesToAKeywordNamesNoModule() {
+        let files = ["src/blake3_impl.h", "src/blake3.c", "src/blake3_dispatch.c"]
+
+        let named = name(
+            files, central: "INLINE", candidates: [.file("blake3_dispatch"), .declaration("blake3_hasher_init")],
+            module: "blake3_mini", taken: ["blake3"], ecosystem: "dune")
+
+        #expect(named == "blake3_dispatch")
+    }
+
+    @Test func eachLanguagesKeywordsAreNoNames() {
+        #expect(name(["Sources/App/A.swift"], central: "struct", candidates: [.declaration("Parser")], module: "App",
+            lowercase: false, taken: ["A"], ecosystem: "swiftpm") == "Parser")
+        #expect(name(["pkg/a.py"], central: "import", candidates: [.declaration("loader")], module: "pkg",
+            taken: ["a"], ecosystem: "python") == "loader")
+        #expect(name(["src/a.rs"], central: "mod", candidates: [.declaration("walker")], module: "core",
+            taken: ["core-a"], ecosystem: "cargo") == "core-walker")
+        #expect(name(["a/x.go"], central: "func", candidates: [.declaration("router")], module: "a", taken: ["x"],
+            ecosystem: "go") == "router")
+        // Only the module's languages count: `match` names a Go package, not a Rust crate.
+        #expect(name(["a/x.go"], central: "match", module: "a", taken: ["x"], ecosystem: "go") == "match")
+        #expect(name(["src/x.rs"], central: "match", module: "core", taken: ["core-x"], ecosystem: "cargo") != "core-match")
+        // A keyword with no other candidate left gives a numbered part rather than the keyword.
+        #expect(name(["src/a.c", "src/b.c"], central: "static", module: "core", ecosystem: "folder") == "corepart2")
+    }
+
+    /// dune's stdune: a cluster's most used declaration is `return`, qualified into `stdune_return`; its main file
+    /// says more.
+    @Test func aGenericDeclarationGivesWayToTheMainFilesStem() {
+        let files = ["src/applicative.ml", "src/monad.ml", "src/monoid.ml"]
+
+        let named = name(files, central: "return", candidates: [.file("monad")], module: "stdune", taken: ["return"],
+            ecosystem: "dune")
+
+        #expect(named == "monad")
+        // Names made of generic words and the module's own (`of_string`, `stdune_map`) count as generic too.
+        #expect(name(files, central: "of_string", candidates: [.file("monoid")], module: "stdune", ecosystem: "dune")
+            == "monoid")
+        #expect(name(files, central: "stdune_map", candidates: [.file("monoid")], module: "stdune",
+            ecosystem: "dune") == "monoid")
+        // With nothing better, a generic name still beats a number.
+        #expect(name(files, central: "return", module: "stdune", ecosystem: "dune") == "return")
+        // A folder keeps its generic name: a person named that seam (vapor's Utilities/).
+        #expect(ModuleNaming.name(
+            files: ["Sources/Vapor/Utilities/A.swift", "Sources/Vapor/Utilities/B.swift"], folder: "Utilities",
+            central: "Parser", module: "Vapor", ordinal: 1, lowercase: false, taken: [], ecosystem: "swiftpm")
+            == "Utilities")
+    }
+
+    /// tinyxml2: the files' stem is the module's own name, taken; their next candidate names the part, not `tinyxml22`.
+    @Test func theModulesOwnNameIsTriedLast() {
+        let files = ["tinyxml2.cpp", "tinyxml2.h"]
+
+        let named = name(files, central: "XMLElement", module: "tinyxml2", lowercase: false, taken: ["tinyxml2"],
+            ecosystem: "cmake")
+
+        #expect(named == "XMLElement")
+    }
+
+    /// libuv's `unix/`: its second pack was `unix2` (and so on to `unix6`) while the pack's own declarations and files
+    /// were left untried.
+    @Test func aSecondPackOfAFolderTakesItsNextName() {
+        let files = ["src/unix/tcp.c", "src/unix/udp.c"]
+
+        let named = ModuleNaming.name(
+            files: files, folder: "unix", central: "uv__stream_io", candidates: [.file("tcp")], module: "uv", ordinal: 2,
+            lowercase: true, taken: ["uv", "unix"], own: ["unix"], ecosystem: "cmake")
+
+        #expect(named == "uv__stream_io")
+        #expect(ModuleNaming.name(
+            files: files, folder: "unix", central: nil, module: "uv", ordinal: 2, lowercase: true, taken: ["uv", "unix"],
+            own: ["unix"], ecosystem: "cmake") == "unix2")
+    }
+
+    /// A .NET project's numbered part is named once in its solution's namespace.
+    @Test func aDotNetPartRepeatsNoNamespace() {
+        #expect(name(["A.cs", "B.cs"], module: "Jellyfin.Api", lowercase: false, ecosystem: "dotnet") == "Jellyfin.Api.Part2")
+    }
+
+    /// rubocop's cops: files that use nothing of each other were numbered parts (`rubocop-part2`); the folder holding
+    /// them, or the declaration the rest of the module uses most, names them.
+    @Test func aClusterOfUnrelatedFilesIsNamedByTheirFolderOrTheirUsers() throws {
+        let files: [(String, Int)] = [
+            ("cop/style/alpha.rb", 500), ("cop/style/beta.rb", 500), ("cop/style/gamma.rb", 500),
+            ("cop/lint/delta.rb", 300), ("runner.rb", 900), ("config.rb", 900),
+        ]
+        let uses: [(String, String, [String])] = [
+            ("runner.rb", "config.rb", ["Config"]), ("config.rb", "runner.rb", ["Runner"]),
+            ("runner.rb", "cop/style/alpha.rb", ["Alpha"]), ("runner.rb", "cop/style/beta.rb", ["Beta"]),
+            ("config.rb", "cop/style/beta.rb", ["Beta"]), ("runner.rb", "cop/lint/delta.rb", ["Delta"]),
+        ]
+        let module = PlanModule(
+            name: "rubocop", ecosystem: "gem", roots: ["lib/rubocop"], manifest: "rubocop.gemspec",
+            files: files.map { PlanFile(path: "lib/rubocop/\($0.0)", codeLines: $0.1, declaredNames: []) },
+            dependencies: uses.map {
+                FileDependency(from: "lib/rubocop/\($0.0)", to: "lib/rubocop/\($0.1)", weight: 1, names: $0.2)
+            })
+        let split = ModuleSplitStages(
+            module: module, finding: try finding(.module("rubocop"), [.moduleCodeLines: 3600], rule: "module-size"),
+            fileFindings: [:], settings: PlanSettings(), taken: ["rubocop"])
+        let paths: Set<String> = ["lib/rubocop/cop/style/alpha.rb", "lib/rubocop/cop/lint/delta.rb"]
+
+        let declarations = split.rankedDeclarations(paths)
+        let candidates = split.nameCandidates(module.files.filter { paths.contains($0.path) }, declarations: declarations)
+
+        #expect(declarations == ["Alpha", "Delta"])
+        #expect(candidates == [.folder("cop"), .file("alpha"), .declaration("Delta")])
+    }
+}
+
+/// How a candidate is cleaned before it names a module (QA of session 74 on prometheus, TCA, swift-nio, vite, bat,
+/// langgraph).
+@Suite struct ModuleNameCleaningTests {
+    @Test func aGoFilesStemLosesItsPackagesName() {
+        let named = ModuleNaming.name(
+            files: ["model/labels/labels_dedupelabels.go"], central: nil,
+            module: "github.com/prometheus/prometheus/model/labels", ordinal: 1, lowercase: true, taken: [],
+            ecosystem: "go")
+
+        #expect(named == "dedupelabels")
+    }
+
+    @Test func aSwiftExtensionFilesPlusIsNoModuleName() {
+        let named = ModuleNaming.name(
+            files: ["Sources/App/Binding+Observation.swift"], central: nil, module: "App", ordinal: 1, lowercase: false,
+            taken: [], ecosystem: "swiftpm")
+
+        #expect(named == "BindingObservation")
+    }
+
+    /// A constant's or macro's name comes after a name that says something, and an entry file's stem after both.
+    @Test func constantsAndEntryFilesComeLast() {
+        let named = ModuleNaming.name(
+            files: ["src/index.ts", "src/paths.ts"], central: "API_PATH",
+            candidates: [.file("index"), .declaration("DTBLK"), .declaration("routeTable")], module: "app", ordinal: 1,
+            lowercase: true, taken: [], ecosystem: "npm")
+
+        #expect(named == "route-table")
+        #expect(ModuleNaming.name(
+            files: ["src/index.ts"], central: "API_PATH", candidates: [.file("index")], module: "app", ordinal: 1,
+            lowercase: true, taken: [], ecosystem: "npm") == "api-path")
+    }
+
+    /// langgraph-sdk's files in `langgraph_sdk/`: the folder is the module's own name, not a second pack of a folder.
+    @Test func aFolderSpelledAsTheModuleNamesNothing() {
+        let named = ModuleNaming.name(
+            files: ["sdk/langgraph_sdk/_sync/client.py", "sdk/langgraph_sdk/_async/cron.py"], central: nil,
+            candidates: [.folder("langgraph_sdk"), .file("client")], module: "langgraph-sdk", ordinal: 2, lowercase: true,
+            taken: ["langgraph_sdk"], own: ["langgraph_sdk"], ecosystem: "python")
+
+        #expect(named == "client")
+    }
+}
