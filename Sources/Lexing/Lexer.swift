@@ -77,29 +77,43 @@ public struct Lexer: Sendable {
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
         codeSyntax = Self.codeSyntax(blockComments, strings)
+        classes = Self.byteClasses(
+            starters: Self.starters(
+                lineComments + leadingComments + columnComments, ignoreCase: ignoreCase, blockComments, codeEscape, strings))
+    }
+
+    /// Bytes that can start a comment or a string: the first byte of an opener or prefix (a letter in both cases
+    /// where comments ignore case, and a prefix's always), or `#` for forms taking a hash run.
+    private static func starters(
+        _ comments: [CompiledComment], ignoreCase: Bool, _ blocks: [CompiledBlock], _ codeEscape: UInt8?,
+        _ strings: [CompiledString]
+    ) -> [Bool] {
         var starters = [Bool](repeating: false, count: 256)
-        func mark(_ byte: UInt8, bothCases: Bool) {
+        func mark(_ byte: UInt8?, bothCases: Bool) {
+            guard let byte else { return }
             starters[Int(byte)] = true
             if bothCases && isLetter(byte) {
                 starters[Int(byte | 0x20)] = true
                 starters[Int(byte & ~0x20)] = true
             }
         }
-        for opener in lineComments + leadingComments + columnComments {
-            if let first = opener.pattern.first { mark(first, bothCases: ignoreCase) }
-        }
-        for block in blockComments { if let first = block.open.first { mark(first, bothCases: false) } }
-        if let codeEscape { mark(codeEscape, bothCases: false) }
+        for opener in comments { mark(opener.pattern.first, bothCases: ignoreCase) }
+        for block in blocks { mark(block.open.first, bothCases: false) }
+        mark(codeEscape, bothCases: false)
         for form in strings {
-            for prefix in form.prefixes { if let first = prefix.first { mark(first, bothCases: true) } }
+            for prefix in form.prefixes { mark(prefix.first, bothCases: true) }
             if form.hashes { starters[Int(UInt8(ascii: "#"))] = true }
-            if let first = form.open.first { mark(first, bothCases: false) }
+            mark(form.open.first, bothCases: false)
         }
-        // Starters: bytes that can start a comment or a string (first byte of an opener or prefix, or `#`).
-        self.classes = (0...255).map { value in
+        return starters
+    }
+
+    /// Each byte's classes for the scanning loop: starter, word, space, operator pair start, newline.
+    private static func byteClasses(starters: [Bool]) -> [UInt8] {
+        (0...255).map { value in
             let byte = UInt8(value)
-            return (starters[value] ? Self.starter : 0) | (isWordByte(byte) ? Self.word : 0)
-                | (isSpace(byte) ? Self.space : 0) | (startsOperatorPair(byte) ? Self.pairStart : 0) | (byte == 10 ? Self.newline : 0)
+            return (starters[value] ? starter : 0) | (isWordByte(byte) ? word : 0)
+                | (isSpace(byte) ? space : 0) | (startsOperatorPair(byte) ? pairStart : 0) | (byte == 10 ? newline : 0)
         }
     }
 
