@@ -24,15 +24,17 @@ extension ModuleNaming {
     /// loses the package's name it starts with (`labels_dedupelabels.go` in `labels` is `dedupelabels`); a name
     /// loses any character no module name has (`Binding+Observation.swift` is `Binding_Observation`). Names come in
     /// three tiers, each in order: those that say something, then a macro's or constant's (`GENERICNODES`), then
-    /// the generic ones (`isGeneric`); empty when none is left.
+    /// the generic ones (`isGeneric`); empty when none is left. A declaration of C or C++ files loses `prefix`
+    /// (`stripped`).
     static func bases(
-        files: [String], listed: [Candidate], module: String, owner: String, ecosystem: String
+        files: [String], listed: [Candidate], module: String, owner: String, ecosystem: String, prefix: String? = nil
     ) -> [(String, isFolder: Bool)] {
         let ownerWords = words(of: lastPart(owner)).map { $0.lowercased() }
         let own = [ownerWords, words(of: lastPart(module)).map { $0.lowercased() }]
+        let prefix = files.allSatisfy(isCFamily) ? prefix : nil
         var seen = Set<String>()
         let candidates = ([Candidate.file(commonStem(files.map(fileStem)))] + listed)
-            .map { cleaned($0, ownerWords: ownerWords, ecosystem: ecosystem) }
+            .map { cleaned($0, ownerWords: ownerWords, ecosystem: ecosystem, prefix: prefix) }
             .filter { isUsable($0, files: files, own: own, ecosystem: ecosystem) && seen.insert($0.text).inserted }
         return (0...2).flatMap { level in candidates.filter { tier(of: $0, own: own) == level } }.map { candidate in
             if case .folder(let text) = candidate { return (text, isFolder: true) }
@@ -41,12 +43,12 @@ extension ModuleNaming {
     }
 
     /// `candidate` with no character a module name has not, a Go file's stem without its package's name (the
-    /// package would repeat it: `labels_dedupelabels.go` in `labels`).
-    private static func cleaned(_ candidate: Candidate, ownerWords: [String], ecosystem: String) -> Candidate {
+    /// package would repeat it: `labels_dedupelabels.go` in `labels`), a declaration without `prefix`.
+    private static func cleaned(_ candidate: Candidate, ownerWords: [String], ecosystem: String, prefix: String?) -> Candidate {
         switch candidate {
         case .folder: candidate
         case .file(let text): .file(ecosystem == "go" ? withoutLeading(ownerWords, in: identifier(text)) : identifier(text))
-        case .declaration(let text): .declaration(identifier(text))
+        case .declaration(let text): .declaration(stripped(identifier(text), prefix: prefix))
         }
     }
 
@@ -100,7 +102,10 @@ extension ModuleNaming {
         return rest.joined()
     }
 
-    private static func lastPart(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
+    /// The last part of a path or a Gradle project path (`:okio` → `okio`: a colon is no part of a word).
+    private static func lastPart(_ name: String) -> String {
+        name.split { $0 == "/" || $0 == ":" }.last.map(String.init) ?? name
+    }
 
     /// Folder names that hold a module's sources rather than say what they are.
     static let sourceRoots: Set<String> = ["src", "lib", "source", "sources"]

@@ -6,7 +6,8 @@ extension ModuleNaming {
     /// them all, their main file's stem, their next most used declarations), else `<Module>Part<n>`, spelled as
     /// `ecosystem` names modules (else lower case when `lowercase`, the files' own case, else capitalized); never
     /// one of `taken`, never a word the module's languages reserve (`inline`, `struct`, `import`), and a generic
-    /// word (`return`, `map`, `string`, the module's own name) only when nothing says more.
+    /// word (`return`, `map`, `string`, the module's own name) only when nothing says more. A C or C++ declaration
+    /// loses the module's `declarationPrefix` (`declarationPrefix(of:)`: libuv's `uv__stream_close` is `stream_close`).
     ///
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
@@ -15,12 +16,14 @@ extension ModuleNaming {
     /// of one folder this module split off already (`own`). A number is the last resort (hono's `middleware2`).
     package static func name(
         files: [String], folder: String? = nil, central: String?, candidates: [Candidate] = [], module: String,
-        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String
+        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String,
+        declarationPrefix: String? = nil
     ) -> String {
         let owner = ownerName(of: module, root: root, ecosystem: ecosystem)
         let prefix = parentPrefix(of: module, ecosystem: ecosystem)
         let listed = [folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates
-        let bases = bases(files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem)
+        let bases = bases(
+            files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem, prefix: declarationPrefix)
         // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway
         // (`Jellyfin.Api.Part2`, not `Jellyfin.Api.Jellyfin.ApiPart2`).
         let tried = bases.isEmpty ? [(prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)", false)] : bases
@@ -67,7 +70,8 @@ extension ModuleNaming {
 
     /// The module's own name as a qualifier: a Composer package's folder, its PSR-4 namespace segment
     /// (`src/Symfony/Component/HttpKernel` → `HttpKernel`, else `symfony/http-kernel` → `HttpKernel`), a Go package's
-    /// last path part (`labels`); the module's name elsewhere (a scoped npm name stays whole: `@trpc/client`).
+    /// last path part (`labels`), a Gradle project's last project without colons (`:okio` → `okio`); the module's
+    /// name elsewhere (a scoped npm name stays whole: `@trpc/client`).
     static func ownerName(of module: String, root: String?, ecosystem: String) -> String {
         let last = module.split(separator: "/").last.map(String.init) ?? module
         switch ecosystem {
@@ -77,8 +81,15 @@ extension ModuleNaming {
             }
             return words(of: last).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         case "go": return last
+        case "gradle": return gradleProject(module)
         default: return module
         }
+    }
+
+    /// A Gradle project path's last project, without the path's colons (`:okio` → `okio`, `:samples:zlib` → `zlib`):
+    /// the colons are the build's punctuation, not words of the name (`:okio` qualifying `okio` was `okio-okio`).
+    static func gradleProject(_ path: String) -> String {
+        path.split(separator: ":").last.map(String.init) ?? path
     }
 
     /// `base` qualified by `owner` in one spelling: Composer in upper camel case (`HttpKernelDataCollector`), a Go

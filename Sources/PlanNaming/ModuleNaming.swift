@@ -31,14 +31,14 @@ package enum ModuleNaming {
         }
     }
 
-    /// The words of a name: split at `_`, `-`, spaces and lower-to-upper steps (`poll_next`, `pollNext`,
-    /// `BaseClient`; `HTTPParser` stays one word).
+    /// The words of a name: split at `_`, `-`, spaces, a Gradle path's `:` and lower-to-upper steps (`poll_next`,
+    /// `pollNext`, `BaseClient`, `:okio`; `HTTPParser` stays one word).
     static func words(of name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
         for character in name {
-            if character == "_" || character == "-" || character == " " {
+            if character == "_" || character == "-" || character == " " || character == ":" {
                 if !current.isEmpty { words.append(current) }
                 current = ""
             } else {

@@ -4,7 +4,8 @@ import SymbolScan
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
 extension ModuleSplitStages {
     /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken`: named
-    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new).
+    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new). A C
+    /// declaration loses the prefix most of the module's declarations share (libuv's `uv__`).
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
@@ -14,7 +15,8 @@ extension ModuleSplitStages {
             module: module.name, root: module.roots.first, ordinal: ordinal,
             lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
                 && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-            taken: taken, own: own, ecosystem: module.ecosystem)
+            taken: taken, own: own, ecosystem: module.ecosystem,
+            declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))
         guard let package else { return name }
         return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
     }

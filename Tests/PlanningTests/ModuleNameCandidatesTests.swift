@@ -172,3 +172,55 @@ import Testing
         #expect(named == "client")
     }
 }
+
+/// A name never says the module's own name again: not through a Gradle path's colons (okio's `:okio` qualified its
+/// `okio` folder into `okio-okio`), nor through the prefix a C project spells on every function (libuv's `src/unix/`
+/// packs were `uv__stream_close`, `uv__strscpy`, `uv__tty_close`). QA of session 79.
+@Suite struct ModuleNameOwnWordsTests {
+    @Test func aGradleProjectsColonsAreNoPartOfItsName() {
+        let files = ["okio/src/zlibMain/kotlin/okio/GzipSink.kt", "okio/src/zlibMain/kotlin/okio/Deflater.kt"]
+
+        let named = ModuleNaming.name(
+            files: files, central: "Deflater", candidates: [.folder("okio")], module: ":okio", ordinal: 1,
+            lowercase: false, taken: [":okio", "okio"], ecosystem: "gradle")
+
+        #expect(named == "deflater")
+        #expect(ModuleNaming.repeatsWords(":okio", "okio"))
+        // A taken name is qualified by the project's name without its colons.
+        #expect(ModuleNaming.name(
+            files: files, central: "Deflater", module: ":okio", ordinal: 1, lowercase: false,
+            taken: [":okio", "okio", "deflater"], ecosystem: "gradle") == "okio-deflater")
+        #expect(ModuleNaming.name(
+            files: files, central: "Deflater", module: ":samples:zlib", ordinal: 1, lowercase: false,
+            taken: ["deflater"], ecosystem: "gradle") == "zlib-deflater")
+    }
+
+    @Test func theCPrefixIsTheWordMostDeclarationsStartWith() {
+        #expect(ModuleNaming.declarationPrefix(of: ["uv__stream_close", "uv_fs_event_cb", "uv__io_start", "loop_alive"])
+            == "uv")
+        // No word before an underscore begins most of them, or a capitalized one does (a type's, not a namespace).
+        #expect(ModuleNaming.declarationPrefix(of: ["sdsnew", "dictAdd", "redis_log", "server_cron"]) == nil)
+        #expect(ModuleNaming.declarationPrefix(of: ["XML_Element", "XML_Node", "XMLDocument"]) == nil)
+        #expect(ModuleNaming.declarationPrefix(of: ["AlamofireExtended", "Session", "Request"]) == nil)
+    }
+
+    @Test func aCDeclarationLosesTheProjectsPrefix() {
+        let files = ["src/unix/stream.c", "src/unix/pipe.c", "src/unix/tcp.c"]
+
+        let named = ModuleNaming.name(
+            files: files, folder: "unix", central: "uv__stream_close", candidates: [.file("stream")], module: "uv",
+            ordinal: 2, lowercase: true, taken: ["uv", "unix"], own: ["unix"], ecosystem: "cmake", declarationPrefix: "uv")
+
+        #expect(named == "stream_close")
+        // Too little left keeps the whole name; another prefix stays; files of other languages keep theirs.
+        #expect(ModuleNaming.name(
+            files: files, central: "uv_os", module: "uv", ordinal: 1, lowercase: true, taken: ["uv"], ecosystem: "cmake",
+            declarationPrefix: "uv") == "uv_os")
+        #expect(ModuleNaming.name(
+            files: files, central: "sds_new", module: "uv", ordinal: 1, lowercase: true, taken: ["uv"], ecosystem: "cmake",
+            declarationPrefix: "uv") == "sds_new")
+        #expect(ModuleNaming.name(
+            files: ["src/rules.ml"], central: "dune_project", module: "dune_engine", ordinal: 1, lowercase: true,
+            taken: ["rules", "dune_engine_rules"], ecosystem: "dune", declarationPrefix: "dune") == "dune_project")
+    }
+}
