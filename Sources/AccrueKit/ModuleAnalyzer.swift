@@ -209,7 +209,8 @@ public struct ModuleAnalyzer: Sendable {
         let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
         let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(
-            modules: modules, ownership: ownership, paths: paths, scriptAliases: aliases, bundlerAliases: viteAliases)
+            modules: modules, ownership: ownership, paths: paths, unscanned: Set(scan.excluded.map(\.path)),
+            scriptAliases: aliases, bundlerAliases: viteAliases)
         resolveImports(structural, with: resolver) {
             result.record($0, $1, path: $2, line: $3, byPath: $4, reexports: $5)
         }

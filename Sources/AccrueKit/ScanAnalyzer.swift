@@ -122,7 +122,9 @@ public struct ScanAnalyzer: Sendable {
     /// 47: modules: a BUILD file's top-level list assignments are read; `add_subdirectory` in `foreach` inherits;
     /// an include folder takes every `if` branch's value (nlohmann/json's `nlohmann_json` owns its headers).
     /// 48: lexing (files-26): comments in a template's `${…}`, C#'s `$$$"""` brace runs, `@"…"` in an interpolation.
-    public static let figuresVersion = "figures-48"
+    /// 49: modules: a header (a Ruby library, a PHP class file) tracked in several modules goes to a copy the scan
+    /// measures, then the importer's own, a declared dependency, the nearest copy, the first module.
+    public static let figuresVersion = "figures-49"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

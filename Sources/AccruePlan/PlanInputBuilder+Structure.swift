@@ -83,7 +83,8 @@ extension PlanInputBuilder {
             let modules = builder.report.modules
             let declarations = modules.modules.map(\.declaration)
             resolver = ImportResolver(
-                modules: declarations, ownership: ModuleOwnership(modules: declarations), paths: modules.scan.source.paths)
+                modules: declarations, ownership: ModuleOwnership(modules: declarations), paths: modules.scan.source.paths,
+                unscanned: Set(modules.scan.excluded.map(\.path)))
             index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
             styles = Dictionary(
                 builder.catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })

@@ -16,9 +16,14 @@ import SourceScan
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
 /// declared in its own manifest, then a dependency of its own ecosystem (a .NET `ProjectReference`: C# projects
 /// share namespaces), then the nearest of its own ecosystem (most manifest folders in common), then the first declared.
+/// When an include (a Ruby library, a PHP class file) matches tracked files of several modules, a copy the scan
+/// measures wins (`unscanned`), then the importer's side as above, then the nearest copy (`preferred(files:from:own:)`).
 public struct ImportResolver: Sendable {
-    private let ownership: ModuleOwnership
-    private let modules: [ModuleDeclaration]
+    let ownership: ModuleOwnership
+    let modules: [ModuleDeclaration]
+    /// Tracked paths the scan left out (generated, an amalgamation, vendored, too large…): a copy of a header
+    /// there loses a tie to a copy accrue scans (`preferred(files:from:own:)`).
+    let unscanned: Set<String>
     /// Import name → the modules answering to it, in declaration order.
     private let byImportName: [String: [Int]]
     private let pathSet: Set<String>
@@ -45,7 +50,7 @@ public struct ImportResolver: Sendable {
     private let bundlerAliases: [String: [(pattern: String, target: String)]]
 
     public init(
-        modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String],
+        modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
         scriptAliases: [String: [(pattern: String, target: String)]] = [:],
         bundlerAliases: [String: [(pattern: String, target: String)]] = [:]
     ) {
@@ -53,6 +58,7 @@ public struct ImportResolver: Sendable {
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
         self.modules = modules
+        self.unscanned = unscanned
         byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
@@ -127,7 +133,7 @@ public struct ImportResolver: Sendable {
     }
 
     /// Whether code of module `own` may use module `target`: not across separate builds.
-    private func isReachable(_ target: Int, from own: Int?) -> Bool {
+    func isReachable(_ target: Int, from own: Int?) -> Bool {
         own.map { modules[$0].sharesBuild(with: modules[target]) } ?? true
     }
 
@@ -233,15 +239,15 @@ public struct ImportResolver: Sendable {
     /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package
     /// whose Composer namespace prefix fits longest.
     private func resolveScript(_ facts: ImportFacts, in file: String, from own: Int?, isPHP: Bool) -> Int? {
-        guard !isPHP || facts.kind != .module else { return resolvePHP(facts.path, from: own) }
+        guard !isPHP || facts.kind != .module else { return resolvePHP(facts.path, in: file, from: own) }
         return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
-            ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, own: own))
+            ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, in: file, own: own))
     }
 
     /// PHP's `use A\B\C`: the packages whose namespace prefix fits longest; when several share it, the one owning
     /// the class's file (PSR-4: the rest of the name below the prefix's folder). illuminate/support and
     /// illuminate/collections both map `Illuminate\Support`; `Illuminate\Support\Defer\DeferredCallback` is support's.
-    private func resolvePHP(_ path: String, from own: Int?) -> Int? {
+    private func resolvePHP(_ path: String, in file: String, from own: Int?) -> Int? {
         var prefix = path
         while byImportName[prefix] == nil {
             guard let cut = prefix.lastIndex(of: "\\") else { return nil }
@@ -250,30 +256,19 @@ public struct ImportResolver: Sendable {
         let candidates = byImportName[prefix] ?? []
         let rest = path.dropFirst(prefix.count).split(separator: "\\").joined(separator: "/")
         guard candidates.count > 1, let name = rest.split(separator: "/").last else { return named(prefix, from: own) }
-        let owners = Set((byFileName[name + ".php"] ?? []).filter { $0.hasSuffix("/" + rest + ".php") }
-            .compactMap { ownership.owner(of: $0) }).intersection(candidates)
-        return preferred(owners, own: own) ?? named(prefix, from: own)
-    }
-
-    /// Among the modules owning what an import names (of the importer's build), the importer's own, else one it
-    /// declares a dependency on, else the first: deterministic.
-    func preferred(_ owners: Set<Int>, own: Int?) -> Int? {
-        guard let own else { return owners.min() }
-        let owners = owners.filter { isReachable($0, from: own) }
-        if owners.contains(own) { return own }
-        // penpot's library declares frontend, whose `app.util.object` the exporter defines too.
-        let declared = Set(modules[own].dependencies)
-        return owners.sorted().first { declared.contains(modules[$0].name) } ?? owners.min()
+        let files = (byFileName[name + ".php"] ?? []).filter {
+            $0.hasSuffix("/" + rest + ".php") && ownership.owner(of: $0).map(candidates.contains) == true
+        }
+        return preferred(files: files, from: file, own: own) ?? named(prefix, from: own)
     }
 
     /// Ruby's `require 'sinatra/base'`: a tracked `…/lib/sinatra/base.rb`, a gem's load path (sinatra-contrib
     /// requiring sinatra's lib/). Only under a `lib/` folder: `require 'json'` is not any file named json.rb.
-    private func resolveLoadPath(_ path: String, own: Int?) -> Int? {
+    private func resolveLoadPath(_ path: String, in file: String, own: Int?) -> Int? {
         let name = (path.split(separator: "/").last.map(String.init) ?? path) + ".rb"
         let suffix = "lib/" + path + ".rb"
-        let owners = Set((byFileName[name] ?? []).filter { $0 == suffix || $0.hasSuffix("/" + suffix) }
-            .compactMap { ownership.owner(of: $0) })
-        return preferred(owners, own: own)
+        let files = (byFileName[name] ?? []).filter { $0 == suffix || $0.hasSuffix("/" + suffix) }
+        return preferred(files: files, from: file, own: own)
     }
 
     private func firstSegment(_ path: String, separators: Set<Character>) -> String {
@@ -329,15 +324,14 @@ public struct ImportResolver: Sendable {
         return isStandard ? nil : resolveInclude(facts.path, from: file)
     }
 
-    /// `#include "x/y.h"`: next to the including file first, else the one tracked file ending in it.
+    /// `#include "x/y.h"`: next to the including file first, else the tracked files ending in it (several: the
+    /// best for the includer, `preferred(files:from:own:)`).
     func resolveInclude(_ include: String, from file: String) -> Int? {
         let beside = ManifestContext.join(ManifestContext.folder(of: file), include)
         if pathSet.contains(beside) { return ownership.owner(of: beside) }
         let name = include.split(separator: "/").last.map(String.init) ?? include
         let matches = (byFileName[name] ?? []).filter { $0 == include || $0.hasSuffix("/" + include) }
-        let owners = Set(matches.compactMap { ownership.owner(of: $0) })
-        if owners.count == 1 { return owners.first }
-        return preferred(owners, own: ownership.owner(of: file))
+        return preferred(files: matches, from: file, own: ownership.owner(of: file))
     }
 
     /// Folder names after which JVM package folders start.
