@@ -18,7 +18,9 @@ extension Lexer {
         let escape = hashCount > 0 ? nil : form.escape
         let braces = form.braces(from: start, opened: opened)
         s.markText(isDoc: isDoc)
-        var (run, i) = bodyStart(bytes, opened: opened, form)
+        let body = bodyStart(bytes, opened: opened, form)
+        let run = body.run
+        var i = body.start
         while i < count {
             let byte = bytes[i]
             if byte == 10 {
