@@ -262,26 +262,33 @@ package enum ModuleNaming {
 
     /// The longest prefix all stems share, cut back to a word boundary (`HTTPParser`, `HTTPDecoder` → `HTTP`).
     static func commonStem(_ stems: [String]) -> String {
-        guard var prefix = stems.first.map(Array.init) else { return "" }
-        for stem in stems.dropFirst() {
-            let characters = Array(stem)
-            var length = 0
-            while length < min(prefix.count, characters.count) && prefix[length] == characters[length] { length += 1 }
-            prefix = Array(prefix[..<length])
-        }
+        var prefix = sharedPrefix(stems)
         if stems.count == 1 { return String(prefix) }
         // Cut back to a boundary unless every stem continues with a word start (or ends) right here.
-        let endsAtSeparator = prefix.last.map { $0 == "_" || $0 == "-" } ?? false
+        let endsAtSeparator = prefix.last.map(isSeparator) ?? false
         let isBoundary = endsAtSeparator || stems.allSatisfy { stem in
             let characters = Array(stem)
-            return characters.count == prefix.count || characters[prefix.count].isUppercase
-                || characters[prefix.count] == "_" || characters[prefix.count] == "-"
+            return characters.count == prefix.count || startsWord(characters[prefix.count])
         }
         if !isBoundary {
             while let last = prefix.last, !last.isUppercase { prefix.removeLast() }
             if !prefix.isEmpty { prefix.removeLast() }
         }
-        while let last = prefix.last, last == "_" || last == "-" || last == "+" { prefix.removeLast() }
+        while let last = prefix.last, isSeparator(last) || last == "+" { prefix.removeLast() }
         return String(prefix)
     }
+
+    /// The characters every stem starts with.
+    private static func sharedPrefix(_ stems: [String]) -> [Character] {
+        guard var prefix = stems.first.map(Array.init) else { return [] }
+        for stem in stems.dropFirst() {
+            let length = zip(prefix, stem).prefix { $0 == $1 }.count
+            prefix.removeLast(prefix.count - length)
+        }
+        return prefix
+    }
+
+    private static func isSeparator(_ character: Character) -> Bool { character == "_" || character == "-" }
+
+    private static func startsWord(_ character: Character) -> Bool { character.isUppercase || isSeparator(character) }
 }
