@@ -67,4 +67,16 @@ extension Baseline {
         }
         return result
     }
+
+    /// Modules new in `head` most of whose files (more than half) this baseline measured, in any module: code
+    /// moved into a module of its own, by a split or an extraction from several.
+    public func modulesOfMovedCode(in head: Baseline) -> Set<String> {
+        var moved: [String: (held: Int, all: Int)] = [:]
+        for (path, file) in head.files {
+            guard let module = file.module, modules[module] == nil else { continue }
+            moved[module, default: (0, 0)].all += 1
+            if files[path] != nil { moved[module, default: (0, 0)].held += 1 }
+        }
+        return Set(moved.filter { 2 * $0.value.held > $0.value.all }.keys)
+    }
 }

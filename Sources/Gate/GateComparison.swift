@@ -8,7 +8,8 @@ import DebtModel
 ///   (clean as you code). Unchanged files only warn: their findings moved with history, not this change;
 ///   so do history metrics (hotspot, ownership), which any change to a file moves;
 /// - findings on modules: a new error finding, or a warning pushed to error (new debt); a module new in the head
-///   whose files were mostly one base module's is judged against that module's finding (`predecessors`);
+///   whose files were mostly one base module's is judged against that module's finding (`predecessors`), and one
+///   of mostly moved code only warns when the change lowers the repository's interest (a split that repays);
 /// - pairs: any new hidden coupling (new debt);
 /// - ratchets (`GateComparison+Ratchets.swift`): module size over budget, cycles, module interest.
 /// A problem whose rule does not enforce yet (`RuleGate`) is reported as a warning with the reason.
@@ -57,6 +58,8 @@ public struct GateComparison: Sendable {
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
         let predecessors = base.predecessors(in: head)
+        let net = netInterest(base: base, head: head)
+        let repayingSplits = net < -1e-9 ? base.modulesOfMovedCode(in: head) : []
         for key in head.findings.keys.sorted() {
             guard let finding = head.findings[key] else { continue }
             let old = base.findings[key]
@@ -70,7 +73,9 @@ public struct GateComparison: Sendable {
                     there.subject = origin
                     return base.findings[there.key]
                 }
-                problems += judgeModuleFinding(finding, old: inherited)
+                problems += judgeModuleFinding(finding, old: inherited).map { problem in
+                    repayingSplits.contains(finding.subject) ? Self.softenedAsSplit(problem, net: net) : problem
+                }
             case .pair:
                 if old == nil { problems.append(newCoupling(finding)) }
             }
@@ -83,7 +88,8 @@ public struct GateComparison: Sendable {
             }
         }
         improvements += vanished(base: base, head: head, changes: changes)
-        problems += ratchetProblems(base: base, head: head, changedFiles: changedFiles, improvements: &improvements)
+        problems += ratchetProblems(
+            base: base, head: head, changedFiles: changedFiles, net: net, improvements: &improvements)
         return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
     }
 
@@ -182,7 +188,18 @@ public struct GateComparison: Sendable {
             base: old.value)]
     }
 
-    /// A problem about a finding; a warning with the reason when its rule does not enforce yet.
+    /// A module finding on a module made of moved code, in a change that lowers the repository's interest: the
+    /// split repays more than its new module's position costs (a concrete module with a few dependents is far
+    /// from the main sequence the day it is extracted), so it warns.
+    private static func softenedAsSplit(_ problem: GateProblem, net: Double) -> GateProblem {
+        guard problem.status == .failure else { return problem }
+        var softened = problem
+        softened.status = .warning
+        softened.note = "a module of moved code, and this change lowers the repository's interest by "
+            + "\(format((-net).roundedForBaseline)) h/month: a split that repays warns"
+        return softened
+    }
+
     /// A new hidden coupling. Co-change is measured from history (a run of commits touching both, even for
     /// comments, makes one), so at warning severity it warns, as history figures on files do; at error it fails.
     private func newCoupling(_ finding: FindingFigures) -> GateProblem {

@@ -80,4 +80,40 @@ import Testing
 
         #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.message.hasPrefix("pushed over") })
     }
+
+    /// Scan, over its budget, charges 10 h a month for its size; Lex split off it takes that away.
+    private func sized(_ module: String, interest: Double) -> FindingFigures {
+        FindingFigures(
+            rule: "module-size", kind: .module, subject: module, path: nil, modules: [module], metric: .moduleCodeLines,
+            value: 2500, severity: .warning, principalHours: 20, interestHoursPerMonth: interest, friction: 1)
+    }
+
+    @Test func aSplitThatRepaysWarnsOfItsNewModulesPosition() {
+        let base = layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Lexer.swift": "Scan"], findings: [sized("Scan", interest: 10)])
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex"], findings: [distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head,
+            changes: .init(files: ["Scan/Lexer.swift", "Lex/Lexer.swift"], moves: ["Scan/Lexer.swift": "Lex/Lexer.swift"]))
+
+        #expect(verdict.passed)
+        let warning = verdict.problems.first { $0.subject == "module Lex" }
+        #expect(warning?.status == .warning)
+        #expect(warning?.note?.contains("lowers the repository's interest by 8 h/month") == true)
+    }
+
+    @Test func aModuleOfNewCodeFailsEvenWhenTheChangeRepaysElsewhere() {
+        let base = layout(["Scan/Scan.swift": "Scan"], findings: [sized("Scan", interest: 10)])
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex", "Lex/Token.swift": "Lex"],
+            findings: [distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head, changes: .init(files: ["Scan/Scan.swift", "Lex/Lexer.swift", "Lex/Token.swift"]))
+
+        #expect(!verdict.passed)
+        #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.status == .failure })
+    }
 }
