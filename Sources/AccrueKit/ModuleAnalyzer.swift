@@ -210,7 +210,7 @@ public struct ModuleAnalyzer: Sendable {
         let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
         let resolver = ImportResolver(
             modules: modules, ownership: ownership, paths: paths, unscanned: Set(scan.excluded.map(\.path)),
-            scriptAliases: aliases, bundlerAliases: viteAliases)
+            scriptAliases: aliases, bundlerAliases: viteAliases, ecosystemLanguages: catalog.modules.ecosystemLanguages)
         resolveImports(structural, with: resolver) {
             result.record($0, $1, path: $2, line: $3, byPath: $4, reexports: $5)
         }
@@ -256,7 +256,7 @@ public struct ModuleAnalyzer: Sendable {
         for (file, owner) in files {
             let style = styles[file.language] ?? nil
             for facts in file.imports {
-                let target = resolver.resolve(facts, in: file.path, style: style)
+                let target = resolver.resolve(facts, in: file.path, style: style, language: file.language)
                 // A crate path that names no declared dependency is most likely a local item: not an import.
                 guard target != nil || facts.kind != .path else { continue }
                 let byPath = target != nil && style == "javascript" && resolver.resolvesByPath(facts, in: file.path)

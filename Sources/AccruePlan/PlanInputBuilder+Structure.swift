@@ -84,7 +84,7 @@ extension PlanInputBuilder {
             let declarations = modules.modules.map(\.declaration)
             resolver = ImportResolver(
                 modules: declarations, ownership: ModuleOwnership(modules: declarations), paths: modules.scan.source.paths,
-                unscanned: Set(modules.scan.excluded.map(\.path)))
+                unscanned: Set(modules.scan.excluded.map(\.path)), ecosystemLanguages: builder.catalog.modules.ecosystemLanguages)
             index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
             styles = Dictionary(
                 builder.catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })
@@ -100,7 +100,9 @@ extension PlanInputBuilder {
             for path in files {
                 guard let file = reports[path] else { continue }
                 for facts in file.imports
-                where resolver.resolve(facts, in: path, style: styles[file.language] ?? nil) == index[to] {
+                where resolver.resolve(facts, in: path, style: styles[file.language] ?? nil, language: file.language)
+                    == index[to]
+                {
                     sites.append(ImportSite(path: path, line: facts.line, imports: facts.path))
                 }
             }

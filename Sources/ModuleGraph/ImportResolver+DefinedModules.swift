@@ -52,12 +52,13 @@ extension ImportResolver {
     /// the file that defines them. An
     /// Erlang include (`-include_lib("emqx/include/emqx.hrl")`) is the file its path ends; a called module
     /// (`emqx_conf:get(…)`) is `emqx_conf.erl`.
-    func resolveDefinedModule(_ facts: ImportFacts, in file: String, style: String?, own: Int?) -> Int? {
-        switch style {
+    func resolveDefinedModule(_ facts: ImportFacts, in file: String, style: String?, _ importer: Importer) -> Int? {
+        let own = importer.module
+        return switch style {
         case "elixir": resolveElixir(facts.path, own: own)
         case "haskell": resolveHaskell(facts.path, own: own)
         case "clojure": clojureFiles[Self.dashed(facts.path[...])].flatMap { preferred($0, own: own) }
-        case "ocaml": resolveOCaml(facts.path, own: own)
+        case "ocaml": resolveOCaml(facts.path, from: importer)
         default:
             facts.kind == .file ? resolveInclude(facts.path, from: file)
                 : erlangFiles[facts.path].flatMap { preferred($0, own: own) }

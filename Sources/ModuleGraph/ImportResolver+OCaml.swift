@@ -16,9 +16,9 @@ extension ImportResolver {
 
     /// `Process.run` in a file of a library holding `process.ml`: that library; `Dune_engine.Process.run`: the
     /// library named so; anything else (`List`, `Printf`, a dependency's library) nil.
-    func resolveOCaml(_ name: String, own: Int?) -> Int? {
-        if let own, ocamlFiles[name]?.contains(own) == true { return own }
-        return named(name, from: own)
+    func resolveOCaml(_ name: String, from importer: Importer) -> Int? {
+        if let own = importer.module, ocamlFiles[name]?.contains(own) == true { return own }
+        return named(name, from: importer)
     }
 
     private static func isOCaml(_ path: String) -> Bool {

@@ -10,7 +10,9 @@ import SourceScan
 /// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
-/// imports are external (nil).
+/// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
+/// file's language (`ImportResolver+Languages.swift`): a Python script's `import json` is the standard library, not a
+/// SwiftPM target `json`.
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
@@ -48,17 +50,21 @@ public struct ImportResolver: Sendable {
     /// JS/TS aliases of vite and vitest configs by their folder (ManifestSyntax's `ViteConfigAliases`), tried first:
     /// vite applies its aliases before it resolves a name.
     private let bundlerAliases: [String: [(pattern: String, target: String)]]
+    /// Each module's languages, by its ecosystem (`ModuleSettings.ecosystemLanguages`): only a file in one of them
+    /// imports it by name. nil: every language (an ecosystem not listed: Bazel, `.accrue.yml`, the folder fallback).
+    let moduleLanguages: [Set<String>?]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
         scriptAliases: [String: [(pattern: String, target: String)]] = [:],
-        bundlerAliases: [String: [(pattern: String, target: String)]] = [:]
+        bundlerAliases: [String: [(pattern: String, target: String)]] = [:], ecosystemLanguages: [String: [String]] = [:]
     ) {
         self.scriptAliases = scriptAliases
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
         self.modules = modules
         self.unscanned = unscanned
+        moduleLanguages = modules.map { ecosystemLanguages[$0.ecosystem].map(Set.init) }
         byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
@@ -108,26 +114,28 @@ public struct ImportResolver: Sendable {
             .map { folders[$0...].joined(separator: "/") }
     }
 
-    /// The module an import in `file` (written in a language with `style`) resolves to, or nil; never a module of
-    /// another separate build than the file's (`ModuleDeclaration.build`): that is a published artifact.
-    public func resolve(_ facts: ImportFacts, in file: String, style: String?) -> Int? {
-        let own = ownership.owner(of: file)
-        return resolve(facts, in: file, style: style, own: own).flatMap { isReachable($0, from: own) ? $0 : nil }
+    /// The module an import in `file` (written in `language`, whose import style is `style`) resolves to, or nil;
+    /// never a module of another separate build than the file's (`ModuleDeclaration.build`): that is a published
+    /// artifact. A module imported by name is one of an ecosystem building `language` (any, when it is nil).
+    public func resolve(_ facts: ImportFacts, in file: String, style: String?, language: String? = nil) -> Int? {
+        let importer = Importer(module: ownership.owner(of: file), language: language)
+        return resolve(facts, in: file, style: style, importer).flatMap { isReachable($0, from: importer.module) ? $0 : nil }
     }
 
     /// The module an import resolves to by its language's rule, whatever its build.
-    private func resolve(_ facts: ImportFacts, in file: String, style: String?, own: Int?) -> Int? {
-        switch style {
-        case "swift": named(firstSegment(facts.path, separators: ["."]), from: own)
-        case "rust": resolveRust(facts, from: own)
+    private func resolve(_ facts: ImportFacts, in file: String, style: String?, _ importer: Importer) -> Int? {
+        let own = importer.module
+        return switch style {
+        case "swift": named(firstSegment(facts.path, separators: ["."]), from: importer)
+        case "rust": resolveRust(facts, from: importer)
         // Dart: `package:NAME/…` by pub's import name `package:NAME`.
-        case "go", "javascript", "dart": resolvePath(facts, in: file, from: own)
-        case "python": resolvePython(facts, from: own)
+        case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
+        case "python": resolvePython(facts, from: importer)
         case "c": resolveCInclude(facts, from: file)
         case "java": resolveJVM(facts.path, own: own)
-        case "csharp": longestPrefix(facts.path, separator: ".", from: own)
-        case "ruby", "php": resolveScript(facts, in: file, from: own, isPHP: style == "php")
-        case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, own: own)
+        case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
+        case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
+        case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
         default: nil
         }
     }
@@ -140,9 +148,9 @@ public struct ImportResolver: Sendable {
     /// Go, JS/TS and Dart: a relative path to its file; a JS/TS alias of the nearest vite config, else a path alias
     /// of the nearest tsconfig.json, that has aliases to its file; anything else to the module whose import name is
     /// its longest `/` prefix.
-    private func resolvePath(_ facts: ImportFacts, in file: String, from own: Int?) -> Int? {
+    private func resolvePath(_ facts: ImportFacts, in file: String, from importer: Importer) -> Int? {
         if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
-        return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: own)
+        return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: importer)
     }
 
     /// Whether a JS/TS import reaches its module by a path, relative (`./foo`) or through a path alias of a
@@ -178,10 +186,10 @@ public struct ImportResolver: Sendable {
     /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
     /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
     /// that of `a.b.c`); relative imports stay in the importer.
-    private func resolvePython(_ facts: ImportFacts, from own: Int?) -> Int? {
-        if facts.kind == .relative || facts.path.hasPrefix(".") { return own }
-        return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: own) }.first
-            ?? longestPrefix(facts.path, separator: ".", from: own)
+    private func resolvePython(_ facts: ImportFacts, from importer: Importer) -> Int? {
+        if facts.kind == .relative || facts.path.hasPrefix(".") { return importer.module }
+        return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: importer) }.first
+            ?? longestPrefix(facts.path, separator: ".", from: importer)
     }
 
     /// tsc's choice: the first pattern that matches (the aliases come exact patterns first, then by the length
@@ -213,53 +221,54 @@ public struct ImportResolver: Sendable {
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer. A crate
     /// named only by a path in code (`.path`: `tokio::spawn(…)`) counts where the importer declares it, for more than
     /// its tests: the root may be a local item, which a path cannot tell from a crate.
-    private func resolveRust(_ facts: ImportFacts, from own: Int?) -> Int? {
+    private func resolveRust(_ facts: ImportFacts, from importer: Importer) -> Int? {
+        let own = importer.module
         if facts.kind == .relative || facts.kind == .file { return own }
         if facts.kind == .path {
             // Not a crate declared only for tests: library code cannot link it, so its path is quoted code
             // (axum-macros' `quote! { impl ::axum::extract::FromRef … }`), no use.
-            guard let own, let target = rustCrate(facts.path, from: own), target != own,
+            guard let own, let target = rustCrate(facts.path, from: importer), target != own,
                 modules[own].dependencies.contains(modules[target].name),
                 !modules[own].testDependencies.contains(modules[target].name)
             else { return nil }
             return target
         }
         let first = firstSegment(facts.path, separators: [":"])
-        return ["crate", "self", "super"].contains(first) ? own : rustCrate(first, from: own)
+        return ["crate", "self", "super"].contains(first) ? own : rustCrate(first, from: importer)
     }
 
     /// The crate `own`'s code names `name`: the dependency its manifest renames so (`foo = { package = "bar" }` makes
     /// `foo` the crate `bar`; nil when `bar` is no crate of the repository), else the crate whose import name it is.
-    private func rustCrate(_ name: String, from own: Int?) -> Int? {
-        guard let own, let real = modules[own].importAliases[name] else { return named(name, from: own) }
-        let targets = (aliasTargets[real] ?? []).filter { isReachable($0, from: own) }
+    private func rustCrate(_ name: String, from importer: Importer) -> Int? {
+        guard let own = importer.module, let real = modules[own].importAliases[name] else { return named(name, from: importer) }
+        let targets = (aliasTargets[real] ?? []).filter { isReachable($0, from: own) && isImportable($0, by: importer) }
         return targets.first { modules[$0].ecosystem == modules[own].ecosystem } ?? targets.first
     }
 
     /// A require or include names a file; PHP's `use Vendor\Package\Class;` (a module import) the package
     /// whose Composer namespace prefix fits longest.
-    private func resolveScript(_ facts: ImportFacts, in file: String, from own: Int?, isPHP: Bool) -> Int? {
-        guard !isPHP || facts.kind != .module else { return resolvePHP(facts.path, in: file, from: own) }
+    private func resolveScript(_ facts: ImportFacts, in file: String, from importer: Importer, isPHP: Bool) -> Int? {
+        guard !isPHP || facts.kind != .module else { return resolvePHP(facts.path, in: file, from: importer) }
         return resolveRelativeScript(facts.path, from: file) ?? resolveInclude(facts.path, from: file)
-            ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, in: file, own: own))
+            ?? (isPHP || facts.kind != .module ? nil : resolveLoadPath(facts.path, in: file, own: importer.module))
     }
 
     /// PHP's `use A\B\C`: the packages whose namespace prefix fits longest; when several share it, the one owning
     /// the class's file (PSR-4: the rest of the name below the prefix's folder). illuminate/support and
     /// illuminate/collections both map `Illuminate\Support`; `Illuminate\Support\Defer\DeferredCallback` is support's.
-    private func resolvePHP(_ path: String, in file: String, from own: Int?) -> Int? {
+    private func resolvePHP(_ path: String, in file: String, from importer: Importer) -> Int? {
         var prefix = path
-        while byImportName[prefix] == nil {
+        while candidates(prefix, for: importer).isEmpty {
             guard let cut = prefix.lastIndex(of: "\\") else { return nil }
             prefix = String(prefix[..<cut])
         }
-        let candidates = byImportName[prefix] ?? []
+        let candidates = candidates(prefix, for: importer)
         let rest = path.dropFirst(prefix.count).split(separator: "\\").joined(separator: "/")
-        guard candidates.count > 1, let name = rest.split(separator: "/").last else { return named(prefix, from: own) }
+        guard candidates.count > 1, let name = rest.split(separator: "/").last else { return named(prefix, from: importer) }
         let files = (byFileName[name + ".php"] ?? []).filter {
             $0.hasSuffix("/" + rest + ".php") && ownership.owner(of: $0).map(candidates.contains) == true
         }
-        return preferred(files: files, from: file, own: own) ?? named(prefix, from: own)
+        return preferred(files: files, from: file, own: importer.module) ?? named(prefix, from: importer)
     }
 
     /// Ruby's `require 'sinatra/base'`: a tracked `…/lib/sinatra/base.rb`, a gem's load path (sinatra-contrib
@@ -275,27 +284,31 @@ public struct ImportResolver: Sendable {
         String(path.prefix { !separators.contains($0) })
     }
 
-    /// The module answering to import `name` for a file of module `own` (see the type's comment on ties).
-    func named(_ name: String, from own: Int?) -> Int? {
-        guard let candidates = byImportName[name]?.filter({ isReachable($0, from: own) }), !candidates.isEmpty else {
-            return nil
-        }
-        guard candidates.count > 1, let own else { return candidates.first }
-        let importer = modules[own]
-        let sameManifest = candidates.filter { modules[$0].manifest == importer.manifest }
-        let sameEcosystem = candidates.filter { modules[$0].ecosystem == importer.ecosystem }
-        return sameManifest.first { importer.dependencies.contains(modules[$0].name) }
+    /// The modules answering to import `name` that `importer` can import: of its build, of an ecosystem building its
+    /// language; in declaration order.
+    private func candidates(_ name: String, for importer: Importer) -> [Int] {
+        (byImportName[name] ?? []).filter { isReachable($0, from: importer.module) && isImportable($0, by: importer) }
+    }
+
+    /// The module answering to import `name` for `importer` (see the type's comment on ties).
+    func named(_ name: String, from importer: Importer) -> Int? {
+        let candidates = candidates(name, for: importer)
+        guard candidates.count > 1, let own = importer.module else { return candidates.first }
+        let module = modules[own]
+        let sameManifest = candidates.filter { modules[$0].manifest == module.manifest }
+        let sameEcosystem = candidates.filter { modules[$0].ecosystem == module.ecosystem }
+        return sameManifest.first { module.dependencies.contains(modules[$0].name) }
             ?? sameManifest.first
-            ?? sameEcosystem.first { importer.dependencies.contains(modules[$0].name) }
-            ?? ModuleDeclaration.nearest(sameEcosystem, to: importer.manifest, in: modules)
+            ?? sameEcosystem.first { module.dependencies.contains(modules[$0].name) }
+            ?? ModuleDeclaration.nearest(sameEcosystem, to: module.manifest, in: modules)
             ?? candidates.first
     }
 
     /// The module whose import name is the longest prefix of `path` at a separator boundary.
-    private func longestPrefix(_ path: String, separator: Character, from own: Int?) -> Int? {
+    private func longestPrefix(_ path: String, separator: Character, from importer: Importer) -> Int? {
         var candidate = path
         while true {
-            if let module = named(candidate, from: own) { return module }
+            if let module = named(candidate, from: importer) { return module }
             guard let cut = candidate.lastIndex(of: separator) else { return nil }
             candidate = String(candidate[..<cut])
         }

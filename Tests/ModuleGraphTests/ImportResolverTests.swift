@@ -184,6 +184,7 @@ import Testing
         ]
 
         #expect(resolve(modules, "utils.strings", in: "py/app/main.py", style: "python") == "utils py/pyproject.toml")
+        // No language given: every ecosystem's modules answer (ImportLanguageTests: a Python file's never an npm one).
         #expect(resolve(modules, "utils", in: "elsewhere.py", style: "python") == "utils web/package.json")
     }
 }
