@@ -18,22 +18,35 @@ extension ModuleNaming {
             return "In \(module.manifest), add `.target(name: \"\(name)\"\(list), path: \"\(folder)\")`"
                 + (newIsLower ? " and add \"\(name)\" to \(module.name)'s dependencies" : "")
         case "go":
-            let user = newIsLower ? module.name : name
-            return "Create package `\(name)` in `\(folder)/`; \(user) imports \(newIsLower ? name : module.name) by its import path"
+            let (user, used) = newIsLower ? (module.name, name) : (name, module.name)
+            return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
         case "cargo", "python", "npm", "gem", "dotnet":
-            var parts = [creation(of: name, folder: folder, module: module)]
-            if newIsLower {
-                parts.append(adding([declaredName(ofNew: name, module: module)], to: module.name, module: module))
-            }
-            if !own.isEmpty { parts.append(adding(own, to: name, module: module)) }
-            return parts.dropLast().joined(separator: ", ") + ", and " + (parts.last ?? "")
+            return manifestDeclaration(of: name, folder: folder, module: module, newIsLower: newIsLower, own: own)
         default:
-            let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
-            let against = newIsLower
-                ? "\(module.name) builds against \(name)" + (own.isEmpty ? "" : " and \(name) against \(listed(own) { $0 })")
-                : "\(name) builds against \(listed(own) { $0 })"
-            return "Create the folder `\(folder)/` and add it to \(build) so that " + against
+            return folderDeclaration(of: name, folder: folder, module: module, newIsLower: newIsLower, own: own)
         }
+    }
+
+    /// A folder added to a build accrue spells no manifest entries for (folder modules, CMake, Maven, Gradle…).
+    private static func folderDeclaration(
+        of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
+    ) -> String {
+        let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
+        let against = newIsLower
+            ? "\(module.name) builds against \(name)" + (own.isEmpty ? "" : " and \(name) against \(listed(own) { $0 })")
+            : "\(name) builds against \(listed(own) { $0 })"
+        return "Create the folder `\(folder)/` and add it to \(build) so that " + against
+    }
+
+    /// A new module with a manifest of its own (`creation`): the old module depends on it or it on the old one, and
+    /// it on `own`.
+    private static func manifestDeclaration(
+        of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
+    ) -> String {
+        var parts = [creation(of: name, folder: folder, module: module)]
+        if newIsLower { parts.append(adding([declaredName(ofNew: name, module: module)], to: module.name, module: module)) }
+        if !own.isEmpty { parts.append(adding(own, to: name, module: module)) }
+        return parts.dropLast().joined(separator: ", ") + ", and " + (parts.last ?? "")
     }
 
     /// The step of a later batch whose files import modules the new one did not depend on yet; nil when there are
