@@ -264,11 +264,17 @@ package struct StabilizeStages {
         let folder = module.folder(for: core.name)
         let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
         var stages: [PlanStage] = []
+        var declared = Set<String>()
         for (index, batch) in batches.enumerated() {
+            let imported = Set(batch.flatMap { graph.imports(ofFile: $0.path) })
+                .subtracting(inverted.union([module.name, core.name])).sorted()
+            let dependencies = imported.filter { declared.insert($0).inserted }
             var steps: [String] = []
             if index == 0 {
-                steps.append(module.declaration(of: core.name, folder: folder, newIsLower: true))
+                steps.append(module.declaration(of: core.name, folder: folder, newIsLower: true, dependencies: dependencies))
                 steps.append(module.forwarding(of: core.name))
+            } else if let step = module.addedDependencies(dependencies, of: core.name) {
+                steps.append(step)
             }
             steps += batch.map { $0.moveStep(to: folder, from: module) }
             var stage = PlanStage(
@@ -284,8 +290,6 @@ package struct StabilizeStages {
                     rule: "module-cycle", subject: "module \(module.name), module \(core.name)", comparison: "==",
                     value: 0, text: "no cycle between \(module.name) and \(core.name)")],
                 group: group)
-            let imported = Set(batch.flatMap { graph.imports(ofFile: $0.path) })
-                .subtracting(inverted.union([module.name, core.name])).sorted()
             stage.addedImports = (index == 0 ? [AddedImport(module.name, core.name, .seam)] : [])
                 + imported.map { AddedImport(core.name, $0, .carries(ModuleEdge(module.name, $0))) }
             stages.append(stage)

@@ -122,10 +122,10 @@ extension ModuleNaming {
         return [folder, layout, importName, below, fileName].filter { !$0.isEmpty }.joined(separator: "/")
     }
 
-    /// The step that creates the new distribution, with the dependency pointing the right way.
+    /// The start of the step that creates the new distribution (`declaration` adds the dependencies).
     /// A package in a namespace keeps the namespace's folders without an `__init__.py`, shipped as the old
     /// distribution ships them.
-    static func pythonDeclaration(of name: String, folder: String, user: String, used: String) -> String {
+    static func pythonCreation(of name: String, folder: String) -> String {
         let parts = name.split(separator: ".")
         let package = parts.count > 1
             ? "the package `\(name)` (an `__init__.py` in `\(parts.joined(separator: "/"))/`, none in the namespace "
@@ -133,7 +133,7 @@ extension ModuleNaming {
                 + "the old distribution does)"
             : "the import package `\(pythonImportName(name))` (an `__init__.py`)"
         return "Create the distribution `\(folder)/pyproject.toml` (`name = \"\(pythonDistributionName(name))\"`) with "
-            + "\(package), and add `\(pythonDistributionName(used))` to \(pythonDistributionName(user))'s dependencies"
+            + package
     }
 
     /// Python has no visibility to grant: the names are exported by the new package's `__init__.py`, and a

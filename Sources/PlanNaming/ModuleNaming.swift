@@ -172,56 +172,6 @@ package enum ModuleNaming {
         "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem",
     ]
 
-    /// The step that declares the new module, with the dependency pointing the right way.
-    package static func declaration(
-        of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool
-    ) -> String {
-        let user = newIsLower ? module.name : name
-        let used = newIsLower ? name : module.name
-        switch module.ecosystem {
-        case "swiftpm":
-            return "In \(module.manifest), add `.target(name: \"\(name)\", path: \"\(folder)\")` and add "
-                + "\"\(used)\" to \(user)'s dependencies"
-        case "cargo":
-            return "Create the crate `\(folder)/Cargo.toml` (`name = \"\(name)\"`), add it to the workspace "
-                + "members, and add `\(used)` to \(user)'s [dependencies]"
-        case "go":
-            return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
-        case "python":
-            return pythonDeclaration(of: name, folder: folder, user: user, used: used)
-        case "npm":
-            return npmDeclaration(of: name, folder: folder, module: module.name, newIsLower: newIsLower)
-        default:
-            return manifestDeclaration(of: name, folder: folder, module: module, user: user, used: used)
-        }
-    }
-
-    /// A gem or a .NET project, declared by a manifest file of its own; elsewhere a folder added to the build.
-    private static func manifestDeclaration(
-        of name: String, folder: String, module: some ModuleLayout, user: String, used: String
-    ) -> String {
-        switch module.ecosystem {
-        case "gem":
-            return "Create the gem `\(folder)/\(name).gemspec` (`spec.name = \"\(name)\"`), and add "
-                + "`spec.add_dependency \"\(used)\"` to \(user)'s gemspec"
-        case "dotnet":
-            let project = "\(folder)/\(folder.split(separator: "/").last ?? "")\(module.manifest.hasSuffix(".fsproj") ? ".fsproj" : ".csproj")"
-            return "Create the project `\(project)`, add it to the solution, and add a `<ProjectReference>` to \(used) "
-                + "in \(user)'s project file"
-        default:
-            let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
-            return "Create the folder `\(folder)/` and add it to \(build) so that \(user) builds against \(used)"
-        }
-    }
-
-    /// A workspace package; one of a scoped monorepo (`@trpc/client`) is published in its scope: `@trpc/ws-link`.
-    private static func npmDeclaration(of name: String, folder: String, module: String, newIsLower: Bool) -> String {
-        let scope = module.hasPrefix("@") ? module.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
-        let scoped = name.hasPrefix("@") ? name : scope + name
-        return "Create the workspace package `\(folder)/package.json` (`\"name\": \"\(scoped)\"`) and add "
-            + "`\(newIsLower ? scoped : module)` to \(newIsLower ? module : name)'s dependencies"
-    }
-
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
     /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).

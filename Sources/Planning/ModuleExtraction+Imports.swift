@@ -1,3 +1,4 @@
+import PlanNaming
 import SymbolScan
 
 /// The imports between modules a split's stages add, for the module graph later stages are checked against
@@ -37,6 +38,16 @@ extension ModuleExtraction {
             relocated[dependency.to].flatMap { earlier.isLowerLayer($0) ? earlier.modules[$0] : nil }
         }
         return added + Set(used).subtracting([name]).sorted().map { AddedImport(name, $0) }
+    }
+
+    /// The modules of the repository a batch's imports (`addedImports`) make the new module depend on that no batch
+    /// before declared, as its build names them (the split's earlier new modules by their declared names), in name
+    /// order. The import between the old module and the new one is the declaration's own.
+    mutating func newDependencies(in added: [AddedImport]) -> [String] {
+        let fresh = added.filter { $0.edge.from == name && $0.origin != .seam }
+            .filter { declaredDependencies.insert($0.edge.to).inserted }
+        return fresh.map { $0.origin == .new ? ModuleNaming.declaredName(ofNew: $0.edge.to, module: module) : $0.edge.to }
+            .sorted()
     }
 
     /// The imports switching `callers` to the new module adds: their modules' (an earlier module's files: new).

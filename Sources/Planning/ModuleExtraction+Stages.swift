@@ -5,7 +5,7 @@ import PlanNaming
 extension ModuleExtraction {
     /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
     /// the ones before it.
-    func moveStage(
+    mutating func moveStage(
         _ batch: [MoveUnit], number: Int, of count: Int, movedSoFar: Set<String>, remaining: inout Int,
         after previous: String?
     ) -> PlanStage {
@@ -14,10 +14,14 @@ extension ModuleExtraction {
         let moved = batch.reduce(0) { $0 + $1.codeLines }
         let before = remaining
         remaining -= moved
+        let added = addedImports(of: batch, first: number == 1)
+        let dependencies = newDependencies(in: added)
         var steps: [String] = []
         if number == 1 {
-            steps.append(ModuleNaming.declaration(of: name, folder: folder, module: module, newIsLower: isLower))
+            steps.append(module.declaration(of: name, folder: folder, newIsLower: isLower, dependencies: dependencies))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
+        } else if let step = module.addedDependencies(dependencies, of: name) {
+            steps.append(step)
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
@@ -34,7 +38,7 @@ extension ModuleExtraction {
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
             checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
-        stage.addedImports = addedImports(of: batch, first: number == 1)
+        stage.addedImports = added
         stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
             (unit.path, ModuleNaming.destination(
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))

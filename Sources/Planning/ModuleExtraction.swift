@@ -24,6 +24,8 @@ struct ModuleExtraction {
     var earlier = Earlier()
     /// The module imports: what the moving files import, and whose files the callers are.
     var graph = ImportGraph()
+    /// The modules the new one depends on, as the batches so far declared them (`newDependencies`).
+    var declaredDependencies: Set<String> = []
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).

@@ -143,9 +143,14 @@ extension PlanModule {
     package func interfaceDeclaration(_ name: String) -> String { ModuleNaming.interface(name, ecosystem: spelling) }
     /// Where a new module `name` split off this one goes (PlanNaming's `ModuleNaming.folder`).
     package func folder(for name: String) -> String { ModuleNaming.folder(for: name, module: self) }
-    /// The build's declaration of a new module `name` in `folder`, and which of the two imports the other.
-    package func declaration(of name: String, folder: String, newIsLower: Bool) -> String {
-        ModuleNaming.declaration(of: name, folder: folder, module: self, newIsLower: newIsLower)
+    /// The build's declaration of a new module `name` in `folder`, which of the two imports the other, and the
+    /// modules the new one depends on besides.
+    package func declaration(of name: String, folder: String, newIsLower: Bool, dependencies: [String] = []) -> String {
+        ModuleNaming.declaration(of: name, folder: folder, module: self, newIsLower: newIsLower, dependencies: dependencies)
+    }
+    /// The step of a later batch whose files make the new module `name` depend on `dependencies`; nil for none.
+    package func addedDependencies(_ dependencies: [String], of name: String) -> String? {
+        ModuleNaming.addedDependencies(dependencies, of: name, module: self)
     }
     /// How this module passes on the names of a module `name` split off it, so its callers keep building.
     package func forwarding(of name: String) -> String { ModuleNaming.forwarding(of: name, from: self) }

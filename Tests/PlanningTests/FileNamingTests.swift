@@ -51,7 +51,7 @@ import Testing
     @Test func aPackageOfAScopedMonorepoIsPublishedInItsScope() {
         let client = PlanModule(name: "@trpc/client", ecosystem: "npm", roots: ["packages/client"], manifest: "packages/client/package.json", files: [])
         #expect(ModuleNaming.declaration(of: "ws-link", folder: "packages/ws-link", module: client, newIsLower: false)
-            == "Create the workspace package `packages/ws-link/package.json` (`\"name\": \"@trpc/ws-link\"`) and add `@trpc/client` to ws-link's dependencies")
+            == "Create the workspace package `packages/ws-link/package.json` (`\"name\": \"@trpc/ws-link\"`), and add `@trpc/client` to ws-link's dependencies")
         #expect(ModuleNaming.declaration(of: "utils", folder: "packages/utils", module: client, newIsLower: true)
             .hasSuffix("add `@trpc/utils` to @trpc/client's dependencies"))
     }

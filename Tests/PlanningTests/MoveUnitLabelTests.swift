@@ -53,7 +53,7 @@ import Testing
         // The new package's manifest points the dependency the right way: an upper layer depends on the module.
         let package = PlanModule(name: "hono", ecosystem: "npm", roots: [""], manifest: "package.json", files: [])
         #expect(ModuleNaming.declaration(of: "middleware", folder: "middleware", module: package, newIsLower: false)
-            == "Create the workspace package `middleware/package.json` (`\"name\": \"middleware\"`) and add `hono` to middleware's dependencies")
+            == "Create the workspace package `middleware/package.json` (`\"name\": \"middleware\"`), and add `hono` to middleware's dependencies")
         #expect(ModuleNaming.declaration(of: "utils", folder: "utils", module: package, newIsLower: true).hasSuffix("add `utils` to hono's dependencies"))
         // A crate split from a crate is named after it (tokio-stream's wrappers/), once.
         #expect(name(["tokio-stream/src/wrappers/watch.rs", "tokio-stream/src/wrappers/split.rs"], folder: "wrappers",

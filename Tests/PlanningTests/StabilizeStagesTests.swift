@@ -212,6 +212,34 @@ import Testing
         #expect(abs(saved - instability.interest.hoursPerMonth) < 1e-9)
     }
 
+    @Test func theExtractedCoreIsDeclaredWithTheModulesItsFilesStillImport() throws {
+        // util.c (in the core) imports net, log, io, os and db; db is inverted first, so the core builds against
+        // the other four, and the module it leaves.
+        let module = apiModule(callers: ["app/main.c"])
+        let db = PlanCycle.Cut(
+            from: "core", to: "db",
+            sites: [ImportSite(path: "src/util.c", line: 1, imports: "db.h"), ImportSite(path: "src/impl.c", line: 1, imports: "db.h")],
+            usedNames: ["db_get", "db_put"], namesByFile: ["src/util.c": ["db_get"], "src/impl.c": ["db_put"]])
+        let outgoing = ["net", "log", "io", "os"].map { cut($0, file: "src/util.c", sites: 1, names: 1) } + [db]
+            + ["fmt", "zip"].map { cut($0, sites: 1, names: 1) }
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: outgoing, floor: Self.floor)
+        let instability = try unstable(afferent: 3, efferent: 7)
+        let imports = PlanImports(
+            edges: ["core": ["net", "log", "io", "os", "db", "fmt", "zip"]],
+            byFile: ["src/util.c": ["net", "log", "io", "os", "db"], "src/impl.c": ["db", "fmt", "zip"]],
+            owners: ["src/util.c": "core", "src/impl.c": "core"])
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability], imports: imports)
+
+        let move = try #require(Planner(settings: PlanSettings()).plan(input).stages.first { $0.id == "stabilize-module:core:move:1" })
+
+        #expect(move.steps[0] == "Create the folder `src/core_core/` and add it to the build (Makefile) so that core builds "
+            + "against core_core and core_core against io, log, net, os")
+    }
+
     @Test func aFileExtendingACoreTypeMovesWithTheCore() throws {
         // api+Extra.swift extends the type api.c declares (an extension edge): it joins the core.
         var module = apiModule(callers: ["app/main.c"])
