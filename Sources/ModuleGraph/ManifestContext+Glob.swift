@@ -2,17 +2,31 @@ import SourceScan
 
 extension ManifestContext {
     /// The tracked paths a CMake `file(GLOB)` pattern (repository-relative) matches: its file name part, a PathGlob,
-    /// in its folder, and below that folder too when `recursive` (`GLOB_RECURSE`). Nil when a variable is left in
-    /// the pattern or its folder part has a wildcard: the files it means cannot be told from the text.
-    public func paths(globbing pattern: String, recursive: Bool) -> [String]? {
+    /// in its folder, and below that folder too when `recursive` (`GLOB_RECURSE`); with `folders`
+    /// (`LIST_DIRECTORIES`), the folders holding tracked files that match too (CMake lists them with the files).
+    /// Sorted, as CMake sorts them. Nil when a variable is left in the pattern or its folder part has a wildcard:
+    /// the files it means cannot be told from the text.
+    public func paths(globbing pattern: String, recursive: Bool, folders: Bool = false) -> [String]? {
         let folder = ManifestContext.folder(of: pattern)
         guard !pattern.contains("$") && !folder.contains(where: { "*?[".contains($0) }) else { return nil }
         let name = PathGlob(String(pattern.dropFirst(folder.isEmpty ? 0 : folder.count + 1)))
-        return paths.filter { path in
-            let pathFolder = ManifestContext.folder(of: path)
-            guard recursive ? ManifestContext.isInside(pathFolder, folder) : pathFolder == folder else { return false }
-            return name.matches(String(path.dropFirst(pathFolder.isEmpty ? 0 : pathFolder.count + 1)))
+        let start = folder.isEmpty ? 0 : folder.count + 1
+        var found: [String] = []
+        var listed = Set<String>()
+        // The name part has no `/`: PathGlob matches it against a path's last segment.
+        for path in paths(under: folder) {
+            let rest = path.utf8.dropFirst(start)
+            let isOwn = !rest.contains(UInt8(ascii: "/"))
+            if (isOwn || recursive) && name.matches(path) { found.append(path) }
+            guard folders && !isOwn else { continue }
+            // The folders between `folder` and the file: the first only unless `recursive`.
+            var below = folder
+            for segment in path.dropFirst(start).split(separator: "/").dropLast().prefix(recursive ? Int.max : 1) {
+                below = below.isEmpty ? String(segment) : below + "/" + segment
+                if listed.insert(below).inserted && name.matches(below) { found.append(below) }
+            }
         }
+        return folders ? found.sorted() : found
     }
 }
 
