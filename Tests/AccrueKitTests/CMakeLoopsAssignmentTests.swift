@@ -16,7 +16,7 @@ import TestSupport
         #expect(byName.keys.sorted() == ["audio", "core", "echo", "hello", "video"])
         #expect(byName["core"]?.files == ["include/core.h", "lib/core.c", "lib/util.c"])
         #expect(byName["audio"]?.files == ["plugins/audio/audio.c"])
-        #expect(byName["hello"]?.files == ["samples/hello/main.c"])
+        #expect(byName["hello"]?.files == ["tools/hello/main.c"])
         for name in ["audio", "echo", "hello", "video"] {
             #expect(byName[name]?.declaration.dependencies == ["core"], "\(name)")
         }
