@@ -11,22 +11,26 @@ extension ManifestContext {
         guard !pattern.contains("$") && !folder.contains(where: { "*?[".contains($0) }) else { return nil }
         let name = PathGlob(String(pattern.dropFirst(folder.isEmpty ? 0 : folder.count + 1)))
         let start = folder.isEmpty ? 0 : folder.count + 1
-        var found: [String] = []
-        var listed = Set<String>()
         // The name part has no `/`: PathGlob matches it against a path's last segment.
+        var found = paths(under: folder).filter { path in
+            (recursive || !path.utf8.dropFirst(start).contains(UInt8(ascii: "/"))) && name.matches(path)
+        }
+        if folders { found = (found + self.folders(under: folder, recursive: recursive).filter(name.matches)).sorted() }
+        return found
+    }
+
+    /// The folders below `folder` holding tracked files: its children, and their descendants when `recursive`.
+    private func folders(under folder: String, recursive: Bool) -> [String] {
+        let start = folder.isEmpty ? 0 : folder.count + 1
+        var listed = Set<String>()
         for path in paths(under: folder) {
-            let rest = path.utf8.dropFirst(start)
-            let isOwn = !rest.contains(UInt8(ascii: "/"))
-            if (isOwn || recursive) && name.matches(path) { found.append(path) }
-            guard folders && !isOwn else { continue }
-            // The folders between `folder` and the file: the first only unless `recursive`.
             var below = folder
             for segment in path.dropFirst(start).split(separator: "/").dropLast().prefix(recursive ? Int.max : 1) {
                 below = below.isEmpty ? String(segment) : below + "/" + segment
-                if listed.insert(below).inserted && name.matches(below) { found.append(below) }
+                listed.insert(below)
             }
         }
-        return folders ? found.sorted() : found
+        return Array(listed)
     }
 }
 

@@ -46,11 +46,8 @@ struct CMakeGlob {
     /// variable left, an absolute path) or a result lies outside the `RELATIVE` folder.
     func paths(folder: String, context: ManifestContext) -> [String]? {
         guard !patterns.contains(where: { $0.hasPrefix("/") }) else { return nil }
-        var base: String?
-        if let relative {
-            guard !relative.contains("$") && !relative.hasPrefix("/") else { return nil }
-            base = ManifestContext.join(folder, relative)
-        }
+        if let relative, relative.contains("$") || relative.hasPrefix("/") { return nil }
+        let base = relative.map { ManifestContext.join(folder, $0) }
         let up = folder.isEmpty ? "./" : String(repeating: "../", count: folder.split(separator: "/").count)
         var found: [String] = []
         for pattern in patterns {
@@ -60,11 +57,19 @@ struct CMakeGlob {
                 found += paths.map { up + $0 }
                 continue
             }
-            for path in paths {
-                guard path != base && ManifestContext.isInside(path, base) else { return nil }
-                found.append(String(path.dropFirst(base.isEmpty ? 0 : base.count + 1)))
-            }
+            guard let relativePaths = Self.relative(paths, to: base) else { return nil }
+            found += relativePaths
         }
         return found
+    }
+
+    /// `paths` relative to `base`; nil when one lies outside it (or is it).
+    private static func relative(_ paths: [String], to base: String) -> [String]? {
+        var result: [String] = []
+        for path in paths {
+            guard path != base && ManifestContext.isInside(path, base) else { return nil }
+            result.append(String(path.dropFirst(base.isEmpty ? 0 : base.count + 1)))
+        }
+        return result
     }
 }

@@ -41,13 +41,7 @@ public struct CMakeManifest: ManifestReader {
             guard CMakeLoops.targetCommands.contains(command.name) || command.name == "add_test" else { continue }
             // Inside a `foreach`, once for each item of the loops it names (libuv's `add_executable(${X} ${X}/main.c)`).
             for arguments in loops.instances(of: command, expanded: arguments, expand: { variables.arguments(of: command.name, $0) }) {
-                switch command.name {
-                case "target_sources", "target_include_directories":
-                    if let name = arguments.first { targets.sources[name]?.add(arguments.dropFirst(), from: command.name) }
-                case "add_library", "add_executable": targets.declare(command, arguments)
-                case "add_test": targets.tested.formUnion(Self.testedTarget(arguments))
-                default: targets.link(arguments)
-                }
+                targets.apply(command, arguments)
             }
         }
         let modules = targets.modules(context: context)
@@ -72,6 +66,17 @@ public struct CMakeManifest: ManifestReader {
         /// `INTERFACE` libraries: the sources they list compile in the targets using them (Catch2's
         /// `Catch2_buildall_interface` lists every file of `Catch2`), so they are copies too.
         var interfaces: Set<String> = []
+
+        /// Records what a target command (`CMakeLoops.targetCommands`, `add_test`) says, its arguments expanded.
+        mutating func apply(_ command: CMakeScript.Command, _ arguments: [String]) {
+            switch command.name {
+            case "target_sources", "target_include_directories":
+                if let name = arguments.first { sources[name]?.add(arguments.dropFirst(), from: command.name) }
+            case "add_library", "add_executable": declare(command, arguments)
+            case "add_test": tested.formUnion(CMakeManifest.testedTarget(arguments))
+            default: link(arguments)
+            }
+        }
 
         mutating func declare(_ command: CMakeScript.Command, _ arguments: [String]) {
             guard let name = arguments.first, !name.isEmpty else {
