@@ -125,7 +125,9 @@ public struct ScanAnalyzer: Sendable {
     /// 49: modules: a header (a Ruby library, a PHP class file) tracked in several modules goes to a copy the scan
     /// measures, then the importer's own, a declared dependency, the nearest copy, the first module.
     /// 50: modules: an import by name reaches only modules of an ecosystem building the importer's language.
-    public static let figuresVersion = "figures-50"
+    /// 51: modules: a joined folder drops a trailing `/`; CMake `file(GLOB)` lists folders and `RELATIVE` results;
+    /// targets made in `foreach` are read once per loop item (libuv's docs/code samples, Catch2's fuzzers).
+    public static let figuresVersion = "figures-51"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -125,7 +125,8 @@ public struct MavenManifest: ManifestReader {
                 continue
             }
             // Includes that match nothing there belong to another plugin (surefire's `**/*Test.java`).
-            let globs = includes.map { PathGlob(ManifestContext.join(source, $0)) }
+            // A pattern ending in `/` is the folder's whole tree, which join's result no longer says.
+            let globs = includes.map { PathGlob(ManifestContext.join(source, $0) + ($0.hasSuffix("/") ? "/" : "")) }
             let included = context.paths(under: source).filter { path in globs.contains { $0.matches(path) } }
             roots += included.isEmpty ? [source] : included
         }

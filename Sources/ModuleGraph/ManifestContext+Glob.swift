@@ -2,17 +2,35 @@ import SourceScan
 
 extension ManifestContext {
     /// The tracked paths a CMake `file(GLOB)` pattern (repository-relative) matches: its file name part, a PathGlob,
-    /// in its folder, and below that folder too when `recursive` (`GLOB_RECURSE`). Nil when a variable is left in
-    /// the pattern or its folder part has a wildcard: the files it means cannot be told from the text.
-    public func paths(globbing pattern: String, recursive: Bool) -> [String]? {
+    /// in its folder, and below that folder too when `recursive` (`GLOB_RECURSE`); with `folders`
+    /// (`LIST_DIRECTORIES`), the folders holding tracked files that match too (CMake lists them with the files).
+    /// Sorted, as CMake sorts them. Nil when a variable is left in the pattern or its folder part has a wildcard:
+    /// the files it means cannot be told from the text.
+    public func paths(globbing pattern: String, recursive: Bool, folders: Bool = false) -> [String]? {
         let folder = ManifestContext.folder(of: pattern)
         guard !pattern.contains("$") && !folder.contains(where: { "*?[".contains($0) }) else { return nil }
         let name = PathGlob(String(pattern.dropFirst(folder.isEmpty ? 0 : folder.count + 1)))
-        return paths.filter { path in
-            let pathFolder = ManifestContext.folder(of: path)
-            guard recursive ? ManifestContext.isInside(pathFolder, folder) : pathFolder == folder else { return false }
-            return name.matches(String(path.dropFirst(pathFolder.isEmpty ? 0 : pathFolder.count + 1)))
+        let start = folder.isEmpty ? 0 : folder.count + 1
+        // The name part has no `/`: PathGlob matches it against a path's last segment.
+        var found = paths(under: folder).filter { path in
+            (recursive || !path.utf8.dropFirst(start).contains(UInt8(ascii: "/"))) && name.matches(path)
         }
+        if folders { found = (found + self.folders(under: folder, recursive: recursive).filter(name.matches)).sorted() }
+        return found
+    }
+
+    /// The folders below `folder` holding tracked files: its children, and their descendants when `recursive`.
+    private func folders(under folder: String, recursive: Bool) -> [String] {
+        let start = folder.isEmpty ? 0 : folder.count + 1
+        var listed = Set<String>()
+        for path in paths(under: folder) {
+            var below = folder
+            for segment in path.dropFirst(start).split(separator: "/").dropLast().prefix(recursive ? Int.max : 1) {
+                below = below.isEmpty ? String(segment) : below + "/" + segment
+                listed.insert(below)
+            }
+        }
+        return Array(listed)
     }
 }
 

@@ -113,10 +113,14 @@ public struct ManifestContext: Sendable {
         folder.isEmpty || path == folder || path.hasPrefix(folder + "/")
     }
 
-    /// Joins a folder and a relative path, normalising `./` and `..` (never above the root).
+    /// Joins a folder and a relative path, normalising `./` and `..` (never above the root) and dropping empty
+    /// segments: a folder written `src/` joins to `src`, the form module roots and ownership compare with
+    /// (`add_subdirectory(src/)`, Cargo's `exclude = ["examples/"]`, SwiftPM's `path: "Sources/X/"`).
     public static func join(_ folder: String, _ relative: String) -> String {
         // Fast path for the common `./x/y` and `x/y`.
-        if let plain = plainRelative(relative) { return folder.isEmpty ? String(plain) : folder + "/" + plain }
+        if let plain = plainRelative(relative), !folder.hasSuffix("/") {
+            return folder.isEmpty ? String(plain) : folder + "/" + plain
+        }
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             if part == "." || part.isEmpty { continue }
@@ -129,11 +133,11 @@ public struct ManifestContext: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// `relative` without its leading `./`, when it has no `.`/`..` segments, empty segments or leading `/`.
+    /// `relative` without its leading `./`, when it has no `.`/`..` segments, empty segments, leading or trailing `/`.
     private static func plainRelative(_ relative: String) -> Substring? {
         var rest = Substring(relative)
         while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
-        let plain = !rest.isEmpty && rest != "." && !rest.hasPrefix("/") && !rest.hasSuffix("/.")
+        let plain = !rest.isEmpty && rest != "." && !rest.hasPrefix("/") && !rest.hasSuffix("/.") && !rest.hasSuffix("/")
         return plain && !rest.contains("..") && !rest.contains("/./") && !rest.contains("//") ? rest : nil
     }
 

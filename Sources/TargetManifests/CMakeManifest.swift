@@ -9,7 +9,8 @@ import Foundation
 /// A target owns the files it lists as literal text (CMakeSources); one whose sources cannot all be read also keeps
 /// the file's folder, unless that is the repository root (then a warning names it), and targets sharing a folder get
 /// a warning. `${VAR}` resolves through CMakeVariables (`project()`, the current folder, literal `set()`,
-/// `list(APPEND)`, `file(GLOB)`). A target whose name stays unresolved (made in a loop) is skipped with a
+/// `list(APPEND)`, `file(GLOB)`). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
+/// target whose name stays unresolved (a loop whose items are unknown or that changes its variable) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
 /// and alias targets declare no code and are skipped. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is
 /// followed by the caller reading that folder's file), starting with the variables of the file adding it.
@@ -33,16 +34,14 @@ public struct CMakeManifest: ManifestReader {
             folder: folder, context: context, inheriting: CMakeVariables.inherited(by: folder, context: context))
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
+        var loops = CMakeLoops()
         for command in script.commands {
             let arguments = variables.arguments(of: command)
-            if variables.apply(command.name, arguments) { continue }
-            switch command.name {
-            case "target_sources", "target_include_directories":
-                if let name = arguments.first { targets.sources[name]?.add(arguments.dropFirst(), from: command.name) }
-            case "add_library", "add_executable": targets.declare(command, arguments)
-            case "add_test": targets.tested.formUnion(Self.testedTarget(arguments))
-            case "target_link_libraries": targets.link(arguments)
-            default: continue
+            if loops.follow(command, arguments, variables: variables) || variables.apply(command.name, arguments) { continue }
+            guard CMakeLoops.targetCommands.contains(command.name) || command.name == "add_test" else { continue }
+            // Inside a `foreach`, once for each item of the loops it names (libuv's `add_executable(${X} ${X}/main.c)`).
+            for arguments in loops.instances(of: command, expanded: arguments, expand: { variables.arguments(of: command.name, $0) }) {
+                targets.apply(command, arguments)
             }
         }
         let modules = targets.modules(context: context)
@@ -68,13 +67,24 @@ public struct CMakeManifest: ManifestReader {
         /// `Catch2_buildall_interface` lists every file of `Catch2`), so they are copies too.
         var interfaces: Set<String> = []
 
+        /// Records what a target command (`CMakeLoops.targetCommands`, `add_test`) says, its arguments expanded.
+        mutating func apply(_ command: CMakeScript.Command, _ arguments: [String]) {
+            switch command.name {
+            case "target_sources", "target_include_directories":
+                if let name = arguments.first { sources[name]?.add(arguments.dropFirst(), from: command.name) }
+            case "add_library", "add_executable": declare(command, arguments)
+            case "add_test": tested.formUnion(CMakeManifest.testedTarget(arguments))
+            default: link(arguments)
+            }
+        }
+
         mutating func declare(_ command: CMakeScript.Command, _ arguments: [String]) {
             guard let name = arguments.first, !name.isEmpty else {
                 warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
                 return
             }
             if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { return }
-            // `add_executable(${test} …)` inside a foreach: the targets exist only when CMake runs.
+            // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
             if name.contains("${") {
                 warnings.append(
                     ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))

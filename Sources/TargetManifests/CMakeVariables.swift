@@ -70,11 +70,11 @@ struct CMakeVariables {
         if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
     }
 
-    /// `file(GLOB NAME patterns…)` and `file(GLOB_RECURSE …)`; other `file` commands define nothing here.
+    /// `file(GLOB NAME …)` and `file(GLOB_RECURSE NAME …)`: the tracked paths matching (CMakeGlob); a glob that
+    /// cannot be read as text leaves `NAME` undefined. Other `file` commands define nothing here.
     private mutating func file(_ arguments: [String]) {
-        if arguments.count > 1 && ["GLOB", "GLOB_RECURSE"].contains(arguments[0]) {
-            glob(arguments[1], arguments.dropFirst(2), recursive: arguments[0] != "GLOB")
-        }
+        guard let glob = CMakeGlob(arguments) else { return }
+        (values[glob.name], lists[glob.name]) = (nil, glob.paths(folder: folder, context: context))
     }
 
     /// `project(NAME …)`: the project's name and source folder.
@@ -114,24 +114,6 @@ struct CMakeVariables {
         (lists[name], values[name]) = ((lists[name] ?? values[name].map { [$0] } ?? []) + items, nil)
     }
 
-    private static let globOptions: Set = ["LIST_DIRECTORIES", "CONFIGURE_DEPENDS", "FOLLOW_SYMLINKS", "true", "false"]
-
-    /// `file(GLOB NAME patterns…)` and `GLOB_RECURSE`: the tracked files matching, as paths from the manifest's
-    /// folder. A pattern ManifestContext cannot match, an absolute one or a `RELATIVE` result leaves `NAME` undefined.
-    private mutating func glob(_ name: String, _ arguments: ArraySlice<String>, recursive: Bool) {
-        (values[name], lists[name]) = (nil, nil)
-        let patterns = arguments.filter { !Self.globOptions.contains($0) }
-        guard !patterns.contains(where: { $0 == "RELATIVE" || $0.hasPrefix("/") }) else { return }
-        // `./` at the root, so that a subdirectory's file sees them from its folder (rebased).
-        let up = folder.isEmpty ? "./" : String(repeating: "../", count: folder.split(separator: "/").count)
-        var found: [String] = []
-        for pattern in patterns {
-            guard let paths = context.paths(globbing: ManifestContext.join(folder, pattern), recursive: recursive) else { return }
-            found += paths.map { up + $0 }
-        }
-        lists[name] = found
-    }
-
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.
     func expand(_ arguments: [String]) -> [String] {
         arguments.flatMap { listed($0) ?? [resolve($0)] }
@@ -140,7 +122,12 @@ struct CMakeVariables {
     /// `command`'s arguments expanded: an include folder set in either branch of an `if` is the target's either way
     /// (nlohmann/json's), so `target_include_directories` expands every branch.
     func arguments(of command: CMakeScript.Command) -> [String] {
-        command.name == "target_include_directories" ? expandEveryBranch(command.arguments) : expand(command.arguments)
+        arguments(of: command.name, command.arguments)
+    }
+
+    /// The arguments of a command named `name`, expanded as `arguments(of:)` does.
+    func arguments(of name: String, _ arguments: [String]) -> [String] {
+        name == "target_include_directories" ? expandEveryBranch(arguments) : expand(arguments)
     }
 
     /// The arguments as `expand` makes them, one naming a variable the branches of an `if` set differently once
@@ -204,18 +191,12 @@ extension CMakeVariables {
         adding folder: String, _ script: CMakeScript, parent: String, context: ManifestContext, start: CMakeVariables?
     ) -> CMakeVariables? {
         var variables = CMakeVariables(folder: parent, context: context, inheriting: start)
-        var loops: [(variable: String, items: [String])] = []
+        var loops = CMakeLoops()
         for command in script.commands {
             let arguments = variables.expand(command.arguments)
-            if variables.apply(command.name, arguments) { continue }
-            switch command.name {
-            case "foreach": loops.append(variables.loop(arguments))
-            case "endforeach": _ = loops.popLast()
-            case "add_subdirectory":
-                let added = arguments.first.map { unrolled($0, loops) } ?? []
-                if added.contains(where: { ManifestContext.join(parent, $0) == folder }) { return variables }
-            default: continue
-            }
+            if loops.follow(command, arguments, variables: variables) || variables.apply(command.name, arguments) { continue }
+            guard command.name == "add_subdirectory", let added = arguments.first.map(loops.unrolled) else { continue }
+            if added.contains(where: { ManifestContext.join(parent, $0) == folder }) { return variables }
         }
         return nil
     }
@@ -238,17 +219,5 @@ extension CMakeVariables {
             }
         }
         return (variable, items)
-    }
-
-    /// `argument` once for each combination of the items of the open `loops` whose `${variable}` it names
-    /// (innermost loop first); as it is when it names none.
-    static func unrolled(_ argument: String, _ loops: [(variable: String, items: [String])]) -> [String] {
-        var results = [argument]
-        for loop in loops.reversed() where argument.contains("${\(loop.variable)}") {
-            results = results.flatMap { result in
-                loop.items.map { result.replacingOccurrences(of: "${\(loop.variable)}", with: $0) }
-            }
-        }
-        return results
     }
 }

@@ -192,11 +192,11 @@ import Testing
 
         let result = ManifestHarness.read(context, with: CMakeManifest())
 
-        // GLOB stays in the pattern's folder, GLOB_RECURSE goes below it; a glob with a variable left or a RELATIVE
-        // result defines nothing, so those targets keep their folder.
+        // GLOB stays in the pattern's folder, GLOB_RECURSE goes below it; a glob with a variable left defines
+        // nothing, so that target keeps its folder; a RELATIVE result is relative to its folder (here the current one).
         #expect(result.modules.map { "\($0.name)=\($0.roots)" } == [
             #"deep=["shared/deep/y.cpp", "shared/x.cpp"]"#, #"flat=["lib/api.h", "lib/src/a.c"]"#,
-            #"later=["lib"]"#, #"relative=["lib"]"#,
+            #"later=["lib"]"#, #"relative=["lib/src/a.c"]"#,
         ])
     }
 
