@@ -28,13 +28,18 @@ extension ModuleAnalyzer {
     func generatedCode(
         _ scan: FileScanResult, ownership: ModuleOwnership, isTestFile: (String) -> Bool
     ) -> [(file: FileReport, owner: Int, isTestFile: Bool)] {
+        generatedPackageFiles(scan).compactMap { file in
+            ownership.owner(of: file.path).map { (file, $0, isTestFile(file.path)) }
+        }
+    }
+
+    /// The generated files that still make their package, as Go files of no size with their imports.
+    func generatedPackageFiles(_ scan: FileScanResult) -> [FileReport] {
         let goName = catalog.languages.languages.first { $0.importStyle == "go" }?.name ?? "Go"
-        return Self.generatedPackageCode(scan).compactMap { file in
-            guard let owner = ownership.owner(of: file.path) else { return nil }
-            let report = FileReport(
+        return Self.generatedPackageCode(scan).map { file in
+            FileReport(
                 path: file.path, language: goName, bytes: 0, lines: LineCounts(), functions: [], imports: file.imports,
                 types: nil)
-            return (report, owner, isTestFile(file.path))
         }
     }
 }

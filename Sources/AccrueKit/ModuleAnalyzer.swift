@@ -8,7 +8,6 @@ import RuleCatalog
 import SourceScan
 import GitHistory
 import ImportScan
-import ManifestSyntax
 
 /// Builds the module report: scan → discover modules → assign files → resolve imports → graph → cycles.
 public struct ModuleAnalyzer: Sendable {
@@ -205,12 +204,8 @@ public struct ModuleAnalyzer: Sendable {
         // the build tool (mix.exs's `use Mix.Project`), not the module's code.
         let structural = owned.filter { (modules[$0.owner].kind == .test || !$0.isTestFile) && !Self.isBuildScript($0.file.path) }
             .map { ($0.file, $0.owner) }
-        let (source, paths) = (scan.source, scan.source.paths)  // `paths` sorts the listing: once
-        let aliases = ScriptPathAliases.read(paths: paths) { source.read($0) }
-        let viteAliases = ViteConfigAliases.read(paths: paths) { source.read($0) }
-        let resolver = ImportResolver(
-            modules: modules, ownership: ownership, paths: paths, unscanned: Set(scan.excluded.map(\.path)),
-            scriptAliases: aliases, bundlerAliases: viteAliases, ecosystemLanguages: catalog.modules.ecosystemLanguages)
+        let resolver = Self.importResolver(
+            scan, modules: modules, ownership: ownership, ecosystemLanguages: catalog.modules.ecosystemLanguages)
         resolveImports(structural, with: resolver) {
             result.record($0, $1, path: $2, line: $3, byPath: $4, reexports: $5)
         }
@@ -324,7 +319,7 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Whether some reader reads `path` as a build manifest (BuildFiles).
-    static func isManifest(_ path: String) -> Bool { BuildFiles.isManifest(path) }
+    public static func isManifest(_ path: String) -> Bool { BuildFiles.isManifest(path) }
 
     /// A manifest accrue reads, or a build script it does not (BuildFiles).
     public static func isBuildScript(_ path: String) -> Bool { BuildFiles.isBuildScript(path) }

@@ -13,7 +13,7 @@ extension PlanInputBuilder {
     /// Cycles with, per cut edge, its import statements and the names the importing files use.
     func cycles(_ edges: EdgeReader) -> [PlanCycle] {
         report.modules.cycles.map { cycle in
-            PlanCycle(modules: cycle.modules, cuts: cycle.cut.map { edges.cut(from: $0.from, to: $0.to, files: $0.files) })
+            PlanCycle(modules: cycle.modules, cuts: cycle.cut.map(edges.cut))
         }
     }
 
@@ -38,12 +38,12 @@ extension PlanInputBuilder {
                 dependents: instabilities, margin: margin)
             let outgoing = modules.edges.filter { $0.from == name && !tests.contains($0.to) }
                 .sorted { $0.to < $1.to }
-                .map { edges.cut(from: name, to: $0.to, files: $0.files) }
+                .map(edges.cut)
             let shipping = (callers[name] ?? []).filter { !testFiles.contains($0.path) }
             // Those beyond the gap now first: the rest get there only as they are inverted.
             let incoming = modules.edges.filter { $0.to == name && inverted.contains($0.from) }
                 .sorted { (now.contains($0.from) ? 0 : 1, $0.from) < (now.contains($1.from) ? 0 : 1, $1.from) }
-                .map { edges.cut(from: $0.from, to: name, files: $0.files) }
+                .map(edges.cut)
             return PlanStability(
                 module: name, dependents: dependents, callers: shipping, outgoing: outgoing, stableDependents: incoming,
                 moreStableNow: now, floor: instabilities.map(\.1).min() ?? instability)
@@ -68,7 +68,8 @@ extension PlanInputBuilder {
         }
     }
 
-    /// Import statements and used names of one module edge (one resolver for every edge a plan reads).
+    /// Import statements and used names of one module edge: the module report's own resolver
+    /// (`ModuleReport.importResolver`) over the files whose imports made its graph, built once for every edge.
     struct EdgeReader {
         let resolver: ImportResolver
         let index: [String: Int]
@@ -76,33 +77,38 @@ extension PlanInputBuilder {
         let reports: [String: FileReport]
         let filesOf: [String: [String]]
         let symbols: [String: SymbolFacts]
-        /// The modules' build manifests: an edge whose only evidence is one was declared, not imported.
+        /// The modules' build manifests: an edge whose only evidence is one (or a build file a manifest reader reads,
+        /// a Gradle module's build.gradle.kts beside its settings file) was declared, not imported.
         let manifests: Set<String>
 
         init(builder: PlanInputBuilder, symbols: [String: SymbolFacts]) {
             let modules = builder.report.modules
             let declarations = modules.modules.map(\.declaration)
-            resolver = ImportResolver(
-                modules: declarations, ownership: ModuleOwnership(modules: declarations), paths: modules.scan.source.paths,
-                unscanned: Set(modules.scan.excluded.map(\.path)), ecosystemLanguages: builder.catalog.modules.ecosystemLanguages)
+            resolver = modules.importResolver(ecosystemLanguages: builder.catalog.modules.ecosystemLanguages)
             index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
             styles = Dictionary(
                 builder.catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })
-            reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            reports = Dictionary(
+                ModuleAnalyzer(catalog: builder.catalog).importingFiles(modules.scan).map { ($0.path, $0) },
+                uniquingKeysWith: { a, _ in a })
             filesOf = Dictionary(modules.modules.map { ($0.declaration.name, $0.files) }, uniquingKeysWith: { a, _ in a })
             self.symbols = symbols
             manifests = Set(declarations.map(\.manifest))
         }
 
-        /// `from` → `to` through `files` (those of `from` importing `to`): the import lines and the names used.
-        func cut(from: String, to: String, files: [String]) -> PlanCycle.Cut {
+        /// An edge `from` → `to` through its files (those of `from` importing `to`): the import lines and the names
+        /// used. An edge with no import of its own (`via`) is behind the imports of the modules passing `to` on.
+        func cut(_ edge: ModuleReport.Edge) -> PlanCycle.Cut {
+            let (from, to, files) = (edge.from, edge.to, edge.files)
+            let targets = Set(([to] + (edge.via ?? [])).compactMap { index[$0] })
             var sites: [ImportSite] = []
             for path in files {
                 guard let file = reports[path] else { continue }
-                for facts in file.imports
-                where resolver.resolve(facts, in: path, style: styles[file.language] ?? nil, language: file.language)
-                    == index[to]
-                {
+                for facts in file.imports {
+                    guard let target = resolver.resolve(
+                        facts, in: path, style: styles[file.language] ?? nil, language: file.language),
+                        targets.contains(target)
+                    else { continue }
                     sites.append(ImportSite(path: path, line: facts.line, imports: facts.path))
                 }
             }
@@ -114,7 +120,8 @@ extension PlanInputBuilder {
             // (a dune file's `(libraries …)` where the language's imports are not read).
             return PlanCycle.Cut(
                 from: from, to: to, sites: sites, usedNames: used.sorted(), namesByFile: byFile,
-                declaredIn: sites.isEmpty ? files.filter(manifests.contains).sorted() : [])
+                declaredIn: sites.isEmpty
+                    ? files.filter { manifests.contains($0) || ModuleAnalyzer.isManifest($0) }.sorted() : [])
         }
     }
 
