@@ -200,9 +200,15 @@ package enum ModuleNaming {
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name)
+        case "go":
+            "Declare aliases in \(module.name) for the moved names (`type T = \(goPackageName(name)).T`, "
+                + "`var F = \(goPackageName(name)).F`), so callers keep building"
         default: "Re-export the moved names from \(module.name) (aliases or forwarding headers), so callers keep building"
         }
     }
+
+    /// The name Go code calls a package by: the last element of its import path.
+    private static func goPackageName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
 
     package static func fileStem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

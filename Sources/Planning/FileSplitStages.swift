@@ -85,7 +85,8 @@ package struct FileSplitStages {
                     + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.
-            let listed = going.prefix(12).map { "`\($0.name)` (\($0.startLine)–\($0.endLine))" }.joined(separator: ", ")
+            let listed = going.prefix(12).map { "\(Self.label($0)) (\($0.startLine)–\($0.endLine))" }
+                .joined(separator: ", ")
             let rest = going.count > 12 ? " and \(going.count - 12) more up to line \(going[going.count - 1].endLine)" : ""
             return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
                 + "\(folder)\(name): " + listed + rest
@@ -93,6 +94,16 @@ package struct FileSplitStages {
         let keep = "Keep \(file.path) for \(isDunder(stem) ? "" : "`\(stem)` and ")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
         return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch)
+    }
+
+    /// How a list of declarations names one: a region of a type's methods (Go) or an extension by the type it
+    /// extends, which a bare name would confuse with the type (`Program` four times over).
+    private static func label(_ declaration: Declaration) -> String {
+        switch declaration.kind {
+        case "method": "`\(declaration.name)`'s methods"
+        case "extension", "impl": "\(declaration.kind) `\(declaration.name)`"
+        default: "`\(declaration.name)`"
+        }
     }
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and

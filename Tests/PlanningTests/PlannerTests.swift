@@ -343,6 +343,20 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         #expect(plan.stages.first?.files == ["pkg/context_test.go", "pkg/context_test_bind_test.go"])
     }
 
+    @Test func aListNamesAGoTypesMethodsAsItsMethodsNotAsTheType() throws {
+        let file = PlanFile(
+            path: "tea.go", codeLines: 700,
+            declarations: [
+                Declaration(name: "Program", kind: "type", startLine: 1, endLine: 100, codeLines: 90),
+                Declaration(name: "NewProgram", kind: "func", startLine: 101, endLine: 300, codeLines: 190),
+                Declaration(name: "Program", kind: "method", startLine: 301, endLine: 500, codeLines: 190),
+            ])
+
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains { $0.hasSuffix("`NewProgram` (101–300), `Program`'s methods (301–500)") })
+    }
+
     @Test func aStageMovingManyDeclarationsNamesTwelveAndWhereTheRestEnd() throws {
         // A generated-looking file of tiny functions: a stage moves 66 of them at once.
         let declarations = (0..<200).map { index in

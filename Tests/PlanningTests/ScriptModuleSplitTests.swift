@@ -47,6 +47,16 @@ import Testing
     }
 }
 
+@Suite struct GoSplitSpellingTests {
+    @Test func aGoPackageForwardsThroughTypeAndValueAliases() {
+        let tea = PlanModule(name: "charm.land/bubbletea/v2", ecosystem: "go", roots: [""], manifest: "go.mod", files: [])
+
+        #expect(ModuleNaming.forwarding(of: "charm.land/bubbletea/v2/keymod", from: tea)
+            == "Declare aliases in charm.land/bubbletea/v2 for the moved names (`type T = keymod.T`, "
+                + "`var F = keymod.F`), so callers keep building")
+    }
+}
+
 @Suite struct JavaScriptInterfaceSpellingTests {
     private func package(_ files: [(String, Int)]) -> PlanModule {
         PlanModule(
