@@ -124,7 +124,9 @@ public struct ScanAnalyzer: Sendable {
     /// 48: lexing (files-26): comments in a template's `${…}`, C#'s `$$$"""` brace runs, `@"…"` in an interpolation.
     /// 49: modules: a header (a Ruby library, a PHP class file) tracked in several modules goes to a copy the scan
     /// measures, then the importer's own, a declared dependency, the nearest copy, the first module.
-    public static let figuresVersion = "figures-49"
+    /// 50: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
+    /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
+    public static let figuresVersion = "figures-50"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

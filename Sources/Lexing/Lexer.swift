@@ -9,7 +9,7 @@ public struct Lexer: Sendable {
     let lineComments: [CompiledComment]
     private let leadingComments: [CompiledComment]
     private let columnComments: [CompiledComment]
-    private let blockComments: [CompiledBlock]
+    let blockComments: [CompiledBlock]
     /// Line comments open only where a word starts (`startsWord`): shell's `#`.
     private let commentsAtWordStart: Bool
     /// Outside literals, this byte makes the next one code (`scanCodeEscape`): shell's `\`.
@@ -20,8 +20,8 @@ public struct Lexer: Sendable {
     let commentLikeStrings: [Int]
     /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
     /// own forms, not every prefixed one.
-    private let stringStarts: Starts
-    /// What an interpolation's code holds besides code (`interpolationEnd`): a block comment, a verbatim literal.
+    let stringStarts: Starts
+    /// What an interpolation's code holds besides code (`interpolationEnd`): the block comment it skips.
     let codeSyntax: CodeSyntax
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
@@ -76,7 +76,7 @@ public struct Lexer: Sendable {
         strings = language.strings.map(CompiledString.init).sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
-        codeSyntax = Self.codeSyntax(blockComments, strings)
+        codeSyntax = Self.codeSyntax(blockComments)
         classes = Self.byteClasses(
             starters: Self.starters(
                 lineComments + leadingComments + columnComments, ignoreCase: ignoreCase, blockComments, codeEscape, strings))
@@ -320,7 +320,7 @@ public struct Lexer: Sendable {
 
     /// Scans one block comment, lexing the strings inside where the comment says so.
     @inline(__always)
-    private func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
+    func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
         block.strings ? scanBlockCommentLexingStrings(&s, from: start, block: block) : scanBlockComment(&s, from: start, block: block)
     }
 
