@@ -127,7 +127,9 @@ public struct ScanAnalyzer: Sendable {
     /// 50: modules: an import by name reaches only modules of an ecosystem building the importer's language.
     /// 51: modules: a joined folder drops a trailing `/`; CMake `file(GLOB)` lists folders and `RELATIVE` results;
     /// targets made in `foreach` are read once per loop item (libuv's docs/code samples, Catch2's fuzzers).
-    public static let figuresVersion = "figures-51"
+    /// 52: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
+    /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
+    public static let figuresVersion = "figures-52"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -58,7 +58,10 @@ public final class StoreFileCache: FileFactsCache {
     /// 25: a doubled quote is text in C# and F# verbatim strings, SQL, Visual Basic, Fortran, Pascal, Ada, PowerShell.
     /// 26: a line or block comment in a JavaScript template's `${…}` is comment (its quotes open nothing), C#'s
     /// `$$$"""` opens code with `{{{`, and a verbatim `@"…"` inside an interpolation keeps its rules.
-    public static let analyserVersion = "files-26"
+    /// 27: an interpolation's code reads block comments and raw literals as the top level does: nested where the
+    /// language nests them (Swift's `\(a /* b /* c */ d */)`), no escapes in `#"…"#`, `r'…'`, `"""…"""` (Kotlin),
+    /// shell's `'…'` inside `"$(…)"`.
+    public static let analyserVersion = "files-27"
 
     private let store: TrendStore
     private let kind: String

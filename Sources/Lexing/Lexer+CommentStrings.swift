@@ -46,8 +46,9 @@ extension Lexer {
     }
 
     /// The offset after a literal of `form` at `start` that closes (a char literal soon enough), or nil. Forms with
-    /// no closer (`max_length: 0`, Elixir's `?a`) are not looked for.
-    private func literalEnd(
+    /// no closer (`max_length: 0`, Elixir's `?a`) are not looked for. Also reads a raw literal inside an
+    /// interpolation's code (`interpolationEnd`).
+    func literalEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString
     ) -> Int? {
         if form.delimited { return delimitedEnd(bytes, at: start, form) }

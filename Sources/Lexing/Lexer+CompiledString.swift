@@ -47,6 +47,8 @@ extension Lexer {
         /// The order forms are tried in: prefixed or `after_word` forms first, then raw ones, longer openers first.
         var precedence: (Int, Int, Int) { (prefixes.isEmpty && !afterWord ? 0 : 1, hashes ? 1 : 0, open.count) }
         var isPlaced: Bool { expressionStart || nested }
+        /// Where the opener's quote starts in it: the first of its last byte (`"""` 0, shell's `$'` 1).
+        var quoteOffset: Int { open.firstIndex { $0 == open.last } ?? 0 }
 
         /// How many braces open code in a `prefixRun` literal from `start` whose text starts at `opened`: as many as
         /// its prefix's run is long (C#'s `$$"""` opens code with `{{`); 0 for other forms, whose opener does.

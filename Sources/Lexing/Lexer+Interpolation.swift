@@ -102,7 +102,7 @@ extension Lexer {
         (syntax.opener, syntax.singleLine) = (form.interpolation, !form.multiline)
         syntax.comment = form.interpolationComment
         var comments: [Range<Int>] = []
-        guard let end = Self.interpolationEnd(bytes, from: opener.end, syntax, comments: &comments) else {
+        guard let end = interpolationEnd(bytes, from: opener.end, syntax, comments: &comments) else {
             return form.multiline ? opener.end : lineEnd(bytes, from: i)
         }
         var from = i

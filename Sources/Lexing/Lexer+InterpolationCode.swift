@@ -1,7 +1,9 @@
 /// The code of an interpolation, read up to the bracket that closes it (`Lexer.interpolationEnd`): brackets of the
-/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a `/` where an operand
-/// starts opens a regular expression, the language's block comment is skipped whole, and where the language says so
-/// a line comment runs to its line's end (a JavaScript template's `${x // note`).
+/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a raw literal is read
+/// as at the top level (`literalEnd`: Dart's `r'\'`, Swift's `#"\"#`, C#'s `@"C:\"` have no escape), a `/` where an
+/// operand starts opens a regular expression, the language's block comment is skipped whole, nested where the
+/// language nests them (`scanComment`: Swift's `/* a /* b */ c */`), and where the language says so a line comment
+/// runs to its line's end (a JavaScript template's `${x // note`).
 extension Lexer {
     /// How an interpolation's code is read.
     struct CodeSyntax {
@@ -11,20 +13,14 @@ extension Lexer {
         var singleLine: Bool
         /// A line comment opener inside the code (Python's `#`, JavaScript's `//`); empty: none.
         var comment: [UInt8]
-        /// The language's block comment (`/*`, `*/`), skipped whole; empty: none.
-        var block: [UInt8] = []
-        var blockClose: [UInt8] = []
-        /// A verbatim literal's opener (C#'s `@"`), with no escapes (`{@"C:\"}`); empty: none.
-        var verbatim: [UInt8] = []
+        /// The index in `blockComments` of the language's block comment, skipped whole; nil: none.
+        var block: Int?
     }
 
-    /// What every interpolation of a language shares: its first block comment that opens anywhere and closes, and
-    /// its verbatim literal's opener (a doubled form with no escape: C#'s `@"`).
-    static func codeSyntax(_ blocks: [CompiledBlock], _ strings: [CompiledString]) -> CodeSyntax {
-        let block = blocks.first { !$0.lineStart && !$0.close.isEmpty }
-        let verbatim = strings.first { $0.escape == nil && $0.doubled != 10 && $0.open.count == 2 && $0.prefixes.isEmpty }
-        let (open, close) = (block?.open ?? [], block?.close ?? [])
-        return CodeSyntax(opener: [], singleLine: false, comment: [], block: open, blockClose: close, verbatim: verbatim?.open ?? [])
+    /// What every interpolation of a language shares: its first block comment that opens anywhere and closes.
+    static func codeSyntax(_ blocks: [CompiledBlock]) -> CodeSyntax {
+        let block = blocks.firstIndex { !$0.lineStart && !$0.close.isEmpty }
+        return CodeSyntax(opener: [], singleLine: false, comment: [], block: block)
     }
 
     /// The offset after the bracket that closes an interpolation whose code starts at `first`: brackets of the
@@ -35,7 +31,7 @@ extension Lexer {
     /// A `comment` opener skips to the line's end, but not in a one-byte opener's format specification, after a
     /// `:` outside brackets (Python's `{x:#x}`; in `${…}` a `:` is an operator), nor does the language's block
     /// comment. The comments' ranges go into `comments`.
-    static func interpolationEnd(
+    func interpolationEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax, comments: inout [Range<Int>]
     ) -> Int? {
         guard let open = syntax.opener.last else { return nil }
@@ -64,7 +60,7 @@ extension Lexer {
                     continue
                 }
                 if syntax.opener.count == 1 {
-                    trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
+                    Self.trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
                 }
             }
             if !isSpace(byte) && byte != 10 { previous = byte }
@@ -73,41 +69,54 @@ extension Lexer {
         return nil
     }
 
-    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the quoted or verbatim
-    /// literal, the comment (where `comment`, its range put `into` the list) or the regular expression starting
-    /// there; `i` when none starts, nil when a literal does not close.
+    /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the literal, the comment
+    /// (where `comment`, its range put `into` the list) or the regular expression starting there; `i` when none
+    /// starts, nil when a literal does not close. A literal opens as at the top level (`literalOpening`): a raw one is
+    /// read by the top level's `literalEnd`, any other from its quote (its prefix skipped: shell's `$'a\'b'` is no
+    /// `'…'` from the `'` on).
     @inline(__always)
-    private static func skipped(
+    private func skipped(
         _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, after previous: UInt8, _ syntax: CodeSyntax, comment: Bool,
         into comments: inout [Range<Int>]
     ) -> Int? {
-        let byte = bytes[i]
-        if byte == 34 || byte == 39 || byte == 96 {
-            let inner = byte == 39 || syntax.opener.count == 1 ? nil : syntax
-            return quotedEnd(bytes, from: i + 1, quote: byte, inner, singleLine: syntax.singleLine)
-        }
-        if let quote = syntax.verbatim.last, starts(bytes, at: i, syntax.verbatim) {
-            let first = i + syntax.verbatim.count
-            return quotedEnd(bytes, from: first, quote: quote, nil, singleLine: syntax.singleLine, escape: nil)
+        let literal = literalOpening(bytes, at: i)
+        if let literal, literal.isRaw { return literalEnd(bytes, at: i, strings[literal.form]) }
+        let quoteAt = literal?.quote ?? i
+        let quote = bytes[quoteAt]
+        if quote == 34 || quote == 39 || quote == 96 {
+            let inner = quote == 39 || syntax.opener.count == 1 ? nil : syntax
+            return quotedEnd(bytes, from: quoteAt + 1, quote: quote, inner, singleLine: syntax.singleLine)
         }
         if comment, let end = commentEnd(bytes, at: i, syntax) {
             comments.append(i..<end)
             return end
         }
-        return byte == 47 && Self.opensOperand(previous) ? regexEnd(bytes, from: i + 1) : i
+        return bytes[i] == 47 && Self.opensOperand(previous) ? Self.regexEnd(bytes, from: i + 1) : i
+    }
+
+    /// The literal that opens at `i` by the top level's rules (`stringStarts`, the forms in their order): its form's
+    /// index, where its opener's quote starts (after a prefix or a `#` run), and whether it is raw: no escape (Dart's `r'…'`,
+    /// C#'s `@"…"`, Kotlin's `"""…"""`) or a `#` run (Swift's `#"…"#`). Nil when none opens.
+    @inline(__always)
+    private func literalOpening(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int
+    ) -> (form: Int, quote: Int, isRaw: Bool)? {
+        for j in stringStarts.range(of: bytes[i]) {
+            let k = stringStarts.forms[j]
+            guard let (opened, hashes) = opening(bytes, at: i, strings[k]) else { continue }
+            return (k, opened - strings[k].open.count + strings[k].quoteOffset, strings[k].escape == nil || hashes > 0)
+        }
+        return nil
     }
 
     /// The offset after the line comment (at its line's end) or the block comment starting at `i`, the end of the
-    /// bytes when a block comment does not close; nil when none starts.
-    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ syntax: CodeSyntax) -> Int? {
-        if starts(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
-        guard starts(bytes, at: i, syntax.block), let close = syntax.blockClose.first else { return nil }
-        var j = i + syntax.block.count
-        while j < bytes.count {
-            if matches(bytes, at: j, syntax.blockClose) { return j + syntax.blockClose.count }
-            j = firstOf(bytes, from: j + 1, close, close, close)
-        }
-        return bytes.count
+    /// bytes when a block comment does not close; nil when none starts. The block comment is read as at the top level
+    /// (`scanComment`: nested where the language nests them), on a scratch state: the caller counts its lines.
+    private func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ syntax: CodeSyntax) -> Int? {
+        if Self.starts(bytes, at: i, syntax.comment) { return lineEnd(bytes, from: i) }
+        guard let k = syntax.block, Self.starts(bytes, at: i, blockComments[k].open) else { return nil }
+        var scratch = State(bytes: bytes, sink: nil)
+        return scanComment(&scratch, from: i, block: blockComments[k])
     }
 
     /// Whether `opener`, not empty, starts at `i`.
@@ -166,10 +175,9 @@ extension Lexer {
     /// `interpolation`'s opener starts code, skipped whole: checked first, since Swift's `\(` starts with the escape).
     /// Three quotes open a literal that only three close (a Swift or Python `"""` block inside an interpolation).
     /// Nil when it does not close: before the end of the bytes, or of its line when `singleLine` and not three quotes.
-    /// With no `escape`, a verbatim literal's doubled quote closes one literal and opens the next: the same end.
-    private static func quotedEnd(
+    private func quotedEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: CodeSyntax?,
-        singleLine: Bool, escape: UInt8? = 92
+        singleLine: Bool
     ) -> Int? {
         let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
         var i = triple ? first + 2 : first
@@ -187,7 +195,7 @@ extension Lexer {
                 i = end
                 continue
             }
-            if byte == escape {
+            if byte == 92 {
                 i += 2
                 continue
             }

@@ -9,7 +9,7 @@ public struct Lexer: Sendable {
     let lineComments: [CompiledComment]
     private let leadingComments: [CompiledComment]
     private let columnComments: [CompiledComment]
-    private let blockComments: [CompiledBlock]
+    let blockComments: [CompiledBlock]
     /// Line comments open only where a word starts (`startsWord`): shell's `#`.
     private let commentsAtWordStart: Bool
     /// Outside literals, this byte makes the next one code (`scanCodeEscape`): shell's `\`.
@@ -20,8 +20,8 @@ public struct Lexer: Sendable {
     let commentLikeStrings: [Int]
     /// `strings`' indices by the byte their literals can start with (`Lexer.Starts`), so a quote tries only its
     /// own forms, not every prefixed one.
-    private let stringStarts: Starts
-    /// What an interpolation's code holds besides code (`interpolationEnd`): a block comment, a verbatim literal.
+    let stringStarts: Starts
+    /// What an interpolation's code holds besides code (`interpolationEnd`): the block comment it skips.
     let codeSyntax: CodeSyntax
     /// Each byte's class bits (`starter`, `word`, `space`): one lookup per byte in the hot loop.
     private let classes: [UInt8]
@@ -76,7 +76,7 @@ public struct Lexer: Sendable {
         strings = language.strings.map(CompiledString.init).sorted { $0.precedence > $1.precedence }
         commentLikeStrings = Self.commentLike(strings, blockComments.map(\.open) + lineComments.map(\.pattern))
         stringStarts = Starts(strings)
-        codeSyntax = Self.codeSyntax(blockComments, strings)
+        codeSyntax = Self.codeSyntax(blockComments)
         classes = Self.byteClasses(
             starters: Self.starters(
                 lineComments + leadingComments + columnComments, ignoreCase: ignoreCase, blockComments, codeEscape, strings))
@@ -154,47 +154,50 @@ public struct Lexer: Sendable {
         classes.withUnsafeBufferPointer { run(&s, classes: $0) }
     }
 
+    /// Line ends and blanks first, then a comment or string at a starter byte; any other byte is code (`scanCode`).
     private func run(_ s: inout State, classes: UnsafeBufferPointer<UInt8>) {
         let bytes = s.bytes
-        let count = bytes.count
-        let directives = language.directives
         var i = skipPreamble(&s)
-        while i < count {
-            let byte = bytes[i]
-            if byte == 10 {
-                i += 1
-                s.endLine(nextLineStart: i)
-                if !s.heredocs.isEmpty { i = scanHeredocBodies(&s, from: i) }
-                continue
-            }
-            let kind = classes[Int(byte)]
-            if kind & Self.space != 0 {
+        while i < bytes.count {
+            let kind = classes[Int(bytes[i])]
+            if kind & Self.newline != 0 {
+                i = scanLineEnd(&s, at: i)
+            } else if kind & Self.space != 0 {
                 i = skip(Self.space, in: bytes, from: i + 1, classes: classes)
-                continue
-            }
-            if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
-                i = skipCode(&s, from: i, classes: classes)
-                continue
-            }
-            if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
+            } else if kind & Self.starter != 0, let next = scanCommentOrString(&s, at: i) {
                 i = next
-                continue
+            } else {
+                i = scanCode(&s, at: i, kind: kind, classes: classes)
             }
-            if directives && byte == UInt8(ascii: "#") && !s.lineHasCode {
-                i = scanDirective(&s, at: i)
-                continue
-            }
-            if kind & Self.word != 0 {
-                let end = skip(Self.word, in: bytes, from: i + 1, classes: classes)
-                let isNumber = byte >= 48 && byte <= 57
-                s.addToken(isNumber ? .number : .word, start: i, end: end)
-                i = end
-                continue
-            }
-            let end = i + operatorLength(bytes, at: i, kind: kind)
-            s.addToken(.punct, start: i, end: end)
-            i = end
         }
+    }
+
+    /// Ends the line whose line end is at `i`; the here-document bodies opened on it follow.
+    @inline(__always)
+    private func scanLineEnd(_ s: inout State, at i: Int) -> Int {
+        s.endLine(nextLineStart: i + 1)
+        return s.heredocs.isEmpty ? i + 1 : scanHeredocBodies(&s, from: i + 1)
+    }
+
+    /// Code at `i` (of byte class `kind`), where no comment or string starts: skipped when only lines are counted and
+    /// the line is already code, else a directive (`#if` opening a line), a word, a number or an operator token.
+    @inline(__always)
+    private func scanCode(_ s: inout State, at i: Int, kind: UInt8, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let bytes = s.bytes
+        if !s.collectTokens && s.lineHasCode && kind & Self.starter == 0 {
+            return skipCode(&s, from: i, classes: classes)
+        }
+        if language.directives && bytes[i] == UInt8(ascii: "#") && !s.lineHasCode { return scanDirective(&s, at: i) }
+        let isWord = kind & Self.word != 0
+        let end = isWord ? skip(Self.word, in: bytes, from: i + 1, classes: classes) : i + operatorLength(bytes, at: i, kind: kind)
+        s.addToken(isWord ? wordKind(bytes[i]) : .punct, start: i, end: end)
+        return end
+    }
+
+    /// A word token's kind by its first byte: a number when it is a digit.
+    @inline(__always)
+    private func wordKind(_ first: UInt8) -> Token.Kind {
+        first >= 48 && first <= 57 ? .number : .word
     }
 
     /// The first offset at or after `start` whose byte is not of class `kind` (a run of spaces, a word).
@@ -317,7 +320,7 @@ public struct Lexer: Sendable {
 
     /// Scans one block comment, lexing the strings inside where the comment says so.
     @inline(__always)
-    private func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
+    func scanComment(_ s: inout State, from start: Int, block: borrowing CompiledBlock) -> Int {
         block.strings ? scanBlockCommentLexingStrings(&s, from: start, block: block) : scanBlockComment(&s, from: start, block: block)
     }
 

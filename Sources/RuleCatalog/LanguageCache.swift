@@ -14,8 +14,9 @@ enum LanguageCache {
     /// 5: a block comment's `strings`. 6: a string form's `expression_start` and `nested`. 7: its `interpolation`.
     /// 8: its `after_word`. 9: its `heredoc` and `comment_lines`, a language's `comments_at_word_start` and `code_escape`.
     /// 10: a string form's `closing_prefix`. 11: its `escapes`, `interpolation_comment` and `quotes`.
-    /// 12: its `doubled`. 13: its `prefix_run`.
-    static let formatVersion: UInt8 = 13
+    /// 12: its `doubled`. 13: its `prefix_run`. 14: none in the format; lexing changed with files-27 (an
+    /// interpolation's nested comments and raw literals), so tables cached before are decoded afresh.
+    static let formatVersion: UInt8 = 14
 
     /// The languages of the file at `url`, from the cache or decoded by `decode`.
     static func languages(

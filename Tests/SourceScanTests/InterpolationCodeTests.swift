@@ -1,8 +1,9 @@
 import SourceScan
 import Testing
 
-/// What an interpolation's code holds besides code: comments (a JavaScript template's `${x // note}`), verbatim
-/// literals (C#'s `{@"C:\"}`), and how many braces open it in a C# raw string with several `$` (`$$$"""{{{x}}}"""`).
+/// What an interpolation's code holds besides code: comments (a JavaScript template's `${x // note}`, Swift's nested
+/// `/* a /* b */ c */`), raw and verbatim literals read as at the top level (C#'s `{@"C:\"}`, Swift's `\(#"\"#)`,
+/// Dart's `${r'\'}`), and how many braces open it in a C# raw string with several `$` (`$$$"""{{{x}}}"""`).
 @Suite struct InterpolationCodeTests {
     /// The string tokens' lines and lengths.
     private func strings(_ output: Lexer.Output) -> [[Int]] {
@@ -62,5 +63,77 @@ import Testing
         #expect(strings(csharpOutput) == [[1, 11], [2, 18]])
         #expect(words(csharpOutput, of: csharp) == ["var", "a", "b", "var", "c", "d"])
         #expect(words(pythonOutput, of: python) == ["x", "y"])
+    }
+
+    @Test func blockCommentsInsideAnInterpolationNestWhereTheLanguageNestsThem() throws {
+        // Swift, Kotlin and Dart nest block comments (languages.yaml), so the quote after the inner `*/` is comment
+        // and the `)` or `}` after the outer one closes the code; JavaScript's do not nest, so its first `*/` closes.
+        let swift = #"""
+            let x = "\(b /* a /* b */ " */ c)" + d
+            """#
+        let kotlin = #"""
+            val x = "${b /* a /* b */ " */ c}" + d
+            """#
+        let dart = """
+            var x = '${b /* a /* b */ ' */ c}' + d;
+            """
+        let javascript = """
+            const x = `${b /* a /* b */ c}` + d;
+            """
+
+        #expect(words(try lex(swift, as: "Swift", tokens: true), of: swift) == ["let", "x", "d"])
+        #expect(words(try lex(kotlin, as: "Kotlin", tokens: true), of: kotlin) == ["val", "x", "d"])
+        #expect(words(try lex(dart, as: "Dart", tokens: true), of: dart) == ["var", "x", "d"])
+        #expect(words(try lex(javascript, as: "JavaScript", tokens: true), of: javascript) == ["const", "x", "d"])
+    }
+
+    @Test func aNestedCommentInsideAnInterpolationCountsItsLinesAsComment() throws {
+        // The middle line is inside the outer comment: a comment line, where reading the first `*/` as the end made
+        // `still comment` code.
+        let text = #"""
+            let s = """
+                \(a /* one
+                /* two */ still comment
+                */ + b)
+                """
+            """#
+
+        let output = try lex(text, as: "Swift", tokens: true)
+
+        #expect(output.lines == LineCounts(total: 5, code: 4, comment: 1, blank: 0))
+        #expect(strings(output) == [[1, 66]])
+    }
+
+    @Test func rawLiteralsInsideAnInterpolationHaveNoEscapes() throws {
+        // Swift's `#"\"#` and `##"a"#b"##`, Dart's `r'\'` and `r"\"`, Kotlin's `"""\"""` end as they do at the top
+        // level: a backslash escapes nothing and only the closer with its `#` run closes.
+        let swift = #"""
+            let x = "\(#"\"# + y)" + z
+            let w = "\(##"a"#b"## + y)" + z
+            """#
+        let dart = #"""
+            var s = '${r'\' + t}' + u;
+            var v = "${r"\" + t}" + u;
+            """#
+        let kotlin = #"""
+            val s = "${ """\""" + t }" + u
+            """#
+
+        #expect(words(try lex(swift, as: "Swift", tokens: true), of: swift) == ["let", "x", "z", "let", "w", "z"])
+        #expect(words(try lex(dart, as: "Dart", tokens: true), of: dart) == ["var", "s", "u", "var", "v", "u"])
+        #expect(words(try lex(kotlin, as: "Kotlin", tokens: true), of: kotlin) == ["val", "s", "u"])
+    }
+
+    @Test func aPrefixedLiteralInsideAnInterpolationIsReadFromItsOwnOpener() throws {
+        // Shell's `$'…'` has escapes, so its `\'` closes nothing: the `'` after the `$` opens no raw `'…'` (which
+        // would make the `"` after it open a literal and the outer one close there).
+        let text = #"""
+            echo "$(printf $'a\'b" )' x)" done
+
+            """#
+
+        let output = try lex(text, as: "Bourne Shell", tokens: true)
+
+        #expect(words(output, of: text) == ["echo", "done"])
     }
 }
