@@ -2,7 +2,8 @@
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
 /// `[dependencies]`, a gemspec's `spec.add_dependency`, a .NET project's `<ProjectReference>`s, a package's
-/// `dependencies`; any other build is told to build it against them). Go needs none: a file's imports are paths.
+/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake and Composer; any other
+/// build is told to build it against them). Go needs none: a file's imports are paths.
 extension ModuleNaming {
     /// The step that declares the new module, with the dependency pointing the right way, and the modules it
     /// depends on besides (the modules its files import, as its build names them: `declaredName(ofNew:module:)`
