@@ -81,14 +81,17 @@ extension BuildSpelling {
 
 extension BuildSpelling {
     /// A package: its `composer.json` names it in the old package's vendor and maps its namespace to its folder with
-    /// PSR-4 (accrue's Composer modules are packages, their PSR-4 prefixes what `use` resolves to). A package beside
-    /// the repository's root one is found through a path repository.
+    /// PSR-4 (accrue's Composer modules are packages, their PSR-4 prefixes what `use` resolves to). A package split
+    /// off the repository's root one keeps its files' paths below it, so it takes the root's `autoload` entries for
+    /// them, and is found through a path repository.
     static func composerCreation(_ new: NewModule, own: [String]) -> String {
-        let namespace = composerNamespace(of: new.folder).split(separator: "\\").joined(separator: "\\\\")
         let package = "Create `\(new.folder)/composer.json` (`\"name\": \"\(new.declared)\"`, "
-            + "`\"autoload\": {\"psr-4\": {\"\(namespace)\\\\\": \"\"}}`: its files' namespace)"
-        guard new.manifest == "composer.json" else { return package }
-        return package + ", add `{\"type\": \"path\", \"url\": \"\(new.folder)\"}` to the `repositories` of composer.json"
+        guard new.manifest == "composer.json" else {
+            let namespace = composerNamespace(of: new.folder).split(separator: "\\").joined(separator: "\\\\")
+            return package + "`\"autoload\": {\"psr-4\": {\"\(namespace)\\\\\": \"\"}}`: the namespace its files take)"
+        }
+        return package + "the `autoload` entries of composer.json for its files, which keep their paths below it), add "
+            + "`{\"type\": \"path\", \"url\": \"\(new.folder)\"}` to the `repositories` of composer.json"
     }
 
     /// The namespace a package's folder spells below its source folder (`src/Symfony/Component/Lock` →

@@ -90,15 +90,14 @@ import Testing
         #expect(ModuleNaming.declaration(
             of: "Lock", folder: "src/Illuminate/Lock", module: cache, newIsLower: true, dependencies: ["illuminate/support"])
             == "Create `src/Illuminate/Lock/composer.json` (`\"name\": \"illuminate/lock\"`, "
-                + "`\"autoload\": {\"psr-4\": {\"Illuminate\\\\Lock\\\\\": \"\"}}`: its files' namespace), add `illuminate/lock` "
+                + "`\"autoload\": {\"psr-4\": {\"Illuminate\\\\Lock\\\\\": \"\"}}`: the namespace its files take), add `illuminate/lock` "
                 + "to the `require` of src/Illuminate/Cache/composer.json, and add `illuminate/support` to the `require` of "
                 + "src/Illuminate/Lock/composer.json")
         #expect(ModuleNaming.declaredName(ofNew: "AssetMapperCommand", module: cache) == "illuminate/asset-mapper-command")
         let app = module("acme/app", "composer", root: "", manifest: "composer.json")
-        #expect(ModuleNaming.declaration(of: "Billing", folder: "packages/billing", module: app, newIsLower: false)
-            == "Create `packages/billing/composer.json` (`\"name\": \"acme/billing\"`, "
-                + "`\"autoload\": {\"psr-4\": {\"Packages\\\\Billing\\\\\": \"\"}}`: its files' namespace), add "
-                + "`{\"type\": \"path\", \"url\": \"packages/billing\"}` to the `repositories` of composer.json, and add "
-                + "`acme/app` to the `require` of packages/billing/composer.json")
+        #expect(ModuleNaming.declaration(of: "Billing", folder: "Billing", module: app, newIsLower: false)
+            == "Create `Billing/composer.json` (`\"name\": \"acme/billing\"`, the `autoload` entries of composer.json for its "
+                + "files, which keep their paths below it), add `{\"type\": \"path\", \"url\": \"Billing\"}` to the `repositories` "
+                + "of composer.json, and add `acme/app` to the `require` of Billing/composer.json")
     }
 }
