@@ -2,7 +2,8 @@
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
 /// `[dependencies]`, a gemspec's `spec.add_dependency`, a .NET project's `<ProjectReference>`s, a package's
-/// `dependencies`; any other build is told to build it against them). Go needs none: a file's imports are paths.
+/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake and Composer; any other
+/// build is told to build it against them). Go needs none: a file's imports are paths.
 extension ModuleNaming {
     /// The step that declares the new module, with the dependency pointing the right way, and the modules it
     /// depends on besides (the modules its files import, as its build names them: `declaredName(ofNew:module:)`
@@ -22,12 +23,31 @@ extension ModuleNaming {
             return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
         case "cargo", "python", "npm", "gem", "dotnet":
             return manifestDeclaration(of: name, folder: folder, module: module, newIsLower: newIsLower, own: own)
+        case let ecosystem where BuildSpelling.byEcosystem[ecosystem] != nil:
+            return buildDeclaration(newModule(name, folder: folder, module: module), newIsLower: newIsLower, own: own)
         default:
             return folderDeclaration(of: name, folder: folder, module: module, newIsLower: newIsLower, own: own)
         }
     }
 
-    /// A folder added to a build accrue spells no manifest entries for (folder modules, CMake, Maven, Gradle…).
+    /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer): the
+    /// entries creating it, the old module's dependency on it when it is the lower layer, and its own.
+    private static func buildDeclaration(_ new: NewModule, newIsLower: Bool, own: [String]) -> String {
+        guard let spelling = BuildSpelling.byEcosystem[new.ecosystem] else { return "" }
+        var parts = [spelling.creation(new, spelling.listsDependencies ? own : [])]
+        if newIsLower, let clause = spelling.adding([new.declared], false, new) { parts.append(clause) }
+        if !spelling.listsDependencies, !own.isEmpty, let clause = spelling.adding(own, true, new) { parts.append(clause) }
+        return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + ", and " + (parts.last ?? "")
+    }
+
+    /// The new module `name` split off `module` in `folder`, as `BuildSpelling` reads it.
+    private static func newModule(_ name: String, folder: String, module: some ModuleLayout) -> NewModule {
+        NewModule(
+            name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: module.name,
+            manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem)
+    }
+
+    /// A folder added to a build accrue spells no manifest entries for (folder modules, Bazel…).
     private static func folderDeclaration(
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
     ) -> String {
@@ -60,6 +80,10 @@ extension ModuleNaming {
         case "cargo", "python", "npm", "gem", "dotnet":
             let clause = adding(sorted, to: name, module: module)
             step = clause.prefix(1).uppercased() + clause.dropFirst()
+        case let ecosystem where BuildSpelling.byEcosystem[ecosystem] != nil:
+            let new = newModule(name, folder: folder(for: name, module: module), module: module)
+            guard let clause = BuildSpelling.byEcosystem[ecosystem]?.adding(sorted, true, new) else { return nil }
+            step = clause.prefix(1).uppercased() + clause.dropFirst()
         default:
             let build = module.manifest.isEmpty ? "the build" : "the build (\(module.manifest))"
             step = "In \(build), make \(name) build against \(listed(sorted) { $0 })"
@@ -75,6 +99,8 @@ extension ModuleNaming {
             let scope = module.name.hasPrefix("@") ? module.name.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
             return name.hasPrefix("@") ? name : scope + name
         case "python": return pythonDistributionName(name)
+        case "gradle": return BuildSpelling.gradlePath(folder: folder(for: name, module: module), manifest: module.manifest)
+        case "composer": return BuildSpelling.composerName(of: name, old: module.name)
         default: return name
         }
     }

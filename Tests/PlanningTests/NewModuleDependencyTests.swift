@@ -137,15 +137,13 @@ import Testing
     }
 }
 
-/// Builds accrue has no manifest spelling for (folder modules, CMake, Gradle…) are told to build the new module
-/// against them.
+/// Builds accrue has no manifest spelling for (folder modules, Bazel…) are told to build the new module against them.
 @Suite struct FolderModuleDependencyTests {
     @Test func aFolderIsBuiltAgainstThem() {
-        let okio = PlanModule(name: ":okio", ecosystem: "gradle", roots: ["okio"], manifest: "settings.gradle.kts", files: [])
-        #expect(ModuleNaming.declaration(of: "inflater", folder: "inflater", module: okio, newIsLower: false, dependencies: [":okio-fakefilesystem"])
-            == "Create the folder `inflater/` and add it to the build (settings.gradle.kts) so that inflater builds against "
-                + ":okio, :okio-fakefilesystem")
-        #expect(ModuleNaming.addedDependencies([":okio-testing"], of: "inflater", module: okio)
-            == "In the build (settings.gradle.kts), make inflater build against :okio-testing: the files this stage moves import it")
+        let core = PlanModule(name: "src/core", ecosystem: "folder", roots: ["src/core"], manifest: "", files: [])
+        #expect(ModuleNaming.declaration(of: "parse", folder: "src/parse", module: core, newIsLower: false, dependencies: ["src/util"])
+            == "Create the folder `src/parse/` and add it to the build so that parse builds against src/core, src/util")
+        #expect(ModuleNaming.addedDependencies(["src/io"], of: "parse", module: core)
+            == "In the build, make parse build against src/io: the files this stage moves import it")
     }
 }

@@ -1,0 +1,131 @@
+/// How the builds whose modules are entries of a parent build declare a new module and its dependencies: Maven (a
+/// `<module>` and its `pom.xml`), Gradle (an `include` and a build file, Kotlin DSL or Groovy), sbt (a `lazy val`),
+/// Mix (a project, an umbrella's app), dune (a `library` stanza), CMake (an `add_subdirectory` and its
+/// `add_library`), Composer (a package with its PSR-4 prefix). Each spells what accrue reads back as a module
+/// (JVMManifests, BuildManifests, TargetManifests).
+struct BuildSpelling: Sendable {
+    /// The clause creating the new module, with its own dependencies where the build lists them in the same entry
+    /// (`listsDependencies`: sbt's `.dependsOn`, dune's `libraries`).
+    let creation: @Sendable (NewModule, _ own: [String]) -> String
+    /// The clause making the new module (`toNew`) or the old one depend on `modules`; nil when none needs an entry.
+    let adding: @Sendable (_ modules: [String], _ toNew: Bool, NewModule) -> String?
+    var listsDependencies = false
+
+    /// The spellings by ecosystem.
+    static let byEcosystem: [String: BuildSpelling] = [
+        "maven": BuildSpelling(creation: mavenCreation, adding: mavenAdding),
+        "gradle": BuildSpelling(creation: gradleCreation, adding: gradleAdding),
+        "sbt": BuildSpelling(creation: sbtCreation, adding: sbtAdding, listsDependencies: true),
+        "mix": BuildSpelling(creation: mixCreation, adding: mixAdding),
+        "dune": BuildSpelling(creation: duneCreation, adding: duneAdding, listsDependencies: true),
+        "cmake": BuildSpelling(creation: cmakeCreation, adding: cmakeAdding),
+        "composer": BuildSpelling(creation: composerCreation, adding: composerAdding),
+    ]
+}
+
+/// A new module as a build spelling reads it: its name (as planned and as its build declares it), its folder, and the
+/// module it is split off.
+struct NewModule: Sendable {
+    var name: String
+    var declared: String
+    var folder: String
+    var old: String
+    var manifest: String
+    var root: String
+    var ecosystem: String
+
+    /// The folder holding `path` (`""` at the top).
+    static func parent(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// `path` relative to `folder` when inside it, else `path`.
+    static func relative(_ path: String, to folder: String) -> String {
+        folder.isEmpty ? path : path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
+    }
+
+    static func join(_ folder: String, _ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
+}
+
+// MARK: - Maven
+
+extension BuildSpelling {
+    /// `X/pom.xml` with its `<artifactId>`, listed in the `<modules>` of the pom of the folder above it. When that is
+    /// the old module's own pom, the old module becomes an aggregator (a pom with modules is packaged `pom`).
+    static func mavenCreation(_ new: NewModule, own: [String]) -> String {
+        let parent = NewModule.join(NewModule.parent(of: new.folder), "pom.xml")
+        let module = NewModule.relative(new.folder, to: NewModule.parent(of: parent))
+        let aggregator = parent == new.manifest
+            ? " (\(new.old)'s own pom: a pom listing `<modules>` is packaged `pom`, so \(new.old)'s sources move to a module too)"
+            : ""
+        return "Create `\(new.folder)/pom.xml` with `<artifactId>\(new.declared)</artifactId>` and the same `<groupId>` as "
+            + "\(new.old), add `<module>\(module)</module>` to the `<modules>` of \(parent)\(aggregator)"
+    }
+
+    static func mavenAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
+        let pom = toNew ? "\(new.folder)/pom.xml" : new.manifest
+        let entries = modules.count == 1 ? "a `<dependency>` on" : "`<dependency>` entries for"
+        return "add \(entries) \(ModuleNaming.listed(modules)) to \(pom)"
+    }
+}
+
+// MARK: - Gradle
+
+extension BuildSpelling {
+    /// Whether the build is written in Gradle's Kotlin DSL (`settings.gradle.kts`) rather than Groovy.
+    private static func isKotlin(_ new: NewModule) -> Bool { new.manifest.hasSuffix(".kts") }
+
+    /// The settings file: a subproject's manifest, or the one beside a single project's build file.
+    private static func gradleSettings(_ new: NewModule) -> String {
+        let name = new.manifest.split(separator: "/").last ?? ""
+        guard !name.hasPrefix("settings.gradle") else { return new.manifest }
+        return NewModule.join(NewModule.parent(of: new.manifest), isKotlin(new) ? "settings.gradle.kts" : "settings.gradle")
+    }
+
+    /// The Gradle path of a project in `folder`, which the settings' `include` spells (`core/data` → `:core:data`).
+    static func gradlePath(folder: String, manifest: String) -> String {
+        let settingsFolder = NewModule.parent(of: manifest)
+        return ":" + NewModule.relative(folder, to: settingsFolder).split(separator: "/").joined(separator: ":")
+    }
+
+    private static func buildFile(in folder: String, _ new: NewModule) -> String {
+        NewModule.join(folder, isKotlin(new) ? "build.gradle.kts" : "build.gradle")
+    }
+
+    /// An `include` in the settings and the project's build file, applying the old project's plugins.
+    static func gradleCreation(_ new: NewModule, own: [String]) -> String {
+        let include = isKotlin(new) ? "include(\"\(new.declared)\")" : "include '\(new.declared)'"
+        return "Add `\(include)` to \(gradleSettings(new)) and create `\(buildFile(in: new.folder, new))` (the plugins of "
+            + "\(buildFile(in: new.root, new)))"
+    }
+
+    /// `implementation(project(":a"))` (Groovy: `implementation project(':a')`); the root project is `:`.
+    static func gradleAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
+        let kotlin = isKotlin(new)
+        let lines = ModuleNaming.listed(modules) { module in
+            let path = module.hasPrefix(":") ? module : ":"
+            return kotlin ? "`implementation(project(\"\(path)\"))`" : "`implementation project('\(path)')`"
+        }
+        return "add \(lines) to the `dependencies` of \(buildFile(in: toNew ? new.folder : new.root, new))"
+    }
+}
+
+// MARK: - sbt
+
+extension BuildSpelling {
+    /// `lazy val x = (project in file("x")).dependsOn(a, b)` in the build.
+    static func sbtCreation(_ new: NewModule, own: [String]) -> String {
+        let folder = NewModule.relative(new.folder, to: NewModule.parent(of: new.manifest))
+        let dependsOn = own.isEmpty ? "" : ".dependsOn(\(own.prefix(8).joined(separator: ", "))\(more(own)))"
+        return "Add `lazy val \(new.declared) = (project in file(\"\(folder)\"))\(dependsOn)` to \(new.manifest)"
+    }
+
+    static func sbtAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
+        "add \(ModuleNaming.listed(modules)) to \(toNew ? new.declared : new.old)'s `.dependsOn(…)` in \(new.manifest)"
+    }
+
+    /// A Scala or Swift comment counting the names left out of a list of eight.
+    static func more(_ names: [String]) -> String {
+        names.count > 8 ? ", /* and \(names.count - 8) more */" : ""
+    }
+}
