@@ -98,7 +98,7 @@ public struct Planner: Sendable {
                 taken.formUnion([name, name.lowercased()])
             }
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
-                movedInParts.formUnion(stage.files)
+                movedInParts.formUnion(stage.files.filter { stage.movedDeclarations[$0] == nil })
             }
             stages += built
         }

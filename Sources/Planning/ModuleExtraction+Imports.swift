@@ -15,6 +15,8 @@ extension ModuleExtraction {
     struct Earlier {
         var modules: [String: String] = [:]
         var lower: Set<String> = []
+        /// The types they moved down out of files that stay (`PlanStage.movedDeclarations`), by name: their module.
+        var types: [String: String] = [:]
 
         /// Whether the file at `path` (new) went to a lower layer.
         func isLowerLayer(_ path: String) -> Bool { modules[path].map(lower.contains) ?? false }
@@ -22,22 +24,25 @@ extension ModuleExtraction {
         /// Records where the files `stages` move went: to `name`.
         mutating func record(_ stages: [PlanStage], in name: String, isLower: Bool) {
             for path in stages.flatMap(\.moves.values) { modules[path] = name }
+            for type in stages.flatMap({ $0.movedDeclarations.values.joined() }) { types[type] = name }
             if isLower { lower.insert(name) }
         }
     }
 
     /// The imports a batch adds: the first declares the new module below or above the old one; each imports what
-    /// its files import, and the earlier lower layers whose files they use.
+    /// its files import, and the earlier lower layers whose files, or the types moved down with them, they use.
     func addedImports(of batch: [MoveUnit], first: Bool) -> [AddedImport] {
         var added = first ? [isLower ? AddedImport(module.name, name, .seam) : AddedImport(name, module.name, .seam)] : []
         let moving = Set(batch.map(\.path))
         for target in Set(moving.flatMap { graph.imports(ofFile: $0) }).subtracting([module.name, name]).sorted() {
             added.append(AddedImport(name, target, .carries(ModuleEdge(module.name, target))))
         }
-        let used = module.dependencies.filter { moving.contains($0.from) }.compactMap { dependency in
+        let uses = module.dependencies.filter { moving.contains($0.from) }
+        let used = uses.compactMap { dependency in
             relocated[dependency.to].flatMap { earlier.isLowerLayer($0) ? earlier.modules[$0] : nil }
         }
-        return added + Set(used).subtracting([name]).sorted().map { AddedImport(name, $0) }
+        let types = uses.flatMap { $0.names.compactMap { earlier.types[$0] } }
+        return added + Set(used + types).subtracting([name]).sorted().map { AddedImport(name, $0) }
     }
 
     /// The modules of the repository a batch's imports (`addedImports`) make the new module depend on that no batch

@@ -11,9 +11,10 @@ extension ModuleExtraction {
     ) -> PlanStage {
         let group = "split-module:\(module.name):\(name)"
         let folder = ModuleNaming.folder(for: name, module: module)
+        let types = number == 1 ? typeMove(with: batch) : TypeMove()
         let moved = batch.reduce(0) { $0 + $1.codeLines }
         let before = remaining
-        remaining -= moved
+        remaining -= moved + types.removedLines
         let added = addedImports(of: batch, first: number == 1)
         let dependencies = newDependencies(in: added)
         var steps: [String] = []
@@ -25,20 +26,22 @@ extension ModuleExtraction {
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
-        steps += importSteps(for: batch)
+        steps += types.steps + importSteps(for: batch, typeUsers: types.users)
         let saved = interestSaved(by: batch, from: before, to: remaining)
-        let changed = min(settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + (number == 1 ? 4 : 0))
+        let changed = min(
+            settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + types.changedLines + (number == 1 ? 4 : 0))
         var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
-            steps: steps, files: Array(Set(batch.map(\.path))).sorted(),
-            declarations: batch.flatMap(\.declaredNames), changedLines: changed,
+            steps: steps, files: Array(Set(batch.map(\.path) + types.files)).sorted(),
+            declarations: batch.flatMap(\.declaredNames) + types.users.names, changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
             checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
         stage.addedImports = added
+        stage.movedDeclarations = types.declarations
         stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
             (unit.path, ModuleNaming.destination(
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
@@ -46,10 +49,12 @@ extension ModuleExtraction {
         return stage
     }
 
-    /// The files left behind import a lower layer's new module. An upper layer's users were given an interface by
-    /// the stages before (importing it would make the two modules import each other).
-    private func importSteps(for batch: [MoveUnit]) -> [String] {
-        let users = inwardUsers(of: batch)
+    /// The files left behind import a lower layer's new module: those using what `batch` moves, and `typeUsers`,
+    /// those using the types moving with the first. An upper layer's users were given an interface by the stages
+    /// before (importing it would make the two modules import each other).
+    private func importSteps(for batch: [MoveUnit], typeUsers: (files: [String], names: [String])) -> [String] {
+        let moved = inwardUsers(of: batch)
+        let users = (files: Set(moved.files + typeUsers.files).sorted(), names: Set(moved.names + typeUsers.names).sorted())
         guard isLower, !users.files.isEmpty else { return [] }
         let files = users.files.joined(separator: ", ")
         guard let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) else {
@@ -141,6 +146,13 @@ extension ModuleExtraction {
             + seamText
     }
 
+    /// What carries the uses against the layering: an interface, types that move down with the files, or both.
+    private var carrier: String {
+        guard !crossing.moving.isEmpty else { return "through an interface" }
+        return crossing.interfaceNames.isEmpty
+            ? "to types that move with the files" : "through an interface and types that move with the files"
+    }
+
     /// What kind of seam the moving files are, in the number their count takes ("This file is…").
     private var seamText: String {
         let one = files.count == 1
@@ -156,10 +168,10 @@ extension ModuleExtraction {
         if againstLayering < usesInside {
             guard self.ties.outside > self.ties.inside else { return "\(subject) \(form) a seam: \(ties)." }
             return "\(subject) \(form) a seam in one direction: \(ties), of which only \(Int(againstLayering)) uses go the other "
-                + "way, through an interface."
+                + "way, \(carrier)."
         }
         return "\(subject) \(are) the loosest cluster found, yet a weak seam: \(ties); \(Int(againstLayering)) of the uses "
-            + "across go against the new layering, through an interface, against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
+            + "across go against the new layering, \(carrier), against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
             + "A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
     }
 }

@@ -26,6 +26,8 @@ struct ModuleExtraction {
     var graph = ImportGraph()
     /// The modules the new one depends on, as the batches so far declared them (`newDependencies`).
     var declaredDependencies: Set<String> = []
+    /// The names used against the layering, by what they are (`ModuleExtraction+Types`), as `stages` found them.
+    var crossing = CrossingNames()
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -35,10 +37,10 @@ struct ModuleExtraction {
     private var folder: String { ModuleNaming.folder(for: name, module: module) }
     /// The folder below the module's root that the moving files share, not repeated in the new module.
     var sharedFolder: String { ModuleNaming.sharedFolder(of: paths.sorted(), module: module) }
-    private var inward: [FileDependency] {
+    var inward: [FileDependency] {
         module.dependencies.filter { !paths.contains($0.from) && paths.contains($0.to) && relocated[$0.from] == nil }
     }
-    private var outward: [FileDependency] {
+    var outward: [FileDependency] {
         module.dependencies.filter { paths.contains($0.from) && !paths.contains($0.to) && relocated[$0.to] == nil }
     }
     /// Whether the rest of the module uses the cluster more than the reverse: then the new module is the
@@ -46,7 +48,9 @@ struct ModuleExtraction {
     var isLower: Bool {
         inward.reduce(0) { $0 + $1.weight } >= outward.reduce(0) { $0 + $1.weight }
     }
-    private var declared: Set<String> { Set(files.flatMap(\.declaredNames) + files.flatMap { $0.declarations.map(\.name) }) }
+    private var declared: Set<String> {
+        Set(files.flatMap(\.declaredNames) + files.flatMap { $0.declarations.map(\.name) } + crossing.moving.keys)
+    }
     var callerList: [Caller] {
         let names = declared
         var moved: [String: Set<String>] = [:]
@@ -65,11 +69,12 @@ struct ModuleExtraction {
     }
 
     mutating func stages(after previous: String?) -> [PlanStage] {
+        crossing = crossingNames()
         var stages = interfaceStages(after: previous)
         var last = stages.last?.id ?? previous
         var remaining = remainingBefore
         let batches = packBatches(
-            orderedUnits(), edits: editsOf, limit: settings.budget, firstOverhead: 4)
+            orderedUnits(), edits: editsOf, limit: settings.budget, firstOverhead: 4 + crossing.movingLines)
         var moved = Set<String>()
         for (index, batch) in batches.enumerated() {
             moved.formUnion(batch.map(\.path))
@@ -96,13 +101,12 @@ struct ModuleExtraction {
     private static func names(_ count: Int) -> String { count == 1 ? "1 name" : "\(count) names" }
 
     private func interfaceStages(after previous: String?) -> [PlanStage] {
-        let inverted = isLower ? outward : inward
-        guard !inverted.isEmpty else { return [] }
-        var usage: [String: Set<String>] = [:]
-        for dependency in inverted { for name in dependency.names { usage[name, default: []].insert(dependency.from) } }
+        let interfaced = crossing.interfaceNames
+        guard !interfaced.isEmpty else { return [] }
+        let usage = invertedUsage.mapValues(\.users)
         var chunks: [[String]] = [[]]
         var size = 0
-        for name in usage.keys.sorted() {
+        for name in interfaced {
             let cost = 3 + (usage[name]?.count ?? 0)
             if size + cost > settings.budget, !(chunks.last?.isEmpty ?? true) {
                 chunks.append([])
@@ -124,8 +128,8 @@ struct ModuleExtraction {
                 why: "\(user) \(use) \(Self.names(chunk.count)) of \(provider); a direct use would make \(name) and "
                     + "\(module.name) import each other once the files move.",
                 steps: [
-                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(ownName) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with the members they need: "
-                        + chunk.map { "`\($0)`" }.joined(separator: ", "),
+                    "Declare \(ModuleNaming.interface(ModuleNaming.typeName(ownName) + "Dependencies", ecosystem: ModuleNaming.spelling(of: module))) next to \(user) with "
+                        + interfaceContents(chunk),
                     ModuleNaming.passing(provider, to: user, are: are, ecosystem: ModuleNaming.spelling(of: module)),
                     "Replace the direct uses in: " + users.joined(separator: ", "),
                 ],
@@ -138,6 +142,17 @@ struct ModuleExtraction {
                 group: group))
         }
         return result
+    }
+
+    /// What an interface over `names` declares: the members they need, and for types, which no interface can
+    /// declare, the methods they call on them.
+    private func interfaceContents(_ names: [String]) -> String {
+        let kept = Set(crossing.kept)
+        let members = names.filter { !kept.contains($0) }.map { "`\($0)`" }.joined(separator: ", ")
+        let types = names.filter(kept.contains).map { "`\($0)`" }.joined(separator: ", ")
+        let methods = "the methods they call on the \(names.count(where: kept.contains) == 1 ? "type" : "types") \(types)"
+        if types.isEmpty { return "the members they need: " + members }
+        return members.isEmpty ? methods : "the members they need: \(members), and \(methods)"
     }
 
     // MARK: - Moves

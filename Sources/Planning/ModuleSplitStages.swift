@@ -47,8 +47,12 @@ package struct ModuleSplitStages {
         // Where the files an earlier cluster moved went, and into which module: later stages name them there, as
         // callers in that module.
         var (relocated, earlier) = ([String: String](), ModuleExtraction.Earlier())
+        // Files whose every declaration an earlier extraction moved down as types (`movedDeclarations`): nothing
+        // of them is left to move.
+        var emptied = Set<String>()
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
-            var files = cluster.files.map { module.files[$0] }
+            var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
+            guard !files.isEmpty else { continue }
             let clusterPaths = Set(files.map(\.path))
             var paths = clusterPaths
             var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
@@ -75,11 +79,20 @@ package struct ModuleSplitStages {
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)
+            emptied.formUnion(emptiedFiles(by: stages))
             remaining = extraction.remainingAfter
             previous = stages.last?.id
             result += stages
         }
         return result
+    }
+
+    /// The files of the module whose declarations `stages` all moved out as types.
+    private func emptiedFiles(by stages: [PlanStage]) -> [String] {
+        stages.flatMap(\.movedDeclarations).compactMap { path, names in
+            let file = module.files.first { $0.path == path }
+            return file.map { $0.declarations.allSatisfy { names.contains($0.name) } } == true ? path : nil
+        }
     }
 
     /// The clusters to extract, fewest ties first, until the module is within `warning`.

@@ -27,6 +27,9 @@ public struct PlanStage: Hashable, Sendable {
     public var moves: [String: String] = [:]
     /// Declarations the stage moves or changes.
     public var declarations: [String]
+    /// Declarations it moves out of files that stay, by file (a split's types, moving down with the files that use
+    /// them): those files are not moved in parts, and a split of them still stands (PlanAssembly's `Planner`).
+    public var movedDeclarations: [String: [String]] = [:]
     /// Import statements the stage removes or rewrites.
     public var importSites: [ImportSite]
     /// Imports between modules the stage adds (a new module's, a caller's switch, a composition root's) and
