@@ -11,7 +11,7 @@ extension ModuleExtraction {
     ) -> PlanStage {
         let group = "split-module:\(module.name):\(name)"
         let folder = ModuleNaming.folder(for: name, module: module)
-        let types = number == 1 ? typeMove(with: batch) : TypeMove()
+        let types = typeMove(with: batch, first: number == 1)
         let moved = batch.reduce(0) { $0 + $1.codeLines }
         let before = remaining
         remaining -= moved + types.removedLines

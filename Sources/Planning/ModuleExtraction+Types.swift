@@ -127,9 +127,9 @@ extension ModuleExtraction {
         var removedLines = 0
     }
 
-    /// The types moving with the first batch, `batch`.
-    func typeMove(with batch: [MoveUnit]) -> TypeMove {
-        guard let step = typeMoveStep else { return TypeMove() }
+    /// The types moving with `batch` when it is the `first`: none with a later one.
+    func typeMove(with batch: [MoveUnit], first: Bool) -> TypeMove {
+        guard first, let step = typeMoveStep else { return TypeMove() }
         let users = typeUsers(after: Set(batch.map(\.path)))
         return TypeMove(
             steps: [step], users: users, files: Set(crossing.moving.values).sorted(),
