@@ -213,6 +213,7 @@ public struct GateComparison: Sendable {
         return found
     }
 
+    /// A problem about a finding; a warning with the reason when its rule does not enforce yet.
     func problem(
         _ check: GateProblem.Check, _ finding: FindingFigures, _ message: String, base: Double? = nil
     ) -> GateProblem {
