@@ -60,6 +60,7 @@ public struct GateComparison: Sendable {
         let predecessors = base.predecessors(in: head)
         let net = netInterest(base: base, head: head)
         let repayingSplits = net < -1e-9 ? base.modulesOfMovedCode(in: head) : []
+        let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: net)
         for key in head.findings.keys.sorted() {
             guard let finding = head.findings[key] else { continue }
             let old = base.findings[key]
@@ -74,7 +75,11 @@ public struct GateComparison: Sendable {
                     return base.findings[there.key]
                 }
                 problems += judgeModuleFinding(finding, old: inherited).map { problem in
-                    repayingSplits.contains(finding.subject) ? Self.softenedAsSplit(problem, net: net) : problem
+                    if repayingSplits.contains(finding.subject) { return Self.softenedAsSplit(problem, net: net) }
+                    let gainedDependents = (head.modules[finding.subject]?.afferent ?? 0)
+                        > (base.modules[finding.subject]?.afferent ?? .max)
+                    guard !repayingSplits.isEmpty, gainedDependents, moved.excuses(finding.subject) else { return problem }
+                    return Self.softenedAsSplit(problem, net: net, note: "a split gave the module a dependent, none of its files changed")
                 }
             case .pair:
                 if old == nil { problems.append(newCoupling(finding)) }
@@ -191,11 +196,15 @@ public struct GateComparison: Sendable {
     /// A module finding on a module made of moved code, in a change that lowers the repository's interest: the
     /// split repays more than its new module's position costs (a concrete module with a few dependents is far
     /// from the main sequence the day it is extracted), so it warns.
-    private static func softenedAsSplit(_ problem: GateProblem, net: Double) -> GateProblem {
+    /// So does one on a module the split gave a dependent (the new module imports it) while none of its files
+    /// changed: its position moved with the split's code, as its interest does (`InterestMoved`).
+    private static func softenedAsSplit(
+        _ problem: GateProblem, net: Double, note: String = "a module of moved code"
+    ) -> GateProblem {
         guard problem.status == .failure else { return problem }
         var softened = problem
         softened.status = .warning
-        softened.note = "a module of moved code, and this change lowers the repository's interest by "
+        softened.note = "\(note), and this change lowers the repository's interest by "
             + "\(format((-net).roundedForBaseline)) h/month: a split that repays warns"
         return softened
     }

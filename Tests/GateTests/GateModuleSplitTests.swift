@@ -116,4 +116,36 @@ import Testing
         #expect(!verdict.passed)
         #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.status == .failure })
     }
+
+    /// Names, imported by Scan and one more module, gains Lex as a third dependent when Lex is split off Scan:
+    /// its main-sequence distance reaches error though none of its files changed.
+    private func namesGainingADependent(changing extra: Set<String>) -> GateVerdict {
+        var base = layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Lexer.swift": "Scan", "Names/Names.swift": "Names"],
+            findings: [sized("Scan", interest: 10), distance("Names", 0.6, .warning)])
+        base.modules["Names"]?.afferent = 2
+        var head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex", "Names/Names.swift": "Names"],
+            findings: [distance("Names", 0.8, .error)])
+        head.modules["Names"]?.afferent = 3
+        return gate.compare(
+            base: base, head: head,
+            changes: .init(
+                files: Set(["Scan/Lexer.swift", "Lex/Lexer.swift"]).union(extra), moves: ["Scan/Lexer.swift": "Lex/Lexer.swift"]))
+    }
+
+    @Test func aModuleARepayingSplitGaveADependentWarnsWhenNoneOfItsFilesChanged() {
+        let verdict = namesGainingADependent(changing: [])
+
+        #expect(verdict.passed)
+        #expect(verdict.problems.first { $0.subject == "module Names" }?.note?
+            .hasPrefix("a split gave the module a dependent, none of its files changed") == true)
+    }
+
+    @Test func aModuleARepayingSplitGaveADependentFailsWhenTheChangeEditedIt() {
+        let verdict = namesGainingADependent(changing: ["Names/Names.swift"])
+
+        #expect(!verdict.passed)
+        #expect(verdict.problems.contains { $0.subject == "module Names" && $0.status == .failure })
+    }
 }
