@@ -3,12 +3,12 @@ import DebtModel
 extension GateComparison {
     /// Figures that may only go down: a module's size once over budget, the cycles, a module's interest.
     func ratchetProblems(
-        base: Baseline, head: Baseline, changedFiles: Set<String>, net: Double, improvements: inout [GateImprovement]
+        base: Baseline, head: Baseline, changedFiles: Set<String>, moved: InterestMoved,
+        improvements: inout [GateImprovement]
     ) -> [GateProblem] {
         var problems: [GateProblem] = []
         let sizeRule = rules["module-size"]
         let added = interestAddedPerModule(base: base, head: head)
-        let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: net)
         for name in head.modules.keys.sorted() {
             guard let now = head.modules[name], let then = base.modules[name] else { continue }
             let subject = "module \(name)"
@@ -150,12 +150,6 @@ extension GateComparison {
         return finding.interestPerFriction * (finding.friction - old.friction)
     }
 
-    /// Interest added minus interest removed, h/month: what the change does to the repository's interest.
-    func netInterest(base: Baseline, head: Baseline) -> Double {
-        let delta = cost(base: base, head: head)
-        return delta.interestAdded - delta.interestRemoved
-    }
-
     /// Principal and interest added and removed, finding by finding.
     func cost(base: Baseline, head: Baseline) -> CostDelta {
         var delta = CostDelta()
@@ -193,4 +187,9 @@ extension GateComparison {
         guard !touched.isEmpty else { return "" }
         return "; this change imports along it: " + touched.joined(separator: "; ")
     }
+}
+
+extension CostDelta {
+    /// Interest added minus interest removed, h/month: what the change does to the repository's interest.
+    var netInterest: Double { interestAdded - interestRemoved }
 }

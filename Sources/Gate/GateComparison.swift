@@ -58,7 +58,8 @@ public struct GateComparison: Sendable {
         var problems: [GateProblem] = []
         var improvements: [GateImprovement] = []
         let predecessors = base.predecessors(in: head)
-        let net = netInterest(base: base, head: head)
+        let delta = cost(base: base, head: head)
+        let net = delta.netInterest
         let repayingSplits = net < -1e-9 ? base.modulesOfMovedCode(in: head) : []
         let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: net)
         for key in head.findings.keys.sorted() {
@@ -75,11 +76,7 @@ public struct GateComparison: Sendable {
                     return base.findings[there.key]
                 }
                 problems += judgeModuleFinding(finding, old: inherited).map { problem in
-                    if repayingSplits.contains(finding.subject) { return Self.softenedAsSplit(problem, net: net) }
-                    let gainedDependents = (head.modules[finding.subject]?.afferent ?? 0)
-                        > (base.modules[finding.subject]?.afferent ?? .max)
-                    guard !repayingSplits.isEmpty, gainedDependents, moved.excuses(finding.subject) else { return problem }
-                    return Self.softenedAsSplit(problem, net: net, note: "a split gave the module a dependent, none of its files changed")
+                    Self.judgedAsSplit(problem, finding, base: base, head: head, splits: repayingSplits, moved: moved)
                 }
             case .pair:
                 if old == nil { problems.append(newCoupling(finding)) }
@@ -94,8 +91,8 @@ public struct GateComparison: Sendable {
         }
         improvements += vanished(base: base, head: head, changes: changes)
         problems += ratchetProblems(
-            base: base, head: head, changedFiles: changedFiles, net: net, improvements: &improvements)
-        return GateVerdict(problems: problems, improvements: improvements, cost: cost(base: base, head: head))
+            base: base, head: head, changedFiles: changedFiles, moved: moved, improvements: &improvements)
+        return GateVerdict(problems: problems, improvements: improvements, cost: delta)
     }
 
     /// The findings gone from the head that were repaid. A file the change deleted takes its debt with it; one
@@ -191,6 +188,21 @@ public struct GateComparison: Sendable {
         guard old.severity == .warning else { return [] }
         return [problem(.newDebt, finding, "pushed over the error threshold: \(over) (was \(format(old.value)))",
             base: old.value)]
+    }
+
+    /// A module finding in a split that repays (`splits`: the new modules of moved code, when the change lowers the
+    /// repository's interest), softened: on a new module, or on one the split gave a dependent while none of its
+    /// files changed.
+    private static func judgedAsSplit(
+        _ problem: GateProblem, _ finding: FindingFigures, base: Baseline, head: Baseline, splits: Set<String>,
+        moved: InterestMoved
+    ) -> GateProblem {
+        let module = finding.subject
+        if splits.contains(module) { return softenedAsSplit(problem, net: moved.net) }
+        let gainedDependents = (head.modules[module]?.afferent ?? 0) > (base.modules[module]?.afferent ?? .max)
+        guard !splits.isEmpty, gainedDependents, moved.excuses(module) else { return problem }
+        return softenedAsSplit(
+            problem, net: moved.net, note: "a split gave the module a dependent, none of its files changed")
     }
 
     /// A module finding on a module made of moved code, in a change that lowers the repository's interest: the
