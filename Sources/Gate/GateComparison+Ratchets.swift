@@ -150,22 +150,25 @@ extension GateComparison {
         return finding.interestPerFriction * (finding.friction - old.friction)
     }
 
-    /// Principal and interest added and removed, finding by finding.
-    func cost(base: Baseline, head: Baseline) -> CostDelta {
+    /// Principal and interest added and removed, finding by finding; with `scope`, only on the findings charged to
+    /// one of those modules.
+    func cost(base: Baseline, head: Baseline, within scope: Set<String>? = nil) -> CostDelta {
         var delta = CostDelta()
+        func counts(_ finding: FindingFigures) -> Bool { scope.map { !$0.isDisjoint(with: finding.modules) } ?? true }
         func book(principal: Double, interest: Double) {
             if principal > 0 { delta.principalAdded += principal } else { delta.principalRemoved -= principal }
             if interest > 0 { delta.interestAdded += interest } else { delta.interestRemoved -= interest }
         }
         for key in head.findings.keys.sorted() {
-            guard let finding = head.findings[key] else { continue }
+            guard let finding = head.findings[key], counts(finding) || base.findings[key].map(counts) == true
+            else { continue }
             let old = base.findings[key]
             book(
                 principal: finding.principalHours - (old?.principalHours ?? 0),
                 interest: interestGained(finding, old: old))
         }
         for key in base.findings.keys.sorted() where head.findings[key] == nil {
-            guard let old = base.findings[key] else { continue }
+            guard let old = base.findings[key], counts(old) else { continue }
             book(principal: -old.principalHours, interest: -old.interestHoursPerMonth)
         }
         return CostDelta(

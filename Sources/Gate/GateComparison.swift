@@ -9,7 +9,7 @@ import DebtModel
 ///   so do history metrics (hotspot, ownership), which any change to a file moves;
 /// - findings on modules: a new error finding, or a warning pushed to error (new debt); a module new in the head
 ///   whose files were mostly one base module's is judged against that module's finding (`predecessors`), and one
-///   of mostly moved code only warns when the change lowers the repository's interest (a split that repays);
+///   of mostly moved code only warns when the split lowers the interest of the modules it touches (`SplitAccount`);
 /// - pairs: any new hidden coupling (new debt);
 /// - ratchets (`GateComparison+Ratchets.swift`): module size over budget, cycles, module interest.
 /// A problem whose rule does not enforce yet (`RuleGate`) is reported as a warning with the reason.
@@ -59,9 +59,8 @@ public struct GateComparison: Sendable {
         var improvements: [GateImprovement] = []
         let predecessors = base.predecessors(in: head)
         let delta = cost(base: base, head: head)
-        let net = delta.netInterest
-        let repayingSplits = net < -1e-9 ? base.modulesOfMovedCode(in: head) : []
-        let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: net)
+        let moved = InterestMoved(base: base, head: head, changedFiles: changedFiles, net: delta.netInterest)
+        let split = SplitAccount(gate: self, base: base, head: head, moved: moved)
         for key in head.findings.keys.sorted() {
             guard let finding = head.findings[key] else { continue }
             let old = base.findings[key]
@@ -76,7 +75,7 @@ public struct GateComparison: Sendable {
                     return base.findings[there.key]
                 }
                 problems += judgeModuleFinding(finding, old: inherited).map { problem in
-                    Self.judgedAsSplit(problem, finding, base: base, head: head, splits: repayingSplits, moved: moved)
+                    split.judged(problem, module: finding.subject)
                 }
             case .pair:
                 if old == nil { problems.append(newCoupling(finding)) }
@@ -188,37 +187,6 @@ public struct GateComparison: Sendable {
         guard old.severity == .warning else { return [] }
         return [problem(.newDebt, finding, "pushed over the error threshold: \(over) (was \(format(old.value)))",
             base: old.value)]
-    }
-
-    /// A module finding in a split that repays (`splits`: the new modules of moved code, when the change lowers the
-    /// repository's interest), softened: on a new module, or on one the split gave a dependent while none of its
-    /// files changed.
-    private static func judgedAsSplit(
-        _ problem: GateProblem, _ finding: FindingFigures, base: Baseline, head: Baseline, splits: Set<String>,
-        moved: InterestMoved
-    ) -> GateProblem {
-        let module = finding.subject
-        if splits.contains(module) { return softenedAsSplit(problem, net: moved.net) }
-        let gainedDependents = (head.modules[module]?.afferent ?? 0) > (base.modules[module]?.afferent ?? .max)
-        guard !splits.isEmpty, gainedDependents, moved.excuses(module) else { return problem }
-        return softenedAsSplit(
-            problem, net: moved.net, note: "a split gave the module a dependent, none of its files changed")
-    }
-
-    /// A module finding on a module made of moved code, in a change that lowers the repository's interest: the
-    /// split repays more than its new module's position costs (a concrete module with a few dependents is far
-    /// from the main sequence the day it is extracted), so it warns.
-    /// So does one on a module the split gave a dependent (the new module imports it) while none of its files
-    /// changed: its position moved with the split's code, as its interest does (`InterestMoved`).
-    private static func softenedAsSplit(
-        _ problem: GateProblem, net: Double, note: String = "a module of moved code"
-    ) -> GateProblem {
-        guard problem.status == .failure else { return problem }
-        var softened = problem
-        softened.status = .warning
-        softened.note = "\(note), and this change lowers the repository's interest by "
-            + "\(format((-net).roundedForBaseline)) h/month: a split that repays warns"
-        return softened
     }
 
     /// A new hidden coupling. Co-change is measured from history (a run of commits touching both, even for

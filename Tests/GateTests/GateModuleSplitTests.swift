@@ -101,7 +101,28 @@ import Testing
         #expect(verdict.passed)
         let warning = verdict.problems.first { $0.subject == "module Lex" }
         #expect(warning?.status == .warning)
-        #expect(warning?.note?.contains("lowers the repository's interest by 8 h/month") == true)
+        #expect(warning?.note?.contains("lowers the interest of the modules it touches (Lex, Scan) by 8 h/month") == true)
+    }
+
+    /// Lex, split off Scan, repays nothing of Scan (within its budget) and is far off the main sequence; the same
+    /// change cleans up Other, which repays 10 h/month. The repository's interest falls, the split's own does not.
+    @Test func aSplitThatRepaysNothingFailsWhateverElseTheChangeRepays() {
+        let base = layout(
+            ["Scan/Scan.swift": "Scan", "Scan/Lexer.swift": "Scan", "Other/Other.swift": "Other"],
+            findings: [sized("Other", interest: 10)])
+        let head = layout(
+            ["Scan/Scan.swift": "Scan", "Lex/Lexer.swift": "Lex", "Other/Other.swift": "Other"],
+            findings: [distance("Lex", 1, .error)])
+
+        let verdict = gate.compare(
+            base: base, head: head,
+            changes: .init(
+                files: ["Scan/Lexer.swift", "Lex/Lexer.swift", "Other/Other.swift"],
+                moves: ["Scan/Lexer.swift": "Lex/Lexer.swift"]))
+
+        #expect(verdict.cost.interestRemoved > verdict.cost.interestAdded)
+        #expect(!verdict.passed)
+        #expect(verdict.problems.contains { $0.subject == "module Lex" && $0.status == .failure })
     }
 
     @Test func aModuleOfNewCodeFailsEvenWhenTheChangeRepaysElsewhere() {
