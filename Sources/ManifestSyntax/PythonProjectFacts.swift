@@ -19,6 +19,8 @@ package struct PythonProjectFacts {
     package var isMaturin = false
     /// maturin's `python-source`: the folder holding the Python packages, relative to the project.
     package var pythonSource: String?
+    /// maturin's `module-name`: the dotted name Python imports the extension module by (`pydantic_core._pydantic_core`).
+    package var maturinModuleName: String?
     /// Single-file modules (`py-modules`, `py_modules`).
     package var modules: [String] = []
     package var dependencies = Set<String>()
@@ -103,6 +105,10 @@ package struct PythonProjectFacts {
             isMaturin = true
             pythonSource = pythonSource ?? source
             sourceRoot = sourceRoot ?? source
+        }
+        if let name = document.value(["tool", "maturin", "module-name"])?.string, !name.isEmpty {
+            isMaturin = true
+            maturinModuleName = maturinModuleName ?? name
         }
     }
 

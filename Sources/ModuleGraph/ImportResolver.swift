@@ -53,6 +53,8 @@ public struct ImportResolver: Sendable {
     /// Each module's languages, by its ecosystem (`ModuleSettings.ecosystemLanguages`): only a file in one of them
     /// imports it by name. nil: every language (an ecosystem not listed: Bazel, `.accrue.yml`, the folder fallback).
     let moduleLanguages: [Set<String>?]
+    /// Whether some module is a Python extension module's build (`bindingLanguages`), for relative imports to reach.
+    let hasPythonBindings: Bool
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
@@ -64,7 +66,10 @@ public struct ImportResolver: Sendable {
         self.ownership = ownership
         self.modules = modules
         self.unscanned = unscanned
-        moduleLanguages = modules.map { ecosystemLanguages[$0.ecosystem].map(Set.init) }
+        moduleLanguages = modules.map { module in
+            ecosystemLanguages[module.ecosystem].map { Set($0).union(module.bindingLanguages) }
+        }
+        hasPythonBindings = modules.contains { $0.bindingLanguages.contains("Python") }
         byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
@@ -130,7 +135,7 @@ public struct ImportResolver: Sendable {
         case "rust": resolveRust(facts, from: importer)
         // Dart: `package:NAME/…` by pub's import name `package:NAME`.
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
-        case "python": resolvePython(facts, from: importer)
+        case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file)
         case "java": resolveJVM(facts.path, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
@@ -186,8 +191,10 @@ public struct ImportResolver: Sendable {
     /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
     /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
     /// that of `a.b.c`); relative imports stay in the importer.
-    private func resolvePython(_ facts: ImportFacts, from importer: Importer) -> Int? {
-        if facts.kind == .relative || facts.path.hasPrefix(".") { return importer.module }
+    private func resolvePython(_ facts: ImportFacts, in file: String, from importer: Importer) -> Int? {
+        if facts.kind == .relative || facts.path.hasPrefix(".") {
+            return pythonBinding(facts, in: file, from: importer) ?? importer.module
+        }
         return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: importer) }.first
             ?? longestPrefix(facts.path, separator: ".", from: importer)
     }

@@ -47,6 +47,9 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// boundary is known. Declared names and imports resolve only to modules of the same build or of none
     /// (`sharesBuild(with:)`). Not encoded.
     public var build: String?
+    /// Languages beyond its ecosystem's whose code imports it by name (its `importNames`): a pyo3 crate that maturin
+    /// builds into a Python extension module is imported from Python (`pydantic_core._pydantic_core`). Not encoded.
+    public var bindingLanguages: [String] = []
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],

@@ -170,4 +170,58 @@ import Testing
         #expect(distributions.name("requests", declaredBy: fast) == "requests")
         #expect(distributions.name("fast-core", declaredBy: crate) == "fast-core")
     }
+
+    // MARK: - maturin's extension module
+
+    private func resolve(_ path: String, names: [String] = [], in file: String, modules: [ModuleDeclaration]) -> String? {
+        let resolver = ImportResolver(
+            modules: modules, ownership: ModuleOwnership(modules: modules), paths: maturin.paths,
+            ecosystemLanguages: ["cargo": ["Rust"], "python": ["Python"]])
+        let kind: ImportFacts.Kind = path.hasPrefix(".") ? .relative : .module
+        return resolver.resolve(ImportFacts(path: path, kind: kind, line: 1, names: names), in: file, style: "python",
+            language: "Python").map { modules[$0].name }
+    }
+
+    /// The crate maturin builds into `fast_core._fast_core` is what the Python package's `from ._fast_core import`
+    /// and the application's `import fast_core._fast_core` reach; other relative imports stay in their module.
+    @Test func pythonImportsTheCrateMaturinBuildsByItsExtensionModulesName() throws {
+        let modules = ManifestReaders.readAll(maturin).modules
+        let crate = try #require(modules.first { $0.ecosystem == "cargo" })
+
+        #expect(crate.importNames == ["_fast_core", "fast_core._fast_core"])
+        #expect(crate.bindingLanguages == ["Python"])
+        let package = "core/python/fast_core/__init__.py"
+        #expect(resolve("._fast_core", names: ["Schema"], in: package, modules: modules) == "fast-core")
+        #expect(resolve(".", names: ["_fast_core"], in: package, modules: modules) == "fast-core")
+        #expect(resolve(".schema", names: ["Schema"], in: package, modules: modules) == "fast_core")
+        #expect(resolve("fast_core._fast_core", in: "fast/__init__.py", modules: modules) == "fast-core")
+        #expect(resolve("fast_core", names: ["_fast_core"], in: "fast/__init__.py", modules: modules) == "fast-core")
+        #expect(resolve("fast_core.schema", in: "fast/__init__.py", modules: modules) == "fast_core")
+    }
+
+    @Test func aMaturinCrateWithoutAModuleNameIsImportedByItsLibraryName() throws {
+        let context = ManifestHarness.context([
+            "pyproject.toml": "[build-system]\nbuild-backend = \"maturin\"\n[project]\nname = \"mixed\"\n",
+            "Cargo.toml": "[package]\nname = \"mixed-rs\"\n[lib]\nname = \"mixed\"\n",
+            "src/lib.rs": "",
+            "mixed/__init__.py": "",
+        ])
+
+        let crate = try #require(ManifestReaders.readAll(context).modules.first { $0.ecosystem == "cargo" })
+
+        #expect(crate.importNames == ["mixed", "mixed.mixed"])
+    }
+
+    @Test func aCrateMaturinDoesNotBuildHasNoPythonName() throws {
+        let context = ManifestHarness.context([
+            "pyproject.toml": "[project]\nname = \"tool\"\n",
+            "Cargo.toml": "[package]\nname = \"tool-rs\"\n",
+            "src/lib.rs": "",
+        ])
+
+        let crate = try #require(ManifestReaders.readAll(context).modules.first { $0.ecosystem == "cargo" })
+
+        #expect(crate.importNames == ["tool_rs"])
+        #expect(crate.bindingLanguages.isEmpty)
+    }
 }
