@@ -129,7 +129,8 @@ public struct ScanAnalyzer: Sendable {
     /// targets made in `foreach` are read once per loop item (libuv's docs/code samples, Catch2's fuzzers).
     /// 52: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
     /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
-    /// 53: modules: a crate maturin builds into a Python extension module is imported from Python by its name.
+    /// 53: modules: a crate maturin builds into a Python extension module is imported from Python by its name; a
+    /// Gradle project a test configuration names is a test dependency (it keeps a fixture project a module).
     public static let figuresVersion = "figures-53"
 
     public let catalog: RuleCatalog

@@ -68,13 +68,16 @@ public struct GradleManifest: ManifestReader {
         let accessors = Dictionary(
             settings.includes.map { settings.path(of: $0.path) }.map { (GradleSettings.accessor(of: $0), $0) },
             uniquingKeysWith: { first, _ in first })
-        let prefix = "projects."
+        func resolved(_ names: [String], of module: String) -> [String] {
+            let prefix = "projects."
+            let named = names.filter { $0.hasPrefix(prefix) }
+            guard !named.isEmpty else { return names }
+            let paths = named.compactMap { GradleSettings.resolve($0.dropFirst(prefix.count).split(separator: "."), accessors) }
+            return Set(names.filter { !$0.hasPrefix(prefix) } + paths).subtracting([module]).sorted()
+        }
         for index in modules.indices {
-            let named = modules[index].dependencies.filter { $0.hasPrefix(prefix) }
-            guard !named.isEmpty else { continue }
-            let resolved = named.compactMap { GradleSettings.resolve($0.dropFirst(prefix.count).split(separator: "."), accessors) }
-            modules[index].dependencies = Set(modules[index].dependencies.filter { !$0.hasPrefix(prefix) } + resolved)
-                .subtracting([modules[index].name]).sorted()
+            modules[index].dependencies = resolved(modules[index].dependencies, of: modules[index].name)
+            modules[index].testDependencies = resolved(modules[index].testDependencies, of: modules[index].name)
         }
     }
 
@@ -93,7 +96,8 @@ public struct GradleManifest: ManifestReader {
             }
         }
         // Accessors (`projects.x`) stay as written until every project of the settings is known.
-        let dependencies = Set(GradleSettings.projectReferences(in: tokens)).subtracting([name])
+        let references = GradleSettings.projectReferences(in: tokens)
+        let dependencies = Set(references.main).subtracting([name])
         // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`; not a plugin
         // declared for subprojects only (`alias(libs.plugins.android.application) apply false`).
         let isApplication = tokens.indices.contains { index in
@@ -102,9 +106,11 @@ public struct GradleManifest: ManifestReader {
                 || (token.kind == .string && ["application", "com.android.application"].contains(token.unquoted))
             return names && !Self.isAppliedLater(tokens, after: index)
         }
-        return ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
             dependencies: dependencies.sorted(), manifest: manifest, line: line)
+        module.testDependencies = Set(references.tests).subtracting(dependencies).subtracting([name]).sorted()
+        return module
     }
 
     /// Whether `apply false` follows on the token's line: the plugin is put on the build's classpath, not applied.

@@ -69,37 +69,36 @@ package struct GradleSettings {
     }
 
     /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script, and the type-safe
-    /// accessors `projects.x` as written.
-    package static func projectReferences(in tokens: [ManifestTokens.Item]) -> [String] {
-        var found: [String] = []
+    /// accessors `projects.x` as written; `tests` those only test code depends on (in a test source set's block or
+    /// a test configuration: `testImplementation projects.retrofit`).
+    package static func projectReferences(in tokens: [ManifestTokens.Item]) -> (main: [String], tests: [String]) {
+        var found: (main: [String], tests: [String]) = ([], [])
         let inTestBlock = testBlocks(tokens)
+        func record(_ reference: String, at index: Int) {
+            if inTestBlock[index] || isTestScoped(tokens, index) { found.tests.append(reference) } else { found.main.append(reference) }
+        }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "project" {
-            guard index + 1 < tokens.count, tokens[index + 1].text == "(", !inTestBlock[index], !isTestScoped(tokens, index)
-            else { continue }
+            guard index + 1 < tokens.count, tokens[index + 1].text == "(" else { continue }
             let window = tokens[(index + 2)..<min(tokens.count, index + 6)]
             guard let argument = window.prefix(while: { $0.text != ")" }).first(where: { $0.kind == .string }) else { continue }
             let path = argument.unquoted
-            if path.hasPrefix(":") && path.count > 1 { found.append(path) }
+            if path.hasPrefix(":") && path.count > 1 { record(path, at: index) }
         }
-        return found + accessorReferences(in: tokens, inTestBlock: inTestBlock)
-    }
-
-    /// `projects.a.b`, kept as written for the settings' reader to resolve.
-    private static func accessorReferences(in tokens: [ManifestTokens.Item], inTestBlock: [Bool]) -> [String] {
-        var found: [String] = []
-        for index in tokens.indices
-        where tokens[index].kind == .word && tokens[index].text == "projects" && !inTestBlock[index]
-            && !isTestScoped(tokens, index)
-        {
-            var parts: [String] = []
-            var cursor = index + 1
-            while cursor + 1 < tokens.count, tokens[cursor].text == ".", tokens[cursor + 1].kind == .word {
-                parts.append(tokens[cursor + 1].text)
-                cursor += 2
-            }
-            if !parts.isEmpty { found.append((["projects"] + parts).joined(separator: ".")) }
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "projects" {
+            if let accessor = accessorReference(in: tokens, at: index) { record(accessor, at: index) }
         }
         return found
+    }
+
+    /// `projects.a.b` at `index`, kept as written for the settings' reader to resolve.
+    private static func accessorReference(in tokens: [ManifestTokens.Item], at index: Int) -> String? {
+        var parts: [String] = []
+        var cursor = index + 1
+        while cursor + 1 < tokens.count, tokens[cursor].text == ".", tokens[cursor + 1].kind == .word {
+            parts.append(tokens[cursor + 1].text)
+            cursor += 2
+        }
+        return parts.isEmpty ? nil : (["projects"] + parts).joined(separator: ".")
     }
 
     /// Per token, whether it sits in a block opened by a test source set (`commonTest {`, `jvmTest.dependencies {`,

@@ -84,6 +84,11 @@ import Testing
         #expect(dependencies[":okhttp"] == [])
         #expect(dependencies[":okhttp-testing-support"] == [":okhttp"])
         #expect(dependencies[":samples:guide"] == [":mockwebserver3-junit5", ":okhttp"])
+        // …which declares it for the tests' imports (retrofit's `:retrofit:java-test`: `testImplementation projects.retrofit`).
+        let testDependencies = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.testDependencies) })
+        #expect(testDependencies[":okhttp"] == [":okhttp-testing-support"])
+        #expect(testDependencies[":samples:guide"] == [":okhttp-testing-support"])
+        #expect(testDependencies[":okhttp-testing-support"] == [])
     }
 
     @Test func aPluginDeclaredWithApplyFalseIsNotApplied() {
