@@ -32,13 +32,14 @@ package struct FileSplitStages {
         guard !chosen.isEmpty else { return [] }
         var batches: [[Declaration]] = [[]]
         var size = 0
-        for declaration in chosen {
-            if size + declaration.codeLines + 2 > settings.budget, !(batches.last?.isEmpty ?? true) {
+        for atom in Self.atoms(chosen) {
+            let lines = atom.reduce(0) { $0 + $1.codeLines + 2 }
+            if size + lines > settings.budget, !(batches.last?.isEmpty ?? true) {
                 batches.append([])
                 size = 0
             }
-            batches[batches.count - 1].append(declaration)
-            size += declaration.codeLines + 2
+            batches[batches.count - 1] += atom
+            size += lines
         }
         var remaining = file.codeLines
         var result: [PlanStage] = []
@@ -127,10 +128,12 @@ package struct FileSplitStages {
         let candidates = movable.filter { declarations[$0].codeLines > 0 }.sorted {
             (declarations[$0].codeLines, declarations[$1].startLine) > (declarations[$1].codeLines, declarations[$0].startLine)
         }
+        let namesakes = namesakeGroups()
         var chosen: Set<Int> = []
         var removed = 0
         for index in candidates where removed < excess && !chosen.contains(index) {
-            guard let unit = movingUnit(index, movable: movable, limit: max(limit, excess)) else { continue }
+            guard let unit = unitWithNamesakes(index, movable: movable, limit: max(limit, excess), namesakes: namesakes)
+            else { continue }
             let added = unit.subtracting(chosen)
             chosen.formUnion(added)
             removed += added.reduce(0) { $0 + declarations[$1].codeLines }
@@ -175,7 +178,7 @@ package struct FileSplitStages {
         return String(fileName[..<dot])
     }
 
-    private var fileExtension: String {
+    var fileExtension: String {
         guard let dot = fileName.firstIndex(of: ".") else { return "" }
         return String(fileName[dot...])
     }
@@ -183,7 +186,7 @@ package struct FileSplitStages {
     /// Each declaration's new file: a type gets one of its own name; the other declarations of the batch go
     /// together to `Stem+Name` (`stem_name`), Name the first of them (`Extensions` for the file's own type).
     /// Whether a declaration moves to a file of its own name: a type.
-    private func ownFile(_ declaration: Declaration) -> Bool {
+    func ownFile(_ declaration: Declaration) -> Bool {
         let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record"]
         return types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
     }
@@ -191,10 +194,11 @@ package struct FileSplitStages {
     private func destinations(_ batch: [Declaration]) -> [String] {
         // Named after the first that has no file of its own; in a lower layer, whose first are the helpers the
         // others use, after the largest.
-        let others = batch.filter { !ownFile($0) }
+        let own = batch.map { ownFileName(of: $0, in: batch) }
+        let others = zip(batch, own).filter { $0.1 == nil }.map(\.0)
         let named = movesLowerLayer ? others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) } : others.first
         let shared = named.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
-        var names = batch.map { ownFile($0) ? ownFileName($0.name) + fileExtension : shared ?? $0.name + fileExtension }
+        var names = zip(batch, own).map { $1 ?? shared ?? $0.name + fileExtension }
         // New files that would use each other both ways are one file.
         if movesLowerLayer && usesEachOther(batch, names) { names = names.map { _ in shared ?? names[0] } }
         // A Python module's parts are private modules it imports back: the split adds no public module.
@@ -209,7 +213,7 @@ package struct FileSplitStages {
     /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes
     /// `_headers` beside `_client.py` (snake-case files: a leading `_` or `test_` kept), `httpMethods.ts` beside
     /// `resolveResponse.ts`.
-    private func ownFileName(_ type: String) -> String {
+    func ownFileName(_ type: String) -> String {
         guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
         let style = fileNameCase(stem: fileStem, extension: fileExtension)
         guard style == .snake || isDunder(fileStem) else { return typeFileName(type, style: style) }

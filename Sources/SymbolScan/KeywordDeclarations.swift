@@ -47,7 +47,8 @@ struct KeywordDeclarations {
             let before = found.count
             defer { if found.count > before { blocks.opened(region: found.count - 1) } }
             if word == "namespace" { braces.noteNamespace() }
-            if grammar.declaring.contains(word) {
+            // Swift's `import struct WinSDK.ip_mreq` and TypeScript's `import type Foo from …` import, not declare.
+            if grammar.declaring.contains(word), index == 0 || !source.isWord(index - 1, "import") {
                 index = declaration(after: index, keyword: word, into: &found)
             } else {
                 if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }

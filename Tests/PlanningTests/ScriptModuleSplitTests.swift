@@ -24,6 +24,30 @@ import Testing
         #expect(steps.contains { $0.hasPrefix("`current_batch` stays here (module state") })
     }
 
+    @Test func declarationsOfOneNameMoveTogetherToOneFile() throws {
+        // zod's schemas.ts: `interface ZodType` merges with `const ZodType`; `tuple` has an overload signature.
+        let file = PlanFile(
+            path: "src/classic/schemas.ts", codeLines: 1200,
+            declarations: [
+                Declaration(name: "ZodType", kind: "interface", startLine: 31, endLine: 164, codeLines: 95),
+                Declaration(name: "ZodType", kind: "const", startLine: 168, endLine: 196, codeLines: 25),
+                Declaration(name: "tuple", kind: "function", startLine: 200, endLine: 204, codeLines: 5),
+                Declaration(name: "tuple", kind: "function", startLine: 205, endLine: 400, codeLines: 190),
+                Declaration(name: "record", kind: "function", startLine: 401, endLine: 700, codeLines: 280),
+                Declaration(name: "ZodString", kind: "interface", startLine: 701, endLine: 780, codeLines: 60),
+                Declaration(name: "ZodString", kind: "const", startLine: 781, endLine: 1000, codeLines: 200),
+            ])
+
+        let stages = try splitPlan(file).stages
+        let stageOf = { (start: Int) in stages.firstIndex { $0.steps.contains { $0.contains("(\(start)–") || $0.contains("lines \(start)–") } } }
+
+        #expect(stageOf(31) != nil && stageOf(31) == stageOf(168))
+        #expect(stageOf(200) != nil && stageOf(200) == stageOf(205))
+        let steps: [String] = stages.flatMap(\.steps)
+        let zodType = try #require(steps.first { $0.contains("(31–164)") })
+        #expect(zodType.hasPrefix("Move 2 declarations (120 code lines) to src/classic/zodType.ts"))
+    }
+
     @Test func aSwiftGlobalVariableMayMove() throws {
         let file = PlanFile(
             path: "Sources/A/Cache.swift", codeLines: 700,

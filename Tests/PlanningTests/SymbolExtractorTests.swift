@@ -94,6 +94,16 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.uses.contains("Cache") && facts.uses.contains("Foundation"))
     }
 
+    /// Swift's `import struct WinSDK.ip_mreq` (swift-nio's SocketChannel.swift) and TypeScript's `import type` import
+    /// a name, they declare none.
+    @Test func anImportOfOneDeclarationDeclaresNothing() throws {
+        let swift = try symbols("import let WinSDK.EMFILE\nimport struct WinSDK.ip_mreq\n\nstruct Channel {}\n", as: "Swift")
+        let typescript = try symbols("import type Foo from './foo'\nexport interface Bar {}\n", as: "TypeScript")
+
+        #expect(swift.declarations.map(\.name) == ["Channel"])
+        #expect(typescript.declarations.map(\.name) == ["Bar"])
+    }
+
     @Test func goDeclaresTypesFunctionsAndGroupsButNotMethods() throws {
         let text = """
             package web
