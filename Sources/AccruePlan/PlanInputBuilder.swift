@@ -76,7 +76,7 @@ struct PlanInputBuilder {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
-                planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols)
+                planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
             }
             planModules.append(planModule)
@@ -142,12 +142,16 @@ struct PlanInputBuilder {
 
     /// Files of other modules that import `module` and use names it declares.
     private func callers(
-        of module: ModuleReport.Module, facts: [SymbolFacts], symbols: [String: SymbolFacts]
+        of module: ModuleReport.Module, facts: [SymbolFacts], symbols: [String: SymbolFacts],
+        language: (String) -> String?
     ) -> [Caller] {
         let declared = Set(facts.flatMap(\.declaredNames))
         let importing = Set(report.modules.edges.filter { $0.to == module.declaration.name }.flatMap(\.files))
+        // A file of another language reaches the module through a binding (Python through the extension module a
+        // pyo3 crate builds): it uses what the binding exports, under the binding's name, not the module's own.
+        let languages = catalog.modules.ecosystemLanguages[module.declaration.ecosystem].map(Set.init)
         return importing.sorted().compactMap { path in
-            guard let uses = symbols[path] else { return nil }
+            guard let uses = symbols[path], languages.map({ $0.contains(language(path) ?? "") }) ?? true else { return nil }
             let names = SymbolGraph().names(usedBy: uses, from: declared)
             return names.isEmpty ? nil : Caller(path: path, names: names)
         }

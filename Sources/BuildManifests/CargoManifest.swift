@@ -81,10 +81,7 @@ public struct CargoManifest: ManifestReader {
             roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
         module.importAliases = aliases
-        if let binding = PythonExtension.names(folder: folder, libName: libName, context: context) {
-            module.importNames += binding.filter { !module.importNames.contains($0) }
-            module.bindingLanguages = ["Python"]
-        }
+        PythonExtension.bind(&module, folder: folder, libName: libName, context: context)
         // Dev-dependencies build only tests, examples, benches and doc tests (tokio-macros' tokio, used in its doc
         // comments alone): declared for those, never unused by the library.
         let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]).names)

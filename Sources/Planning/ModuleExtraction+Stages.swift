@@ -57,7 +57,10 @@ extension ModuleExtraction {
         let users = (files: Set(moved.files + typeUsers.files).sorted(), names: Set(moved.names + typeUsers.names).sorted())
         guard isLower, !users.files.isEmpty else { return [] }
         let files = users.files.joined(separator: ", ")
-        guard let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem) else {
+        // Files that use the moved code through a name no declaration gives (a Rust `mod` path) only import it.
+        guard !users.names.isEmpty,
+            let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem)
+        else {
             return ["Import \(name) in " + files]
         }
         return [visible + ", and import \(name) in " + files]

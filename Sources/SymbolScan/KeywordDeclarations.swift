@@ -47,8 +47,7 @@ struct KeywordDeclarations {
             let before = found.count
             defer { if found.count > before { blocks.opened(region: found.count - 1) } }
             if word == "namespace" { braces.noteNamespace() }
-            // Swift's `import struct WinSDK.ip_mreq` and TypeScript's `import type Foo from …` import, not declare.
-            if grammar.declaring.contains(word), index == 0 || !source.isWord(index - 1, "import") {
+            if grammar.declaring.contains(word), !isImportOrLifetime(index) {
                 index = declaration(after: index, keyword: word, into: &found)
             } else {
                 if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }
@@ -74,6 +73,12 @@ struct KeywordDeclarations {
         }
         return FoundDeclaration(
             name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
+    }
+
+    /// Swift's `import struct WinSDK.ip_mreq` and TypeScript's `import type Foo from …` import, not declare; Rust's
+    /// lifetime `'static` (`-> &'static str`) is no `static` item.
+    private func isImportOrLifetime(_ index: Int) -> Bool {
+        index > 0 && (source.isWord(index - 1, "import") || source.isPunct(index - 1, "'"))
     }
 
     /// `x.class`, `x.type`: a member access, not a declaration; nor is TypeScript's `[…] as const`, a type (vite's

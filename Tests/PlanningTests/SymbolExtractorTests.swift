@@ -104,6 +104,13 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(typescript.declarations.map(\.name) == ["Bar"])
     }
 
+    /// Rust's `'static` lifetime is no `static` item: pydantic-core's `fn plural_s(…) -> &'static str` had declared `str`.
+    @Test func aStaticLifetimeDeclaresNothing() throws {
+        let rust = try symbols("fn plural_s(value: u8) -> &'static str {\n    \"s\"\n}\nstatic LOOKUP: u8 = 1;\n", as: "Rust")
+
+        #expect(rust.declarations.map(\.name) == ["plural_s", "LOOKUP"])
+    }
+
     @Test func goDeclaresTypesFunctionsAndGroupsButNotMethods() throws {
         let text = """
             package web
