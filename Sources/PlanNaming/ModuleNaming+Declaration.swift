@@ -132,7 +132,9 @@ extension ModuleNaming {
         switch module.ecosystem {
         case "cargo": return "add \(listed(modules)) to \(user)'s [dependencies]"
         case "python":
-            return "add \(listed(modules.map(pythonDistributionName).sorted())) to \(pythonDistributionName(user))'s dependencies"
+            // pydantic's `pydantic_core` and the crate it binds, `pydantic-core`, are one distribution.
+            let distributions = Set(modules.map(pythonDistributionName)).sorted()
+            return "add \(listed(distributions)) to \(pythonDistributionName(user))'s dependencies"
         case "npm": return "add \(listed(modules)) to \(user)'s dependencies"
         case "gem": return "add \(listed(modules) { "`spec.add_dependency \"\($0)\"`" }) to \(user)'s gemspec"
         default:

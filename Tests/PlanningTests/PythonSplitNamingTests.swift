@@ -47,6 +47,15 @@ import Testing
         #expect(ModuleNaming.forwarding(of: "transports", from: httpx).contains("`from transports import …`"))
     }
 
+    /// pydantic's `pydantic_core` and the pyo3 crate it binds, `pydantic-core`, are one distribution, named once.
+    @Test func aPackageAndTheCrateItBindsAreOneDependency() {
+        let pydantic = module(roots: ["pydantic"], name: "pydantic")
+
+        #expect(ModuleNaming.declaration(
+            of: "migration", folder: "migration", module: pydantic, newIsLower: true,
+            dependencies: ["pydantic-core", "pydantic_core"]).hasSuffix("add `pydantic-core` to migration's dependencies"))
+    }
+
     @Test func filesAreNamedAsPythonNamesModules() {
         #expect(snakeCased("RHSResult") == "rhs_result")
         #expect(snakeCased("HTTPError") == "http_error")
