@@ -184,14 +184,14 @@ public struct ModuleAnalyzer: Sendable {
     private func assign(
         _ scan: FileScanResult, to modules: inout [ModuleDeclaration], ownership: ModuleOwnership
     ) -> Assignment {
-        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
+        let testPaths = catalog.modules.testPathMatcher
         let declaredTests = Set(modules.flatMap(\.testFiles))
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
         var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) {
-            isTest($0, testGlobs, declaredTests)
+            isTest($0, testPaths, declaredTests)
         }
-        let generated = generatedCode(scan, ownership: ownership) { isTest($0, testGlobs, declaredTests) }
+        let generated = generatedCode(scan, ownership: ownership) { isTest($0, testPaths, declaredTests) }
         // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
         // code is: a package of it with tests written by hand is no test module.
         for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
@@ -368,11 +368,11 @@ public struct ModuleAnalyzer: Sendable {
     private func vendoredManifests(_ scan: FileScanResult) -> [ManifestWarning] {
         // node_modules holds installed packages, never the repository's own; the shallowest is named first. A
         // fixture's vendored dependency (elixir's test/fixtures/…/deps/) would be no module if read.
-        let testGlobs = catalog.modules.testPaths.map(PathGlob.init)
+        let testPaths = catalog.modules.testPathMatcher
         let skipped = scan.excluded.filter { file in
             file.reason == .vendored && !("/" + file.path).contains("/node_modules/")
                 && Self.isManifest(file.path)
-                && !FixtureProjects.isFixture(manifest: file.path) { path in testGlobs.contains { $0.matches(path) } }
+                && !FixtureProjects.isFixture(manifest: file.path) { testPaths.contains($0) }
         }.map(\.path).sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         guard let first = skipped.first else { return [] }
         let more = skipped.count > 1 ? " (and \(skipped.count - 1) more)" : ""
@@ -389,9 +389,8 @@ public struct ModuleAnalyzer: Sendable {
     }
 
     /// Whether `path` is test code: a `test_paths` glob matches it or a manifest declares it a test file.
-    private func isTest(_ path: String, _ globs: [PathGlob], _ declared: Set<String>) -> Bool {
-        let bytes = Array(path.utf8)
-        return declared.contains(path) || globs.contains { $0.matches(utf8: bytes) }
+    private func isTest(_ path: String, _ testPaths: TestPaths, _ declared: Set<String>) -> Bool {
+        declared.contains(path) || testPaths.contains(path)
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {

@@ -130,7 +130,9 @@ public struct ScanAnalyzer: Sendable {
     /// 52: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
     /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
     /// 53: modules: a crate maturin builds into a Python extension module is imported from Python by its name; a
-    /// Gradle project a test configuration names is a test dependency (it keeps a fixture project a module).
+    /// Gradle project a test configuration names is a test dependency (it keeps a fixture project a module); a JVM
+    /// package folder is no test folder (`com/google/samples/`); a class of a package holding only sub-packages (an
+    /// Android `R`) is their module's, not an ancestor package's.
     public static let figuresVersion = "figures-53"
 
     public let catalog: RuleCatalog

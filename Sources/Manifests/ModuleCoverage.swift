@@ -59,8 +59,8 @@ public struct ModuleCoverage: Sendable {
     ) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let discovered = ModuleDiscovery(readers: Self.readers, folders: folders).discover(
             context: context, sourcePaths: files.map(\.path), overrides: overrides)
-        let testGlobs = settings.testPaths.map(PathGlob.init)
-        let isTest = { (path: String) in testGlobs.contains { $0.matches(path) } }
+        let testPaths = settings.testPathMatcher
+        let isTest = { (path: String) in testPaths.contains(path) }
         let real = FixtureProjects.withoutFixtures(discovered.modules, listedBy: discovered.listedBy, isTest: isTest)
         let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: real, isTest: isTest)
         let described = BazelManifest.withoutSecondDescriptions(real + unlisted)

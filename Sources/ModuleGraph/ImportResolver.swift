@@ -33,6 +33,8 @@ public struct ImportResolver: Sendable {
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
+    /// JVM package folder → the modules owning its sub-packages (`ImportResolver+JVMPackages.swift`).
+    let jvmParents: [String: Set<Int>]
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
     let elixirFiles: [String: Set<Int>]
     /// Haskell module name (`Text.Pandoc.Class`, `ImportResolver.haskellModule`) → the modules owning its file.
@@ -94,6 +96,7 @@ public struct ImportResolver: Sendable {
         }
         self.byFileName = byFileName
         self.jvmFolders = jvmFolders
+        jvmParents = Self.packageParents(of: jvmFolders)
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
         self.erlangFiles = Self.erlangModules(paths, ownership: ownership)
@@ -363,6 +366,7 @@ public struct ImportResolver: Sendable {
         var parts = path.split(separator: ".").map(String.init)
         if parts.last == "*" { parts.removeLast() }
         if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
+        if let owner = parentPackageOwner(parts, own: own, known: { jvmFolders[$0] != nil }) { return owner }
         while !parts.isEmpty {
             if let owners = jvmFolders[parts.joined(separator: "/")], let owner = preferred(owners, own: own) {
                 return owner

@@ -180,3 +180,17 @@ import Testing
         ])
     }
 }
+
+@Suite struct TestPathsTests {
+    /// A JVM source set's package folders are no layout: `com.google.samples` is no `samples/` folder (nowinandroid).
+    @Test func aJVMPackageFolderIsNoTestFolder() {
+        let tests = TestPaths(["**/samples/**", "**/example/**", "**/src/test/**", "*Test.kt"])
+
+        #expect(!tests.contains("core/ui/src/main/kotlin/com/google/samples/apps/nia/core/ui/NewsFeed.kt"))
+        #expect(!tests.contains("app/src/main/java/com/example/app/Main.java"))
+        #expect(tests.contains("core/ui/src/test/kotlin/com/google/samples/apps/nia/core/ui/NewsFeedTest.kt"))
+        #expect(tests.contains("core/ui/src/main/kotlin/com/acme/ui/NewsFeedTest.kt"))
+        #expect(tests.contains("samples/app/src/main/kotlin/com/acme/Main.kt"))
+        #expect(tests.contains("samples/Main.kt"))
+    }
+}

@@ -307,6 +307,30 @@ import Testing
         #expect(resolve("retrofit2.adapter.guava.Other", in: file) == ":adapter-guava")
     }
 
+    /// nowinandroid: a feature's generated `R` is in its own package, which holds no source file but a sub-package;
+    /// the app, which owns the ancestor package `…/nowinandroid/`, is not what the feature imports.
+    @Test func aClassOfAPackageWithOnlySubPackagesIsTheirModules() {
+        let modules = [
+            ModuleDeclaration(name: ":app", ecosystem: "gradle", roots: ["app"], manifest: "settings.gradle.kts", line: 1),
+            ModuleDeclaration(name: ":api", ecosystem: "gradle", roots: ["api"], manifest: "settings.gradle.kts", line: 2),
+            ModuleDeclaration(name: ":impl", ecosystem: "gradle", roots: ["impl"], manifest: "settings.gradle.kts", line: 3),
+        ]
+        let paths = [
+            "app/src/main/kotlin/com/acme/nia/MainActivity.kt",
+            "api/src/main/kotlin/com/acme/nia/feature/api/navigation/NavKey.kt",
+            "impl/src/main/kotlin/com/acme/nia/feature/impl/Screen.kt",
+        ]
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String) in
+            resolver.resolve(ImportFacts(path: path, kind: .module, line: 1), in: paths[2], style: "java").map { modules[$0].name }
+        }
+
+        #expect(resolve("com.acme.nia.feature.api.R") == ":api")
+        #expect(resolve("com.acme.nia.MainActivity") == ":app")
+        // Sub-packages of several modules, the importer's among them: its own, no edge.
+        #expect(resolve("com.acme.nia.feature.Unknown") == ":impl")
+    }
+
     @Test func theStandardLibraryIsNotAProjectFolderEndingLikeIt() {
         #expect(resolve("kotlin.reflect.KType", in: paths[3]) == nil)
         #expect(resolve("kotlin.reflect.full.*", in: paths[3]) == nil)
