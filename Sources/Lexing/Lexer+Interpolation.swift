@@ -9,8 +9,7 @@
 /// literal ends at its line's end, and in a multi-line one the opener is text, so the literal's closer still closes it.
 extension Lexer {
     func scanInterpolated(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
-        guard let (opened, hashCount) = opening(s.bytes, at: start, form) else { return nil }
-        let body = Body(s.bytes, form, from: start, opened: opened, hashCount: hashCount, isDoc: isDocstring(s, form))
+        guard let body = body(s.bytes, at: start, form, isDoc: isDocstring(s, form)) else { return nil }
         let tokenLine = s.line
         s.markText(isDoc: body.isDoc)
         let end = bodyEnd(&s, body, form)
@@ -30,18 +29,18 @@ extension Lexer {
         let braces: Int
         let run: Int
         let isDoc: Bool
+    }
 
-        init(
-            _ bytes: UnsafeBufferPointer<UInt8>, _ form: borrowing CompiledString, from start: Int, opened: Int,
-            hashCount: Int, isDoc: Bool
-        ) {
-            (self.hashCount, self.isDoc) = (hashCount, isDoc)
-            escape = hashCount > 0 ? nil : form.escape
-            braces = form.braces(from: start, opened: opened)
-            let closing = form.run ? firstOther(than: form.close.first ?? 10, in: bytes, from: opened) - opened : 0
-            run = form.run ? closing + form.close.count : 0
-            self.start = opened + closing
-        }
+    /// How a literal of `form` at `start` opened; nil if none opens there.
+    @inline(__always)
+    private func body(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString, isDoc: Bool
+    ) -> Body? {
+        guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
+        let closing = form.run ? firstOther(than: form.close.first ?? 10, in: bytes, from: opened) - opened : 0
+        return Body(
+            start: opened + closing, hashCount: hashCount, escape: hashCount > 0 ? nil : form.escape,
+            braces: form.braces(from: start, opened: opened), run: form.run ? closing + form.close.count : 0, isDoc: isDoc)
     }
 
     /// The offset after an interpolated literal's closer, or (unclosed) of its line's end if it is single-line, else
