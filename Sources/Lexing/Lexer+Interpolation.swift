@@ -12,9 +12,19 @@ extension Lexer {
         guard let body = body(s.bytes, at: start, form, isDoc: isDocstring(s, form)) else { return nil }
         let tokenLine = s.line
         s.markText(isDoc: body.isDoc)
-        let end = bodyEnd(&s, body, form)
+        let end = bodyEnd(&s, body, form).end
         if !body.isDoc { s.addToken(.string, start: start, end: end, line: tokenLine, markCode: false) }
         return end
+    }
+
+    /// The offset after an interpolated literal at `start`, read as the top level reads it (on a scratch state), so
+    /// an interpolation in it is code with literals of its own: Swift's `#"a \#(g(#"b"#)) c"#` inside a `\(…)`;
+    /// nil when none opens there or it does not close (`interpolationEnd`'s raw literals).
+    func interpolatedEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        guard let body = body(bytes, at: start, form, isDoc: false) else { return nil }
+        var scratch = State(bytes: bytes, sink: nil)
+        let read = bodyEnd(&scratch, body, form)
+        return read.closed ? read.end : nil
     }
 
     /// How an interpolated literal's body is read, by how it opened: where its text starts, its `#` run (a raw
@@ -46,27 +56,27 @@ extension Lexer {
     /// The offset after an interpolated literal's closer, or (unclosed) of its line's end if it is single-line, else
     /// of the bytes' end; its lines counted.
     @inline(__always)
-    private func bodyEnd(_ s: inout State, _ body: Body, _ form: borrowing CompiledString) -> Int {
+    private func bodyEnd(_ s: inout State, _ body: Body, _ form: borrowing CompiledString) -> (end: Int, closed: Bool) {
         let bytes = s.bytes
         var i = body.start
         while i < bytes.count {
             let byte = bytes[i]
             if byte == 10 {
-                if !form.multiline { return i }
+                if !form.multiline { return (i, false) }
                 i += 1
                 s.endLine(nextLineStart: i)
             } else if let next = skipInside(&s, at: i, form, body) {
                 i = next
             } else if let closer = closerEnd(bytes, at: i, form, hashCount: body.hashCount, run: body.run) {
                 s.markText(isDoc: body.isDoc)
-                if closer.closes { return closer.end }
+                if closer.closes { return (closer.end, true) }
                 i = closer.end
             } else {
                 if !isSpace(byte) { s.markText(isDoc: body.isDoc) }
                 i += 1
             }
         }
-        return bytes.count
+        return (bytes.count, false)
     }
 
     /// A literal that is a docstring: the language's form for them, opening a statement.

@@ -1,9 +1,10 @@
 /// The code of an interpolation, read up to the bracket that closes it (`Lexer.interpolationEnd`): brackets of the
-/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a raw literal is read
-/// as at the top level (`literalEnd`: Dart's `r'\'`, Swift's `#"\"#`, C#'s `@"C:\"` have no escape), a `/` where an
-/// operand starts opens a regular expression, the language's block comment is skipped whole, nested where the
-/// language nests them (`scanComment`: Swift's `/* a /* b */ c */`), and where the language says so a line comment
-/// runs to its line's end (a JavaScript template's `${x // note`).
+/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a raw literal is read as
+/// at the top level (`literalEnd`: Dart's `r'\'`, Swift's `#"\"#`, C#'s `@"C:\"` have no escape; its own
+/// interpolations, Swift's `\#(…)`, are code: `interpolatedEnd`), a `/` where an operand starts opens a regular
+/// expression, the language's block comment is skipped whole, nested where the language nests them (`scanComment`:
+/// Swift's `/* a /* b */ c */`), and where the language says so a line comment runs to its line's end (a JavaScript
+/// template's `${x // note`).
 extension Lexer {
     /// How an interpolation's code is read.
     struct CodeSyntax {
