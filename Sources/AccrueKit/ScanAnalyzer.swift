@@ -129,9 +129,10 @@ public struct ScanAnalyzer: Sendable {
     /// targets made in `foreach` are read once per loop item (libuv's docs/code samples, Catch2's fuzzers).
     /// 52: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
     /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
-    /// 53: lexing (files-28): a raw literal in an interpolation's code has interpolations of its own, read as code
-    /// (Swift's `"\(f(#"a \#(g(#"b"#)) c"#))"`, Kotlin's and Scala's `"""…${…}…"""`, C#'s `$@"…{…}…"`, `$"""…"""`).
-    public static let figuresVersion = "figures-53"
+    /// 54 (after main's 53, made alongside): lexing (files-28): a raw literal in an interpolation's code has
+    /// interpolations of its own, read as code (Swift's `"\(f(#"a \#(g(#"b"#)) c"#))"`, Kotlin's and Scala's
+    /// `"""…${…}…"""`, C#'s `$@"…{…}…"`, `$"""…"""`).
+    public static let figuresVersion = "figures-54"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
