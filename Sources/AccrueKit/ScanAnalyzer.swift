@@ -133,7 +133,10 @@ public struct ScanAnalyzer: Sendable {
     /// Gradle project a test configuration names is a test dependency (it keeps a fixture project a module); a JVM
     /// package folder is no test folder (`com/google/samples/`); a class of a package holding only sub-packages (an
     /// Android `R`) is their module's, not an ancestor package's.
-    public static let figuresVersion = "figures-53"
+    /// 54: lexing (files-28): a raw literal in an interpolation's code has
+    /// interpolations of its own, read as code (Swift's `"\(f(#"a \#(g(#"b"#)) c"#))"`, Kotlin's and Scala's
+    /// `"""…${…}…"""`, C#'s `$@"…{…}…"`, `$"""…"""`).
+    public static let figuresVersion = "figures-54"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

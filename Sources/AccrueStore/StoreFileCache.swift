@@ -61,7 +61,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 27: an interpolation's code reads block comments and raw literals as the top level does: nested where the
     /// language nests them (Swift's `\(a /* b /* c */ d */)`), no escapes in `#"…"#`, `r'…'`, `"""…"""` (Kotlin),
     /// shell's `'…'` inside `"$(…)"`.
-    public static let analyserVersion = "files-27"
+    /// 28: a raw literal in an interpolation's code is read as the top level reads it, its own interpolations code
+    /// (`#"a \#(g(#"b"#)) c"#` inside `\(…)`): a closer or a bracket in them no longer ends it.
+    public static let analyserVersion = "files-28"
 
     private let store: TrendStore
     private let kind: String

@@ -165,11 +165,8 @@ public struct Language: Hashable, Sendable, Codable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             open = try container.decode(String.self, forKey: .open)
             close = try container.decodeIfPresent(String.self, forKey: .close) ?? open
-            if container.contains(.escape) {
-                escape = try container.decodeIfPresent(String.self, forKey: .escape)
-            } else {
-                escape = "\\"
-            }
+            // No key: `\`; `escape: null`: none.
+            escape = try container.contains(.escape) ? container.decodeIfPresent(String.self, forKey: .escape) : "\\"
             doubled = try container.decodeIfPresent(Bool.self, forKey: .doubled) ?? false
             multiline = try container.decodeIfPresent(Bool.self, forKey: .multiline) ?? false
             docstring = try container.decodeIfPresent(Bool.self, forKey: .docstring) ?? false

@@ -47,11 +47,12 @@ extension Lexer {
 
     /// The offset after a literal of `form` at `start` that closes (a char literal soon enough), or nil. Forms with
     /// no closer (`max_length: 0`, Elixir's `?a`) are not looked for. Also reads a raw literal inside an
-    /// interpolation's code (`interpolationEnd`).
+    /// interpolation's code (`interpolationEnd`), with its own interpolations (`interpolatedEnd`).
     func literalEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString
     ) -> Int? {
         if form.delimited { return delimitedEnd(bytes, at: start, form) }
+        if !form.interpolation.isEmpty { return interpolatedEnd(bytes, at: start, form) }
         guard form.maxLength != 0, let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
         if let maxLength = form.maxLength, !closesSoon(bytes, from: opened, form, within: maxLength) { return nil }
         return plainEnd(bytes, from: opened, form, hashes: hashCount)

@@ -9,59 +9,80 @@
 /// literal ends at its line's end, and in a multi-line one the opener is text, so the literal's closer still closes it.
 extension Lexer {
     func scanInterpolated(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
-        let bytes = s.bytes
-        guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
-        let count = bytes.count
-        let isDoc = isDocstring(s, form)
+        guard let body = body(s.bytes, at: start, form, isDoc: isDocstring(s, form)) else { return nil }
         let tokenLine = s.line
-        // A raw string (`#"…"#`) has no escapes; its interpolation is `\#(`.
-        let escape = hashCount > 0 ? nil : form.escape
-        let braces = form.braces(from: start, opened: opened)
-        s.markText(isDoc: isDoc)
-        let body = bodyStart(bytes, opened: opened, form)
-        let run = body.run
+        s.markText(isDoc: body.isDoc)
+        let end = bodyEnd(&s, body, form).end
+        if !body.isDoc { s.addToken(.string, start: start, end: end, line: tokenLine, markCode: false) }
+        return end
+    }
+
+    /// The offset after an interpolated literal at `start`, read as the top level reads it (on a scratch state), so
+    /// an interpolation in it is code with literals of its own: Swift's `#"a \#(g(#"b"#)) c"#` inside a `\(…)`;
+    /// nil when none opens there or it does not close (`interpolationEnd`'s raw literals).
+    func interpolatedEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString) -> Int? {
+        guard let body = body(bytes, at: start, form, isDoc: false) else { return nil }
+        var scratch = State(bytes: bytes, sink: nil)
+        let read = bodyEnd(&scratch, body, form)
+        return read.closed ? read.end : nil
+    }
+
+    /// How an interpolated literal's body is read, by how it opened: where its text starts, its `#` run (a raw
+    /// string's, whose interpolation is `\#(`), its escape (none in a raw string), how many braces open code
+    /// (`CompiledString.braces`; 0: the form's opener does), the length of a run opener's closing run (C#'s `""""`,
+    /// `$$"""""`: only a run of the closer's byte as long closes; 0 for other forms), and whether it is a docstring
+    /// (its lines are comment lines).
+    struct Body {
+        let start: Int
+        let hashCount: Int
+        let escape: UInt8?
+        let braces: Int
+        let run: Int
+        let isDoc: Bool
+    }
+
+    /// How a literal of `form` at `start` opened; nil if none opens there.
+    @inline(__always)
+    private func body(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString, isDoc: Bool
+    ) -> Body? {
+        guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
+        let closing = form.run ? firstOther(than: form.close.first ?? 10, in: bytes, from: opened) - opened : 0
+        return Body(
+            start: opened + closing, hashCount: hashCount, escape: hashCount > 0 ? nil : form.escape,
+            braces: form.braces(from: start, opened: opened), run: form.run ? closing + form.close.count : 0, isDoc: isDoc)
+    }
+
+    /// The offset after an interpolated literal's closer, or (unclosed) of its line's end if it is single-line, else
+    /// of the bytes' end; its lines counted.
+    @inline(__always)
+    private func bodyEnd(_ s: inout State, _ body: Body, _ form: borrowing CompiledString) -> (end: Int, closed: Bool) {
+        let bytes = s.bytes
         var i = body.start
-        while i < count {
+        while i < bytes.count {
             let byte = bytes[i]
             if byte == 10 {
-                if !form.multiline { break }
+                if !form.multiline { return (i, false) }
                 i += 1
                 s.endLine(nextLineStart: i)
-                continue
-            }
-            if let next = skipInside(&s, at: i, form, escape: escape, hashCount: hashCount, braces: braces, isDoc: isDoc)
-            {
+            } else if let next = skipInside(&s, at: i, form, body) {
                 i = next
-                continue
-            }
-            if let closer = closerEnd(bytes, at: i, form, hashCount: hashCount, run: run) {
-                s.markText(isDoc: isDoc)
+            } else if let closer = closerEnd(bytes, at: i, form, hashCount: body.hashCount, run: body.run) {
+                s.markText(isDoc: body.isDoc)
+                if closer.closes { return (closer.end, true) }
                 i = closer.end
-                guard closer.closes else { continue }
-                break
+            } else {
+                if !isSpace(byte) { s.markText(isDoc: body.isDoc) }
+                i += 1
             }
-            if !isSpace(byte) { s.markText(isDoc: isDoc) }
-            i += 1
         }
-        if !isDoc { s.addToken(.string, start: start, end: min(i, count), line: tokenLine, markCode: false) }
-        return min(i, count)
+        return (bytes.count, false)
     }
 
     /// A literal that is a docstring: the language's form for them, opening a statement.
     @inline(__always)
     func isDocstring(_ s: borrowing State, _ form: borrowing CompiledString) -> Bool {
         form.docstring && !s.lineHasCode && !continuesExpression(s.lastCode)
-    }
-
-    /// The length of a run opener's closing run (C#'s `""""`, `$$"""""`: only a run of the closer's byte as long
-    /// closes; 0 for any other form) and where the literal's text starts.
-    @inline(__always)
-    private func bodyStart(
-        _ bytes: UnsafeBufferPointer<UInt8>, opened: Int, _ form: borrowing CompiledString
-    ) -> (run: Int, start: Int) {
-        guard form.run else { return (0, opened) }
-        let run = firstOther(than: form.close.first ?? 10, in: bytes, from: opened) - opened + form.close.count
-        return (run, opened + run - form.close.count)
     }
 
     /// At `i`: the offset after the closer starting there and whether it closes the literal (a run of another
@@ -82,20 +103,17 @@ extension Lexer {
     /// only its comments as comment), doubled brace, doubled closer or escape starting there; nil at any other byte.
     /// With `braces`, a run of fewer opening braces is text, and of more, text before the last `braces`.
     @inline(__always)
-    private func skipInside(
-        _ s: inout State, at i: Int, _ form: borrowing CompiledString, escape: UInt8?, hashCount: Int, braces: Int,
-        isDoc: Bool
-    ) -> Int? {
+    private func skipInside(_ s: inout State, at i: Int, _ form: borrowing CompiledString, _ body: Body) -> Int? {
         let bytes = s.bytes
         let byte = bytes[i]
         for k in form.escapes.indices where byte == form.escapes[k][0] && matches(bytes, at: i, form.escapes[k]) {
-            s.markText(isDoc: isDoc)
+            s.markText(isDoc: body.isDoc)
             return i + form.escapes[k].count
         }
-        guard byte == form.interpolation.first, let opener = opener(bytes, at: i, form, hashCount, braces: braces)
-        else { return escapeEnd(&s, at: i, form, escape, isDoc) }
+        guard byte == form.interpolation.first, let opener = opener(bytes, at: i, form, body)
+        else { return escapeEnd(&s, at: i, form, body) }
         guard opener.isCode else {
-            s.markText(isDoc: isDoc)
+            s.markText(isDoc: body.isDoc)
             return opener.end
         }
         var syntax = codeSyntax
@@ -107,11 +125,11 @@ extension Lexer {
         }
         var from = i
         for comment in comments {
-            countLines(&s, from: from, to: comment.lowerBound, asComment: isDoc)
+            countLines(&s, from: from, to: comment.lowerBound, asComment: body.isDoc)
             countLines(&s, from: comment.lowerBound, to: comment.upperBound, asComment: true)
             from = comment.upperBound
         }
-        countLines(&s, from: from, to: end, asComment: isDoc)
+        countLines(&s, from: from, to: end, asComment: body.isDoc)
         return end
     }
 
@@ -119,31 +137,29 @@ extension Lexer {
     /// run); nil when neither starts there.
     @inline(__always)
     private func opener(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString, _ hashCount: Int, braces: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString, _ body: Body
     ) -> (end: Int, isCode: Bool)? {
-        if braces > 0 {
+        if body.braces > 0 {
             let run = firstOther(than: bytes[i], in: bytes, from: i) - i
-            return (i + run, run >= braces)
+            return (i + run, run >= body.braces)
         }
         if form.interpolation.count == 1 && i + 1 < bytes.count && bytes[i + 1] == bytes[i] { return (i + 2, false) }
-        return interpolationStart(bytes, at: i, form.interpolation, hashCount).map { ($0, true) }
+        return interpolationStart(bytes, at: i, form.interpolation, body.hashCount).map { ($0, true) }
     }
 
     /// The offset after the escape or the doubled closer (C#'s `$@"a""b"`) at `i`; nil where neither starts there.
     @inline(__always)
-    private func escapeEnd(
-        _ s: inout State, at i: Int, _ form: borrowing CompiledString, _ escape: UInt8?, _ isDoc: Bool
-    ) -> Int? {
+    private func escapeEnd(_ s: inout State, at i: Int, _ form: borrowing CompiledString, _ body: Body) -> Int? {
         if isDoubled(s.bytes, at: i, form) {
-            s.markText(isDoc: isDoc)
+            s.markText(isDoc: body.isDoc)
             return i + 2
         }
-        guard s.bytes[i] == escape else { return nil }
+        guard s.bytes[i] == body.escape else { return nil }
         let next = i + 1 < s.bytes.count ? s.bytes[i + 1] : 10
         // An escaped line end continues the literal.
         if next == 10 {
             s.endLine(nextLineStart: i + 2)
-            s.markText(isDoc: isDoc)
+            s.markText(isDoc: body.isDoc)
         }
         // A one-byte opener is no escape's (Python's `f"\{x}"` is a backslash and code).
         return form.interpolation.count == 1 && next == form.interpolation.first ? i + 1 : i + 2

@@ -1,9 +1,10 @@
 /// The code of an interpolation, read up to the bracket that closes it (`Lexer.interpolationEnd`): brackets of the
-/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a raw literal is read
-/// as at the top level (`literalEnd`: Dart's `r'\'`, Swift's `#"\"#`, C#'s `@"C:\"` have no escape), a `/` where an
-/// operand starts opens a regular expression, the language's block comment is skipped whole, nested where the
-/// language nests them (`scanComment`: Swift's `/* a /* b */ c */`), and where the language says so a line comment
-/// runs to its line's end (a JavaScript template's `${x // note`).
+/// opener's kind nest, quotes open literals skipped whole (with interpolations of their own), a raw literal is read as
+/// at the top level (`literalEnd`: Dart's `r'\'`, Swift's `#"\"#`, C#'s `@"C:\"` have no escape; its own
+/// interpolations, Swift's `\#(…)`, are code: `interpolatedEnd`), a `/` where an operand starts opens a regular
+/// expression, the language's block comment is skipped whole, nested where the language nests them (`scanComment`:
+/// Swift's `/* a /* b */ c */`), and where the language says so a line comment runs to its line's end (a JavaScript
+/// template's `${x // note`).
 extension Lexer {
     /// How an interpolation's code is read.
     struct CodeSyntax {
@@ -35,38 +36,56 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ syntax: CodeSyntax, comments: inout [Range<Int>]
     ) -> Int? {
         guard let open = syntax.opener.last else { return nil }
-        let close: UInt8 = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-        var depth = 1
-        // With a comment opener: the depth of other brackets, and whether a format specification started.
-        var brackets = 0
-        var inSpecification = false
+        let close = Self.closingBracket(open)
+        var code = CodeState(previous: open)
         var i = first
-        // The last byte of code before `i` that is no blank: a `/` after an operator or an opening opens a
-        // regular expression, whose quotes are not literals (rubocop's `s.gsub(/['\\]/) { … }`).
-        var previous: UInt8 = open
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == open {
-                depth += 1
-            } else if byte == close {
-                depth -= 1
-                if depth == 0 { return i + 1 }
+            if byte == open || byte == close {
+                code.depth += byte == open ? 1 : -1
+                if code.depth == 0 { return i + 1 }
+                code.previous = byte
+                i += 1
             } else {
-                let next = skipped(bytes, at: i, after: previous, syntax, comment: !inSpecification, into: &comments)
-                guard let next else { return nil }
-                if next != i {
-                    previous = byte
-                    i = next
-                    continue
-                }
-                if syntax.opener.count == 1 {
-                    Self.trackSpecification(bytes, at: i, depth: depth, brackets: &brackets, inSpecification: &inSpecification)
-                }
+                guard let next = codeEnd(bytes, at: i, syntax, &code, comments: &comments) else { return nil }
+                i = next
             }
-            if !isSpace(byte) && byte != 10 { previous = byte }
-            i += 1
         }
         return nil
+    }
+
+    /// Where the reading of an interpolation's code stands: brackets of the opener's kind open (its own included);
+    /// the last code byte that is no blank (after an operator or an opening, a `/` opens a regular expression, whose
+    /// quotes are not literals: rubocop's `s.gsub(/['\\]/) { … }`); with a one-byte opener, the depth of other
+    /// brackets and whether a format specification started.
+    private struct CodeState {
+        var depth = 1
+        var previous: UInt8
+        var brackets = 0
+        var inSpecification = false
+    }
+
+    /// The bracket closing `open`: `)`, `]` or `}`.
+    private static func closingBracket(_ open: UInt8) -> UInt8 { open == 40 ? 41 : open == 91 ? 93 : 125 }
+
+    /// At `i` in an interpolation's code, a byte that is no bracket of the opener's kind: the offset after the
+    /// literal, comment or regular expression starting there (`skipped`), else after the byte, noted in `code`; nil
+    /// when a literal does not close.
+    @inline(__always)
+    private func codeEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ syntax: CodeSyntax, _ code: inout CodeState,
+        comments: inout [Range<Int>]
+    ) -> Int? {
+        let byte = bytes[i]
+        let next = skipped(bytes, at: i, after: code.previous, syntax, comment: !code.inSpecification, into: &comments)
+        guard let next else { return nil }
+        if next != i {
+            code.previous = byte
+            return next
+        }
+        if syntax.opener.count == 1 { Self.trackSpecification(bytes, at: i, &code) }
+        if !isSpace(byte) && byte != 10 { code.previous = byte }
+        return i + 1
     }
 
     /// At `i` in an interpolation's code, after the code byte `previous`: the offset after the literal, the comment
@@ -128,14 +147,12 @@ extension Lexer {
     /// Follows the brackets other than the opener's and notes a format specification's start: a `:` at the code's
     /// top level, not `:=` (Python's `{x!r:>10}`, `{d[a:b]}` is none).
     @inline(__always)
-    private static func trackSpecification(
-        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, depth: Int, brackets: inout Int, inSpecification: inout Bool
-    ) {
+    private static func trackSpecification(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ code: inout CodeState) {
         switch bytes[i] {
-        case UInt8(ascii: "("), UInt8(ascii: "["): brackets += 1
-        case UInt8(ascii: ")"), UInt8(ascii: "]"): brackets = max(0, brackets - 1)
-        case UInt8(ascii: ":") where depth == 1 && brackets == 0:
-            if i + 1 >= bytes.count || bytes[i + 1] != UInt8(ascii: "=") { inSpecification = true }
+        case UInt8(ascii: "("), UInt8(ascii: "["): code.brackets += 1
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): code.brackets = max(0, code.brackets - 1)
+        case UInt8(ascii: ":") where code.depth == 1 && code.brackets == 0:
+            if i + 1 >= bytes.count || bytes[i + 1] != UInt8(ascii: "=") { code.inSpecification = true }
         default: break
         }
     }
@@ -179,28 +196,28 @@ extension Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, quote: UInt8, _ interpolation: CodeSyntax?,
         singleLine: Bool
     ) -> Int? {
-        let triple = first + 1 < bytes.count && bytes[first] == quote && bytes[first + 1] == quote
-        var i = triple ? first + 2 : first
+        // How many quotes close it: three after a `"""` opener, else one.
+        let run = firstOther(than: quote, in: bytes, from: first) - first >= 2 ? 3 : 1
+        let endsAtLineEnd = singleLine && run == 1
+        var i = first + run - 1
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == quote {
-                guard triple else { return i + 1 }
-                if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote { return i + 3 }
-            }
-            if byte == 10 && singleLine && !triple { return nil }
-            if let interpolation, byte == interpolation.opener[0], matches(bytes, at: i, interpolation.opener) {
-                var inner: [Range<Int>] = []
-                let code = i + interpolation.opener.count
-                guard let end = interpolationEnd(bytes, from: code, interpolation, comments: &inner) else { return nil }
-                i = end
-                continue
-            }
-            if byte == 92 {
-                i += 2
-                continue
-            }
-            i += 1
+            if byte == quote && firstOther(than: quote, in: bytes, from: i) - i >= run { return i + run }
+            if byte == 10 && endsAtLineEnd { return nil }
+            guard let next = quotedTextEnd(bytes, at: i, interpolation) else { return nil }
+            i = next
         }
         return nil
+    }
+
+    /// At `i` in a quoted literal's body, no closer: the offset after the interpolation starting there (nil when it
+    /// does not close), the escape and the byte it escapes, or the byte.
+    @inline(__always)
+    private func quotedTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ interpolation: CodeSyntax?) -> Int? {
+        guard let interpolation, Self.starts(bytes, at: i, interpolation.opener) else {
+            return bytes[i] == 92 ? i + 2 : i + 1
+        }
+        var inner: [Range<Int>] = []
+        return interpolationEnd(bytes, from: i + interpolation.opener.count, interpolation, comments: &inner)
     }
 }

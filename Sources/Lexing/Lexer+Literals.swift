@@ -8,24 +8,22 @@ extension Lexer {
     func opening(
         _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString
     ) -> (end: Int, hashes: Int)? {
-        var i = start
-        if form.wordStart && continuesName(bytes, before: start) { return nil }
-        if form.afterWord && (start == 0 || !isWordByte(bytes[start - 1])) { return nil }
-        if !form.prefixes.isEmpty {
-            guard let end = prefixEnd(bytes, at: start, form) else { return nil }
-            i = end
-        }
-        var hashCount = 0
-        if form.hashes {
-            while i < bytes.count && bytes[i] == UInt8(ascii: "#") {
-                hashCount += 1
-                i += 1
-            }
-            // Swift's raw strings need at least one `#`; the plain form covers none.
-            if form.prefixes.isEmpty && hashCount == 0 { return nil }
-        }
-        guard matches(bytes, at: i, form.open) else { return nil }
-        return (i + form.open.count, hashCount)
+        guard standsApart(bytes, at: start, form),
+            let i = form.prefixes.isEmpty ? start : prefixEnd(bytes, at: start, form)
+        else { return nil }
+        let hashEnd = form.hashes ? firstOther(than: UInt8(ascii: "#"), in: bytes, from: i) : i
+        // Swift's raw strings need at least one `#`; the plain form covers none.
+        if form.hashes && form.prefixes.isEmpty && hashEnd == i { return nil }
+        guard matches(bytes, at: hashEnd, form.open) else { return nil }
+        return (hashEnd + form.open.count, hashEnd - i)
+    }
+
+    /// Whether a literal of `form` may open at `start` by what comes before it: no name it would continue
+    /// (`word_start`), a word byte right before an `after_word` form's.
+    @inline(__always)
+    private func standsApart(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ form: borrowing CompiledString) -> Bool {
+        if form.wordStart && continuesName(bytes, before: start) { return false }
+        return !form.afterWord || (start > 0 && isWordByte(bytes[start - 1]))
     }
 
     /// Where a prefix of `form` at a word's start `start` ends (a `prefix_run` one's byte repeated); nil if none.
@@ -93,26 +91,31 @@ extension Lexer {
     /// `%(a (b) c)` and `%r{a{2}}` close at their last bracket. Byte by byte: such literals are short. Unclosed, it
     /// runs to its line's end (not `multiline`) or the file's. With `quotes`, a quoted text inside is skipped whole.
     private func nestedEnd(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, _ form: borrowing CompiledString) -> Int {
-        let (open, close, escape) = (form.open.last ?? 10, form.close.first ?? 10, form.escape)
+        let (open, close) = (form.open.last ?? 10, form.close.first ?? 10)
         var depth = 1
         var i = first
         while i < bytes.count {
             let byte = bytes[i]
             if byte == 10 && !form.multiline { return i }
-            i += 1
-            if byte == escape {
-                // The escaped byte is text; an escaped line end is still counted as one.
-                if i < bytes.count && bytes[i] != 10 { i += 1 }
-            } else if byte == open {
-                depth += 1
-            } else if byte == close {
-                depth -= 1
-                if depth == 0 { return i }
-            } else if form.quotes && (byte == 34 || byte == 39) {
-                i = quoteEnd(bytes, from: i, quote: byte, multiline: form.multiline)
+            if byte != form.escape && (byte == open || byte == close) {
+                depth += byte == open ? 1 : -1
+                if depth == 0 { return i + 1 }
+                i += 1
+            } else {
+                i = nestedTextEnd(bytes, at: i, form)
             }
         }
         return bytes.count
+    }
+
+    /// At `i` in a nested literal, no bracket: the offset after the escape and the byte it escapes (an escaped line
+    /// end is still counted as one), after the quoted text opening there (`quotes`), or after the byte.
+    @inline(__always)
+    private func nestedTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ form: borrowing CompiledString) -> Int {
+        let byte = bytes[i]
+        if byte == form.escape { return i + 1 < bytes.count && bytes[i + 1] != 10 ? i + 2 : i + 1 }
+        guard form.quotes && (byte == 34 || byte == 39) else { return i + 1 }
+        return quoteEnd(bytes, from: i + 1, quote: byte, multiline: form.multiline)
     }
 
     /// The offset after the quote that closes quoted text whose body starts at `first` (`\` escapes); unclosed, the
@@ -164,50 +167,54 @@ extension Lexer {
     /// Scans one string literal of `form` at `i`; nil if the form does not start here.
     func scanString(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
-        let count = bytes.count
         guard let (opened, hashCount) = opening(bytes, at: start, form) else { return nil }
-        var i = opened
-        if form.maxLength == 0 { return scanCharacter(&s, at: start, from: i, form) }
-        if let maxLength = form.maxLength, !closesSoon(bytes, from: i, form, within: maxLength) {
+        if form.maxLength == 0 { return scanCharacter(&s, at: start, from: opened, form) }
+        if let maxLength = form.maxLength, !closesSoon(bytes, from: opened, form, within: maxLength) {
             return nil
         }
         let isDoc = isDocstring(s, form)
-        let tokenStart = start
         let tokenLine = s.line
         // A raw string (`#` run) has no escape; a line end, which never starts a closer or an escape, stands for none.
         let escapeFirst = hashCount > 0 ? 10 : form.escape ?? 10
-        let closeFirst = form.close.first ?? 10
         s.markText(isDoc: isDoc)
+        let end = stringEnd(&s, from: opened, form, escapeFirst: escapeFirst, hashCount: hashCount, isDoc)
+        if !isDoc { s.addToken(.string, start: start, end: end, line: tokenLine, markCode: false) }
+        return end
+    }
+
+    /// The offset after the closer of a plain literal whose text starts at `first`, its lines counted; unclosed, of
+    /// its line's end if it is single-line, else of the bytes' end.
+    @inline(__always)
+    private func stringEnd(
+        _ s: inout State, from first: Int, _ form: borrowing CompiledString, escapeFirst: UInt8, hashCount: Int,
+        _ isDoc: Bool
+    ) -> Int {
+        let bytes = s.bytes
+        let closeFirst = form.close.first ?? 10
         // Once the line is marked, only an escape, a line end or a closer changes anything.
-        i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst)
-        while i < count {
+        var i = firstOf(bytes, from: first, escapeFirst, 10, closeFirst)
+        while i < bytes.count {
             let byte = bytes[i]
             if byte == escapeFirst && byte != 10 {
                 i = afterEscape(&s, at: i, isDoc: isDoc)
-                i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
-                continue
-            }
-            if byte == 10 {
-                if !form.multiline { break }
+            } else if byte == 10 {
+                if !form.multiline { return i }
                 i += 1
                 s.endLine(nextLineStart: i)
                 continue
-            }
-            if isDoubled(bytes, at: i, form) {
+            } else if isDoubled(bytes, at: i, form) {
                 s.markText(isDoc: isDoc)
-                i = firstOf(bytes, from: i + 2, escapeFirst, 10, closeFirst, skipping: true)
-                continue
-            }
-            if let closer = closerEnd(bytes, at: i, form, hashCount: hashCount, run: 0) {
-                i = closer.end
+                i += 2
+            } else if let closer = closerEnd(bytes, at: i, form, hashCount: hashCount, run: 0) {
                 s.markText(isDoc: isDoc)
-                break
+                return closer.end
+            } else {
+                if !isSpace(byte) { s.markText(isDoc: isDoc) }
+                i += 1
             }
-            if !isSpace(byte) { s.markText(isDoc: isDoc) }
-            i = firstOf(bytes, from: i + 1, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
+            i = firstOf(bytes, from: i, escapeFirst, 10, closeFirst, skipping: s.isMarked(isDoc: isDoc))
         }
-        if !isDoc { s.addToken(.string, start: tokenStart, end: min(i, count), line: tokenLine, markCode: false) }
-        return min(i, count)
+        return min(i, bytes.count)
     }
 
     /// The offset after the escape at `i` and the byte it escapes. An escaped line end continues the literal (CRLF

@@ -263,27 +263,22 @@ public struct Lexer: Sendable {
             if blockComments[k].lineStart && i != s.lineStart { continue }
             return scanComment(&s, from: i, block: blockComments[k])
         }
-        for k in lineComments.indices where matchesComment(bytes, at: i, lineComments[k]) {
-            return scanLineComment(&s, from: i)
-        }
-        return scanPlacedComment(&s, at: i)
+        guard matchesAny(lineComments, bytes, at: i) || opensPlacedComment(s, at: i) else { return nil }
+        return scanLineComment(&s, from: i)
     }
 
-    /// Scans a leading comment (first on its line) or a column comment (in column one) at `i`; nil if none starts.
+    /// Whether a leading comment (first on its line) or a column comment (in column one) opens at `i`.
     @inline(__always)
-    private func scanPlacedComment(_ s: inout State, at i: Int) -> Int? {
-        let bytes = s.bytes
-        if !leadingComments.isEmpty && !s.lineHasCode && !s.lineHasComment {
-            for k in leadingComments.indices where matchesComment(bytes, at: i, leadingComments[k]) {
-                return scanLineComment(&s, from: i)
-            }
-        }
-        if i == s.lineStart && !columnComments.isEmpty {
-            for k in columnComments.indices where matchesComment(bytes, at: i, columnComments[k]) {
-                return scanLineComment(&s, from: i)
-            }
-        }
-        return nil
+    private func opensPlacedComment(_ s: borrowing State, at i: Int) -> Bool {
+        let leads = !s.lineHasCode && !s.lineHasComment && matchesAny(leadingComments, s.bytes, at: i)
+        return leads || (i == s.lineStart && matchesAny(columnComments, s.bytes, at: i))
+    }
+
+    /// Whether one of the comment `openers` opens at `i`.
+    @inline(__always)
+    private func matchesAny(_ openers: [CompiledComment], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        for k in openers.indices where matchesComment(bytes, at: i, openers[k]) { return true }
+        return false
     }
 
     /// Scans one literal of `form` at `i`, delimited (`scanDelimited`), placed or nested (`scanPlaced`), with code
@@ -311,11 +306,8 @@ public struct Lexer: Sendable {
     }
 
     private func scanLineComment(_ s: inout State, from start: Int) -> Int {
-        let bytes = s.bytes
-        var end = start
-        while end < bytes.count && bytes[end] != 10 { end += 1 }
         s.lineHasComment = true
-        return end
+        return lineEnd(s.bytes, from: start)
     }
 
     /// Scans one block comment, lexing the strings inside where the comment says so.

@@ -37,13 +37,8 @@ extension Token {
     @inline(__always)
     public func equals(_ text: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(length) == text.utf8CodeUnitCount else { return false }
-        let pointer = text.utf8Start
-        var index = 0
-        let base = Int(start)
-        while index < Int(length) {
-            if bytes[base + index] != pointer[index] { return false }
-            index += 1
-        }
+        let (pointer, base) = (text.utf8Start, Int(start))
+        for index in 0..<Int(length) where bytes[base + index] != pointer[index] { return false }
         return true
     }
 

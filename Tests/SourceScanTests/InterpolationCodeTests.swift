@@ -124,6 +124,33 @@ import Testing
         #expect(words(try lex(kotlin, as: "Kotlin", tokens: true), of: kotlin) == ["val", "s", "u"])
     }
 
+    @Test func aRawLiteralInsideAnInterpolationHasInterpolationsOfItsOwn() throws {
+        // The raw literal is read as at the top level, its own interpolations code: a closer, a quote or the outer
+        // code's bracket inside them closes nothing (reading them as text closed the raw literal at `"#`, `"` or
+        // `"""`, the outer code at the `)` or `}` after it, and left a quote to open a literal that hid `z`).
+        let swift = ##"""
+            let s = "\(f(#"a \#(g(#"b"#)) c"#)) d" + z
+            let t = "\(f(#"a \#(x) b"#))" + z
+            """##
+        let kotlin = #"""
+            val s = "${f("""a ${g("""}""")} b""")}" + z
+            """#
+        let scala = #"""
+            val s = s"${f(s"""a ${g(s"""}""")} b""")}" + z
+            """#
+        let csharp = #"""
+            var s = $"{f($@"a {g("}")} b")}" + z;
+            var t = $"{f($"""a {g($"""}""")} b""")}" + z;
+            """#
+        let swiftOutput = try lex(swift, as: "Swift", tokens: true)
+
+        #expect(strings(swiftOutput) == [[1, 30], [2, 21]])
+        #expect(words(swiftOutput, of: swift) == ["let", "s", "z", "let", "t", "z"])
+        #expect(words(try lex(kotlin, as: "Kotlin", tokens: true), of: kotlin) == ["val", "s", "z"])
+        #expect(words(try lex(scala, as: "Scala", tokens: true), of: scala) == ["val", "s", "s", "z"])
+        #expect(words(try lex(csharp, as: "C#", tokens: true), of: csharp) == ["var", "s", "z", "var", "t", "z"])
+    }
+
     @Test func aPrefixedLiteralInsideAnInterpolationIsReadFromItsOwnOpener() throws {
         // Shell's `$'…'` has escapes, so its `\'` closes nothing: the `'` after the `$` opens no raw `'…'` (which
         // would make the `"` after it open a literal and the outer one close there).
