@@ -54,6 +54,8 @@ struct PlanInputBuilder {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var planModules: [PlanModule] = []
         var callersOf: [String: [Caller]] = [:]
+        let workspaces = PlanWorkspaces.files(
+            of: modules.modules.map(\.declaration), paths: { modules.scan.source.paths }, read: modules.scan.source.read)
         for module in modules.modules {
             let name = module.declaration.name
             // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
@@ -71,7 +73,7 @@ struct PlanInputBuilder {
                 }, codeLines: module.lines.code,
                 packageFolders: Set(module.files.filter { $0 == "__init__.py" || $0.hasSuffix("/__init__.py") }.map {
                     $0.split(separator: "/").dropLast().joined(separator: "/")
-                }))
+                }), workspace: workspaces[name] ?? "")
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)

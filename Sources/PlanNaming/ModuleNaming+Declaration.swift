@@ -2,8 +2,8 @@
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
 /// `[dependencies]`, a gemspec's `spec.add_dependency`, a .NET project's `<ProjectReference>`s, a package's
-/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake and Composer; any other
-/// build is told to build it against them). Go needs none: a file's imports are paths.
+/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel, Cabal,
+/// pub and Clojure; any other build is told to build it against them). Go needs none: a file's imports are paths.
 extension ModuleNaming {
     /// The step that declares the new module, with the dependency pointing the right way, and the modules it
     /// depends on besides (the modules its files import, as its build names them: `declaredName(ofNew:module:)`
@@ -30,8 +30,9 @@ extension ModuleNaming {
         }
     }
 
-    /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer): the
-    /// entries creating it, the old module's dependency on it when it is the lower layer, and its own.
+    /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel,
+    /// Cabal, pub, Clojure): the entries creating it, the old module's dependency on it when it is the lower layer,
+    /// and its own.
     private static func buildDeclaration(_ new: NewModule, newIsLower: Bool, own: [String]) -> String {
         guard let spelling = BuildSpelling.byEcosystem[new.ecosystem] else { return "" }
         var parts = [spelling.creation(new, spelling.listsDependencies ? own : [])]
@@ -44,10 +45,11 @@ extension ModuleNaming {
     private static func newModule(_ name: String, folder: String, module: some ModuleLayout) -> NewModule {
         NewModule(
             name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: module.name,
-            manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem)
+            manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem,
+            files: module.files.map(\.path), workspace: module.workspace)
     }
 
-    /// A folder added to a build accrue spells no manifest entries for (folder modules, Bazel…).
+    /// A folder added to a build accrue spells no manifest entries for (folder modules, `.accrue.yml` modules…).
     private static func folderDeclaration(
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
     ) -> String {
@@ -92,7 +94,8 @@ extension ModuleNaming {
     }
 
     /// The name a new module `name` split off `module` is depended on by: a scoped monorepo's packages in its scope
-    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`).
+    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`), a Bazel package by
+    /// its label (`//absl/cord`).
     package static func declaredName(ofNew name: String, module: some ModuleLayout) -> String {
         switch module.ecosystem {
         case "npm":
@@ -101,6 +104,7 @@ extension ModuleNaming {
         case "python": return pythonDistributionName(name)
         case "gradle": return BuildSpelling.gradlePath(folder: folder(for: name, module: module), manifest: module.manifest)
         case "composer": return BuildSpelling.composerName(of: name, old: module.name)
+        case "bazel": return BuildSpelling.bazelName(folder: folder(for: name, module: module), old: module.name)
         default: return name
         }
     }
