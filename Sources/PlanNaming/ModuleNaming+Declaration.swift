@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a new module is declared in its build: the manifest entry that creates it, the dependency between it and
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
@@ -12,7 +14,7 @@ extension ModuleNaming {
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, dependencies: [String] = []
     ) -> String {
         // What the new module depends on: the old module too when it is the upper layer.
-        let own = (newIsLower ? dependencies : dependencies + [module.name]).sorted()
+        let own = (newIsLower ? dependencies : dependencies + [module.name]).map(buildName).sorted()
         switch module.ecosystem {
         case "swiftpm":
             let list = own.isEmpty ? "" : ", dependencies: [\(swiftList(own))]"
@@ -44,7 +46,7 @@ extension ModuleNaming {
     /// The new module `name` split off `module` in `folder`, as `BuildSpelling` reads it.
     private static func newModule(_ name: String, folder: String, module: some ModuleLayout) -> NewModule {
         NewModule(
-            name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: module.name,
+            name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: buildName(module.name),
             manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem,
             files: module.files.map(\.path), workspace: module.workspace)
     }
@@ -75,7 +77,7 @@ extension ModuleNaming {
     /// none, or in Go.
     package static func addedDependencies(_ dependencies: [String], of name: String, module: some ModuleLayout) -> String? {
         guard !dependencies.isEmpty, module.ecosystem != "go" else { return nil }
-        let sorted = dependencies.sorted()
+        let sorted = dependencies.map(buildName).sorted()
         let step: String
         switch module.ecosystem {
         case "swiftpm": step = "In \(module.manifest), add \(swiftList(sorted)) to \(name)'s dependencies"
@@ -107,6 +109,13 @@ extension ModuleNaming {
         case "bazel": return BuildSpelling.bazelName(folder: folder(for: name, module: module), old: module.name)
         default: return name
         }
+    }
+
+    /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
+    /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).
+    package static func buildName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
+        return String(name[..<open.lowerBound])
     }
 
     /// At most eight names as Swift strings, and a comment for the rest.

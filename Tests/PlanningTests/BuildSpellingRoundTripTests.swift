@@ -126,4 +126,26 @@ import Testing
         #expect(read["ring-x"]?.dependencies == ["ring-codec"])
         #expect(read["ring-core"]?.dependencies == ["ring-codec", "ring-x"])
     }
+
+    @Test func aPolylithBrickIsReadBackInTheProjectsThatBringItIn() throws {
+        var files = [
+            "workspace.edn": "{:top-namespace \"polylith.clj.core\"}\n",
+            "deps.edn": "{:aliases {:dev {:extra-paths [\"development/src\"]\n :extra-deps {poly/util {:local/root \"components/util\"}}}}}\n",
+            "development/src/dev.clj": "",
+            "projects/poly/deps.edn": "{:deps {poly/util {:local/root \"../../components/util\"}}}\n",
+            "components/util/deps.edn": "{:paths [\"src\"] :deps {}}\n", "components/util/src/util.clj": "",
+            "components/colorizer/src/colorizer.clj": "",
+        ]
+        let util = module("util", "clojure", root: "components/util", manifest: "components/util/deps.edn", files: [],
+            workspace: "workspace.edn")
+        let code = spans(util.declaration(of: "colorizer", folder: "components/colorizer", newIsLower: true))
+        files[code[0]] = code[1]
+        files["deps.edn"]?.replace(":extra-deps {", with: ":extra-deps {\(code[3]) ")
+        files["projects/poly/deps.edn"]?.replace(":deps {", with: ":deps {\(code[6]) ")
+
+        let read = modules(files)
+        #expect(read["colorizer"]?.dependencies == [])
+        #expect(read["poly"]?.dependencies == ["colorizer", "util"])
+        #expect(read["root"]?.dependencies == ["colorizer", "util"])
+    }
 }

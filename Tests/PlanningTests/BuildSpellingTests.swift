@@ -162,7 +162,8 @@ import Testing
                 + "packages/bloc/pubspec.yaml), add `packages/bloc_core` to the `workspace:` of pubspec.yaml, add "
                 + "`bloc_core: any` to the `dependencies` of packages/bloc/pubspec.yaml, and add `meta: any` to the "
                 + "`dependencies` of packages/bloc_core/pubspec.yaml")
-        let alone = module("bloc", "pub", root: "packages/bloc", manifest: "packages/bloc/pubspec.yaml")
+        // felangel/bloc: `bloc (pub)` is told apart from the VS Code extension's `bloc (npm)`; its pubspec names `bloc`.
+        let alone = module("bloc (pub)", "pub", root: "packages/bloc", manifest: "packages/bloc/pubspec.yaml")
         #expect(ModuleNaming.declaration(of: "bloc_core", folder: "packages/bloc_core", module: alone, newIsLower: false)
             == "Create `packages/bloc_core/pubspec.yaml` (`name: bloc_core`, the `environment` of packages/bloc/pubspec.yaml), "
                 + "and add `bloc: {path: ../bloc}` to the `dependencies` of packages/bloc_core/pubspec.yaml")
@@ -175,9 +176,20 @@ import Testing
             == "Create `backend-rpc/deps.edn` with `{:deps {common/common {:local/root \"../common\"} root/root {:local/root "
                 + "\"..\"}}}` and the `:paths` of backend/deps.edn, and add `backend-rpc/backend-rpc {:local/root "
                 + "\"../backend-rpc\"}` to the `:deps` of backend/deps.edn")
-        let ring = module("ring-core", "clojure", root: "ring-core", manifest: "ring-core/project.clj")
+        // ring: lein-sub builds the sub-projects its root lists in `:sub`.
+        let ring = module("ring-core", "clojure", root: "ring-core", manifest: "ring-core/project.clj", workspace: "project.clj")
         #expect(ModuleNaming.declaration(of: "ring-x", folder: "ring-x", module: ring, newIsLower: false, dependencies: ["ring-codec"])
             == "Create `ring-x/project.clj` with `(defproject <group>/ring-x \"<version>\" :dependencies [[<group>/ring-codec "
-                + "\"<version>\"] [<group>/ring-core \"<version>\"]])` (`<group>` and `<version>` as in ring-core/project.clj)")
+                + "\"<version>\"] [<group>/ring-core \"<version>\"]])` (`<group>` and `<version>` as in ring-core/project.clj), "
+                + "add `\"ring-x\"` to the `:sub` of project.clj")
+        // A Polylith brick names no bricks; the development project and the projects bring it in.
+        let util = module("util", "clojure", root: "components/util", manifest: "components/util/deps.edn", workspace: "workspace.edn")
+        #expect(ModuleNaming.declaration(
+            of: "colorizer", folder: "components/colorizer", module: util, newIsLower: true, dependencies: ["common"])
+            == "Create `components/colorizer/deps.edn` with `{:deps {}}` and the `:paths` of components/util/deps.edn (a Polylith "
+                + "brick names no bricks), add `colorizer/colorizer {:local/root \"components/colorizer\"}` to the `:extra-deps` "
+                + "of the `:dev` alias in deps.edn and `colorizer/colorizer {:local/root \"../../components/colorizer\"}` to the "
+                + "`:deps` of each projects/*/deps.edn that brings in components/util")
+        #expect(ModuleNaming.addedDependencies(["file"], of: "colorizer", module: util) == nil)
     }
 }
