@@ -1,3 +1,5 @@
+import AccrueKit
+import FileScanning
 import ModuleGraph
 
 /// The file listing each module as a member of a workspace its build keeps apart from the module's own manifest,
@@ -16,16 +18,21 @@ struct PlanWorkspaces {
     private let listed: [String]
     private let read: (String) -> [UInt8]?
 
+    /// The workspace file of each module of a scan that has one, by module name.
+    static func files(of report: ModuleReport) -> [String: String] {
+        files(of: report.modules.map(\.declaration), paths: { report.scan.source.paths }, read: report.scan.source.read)
+    }
+
     /// The workspace file of each module that has one, by module name, from the modules, the tracked paths and
     /// the manifests' text.
     static func files(
         of modules: [ModuleDeclaration], paths: () -> [String], read: @escaping (String) -> [UInt8]?
     ) -> [String: String] {
         let needsPaths = modules.contains { ["cabal", "clojure"].contains($0.ecosystem) }
+        let projectFiles: Set<String> = ["cabal.project", "stack.yaml", "workspace.edn"]
         let workspaces = PlanWorkspaces(
             roots: modules.filter { ["pub", "clojure"].contains($0.ecosystem) }.map(\.manifest),
-            listed: needsPaths ? paths().filter { ["cabal.project", "stack.yaml", "workspace.edn"].contains(fileName(of: $0)) } : [],
-            read: read)
+            listed: needsPaths ? paths().filter { projectFiles.contains(fileName(of: $0)) } : [], read: read)
         var result: [String: String] = [:]
         for module in modules {
             result[module.name] = workspaces.workspace(of: module)

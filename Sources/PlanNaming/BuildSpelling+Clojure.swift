@@ -17,8 +17,8 @@ extension BuildSpelling {
         let more = own.count > 8 ? " (and \(own.count - 8) more)" : ""
         if isLeiningen(new) {
             let dependencies = own.isEmpty ? "" : " :dependencies [\(own.prefix(8).map(leiningenVector).joined(separator: " "))]"
-            let sub = new.workspace.isEmpty
-                ? "" : ", add `\"\(NewModule.path(from: NewModule.parent(of: new.workspace), to: new.folder))\"` to the `:sub` of \(new.workspace)"
+            let member = NewModule.path(from: NewModule.parent(of: new.workspace), to: new.folder)
+            let sub = new.workspace.isEmpty ? "" : ", add `\"\(member)\"` to the `:sub` of \(new.workspace)"
             return "Create `\(new.folder)/project.clj` with `(defproject <group>/\(new.declared) \"<version>\"\(dependencies))`"
                 + "\(more) (`<group>` and `<version>` as in \(new.manifest))" + sub
         }
@@ -32,7 +32,9 @@ extension BuildSpelling {
         let workspace = NewModule.parent(of: new.workspace)
         let development = NewModule.join(workspace, "deps.edn")
         let project = NewModule.join(workspace, "projects/*")
-        let entry = { (from: String) in "`\(new.declared)/\(new.declared) {:local/root \"\(NewModule.path(from: from, to: new.folder))\"}`" }
+        let entry = { (from: String) in
+            "`\(new.declared)/\(new.declared) {:local/root \"\(NewModule.path(from: from, to: new.folder))\"}`"
+        }
         return "Create `\(new.folder)/deps.edn` with `{:deps {}}` and the `:paths` of \(new.manifest) (a Polylith brick names "
             + "no bricks), add \(entry(workspace)) to the `:extra-deps` of the `:dev` alias in \(development) and "
             + "\(entry(project)) to the `:deps` of each \(project)/deps.edn that brings in \(new.root)"

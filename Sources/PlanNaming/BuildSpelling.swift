@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the builds whose modules are entries of a parent build declare a new module and its dependencies: Maven (a
 /// `<module>` and its `pom.xml`), Gradle (an `include` and a build file, Kotlin DSL or Groovy), sbt (a `lazy val`),
 /// Mix (a project, an umbrella's app), dune (a `library` stanza), CMake (an `add_subdirectory` and its
@@ -12,17 +14,24 @@ struct BuildSpelling: Sendable {
     /// The clause making the new module (`toNew`) or the old one depend on `modules`; nil when none needs an entry.
     let adding: @Sendable (_ modules: [String], _ toNew: Bool, NewModule) -> String?
     var listsDependencies = false
+    /// The name the build declares the new module by, from its planned name and folder and the old module's name and
+    /// manifest (a Gradle path, a Composer package's `vendor/name`, a Bazel label); nil: the planned name.
+    var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)? = nil
 
     /// The spellings by ecosystem.
     static let byEcosystem: [String: BuildSpelling] = [
         "maven": BuildSpelling(creation: mavenCreation, adding: mavenAdding),
-        "gradle": BuildSpelling(creation: gradleCreation, adding: gradleAdding),
+        "gradle": BuildSpelling(
+            creation: gradleCreation, adding: gradleAdding, naming: { gradlePath(folder: $1, manifest: $3) }),
         "sbt": BuildSpelling(creation: sbtCreation, adding: sbtAdding, listsDependencies: true),
         "mix": BuildSpelling(creation: mixCreation, adding: mixAdding),
         "dune": BuildSpelling(creation: duneCreation, adding: duneAdding, listsDependencies: true),
         "cmake": BuildSpelling(creation: cmakeCreation, adding: cmakeAdding),
-        "composer": BuildSpelling(creation: composerCreation, adding: composerAdding),
-        "bazel": BuildSpelling(creation: bazelCreation, adding: bazelAdding, listsDependencies: true),
+        "composer": BuildSpelling(
+            creation: composerCreation, adding: composerAdding, naming: { name, _, old, _ in composerName(of: name, old: old) }),
+        "bazel": BuildSpelling(
+            creation: bazelCreation, adding: bazelAdding, listsDependencies: true,
+            naming: { _, folder, old, _ in bazelName(folder: folder, old: old) }),
         "cabal": BuildSpelling(creation: cabalCreation, adding: cabalAdding, listsDependencies: true),
         "pub": BuildSpelling(creation: pubCreation, adding: pubAdding),
         "clojure": BuildSpelling(creation: clojureCreation, adding: clojureAdding, listsDependencies: true),
@@ -43,6 +52,13 @@ struct NewModule: Sendable {
     var files: [String] = []
     /// The file listing the old module as a member of a workspace (`ModuleLayout.workspace`); empty for none.
     var workspace: String = ""
+
+    /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
+    /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).
+    static func buildName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
+        return String(name[..<open.lowerBound])
+    }
 
     /// The folder holding `path` (`""` at the top).
     static func parent(of path: String) -> String {

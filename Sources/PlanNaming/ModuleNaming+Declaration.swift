@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a new module is declared in its build: the manifest entry that creates it, the dependency between it and
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
@@ -14,7 +12,7 @@ extension ModuleNaming {
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, dependencies: [String] = []
     ) -> String {
         // What the new module depends on: the old module too when it is the upper layer.
-        let own = (newIsLower ? dependencies : dependencies + [module.name]).map(buildName).sorted()
+        let own = (newIsLower ? dependencies : dependencies + [module.name]).map(NewModule.buildName).sorted()
         switch module.ecosystem {
         case "swiftpm":
             let list = own.isEmpty ? "" : ", dependencies: [\(swiftList(own))]"
@@ -46,7 +44,8 @@ extension ModuleNaming {
     /// The new module `name` split off `module` in `folder`, as `BuildSpelling` reads it.
     private static func newModule(_ name: String, folder: String, module: some ModuleLayout) -> NewModule {
         NewModule(
-            name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: buildName(module.name),
+            name: name, declared: declaredName(ofNew: name, module: module), folder: folder,
+            old: NewModule.buildName(module.name),
             manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem,
             files: module.files.map(\.path), workspace: module.workspace)
     }
@@ -77,7 +76,7 @@ extension ModuleNaming {
     /// none, or in Go.
     package static func addedDependencies(_ dependencies: [String], of name: String, module: some ModuleLayout) -> String? {
         guard !dependencies.isEmpty, module.ecosystem != "go" else { return nil }
-        let sorted = dependencies.map(buildName).sorted()
+        let sorted = dependencies.map(NewModule.buildName).sorted()
         let step: String
         switch module.ecosystem {
         case "swiftpm": step = "In \(module.manifest), add \(swiftList(sorted)) to \(name)'s dependencies"
@@ -96,26 +95,18 @@ extension ModuleNaming {
     }
 
     /// The name a new module `name` split off `module` is depended on by: a scoped monorepo's packages in its scope
-    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`), a Bazel package by
-    /// its label (`//absl/cord`).
+    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`), the name a build
+    /// `BuildSpelling` spells declares it by (`BuildSpelling.naming`: a Gradle path, a Bazel label `//absl/cord`).
     package static func declaredName(ofNew name: String, module: some ModuleLayout) -> String {
         switch module.ecosystem {
         case "npm":
             let scope = module.name.hasPrefix("@") ? module.name.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
             return name.hasPrefix("@") ? name : scope + name
         case "python": return pythonDistributionName(name)
-        case "gradle": return BuildSpelling.gradlePath(folder: folder(for: name, module: module), manifest: module.manifest)
-        case "composer": return BuildSpelling.composerName(of: name, old: module.name)
-        case "bazel": return BuildSpelling.bazelName(folder: folder(for: name, module: module), old: module.name)
-        default: return name
+        default:
+            guard let naming = BuildSpelling.byEcosystem[module.ecosystem]?.naming else { return name }
+            return naming(name, folder(for: name, module: module), module.name, module.manifest)
         }
-    }
-
-    /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
-    /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).
-    package static func buildName(_ name: String) -> String {
-        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
-        return String(name[..<open.lowerBound])
     }
 
     /// At most eight names as Swift strings, and a comment for the rest.
