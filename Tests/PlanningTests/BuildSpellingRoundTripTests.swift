@@ -79,6 +79,21 @@ import Testing
         let stanzas = modules(pandoc)
         #expect(stanzas["xml-light-output"]?.roots == ["xml-light-output"])
         #expect(stanzas["xml-light"]?.dependencies == ["base", "xml-light-output"])
+
+        // hpack: stack's `package.yaml`, with its `dependencies:` list.
+        var stack = [
+            "stack.yaml": "packages:\n- core\n",
+            "core/package.yaml": "name: stack-core\ndependencies:\n- base\nlibrary:\n  source-dirs: src\n",
+            "core/src/Stack/Core.hs": "", "stack-build/src/Stack/Build.hs": "",
+        ]
+        let core = module("stack-core", "cabal", root: "core", manifest: "core/package.yaml", files: [], workspace: "stack.yaml")
+        let hpack = spans(core.declaration(of: "stack-build", folder: "stack-build", newIsLower: false, dependencies: ["pantry"]))
+        stack[hpack[0]] = "\(hpack[1])\n\(hpack[2])\nlibrary:\n  source-dirs: src\n"
+        stack["stack.yaml"]? += "- \(hpack[5])\n"
+
+        let built = modules(stack)
+        #expect(built["stack-build"]?.dependencies == ["base", "pantry", "stack-core"])
+        #expect(stack["stack.yaml"] == "packages:\n- core\n- stack-build\n")
     }
 
     @Test func aPubWorkspaceMemberIsReadBackWithItsDependencies() throws {
