@@ -271,7 +271,7 @@ let package = Package(
             name: "PlanningTests",
             dependencies: [
                 "PlanAssembly", "PlanBalance", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
-                "DebtModel", "RuleCatalog",
+                "DebtModel", "RuleCatalog", "Manifests", "ModuleGraph",
             ]),
         .testTarget(name: "RuleCatalogTests", dependencies: [
             "RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport", "FileClassification", "SourceScan",

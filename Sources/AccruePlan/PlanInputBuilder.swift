@@ -54,6 +54,7 @@ struct PlanInputBuilder {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var planModules: [PlanModule] = []
         var callersOf: [String: [Caller]] = [:]
+        let workspaces = PlanWorkspaces.files(of: modules)
         for module in modules.modules {
             let name = module.declaration.name
             // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
@@ -69,9 +70,7 @@ struct PlanInputBuilder {
                 files: code.map {
                     structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
                 }, codeLines: module.lines.code,
-                packageFolders: Set(module.files.filter { $0 == "__init__.py" || $0.hasSuffix("/__init__.py") }.map {
-                    $0.split(separator: "/").dropLast().joined(separator: "/")
-                }))
+                packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.dependencies = SymbolGraph().dependencies(facts)
@@ -183,6 +182,13 @@ extension PlanInputBuilder {
     static let entryNames: Set<String> = [
         "__init__.py", "__main__.py", "lib.rs", "main.rs", "index.js", "index.ts", "index.mjs", "index.cjs", "mod.ts",
     ]
+
+    /// The folders of `files` holding an `__init__.py`: Python's regular packages.
+    static func packageFolders(among files: [String]) -> Set<String> {
+        Set(files.filter { $0 == "__init__.py" || $0.hasSuffix("/__init__.py") }.map {
+            $0.split(separator: "/").dropLast().joined(separator: "/")
+        })
+    }
 
     /// Whether `path` is an entry file of the module: a top package's `__init__.py` or `__main__.py` (no package
     /// around its folder), a crate's `lib.rs` or `main.rs`, an `index` in the top folder of `files` (the shallowest).

@@ -1,8 +1,12 @@
+import Foundation
+
 /// How the builds whose modules are entries of a parent build declare a new module and its dependencies: Maven (a
 /// `<module>` and its `pom.xml`), Gradle (an `include` and a build file, Kotlin DSL or Groovy), sbt (a `lazy val`),
 /// Mix (a project, an umbrella's app), dune (a `library` stanza), CMake (an `add_subdirectory` and its
-/// `add_library`), Composer (a package with its PSR-4 prefix). Each spells what accrue reads back as a module
-/// (JVMManifests, BuildManifests, TargetManifests).
+/// `add_library`), Composer (a package with its PSR-4 prefix), Bazel (a package's BUILD file, `+Bazel`), Cabal (a
+/// package or an internal library, hpack's `package.yaml`, `+Cabal`), pub (a package, a pub workspace's member,
+/// `+Pub`), Clojure (a `deps.edn` and its `:local/root`s, a Leiningen project, `+Clojure`). Each spells what accrue
+/// reads back as a module (JVMManifests, BuildManifests, TargetManifests, PlainManifests).
 struct BuildSpelling: Sendable {
     /// The clause creating the new module, with its own dependencies where the build lists them in the same entry
     /// (`listsDependencies`: sbt's `.dependsOn`, dune's `libraries`).
@@ -10,21 +14,32 @@ struct BuildSpelling: Sendable {
     /// The clause making the new module (`toNew`) or the old one depend on `modules`; nil when none needs an entry.
     let adding: @Sendable (_ modules: [String], _ toNew: Bool, NewModule) -> String?
     var listsDependencies = false
+    /// The name the build declares the new module by, from its planned name and folder and the old module's name and
+    /// manifest (a Gradle path, a Composer package's `vendor/name`, a Bazel label); nil: the planned name.
+    var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)? = nil
 
     /// The spellings by ecosystem.
     static let byEcosystem: [String: BuildSpelling] = [
         "maven": BuildSpelling(creation: mavenCreation, adding: mavenAdding),
-        "gradle": BuildSpelling(creation: gradleCreation, adding: gradleAdding),
+        "gradle": BuildSpelling(
+            creation: gradleCreation, adding: gradleAdding, naming: { gradlePath(folder: $1, manifest: $3) }),
         "sbt": BuildSpelling(creation: sbtCreation, adding: sbtAdding, listsDependencies: true),
         "mix": BuildSpelling(creation: mixCreation, adding: mixAdding),
         "dune": BuildSpelling(creation: duneCreation, adding: duneAdding, listsDependencies: true),
         "cmake": BuildSpelling(creation: cmakeCreation, adding: cmakeAdding),
-        "composer": BuildSpelling(creation: composerCreation, adding: composerAdding),
+        "composer": BuildSpelling(
+            creation: composerCreation, adding: composerAdding, naming: { name, _, old, _ in composerName(of: name, old: old) }),
+        "bazel": BuildSpelling(
+            creation: bazelCreation, adding: bazelAdding, listsDependencies: true,
+            naming: { _, folder, old, _ in bazelName(folder: folder, old: old) }),
+        "cabal": BuildSpelling(creation: cabalCreation, adding: cabalAdding, listsDependencies: true),
+        "pub": BuildSpelling(creation: pubCreation, adding: pubAdding),
+        "clojure": BuildSpelling(creation: clojureCreation, adding: clojureAdding, listsDependencies: true),
     ]
 }
 
 /// A new module as a build spelling reads it: its name (as planned and as its build declares it), its folder, and the
-/// module it is split off.
+/// module it is split off (its manifest, first root, files, and the file listing it as a workspace member).
 struct NewModule: Sendable {
     var name: String
     var declared: String
@@ -33,6 +48,17 @@ struct NewModule: Sendable {
     var manifest: String
     var root: String
     var ecosystem: String
+    /// The old module's files (Bazel's rule kind, a Cabal library's source folder).
+    var files: [String] = []
+    /// The file listing the old module as a member of a workspace (`ModuleLayout.workspace`); empty for none.
+    var workspace: String = ""
+
+    /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
+    /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).
+    static func buildName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
+        return String(name[..<open.lowerBound])
+    }
 
     /// The folder holding `path` (`""` at the top).
     static func parent(of path: String) -> String {
@@ -45,6 +71,22 @@ struct NewModule: Sendable {
     }
 
     static func join(_ folder: String, _ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
+
+    /// The path from `folder` to `target`, both from the repository's root (`../common`, `..` for the root).
+    static func path(from folder: String, to target: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = target.split(separator: "/")
+        let shared = zip(from, to).prefix { $0 == $1 }.count
+        let steps = Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init)
+        return steps.isEmpty ? "." : steps.joined(separator: "/")
+    }
+
+    /// The folder of the module `name` the new one names: the old module's root, else a folder of that name beside
+    /// it, as the packages of a monorepo sit side by side (`root` is the repository root's Clojure project).
+    func folder(of module: String) -> String {
+        if module == old { return root }
+        return ecosystem == "clojure" && module == "root" ? "" : NewModule.join(NewModule.parent(of: root), module)
+    }
 }
 
 // MARK: - Maven

@@ -16,6 +16,9 @@ package protocol ModuleLayout {
     var files: [File] { get }
     /// Python: the folders holding an `__init__.py`; a folder above them without one is a namespace package.
     var packageFolders: Set<String> { get }
+    /// The file listing the module as a member of a workspace its build keeps apart from the module's manifest (a
+    /// pub workspace's root pubspec.yaml, the cabal.project or stack.yaml above a Cabal package); empty for none.
+    var workspace: String { get }
 }
 
 /// A module's file as `ModuleNaming` reads it: where it is, and how many code lines it weighs (the language most

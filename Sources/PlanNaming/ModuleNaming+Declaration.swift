@@ -2,8 +2,8 @@
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's
 /// `[dependencies]`, a gemspec's `spec.add_dependency`, a .NET project's `<ProjectReference>`s, a package's
-/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake and Composer; any other
-/// build is told to build it against them). Go needs none: a file's imports are paths.
+/// `dependencies`; the entries `BuildSpelling` writes for Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel, Cabal,
+/// pub and Clojure; any other build is told to build it against them). Go needs none: a file's imports are paths.
 extension ModuleNaming {
     /// The step that declares the new module, with the dependency pointing the right way, and the modules it
     /// depends on besides (the modules its files import, as its build names them: `declaredName(ofNew:module:)`
@@ -12,7 +12,7 @@ extension ModuleNaming {
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, dependencies: [String] = []
     ) -> String {
         // What the new module depends on: the old module too when it is the upper layer.
-        let own = (newIsLower ? dependencies : dependencies + [module.name]).sorted()
+        let own = (newIsLower ? dependencies : dependencies + [module.name]).map(NewModule.buildName).sorted()
         switch module.ecosystem {
         case "swiftpm":
             let list = own.isEmpty ? "" : ", dependencies: [\(swiftList(own))]"
@@ -30,8 +30,9 @@ extension ModuleNaming {
         }
     }
 
-    /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer): the
-    /// entries creating it, the old module's dependency on it when it is the lower layer, and its own.
+    /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel,
+    /// Cabal, pub, Clojure): the entries creating it, the old module's dependency on it when it is the lower layer,
+    /// and its own.
     private static func buildDeclaration(_ new: NewModule, newIsLower: Bool, own: [String]) -> String {
         guard let spelling = BuildSpelling.byEcosystem[new.ecosystem] else { return "" }
         var parts = [spelling.creation(new, spelling.listsDependencies ? own : [])]
@@ -43,11 +44,13 @@ extension ModuleNaming {
     /// The new module `name` split off `module` in `folder`, as `BuildSpelling` reads it.
     private static func newModule(_ name: String, folder: String, module: some ModuleLayout) -> NewModule {
         NewModule(
-            name: name, declared: declaredName(ofNew: name, module: module), folder: folder, old: module.name,
-            manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem)
+            name: name, declared: declaredName(ofNew: name, module: module), folder: folder,
+            old: NewModule.buildName(module.name),
+            manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem,
+            files: module.files.map(\.path), workspace: module.workspace)
     }
 
-    /// A folder added to a build accrue spells no manifest entries for (folder modules, Bazel…).
+    /// A folder added to a build accrue spells no manifest entries for (folder modules, `.accrue.yml` modules…).
     private static func folderDeclaration(
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
     ) -> String {
@@ -73,7 +76,7 @@ extension ModuleNaming {
     /// none, or in Go.
     package static func addedDependencies(_ dependencies: [String], of name: String, module: some ModuleLayout) -> String? {
         guard !dependencies.isEmpty, module.ecosystem != "go" else { return nil }
-        let sorted = dependencies.sorted()
+        let sorted = dependencies.map(NewModule.buildName).sorted()
         let step: String
         switch module.ecosystem {
         case "swiftpm": step = "In \(module.manifest), add \(swiftList(sorted)) to \(name)'s dependencies"
@@ -92,16 +95,17 @@ extension ModuleNaming {
     }
 
     /// The name a new module `name` split off `module` is depended on by: a scoped monorepo's packages in its scope
-    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`).
+    /// (`@trpc/ws-link`), a Python package by its distribution (`langgraph-store-sqlite-aio`), the name a build
+    /// `BuildSpelling` spells declares it by (`BuildSpelling.naming`: a Gradle path, a Bazel label `//absl/cord`).
     package static func declaredName(ofNew name: String, module: some ModuleLayout) -> String {
         switch module.ecosystem {
         case "npm":
             let scope = module.name.hasPrefix("@") ? module.name.split(separator: "/").first.map { $0 + "/" } ?? "" : ""
             return name.hasPrefix("@") ? name : scope + name
         case "python": return pythonDistributionName(name)
-        case "gradle": return BuildSpelling.gradlePath(folder: folder(for: name, module: module), manifest: module.manifest)
-        case "composer": return BuildSpelling.composerName(of: name, old: module.name)
-        default: return name
+        default:
+            guard let naming = BuildSpelling.byEcosystem[module.ecosystem]?.naming else { return name }
+            return naming(name, folder(for: name, module: module), module.name, module.manifest)
         }
     }
 

@@ -72,7 +72,8 @@ package enum ModuleNaming {
         if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
         let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
         guard let slash = root.lastIndex(of: "/") else {
-            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python", "dotnet"].contains(module.ecosystem)
+            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python", "dotnet", "cabal", "pub", "clojure"]
+                .contains(module.ecosystem)
             return root.isEmpty || isPackageFolder ? name : "\(root)/\(name)"
         }
         return "\(root[..<slash])/\(name)"

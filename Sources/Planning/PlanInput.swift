@@ -108,6 +108,9 @@ public struct PlanModule: Hashable, Sendable {
     /// Python: the folders holding an `__init__.py` (regular packages; a folder above them without one is a
     /// namespace package, `langgraph/` of `langgraph/checkpoint/postgres/`). Empty elsewhere.
     public var packageFolders: Set<String>
+    /// The file listing it as a member of a workspace (a pub workspace's root pubspec.yaml, the cabal.project or
+    /// stack.yaml above a Cabal package), where a new module split off it is listed too; empty for none.
+    public var workspace: String
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).
@@ -117,8 +120,9 @@ public struct PlanModule: Hashable, Sendable {
     public init(
         name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
         dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = [],
-        packageFolders: Set<String> = []
+        packageFolders: Set<String> = [], workspace: String = ""
     ) {
+        self.workspace = workspace
         self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
         self.name = name
         self.ecosystem = ecosystem

@@ -4,10 +4,16 @@ import Testing
 
 /// Builds whose modules are entries of a parent build declare a new module as accrue reads them back: a Maven
 /// `<module>` and its pom, a Gradle `include` and build file, an sbt `lazy val`, a Mix project, a dune `library`, a
-/// CMake `add_library` below an `add_subdirectory`, a Composer package with its PSR-4 prefix.
+/// CMake `add_library` below an `add_subdirectory`, a Composer package with its PSR-4 prefix, a Bazel package, a Cabal
+/// package or internal library, a pub package (a workspace's member), a Clojure `deps.edn` or Leiningen project
+/// (BuildSpellingRoundTripTests writes them and reads them back).
 @Suite struct BuildSpellingTests {
-    private func module(_ name: String, _ ecosystem: String, root: String, manifest: String) -> PlanModule {
-        PlanModule(name: name, ecosystem: ecosystem, roots: [root], manifest: manifest, files: [])
+    private func module(
+        _ name: String, _ ecosystem: String, root: String, manifest: String, files: [String] = [], workspace: String = ""
+    ) -> PlanModule {
+        PlanModule(
+            name: name, ecosystem: ecosystem, roots: [root], manifest: manifest,
+            files: files.map { PlanFile(path: $0, codeLines: 10) }, workspace: workspace)
     }
 
     @Test func aMavenModuleIsAPomListedInItsParent() {
@@ -99,5 +105,91 @@ import Testing
             == "Create `Billing/composer.json` (`\"name\": \"acme/billing\"`, the `autoload` entries of composer.json for its "
                 + "files, which keep their paths below it), add `{\"type\": \"path\", \"url\": \"Billing\"}` to the `repositories` "
                 + "of composer.json, and add `acme/app` to the `require` of Billing/composer.json")
+    }
+
+    @Test func aBazelPackageIsABuildFileWithARuleOfItsLanguageAndItsLabels() {
+        let strings = module(
+            "//absl/strings", "bazel", root: "absl/strings", manifest: "absl/strings/BUILD.bazel",
+            files: ["absl/strings/cord.cc", "absl/strings/cord.h", "absl/strings/BUILD.bazel"])
+        #expect(ModuleNaming.declaredName(ofNew: "cord", module: strings) == "//absl/cord")
+        #expect(ModuleNaming.declaration(
+            of: "cord", folder: "absl/cord", module: strings, newIsLower: true, dependencies: ["//absl/base"])
+            == "Create `absl/cord/BUILD.bazel` with `cc_library(name = \"cord\", srcs = […], hdrs = […], deps = "
+                + "[\"//absl/base\"])` listing its files and with the `visibility` of the rules in absl/strings/BUILD.bazel, "
+                + "and add `\"//absl/cord\"` to the `deps` of the rules in absl/strings/BUILD.bazel whose files use it")
+        // Below a nested workspace, labels start at it; a package of Python files is a `py_library`.
+        let main = module(
+            "examples/py//app", "bazel", root: "examples/py/app", manifest: "examples/py/app/BUILD", files: ["examples/py/app/a.py"])
+        #expect(ModuleNaming.declaredName(ofNew: "greet", module: main) == "examples/py//greet")
+        #expect(ModuleNaming.declaration(of: "greet", folder: "examples/py/greet", module: main, newIsLower: false)
+            == "Create `examples/py/greet/BUILD` with `py_library(name = \"greet\", srcs = […], deps = [\"//app\"])` listing "
+                + "its files and with the `visibility` of the rules in examples/py/app/BUILD")
+        #expect(ModuleNaming.addedDependencies(["examples/py//lib", "//"], of: "greet", module: main)
+            == "Add `\"//:<target>\"`, `\"//lib\"` to the `deps` of examples/py/greet/BUILD: the files this stage moves import them")
+    }
+
+    @Test func aCabalPackageIsListedInTheProjectAndAnInternalLibraryIsAStanza() {
+        let lua = module(
+            "pandoc-lua-engine", "cabal", root: "pandoc-lua-engine", manifest: "pandoc-lua-engine/pandoc-lua-engine.cabal",
+            workspace: "cabal.project")
+        #expect(ModuleNaming.folder(for: "lua-filters", module: lua) == "lua-filters")
+        #expect(ModuleNaming.declaration(of: "lua-filters", folder: "lua-filters", module: lua, newIsLower: true, dependencies: ["pandoc"])
+            == "Create `lua-filters/lua-filters.cabal` (`name: lua-filters`, a `library` with the moved modules as "
+                + "`exposed-modules`, `build-depends: base, pandoc` and the `hs-source-dirs` of "
+                + "pandoc-lua-engine/pandoc-lua-engine.cabal), add `lua-filters` to the `packages:` of cabal.project, and add "
+                + "`lua-filters` to the `build-depends` of the `library` of pandoc-lua-engine/pandoc-lua-engine.cabal")
+        let aeson = module("aeson", "cabal", root: "", manifest: "aeson.cabal")
+        #expect(ModuleNaming.declaration(of: "aeson-types", folder: "aeson-types", module: aeson, newIsLower: false)
+            == "Create `aeson-types/aeson-types.cabal` (`name: aeson-types`, a `library` with the moved modules as "
+                + "`exposed-modules`, `build-depends: base, aeson` and the `hs-source-dirs` of aeson.cabal), create "
+                + "`cabal.project` with `packages: . aeson-types`")
+        let plugin = module(
+            "hls-class-plugin", "cabal", root: "plugins/hls-class-plugin", manifest: "haskell-language-server.cabal",
+            files: ["plugins/hls-class-plugin/src/Ide/Plugin/Class.hs"])
+        #expect(ModuleNaming.declaration(of: "hls-class-types", folder: "plugins/hls-class-types", module: plugin, newIsLower: true)
+            == "Add `library hls-class-types` to haskell-language-server.cabal (`hs-source-dirs: plugins/hls-class-types/src`, "
+                + "the moved modules as `exposed-modules`, `build-depends: base`), and add `hls-class-types` to the "
+                + "`build-depends` of `library hls-class-plugin` in haskell-language-server.cabal")
+        let hpack = module("stack-core", "cabal", root: "core", manifest: "core/package.yaml", workspace: "stack.yaml")
+        #expect(ModuleNaming.addedDependencies(["pantry"], of: "stack-build", module: hpack)
+            == "Add `pantry` to the `dependencies` of stack-build/package.yaml: the files this stage moves import it")
+    }
+
+    @Test func aPubPackageJoinsItsWorkspaceOrIsDependedOnByPath() {
+        let bloc = module("bloc", "pub", root: "packages/bloc", manifest: "packages/bloc/pubspec.yaml", workspace: "pubspec.yaml")
+        #expect(ModuleNaming.declaration(of: "bloc_core", folder: "packages/bloc_core", module: bloc, newIsLower: true, dependencies: ["meta"])
+            == "Create `packages/bloc_core/pubspec.yaml` (`name: bloc_core`, `resolution: workspace`, the `environment` of "
+                + "packages/bloc/pubspec.yaml), add `packages/bloc_core` to the `workspace:` of pubspec.yaml, add "
+                + "`bloc_core: any` to the `dependencies` of packages/bloc/pubspec.yaml, and add `meta: any` to the "
+                + "`dependencies` of packages/bloc_core/pubspec.yaml")
+        // felangel/bloc: `bloc (pub)` is told apart from the VS Code extension's `bloc (npm)`; its pubspec names `bloc`.
+        let alone = module("bloc (pub)", "pub", root: "packages/bloc", manifest: "packages/bloc/pubspec.yaml")
+        #expect(ModuleNaming.declaration(of: "bloc_core", folder: "packages/bloc_core", module: alone, newIsLower: false)
+            == "Create `packages/bloc_core/pubspec.yaml` (`name: bloc_core`, the `environment` of packages/bloc/pubspec.yaml), "
+                + "and add `bloc: {path: ../bloc}` to the `dependencies` of packages/bloc_core/pubspec.yaml")
+    }
+
+    @Test func aClojureProjectNamesItsLocalRootsOrItsLeiningenCoordinates() {
+        let backend = module("backend", "clojure", root: "backend", manifest: "backend/deps.edn")
+        #expect(ModuleNaming.declaration(
+            of: "backend-rpc", folder: "backend-rpc", module: backend, newIsLower: true, dependencies: ["common", "root"])
+            == "Create `backend-rpc/deps.edn` with `{:deps {common/common {:local/root \"../common\"} root/root {:local/root "
+                + "\"..\"}}}` and the `:paths` of backend/deps.edn, and add `backend-rpc/backend-rpc {:local/root "
+                + "\"../backend-rpc\"}` to the `:deps` of backend/deps.edn")
+        // ring: lein-sub builds the sub-projects its root lists in `:sub`.
+        let ring = module("ring-core", "clojure", root: "ring-core", manifest: "ring-core/project.clj", workspace: "project.clj")
+        #expect(ModuleNaming.declaration(of: "ring-x", folder: "ring-x", module: ring, newIsLower: false, dependencies: ["ring-codec"])
+            == "Create `ring-x/project.clj` with `(defproject <group>/ring-x \"<version>\" :dependencies [[<group>/ring-codec "
+                + "\"<version>\"] [<group>/ring-core \"<version>\"]])` (`<group>` and `<version>` as in ring-core/project.clj), "
+                + "add `\"ring-x\"` to the `:sub` of project.clj")
+        // A Polylith brick names no bricks; the development project and the projects bring it in.
+        let util = module("util", "clojure", root: "components/util", manifest: "components/util/deps.edn", workspace: "workspace.edn")
+        #expect(ModuleNaming.declaration(
+            of: "colorizer", folder: "components/colorizer", module: util, newIsLower: true, dependencies: ["common"])
+            == "Create `components/colorizer/deps.edn` with `{:deps {}}` and the `:paths` of components/util/deps.edn (a Polylith "
+                + "brick names no bricks), add `colorizer/colorizer {:local/root \"components/colorizer\"}` to the `:extra-deps` "
+                + "of the `:dev` alias in deps.edn and `colorizer/colorizer {:local/root \"../../components/colorizer\"}` to the "
+                + "`:deps` of each projects/*/deps.edn that brings in components/util")
+        #expect(ModuleNaming.addedDependencies(["file"], of: "colorizer", module: util) == nil)
     }
 }
