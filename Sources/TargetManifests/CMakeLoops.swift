@@ -29,6 +29,14 @@ struct CMakeLoops {
 
     private var open: [Loop] = []
 
+    /// How many loops are open.
+    var depth: Int { open.count }
+
+    /// Closes the loops opened since `depth` (a body left by `return()` or never closed).
+    mutating func close(to depth: Int) {
+        if open.count > depth { open.removeLast(open.count - depth) }
+    }
+
     /// Follows `command`, whose arguments are `arguments` once expanded: `foreach` opens a loop (its items listed by
     /// `variables`), `endforeach` closes the innermost; any other command naming an open loop's variable as a bare
     /// argument marks that loop rewritten. True for `foreach` and `endforeach`.
