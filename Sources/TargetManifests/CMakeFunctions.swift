@@ -60,6 +60,11 @@ struct CMakeFunctions {
         return true
     }
 
+    /// Whether a function or macro named `name` is defined.
+    func defines(_ name: String) -> Bool {
+        definitions[name] != nil
+    }
+
     /// The commands a call of a defined function or macro named `name` runs, its parameters bound to `arguments`
     /// (expanded), each at `line`; nil when no definition has that name.
     func call(_ name: String, _ arguments: [String], line: Int) -> (body: [CMakeScript.Command], isMacro: Bool)? {

@@ -4,17 +4,40 @@
 /// normalised counts as the item: a `file(GLOB)` result is `../../x/a.c` where `${CMAKE_CURRENT_SOURCE_DIR}/a.c` is
 /// `./a.c`), `REMOVE_AT`, `REMOVE_DUPLICATES`, `FILTER … INCLUDE|EXCLUDE REGEX` and `TRANSFORM` with `APPEND`,
 /// `PREPEND`, `TOLOWER`, `TOUPPER`, `STRIP`, `GENEX_STRIP` or `REPLACE`, an `AT`, `FOR` or `REGEX` selector and
-/// `OUTPUT_VARIABLE` (the usual `list(TRANSFORM SRCS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/src/)`). Reading commands
+/// `OUTPUT_VARIABLE` (the usual `list(TRANSFORM SRCS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/src/)`), `POP_FRONT` and
+/// `POP_BACK` (the list and the variables given the items taken). Reading commands
 /// (`LENGTH`, `GET`, `FIND`, `JOIN`…) and reordering ones (`SORT`, `REVERSE`) write nothing a target's sources
 /// depend on; a command on a list not known, with a regex CMakeRegex cannot read or an index out of range, writes
 /// nothing either.
 enum CMakeListCommand {
-    /// The variable `list(arguments…)` writes and its items; nil when it writes nothing that is followed.
-    /// `items` gives a known list's items; `same` tells whether two items name the same path.
-    static func result(
+    /// The variables `list(arguments…)` writes and their items, in order; none when it writes nothing that is
+    /// followed. `items` gives a known list's items; `same` tells whether two items name the same path.
+    static func results(
+        _ arguments: [String], items: (String) -> [String]?, same: (String, String) -> Bool
+    ) -> [(name: String, items: [String])] {
+        guard arguments.count > 1 else { return [] }
+        if arguments[0] == "POP_FRONT" || arguments[0] == "POP_BACK" {
+            return items(arguments[1]).map { popped(arguments, $0) } ?? []
+        }
+        return result(arguments, items: items, same: same).map { [$0] } ?? []
+    }
+
+    /// `list(POP_FRONT|POP_BACK name [out…])` on the known `list`: each `out` takes an item from that end, in turn
+    /// (one when none is named), and the list loses them.
+    private static func popped(_ arguments: [String], _ list: [String]) -> [(name: String, items: [String])] {
+        var rest = list
+        var writes: [(name: String, items: [String])] = []
+        let fromFront = arguments[0] == "POP_FRONT"
+        for output in arguments.dropFirst(2) where !rest.isEmpty {
+            writes.append((output, [fromFront ? rest.removeFirst() : rest.removeLast()]))
+        }
+        if arguments.count == 2 && !rest.isEmpty { _ = fromFront ? rest.removeFirst() : rest.removeLast() }
+        return [(arguments[1], rest)] + writes
+    }
+
+    private static func result(
         _ arguments: [String], items: (String) -> [String]?, same: (String, String) -> Bool
     ) -> (name: String, items: [String])? {
-        guard arguments.count > 1 else { return nil }
         let (name, rest) = (arguments[1], Array(arguments.dropFirst(2)))
         switch arguments[0] {
         case "APPEND": return (name, (items(name) ?? []) + rest)

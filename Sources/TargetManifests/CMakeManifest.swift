@@ -100,8 +100,10 @@ public struct CMakeManifest: ManifestReader {
 
         mutating func link(_ arguments: [String]) {
             guard let name = arguments.first else { return }
+            // A false constant is no library: libevent's `add_sample_prog(OFF …)` links `${ssl}` when it is a target.
             for dependency in arguments.dropFirst()
-            where !CMakeManifest.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty {
+            where !CMakeManifest.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty
+                && !(dependency == dependency.uppercased() && Int(dependency) == nil && CMakeConditions.isFalseConstant(dependency)) {
                 links[name, default: []].insert(dependency)
             }
         }
@@ -116,21 +118,29 @@ public struct CMakeManifest: ManifestReader {
                 module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
                 // A test's include folders outside its folder are the headers it tests (fmt's test/ targets).
                 let isTest = module.kind == .test || tested.contains(name) || CMakeManifest.isTestName(name)
-                module.roots = sources[name, default: CMakeSources()].roots(
-                    folder: folder, includesInside: isSubproject || isTest, context: context)
+                let listed = sources[name, default: CMakeSources()]
+                module.roots = listed.roots(
+                    folder: folder, includesInside: isSubproject || isTest,
+                    keepsFolder: !(interfaces.contains(name) && listed.namesNothing), context: context)
                 return module
             })
         }
 
         /// A target built only on request, or an interface library listing sources, keeps none of the files a target
         /// built by default lists: those are the default target's, whatever the names' order (curl's lib/ was `curlu`,
-        /// not `libcurl_object`). One left with no root of its own is a second description and is left out.
+        /// not `libcurl_object`). One left with no root of its own is a second description and is left out. A test
+        /// compiling a library's files into itself (fmt's header-only tests list `test-main`'s) leaves them to it.
         private func withoutSecondaryCopies(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
             let secondary = secondary.union(interfaces.filter { sources[$0]?.arguments.isEmpty == false })
             let primary = Set(modules.filter { !secondary.contains($0.name) }.flatMap(\.roots))
+            let libraries = Set(modules.filter { $0.kind == .library && !secondary.contains($0.name) }.flatMap(\.roots))
             return modules.compactMap { module in
-                guard secondary.contains(module.name) else { return module }
                 var kept = module
+                if module.kind == .test {
+                    kept.roots = module.roots.filter { $0 == folder || !libraries.contains($0) }
+                    return kept.roots.isEmpty ? module : kept
+                }
+                guard secondary.contains(module.name) else { return module }
                 kept.roots = module.roots.filter { !primary.contains($0) }
                 return kept.roots.isEmpty ? nil : kept
             }

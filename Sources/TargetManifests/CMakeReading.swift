@@ -11,8 +11,8 @@ import ModuleGraph
 /// in `CMAKE_MODULE_PATH`) runs it in place, as CMake does, with `CMAKE_CURRENT_LIST_DIR` its folder meanwhile: the
 /// helpers googletest and libevent define in `cmake/*.cmake`. `return()` ends a function's body, an included file or
 /// the manifest when no open `if` may skip it. A command adding to a list (`list(APPEND|PREPEND)`,
-/// `set(X ${X} …)`) inside `foreach` runs once per known item, as fmt's `set(FMT_HEADERS ${FMT_HEADERS}
-/// include/fmt/${header})` does. Calls nest `maxCallDepth` deep at most, and a manifest reads at most
+/// `set(X ${X} …)`) or calling a function inside `foreach` runs once per known item, as fmt's
+/// `set(FMT_HEADERS ${FMT_HEADERS} include/fmt/${header})` and `add_fuzzer(${source})` do. Calls nest `maxCallDepth` deep at most, and a manifest reads at most
 /// `maxCalledCommands` commands from calls and included files: a call past either is an unknown command.
 struct CMakeReading {
     /// What a reader is shown of a command: the command, its expanded arguments and the reading as it stands;
@@ -84,11 +84,22 @@ struct CMakeReading {
         case "include":
             if let included = included(arguments, line: command.line) { return readIncluded(included, body, visit: visit) }
         default:
-            if let call = functions.call(command.name, arguments, line: command.line), admits(call.body.count, body) {
-                return readCall(call.body, isMacro: call.isMacro, body, visit: visit)
-            }
+            if functions.defines(command.name) { return readCalls(command, arguments, body, visit: visit) }
         }
         return assign(command, arguments) || visit(command, arguments, self) ? .next : .stop
+    }
+
+    /// Runs a call of a defined function or macro, once per item of the loops its arguments name (fmt's
+    /// `foreach (source …) add_fuzzer(${source})`); a call past the bounds is skipped.
+    private mutating func readCalls(
+        _ command: CMakeScript.Command, _ arguments: [String], _ body: Body, visit: Visit
+    ) -> Outcome {
+        for reading in loops.instances(of: command, expanded: arguments, expand: variables.expand) {
+            guard let call = functions.call(command.name, reading, line: command.line), admits(call.body.count, body)
+            else { return .next }
+            if readCall(call.body, isMacro: call.isMacro, body, visit: visit) == .stop { return .stop }
+        }
+        return .next
     }
 
     /// Whether a call or include reading `count` commands from `body` stays within the bounds; counts them if so.
@@ -167,8 +178,10 @@ extension CMakeReading {
                 placed.line = line
                 return placed
             }
+            // Written from the manifest's folder as the variables write it (`./cmake`), so that it rebases.
             let folder = ManifestContext.folder(of: candidate)
-            return Included(commands: commands, folder: folder.isEmpty ? "." : folder)
+            let relative = folder.isEmpty || folder == "." ? "." : folder.hasPrefix("./") || folder.hasPrefix("../") ? folder : "./" + folder
+            return Included(commands: commands, folder: relative)
         }
         return nil
     }

@@ -67,6 +67,9 @@ struct CMakeVariables {
         case "unset": arguments.first.map { define($0, nil) }
         case "list": list(arguments)
         case "file": file(arguments)
+        case "string", "get_filename_component":
+            guard let (name, items) = CMakeTextCommand.result(command, arguments) else { return false }
+            if let items { define(name, items) } else { forget(name) }
         default: return false
         }
         return true
@@ -75,10 +78,10 @@ struct CMakeVariables {
     /// A `list` command (CMakeListCommand); an undefined list is made by its first APPEND (libuv's `uv_test_sources`).
     private mutating func list(_ arguments: [String]) {
         let folder = folder
-        let result = CMakeListCommand.result(arguments, items: items(of:)) { left, right in
+        let writes = CMakeListCommand.results(arguments, items: items(of:)) { left, right in
             left == right || (!left.isEmpty && !right.isEmpty && ManifestContext.join(folder, left) == ManifestContext.join(folder, right))
         }
-        if let (name, items) = result { (lists[name], values[name], decided[name]) = (items, nil, nil) }
+        for (name, items) in writes { (lists[name], values[name], decided[name]) = (items, nil, nil) }
     }
 
     /// The items of a list or value by that name; nil when it is not defined.
@@ -86,10 +89,19 @@ struct CMakeVariables {
         lists[name] ?? values[name].map { $0.isEmpty ? [] : [$0] }
     }
 
-    /// Sets `name` to `items` (a value for one item, a list for more, an empty list for none), or unsets it.
+    /// Sets `name` to `items` (a value for one item, a list for more), or unsets it (nil, or no item): a variable
+    /// known to be unset is an empty list, so `${NAME}` stands for nothing, as in CMake.
     private mutating func define(_ name: String, _ items: [String]?) {
-        guard let items, items.count != 1 else { return set(name, items ?? []) }
-        (lists[name], values[name], alternatives[name], decided[name]) = (items, nil, nil, nil)
+        guard let items, items.count == 1 else {
+            (lists[name], values[name], alternatives[name], decided[name]) = (items ?? [], nil, nil, nil)
+            return
+        }
+        set(name, items)
+    }
+
+    /// Makes `name` unknown: a command gave it a value that cannot be told, so `${NAME}` stays as written.
+    private mutating func forget(_ name: String) {
+        (lists[name], values[name], alternatives[name], decided[name]) = (nil, nil, nil, nil)
     }
 
     /// `cmake_parse_arguments(PREFIX options one multi args…)` from its `raw` arguments: each keyword list expanded on
@@ -121,7 +133,7 @@ struct CMakeVariables {
     /// the function gave with `PARENT_SCOPE` are set.
     func returning(from inner: CMakeVariables) -> CMakeVariables {
         var caller = self
-        for (name, items) in inner.returned { caller.define(name, items.isEmpty ? nil : items) }
+        for (name, items) in inner.returned { caller.define(name, items) }
         return caller
     }
 
@@ -154,7 +166,7 @@ struct CMakeVariables {
         if value.last == "PARENT_SCOPE" {
             returned.append((name, Array(value.dropLast())))
         } else if value.isEmpty {
-            (values[name], lists[name], alternatives[name]) = (nil, nil, nil)
+            (values[name], lists[name], alternatives[name]) = (nil, [], nil)
         } else if value.count == 1 || value.dropFirst().first == "CACHE" {
             values[name] = value[0]
             lists[name] = nil
@@ -211,12 +223,17 @@ struct CMakeVariables {
         return lists[String(argument.dropFirst(2).dropLast())]
     }
 
-    /// Replaces `${NAME}` with known values; unknown references stay as written.
+    /// Replaces `${NAME}` with known values (nothing for a variable known to be unset); unknown references stay as
+    /// written.
     private func resolve(_ argument: String) -> String {
         guard argument.contains("${") else { return argument }
         var result = argument
         for (name, value) in values where result.contains("${\(name)}") {
             result = result.replacingOccurrences(of: "${\(name)}", with: value)
+        }
+        // A variable known to be unset stands for nothing.
+        for (name, items) in lists where items.isEmpty && result.contains("${\(name)}") {
+            result = result.replacingOccurrences(of: "${\(name)}", with: "")
         }
         return result
     }
