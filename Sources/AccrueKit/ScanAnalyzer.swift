@@ -129,7 +129,10 @@ public struct ScanAnalyzer: Sendable {
     /// targets made in `foreach` are read once per loop item (libuv's docs/code samples, Catch2's fuzzers).
     /// 52: lexing (files-27): block comments nest in an interpolation's code where the language nests them (Swift,
     /// Kotlin, Dart), and a raw literal there has no escapes (Swift's `#"\"#`, Dart's `r'\'`, shell's `'…'`).
-    public static let figuresVersion = "figures-52"
+    /// 53: modules: CMake `function()`/`macro()` calls run their bound bodies (definitions declare nothing),
+    /// `include()` of tracked files, `list(TRANSFORM|PREPEND|REMOVE_ITEM|FILTER|…)`, `string(REPLACE…)`,
+    /// `get_filename_component`, `cmake_parse_arguments` and the `if` branches it decides; list appends in `foreach`.
+    public static let figuresVersion = "figures-53"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -103,30 +103,46 @@ struct CMakeFunctions {
         return arguments
     }
 
-    /// `argument` with each `${NAME}` that `value` knows replaced, in one pass over the text as written (a value is
-    /// never read again); in `${${OUT}}` the inner reference is the one replaced.
+    /// `argument` with each `${NAME}` that `value` knows replaced, as CMake reads references: a name is itself
+    /// read first (`${${OUT}}` names the variable `OUT` holds), a replacement is never read again, and a reference
+    /// `value` does not know stays as written.
     static func substituted(_ argument: String, value: (String) -> String?) -> String {
         let bytes = Array(argument.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+        guard bytes.contains(UInt8(ascii: "$")) else { return argument }
         var index = 0
+        return String(decoding: substituted(bytes, &index, value: value, closing: false), as: UTF8.self)
+    }
+
+    /// The bytes from `index` on with references replaced, up to the `}` closing the reference being read when
+    /// `closing` (`index` is left past it).
+    private static func substituted(
+        _ bytes: [UInt8], _ index: inout Int, value: (String) -> String?, closing: Bool
+    ) -> [UInt8] {
+        let (dollar, open, close) = (UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "}"))
+        var result: [UInt8] = []
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
-                let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}"))
-            else {
-                result.append(bytes[index])
+            let byte = bytes[index]
+            if closing && byte == close { return result }
+            guard byte == dollar, index + 1 < bytes.count, bytes[index + 1] == open else {
+                result.append(byte)
                 index += 1
                 continue
             }
-            let name = bytes[(index + 2)..<close]
-            if !name.contains(UInt8(ascii: "$")), let replacement = value(String(decoding: name, as: UTF8.self)) {
+            var inner = index + 2
+            let name = substituted(bytes, &inner, value: value, closing: true)
+            guard inner < bytes.count else {
+                // Never closed: the rest as written.
+                result += bytes[index...]
+                index = bytes.count
+                return result
+            }
+            index = inner + 1
+            if let replacement = value(String(decoding: name, as: UTF8.self)) {
                 result += Array(replacement.utf8)
-                index = close + 1
             } else {
-                result.append(bytes[index])
-                index += 1
+                result += [dollar, open] + name + [close]
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }

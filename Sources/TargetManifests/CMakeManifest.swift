@@ -8,8 +8,10 @@ import Foundation
 ///
 /// A target owns the files it lists as literal text (CMakeSources); one whose sources cannot all be read also keeps
 /// the file's folder, unless that is the repository root (then a warning names it), and targets sharing a folder get
-/// a warning. `${VAR}` resolves through CMakeVariables (`project()`, the current folder, literal `set()`,
-/// `list(APPEND)`, `file(GLOB)`). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
+/// a warning. The commands are read by CMakeReading: `${VAR}` resolves through CMakeVariables (`project()`, the
+/// current folder, `set()`, `list()`, `file(GLOB)`…), a call of a `function()` or `macro()` runs its body there
+/// (CMakeFunctions), `include()` runs a tracked file, and `if` branches known not taken are skipped
+/// (CMakeConditions). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
 /// target whose name stays unresolved (a loop whose items are unknown or that changes its variable) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
 /// and alias targets declare no code and are skipped. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is

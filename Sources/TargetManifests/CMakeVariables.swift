@@ -192,7 +192,12 @@ struct CMakeVariables {
 
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.
     func expand(_ arguments: [String]) -> [String] {
-        arguments.flatMap { listed($0) ?? [resolve($0)] }
+        arguments.flatMap { argument in
+            listed(argument) ?? {
+                let resolved = resolve(argument)
+                return resolved == argument ? [resolved] : listed(resolved) ?? [resolved]
+            }()
+        }
     }
 
     /// `command`'s arguments expanded: an include folder set in either branch of an `if` is the target's either way
@@ -223,19 +228,10 @@ struct CMakeVariables {
         return lists[String(argument.dropFirst(2).dropLast())]
     }
 
-    /// Replaces `${NAME}` with known values (nothing for a variable known to be unset); unknown references stay as
-    /// written.
+    /// Replaces `${NAME}` with known values (nothing for a variable known to be unset), names read first
+    /// (`${${OUT}}`); unknown references stay as written.
     private func resolve(_ argument: String) -> String {
-        guard argument.contains("${") else { return argument }
-        var result = argument
-        for (name, value) in values where result.contains("${\(name)}") {
-            result = result.replacingOccurrences(of: "${\(name)}", with: value)
-        }
-        // A variable known to be unset stands for nothing.
-        for (name, items) in lists where items.isEmpty && result.contains("${\(name)}") {
-            result = result.replacingOccurrences(of: "${\(name)}", with: "")
-        }
-        return result
+        CMakeFunctions.substituted(argument) { name in values[name] ?? (lists[name]?.isEmpty == true ? "" : nil) }
     }
 }
 

@@ -99,4 +99,41 @@ import Testing
         // The FILTER's regex does not compile and FOR's range is past the end: SRCS stays `a.c`.
         #expect(modules == [#"lib ["lib", "lib/a.c"]"#])
     }
+
+    @Test func aRemovalABranchMayNotRunKeepsTheItemAndNamesAreReadFirst() {
+        // libzmq's `if(WIN32) list(REMOVE_ITEM tests test_many_sockets) endif()`: every branch is read, so the list
+        // keeps what any branch holds; `${${NAME}}` is the list NAME names; a flag a macro appends to itself grows
+        // once per call.
+        let modules = roots([
+            "CMakeLists.txt": """
+                set(tests test_a test_many_sockets)
+                if(WIN32)
+                  list(REMOVE_ITEM tests test_many_sockets)
+                endif()
+                list(REMOVE_ITEM tests test_a)
+                foreach(test ${tests})
+                  add_executable(${test} ${test}.cpp)
+                endforeach()
+                set(WHICH LIB_SOURCES)
+                set(LIB_SOURCES lib.c)
+                add_library(lib ${${WHICH}})
+                macro(add_flag flag)
+                  set(FLAGS "${FLAGS} ${flag}")
+                endmacro()
+                add_flag(-a)
+                add_flag(-b)
+                add_flag(-c)
+                add_executable(flags flags${FLAGS}.c)
+                """,
+            "test_a.cpp": "", "test_many_sockets.cpp": "", "lib.c": "",
+        ])
+
+        #expect(modules == [
+            #"flags []"#,
+            #"lib ["lib.c"]"#,
+            #"test_many_sockets ["test_many_sockets.cpp"]"#,
+            "CMakeLists.txt:18: target flags: sources 'flags${FLAGS} -a -b -c.c' cannot be read as text; it owns only the "
+                + "files it lists by name, not the repository root",
+        ])
+    }
 }
