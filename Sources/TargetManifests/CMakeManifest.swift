@@ -90,6 +90,13 @@ public struct CMakeManifest: ManifestReader {
                     ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
                 return
             }
+            // A name CMake refuses is a misreading: every branch read, a helper's arguments shifted by an empty one.
+            guard CMakeLoops.isTargetName(name) else {
+                warnings.append(
+                    ManifestWarning(
+                        path: path, line: command.line, message: "target name '\(name.prefix(60))' is not one CMake accepts; skipped"))
+                return
+            }
             if declared[name] != nil { return }
             if arguments.contains("EXCLUDE_FROM_ALL") { secondary.insert(name) }
             if arguments.dropFirst().first == "INTERFACE" { interfaces.insert(name) }

@@ -288,4 +288,30 @@ import Testing
             #"plugin_win [library] roots=[] deps=[] imports=[] @CMakeLists.txt:20"#,
         ])
     }
+
+    @Test func aNameCMakeWouldRefuseIsAMisreadingAndSkipped() {
+        // nlohmann/json's `json_test_add_test_for`: both branches read, the `else` unsets `test_name`, and the inner
+        // call's arguments shift by one, so its target would be named after the file.
+        let result = read([
+            "tests/CMakeLists.txt": """
+                function(_add_test test_name file)
+                  add_executable(${test_name}_cpp11 ${file})
+                endfunction()
+                function(add_test_for file)
+                  cmake_parse_arguments(args "" "NAME" "" ${ARGN})
+                  if("${args_NAME}" STREQUAL "")
+                    get_filename_component(test_name ${file} NAME_WE)
+                  else()
+                    set(test_name ${args_NAME})
+                  endif()
+                  _add_test(${test_name} ${file})
+                endfunction()
+                add_test_for(src/unit-a.cpp)
+                """,
+            "tests/src/unit-a.cpp": "",
+        ])
+
+        #expect(result.modules.isEmpty)
+        #expect(result.warnings == ["target name 'src/unit-a.cpp_cpp11' is not one CMake accepts; skipped"])
+    }
 }
