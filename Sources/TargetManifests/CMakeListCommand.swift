@@ -98,16 +98,20 @@ enum CMakeListCommand {
         case "AT":
             let indexes = values.compactMap { index($0, count: count) }
             return indexes.count == values.count && !values.isEmpty ? { offset, _ in indexes.contains(offset) } : nil
-        case "FOR":
-            guard (2...3).contains(values.count), let start = index(values[0], count: count),
-                let stop = index(values[1], count: count), let step = values.count == 3 ? Int(values[2]) : 1, step > 0
-            else { return nil }
-            return { offset, _ in offset >= start && offset <= stop && (offset - start) % step == 0 }
+        case "FOR": return range(values, count: count)
         case "REGEX":
             guard values.count == 1, let regex = CMakeRegex(values[0]) else { return nil }
             return { _, item in regex.matches(item) }
         default: return nil
         }
+    }
+
+    /// `FOR start stop [step]`: the indexes from start to stop, step apart.
+    private static func range(_ values: [String], count: Int) -> ((Int, String) -> Bool)? {
+        guard (2...3).contains(values.count), let start = index(values[0], count: count),
+            let stop = index(values[1], count: count), let step = values.count == 3 ? Int(values[2]) : 1, step > 0
+        else { return nil }
+        return { offset, _ in offset >= start && offset <= stop && (offset - start) % step == 0 }
     }
 
     /// A list index as CMake reads it (negative from the end), when it is one of `0..<count`.
@@ -122,17 +126,22 @@ enum CMakeListCommand {
         case append(String), prepend(String), lower, upper, strip, genexStrip
         case replace(CMakeRegex, String)
 
+        /// The actions taking no argument, by name.
+        private static var plain: [String: TransformAction] {
+            ["TOLOWER": .lower, "TOUPPER": .upper, "STRIP": .strip, "GENEX_STRIP": .genexStrip]
+        }
+
         /// The action at the start of `words`, which are left past it; nil when unknown or its arguments are missing.
         init?(_ words: inout ArraySlice<String>) {
             guard let action = words.popFirst() else { return nil }
+            if let plain = Self.plain[action] {
+                self = plain
+                return
+            }
             switch action {
             case "APPEND", "PREPEND":
                 guard let text = words.popFirst() else { return nil }
                 self = action == "APPEND" ? .append(text) : .prepend(text)
-            case "TOLOWER": self = .lower
-            case "TOUPPER": self = .upper
-            case "STRIP": self = .strip
-            case "GENEX_STRIP": self = .genexStrip
             case "REPLACE":
                 guard words.count >= 2, let regex = CMakeRegex(words.removeFirst()) else { return nil }
                 self = .replace(regex, words.removeFirst())

@@ -18,23 +18,7 @@ struct CMakeParsedArguments {
 
     /// `prefix` and the three keyword lists (each a `;`-separated list or the items of one), then the arguments.
     init(prefix: String, options: [String], single: [String], multiple: [String], arguments: [String]) {
-        var given: [String: [String]] = [:]
-        var unparsed: [String] = []
-        var current: String?
-        for argument in arguments {
-            if options.contains(argument) {
-                given[argument] = []
-                current = nil
-            } else if single.contains(argument) || multiple.contains(argument) {
-                given[argument] = []
-                current = argument
-            } else if let keyword = current {
-                given[keyword, default: []].append(argument)
-                if single.contains(keyword) { current = nil }
-            } else {
-                unparsed.append(argument)
-            }
-        }
+        let (given, unparsed) = Self.parse(arguments, options: options, single: single, multiple: multiple)
         for option in options {
             assignments.append(Assignment(name: "\(prefix)_\(option)", items: [given[option] == nil ? "FALSE" : "TRUE"],
                 isTrue: given[option] != nil))
@@ -46,6 +30,28 @@ struct CMakeParsedArguments {
         }
         assignments.append(Assignment(name: "\(prefix)_UNPARSED_ARGUMENTS", items: unparsed.isEmpty ? nil : unparsed,
             isTrue: !unparsed.isEmpty))
+    }
+
+    /// The keywords given (with the values following each) and the arguments before any keyword or past a
+    /// one-value keyword's value.
+    private static func parse(
+        _ arguments: [String], options: [String], single: [String], multiple: [String]
+    ) -> (given: [String: [String]], unparsed: [String]) {
+        var given: [String: [String]] = [:]
+        var unparsed: [String] = []
+        var current: String?
+        for argument in arguments {
+            if options.contains(argument) || single.contains(argument) || multiple.contains(argument) {
+                given[argument] = []
+                current = options.contains(argument) ? nil : argument
+            } else if let keyword = current {
+                given[keyword, default: []].append(argument)
+                if single.contains(keyword) { current = nil }
+            } else {
+                unparsed.append(argument)
+            }
+        }
+        return (given, unparsed)
     }
 
     /// The keywords a keyword-list argument names, once expanded: `"A;B"`, or a list's items, `""` none.

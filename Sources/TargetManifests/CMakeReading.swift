@@ -67,29 +67,41 @@ struct CMakeReading {
     }
 
     private mutating func step(_ command: CMakeScript.Command, _ body: Body, visit: Visit) -> Outcome {
+        guard runs(command) else { return .next }
+        let arguments = variables.arguments(of: command)
+        if loops.follow(command, arguments, variables: variables) { return .next }
+        if let outcome = control(command, arguments, body, visit: visit) { return outcome }
+        return assign(command, arguments, body) || visit(command, arguments, self) ? .next : .stop
+    }
+
+    /// Whether `command` runs: not when it belongs to a definition, or is an `if` block's own command, or lies in a
+    /// branch that is skipped.
+    private mutating func runs(_ command: CMakeScript.Command) -> Bool {
         if functions.isDefining {
             _ = functions.define(command)
-            return .next
+            return false
         }
         let variables = variables
         if conditions.follow(command, decided: variables.decided) {
             if command.name == "if" || command.name == "endif" { _ = self.variables.apply(command.name, []) }
-            return .next
+            return false
         }
-        guard conditions.isReading, !functions.define(command) else { return .next }
-        let arguments = variables.arguments(of: command)
-        if loops.follow(command, arguments, variables: variables) { return .next }
+        return conditions.isReading && !functions.define(command)
+    }
+
+    /// Runs `return()`, `cmake_parse_arguments`, `include()` of a tracked file and a call of a definition; nil for
+    /// any other command.
+    private mutating func control(
+        _ command: CMakeScript.Command, _ arguments: [String], _ body: Body, visit: Visit
+    ) -> Outcome? {
         switch command.name {
         case "return": return body.returns && conditions.isCertain(since: body.conditionDepth) ? .returned : .next
         case "cmake_parse_arguments":
-            self.variables.parseArguments(command.arguments)
+            variables.parseArguments(command.arguments)
             return .next
-        case "include":
-            if let included = included(arguments, line: command.line) { return readIncluded(included, body, visit: visit) }
-        default:
-            if functions.defines(command.name) { return readCalls(command, arguments, body, visit: visit) }
+        case "include": return included(arguments, line: command.line).map { readIncluded($0, body, visit: visit) }
+        default: return functions.defines(command.name) ? readCalls(command, arguments, body, visit: visit) : nil
         }
-        return assign(command, arguments, body) || visit(command, arguments, self) ? .next : .stop
     }
 
     /// Runs a call of a defined function or macro, once per item of the loops its arguments name (fmt's

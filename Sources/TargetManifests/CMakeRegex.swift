@@ -42,20 +42,24 @@ struct CMakeRegex {
         var result = ""
         var escaping = false
         for character in argument {
-            guard escaping else {
-                if character == "\\" { escaping = true } else { result.append(character) }
-                continue
-            }
-            escaping = false
-            switch character {
-            case "n": result.append("\n")
-            case "t": result.append("\t")
-            case "r": result.append("\r")
-            case _ where character.isLetter || character.isNumber: result += "\\" + String(character)
-            default: result.append(character)
+            if escaping {
+                result += escape(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
             }
         }
         return escaping ? result + "\\" : result
+    }
+
+    private static let controls: [Character: String] = ["n": "\n", "t": "\t", "r": "\r"]
+
+    /// What a backslash and `character` stand for.
+    private static func escape(_ character: Character) -> String {
+        if let control = controls[character] { return control }
+        return character.isLetter || character.isNumber ? "\\" + String(character) : String(character)
     }
 
     /// A CMake pattern in Swift's syntax: braces, which CMake reads as themselves, escaped.

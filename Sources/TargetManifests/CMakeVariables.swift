@@ -67,11 +67,15 @@ struct CMakeVariables {
         case "unset": arguments.first.map { define($0, nil) }
         case "list": list(arguments)
         case "file": file(arguments)
-        case "string", "get_filename_component":
-            guard let (name, items) = CMakeTextCommand.result(command, arguments) else { return false }
-            if let items { define(name, items) } else { forget(name) }
-        default: return false
+        default: return text(command, arguments)
         }
+        return true
+    }
+
+    /// Records what a `string` or `get_filename_component` command defines (CMakeTextCommand); false for another.
+    private mutating func text(_ command: String, _ arguments: [String]) -> Bool {
+        guard let (name, items) = CMakeTextCommand.result(command, arguments) else { return false }
+        if let items { define(name, items) } else { forget(name) }
         return true
     }
 
