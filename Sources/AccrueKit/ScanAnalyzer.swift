@@ -136,7 +136,10 @@ public struct ScanAnalyzer: Sendable {
     /// 54: lexing (files-28): a raw literal in an interpolation's code has
     /// interpolations of its own, read as code (Swift's `"\(f(#"a \#(g(#"b"#)) c"#))"`, Kotlin's and Scala's
     /// `"""…${…}…"""`, C#'s `$@"…{…}…"`, `$"""…"""`).
-    public static let figuresVersion = "figures-54"
+    /// 55: modules: CMake `function()`/`macro()` calls run their bound bodies (definitions declare nothing),
+    /// `include()` of tracked files, `list(TRANSFORM|PREPEND|REMOVE_ITEM|FILTER|…)`, `string(REPLACE…)`,
+    /// `get_filename_component`, `cmake_parse_arguments` and the `if` branches it decides; list appends in `foreach`.
+    public static let figuresVersion = "figures-55"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -3,7 +3,8 @@ import ManifestSyntax
 
 /// The `foreach` loops open at a command of a `CMakeLists.txt`, innermost last, with the items each runs over, so
 /// that a command naming a loop's variable can be read once per item: the folders `add_subdirectory(${dir})` adds,
-/// the targets `add_executable(${X} ${X}/main.c)` makes (libuv's docs/code samples, Catch2's `fuzz_${fuzzer}`).
+/// the targets `add_executable(${X} ${X}/main.c)` makes (libuv's docs/code samples, Catch2's `fuzz_${fuzzer}`), and,
+/// through CMakeReading, the items a `list(APPEND …)` adds and the calls of a function (fmt's `add_fuzzer(${source})`).
 ///
 /// A loop's items are known when CMakeVariables can list them (`foreach(x a b)`, `IN ITEMS`, `IN LISTS` of known
 /// lists); a loop whose variable a command in its body may change (`string(REPLACE … x ${x})`, `set(x …)`: the
@@ -28,6 +29,14 @@ struct CMakeLoops {
     ]
 
     private var open: [Loop] = []
+
+    /// How many loops are open.
+    var depth: Int { open.count }
+
+    /// Closes the loops opened since `depth` (a body left by `return()` or never closed).
+    mutating func close(to depth: Int) {
+        if open.count > depth { open.removeLast(open.count - depth) }
+    }
 
     /// Follows `command`, whose arguments are `arguments` once expanded: `foreach` opens a loop (its items listed by
     /// `variables`), `endforeach` closes the innermost; any other command naming an open loop's variable as a bare

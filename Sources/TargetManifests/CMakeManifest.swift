@@ -8,8 +8,10 @@ import Foundation
 ///
 /// A target owns the files it lists as literal text (CMakeSources); one whose sources cannot all be read also keeps
 /// the file's folder, unless that is the repository root (then a warning names it), and targets sharing a folder get
-/// a warning. `${VAR}` resolves through CMakeVariables (`project()`, the current folder, literal `set()`,
-/// `list(APPEND)`, `file(GLOB)`). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
+/// a warning. The commands are read by CMakeReading: `${VAR}` resolves through CMakeVariables (`project()`, the
+/// current folder, `set()`, `list()`, `file(GLOB)`…), a call of a `function()` or `macro()` runs its body there
+/// (CMakeFunctions), `include()` runs a tracked file, and `if` branches known not taken are skipped
+/// (CMakeConditions). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
 /// target whose name stays unresolved (a loop whose items are unknown or that changes its variable) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
 /// and alias targets declare no code and are skipped. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is
@@ -30,19 +32,17 @@ public struct CMakeManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
-        var variables = CMakeVariables(
-            folder: folder, context: context, inheriting: CMakeVariables.inherited(by: folder, context: context))
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
-        var loops = CMakeLoops()
-        for command in script.commands {
-            let arguments = variables.arguments(of: command)
-            if loops.follow(command, arguments, variables: variables) || variables.apply(command.name, arguments) { continue }
-            guard CMakeLoops.targetCommands.contains(command.name) || command.name == "add_test" else { continue }
+        var reading = CMakeReading(folder: folder, context: context, inheriting: CMakeReading.inherited(by: folder, context: context))
+        reading.read(script.commands) { command, arguments, reading in
+            guard CMakeLoops.targetCommands.contains(command.name) || command.name == "add_test" else { return true }
             // Inside a `foreach`, once for each item of the loops it names (libuv's `add_executable(${X} ${X}/main.c)`).
-            for arguments in loops.instances(of: command, expanded: arguments, expand: { variables.arguments(of: command.name, $0) }) {
+            let expand = { reading.variables.arguments(of: command.name, $0) }
+            for arguments in reading.loops.instances(of: command, expanded: arguments, expand: expand) {
                 targets.apply(command, arguments)
             }
+            return true
         }
         let modules = targets.modules(context: context)
         return (modules.sortedForOutput(), targets.warnings + CMakeSources.warnings(modules, sources: targets.sources, folder: folder))
@@ -90,6 +90,13 @@ public struct CMakeManifest: ManifestReader {
                     ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
                 return
             }
+            // A name CMake refuses is a misreading: every branch read, a helper's arguments shifted by an empty one.
+            guard CMakeLoops.isTargetName(name) else {
+                warnings.append(
+                    ManifestWarning(
+                        path: path, line: command.line, message: "target name '\(name.prefix(60))' is not one CMake accepts; skipped"))
+                return
+            }
             if declared[name] != nil { return }
             if arguments.contains("EXCLUDE_FROM_ALL") { secondary.insert(name) }
             if arguments.dropFirst().first == "INTERFACE" { interfaces.insert(name) }
@@ -102,8 +109,10 @@ public struct CMakeManifest: ManifestReader {
 
         mutating func link(_ arguments: [String]) {
             guard let name = arguments.first else { return }
+            // A false constant is no library: libevent's `add_sample_prog(OFF …)` links `${ssl}` when it is a target.
             for dependency in arguments.dropFirst()
-            where !CMakeManifest.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty {
+            where !CMakeManifest.linkKeywords.contains(dependency) && !dependency.contains("$") && !dependency.isEmpty
+                && !(dependency == dependency.uppercased() && Int(dependency) == nil && CMakeConditions.isFalseConstant(dependency)) {
                 links[name, default: []].insert(dependency)
             }
         }
@@ -118,21 +127,29 @@ public struct CMakeManifest: ManifestReader {
                 module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
                 // A test's include folders outside its folder are the headers it tests (fmt's test/ targets).
                 let isTest = module.kind == .test || tested.contains(name) || CMakeManifest.isTestName(name)
-                module.roots = sources[name, default: CMakeSources()].roots(
-                    folder: folder, includesInside: isSubproject || isTest, context: context)
+                let listed = sources[name, default: CMakeSources()]
+                module.roots = listed.roots(
+                    folder: folder, includesInside: isSubproject || isTest,
+                    keepsFolder: !(interfaces.contains(name) && listed.namesNothing), context: context)
                 return module
             })
         }
 
         /// A target built only on request, or an interface library listing sources, keeps none of the files a target
         /// built by default lists: those are the default target's, whatever the names' order (curl's lib/ was `curlu`,
-        /// not `libcurl_object`). One left with no root of its own is a second description and is left out.
+        /// not `libcurl_object`). One left with no root of its own is a second description and is left out. A test
+        /// compiling a library's files into itself (fmt's header-only tests list `test-main`'s) leaves them to it.
         private func withoutSecondaryCopies(_ modules: [ModuleDeclaration]) -> [ModuleDeclaration] {
             let secondary = secondary.union(interfaces.filter { sources[$0]?.arguments.isEmpty == false })
             let primary = Set(modules.filter { !secondary.contains($0.name) }.flatMap(\.roots))
+            let libraries = Set(modules.filter { $0.kind == .library && !secondary.contains($0.name) }.flatMap(\.roots))
             return modules.compactMap { module in
-                guard secondary.contains(module.name) else { return module }
                 var kept = module
+                if module.kind == .test {
+                    kept.roots = module.roots.filter { $0 == folder || !libraries.contains($0) }
+                    return kept.roots.isEmpty ? module : kept
+                }
+                guard secondary.contains(module.name) else { return module }
                 kept.roots = module.roots.filter { !primary.contains($0) }
                 return kept.roots.isEmpty ? nil : kept
             }

@@ -56,9 +56,14 @@ struct CMakeSources {
         }
     }
 
+    /// Whether the target names no source and no include folder: an `INTERFACE` library carrying only usage
+    /// requirements (nlohmann/json's `_json_test_interface__cpp_17`, made by a helper for its flags).
+    var namesNothing: Bool { arguments.isEmpty && includes.isEmpty && unresolved == nil }
+
     /// The tracked files the sources name (with their same-stem headers) and the include folders; the manifest's
-    /// folder too, below the repository root, when a source could not be read or none is tracked.
-    func roots(folder: String, includesInside: Bool, context: ManifestContext) -> [String] {
+    /// folder too, below the repository root, when a source could not be read or none is tracked, unless
+    /// `keepsFolder` is false.
+    func roots(folder: String, includesInside: Bool, keepsFolder: Bool = true, context: ManifestContext) -> [String] {
         var roots = Set<String>()
         for argument in arguments {
             let path = ManifestContext.join(folder, argument)
@@ -69,7 +74,7 @@ struct CMakeSources {
                 roots.insert(header)
             }
         }
-        if (unresolved != nil || roots.isEmpty) && !folder.isEmpty { roots.insert(folder) }
+        if (unresolved != nil || roots.isEmpty) && !folder.isEmpty && keepsFolder { roots.insert(folder) }
         return roots.union(includeRoots(folder: folder, onlyInside: includesInside, context: context)).sorted()
     }
 

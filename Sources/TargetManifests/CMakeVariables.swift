@@ -3,11 +3,13 @@ import Foundation
 import ManifestSyntax
 import ModuleGraph
 
-/// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `list(APPEND)` and
-/// `file(GLOB)`/`file(GLOB_RECURSE)` over the tracked paths.
+/// The variables of one `CMakeLists.txt` as literal text: `project()`, the folders, `set()`, `unset()`, `list()`
+/// (CMakeListCommand), `file(GLOB)`/`file(GLOB_RECURSE)` over the tracked paths and `cmake_parse_arguments`.
 ///
-/// Commands apply in text order, whatever `if()` they sit in (no branch is evaluated): the last value set wins, and a
-/// variable an `if` block's branches set differently keeps every value for include folders. The current source
+/// Commands apply in text order, whatever `if()` they sit in (unless CMakeConditions can tell the branch is not
+/// taken): the last value set wins, and a variable an `if` block's branches set differently keeps every value for
+/// include folders. A function's body sets its own copy (CMakeReading); `set(… PARENT_SCOPE)` is kept in `returned`
+/// for the caller. The current source
 /// folder is `.` (paths then join onto the manifest's folder); the build folders are `CMakeSources.buildFolder`.
 /// A file another adds with `add_subdirectory` starts with that file's variables as they stand at that command, as in
 /// CMake (`inherited(by:context:)`).
@@ -21,8 +23,12 @@ struct CMakeVariables {
     private var alternatives: [String: [String]] = [:]
     /// For each `if` block open, innermost last, the single values its branches set, by name.
     private var branches: [[String: [String]]] = []
+    /// What `if()` can tell of the variables `cmake_parse_arguments` set.
+    private var decided: [String: CMakeConditions.Decided] = [:]
+    /// The values `set(NAME … PARENT_SCOPE)` gave, in order, for the caller of the function setting them.
+    private(set) var returned: [(name: String, items: [String])] = []
     /// The manifest's folder and the tracked paths, for `file(GLOB)`.
-    private let folder: String
+    let folder: String
     private let context: ManifestContext
 
     /// The variables of the `CMakeLists.txt` in `folder`, starting with those of `parent`, the file adding it.
@@ -50,7 +56,7 @@ struct CMakeVariables {
         return value == ".." || value.hasPrefix("../") ? up + value : value
     }
 
-    /// Records what a `project`, `set`, `list(APPEND)` or `file` command defines, and the `if` blocks' branches;
+    /// Records what a `project`, `set`, `unset`, `list` or `file` command defines, and the `if` blocks' branches;
     /// false for any other command.
     mutating func apply(_ command: String, _ arguments: [String]) -> Bool {
         switch command {
@@ -58,23 +64,95 @@ struct CMakeVariables {
         case "endif": endBlock()
         case "project": arguments.first.map { project($0) }
         case "set": arguments.first.map { set($0, Array(arguments.dropFirst())) }
+        case "unset": arguments.first.map { define($0, nil) }
         case "list": list(arguments)
         case "file": file(arguments)
-        default: return false
+        default: return text(command, arguments)
         }
         return true
     }
 
-    /// `list(APPEND NAME items…)`; an undefined list is made by its first APPEND (libuv's `uv_test_sources`).
+    /// Records what a `string` or `get_filename_component` command defines (CMakeTextCommand); false for another.
+    private mutating func text(_ command: String, _ arguments: [String]) -> Bool {
+        guard let (name, items) = CMakeTextCommand.result(command, arguments) else { return false }
+        if let items { define(name, items) } else { forget(name) }
+        return true
+    }
+
+    /// A `list` command (CMakeListCommand); an undefined list is made by its first APPEND (libuv's `uv_test_sources`).
     private mutating func list(_ arguments: [String]) {
-        if arguments.count > 2 && arguments[0] == "APPEND" { appendList(arguments[1], arguments.dropFirst(2)) }
+        let folder = folder
+        let writes = CMakeListCommand.results(arguments, items: items(of:)) { left, right in
+            left == right || (!left.isEmpty && !right.isEmpty && ManifestContext.join(folder, left) == ManifestContext.join(folder, right))
+        }
+        for (name, items) in writes { (lists[name], values[name], decided[name]) = (items, nil, nil) }
+    }
+
+    /// The items of a list or value by that name; nil when it is not defined.
+    private func items(of name: String) -> [String]? {
+        lists[name] ?? values[name].map { $0.isEmpty ? [] : [$0] }
+    }
+
+    /// Sets `name` to `items` (a value for one item, a list for more), or unsets it (nil, or no item): a variable
+    /// known to be unset is an empty list, so `${NAME}` stands for nothing, as in CMake.
+    private mutating func define(_ name: String, _ items: [String]?) {
+        guard let items, items.count == 1 else {
+            (lists[name], values[name], alternatives[name], decided[name]) = (items ?? [], nil, nil, nil)
+            return
+        }
+        set(name, items)
+    }
+
+    /// Makes `name` unknown: a command gave it a value that cannot be told, so `${NAME}` stays as written.
+    private mutating func forget(_ name: String) {
+        (lists[name], values[name], alternatives[name], decided[name]) = (nil, nil, nil, nil)
+    }
+
+    /// `cmake_parse_arguments(PREFIX options one multi args…)` from its `raw` arguments: each keyword list expanded on
+    /// its own (`"${oneValueArgs}"` is one list, not the arguments it holds).
+    mutating func parseArguments(_ raw: [String]) {
+        guard raw.count >= 4, raw.first != "PARSE_ARGV" else { return }
+        let keywords = (1...3).map { CMakeParsedArguments.keywords(expand([raw[$0]])) }
+        let parsed = CMakeParsedArguments(
+            prefix: resolve(raw[0]), options: keywords[0], single: keywords[1], multiple: keywords[2],
+            arguments: expand(Array(raw.dropFirst(4))))
+        for assignment in parsed.assignments {
+            define(assignment.name, assignment.items)
+            decided[assignment.name] = CMakeConditions.Decided(isDefined: assignment.items != nil, isTrue: assignment.isTrue)
+        }
+    }
+
+    /// `CMAKE_CURRENT_LIST_DIR`: the folder of the file being read, an included one's while it runs.
+    var listFolder: String {
+        get { values["CMAKE_CURRENT_LIST_DIR"] ?? "." }
+        set { values["CMAKE_CURRENT_LIST_DIR"] = newValue }
+    }
+
+    /// What `if()` can tell of `name`: set by `cmake_parse_arguments` and not changed since.
+    func decided(_ name: String) -> CMakeConditions.Decided? {
+        decided[name]
+    }
+
+    /// These variables, the caller's, once a function it called returns with `inner` its variables then: the values
+    /// the function gave with `PARENT_SCOPE` are set.
+    func returning(from inner: CMakeVariables) -> CMakeVariables {
+        var caller = self
+        for (name, items) in inner.returned { caller.define(name, items) }
+        return caller
+    }
+
+    /// A copy for a function's body: nothing returned yet.
+    func enteringFunction() -> CMakeVariables {
+        var inner = self
+        inner.returned = []
+        return inner
     }
 
     /// `file(GLOB NAME …)` and `file(GLOB_RECURSE NAME …)`: the tracked paths matching (CMakeGlob); a glob that
     /// cannot be read as text leaves `NAME` undefined. Other `file` commands define nothing here.
     private mutating func file(_ arguments: [String]) {
         guard let glob = CMakeGlob(arguments) else { return }
-        (values[glob.name], lists[glob.name]) = (nil, glob.paths(folder: folder, context: context))
+        (values[glob.name], lists[glob.name], decided[glob.name]) = (nil, glob.paths(folder: folder, context: context), nil)
     }
 
     /// `project(NAME …)`: the project's name and source folder.
@@ -85,9 +163,15 @@ struct CMakeVariables {
         values["\(name)_SOURCE_DIR"] = "."
     }
 
-    /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list; `PARENT_SCOPE` is not ours.
+    /// `set(NAME value)` (also `CACHE`) makes a value, `set(NAME a b…)` a list, `set(NAME)` unsets;
+    /// `set(NAME … PARENT_SCOPE)` is the caller's (`returned`).
     private mutating func set(_ name: String, _ value: [String]) {
-        if value.count == 1 || value.dropFirst().first == "CACHE" {
+        decided[name] = nil
+        if value.last == "PARENT_SCOPE" {
+            returned.append((name, Array(value.dropLast())))
+        } else if value.isEmpty {
+            (values[name], lists[name], alternatives[name]) = (nil, [], nil)
+        } else if value.count == 1 || value.dropFirst().first == "CACHE" {
             values[name] = value[0]
             lists[name] = nil
             alternatives[name] = nil
@@ -110,13 +194,14 @@ struct CMakeVariables {
         }
     }
 
-    private mutating func appendList(_ name: String, _ items: ArraySlice<String>) {
-        (lists[name], values[name]) = ((lists[name] ?? values[name].map { [$0] } ?? []) + items, nil)
-    }
-
     /// The arguments with `${NAME}` of a list expanded to its items and other known `${NAME}`s replaced.
     func expand(_ arguments: [String]) -> [String] {
-        arguments.flatMap { listed($0) ?? [resolve($0)] }
+        arguments.flatMap { argument in
+            listed(argument) ?? {
+                let resolved = resolve(argument)
+                return resolved == argument ? [resolved] : listed(resolved) ?? [resolved]
+            }()
+        }
     }
 
     /// `command`'s arguments expanded: an include folder set in either branch of an `if` is the target's either way
@@ -147,60 +232,14 @@ struct CMakeVariables {
         return lists[String(argument.dropFirst(2).dropLast())]
     }
 
-    /// Replaces `${NAME}` with known values; unknown references stay as written.
+    /// Replaces `${NAME}` with known values (nothing for a variable known to be unset), names read first
+    /// (`${${OUT}}`); unknown references stay as written.
     private func resolve(_ argument: String) -> String {
-        guard argument.contains("${") else { return argument }
-        var result = argument
-        for (name, value) in values where result.contains("${\(name)}") {
-            result = result.replacingOccurrences(of: "${\(name)}", with: value)
-        }
-        return result
+        CMakeFunctions.substituted(argument) { name in values[name] ?? (lists[name]?.isEmpty == true ? "" : nil) }
     }
 }
 
 extension CMakeVariables {
-    /// The variables the `CMakeLists.txt` in `folder` starts with: those of the nearest ancestor `CMakeLists.txt`
-    /// whose `add_subdirectory` names `folder` (Catch2's root adds `tests/ExtraTests`, past `tests/`), as they stand at
-    /// that command, that file's own start found the same way; nil when no ancestor adds it. An `add_subdirectory`
-    /// inside `foreach` adds the folder each item names (`foreach(dir IN ITEMS a b) add_subdirectory(${dir})`).
-    static func inherited(by folder: String, context: ManifestContext, depth: Int = 0) -> CMakeVariables? {
-        guard !folder.isEmpty, depth < 16 else { return nil }
-        for parent in context.ancestors(of: folder, holding: ["CMakeLists.txt"]) {
-            guard let bytes = context.read(ManifestContext.join(parent, "CMakeLists.txt")), !ManifestText.looksBinary(bytes)
-            else { continue }
-            let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
-            // Most ancestors add other folders: only one naming this folder, or naming one through a variable, is read.
-            let mayAdd = script.commands.contains { command in
-                command.name == "add_subdirectory"
-                    && command.arguments.first.map { $0.contains("$") || ManifestContext.join(parent, $0) == folder } == true
-            }
-            guard mayAdd else { continue }
-            let start = inherited(by: parent, context: context, depth: depth + 1)
-            if let variables = variables(adding: folder, script, parent: parent, context: context, start: start) {
-                return variables
-            }
-        }
-        return nil
-    }
-}
-
-extension CMakeVariables {
-    /// The variables of `script`, the `CMakeLists.txt` of `parent` starting with `start`, as they stand at the
-    /// `add_subdirectory` adding `folder`, directly or through a `foreach`'s items; nil when none adds it.
-    private static func variables(
-        adding folder: String, _ script: CMakeScript, parent: String, context: ManifestContext, start: CMakeVariables?
-    ) -> CMakeVariables? {
-        var variables = CMakeVariables(folder: parent, context: context, inheriting: start)
-        var loops = CMakeLoops()
-        for command in script.commands {
-            let arguments = variables.expand(command.arguments)
-            if loops.follow(command, arguments, variables: variables) || variables.apply(command.name, arguments) { continue }
-            guard command.name == "add_subdirectory", let added = arguments.first.map(loops.unrolled) else { continue }
-            if added.contains(where: { ManifestContext.join(parent, $0) == folder }) { return variables }
-        }
-        return nil
-    }
-
     /// The loop variable and items of a `foreach` whose arguments are expanded: `foreach(x a b)`,
     /// `foreach(x IN ITEMS a b)`, `foreach(x IN LISTS L M)` (the known lists' items); none for `RANGE`, `ZIP_LISTS`.
     func loop(_ arguments: [String]) -> (variable: String, items: [String]) {
