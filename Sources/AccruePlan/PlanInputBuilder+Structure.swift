@@ -73,6 +73,8 @@ extension PlanInputBuilder {
     struct EdgeReader {
         let resolver: ImportResolver
         let index: [String: Int]
+        /// Module names by index.
+        let names: [String]
         let styles: [String: String?]
         let reports: [String: FileReport]
         let filesOf: [String: [String]]
@@ -86,6 +88,7 @@ extension PlanInputBuilder {
             let declarations = modules.modules.map(\.declaration)
             resolver = modules.importResolver(ecosystemLanguages: builder.catalog.modules.ecosystemLanguages)
             index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+            names = declarations.map(\.name)
             styles = Dictionary(
                 builder.catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { a, _ in a })
             reports = Dictionary(
@@ -109,7 +112,9 @@ extension PlanInputBuilder {
                         facts, in: path, style: styles[file.language] ?? nil, language: file.language),
                         targets.contains(target)
                     else { continue }
-                    sites.append(ImportSite(path: path, line: facts.line, imports: facts.path))
+                    sites.append(ImportSite(
+                        path: path, line: facts.line, imports: facts.path,
+                        through: target == index[to] ? nil : names[target]))
                 }
             }
             let declared = Set((filesOf[to] ?? []).flatMap { symbols[$0]?.declaredNames ?? [] })

@@ -17,7 +17,7 @@ enum MovedPaths {
                 stage.steps = stage.steps.map(rewrite)
                 stage.files = stage.files.map(rewrite)
                 stage.importSites = stage.importSites.map { site in
-                    ImportSite(path: rewrite(site.path), line: site.line, imports: site.imports)
+                    ImportSite(path: rewrite(site.path), line: site.line, imports: site.imports, through: site.through)
                 }
                 stage.checks = stage.checks.map { check in
                     PlanCheck(rule: check.rule, subject: rewrite(check.subject), comparison: check.comparison,

@@ -46,12 +46,16 @@ public struct ImportSite: Hashable, Sendable, Codable {
     public var line: Int
     /// What the statement imports, as written.
     public var imports: String
+    /// The module the statement imports when the edge runs through its re-export (the edge's `via`), not to the edge's
+    /// end itself; nil for a direct import.
+    public var through: String?
 
     /// Creates a site.
-    public init(path: String, line: Int, imports: String) {
+    public init(path: String, line: Int, imports: String, through: String? = nil) {
         self.path = path
         self.line = line
         self.imports = imports
+        self.through = through
     }
 }
 
@@ -109,7 +113,20 @@ extension PlanCycle.Cut {
         if sites.isEmpty && !declaredIn.isEmpty {
             return "Remove \(to) from the dependencies declared in " + declaredIn.joined(separator: ", ")
         }
-        return "Delete the imports: " + sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", ")
+        let direct = sites.filter { $0.through == nil }
+        let relayed = sites.filter { $0.through != nil }
+        func listed(_ sites: [ImportSite]) -> String {
+            sites.map { "\($0.path):\($0.line) (imports \($0.imports))" }.joined(separator: ", ")
+        }
+        var steps: [String] = []
+        if !direct.isEmpty { steps.append("Delete the imports: " + listed(direct)) }
+        if !relayed.isEmpty {
+            // The import of the module re-exporting `to` may still be needed for that module's own names.
+            let relays = Set(relayed.compactMap(\.through)).sorted().joined(separator: ", ")
+            steps.append("Where \(from) reaches \(to) through the re-exports of \(relays) (" + listed(relayed)
+                + "), stop using \(to)'s names there; keep each import only for \(relays)'s own names")
+        }
+        return steps.joined(separator: "; ")
     }
 
     /// Lines an inversion changes: the import lines, and a protocol with a conformance per name used.
