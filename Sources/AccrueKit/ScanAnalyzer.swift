@@ -136,7 +136,10 @@ public struct ScanAnalyzer: Sendable {
     /// 54: lexing (files-28): a raw literal in an interpolation's code has
     /// interpolations of its own, read as code (Swift's `"\(f(#"a \#(g(#"b"#)) c"#))"`, Kotlin's and Scala's
     /// `"""…${…}…"""`, C#'s `$@"…{…}…"`, `$"""…"""`).
-    public static let figuresVersion = "figures-54"
+    /// 56: modules: a .NET solution (`.sln`, `.slnx`) lists its projects as a workspace lists its members, so an
+    /// example project one outside the examples folders lists stays a module (MediatR's samples); a manifest listed
+    /// by several is kept when any listing is a real build's.
+    public static let figuresVersion = "figures-56"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
