@@ -367,11 +367,12 @@ public struct ModuleAnalyzer: Sendable {
     /// in a folder named like vendored code (`external/`, `deps/`) would otherwise vanish without a word.
     private func vendoredManifests(_ scan: FileScanResult) -> [ManifestWarning] {
         // node_modules holds installed packages, never the repository's own; the shallowest is named first. A
-        // fixture's vendored dependency (elixir's test/fixtures/…/deps/) would be no module if read.
+        // fixture's vendored dependency (elixir's test/fixtures/…/deps/) would be no module if read; a vendored
+        // solution (zlib's contrib/vstudio/*.sln) declares none.
         let testPaths = catalog.modules.testPathMatcher
         let skipped = scan.excluded.filter { file in
             file.reason == .vendored && !("/" + file.path).contains("/node_modules/")
-                && Self.isManifest(file.path)
+                && Self.isManifest(file.path) && !BuildFiles.onlyLists(file.path)
                 && !FixtureProjects.isFixture(manifest: file.path) { testPaths.contains($0) }
         }.map(\.path).sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         guard let first = skipped.first else { return [] }

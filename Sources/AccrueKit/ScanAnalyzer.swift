@@ -139,7 +139,10 @@ public struct ScanAnalyzer: Sendable {
     /// 55: modules: CMake `function()`/`macro()` calls run their bound bodies (definitions declare nothing),
     /// `include()` of tracked files, `list(TRANSFORM|PREPEND|REMOVE_ITEM|FILTER|…)`, `string(REPLACE…)`,
     /// `get_filename_component`, `cmake_parse_arguments` and the `if` branches it decides; list appends in `foreach`.
-    public static let figuresVersion = "figures-55"
+    /// 56: modules: a .NET solution (`.sln`, `.slnx`) lists its projects as a workspace lists its members, so an
+    /// example project one outside the examples folders lists stays a module (MediatR's samples); a manifest listed
+    /// by several is kept when any listing is a real build's.
+    public static let figuresVersion = "figures-56"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

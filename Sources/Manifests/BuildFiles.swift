@@ -1,7 +1,8 @@
 import BuildManifests
 import ModuleGraph
 
-/// Which tracked files describe a build rather than being code of a module: the manifests some reader reads, and the
+/// Which tracked files describe a build rather than being code of a module: the manifests some reader reads (a .NET
+/// solution too, which declares no module but lists the projects built together), and the
 /// build scripts no reader reads (Elixir's `mix.exs`, rebar3's `rebar.config`, Ruby's `Rakefile` and `Gemfile`), and the configuration scripts
 /// of build and lint tools (`vite.config.ts`, `jest.config.js`, `.eslintrc.cjs`, `gulpfile.js`,
 /// `.php-cs-fixer.dist.php`, fastlane's `Fastfile`): their imports are the tools', not a module's dependencies (a
@@ -41,6 +42,12 @@ public enum BuildFiles {
             || manifestPrefixes.contains(where: { name.hasPrefix($0) })
         else { return false }
         return ModuleCoverage.readers.contains { $0.handles(path: path) }
+    }
+
+    /// Whether `path` is a manifest that only lists others (a .NET solution, ManifestListing): it declares no module.
+    public static func onlyLists(_ path: String) -> Bool {
+        let readers = ModuleCoverage.readers.filter { $0.handles(path: path) }
+        return !readers.isEmpty && readers.allSatisfy { $0 is any ManifestListing }
     }
 
     private static let manifestNames = Set(ModuleCoverage.readers.flatMap(\.manifestNames))

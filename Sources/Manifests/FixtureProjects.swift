@@ -6,14 +6,14 @@ import ModuleGraph
 /// compiler's `Inputs/`, a `template/` the tests copy, a test source set's `resources/`, Maven's `src/it/`) or an
 /// examples folder (`examples/`, `samples/`, `js-monorepo-example/`) declares a project the tests build or a user
 /// copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`, langgraph-cli's example projects, swift-nio's
-/// allocation-counter templates). Unless a real build lists it (a workspace member: tokio's `examples` crate,
-/// `listedBy`) or a real module of its ecosystem depends on it by a name no real module has, it is left out: no
-/// module, no edge, no cycle, no plan; its files stay where they lie, test code of the module around them, or
-/// unowned where no real module holds them (axum's separate `examples/` workspace, swift-syntax's `Examples/`
-/// package: examples beside the product, as `unowned_files` lists any). A project kept makes those it lists or
-/// depends on real in turn. Test targets a real manifest declares (SwiftPM's `Tests/XTests`, a Maven `*-tests`
-/// module, Gradle's `src/testFixtures`) are declared outside these folders and stay modules. Only a repository
-/// whose manifests are all such projects keeps them: they are all it builds.
+/// allocation-counter templates). Unless a real build lists it (a workspace member: tokio's `examples` crate; a project
+/// a .NET solution outside such folders lists: MediatR's `samples/`; `listedBy`) or a real module of its ecosystem
+/// depends on it by a name no real module has, it is left out: no module, no edge, no cycle, no plan; its files stay
+/// where they lie, test code of the module around them, or unowned where no real module holds them (axum's separate
+/// `examples/` workspace, swift-syntax's `Examples/` package: examples beside the product, as `unowned_files` lists
+/// any). A project kept makes those it lists or depends on real in turn. Test targets a real manifest declares
+/// (SwiftPM's `Tests/XTests`, a Maven `*-tests` module, Gradle's `src/testFixtures`) are declared outside these folders
+/// and stay modules. Only a repository whose manifests are all such projects keeps them: they are all it builds.
 public enum FixtureProjects {
     /// Folders holding the data of tests (lower-cased): a project below one is a fixture.
     static let fixtureFolders: Set<String> = [
@@ -38,7 +38,7 @@ public enum FixtureProjects {
 
     /// `modules` without the fixture and example projects no real build lists or depends on.
     static func withoutFixtures(
-        _ modules: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
+        _ modules: [ModuleDeclaration], listedBy: [String: [String]], isTest: (String) -> Bool
     ) -> [ModuleDeclaration] {
         func isCandidate(_ module: ModuleDeclaration) -> Bool {
             module.ecosystem != "config" && module.ecosystem != "folder"
@@ -58,12 +58,14 @@ public enum FixtureProjects {
     }
 
     /// Whether a real build lists `module` (a manifest of `real`, or one outside fixture folders: a virtual
-    /// workspace root), or a module of `real` in its ecosystem depends on it by a name no module of `real` has.
+    /// workspace root, a .NET solution; a solution below an examples folder is a build of examples only), or a module of `real` in its ecosystem depends on it by a name no module of `real` has.
     private static func isClaimed(
-        _ module: ModuleDeclaration, by real: [ModuleDeclaration], listedBy: [String: String], isTest: (String) -> Bool
+        _ module: ModuleDeclaration, by real: [ModuleDeclaration], listedBy: [String: [String]], isTest: (String) -> Bool
     ) -> Bool {
-        if let listing = listedBy[module.manifest],
-            !isFixture(manifest: listing, isTest: isTest) || real.contains(where: { $0.manifest == listing }) {
+        let listings = listedBy[module.manifest] ?? []
+        if listings.contains(where: { listing in
+            !isFixture(manifest: listing, isTest: isTest) || real.contains { $0.manifest == listing }
+        }) {
             return true
         }
         let peers = real.filter { $0.ecosystem == module.ecosystem }

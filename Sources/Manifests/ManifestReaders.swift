@@ -10,7 +10,7 @@ import ModuleGraph
 /// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
 /// too; discovery adds it.
 public enum ManifestReaders {
-    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project, Composer, pub, Bazel,
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
     /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen) and OTP application manifests.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
@@ -21,6 +21,7 @@ public enum ManifestReaders {
         PythonManifest(),
         CMakeManifest(),
         DotNetProjectManifest(),
+        DotNetSolutionManifest(),
         ComposerManifest(),
         PubspecManifest(),
         BazelManifest(),

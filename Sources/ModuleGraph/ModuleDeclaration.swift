@@ -188,3 +188,11 @@ extension ManifestReader {
         return manifestExtensions.contains(String(name[name.index(after: dot)...]))
     }
 }
+
+/// A manifest that lists other manifests without declaring their modules: a .NET solution lists projects, each of
+/// which declares itself. It declares no module (`read` gives only its warnings); discovery records each manifest it
+/// lists as listed by it (`ModuleDiscovery`'s `listedBy`), as it records the members a workspace root declares.
+public protocol ManifestListing: ManifestReader {
+    /// The repository-relative paths of the manifests the manifest at `path` lists (tracked or not), in its order.
+    func listed(manifest path: String, bytes: [UInt8], context: ManifestContext) -> [String]
+}

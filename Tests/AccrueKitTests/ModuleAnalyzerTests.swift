@@ -308,15 +308,18 @@ import ModuleGraph
 
         let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
 
-        // samples/Cli is a sample app no real build lists: no module (FixtureProjects), its code unowned test code.
+        // samples/Cli is a sample app no real build lists (samples/Samples.slnx is a build of samples only): no
+        // module (FixtureProjects), its code unowned test code. Shop.sln lists samples/Web with the product: a module,
+        // whose code is test code (`test_paths`) as a listed examples crate's is, so a test module with its edges.
         #expect(report.modules.map { "\($0.declaration.name) \($0.declaration.kind.rawValue)" } == [
-            "Shop library", "Shop.Core library", "Shop.Tests test",
+            "Shop library", "Shop.Core library", "Shop.Tests test", "Web test",
         ])
         // Shop uses Shop.Core's Price with no `using` naming it: the project reference is the edge. The test
         // project's `using Shop;` means the project it references, Shop, not Shop.Core (RootNamespace Shop).
         #expect(report.edges.map { "\($0.from)->\($0.to) \($0.files)" } == [
             #"Shop->Shop.Core ["src/Shop/Shop.csproj"]"#,
             #"Shop.Tests->Shop ["test/Shop.Tests/CartTests.cs", "test/Shop.Tests/Shop.Tests.csproj"]"#,
+            #"Web->Shop ["samples/Web/Program.cs", "samples/Web/Web.csproj"]"#,
         ])
         #expect(report.modules.first { $0.declaration.name == "Shop.Tests" }?.testLines.code == 7)
         #expect(report.unownedFiles == ["samples/Cli/Program.cs"])

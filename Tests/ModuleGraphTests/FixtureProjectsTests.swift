@@ -15,7 +15,8 @@ import Foundation
         var scanned = code.map { ModuleCoverage.File(path: $0, language: "Swift", codeLines: 10) }
         for (manifest, text) in manifests where !text.hasPrefix("[workspace]") {
             let name = manifest.split(separator: "/").last.map(String.init)
-            guard let (ending, language) = name.flatMap({ languages[$0] }) else { continue }
+            let project = manifest.hasSuffix(".csproj") ? ("cs", "C#") : nil
+            guard let (ending, language) = project ?? name.flatMap({ languages[$0] }) else { continue }
             let path = ManifestContext.join(ManifestContext.folder(of: manifest), "src/lib.\(ending)")
             scanned.append(.init(path: path, language: language, codeLines: 10))
         }
@@ -156,5 +157,56 @@ import Foundation
         #expect(FixtureProjects.isFixture(manifest: "lib/src/testFixtures/build.gradle") { _ in true } == false)
         #expect(FixtureProjects.isFixture(manifest: "core/src/it/simple/pom.xml") { _ in true })
         #expect(FixtureProjects.isFixture(manifest: "src/main/resources/pom.xml") { $0.contains("/test/") } == false)
+    }
+
+    private static func project(references: [String] = []) -> String {
+        let items = references.map { "<ProjectReference Include=\"\($0)\" />" }.joined()
+        return "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>\(items)</ItemGroup></Project>\n"
+    }
+
+    private static func solution(_ projects: [String]) -> String {
+        projects.map {
+            #"Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "P", ""# + $0 + #"", "{1}""# + "\r\nEndProject\r\n"
+        }.joined()
+    }
+
+    @Test func exampleProjectsARootSolutionListsStayModulesAndTheOthersDoNot() throws {
+        // jbogard/MediatR: MediatR.sln lists nine of its ten samples (not Windsor); a listed sample's reference to
+        // a sample no solution lists makes that one real too.
+        let result = try modules([
+            "MediatR.sln": Self.solution([#"src\MediatR\MediatR.csproj"#, #"samples\Examples\Examples.csproj"#,
+                #"samples\Examples.Autofac\Examples.Autofac.csproj"#]),
+            "src/MediatR/MediatR.csproj": Self.project(),
+            "samples/Examples/Examples.csproj": Self.project(references: [#"..\..\src\MediatR\MediatR.csproj"#]),
+            "samples/Examples.Autofac/Examples.Autofac.csproj":
+                Self.project(references: [#"..\Examples.Shared\Examples.Shared.csproj"#]),
+            "samples/Examples.Shared/Examples.Shared.csproj": Self.project(),
+            "samples/Examples.Windsor/Examples.Windsor.csproj": Self.project(),
+        ])
+
+        #expect(result == ["Examples library", "Examples.Autofac library", "Examples.Shared library", "MediatR library"])
+    }
+
+    @Test func aSolutionOfSamplesOnlyKeepsNoneButARealOneListingThemToo() throws {
+        // App-vNext/Polly's samples/Samples.slnx lists only samples: a build of examples, no real build. Each of
+        // dotnet/aspire-samples' samples has its own solution, and .github/for.dependabot.only.sln lists them all:
+        // a listing from a real place wins over one from the examples folder, whatever their order.
+        let polly = try modules([
+            "Polly.slnx": "<Solution><Project Path=\"src/Polly/Polly.csproj\" /></Solution>\n",
+            "src/Polly/Polly.csproj": Self.project(),
+            "samples/Samples.slnx": "<Solution><Project Path=\"Intro/Intro.csproj\" /></Solution>\n",
+            "samples/Intro/Intro.csproj": Self.project(),
+        ], code: (1...3).map { "src/Polly/Part\($0).cs" })  // the unowned samples below the unowned share
+        let aspire = try modules([
+            ".github/for.dependabot.only.sln": Self.solution([#"..\samples\shop\Shop.AppHost\Shop.AppHost.csproj"#]),
+            "samples/shop/Shop.slnx": "<Solution><Project Path=\"Shop.AppHost/Shop.AppHost.csproj\" /></Solution>\n",
+            "samples/shop/Shop.AppHost/Shop.AppHost.csproj": Self.project(),
+            "samples/volume/Volume.slnx": "<Solution><Project Path=\"Volume.AppHost/Volume.AppHost.csproj\" /></Solution>",
+            "samples/volume/Volume.AppHost/Volume.AppHost.csproj": Self.project(),
+            "tests/Samples.Tests/Samples.Tests.csproj": Self.project(),
+        ], code: (1...3).map { "samples/shop/Shop.AppHost/Part\($0).cs" })
+
+        #expect(polly == ["Polly library"])
+        #expect(aspire == ["Samples.Tests test", "Shop.AppHost library"])
     }
 }
