@@ -52,8 +52,7 @@ struct PlanInputBuilder {
                 })
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
-        var planModules: [PlanModule] = []
-        var callersOf: [String: [Caller]] = [:]
+        var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
         let workspaces = PlanWorkspaces.files(of: modules)
         for module in modules.modules {
             let name = module.declaration.name
@@ -86,7 +85,22 @@ struct PlanInputBuilder {
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
-            abstractions: abstractions(distant, callers: callersOf, symbols: symbols))
+            abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
+            externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+    }
+
+    /// The external packages `modules` declare, their dependencies that are none of them, as their registries compare
+    /// names (`ModuleNaming.externalNames`).
+    static func externalNames(of modules: [ModuleDeclaration]) -> Set<String> {
+        // A module's name may carry what tells it from a namesake (`bloc (pub)`); dependencies name it without.
+        let own = Set(modules.flatMap { [$0.name, String($0.name.prefix { $0 != " " })] })
+        var names = Set<String>()
+        for module in modules {
+            for dependency in module.dependencies where !own.contains(dependency) {
+                names.formUnion(ModuleNaming.externalNames(of: dependency, ecosystem: module.ecosystem))
+            }
+        }
+        return names
     }
 
     /// The module imports and, per importing file, the modules it imports and its own. A test module's imports

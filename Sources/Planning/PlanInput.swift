@@ -24,13 +24,18 @@ public struct PlanInput: Sendable {
     public var abstractions: [PlanAbstraction]
     /// The imports between modules, so that no stage proposes one that closes a cycle.
     public var imports: PlanImports
+    /// The external packages the repository's modules declare (dependencies that are none of its modules), in the
+    /// spellings their registries compare (PlanNaming's `ModuleNaming.externalNames`): no new module takes one
+    /// (riverpod's devtool depends on the pub package `vm_service`).
+    public var externalNames: Set<String>
 
     /// Creates an input.
     public init(
         findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
         cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = [],
-        imports: PlanImports = PlanImports(), abstractions: [PlanAbstraction] = []
+        imports: PlanImports = PlanImports(), abstractions: [PlanAbstraction] = [], externalNames: Set<String> = []
     ) {
+        self.externalNames = externalNames
         self.stabilities = stabilities
         self.abstractions = abstractions
         self.imports = imports
