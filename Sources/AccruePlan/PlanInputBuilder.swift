@@ -1,4 +1,5 @@
 import AccrueKit
+import BuildManifests
 import DebtLedger
 import GitHistory
 import ModuleGraph
@@ -76,6 +77,7 @@ struct PlanInputBuilder {
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
+                planModule.coordinates = coordinates(of: module.declaration)
             }
             planModules.append(planModule)
         }
@@ -87,6 +89,15 @@ struct PlanInputBuilder {
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+    }
+
+    /// How `module`'s build names projects, where a name is not enough (`PlanModule.coordinates`): a Leiningen
+    /// project's own coordinate and its dependencies', read from its project.clj as text.
+    private func coordinates(of module: ModuleDeclaration) -> [String: String] {
+        guard module.ecosystem == "clojure", module.manifest.hasSuffix("project.clj"),
+            let bytes = report.modules.scan.source.read(module.manifest)
+        else { return [:] }
+        return ClojureManifest.leiningenCoordinates(bytes)
     }
 
     /// The external packages `modules` declare, their dependencies that are none of them, as their registries compare
