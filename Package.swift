@@ -196,7 +196,7 @@ let package = Package(
             dependencies: [
                 "AccrueKit", "FileScanning", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan",
                 "DebtLedger", "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
-                "FileClassification", "FunctionTokens", "GitCore", "ImportScan",
+                "FileClassification", "FunctionTokens", "GitCore", "ImportScan", "BuildManifests",
             ],
             exclude: ["README.md"]),
         // accrue report's page: what it shows as plain values (ReportModel, accrue.report/1), rendered as the
@@ -271,7 +271,7 @@ let package = Package(
             name: "PlanningTests",
             dependencies: [
                 "PlanAssembly", "PlanBalance", "Planning", "PlanNaming", "SymbolScan", "SourceScan", "DebtLedger",
-                "DebtModel", "RuleCatalog", "Manifests", "ModuleGraph",
+                "DebtModel", "RuleCatalog", "Manifests", "ModuleGraph", "BuildManifests",
             ]),
         .testTarget(name: "RuleCatalogTests", dependencies: [
             "RuleCatalog", "DebtModel", "ModuleGraph", "TestSupport", "FileClassification", "SourceScan",

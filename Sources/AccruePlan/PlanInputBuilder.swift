@@ -1,4 +1,5 @@
 import AccrueKit
+import BuildManifests
 import DebtLedger
 import GitHistory
 import ModuleGraph
@@ -52,8 +53,7 @@ struct PlanInputBuilder {
                 })
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
-        var planModules: [PlanModule] = []
-        var callersOf: [String: [Caller]] = [:]
+        var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
         let workspaces = PlanWorkspaces.files(of: modules)
         for module in modules.modules {
             let name = module.declaration.name
@@ -77,6 +77,7 @@ struct PlanInputBuilder {
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
+                planModule.coordinates = coordinates(of: module.declaration)
             }
             planModules.append(planModule)
         }
@@ -86,7 +87,31 @@ struct PlanInputBuilder {
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
-            abstractions: abstractions(distant, callers: callersOf, symbols: symbols))
+            abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
+            externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+    }
+
+    /// How `module`'s build names projects, where a name is not enough (`PlanModule.coordinates`): a Leiningen
+    /// project's own coordinate and its dependencies', read from its project.clj as text.
+    private func coordinates(of module: ModuleDeclaration) -> [String: String] {
+        guard module.ecosystem == "clojure", module.manifest.hasSuffix("project.clj"),
+            let bytes = report.modules.scan.source.read(module.manifest)
+        else { return [:] }
+        return ClojureManifest.leiningenCoordinates(bytes)
+    }
+
+    /// The external packages `modules` declare, their dependencies that are none of them, as their registries compare
+    /// names (`ModuleNaming.externalNames`).
+    static func externalNames(of modules: [ModuleDeclaration]) -> Set<String> {
+        // A module's name may carry what tells it from a namesake (`bloc (pub)`); dependencies name it without.
+        let own = Set(modules.flatMap { [$0.name, String($0.name.prefix { $0 != " " })] })
+        var names = Set<String>()
+        for module in modules {
+            for dependency in module.dependencies where !own.contains(dependency) {
+                names.formUnion(ModuleNaming.externalNames(of: dependency, ecosystem: module.ecosystem))
+            }
+        }
+        return names
     }
 
     /// The module imports and, per importing file, the modules it imports and its own. A test module's imports

@@ -129,3 +129,25 @@ public struct ClojureManifest: ManifestReader {
         coordinate.split(separator: "/").last.map(String.init) ?? coordinate
     }
 }
+
+extension ClojureManifest {
+    /// How a Leiningen `project.clj` names projects, by artifact: its own `defproject`'s coordinate and those of its
+    /// `:dependencies`, each as a dependency vector writes it (`ring/ring-core "1.15.5"`, `commons-io "2.21.0"`), without
+    /// the version where the text gives none as a string (`~version`, `~(slurp "VERSION")`); empty when its first form is
+    /// no `defproject`. Read as text: a plan spells the project split off it in its group and version.
+    public static func leiningenCoordinates(_ bytes: [UInt8]) -> [String: String] {
+        guard let project = defproject(SExpressions(bytes, edn: true)) else { return [:] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let options = SExpressions.Node.list(Array(project.items.dropFirst(3)), line: project.line)
+        var result: [String: String] = [:]
+        // The project's own coordinate last: it wins over a dependency on an artifact of its name.
+        for form in (options.value(of: ":dependencies")?.items ?? []) + [project] {
+            let items = form.head == "defproject" ? Array(form.items.dropFirst()) : form.items
+            guard let coordinate = items.first?.atom else { continue }
+            // The parser drops a string's quotes: a version is one the text writes in quotes.
+            let version = items.dropFirst().first?.atom.flatMap { text.contains("\"\($0)\"") ? $0 : nil }
+            result[artifact(coordinate)] = version.map { "\(coordinate) \"\($0)\"" } ?? coordinate
+        }
+        return result
+    }
+}

@@ -29,7 +29,8 @@ public struct Planner: Sendable {
         let fileFindings = Dictionary(
             (byRule["file-size"] ?? []).compactMap { finding in finding.subject.path.map { ($0, finding) } },
             uniquingKeysWith: { a, _ in a })
-        var taken = Self.takenNames(input.modules)
+        // A new module takes no module's name, nor the name of an external package the repository depends on.
+        var taken = Self.takenNames(input.modules).union(input.externalNames)
         var (stages, movedInParts, unsplit) = splits(
             input, byRule: byRule, modules: modules, fileFindings: fileFindings, taken: &taken)
         stages += cycles(input, byRule: byRule)

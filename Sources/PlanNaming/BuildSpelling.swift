@@ -52,6 +52,8 @@ struct NewModule: Sendable {
     var files: [String] = []
     /// The file listing the old module as a member of a workspace (`ModuleLayout.workspace`); empty for none.
     var workspace: String = ""
+    /// How the old module's build names projects (`ModuleLayout.coordinates`); empty for none.
+    var coordinates: [String: String] = [:]
 
     /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
     /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).

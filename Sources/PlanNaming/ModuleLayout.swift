@@ -19,6 +19,11 @@ package protocol ModuleLayout {
     /// The file listing the module as a member of a workspace its build keeps apart from the module's manifest (a
     /// pub workspace's root pubspec.yaml, the cabal.project or stack.yaml above a Cabal package); empty for none.
     var workspace: String { get }
+    /// How its build names projects where a name is not enough, by name, as a dependency on each is written: a
+    /// Leiningen project's own coordinate (`ring/ring-core "1.15.5"`: a project split off it takes its group and
+    /// version) and those of its `:dependencies` (`org.ring-clojure/ring-core-protocols "1.15.5"`), without a version
+    /// its text does not write as a string; empty elsewhere.
+    var coordinates: [String: String] { get }
 }
 
 /// A module's file as `ModuleNaming` reads it: where it is, and how many code lines it weighs (the language most

@@ -47,7 +47,7 @@ extension ModuleNaming {
             name: name, declared: declaredName(ofNew: name, module: module), folder: folder,
             old: NewModule.buildName(module.name),
             manifest: module.manifest, root: module.roots.first ?? "", ecosystem: module.ecosystem,
-            files: module.files.map(\.path), workspace: module.workspace)
+            files: module.files.map(\.path), workspace: module.workspace, coordinates: module.coordinates)
     }
 
     /// A folder added to a build accrue spells no manifest entries for (folder modules, `.accrue.yml` modules…).

@@ -24,13 +24,18 @@ public struct PlanInput: Sendable {
     public var abstractions: [PlanAbstraction]
     /// The imports between modules, so that no stage proposes one that closes a cycle.
     public var imports: PlanImports
+    /// The external packages the repository's modules declare (dependencies that are none of its modules), in the
+    /// spellings their registries compare (PlanNaming's `ModuleNaming.externalNames`): no new module takes one
+    /// (riverpod's devtool depends on the pub package `vm_service`).
+    public var externalNames: Set<String>
 
     /// Creates an input.
     public init(
         findings: [Finding], interestHoursPerMonth: Double, modules: [PlanModule], files: [String: PlanFile],
         cycles: [PlanCycle], couplings: [PlanCoupling], stabilities: [PlanStability] = [],
-        imports: PlanImports = PlanImports(), abstractions: [PlanAbstraction] = []
+        imports: PlanImports = PlanImports(), abstractions: [PlanAbstraction] = [], externalNames: Set<String> = []
     ) {
+        self.externalNames = externalNames
         self.stabilities = stabilities
         self.abstractions = abstractions
         self.imports = imports
@@ -111,6 +116,9 @@ public struct PlanModule: Hashable, Sendable {
     /// The file listing it as a member of a workspace (a pub workspace's root pubspec.yaml, the cabal.project or
     /// stack.yaml above a Cabal package), where a new module split off it is listed too; empty for none.
     public var workspace: String
+    /// How its build names projects where a name is not enough, by name (`ModuleLayout.coordinates`: a Leiningen
+    /// project's own `ring/ring-core "1.15.5"` and those of its `:dependencies`); empty elsewhere.
+    public var coordinates: [String: String]
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).
@@ -120,9 +128,10 @@ public struct PlanModule: Hashable, Sendable {
     public init(
         name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
         dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = [],
-        packageFolders: Set<String> = [], workspace: String = ""
+        packageFolders: Set<String> = [], workspace: String = "", coordinates: [String: String] = [:]
     ) {
         self.workspace = workspace
+        self.coordinates = coordinates
         self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
         self.name = name
         self.ecosystem = ecosystem

@@ -80,6 +80,23 @@ import Testing
         ])
     }
 
+    /// A plan spells a project split off a Leiningen one in its group and version: the coordinates its text writes.
+    @Test func aLeiningenProjectsCoordinatesAreReadWithTheirVersionsWhereStrings() throws {
+        let lein = try #require(Self.files["lein/project.clj"])
+
+        #expect(ClojureManifest.leiningenCoordinates(Array(lein.utf8)) == [
+            "lein-app": "acme/lein-app \"1.0.0-SNAPSHOT\"", "clojure": "org.clojure/clojure \"1.11.1\"",
+            "common": "acme/common \"1.0\"", "ring": "ring \"1.9\"",
+        ])
+        // A version from a form or a symbol is no string: the coordinate goes without it.
+        let formed = "(def v \"2.0\")\n(defproject ring ~v :dependencies [[ring/ring-core ~(slurp \"VERSION\")]])\n"
+        #expect(ClojureManifest.leiningenCoordinates(Array(formed.utf8)).isEmpty)
+        let unquoted = "(defproject ring ~v :dependencies [[ring/ring-core ~(slurp \"VERSION\")] [x \"1\"]])\n"
+        #expect(ClojureManifest.leiningenCoordinates(Array(unquoted.utf8)) == [
+            "ring": "ring", "ring-core": "ring/ring-core", "x": "x \"1\"",
+        ])
+    }
+
     @Test func ednReadsVectorsMapsSetsAndDropsDiscardedForms() {
         let parsed = SExpressions(Array("{:a [1 2], :b #{x y} :c #_ {:gone 1} \\( :d '(q) ^:m e}".utf8), edn: true)
 

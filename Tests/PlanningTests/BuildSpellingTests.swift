@@ -177,11 +177,23 @@ import Testing
                 + "\"..\"}}}` and the `:paths` of backend/deps.edn, and add `backend-rpc/backend-rpc {:local/root "
                 + "\"../backend-rpc\"}` to the `:deps` of backend/deps.edn")
         // ring: lein-sub builds the sub-projects its root lists in `:sub`.
-        let ring = module("ring-core", "clojure", root: "ring-core", manifest: "ring-core/project.clj", workspace: "project.clj")
+        var ring = module("ring-core", "clojure", root: "ring-core", manifest: "ring-core/project.clj", workspace: "project.clj")
         #expect(ModuleNaming.declaration(of: "ring-x", folder: "ring-x", module: ring, newIsLower: false, dependencies: ["ring-codec"])
             == "Create `ring-x/project.clj` with `(defproject <group>/ring-x \"<version>\" :dependencies [[<group>/ring-codec "
                 + "\"<version>\"] [<group>/ring-core \"<version>\"]])` (`<group>` and `<version>` as in ring-core/project.clj), "
                 + "add `\"ring-x\"` to the `:sub` of project.clj")
+        // The old project's text gives its group and version, and the coordinates of the projects it depends on.
+        ring.coordinates = ["ring-core": "ring/ring-core \"1.15.5\"", "ring-codec": "ring/ring-codec \"1.3.0\""]
+        #expect(ModuleNaming.declaration(of: "ring-x", folder: "ring-x", module: ring, newIsLower: true, dependencies: ["ring-codec"])
+            == "Create `ring-x/project.clj` with `(defproject ring/ring-x \"1.15.5\" :dependencies [[ring/ring-codec \"1.3.0\"]])`, "
+                + "add `\"ring-x\"` to the `:sub` of project.clj, and add `[ring/ring-x \"1.15.5\"]` to the `:dependencies` of "
+                + "ring-core/project.clj")
+        // A bare `ring` is its own group; a version from a form is not read, nor a project the old one does not name.
+        var root = module("ring", "clojure", root: "", manifest: "project.clj")
+        root.coordinates = ["ring": "ring"]
+        #expect(ModuleNaming.declaration(of: "ring-y", folder: "ring-y", module: root, newIsLower: false, dependencies: ["ring-z"])
+            == "Create `ring-y/project.clj` with `(defproject ring/ring-y \"<version>\" :dependencies [[ring \"<version>\"] "
+                + "[<group>/ring-z \"<version>\"]])` (`<group>` and `<version>` as in project.clj)")
         // A Polylith brick names no bricks; the development project and the projects bring it in.
         let util = module("util", "clojure", root: "components/util", manifest: "components/util/deps.edn", workspace: "workspace.edn")
         #expect(ModuleNaming.declaration(

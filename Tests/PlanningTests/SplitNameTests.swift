@@ -27,4 +27,45 @@ import Testing
         let move = try #require(plan.stages.first { $0.id.contains(":move:") })
         #expect(move.id.hasPrefix("split-module:App:Provider:"))
     }
+
+    /// riverpod's devtool: its `vm_service` folder was to become a workspace package `vm_service`, the name of the
+    /// published pub package it depends on.
+    @Test func aNewModuleTakesNoNameOfAnExternalPackageTheRepositoryDependsOn() throws {
+        let files: [(String, Int)] = [
+            ("vm_service/byte.dart", 300), ("vm_service/eval.dart", 300), ("vm_service/restart.dart", 300),
+            ("app/a.dart", 700), ("app/b.dart", 700), ("app/c.dart", 600),
+        ]
+        let uses: [(String, String)] = [
+            ("vm_service/byte.dart", "vm_service/eval.dart"), ("vm_service/eval.dart", "vm_service/restart.dart"),
+            ("vm_service/restart.dart", "vm_service/byte.dart"), ("app/a.dart", "vm_service/eval.dart"),
+            ("app/a.dart", "app/b.dart"), ("app/b.dart", "app/c.dart"), ("app/c.dart", "app/a.dart"),
+        ]
+        let root = "packages/riverpod_devtool/lib/src/"
+        let module = PlanModule(
+            name: "riverpod_devtool", ecosystem: "pub", roots: ["packages/riverpod_devtool"],
+            manifest: "packages/riverpod_devtool/pubspec.yaml",
+            files: files.map { PlanFile(path: root + $0.0, codeLines: $0.1, declaredNames: [$0.0]) },
+            dependencies: uses.map { FileDependency(from: root + $0.0, to: root + $0.1, weight: 3, names: [$0.1]) })
+        var input = try sizeInput(module)
+        let alone = Set(Planner(settings: PlanSettings()).plan(input).stages.map(\.group))
+        #expect(alone.contains("split-module:riverpod_devtool:vm_service"))
+
+        input.externalNames = ModuleNaming.externalNames(of: "vm_service", ecosystem: "pub")
+        let groups = Set(Planner(settings: PlanSettings()).plan(input).stages.map(\.group))
+
+        #expect(groups.contains("split-module:riverpod_devtool:riverpod_devtool_vm_service"))
+        #expect(!groups.contains("split-module:riverpod_devtool:vm_service"))
+    }
+
+    /// Registries compare names in their own spellings: crates.io takes `-` for `_`, Python's PEP 503 any run of `-`,
+    /// `_` and `.` for one separator, in any case; pub and npm names are as written.
+    @Test func anExternalPackagesNameIsTakenAsItsRegistrySpellsIt() {
+        #expect(ModuleNaming.externalNames(of: "vm_service", ecosystem: "pub") == ["vm_service"])
+        #expect(ModuleNaming.externalNames(of: "@trpc/client", ecosystem: "npm") == ["@trpc/client"])
+        #expect(ModuleNaming.externalNames(of: "tokio_util", ecosystem: "cargo") == ["tokio_util", "tokio-util"])
+        #expect(ModuleNaming.externalNames(of: "Zope.Interface", ecosystem: "python")
+            == ["Zope.Interface", "zope.interface", "zope-interface", "zope_interface"])
+        #expect(ModuleNaming.externalNames(of: "typing--extensions", ecosystem: "python")
+            .isSuperset(of: ["typing-extensions", "typing_extensions"]))
+    }
 }
