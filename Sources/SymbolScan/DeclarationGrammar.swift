@@ -37,6 +37,12 @@ struct DeclarationGrammar: Sendable {
     var topLevelInColumnOne: Set<String> = []
     /// Whether a word in column one followed by `::` declares a function (Haskell's type signatures).
     var signatures = false
+    /// Modifiers that keep a top-level declaration to its file (Swift's `private`, `fileprivate`; not `private(set)`):
+    /// no other file uses it by name.
+    var privateModifiers: Set<String> = []
+    /// The keyword exporting a declaration from a module file (JavaScript's and TypeScript's `export`): in a file that
+    /// exports anything, a declaration it exports neither inline nor in an `export { … }` list is the file's own.
+    var exportKeyword: String?
     /// Words right after a declaring keyword: passed over before the name (Haskell's `type family F`), or making
     /// it no declaration of a name (`type instance F Int = …`).
     var passedAfterKeyword: Set<String> = []
@@ -55,7 +61,7 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "struct", "enum", "protocol", "actor", "func", "typealias", "let", "var", "macro"],
-                extending: ["extension"], skipped: ["final", "indirect"])
+                extending: ["extension"], skipped: ["final", "indirect"], privateModifiers: ["private", "fileprivate"])
         case "go":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["type", "func", "var", "const"], grouping: ["type", "var", "const"])
@@ -71,7 +77,7 @@ struct DeclarationGrammar: Sendable {
                 declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
                 skipped: ["async", "abstract", "declare"],
                 topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"],
-                memberAccess: [".", "?."])
+                exportKeyword: "export", memberAccess: [".", "?."])
         case "java", "kotlin", "scala":
             // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
             // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.

@@ -8,6 +8,13 @@ import SourceScan
 struct KeywordDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
+    let visibility: DeclarationVisibility
+
+    init(source: SymbolSource, grammar: DeclarationGrammar) {
+        self.source = source
+        self.grammar = grammar
+        visibility = DeclarationVisibility(source: source, grammar: grammar)
+    }
 
     func find() -> [FoundDeclaration] {
         let tokens = source.tokens
@@ -111,7 +118,9 @@ struct KeywordDeclarations {
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name.
         if grammar.declaring.contains(name) { return cursor }
-        found.append(FoundDeclaration(name: name, kind: keyword, startLine: line))
+        found.append(FoundDeclaration(
+            name: name, kind: keyword, startLine: line,
+            declaresName: !visibility.isFilePrivate(keywordAt: index, name: name)))
         return cursor + 1
     }
 

@@ -49,7 +49,8 @@ public struct SymbolGraph: Sendable {
         declarers = declarers.filter { $0.value.count <= maximumDeclarers }
         var result: [FileDependency] = []
         for (index, file) in files.enumerated() {
-            let own = Set(file.facts.declaredNames)
+            // Its own declarations shadow other files' (a private `Result` alias is its own too).
+            let own = Self.ownNames(file.facts)
             var used: [Int: [String]] = [:]
             for name in file.facts.uses where !own.contains(name) {
                 for declarer in declarers[name] ?? [] where declarer != index {
@@ -67,9 +68,16 @@ public struct SymbolGraph: Sendable {
         return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
+    /// The names a file declares, those only it can use (Swift's `private`, what a module file does not export)
+    /// included, extensions of other files' types not.
+    static func ownNames(_ facts: SymbolFacts) -> Set<String> {
+        let extending: Set<String> = ["extension", "impl", "method", "defimpl"]
+        return Set(facts.declaredNames).union(facts.declarations.filter { !extending.contains($0.kind) }.map(\.name))
+    }
+
     /// The names `facts` uses that `declared` provides (for cross-module callers and cycle cuts), sorted.
     public func names(usedBy facts: SymbolFacts, from declared: Set<String>) -> [String] {
-        let own = Set(facts.declaredNames)
+        let own = Self.ownNames(facts)
         return facts.uses.filter { declared.contains($0) && $0.utf8.count >= 3 && !own.contains($0) }
     }
 }

@@ -349,6 +349,24 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(edges == [FileDependency(from: "L.swift", to: "P.swift", weight: 1, names: ["Parser"])])
     }
 
+    /// A Swift `private` declaration and what a TypeScript module does not export are the file's own: another file
+    /// using the name does not use them (a private `Result` alias is no type other files depend on).
+    @Test func aFilesOwnDeclarationsAreNoOtherFilesDependency() throws {
+        let swift = try symbols(
+            "private typealias Result = Swift.Result<Int, Error>\nprivate(set) var count = 0\nfileprivate func helper() {}\n"
+                + "struct Parser {}\n", as: "Swift")
+        let module = try symbols(
+            "function local() {}\nexport function parse() {}\nconst table = 1\nclass Shown {}\nexport { table }\n"
+                + "export default Shown\n", as: "TypeScript")
+        let script = try symbols("function helper() {}\nmodule.exports = { helper }\n", as: "JavaScript")
+        let user = try symbols("let r: Result = parse(helper(), local())\n", as: "Swift")
+
+        #expect(swift.declaredNames == ["Parser", "count"])
+        #expect(module.declaredNames == ["Shown", "parse", "table"])
+        #expect(script.declaredNames == ["helper"])
+        #expect(SymbolGraph().dependencies([("A.swift", swift), ("U.swift", user)]).isEmpty)
+    }
+
     @Test func aFileExtendingATypeIsTiedToTheFileDeclaringIt() throws {
         let grammar = try symbols("struct Grammar { var depth = 0 }\n", as: "Swift")
         let states = try symbols("extension Grammar {\n    mutating func step() { depth += 1 }\n}\n", as: "Swift")
