@@ -25,9 +25,11 @@ struct DeclarationVisibility {
         exported = names
     }
 
-    /// `export { a, b as c }` → a, b; `export default a` → a.
+    /// `export { a, b as c }` → a, b; `export default a` and TypeScript's `export = a` → a.
     private static func listed(after index: Int, in source: SymbolSource) -> [String] {
-        if source.isWord(index + 1, "default"), source.isWord(index + 2) { return [source.text(source.tokens[index + 2])] }
+        if source.isWord(index + 1, "default") || source.isPunct(index + 1, "="), source.isWord(index + 2) {
+            return [source.text(source.tokens[index + 2])]
+        }
         guard source.isPunct(index + 1, "{") else { return [] }
         var names: [String] = []
         var cursor = index + 2

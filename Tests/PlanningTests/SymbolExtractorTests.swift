@@ -359,11 +359,13 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
             "function local() {}\nexport function parse() {}\nconst table = 1\nclass Shown {}\nexport { table }\n"
                 + "export default Shown\n", as: "TypeScript")
         let script = try symbols("function helper() {}\nmodule.exports = { helper }\n", as: "JavaScript")
+        let assigned = try symbols("declare function tool(): void\nexport = tool\n", as: "TypeScript")
         let user = try symbols("let r: Result = parse(helper(), local())\n", as: "Swift")
 
         #expect(swift.declaredNames == ["Parser", "count"])
         #expect(module.declaredNames == ["Shown", "parse", "table"])
         #expect(script.declaredNames == ["helper"])
+        #expect(assigned.declaredNames == ["tool"])
         #expect(SymbolGraph().dependencies([("A.swift", swift), ("U.swift", user)]).isEmpty)
     }
 
