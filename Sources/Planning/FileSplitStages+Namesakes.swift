@@ -5,7 +5,8 @@ import SymbolScan
 /// implementation, a C prototype goes with its definition, and Python's `@overload`s with the `def` they describe.
 /// Extensions, impls and Go's methods, named after the type they extend, move on their own.
 extension FileSplitStages {
-    private static let extending: Set<String> = ["extension", "impl", "method"]
+    /// Kinds named after the type they extend, which leave a file on their own (not the file's namesake either).
+    static let extending: Set<String> = ["extension", "impl", "method"]
 
     /// For each declaration sharing its name with another (extensions aside), the indices of all of them.
     func namesakeGroups() -> [Int: [Int]] {

@@ -144,8 +144,8 @@ package struct FileSplitStages {
     /// Whether a declaration may leave the file: not the file's namesake (`Parser` in Parser.swift, `Client` in
     /// _client.py), within a stage, not module state.
     private func isMovable(_ declaration: Declaration, limit: Int) -> Bool {
-        let extending: Set<String> = ["extension", "impl", "method"]
-        return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem || extending.contains(declaration.kind))
+        return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem
+            || Self.extending.contains(declaration.kind))
             && declaration.codeLines <= limit && !isModuleState(declaration)
     }
 

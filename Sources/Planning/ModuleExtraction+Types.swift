@@ -31,8 +31,8 @@ extension ModuleExtraction {
         "struct", "class", "enum", "protocol", "actor", "typealias", "type", "trait", "union", "interface", "record",
         "delegate", "data", "newtype", "typedef", "module type", "class type", "defprotocol",
     ]
-    /// Kinds that add to a type declared elsewhere: Go's methods, Rust's `impl`, Swift's and Kotlin's extensions.
-    static let extendingKinds: Set<String> = ["method", "impl", "extension", "defimpl"]
+    /// Kinds that add to a type declared elsewhere (`Declaration.extendingKinds`).
+    static let extendingKinds = Declaration.extendingKinds
 
     /// The uses against the layering (the moving files' uses of the rest when they go lower, the rest's uses of
     /// them otherwise): each name with the files using it and the file declaring it.

@@ -14,6 +14,10 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// Lines of the region holding code tokens (comments and blank lines excluded).
     public var codeLines: Int
 
+    /// Kinds that add to a type declared elsewhere, named after it: Go's methods, Rust's `impl`, Swift's and
+    /// Kotlin's extensions, Elixir's `defimpl`.
+    public static let extendingKinds: Set<String> = ["method", "impl", "extension", "defimpl"]
+
     /// Creates a declaration.
     public init(name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int) {
         self.name = name

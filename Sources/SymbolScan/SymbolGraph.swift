@@ -71,8 +71,8 @@ public struct SymbolGraph: Sendable {
     /// The names a file declares, those only it can use (Swift's `private`, what a module file does not export)
     /// included, extensions of other files' types not.
     static func ownNames(_ facts: SymbolFacts) -> Set<String> {
-        let extending: Set<String> = ["extension", "impl", "method", "defimpl"]
-        return Set(facts.declaredNames).union(facts.declarations.filter { !extending.contains($0.kind) }.map(\.name))
+        let declared = facts.declarations.filter { !Declaration.extendingKinds.contains($0.kind) }.map(\.name)
+        return Set(facts.declaredNames).union(declared)
     }
 
     /// The names `facts` uses that `declared` provides (for cross-module callers and cycle cuts), sorted.
