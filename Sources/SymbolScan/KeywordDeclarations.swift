@@ -82,10 +82,11 @@ struct KeywordDeclarations {
             name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
     }
 
-    /// Swift's `import struct WinSDK.ip_mreq` and TypeScript's `import type Foo from …` import, not declare; Rust's
-    /// lifetime `'static` (`-> &'static str`) is no `static` item.
+    /// Swift's `import struct WinSDK.ip_mreq`, TypeScript's `import type Foo from …` and PHP's
+    /// `use function Illuminate\Support\enum_value;` import, not declare (laravel's Foundation declared
+    /// `Illuminate`); Rust's lifetime `'static` (`-> &'static str`) is no `static` item.
     private func isImportOrLifetime(_ index: Int) -> Bool {
-        index > 0 && (source.isWord(index - 1, "import") || source.isPunct(index - 1, "'"))
+        index > 0 && (source.isWord(index - 1, "import") || source.isWord(index - 1, "use") || source.isPunct(index - 1, "'"))
     }
 
     /// `x.class`, `x.type`: a member access, not a declaration; nor is TypeScript's `[…] as const`, a type (vite's
@@ -116,8 +117,9 @@ struct KeywordDeclarations {
         if grammar.receiving.contains(keyword) { cursor = receiver(after: cursor) }
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])
-        // `class func`, `enum class`: the second keyword is a modifier, not a name.
-        if grammar.declaring.contains(name) { return cursor }
+        // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class
+        // (PHP's `new class extends Vite`, JavaScript's `export default class extends Base`) declares none.
+        if grammar.declaring.contains(name) || name == "extends" || name == "implements" { return cursor }
         found.append(FoundDeclaration(
             name: name, kind: keyword, startLine: line,
             declaresName: !visibility.isFilePrivate(keywordAt: index, name: name)))

@@ -51,6 +51,20 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(typescript.declaredNames == ["analyze", "names"])
     }
 
+    /// PHP's `use function A\\b;` imports a function, and an anonymous class (`return new class extends Migration`,
+    /// `export default class extends Base`) declares no name: laravel's Foundation declared `Illuminate` and
+    /// `extends`, which every importer of its namespaces seemed to use.
+    @Test func importedFunctionsAndAnonymousClassesDeclareNothing() throws {
+        let php = try symbols(
+            "<?php\nnamespace App;\n\nuse function Illuminate\\Support\\enum_value;\n\n"
+                + "return new class extends Migration {\n    public function up() {}\n};\n"
+                + "$x = new class implements Contract {};\nfunction helper() {}\n", as: "PHP")
+        let typescript = try symbols("export default class extends Base {\n  run() {}\n}\nexport class Named {}\n", as: "TypeScript")
+
+        #expect(php.declaredNames == ["helper"])
+        #expect(typescript.declaredNames == ["Named"])
+    }
+
     /// A member (`buf.len()`, `$this->name`, `Request::create`) refers to no top-level declaration where modules
     /// are not reached by a dot: tokio's free `fn clone` is not what `.clone()` calls.
     @Test func membersAreNoUsesWhereNoModuleIsReachedByADot() throws {
