@@ -135,6 +135,8 @@ public struct ModuleAnalyzer: Sendable {
         /// The code files no module owns, manifests included (analyze leaves those out).
         var unowned: [String] = []
         var sites: [(from: Int, to: Int, file: String)] = []
+        /// By site, the file it imports where the import names one (JS/TS, `ImportResolver.scriptFile`).
+        var siteTargets: [String?] = []
         /// By `edge(from, to)` (module indices), the first import site of the edge as `path:line`.
         var firstImports: [Int: String] = [:]
         var external: [Int]
@@ -150,20 +152,32 @@ public struct ModuleAnalyzer: Sendable {
 
         /// One structural import of `owner`'s: a site of the edge to `target`, or an import from outside.
         mutating func record(
-            _ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false, reexports: Bool = false
+            _ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false, reexports: Bool = false,
+            targetFile: String? = nil
         ) {
             guard let target else { return external[owner] += 1 }
             sites.append((owner, target, path))
+            siteTargets.append(targetFile)
             if !byPath && owner != target { byName[owner, default: []].insert(target) }
-            if reexports { self.reexports.add(owner, reexports: target) }
+            if reexports { recordReexport(owner, target, path: path, targetFile: targetFile) }
             if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(line)" }
+        }
+
+        /// A re-export by `path`, a file of `owner`, of `target` (the file `targetFile` when the import names one).
+        mutating func recordReexport(_ owner: Int, _ target: Int, path: String, targetFile: String?) {
+            reexports.add(owner, reexports: target)
+            if owner != target {
+                reexports.add(file: path, reexports: target)
+            } else if let targetFile {
+                reexports.add(file: path, forwards: targetFile)
+            }
         }
 
         /// The sites the recorded imports reach through re-exports (not `byName`: a module need not declare what
         /// its dependency passes on). The first import of such an edge is that of the module passing it on.
         mutating func addReexportedSites() {
             let direct = Set(sites.map { Self.edge($0.from, $0.to) })
-            for site in reexports.sites(adding: sites) {
+            for site in reexports.sites(adding: sites, targets: siteTargets) {
                 sites.append((site.from, site.to, site.file))
                 let key = Self.edge(site.from, site.to)
                 guard !direct.contains(key) else { continue }
@@ -207,16 +221,17 @@ public struct ModuleAnalyzer: Sendable {
         let resolver = Self.importResolver(
             scan, modules: modules, ownership: ownership, ecosystemLanguages: catalog.modules.ecosystemLanguages)
         resolveImports(structural, with: resolver) {
-            result.record($0, $1, path: $2, line: $3, byPath: $4, reexports: $5)
+            result.record($0.owner, $0.target, path: $0.path, line: $0.line, byPath: $0.byPath, reexports: $0.reexports,
+                targetFile: $0.targetFile)
         }
         result.addReexportedSites()
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }
         result.testImports = Array(repeating: [], count: modules.count)
-        resolveImports(inLibrary, with: resolver) { owner, target, _, _, _, _ in
-            guard let target else { return }
-            result.testImports[owner].insert(target)
-            result.testImports[owner].formUnion(result.reexports.reached(through: target))
+        resolveImports(inLibrary, with: resolver) { site in
+            guard let target = site.target else { return }
+            result.testImports[site.owner].insert(target)
+            result.testImports[site.owner].formUnion(result.reexports.reached(through: target))
         }
         return result
     }
@@ -241,10 +256,23 @@ public struct ModuleAnalyzer: Sendable {
         return owned
     }
 
-    /// Each import of `files` with the module it resolves to (nil: none in the repository), to `record`.
+    /// One import of a module's file, resolved.
+    private struct ResolvedImport {
+        var owner: Int
+        /// The module it resolves to; nil: none in the repository.
+        var target: Int?
+        var path: String
+        var line: Int
+        /// Whether a JS/TS import reaches its module by a path, not by a package's name.
+        var byPath: Bool
+        var reexports: Bool
+        /// The file it imports, where a JS/TS import names one.
+        var targetFile: String?
+    }
+
+    /// Each import of `files` with the module it resolves to, to `record`.
     private func resolveImports(
-        _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver,
-        record: (_ owner: Int, _ target: Int?, _ path: String, _ line: Int, _ byPath: Bool, _ reexports: Bool) -> Void
+        _ files: [(file: FileReport, owner: Int)], with resolver: ImportResolver, record: (ResolvedImport) -> Void
     ) {
         let styles = Dictionary(
             catalog.languages.languages.map { ($0.name, $0.importStyle) }, uniquingKeysWith: { first, _ in first })
@@ -254,8 +282,11 @@ public struct ModuleAnalyzer: Sendable {
                 let target = resolver.resolve(facts, in: file.path, style: style, language: file.language)
                 // A crate path that names no declared dependency is most likely a local item: not an import.
                 guard target != nil || facts.kind != .path else { continue }
-                let byPath = target != nil && style == "javascript" && resolver.resolvesByPath(facts, in: file.path)
-                record(owner, target, file.path, facts.line, byPath, facts.reexports)
+                let script = style == "javascript" ? target : nil
+                record(ResolvedImport(
+                    owner: owner, target: target, path: file.path, line: facts.line,
+                    byPath: script != nil && resolver.resolvesByPath(facts, in: file.path), reexports: facts.reexports,
+                    targetFile: script.flatMap { resolver.scriptFile(facts, in: file.path, module: $0) }))
             }
         }
     }

@@ -142,7 +142,10 @@ public struct ScanAnalyzer: Sendable {
     /// 56: modules: a .NET solution (`.sln`, `.slnx`) lists its projects as a workspace lists its members, so an
     /// example project one outside the examples folders lists stays a module (MediatR's samples); a manifest listed
     /// by several is kept when any listing is a real build's.
-    public static let figuresVersion = "figures-56"
+    /// 57: modules: a JS/TS import naming a file (relative, a path alias, a package's subpath) reaches what that file
+    /// re-exports, not all its package does (excalidraw's `import "@excalidraw/excalidraw/global"` made edges to
+    /// `element` and `utils`); tsc's `.d.ts` ends an import's path.
+    public static let figuresVersion = "figures-57"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

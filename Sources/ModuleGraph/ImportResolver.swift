@@ -28,7 +28,7 @@ public struct ImportResolver: Sendable {
     let unscanned: Set<String>
     /// Import name → the modules answering to it, in declaration order.
     private let byImportName: [String: [Int]]
-    private let pathSet: Set<String>
+    let pathSet: Set<String>
     /// File name → tracked paths with that name, for include resolution.
     private let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
@@ -48,10 +48,10 @@ public struct ImportResolver: Sendable {
     /// Module name → the modules of that name, for the names some module's `importAliases` lead to.
     private let aliasTargets: [String: [Int]]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
-    private let scriptAliases: [String: [(pattern: String, target: String)]]
+    let scriptAliases: [String: [(pattern: String, target: String)]]
     /// JS/TS aliases of vite and vitest configs by their folder (ManifestSyntax's `ViteConfigAliases`), tried first:
     /// vite applies its aliases before it resolves a name.
-    private let bundlerAliases: [String: [(pattern: String, target: String)]]
+    let bundlerAliases: [String: [(pattern: String, target: String)]]
     /// Each module's languages, by its ecosystem (`ModuleSettings.ecosystemLanguages`): only a file in one of them
     /// imports it by name. nil: every language (an ecosystem not listed: Bazel, `.accrue.yml`, the folder fallback).
     let moduleLanguages: [Set<String>?]
@@ -153,44 +153,6 @@ public struct ImportResolver: Sendable {
         own.map { modules[$0].sharesBuild(with: modules[target]) } ?? true
     }
 
-    /// Go, JS/TS and Dart: a relative path to its file; a JS/TS alias of the nearest vite config, else a path alias
-    /// of the nearest tsconfig.json, that has aliases to its file; anything else to the module whose import name is
-    /// its longest `/` prefix.
-    private func resolvePath(_ facts: ImportFacts, in file: String, from importer: Importer) -> Int? {
-        if facts.kind == .relative || facts.path.hasPrefix(".") { return resolveRelativeScript(facts.path, from: file) }
-        return resolveAlias(facts.path, from: file) ?? longestPrefix(facts.path, separator: "/", from: importer)
-    }
-
-    /// Whether a JS/TS import reaches its module by a path, relative (`./foo`) or through a path alias of a
-    /// tsconfig.json or a vite config (`~utils`), not by a package's name: no manifest can declare it.
-    public func resolvesByPath(_ facts: ImportFacts, in file: String) -> Bool {
-        facts.kind == .relative || facts.path.hasPrefix(".") || resolveAlias(facts.path, from: file) != nil
-    }
-
-    /// `@/components/Foo.vue` with `"@/*": ["src/*"]` in the nearest tsconfig.json that has `paths`: the file
-    /// `src/components/Foo.vue` (endings tried as for a relative import); nil when no alias leads to a file.
-    /// A vite config's alias comes first (`'@foo': path.resolve(__dirname, 'src/foo')`).
-    private func resolveAlias(_ spec: String, from file: String) -> Int? {
-        if let aliases = Self.nearest(bundlerAliases, from: file), let owner = resolveAlias(spec, with: aliases) {
-            return owner
-        }
-        guard let aliases = Self.nearest(scriptAliases, from: file) else { return nil }
-        return resolveAlias(spec, with: aliases)
-    }
-
-    /// The aliases of the config (a tsconfig.json, a vite config) nearest above `file` that has any.
-    private static func nearest(
-        _ byFolder: [String: [(pattern: String, target: String)]], from file: String
-    ) -> [(pattern: String, target: String)]? {
-        guard !byFolder.isEmpty else { return nil }
-        var folder = ManifestContext.folder(of: file)
-        while byFolder[folder] == nil {
-            if folder.isEmpty { return nil }
-            folder = ManifestContext.folder(of: folder)
-        }
-        return byFolder[folder]
-    }
-
     /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
     /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
     /// that of `a.b.c`); relative imports stay in the importer.
@@ -200,32 +162,6 @@ public struct ImportResolver: Sendable {
         }
         return facts.names.lazy.compactMap { self.named(facts.path + "." + $0, from: importer) }.first
             ?? longestPrefix(facts.path, separator: ".", from: importer)
-    }
-
-    /// tsc's choice: the first pattern that matches (the aliases come exact patterns first, then by the length
-    /// of the prefix before `*`, longest first), and only that pattern's targets, in order; a `*` in a target
-    /// takes what the pattern's `*` matched.
-    private func resolveAlias(_ spec: String, with aliases: [(pattern: String, target: String)]) -> Int? {
-        guard let first = aliases.firstIndex(where: { Self.star(of: spec, in: $0.pattern) != nil }),
-            let star = Self.star(of: spec, in: aliases[first].pattern)
-        else { return nil }
-        let pattern = aliases[first].pattern
-        for alias in aliases[first...].prefix(while: { $0.pattern == pattern }) {
-            var target = alias.target
-            if pattern.contains("*"), let slot = target.firstIndex(of: "*") { target.replaceSubrange(slot...slot, with: star) }
-            if target.hasSuffix("/") { target.removeLast() }
-            if let owner = resolveScriptPath(target) { return owner }
-        }
-        return nil
-    }
-
-    /// What the `*` of `pattern` matches in `spec` (`""` for an exact pattern equal to it), or nil.
-    private static func star(of spec: String, in pattern: String) -> Substring? {
-        guard let slot = pattern.firstIndex(of: "*") else { return spec == pattern ? "" : nil }
-        let (prefix, suffix) = (pattern[..<slot], pattern[pattern.index(after: slot)...])
-        guard spec.utf8.count >= prefix.utf8.count + suffix.utf8.count, spec.hasPrefix(prefix), spec.hasSuffix(suffix)
-        else { return nil }
-        return spec.dropFirst(prefix.count).dropLast(suffix.count)
     }
 
     /// A crate by its first `::` segment; `mod x;`, `crate::`, `self::` and `super::` stay in the importer. A crate
@@ -315,29 +251,13 @@ public struct ImportResolver: Sendable {
     }
 
     /// The module whose import name is the longest prefix of `path` at a separator boundary.
-    private func longestPrefix(_ path: String, separator: Character, from importer: Importer) -> Int? {
+    func longestPrefix(_ path: String, separator: Character, from importer: Importer) -> Int? {
         var candidate = path
         while true {
             if let module = named(candidate, from: importer) { return module }
             guard let cut = candidate.lastIndex(of: separator) else { return nil }
             candidate = String(candidate[..<cut])
         }
-    }
-
-    /// Tried in order after a relative import's path. `.vue` last: Vue CLI (webpack) resolves `./Foo` to `Foo.vue`
-    /// and `./list` to `list/index.vue`; a script of the same name wins, as it does there.
-    private static let scriptEndings = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".rb", ".php",
-        "/index.ts", "/index.tsx", "/index.js", "/index.jsx", "/index.mjs", ".vue", "/index.vue"]
-
-    private func resolveRelativeScript(_ spec: String, from file: String) -> Int? {
-        resolveScriptPath(ManifestContext.join(ManifestContext.folder(of: file), spec))
-    }
-
-    private func resolveScriptPath(_ target: String) -> Int? {
-        for ending in Self.scriptEndings where pathSet.contains(target + ending) {
-            return ownership.owner(of: target + ending)
-        }
-        return nil
     }
 
     /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`).

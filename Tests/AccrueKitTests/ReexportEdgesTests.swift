@@ -67,6 +67,35 @@ import ModuleGraph
         #expect(macros.abstractness == nil && macros.distance == nil)
     }
 
+    /// JavaScript re-exports file by file: excalidraw in small. `app` imports `ui`'s `types.ts`, which passes nothing
+    /// on, and `ui` by its bare name, whose entry point (not known without a build) may pass on all `ui` re-exports;
+    /// `lib` imports `ui/global` for its side effects (`global.d.ts`), and `ui`'s `index.ts` re-exports `core` through
+    /// a file of its own (`export * from "./reexports"`). Only the bare import reaches `core`.
+    @Test func aScriptImportReachesOnlyWhatTheFileItNamesPassesOn() throws {
+        let package = { (name: String) in "{\n  \"name\": \"\(name)\",\n  \"version\": \"1.0.0\"\n}\n" }
+        let files = [
+            "package.json": "{\n  \"private\": true,\n  \"workspaces\": [\"packages/*\"]\n}\n",
+            "packages/core/package.json": package("core"),
+            "packages/core/index.ts": "export const core = 1;\n",
+            "packages/ui/package.json": package("ui"),
+            "packages/ui/index.ts": "export * from \"./reexports\";\nexport const ui = 1;\n",
+            "packages/ui/reexports.ts": "export { core } from \"core\";\n",
+            "packages/ui/types.ts": "export type Ui = number;\n",
+            "packages/ui/global.d.ts": "interface Window { ui: number }\n",
+            "packages/lib/package.json": package("lib"),
+            "packages/lib/global.d.ts": "import \"ui/global\";\n",
+            "packages/lib/index.ts": "import type { Ui } from \"ui/types\";\nexport const lib: Ui = 1;\n",
+            "packages/app/package.json": package("app"),
+            "packages/app/index.ts": "import { ui } from \"ui\";\nexport const app = ui;\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "script-file-reexports")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        let edges = Set(report.edges.map { "\($0.from) -> \($0.to)" + ($0.via.map { " via " + $0.joined() } ?? "") })
+        #expect(edges == ["app -> ui", "app -> core via ui", "lib -> ui", "ui -> core"])
+    }
+
     /// A file's re-exports survive the store: the second scan reads the files' facts from it (files-20 to 22 dropped
     /// the flag there, so a cached scan lost every edge re-exports make, and accrue's own gate judged another graph).
     @Test func reExportEdgesAreTheSameFromTheStore() throws {
