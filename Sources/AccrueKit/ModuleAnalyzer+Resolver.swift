@@ -16,7 +16,7 @@ extension ModuleAnalyzer {
         return ImportResolver(
             modules: modules, ownership: ownership, paths: paths, unscanned: Set(scan.excluded.map(\.path)),
             scriptAliases: ScriptPathAliases.read(paths: paths) { source.read($0) },
-            bundlerAliases: ViteConfigAliases.read(paths: paths) { source.read($0) }, ecosystemLanguages: ecosystemLanguages)
+            bundlerAliases: BundlerAliases.read(paths: paths) { source.read($0) }, ecosystemLanguages: ecosystemLanguages)
     }
 
     /// The files whose imports make the module graph: the scanned files, and the generated files that still make

@@ -144,7 +144,7 @@ public struct ScanAnalyzer: Sendable {
     /// by several is kept when any listing is a real build's.
     /// 57: modules: a JS/TS import naming a file (relative, a path alias, a package's subpath) reaches what that file
     /// re-exports, not all its package does (excalidraw's `import "@excalidraw/excalidraw/global"` made edges to
-    /// `element` and `utils`); tsc's `.d.ts` ends an import's path.
+    /// `element` and `utils`); tsc's `.d.ts` ends an import's path; webpack configs' aliases are read as vite's.
     public static let figuresVersion = "figures-57"
 
     public let catalog: RuleCatalog

@@ -5,4 +5,4 @@ import ManifestSyntax
 public typealias ScriptPathAliases = ManifestSyntax.ScriptPathAliases
 
 /// vite and vitest configs' aliases (ManifestSyntax's reader), which the import resolver tries before tsconfig's.
-public typealias ViteConfigAliases = ManifestSyntax.ViteConfigAliases
+public typealias BundlerAliases = ManifestSyntax.BundlerAliases

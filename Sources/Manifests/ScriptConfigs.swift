@@ -7,4 +7,4 @@ public typealias ScriptPathAliases = BuildManifests.ScriptPathAliases
 
 /// vite and vitest configs' `resolve.alias` (ManifestSyntax's reader, as BuildManifests passes it on), for the
 /// import resolver beside the tsconfig aliases.
-public typealias ViteConfigAliases = BuildManifests.ViteConfigAliases
+public typealias BundlerAliases = BuildManifests.BundlerAliases

@@ -49,8 +49,8 @@ public struct ImportResolver: Sendable {
     private let aliasTargets: [String: [Int]]
     /// JS/TS path aliases by the folder of their tsconfig.json, in tsc's order (ManifestSyntax's `ScriptPathAliases`).
     let scriptAliases: [String: [(pattern: String, target: String)]]
-    /// JS/TS aliases of vite and vitest configs by their folder (ManifestSyntax's `ViteConfigAliases`), tried first:
-    /// vite applies its aliases before it resolves a name.
+    /// JS/TS aliases of vite, vitest and webpack configs by the folder they serve (ManifestSyntax's `BundlerAliases`),
+    /// tried first: a bundler applies its aliases before it resolves a name.
     let bundlerAliases: [String: [(pattern: String, target: String)]]
     /// Each module's languages, by its ecosystem (`ModuleSettings.ecosystemLanguages`): only a file in one of them
     /// imports it by name. nil: every language (an ecosystem not listed: Bazel, `.accrue.yml`, the folder fallback).

@@ -4,10 +4,10 @@ import ModuleGraph
 import Testing
 import ManifestSyntax
 
-/// vite's and vitest's `resolve.alias`, read as text in their literal forms.
-@Suite struct ViteConfigAliasTests {
+/// vite's, vitest's and webpack's `resolve.alias`, read as text in their literal forms.
+@Suite struct BundlerAliasTests {
     private func aliases(_ config: String, at path: String = "app/vite.config.ts") -> [String] {
-        ViteConfigAliases.read(paths: [path]) { $0 == path ? Array(config.utf8) : nil }
+        BundlerAliases.read(paths: [path]) { $0 == path ? Array(config.utf8) : nil }
             .flatMap { folder, pairs in pairs.map { "\(folder): \($0.pattern) → \($0.target)" } }
     }
 
@@ -77,7 +77,32 @@ import ManifestSyntax
 
         #expect(aliases(config).isEmpty)
         #expect(aliases("export default { resolve: { alias } }").isEmpty)
-        #expect(aliases("alias: { '@': path.resolve(__dirname, 'src') }", at: "app/webpack.config.js").isEmpty)
+        #expect(aliases("alias: { '@': path.resolve(__dirname, 'src') }", at: "app/rollup.config.js").isEmpty)
+    }
+
+    /// A webpack config's aliases serve the project it builds, the nearest folder with a `package.json` (a Vue 2
+    /// template's `build/webpack.base.conf.js`); `vue$` is `vue` alone; next.js assigns them (`alias = {…}`).
+    @Test func webpackConfigsServeTheirProject() {
+        let base = "module.exports = { resolve: { alias: { vue$: path.resolve(__dirname, '../vendor/vue.js'), "
+            + "'@': path.resolve(__dirname, '../src') } } }"
+        let paths = ["web/package.json", "web/build/webpack.base.conf.js", "lib/webpack.config.js"]
+        let flat = "module.exports = { resolve: { alias: { vue$: path.resolve(__dirname, 'vendor/vue.js'), "
+            + "'@': path.resolve(__dirname, 'src') } } }"
+        let read = { (path: String) -> [UInt8]? in path.hasSuffix(".js") ? Array(flat.utf8) : nil }
+        let nested = { (path: String) -> [UInt8]? in path == "web/build/webpack.base.conf.js" ? Array(base.utf8) : nil }
+        let listed = { (read: (String) -> [UInt8]?) in
+            BundlerAliases.read(paths: paths, read: read).sorted { $0.key < $1.key }
+                .flatMap { folder, pairs in pairs.map { "\(folder): \($0.pattern) → \($0.target)" } }
+        }
+
+        #expect(listed(nested) == ["web: vue → web/vendor/vue.js", "web: @ → web/src", "web: @/* → web/src/*"])
+        let next = "module.exports = { webpack: (config) => { config.resolve.alias = { ...config.resolve.alias, "
+            + "'@': path.join(__dirname, 'src') }; return config } }"
+        #expect(aliases(next, at: "site/next.config.js") == ["site: @ → site/src", "site: @/* → site/src/*"])
+        // No package.json above lib/: its config serves its own folder.
+        #expect(listed(read).filter { $0.hasPrefix("lib") } == [
+            "lib: vue → lib/vendor/vue.js", "lib: @ → lib/src", "lib: @/* → lib/src/*",
+        ])
     }
 
     @Test func aViteAliasResolvesToItsFileBeforeTsconfigsPaths() {
@@ -90,7 +115,7 @@ import ManifestSyntax
         }
         let resolver = ImportResolver(
             modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths,
-            scriptAliases: ScriptPathAliases.read(paths: paths, read: read), bundlerAliases: ViteConfigAliases.read(paths: paths, read: read))
+            scriptAliases: ScriptPathAliases.read(paths: paths, read: read), bundlerAliases: BundlerAliases.read(paths: paths, read: read))
         func resolve(_ spec: String) -> String? {
             resolver.resolve(ImportFacts(path: spec, kind: .module, line: 1), in: "app/src/main.ts", style: "javascript")
                 .map { modules[$0].name }

@@ -1,11 +1,13 @@
 import Foundation
 import SourceScan
 
-/// The `resolve.alias` (and vitest's `test.alias`) of each tracked `vite.config.*` and `vitest.config.*`, read as
-/// text, never run: `'@foo': path.resolve(__dirname, 'src/foo')` in the object form, `{ find: '@foo', replacement:
-/// … }` in the array form. Vite apps and their tests import their own code through them (vite's playground
-/// `js-sourcemap` imports `@vitejs/test-dep-class-field-sourcemap-oxc` through one), so without them the import
-/// named a package nobody declared.
+/// The `resolve.alias` (and vitest's `test.alias`) of each tracked `vite.config.*`, `vitest.config.*` and webpack
+/// config (`webpack.config.js`, `webpack.common.js`, `build/webpack.base.conf.js`; craco's, Vue CLI's and next.js's
+/// configs, which hand theirs to webpack, `config.resolve.alias = {…}` included), read as text, never run:
+/// `'@foo': path.resolve(__dirname, 'src/foo')` in the object form, `{ find: '@foo', replacement: … }` in vite's
+/// array form. Apps and their tests import their own code through them (vite's playground `js-sourcemap` imports
+/// `@vitejs/test-dep-class-field-sourcemap-oxc` through one), so without them the import named a package nobody
+/// declared.
 ///
 /// Only literal forms are read; an alias whose key or replacement is anything else (a RegExp `find`, a variable, a
 /// call of another function, a package name) is ignored. A replacement is a folder of the repository when it is
@@ -15,17 +17,23 @@ import SourceScan
 /// reads it from its root, the config's folder). A relative literal (`'./src'`) is used by vite as written, relative to
 /// each importer, and is ignored.
 ///
-/// Output: per config folder (`""` for the repository root), (pattern, target) pairs in the written order, each
-/// key as itself and as `key/*` (@rollup/plugin-alias: the key, or the key then `/`), ready for ImportResolver,
-/// which takes the first pattern that matches.
-public enum ViteConfigAliases {
+/// Output: per folder whose files the aliases serve (`""` for the repository root), (pattern, target) pairs in the
+/// written order, each key as itself and as `key/*` (@rollup/plugin-alias and webpack: the key, or the key then `/`;
+/// webpack's `vue$` is `vue` alone), ready for ImportResolver, which takes the first pattern that matches. A vite
+/// config serves its own folder, vite's root; a webpack config the project it builds, the nearest folder at or
+/// above it with a `package.json` (webpack runs there: a Vue 2 template's `build/webpack.base.conf.js` serves `src/`).
+public enum BundlerAliases {
     public static func read(paths: [String], read: (String) -> [UInt8]?) -> [String: [(pattern: String, target: String)]] {
         var result: [String: [(pattern: String, target: String)]] = [:]
-        for path in paths where isConfig(path) {
-            guard let bytes = read(path) else { continue }
+        var packages: Set<String>?
+        for path in paths {
+            let isWebpack = isWebpackConfig(path)
+            guard isWebpack || isConfig(path), let bytes = read(path) else { continue }
             let folder = ScriptPathAliases.folder(of: path)
             let aliases = Self.aliases(in: ManifestTokens(bytes, grammar: ManifestTokens.javascript).items, folder: folder)
-            if !aliases.isEmpty { result[folder, default: []] += aliases }
+            guard !aliases.isEmpty else { continue }
+            if isWebpack { packages = packages ?? packageFolders(paths) }
+            result[isWebpack ? project(of: folder, packages: packages ?? []) : folder, default: []] += aliases
         }
         return result
     }
@@ -34,7 +42,34 @@ public enum ViteConfigAliases {
     static func isConfig(_ path: String) -> Bool {
         let name = path.split(separator: "/").last ?? ""
         guard name.hasPrefix("vite.config.") || name.hasPrefix("vitest.config.") else { return false }
-        return ["js", "mjs", "cjs", "ts", "mts", "cts"].contains { name.hasSuffix("." + $0) }
+        return isScript(name)
+    }
+
+    /// Whether `path` names a webpack config (`webpack.config.js`, `webpack.prod.js`, `webpack.base.conf.js`) or
+    /// the config of a tool that hands its aliases to webpack (`craco.config.js`, `vue.config.js`, `next.config.mjs`).
+    static func isWebpackConfig(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        let tools = ["webpack.", "craco.config.", "vue.config.", "next.config."]
+        return tools.contains { name.hasPrefix($0) } && isScript(name)
+    }
+
+    private static func isScript(_ name: Substring) -> Bool {
+        ["js", "mjs", "cjs", "ts", "mts", "cts"].contains { name.hasSuffix("." + $0) }
+    }
+
+    /// The folders holding a `package.json`.
+    private static func packageFolders(_ paths: [String]) -> Set<String> {
+        Set(paths.filter { $0 == "package.json" || $0.hasSuffix("/package.json") }.map(ScriptPathAliases.folder(of:)))
+    }
+
+    /// The nearest folder at or above `folder` holding a `package.json`; `folder` itself when none does.
+    private static func project(of folder: String, packages: Set<String>) -> String {
+        var candidate = folder
+        while !packages.contains(candidate) {
+            if candidate.isEmpty { return folder }
+            candidate = ScriptPathAliases.folder(of: candidate)
+        }
+        return candidate
     }
 
     /// The aliases of every `alias: {…}` and `alias: […]` in a config's tokens.
@@ -43,14 +78,16 @@ public enum ViteConfigAliases {
         var index = 0
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard tokens[index].unquoted == "alias", tokens[index].kind != .punct, tokens[index + 1].text == ":",
-                let end = closing(tokens, from: index + 2)
+            // `alias: {…}`, or next.js's `config.resolve.alias = {…}`.
+            guard tokens[index].unquoted == "alias", tokens[index].kind != .punct,
+                tokens[index + 1].text == ":" || tokens[index + 1].text == "=", let end = closing(tokens, from: index + 2)
             else { continue }
             let body = tokens[(index + 3)..<end]
             let entries = tokens[index + 2].text == "{" ? objectEntries(body) : arrayEntries(body)
             for (key, value) in entries {
                 guard !key.isEmpty, !key.contains("*"), let target = replacement(value, folder: folder) else { continue }
-                found += [(key, target), (key + "/*", target + "/*")]
+                // webpack's `vue$`: the name alone, not what lies below it.
+                found += key.hasSuffix("$") ? [(String(key.dropLast()), target)] : [(key, target), (key + "/*", target + "/*")]
             }
             index = end
         }
