@@ -125,6 +125,7 @@ public struct GateComparison: Sendable {
         guard Self.historyMetrics.contains(finding.metric) else { return problems }
         return problems.map { problem in
             var softened = problem
+            softened.movedWithHistory = true
             if softened.status == .failure {
                 softened.status = .warning
                 softened.note = "\(finding.metric.rawValue) is measured from history: any change to the file moves it"

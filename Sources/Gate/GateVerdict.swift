@@ -14,6 +14,12 @@ public struct GateVerdict: Hashable, Sendable {
     public var passed: Bool { failures.isEmpty }
     public var failures: [GateProblem] { problems.filter { $0.status == .failure } }
     public var warnings: [GateProblem] { problems.filter { $0.status == .warning } }
+    /// The warnings people read one by one: not the history figures a change moved (`historyMoves`).
+    public var listedWarnings: [GateProblem] { warnings.filter { !$0.movedWithHistory } }
+    /// The file findings of history metrics (hotspot, ownership) a change moved: any commit to a file moves them,
+    /// so they only warn, and the human formats count them in one line rather than list them (laravel's last ten
+    /// commits moved 97 of them, against 17 warnings about code).
+    public var historyMoves: [GateProblem] { problems.filter(\.movedWithHistory) }
     /// Whether some figure went down, so `accrue baseline --update` would tighten the baseline.
     public var debtWentDown: Bool { !improvements.isEmpty }
 }
@@ -48,6 +54,9 @@ public struct GateProblem: Hashable, Sendable, Comparable {
     public var head: Double?
     /// Why it only warns (a rule in warn mode, not yet enforced, a file this change did not touch).
     public var note: String?
+    /// Whether it is a file finding of a metric measured from history (`GateComparison.historyMetrics`), which any
+    /// commit to the file moves: no code the change wrote made it.
+    public var movedWithHistory = false
     /// The stable key (rule and subject) for fingerprints.
     public var key: String
 

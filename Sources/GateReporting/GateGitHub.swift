@@ -16,7 +16,8 @@ public struct GateGitHub {
 
     public func render() -> String {
         var out = ""
-        for problem in outcome.verdict.problems {
+        // History figures a change moved are no annotation on its code: the summary counts them.
+        for problem in outcome.verdict.problems where !problem.movedWithHistory {
             let command = problem.status == .failure ? "error" : "warning"
             var properties: [String] = []
             if let location = problem.place {
@@ -31,6 +32,9 @@ public struct GateGitHub {
         let summary = "accrue gate \(outcome.verdict.passed ? "passed" : "failed"): this change "
             + GateCostText.sentence(cost)
         out += "::notice title=accrue gate::\(Self.message(summary))\n"
+        if let moved = GateCostText.historyMoves(outcome.verdict) {
+            out += "::notice title=accrue gate: history figures::\(Self.message(moved))\n"
+        }
         if let hint = GateCostText.tightenHint(outcome) {
             out += "::notice title=accrue gate: debt went down::\(Self.message(hint))\n"
         }

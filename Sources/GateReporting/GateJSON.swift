@@ -20,6 +20,13 @@ public struct GateDocument: Encodable {
         var head: Double?
         var note: String?
         var key: String
+        /// Only when true: a history figure the change moved (GateProblem.movedWithHistory).
+        var historyMoved: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case check, status, rule, subject, path, line, message, base, head, note, key
+            case historyMoved = "history_moved"
+        }
     }
 
     struct Improvement: Encodable {
@@ -71,7 +78,7 @@ public struct GateDocument: Encodable {
             Problem(
                 check: $0.check.rawValue, status: $0.status.rawValue, rule: $0.rule, subject: $0.subject,
                 path: $0.place?.path, line: $0.place?.line, message: $0.message, base: $0.base, head: $0.head,
-                note: $0.note, key: $0.key)
+                note: $0.note, key: $0.key, historyMoved: $0.movedWithHistory ? true : nil)
         }
         improvements = verdict.improvements.map {
             Improvement(subject: $0.subject, figure: $0.figure, base: $0.base, head: $0.head)

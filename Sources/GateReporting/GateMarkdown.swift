@@ -26,7 +26,8 @@ public struct GateMarkdown {
             + "\(GateCostText.files(outcome.changedFiles.count)) changed.\n"
         for note in outcome.notes { out += "\n> \(escape(note))\n" }
         out += table("Failures", verdict.failures, limit: 100)
-        out += table("Warnings", verdict.warnings, limit: 50)
+        out += table("Warnings", verdict.listedWarnings, limit: 50)
+        if let moved = GateCostText.historyMoves(verdict) { out += "\n\(escape(moved))\n" }
         if verdict.debtWentDown {
             out += "\n### Debt went down\n\n| Subject | Figure | Before | After |\n|---|---|---:|---:|\n"
             for improvement in verdict.improvements.prefix(20) {

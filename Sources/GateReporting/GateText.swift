@@ -24,10 +24,11 @@ public struct GateText {
             out += "\nFailures (\(verdict.failures.count))\n"
             for problem in verdict.failures { out += line(problem) }
         }
-        if !verdict.warnings.isEmpty {
-            out += "\nWarnings (\(verdict.warnings.count))\n"
-            for problem in verdict.warnings { out += line(problem) }
+        if !verdict.listedWarnings.isEmpty {
+            out += "\nWarnings (\(verdict.listedWarnings.count))\n"
+            for problem in verdict.listedWarnings { out += line(problem) }
         }
+        if let moved = GateCostText.historyMoves(verdict) { out += "\n\(moved)\n" }
         if verdict.debtWentDown {
             out += "\nDebt went down (\(counted(verdict.improvements.count, "figure")))\n"
             for improvement in verdict.improvements.prefix(10) {
@@ -61,6 +62,16 @@ extension GateProblem {
 
 /// Wording shared by the gate's formats.
 enum GateCostText {
+    /// "History figures moved on 12 changed files (hotspot 5, ownership-fragmentation 9): …", or nil when none did.
+    static func historyMoves(_ verdict: GateVerdict) -> String? {
+        let moves = verdict.historyMoves
+        guard !moves.isEmpty else { return nil }
+        let files = Set(moves.map { $0.place?.path ?? $0.subject }).count
+        let byRule = Dictionary(grouping: moves, by: \.rule).map { "\($0.key) \($0.value.count)" }.sorted()
+        return "History figures moved on \(files) changed \(files == 1 ? "file" : "files") (\(byRule.joined(separator: ", "))): "
+            + "any commit to a file moves them, so they are not judged; --format json lists them."
+    }
+
     /// "adds 12.5 h of principal and 3.1 h/month of interest; removes 4.0 h and 0.5 h/month".
     static func sentence(_ cost: CostDelta) -> String {
         "adds \(hours(cost.principalAdded)) of principal and \(perMonth(cost.interestAdded)) of interest; "

@@ -98,7 +98,8 @@ public struct SARIFLog: Encodable {
         }
         var index = Dictionary(descriptors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var results: [Result] = []
-        for problem in outcome.verdict.problems {
+        // A history figure the change moved is no result on its code (the JSON output lists them).
+        for problem in outcome.verdict.problems where !problem.movedWithHistory {
             var ruleIndex = index[problem.rule]
             if ruleIndex == nil {
                 descriptors.append(Descriptor(

@@ -1,6 +1,8 @@
 import AccrueGate
 import Gate
 import GateReporting
+import Foundation
+import Reporting
 import Testing
 
 /// The Markdown a pull-request comment shows: bounded, and its table rows intact.
@@ -17,6 +19,36 @@ import Testing
             verdict: GateVerdict(problems: problems, improvements: [], cost: CostDelta()), base: empty, head: empty,
             baseLabel: "main", headLabel: "work tree", usesBaselineFile: false, changedFiles: [path], notes: [],
             rules: [])
+    }
+
+    /// History figures a change moved (laravel's last ten commits: 97 of 114 warnings) are counted in one line in
+    /// the text, the Markdown and a GitHub notice; no annotation nor SARIF result points at code for them; the JSON
+    /// lists them with `history_moved`.
+    @Test func historyFiguresAreCountedNotListed() throws {
+        var moves = ["A.swift", "B.swift"].map { path in
+            GateProblem(
+                check: .cleanAsYouCode, status: .warning, rule: "ownership-fragmentation", subject: path,
+                location: GateLocation(path: path, line: nil), message: "made worse", key: "o-\(path)")
+        }
+        moves.append(GateProblem(
+            check: .cleanAsYouCode, status: .warning, rule: "hotspot", subject: "A.swift",
+            location: GateLocation(path: "A.swift", line: nil), message: "made worse", key: "h-A"))
+        for index in moves.indices { moves[index].movedWithHistory = true }
+        var history = outcome(warnings: 1)
+        history.verdict = GateVerdict(problems: history.verdict.problems + moves, improvements: [], cost: CostDelta())
+        let line = "History figures moved on 2 changed files (hotspot 1, ownership-fragmentation 2): any commit to a "
+            + "file moves them, so they are not judged; --format json lists them."
+
+        let text = GateText(history).render()
+        let github = GateGitHub(history).render()
+        let sarif = try JSONOutput.encode(SARIFLog(history, accrueVersion: "test"))
+        let json = try JSONOutput.encode(GateDocument(history, accrueVersion: "test"))
+
+        #expect(text.contains("Warnings (1)\n") && text.contains(line))
+        #expect(GateMarkdown(history).render().contains("### Warnings (1)") && GateMarkdown(history).render().contains(line))
+        #expect(github.components(separatedBy: "::warning ").count == 2 && github.contains("history figures::"))
+        #expect(!sarif.contains("ownership-fragmentation") && !sarif.contains("\"hotspot\""))
+        #expect(json.components(separatedBy: "\"history_moved\" : true").count == 4)
     }
 
     @Test func thousandsOfWarningsFitAPullRequestComment() {

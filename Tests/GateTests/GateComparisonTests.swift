@@ -262,6 +262,7 @@ func baseline(files: [String: Int], modules: [String: Int] = [:], findings: [Fin
 
         #expect(verdict.passed)
         #expect(verdict.warnings.map(\.note) == ["hotspot_score is measured from history: any change to the file moves it"])
+        #expect(verdict.historyMoves.count == 1 && verdict.listedWarnings.isEmpty)
     }
 
     @Test func aHotspotThatVanishedWasNotPaid() {
