@@ -118,9 +118,9 @@ struct KeywordDeclarations {
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name.
         if grammar.declaring.contains(name) { return cursor }
+        let reach = visibility.reach(keywordAt: index, name: name)
         found.append(FoundDeclaration(
-            name: name, kind: keyword, startLine: line,
-            declaresName: !visibility.isFilePrivate(keywordAt: index, name: name)))
+            name: name, kind: keyword, startLine: line, declaresName: reach != .file, isModuleScoped: reach == .module))
         return cursor + 1
     }
 
