@@ -39,9 +39,13 @@ public struct Declaration: Hashable, Sendable, Codable {
 public struct SymbolFacts: Hashable, Sendable {
     /// Top-level declarations in source order; their regions tile the file's top-level code.
     public var declarations: [Declaration]
-    /// Every name the file declares at top level (a Go `var (…)` group or C globals declare several
-    /// names in one region), sorted.
+    /// Every name the file declares at top level that any other file can use (a Go `var (…)` group or C globals
+    /// declare several names in one region), sorted; not one only the file can use (Swift's `private`, what a
+    /// module file does not export), nor one of `moduleNames`.
     public var declaredNames: [String]
+    /// The names it declares that only its module's files can use, its own and its submodules' (Rust's items
+    /// without `pub`; `SymbolGraph.submoduleFolder(of:)`), sorted.
+    public var moduleNames: [String]
     /// Every identifier the file mentions, keywords included, sorted; not a member after the grammar's
     /// `memberAccess` operators (Rust's `buf.len()`, PHP's `$this->name`) unless the file also names it bare.
     public var uses: [String]
@@ -50,9 +54,13 @@ public struct SymbolFacts: Hashable, Sendable {
     public var internalUses: [[Int]]
 
     /// Creates the facts of one file.
-    public init(declarations: [Declaration], declaredNames: [String], uses: [String], internalUses: [[Int]] = []) {
+    public init(
+        declarations: [Declaration], declaredNames: [String], moduleNames: [String] = [], uses: [String],
+        internalUses: [[Int]] = []
+    ) {
         self.declarations = declarations
         self.declaredNames = declaredNames
+        self.moduleNames = moduleNames
         self.uses = uses
         self.internalUses = internalUses
     }

@@ -43,6 +43,9 @@ struct DeclarationGrammar: Sendable {
     /// The keyword exporting a declaration from a module file (JavaScript's and TypeScript's `export`): in a file that
     /// exports anything, a declaration it exports neither inline nor in an `export { … }` list is the file's own.
     var exportKeyword: String?
+    /// The keyword without which a top-level item is its module's (Rust's `pub`, in every form but `pub(self)`): only
+    /// its file and the files of its submodules use it by name (`SymbolGraph.submoduleFolder(of:)`).
+    var publicKeyword: String?
     /// Words right after a declaring keyword: passed over before the name (Haskell's `type family F`), or making
     /// it no declaration of a name (`type instance F Int = …`).
     var passedAfterKeyword: Set<String> = []
@@ -69,8 +72,8 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
-                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], memberAccess: [".", "?."],
-                membersAreNoUses: true)
+                extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], publicKeyword: "pub",
+                memberAccess: [".", "?."], membersAreNoUses: true)
         case "javascript":
             DeclarationGrammar(
                 mode: .keyword,

@@ -1,10 +1,21 @@
 import SourceScan
 
-/// Which top-level declarations other files can use by name: not one a private modifier keeps to its file (Swift's
-/// `private func`), nor, in a JavaScript or TypeScript module (a file exporting anything), one it does not export,
-/// inline (`export function`) or by an `export { a, b as c }` list or `export default a`. A file exporting nothing
-/// (a CommonJS module, a script) shares every declaration.
+/// Which files can use a top-level declaration by name: not another file when a private modifier keeps it to its file
+/// (Swift's `private func`), nor, in a JavaScript or TypeScript module (a file exporting anything), when the module
+/// does not export it, inline (`export function`) or by an `export { a, b as c }` list or `export default a`. A file
+/// exporting nothing (a CommonJS module, a script) shares every declaration. A Rust item without `pub` is its
+/// module's: the files of its submodules can use it too, no other file.
 struct DeclarationVisibility {
+    /// The files that can use a declaration by its name.
+    enum Reach: Equatable {
+        /// Its own file only.
+        case file
+        /// Its own file and those of its submodules (a Rust item without `pub`).
+        case module
+        /// Every file.
+        case everyFile
+    }
+
     /// The names an `export { … }` list or `export default NAME` exports; nil when the file exports nothing.
     let exported: Set<String>?
     let source: SymbolSource
@@ -41,8 +52,33 @@ struct DeclarationVisibility {
         return names
     }
 
+    /// Which files can use the declaration of `name` whose keyword is at `index`.
+    func reach(keywordAt index: Int, name: String) -> Reach {
+        if isFilePrivate(keywordAt: index, name: name) { return .file }
+        if let keyword = grammar.publicKeyword, !isPublic(keywordAt: index, keyword: keyword) { return .module }
+        return .everyFile
+    }
+
+    /// Whether `pub` stands before the keyword at `index` on its line, after its attributes (`#[inline] pub fn`):
+    /// `pub(crate)`, `pub(super)` and `pub(in path)` share the item beyond its module too, `pub(self)` does not.
+    private func isPublic(keywordAt index: Int, keyword: String) -> Bool {
+        let line = source.tokens[index].line
+        var cursor = index - 1
+        // Back over qualifiers (`pub(crate) const unsafe extern "C" fn`), the restriction's path, no further than an
+        // attribute's `]` or the end of an item before (`struct A; fn b`).
+        while cursor >= 0, index - cursor <= 16, source.tokens[cursor].line == line,
+            !source.isPunct(cursor, "]"), !source.isPunct(cursor, ";"), !source.isPunct(cursor, "}")
+        {
+            if source.isWord(cursor), source.text(source.tokens[cursor]) == keyword {
+                return !(source.isPunct(cursor + 1, "(") && source.isWord(cursor + 2, "self"))
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// Whether the declaration of `name` whose keyword is at `index` is the file's own.
-    func isFilePrivate(keywordAt index: Int, name: String) -> Bool {
+    private func isFilePrivate(keywordAt index: Int, name: String) -> Bool {
         let line = source.tokens[index].line
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 6, source.tokens[cursor].line == line {

@@ -120,9 +120,9 @@ struct KeywordDeclarations {
         // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class
         // (PHP's `new class extends Vite`, JavaScript's `export default class extends Base`) declares none.
         if grammar.declaring.contains(name) || name == "extends" || name == "implements" { return cursor }
+        let reach = visibility.reach(keywordAt: index, name: name)
         found.append(FoundDeclaration(
-            name: name, kind: keyword, startLine: line,
-            declaresName: !visibility.isFilePrivate(keywordAt: index, name: name)))
+            name: name, kind: keyword, startLine: line, declaresName: reach != .file, isModuleScoped: reach == .module))
         return cursor + 1
     }
 

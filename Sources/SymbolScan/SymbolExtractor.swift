@@ -40,10 +40,13 @@ public struct SymbolExtractor: Sendable {
                 codeLines: source.codeLines(from: region.startLine, through: end)))
         }
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
-        for declaration in found where declaration.declaresName && declaration.name != "_" { names.insert(declaration.name) }
+        var scoped = Set<String>()
+        for declaration in found where declaration.declaresName && declaration.name != "_" {
+            if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
+        }
         return SymbolFacts(
-            declarations: declarations, declaredNames: names.sorted(), uses: uses(in: source),
-            internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+            declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
+            uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
     }
 
     /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
@@ -85,6 +88,8 @@ struct FoundDeclaration {
     var isRegion = true
     /// Whether other files can use it by `name` (an extension names nothing new).
     var declaresName = true
+    /// Whether only its module's files can use it: its own and its submodules' (a Rust item without `pub`).
+    var isModuleScoped = false
     /// The region's last line where the grammar knows it (OCaml's `module … end`); else the line before the next.
     var endLine: Int?
 }

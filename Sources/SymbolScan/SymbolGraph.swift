@@ -24,6 +24,10 @@ public struct FileDependency: Hashable, Sendable {
 /// has) says nothing about structure and is ignored, as are names the using file declares itself and
 /// names shorter than three characters.
 ///
+/// A name only its module's files can use (`SymbolFacts.moduleNames`, Rust's items without `pub`) links only the
+/// files under the declaring file's `submoduleFolder(of:)`: pydantic-core's private `type Result<T>` in
+/// src/serializers/ser.rs is no other serializer's dependency.
+///
 /// A file that extends a type another file declares (Swift `extension T`, Rust `impl T`) is part of that
 /// type: its edge weighs `extensionWeight` more, so a split keeps the two together (tokens show the type's
 /// name, not the members the extension shares with it).
@@ -40,21 +44,15 @@ public struct SymbolGraph: Sendable {
 
     /// Dependencies between `files`, sorted by (from, to); files with no facts are skipped.
     public func dependencies(_ files: [(path: String, facts: SymbolFacts)]) -> [FileDependency] {
-        var declarers: [String: [Int]] = [:]
-        for (index, file) in files.enumerated() {
-            for name in file.facts.declaredNames where name.utf8.count >= 3 {
-                declarers[name, default: []].append(index)
-            }
-        }
-        declarers = declarers.filter { $0.value.count <= maximumDeclarers }
+        let declarers = declarers(of: files)
         var result: [FileDependency] = []
         for (index, file) in files.enumerated() {
             // Its own declarations shadow other files' (a private `Result` alias is its own too).
             let own = Self.ownNames(file.facts)
             var used: [Int: [String]] = [:]
             for name in file.facts.uses where !own.contains(name) {
-                for declarer in declarers[name] ?? [] where declarer != index {
-                    used[declarer, default: []].append(name)
+                for declarer in declarers[name] ?? [] where declarer.file != index && declarer.sees(file.path) {
+                    used[declarer.file, default: []].append(name)
                 }
             }
             let extended = Set(file.facts.declarations.filter { $0.kind == "extension" || $0.kind == "impl" }.map(\.name))
@@ -68,14 +66,61 @@ public struct SymbolGraph: Sendable {
         return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
+    /// One file declaring a name, and the folder its module's names are kept to (nil for a name every file sees).
+    private struct Declarer {
+        let file: Int
+        let folder: String?
+
+        /// Whether the file at `path` can use the name.
+        func sees(_ path: String) -> Bool { folder.map { path.hasPrefix($0) } ?? true }
+    }
+
+    /// The files declaring each name of at least three characters, but for names more than `maximumDeclarers` files
+    /// declare (their module names count).
+    private func declarers(of files: [(path: String, facts: SymbolFacts)]) -> [String: [Declarer]] {
+        var declarers: [String: [Declarer]] = [:]
+        for (index, file) in files.enumerated() {
+            let folder = Self.submoduleFolder(of: file.path)
+            for name in file.facts.declaredNames where name.utf8.count >= 3 {
+                declarers[name, default: []].append(Declarer(file: index, folder: nil))
+            }
+            for name in file.facts.moduleNames where name.utf8.count >= 3 {
+                declarers[name, default: []].append(Declarer(file: index, folder: folder))
+            }
+        }
+        return declarers.filter { $0.value.count <= maximumDeclarers }
+    }
+
+    /// The folder of a Rust file's submodules, whose files see its items without `pub`: its own folder for a
+    /// `mod.rs` or a crate root (`lib.rs`, `main.rs`, a file Cargo finds as a target: `src/bin/x.rs`, `tests/x.rs`),
+    /// else the folder named after it (`src/a/b.rs` → `src/a/b/`). ripgrep's `tests/tests.rs` declares `mod util;`
+    /// for the tests beside it.
+    public static func submoduleFolder(of path: String) -> String {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+        let stem = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? String(name)
+        return ["mod", "lib", "main"].contains(stem) || holdsTargets(folder) ? folder : folder + stem + "/"
+    }
+
+    /// Whether the files of `folder` are crate roots by Cargo's target discovery: `src/bin/`, and a package's
+    /// `tests/`, `benches/` and `examples/` (not a module of that name under `src/`: axum's `src/routing/tests/`).
+    private static func holdsTargets(_ folder: String) -> Bool {
+        let parts = folder.split(separator: "/")
+        guard let last = parts.last else { return false }
+        if last == "bin" { return parts.dropLast().last == "src" }
+        return ["tests", "benches", "examples"].contains(last) && !parts.contains("src")
+    }
+
     /// The names a file declares, those only it can use (Swift's `private`, what a module file does not export)
     /// included, extensions of other files' types not.
     static func ownNames(_ facts: SymbolFacts) -> Set<String> {
         let declared = facts.declarations.filter { !Declaration.extendingKinds.contains($0.kind) }.map(\.name)
-        return Set(facts.declaredNames).union(declared)
+        return Set(facts.declaredNames + facts.moduleNames).union(declared)
     }
 
-    /// The names `facts` uses that `declared` provides (for cross-module callers and cycle cuts), sorted.
+    /// The names `facts` uses that `declared` provides (for cross-module callers and cycle cuts, from other modules'
+    /// `declaredNames`: no module names, which no other crate sees), sorted.
     public func names(usedBy facts: SymbolFacts, from declared: Set<String>) -> [String] {
         let own = Self.ownNames(facts)
         return facts.uses.filter { declared.contains($0) && $0.utf8.count >= 3 && !own.contains($0) }

@@ -29,4 +29,69 @@ import Testing
         let standard = try symbols("use std::sync::Arc;\nfn f() { core::mem::drop(x); crate::std::g(); }", as: "Rust")
         #expect(standard.uses.filter { ["std", "core"].contains($0) } == ["std"])
     }
+
+    /// An item without `pub` is its module's: `pub` in any form but `pub(self)` shares it, after attributes and
+    /// qualifiers; what an `impl` block holds is no top-level item.
+    @Test func anItemWithoutPubIsItsModules() throws {
+        let text = """
+            #[derive(Debug)]
+            pub struct Shown;
+            pub(crate) fn crate_wide() {}
+            pub(in crate::a) const LIMITED: u8 = 1;
+            pub(super) unsafe extern "C" fn callback() {}
+            pub const fn build() {}
+            pub(self) fn own() {}
+            type Result<T> = std::result::Result<T, Error>;
+            #[inline] fn helper() {}
+            mod inner;
+            static mut COUNT: u32 = 0;
+            impl Shown {
+                pub fn method() {}
+            }
+            """
+
+        let facts = try symbols(text, as: "Rust")
+
+        #expect(facts.declaredNames == ["LIMITED", "Shown", "build", "callback", "crate_wide"])
+        #expect(facts.moduleNames == ["COUNT", "Result", "helper", "inner", "own"])
+        #expect(facts.declarations.last?.kind == "impl")
+    }
+
+    /// pydantic-core's private `type Result<T>` in src/serializers/ser.rs: only ser.rs's submodules
+    /// (src/serializers/ser/) see it, so another serializer saying `Result` does not depend on ser.rs; a `mod.rs`'s
+    /// private items are its folder's.
+    @Test func anItemWithoutPubLinksOnlyTheFilesOfItsSubmodules() throws {
+        let ser = try symbols(
+            "type Result<T> = std::result::Result<T, PythonSerializerError>;\npub struct PythonSerializer;\n",
+            as: "Rust")
+        let parent = try symbols("fn shared_helper() {}\n", as: "Rust")
+        let child = try symbols("fn encode() -> Result<()> { Ok(()) }\n", as: "Rust")
+        let sibling = try symbols("fn fields() -> Result<PythonSerializer, E> { shared_helper() }\n", as: "Rust")
+        let outside = try symbols("fn other() { shared_helper() }\n", as: "Rust")
+
+        let edges = SymbolGraph().dependencies([
+            ("src/serializers/ser.rs", ser), ("src/serializers/mod.rs", parent),
+            ("src/serializers/ser/encode.rs", child), ("src/serializers/fields.rs", sibling), ("src/other.rs", outside),
+        ])
+
+        #expect(edges.map { "\($0.from) -> \($0.to) \($0.names)" } == [
+            "src/serializers/fields.rs -> src/serializers/mod.rs [\"shared_helper\"]",
+            "src/serializers/fields.rs -> src/serializers/ser.rs [\"PythonSerializer\"]",
+            "src/serializers/ser/encode.rs -> src/serializers/ser.rs [\"Result\"]",
+        ])
+    }
+
+    /// Where a file's submodules live: beside a `mod.rs` or a crate root (Cargo's targets too: ripgrep's
+    /// `tests/tests.rs` declares `mod util;`), in the folder named after any other file.
+    @Test func aFilesSubmodulesLiveInItsFolderOrOneNamedAfterIt() {
+        #expect(SymbolGraph.submoduleFolder(of: "src/a/b.rs") == "src/a/b/")
+        #expect(SymbolGraph.submoduleFolder(of: "src/a/mod.rs") == "src/a/")
+        #expect(SymbolGraph.submoduleFolder(of: "crates/core/src/lib.rs") == "crates/core/src/")
+        #expect(SymbolGraph.submoduleFolder(of: "main.rs") == "")
+        #expect(SymbolGraph.submoduleFolder(of: "build.rs") == "build/")
+        #expect(SymbolGraph.submoduleFolder(of: "tests/tests.rs") == "tests/")
+        #expect(SymbolGraph.submoduleFolder(of: "crates/cli/src/bin/tool.rs") == "crates/cli/src/bin/")
+        #expect(SymbolGraph.submoduleFolder(of: "crates/matcher/benches/bench.rs") == "crates/matcher/benches/")
+        #expect(SymbolGraph.submoduleFolder(of: "axum/src/routing/tests/merge.rs") == "axum/src/routing/tests/merge/")
+    }
 }

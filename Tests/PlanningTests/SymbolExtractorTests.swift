@@ -40,7 +40,7 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         let scala = try symbols("package cats\n\npackage object data extends Base {\n  type T = Int\n}\n", as: "Scala")
         let kotlin = try symbols("data class Point(val x: Int)\nsealed interface Shape\nenum class Color { RED }\n", as: "Kotlin")
         let swift = try symbols("let final = 1\nfinal class Cache {}\n", as: "Swift")
-        let rust = try symbols("static mut COUNT: u32 = 0;\n", as: "Rust")
+        let rust = try symbols("pub static mut COUNT: u32 = 0;\n", as: "Rust")
         let typescript = try symbols(
             "export const names = {\n  a: 'a',\n} as const\n\nexport function analyze() {}\n", as: "TypeScript")
 
