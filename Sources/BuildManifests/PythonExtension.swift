@@ -3,7 +3,7 @@ import ModuleGraph
 import TOMLText
 
 /// A Cargo crate that maturin builds into a Python extension module. Python imports the crate by the extension's
-/// dotted name.
+/// dotted name, and by no other of its import names (`bindingNames`).
 ///
 /// maturin builds what a pyproject.toml naming it as its build backend (or with a `[tool.maturin]` table) points at,
 /// as maturin resolves it: the Cargo.toml its `manifest-path` names, relative to the pyproject's folder
@@ -23,6 +23,7 @@ enum PythonExtension {
         else { return }
         module.importNames += binding.filter { !module.importNames.contains($0) }
         module.bindingLanguages = ["Python"]
+        module.bindingNames = binding
     }
 
     /// The names Python imports the extension by, or nil when maturin builds no extension of the crate: maturin's

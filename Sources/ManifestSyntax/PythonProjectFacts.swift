@@ -108,7 +108,9 @@ package struct PythonProjectFacts {
         if let source = document.value(["tool", "maturin", "python-source"])?.string {
             isMaturin = true
             pythonSource = pythonSource ?? source
-            sourceRoot = sourceRoot ?? source
+            // maturin reads no setuptools table: drillan/quantforge's `[tool.setuptools.packages.find] where = ["."]`.
+            let isBackend = document.value(["build-system", "build-backend"])?.string == "maturin"
+            sourceRoot = isBackend ? source : sourceRoot ?? source
         }
         if let name = document.value(["tool", "maturin", "module-name"])?.string, !name.isEmpty {
             isMaturin = true

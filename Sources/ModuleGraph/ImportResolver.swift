@@ -57,6 +57,9 @@ public struct ImportResolver: Sendable {
     let moduleLanguages: [Set<String>?]
     /// Whether some module is a Python extension module's build (`bindingLanguages`), for relative imports to reach.
     let hasPythonBindings: Bool
+    /// Each module's languages it is imported from only through a binding (`bindingLanguages` its ecosystem does not
+    /// build), by its `bindingNames` alone (`isImportable(_:by:as:)`).
+    let boundLanguages: [Set<String>]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
@@ -72,6 +75,7 @@ public struct ImportResolver: Sendable {
             ecosystemLanguages[module.ecosystem].map { Set($0).union(module.bindingLanguages) }
         }
         hasPythonBindings = modules.contains { $0.bindingLanguages.contains("Python") }
+        boundLanguages = modules.map { Set($0.bindingLanguages).subtracting(ecosystemLanguages[$0.ecosystem] ?? []) }
         byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
@@ -297,7 +301,9 @@ public struct ImportResolver: Sendable {
     /// The modules answering to import `name` that `importer` can import: of its build, of an ecosystem building its
     /// language; in declaration order.
     private func candidates(_ name: String, for importer: Importer) -> [Int] {
-        (byImportName[name] ?? []).filter { isReachable($0, from: importer.module) && isImportable($0, by: importer) }
+        (byImportName[name] ?? []).filter {
+            isReachable($0, from: importer.module) && isImportable($0, by: importer, as: name)
+        }
     }
 
     /// The module answering to import `name` for `importer` (see the type's comment on ties).
