@@ -142,7 +142,7 @@ public struct ScanAnalyzer: Sendable {
     /// 56: modules: a .NET solution (`.sln`, `.slnx`) lists its projects as a workspace lists its members, so an
     /// example project one outside the examples folders lists stays a module (MediatR's samples); a manifest listed
     /// by several is kept when any listing is a real build's.
-    public static let figuresVersion = "figures-56"
+    public static let figuresVersion = "figures-57"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -12,7 +12,8 @@ import SourceScan
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
 /// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
 /// file's language (`ImportResolver+Languages.swift`): a Python script's `import json` is the standard library, not a
-/// SwiftPM target `json`.
+/// SwiftPM target `json`; a module with a binding for that language (a crate maturin builds) only by the binding's
+/// names.
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
