@@ -145,7 +145,10 @@ public struct ScanAnalyzer: Sendable {
     /// 57: modules: a JS/TS import naming a file (relative, a path alias, a package's subpath) reaches what that file
     /// re-exports, not all its package does (excalidraw's `import "@excalidraw/excalidraw/global"` made edges to
     /// `element` and `utils`); tsc's `.d.ts` ends an import's path; webpack configs' aliases are read as vite's.
-    public static let figuresVersion = "figures-57"
+    /// 58: modules: UTF-16 .NET solutions and projects are read; the crate maturin builds is found as maturin finds
+    /// it (`manifest-path`, the `rust/` layout), Python reaches it by its extension names alone, and `python-source`
+    /// places the extension.
+    public static let figuresVersion = "figures-58"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -81,12 +81,19 @@ public struct CargoManifest: ManifestReader {
             roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
         module.importAliases = aliases
-        PythonExtension.bind(&module, folder: folder, libName: libName, context: context)
+        PythonExtension.bind(&module, manifest: path, libName: libName, isCDylib: isCDylib(document), context: context)
         // Dev-dependencies build only tests, examples, benches and doc tests (tokio-macros' tokio, used in its doc
         // comments alone): declared for those, never unused by the library.
         let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]).names)
         module.testDependencies = declared.filter { !built.contains($0) }
         return module
+    }
+
+    /// Whether the crate's library is a `cdylib` (`crate-type`, or the older `crate_type`): a shared library other
+    /// languages load, as a Python extension module is.
+    private func isCDylib(_ document: TOMLDocument) -> Bool {
+        let types = document.value(["lib", "crate-type"]) ?? document.value(["lib", "crate_type"])
+        return types?.strings.contains("cdylib") == true
     }
 
     /// Dependency crate names in `kinds` of sections (the real package names, after `package = "…"` renames), sorted,

@@ -9,7 +9,8 @@ import ModuleGraph
 /// test when it says so (`IsTestProject`, a test SDK or framework package, `ProjectType` Test) or its
 /// name's last part does (`*.Tests`, `*.UnitTests`, `*.Specs`); an executable when its `OutputType` is
 /// `Exe`/`WinExe` or its SDK is a web or worker SDK. MSBuild is not evaluated: `$(…)` references,
-/// conditions and `Directory.Build.props` are read as written or skipped.
+/// conditions and `Directory.Build.props` are read as written or skipped. A project file saved as UTF-16 is read
+/// as its text.
 public struct DotNetProjectManifest: ManifestReader {
     public init() {}
 
@@ -25,8 +26,8 @@ public struct DotNetProjectManifest: ManifestReader {
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
-        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
-        let outline = XMLOutline(bytes)
+        guard let text = ManifestText.utf8Text(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let outline = XMLOutline(text)
         let warnings = ManifestText.warnings(outline.problems, path: path)
         let name = Self.projectName(path)
         let property = { (key: String) in Self.property(key, in: outline) }

@@ -11,7 +11,8 @@ import ModuleGraph
 /// them in `<Project Path="…"/>`, at the top or in a `<Folder>`; its folders' `<File>`s are no projects either. Paths
 /// are relative to the solution's folder, with `\` or `/`, and match a tracked path regardless of case, as on Windows;
 /// an absolute path, a URL (a web site project) or a path above the repository root lists nothing the scan holds and
-/// is skipped. Nothing is evaluated.
+/// is skipped. A listed project that is not tracked (deleted, or never committed) is a warning on its line. A
+/// solution saved as UTF-16 (older Visual Studio did) is read as its text. Nothing is evaluated.
 public struct DotNetSolutionManifest: ManifestListing {
     public init() {}
 
@@ -24,16 +25,35 @@ public struct DotNetSolutionManifest: ManifestListing {
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
-        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
-        guard path.hasSuffix(".slnx") else { return ([], []) }
-        return ([], ManifestText.warnings(XMLOutline(bytes).problems, path: path))
+        guard let text = ManifestText.utf8Text(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
+        let (projects, problems) = Self.projects(text, xml: path.hasSuffix(".slnx"))
+        let folder = ManifestContext.folder(of: path)
+        let missing = projects.compactMap { project -> (line: Int, message: String)? in
+            guard let resolved = Self.resolve(project.path, from: folder),
+                !context.contains(Self.tracked(resolved, in: context)),
+                // A project under a vendored folder is tracked, though discovery skips it.
+                context.read(resolved) == nil
+            else { return nil }
+            return (project.line, "project '\(project.path)' has no tracked file (\(resolved))")
+        }
+        return ([], ManifestText.warnings(problems + missing, path: path))
     }
 
     public func listed(manifest path: String, bytes: [UInt8], context: ManifestContext) -> [String] {
-        guard !ManifestText.looksBinary(bytes) else { return [] }
-        let written = path.hasSuffix(".slnx") ? Self.xmlProjects(bytes) : Self.textProjects(bytes)
+        guard let text = ManifestText.utf8Text(bytes) else { return [] }
         let folder = ManifestContext.folder(of: path)
-        return written.compactMap { Self.resolve($0, from: folder).map { Self.tracked($0, in: context) } }
+        return Self.projects(text, xml: path.hasSuffix(".slnx")).projects.compactMap { project in
+            Self.resolve(project.path, from: folder).map { Self.tracked($0, in: context) }
+        }
+    }
+
+    /// The project paths a solution lists as written, with their lines, and the XML format's problems.
+    static func projects(_ text: [UInt8], xml: Bool) -> (
+        projects: [(path: String, line: Int)], problems: [(line: Int, message: String)]
+    ) {
+        guard xml else { return (textProjects(text), []) }
+        let outline = XMLOutline(text)
+        return (xmlProjects(outline), outline.problems)
     }
 
     /// The tracked path `path` names, matched regardless of case where that spelling is not tracked (a solution
@@ -49,29 +69,31 @@ public struct DotNetSolutionManifest: ManifestListing {
     }
 
     /// The project paths of a `.slnx`: `Path` of every `Project` at the top or inside a `Folder`.
-    static func xmlProjects(_ bytes: [UInt8]) -> [String] {
-        XMLOutline(bytes).attributes.filter { attribute in
+    static func xmlProjects(_ outline: XMLOutline) -> [(path: String, line: Int)] {
+        outline.attributes.filter { attribute in
             let elements = attribute.path.split(separator: "/")
             return attribute.name == "Path" && elements.count >= 2 && elements.first == "Solution"
                 && elements.last == "Project" && elements.dropFirst().dropLast().allSatisfy { $0 == "Folder" }
-        }.map(\.value)
+        }.map { ($0.value, $0.line) }
     }
 
     /// The project paths of a text `.sln`: the path (the third string) of every `Project(…)` line but a solution
     /// folder's. A leading byte order mark or indentation is skipped.
-    static func textProjects(_ bytes: [UInt8]) -> [String] {
-        var found: [String] = []
+    static func textProjects(_ bytes: [UInt8]) -> [(path: String, line: Int)] {
+        var found: [(path: String, line: Int)] = []
         var start = 0
+        var line = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            let line = bytes[start..<end]
+            let text = bytes[start..<end]
             start = end + 1
-            guard let open = line.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
-                line[open...].starts(with: "Project(".utf8)
+            line += 1
+            guard let open = text.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
+                text[open...].starts(with: "Project(".utf8)
             else { continue }
-            let strings = quoted(line[open...])
+            let strings = quoted(text[open...])
             guard strings.count >= 3, strings[0].uppercased() != solutionFolderType else { continue }
-            found.append(strings[2])
+            found.append((strings[2], line))
         }
         return found
     }

@@ -21,6 +21,10 @@ package struct PythonProjectFacts {
     package var pythonSource: String?
     /// maturin's `module-name`: the dotted name Python imports the extension module by (`pydantic_core._pydantic_core`).
     package var maturinModuleName: String?
+    /// maturin's `manifest-path`: the Cargo.toml it builds, relative to the project (`src/rust/Cargo.toml`).
+    package var maturinManifestPath: String?
+    /// maturin's `bindings` (`pyo3`, `cffi`, `uniffi`, `bin`); nil when unset (maturin then tells by the crate).
+    package var maturinBindings: String?
     /// Single-file modules (`py-modules`, `py_modules`).
     package var modules: [String] = []
     package var dependencies = Set<String>()
@@ -94,7 +98,7 @@ package struct PythonProjectFacts {
         return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
     }
 
-    /// maturin's settings: whether it builds the project, and where the Python sources are.
+    /// maturin's settings: whether it builds the project, where the Python sources are, which crate it builds and how.
     private mutating func mergeMaturin(_ document: TOMLDocument) {
         if document.value(["build-system", "build-backend"])?.string == "maturin"
             || document.headerLine(["tool", "maturin"]) != nil
@@ -104,12 +108,18 @@ package struct PythonProjectFacts {
         if let source = document.value(["tool", "maturin", "python-source"])?.string {
             isMaturin = true
             pythonSource = pythonSource ?? source
-            sourceRoot = sourceRoot ?? source
+            // maturin reads no setuptools table: drillan/quantforge's `[tool.setuptools.packages.find] where = ["."]`.
+            let isBackend = document.value(["build-system", "build-backend"])?.string == "maturin"
+            sourceRoot = isBackend ? source : sourceRoot ?? source
         }
         if let name = document.value(["tool", "maturin", "module-name"])?.string, !name.isEmpty {
             isMaturin = true
             maturinModuleName = maturinModuleName ?? name
         }
+        if let path = document.value(["tool", "maturin", "manifest-path"])?.string, !path.isEmpty {
+            maturinManifestPath = maturinManifestPath ?? path
+        }
+        maturinBindings = maturinBindings ?? document.value(["tool", "maturin", "bindings"])?.string
     }
 
     // MARK: - setup.cfg

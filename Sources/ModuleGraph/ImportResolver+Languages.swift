@@ -12,10 +12,15 @@ extension ImportResolver {
         var language: String?
     }
 
-    /// Whether `importer`'s language can import module `target` by name: its ecosystem builds that language, or
-    /// lists none (Bazel, `.accrue.yml` modules, the folder fallback build every language).
-    func isImportable(_ target: Int, by importer: Importer) -> Bool {
+    /// Whether `importer`'s language can import module `target` by name (by `name`, when given): its ecosystem builds
+    /// that language, or lists none (Bazel, `.accrue.yml` modules, the folder fallback build every language), or the
+    /// module has a binding for it and `name` is one of the binding's (a crate maturin builds answers to Python by its
+    /// extension module's name, not by its library name, which is often the Python package's: quantforge's
+    /// `quantforge`, a mixed project's `x` beside its extension `x.x`).
+    func isImportable(_ target: Int, by importer: Importer, as name: String? = nil) -> Bool {
         guard let language = importer.language, let languages = moduleLanguages[target] else { return true }
-        return languages.contains(language)
+        guard languages.contains(language) else { return false }
+        guard let name, boundLanguages[target].contains(language) else { return true }
+        return modules[target].bindingNames.contains(name)
     }
 }

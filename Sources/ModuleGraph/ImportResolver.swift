@@ -12,7 +12,8 @@ import SourceScan
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
 /// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
 /// file's language (`ImportResolver+Languages.swift`): a Python script's `import json` is the standard library, not a
-/// SwiftPM target `json`.
+/// SwiftPM target `json`; a module with a binding for that language (a crate maturin builds) only by the binding's
+/// names.
 ///
 /// When several modules answer to one import name (two packages of a monorepo each with a `Shared` target),
 /// the importing module's side wins: a candidate it declares a dependency on in its own manifest, then one
@@ -57,6 +58,9 @@ public struct ImportResolver: Sendable {
     let moduleLanguages: [Set<String>?]
     /// Whether some module is a Python extension module's build (`bindingLanguages`), for relative imports to reach.
     let hasPythonBindings: Bool
+    /// Each module's languages it is imported from only through a binding (`bindingLanguages` its ecosystem does not
+    /// build), by its `bindingNames` alone (`isImportable(_:by:as:)`).
+    let boundLanguages: [Set<String>]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
@@ -72,6 +76,7 @@ public struct ImportResolver: Sendable {
             ecosystemLanguages[module.ecosystem].map { Set($0).union(module.bindingLanguages) }
         }
         hasPythonBindings = modules.contains { $0.bindingLanguages.contains("Python") }
+        boundLanguages = modules.map { Set($0.bindingLanguages).subtracting(ecosystemLanguages[$0.ecosystem] ?? []) }
         byImportName = Self.importNameIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
@@ -233,7 +238,9 @@ public struct ImportResolver: Sendable {
     /// The modules answering to import `name` that `importer` can import: of its build, of an ecosystem building its
     /// language; in declaration order.
     private func candidates(_ name: String, for importer: Importer) -> [Int] {
-        (byImportName[name] ?? []).filter { isReachable($0, from: importer.module) && isImportable($0, by: importer) }
+        (byImportName[name] ?? []).filter {
+            isReachable($0, from: importer.module) && isImportable($0, by: importer, as: name)
+        }
     }
 
     /// The module answering to import `name` for `importer` (see the type's comment on ties).

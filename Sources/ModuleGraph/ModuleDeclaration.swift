@@ -47,9 +47,13 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// boundary is known. Declared names and imports resolve only to modules of the same build or of none
     /// (`sharesBuild(with:)`). Not encoded.
     public var build: String?
-    /// Languages beyond its ecosystem's whose code imports it by name (its `importNames`): a pyo3 crate that maturin
+    /// Languages beyond its ecosystem's whose code imports it by name (its `bindingNames`): a pyo3 crate that maturin
     /// builds into a Python extension module is imported from Python (`pydantic_core._pydantic_core`). Not encoded.
     public var bindingLanguages: [String] = []
+    /// Of its `importNames`, those code in `bindingLanguages` imports it by (the extension module's); the others are
+    /// its own language's (a crate's library name, which is often the Python package's: drillan/quantforge's
+    /// `quantforge`). Not encoded.
+    public var bindingNames: [String] = []
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],
