@@ -142,7 +142,11 @@ public struct ScanAnalyzer: Sendable {
     /// 56: modules: a .NET solution (`.sln`, `.slnx`) lists its projects as a workspace lists its members, so an
     /// example project one outside the examples folders lists stays a module (MediatR's samples); a manifest listed
     /// by several is kept when any listing is a real build's.
-    public static let figuresVersion = "figures-56"
+    /// 57: modules: CMake functions and macros are global (a folder `add_subdirectory` adds defines them for the
+    /// files read after it), `if()` conditions are evaluated where their operands are known for certain
+    /// (`STREQUAL`, `MATCHES`, `VERSION_*`, `DEFINED`, `EXISTS`… with `NOT`/`AND`/`OR` and parentheses), quoted
+    /// arguments stay whole and unquoted ones split into list elements (googletest 59 → 80 modules).
+    public static let figuresVersion = "figures-57"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
