@@ -54,10 +54,11 @@ struct CMakeSources {
         }
     }
 
-    /// Adds source `arguments` (each a list: `"${SOURCES}"` quoted names them all), generator expressions unwrapped;
-    /// a `FILE_SET`, `$` or absolute path is unresolved.
+    /// Adds source `arguments` (each a list: `"${SOURCES}"` quoted names them all, `$<$<BOOL:…>:a.c;b.c>` too),
+    /// generator expressions unwrapped; a `FILE_SET`, `$` or absolute path is unresolved.
     private mutating func add(_ arguments: ArraySlice<String>) {
-        for argument in arguments.flatMap({ CMakeVariables.elements(of: $0) }).map(CMakeScript.generatorValue)
+        let sources = arguments.flatMap { CMakeVariables.elements(of: CMakeScript.generatorValue($0)) }
+        for argument in sources.map(CMakeScript.generatorValue)
         where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
             let isRead = !argument.contains("$") && !argument.hasPrefix("/") && argument != "FILE_SET"
             if isRead { self.arguments.append(argument) } else { unresolved = unresolved ?? argument }

@@ -32,12 +32,12 @@ import Testing
                 cxx_library(gtest "${cxx_strict}" src/gtest-all.cc)
                 cxx_library(shifted ${cxx_strict} src/shifted.c)
                 cxx_library(pair ${NOTHING} "" ${SOURCES})
-                add_library(quoted_list "${SOURCES}")
+                add_library(quoted_list "${SOURCES}" "$<$<BOOL:${UNIX}>:c.c;d.c>")
                 list(APPEND LIBS "m;dl")
                 target_link_libraries(pair ${LIBS})
                 add_executable(literal "with space.c")
                 """,
-            "src/gtest-all.cc": "", "src/shifted.c": "", "a.c": "", "b.c": "", "with space.c": "",
+            "src/gtest-all.cc": "", "src/shifted.c": "", "a.c": "", "b.c": "", "c.c": "", "d.c": "", "with space.c": "",
         ])
 
         // Unquoted, the flags are two arguments: `-Wextra` is taken for the first source.
@@ -45,7 +45,7 @@ import Testing
             #"gtest [library] roots=["src/gtest-all.cc"] deps=[] imports=[] @CMakeLists.txt:7"#,
             #"literal [executable] roots=["with space.c"] deps=[] imports=[] @CMakeLists.txt:13"#,
             #"pair [library] roots=["a.c"] deps=["dl", "m"] imports=[] @CMakeLists.txt:9"#,
-            #"quoted_list [library] roots=["a.c", "b.c"] deps=[] imports=[] @CMakeLists.txt:10"#,
+            #"quoted_list [library] roots=["a.c", "b.c", "c.c", "d.c"] deps=[] imports=[] @CMakeLists.txt:10"#,
             #"shifted [library] roots=[] deps=[] imports=[] @CMakeLists.txt:8"#,
         ])
         #expect(result.warnings.isEmpty, "\(result.warnings)")
