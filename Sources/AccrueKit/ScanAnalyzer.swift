@@ -148,7 +148,11 @@ public struct ScanAnalyzer: Sendable {
     /// 58: modules: UTF-16 .NET solutions and projects are read; the crate maturin builds is found as maturin finds
     /// it (`manifest-path`, the `rust/` layout), Python reaches it by its extension names alone, and `python-source`
     /// places the extension.
-    public static let figuresVersion = "figures-58"
+    /// 59: modules: CMake functions and macros are global (a folder `add_subdirectory` adds defines them for the
+    /// files read after it), `if()` conditions are evaluated where their operands are known for certain
+    /// (`STREQUAL`, `MATCHES`, `VERSION_*`, `DEFINED`, `EXISTS`… with `NOT`/`AND`/`OR` and parentheses), quoted
+    /// arguments stay whole and unquoted ones split into list elements (googletest 59 → 80 modules).
+    public static let figuresVersion = "figures-59"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -7,7 +7,28 @@ package struct CMakeScript: Sendable {
         package var name: String
         package var arguments: [String]
         package var line: Int
+        /// Whether each argument is quoted (`"${X}"`, one string token): CMake splits an unquoted argument's value on
+        /// `;` into list items and drops it when empty; a quoted one stays one argument, and `if()` never reads it as
+        /// a variable name or keyword. Missing entries are unquoted.
+        package var quoted: [Bool] = []
+
+        package init(name: String, arguments: [String], line: Int, quoted: [Bool] = []) {
+            (self.name, self.arguments, self.line, self.quoted) = (name, arguments, line, quoted)
+        }
+
+        /// Whether the argument at `index` is quoted.
+        package func isQuoted(_ index: Int) -> Bool {
+            index < quoted.count && quoted[index]
+        }
     }
+
+    /// The script `bytes` hold: escaped `#`s hidden (`escapedHashesHidden`), lexed as `ManifestTokens.cmake`.
+    package static func parse(_ bytes: [UInt8]) -> CMakeScript {
+        CMakeScript(ManifestTokens(escapedHashesHidden(bytes), lexer: lexer).items)
+    }
+
+    /// The lexer for `ManifestTokens.cmake`, made once: a manifest's reading parses the files adding it again.
+    private static let lexer = Lexer(language: ManifestTokens.cmake)
 
     package private(set) var commands: [Command] = []
     package private(set) var problems: [(line: Int, message: String)] = []
@@ -22,33 +43,62 @@ package struct CMakeScript: Sendable {
                 index += 1
                 continue
             }
-            var arguments: [String] = []
-            var current = ""
-            var depth = 1
-            var cursor = index + 2
-            var isFirstOfArgument = true
-            while cursor < tokens.count {
-                let item = tokens[cursor]
-                if item.text == "(" { depth += 1 }
-                if item.text == ")" {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                // Tokens written without space between them are one argument (`${NAME}_core`, `my-lib`).
-                if item.isSpaced && !isFirstOfArgument {
-                    arguments.append(current)
-                    current = ""
-                }
-                current += item.unquoted
-                isFirstOfArgument = false
-                cursor += 1
-            }
-            if !isFirstOfArgument { arguments.append(current) }
-            if depth > 0 {
+            let call = Self.arguments(tokens, from: index + 2)
+            if !call.isClosed {
                 problems.append((token.line, "call to \(token.text.prefix(40)) is never closed"))
             }
-            commands.append(Command(name: token.text.lowercased(), arguments: arguments, line: token.line))
-            index = cursor + 1
+            commands.append(
+                Command(name: token.text.lowercased(), arguments: call.arguments, line: token.line, quoted: call.quoted))
+            index = call.end + 1
+        }
+    }
+
+    /// The arguments of a call whose first token is at `start`, whether each is quoted, the index of the closing `)`
+    /// (or past the tokens), and whether it is there.
+    private static func arguments(
+        _ tokens: [ManifestTokens.Item], from start: Int
+    ) -> (arguments: [String], quoted: [Bool], end: Int, isClosed: Bool) {
+        var call = Arguments()
+        var depth = 1
+        var cursor = start
+        while cursor < tokens.count {
+            let item = tokens[cursor]
+            let isParenthesis = item.kind != .string && (item.text == "(" || item.text == ")")
+            if isParenthesis {
+                depth += item.text == "(" ? 1 : -1
+                if depth == 0 { break }
+            }
+            call.add(item, isParenthesis: isParenthesis)
+            cursor += 1
+        }
+        call.finish()
+        return (call.arguments, call.quoted, cursor, depth == 0)
+    }
+
+    /// A call's arguments as its tokens come: tokens written without space between them are one argument
+    /// (`${NAME}_core`, `my-lib`); a parenthesis is one of its own (`if(NOT("${X}" STREQUAL ""))`), as CMake reads it;
+    /// an argument is quoted when it is one string token.
+    private struct Arguments {
+        var arguments: [String] = []
+        var quoted: [Bool] = []
+        private var current = ""
+        private var tokens = 0
+        private var isString = false
+        private var afterParenthesis = false
+
+        mutating func add(_ item: ManifestTokens.Item, isParenthesis: Bool) {
+            if item.isSpaced || isParenthesis || afterParenthesis { finish() }
+            current += item.unquoted
+            tokens += 1
+            (isString, afterParenthesis) = (item.kind == .string, isParenthesis)
+        }
+
+        /// Ends the argument being read, if any.
+        mutating func finish() {
+            guard tokens > 0 else { return }
+            arguments.append(current)
+            quoted.append(tokens == 1 && isString)
+            (current, tokens) = ("", 0)
         }
     }
 

@@ -28,7 +28,12 @@ package struct ManifestTokens: Sendable {
     package let items: [Item]
 
     package init(_ bytes: [UInt8], grammar: Language) {
-        let output = Lexer(language: grammar).lex(bytes, collectTokens: true)
+        self.init(bytes, lexer: Lexer(language: grammar))
+    }
+
+    /// The tokens of `bytes` as `lexer` (made once for a grammar read often) reads them.
+    package init(_ bytes: [UInt8], lexer: Lexer) {
+        let output = lexer.lex(bytes, collectTokens: true)
         var items: [Item] = []
         items.reserveCapacity(output.tokens.count)
         var previousEnd = -1

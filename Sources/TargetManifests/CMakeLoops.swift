@@ -9,18 +9,22 @@ import ManifestSyntax
 /// A loop's items are known when CMakeVariables can list them (`foreach(x a b)`, `IN ITEMS`, `IN LISTS` of known
 /// lists); a loop whose variable a command in its body may change (`string(REPLACE … x ${x})`, `set(x …)`: the
 /// variable as a bare argument of any command but a condition or a target command) is not unrolled from there on.
-/// A command has at most `maxInstances` readings; one that would have more is read once, as written.
+/// A command has at most `maxInstances` readings; one that would have more is read once, as written. A `while` loop
+/// is open too, with no variable: its body, like a `foreach`'s, may run any number of times, so a variable set in it
+/// is known for certain only inside it (CMakeVariables' `Region`).
 struct CMakeLoops {
     private struct Loop {
         let variable: String
         let items: [String]
         var isRewritten = false
+        /// Names the loop, for the variables set in it.
+        var id = 0
     }
 
     static let maxInstances = 512
     /// Commands that read the loop variable without changing it.
     private static let readers: Set = [
-        "if", "elseif", "else", "endif", "while", "endwhile", "message", "add_subdirectory", "add_library",
+        "if", "elseif", "else", "endif", "message", "add_subdirectory", "add_library",
         "add_executable", "add_test", "target_sources", "target_include_directories", "target_link_libraries",
     ]
     /// Commands read once per loop item when they name a loop variable; their first argument is a target name.
@@ -29,9 +33,18 @@ struct CMakeLoops {
     ]
 
     private var open: [Loop] = []
+    private var lastID = 0
 
     /// How many loops are open.
     var depth: Int { open.count }
+
+    /// The innermost loop open, nil when none is.
+    var innermost: Int? { open.last?.id }
+
+    /// Whether the loop `id` names is still open.
+    func isOpen(_ id: Int) -> Bool {
+        open.contains { $0.id == id }
+    }
 
     /// Closes the loops opened since `depth` (a body left by `return()` or never closed).
     mutating func close(to depth: Int) {
@@ -43,16 +56,17 @@ struct CMakeLoops {
     /// argument marks that loop rewritten. True for `foreach` and `endforeach`.
     mutating func follow(_ command: CMakeScript.Command, _ arguments: [String], variables: CMakeVariables) -> Bool {
         switch command.name {
-        case "foreach":
-            let (variable, items) = variables.loop(arguments)
-            open.append(Loop(variable: variable, items: items))
+        case "foreach", "while":
+            let (variable, items) = command.name == "while" ? ("", []) : variables.loop(arguments)
+            lastID += 1
+            open.append(Loop(variable: variable, items: items, id: lastID))
             return true
-        case "endforeach":
+        case "endforeach", "endwhile":
             _ = open.popLast()
             return true
         default:
             guard !open.isEmpty, !Self.readers.contains(command.name) else { return false }
-            for index in open.indices where command.arguments.contains(open[index].variable) {
+            for index in open.indices where !open[index].variable.isEmpty && command.arguments.contains(open[index].variable) {
                 open[index].isRewritten = true
             }
             return false

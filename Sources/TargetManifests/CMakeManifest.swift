@@ -31,14 +31,14 @@ public struct CMakeManifest: ManifestReader {
     ) {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
-        let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
+        let script = CMakeScript.parse(bytes)
         var targets = Targets(path: path, folder: folder, isSubproject: !folder.isEmpty && script.commands.contains { $0.name == "project" })
         targets.warnings = ManifestText.warnings(script.problems, path: path)
         var reading = CMakeReading(folder: folder, context: context, inheriting: CMakeReading.inherited(by: folder, context: context))
         reading.read(script.commands) { command, arguments, reading in
             guard CMakeLoops.targetCommands.contains(command.name) || command.name == "add_test" else { return true }
             // Inside a `foreach`, once for each item of the loops it names (libuv's `add_executable(${X} ${X}/main.c)`).
-            let expand = { reading.variables.arguments(of: command.name, $0) }
+            let expand = { reading.variables.arguments(of: command.name, $0, quoted: command.quoted) }
             for arguments in reading.loops.instances(of: command, expanded: arguments, expand: expand) {
                 targets.apply(command, arguments)
             }

@@ -1,7 +1,6 @@
 /// `cmake_parse_arguments(PREFIX options one_value_keywords multi_value_keywords args…)` run as CMake runs it (the
-/// `PARSE_ARGV` form is rewritten to this one when a call is bound, CMakeFunctions): the variables it sets, with
-/// whether each reads as true in an `if()`, so that a helper's `if(ARG_HEADER_ONLY)` takes the branch its call asks
-/// for (fmt's `add_fmt_test(name HEADER_ONLY …)`).
+/// `PARSE_ARGV` form is rewritten to this one when a call is bound, CMakeFunctions): the variables it sets, so that a
+/// helper's `if(ARG_HEADER_ONLY)` takes the branch its call asks for (fmt's `add_fmt_test(name HEADER_ONLY …)`).
 ///
 /// An option is `TRUE` or `FALSE`; a keyword given a value is that value (a multi-value keyword the list of them); a
 /// keyword not given, and `PREFIX_UNPARSED_ARGUMENTS` with nothing unparsed, are unset (CMake 3.15 on).
@@ -10,8 +9,6 @@ struct CMakeParsedArguments {
         let name: String
         /// Nil when the variable is unset.
         let items: [String]?
-        /// Whether `if(name)` is true.
-        let isTrue: Bool
     }
 
     private(set) var assignments: [Assignment] = []
@@ -20,16 +17,13 @@ struct CMakeParsedArguments {
     init(prefix: String, options: [String], single: [String], multiple: [String], arguments: [String]) {
         let (given, unparsed) = Self.parse(arguments, options: options, single: single, multiple: multiple)
         for option in options {
-            assignments.append(Assignment(name: "\(prefix)_\(option)", items: [given[option] == nil ? "FALSE" : "TRUE"],
-                isTrue: given[option] != nil))
+            assignments.append(Assignment(name: "\(prefix)_\(option)", items: [given[option] == nil ? "FALSE" : "TRUE"]))
         }
         for keyword in single + multiple {
             let values = given[keyword].flatMap { $0.isEmpty ? nil : $0 }
-            assignments.append(Assignment(name: "\(prefix)_\(keyword)", items: values,
-                isTrue: values.map { $0.count > 1 || !CMakeConditions.isFalseConstant($0[0]) } ?? false))
+            assignments.append(Assignment(name: "\(prefix)_\(keyword)", items: values))
         }
-        assignments.append(Assignment(name: "\(prefix)_UNPARSED_ARGUMENTS", items: unparsed.isEmpty ? nil : unparsed,
-            isTrue: !unparsed.isEmpty))
+        assignments.append(Assignment(name: "\(prefix)_UNPARSED_ARGUMENTS", items: unparsed.isEmpty ? nil : unparsed))
     }
 
     /// The keywords given (with the values following each) and the arguments before any keyword or past a

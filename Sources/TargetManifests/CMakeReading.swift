@@ -12,8 +12,17 @@ import ModuleGraph
 /// helpers googletest and libevent define in `cmake/*.cmake`. `return()` ends a function's body, an included file or
 /// the manifest when no open `if` may skip it. A command adding to a list (`list(APPEND|PREPEND)`,
 /// `set(X ${X} …)`) or calling a function inside `foreach` runs once per known item, as fmt's
-/// `set(FMT_HEADERS ${FMT_HEADERS} include/fmt/${header})` and `add_fuzzer(${source})` do. Calls nest `maxCallDepth` deep at most, and a manifest reads at most
-/// `maxCalledCommands` commands from calls and included files: a call past either is an unknown command.
+/// `set(FMT_HEADERS ${FMT_HEADERS} include/fmt/${header})` and `add_fuzzer(${source})` do.
+///
+/// Functions and macros are global once defined, as in CMake: the folders `add_subdirectory` added (in this file or,
+/// before it, in the files adding it) are read for the definitions their `CMakeLists.txt` and the files it includes
+/// and adds make, once a later command names neither a defined function nor a CMake command (googlemock calls the
+/// `cxx_library` that `googletest/`'s included `internal_utils.cmake` defines); their targets are their own readings'.
+/// Such a reading runs no call, adds only names not defined yet, and skips a file with no `function`, `macro`,
+/// `include` or `add_subdirectory` command. Calls nest `maxCallDepth` deep at most, folders `maxCallDepth` deep; a
+/// manifest reads at most `maxCalledCommands` commands from calls, included files and added folders, and at most
+/// `maxDefinitionCommands` from added folders and the files they include, counting those the files adding it read: a
+/// call past a bound is an unknown command, a folder past them is not read.
 struct CMakeReading {
     /// What a reader is shown of a command: the command, its expanded arguments and the reading as it stands;
     /// false stops the reading.
@@ -21,12 +30,20 @@ struct CMakeReading {
 
     static let maxCallDepth = 16
     static let maxCalledCommands = 20_000
+    static let maxDefinitionCommands = 2_000
 
     private(set) var variables: CMakeVariables
     private(set) var loops = CMakeLoops()
     private var functions: CMakeFunctions
     private var conditions = CMakeConditions()
     private var calledCommands = 0
+    /// How many `add_subdirectory` folders deep this reading is, read for their definitions; such a reading runs no
+    /// call.
+    private var folderDepth = 0
+    /// The commands read from added folders for their definitions, by this reading and those it starts with.
+    private var definitionCommands = 0
+    /// The folders added and not read yet for their definitions, each with the reading as it stood when it was added.
+    private var pending: [(folder: String, start: CMakeReading)] = []
     private let context: ManifestContext
 
     /// The reading of the `CMakeLists.txt` in `folder`, starting with the variables and functions of `parent`, the
@@ -34,6 +51,7 @@ struct CMakeReading {
     init(folder: String, context: ManifestContext, inheriting parent: CMakeReading? = nil) {
         variables = CMakeVariables(folder: folder, context: context, inheriting: parent?.variables)
         functions = parent?.functions ?? CMakeFunctions()
+        (pending, definitionCommands) = (parent?.pending ?? [], parent?.definitionCommands ?? 0)
         self.context = context
     }
 
@@ -67,11 +85,40 @@ struct CMakeReading {
     }
 
     private mutating func step(_ command: CMakeScript.Command, _ body: Body, visit: Visit) -> Outcome {
-        guard runs(command) else { return .next }
+        guard runs(command), folderDepth == 0 || !Self.declaring.contains(command.name) else { return .next }
         let arguments = variables.arguments(of: command)
         if loops.follow(command, arguments, variables: variables) { return .next }
+        variables.region = region
         if let outcome = control(command, arguments, body, visit: visit) { return outcome }
-        return assign(command, arguments, body) || visit(command, arguments, self) ? .next : .stop
+        if assign(command, arguments, body) { return .next }
+        if !Self.writesNothing.contains(command.name) { variables.mayWrite(command.arguments) }
+        guard visit(command, arguments, self) else { return .stop }
+        if command.name == "add_subdirectory", let folder = arguments.first {
+            for added in loops.unrolled(folder) { add(ManifestContext.join(variables.folder, added)) }
+        }
+        return .next
+    }
+
+    /// Commands that declare or configure targets: a reading for definitions skips them.
+    private static let declaring: Set = [
+        "add_library", "add_executable", "add_test", "target_sources", "target_include_directories",
+        "target_link_libraries", "target_compile_definitions", "target_compile_options", "install",
+        "set_target_properties", "message", "add_custom_command", "add_custom_target", "add_dependencies",
+    ]
+
+    /// Commands that set no variable: their bare words are no variables' names.
+    private static let writesNothing: Set = [
+        "message", "add_subdirectory", "add_library", "add_executable", "add_test", "target_sources",
+        "target_include_directories", "target_link_libraries", "target_compile_definitions", "target_compile_options",
+        "install", "set_target_properties", "include_directories", "add_definitions", "add_compile_options",
+        "source_group", "cmake_minimum_required",
+    ]
+
+    /// Where the command being read runs: the innermost branch read without being told to run and the innermost loop;
+    /// nil when neither is open.
+    private var region: CMakeVariables.Region? {
+        let region = CMakeVariables.Region(branch: conditions.uncertainBranch, loop: loops.innermost)
+        return region.branch == nil && region.loop == nil ? nil : region
     }
 
     /// Whether `command` runs: not when it belongs to a definition, or is an `if` block's own command, or lies in a
@@ -81,8 +128,9 @@ struct CMakeReading {
             _ = functions.define(command)
             return false
         }
-        let variables = variables
-        if conditions.follow(command, decided: variables.decided) {
+        // A copy for the condition's value, made only for a command that has one.
+        let reading = command.name == "if" || command.name == "elseif" ? self : nil
+        if conditions.follow(command, evaluate: { reading?.condition(command) ?? nil }) {
             if command.name == "if" || command.name == "endif" { _ = self.variables.apply(command.name, []) }
             return false
         }
@@ -97,11 +145,23 @@ struct CMakeReading {
         switch command.name {
         case "return": return body.returns && conditions.isCertain(since: body.conditionDepth) ? .returned : .next
         case "cmake_parse_arguments":
-            variables.parseArguments(command.arguments)
+            variables.parseArguments(command.arguments, quoted: command.quoted)
             return .next
         case "include": return included(arguments, line: command.line).map { readIncluded($0, body, visit: visit) }
-        default: return functions.defines(command.name) ? readCalls(command, arguments, body, visit: visit) : nil
+        default: return call(command, arguments, body, visit: visit)
         }
+    }
+
+    /// Runs a call of a defined function or macro (not in a reading for definitions); nil when `command` calls
+    /// none, even once the folders added are read for their definitions.
+    private mutating func call(
+        _ command: CMakeScript.Command, _ arguments: [String], _ body: Body, visit: Visit
+    ) -> Outcome? {
+        if !pending.isEmpty && !functions.defines(command.name) && !CMakeFunctions.commands.contains(command.name) {
+            readPending()
+        }
+        guard functions.defines(command.name) else { return nil }
+        return folderDepth == 0 ? readCalls(command, arguments, body, visit: visit) : .next
     }
 
     /// Runs a call of a defined function or macro, once per item of the loops its arguments name (fmt's
@@ -109,27 +169,32 @@ struct CMakeReading {
     private mutating func readCalls(
         _ command: CMakeScript.Command, _ arguments: [String], _ body: Body, visit: Visit
     ) -> Outcome {
-        for reading in loops.instances(of: command, expanded: arguments, expand: variables.expand) {
+        let variables = variables
+        let expand = { variables.expand($0, quoted: command.quoted) }
+        for reading in loops.instances(of: command, expanded: arguments, expand: expand) {
             guard let call = functions.call(command.name, reading, line: command.line), admits(call.body.count, body)
             else { return .next }
-            if readCall(call.body, isMacro: call.isMacro, body, visit: visit) == .stop { return .stop }
+            if readCall(call, body, visit: visit) == .stop { return .stop }
         }
         return .next
     }
 
     /// Whether a call or include reading `count` commands from `body` stays within the bounds; counts them if so.
     private mutating func admits(_ count: Int, _ body: Body) -> Bool {
-        guard body.depth < Self.maxCallDepth, calledCommands + count <= Self.maxCalledCommands else { return false }
+        guard body.depth < Self.maxCallDepth, calledCommands + count <= Self.maxCalledCommands,
+            folderDepth == 0 || definitionCommands + count <= Self.maxDefinitionCommands
+        else { return false }
         calledCommands += count
+        if folderDepth > 0 { definitionCommands += count }
         return true
     }
 
     /// Runs a call's bound body: a function's in variables of its own, a macro's in the caller's.
-    private mutating func readCall(_ commands: [CMakeScript.Command], isMacro: Bool, _ body: Body, visit: Visit) -> Outcome {
+    private mutating func readCall(_ call: CMakeFunctions.Call, _ body: Body, visit: Visit) -> Outcome {
         let caller = variables
-        if !isMacro { variables = variables.enteringFunction() }
-        let outcome = readNested(commands, returns: !isMacro, ownScope: !isMacro, body, visit: visit)
-        if !isMacro { variables = caller.returning(from: variables) }
+        if !call.isMacro { variables = variables.enteringFunction(call.scope) }
+        let outcome = readNested(call.body, returns: !call.isMacro, ownScope: !call.isMacro, body, visit: visit)
+        if !call.isMacro { variables = caller.returning(from: variables) }
         return outcome == .stop ? .stop : .next
     }
 
@@ -155,7 +220,8 @@ struct CMakeReading {
         }
         guard let adding = Self.adding(command) else { return variables.apply(command.name, arguments) }
         let variables = variables
-        for reading in loops.instances(of: adding, expanded: variables.expand(adding.arguments), expand: variables.expand) {
+        let expand = { variables.expand($0, quoted: adding.quoted) }
+        for reading in loops.instances(of: adding, expanded: expand(adding.arguments), expand: expand) {
             _ = self.variables.apply("list", reading)
         }
         return true
@@ -175,7 +241,72 @@ struct CMakeReading {
         var adding = command
         adding.name = "list"
         adding.arguments = ["APPEND", arguments[0]] + arguments.dropFirst(2)
+        adding.quoted = [false, false] + command.quoted.dropFirst(2)
         return adding
+    }
+}
+
+extension CMakeReading {
+    /// The value of the `if` or `elseif` `command`'s condition, when CMakeExpression can tell it from the variables
+    /// known for certain here, the functions defined and the tracked files.
+    private func condition(_ command: CMakeScript.Command) -> Bool? {
+        let (conditions, loops) = (conditions, loops)
+        let isOpen = { (region: CMakeVariables.Region) in
+            region.branch.map(conditions.isOpen) ?? true && region.loop.map(loops.isOpen) ?? true
+        }
+        let (variables, functions, context) = (variables, functions, context)
+        let expression = CMakeExpression(
+            variable: { variables.known($0, isOpen: isOpen) },
+            command: { functions.defines($0) ? true : nil },
+            exists: { Self.tracked($0, folder: variables.folder, context: context) == nil ? nil : true },
+            isFolder: { Self.tracked($0, folder: variables.folder, context: context).map { !$0 } })
+        return expression.evaluate(variables.conditionWords(command.arguments, quoted: command.quoted, isOpen: isOpen))
+    }
+
+    /// What a path written from the manifest's folder (`./x`, `../x`) names among the tracked paths: true for a file,
+    /// false for a folder holding files, nil for anything else (outside the repository, in the build folder, not
+    /// tracked: generated, or in a submodule).
+    private static func tracked(_ path: String, folder: String, context: ManifestContext) -> Bool? {
+        let ups = path.split(separator: "/").filter { $0 == ".." }.count
+        guard !path.hasPrefix(CMakeSources.buildFolder), ups <= folder.split(separator: "/").count else { return nil }
+        let joined = ManifestContext.join(folder, path)
+        if context.contains(joined) { return true }
+        return context.hasFiles(under: joined) ? false : nil
+    }
+
+    /// Notes the folder an `add_subdirectory` adds, to be read for its definitions when they may be needed; at once
+    /// when this reading is itself one for definitions.
+    private mutating func add(_ folder: String) {
+        var start = self
+        start.pending = []
+        if folderDepth == 0 { pending.append((folder, start)) } else { readDefinitions(of: folder, from: start) }
+    }
+
+    /// Reads the folders added and not read yet for their definitions, in order.
+    private mutating func readPending() {
+        let added = pending
+        pending = []
+        for (folder, start) in added { readDefinitions(of: folder, from: start) }
+    }
+
+    /// Reads the `CMakeLists.txt` of `folder`, added by an `add_subdirectory`, for the functions and macros it
+    /// defines, starting with the reading `start` as it stood at that command; takes the names not defined yet. Not
+    /// when it defines, includes and adds nothing, or the bounds are reached.
+    private mutating func readDefinitions(of folder: String, from start: CMakeReading) {
+        let path = ManifestContext.join(folder, "CMakeLists.txt")
+        guard folderDepth < Self.maxCallDepth, calledCommands < Self.maxCalledCommands, context.contains(path),
+            let bytes = context.read(path), !ManifestText.looksBinary(bytes), CMakeFunctions.mayDefine(bytes)
+        else { return }
+        let script = CMakeScript.parse(bytes)
+        let count = script.commands.count
+        guard calledCommands + count <= Self.maxCalledCommands, definitionCommands + count <= Self.maxDefinitionCommands
+        else { return }
+        var added = CMakeReading(folder: folder, context: context, inheriting: start)
+        (added.calledCommands, added.definitionCommands) = (calledCommands + count, definitionCommands + count)
+        added.folderDepth = folderDepth + 1
+        added.read(script.commands) { _, _, _ in true }
+        functions.adoptMissing(from: added.functions)
+        (calledCommands, definitionCommands) = (added.calledCommands, added.definitionCommands)
     }
 }
 
@@ -192,11 +323,11 @@ extension CMakeReading {
         guard let name = arguments.first, !name.isEmpty, !name.contains("$"), !name.hasPrefix("/") else { return nil }
         let candidates = name.hasSuffix(".cmake") || name.contains("/")
             ? [name]
-            : variables.expand(["${CMAKE_MODULE_PATH}"]).filter { !$0.contains("$") }.map { "\($0)/\(name).cmake" }
+            : variables.expand(["${CMAKE_MODULE_PATH}"], quoted: []).filter { !$0.contains("$") }.map { "\($0)/\(name).cmake" }
         for candidate in candidates {
             let path = ManifestContext.join(variables.folder, candidate)
             guard context.contains(path), let bytes = context.read(path), !ManifestText.looksBinary(bytes) else { continue }
-            let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
+            let script = CMakeScript.parse(bytes)
             let commands = script.commands.map { command in
                 var placed = command
                 placed.line = line
@@ -232,7 +363,7 @@ extension CMakeReading {
         for parent in context.ancestors(of: folder, holding: ["CMakeLists.txt"]) {
             guard let bytes = context.read(ManifestContext.join(parent, "CMakeLists.txt")), !ManifestText.looksBinary(bytes)
             else { continue }
-            let script = CMakeScript(ManifestTokens(CMakeScript.escapedHashesHidden(bytes), grammar: ManifestTokens.cmake).items)
+            let script = CMakeScript.parse(bytes)
             // Most ancestors add other folders: only one naming this folder, or naming one through a variable, is read.
             let mayAdd = script.commands.contains { command in
                 command.name == "add_subdirectory"

@@ -1,4 +1,5 @@
 import BuildManifests
+import Foundation
 import ManifestSyntax
 import ModuleGraph
 
@@ -35,21 +36,29 @@ struct CMakeSources {
     private(set) var includes: [String] = []
 
     /// Adds the arguments of `command` (`add_library`, `add_executable`, `target_sources` or
-    /// `target_include_directories`), keywords dropped.
+    /// `target_include_directories`), keywords dropped. An include folder's `$<BUILD_INTERFACE:…>` is unwrapped, and
+    /// what it holds is a list whose `$<SEMICOLON>`s separate folders (googletest's
+    /// `string(REPLACE ";" "$<SEMICOLON>" dirs "${gtest_build_include_dirs}")`).
     mutating func add(_ arguments: ArraySlice<String>, from command: String) {
         guard command == "target_include_directories" else { return add(arguments) }
         for argument in arguments where !Self.keywords.contains(argument) {
-            var folder = Substring(argument)
-            if folder.hasPrefix("$<BUILD_INTERFACE:") && folder.hasSuffix(">") { folder = folder.dropFirst(18).dropLast() }
-            // `${PROJECT_SOURCE_DIR}/include/` names the folder `include`.
-            while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
-            if !folder.contains("$") && !folder.hasPrefix("/") && !folder.isEmpty { includes.append(String(folder)) }
+            var list = Substring(argument)
+            if list.hasPrefix("$<BUILD_INTERFACE:") && list.hasSuffix(">") {
+                list = Substring(list.dropFirst(18).dropLast().replacingOccurrences(of: "$<SEMICOLON>", with: ";"))
+            }
+            for var folder in list.split(separator: ";") {
+                // `${PROJECT_SOURCE_DIR}/include/` names the folder `include`.
+                while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+                if !folder.contains("$") && !folder.hasPrefix("/") { includes.append(String(folder)) }
+            }
         }
     }
 
-    /// Adds source `arguments`, generator expressions unwrapped; a `FILE_SET`, `$` or absolute path is unresolved.
+    /// Adds source `arguments` (each a list: `"${SOURCES}"` quoted names them all, `$<$<BOOL:…>:a.c;b.c>` too),
+    /// generator expressions unwrapped; a `FILE_SET`, `$` or absolute path is unresolved.
     private mutating func add(_ arguments: ArraySlice<String>) {
-        for argument in arguments.map(CMakeScript.generatorValue)
+        let sources = arguments.flatMap { CMakeVariables.elements(of: CMakeScript.generatorValue($0)) }
+        for argument in sources.map(CMakeScript.generatorValue)
         where !Self.keywords.contains(argument) && !argument.isEmpty && !argument.hasPrefix(Self.buildFolder) {
             let isRead = !argument.contains("$") && !argument.hasPrefix("/") && argument != "FILE_SET"
             if isRead { self.arguments.append(argument) } else { unresolved = unresolved ?? argument }

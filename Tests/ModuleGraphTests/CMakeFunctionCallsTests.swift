@@ -290,8 +290,9 @@ import Testing
     }
 
     @Test func aNameCMakeWouldRefuseIsAMisreadingAndSkipped() {
-        // nlohmann/json's `json_test_add_test_for`: both branches read, the `else` unsets `test_name`, and the inner
-        // call's arguments shift by one, so its target would be named after the file.
+        // nlohmann/json's `json_test_add_test_for`: `"${args_NAME}" STREQUAL ""` is told (the keyword was not given),
+        // so only its branch runs. Under a condition that cannot be told both branches are read, the `else` unsets
+        // `test_name`, and the inner call's arguments shift by one, so its target would be named after the file.
         let result = read([
             "tests/CMakeLists.txt": """
                 function(_add_test test_name file)
@@ -306,12 +307,24 @@ import Testing
                   endif()
                   _add_test(${test_name} ${file})
                 endfunction()
+                function(add_test_unknown file)
+                  cmake_parse_arguments(args "" "NAME" "" ${ARGN})
+                  if(JSON_OPTION)
+                    get_filename_component(test_name ${file} NAME_WE)
+                  else()
+                    set(test_name ${args_NAME})
+                  endif()
+                  _add_test(${test_name} ${file})
+                endfunction()
                 add_test_for(src/unit-a.cpp)
+                add_test_unknown(src/unit-b.cpp)
                 """,
-            "tests/src/unit-a.cpp": "",
+            "tests/src/unit-a.cpp": "", "tests/src/unit-b.cpp": "",
         ])
 
-        #expect(result.modules.isEmpty)
-        #expect(result.warnings == ["target name 'src/unit-a.cpp_cpp11' is not one CMake accepts; skipped"])
+        #expect(result.modules == [
+            #"unit-a_cpp11 [executable] roots=["tests/src/unit-a.cpp"] deps=[] imports=[] @tests/CMakeLists.txt:22"#
+        ])
+        #expect(result.warnings == ["target name 'src/unit-b.cpp_cpp11' is not one CMake accepts; skipped"])
     }
 }
