@@ -40,10 +40,11 @@ struct PlanInputBuilder {
         let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
         let edges = EdgeReader(builder: self, symbols: symbols)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String) -> PlanFile {
             let file = reports[path]
             let facts = symbols[path]
-            return PlanFile(
+            var planned = PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
                 declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
                 functions: (file?.functions ?? []).map {
@@ -51,6 +52,8 @@ struct PlanInputBuilder {
                         name: $0.name, line: $0.startLine, length: $0.length, complexity: $0.complexity,
                         nesting: $0.maxNesting)
                 })
+            planned.changesPerMonth = changes[path] ?? 0
+            return planned
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])

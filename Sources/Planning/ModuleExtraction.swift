@@ -17,6 +17,12 @@ struct ModuleExtraction {
     /// The module's code lines before and after this extraction (predicted).
     var remainingBefore = 0
     var remainingAfter = 0
+    /// The changes a month the module's files still pay its size friction on, before and after this extraction:
+    /// those of files an earlier extraction moved out are paid in their new module.
+    var activityBefore = 0.0
+    var activityAfter = 0.0
+    /// The changes a month of the files this extraction moved so far, which pay the new module's friction.
+    var movedActivity = 0.0
     /// Files of the module an earlier extraction of the same split moved, by their new paths: they are in another
     /// module by now, so their uses of the moving files make them callers, not files that stay.
     var relocated: [String: String] = [:]
@@ -84,6 +90,7 @@ struct ModuleExtraction {
             last = stage.id
         }
         remainingAfter = remaining
+        activityAfter = activityBefore - movedActivity
         if isLower, !callerList.isEmpty, let last { stages += callerStages(after: last) }
         return stages
     }

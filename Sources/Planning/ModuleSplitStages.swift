@@ -50,6 +50,7 @@ package struct ModuleSplitStages {
         // Files whose every declaration an earlier extraction moved down as types (`movedDeclarations`): nothing
         // of them is left to move.
         var emptied = Set<String>()
+        var activity = finding.interest.changesPerMonth
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
             guard !files.isEmpty else { continue }
@@ -75,12 +76,14 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             extraction.remainingBefore = remaining
+            extraction.activityBefore = activity
             (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)
             emptied.formUnion(emptiedFiles(by: stages))
             remaining = extraction.remainingAfter
+            activity = extraction.activityAfter
             previous = stages.last?.id
             result += stages
         }

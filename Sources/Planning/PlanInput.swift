@@ -61,6 +61,8 @@ public struct PlanFile: Hashable, Sendable {
     public var declarationUses: [[Int]]
     /// Functions with their sizes, for simplification stages.
     public var functions: [PlanFunction]
+    /// Its decayed changes a month (`ScanReport.Account.changes.all`): what it pays its module's size friction on.
+    public var changesPerMonth = 0.0
 
     /// Creates a file.
     public init(

@@ -100,6 +100,26 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         #expect(plan.stages.last?.checks.first?.text == "module-size of core ≤ 2,000 code lines")
     }
 
+    /// rubocop in small: a module far past its error threshold stays past it after the split, where size friction is
+    /// capped, yet the changes to the files that leave stop paying it: 4 of the module's 10 changes a month move into
+    /// a new module within its budget, so the split saves 4 ÷ 10 of the size interest (nothing, before).
+    @Test func aSplitSavesTheSizeFrictionItsMovedChangesPaid() throws {
+        var input = try clusteredModule()
+        let size = try finding(.module("core"), [.moduleCodeLines: 12_900], changes: 10, rule: "module-size")
+        input.findings = [size]
+        for index in input.modules[0].files.indices where input.modules[0].files[index].path.contains("net_") {
+            input.modules[0].files[index].changesPerMonth = size.interest.changesPerMonth * 4 / 30
+        }
+        input.modules[0].codeLines = 12_900
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.hasPrefix("split-module:core:net:move:") }
+        let saved = moves.reduce(0) { $0 + $1.interestSavedHoursPerMonth }
+        #expect(!moves.isEmpty)
+        #expect(abs(saved - size.interest.hoursPerMonth * 0.4) < 0.001)
+    }
+
     @Test func aFolderIsTheSeamWhenItsFilesTieLessToTheRestThanAnyCluster() throws {
         // 2,900 lines. The reader/odt folder (odt.c beside it extends it) uses util.c a little and nothing uses it;
         // its files share no names with each other, so no cluster of ties holds them: the folder does, and names
