@@ -30,30 +30,25 @@ struct PlanInputBuilder {
 
     func build() -> PlanInput {
         let modules = report.modules
-        let oversized = modulesWithFinding("module-size")
-        let unstable = modulesWithFinding("instability")
+        let (oversized, unstable) = (modulesWithFinding("module-size"), modulesWithFinding("instability"))
         let distant = modulesWithFinding("main-sequence-distance")
         let structured = oversized.union(unstable).union(distant)
-        let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
-        let findingFiles = Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
+        let findingFiles = self.findingFiles
         let wanted = Array(findingFiles) + filesToRead(structured: structured, unstable: unstable)
         let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
         let edges = EdgeReader(builder: self, symbols: symbols)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String) -> PlanFile {
-            let file = reports[path]
-            let facts = symbols[path]
-            var planned = PlanFile(
+            let (file, facts) = (reports[path], symbols[path])
+            return PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
                 declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
                 functions: (file?.functions ?? []).map {
                     PlanFunction(
                         name: $0.name, line: $0.startLine, length: $0.length, complexity: $0.complexity,
                         nesting: $0.maxNesting)
-                })
-            planned.changesPerMonth = changes[path] ?? 0
-            return planned
+                }, changesPerMonth: changes[path] ?? 0)
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
@@ -92,6 +87,12 @@ struct PlanInputBuilder {
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+    }
+
+    /// The files with findings of the rules a file's stages repair.
+    private var findingFiles: Set<String> {
+        let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
+        return Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
     }
 
     /// How `module`'s build names projects, where a name is not enough (`PlanModule.coordinates`): a Leiningen

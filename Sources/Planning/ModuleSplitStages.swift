@@ -38,10 +38,10 @@ package struct ModuleSplitStages {
     /// The split's stages in dependency order.
     package func stages() -> [PlanStage] {
         let warning = Int(finding.thresholds.warning)
-        var remaining = module.codeLines
-        var names = taken
-        // The names this module's earlier clusters took: a second pack of one folder is numbered.
-        var own = Set<String>()
+        // The module's code lines and the changes a month that pay its size friction, as extractions take them.
+        var (remaining, activity) = (module.codeLines, finding.interest.changesPerMonth)
+        // The names taken, and those this module's earlier clusters took: a second pack of one folder is numbered.
+        var (names, own) = (taken, Set<String>())
         var result: [PlanStage] = []
         var previous: String?
         // Where the files an earlier cluster moved went, and into which module: later stages name them there, as
@@ -50,7 +50,6 @@ package struct ModuleSplitStages {
         // Files whose every declaration an earlier extraction moved down as types (`movedDeclarations`): nothing
         // of them is left to move.
         var emptied = Set<String>()
-        var activity = finding.interest.changesPerMonth
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
             guard !files.isEmpty else { continue }
@@ -75,15 +74,13 @@ package struct ModuleSplitStages {
             var extraction = ModuleExtraction(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
-            extraction.remainingBefore = remaining
-            extraction.activityBefore = activity
+            (extraction.remainingBefore, extraction.activityBefore) = (remaining, activity)
             (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)
             emptied.formUnion(emptiedFiles(by: stages))
-            remaining = extraction.remainingAfter
-            activity = extraction.activityAfter
+            (remaining, activity) = (extraction.remainingAfter, extraction.activityAfter)
             previous = stages.last?.id
             result += stages
         }

@@ -67,7 +67,7 @@ public struct PlanFile: Hashable, Sendable {
     /// Creates a file.
     public init(
         path: String, codeLines: Int, declarations: [Declaration] = [], declaredNames: [String] = [],
-        declarationUses: [[Int]] = [], functions: [PlanFunction] = []
+        declarationUses: [[Int]] = [], functions: [PlanFunction] = [], changesPerMonth: Double = 0
     ) {
         self.path = path
         self.codeLines = codeLines
@@ -75,6 +75,7 @@ public struct PlanFile: Hashable, Sendable {
         self.declaredNames = declaredNames
         self.declarationUses = declarationUses
         self.functions = functions
+        self.changesPerMonth = changesPerMonth
     }
 }
 

@@ -82,6 +82,9 @@ struct KeywordDeclarations {
             name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
     }
 
+    /// Words after `class` that make it anonymous: no language names a class so.
+    private static let anonymousMarks: Set<String> = ["extends", "implements"]
+
     /// Swift's `import struct WinSDK.ip_mreq`, TypeScript's `import type Foo from …` and PHP's
     /// `use function Illuminate\Support\enum_value;` import, not declare (laravel's Foundation declared
     /// `Illuminate`); Rust's lifetime `'static` (`-> &'static str`) is no `static` item.
@@ -102,15 +105,7 @@ struct KeywordDeclarations {
         var cursor = index + 1
         // A modifier is passed over only when a word follows it: `let final = 1` declares `final`.
         while source.isWord(cursor + 1), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
-        // Go: `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it.
-        if keyword == "func" && source.isPunct(cursor, "(") {
-            let receiverEnd = source.skipGroup(from: cursor, open: "(", close: ")")
-            if let type = (cursor..<receiverEnd).last(where: { source.isWord($0) }) {
-                found.append(FoundDeclaration(
-                    name: source.text(tokens[type]), kind: "method", startLine: line, declaresName: false))
-            }
-            return receiverEnd
-        }
+        if keyword == "func" && source.isPunct(cursor, "(") { return goMethod(receiverAt: cursor, line: line, into: &found) }
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
@@ -119,11 +114,22 @@ struct KeywordDeclarations {
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class
         // (PHP's `new class extends Vite`, JavaScript's `export default class extends Base`) declares none.
-        if grammar.declaring.contains(name) || name == "extends" || name == "implements" { return cursor }
+        if grammar.declaring.contains(name) || Self.anonymousMarks.contains(name) { return cursor }
         let reach = visibility.reach(keywordAt: index, name: name)
         found.append(FoundDeclaration(
             name: name, kind: keyword, startLine: line, declaresName: reach != .file, isModuleScoped: reach == .module))
         return cursor + 1
+    }
+
+    /// Go's `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it; returns where
+    /// scanning continues, after the receiver.
+    private func goMethod(receiverAt open: Int, line: Int, into found: inout [FoundDeclaration]) -> Int {
+        let receiverEnd = source.skipGroup(from: open, open: "(", close: ")")
+        if let type = (open..<receiverEnd).last(where: { source.isWord($0) }) {
+            found.append(FoundDeclaration(
+                name: source.text(source.tokens[type]), kind: "method", startLine: line, declaresName: false))
+        }
+        return receiverEnd
     }
 
     /// Kotlin's `fun <T> List<T>.second`, `val String?.label`, `fun Outer.Inner.name`: the name after type
