@@ -21,18 +21,23 @@ extension ModuleExtraction {
         let added = addedImports(of: batch, first: number == 1)
         let dependencies = newDependencies(in: added)
         var steps: [String] = []
+        // The build's lines: the new module's declaration, or one per dependency a later batch adds to it.
+        var buildLines = 4
         if number == 1 {
             steps.append(module.declaration(of: name, folder: folder, newIsLower: isLower, dependencies: dependencies))
             if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
         } else if let step = module.addedDependencies(dependencies, of: name) {
             steps.append(step)
+            buildLines = dependencies.count
+        } else {
+            buildLines = 0
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
         steps += types.steps + importSteps(for: batch, typeUsers: types.users)
         let saved = interestSaved(by: batch, from: before, to: remaining)
         let changed = min(
-            settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + types.changedLines + (number == 1 ? 4 : 0))
+            settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + types.changedLines + buildLines)
         var stage = PlanStage(
             id: "\(group):move:\(number)", kind: .splitModule,
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"

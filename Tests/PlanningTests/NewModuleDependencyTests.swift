@@ -123,11 +123,14 @@ import Testing
         return moves
     }
 
+    /// The added dependency is a line of the stage's change (until session 30 a later batch's build edit was not counted).
     @Test func aLaterBatchAddsTheDependenciesItsFilesBringNew() throws {
         let moves = try batches(betaImports: ["SwiftSyntax", "SwiftBasicFormat"])
+        let without = try batches(betaImports: ["SwiftSyntax"])
 
         #expect(moves[1].steps[0]
             == "In Package.swift, add \"SwiftBasicFormat\" to Provider's dependencies: the files this stage moves import it")
+        #expect(moves[1].changedLines == without[1].changedLines + 1)
     }
 
     @Test func aLaterBatchBringingNoNewDependencyHasNoStepForThem() throws {
