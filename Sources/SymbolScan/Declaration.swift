@@ -13,18 +13,28 @@ public struct Declaration: Hashable, Sendable, Codable {
     public var endLine: Int
     /// Lines of the region holding code tokens (comments and blank lines excluded).
     public var codeLines: Int
+    /// What the declaration cannot leave its module without, by name; nil for most. A bound modifier's declaration
+    /// (`DeclarationGrammar.bindingModifiers`: Kotlin's `expect class Buffer`, C#'s `partial class Policy`) has the
+    /// counterparts of its name qualified by the file's namespace or package, with a generic type's arity
+    /// (`okio.Buffer`, ``Polly.Policy`1``); a Go method or a Rust inherent `impl` has the type it extends (`Context`).
+    /// `BoundFiles` joins the files that hold them.
+    public var boundName: String?
 
     /// Kinds that add to a type declared elsewhere, named after it: Go's methods, Rust's `impl`, Swift's and
     /// Kotlin's extensions, Elixir's `defimpl`.
     public static let extendingKinds: Set<String> = ["method", "impl", "extension", "defimpl"]
 
+    /// Whether it is bound by a modifier to the others of its name (`boundName` on a declaration extending nothing).
+    public var hasCounterparts: Bool { boundName != nil && !Self.extendingKinds.contains(kind) }
+
     /// Creates a declaration.
-    public init(name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int) {
+    public init(name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil) {
         self.name = name
         self.kind = kind
         self.startLine = startLine
         self.endLine = endLine
         self.codeLines = codeLines
+        self.boundName = boundName
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -32,6 +42,7 @@ public struct Declaration: Hashable, Sendable, Codable {
         case startLine = "start_line"
         case endLine = "end_line"
         case codeLines = "code_lines"
+        case boundName = "bound_name"
     }
 }
 

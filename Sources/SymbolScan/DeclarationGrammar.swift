@@ -57,6 +57,16 @@ struct DeclarationGrammar: Sendable {
     /// Whether some words are no uses of a top-level name (Rust): a method's name after `fn` (every `impl Stream`
     /// defines `poll_next`) and a member after a type's path segment (`Poll::Pending`, `Self::Item`, capitalized).
     var membersAreNoUses = false
+    /// Modifiers binding a declaration to the others of its name and namespace in the module (Kotlin's `expect` and
+    /// `actual`, C#'s `partial`): the compiler joins them, so they leave the module together or not at all
+    /// (`Declaration.boundName`, `BoundFiles`).
+    var bindingModifiers: Set<String> = []
+    /// The keyword naming the namespace or package of the declarations after it (Kotlin's `package`, C#'s
+    /// `namespace`): it qualifies a bound declaration's name.
+    var namespaceKeyword: String?
+    /// Extending kinds that must stay in the module declaring the type they extend: Go's methods (`method`) and Rust's
+    /// inherent `impl`s (an `impl Trait for Type` is not bound: it follows the orphan rule).
+    var bindingExtensions: Set<String> = []
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -67,13 +77,14 @@ struct DeclarationGrammar: Sendable {
                 extending: ["extension"], skipped: ["final", "indirect"], privateModifiers: ["private", "fileprivate"])
         case "go":
             DeclarationGrammar(
-                mode: .keyword, declaring: ["type", "func", "var", "const"], grouping: ["type", "var", "const"])
+                mode: .keyword, declaring: ["type", "func", "var", "const"], grouping: ["type", "var", "const"],
+                bindingExtensions: ["method"])
         case "rust":
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
                 extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], publicKeyword: "pub",
-                memberAccess: [".", "?."], membersAreNoUses: true)
+                memberAccess: [".", "?."], membersAreNoUses: true, bindingExtensions: ["impl"])
         case "javascript":
             DeclarationGrammar(
                 mode: .keyword,
@@ -87,7 +98,8 @@ struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
-                receiving: ["fun", "val"])
+                receiving: ["fun", "val"], bindingModifiers: style == "kotlin" ? ["expect", "actual"] : [],
+                namespaceKeyword: style == "kotlin" ? "package" : nil)
         default:
             others(style)
         }
@@ -99,7 +111,8 @@ struct DeclarationGrammar: Sendable {
         case "csharp":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
-                skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], namespaceBraces: true)
+                skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], namespaceBraces: true,
+                bindingModifiers: ["partial"], namespaceKeyword: "namespace")
         case "php":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],

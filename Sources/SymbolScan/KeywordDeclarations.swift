@@ -9,11 +9,13 @@ struct KeywordDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
     let visibility: DeclarationVisibility
+    let binding: DeclarationBinding
 
     init(source: SymbolSource, grammar: DeclarationGrammar) {
         self.source = source
         self.grammar = grammar
         visibility = DeclarationVisibility(source: source, grammar: grammar)
+        binding = DeclarationBinding(source: source, grammar: grammar)
     }
 
     func find() -> [FoundDeclaration] {
@@ -78,8 +80,23 @@ struct KeywordDeclarations {
         }), source.isWord(forIndex + 1) {
             name = source.text(tokens[forIndex + 1])
         }
+        let kind = source.text(tokens[index])
+        // An `impl` item starts its line; a return type's (`fn iter() -> impl Iterator`) binds nothing.
+        let bound = source.startsInColumnOne(index) ? binding.boundName(extending: name, kind: kind) : nil
         return FoundDeclaration(
-            name: name, kind: source.text(tokens[index]), startLine: Int(tokens[index].line), declaresName: false)
+            name: name, kind: kind, startLine: Int(tokens[index].line), declaresName: false,
+            boundName: bound != nil && implementsTrait(from: cursor) ? nil : bound)
+    }
+
+    /// Whether the `impl` whose type or trait starts at `start` implements a trait: a `for` before its body, not one
+    /// of a higher-ranked bound (`for<'a>`).
+    private func implementsTrait(from start: Int) -> Bool {
+        var cursor = start
+        while cursor < min(start + 96, source.tokens.count), !source.isPunct(cursor, "{"), !source.isPunct(cursor, ";") {
+            if source.isWord(cursor, "for"), !source.isPunct(cursor + 1, "<") { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// Words after `class` that make it anonymous: no language names a class so.
@@ -105,7 +122,9 @@ struct KeywordDeclarations {
         var cursor = index + 1
         // A modifier is passed over only when a word follows it: `let final = 1` declares `final`.
         while source.isWord(cursor + 1), grammar.skipped.contains(source.text(tokens[cursor])) { cursor += 1 }
-        if keyword == "func" && source.isPunct(cursor, "(") { return goMethod(receiverAt: cursor, line: line, into: &found) }
+        if keyword == "func" && source.isPunct(cursor, "(") {
+            return goMethod(receiverAt: cursor, keywordAt: index, line: line, into: &found)
+        }
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
@@ -117,17 +136,22 @@ struct KeywordDeclarations {
         if grammar.declaring.contains(name) || Self.anonymousMarks.contains(name) { return cursor }
         let reach = visibility.reach(keywordAt: index, name: name)
         found.append(FoundDeclaration(
-            name: name, kind: keyword, startLine: line, declaresName: reach != .file, isModuleScoped: reach == .module))
+            name: name, kind: keyword, startLine: line, declaresName: reach != .file, isModuleScoped: reach == .module,
+            boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
         return cursor + 1
     }
 
     /// Go's `func (r *Receiver) Name(`: the method belongs to the receiver's region, named after it; returns where
     /// scanning continues, after the receiver.
-    private func goMethod(receiverAt open: Int, line: Int, into found: inout [FoundDeclaration]) -> Int {
+    private func goMethod(receiverAt open: Int, keywordAt index: Int, line: Int, into found: inout [FoundDeclaration]) -> Int {
         let receiverEnd = source.skipGroup(from: open, open: "(", close: ")")
         if let type = (open..<receiverEnd).last(where: { source.isWord($0) }) {
+            // Only a method binds: a function type's parameters (echo's `type HandlerFunc func(c *Context) error`) read
+            // as a receiver too, but its `func` does not start the line.
+            let name = source.text(source.tokens[type])
             found.append(FoundDeclaration(
-                name: source.text(source.tokens[type]), kind: "method", startLine: line, declaresName: false))
+                name: name, kind: "method", startLine: line, declaresName: false,
+                boundName: source.startsInColumnOne(index) ? binding.boundName(extending: name, kind: "method") : nil))
         }
         return receiverEnd
     }

@@ -37,7 +37,7 @@ public struct SymbolExtractor: Sendable {
             let end = max(region.startLine, min(next, region.endLine ?? next))
             declarations.append(Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
-                codeLines: source.codeLines(from: region.startLine, through: end)))
+                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName))
         }
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
         var scoped = Set<String>()
@@ -92,6 +92,8 @@ struct FoundDeclaration {
     var isModuleScoped = false
     /// The region's last line where the grammar knows it (OCaml's `module … end`); else the line before the next.
     var endLine: Int?
+    /// What it cannot leave its module without (`Declaration.boundName`).
+    var boundName: String?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.
