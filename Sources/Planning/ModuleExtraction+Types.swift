@@ -12,8 +12,8 @@ struct CrossingNames: Equatable {
     var moving: [String: String] = [:]
     /// Types that cannot move (declared only by their methods or extensions there, extended by a file that
     /// stays, using declarations of their file that stay or, as most of their file, another file that stays, larger
-    /// than a quarter of the budget, or of an upper layer): the interface carries the methods the files call on
-    /// them.
+    /// than a quarter of the budget, bound to counterparts, or of an upper layer): the interface carries the methods
+    /// the files call on them.
     var kept: [String] = []
     /// Code lines of the moving types' declarations (with their methods and extensions in the same file).
     var movingLines = 0
@@ -86,14 +86,17 @@ extension ModuleExtraction {
     /// The code lines of `name`'s declarations in the file at `path` when they can move down with the files: the
     /// new module is the lower one, no file that stays extends the type (Go's methods and Rust's `impl`s must
     /// stay in its package or crate), they use no declaration of their file that stays (`types` move too), and
-    /// they are a small declaration to carry along (a quarter of the budget at most). Uses of other files are known
+    /// they are a small declaration to carry along (a quarter of the budget at most), bound to no counterparts (a C#
+    /// `partial` type's part, a Kotlin `expect` or `actual`: `Declaration.hasCounterparts`). Uses of other files are known
     /// per file only: a type that is most of its file (a C# class in a file of its own, jellyfin's `LibraryManager`)
     /// uses what the file uses, and stays when that is a file that stays.
     private func canMove(_ name: String, in path: String, alongside types: Set<String>) -> Int? {
         guard isLower, let file = file(at: path), !isExtendedByAFileThatStays(name) else { return nil }
         let regions = file.declarations.indices.filter { file.declarations[$0].name == name }
         let uses = regions.flatMap { file.declarationUses.indices.contains($0) ? file.declarationUses[$0] : [] }
-        guard uses.allSatisfy({ types.contains(file.declarations[$0].name) }) else { return nil }
+        guard uses.allSatisfy({ types.contains(file.declarations[$0].name) }),
+            !regions.contains(where: { file.declarations[$0].hasCounterparts })
+        else { return nil }
         let lines = regions.reduce(0) { $0 + file.declarations[$1].codeLines }
         guard lines <= settings.budget / 4, lines * 2 <= file.codeLines || !usesAFileThatStays(path) else { return nil }
         return lines

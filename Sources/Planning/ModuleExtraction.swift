@@ -34,6 +34,8 @@ struct ModuleExtraction {
     var declaredDependencies: Set<String> = []
     /// The names used against the layering, by what they are (`ModuleExtraction+Types`), as `stages` found them.
     var crossing = CrossingNames()
+    /// The module's files that move together, in one stage.
+    var bound = BoundFiles(declarations: [])
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -236,11 +238,15 @@ struct ModuleExtraction {
         return kept.count < files.count ? kept : nil
     }
 
-    /// Units in dependency order: for a lower-layer module, files the others use move first.
-    private func orderedUnits() -> [MoveUnit] {
+    /// Units in dependency order (for a lower-layer module, files the others use move first), as the pieces that move
+    /// as one: a unit alone, or the files bound to each other together at the first one's place.
+    private func orderedUnits() -> [[MoveUnit]] {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        return orderedPaths().compactMap { byPath[$0] }
+        let units = orderedPaths().compactMap { byPath[$0] }
             .flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
+        guard !bound.groups.isEmpty else { return units.map { [$0] } }
+        let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return BoundFiles.together(units) { index[$0.path].flatMap(bound.group(of:))?.first }
     }
 
     /// The cluster's paths in dependency order.

@@ -21,6 +21,8 @@ package struct ModuleSplitStages {
     let taken: Set<String>
     /// The module imports: what the moving files import, and whose files the callers are.
     var graph = ImportGraph()
+    /// The module's files that move together or not at all, in one stage (by index into `module.files`).
+    let bound: BoundFiles
 
     /// Creates the builder for one oversized module.
     package init(
@@ -33,6 +35,7 @@ package struct ModuleSplitStages {
         self.settings = settings
         self.taken = taken
         self.graph = graph
+        bound = BoundFiles(declarations: module.files.map(\.declarations), declaredNames: module.files.map(\.declaredNames))
     }
 
     /// The split's stages in dependency order.
@@ -68,6 +71,9 @@ package struct ModuleSplitStages {
             if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
                 (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
+            if let whole = withBoundFiles(paths, within: clusterPaths) {
+                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
+            }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
@@ -75,7 +81,7 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             (extraction.remainingBefore, extraction.activityBefore) = (remaining, activity)
-            (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
+            (extraction.relocated, extraction.earlier, extraction.graph, extraction.bound) = (relocated, earlier, graph, bound)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)
@@ -100,8 +106,10 @@ package struct ModuleSplitStages {
         let excess = module.codeLines - warning
         guard excess > 0 else { return [] }
         let limit = unitLimit
-        // Files holding a declaration larger than one stage cannot move; they stay.
-        let movable = Set(module.files.indices.filter { MoveUnit.units(of: module.files[$0], limit: limit) != nil })
+        // Files holding a declaration larger than one stage cannot move; they stay, and so do the files bound to them.
+        let movable = bound.movable(
+            Set(module.files.indices.filter { MoveUnit.units(of: module.files[$0], limit: limit) != nil }),
+            lines: module.files.map(\.codeLines), limit: limit)
         let clustering = FileClustering(lines: module.files.map(\.codeLines), adjacency: adjacency())
         // Folders compete with the clusters of ties: a folder a person made is often the better seam (pandoc's
         // readers, each in its own folder, against clusters of files sharing common names).
@@ -115,6 +123,7 @@ package struct ModuleSplitStages {
             // the parents whose folders it holds only in part.
             clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
         }
+        if !bound.groups.isEmpty { clusters = clusters.flatMap { wholeBoundGroups($0, movable: movable) }.map(clustering.describe) }
         clusters = clusters.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }

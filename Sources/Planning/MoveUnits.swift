@@ -95,19 +95,20 @@ package func dependencyOrder(_ paths: [String], dependencies: [FileDependency], 
     return order
 }
 
-/// Packs units into batches of at most `limit` changed lines, in the order given.
+/// Packs pieces into batches of at most `limit` changed lines, in the order given; a piece's units (files bound to
+/// each other, `BoundFiles`) go in one batch.
 ///
 /// A unit's cost is its code lines plus its edits (import and visibility lines in files that stay).
-package func packBatches(_ units: [MoveUnit], edits: (MoveUnit) -> Int, limit: Int, firstOverhead: Int) -> [[MoveUnit]] {
+package func packBatches(_ pieces: [[MoveUnit]], edits: (MoveUnit) -> Int, limit: Int, firstOverhead: Int) -> [[MoveUnit]] {
     var batches: [[MoveUnit]] = [[]]
     var size = firstOverhead
-    for unit in units {
-        let cost = unit.codeLines + edits(unit)
+    for piece in pieces {
+        let cost = piece.reduce(0) { $0 + $1.codeLines + edits($1) }
         if size + cost > limit, !(batches.last?.isEmpty ?? true) {
             batches.append([])
             size = 0
         }
-        batches[batches.count - 1].append(unit)
+        batches[batches.count - 1] += piece
         size += cost
     }
     return batches.filter { !$0.isEmpty }
