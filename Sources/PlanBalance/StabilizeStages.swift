@@ -245,10 +245,14 @@ package struct StabilizeStages {
             guard let parts = MoveUnit.units(of: file, limit: size) else { return nil }
             units += parts
         }
+        // Files bound to each other move in one stage: a group larger than one keeps the core where it is.
+        let bound = module.boundPaths
+        let pieces = BoundFiles.together(units) { bound[$0.path]?.first }
+        guard pieces.allSatisfy({ $0.count == 1 || $0.reduce(0) { $0 + $1.codeLines } <= size }) else { return nil }
         let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, limit: limit)
         let inverted = cheapest(core.imports, count: needed)
         var stages = invert(inverted, efferent: core.imports.count, afferent: core.afferent, forCore: true)
-        stages += moves(of: units, to: core, after: stages.last?.id, inverted: Set(inverted.map(\.to)))
+        stages += moves(of: pieces, to: core, after: stages.last?.id, inverted: Set(inverted.map(\.to)))
         stages.append(callersStage(core, after: stages.last?.id))
         // The rule's effort is one figure per finding: the stages share it by the lines they change.
         let total = Double(max(1, stages.reduce(0) { $0 + $1.changedLines }))
@@ -260,9 +264,9 @@ package struct StabilizeStages {
 
     /// The core's files in batches within the budget; the first declares the module and its forwarding. The core
     /// imports what its files import, but for the `inverted` modules.
-    private func moves(of units: [MoveUnit], to core: Core, after previous: String?, inverted: Set<String>) -> [PlanStage] {
+    private func moves(of pieces: [[MoveUnit]], to core: Core, after previous: String?, inverted: Set<String>) -> [PlanStage] {
         let folder = module.folder(for: core.name)
-        let batches = packBatches(units, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
+        let batches = packBatches(pieces, edits: { _ in 0 }, limit: settings.budget, firstOverhead: 4)
         var stages: [PlanStage] = []
         var declared = Set<String>()
         for (index, batch) in batches.enumerated() {

@@ -259,6 +259,27 @@ import Testing
         #expect(plan.stages.first?.files == ["src/api+Extra.swift", "src/api.c", "src/util.c"])
     }
 
+    @Test func aFileBoundToACoreFileMovesWithTheCoreInOneStage() throws {
+        // api.c and Api.Logging.cs hold the parts of one `partial class Api` (`BoundFiles`): they leave core together.
+        var module = apiModule(callers: ["app/main.c"])
+        let part = { (lines: Int) in
+            Declaration(name: "Api", kind: "class", startLine: 1, endLine: lines, codeLines: lines, boundName: "Core.Api")
+        }
+        module.files[0].declarations = [part(80)]
+        module.files.append(PlanFile(path: "src/Api.Logging.cs", codeLines: 30, declarations: [part(30)]))
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }, floor: Self.floor)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        #expect(plan.stages.first?.files == ["src/Api.Logging.cs", "src/api.c", "src/util.c"])
+    }
+
     @Test func anUnstableModuleWithNothingToInvertIsListedAsUnplanned() throws {
         // Ca 3, Ce 6 but no import edges known (nothing to invert, no core): the finding is not dropped.
         let module = cModule([("impl.c", 300)], uses: [])
