@@ -26,12 +26,12 @@ extension StabilizeStages {
             }.map(\.path)
             var core = Set(seeds)
             var queue = seeds
-            let bound = module.boundPaths
+            let bound = module.boundFiles
             while let path = queue.popLast() {
                 // What a core file uses, the files extending its types (their members are the type's), and the files
                 // bound to it (`BoundFiles`), which leave the module only with it.
                 let reached = module.dependencies.filter { $0.from == path }.map(\.to)
-                    + module.dependencies.filter { $0.to == path && $0.extendsType }.map(\.from) + (bound[path] ?? [])
+                    + module.dependencies.filter { $0.to == path && $0.extendsType }.map(\.from) + (bound.group(of: path) ?? [])
                 for next in reached where !core.contains(next) {
                     core.insert(next)
                     queue.append(next)
@@ -67,14 +67,5 @@ extension StabilizeStages {
                 + "what \(stability.dependents.count) modules use and what those files need; they import "
                 + "\(imports.count) of its \(stability.outgoing.count) modules."
         }
-    }
-}
-
-extension PlanModule {
-    /// For each file bound to others (`BoundFiles`), their paths, its own included.
-    var boundPaths: [String: [String]] {
-        let bound = BoundFiles(declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames))
-        let groups = bound.groups.map { $0.map { files[$0].path } }
-        return Dictionary(groups.flatMap { group in group.map { ($0, group) } }, uniquingKeysWith: { first, _ in first })
     }
 }

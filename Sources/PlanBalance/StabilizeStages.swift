@@ -246,8 +246,8 @@ package struct StabilizeStages {
             units += parts
         }
         // Files bound to each other move in one stage: a group larger than one keeps the core where it is.
-        let bound = module.boundPaths
-        let pieces = BoundFiles.together(units) { bound[$0.path]?.first }
+        let bound = module.boundFiles
+        let pieces = BoundFiles.together(units) { bound.group(of: $0.path)?.first }
         guard pieces.allSatisfy({ $0.count == 1 || $0.reduce(0) { $0 + $1.codeLines } <= size }) else { return nil }
         let needed = Self.inversionsNeeded(efferent: core.imports.count, afferent: core.afferent, limit: limit)
         let inverted = cheapest(core.imports, count: needed)

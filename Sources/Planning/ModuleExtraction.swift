@@ -244,9 +244,7 @@ struct ModuleExtraction {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let units = orderedPaths().compactMap { byPath[$0] }
             .flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
-        guard !bound.groups.isEmpty else { return units.map { [$0] } }
-        let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
-        return BoundFiles.together(units) { index[$0.path].flatMap(bound.group(of:))?.first }
+        return BoundFiles.together(units) { bound.group(of: $0.path)?.first }
     }
 
     /// The cluster's paths in dependency order.

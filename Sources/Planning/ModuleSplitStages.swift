@@ -35,7 +35,7 @@ package struct ModuleSplitStages {
         self.settings = settings
         self.taken = taken
         self.graph = graph
-        bound = BoundFiles(declarations: module.files.map(\.declarations), declaredNames: module.files.map(\.declaredNames))
+        bound = module.boundFiles
     }
 
     /// The split's stages in dependency order.
@@ -56,23 +56,10 @@ package struct ModuleSplitStages {
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
             guard !files.isEmpty else { continue }
-            let clusterPaths = Set(files.map(\.path))
-            var paths = clusterPaths
+            var paths = Set(files.map(\.path))
             var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
-            // A lower layer moves only as many of its files as the budget needs, those the others use first.
-            var whole = ModuleExtraction(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
-                paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
-            whole.relocated = relocated
-            if let leading = whole.leadingFiles(removing: remaining - warning) {
-                (files, paths) = (leading, Set(leading.map(\.path)))
-                ties = self.ties(of: paths)
-            }
-            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
-                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
-            }
-            if let whole = withBoundFiles(paths, within: clusterPaths) {
-                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
+            if let moving = movingPaths(files, ordinal: ordinal, ties: ties, excess: remaining - warning, relocated: relocated) {
+                (files, paths, ties) = (module.files.filter { moving.contains($0.path) }, moving, self.ties(of: moving))
             }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
@@ -91,6 +78,27 @@ package struct ModuleSplitStages {
             result += stages
         }
         return result
+    }
+
+    /// The paths of a cluster's `files` that move, or nil for them all: a lower layer moves only as many as the budget
+    /// needs (removing `excess` lines), those the others use first; a Rust module file with its folder; files bound to
+    /// each other together.
+    private func movingPaths(
+        _ files: [PlanFile], ordinal: Int, ties: (inside: Double, outside: Double), excess: Int,
+        relocated: [String: String]
+    ) -> Set<String>? {
+        let cluster = Set(files.map(\.path))
+        var whole = ModuleExtraction(
+            module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
+            paths: cluster, name: "", ordinal: ordinal + 1, ties: ties)
+        whole.relocated = relocated
+        let leading = whole.leadingFiles(removing: excess).map { Set($0.map(\.path)) }
+        var (paths, changed) = (leading ?? cluster, leading != nil)
+        if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: cluster, relocated: relocated) {
+            (paths, changed) = (whole, true)
+        }
+        let bound = self.bound.whole(paths: paths, allowing: cluster)
+        return changed || bound != paths ? bound : nil
     }
 
     /// The files of the module whose declarations `stages` all moved out as types.
@@ -118,13 +126,8 @@ package struct ModuleSplitStages {
         var clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
         }
-        if module.ecosystem == "cargo" {
-            // A Rust module file moves with its folder: each cluster both with the rest of its folders and without
-            // the parents whose folders it holds only in part.
-            clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
-        }
-        if !bound.groups.isEmpty { clusters = clusters.flatMap { wholeBoundGroups($0, movable: movable) }.map(clustering.describe) }
-        clusters = clusters.filter { !$0.files.isEmpty && $0.files.count < module.files.count }
+        clusters = wholeForms(clusters, movable: movable, clustering: clustering)
+            .filter { !$0.files.isEmpty && $0.files.count < module.files.count }
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
         candidates = ordered(candidates)
@@ -137,6 +140,20 @@ package struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// Each cluster in the forms that can move: a Rust module file moves with its folder (each cluster both with the
+    /// rest of its folders and without the parents whose folders it holds only in part), bound files together (with
+    /// the rest of their group and without it).
+    private func wholeForms(
+        _ clusters: [FileClustering.Cluster], movable: Set<Int>, clustering: FileClustering
+    ) -> [FileClustering.Cluster] {
+        var clusters = clusters
+        if module.ecosystem == "cargo" {
+            clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
+        }
+        guard !bound.groups.isEmpty else { return clusters }
+        return clusters.flatMap { bound.forms(of: $0.files, allowing: movable) }.map(clustering.describe)
     }
 
     /// The paths a Rust cluster moves once the leading files take what they leave of a module's folder (within the

@@ -10,9 +10,15 @@ public struct BoundFiles: Sendable {
     /// first file.
     public let groups: [[Int]]
     private let groupOfFile: [Int: Int]
+    /// The files' paths, when given, and the index of each.
+    private let paths: [String]
+    private let indexOfPath: [String: Int]
 
-    /// The bound files among files with these declarations and declared names (both by file, in one order).
-    public init(declarations: [[Declaration]], declaredNames: [[String]] = []) {
+    /// The bound files among files with these declarations, declared names and paths (each by file, in one order; the
+    /// names and paths may be left out).
+    public init(declarations: [[Declaration]], declaredNames: [[String]] = [], paths: [String] = []) {
+        self.paths = paths
+        indexOfPath = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var sets = DisjointSets(count: declarations.count)
         var counterparts: [String: [Int]] = [:]
         var extensions: [(file: Int, type: String)] = []
@@ -45,6 +51,9 @@ public struct BoundFiles: Sendable {
     /// The files bound to file `index`, itself included; nil when it is bound to none.
     public func group(of index: Int) -> [Int]? { groupOfFile[index].map { groups[$0] } }
 
+    /// The paths of the files bound to the file at `path`, itself included; nil when it is bound to none.
+    public func group(of path: String) -> [String]? { indexOfPath[path].flatMap(group(of:))?.map { paths[$0] } }
+
     /// `files` without the members of every group that cannot move: one of whose files is not among them, or whose
     /// files together are over `limit` lines (`lines` by file), more than one stage can move.
     public func movable(_ files: Set<Int>, lines: [Int], limit: Int) -> Set<Int> {
@@ -67,6 +76,19 @@ public struct BoundFiles: Sendable {
             }
         }
         return result
+    }
+
+    /// `paths` with every group they touch whole (`whole(_:allowing:)`, by the paths given: others are left out).
+    public func whole(paths: Set<String>, allowing allowed: Set<String>) -> Set<String> {
+        let indices = { (paths: Set<String>) in Set(paths.compactMap { indexOfPath[$0] }) }
+        return Set(whole(indices(paths), allowing: indices(allowed)).map { self.paths[$0] })
+    }
+
+    /// The forms of `files` that hold every group they touch whole: grown by the rest of it (of `allowed`), and without
+    /// it; one form when they hold every group whole already.
+    public func forms(of files: [Int], allowing allowed: Set<Int>) -> [[Int]] {
+        let files = Set(files)
+        return Set([whole(files, allowing: allowed), whole(files, allowing: [])]).map { $0.sorted() }
     }
 
     /// `items` in their order, those of one key gathered into one piece at the place of the first of them: the pieces

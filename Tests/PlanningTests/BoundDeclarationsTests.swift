@@ -89,9 +89,13 @@ import Testing
             [Self.declaration("A", "class", bound: "A")], [Self.declaration("C", "class", bound: "C")],
             [Self.declaration("C", "class", bound: "C")],
         ]
-        let bound = BoundFiles(declarations: files)
+        let bound = BoundFiles(declarations: files, paths: ["a", "b", "a2", "c", "c2"])
 
         #expect(bound.whole([1, 2], allowing: [0, 1, 2]) == [0, 1, 2])
+        #expect(Set(bound.forms(of: [1, 2], allowing: [0, 1, 2])) == [[0, 1, 2], [1]])
+        #expect(bound.forms(of: [0, 1, 2], allowing: []) == [[0, 1, 2]])
+        #expect(bound.whole(paths: ["b", "a2"], allowing: ["a", "b", "a2"]) == ["a", "b", "a2"])
+        #expect(bound.group(of: "c2") == ["c", "c2"] && bound.group(of: "b") == nil)
         #expect(bound.whole([1, 2], allowing: [1, 2]) == [1])
         #expect(bound.movable([0, 1, 2, 3], lines: [10, 10, 10, 10, 10], limit: 100) == [0, 1, 2])
         #expect(bound.movable([0, 1, 2, 3, 4], lines: [60, 10, 60, 10, 10], limit: 100) == [1, 3, 4])
