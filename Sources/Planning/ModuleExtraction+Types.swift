@@ -95,8 +95,7 @@ extension ModuleExtraction {
         let regions = file.declarations.indices.filter { file.declarations[$0].name == name }
         let uses = regions.flatMap { file.declarationUses.indices.contains($0) ? file.declarationUses[$0] : [] }
         guard uses.allSatisfy({ types.contains(file.declarations[$0].name) }),
-            !regions.contains(where: { file.declarations[$0].hasCounterparts })
-        else { return nil }
+            !regions.contains(where: { file.declarations[$0].hasCounterparts }) else { return nil }
         let lines = regions.reduce(0) { $0 + file.declarations[$1].codeLines }
         guard lines <= settings.budget / 4, lines * 2 <= file.codeLines || !usesAFileThatStays(path) else { return nil }
         return lines

@@ -34,8 +34,6 @@ struct ModuleExtraction {
     var declaredDependencies: Set<String> = []
     /// The names used against the layering, by what they are (`ModuleExtraction+Types`), as `stages` found them.
     var crossing = CrossingNames()
-    /// The module's files that move together, in one stage.
-    var bound = BoundFiles(declarations: [])
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -244,6 +242,7 @@ struct ModuleExtraction {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let units = orderedPaths().compactMap { byPath[$0] }
             .flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
+        let bound = module.boundFiles
         return BoundFiles.together(units) { bound.group(of: $0.path)?.first }
     }
 

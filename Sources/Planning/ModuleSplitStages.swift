@@ -68,7 +68,7 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             (extraction.remainingBefore, extraction.activityBefore) = (remaining, activity)
-            (extraction.relocated, extraction.earlier, extraction.graph, extraction.bound) = (relocated, earlier, graph, bound)
+            (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)
