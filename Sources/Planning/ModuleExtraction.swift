@@ -221,8 +221,8 @@ struct ModuleExtraction {
 
     /// For a lower layer the rest of the module uses, the first files in move order that take the module
     /// down by `excess` code lines: each moves after the files it uses, so the ones that stay use the new
-    /// module and it uses none of them. Nil when the whole cluster is needed, or it is an upper layer or a
-    /// seam nothing crosses (those move whole: cutting one in two would make a new seam).
+    /// module and it uses none of them; and the files bound to them. Nil when the whole cluster is needed, or it is
+    /// an upper layer or a seam nothing crosses (those move whole: cutting one in two would make a new seam).
     func leadingFiles(removing excess: Int) -> [PlanFile]? {
         guard isLower, !inward.isEmpty else { return nil }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -233,6 +233,9 @@ struct ModuleExtraction {
             kept.append(file)
             lines += file.codeLines
         }
+        // The files bound to those (`BoundFiles`) go with them.
+        let whole = module.boundFiles.whole(paths: Set(kept.map(\.path)), allowing: paths)
+        kept += files.filter { whole.contains($0.path) && !kept.contains($0) }
         return kept.count < files.count ? kept : nil
     }
 

@@ -56,10 +56,20 @@ package struct ModuleSplitStages {
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
             var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
             guard !files.isEmpty else { continue }
-            var paths = Set(files.map(\.path))
+            let clusterPaths = Set(files.map(\.path))
+            var paths = clusterPaths
             var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
-            if let moving = movingPaths(files, ordinal: ordinal, ties: ties, excess: remaining - warning, relocated: relocated) {
-                (files, paths, ties) = (module.files.filter { moving.contains($0.path) }, moving, self.ties(of: moving))
+            // A lower layer moves only as many of its files as the budget needs, those the others use first.
+            var whole = ModuleExtraction(
+                module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
+                paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
+            whole.relocated = relocated
+            if let leading = whole.leadingFiles(removing: remaining - warning) {
+                (files, paths) = (leading, Set(leading.map(\.path)))
+                ties = self.ties(of: paths)
+            }
+            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
+                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
@@ -78,27 +88,6 @@ package struct ModuleSplitStages {
             result += stages
         }
         return result
-    }
-
-    /// The paths of a cluster's `files` that move, or nil for them all: a lower layer moves only as many as the budget
-    /// needs (removing `excess` lines), those the others use first; a Rust module file with its folder; files bound to
-    /// each other together.
-    private func movingPaths(
-        _ files: [PlanFile], ordinal: Int, ties: (inside: Double, outside: Double), excess: Int,
-        relocated: [String: String]
-    ) -> Set<String>? {
-        let cluster = Set(files.map(\.path))
-        var whole = ModuleExtraction(
-            module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
-            paths: cluster, name: "", ordinal: ordinal + 1, ties: ties)
-        whole.relocated = relocated
-        let leading = whole.leadingFiles(removing: excess).map { Set($0.map(\.path)) }
-        var (paths, changed) = (leading ?? cluster, leading != nil)
-        if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: cluster, relocated: relocated) {
-            (paths, changed) = (whole, true)
-        }
-        let bound = self.bound.whole(paths: paths, allowing: cluster)
-        return changed || bound != paths ? bound : nil
     }
 
     /// The files of the module whose declarations `stages` all moved out as types.
