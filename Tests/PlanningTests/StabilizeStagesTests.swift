@@ -29,6 +29,19 @@ import Testing
     }
 
     /// core: api.c (what the dependents use) uses util.c; impl.c (900 lines) uses api.c. `callers` use `api_open`.
+    /// The plan for `module` as core: imported by app, cli and web (app/main.c calls `api_open`), importing six
+    /// modules once each.
+    private func sixImportCorePlan(_ module: PlanModule) throws -> RemediationPlan {
+        let stability = PlanStability(
+            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
+            outgoing: ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }, floor: Self.floor)
+        let instability = try unstable(afferent: 3, efferent: 6)
+        let input = PlanInput(
+            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
+            files: [:], cycles: [], couplings: [], stabilities: [stability])
+        return Planner(settings: PlanSettings()).plan(input)
+    }
+
     private func apiModule(callers: [String]) -> PlanModule {
         PlanModule(
             name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
@@ -246,15 +259,7 @@ import Testing
         module.files.append(PlanFile(path: "src/api+Extra.swift", codeLines: 30, declaredNames: []))
         module.dependencies.append(FileDependency(
             from: "src/api+Extra.swift", to: "src/api.c", weight: 1 + SymbolGraph.extensionWeight, names: ["api_open"]))
-        let stability = PlanStability(
-            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
-            outgoing: ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }, floor: Self.floor)
-        let instability = try unstable(afferent: 3, efferent: 6)
-        let input = PlanInput(
-            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
-            files: [:], cycles: [], couplings: [], stabilities: [stability])
-
-        let plan = Planner(settings: PlanSettings()).plan(input)
+        let plan = try sixImportCorePlan(module)
 
         #expect(plan.stages.first?.files == ["src/api+Extra.swift", "src/api.c", "src/util.c"])
     }
@@ -267,15 +272,7 @@ import Testing
         }
         module.files[0].declarations = [part(80)]
         module.files.append(PlanFile(path: "src/Api.Logging.cs", codeLines: 30, declarations: [part(30)]))
-        let stability = PlanStability(
-            module: "core", dependents: ["app", "cli", "web"], callers: [Caller(path: "app/main.c", names: ["api_open"])],
-            outgoing: ["net", "log", "db", "io", "os", "fmt"].map { cut($0, sites: 1, names: 1) }, floor: Self.floor)
-        let instability = try unstable(afferent: 3, efferent: 6)
-        let input = PlanInput(
-            findings: [instability], interestHoursPerMonth: instability.interest.hoursPerMonth, modules: [module],
-            files: [:], cycles: [], couplings: [], stabilities: [stability])
-
-        let plan = Planner(settings: PlanSettings()).plan(input)
+        let plan = try sixImportCorePlan(module)
 
         #expect(plan.stages.first?.files == ["src/Api.Logging.cs", "src/api.c", "src/util.c"])
     }
