@@ -3,11 +3,11 @@ import DebtModel
 import PlanNaming
 
 extension ModuleExtraction {
-    /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
-    /// the ones before it.
     /// Each moving file's changes a month.
     var fileChanges: [String: Double] { Dictionary(files.map { ($0.path, $0.changesPerMonth) }, uniquingKeysWith: { a, _ in a }) }
 
+    /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
+    /// the ones before it.
     mutating func moveStage(
         _ batch: [MoveUnit], number: Int, of count: Int, movedSoFar: Set<String>, remaining: inout Int,
         after previous: String?
@@ -89,8 +89,8 @@ extension ModuleExtraction {
         }
         let total = finding.interest.changesPerMonth
         guard total > 0 else { return saved + finding.interestSaved(from: Double(before), to: Double(remaining)) }
-        let leaving = batch.filter { $0.isWholeFile || $0.part == $0.parts }
-            .reduce(0) { $0 + (fileChanges[$1.path] ?? 0) }
+        let changes = fileChanges
+        let leaving = batch.filter { $0.isWholeFile || $0.part == $0.parts }.reduce(0) { $0 + (changes[$1.path] ?? 0) }
         let stay = max(0, activityBefore - movedActivity)
         let grown = (before: Double(remainingBefore - before), after: Double(remainingBefore - remaining))
         let then = finding.interest(at: Double(before)) * stay + finding.interest(at: grown.before) * movedActivity
