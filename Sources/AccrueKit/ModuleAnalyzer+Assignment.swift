@@ -29,17 +29,15 @@ extension ModuleAnalyzer {
         /// By `edge(from, to)`, the modules an edge with no import of its own reaches `to` through.
         var via: [Int: Set<Int>] = [:]
 
-        /// One structural import of `owner`'s: a site of the edge to `target`, or an import from outside.
-        mutating func record(
-            _ owner: Int, _ target: Int?, path: String, line: Int, byPath: Bool = false, reexports: Bool = false,
-            targetFile: String? = nil
-        ) {
-            guard let target else { return external[owner] += 1 }
+        /// One structural import of its owner's: a site of the edge to its target, or an import from outside.
+        mutating func record(_ site: ResolvedImport) {
+            let (owner, path) = (site.owner, site.path)
+            guard let target = site.target else { return external[owner] += 1 }
             sites.append((owner, target, path))
-            siteTargets.append(targetFile)
-            if !byPath && owner != target { byName[owner, default: []].insert(target) }
-            if reexports { recordReexport(owner, target, path: path, targetFile: targetFile) }
-            if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(line)" }
+            siteTargets.append(site.targetFile)
+            if !site.byPath && owner != target { byName[owner, default: []].insert(target) }
+            if site.reexports { recordReexport(owner, target, path: path, targetFile: site.targetFile) }
+            if firstImports[Self.edge(owner, target)] == nil { firstImports[Self.edge(owner, target)] = "\(path):\(site.line)" }
         }
 
         /// A re-export by `path`, a file of `owner`, of `target` (the file `targetFile` when the import names one).

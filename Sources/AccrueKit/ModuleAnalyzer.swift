@@ -158,10 +158,7 @@ public struct ModuleAnalyzer: Sendable {
             .map { ($0.file, $0.owner) }
         let resolver = Self.importResolver(
             scan, modules: modules, ownership: ownership, ecosystemLanguages: catalog.modules.ecosystemLanguages)
-        resolveImports(structural, with: resolver) {
-            result.record($0.owner, $0.target, path: $0.path, line: $0.line, byPath: $0.byPath, reexports: $0.reexports,
-                targetFile: $0.targetFile)
-        }
+        resolveImports(structural, with: resolver) { result.record($0) }
         result.addReexportedSites()
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).
         let inLibrary = owned.filter { modules[$0.owner].kind != .test && $0.isTestFile }.map { ($0.file, $0.owner) }

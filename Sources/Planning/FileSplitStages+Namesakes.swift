@@ -38,18 +38,7 @@ extension FileSplitStages {
 
     /// `chosen` as the pieces a stage takes whole: each declaration with its namesakes, at the first one's place.
     static func atoms(_ chosen: [Declaration]) -> [[Declaration]] {
-        var atoms: [[Declaration]] = []
-        var atomOfName: [String: Int] = [:]
-        for declaration in chosen {
-            let key = extending.contains(declaration.kind) || declaration.name == "_" ? nil : declaration.name
-            if let key, let atom = atomOfName[key] {
-                atoms[atom].append(declaration)
-            } else {
-                if let key { atomOfName[key] = atoms.count }
-                atoms.append([declaration])
-            }
-        }
-        return atoms
+        BoundFiles.together(chosen) { extending.contains($0.kind) || $0.name == "_" ? nil : $0.name }
     }
 
     /// The file of its own a declaration goes to, by its name: a type's, or its namesake type's in `batch`.

@@ -3,9 +3,6 @@ import DebtModel
 import PlanNaming
 
 extension ModuleExtraction {
-    /// Each moving file's changes a month.
-    var fileChanges: [String: Double] { Dictionary(files.map { ($0.path, $0.changesPerMonth) }, uniquingKeysWith: { a, _ in a }) }
-
     /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and
     /// the ones before it.
     mutating func moveStage(
@@ -89,8 +86,8 @@ extension ModuleExtraction {
         }
         let total = finding.interest.changesPerMonth
         guard total > 0 else { return saved + finding.interestSaved(from: Double(before), to: Double(remaining)) }
-        let changes = fileChanges
-        let leaving = batch.filter { $0.isWholeFile || $0.part == $0.parts }.reduce(0) { $0 + (changes[$1.path] ?? 0) }
+        let leaving = batch.filter { $0.isWholeFile || $0.part == $0.parts }
+            .reduce(0) { $0 + (file(at: $1.path)?.changesPerMonth ?? 0) }
         let stay = max(0, activityBefore - movedActivity)
         let grown = (before: Double(remainingBefore - before), after: Double(remainingBefore - remaining))
         let then = finding.interest(at: Double(before)) * stay + finding.interest(at: grown.before) * movedActivity

@@ -68,7 +68,7 @@ extension ModuleExtraction {
         return result
     }
 
-    private func file(at path: String) -> PlanFile? { module.files.first { $0.path == path } }
+    func file(at path: String) -> PlanFile? { module.files.first { $0.path == path } }
 
     /// Whether the file at `path` declares `name` by a type's keyword.
     private func isType(_ name: String, in path: String) -> Bool {

@@ -92,7 +92,8 @@ public struct BoundFiles: Sendable {
     }
 
     /// `items` in their order, those of one key gathered into one piece at the place of the first of them: the pieces
-    /// that move as one. `key` gives an item's group (the first file of its `group(of:)`), nil for an item alone.
+    /// that move as one. `key` gives an item's group (the first file of its `group(of:)`, a declaration's name among
+    /// its namesakes), nil for an item alone.
     public static func together<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key?) -> [[Item]] {
         var pieces: [[Item]] = []
         var pieceOfKey: [Key: Int] = [:]

@@ -42,15 +42,9 @@ struct DeclarationBinding {
 
     /// Whether a binding modifier stands before the keyword at `index` on its line, in the same statement.
     private func hasBindingModifier(before index: Int) -> Bool {
-        let line = source.tokens[index].line
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= 8, source.tokens[cursor].line == line,
-            !source.isPunct(cursor, ";"), !source.isPunct(cursor, "{"), !source.isPunct(cursor, "}")
-        {
-            if source.isWord(cursor), grammar.bindingModifiers.contains(source.text(source.tokens[cursor])) { return true }
-            cursor -= 1
+        source.wordsBefore(index, within: 8, stoppingAt: [";", "{", "}"]).contains {
+            grammar.bindingModifiers.contains(source.text(source.tokens[$0]))
         }
-        return false
     }
 
     /// "`1" for one type parameter after the name (`Policy<TResult>`), "`2" for two; "" for none.

@@ -62,33 +62,22 @@ struct DeclarationVisibility {
     /// Whether `pub` stands before the keyword at `index` on its line, after its attributes (`#[inline] pub fn`):
     /// `pub(crate)`, `pub(super)` and `pub(in path)` share the item beyond its module too, `pub(self)` does not.
     private func isPublic(keywordAt index: Int, keyword: String) -> Bool {
-        let line = source.tokens[index].line
-        var cursor = index - 1
         // Back over qualifiers (`pub(crate) const unsafe extern "C" fn`), the restriction's path, no further than an
         // attribute's `]` or the end of an item before (`struct A; fn b`).
-        while cursor >= 0, index - cursor <= 16, source.tokens[cursor].line == line,
-            !source.isPunct(cursor, "]"), !source.isPunct(cursor, ";"), !source.isPunct(cursor, "}")
-        {
-            if source.isWord(cursor), source.text(source.tokens[cursor]) == keyword {
-                return !(source.isPunct(cursor + 1, "(") && source.isWord(cursor + 2, "self"))
-            }
-            cursor -= 1
+        for cursor in source.wordsBefore(index, within: 16, stoppingAt: ["]", ";", "}"])
+        where source.text(source.tokens[cursor]) == keyword {
+            return !(source.isPunct(cursor + 1, "(") && source.isWord(cursor + 2, "self"))
         }
         return false
     }
 
     /// Whether the declaration of `name` whose keyword is at `index` is the file's own.
     private func isFilePrivate(keywordAt index: Int, name: String) -> Bool {
-        let line = source.tokens[index].line
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= 6, source.tokens[cursor].line == line {
-            if source.isWord(cursor) {
-                let word = source.text(source.tokens[cursor])
-                if word == grammar.exportKeyword { return false }
-                // `private(set) var` keeps only its setter private.
-                if grammar.privateModifiers.contains(word), !source.isPunct(cursor + 1, "(") { return true }
-            }
-            cursor -= 1
+        for cursor in source.wordsBefore(index, within: 6) {
+            let word = source.text(source.tokens[cursor])
+            if word == grammar.exportKeyword { return false }
+            // `private(set) var` keeps only its setter private.
+            if grammar.privateModifiers.contains(word), !source.isPunct(cursor + 1, "(") { return true }
         }
         return exported.map { !$0.contains(name) } ?? false
     }

@@ -136,6 +136,21 @@ struct SymbolSource {
         return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
     }
 
+    /// The words before `index` on its line, nearest first: no more than `limit` tokens back, none before one of the
+    /// `stops` (the end of an attribute or of an item before). A declaration's modifiers stand there.
+    func wordsBefore(_ index: Int, within limit: Int, stoppingAt stops: [StaticString] = []) -> [Int] {
+        let line = tokens[index].line
+        var words: [Int] = []
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= limit, tokens[cursor].line == line,
+            !stops.contains(where: { isPunct(cursor, $0) })
+        {
+            if isWord(cursor) { words.append(cursor) }
+            cursor -= 1
+        }
+        return words
+    }
+
     /// Whether the token begins its line (column one, no indentation).
     func startsInColumnOne(_ index: Int) -> Bool {
         let start = Int(tokens[index].start)
