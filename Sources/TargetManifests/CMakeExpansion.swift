@@ -57,11 +57,10 @@ extension CMakeVariables {
     /// unknown.
     func conditionWords(_ arguments: [String], quoted: [Bool], isOpen: (Region) -> Bool) -> [CMakeExpression.Word] {
         arguments.indices.flatMap { index -> [CMakeExpression.Word] in
+            let text = resolveKnown(arguments[index], isOpen: isOpen)
             if index < quoted.count && quoted[index] {
-                let text = resolveKnown(arguments[index], isOpen: isOpen)
                 return [CMakeExpression.Word(text: text, quoted: true, isKnown: !Self.hasReference(text))]
             }
-            let text = resolveKnown(arguments[index], isOpen: isOpen)
             guard !Self.hasReference(text) else { return [CMakeExpression.Word(text: text, quoted: false, isKnown: false)] }
             return Self.elements(of: text).map { CMakeExpression.Word(text: $0, quoted: false) }
         }
