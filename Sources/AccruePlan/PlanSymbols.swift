@@ -10,7 +10,8 @@ import FileClassification
 /// Only the files a plan needs (oversized modules, their callers, cycle sites, oversized files) are
 /// read a second time; the scan itself keeps no tokens. Files of data, configuration, markup and prose
 /// (`non_code_languages`) have no facts: a CHANGELOG's "the base class for events" declares no class `for`, and
-/// the names it mentions are no uses (symfony's http-kernel offered `for` and `from` to an interface).
+/// the names it mentions are no uses (symfony's http-kernel offered `for` and `from` to an interface). Nor have
+/// markup and stylesheets (a language's `markup`): scrapy's HTML pages "used" the classes their text names.
 struct PlanSymbols {
     let catalog: RuleCatalog
     let source: FileSource
@@ -22,7 +23,7 @@ struct PlanSymbols {
         let table = catalog.languages
         let extractors = table.languages.map(SymbolExtractor.init(language:))
         let nonCode = Set(catalog.scan.nonCodeLanguages)
-        let isCode = table.languages.map { !nonCode.contains($0.name) }
+        let isCode = table.languages.map { !nonCode.contains($0.name) && !$0.markup }
         let unique = Array(Set(paths)).sorted()
         let results = ParallelMap.run(count: unique.count, workers: workers) { () -> (Int) -> SymbolFacts? in
             return { index in

@@ -237,6 +237,9 @@ public struct Language: Hashable, Sendable, Codable {
     /// whose value is not listed (`lang="coffee"`, `type="application/ld+json"`) is skipped. Functions, imports
     /// and types come from the blocks only; lines are still counted over the whole file by this language's rules.
     public var scriptBlocks: [String: String]
+    /// Markup, stylesheets and page templates (HTML, CSS, Handlebars): their words name no declaration of code, so
+    /// plans read no declarations or uses from them (scrapy's docs pages "used" its classes by naming them in prose).
+    public var markup: Bool
 
     public init(
         name: String, extensions: [String] = [], filenames: [String] = [], shebangs: [String] = [],
@@ -244,7 +247,8 @@ public struct Language: Hashable, Sendable, Codable {
         lineComments: [String] = [], leadingComments: [String] = [], columnComments: [String] = [],
         commentsIgnoreCase: Bool = false, commentsAtWordStart: Bool = false, codeEscape: String? = nil,
         blockComments: [BlockComment] = [], nestedComments: Bool = false, strings: [StringForm] = [], directives: Bool = false, branchTokens: [String] = [],
-        functionStyle: String? = nil, importStyle: String? = nil, scriptBlocks: [String: String] = [:]
+        functionStyle: String? = nil, importStyle: String? = nil, scriptBlocks: [String: String] = [:],
+        markup: Bool = false
     ) {
         self.name = name
         self.extensions = extensions
@@ -265,10 +269,11 @@ public struct Language: Hashable, Sendable, Codable {
         self.functionStyle = functionStyle
         self.importStyle = importStyle
         self.scriptBlocks = scriptBlocks
+        self.markup = markup
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, extensions, filenames, shebangs, strings, directives
+        case name, extensions, filenames, shebangs, strings, directives, markup
         case firstLineMarkers = "first_line_markers"
         case lineComments = "line_comments"
         case leadingComments = "leading_comments"
@@ -305,5 +310,6 @@ public struct Language: Hashable, Sendable, Codable {
         functionStyle = try container.decodeIfPresent(String.self, forKey: .functionStyle)
         importStyle = try container.decodeIfPresent(String.self, forKey: .importStyle)
         scriptBlocks = try container.decodeIfPresent([String: String].self, forKey: .scriptBlocks) ?? [:]
+        markup = try container.decodeIfPresent(Bool.self, forKey: .markup) ?? false
     }
 }

@@ -42,10 +42,22 @@ extension FileSplitStages {
     }
 
     /// The file of its own a declaration goes to, by its name: a type's, or its namesake type's in `batch`.
+    /// A Python module holds what belongs together rather than one class each: a small class (under
+    /// `pythonOwnModuleLines` code lines) moving with others goes to their shared module, unless it is a test class
+    /// (`Test…`: a test file is its unit). scrapy's test_http2_client_protocol.py sent 11 helper classes of 3 to 15
+    /// lines each to a file of its own.
     func ownFileName(of declaration: Declaration, in batch: [Declaration]) -> String? {
         let type = ownFile(declaration) ? declaration
             : Self.extending.contains(declaration.kind) ? nil
             : batch.first { $0.name == declaration.name && ownFile($0) }
+        if let type, fileExtension == ".py", batch.count > 1, type.codeLines < Self.pythonOwnModuleLines,
+            !type.name.hasPrefix("Test")
+        {
+            return nil
+        }
         return type.map { ownFileName($0.name) + fileExtension }
     }
+
+    /// The code lines from which a Python class moving with others gets a module of its own.
+    static let pythonOwnModuleLines = 50
 }

@@ -219,7 +219,8 @@ package struct FileSplitStages {
         guard style == .snake || isDunder(fileStem) else { return typeFileName(type, style: style) }
         let snake = snakeCased(type)
         if isDunder(fileStem) { return snake }
-        for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return prefix + snake }
+        // `TestFilesPipeline` beside test_pipeline_files.py is test_files_pipeline.py, not test_test_files_pipeline.py.
+        for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return snake.hasPrefix(prefix) ? snake : prefix + snake }
         return snake
     }
 

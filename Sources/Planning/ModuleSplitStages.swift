@@ -115,8 +115,9 @@ package struct ModuleSplitStages {
         var clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
         }
+        let code = filesWithCode()
         clusters = wholeForms(clusters, movable: movable, clustering: clustering)
-            .filter { !$0.files.isEmpty && $0.files.count < module.files.count }
+            .filter { !$0.files.isEmpty && $0.files.count < module.files.count && !code.isDisjoint(with: $0.files) }
         var candidates = Array(Set(clusters.filter { $0.codeLines >= minimum && $0.codeLines <= warning }))
         if candidates.isEmpty { candidates = Array(Set(clusters.filter { $0.codeLines <= warning && $0.files.count > 1 })) }
         candidates = ordered(candidates)
@@ -129,6 +130,17 @@ package struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// The files holding code the module's build compiles: a declaration, a function or a use to or from another
+    /// file. Markup and data alone make no module (scrapy's docs/_tests/*.html pages, 418 lines of the module's
+    /// size, were its first extraction, into a Python distribution with no Python in it).
+    private func filesWithCode() -> Set<Int> {
+        let used = Set(module.dependencies.flatMap { [$0.from, $0.to] })
+        return Set(module.files.indices.filter { index in
+            let file = module.files[index]
+            return !file.declarations.isEmpty || !file.declaredNames.isEmpty || !file.functions.isEmpty || used.contains(file.path)
+        })
     }
 
     /// Each cluster in the forms that can move: a Rust module file moves with its folder (each cluster both with the

@@ -57,6 +57,7 @@ enum LanguageCodec {
             let blocks = language.scriptBlocks.sorted { $0.key < $1.key }
             writer.strings(blocks.map(\.key))
             writer.strings(blocks.map(\.value))
+            writer.flag(language.markup)
         }
         return writer.bytes
     }
@@ -200,7 +201,7 @@ enum LanguageCodec {
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),
-                blockValues.count == blockLanguages.count
+                blockValues.count == blockLanguages.count, let markup = flag()
             else { return nil }
             return Language(
                 name: name, extensions: lists[0], filenames: lists[1], shebangs: lists[2],
@@ -209,7 +210,8 @@ enum LanguageCodec {
                 codeEscape: codeEscape, blockComments: blocks,
                 nestedComments: nestedComments, strings: forms, directives: directives, branchTokens: branches,
                 functionStyle: functionStyle, importStyle: importStyle,
-                scriptBlocks: Dictionary(zip(blockValues, blockLanguages), uniquingKeysWith: { first, _ in first }))
+                scriptBlocks: Dictionary(zip(blockValues, blockLanguages), uniquingKeysWith: { first, _ in first }),
+                markup: markup)
         }
     }
 }

@@ -17,6 +17,13 @@ import Testing
         #expect(try RuleCatalog.bundled().languages.languages == languages)
     }
 
+    /// Markup and stylesheets name no declarations of code: plans read no uses from them.
+    @Test func markupLanguagesAreMarked() throws {
+        let marked = try yamlLanguages().filter(\.markup).map(\.name)
+
+        #expect(marked == ["HTML", "CSS", "SCSS", "Sass", "LESS", "EJS", "Handlebars"])
+    }
+
     @Test func damagedCacheBytesAreRefused() throws {
         let bytes = LanguageCodec.encode(try yamlLanguages())
 
