@@ -171,4 +171,15 @@ import Testing
             of: "lib/jekyll/readers/layout_reader.rb", fileName: "layout_reader.rb", folder: "lib/site", module: folder)
             == "lib/site/readers/layout_reader.rb")
     }
+
+    @Test func aJavaFileTheModuleHoldsByPathKeepsItsSourceSetAndPackageFolders() {
+        // google/auto's value/processor/pom.xml lists value/src/main/java's files one by one.
+        let path = "value/src/main/java/com/google/auto/value/serializer/Serializer.java"
+        let processor = PlanModule(
+            name: "auto-value", ecosystem: "maven", roots: ["value/processor", path], manifest: "value/processor/pom.xml",
+            files: [])
+
+        #expect(ModuleNaming.destination(of: path, fileName: "Serializer.java", folder: "value/serializer", module: processor)
+            == "value/serializer/src/main/java/com/google/auto/value/serializer/Serializer.java")
+    }
 }
