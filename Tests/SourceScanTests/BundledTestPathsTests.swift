@@ -36,6 +36,14 @@ import ModuleGraph
         #expect(try !isTest("lib/samplesheet.py"))
     }
 
+    @Test func typeTestsAreTestCode() throws {
+        // vitest's typecheck and tsd find type tests by these names (vuejs/core's packages-private/dts-test).
+        #expect(try isTest("packages-private/dts-test/appUse.test-d.ts"))
+        #expect(try isTest("src/types.spec-d.tsx"))
+        #expect(try !isTest("src/test-dependencies.ts"))
+        #expect(try !isTest("types/index.d.ts"))
+    }
+
     @Test func testDataAndFixturesAreTestCode() throws {
         // gin's testdata/ (the Go tool ignores such folders), fixture repositories and their build scripts.
         #expect(try isTest("testdata/template/hello.tmpl"))
