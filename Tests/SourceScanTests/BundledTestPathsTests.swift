@@ -36,12 +36,16 @@ import ModuleGraph
         #expect(try !isTest("lib/samplesheet.py"))
     }
 
-    @Test func typeTestsAreTestCode() throws {
+    @Test func typeTestsAndBenchmarksAreTestCode() throws {
         // vitest's typecheck and tsd find type tests by these names (vuejs/core's packages-private/dts-test).
         #expect(try isTest("packages-private/dts-test/appUse.test-d.ts"))
         #expect(try isTest("src/types.spec-d.tsx"))
         #expect(try !isTest("src/test-dependencies.ts"))
         #expect(try !isTest("types/index.d.ts"))
+        // vitest's benchmarks (vuejs/core's packages/reactivity/__benchmarks__/).
+        #expect(try isTest("packages/reactivity/__benchmarks__/ref.bench.ts"))
+        #expect(try isTest("src/parse.benchmark.mjs"))
+        #expect(try !isTest("src/workbench.ts"))
     }
 
     @Test func testDataAndFixturesAreTestCode() throws {
