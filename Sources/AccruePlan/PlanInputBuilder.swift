@@ -44,9 +44,11 @@ struct PlanInputBuilder {
             return PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
                 declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
-                functions: (file?.functions ?? []).map {
+                // The lines each function owns, as function-length measures them: a simplification edits those, not
+                // the functions nested in it (vuejs/core's 2,900-line `describe` callback owns 78 lines).
+                functions: (file?.functionFigures ?? []).map {
                     PlanFunction(
-                        name: $0.name, line: $0.startLine, length: $0.length, complexity: $0.complexity,
+                        name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
                         nesting: $0.maxNesting)
                 }, changesPerMonth: changes[path] ?? 0)
         }
@@ -81,12 +83,14 @@ struct PlanInputBuilder {
         }
         var files: [String: PlanFile] = [:]
         for path in findingFiles { files[path] = planFile(path) }
-        return PlanInput(
+        var input = PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+        input.testFiles = Set(modules.modules.flatMap { $0.declaration.kind == .test ? $0.files + $0.testFiles : $0.testFiles })
+        return input
     }
 
     /// The files with findings of the rules a file's stages repair.

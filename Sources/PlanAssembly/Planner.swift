@@ -194,7 +194,8 @@ public struct Planner: Sendable {
             let charging = findings.filter { $0.interest.hoursPerMonth > 0 }
             guard !charging.isEmpty else { return [] }
             return FunctionStages(
-                path: path, findings: charging, functions: input.files[path]?.functions ?? [], settings: settings
+                path: path, findings: charging, functions: input.files[path]?.functions ?? [], settings: settings,
+                isTest: input.testFiles.contains(path)
             ).stages()
         }
         return (stages, found.filter { $0.interest.hoursPerMonth <= 0 })

@@ -12,13 +12,17 @@ package struct FunctionStages {
     let findings: [Finding]
     let functions: [PlanFunction]
     let settings: PlanSettings
+    /// Whether the file is test code, whose assertions pin its behaviour (vuejs/core's 45 `test(…, () => …)` callbacks
+    /// had been told to get characterization tests first).
+    let isTest: Bool
 
     /// Creates the builder for one file's functions.
-    package init(path: String, findings: [Finding], functions: [PlanFunction], settings: PlanSettings) {
+    package init(path: String, findings: [Finding], functions: [PlanFunction], settings: PlanSettings, isTest: Bool = false) {
         self.path = path
         self.findings = findings
         self.functions = functions
         self.settings = settings
+        self.isTest = isTest
     }
 
     package func stages() -> [PlanStage] {
@@ -67,7 +71,9 @@ package struct FunctionStages {
                 title: "Simplify \(batch.count == 1 ? "`\(keys[batch[0]]?.name ?? "")`" : "\(batch.count) functions") in \(path)",
                 why: "\(found.count) function finding\(found.count == 1 ? " here charges" : "s here charge") \(hoursText(interest)) a month: "
                     + "every change to this file has to get through \(found.count == 1 ? "it" : "them").",
-                steps: ["Pin the behaviour with characterization tests first"] + steps, files: [path],
+                steps: [isTest ? "Keep every assertion: move shared setup into helpers or fixtures, and see the tests fail "
+                    + "when the code they test breaks, before and after" : "Pin the behaviour with characterization tests first"]
+                    + steps, files: [path],
                 declarations: batch.compactMap { keys[$0]?.name },
                 changedLines: min(settings.budget, batch.reduce(0) { $0 + length(of: keys[$1]) }),
                 principalHours: found.reduce(0) { $0 + $1.principal.hours }, interestSavedHoursPerMonth: interest,

@@ -28,6 +28,8 @@ public struct PlanInput: Sendable {
     /// spellings their registries compare (PlanNaming's `ModuleNaming.externalNames`): no new module takes one
     /// (riverpod's devtool depends on the pub package `vm_service`).
     public var externalNames: Set<String>
+    /// The test code's files: a test needs no characterization tests before it is simplified.
+    public var testFiles: Set<String> = []
 
     /// Creates an input.
     public init(

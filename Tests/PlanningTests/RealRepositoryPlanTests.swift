@@ -1,3 +1,5 @@
+import DebtLedger
+import DebtModel
 @testable import PlanAssembly
 @testable import Planning
 import SymbolScan
@@ -57,5 +59,31 @@ import Testing
         #expect(steps.contains { $0.contains("`DummySpider` (1–10), `Data` (11–20), `QueryParams` (21–30)") })
         #expect(steps.contains { $0.hasSuffix("to tests/test_timeouts.py") })
         #expect(!steps.contains { $0.contains("test_dummy_spider.py") })
+    }
+}
+
+/// A test's assertions pin its behaviour: simplifying a test function asks for no characterization tests first.
+@Suite struct TestFunctionStagesTests {
+    private func input(testFiles: Set<String>) throws -> PlanInput {
+        let long = try finding(
+            .function(path: "src/render.spec.ts", name: "(anonymous)", line: 79), [.functionLines: 78],
+            rule: "function-length")
+        var input = PlanInput(
+            findings: [long], interestHoursPerMonth: long.interest.hoursPerMonth, modules: [],
+            files: ["src/render.spec.ts": PlanFile(
+                path: "src/render.spec.ts", codeLines: 3000,
+                functions: [PlanFunction(name: "(anonymous)", line: 79, length: 78, complexity: 1, nesting: 1)])],
+            cycles: [], couplings: [])
+        input.testFiles = testFiles
+        return input
+    }
+
+    @Test func aTestFunctionKeepsItsAssertionsInsteadOfGettingCharacterizationTests() throws {
+        let test = Planner(settings: PlanSettings()).plan(try input(testFiles: ["src/render.spec.ts"]))
+        let code = Planner(settings: PlanSettings()).plan(try input(testFiles: []))
+
+        #expect(test.stages.first?.steps.first?.hasPrefix("Keep every assertion") == true)
+        #expect(test.stages.first?.changedLines == 78)
+        #expect(code.stages.first?.steps.first == "Pin the behaviour with characterization tests first")
     }
 }
