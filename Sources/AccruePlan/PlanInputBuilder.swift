@@ -224,7 +224,9 @@ extension PlanInputBuilder {
     }
 
     /// Whether `path` is an entry file of the module: a top package's `__init__.py` or `__main__.py` (no package
-    /// around its folder), a crate's `lib.rs` or `main.rs`, an `index` in the top folder of `files` (the shallowest).
+    /// around its folder), a crate's `lib.rs` or `main.rs`, an `index` in the top folder of `files` (the shallowest)
+    /// or in its `src/`: @vue/runtime-dom's src/index.ts is its source's entry beside the top's index.js, which loads
+    /// the build (its split had moved src/index.ts to a new package).
     static func isEntryFile(_ path: String, among files: [String]) -> Bool {
         let parts = path.split(separator: "/")
         guard let name = parts.last.map(String.init), entryNames.contains(name) else { return false }
@@ -235,7 +237,11 @@ extension PlanInputBuilder {
         case "lib.rs", "main.rs": return parts.dropLast().last == "src"
         default:
             let depth = { (file: String) in file.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
-            return depth(path) == files.map(depth).min()
+            let top = files.map(depth).min() ?? 0
+            if depth(path) == top { return true }
+            let folder = { (file: String) in file.split(separator: "/").dropLast().joined(separator: "/") }
+            let topFolders = Set(files.filter { depth($0) == top }.map(folder))
+            return depth(path) == top + 1 && parts.dropLast().last == "src" && topFolders.contains(folder(folder(path)))
         }
     }
 }

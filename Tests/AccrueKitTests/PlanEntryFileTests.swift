@@ -18,6 +18,13 @@ import Testing
         let script = ["src/index.ts", "src/util/index.ts", "src/a.ts"]
         #expect(PlanInputBuilder.isEntryFile("src/index.ts", among: script))
         #expect(!PlanInputBuilder.isEntryFile("src/util/index.ts", among: script))
+
+        // @vue/runtime-dom: index.js at the top loads the build; src/index.ts is the source's entry.
+        let package = ["pkg/index.js", "pkg/src/index.ts", "pkg/src/a.ts", "pkg/src/util/index.ts", "pkg/lib/src/index.ts"]
+        #expect(PlanInputBuilder.isEntryFile("pkg/index.js", among: package))
+        #expect(PlanInputBuilder.isEntryFile("pkg/src/index.ts", among: package))
+        #expect(!PlanInputBuilder.isEntryFile("pkg/src/util/index.ts", among: package))
+        #expect(!PlanInputBuilder.isEntryFile("pkg/lib/src/index.ts", among: package))
     }
 
     @Test func pythonAndDartModulesAreNamedInSnakeCaseAndSbtProjectsInLowerCamelCase() {
