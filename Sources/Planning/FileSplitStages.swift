@@ -192,11 +192,11 @@ package struct FileSplitStages {
     }
 
     private func destinations(_ batch: [Declaration]) -> [String] {
-        // Named after the first that has no file of its own; in a lower layer, whose first are the helpers the
-        // others use, after the largest.
+        // Named after the largest that has no file of its own (after the first, vuejs/core's apiCustomElement.ts
+        // sent `defineCustomElement`'s overloads to apiCustomElementREMOVAL.ts, after a two-line constant).
         let own = batch.map { ownFileName(of: $0, in: batch) }
         let others = zip(batch, own).filter { $0.1 == nil }.map(\.0)
-        let named = movesLowerLayer ? others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) } : others.first
+        let named = others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) }
         let shared = named.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
         var names = zip(batch, own).map { $1 ?? shared ?? $0.name + fileExtension }
         // New files that would use each other both ways are one file.
