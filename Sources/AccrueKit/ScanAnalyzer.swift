@@ -152,7 +152,9 @@ public struct ScanAnalyzer: Sendable {
     /// files read after it), `if()` conditions are evaluated where their operands are known for certain
     /// (`STREQUAL`, `MATCHES`, `VERSION_*`, `DEFINED`, `EXISTS`… with `NOT`/`AND`/`OR` and parentheses), quoted
     /// arguments stay whole and unquoted ones split into list elements (googletest 59 → 80 modules).
-    public static let figuresVersion = "figures-59"
+    /// 60: modules: a JVM class named by its qualified name in code, with no import (`cats.kernel.Band`), is an edge to
+    /// the module owning it (files-29); one no other module owns is no import at all.
+    public static let figuresVersion = "figures-60"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
