@@ -146,7 +146,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file)
-        case "java": facts.kind == .path ? resolveQualifiedJVM(facts.path, own: own) : resolveJVM(facts.path, own: own)
+        case "java": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
@@ -305,10 +305,11 @@ public struct ImportResolver: Sendable {
         return nil
     }
 
-    /// A class named by its qualified name in code (`.path`: `cats.kernel.Band`): the module `import a.b.C` resolves
-    /// to, when that is not the importer's own; else nil, and no import at all (the chain may be a variable's fields).
-    private func resolveQualifiedJVM(_ path: String, own: Int?) -> Int? {
-        resolveJVM(path, own: own).flatMap { $0 == own ? nil : $0 }
+    /// An import by `resolveJVM(_:own:)`; a class named by its qualified name in code (`.path`: `cats.kernel.Band`)
+    /// only where that is not the importer's own module: else nil, no import at all (it may be a variable's fields).
+    private func resolveJVM(_ facts: ImportFacts, own: Int?) -> Int? {
+        let target = resolveJVM(facts.path, own: own)
+        return facts.kind == .path && target == own ? nil : target
     }
 
     /// The module owning the class file of `a.b.C`: a sub-package importing its parent package's class
