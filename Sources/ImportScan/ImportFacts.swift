@@ -17,8 +17,11 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         case system
         /// Computed at run time with a literal argument (JavaScript `import("x")`, `importlib.import_module`).
         case dynamic
-        /// A crate named only by a path in code (Rust `tokio::spawn(…)`, `#[tokio::main]`): `path` is the root
-        /// alone. It may be a local item the scan cannot see, so it counts only where it names a declared dependency.
+        /// Named only by a path in code, with no import statement. A Rust crate (`tokio::spawn(…)`,
+        /// `#[tokio::main]`): `path` is the root alone; it may be a local item the scan cannot see, so it counts only
+        /// where it names a declared dependency. A JVM class by its qualified name (`extends cats.kernel.Band`):
+        /// `path` is `a.b.C`; it may be a variable's fields, so it counts only where it names a class of another
+        /// module of the repository. Where it does not count, it is no import at all: never an external one.
         case path
     }
 

@@ -4,18 +4,23 @@ import SourceScan
 /// `import module m;`, Kotlin's `import a.b.C as D`, Scala's `import a.b.{C, D => E}, c._`.
 ///
 /// A Scala selector group becomes one import per selector (`a.b.C`, `a.b.D` aliased `E`); wildcards
-/// stay as written (`a.b.*`, `a.b._`).
+/// stay as written (`a.b.*`, `a.b._`). A class named by its qualified name in code, outside package and import
+/// statements, is a `.path` import (`JVMQualifiedNames`).
 enum JavaImports {
     static func read(_ reader: inout ImportReader) {
         var position = 0
+        var qualified = JVMQualifiedNames()
         while position < reader.count {
             let opensStatement = reader.startsLine(position) || reader.isPunct(position - 1, oneOf: [";", "{", "}"])
-            guard reader.isWord(position, "import"), opensStatement else {
-                position += 1
-                continue
+            if opensStatement && reader.isWord(position, "import") {
+                position = readClauses(&reader, from: position + 1, line: reader.line(at: position))
+            } else if opensStatement && reader.isWord(position, "package") {
+                position = reader.path(from: position + 1, separator: ".")?.end ?? position + 1
+            } else {
+                position = qualified.note(reader, at: position)
             }
-            position = readClauses(&reader, from: position + 1, line: reader.line(at: position))
         }
+        qualified.finish(into: &reader)
     }
 
     /// Reads the comma-separated import clauses after `import`; returns where to go on.

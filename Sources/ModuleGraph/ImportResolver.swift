@@ -7,7 +7,8 @@ import SourceScan
 /// segment (a Rust crate by the name its importer's manifest gives it, `importAliases`); Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package; PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
+/// of their package (a class named by its qualified name in code, `.path`, only to another module than the
+/// importer's); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
 /// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
@@ -145,7 +146,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file)
-        case "java": resolveJVM(facts.path, own: own)
+        case "java": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
@@ -302,6 +303,13 @@ public struct ImportResolver: Sendable {
             if parts.count < 2 { break }
         }
         return nil
+    }
+
+    /// An import by `resolveJVM(_:own:)`; a class named by its qualified name in code (`.path`: `cats.kernel.Band`)
+    /// only where that is not the importer's own module: else nil, no import at all (it may be a variable's fields).
+    private func resolveJVM(_ facts: ImportFacts, own: Int?) -> Int? {
+        let target = resolveJVM(facts.path, own: own)
+        return facts.kind == .path && target == own ? nil : target
     }
 
     /// The module owning the class file of `a.b.C`: a sub-package importing its parent package's class

@@ -331,6 +331,18 @@ import Testing
         #expect(resolve("com.acme.nia.feature.Unknown") == ":impl")
     }
 
+    /// A class named by its qualified name in code (`.path`) reaches another module's class, never the importer's.
+    @Test func aQualifiedNameInCodeIsAnotherModulesClassOrNothing() {
+        let resolver = ImportResolver(modules: modules, ownership: ModuleOwnership(modules: modules), paths: paths)
+        let resolve = { (path: String) in
+            resolver.resolve(ImportFacts(path: path, kind: .path, line: 1), in: paths[1], style: "java").map { modules[$0].name }
+        }
+
+        #expect(resolve("retrofit2.Call") == ":retrofit")
+        #expect(resolve("retrofit2.adapter.guava.GuavaCallAdapterFactory") == nil)
+        #expect(resolve("response.headers.Default") == nil)
+    }
+
     @Test func theStandardLibraryIsNotAProjectFolderEndingLikeIt() {
         #expect(resolve("kotlin.reflect.KType", in: paths[3]) == nil)
         #expect(resolve("kotlin.reflect.full.*", in: paths[3]) == nil)

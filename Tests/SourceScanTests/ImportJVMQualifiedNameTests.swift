@@ -1,0 +1,79 @@
+import ImportScan
+import SourceScan
+import Testing
+
+/// Classes a JVM file names by their qualified name in code, with no import (`JVMQualifiedNames`).
+@Suite struct ImportJVMQualifiedNameTests {
+    /// typelevel/cats: algebra-core uses the kernel through qualified names only.
+    @Test func scalaQualifiedNamesAreClassesNamedOncePerFile() throws {
+        let text = """
+            package algebra
+            package instances
+
+            trait BigIntInstances extends cats.kernel.instances.BigIntInstances {
+              type Band[A] = cats.kernel.Band[A]; val Band = cats.kernel.Band
+              val root = _root_.cats.kernel.Order
+            }
+            """
+
+        let found = try imports(in: text, as: "Scala")
+
+        #expect(found == [
+            ImportFacts(path: "cats.kernel.instances.BigIntInstances", kind: .path, line: 4),
+            ImportFacts(path: "cats.kernel.Band", kind: .path, line: 5),
+            ImportFacts(path: "cats.kernel.Order", kind: .path, line: 6),
+        ])
+    }
+
+    @Test func javaChainsStopAtTheirFirstCapitalisedSegment() throws {
+        let text = """
+            package com.example;
+            import java.util.List;
+            @javax.annotation.Nullable
+            class A {
+              java.util.Map.Entry<String, com.google.common.collect.ImmutableList<String>> e =
+                  new com.google.common.collect.ImmutableList.Builder<>().build();
+              Runnable r = () -> com.example.util.Strings.trim("x");
+            }
+            """
+
+        let found = try imports(in: text, as: "Java")
+
+        #expect(found.map { "\($0.line) \($0.path) \($0.kind)" } == [
+            "2 java.util.List module", "3 javax.annotation.Nullable path", "5 java.util.Map path",
+            "5 com.google.common.collect.ImmutableList path", "7 com.example.util.Strings path",
+        ])
+    }
+
+    @Test func membersCallsStringsCommentsAndImportedNamesAreNoQualifiedNames() throws {
+        let text = """
+            package com.acme.Shop
+            import com.acme.core.Money
+            // a comment naming com.acme.core.Hidden
+            fun f(x: Foo) {
+                val s = "com.acme.core.InString"
+                x?.com.acme.core.Member
+                this.acme.core.Mine
+                kernel.Band.empty()
+                com.acme.core.compute()
+                com.acme.core.Money.of(1)
+                com._acme.core.Odd
+            }
+            """
+
+        let found = try imports(in: text, as: "Kotlin")
+
+        #expect(found == [ImportFacts(path: "com.acme.core.Money", kind: .module, line: 2)])
+    }
+
+    @Test func aScalaImportInABlockIsStillAnImport() throws {
+        let text = "object A {\n  import cats.kernel.Eq\n  def f = cats.kernel.Eq.by(g) + cats.kernel.Hash.x\n}\n"
+
+        let found = try imports(in: text, as: "Scala")
+
+        #expect(found == [
+            ImportFacts(path: "cats.kernel.Eq", kind: .module, line: 2),
+            ImportFacts(path: "cats.kernel.Hash", kind: .path, line: 3),
+        ])
+    }
+}
