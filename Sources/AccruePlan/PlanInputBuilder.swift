@@ -71,7 +71,8 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
-                planModule.dependencies = SymbolGraph().dependencies(facts)
+                planModule.rustModules = Self.rustModules(of: module, symbols: symbols)
+                planModule.dependencies = SymbolGraph().dependencies(facts, tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers

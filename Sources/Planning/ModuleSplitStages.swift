@@ -149,7 +149,7 @@ package struct ModuleSplitStages {
     /// cluster; what earlier clusters took is gone), or nil when they are whole already.
     private func rustWholeModules(_ paths: Set<String>, within cluster: Set<String>, relocated: [String: String]) -> Set<String>? {
         let present = module.files.map(\.path).filter { relocated[$0] == nil }
-        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present)
+        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present, modules: module.rustModuleFiles)
         return whole == paths ? nil : whole
     }
 
@@ -158,8 +158,9 @@ package struct ModuleSplitStages {
     private func rustWholeModules(_ cluster: FileClustering.Cluster, movable: Set<Int>) -> [[Int]] {
         let all = module.files.map(\.path)
         let paths = Set(cluster.files.map { all[$0] })
-        let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all)
-        let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all)
+        let modules = module.rustModuleFiles
+        let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all, modules: modules)
+        let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all, modules: modules)
         guard grown != paths || shrunk != paths else { return [cluster.files] }
         return Set([grown, shrunk]).map { variant in all.indices.filter { variant.contains(all[$0]) } }
     }

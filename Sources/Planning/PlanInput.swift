@@ -122,6 +122,10 @@ public struct PlanModule: Hashable, Sendable {
     /// How its build names projects where a name is not enough, by name (`ModuleLayout.coordinates`: a Leiningen
     /// project's own `ring/ring-core "1.15.5"` and those of its `:dependencies`); empty elsewhere.
     public var coordinates: [String: String]
+    /// Rust: the crate's module tree (SymbolScan's `RustModuleTree`: which file declares each module file, `#[path]`
+    /// attributes and Cargo's targets included, and what each file's `use` lines bind); nil elsewhere, or where the
+    /// default layout is all there is to know (`RustModuleParents` then reads it from the paths).
+    public var rustModules: RustModuleTree?
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).
@@ -131,8 +135,10 @@ public struct PlanModule: Hashable, Sendable {
     public init(
         name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
         dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = [],
-        packageFolders: Set<String> = [], workspace: String = "", coordinates: [String: String] = [:]
+        packageFolders: Set<String> = [], workspace: String = "", coordinates: [String: String] = [:],
+        rustModules: RustModuleTree? = nil
     ) {
+        self.rustModules = rustModules
         self.workspace = workspace
         self.coordinates = coordinates
         self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
@@ -173,6 +179,19 @@ extension PlanModule {
     /// Its files that leave it together or not at all (SymbolScan's `BoundFiles`, by index into `files` and by path).
     package var boundFiles: BoundFiles {
         BoundFiles(declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames), paths: files.map(\.path))
+    }
+}
+
+extension RustModuleTree: RustModuleFiles {
+    package func declaration(of path: String) -> (name: String, parent: String)? {
+        parent(of: path).map { ($0.name, $0.file) }
+    }
+}
+
+extension PlanModule {
+    /// How its Rust files declare each other: its `rustModules`, or Cargo's default layout among its files.
+    package var rustModuleFiles: any RustModuleFiles {
+        rustModules ?? RustDefaultModules(files: files.map(\.path))
     }
 }
 

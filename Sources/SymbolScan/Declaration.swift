@@ -63,6 +63,9 @@ public struct SymbolFacts: Hashable, Sendable {
     /// For each of `declarations`, the other declarations of the file it uses by name (their indices, sorted):
     /// what a split must move with it where files are modules that may not import each other both ways.
     public var internalUses: [[Int]]
+    /// Rust: its `mod x;` declarations, with their `#[path]` attributes (`RustModuleTree` finds their files). Empty
+    /// elsewhere.
+    public var moduleItems: [RustModuleItem] = []
 
     /// Creates the facts of one file.
     public init(

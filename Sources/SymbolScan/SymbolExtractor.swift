@@ -44,9 +44,11 @@ public struct SymbolExtractor: Sendable {
         for declaration in found where declaration.declaresName && declaration.name != "_" {
             if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
         }
-        return SymbolFacts(
+        var facts = SymbolFacts(
             declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
             uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        return facts
     }
 
     /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
