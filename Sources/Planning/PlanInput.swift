@@ -176,9 +176,12 @@ extension PlanModule {
     }
     /// How this module passes on the names of a module `name` split off it, so its callers keep building.
     package func forwarding(of name: String) -> String { ModuleNaming.forwarding(of: name, from: self) }
-    /// Its files that leave it together or not at all (SymbolScan's `BoundFiles`, by index into `files` and by path).
+    /// Its files that leave it together or not at all, and those that move with or after others (SymbolScan's
+    /// `BoundFiles`, by index into `files` and by path).
     package var boundFiles: BoundFiles {
-        BoundFiles(declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames), paths: files.map(\.path))
+        BoundFiles(
+            declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames), paths: files.map(\.path),
+            rust: rustModules)
     }
 }
 

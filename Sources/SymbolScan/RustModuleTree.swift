@@ -6,11 +6,11 @@
 /// `imp` twice, as `disabled.rs` and as `enabled.rs`. A file no declaration read names has its parent by Cargo's
 /// default layout (`a/b.rs` and `a/b/mod.rs` are declared by `a.rs`, `a/mod.rs` or the crate root `a/lib.rs`,
 /// `a/main.rs`), so files whose declarations were not read keep the tree they had. A crate root (`lib.rs`, `main.rs`,
-/// `build.rs`, a file of `src/bin/`, `tests/`, `benches/`, `examples/`, or a target Cargo.toml names) has no parent
-/// unless a declaration names it.
+/// a `build.rs` outside `src/`, a file of `src/bin/`, `tests/`, `benches/`, `examples/`, or a target Cargo.toml
+/// names) has no parent unless a declaration names it.
 ///
 /// Its files see each other's items without `pub` down the tree (`isWithin`), and resolve paths through it
-/// (`RustPaths`): `super::Foo`, `crate::body::Body`, and what the file's `use` lines bind (`uses`).
+/// (`target(of:from:)`): `super::Foo`, `crate::body::Body`, and what the file's `use` lines bind (`uses`).
 public struct RustModuleTree: Hashable, Sendable {
     /// The module file a file is, by the file declaring it.
     public struct Parent: Hashable, Sendable {
@@ -21,7 +21,7 @@ public struct RustModuleTree: Hashable, Sendable {
 
     /// Each declared module file's parent.
     public private(set) var parents: [String: Parent] = [:]
-    /// The crate roots among the files: lib.rs, main.rs, build.rs, Cargo's target folders and the roots given.
+    /// The crate roots among the files: by Cargo's default layout (`isDefaultRoot`) and the roots given.
     public private(set) var roots: Set<String> = []
     /// The files owning their folder: their submodules sit beside them (crate roots, `mod.rs`, files a `#[path]` named).
     private var owners: Set<String> = []
@@ -104,11 +104,13 @@ public struct RustModuleTree: Hashable, Sendable {
 
     // MARK: - Paths
 
-    /// A crate root by Cargo's default layout: `lib.rs`, `main.rs`, `build.rs`, and the files of `src/bin/` and of a
-    /// package's `tests/`, `benches/` and `examples/` (`SymbolGraph.submoduleFolder(of:)`).
+    /// A crate root by Cargo's default layout: `lib.rs`, `main.rs`, a `build.rs` outside `src/`, and the files of
+    /// `src/bin/` and of a package's `tests/`, `benches/` and `examples/` (`SymbolGraph.submoduleFolder(of:)`).
     static func isDefaultRoot(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        return ["lib.rs", "main.rs", "build.rs"].contains(name) || SymbolGraph.holdsTargets(folder(of: path) + "/")
+        let parts = path.split(separator: "/")
+        let name = parts.last ?? ""
+        if name == "build.rs" { return !parts.dropLast().contains("src") }
+        return name == "lib.rs" || name == "main.rs" || SymbolGraph.holdsTargets(folder(of: path) + "/")
     }
 
     /// The parent Cargo's default layout gives `path`: `a/x.rs` and `a/x/mod.rs` are module `x` of `a/lib.rs`,

@@ -37,7 +37,8 @@ public struct SymbolExtractor: Sendable {
             let end = max(region.startLine, min(next, region.endLine ?? next))
             declarations.append(Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
-                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName))
+                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
+                trait: region.trait, typePath: region.typePath))
         }
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
         var scoped = Set<String>()
@@ -96,6 +97,9 @@ struct FoundDeclaration {
     var endLine: Int?
     /// What it cannot leave its module without (`Declaration.boundName`).
     var boundName: String?
+    /// A Rust `impl`'s trait and type paths (`Declaration.trait`, `Declaration.typePath`).
+    var trait: String?
+    var typePath: String?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.

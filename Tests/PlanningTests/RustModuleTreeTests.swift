@@ -123,4 +123,25 @@ import Testing
                 + "src/sys.rs follows",
         ])
     }
+
+    /// ripgrep's `imp` is disabled.rs or enabled.rs by a feature: the two build as one module, so they move together,
+    /// and their parent's `mod imp;` lines leave as one.
+    @Test func theFilesOneModMayBeMoveTogether() {
+        let files = ["core/main.rs", "core/index/mod.rs", "core/index/disabled.rs", "core/index/enabled.rs", "core/search.rs"]
+        let tree = RustModuleTree(files: files, items: [
+            "core/index/mod.rs": [
+                RustModuleItem(name: "imp", paths: ["disabled.rs"]), RustModuleItem(name: "imp", paths: ["enabled.rs"]),
+            ],
+        ])
+
+        let bound = BoundFiles(declarations: files.map { _ in [] }, paths: files, rust: tree)
+        let steps = RustModuleParents.declarationSteps(
+            ["core/index/disabled.rs", "core/index/enabled.rs"], moving: ["core/index/disabled.rs", "core/index/enabled.rs"],
+            later: [], in: files, modules: tree
+        ) { "n/" + $0 }
+
+        #expect(bound.groups == [[2, 3]])
+        #expect(steps.steps == ["Move `mod imp;` and the `pub use` lines naming it from core/index/mod.rs to n/core/index/mod.rs"])
+        #expect(steps.lines == 4)
+    }
 }

@@ -1,0 +1,56 @@
+import SourceScan
+
+/// What a Rust `impl` names: the trait it implements, if any, and the type, each as a path written without generic
+/// arguments (`impl<S> FromRequest<S> for Body`, `impl super::Foo`, `impl fmt::Display for &'a crate::body::Body`).
+///
+/// A type with no name (a tuple, an array or slice, a function pointer, `!`) has none; references, pointers, `dyn` and
+/// `mut` before a path are passed over (`&'static str` is `str`).
+struct RustImplHeader {
+    var trait: String?
+    var type: String?
+
+    /// The header after `impl` and its generic parameters, which start at `cursor`; nil when no path starts there.
+    static func read(_ source: SymbolSource, from start: Int) -> RustImplHeader? {
+        var cursor = start
+        if source.isPunct(cursor, "!") { cursor += 1 }  // a negative impl, `impl !Send for T`
+        guard let first = path(source, at: cursor) else { return nil }
+        cursor = first.end
+        guard source.isWord(cursor, "for"), !source.isPunct(cursor + 1, "<") else {
+            return RustImplHeader(trait: nil, type: first.path)
+        }
+        return RustImplHeader(trait: first.path, type: path(source, at: cursor + 1)?.path)
+    }
+
+    /// The path at `start` (after any `&`, `*`, lifetime, `mut`, `const` or `dyn`) and where it ends, its generic
+    /// arguments skipped; nil when none starts there.
+    static func path(_ source: SymbolSource, at start: Int) -> (path: String, end: Int)? {
+        var cursor = start
+        while cursor < min(start + 8, source.tokens.count) {
+            if source.isPunct(cursor, "&") || source.isPunct(cursor, "&&") || source.isPunct(cursor, "*") {
+                cursor += 1
+            } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
+                cursor += 2
+            } else if source.isWord(cursor, "mut") || source.isWord(cursor, "const") || source.isWord(cursor, "dyn") {
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        if source.isPunct(cursor, "::") { cursor += 1 }
+        guard source.isWord(cursor), !source.isWord(cursor, "fn"), !source.isWord(cursor, "for") else { return nil }
+        var segments = [source.text(source.tokens[cursor])]
+        cursor += 1
+        while segments.count < 16 {
+            if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
+            guard source.isPunct(cursor, "::"), source.isWord(cursor + 1) else { break }
+            segments.append(source.text(source.tokens[cursor + 1]))
+            cursor += 2
+        }
+        return (segments.joined(separator: "::"), cursor)
+    }
+
+    /// The last segment of a path (`Foo` of `crate::body::Foo`).
+    static func name(of path: String) -> String {
+        path.split(separator: ":").last.map(String.init) ?? path
+    }
+}
