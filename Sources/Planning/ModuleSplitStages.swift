@@ -71,6 +71,11 @@ package struct ModuleSplitStages {
             if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
                 (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
             }
+            let anchored = bound.anchors.isEmpty ? paths : bound.anchored(paths: paths, allowing: clusterPaths)
+            if anchored != paths {
+                guard !anchored.isEmpty else { continue }
+                (files, paths, ties) = (module.files.filter { anchored.contains($0.path) }, anchored, self.ties(of: anchored))
+            }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
@@ -133,7 +138,8 @@ package struct ModuleSplitStages {
 
     /// Each cluster in the forms that can move: a Rust module file moves with its folder (each cluster both with the
     /// rest of its folders and without the parents whose folders it holds only in part), bound files together (with
-    /// the rest of their group and without it).
+    /// the rest of their group and without it), a Rust trait `impl` only with the trait's or the type's file (the
+    /// orphan rule: `BoundFiles.anchored`).
     private func wholeForms(
         _ clusters: [FileClustering.Cluster], movable: Set<Int>, clustering: FileClustering
     ) -> [FileClustering.Cluster] {
@@ -141,8 +147,11 @@ package struct ModuleSplitStages {
         if module.ecosystem == "cargo" {
             clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
         }
-        guard !bound.groups.isEmpty else { return clusters }
-        return clusters.flatMap { bound.forms(of: $0.files, allowing: movable) }.map(clustering.describe)
+        if !bound.groups.isEmpty {
+            clusters = clusters.flatMap { bound.forms(of: $0.files, allowing: movable) }.map(clustering.describe)
+        }
+        guard !bound.anchors.isEmpty else { return clusters }
+        return clusters.map { clustering.describe(bound.anchored(Set($0.files), allowing: movable).sorted()) }
     }
 
     /// The paths a Rust cluster moves once the leading files take what they leave of a module's folder (within the
