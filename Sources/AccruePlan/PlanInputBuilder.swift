@@ -61,7 +61,9 @@ struct PlanInputBuilder {
             let written = module.files.filter {
                 !nonCode.contains(reports[$0]?.language ?? "") && !ModuleAnalyzer.isBuildScript($0)
             }
-            let code = written.filter { !Self.isEntryFile($0, among: written) }
+            // A target's root file its manifest names is an entry too (ripgrep's crates/core/main.rs).
+            let targets = Set(module.declaration.targetFiles)
+            let code = written.filter { !Self.isEntryFile($0, among: written) && !targets.contains($0) }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
@@ -71,7 +73,7 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
-                planModule.rustModules = Self.rustModules(of: module, symbols: symbols)
+                planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
                 planModule.dependencies = SymbolGraph().dependencies(facts, tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }

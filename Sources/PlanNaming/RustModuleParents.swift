@@ -89,7 +89,7 @@ package enum RustModuleParents {
         let steps = byParent.keys.sorted().map { parent in
             var target = destination(parent)
             if target.hasSuffix("/main.rs") { target = String(target.dropLast(7)) + "lib.rs" }
-            let names = (byParent[parent] ?? []).sorted().map { "`mod \($0);`" }
+            let names = Set(byParent[parent] ?? []).sorted().map { "`mod \($0);`" }
             return "Move " + names.joined(separator: ", ") + " and the `pub use` lines naming "
                 + (names.count == 1 ? "it" : "them") + " from \(parent) to \(target)"
                 + (later.contains(parent) ? ", a new file until \(parent) follows" : "")
