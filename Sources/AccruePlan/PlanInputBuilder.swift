@@ -55,15 +55,7 @@ struct PlanInputBuilder {
         let workspaces = PlanWorkspaces.files(of: modules)
         for module in modules.modules {
             let name = module.declaration.name
-            // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
-            // module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare what is left;
-            // nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top): they are the module.
-            let written = module.files.filter {
-                !nonCode.contains(reports[$0]?.language ?? "") && !ModuleAnalyzer.isBuildScript($0)
-            }
-            // A target's root file its manifest names is an entry too (ripgrep's crates/core/main.rs).
-            let targets = Set(module.declaration.targetFiles)
-            let code = written.filter { !Self.isEntryFile($0, among: written) && !targets.contains($0) }
+            let code = Self.movableCode(of: module) { nonCode.contains(reports[$0]?.language ?? "") }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
@@ -90,6 +82,16 @@ struct PlanInputBuilder {
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
+    }
+
+    /// The module's files a split may move. Data, markup and prose (`isNonCode`) are counted in the module's size but
+    /// never moved, nor is the module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare
+    /// what is left; nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top) and the targets its
+    /// manifest names by path (ripgrep's crates/core/main.rs): they are the module.
+    static func movableCode(of module: ModuleReport.Module, isNonCode: (String) -> Bool) -> [String] {
+        let written = module.files.filter { !isNonCode($0) && !ModuleAnalyzer.isBuildScript($0) }
+        let targets = Set(module.declaration.targetFiles)
+        return written.filter { !isEntryFile($0, among: written) && !targets.contains($0) }
     }
 
     /// The files with findings of the rules a file's stages repair.

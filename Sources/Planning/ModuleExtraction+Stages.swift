@@ -116,12 +116,12 @@ extension ModuleExtraction {
     private func rustSteps(_ batch: [MoveUnit], movedSoFar: Set<String>, folder: String) -> (steps: [String], lines: Int) {
         let declared = RustModuleParents.declarationSteps(
             batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path),
-            modules: module.rustModuleFiles
+            modules: module.rustModules
         ) { path in
             ModuleNaming.destination(
                 of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder, module: module)
         }
-        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths, modules: module.rustModuleFiles)
+        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths, modules: module.rustModules)
         return (declared.steps + (split.map { [$0] } ?? []), declared.lines)
     }
 

@@ -54,28 +54,10 @@ package struct ModuleSplitStages {
         // of them is left to move.
         var emptied = Set<String>()
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
-            var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
-            guard !files.isEmpty else { continue }
-            let clusterPaths = Set(files.map(\.path))
-            var paths = clusterPaths
-            var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
-            // A lower layer moves only as many of its files as the budget needs, those the others use first.
-            var whole = ModuleExtraction(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
-                paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
-            whole.relocated = relocated
-            if let leading = whole.leadingFiles(removing: remaining - warning) {
-                (files, paths) = (leading, Set(leading.map(\.path)))
-                ties = self.ties(of: paths)
-            }
-            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
-                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
-            }
-            let anchored = bound.anchors.isEmpty ? paths : bound.anchored(paths: paths, allowing: clusterPaths)
-            if anchored != paths {
-                guard !anchored.isEmpty else { continue }
-                (files, paths, ties) = (module.files.filter { anchored.contains($0.path) }, anchored, self.ties(of: anchored))
-            }
+            let remainder = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
+            guard let (files, paths, ties) = moving(
+                remainder, of: cluster, ordinal: ordinal, excess: remaining - warning, relocated: relocated)
+            else { continue }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
@@ -93,6 +75,32 @@ package struct ModuleSplitStages {
             result += stages
         }
         return result
+    }
+
+    /// What of a cluster's `files` (those earlier clusters left) moves: a lower layer only as many of its files as
+    /// `excess` needs, those the others use first; a Rust module file with the files below it; a Rust trait `impl`
+    /// with its trait's or type's file (`BoundFiles.anchored`). Nil when nothing is left.
+    private func moving(
+        _ files: [PlanFile], of cluster: FileClustering.Cluster, ordinal: Int, excess: Int, relocated: [String: String]
+    ) -> (files: [PlanFile], paths: Set<String>, ties: (inside: Double, outside: Double))? {
+        guard !files.isEmpty else { return nil }
+        let clusterPaths = Set(files.map(\.path))
+        var (files, paths) = (files, clusterPaths)
+        var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
+        var whole = ModuleExtraction(
+            module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
+            paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
+        whole.relocated = relocated
+        if let leading = whole.leadingFiles(removing: excess) {
+            (files, paths) = (leading, Set(leading.map(\.path)))
+            ties = self.ties(of: paths)
+        }
+        let isRust = module.ecosystem == "cargo"
+        var narrowed = isRust ? rustWholeModules(paths, within: clusterPaths, relocated: relocated) ?? paths : paths
+        if !bound.anchors.isEmpty { narrowed = bound.anchored(paths: narrowed, allowing: clusterPaths) }
+        guard narrowed != paths else { return (files, paths, ties) }
+        guard !narrowed.isEmpty else { return nil }
+        return (module.files.filter { narrowed.contains($0.path) }, narrowed, self.ties(of: narrowed))
     }
 
     /// The files of the module whose declarations `stages` all moved out as types.
@@ -158,7 +166,7 @@ package struct ModuleSplitStages {
     /// cluster; what earlier clusters took is gone), or nil when they are whole already.
     private func rustWholeModules(_ paths: Set<String>, within cluster: Set<String>, relocated: [String: String]) -> Set<String>? {
         let present = module.files.map(\.path).filter { relocated[$0] == nil }
-        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present, modules: module.rustModuleFiles)
+        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present, modules: module.rustModules)
         return whole == paths ? nil : whole
     }
 
@@ -167,7 +175,7 @@ package struct ModuleSplitStages {
     private func rustWholeModules(_ cluster: FileClustering.Cluster, movable: Set<Int>) -> [[Int]] {
         let all = module.files.map(\.path)
         let paths = Set(cluster.files.map { all[$0] })
-        let modules = module.rustModuleFiles
+        let modules = module.rustModules
         let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all, modules: modules)
         let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all, modules: modules)
         guard grown != paths || shrunk != paths else { return [cluster.files] }

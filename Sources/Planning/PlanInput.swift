@@ -185,18 +185,8 @@ extension PlanModule {
     }
 }
 
-extension RustModuleTree: RustModuleFiles {
-    package func declaration(of path: String) -> (name: String, parent: String)? {
-        parent(of: path).map { ($0.name, $0.file) }
-    }
-}
-
-extension PlanModule {
-    /// How its Rust files declare each other: its `rustModules`, or Cargo's default layout among its files.
-    package var rustModuleFiles: any RustModuleFiles {
-        rustModules ?? RustDefaultModules(files: files.map(\.path))
-    }
-}
+// PlanNaming's `RustModuleParents` reads the module tree SymbolScan builds.
+extension RustModuleTree: RustModuleFiles {}
 
 extension FileDependency {
     /// The file extends a type the other declares (SymbolScan's `SymbolGraph.extensionWeight`): the two move together.

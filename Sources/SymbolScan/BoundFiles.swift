@@ -31,43 +31,60 @@ public struct BoundFiles: Sendable {
         self.paths = paths
         indexOfPath = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var sets = DisjointSets(count: declarations.count)
-        var counterparts: [String: [Int]] = [:]
-        var extensions: [(file: Int, declaration: Declaration)] = []
-        var traitImpls: [(file: Int, declaration: Declaration)] = []
-        for (file, list) in declarations.enumerated() {
-            for declaration in list {
-                if let bound = declaration.boundName, declaration.hasCounterparts {
-                    counterparts[bound, default: []].append(file)
-                } else if declaration.boundName != nil {
-                    extensions.append((file, declaration))
-                } else if declaration.trait != nil {
-                    traitImpls.append((file, declaration))
-                }
-            }
-        }
-        for files in counterparts.values { sets.join(files) }
+        let sorted = Sorted(declarations)
+        for files in sorted.counterparts.values { sets.join(files) }
         // The files one `mod` may be (`#[cfg_attr(…, path)]`, ripgrep's `imp` as disabled.rs or enabled.rs) build as one.
         if let rust { for files in Self.alternatives(paths, in: rust) { sets.join(files) } }
         let locator = ImplLocator(declarations, declaredNames, paths: paths, indexOfPath: indexOfPath, tree: rust)
-        for (file, declaration) in extensions {
-            let declaring = locator.typeFiles(of: declaration, in: file)
-            if !declaring.contains(file) { sets.join([file] + declaring) }
-        }
-        var anchors: [Int: [Int]] = [:]
-        for (file, declaration) in traitImpls {
-            switch locator.orphanRule(of: declaration, in: file) {
-            case .with(let files): sets.join([file] + files)
-            case .afterOneOf(let files): anchors[file, default: []] += files.filter { !(anchors[file] ?? []).contains($0) }
-            case nil: break
-            }
-        }
-        self.anchors = anchors.mapValues { $0.sorted() }
+        anchors = Self.bindImpls(sorted, locator: locator, into: &sets)
         var members: [Int: [Int]] = [:]
         for file in declarations.indices { members[sets.root(file), default: []].append(file) }
         groups = members.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         groupOfFile = Dictionary(uniqueKeysWithValues: groups.enumerated().flatMap { group, files in
             files.map { ($0, group) }
         })
+    }
+
+    /// Joins each Go method's or Rust `impl`'s file to the files of the type it extends or, for a trait's, of the one
+    /// of trait and type the module declares; returns the files anchored to both.
+    private static func bindImpls(_ sorted: Sorted, locator: ImplLocator, into sets: inout DisjointSets) -> [Int: [Int]] {
+        for (file, declaration) in sorted.extensions {
+            let declaring = locator.typeFiles(of: declaration, in: file)
+            if !declaring.contains(file) { sets.join([file] + declaring) }
+        }
+        var anchors: [Int: Set<Int>] = [:]
+        for (file, declaration) in sorted.traitImpls {
+            switch locator.orphanRule(of: declaration, in: file) {
+            case .with(let files): sets.join([file] + files)
+            case .afterOneOf(let files): anchors[file, default: []].formUnion(files)
+            case nil: break
+            }
+        }
+        return anchors.mapValues { $0.sorted() }
+    }
+
+    /// The binding declarations of a module's files, by what they bind.
+    private struct Sorted {
+        /// Files by the name their modifier binds them to the others of (`expect`/`actual`, `partial`).
+        var counterparts: [String: [Int]] = [:]
+        /// A Go method or Rust inherent `impl` with its file.
+        var extensions: [(file: Int, declaration: Declaration)] = []
+        /// A Rust `impl Trait for Type` with its file.
+        var traitImpls: [(file: Int, declaration: Declaration)] = []
+
+        init(_ declarations: [[Declaration]]) {
+            for (file, list) in declarations.enumerated() {
+                for declaration in list {
+                    if let bound = declaration.boundName, declaration.hasCounterparts {
+                        counterparts[bound, default: []].append(file)
+                    } else if declaration.boundName != nil {
+                        extensions.append((file, declaration))
+                    } else if declaration.trait != nil {
+                        traitImpls.append((file, declaration))
+                    }
+                }
+            }
+        }
     }
 
     /// The files declared as one module of one file, by index into `paths`, where there are several.

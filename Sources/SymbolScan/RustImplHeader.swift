@@ -24,18 +24,7 @@ struct RustImplHeader {
     /// The path at `start` (after any `&`, `*`, lifetime, `mut`, `const` or `dyn`) and where it ends, its generic
     /// arguments skipped; nil when none starts there.
     static func path(_ source: SymbolSource, at start: Int) -> (path: String, end: Int)? {
-        var cursor = start
-        while cursor < min(start + 8, source.tokens.count) {
-            if source.isPunct(cursor, "&") || source.isPunct(cursor, "&&") || source.isPunct(cursor, "*") {
-                cursor += 1
-            } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
-                cursor += 2
-            } else if source.isWord(cursor, "mut") || source.isWord(cursor, "const") || source.isWord(cursor, "dyn") {
-                cursor += 1
-            } else {
-                break
-            }
-        }
+        var cursor = afterPrefix(source, from: start)
         if source.isPunct(cursor, "::") { cursor += 1 }
         guard source.isWord(cursor), !source.isWord(cursor, "fn"), !source.isWord(cursor, "for") else { return nil }
         var segments = [source.text(source.tokens[cursor])]
@@ -48,6 +37,23 @@ struct RustImplHeader {
         }
         return (segments.joined(separator: "::"), cursor)
     }
+
+    /// Where a type's path starts after the references, pointers, lifetimes, `mut`, `const` and `dyn` before it.
+    private static func afterPrefix(_ source: SymbolSource, from start: Int) -> Int {
+        var cursor = start
+        while cursor < min(start + 8, source.tokens.count) {
+            if prefixes.contains(source.text(source.tokens[cursor])) {
+                cursor += 1
+            } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
+                cursor += 2
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    private static let prefixes: Set<String> = ["&", "&&", "*", "mut", "const", "dyn"]
 
     /// The last segment of a path (`Foo` of `crate::body::Foo`).
     static func name(of path: String) -> String {

@@ -77,38 +77,50 @@ struct RustModuleItems {
     }
 
     func find() -> [RustModuleItem] {
-        var items: [RustModuleItem] = []
-        var blocks: [Block] = []
-        var paths: [String] = []
+        var state = State()
         var index = 0
         while index < source.tokens.count {
             if let (end, found) = attribute(at: index) {
-                paths += found
+                state.paths += found
                 index = end
-                continue
+            } else if let end = module(at: index, into: &state) {
+                index = end
+            } else {
+                if source.isPunct(index, "{") { state.blocks.append(Block()) }
+                if source.isPunct(index, "}") { _ = state.blocks.popLast() }
+                if source.isPunct(index, "{") || source.isPunct(index, "}") || source.isPunct(index, ";") { state.paths = [] }
+                index += 1
             }
-            if source.isWord(index, "mod"), source.isWord(index + 1), index == 0 || !source.isPunct(index - 1, "::") {
-                let name = source.text(source.tokens[index + 1])
-                let inline = blocks.compactMap(\.module)
-                if source.isPunct(index + 2, ";") {
-                    if inline.count == blocks.count { items.append(RustModuleItem(name: name, paths: paths, inline: inline)) }
-                    paths = []
-                    index += 3
-                    continue
-                }
-                if source.isPunct(index + 2, "{") {
-                    blocks.append(Block(module: RustModuleItem.Inline(name: name, path: paths.first)))
-                    paths = []
-                    index += 3
-                    continue
-                }
-            }
-            if source.isPunct(index, "{") { blocks.append(Block()) }
-            if source.isPunct(index, "}") { _ = blocks.popLast() }
-            if source.isPunct(index, "{") || source.isPunct(index, "}") || source.isPunct(index, ";") { paths = [] }
-            index += 1
         }
-        return items
+        return state.items
+    }
+
+    /// What the reading has found and where it is.
+    private struct State {
+        var items: [RustModuleItem] = []
+        var blocks: [Block] = []
+        /// The `#[path]`s of the attributes since the last item.
+        var paths: [String] = []
+    }
+
+    /// Reads `mod x;` (an item, when every block around it is an inline module) or `mod x {` (a block) at `index`;
+    /// returns where reading goes on, or nil when neither starts there.
+    private func module(at index: Int, into state: inout State) -> Int? {
+        guard source.isWord(index, "mod"), source.isWord(index + 1), index == 0 || !source.isPunct(index - 1, "::") else {
+            return nil
+        }
+        let name = source.text(source.tokens[index + 1])
+        let inline = state.blocks.compactMap(\.module)
+        defer { state.paths = [] }
+        if source.isPunct(index + 2, ";") {
+            if inline.count == state.blocks.count {
+                state.items.append(RustModuleItem(name: name, paths: state.paths, inline: inline))
+            }
+            return index + 3
+        }
+        guard source.isPunct(index + 2, "{") else { return nil }
+        state.blocks.append(Block(module: RustModuleItem.Inline(name: name, path: state.paths.first)))
+        return index + 3
     }
 
     /// The attribute starting at `index` (`#[…]`, `#![…]`): where it ends, and the paths it gives (`#[path = "x"]`,

@@ -24,39 +24,40 @@ extension RustModuleTree {
             guard let path = bound[name] else { return .unknown }
             return target(of: path.split(separator: ":").map(String.init), from: file, depth: depth + 1)
         }
-        var module = segments.dropLast()[...]
-        var current: String
-        switch module.first {
+        let module = segments.dropLast()
+        guard let first = module.first else { return .unknown }
+        // A first segment no module of the file and no `use` line names is another crate's.
+        guard ["crate", "self", "super"].contains(first) || child(named: first, of: file) != nil else {
+            guard let path = bound[first] else { return .external }
+            let rest = path.split(separator: ":").map(String.init) + segments.dropFirst()
+            return target(of: rest, from: file, depth: depth + 1)
+        }
+        return self.file(of: module, from: file).map { .local(file: $0, name: name) } ?? .unknown
+    }
+
+    /// The file of the module `path` names from `file` (`crate::a`, `super::super`, `self::b`, `b::c` of a module
+    /// `file` declares); nil when a step names no module file (an inline module, a module another file re-exports).
+    private func file(of path: ArraySlice<String>, from file: String) -> String? {
+        var rest = path
+        var current = file
+        switch rest.first {
         case "crate":
             current = crateRoot(of: file)
-            module = module.dropFirst()
+            rest = rest.dropFirst()
         case "self":
-            current = file
-            module = module.dropFirst()
-        case "super":
-            current = file
-            while module.first == "super" {
-                guard let parent = parent(of: current) else { return .unknown }
+            rest = rest.dropFirst()
+        default:
+            while rest.first == "super" {
+                guard let parent = parent(of: current) else { return nil }
                 current = parent.file
-                module = module.dropFirst()
+                rest = rest.dropFirst()
             }
-        case let first?:
-            if child(named: first, of: file) != nil {
-                current = file
-            } else if let path = bound[first] {
-                let rest = path.split(separator: ":").map(String.init) + segments.dropFirst()
-                return target(of: rest, from: file, depth: depth + 1)
-            } else {
-                return .external
-            }
-        case nil:
-            return .unknown
         }
-        for segment in module {
-            guard let next = child(named: segment, of: current) else { return .unknown }
+        for segment in rest {
+            guard let next = child(named: segment, of: current) else { return nil }
             current = next
         }
-        return .local(file: current, name: name)
+        return current
     }
 
     /// The file of module `name` that `file` declares; with `#[path]` alternatives, the first.

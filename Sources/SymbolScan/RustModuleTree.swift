@@ -58,24 +58,33 @@ public struct RustModuleTree: Hashable, Sendable {
         var parents: [String: Parent] = [:]
         var named = Set<String>()
         for file in items.keys.sorted() where all.contains(file) {
-            let folder = Self.folder(of: file)
-            let stem = owners.contains(file) ? nil : Self.stem(of: file)
             for item in items[file] ?? [] {
-                for candidate in item.candidates(stem: stem) {
-                    let path = Self.normalized(folder.isEmpty ? candidate : folder + "/" + candidate)
-                    guard all.contains(path), path != file else { continue }
-                    if parents[path] == nil { parents[path] = Parent(name: item.name, file: file) }
-                    if !item.paths.isEmpty { named.insert(path) }
-                    // Without `#[path]`, `x.rs` comes before `x/mod.rs`; with it, each attribute names a file.
-                    if item.paths.isEmpty { break }
+                for path in files(of: item, declaredIn: file, among: all) where parents[path] == nil {
+                    parents[path] = Parent(name: item.name, file: file)
                 }
+                if !item.paths.isEmpty { named.formUnion(files(of: item, declaredIn: file, among: all)) }
             }
         }
         return (parents, named)
     }
 
+    /// The files among `all` that `item`, declared in `file`, names: the first of `x.rs` and `x/mod.rs` without a
+    /// `#[path]`, each a `#[path]` names with one.
+    private func files(of item: RustModuleItem, declaredIn file: String, among all: Set<String>) -> [String] {
+        let folder = Self.folder(of: file)
+        let stem = owners.contains(file) ? nil : Self.stem(of: file)
+        let found = item.candidates(stem: stem).map { Self.normalized(folder.isEmpty ? $0 : folder + "/" + $0) }
+            .filter { all.contains($0) && $0 != file }
+        return item.paths.isEmpty ? Array(found.prefix(1)) : found
+    }
+
     /// The file declaring `path`'s module, and the name it gives it; nil for a crate root or a file none declares.
     public func parent(of path: String) -> Parent? { parents[path] }
+
+    /// `parent(of:)` as the name and the declaring file's path.
+    public func declaration(of path: String) -> (name: String, parent: String)? {
+        parents[path].map { ($0.name, $0.file) }
+    }
 
     /// The module files `path` declares, sorted.
     public func children(of path: String) -> [String] { childrenOf[path] ?? [] }

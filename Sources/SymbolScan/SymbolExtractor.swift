@@ -28,20 +28,9 @@ public struct SymbolExtractor: Sendable {
         case .ocaml: found = OCamlDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
-        var declarations: [Declaration] = []
-        var names = Set<String>()
-        let lastLine = tokens.last.map { Int($0.line) } ?? 0
-        let regions = found.filter(\.isRegion)
-        for (index, region) in regions.enumerated() {
-            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
-            let end = max(region.startLine, min(next, region.endLine ?? next))
-            declarations.append(Declaration(
-                name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
-                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
-                trait: region.trait, typePath: region.typePath))
-        }
+        let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
-        var scoped = Set<String>()
+        var (names, scoped) = (Set<String>(), Set<String>())
         for declaration in found where declaration.declaresName && declaration.name != "_" {
             if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
         }
@@ -50,6 +39,20 @@ public struct SymbolExtractor: Sendable {
             uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
         if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
         return facts
+    }
+
+    /// The regions of the declarations `found` (sorted by line): each to the line before the next, or to its own last
+    /// line where the grammar knows it.
+    private static func regions(of found: [FoundDeclaration], in source: SymbolSource, lastLine: Int) -> [Declaration] {
+        let regions = found.filter(\.isRegion)
+        return regions.enumerated().map { index, region in
+            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
+            let end = max(region.startLine, min(next, region.endLine ?? next))
+            return Declaration(
+                name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
+                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
+                trait: region.trait, typePath: region.typePath)
+        }
     }
 
     /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
