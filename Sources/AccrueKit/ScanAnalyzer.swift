@@ -152,7 +152,10 @@ public struct ScanAnalyzer: Sendable {
     /// files read after it), `if()` conditions are evaluated where their operands are known for certain
     /// (`STREQUAL`, `MATCHES`, `VERSION_*`, `DEFINED`, `EXISTS`… with `NOT`/`AND`/`OR` and parentheses), quoted
     /// arguments stay whole and unquoted ones split into list elements (googletest 59 → 80 modules).
-    public static let figuresVersion = "figures-59"
+    /// 60: modules: a Cargo target named by path (`[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]`, `[[example]]`) is the
+    /// crate's wherever it lies (its folder outside every package a root, or the file alone in another package's
+    /// folder), and a test, bench or example target is test code with its own folder's Rust files.
+    public static let figuresVersion = "figures-60"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
