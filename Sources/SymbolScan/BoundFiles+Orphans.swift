@@ -113,15 +113,16 @@ struct ImplLocator {
         types = types.mapValues { Array(Set($0)).sorted() }
     }
 
-    /// The files declaring the type an extension in `file` extends.
+    /// The files declaring the type an extension in `file` extends: where the tree cannot tell which, every declarer.
     func typeFiles(of declaration: Declaration, in file: Int) -> [Int] {
-        located(declaration.implementedType ?? declaration.name, among: declarers, from: file)
+        let written = declaration.implementedType ?? declaration.name
+        return located(written, among: declarers, from: file) ?? declarers[RustImplHeader.name(of: written)] ?? []
     }
 
     func orphanRule(of declaration: Declaration, in file: Int) -> OrphanRule? {
-        guard let trait = declaration.trait else { return nil }
-        let traitFiles = located(trait, among: traits, from: file)
-        let typeFiles = declaration.implementedType.map { located($0, among: types, from: file) } ?? []
+        guard let trait = declaration.trait, let traitFiles = located(trait, among: traits, from: file),
+            let typeFiles = declaration.implementedType.map({ located($0, among: types, from: file) }) ?? []
+        else { return nil }
         guard !traitFiles.contains(file), !typeFiles.contains(file) else { return nil }
         switch (traitFiles.isEmpty, typeFiles.isEmpty) {
         case (false, true): return .with(traitFiles)
@@ -131,18 +132,20 @@ struct ImplLocator {
         }
     }
 
-    /// The files among `declarers` of the path's name that `written`, in `file`, names: with the crate's tree, the file
-    /// its path or `use` lines lead to (or those below that module, where it re-exports the name), none for another
-    /// crate's; every declarer where the tree says nothing, and without it.
-    private func located(_ written: String, among declarers: [String: [Int]], from file: Int) -> [Int] {
+    /// The files among `declarers` of the path's name that `written`, in `file`, names: none when no file of the module
+    /// declares the name or the path is another crate's; with the crate's tree, the file its path or `use` lines lead
+    /// to (or those below that module, where it re-exports the name); without a tree, or for the file's own name, every
+    /// declarer. Nil when the tree cannot tell: a bare name other files declare and no `use` line binds (a glob import,
+    /// or an item a macro declares in the file itself: pin-project's `ResponseFuture` beside six others in axum).
+    private func located(_ written: String, among declarers: [String: [Int]], from file: Int) -> [Int]? {
         let name = RustImplHeader.name(of: written)
         let all = declarers[name] ?? []
-        guard let tree, file < paths.count, !all.contains(file) || written != name else { return all }
+        guard !all.isEmpty, let tree, file < paths.count, !all.contains(file) || written != name else { return all }
         switch tree.target(of: written, from: paths[file]) {
         case .external:
             return []
         case .unknown:
-            return all
+            return nil
         case .local(let module, _):
             if let index = indexOfPath[module], all.contains(index) { return [index] }
             let below = all.filter { tree.isWithin(paths[$0], moduleOf: module) }
