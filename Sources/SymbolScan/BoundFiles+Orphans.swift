@@ -1,4 +1,5 @@
-/// Rust's orphan rule over a module's files: an `impl Trait for Type` must live in the crate of `Trait` or of `Type`.
+/// Rust's orphan rule over a module's files: an `impl Trait<A> for Type` must live in the crate of `Trait`, of `Type`
+/// or of a type among the trait's arguments `A` (clap's `impl From<Id> for Str` is Id's crate's to write).
 ///
 /// A split moves files from the module to a new crate. A file implementing the module's trait for a type of another
 /// crate (`impl FromRequestParts<S> for Method`) or another crate's trait for the module's type (`impl fmt::Display
@@ -86,7 +87,7 @@ struct ImplLocator {
     private static let typeKinds: Set<String> = ["struct", "enum", "union", "type"]
 
     /// What an `impl Trait for Type` of the module binds: the files of the one it holds with it, or those it moves
-    /// with or after; nil when its file declares either, or neither is the module's.
+    /// with or after; nil when its file declares any, none is the module's, or the tree cannot tell.
     enum OrphanRule {
         case with([Int])
         case afterOneOf([Int])
@@ -119,16 +120,21 @@ struct ImplLocator {
         return located(written, among: declarers, from: file) ?? declarers[RustImplHeader.name(of: written)] ?? []
     }
 
+    /// The orphan rule of an `impl Trait<A…> for Type` in `file`: the module's among trait, type and the trait's type
+    /// arguments (Rust counts those too: `impl From<Id> for Str` is Id's crate's to write) each give the files declaring
+    /// it; with one, the file goes with it, with more, with or after one of them.
     func orphanRule(of declaration: Declaration, in file: Int) -> OrphanRule? {
-        guard let trait = declaration.trait, let traitFiles = located(trait, among: traits, from: file),
-            let typeFiles = declaration.implementedType.map({ located($0, among: types, from: file) }) ?? []
-        else { return nil }
-        guard !traitFiles.contains(file), !typeFiles.contains(file) else { return nil }
-        switch (traitFiles.isEmpty, typeFiles.isEmpty) {
-        case (false, true): return .with(traitFiles)
-        case (true, false): return .with(typeFiles)
-        case (false, false): return .afterOneOf(Array(Set(traitFiles + typeFiles)).sorted())
-        case (true, true): return nil
+        guard let trait = declaration.trait else { return nil }
+        let typePaths = [declaration.implementedType].compactMap { $0 } + (declaration.traitArguments ?? [])
+        var sides: [[Int]] = []
+        for (written, declarers) in [(trait, traits)] + typePaths.map({ ($0, types) }) {
+            guard let files = located(written, among: declarers, from: file), !files.contains(file) else { return nil }
+            if !files.isEmpty { sides.append(files) }
+        }
+        switch sides.count {
+        case 0: return nil
+        case 1: return .with(sides[0])
+        default: return .afterOneOf(Array(Set(sides.joined())).sorted())
         }
     }
 

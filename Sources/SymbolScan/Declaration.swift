@@ -22,6 +22,9 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// A Rust `impl Trait for Type` item's trait, as written without generic arguments (`FromRequest`, `fmt::Display`):
     /// the orphan rule keeps it in the crate of the trait or of the type (`BoundFiles`). Nil elsewhere.
     public var trait: String?
+    /// The paths of that trait's type arguments (`Id` of `impl From<Id> for Str`): a type of the module there makes
+    /// the impl the module's too. Nil for none, and elsewhere.
+    public var traitArguments: [String]?
     /// A Rust `impl` item's type where its path says more than `name` (`super::Foo`, `crate::body::Body`), or empty
     /// for a type with no name (a tuple, an array: `name` is then the trait's); nil for a bare name, and elsewhere.
     public var typePath: String?
@@ -36,7 +39,7 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// Creates a declaration.
     public init(
         name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil,
-        trait: String? = nil, typePath: String? = nil
+        trait: String? = nil, traitArguments: [String]? = nil, typePath: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -45,6 +48,7 @@ public struct Declaration: Hashable, Sendable, Codable {
         self.codeLines = codeLines
         self.boundName = boundName
         self.trait = trait
+        self.traitArguments = traitArguments
         self.typePath = typePath
     }
 
@@ -58,6 +62,7 @@ public struct Declaration: Hashable, Sendable, Codable {
         case codeLines = "code_lines"
         case boundName = "bound_name"
         case typePath = "type_path"
+        case traitArguments = "trait_arguments"
     }
 }
 

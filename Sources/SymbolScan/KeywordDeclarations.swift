@@ -88,17 +88,23 @@ struct KeywordDeclarations {
     private func rustImpl(at index: Int, headerAt cursor: Int) -> FoundDeclaration? {
         guard let header = RustImplHeader.read(source, from: cursor), let named = header.type ?? header.trait else { return nil }
         let name = RustImplHeader.name(of: named)
-        let isItem = source.startsInColumnOne(index)
-            || index > 0 && source.isWord(index - 1, "unsafe") && source.startsInColumnOne(index - 1)
+        let isItem = startsImplItem(at: index)
         let bound = isItem && header.trait == nil && !implementsTrait(from: cursor)
             ? binding.boundName(extending: name, kind: "impl") : nil
         var found = FoundDeclaration(
             name: name, kind: "impl", startLine: Int(source.tokens[index].line), declaresName: false, boundName: bound)
         if isItem {
             found.trait = header.trait
+            found.traitArguments = header.traitArguments.isEmpty ? nil : header.traitArguments
             found.typePath = header.type.map { $0 == name ? nil : $0 } ?? ""
         }
         return found
+    }
+
+    /// Whether the `impl` at `index` is an item: it starts its line, or `unsafe` before it does.
+    private func startsImplItem(at index: Int) -> Bool {
+        source.startsInColumnOne(index)
+            || index > 0 && source.isWord(index - 1, "unsafe") && source.startsInColumnOne(index - 1)
     }
 
     /// Whether the `impl` whose type or trait starts at `start` implements a trait: a `for` before its body, not one

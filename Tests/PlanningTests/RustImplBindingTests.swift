@@ -28,6 +28,9 @@ import Testing
         #expect(impls.map(\.trait) == [nil, "FromRequest", "fmt::Display", "Pair", "From", "FromRequest"])
         #expect(impls.map(\.typePath) == ["super::Foo", nil, "crate::body::Body", "", nil, nil])
         #expect(impls.map(\.boundName) == ["Foo", nil, nil, nil, nil, nil])
+        #expect(impls.map(\.traitArguments) == [nil, ["S"], nil, nil, ["Vec"], ["S", "private::ViaParts"]])
+        let more = try symbols("impl PartialEq<&'_ str> for Str {\n}\nimpl Extend<Item = Foo> for Bar {\n}\n", as: "Rust")
+        #expect(more.declarations.map(\.traitArguments) == [["str"], nil])
     }
 
     private static func file(_ path: String, _ text: String) throws -> (path: String, facts: SymbolFacts) {
@@ -86,6 +89,13 @@ import Testing
         #expect(bound.group(of: "src/bytes.rs") == ["src/extract.rs", "src/bytes.rs"])
         #expect(bound.group(of: "src/show.rs") == ["src/body.rs", "src/show.rs"])
         #expect(bound.anchors(of: "src/parts.rs") == ["src/body.rs", "src/extract.rs"])
+        // The trait's type arguments count: `impl From<Id> for Body` is Id's file's to write, or Body's.
+        let ids = try Self.bound(files + [
+            Self.file("src/id.rs", "pub struct Id;\nimpl From<Id> for Body {\n}\n"),
+            Self.file("src/convert.rs", "use crate::id::Id;\nuse crate::body::Body;\nimpl From<Id> for Body {\n}\n"),
+        ], uses: ["src/convert.rs": ["Id": "crate::id::Id", "Body": "crate::body::Body"]])
+        #expect(ids.group(of: "src/id.rs") == nil && ids.anchors(of: "src/id.rs").isEmpty)
+        #expect(ids.anchors(of: "src/convert.rs") == ["src/body.rs", "src/id.rs"])
         // A bare `FromRequest` a glob brings may be any module's: guess.rs is bound to nothing.
         #expect(bound.group(of: "src/guess.rs") == nil && bound.anchors(of: "src/guess.rs").isEmpty)
         // Without its trait or type the file stays; with both leaving it goes, or they stay when it cannot.
