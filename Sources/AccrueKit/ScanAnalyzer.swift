@@ -156,7 +156,10 @@ public struct ScanAnalyzer: Sendable {
     /// `__benchmarks__/`) are test code (vuejs/core's dts-test package had been 4,439 lines over its budget).
     /// 61: modules: a JVM class named by its qualified name in code, with no import (`cats.kernel.Band`), is an edge to
     /// the module owning it (files-29); one no other module owns is no import at all.
-    public static let figuresVersion = "figures-61"
+    /// 62: modules: a Cargo target named by path (`[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]`, `[[example]]`) is the
+    /// crate's wherever it lies (its folder outside every package a root, or the file alone in another package's
+    /// folder), and a test, bench or example target is test code with its own folder's Rust files.
+    public static let figuresVersion = "figures-62"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -57,13 +57,7 @@ struct PlanInputBuilder {
         let workspaces = PlanWorkspaces.files(of: modules)
         for module in modules.modules {
             let name = module.declaration.name
-            // Data, markup and prose are counted in the module's size but never moved by a split, nor is the
-            // module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare what is left;
-            // nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top): they are the module.
-            let written = module.files.filter {
-                !nonCode.contains(reports[$0]?.language ?? "") && !ModuleAnalyzer.isBuildScript($0)
-            }
-            let code = written.filter { !Self.isEntryFile($0, among: written) }
+            let code = Self.movableCode(of: module) { nonCode.contains(reports[$0]?.language ?? "") }
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
@@ -73,7 +67,8 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
-                planModule.dependencies = SymbolGraph().dependencies(facts)
+                planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
+                planModule.dependencies = SymbolGraph().dependencies(facts, tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
@@ -91,6 +86,16 @@ struct PlanInputBuilder {
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
         input.testFiles = Set(modules.modules.flatMap { $0.declaration.kind == .test ? $0.files + $0.testFiles : $0.testFiles })
         return input
+    }
+
+    /// The module's files a split may move. Data, markup and prose (`isNonCode`) are counted in the module's size but
+    /// never moved, nor is the module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare
+    /// what is left; nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top) and the targets its
+    /// manifest names by path (ripgrep's crates/core/main.rs): they are the module.
+    static func movableCode(of module: ModuleReport.Module, isNonCode: (String) -> Bool) -> [String] {
+        let written = module.files.filter { !isNonCode($0) && !ModuleAnalyzer.isBuildScript($0) }
+        let targets = Set(module.declaration.targetFiles)
+        return written.filter { !isEntryFile($0, among: written) && !targets.contains($0) }
     }
 
     /// The files with findings of the rules a file's stages repair.

@@ -1,6 +1,7 @@
 import ModuleGraph
 import TOMLText
-/// Reads `Cargo.toml`: a crate's `[package]`, its targets and dependencies, and a workspace's members.
+/// Reads `Cargo.toml`: a crate's `[package]`, its targets (those named by path: `CargoTargets`) and dependencies, and a
+/// workspace's members.
 ///
 /// A workspace root declares its members (globs expanded against the tracked `Cargo.toml` files, minus
 /// `exclude`); a member's own manifest then declares nothing, so each crate appears once whichever
@@ -59,20 +60,11 @@ public struct CargoManifest: ManifestReader {
             return nil
         }
         let hasLibTable = document.headerLine(["lib"]) != nil || document.value(["lib"]) != nil
-        let libPath = document.value(["lib", "path"])?.string
         let hasLib = hasLibTable || context.contains(ManifestContext.join(folder, "src/lib.rs"))
-        let bins = document.arrayOfTables(["bin"])
-        let hasBin = !bins.isEmpty || context.contains(ManifestContext.join(folder, "src/main.rs"))
+        let hasBin = !document.arrayOfTables(["bin"]).isEmpty || context.contains(ManifestContext.join(folder, "src/main.rs"))
         let libName = document.value(["lib", "name"])?.string ?? name.replacingDashes()
-
-        var roots = [folder]
-        let targetPaths = [libPath].compactMap { $0 } + bins.compactMap { bin in
-            bin.entries.first { $0.key == ["path"] }?.value.string
-        }
-        for target in targetPaths {
-            let targetFolder = ManifestContext.folder(of: ManifestContext.join(folder, target))
-            if !ManifestContext.isInside(targetFolder, folder) && !roots.contains(targetFolder) { roots.append(targetFolder) }
-        }
+        let targets = CargoTargets(document, folder: folder)
+        let roots = [folder] + targets.roots(of: folder, context: context)
         let (declared, aliases) = dependencies(of: document, workspace: workspace, in: Self.dependencySections)
         // A procedural-macro crate is a compiler plugin: its users write its macros, they use none of its types.
         let isProcMacro = [["lib", "proc-macro"], ["lib", "proc_macro"]].contains { document.value($0) == .scalar("true") }
@@ -81,6 +73,9 @@ public struct CargoManifest: ManifestReader {
             roots: roots.sorted(), dependencies: declared,
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
         module.importAliases = aliases
+        module.targetFiles = targets.files
+        module.testFiles = targets.testFiles(
+            of: folder, libraries: targets.libraries(of: folder, context: context), context: context)
         PythonExtension.bind(&module, manifest: path, libName: libName, isCDylib: isCDylib(document), context: context)
         // Dev-dependencies build only tests, examples, benches and doc tests (tokio-macros' tokio, used in its doc
         // comments alone): declared for those, never unused by the library.

@@ -28,6 +28,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// `*_test` rules): test code wherever they lie, whatever `test_paths` says. Not encoded: the module report's
     /// `test_files` lists them.
     public var testFiles: [String] = []
+    /// Repository-relative paths of the files the manifest names as its targets' roots beyond the layout its build
+    /// finds by itself (Cargo's `[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]` and `[[example]]` `path`s): a Rust crate
+    /// root's modules sit beside it. Not encoded.
+    public var targetFiles: [String] = []
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []

@@ -115,12 +115,13 @@ extension ModuleExtraction {
     /// yet in the new crate move there (into a file of its own until the parent follows, in a later batch).
     private func rustSteps(_ batch: [MoveUnit], movedSoFar: Set<String>, folder: String) -> (steps: [String], lines: Int) {
         let declared = RustModuleParents.declarationSteps(
-            batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path)
+            batch.filter(\.isWholeFile).map(\.path), moving: movedSoFar, later: paths, in: module.files.map(\.path),
+            modules: module.rustModules
         ) { path in
             ModuleNaming.destination(
                 of: path, fileName: path.split(separator: "/").last.map(String.init) ?? path, folder: folder, module: module)
         }
-        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths)
+        let split = RustModuleParents.splitTreeStep(batch: Set(batch.map(\.path)), paths: paths, modules: module.rustModules)
         return (declared.steps + (split.map { [$0] } ?? []), declared.lines)
     }
 

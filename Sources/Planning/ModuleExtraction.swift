@@ -233,20 +233,23 @@ struct ModuleExtraction {
             kept.append(file)
             lines += file.codeLines
         }
-        // The files bound to those (`BoundFiles`) go with them.
-        let whole = module.boundFiles.whole(paths: Set(kept.map(\.path)), allowing: paths)
-        kept += files.filter { whole.contains($0.path) && !kept.contains($0) }
-        return kept.count < files.count ? kept : nil
+        // The files bound to those (`BoundFiles`) go with them, and a Rust trait `impl` only with its trait or type.
+        let bound = module.boundFiles
+        let whole = bound.anchored(paths: bound.whole(paths: Set(kept.map(\.path)), allowing: paths), allowing: paths)
+        kept = kept.filter { whole.contains($0.path) } + files.filter { whole.contains($0.path) && !kept.contains($0) }
+        return kept.count < files.count && !kept.isEmpty ? kept : nil
     }
 
     /// Units in dependency order (for a lower-layer module, files the others use move first), as the pieces that move
-    /// as one: a unit alone, or the files bound to each other together at the first one's place.
+    /// as one: a unit alone, or the files bound to each other together at the first one's place; a Rust trait `impl`
+    /// after the trait's or the type's file (`BoundFiles.afterAnchors`).
     private func orderedUnits() -> [[MoveUnit]] {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let units = orderedPaths().compactMap { byPath[$0] }
             .flatMap { MoveUnit.units(of: $0, limit: max(10, settings.budget * 9 / 10)) ?? [] }
         let bound = module.boundFiles
-        return BoundFiles.together(units) { bound.group(of: $0.path)?.first }
+        let pieces = BoundFiles.together(units) { bound.group(of: $0.path)?.first }
+        return bound.anchors.isEmpty ? pieces : bound.afterAnchors(pieces, path: \.path)
     }
 
     /// The cluster's paths in dependency order.

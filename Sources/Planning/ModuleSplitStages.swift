@@ -54,23 +54,10 @@ package struct ModuleSplitStages {
         // of them is left to move.
         var emptied = Set<String>()
         for (ordinal, cluster) in chosenClusters(warning: warning).enumerated() {
-            var files = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
-            guard !files.isEmpty else { continue }
-            let clusterPaths = Set(files.map(\.path))
-            var paths = clusterPaths
-            var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
-            // A lower layer moves only as many of its files as the budget needs, those the others use first.
-            var whole = ModuleExtraction(
-                module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
-                paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
-            whole.relocated = relocated
-            if let leading = whole.leadingFiles(removing: remaining - warning) {
-                (files, paths) = (leading, Set(leading.map(\.path)))
-                ties = self.ties(of: paths)
-            }
-            if module.ecosystem == "cargo", let whole = rustWholeModules(paths, within: clusterPaths, relocated: relocated) {
-                (files, paths, ties) = (module.files.filter { whole.contains($0.path) }, whole, self.ties(of: whole))
-            }
+            let remainder = cluster.files.map { module.files[$0] }.filter { !emptied.contains($0.path) }
+            guard let (files, paths, ties) = moving(
+                remainder, of: cluster, ordinal: ordinal, excess: remaining - warning, relocated: relocated)
+            else { continue }
             let name = newName(files, paths: paths, ordinal: ordinal + 1, taken: names, own: own)
             names.insert(name)
             own.insert(name)
@@ -88,6 +75,32 @@ package struct ModuleSplitStages {
             result += stages
         }
         return result
+    }
+
+    /// What of a cluster's `files` (those earlier clusters left) moves: a lower layer only as many of its files as
+    /// `excess` needs, those the others use first; a Rust module file with the files below it; a Rust trait `impl`
+    /// with its trait's or type's file (`BoundFiles.anchored`). Nil when nothing is left.
+    private func moving(
+        _ files: [PlanFile], of cluster: FileClustering.Cluster, ordinal: Int, excess: Int, relocated: [String: String]
+    ) -> (files: [PlanFile], paths: Set<String>, ties: (inside: Double, outside: Double))? {
+        guard !files.isEmpty else { return nil }
+        let clusterPaths = Set(files.map(\.path))
+        var (files, paths) = (files, clusterPaths)
+        var ties = (inside: cluster.internalWeight, outside: cluster.cutWeight)
+        var whole = ModuleExtraction(
+            module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
+            paths: paths, name: "", ordinal: ordinal + 1, ties: ties)
+        whole.relocated = relocated
+        if let leading = whole.leadingFiles(removing: excess) {
+            (files, paths) = (leading, Set(leading.map(\.path)))
+            ties = self.ties(of: paths)
+        }
+        let isRust = module.ecosystem == "cargo"
+        var narrowed = isRust ? rustWholeModules(paths, within: clusterPaths, relocated: relocated) ?? paths : paths
+        if !bound.anchors.isEmpty { narrowed = bound.anchored(paths: narrowed, allowing: clusterPaths) }
+        guard narrowed != paths else { return (files, paths, ties) }
+        guard !narrowed.isEmpty else { return nil }
+        return (module.files.filter { narrowed.contains($0.path) }, narrowed, self.ties(of: narrowed))
     }
 
     /// The files of the module whose declarations `stages` all moved out as types.
@@ -145,7 +158,8 @@ package struct ModuleSplitStages {
 
     /// Each cluster in the forms that can move: a Rust module file moves with its folder (each cluster both with the
     /// rest of its folders and without the parents whose folders it holds only in part), bound files together (with
-    /// the rest of their group and without it).
+    /// the rest of their group and without it), a Rust trait `impl` only with the trait's or the type's file (the
+    /// orphan rule: `BoundFiles.anchored`).
     private func wholeForms(
         _ clusters: [FileClustering.Cluster], movable: Set<Int>, clustering: FileClustering
     ) -> [FileClustering.Cluster] {
@@ -153,15 +167,18 @@ package struct ModuleSplitStages {
         if module.ecosystem == "cargo" {
             clusters = clusters.flatMap { rustWholeModules($0, movable: movable) }.map(clustering.describe)
         }
-        guard !bound.groups.isEmpty else { return clusters }
-        return clusters.flatMap { bound.forms(of: $0.files, allowing: movable) }.map(clustering.describe)
+        if !bound.groups.isEmpty {
+            clusters = clusters.flatMap { bound.forms(of: $0.files, allowing: movable) }.map(clustering.describe)
+        }
+        guard !bound.anchors.isEmpty else { return clusters }
+        return clusters.map { clustering.describe(bound.anchored(Set($0.files), allowing: movable).sorted()) }
     }
 
     /// The paths a Rust cluster moves once the leading files take what they leave of a module's folder (within the
     /// cluster; what earlier clusters took is gone), or nil when they are whole already.
     private func rustWholeModules(_ paths: Set<String>, within cluster: Set<String>, relocated: [String: String]) -> Set<String>? {
         let present = module.files.map(\.path).filter { relocated[$0] == nil }
-        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present)
+        let whole = RustModuleParents.wholeModules(paths, allowing: cluster, in: present, modules: module.rustModules)
         return whole == paths ? nil : whole
     }
 
@@ -170,8 +187,9 @@ package struct ModuleSplitStages {
     private func rustWholeModules(_ cluster: FileClustering.Cluster, movable: Set<Int>) -> [[Int]] {
         let all = module.files.map(\.path)
         let paths = Set(cluster.files.map { all[$0] })
-        let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all)
-        let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all)
+        let modules = module.rustModules
+        let grown = RustModuleParents.wholeModules(paths, allowing: Set(movable.map { all[$0] }), in: all, modules: modules)
+        let shrunk = RustModuleParents.wholeModules(paths, allowing: paths, in: all, modules: modules)
         guard grown != paths || shrunk != paths else { return [cluster.files] }
         return Set([grown, shrunk]).map { variant in all.indices.filter { variant.contains(all[$0]) } }
     }

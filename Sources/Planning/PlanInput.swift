@@ -124,6 +124,10 @@ public struct PlanModule: Hashable, Sendable {
     /// How its build names projects where a name is not enough, by name (`ModuleLayout.coordinates`: a Leiningen
     /// project's own `ring/ring-core "1.15.5"` and those of its `:dependencies`); empty elsewhere.
     public var coordinates: [String: String]
+    /// Rust: the crate's module tree (SymbolScan's `RustModuleTree`: which file declares each module file, `#[path]`
+    /// attributes and Cargo's targets included, and what each file's `use` lines bind); nil elsewhere, or where the
+    /// default layout is all there is to know (`RustModuleParents` then reads it from the paths).
+    public var rustModules: RustModuleTree?
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).
@@ -133,8 +137,10 @@ public struct PlanModule: Hashable, Sendable {
     public init(
         name: String, ecosystem: String, roots: [String], manifest: String, files: [PlanFile], codeLines: Int? = nil,
         dependencies: [FileDependency] = [], coChanges: [FilePair] = [], callers: [Caller] = [],
-        packageFolders: Set<String> = [], workspace: String = "", coordinates: [String: String] = [:]
+        packageFolders: Set<String> = [], workspace: String = "", coordinates: [String: String] = [:],
+        rustModules: RustModuleTree? = nil
     ) {
+        self.rustModules = rustModules
         self.workspace = workspace
         self.coordinates = coordinates
         self.codeLines = codeLines ?? files.reduce(0) { $0 + $1.codeLines }
@@ -172,11 +178,17 @@ extension PlanModule {
     }
     /// How this module passes on the names of a module `name` split off it, so its callers keep building.
     package func forwarding(of name: String) -> String { ModuleNaming.forwarding(of: name, from: self) }
-    /// Its files that leave it together or not at all (SymbolScan's `BoundFiles`, by index into `files` and by path).
+    /// Its files that leave it together or not at all, and those that move with or after others (SymbolScan's
+    /// `BoundFiles`, by index into `files` and by path).
     package var boundFiles: BoundFiles {
-        BoundFiles(declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames), paths: files.map(\.path))
+        BoundFiles(
+            declarations: files.map(\.declarations), declaredNames: files.map(\.declaredNames), paths: files.map(\.path),
+            rust: rustModules)
     }
 }
+
+// PlanNaming's `RustModuleParents` reads the module tree SymbolScan builds.
+extension RustModuleTree: RustModuleFiles {}
 
 extension FileDependency {
     /// The file extends a type the other declares (SymbolScan's `SymbolGraph.extensionWeight`): the two move together.

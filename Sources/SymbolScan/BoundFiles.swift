@@ -2,50 +2,98 @@
 /// boundary (`Declaration.boundName`).
 ///
 /// Files holding bound declarations of one name are joined: a Kotlin `expect` and its `actual`s, the parts of a C#
-/// `partial` type. A Go method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
-/// the file declaring the type it binds nothing more); a type declared nowhere in the module binds nothing. The
+/// `partial` type, the files a Rust `mod` may be (`#[path]` under `cfg_attr`). A Go method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
+/// the file declaring the type it binds nothing more); a type declared nowhere in the module binds nothing. With the
+/// crate's `RustModuleTree`, a Rust `impl` binds to the file its path names (`impl super::Foo`, `impl crate::a::Foo`),
+/// or the one its file's `use` lines name (`use crate::body::Foo;`), not to every file declaring a `Foo`. The
 /// joining is transitive: a file of several bound names brings all their files.
+///
+/// A Rust `impl Trait for Type` lives in the crate of the trait or of the type (the orphan rule, `BoundFiles+Orphans`):
+/// with only one of them the module's, the file is joined to that one's file; with both, it moves with or after one of
+/// them (`anchors`).
 public struct BoundFiles: Sendable {
     /// Each set of two files or more bound to each other, as indices into the files given, ascending; in order of their
     /// first file.
     public let groups: [[Int]]
     private let groupOfFile: [Int: Int]
     /// The files' paths, when given, and the index of each.
-    private let paths: [String]
-    private let indexOfPath: [String: Int]
+    let paths: [String]
+    let indexOfPath: [String: Int]
+    /// Per file holding a Rust trait `impl` whose trait and type are both the module's, the files declaring them: it
+    /// may move only with or after one of them, and cannot stay once all have gone.
+    public let anchors: [Int: [Int]]
 
     /// The bound files among files with these declarations, declared names and paths (each by file, in one order; the
-    /// names and paths may be left out).
-    public init(declarations: [[Declaration]], declaredNames: [[String]] = [], paths: [String] = []) {
+    /// names and paths may be left out), in a Rust crate with module tree `rust`.
+    public init(
+        declarations: [[Declaration]], declaredNames: [[String]] = [], paths: [String] = [], rust: RustModuleTree? = nil
+    ) {
         self.paths = paths
         indexOfPath = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var sets = DisjointSets(count: declarations.count)
-        var counterparts: [String: [Int]] = [:]
-        var extensions: [(file: Int, type: String)] = []
-        for (file, list) in declarations.enumerated() {
-            for declaration in list {
-                guard let bound = declaration.boundName else { continue }
-                if declaration.hasCounterparts {
-                    counterparts[bound, default: []].append(file)
-                } else {
-                    extensions.append((file, bound))
-                }
-            }
-        }
-        for files in counterparts.values { sets.join(files) }
-        if !extensions.isEmpty {
-            let declarers = Self.typeDeclarers(declarations, declaredNames)
-            for (file, type) in extensions {
-                let declaring = declarers[type] ?? []
-                if !declaring.contains(file) { sets.join([file] + declaring) }
-            }
-        }
+        let sorted = Sorted(declarations)
+        for files in sorted.counterparts.values { sets.join(files) }
+        // The files one `mod` may be (`#[cfg_attr(…, path)]`, ripgrep's `imp` as disabled.rs or enabled.rs) build as one.
+        if let rust { for files in Self.alternatives(paths, in: rust) { sets.join(files) } }
+        let locator = ImplLocator(declarations, declaredNames, paths: paths, indexOfPath: indexOfPath, tree: rust)
+        anchors = Self.bindImpls(sorted, locator: locator, into: &sets)
         var members: [Int: [Int]] = [:]
         for file in declarations.indices { members[sets.root(file), default: []].append(file) }
         groups = members.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
         groupOfFile = Dictionary(uniqueKeysWithValues: groups.enumerated().flatMap { group, files in
             files.map { ($0, group) }
         })
+    }
+
+    /// Joins each Go method's or Rust `impl`'s file to the files of the type it extends or, for a trait's, of the one
+    /// of trait and type the module declares; returns the files anchored to both.
+    private static func bindImpls(_ sorted: Sorted, locator: ImplLocator, into sets: inout DisjointSets) -> [Int: [Int]] {
+        for (file, declaration) in sorted.extensions {
+            let declaring = locator.typeFiles(of: declaration, in: file)
+            if !declaring.contains(file) { sets.join([file] + declaring) }
+        }
+        var anchors: [Int: Set<Int>] = [:]
+        for (file, declaration) in sorted.traitImpls {
+            switch locator.orphanRule(of: declaration, in: file) {
+            case .with(let files): sets.join([file] + files)
+            case .afterOneOf(let files): anchors[file, default: []].formUnion(files)
+            case nil: break
+            }
+        }
+        return anchors.mapValues { $0.sorted() }
+    }
+
+    /// The binding declarations of a module's files, by what they bind.
+    private struct Sorted {
+        /// Files by the name their modifier binds them to the others of (`expect`/`actual`, `partial`).
+        var counterparts: [String: [Int]] = [:]
+        /// A Go method or Rust inherent `impl` with its file.
+        var extensions: [(file: Int, declaration: Declaration)] = []
+        /// A Rust `impl Trait for Type` with its file.
+        var traitImpls: [(file: Int, declaration: Declaration)] = []
+
+        init(_ declarations: [[Declaration]]) {
+            for (file, list) in declarations.enumerated() {
+                for declaration in list {
+                    if let bound = declaration.boundName, declaration.hasCounterparts {
+                        counterparts[bound, default: []].append(file)
+                    } else if declaration.boundName != nil {
+                        extensions.append((file, declaration))
+                    } else if declaration.trait != nil {
+                        traitImpls.append((file, declaration))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The files declared as one module of one file, by index into `paths`, where there are several.
+    private static func alternatives(_ paths: [String], in tree: RustModuleTree) -> [[Int]] {
+        var byModule: [RustModuleTree.Parent: [Int]] = [:]
+        for (index, path) in paths.enumerated() {
+            if let parent = tree.parent(of: path) { byModule[parent, default: []].append(index) }
+        }
+        return byModule.values.filter { $0.count > 1 }
     }
 
     /// The files bound to file `index`, itself included; nil when it is bound to none.
@@ -110,21 +158,6 @@ public struct BoundFiles: Sendable {
             }
         }
         return pieces
-    }
-
-    /// The files declaring each name by a declaration that extends nothing, or among their declared names (the types
-    /// of a Go `type ( … )` group after its first).
-    private static func typeDeclarers(_ declarations: [[Declaration]], _ declaredNames: [[String]]) -> [String: [Int]] {
-        var declarers: [String: Set<Int>] = [:]
-        for (file, list) in declarations.enumerated() {
-            for declaration in list where !Declaration.extendingKinds.contains(declaration.kind) {
-                declarers[declaration.name, default: []].insert(file)
-            }
-        }
-        for (file, names) in declaredNames.enumerated() {
-            for name in names { declarers[name, default: []].insert(file) }
-        }
-        return declarers.mapValues { $0.sorted() }
     }
 }
 

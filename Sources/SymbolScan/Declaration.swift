@@ -19,6 +19,15 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// (`okio.Buffer`, ``Polly.Policy`1``); a Go method or a Rust inherent `impl` has the type it extends (`Context`).
     /// `BoundFiles` joins the files that hold them.
     public var boundName: String?
+    /// A Rust `impl Trait for Type` item's trait, as written without generic arguments (`FromRequest`, `fmt::Display`):
+    /// the orphan rule keeps it in the crate of the trait or of the type (`BoundFiles`). Nil elsewhere.
+    public var trait: String?
+    /// The paths of that trait's type arguments (`Id` of `impl From<Id> for Str`): a type of the module there makes
+    /// the impl the module's too. Nil for none, and elsewhere.
+    public var traitArguments: [String]?
+    /// A Rust `impl` item's type where its path says more than `name` (`super::Foo`, `crate::body::Body`), or empty
+    /// for a type with no name (a tuple, an array: `name` is then the trait's); nil for a bare name, and elsewhere.
+    public var typePath: String?
 
     /// Kinds that add to a type declared elsewhere, named after it: Go's methods, Rust's `impl`, Swift's and
     /// Kotlin's extensions, Elixir's `defimpl`.
@@ -28,21 +37,32 @@ public struct Declaration: Hashable, Sendable, Codable {
     public var hasCounterparts: Bool { boundName != nil && !Self.extendingKinds.contains(kind) }
 
     /// Creates a declaration.
-    public init(name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil) {
+    public init(
+        name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil,
+        trait: String? = nil, traitArguments: [String]? = nil, typePath: String? = nil
+    ) {
         self.name = name
         self.kind = kind
         self.startLine = startLine
         self.endLine = endLine
         self.codeLines = codeLines
         self.boundName = boundName
+        self.trait = trait
+        self.traitArguments = traitArguments
+        self.typePath = typePath
     }
 
+    /// The path its `impl` names its type by (`typePath`, else `name`); nil for a type with no name.
+    public var implementedType: String? { typePath.map { $0.isEmpty ? nil : $0 } ?? name }
+
     private enum CodingKeys: String, CodingKey {
-        case name, kind
+        case name, kind, trait
         case startLine = "start_line"
         case endLine = "end_line"
         case codeLines = "code_lines"
         case boundName = "bound_name"
+        case typePath = "type_path"
+        case traitArguments = "trait_arguments"
     }
 }
 
@@ -63,6 +83,9 @@ public struct SymbolFacts: Hashable, Sendable {
     /// For each of `declarations`, the other declarations of the file it uses by name (their indices, sorted):
     /// what a split must move with it where files are modules that may not import each other both ways.
     public var internalUses: [[Int]]
+    /// Rust: its `mod x;` declarations, with their `#[path]` attributes (`RustModuleTree` finds their files). Empty
+    /// elsewhere.
+    public var moduleItems: [RustModuleItem] = []
 
     /// Creates the facts of one file.
     public init(

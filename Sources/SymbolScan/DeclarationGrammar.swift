@@ -67,6 +67,8 @@ struct DeclarationGrammar: Sendable {
     /// Extending kinds that must stay in the module declaring the type they extend: Go's methods (`method`) and Rust's
     /// inherent `impl`s (an `impl Trait for Type` is not bound: it follows the orphan rule).
     var bindingExtensions: Set<String> = []
+    /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
+    var declaresModuleFiles = false
 
     static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -84,7 +86,7 @@ struct DeclarationGrammar: Sendable {
                 mode: .keyword,
                 declaring: ["fn", "struct", "enum", "trait", "type", "const", "static", "union", "mod"],
                 extending: ["impl"], skipped: ["mut", "unsafe", "async", "extern"], publicKeyword: "pub",
-                memberAccess: [".", "?."], membersAreNoUses: true, bindingExtensions: ["impl"])
+                memberAccess: [".", "?."], membersAreNoUses: true, bindingExtensions: ["impl"], declaresModuleFiles: true)
         case "javascript":
             DeclarationGrammar(
                 mode: .keyword,

@@ -72,20 +72,39 @@ struct KeywordDeclarations {
         let tokens = source.tokens
         var cursor = index + 1
         if source.isPunct(cursor, "<") { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
-        guard source.isWord(cursor) else { return nil }
-        var name = source.text(tokens[cursor])
-        // Rust `impl Trait for Type`: the region belongs to the type.
-        if let forIndex = (cursor..<min(cursor + 8, tokens.count)).first(where: {
-            source.isWord($0) && source.text(tokens[$0]) == "for"
-        }), source.isWord(forIndex + 1) {
-            name = source.text(tokens[forIndex + 1])
-        }
         let kind = source.text(tokens[index])
-        // An `impl` item starts its line; a return type's (`fn iter() -> impl Iterator`) binds nothing.
-        let bound = source.startsInColumnOne(index) ? binding.boundName(extending: name, kind: kind) : nil
+        if kind == "impl" { return rustImpl(at: index, headerAt: cursor) }
+        guard source.isWord(cursor) else { return nil }
+        let name = source.text(tokens[cursor])
         return FoundDeclaration(
             name: name, kind: kind, startLine: Int(tokens[index].line), declaresName: false,
-            boundName: bound != nil && implementsTrait(from: cursor) ? nil : bound)
+            boundName: binding.boundName(extending: name, kind: kind))
+    }
+
+    /// Rust's `impl Type` or `impl Trait for Type` (`RustImplHeader`): the region belongs to the type, named by its last
+    /// segment (the trait's where the type has no name: a tuple, an array), with the paths as written. An inherent
+    /// `impl` item starting its line (or `unsafe impl`) is bound to its type; a return type's (`fn iter() -> impl
+    /// Iterator`) binds nothing.
+    private func rustImpl(at index: Int, headerAt cursor: Int) -> FoundDeclaration? {
+        guard let header = RustImplHeader.read(source, from: cursor), let named = header.type ?? header.trait else { return nil }
+        let name = RustImplHeader.name(of: named)
+        let isItem = startsImplItem(at: index)
+        let bound = isItem && header.trait == nil && !implementsTrait(from: cursor)
+            ? binding.boundName(extending: name, kind: "impl") : nil
+        var found = FoundDeclaration(
+            name: name, kind: "impl", startLine: Int(source.tokens[index].line), declaresName: false, boundName: bound)
+        if isItem {
+            found.trait = header.trait
+            found.traitArguments = header.traitArguments.isEmpty ? nil : header.traitArguments
+            found.typePath = header.type.map { $0 == name ? nil : $0 } ?? ""
+        }
+        return found
+    }
+
+    /// Whether the `impl` at `index` is an item: it starts its line, or `unsafe` before it does.
+    private func startsImplItem(at index: Int) -> Bool {
+        source.startsInColumnOne(index)
+            || index > 0 && source.isWord(index - 1, "unsafe") && source.startsInColumnOne(index - 1)
     }
 
     /// Whether the `impl` whose type or trait starts at `start` implements a trait: a `for` before its body, not one

@@ -28,25 +28,31 @@ public struct SymbolExtractor: Sendable {
         case .ocaml: found = OCamlDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
-        var declarations: [Declaration] = []
-        var names = Set<String>()
-        let lastLine = tokens.last.map { Int($0.line) } ?? 0
-        let regions = found.filter(\.isRegion)
-        for (index, region) in regions.enumerated() {
-            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
-            let end = max(region.startLine, min(next, region.endLine ?? next))
-            declarations.append(Declaration(
-                name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
-                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName))
-        }
+        let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
-        var scoped = Set<String>()
+        var (names, scoped) = (Set<String>(), Set<String>())
         for declaration in found where declaration.declaresName && declaration.name != "_" {
             if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
         }
-        return SymbolFacts(
+        var facts = SymbolFacts(
             declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
             uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        return facts
+    }
+
+    /// The regions of the declarations `found` (sorted by line): each to the line before the next, or to its own last
+    /// line where the grammar knows it.
+    private static func regions(of found: [FoundDeclaration], in source: SymbolSource, lastLine: Int) -> [Declaration] {
+        let regions = found.filter(\.isRegion)
+        return regions.enumerated().map { index, region in
+            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
+            let end = max(region.startLine, min(next, region.endLine ?? next))
+            return Declaration(
+                name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
+                codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
+                trait: region.trait, traitArguments: region.traitArguments, typePath: region.typePath)
+        }
     }
 
     /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
@@ -94,6 +100,11 @@ struct FoundDeclaration {
     var endLine: Int?
     /// What it cannot leave its module without (`Declaration.boundName`).
     var boundName: String?
+    /// A Rust `impl`'s trait, the trait's type arguments and the type's path (`Declaration.trait`, `traitArguments`,
+    /// `typePath`).
+    var trait: String?
+    var traitArguments: [String]?
+    var typePath: String?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.

@@ -25,7 +25,8 @@ public struct FileDependency: Hashable, Sendable {
 /// names shorter than three characters.
 ///
 /// A name only its module's files can use (`SymbolFacts.moduleNames`, Rust's items without `pub`) links only the
-/// files under the declaring file's `submoduleFolder(of:)`: pydantic-core's private `type Result<T>` in
+/// files under the declaring file's `submoduleFolder(of:)`, or below it in the crate's `RustModuleTree` when one is
+/// given (a module file a `#[path]` names elsewhere): pydantic-core's private `type Result<T>` in
 /// src/serializers/ser.rs is no other serializer's dependency.
 ///
 /// A file that extends a type another file declares (Swift `extension T`, Rust `impl T`) is part of that
@@ -42,16 +43,19 @@ public struct SymbolGraph: Sendable {
     /// Creates the graph builder with the default limit.
     public init() {}
 
-    /// Dependencies between `files`, sorted by (from, to); files with no facts are skipped.
-    public func dependencies(_ files: [(path: String, facts: SymbolFacts)]) -> [FileDependency] {
-        let declarers = declarers(of: files)
+    /// Dependencies between `files`, sorted by (from, to); files with no facts are skipped. `tree` is their crate's
+    /// module tree, for Rust.
+    public func dependencies(
+        _ files: [(path: String, facts: SymbolFacts)], tree: RustModuleTree? = nil
+    ) -> [FileDependency] {
+        let declarers = declarers(of: files, tree: tree)
         var result: [FileDependency] = []
         for (index, file) in files.enumerated() {
             // Its own declarations shadow other files' (a private `Result` alias is its own too).
             let own = Self.ownNames(file.facts)
             var used: [Int: [String]] = [:]
             for name in file.facts.uses where !own.contains(name) {
-                for declarer in declarers[name] ?? [] where declarer.file != index && declarer.sees(file.path) {
+                for declarer in declarers[name] ?? [] where declarer.file != index && declarer.sees(file.path, tree: tree) {
                     used[declarer.file, default: []].append(name)
                 }
             }
@@ -69,23 +73,29 @@ public struct SymbolGraph: Sendable {
     /// One file declaring a name, and the folder its module's names are kept to (nil for a name every file sees).
     private struct Declarer {
         let file: Int
+        let path: String
         let folder: String?
 
-        /// Whether the file at `path` can use the name.
-        func sees(_ path: String) -> Bool { folder.map { path.hasPrefix($0) } ?? true }
+        /// Whether the file at `path` can use the name: it is in the folder, or below the declaring file in `tree`.
+        func sees(_ user: String, tree: RustModuleTree?) -> Bool {
+            guard let folder else { return true }
+            return user.hasPrefix(folder) || tree?.isWithin(user, moduleOf: path) == true
+        }
     }
 
     /// The files declaring each name of at least three characters, but for names more than `maximumDeclarers` files
     /// declare (their module names count).
-    private func declarers(of files: [(path: String, facts: SymbolFacts)]) -> [String: [Declarer]] {
+    private func declarers(
+        of files: [(path: String, facts: SymbolFacts)], tree: RustModuleTree?
+    ) -> [String: [Declarer]] {
         var declarers: [String: [Declarer]] = [:]
         for (index, file) in files.enumerated() {
-            let folder = Self.submoduleFolder(of: file.path)
+            let folder = tree?.submoduleFolder(of: file.path) ?? Self.submoduleFolder(of: file.path)
             for name in file.facts.declaredNames where name.utf8.count >= 3 {
-                declarers[name, default: []].append(Declarer(file: index, folder: nil))
+                declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: nil))
             }
             for name in file.facts.moduleNames where name.utf8.count >= 3 {
-                declarers[name, default: []].append(Declarer(file: index, folder: folder))
+                declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))
             }
         }
         return declarers.filter { $0.value.count <= maximumDeclarers }
@@ -105,7 +115,7 @@ public struct SymbolGraph: Sendable {
 
     /// Whether the files of `folder` are crate roots by Cargo's target discovery: `src/bin/`, and a package's
     /// `tests/`, `benches/` and `examples/` (not a module of that name under `src/`: axum's `src/routing/tests/`).
-    private static func holdsTargets(_ folder: String) -> Bool {
+    static func holdsTargets(_ folder: String) -> Bool {
         let parts = folder.split(separator: "/")
         guard let last = parts.last else { return false }
         if last == "bin" { return parts.dropLast().last == "src" }

@@ -122,4 +122,53 @@ import Testing
         #expect(cli.importAliases == ["json": "serde_json"])
         #expect(core.importAliases == ["regex_lite": "regex"])
     }
+
+    /// Targets named by path are the crate's roots (`targetFiles`) and its own: a folder outside every package is a
+    /// root of the crate, a file in another package's folder one alone; tests, benches and examples are test code wherever they lie, with the
+    /// Rust files of a folder of their own (not one holding the library or a binary).
+    @Test func targetsNamedByPathAreTheCratesAndTestTargetsAreTests() throws {
+        let context = ManifestHarness.context([
+            "Cargo.toml": """
+                [workspace]
+                members = ["crates/app"]
+                """,
+            "crates/app/Cargo.toml": """
+                [package]
+                name = "app"
+                [lib]
+                path = "src/lib.rs"
+                [[bin]]
+                name = "client"
+                path = "src/client.rs"
+                [[bin]]
+                name = "tool"
+                path = "../../tools/tool/main.rs"
+                [[test]]
+                name = "suite"
+                path = "suite/main.rs"
+                [[bench]]
+                name = "speed"
+                path = "src/speed.rs"
+                [[example]]
+                name = "demo"
+                path = "../helper/demo.rs"
+                """,
+            "crates/app/src/lib.rs": "", "crates/app/src/client.rs": "", "crates/app/src/speed.rs": "",
+            "crates/app/suite/main.rs": "", "crates/app/suite/common.rs": "", "crates/app/suite/data.json": "",
+            "tools/tool/main.rs": "",
+            "crates/helper/Cargo.toml": "[package]\nname = \"helper\"\n", "crates/helper/demo.rs": "",
+            "crates/helper/src/lib.rs": "",
+        ])
+
+        let app = try #require(ManifestHarness.read(context, with: CargoManifest()).modules.first { $0.name == "app" })
+
+        #expect(app.targetFiles == [
+            "crates/app/src/lib.rs", "crates/app/src/client.rs", "tools/tool/main.rs", "crates/app/suite/main.rs",
+            "crates/app/src/speed.rs", "crates/helper/demo.rs",
+        ])
+        #expect(app.roots == ["crates/app", "crates/helper/demo.rs", "tools/tool"])
+        #expect(app.testFiles == [
+            "crates/app/src/speed.rs", "crates/app/suite/common.rs", "crates/app/suite/main.rs", "crates/helper/demo.rs",
+        ])
+    }
 }

@@ -239,6 +239,33 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
             "Move tokio-stream/src/ext/poll_next_conn.rs to tokio-stream-poll-next/src/ext/poll_next_conn.rs"))
     }
 
+    /// axum-core's `impl FromRequest for Body`: the trait moves to the new crate, the type stays. The file holding the
+    /// impl moves with the trait's file or after it, never first (it would implement a foreign trait for a foreign
+    /// type), though by name it comes first.
+    @Test func aTraitImplMovesWithOrAfterTheTraitsFile() throws {
+        let files: [(String, Int, [Declaration])] = [
+            ("poll_next_conn.rs", 300, [Declaration(name: "Body", kind: "impl", startLine: 1, endLine: 300, codeLines: 300, trait: "FromRequest")]),
+            ("poll_next_io.rs", 300, [Declaration(name: "FromRequest", kind: "trait", startLine: 1, endLine: 300, codeLines: 300)]),
+            ("poll_next_wait.rs", 300, []), ("db_a.rs", 700, [Declaration(name: "Body", kind: "struct", startLine: 1, endLine: 700, codeLines: 700)]),
+            ("db_b.rs", 700, []), ("db_c.rs", 600, []),
+        ]
+        let uses = [("poll_next_io.rs", "poll_next_wait.rs"), ("poll_next_conn.rs", "poll_next_io.rs"),
+                    ("poll_next_wait.rs", "poll_next_conn.rs"), ("poll_next_conn.rs", "db_a.rs"), ("db_a.rs", "db_b.rs"),
+                    ("db_b.rs", "db_c.rs"), ("db_c.rs", "db_a.rs")]
+        let module = PlanModule(
+            name: "core", ecosystem: "cargo", roots: ["core"], manifest: "core/Cargo.toml",
+            files: files.map { PlanFile(path: "core/src/\($0.0)", codeLines: $0.1, declarations: $0.2, declaredNames: [$0.0]) },
+            dependencies: uses.map { FileDependency(from: "core/src/\($0.0)", to: "core/src/\($0.1)", weight: 3, names: [$0.1]) })
+        let input = try sizeInput(module)
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moves = plan.stages.filter { $0.id.contains(":move:") }.map(\.files)
+        let trait = try #require(moves.firstIndex { $0.contains("core/src/poll_next_io.rs") })
+        let impl = try #require(moves.firstIndex { $0.contains("core/src/poll_next_conn.rs") })
+        #expect(impl >= trait)
+    }
+
     @Test func aLowerLayerTheRestUsesMovesOnlyTheFilesTheBudgetNeeds() throws {
         // base_*.c are a layer the app files use: 300 lines over budget take two of them, those used first.
         let module = cModule(

@@ -1,0 +1,94 @@
+import SourceScan
+
+/// What a Rust `impl` names: the trait it implements, if any, and the type, each as a path written without generic
+/// arguments (`impl<S> FromRequest<S> for Body`, `impl super::Foo`, `impl fmt::Display for &'a crate::body::Body`),
+/// and the types the trait's own arguments name (`Id` of `impl From<Id> for Str`), which the orphan rule counts too.
+///
+/// A type with no name (a tuple, an array or slice, a function pointer, `!`) has none; references, pointers, `dyn` and
+/// `mut` before a path are passed over (`&'static str` is `str`).
+struct RustImplHeader {
+    var trait: String?
+    var type: String?
+    var traitArguments: [String] = []
+
+    /// The header after `impl` and its generic parameters, which start at `cursor`; nil when no path starts there.
+    static func read(_ source: SymbolSource, from start: Int) -> RustImplHeader? {
+        var cursor = start
+        if source.isPunct(cursor, "!") { cursor += 1 }  // a negative impl, `impl !Send for T`
+        guard let first = path(source, at: cursor) else { return nil }
+        cursor = first.end
+        guard source.isWord(cursor, "for"), !source.isPunct(cursor + 1, "<") else {
+            return RustImplHeader(trait: nil, type: first.path)
+        }
+        return RustImplHeader(
+            trait: first.path, type: path(source, at: cursor + 1)?.path, traitArguments: arguments(source, of: first))
+    }
+
+    /// The paths of the type arguments of a path's last segment (`Id` and `Str` of `PartialEq<Id, &'_ Str>`); not a
+    /// lifetime's, nor an associated type's (`Item = Foo`).
+    private static func arguments(_ source: SymbolSource, of path: (path: String, end: Int, open: Int?)) -> [String] {
+        guard let open = path.open else { return [] }
+        var result: [String] = []
+        var cursor = open + 1
+        while cursor < path.end - 1 {
+            if let argument = Self.path(source, at: cursor), !source.isPunct(argument.end, "=") {
+                result.append(argument.path)
+            }
+            cursor = nextArgument(source, from: cursor, before: path.end - 1)
+        }
+        return result
+    }
+
+    /// The index after the `,` ending the argument at `start` (nested groups passed over), or `end`.
+    private static func nextArgument(_ source: SymbolSource, from start: Int, before end: Int) -> Int {
+        var (cursor, depth) = (start, 0)
+        while cursor < end {
+            if source.isPunct(cursor, "<") || source.isPunct(cursor, "(") || source.isPunct(cursor, "[") { depth += 1 }
+            if source.isPunct(cursor, ">") || source.isPunct(cursor, ")") || source.isPunct(cursor, "]") { depth -= 1 }
+            if depth == 0, source.isPunct(cursor, ",") { return cursor + 1 }
+            cursor += 1
+        }
+        return end
+    }
+
+    /// The path at `start` (after any `&`, `*`, lifetime, `mut`, `const` or `dyn`), where it ends and where its last
+    /// segment's generic arguments open (they are skipped); nil when none starts there.
+    static func path(_ source: SymbolSource, at start: Int) -> (path: String, end: Int, open: Int?)? {
+        var cursor = afterPrefix(source, from: start)
+        if source.isPunct(cursor, "::") { cursor += 1 }
+        guard source.isWord(cursor), !source.isWord(cursor, "fn"), !source.isWord(cursor, "for") else { return nil }
+        var segments = [source.text(source.tokens[cursor])]
+        var open: Int?
+        cursor += 1
+        while segments.count < 16 {
+            open = source.isPunct(cursor, "<") ? cursor : nil
+            if open != nil { cursor = source.skipGroup(from: cursor, open: "<", close: ">") }
+            guard source.isPunct(cursor, "::"), source.isWord(cursor + 1) else { break }
+            segments.append(source.text(source.tokens[cursor + 1]))
+            cursor += 2
+        }
+        return (segments.joined(separator: "::"), cursor, open)
+    }
+
+    /// Where a type's path starts after the references, pointers, lifetimes, `mut`, `const` and `dyn` before it.
+    private static func afterPrefix(_ source: SymbolSource, from start: Int) -> Int {
+        var cursor = start
+        while cursor < min(start + 8, source.tokens.count) {
+            if prefixes.contains(source.text(source.tokens[cursor])) {
+                cursor += 1
+            } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
+                cursor += 2
+            } else {
+                break
+            }
+        }
+        return cursor
+    }
+
+    private static let prefixes: Set<String> = ["&", "&&", "*", "mut", "const", "dyn"]
+
+    /// The last segment of a path (`Foo` of `crate::body::Foo`).
+    static func name(of path: String) -> String {
+        path.split(separator: ":").last.map(String.init) ?? path
+    }
+}
