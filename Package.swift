@@ -113,9 +113,11 @@ let package = Package(
             name: "Planning", dependencies: [
                 "DebtLedger", "DebtModel", "PlanNaming", "SymbolScan",
             ], exclude: ["README.md"]),
-        // The staged plan assembled: the builders run in order, then the focus, the payback ordering, moved paths,
-        // numbers, the interest series and what no stage takes on. Pure.
-        .target(name: "PlanAssembly", dependencies: ["Planning", "PlanBalance", "DebtLedger"], exclude: ["README.md"]),
+        // The staged plan assembled: the builders run in order (the simplest, simplify-functions, lives here), then the
+        // focus, the payback ordering, moved paths, numbers, the interest series and what no stage takes on. Pure.
+        .target(
+            name: "PlanAssembly", dependencies: ["Planning", "PlanBalance", "DebtLedger", "DebtModel"],
+            exclude: ["README.md"]),
         // The builders that balance a depended-upon module (Martin's stability principles): stabilize an unstable one
         // (extract its stable core or invert imports), bring one far from the main sequence back (interfaces for the
         // concrete types its dependents use, or unused abstractions folded back in). Pure.

@@ -1,5 +1,6 @@
 import DebtLedger
 import DebtModel
+import Planning
 
 /// Stages that simplify the worst functions of the files charging the most function interest.
 ///
