@@ -1,8 +1,9 @@
 import DebtModel
 
-/// Formats hours with one decimal below 100 ("3.4 h", "120 h").
+/// Formats hours with one decimal below 100 ("3.4 h", "120 h"); "<0.1 h" for hours that round to nothing but are not.
 package func hoursText(_ hours: Double) -> String {
     if hours >= 100 { return "\(Int(hours.rounded())) h" }
+    if hours > 0 && hours < 0.05 { return "<0.1 h" }
     return "\((hours * 10).rounded() / 10) h"
 }
 

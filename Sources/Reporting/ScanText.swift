@@ -115,9 +115,11 @@ public struct ScanText {
     }
 }
 
-/// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h".
+/// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h"; "<0.1 h" for hours that round to nothing
+/// but are not (a payback of 3 years beside "0.0 h" a month read as a division by zero), as the HTML report says.
 public func hours(_ value: Double) -> String {
-    value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
+    if value > 0 && value < 0.05 { return "<0.1 h" }
+    return value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
 }
 
 /// A share in whole percent: "33%"; "<1%" for a share that rounds to nothing but is not.
