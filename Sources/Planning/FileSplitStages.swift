@@ -92,7 +92,10 @@ package struct FileSplitStages {
             return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
                 + "\(folder)\(name): " + listed + rest
         }
-        let keep = "Keep \(file.path) for \(isDunder(stem) ? "" : "`\(stem)` and ")what stays"
+        // The declaration the file is named after, if any (`TestCrawler` keeps test_crawler.py; a Python module of
+        // functions keeps its file for what stays, not for a `test_crawler` nothing declares).
+        let namesake = file.declarations.first { $0.name == stem || ownFile($0) && ownFileName($0.name) == stem }
+        let keep = "Keep \(file.path) for \(namesake.map { "`\($0.name)` and " } ?? "")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
         return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch)
     }
