@@ -51,7 +51,7 @@ extension ModuleAnalyzer {
     /// some (a Polylith brick's `deps.edn` declares none: its project wires the bricks together).
     func declaresDependencies(_ module: ModuleDeclaration) -> Bool {
         if module.ecosystem == "clojure" { return !module.dependencies.isEmpty }
-        return ["swiftpm", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune", "otp"]
+        return ["swiftpm", "xcode", "cargo", "npm", "maven", "gradle", "sbt", "cmake", "pub", "bazel", "cabal", "mix", "dune", "otp"]
             .contains(module.ecosystem)
     }
 }

@@ -159,7 +159,11 @@ public struct ScanAnalyzer: Sendable {
     /// 62: modules: a Cargo target named by path (`[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]`, `[[example]]`) is the
     /// crate's wherever it lies (its folder outside every package a root, or the file alone in another package's
     /// folder), and a test, bench or example target is test code with its own folder's Rust files.
-    public static let figuresVersion = "figures-62"
+    /// 63: modules: Xcode projects (`*.xcodeproj/project.pbxproj`): each native target a module owning the code it
+    /// compiles, SwiftPM's targets keeping files both describe; Objective-C's `@import X;` and a framework's
+    /// `#import <X/Y.h>` resolve by name; folders named `* Example`/`* Examples` are examples (iina: folder modules →
+    /// 4 targets; CodeEdit's CodeEditTests a test target).
+    public static let figuresVersion = "figures-63"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -4,8 +4,8 @@ import ModuleGraph
 ///
 /// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, SwiftPM's and the Swift
 /// compiler's `Inputs/`, a `template/` the tests copy, a test source set's `resources/`, Maven's `src/it/`) or an
-/// examples folder (`examples/`, `samples/`, `js-monorepo-example/`) declares a project the tests build or a user
-/// copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`, langgraph-cli's example projects, swift-nio's
+/// examples folder (`examples/`, `samples/`, `js-monorepo-example/`, Alamofire's `watchOS Example/`) declares a project
+/// the tests build or a user copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`, langgraph-cli's example projects, swift-nio's
 /// allocation-counter templates). Unless a real build lists it (a workspace member: tokio's `examples` crate; a project
 /// a .NET solution outside such folders lists: MediatR's `samples/`; `listedBy`) or a real module of its ecosystem
 /// depends on it by a name no real module has, it is left out: no module, no edge, no cycle, no plan; its files stay
@@ -22,7 +22,7 @@ public enum FixtureProjects {
     ]
     /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`).
     static let exampleFolders: Set<String> = ["examples", "example", "samples"]
-    static let exampleEndings = ["-examples", "_examples", "-example", "_example"]
+    static let exampleEndings = ["-examples", "_examples", "-example", "_example", " examples", " example"]
 
     /// Whether the test code (`isTest`) at `manifest` lies below a fixture or examples folder.
     public static func isFixture(manifest: String, isTest: (String) -> Bool) -> Bool {

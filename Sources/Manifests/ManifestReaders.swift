@@ -11,7 +11,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen) and OTP application manifests.
+    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests and Xcode projects.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -34,6 +34,7 @@ public enum ManifestReaders {
         ClojureManifest(),
         OTPApplicationManifest(),
         ErlangMkManifest(),
+        XcodeProjectManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

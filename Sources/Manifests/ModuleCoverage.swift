@@ -63,7 +63,9 @@ public struct ModuleCoverage: Sendable {
         let isTest = { (path: String) in testPaths.contains(path) }
         let real = FixtureProjects.withoutFixtures(discovered.modules, listedBy: discovered.listedBy, isTest: isTest)
         let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: real, isTest: isTest)
-        let described = BazelManifest.withoutSecondDescriptions(real + unlisted)
+        let described = XcodeTargetRoots.resolve(
+            BazelManifest.withoutSecondDescriptions(real + unlisted), files: files, paths: context.paths,
+            languages: settings.ecosystemLanguages)
         let separated = SharedRoots.split(
             ModuleDeclaration.withoutSecondDescriptions(described), files: files, languages: settings.ecosystemLanguages)
         let completed = complete(separated, files: files)

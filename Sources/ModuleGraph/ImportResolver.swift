@@ -32,7 +32,7 @@ public struct ImportResolver: Sendable {
     private let byImportName: [String: [Int]]
     let pathSet: Set<String>
     /// File name → tracked paths with that name, for include resolution.
-    private let byFileName: [String: [String]]
+    let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
     private let jvmFolders: [String: Set<Int>]
     /// JVM package folder → the modules owning its sub-packages (`ImportResolver+JVMPackages.swift`).
@@ -62,6 +62,8 @@ public struct ImportResolver: Sendable {
     /// Each module's languages it is imported from only through a binding (`bindingLanguages` its ecosystem does not
     /// build), by its `bindingNames` alone (`isImportable(_:by:as:)`).
     let boundLanguages: [Set<String>]
+    /// Framework name → the modules building it (`frameworkNames`), for `#import <X/Y.h>` (`ImportResolver+Frameworks.swift`).
+    let frameworks: [String: [Int]]
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
@@ -79,6 +81,7 @@ public struct ImportResolver: Sendable {
         hasPythonBindings = modules.contains { $0.bindingLanguages.contains("Python") }
         boundLanguages = modules.map { Set($0.bindingLanguages).subtracting(ecosystemLanguages[$0.ecosystem] ?? []) }
         byImportName = Self.importNameIndex(modules)
+        frameworks = Self.frameworkIndex(modules)
         let aliased = Set(modules.flatMap(\.importAliases.values))
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
@@ -145,7 +148,7 @@ public struct ImportResolver: Sendable {
         // Dart: `package:NAME/…` by pub's import name `package:NAME`.
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
-        case "c": resolveCInclude(facts, from: file)
+        case "c": resolveCInclude(facts, from: file, importer)
         case "java": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
@@ -268,11 +271,14 @@ public struct ImportResolver: Sendable {
         }
     }
 
-    /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`).
-    private func resolveCInclude(_ facts: ImportFacts, from file: String) -> Int? {
+    /// `<version>`, `<memory>`: a standard header, not a tracked file of that name (abseil's tz data `version`); else
+    /// the tracked file the path ends, else a framework's header (`<Shared/Shared.h>`); Objective-C's `@import X;` the
+    /// module named so (`ImportResolver+Frameworks.swift`).
+    private func resolveCInclude(_ facts: ImportFacts, from file: String, _ importer: Importer) -> Int? {
+        if facts.kind == .module { return named(firstSegment(facts.path, separators: ["."]), from: importer) }
         let name = facts.path.split(separator: "/").last ?? ""
         let isStandard = facts.kind == .system && (!name.contains(".") || Self.standardCHeaders.contains(facts.path))
-        return isStandard ? nil : resolveInclude(facts.path, from: file)
+        return isStandard ? nil : resolveInclude(facts.path, from: file) ?? frameworkHeader(facts.path, from: importer)
     }
 
     /// `#include "x/y.h"`: next to the including file first, else the tracked files ending in it (several: the

@@ -58,6 +58,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// its own language's (a crate's library name, which is often the Python package's: drillan/quantforge's
     /// `quantforge`). Not encoded.
     public var bindingNames: [String] = []
+    /// The frameworks it builds (`Shared` of an Xcode target's `Shared.framework`), through which C-family code includes
+    /// its headers (`#import <Shared/Shared.h>`, the header lying anywhere in its folders): such an include resolves to
+    /// it when no tracked file's path ends in the included path. Not encoded.
+    public var frameworkNames: [String] = []
 
     public init(
         name: String, ecosystem: String, kind: Kind = .library, roots: [String], dependencies: [String] = [],

@@ -87,6 +87,15 @@ import Testing
             path: "Makefile", reader: ErlangMkManifest(),
             sample: "PROJECT = a\ninclude erlang.mk\nDEPS = b \\\n  c $(call deps,\\\n  d e)\n",
             open: "(", close: ")", prefix: "PROJECT = a\ninclude erlang.mk\nDEPS = $", suffix: "\n", limitsDepth: false),
+        Grammar(
+            path: "A.xcodeproj/project.pbxproj", reader: XcodeProjectManifest(),
+            sample: "// !$*UTF8*$!\n{\n\tobjects = {\n\t\tP = {isa = PBXProject; mainGroup = G; targets = (T, );};\n"
+                + "\t\tG = {isa = PBXGroup; children = (F); sourceTree = \"<group>\";};\n"
+                + "\t\tF = {isa = PBXFileReference; path = \"x.go\"; sourceTree = \"<group>\";};\n"
+                + "\t\tB = {isa = PBXBuildFile; fileRef = F /* x.go */;};\n\t\tS = {isa = PBXSourcesBuildPhase; files = (B);};\n"
+                + "\t\tT = {isa = PBXNativeTarget; buildPhases = (S); name = A; productType = \"com.apple.product-type.tool\";};\n"
+                + "\t};\n\trootObject = P;\n}\n",
+            open: "(", close: ")", prefix: "{ objects = {}; rootObject = P; x = ", suffix: "; }\n", limitsDepth: true),
     ]
 
     private func run(_ grammar: Grammar, _ bytes: [UInt8]) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning], seconds: Double) {
