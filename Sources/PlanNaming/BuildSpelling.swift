@@ -5,8 +5,9 @@ import Foundation
 /// Mix (a project, an umbrella's app), dune (a `library` stanza), CMake (an `add_subdirectory` and its
 /// `add_library`), Composer (a package with its PSR-4 prefix), Bazel (a package's BUILD file, `+Bazel`), Cabal (a
 /// package or an internal library, hpack's `package.yaml`, `+Cabal`), pub (a package, a pub workspace's member,
-/// `+Pub`), Clojure (a `deps.edn` and its `:local/root`s, a Leiningen project, `+Clojure`). Each spells what accrue
-/// reads back as a module (JVMManifests, BuildManifests, TargetManifests, PlainManifests).
+/// `+Pub`), Clojure (a `deps.edn` and its `:local/root`s, a Leiningen project, `+Clojure`), Xcode (a framework target
+/// in the project, `+Xcode`). Each spells what accrue reads back as a module (JVMManifests, BuildManifests,
+/// TargetManifests, PlainManifests).
 struct BuildSpelling: Sendable {
     /// The clause creating the new module, with its own dependencies where the build lists them in the same entry
     /// (`listsDependencies`: sbt's `.dependsOn`, dune's `libraries`).
@@ -35,6 +36,7 @@ struct BuildSpelling: Sendable {
         "cabal": BuildSpelling(creation: cabalCreation, adding: cabalAdding, listsDependencies: true),
         "pub": BuildSpelling(creation: pubCreation, adding: pubAdding),
         "clojure": BuildSpelling(creation: clojureCreation, adding: clojureAdding, listsDependencies: true),
+        "xcode": BuildSpelling(creation: xcodeCreation, adding: xcodeAdding),
     ]
 }
 

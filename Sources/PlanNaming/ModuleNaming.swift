@@ -16,8 +16,8 @@ package enum ModuleNaming {
 
     /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects and Maven
     /// or Gradle projects in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart
-    /// packages, Mix and OTP apps and dune libraries in lower snake case (`poll_next`), Swift targets in upper camel case
-    /// (`PollNext`), sbt projects in lower camel case (`pollNext`); nil where files decide (C, folders).
+    /// packages, Mix and OTP apps and dune libraries in lower snake case (`poll_next`), SwiftPM and Xcode targets in upper
+    /// camel case (`PollNext`), sbt projects in lower camel case (`pollNext`); nil where files decide (C, folders).
     static func styled(_ stem: String, ecosystem: String) -> String? {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
@@ -25,7 +25,7 @@ package enum ModuleNaming {
         case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
         case "python", "pub", "mix", "dune", "otp": return words.map { $0.lowercased() }.joined(separator: "_")
-        case "swiftpm", "dotnet": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        case "swiftpm", "xcode", "dotnet": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         case "sbt": return words[0].lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         default: return nil
         }
@@ -70,10 +70,15 @@ package enum ModuleNaming {
     package static func folder(for name: String, module: some ModuleLayout) -> String {
         let name = name.split(separator: "/").last.map(String.init) ?? name
         if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
-        let root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
+        var root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
+        // An Xcode target may hold a file by its path: its folder is the target's.
+        if module.ecosystem == "xcode" && module.files.contains(where: { $0.path == root }) {
+            root = NewModule.parent(of: root)
+        }
         guard let slash = root.lastIndex(of: "/") else {
-            let isPackageFolder = ["cargo", "npm", "maven", "gradle", "gem", "go", "python", "dotnet", "cabal", "pub", "clojure"]
-                .contains(module.ecosystem)
+            let isPackageFolder = [
+                "cargo", "npm", "maven", "gradle", "gem", "go", "python", "dotnet", "cabal", "pub", "clojure", "xcode",
+            ].contains(module.ecosystem)
             return root.isEmpty || isPackageFolder ? name : "\(root)/\(name)"
         }
         return "\(root[..<slash])/\(name)"
@@ -123,7 +128,7 @@ package enum ModuleNaming {
     /// `ModelConfiguration/*.cs` become a project of their own, not `…/ModelConfiguration/ModelConfiguration/`.
     /// Empty where the layout below the root means something (a crate's `src/`, a Java package's folders).
     package static func sharedFolder(of paths: [String], module: some ModuleLayout) -> String {
-        guard ["swiftpm", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
+        guard ["swiftpm", "xcode", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
             let first = paths.first
         else { return "" }
         let root = deepestRoot(of: first, in: module)
@@ -155,7 +160,7 @@ package enum ModuleNaming {
 
     /// By ecosystem, the interface with `#` for its name.
     private static let interfaceSpellings: [String: String] = [
-        "swiftpm": "`protocol #`", "cargo": "`trait #`", "sbt": "`trait #`", "go": "`type # interface`",
+        "swiftpm": "`protocol #`", "xcode": "`protocol #`", "cargo": "`trait #`", "sbt": "`trait #`", "go": "`type # interface`",
         "dune": "`module type # = sig … end`", "cabal": "a type class `class # m where …`",
         "mix": "a behaviour (`defmodule #` with its `@callback`s)", "otp": "a behaviour (a module `#` with its `-callback`s)",
         "clojure": "a protocol `(defprotocol # …)`", "pub": "`abstract interface class #`",
@@ -208,7 +213,7 @@ package enum ModuleNaming {
     /// How callers keep building while they still reach the moved names through the old module.
     package static func forwarding(of name: String, from module: some ModuleLayout) -> String {
         switch module.ecosystem {
-        case "swiftpm": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
+        case "swiftpm", "xcode": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"

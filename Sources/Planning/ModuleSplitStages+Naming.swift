@@ -13,7 +13,7 @@ extension ModuleSplitStages {
             files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
             central: declarations.first, candidates: nameCandidates(files, declarations: declarations),
             module: module.name, root: module.roots.first, ordinal: ordinal,
-            lowercase: !["swiftpm", "cargo", "npm"].contains(module.ecosystem)
+            lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
                 && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
             taken: taken, own: own, ecosystem: module.ecosystem,
             declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))

@@ -6,7 +6,7 @@ import Testing
 /// `<module>` and its pom, a Gradle `include` and build file, an sbt `lazy val`, a Mix project, a dune `library`, a
 /// CMake `add_library` below an `add_subdirectory`, a Composer package with its PSR-4 prefix, a Bazel package, a Cabal
 /// package or internal library, a pub package (a workspace's member), a Clojure `deps.edn` or Leiningen project
-/// (BuildSpellingRoundTripTests writes them and reads them back).
+/// (BuildSpellingRoundTripTests writes them and reads them back), an Xcode framework target.
 @Suite struct BuildSpellingTests {
     private func module(
         _ name: String, _ ecosystem: String, root: String, manifest: String, files: [String] = [], workspace: String = ""
@@ -89,6 +89,23 @@ import Testing
             == "Create `src/catch2/matchers/CMakeLists.txt` with `add_library(matchers …)` listing its files, add "
                 + "`add_subdirectory(catch2/matchers)` to src/CMakeLists.txt, add `target_link_libraries(Catch2 PUBLIC matchers)` "
                 + "to src/CMakeLists.txt, and add `target_link_libraries(matchers PUBLIC Catch2Base)` to src/catch2/matchers/CMakeLists.txt")
+    }
+
+    @Test func anXcodeTargetSplitsIntoAFrameworkTargetOfItsProject() {
+        // iina's app target, 30,000 lines in iina/: a framework beside it, linked by the app.
+        let iina = module("iina", "xcode", root: "iina", manifest: "iina.xcodeproj/project.pbxproj")
+        #expect(ModuleNaming.folder(for: "PlayerCore", module: iina) == "PlayerCore")
+        #expect(ModuleNaming.declaration(
+            of: "PlayerCore", folder: "PlayerCore", module: iina, newIsLower: true, dependencies: ["Mustache"])
+            == "Add a framework target `PlayerCore` to iina.xcodeproj (File ▸ New ▸ Target) compiling the files moved to "
+                + "`PlayerCore/`, add `PlayerCore` to the Frameworks and Libraries of `iina`, and add `Mustache` to the "
+                + "Frameworks and Libraries of `PlayerCore`")
+        #expect(ModuleNaming.addedDependencies(["Shared"], of: "PlayerCore", module: iina)
+            == "Add `Shared` to the Frameworks and Libraries of `PlayerCore`: the files this stage moves import it")
+        // A target holding files by their paths (home-assistant's App beside Shared's files in Sources/App/).
+        let app = module("App", "xcode", root: "Sources/App/AppDelegate.swift", manifest: "HomeAssistant.xcodeproj/project.pbxproj",
+            files: ["Sources/App/AppDelegate.swift"])
+        #expect(ModuleNaming.folder(for: "Onboarding", module: app) == "Sources/Onboarding")
     }
 
     @Test func aComposerPackageMapsItsNamespaceAndIsRequired() {
