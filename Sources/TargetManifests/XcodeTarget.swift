@@ -9,7 +9,8 @@ import ModuleGraph
 /// the `membershipExceptions` a `PBXFileSystemSynchronizedBuildFileExceptionSet` lists for it; such a set for a
 /// target that does not synchronize the folder adds those files to it instead). Resources, plists and asset catalogs
 /// are no code. Its dependencies are the targets its `PBXTargetDependency`s name (a target of another project by its
-/// proxy's `remoteInfo`), the targets whose products its Frameworks phase links, and the Swift package products it
+/// proxy's `remoteInfo`), the targets whose products its Frameworks phase links (by the framework's name when another
+/// project of the workspace builds it), and the Swift package products it
 /// uses (`packageProductDependencies`, by product name; a build tool plugin is none); an executable or loadable bundle
 /// it depends on is one it embeds, loads or drives (iina's app extension, home-assistant's MacBridge, a UI test's
 /// app), no code it links, and is none, but for a unit test bundle's host app, which it imports (`@testable import`).
@@ -148,10 +149,20 @@ extension XcodeProject {
         }
         for (_, phase) in objects("buildPhases", of: target) where phase["isa"]?.text == "PBXFrameworksBuildPhase" {
             for (_, file) in objects("files", of: phase) {
-                if let name = file["fileRef"]?.text.flatMap({ products[$0] }) { names.insert(name) }
+                guard let reference = file["fileRef"]?.text else { continue }
+                if let name = products[reference] ?? builtFramework(reference) { names.insert(name) }
             }
         }
         return names.sorted()
+    }
+
+    /// `X` of an `X.framework` another build of the workspace puts in the products folder (Kingfisher's demo project
+    /// links the `Kingfisher.framework` its Kingfisher project builds).
+    private func builtFramework(_ reference: String) -> String? {
+        guard let file = object(reference), file["sourceTree"]?.text == "BUILT_PRODUCTS_DIR",
+            let path = file["path"]?.text, path.hasSuffix(".framework")
+        else { return nil }
+        return path.split(separator: "/").last.map { String($0.dropLast(10)) }
     }
 
     /// `X` of the `X.framework` the target builds; nil for any other product.

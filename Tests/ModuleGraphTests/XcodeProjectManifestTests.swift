@@ -34,7 +34,7 @@ import Testing
         "S1 = {isa = PBXSourcesBuildPhase; files = (B1, B2, B5, B6);};",
         "S2 = {isa = PBXSourcesBuildPhase; files = (B4, B5);};",
         "S4 = {isa = PBXSourcesBuildPhase; files = (B8);};",
-        "K1 = {isa = PBXFrameworksBuildPhase; files = (B7);};",
+        "K1 = {isa = PBXFrameworksBuildPhase; files = (B7, B9);};",
         "R0 = {isa = PBXResourcesBuildPhase; files = (B3);};",
         "T1 = {isa = PBXNativeTarget; buildPhases = (S1, K1, R0); dependencies = (D1, D4); name = App; "
             + "packageProductDependencies = (X1, X2); productType = \"com.apple.product-type.application\";};",
@@ -53,6 +53,9 @@ import Testing
         "D4 = {isa = PBXTargetDependency; target = T4;};",
         "X1 = {isa = XCSwiftPackageProductDependency; package = RP; productName = Alamofire;};",
         "X2 = {isa = XCSwiftPackageProductDependency; productName = \"plugin:SwiftLintPlugin\";};",
+        // A framework another project of the workspace builds.
+        "F9 = {isa = PBXFileReference; path = Other.framework; sourceTree = BUILT_PRODUCTS_DIR;};",
+        "B9 = {isa = PBXBuildFile; fileRef = F9;};",
     ])
 
     static let appFiles = [
@@ -73,7 +76,7 @@ import Testing
 
         #expect(ManifestHarness.summary(result.modules) == [
             // The widget the app embeds is no dependency; an absolute path and a built product are no files.
-            #"App [executable] roots=["App/AppDelegate.swift", "App/Legacy View.h", "App/Legacy View.m", "Shared/Log.swift"] deps=["Alamofire", "Core Kit"] imports=["App"] @App.xcodeproj/project.pbxproj:31"#,
+            #"App [executable] roots=["App/AppDelegate.swift", "App/Legacy View.h", "App/Legacy View.m", "Shared/Log.swift"] deps=["Alamofire", "Core Kit", "Other"] imports=["App"] @App.xcodeproj/project.pbxproj:31"#,
             #"App Widget [executable] roots=["Core/Widget/Widget.swift"] deps=[] imports=["App_Widget"] @App.xcodeproj/project.pbxproj:38"#,
             // A unit test bundle imports its host app (`@testable import App`); the exception keeps Fixtures/ out.
             #"AppTests [test] roots=["AppTests/AppTests.swift"] deps=["App"] imports=["AppTests"] @App.xcodeproj/project.pbxproj:35"#,

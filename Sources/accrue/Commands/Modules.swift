@@ -10,8 +10,9 @@ struct Modules: ParsableCommand {
         discussion: """
             Modules come from build manifests read as text (Package.swift, Cargo.toml, go.mod, package.json \
             workspaces, pom.xml, settings.gradle, pyproject.toml, CMakeLists.txt, composer.json, .csproj, pubspec.yaml, \
-            Bazel BUILD files); nothing in the repository is executed; CMake targets own the files they list literally, \
-            a Bazel package its folder (the root package the files its rules list). Without a manifest, each top-level \
+            Bazel BUILD files, Xcode projects); nothing in the repository is executed; CMake targets own the files \
+            they list literally, an Xcode target the code it compiles, a Bazel package its folder (the root package \
+            the files its rules list). Without a manifest, each top-level \
             source folder is a module. When a quarter or more of the source code is left unowned (by manifests, or \
             at the root of a repository without any; rules/modules.yaml unowned_share), that code gets folder \
             modules and files at the repository root a module "(root)"; a manifest module owning no scanned file is \
