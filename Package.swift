@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "ModuleGraph", "SourceScan",
+                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "XcodeManifests", "ModuleGraph",
+                "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -93,6 +94,10 @@ let package = Package(
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
             name: "TargetManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
+            exclude: ["README.md"]),
+        // Xcode projects: each native target a module owning the code it compiles, project.pbxproj read as text.
+        .target(
+            name: "XcodeManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
             exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
@@ -244,7 +249,7 @@ let package = Package(
             name: "ModuleGraphTests",
             dependencies: [
                 "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests",
-                "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
+                "TargetManifests", "XcodeManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport", "GitCore", "GitHistory"]),

@@ -11,7 +11,7 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// The module's name as the manifest spells it (a SwiftPM target, a crate, a Go import path).
     public var name: String
     /// Which manifest grammar declared it: `swiftpm`, `cargo`, `go`, `npm`, `maven`, `gradle`, `python`,
-    /// `cmake`, `folder` (the fallback) or `config` (`.accrue.yml`).
+    /// `cmake`, `xcode`, `folder` (the fallback) or `config` (`.accrue.yml`).
     public var ecosystem: String
     public var kind: Kind
     /// Repository-relative folders whose files belong to the module (`""` is the repository root).

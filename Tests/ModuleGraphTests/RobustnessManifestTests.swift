@@ -4,6 +4,7 @@ import BuildManifests
 import JVMManifests
 import PlainManifests
 import TargetManifests
+import XcodeManifests
 import ModuleGraph
 import Testing
 

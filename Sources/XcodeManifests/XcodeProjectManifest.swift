@@ -49,7 +49,7 @@ public struct XcodeProjectManifest: ManifestReader {
 
     /// `targets` without the copies of another target for another platform: one building the module an earlier
     /// target builds (the same module name and kind) from files most of which that target compiles (home-assistant's
-    /// `Shared-watchOS`, 2 of whose 383 files only it compiles, is `Shared-iOS`'s, which takes those 2 and its
+    /// `Shared-watchOS`, which alone compiles 2 of its files, is `Shared-iOS`'s, which takes those 2 and its
     /// dependencies; NetNewsWire's `NetNewsWire-iOS` app, most of whose files are its own, stays), or compiling only
     /// files an earlier target compiles. Tests come after the others. Each kept target holds only the files no target
     /// before it holds; a dependency on a left-out target names the one it went to.
