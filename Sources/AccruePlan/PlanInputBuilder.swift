@@ -65,6 +65,8 @@ struct PlanInputBuilder {
                     structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
                 }, codeLines: module.lines.code,
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
+            // A framework target cannot link an app or extension target: a part of one is its lower layer.
+            planModule.isLinkable = !(module.declaration.ecosystem == "xcode" && module.declaration.kind == .executable)
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }

@@ -49,10 +49,10 @@ struct ModuleExtraction {
     var outward: [FileDependency] {
         module.dependencies.filter { paths.contains($0.from) && !paths.contains($0.to) && relocated[$0.to] == nil }
     }
-    /// Whether the rest of the module uses the cluster more than the reverse: then the new module is the
-    /// lower layer and the old one depends on it.
+    /// Whether the rest of the module uses the cluster more than the reverse, or no module may depend on the module
+    /// (`isLinkable`): then the new module is the lower layer and the old one depends on it.
     var isLower: Bool {
-        inward.reduce(0) { $0 + $1.weight } >= outward.reduce(0) { $0 + $1.weight }
+        !module.isLinkable || inward.reduce(0) { $0 + $1.weight } >= outward.reduce(0) { $0 + $1.weight }
     }
     private var declared: Set<String> {
         Set(files.flatMap(\.declaredNames) + files.flatMap { $0.declarations.map(\.name) } + crossing.moving.keys)
@@ -201,11 +201,11 @@ struct ModuleExtraction {
         module.dependencies.reduce(0) { $0 + (paths.contains($1.from) && paths.contains($1.to) ? Double($1.weight) : 0) }
     }
 
-    /// The weight of the uses across that go against the layering (the lesser direction), which an interface
-    /// must carry once the files move.
+    /// The weight of the uses across that go against the layering (the lesser direction; the files' uses of the rest
+    /// where the new module must be the lower layer, `isLinkable`), which an interface must carry once the files move.
     var againstLayering: Double {
         let across = Self.crossingWeights(module.dependencies, inside: paths)
-        return Double(min(across.inward, across.outward))
+        return Double(module.isLinkable ? min(across.inward, across.outward) : across.outward)
     }
 
     /// The weight of the uses among `dependencies` that cross into `paths` from the rest, and out of it.

@@ -128,6 +128,9 @@ public struct PlanModule: Hashable, Sendable {
     /// attributes and Cargo's targets included, and what each file's `use` lines bind); nil elsewhere, or where the
     /// default layout is all there is to know (`RustModuleParents` then reads it from the paths).
     public var rustModules: RustModuleTree?
+    /// Whether other modules may depend on it; an Xcode app or extension target is linked by none, so a part split off
+    /// it is always its lower layer, which it depends on.
+    public var isLinkable = true
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).

@@ -201,6 +201,23 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         #expect(!moves.flatMap(\.steps).contains { $0.contains("import net in") || $0.contains("visible outside") })
     }
 
+    @Test func aPartOfAnAppTargetIsAlwaysItsLowerLayer() throws {
+        // The same cluster split off an Xcode app, which no framework target can link: net goes below the app, its
+        // uses of the app's files through an interface.
+        var module = cModule(
+            [("net_io.c", 300), ("net_poll.c", 300), ("net_conn.c", 300), ("db_a.c", 700), ("db_b.c", 700),
+             ("db_c.c", 600)],
+            uses: [("net_io.c", "net_poll.c"), ("net_conn.c", "net_io.c"), ("net_poll.c", "net_conn.c"),
+                   ("net_conn.c", "db_a.c"), ("net_io.c", "db_b.c"), ("db_c.c", "net_io.c"), ("db_a.c", "db_b.c"),
+                   ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        module.isLinkable = false
+
+        let plan = Planner(settings: PlanSettings()).plan(try sizeInput(module))
+
+        let interface = try #require(plan.stages.first { $0.id.contains(":interface:") })
+        #expect(interface.why.hasPrefix("the files moving to net use 2 names of core"))
+    }
+
     @Test func aTargetNamedLikeAGradleProjectKeepsItsOwnStages() throws {
         let input = try clusteredModule(named: ":core")
 
