@@ -73,8 +73,7 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "XcodeManifests", "ModuleGraph",
-                "SourceScan",
+                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "ModuleGraph", "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -86,18 +85,14 @@ let package = Package(
         .target(
             name: "JVMManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax", "SourceScan"],
             exclude: ["README.md"]),
-        // go.mod, Cabal and hpack, pubspec.yaml, OTP's .app.src and erlang.mk: formats of their own, each read by its
-        // reader's small parser (never executed).
+        // go.mod, Cabal and hpack, pubspec.yaml, OTP's .app.src, erlang.mk and Xcode's project.pbxproj: formats of their
+        // own, each read by its reader's small parser (never executed).
         .target(
             name: "PlainManifests", dependencies: ["BuildManifests", "ModuleGraph"],
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
             name: "TargetManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
-            exclude: ["README.md"]),
-        // Xcode projects: each native target a module owning the code it compiles, project.pbxproj read as text.
-        .target(
-            name: "XcodeManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
             exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
@@ -249,7 +244,7 @@ let package = Package(
             name: "ModuleGraphTests",
             dependencies: [
                 "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests",
-                "TargetManifests", "XcodeManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
+                "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport", "GitCore", "GitHistory"]),

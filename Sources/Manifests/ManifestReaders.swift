@@ -2,7 +2,6 @@ import BuildManifests
 import JVMManifests
 import PlainManifests
 import TargetManifests
-import XcodeManifests
 import ModuleGraph
 /// The manifest readers, one per ecosystem, in the order discovery consults them.
 ///

@@ -1,6 +1,6 @@
 // MARK: - Xcode
 
-/// An Xcode target as XcodeManifests' XcodeProjectManifest reads one back: a native target of the project owning the
+/// An Xcode target as PlainManifests' XcodeProjectManifest reads one back: a native target of the project owning the
 /// files it compiles, depending on the targets its Frameworks and Libraries list links. A part split off an app or
 /// framework becomes a framework target in the same project, its files in a folder of its own.
 extension BuildSpelling {

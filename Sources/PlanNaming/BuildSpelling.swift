@@ -7,7 +7,7 @@ import Foundation
 /// package or an internal library, hpack's `package.yaml`, `+Cabal`), pub (a package, a pub workspace's member,
 /// `+Pub`), Clojure (a `deps.edn` and its `:local/root`s, a Leiningen project, `+Clojure`), Xcode (a framework target
 /// in the project, `+Xcode`). Each spells what accrue reads back as a module (JVMManifests, BuildManifests,
-/// TargetManifests, PlainManifests, XcodeManifests).
+/// TargetManifests, PlainManifests).
 struct BuildSpelling: Sendable {
     /// The clause creating the new module, with its own dependencies where the build lists them in the same entry
     /// (`listsDependencies`: sbt's `.dependsOn`, dune's `libraries`).

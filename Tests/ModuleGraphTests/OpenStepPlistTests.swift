@@ -1,4 +1,4 @@
-import ManifestSyntax
+import PlainManifests
 import Testing
 
 /// The old-style property lists of `project.pbxproj`: read whole when well formed, and as far as they go when not.

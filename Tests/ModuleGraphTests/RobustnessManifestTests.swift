@@ -4,7 +4,6 @@ import BuildManifests
 import JVMManifests
 import PlainManifests
 import TargetManifests
-import XcodeManifests
 import ModuleGraph
 import Testing
 

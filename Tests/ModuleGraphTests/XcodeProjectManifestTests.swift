@@ -1,7 +1,7 @@
 import Foundation
 import Manifests
 import ModuleGraph
-@testable import XcodeManifests
+@testable import PlainManifests
 import Testing
 
 /// Xcode projects: each native target a module owning the code it compiles, read from `project.pbxproj` as text.

@@ -1,5 +1,4 @@
 import BuildManifests
-import ManifestSyntax
 import ModuleGraph
 
 /// Reads an Xcode project (`X.xcodeproj/project.pbxproj`, an OpenStep property list read as text, never built):

@@ -1,4 +1,3 @@
-import ManifestSyntax
 import ModuleGraph
 
 /// One `project.pbxproj`'s object graph: its objects by id, its project object, and where in the repository each

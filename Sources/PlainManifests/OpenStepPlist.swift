@@ -94,25 +94,24 @@ private struct Lexer {
     /// Skips spaces, line ends, comments and merge conflict markers (a problem each).
     private mutating func skipSpaceAndComments() {
         while index < bytes.count {
-            let byte = bytes[index]
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-            if byte == 10 {
-                line += 1
-                index += 1
-                if isConflictMarker() {
-                    problems.append((line, "git merge conflict marker; the project file was committed mid-merge"))
-                    skipLine()
-                }
-            } else if byte == 32 || byte == 9 || byte == 13 {
-                index += 1
-            } else if byte == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
-                skipBlockComment()
-            } else if byte == UInt8(ascii: "/") && next == UInt8(ascii: "/") {
-                skipLine()
-            } else {
-                return
+            switch bytes[index] {
+            case 10: newLine()
+            case 32, 9, 13: index += 1
+            case UInt8(ascii: "/") where next == UInt8(ascii: "*"): skipBlockComment()
+            case UInt8(ascii: "/") where next == UInt8(ascii: "/"): skipLine()
+            default: return
             }
         }
+    }
+
+    /// Steps over a line end; a merge conflict marker starting the next line is a problem, and its line is skipped.
+    private mutating func newLine() {
+        line += 1
+        index += 1
+        guard isConflictMarker() else { return }
+        problems.append((line, "git merge conflict marker; the project file was committed mid-merge"))
+        skipLine()
     }
 
     /// Whether a line starts at `index` with seven `<`, `=` or `>`.

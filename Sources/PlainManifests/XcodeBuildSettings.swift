@@ -1,5 +1,4 @@
 import Foundation
-import ManifestSyntax
 import ModuleGraph
 
 /// The build settings a target's module name comes from, read as text: the `buildSettings` of its configurations,

@@ -1,4 +1,3 @@
-import ManifestSyntax
 import ModuleGraph
 
 /// One native target of an Xcode project as a module: its name, kind, code files, dependencies and module name.
