@@ -12,7 +12,8 @@ import ModuleGraph
 /// project of the workspace builds it), and the Swift package products it
 /// uses (`packageProductDependencies`, by product name; a build tool plugin is none); an executable or loadable bundle
 /// it depends on is one it embeds, loads or drives (iina's app extension, home-assistant's MacBridge, a UI test's
-/// app), no code it links, and is none, but for a unit test bundle's host app, which it imports (`@testable import`).
+/// app), and an aggregate target a script it runs first, no code it links, and is none, but for a unit test bundle's
+/// host app, which it imports (`@testable import`).
 struct XcodeTarget {
     let id: String
     let name: String
@@ -70,21 +71,26 @@ extension XcodeProject {
                 moduleName: moduleName(of: target, named: name, context: context),
                 frameworkName: frameworkName(of: target))
         }
-        return withoutEmbedded(targets)
+        return withoutEmbedded(targets, ids: ids)
     }
 
-    /// `targets` with no dependency on an executable or a loadable bundle (an app extension, tool or plugin the target
-    /// embeds or loads, an app a UI test drives: no code it links), but a unit test bundle's on the app hosting it
-    /// (`@testable import App`).
-    private func withoutEmbedded(_ targets: [XcodeTarget]) -> [XcodeTarget] {
-        let executables = Set(targets.filter { target in
-            target.kind == .executable || object(target.id)?["productType"]?.text == "com.apple.product-type.bundle"
-        }.map(\.name))
+    /// `targets` with no dependency on a target no code links: an executable or a loadable bundle (an app extension,
+    /// tool or plugin the target embeds or loads, an app a UI test drives), an aggregate or legacy target (a script
+    /// it runs first); but a unit test bundle's on the app hosting it (`@testable import App`).
+    private func withoutEmbedded(_ targets: [XcodeTarget], ids: [String]) -> [XcodeTarget] {
+        var unlinked = Set<String>()
+        var executables = Set<String>()
+        for id in ids {
+            guard let target = object(id), let name = target["name"]?.text else { continue }
+            let type = target["productType"]?.text ?? ""
+            if XcodeTarget.kind(of: type) == .executable { executables.insert(name) }
+            if target["isa"]?.text != "PBXNativeTarget" || type == "com.apple.product-type.bundle" { unlinked.insert(name) }
+        }
+        unlinked.formUnion(executables)
         return targets.map { target in
-            let type = object(target.id)?["productType"]?.text ?? ""
-            guard !type.hasSuffix(".bundle.unit-test") else { return target }
+            let isUnitTest = object(target.id)?["productType"]?.text?.hasSuffix(".bundle.unit-test") == true
             var linking = target
-            linking.dependencies = target.dependencies.filter { !executables.contains($0) }
+            linking.dependencies = target.dependencies.filter { !unlinked.contains($0) || isUnitTest && executables.contains($0) }
             return linking
         }
     }

@@ -14,7 +14,7 @@ import Testing
 
     /// An app, a framework it links, a unit test bundle synchronizing a folder, and an extension the app embeds.
     static let app = pbxproj([
-        "P0 = {isa = PBXProject; mainGroup = G0; targets = (T1, T2, T3, T4);};",
+        "P0 = {isa = PBXProject; mainGroup = G0; targets = (T1, T2, T3, T4, A1);};",
         "G0 = {isa = PBXGroup; children = (G1, G2, R1); sourceTree = \"<group>\";};",
         "G1 = {isa = PBXGroup; children = (F1, F2, F3); path = App; sourceTree = \"<group>\";};",
         "G2 = {isa = PBXGroup; children = (F4, G3); name = \"Core Kit\"; path = Core; sourceTree = \"<group>\";};",
@@ -36,7 +36,7 @@ import Testing
         "S4 = {isa = PBXSourcesBuildPhase; files = (B8);};",
         "K1 = {isa = PBXFrameworksBuildPhase; files = (B7, B9);};",
         "R0 = {isa = PBXResourcesBuildPhase; files = (B3);};",
-        "T1 = {isa = PBXNativeTarget; buildPhases = (S1, K1, R0); dependencies = (D1, D4); name = App; "
+        "T1 = {isa = PBXNativeTarget; buildPhases = (S1, K1, R0); dependencies = (D1, D4, D5); name = App; "
             + "packageProductDependencies = (X1, X2); productType = \"com.apple.product-type.application\";};",
         "T2 = {isa = PBXNativeTarget; buildConfigurationList = L2; buildPhases = (S2); name = \"Core Kit\"; "
             + "productReference = F7; productType = \"com.apple.product-type.framework\";};",
@@ -56,6 +56,8 @@ import Testing
         // A framework another project of the workspace builds.
         "F9 = {isa = PBXFileReference; path = Other.framework; sourceTree = BUILT_PRODUCTS_DIR;};",
         "B9 = {isa = PBXBuildFile; fileRef = F9;};",
+        // A script the app runs first: no code it links.
+        "A1 = {isa = PBXAggregateTarget; name = Lint;};", "D5 = {isa = PBXTargetDependency; target = A1;};",
     ])
 
     static let appFiles = [
@@ -75,7 +77,8 @@ import Testing
         let result = read(Self.app, files: Self.appFiles)
 
         #expect(ManifestHarness.summary(result.modules) == [
-            // The widget the app embeds is no dependency; an absolute path and a built product are no files.
+            // The widget the app embeds and the aggregate target are no dependencies; an absolute path and a built
+            // product are no files.
             #"App [executable] roots=["App/AppDelegate.swift", "App/Legacy View.h", "App/Legacy View.m", "Shared/Log.swift"] deps=["Alamofire", "Core Kit", "Other"] imports=["App"] @App.xcodeproj/project.pbxproj:31"#,
             #"App Widget [executable] roots=["Core/Widget/Widget.swift"] deps=[] imports=["App_Widget"] @App.xcodeproj/project.pbxproj:38"#,
             // A unit test bundle imports its host app (`@testable import App`); the exception keeps Fixtures/ out.
