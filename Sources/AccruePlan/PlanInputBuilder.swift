@@ -65,8 +65,7 @@ struct PlanInputBuilder {
                     structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
                 }, codeLines: module.lines.code,
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
-            // A framework target cannot link an app or extension target: a part of one is its lower layer.
-            planModule.isLinkable = !(module.declaration.ecosystem == "xcode" && module.declaration.kind == .executable)
+            planModule.isLinkable = Self.isLinkable(module.declaration)
             if structured.contains(name) {
                 let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
@@ -222,6 +221,13 @@ extension PlanInputBuilder {
     static let entryNames: Set<String> = [
         "__init__.py", "__main__.py", "lib.rs", "main.rs", "index.js", "index.ts", "index.mjs", "index.cjs", "mod.ts",
     ]
+
+    /// Whether another module can depend on `module`: not on an executable that Xcode, SwiftPM or Cargo builds (an app
+    /// or extension target, an `executableTarget`, a crate with binaries only), so a part split off one is its lower
+    /// layer (hyperfine's split had told its new crate to depend on the `hyperfine` binary).
+    static func isLinkable(_ module: ModuleDeclaration) -> Bool {
+        !(["xcode", "swiftpm", "cargo"].contains(module.ecosystem) && module.kind == .executable)
+    }
 
     /// The folders of `files` holding an `__init__.py`: Python's regular packages.
     static func packageFolders(among files: [String]) -> Set<String> {

@@ -1,5 +1,6 @@
 @testable import AccruePlan
 @testable import PlanNaming
+import ModuleGraph
 import Testing
 
 @Suite struct PlanEntryFileTests {
@@ -25,6 +26,17 @@ import Testing
         #expect(PlanInputBuilder.isEntryFile("pkg/src/index.ts", among: package))
         #expect(!PlanInputBuilder.isEntryFile("pkg/src/util/index.ts", among: package))
         #expect(!PlanInputBuilder.isEntryFile("pkg/lib/src/index.ts", among: package))
+    }
+
+    @Test func nothingLinksAnAppAnExecutableTargetOrABinaryCrate() {
+        func module(_ ecosystem: String, _ kind: ModuleDeclaration.Kind) -> ModuleDeclaration {
+            ModuleDeclaration(name: "m", ecosystem: ecosystem, kind: kind, roots: ["m"], manifest: "m", line: 1)
+        }
+        #expect(!PlanInputBuilder.isLinkable(module("cargo", .executable)))
+        #expect(!PlanInputBuilder.isLinkable(module("swiftpm", .executable)))
+        #expect(!PlanInputBuilder.isLinkable(module("xcode", .executable)))
+        #expect(PlanInputBuilder.isLinkable(module("cargo", .library)))
+        #expect(PlanInputBuilder.isLinkable(module("gradle", .executable)))
     }
 
     @Test func pythonAndDartModulesAreNamedInSnakeCaseAndSbtProjectsInLowerCamelCase() {
