@@ -163,7 +163,8 @@ public struct ScanAnalyzer: Sendable {
     /// compiles, SwiftPM's targets keeping files both describe; Objective-C's `@import X;` and a framework's
     /// `#import <X/Y.h>` resolve by name; folders named `* Example`/`* Examples` are examples (iina: folder modules →
     /// 4 targets; CodeEdit's CodeEditTests a test target).
-    public static let figuresVersion = "figures-63"
+    /// 64: modules: a Go package is `executable` when it is `package main` (prometheus's cmd/prometheus, cmd/promtool).
+    public static let figuresVersion = "figures-64"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -222,11 +222,11 @@ extension PlanInputBuilder {
         "__init__.py", "__main__.py", "lib.rs", "main.rs", "index.js", "index.ts", "index.mjs", "index.cjs", "mod.ts",
     ]
 
-    /// Whether another module can depend on `module`: not on an executable that Xcode, SwiftPM or Cargo builds (an app
-    /// or extension target, an `executableTarget`, a crate with binaries only), so a part split off one is its lower
-    /// layer (hyperfine's split had told its new crate to depend on the `hyperfine` binary).
+    /// Whether another module can depend on `module`: not on an executable that Xcode, SwiftPM, Cargo or Go builds (an
+    /// app or extension target, an `executableTarget`, a crate with binaries only, a `package main`), so a part split
+    /// off one is its lower layer (hyperfine's split had told its new crate to depend on the `hyperfine` binary).
     static func isLinkable(_ module: ModuleDeclaration) -> Bool {
-        !(["xcode", "swiftpm", "cargo"].contains(module.ecosystem) && module.kind == .executable)
+        !(["xcode", "swiftpm", "cargo", "go"].contains(module.ecosystem) && module.kind == .executable)
     }
 
     /// The folders of `files` holding an `__init__.py`: Python's regular packages.

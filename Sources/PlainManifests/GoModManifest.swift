@@ -26,34 +26,48 @@ public struct GoModManifest: ManifestReader {
             return ([], warnings)
         }
         let folder = ManifestContext.folder(of: path)
-        let modules = packageFolders(under: folder, context: context).map { packageFolder in
+        let packages = packageFolders(under: folder, context: context)
+        let modules = packages.keys.sorted().map { packageFolder in
             let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
             let importPath = relative.isEmpty ? modulePath : modulePath + (folder.isEmpty ? "/" : "") + relative
             return ModuleDeclaration(
-                name: importPath, ecosystem: "go", roots: [packageFolder], dependencies: file.requirements,
+                name: importPath, ecosystem: "go", kind: isProgram(packages[packageFolder] ?? [], context) ? .executable : .library,
+                roots: [packageFolder], dependencies: file.requirements,
                 importNames: [importPath], manifest: path, line: file.moduleLine)
         }
         return (modules.sortedForOutput(), warnings)
     }
 
+    /// Whether a package is a program, `package main`, which nothing can import (prometheus's `cmd/prometheus`): the
+    /// clause of its first file no `//go:build ignore` excludes (a generator beside a library's files is one).
+    private func isProgram(_ files: [String], _ context: ManifestContext) -> Bool {
+        for file in files {
+            guard let bytes = context.read(file) else { continue }
+            if let name = GoPackageClause.name(in: Array(bytes.prefix(4096))) { return name == "main" }
+        }
+        return false
+    }
+
     /// Folders under `folder` holding non-test `.go` files, not ignored by the go tool and not inside a
-    /// nested module.
-    private func packageFolders(under folder: String, context: ManifestContext) -> [String] {
+    /// nested module, with those files.
+    private func packageFolders(under folder: String, context: ManifestContext) -> [String: [String]] {
         let nestedModules = context.paths(under: folder).filter {
             ManifestText.fileName(of: $0) == "go.mod" && ManifestContext.folder(of: $0) != folder
         }.map { ManifestContext.folder(of: $0) + "/" }
-        var found = Set<String>()
+        var found: [String: [String]] = [:]
+        var left = Set<String>()
         for path in context.paths(under: folder) where path.hasSuffix(".go") && !path.hasSuffix("_test.go") {
             let packageFolder = ManifestContext.folder(of: path)
-            if found.contains(packageFolder) { continue }
+            if found[packageFolder] != nil { found[packageFolder, default: []].append(path) }
+            if found[packageFolder] != nil || left.contains(packageFolder) { continue }
             let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
             let isIgnored = relative.split(separator: "/").contains {
                 $0 == "testdata" || $0 == "vendor" || $0.hasPrefix("_") || $0.hasPrefix(".")
             }
             let isNested = nestedModules.contains { (packageFolder + "/").hasPrefix($0) }
-            if !isIgnored && !isNested { found.insert(packageFolder) }
+            if !isIgnored && !isNested { found[packageFolder] = [path] } else { left.insert(packageFolder) }
         }
-        return found.sorted()
+        return found
     }
 }
 

@@ -35,6 +35,7 @@ import Testing
         #expect(!PlanInputBuilder.isLinkable(module("cargo", .executable)))
         #expect(!PlanInputBuilder.isLinkable(module("swiftpm", .executable)))
         #expect(!PlanInputBuilder.isLinkable(module("xcode", .executable)))
+        #expect(!PlanInputBuilder.isLinkable(module("go", .executable)))
         #expect(PlanInputBuilder.isLinkable(module("cargo", .library)))
         #expect(PlanInputBuilder.isLinkable(module("gradle", .executable)))
     }

@@ -36,6 +36,23 @@ import Testing
         #expect(root.line == 1)
     }
 
+    /// A `package main` folder is a program nothing can import; a generator beside a library's files, excluded from
+    /// every build by `//go:build ignore`, does not make its folder one.
+    @Test func aMainPackageIsAnExecutable() {
+        let context = ManifestHarness.context([
+            "go.mod": "module example.com/app\n",
+            "cmd/app/main.go": "// Copyright\n/* a\n   block */\n\npackage main\n",
+            "lib/gen.go": "//go:build ignore\n\npackage main\n",
+            "lib/lib.go": "// Package lib does things.\npackage lib\n",
+            "doc.go": "package app // import \"example.com/app\"\n",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GoModManifest()).modules
+        let kinds = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.kind) })
+
+        #expect(kinds == ["example.com/app": .library, "example.com/app/cmd/app": .executable, "example.com/app/lib": .library])
+    }
+
     @Test func moduleInASubfolderPrefixesItsPackages() {
         let context = ManifestHarness.context([
             "api/go.mod": "module example.com/api\n", "api/v1/types.go": "", "api/doc.go": "",
