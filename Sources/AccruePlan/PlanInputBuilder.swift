@@ -219,7 +219,8 @@ struct PlanInputBuilder {
 extension PlanInputBuilder {
     /// File names a language reads first in a package or crate: what importers of the module reach.
     static let entryNames: Set<String> = [
-        "__init__.py", "__main__.py", "lib.rs", "main.rs", "index.js", "index.ts", "index.mjs", "index.cjs", "mod.ts",
+        "__init__.py", "__main__.py", "lib.rs", "main.rs", "build.rs", "index.js", "index.ts", "index.mjs", "index.cjs",
+        "mod.ts",
     ]
 
     /// Whether another module can depend on `module`: not on an executable that Xcode, SwiftPM, Cargo or Go builds (an
@@ -237,9 +238,10 @@ extension PlanInputBuilder {
     }
 
     /// Whether `path` is an entry file of the module: a top package's `__init__.py` or `__main__.py` (no package
-    /// around its folder), a crate's `lib.rs` or `main.rs`, an `index` in the top folder of `files` (the shallowest)
-    /// or in its `src/`: @vue/runtime-dom's src/index.ts is its source's entry beside the top's index.js, which loads
-    /// the build (its split had moved src/index.ts to a new package).
+    /// around its folder), a crate's `lib.rs` or `main.rs`, its build script `build.rs` in the top folder of `files`
+    /// and outside `src/` (ripgrep's split had moved its root `build.rs` into a new crate), an `index` in the top
+    /// folder of `files` (the shallowest) or in its `src/`: @vue/runtime-dom's src/index.ts is its source's entry
+    /// beside the top's index.js, which loads the build (its split had moved src/index.ts to a new package).
     static func isEntryFile(_ path: String, among files: [String]) -> Bool {
         let parts = path.split(separator: "/")
         guard let name = parts.last.map(String.init), entryNames.contains(name) else { return false }
@@ -248,13 +250,21 @@ extension PlanInputBuilder {
             let around = parts.dropLast(2).joined(separator: "/")
             return parts.count < 2 || !files.contains(around.isEmpty ? "__init__.py" : around + "/__init__.py")
         case "lib.rs", "main.rs": return parts.dropLast().last == "src"
-        default:
-            let depth = { (file: String) in file.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
-            let top = files.map(depth).min() ?? 0
-            if depth(path) == top { return true }
-            let folder = { (file: String) in file.split(separator: "/").dropLast().joined(separator: "/") }
-            let topFolders = Set(files.filter { depth($0) == top }.map(folder))
-            return depth(path) == top + 1 && parts.dropLast().last == "src" && topFolders.contains(folder(folder(path)))
+        case "build.rs": return parts.dropLast().last != "src" && depth(path) == files.map(depth).min()
+        default: return isTopIndex(path, among: files)
         }
     }
+
+    /// An `index` in the top folder of `files` or in that folder's `src/`.
+    private static func isTopIndex(_ path: String, among files: [String]) -> Bool {
+        let top = files.map(depth).min() ?? 0
+        if depth(path) == top { return true }
+        let folder = { (file: String) in file.split(separator: "/").dropLast().joined(separator: "/") }
+        let topFolders = Set(files.filter { depth($0) == top }.map(folder))
+        return depth(path) == top + 1 && path.split(separator: "/").dropLast().last == "src"
+            && topFolders.contains(folder(folder(path)))
+    }
+
+    /// The folders above `path`.
+    private static func depth(_ path: String) -> Int { path.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
 }

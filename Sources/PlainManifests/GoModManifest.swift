@@ -60,14 +60,23 @@ public struct GoModManifest: ManifestReader {
             let packageFolder = ManifestContext.folder(of: path)
             if found[packageFolder] != nil { found[packageFolder, default: []].append(path) }
             if found[packageFolder] != nil || left.contains(packageFolder) { continue }
-            let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
-            let isIgnored = relative.split(separator: "/").contains {
-                $0 == "testdata" || $0 == "vendor" || $0.hasPrefix("_") || $0.hasPrefix(".")
+            if isBuilt(packageFolder, in: folder, nestedModules: nestedModules) {
+                found[packageFolder] = [path]
+            } else {
+                left.insert(packageFolder)
             }
-            let isNested = nestedModules.contains { (packageFolder + "/").hasPrefix($0) }
-            if !isIgnored && !isNested { found[packageFolder] = [path] } else { left.insert(packageFolder) }
         }
         return found
+    }
+
+    /// Whether the go tool builds the package in `packageFolder` as this module's: not in a folder it ignores
+    /// (`testdata`, `vendor`, `_x`, `.x`) nor inside a nested module.
+    private func isBuilt(_ packageFolder: String, in folder: String, nestedModules: [String]) -> Bool {
+        let relative = folder.isEmpty ? packageFolder : String(packageFolder.dropFirst(folder.count))
+        let isIgnored = relative.split(separator: "/").contains {
+            $0 == "testdata" || $0 == "vendor" || $0.hasPrefix("_") || $0.hasPrefix(".")
+        }
+        return !isIgnored && !nestedModules.contains { (packageFolder + "/").hasPrefix($0) }
     }
 }
 

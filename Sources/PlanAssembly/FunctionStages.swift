@@ -72,15 +72,21 @@ package struct FunctionStages {
                 title: "Simplify \(batch.count == 1 ? "`\(keys[batch[0]]?.name ?? "")`" : "\(batch.count) functions") in \(path)",
                 why: "\(found.count) function finding\(found.count == 1 ? " here charges" : "s here charge") \(hoursText(interest)) a month: "
                     + "every change to this file has to get through \(found.count == 1 ? "it" : "them").",
-                steps: [isTest ? "Keep every assertion: move shared setup into helpers or fixtures, and see the tests fail "
-                    + "when the code they test breaks, before and after" : "Pin the behaviour with characterization tests first"]
-                    + steps, files: [path],
+                steps: [firstStep] + steps, files: [path],
                 declarations: batch.compactMap { keys[$0]?.name },
                 changedLines: min(settings.budget, batch.reduce(0) { $0 + length(of: keys[$1]) }),
                 principalHours: found.reduce(0) { $0 + $1.principal.hours }, interestSavedHoursPerMonth: interest,
                 checks: checks, group: "\(group):\(index + 1)"))
         }
         return result
+    }
+
+    /// What makes the change safe: characterization tests, or in test code its own assertions.
+    private var firstStep: String {
+        isTest
+            ? "Keep every assertion: move shared setup into helpers or fixtures, and see the tests fail when the code "
+                + "they test breaks, before and after"
+            : "Pin the behaviour with characterization tests first"
     }
 
     private func length(of key: (name: String, line: Int)?) -> Int {

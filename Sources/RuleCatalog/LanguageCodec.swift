@@ -30,26 +30,7 @@ enum LanguageCodec {
             }
             writer.flag(language.nestedComments)
             writer.count(language.strings.count)
-            for form in language.strings {
-                writer.string(form.open)
-                writer.string(form.close)
-                writer.optionalString(form.escape)
-                for flag in [form.multiline, form.docstring, form.hashes, form.wordStart] { writer.flag(flag) }
-                writer.optional(form.maxLength)
-                writer.strings(form.prefixes)
-                writer.string(form.tag)
-                for flag in [form.run, form.lineStart, form.paragraph, form.expressionStart, form.nested] {
-                    writer.flag(flag)
-                }
-                writer.string(form.interpolation)
-                writer.flag(form.afterWord)
-                writer.flag(form.quotes)
-                writer.strings(form.escapes)
-                writer.string(form.interpolationComment)
-                for flag in [form.heredoc, form.commentLines, form.closingPrefix, form.doubled, form.prefixRun] {
-                    writer.flag(flag)
-                }
-            }
+            for form in language.strings { encode(form, into: &writer) }
             writer.flag(language.directives)
             writer.strings(language.branchTokens)
             writer.optionalString(language.functionStyle)
@@ -60,6 +41,26 @@ enum LanguageCodec {
             writer.flag(language.markup)
         }
         return writer.bytes
+    }
+
+    /// One string form, in the order `Reader.language()` reads it back.
+    private static func encode(_ form: Language.StringForm, into writer: inout Writer) {
+        writer.string(form.open)
+        writer.string(form.close)
+        writer.optionalString(form.escape)
+        for flag in [form.multiline, form.docstring, form.hashes, form.wordStart] { writer.flag(flag) }
+        writer.optional(form.maxLength)
+        writer.strings(form.prefixes)
+        writer.string(form.tag)
+        for flag in [form.run, form.lineStart, form.paragraph, form.expressionStart, form.nested] { writer.flag(flag) }
+        writer.string(form.interpolation)
+        writer.flag(form.afterWord)
+        writer.flag(form.quotes)
+        writer.strings(form.escapes)
+        writer.string(form.interpolationComment)
+        for flag in [form.heredoc, form.commentLines, form.closingPrefix, form.doubled, form.prefixRun] {
+            writer.flag(flag)
+        }
     }
 
     static func decode(_ bytes: [UInt8]) -> [Language]? {
@@ -158,6 +159,25 @@ enum LanguageCodec {
             return present ? string().map { .some($0) } : .some(nil)
         }
 
+        /// One string form, as `LanguageCodec.encode(_:into:)` wrote it.
+        mutating func stringForm() -> Language.StringForm? {
+            guard let open = string(), let close = string(), let escape = optionalString(),
+                let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
+                let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
+                let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
+                let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
+                let escapes = strings(), let interpolationComment = string(), let heredoc = flag(),
+                let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(), let prefixRun = flag()
+            else { return nil }
+            return .init(
+                open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
+                maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
+                run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
+                nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
+                interpolationComment: interpolationComment, heredoc: heredoc,
+                commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun)
+        }
+
         mutating func language() -> Language? {
             guard let name = string() else { return nil }
             var lists: [[String]] = []
@@ -182,22 +202,8 @@ enum LanguageCodec {
             }
             var forms: [Language.StringForm] = []
             for _ in 0..<formCount {
-                guard let open = string(), let close = string(), let escape = optionalString(),
-                    let multiline = flag(), let docstring = flag(), let hashes = flag(), let wordStart = flag(),
-                    let maxLength = optional(), let prefixes = strings(), let tag = string(), let run = flag(),
-                    let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
-                    let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
-                    let escapes = strings(), let interpolationComment = string(), let heredoc = flag(),
-                    let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(), let prefixRun = flag()
-                else { return nil }
-                forms.append(
-                    .init(
-                        open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
-                        maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
-                        run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                        nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
-                        interpolationComment: interpolationComment, heredoc: heredoc,
-                        commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun))
+                guard let form = stringForm() else { return nil }
+                forms.append(form)
             }
             guard let directives = flag(), let branches = strings(), let functionStyle = optionalString(),
                 let importStyle = optionalString(), let blockValues = strings(), let blockLanguages = strings(),

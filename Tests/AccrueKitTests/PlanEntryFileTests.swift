@@ -15,6 +15,9 @@ import Testing
         let rust = ["src/lib.rs", "src/io/mod.rs", "src/bin/tool/main.rs"]
         #expect(PlanInputBuilder.isEntryFile("src/lib.rs", among: rust))
         #expect(!PlanInputBuilder.isEntryFile("src/bin/tool/main.rs", among: rust))
+        // A crate's build script stays; a module named build in src/ is code like any.
+        #expect(PlanInputBuilder.isEntryFile("build.rs", among: ["build.rs", "crates/core/main.rs"]))
+        #expect(!PlanInputBuilder.isEntryFile("src/build.rs", among: ["src/lib.rs", "src/build.rs"]))
 
         let script = ["src/index.ts", "src/util/index.ts", "src/a.ts"]
         #expect(PlanInputBuilder.isEntryFile("src/index.ts", among: script))
