@@ -52,14 +52,15 @@ struct JVMQualifiedNames {
     }
 
     private static func isLowerCaseWord(_ reader: ImportReader, _ position: Int) -> Bool {
-        guard reader.isWord(position) else { return false }
-        let first = reader.bytes[Int(reader.tokens[position].start)]
-        return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+        startsWord(reader, position, in: UInt8(ascii: "a")...UInt8(ascii: "z"))
     }
 
     private static func isUpperCaseWord(_ reader: ImportReader, _ position: Int) -> Bool {
-        guard reader.isWord(position) else { return false }
-        let first = reader.bytes[Int(reader.tokens[position].start)]
-        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+        startsWord(reader, position, in: UInt8(ascii: "A")...UInt8(ascii: "Z"))
+    }
+
+    /// Whether the token at `position` is a word whose first byte is in `letters`.
+    private static func startsWord(_ reader: ImportReader, _ position: Int, in letters: ClosedRange<UInt8>) -> Bool {
+        reader.isWord(position) && letters.contains(reader.bytes[Int(reader.tokens[position].start)])
     }
 }

@@ -1,4 +1,5 @@
 import ModuleGraph
+import PlainManifests
 
 /// Xcode targets beside the other builds of a repository, and their files gathered into folders.
 ///
@@ -7,7 +8,7 @@ import ModuleGraph
 /// below the repository root, or by its path, in a language that build compiles (`ecosystem_languages`: a React
 /// Native app's npm package folder holding `ios/` is no Swift module), is left to it, and a target left with no file
 /// is that module described again and is left out. The files a target keeps become its roots, gathered into the
-/// largest folders below the repository root all of whose Swift, C-family and Objective-C sources (`compiled`;
+/// largest folders below the repository root all of whose Swift, C-family and Objective-C sources (`XcodeCode`;
 /// headers aside, any target includes them) it compiles: `iina` rather than 171 paths, its build scripts and bridging
 /// header with it; a file stays a root of its own beside sources of other targets or of none.
 enum XcodeTargetRoots {
@@ -33,6 +34,7 @@ enum XcodeTargetRoots {
                 return !(languages[modules[owner].ecosystem].map { $0.contains(written) } ?? true)
             }
             // Headers alone (Moya's umbrella `Moya.h`) are no target SwiftPM leaves to it.
+            let isCompiled = XcodeCode.isCompiled
             if !kept.contains(where: isCompiled), let first = module.roots.first(where: isCompiled) {
                 replaced[module.name] = ownership.owner(of: first).map { modules[$0].name }
                 return nil
@@ -51,22 +53,20 @@ enum XcodeTargetRoots {
     }
 
     /// The file endings Xcode compiles.
-    static let compiled: Set<Substring> = ["swift", "m", "mm", "c", "cc", "cpp", "cxx", "metal"]
-
     /// `files` as roots: each in the largest folder above it (below the repository root) whose every compiled source
     /// is one of them, and which holds one (a folder of headers alone is no target's), else by its path.
     static func folders(of files: [String], paths: [String]) -> [String] {
         let own = Set(files)
         let context = ManifestContext(paths: paths, read: { _ in nil })
         var compiling = Set<String>()
-        for file in files where isCompiled(file) {
+        for file in files where XcodeCode.isCompiled(file) {
             var folder = ManifestContext.folder(of: file)
             while !folder.isEmpty && compiling.insert(folder).inserted { folder = ManifestContext.folder(of: folder) }
         }
         var whole: [String: Bool] = [:]
         func isWhole(_ folder: String) -> Bool {
             if let known = whole[folder] { return known }
-            let verdict = context.paths(under: folder).allSatisfy { !isCompiled($0) || own.contains($0) }
+            let verdict = context.paths(under: folder).allSatisfy { !XcodeCode.isCompiled($0) || own.contains($0) }
             whole[folder] = verdict
             return verdict
         }
@@ -86,8 +86,4 @@ enum XcodeTargetRoots {
         }.sorted()
     }
 
-    private static func isCompiled(_ path: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return compiled.contains(path[path.index(after: dot)...])
-    }
 }

@@ -1,5 +1,27 @@
 import ModuleGraph
 
+/// The files an Xcode target's code is: what Xcode compiles, by ending, and the headers beside it.
+package enum XcodeCode {
+    /// The C-family sources, whose same-stem header is theirs.
+    static let sources: Set<Substring> = ["m", "mm", "c", "cc", "cpp", "cxx"]
+    /// What Xcode compiles: Swift, the C-family sources and Metal shaders.
+    static let compiled = sources.union(["swift", "metal"])
+    /// Compiled files and headers.
+    static let code = compiled.union(["h", "hh", "hpp", "hxx"])
+
+    /// The ending of the file `path` names, after its last dot; nil without one.
+    static func ending(of path: String) -> Substring? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        return path[path.index(after: dot)...]
+    }
+
+    /// Whether `path` names a code file.
+    static func isCode(_ path: String) -> Bool { ending(of: path).map(code.contains) ?? false }
+
+    /// Whether `path` names a file Xcode compiles (a header aside: any target includes it).
+    package static func isCompiled(_ path: String) -> Bool { ending(of: path).map(compiled.contains) ?? false }
+}
+
 /// One native target of an Xcode project as a module: its name, kind, code files, dependencies and module name.
 ///
 /// Its files are the code files of its Sources and Headers build phases (file references resolved through the groups),
@@ -26,17 +48,6 @@ struct XcodeTarget {
     /// The framework it builds (`X` of `X.framework`), which Objective-C includes headers through (`<X/Y.h>`).
     let frameworkName: String?
 
-    /// The file endings of code: what Xcode compiles and the headers beside it.
-    static let codeEndings: Set<String> = ["swift", "m", "mm", "c", "cc", "cpp", "cxx", "h", "hh", "hpp", "hxx", "metal"]
-    /// The C-family sources, whose same-stem header is theirs.
-    static let sourceEndings: Set<Substring> = ["m", "mm", "c", "cc", "cpp", "cxx"]
-
-    /// Whether `path` names a code file (by its ending).
-    static func isCode(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return codeEndings.contains(String(name[name.index(after: dot)...]))
-    }
 
     /// A product type's kind: a test bundle is a test, an application, app extension, tool or other process is an
     /// executable, a framework, library or loadable bundle a library.
@@ -107,15 +118,13 @@ extension XcodeProject {
         let folders = synchronizedFiles(of: id, target, synchronized, context: context)
         guard !entries.isEmpty || folders != nil else { return nil }
         let listed = entries.compactMap { $0.object["fileRef"]?.text.flatMap(path(of:)) }
-            .filter { XcodeTarget.isCode($0) && context.contains($0) }.flatMap { [$0] + sameStemHeader(of: $0, context) }
+            .filter { XcodeCode.isCode($0) && context.contains($0) }.flatMap { [$0] + sameStemHeader(of: $0, context) }
         return listed + (folders ?? [])
     }
 
     private func sameStemHeader(of path: String, _ context: ManifestContext) -> [String] {
-        guard let dot = path.lastIndex(of: "."), XcodeTarget.sourceEndings.contains(path[path.index(after: dot)...]) else {
-            return []
-        }
-        let header = String(path[..<dot]) + ".h"
+        guard let ending = XcodeCode.ending(of: path), XcodeCode.sources.contains(ending) else { return [] }
+        let header = String(path.dropLast(ending.count)) + "h"
         return context.contains(header) ? [header] : []
     }
 
@@ -135,7 +144,7 @@ extension XcodeProject {
             guard own.contains(groupID) || !excepted.isEmpty else { continue }
             let isMember = own.contains(groupID)
             files = (files ?? []) + context.paths(under: folder).filter { path in
-                XcodeTarget.isCode(path) && isMember != excepted.contains { ManifestContext.isInside(path, $0) }
+                XcodeCode.isCode(path) && isMember != excepted.contains { ManifestContext.isInside(path, $0) }
             }
         }
         return files
