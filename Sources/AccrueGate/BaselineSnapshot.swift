@@ -73,14 +73,16 @@ public enum BaselineSnapshot {
     }
 
     /// Functions of the same name in one file are numbered in line order (all functions, not only those with
-    /// findings, so a new finding elsewhere in the file does not renumber), by `path NUL name NUL line`.
+    /// findings, so a new finding elsewhere in the file does not renumber), by `path NUL name NUL line`. The name
+    /// is the function's `label`: a test callback is `test('empty') callback`, so adding a test above it does not
+    /// renumber it as adding any `(anonymous)` function above did.
     private static func ordinals(_ files: [FileReport]) -> [String: Int] {
         var ordinal: [String: Int] = [:]
         for file in files {
             var seen: [String: Int] = [:]
             for function in file.functions.sorted(by: { $0.startLine < $1.startLine }) {
-                seen[function.name, default: 0] += 1
-                ordinal["\(file.path)\u{0}\(function.name)\u{0}\(function.startLine)"] = seen[function.name]
+                seen[function.label, default: 0] += 1
+                ordinal["\(file.path)\u{0}\(function.label)\u{0}\(function.startLine)"] = seen[function.label]
             }
         }
         return ordinal

@@ -164,7 +164,9 @@ public struct ScanAnalyzer: Sendable {
     /// `#import <X/Y.h>` resolve by name; folders named `* Example`/`* Examples` are examples (iina: folder modules →
     /// 4 targets; CodeEdit's CodeEditTests a test target).
     /// 64: modules: a Go package is `executable` when it is `package main` (prometheus's cmd/prometheus, cmd/promtool).
-    public static let figuresVersion = "figures-64"
+    /// 65: a function literal passed to a call is named by it in findings (`test('empty') callback`, not
+    /// `(anonymous)`).
+    public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -64,7 +64,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 28: a raw literal in an interpolation's code is read as the top level reads it, its own interpolations code
     /// (`#"a \#(g(#"b"#)) c"#` inside `\(…)`): a closer or a bracket in them no longer ends it.
     /// 29: Java, Kotlin and Scala files record the classes they name by a qualified name in code (`.path` imports).
-    public static let analyserVersion = "files-29"
+    /// 30: a function literal passed to a call records the call (`test('empty')`, `t.Run("x")`): `FunctionFacts.call`.
+    public static let analyserVersion = "files-30"
 
     private let store: TrendStore
     private let kind: String
@@ -137,6 +138,7 @@ public final class StoreFileCache: FileFactsCache {
                 for value in [function.startLine, function.endLine, function.complexity, function.maxNesting] {
                     writer.int(value)
                 }
+                writer.string(function.call ?? "")
             }
             encode(report.imports, into: &writer)
             writer.int(report.types.map(\.abstract) ?? -1)
@@ -209,10 +211,11 @@ public final class StoreFileCache: FileFactsCache {
         var functions: [FunctionFacts] = []
         for _ in 0..<count {
             guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
-                let complexity = reader.int(), let nesting = reader.int()
+                let complexity = reader.int(), let nesting = reader.int(), let call = reader.string()
             else { return nil }
             functions.append(FunctionFacts(
-                name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting))
+                name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting,
+                call: call.isEmpty ? nil : call))
         }
         return functions
     }

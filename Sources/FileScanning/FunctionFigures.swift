@@ -5,6 +5,7 @@ import FunctionTokens
 /// cyclomatic complexity and its deepest nesting. Read from the file's `FunctionFacts`, so the model needs no
 /// function grammar's types.
 public struct FunctionFigures: Hashable, Sendable {
+    /// The function's `label`: its name, or the call a literal is passed to (`test('empty') callback`).
     public var name: String
     public var startLine: Int
     /// The function's lines without those of the functions nested in it (`ownLengths`).
@@ -37,7 +38,7 @@ extension FileReport {
     public var functionFigures: [FunctionFigures] {
         zip(functions, FunctionFigures.ownLengths(functions)).map { function, length in
             FunctionFigures(
-                name: function.name, startLine: function.startLine, ownLines: length, complexity: function.complexity,
+                name: function.label, startLine: function.startLine, ownLines: length, complexity: function.complexity,
                 maxNesting: function.maxNesting)
         }
     }

@@ -19,8 +19,11 @@ extension CLikeGrammar {
 
     /// The function's `{`: it becomes a function in the recorder and its brace a function body.
     mutating func confirm() {
-        let name = isAnonymous ? "(anonymous)" : nameText()
-        recorder.begin(name: name, line: candidateLine)
+        if isAnonymous {
+            recorder.begin(name: "(anonymous)", line: candidateLine, call: stream.callContext(ofLiteralAt: candidateName))
+        } else {
+            recorder.begin(name: nameText(), line: candidateLine)
+        }
         isConfirmed = true
     }
 

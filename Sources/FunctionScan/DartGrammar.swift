@@ -208,7 +208,8 @@ struct DartGrammar: FunctionGrammar {
         } else if code != Code.openBrace && code != Code.fatArrow {
             return nil
         }
-        recorder.begin(name: name, line: line)
+        let call = name == "(anonymous)" ? stream.callContext(ofLiteralAt: start) : nil
+        recorder.begin(name: name, line: line, call: call)
         // The signature's tokens are read here, not by `run`: their branches (default values) are the function's.
         for skipped in (start + 1)..<body { countBranch(skipped) }
         guard stream.code(body) == Code.fatArrow else {

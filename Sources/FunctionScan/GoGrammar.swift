@@ -160,7 +160,7 @@ struct GoGrammar: FunctionGrammar {
         if following == Code.openBrace && previous != Code.closeBracket && previous != Self.codeChan
             && previous != Code.star
         {
-            recorder.begin(name: "(anonymous)", line: stream.line(index))
+            recorder.begin(name: "(anonymous)", line: stream.line(index), call: stream.callContext(ofLiteralAt: index))
             state = .expectBody
         }
         return end

@@ -16,9 +16,13 @@ public struct FunctionFacts: Hashable, Sendable, Codable {
     public var length: Int
     public var complexity: Int
     public var maxNesting: Int
+    /// For a function literal passed to a call, the call (`test('transition slot')`, `t.Run("empty")`,
+    /// `items.map`; `TokenStream.callContext`); nil otherwise.
+    public var call: String?
 
-    public init(name: String, startLine: Int, endLine: Int, complexity: Int, maxNesting: Int) {
+    public init(name: String, startLine: Int, endLine: Int, complexity: Int, maxNesting: Int, call: String? = nil) {
         self.name = name
+        self.call = call
         self.startLine = startLine
         self.endLine = endLine
         self.length = endLine - startLine + 1
@@ -26,8 +30,15 @@ public struct FunctionFacts: Hashable, Sendable, Codable {
         self.maxNesting = maxNesting
     }
 
+    /// What findings, plans and the gate call the function: its name, or for a literal passed to a call
+    /// `test('transition slot') callback`, which stays the same when another literal is added above it.
+    public var label: String {
+        guard let call else { return name }
+        return call + " callback"
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case name, length, complexity
+        case name, length, complexity, call
         case startLine = "start_line"
         case endLine = "end_line"
         case maxNesting = "max_nesting"

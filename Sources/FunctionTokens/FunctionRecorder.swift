@@ -14,9 +14,11 @@ public struct FunctionRecorder {
         @usableFromInline var complexity: Int
         @usableFromInline var depth: Int
         @usableFromInline var maxDepth: Int
+        @usableFromInline var call: String?
 
-        @usableFromInline init(name: String, startLine: Int32, complexity: Int, depth: Int, maxDepth: Int) {
-            (self.name, self.startLine, self.complexity, self.depth, self.maxDepth) = (name, startLine, complexity, depth, maxDepth)
+        @usableFromInline init(name: String, startLine: Int32, call: String?) {
+            (self.name, self.startLine, self.complexity, self.depth, self.maxDepth) = (name, startLine, 1, 0, 0)
+            self.call = call
         }
     }
 
@@ -34,8 +36,9 @@ public struct FunctionRecorder {
     /// How many functions are open.
     @inlinable public var openCount: Int { open.count }
 
-    @inlinable public mutating func begin(name: String, line: Int32) {
-        open.append(Open(name: name, startLine: line, complexity: 1, depth: 0, maxDepth: 0))
+    /// A function opens; `call` is the call a function literal is passed to (`TokenStream.callContext`).
+    @inlinable public mutating func begin(name: String, line: Int32, call: String? = nil) {
+        open.append(Open(name: name, startLine: line, call: call))
     }
 
     /// Renames the innermost open function (the name is read after the keyword that opened it).
@@ -80,7 +83,7 @@ public struct FunctionRecorder {
         finished.append(
             FunctionFacts(
                 name: function.name, startLine: Int(function.startLine), endLine: Int(max(line, function.startLine)),
-                complexity: function.complexity, maxNesting: function.maxDepth))
+                complexity: function.complexity, maxNesting: function.maxDepth, call: function.call))
     }
 
     /// The innermost open function was not a function after all (or never closed): forget it.

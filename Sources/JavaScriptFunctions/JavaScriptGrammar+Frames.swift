@@ -40,7 +40,11 @@ extension JavaScriptGrammar {
     }
 
     mutating func begin(at index: Int) {
-        recorder.begin(name: top.functionName.isNone ? "(anonymous)" : text(top.functionName), line: stream.line(index))
+        if top.functionName.isNone {
+            recorder.begin(name: "(anonymous)", line: stream.line(index), call: stream.callContext(ofLiteralAt: index))
+        } else {
+            recorder.begin(name: text(top.functionName), line: stream.line(index))
+        }
         top.started = true
     }
 
