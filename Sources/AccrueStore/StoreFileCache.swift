@@ -65,7 +65,8 @@ public final class StoreFileCache: FileFactsCache {
     /// (`#"a \#(g(#"b"#)) c"#` inside `\(…)`): a closer or a bracket in them no longer ends it.
     /// 29: Java, Kotlin and Scala files record the classes they name by a qualified name in code (`.path` imports).
     /// 30: a function literal passed to a call records the call (`test('empty')`, `t.Run("x")`): `FunctionFacts.call`.
-    public static let analyserVersion = "files-30"
+    /// 31: one passed to none records the function it is nested in (`enclosing`).
+    public static let analyserVersion = "files-31"
 
     private let store: TrendStore
     private let kind: String
@@ -139,6 +140,7 @@ public final class StoreFileCache: FileFactsCache {
                     writer.int(value)
                 }
                 writer.string(function.call ?? "")
+                writer.string(function.enclosing ?? "")
             }
             encode(report.imports, into: &writer)
             writer.int(report.types.map(\.abstract) ?? -1)
@@ -211,11 +213,12 @@ public final class StoreFileCache: FileFactsCache {
         var functions: [FunctionFacts] = []
         for _ in 0..<count {
             guard let name = reader.string(), let start = reader.int(), let end = reader.int(),
-                let complexity = reader.int(), let nesting = reader.int(), let call = reader.string()
+                let complexity = reader.int(), let nesting = reader.int(), let call = reader.string(),
+                let enclosing = reader.string()
             else { return nil }
             functions.append(FunctionFacts(
                 name: name, startLine: start, endLine: end, complexity: complexity, maxNesting: nesting,
-                call: call.isEmpty ? nil : call))
+                call: call.isEmpty ? nil : call, enclosing: enclosing.isEmpty ? nil : enclosing))
         }
         return functions
     }

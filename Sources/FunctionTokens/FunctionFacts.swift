@@ -19,10 +19,17 @@ public struct FunctionFacts: Hashable, Sendable, Codable {
     /// For a function literal passed to a call, the call (`test('transition slot')`, `t.Run("empty")`,
     /// `items.map`; `TokenStream.callContext`); nil otherwise.
     public var call: String?
+    /// For a function literal passed to no call (returned, assigned to a field, invoked at once), the label of
+    /// the function it is nested in (`setup`, `test('transition slot') callback`); nil otherwise.
+    public var enclosing: String?
 
-    public init(name: String, startLine: Int, endLine: Int, complexity: Int, maxNesting: Int, call: String? = nil) {
+    public init(
+        name: String, startLine: Int, endLine: Int, complexity: Int, maxNesting: Int, call: String? = nil,
+        enclosing: String? = nil
+    ) {
         self.name = name
         self.call = call
+        self.enclosing = enclosing
         self.startLine = startLine
         self.endLine = endLine
         self.length = endLine - startLine + 1
@@ -31,14 +38,16 @@ public struct FunctionFacts: Hashable, Sendable, Codable {
     }
 
     /// What findings, plans and the gate call the function: its name, or for a literal passed to a call
-    /// `test('transition slot') callback`, which stays the same when another literal is added above it.
+    /// `test('transition slot') callback`, or for another literal nested in a function `(anonymous) in setup`:
+    /// names that stay the same when a literal is added elsewhere in the file.
     public var label: String {
-        guard let call else { return name }
-        return call + " callback"
+        if let call { return call + " callback" }
+        if let enclosing { return name + " in " + enclosing }
+        return name
     }
 
     private enum CodingKeys: String, CodingKey {
-        case name, length, complexity, call
+        case name, length, complexity, call, enclosing
         case startLine = "start_line"
         case endLine = "end_line"
         case maxNesting = "max_nesting"

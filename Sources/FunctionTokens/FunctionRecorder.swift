@@ -15,10 +15,17 @@ public struct FunctionRecorder {
         @usableFromInline var depth: Int
         @usableFromInline var maxDepth: Int
         @usableFromInline var call: String?
+        @usableFromInline var enclosing: String?
 
-        @usableFromInline init(name: String, startLine: Int32, call: String?) {
+        @usableFromInline init(name: String, startLine: Int32, call: String?, enclosing: String?) {
             (self.name, self.startLine, self.complexity, self.depth, self.maxDepth) = (name, startLine, 1, 0, 0)
-            self.call = call
+            (self.call, self.enclosing) = (call, enclosing)
+        }
+
+        /// `FunctionFacts.label` of the function once finished.
+        @usableFromInline var label: String {
+            FunctionFacts(name: name, startLine: 0, endLine: 0, complexity: 0, maxNesting: 0, call: call, enclosing: enclosing)
+                .label
         }
     }
 
@@ -37,8 +44,10 @@ public struct FunctionRecorder {
     @inlinable public var openCount: Int { open.count }
 
     /// A function opens; `call` is the call a function literal is passed to (`TokenStream.callContext`).
+    /// A literal passed to no call takes the label of the function it is nested in, if any.
     @inlinable public mutating func begin(name: String, line: Int32, call: String? = nil) {
-        open.append(Open(name: name, startLine: line, call: call))
+        let enclosing = call == nil && name == "(anonymous)" ? open.last?.label : nil
+        open.append(Open(name: name, startLine: line, call: call, enclosing: enclosing))
     }
 
     /// Renames the innermost open function (the name is read after the keyword that opened it).
@@ -83,7 +92,8 @@ public struct FunctionRecorder {
         finished.append(
             FunctionFacts(
                 name: function.name, startLine: Int(function.startLine), endLine: Int(max(line, function.startLine)),
-                complexity: function.complexity, maxNesting: function.maxDepth, call: function.call))
+                complexity: function.complexity, maxNesting: function.maxDepth, call: function.call,
+                enclosing: function.enclosing))
     }
 
     /// The innermost open function was not a function after all (or never closed): forget it.

@@ -67,7 +67,9 @@ import Testing
             \t}()
             }
             """
-        #expect(try calls(text, as: "Go") == ["TestParse -", "(anonymous) t.Run('empty input')", "(anonymous) -"])
+        let found = try functions(text, as: "Go")
+        #expect(found.map { "\($0.name) \($0.call ?? "-")" } == ["TestParse -", "(anonymous) t.Run('empty input')", "(anonymous) -"])
+        #expect(found.map(\.label) == ["TestParse", "t.Run('empty input') callback", "(anonymous) in TestParse"])
     }
 
     @Test func dartTestsAndPHPRoutes() throws {
@@ -87,5 +89,27 @@ import Testing
             Route::post("/login", function () { return 1; });
             """
         #expect(try calls(php, as: "PHP") == ["(anonymous) $app->get('/users')", "(anonymous) Route::post('/login')"])
+    }
+
+    @Test func aLiteralPassedToNoCallIsNamedByTheFunctionItIsNestedIn() throws {
+        let text = """
+            export default {
+              setup(props) {
+                return () => {
+                  render(props)
+                }
+              }
+            }
+            test('nested', () => {
+              const run = function () { return 1 }
+              handlers.push(() => (() => 2)())
+            })
+            (() => 3)()
+            """
+        let labels = try functions(text, as: "JavaScript").map(\.label)
+        #expect(labels == [
+            "setup", "(anonymous) in setup", "test('nested') callback", "run", "(anonymous) in handlers.push callback",
+            "handlers.push callback", "(anonymous)",  // on one line, by name then complexity: the inner one first
+        ])
     }
 }
