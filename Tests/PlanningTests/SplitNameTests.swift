@@ -28,6 +28,33 @@ import Testing
         #expect(move.id.hasPrefix("split-module:App:Provider:"))
     }
 
+    /// gin's router tree: path.go and tree.go were to become a package `stackbufsize`, after the constant both
+    /// use most, rather than after a type they declare; nor after `root`, a later member of a `const ( … )`.
+    @Test func aClusterIsNamedAfterATypeBeforeAValueItsFilesShare() throws {
+        let files: [(String, Int, [Declaration], [String])] = [
+            ("path.go", 500, [Declaration(name: "bufSize", kind: "const", startLine: 1, endLine: 1, codeLines: 1)], ["bufSize"]),
+            ("tree.go", 500, [
+                Declaration(name: "Param", kind: "type", startLine: 1, endLine: 5, codeLines: 5),
+                Declaration(name: "static", kind: "const", startLine: 7, endLine: 11, codeLines: 5),
+            ], ["Param", "root", "static"]),
+            ("a.go", 900, [], ["a"]), ("b.go", 900, [], ["b"]),
+        ]
+        let uses: [(String, String, [String])] = [
+            ("tree.go", "path.go", ["bufSize"]), ("path.go", "tree.go", ["root"]), ("a.go", "tree.go", ["Param"]),
+            ("a.go", "b.go", ["b"]), ("b.go", "a.go", ["a"]),
+        ]
+        let module = PlanModule(
+            name: "github.com/x/app", ecosystem: "go", roots: [""], manifest: "go.mod",
+            files: files.map { PlanFile(path: $0.0, codeLines: $0.1, declarations: $0.2, declaredNames: $0.3) },
+            dependencies: uses.map { FileDependency(from: $0.0, to: $0.1, weight: $0.0 == "a.go" && $0.1 == "tree.go" ? 1 : 9, names: $0.2) })
+        let input = try sizeInput(module, lines: 2800)
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let move = try #require(plan.stages.first { $0.id.contains(":move:") })
+        #expect(move.id.hasPrefix("split-module:github.com/x/app:param:"), "\(move.id)")
+    }
+
     /// riverpod's devtool: its `vm_service` folder was to become a workspace package `vm_service`, the name of the
     /// published pub package it depends on.
     @Test func aNewModuleTakesNoNameOfAnExternalPackageTheRepositoryDependsOn() throws {
