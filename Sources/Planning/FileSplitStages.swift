@@ -75,6 +75,26 @@ package struct FileSplitStages {
         return result
     }
 
+    /// `going` (in file order) with the declarations of one name that follow each other as one run: TypeScript's
+    /// overloads (vuejs/core's five `defineCustomElement` signatures and body), a type's extensions side by side.
+    private static func runs(_ going: [Declaration]) -> [[Declaration]] {
+        var runs: [[Declaration]] = []
+        for declaration in going {
+            if let last = runs.last?.last, last.name == declaration.name {
+                runs[runs.count - 1].append(declaration)
+            } else {
+                runs.append([declaration])
+            }
+        }
+        return runs
+    }
+
+    /// One run of `runs` as a step lists it: `` `name` (12–30) ``, `` `name` ×5 (65–188) ``.
+    private static func listed(_ run: [Declaration]) -> String {
+        let times = run.count > 1 ? " ×\(run.count)" : ""
+        return "\(label(run[0]))\(times) (\(run[0].startLine)–\(run[run.count - 1].endLine))"
+    }
+
     /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides.
     private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
         let stem = fileStem
@@ -86,9 +106,10 @@ package struct FileSplitStages {
                     + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.
-            let listed = going.prefix(12).map { "\(Self.label($0)) (\($0.startLine)–\($0.endLine))" }
-                .joined(separator: ", ")
-            let rest = going.count > 12 ? " and \(going.count - 12) more up to line \(going[going.count - 1].endLine)" : ""
+            let runs = Self.runs(going)
+            let listed = runs.prefix(12).map(Self.listed).joined(separator: ", ")
+            let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
+                + "\(going[going.count - 1].endLine)" : ""
             return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
                 + "\(folder)\(name): " + listed + rest
         }
