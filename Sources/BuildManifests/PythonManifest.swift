@@ -34,7 +34,8 @@ public struct PythonManifest: ManifestReader {
             warnings += Self.merge(file, file == name ? bytes : context.read(filePath), at: filePath, into: &facts)
         }
 
-        let discovered = PythonPackages(folder: folder, sourceRoot: facts.sourceRoot, context: context)
+        var discovered = PythonPackages(folder: folder, sourceRoot: facts.sourceRoot, context: context)
+        discovered.removeAll(inside: facts.sourceOnly, of: folder)
         let topLevel = discovered.importNames(declared: facts.packages, findsPackages: facts.findsPackages, modules: facts.modules)
         guard facts.name != nil || !topLevel.isEmpty else { return ([], warnings) }
         let fallbackName = folder.isEmpty ? topLevel.sorted().first ?? "root" : ManifestText.fileName(of: folder)
@@ -42,7 +43,8 @@ public struct PythonManifest: ManifestReader {
             name: facts.name ?? fallbackName, ecosystem: "python", roots: roots(of: facts, in: folder, discovered),
             dependencies: facts.dependencies.sorted(), importNames: topLevel.sorted(),
             manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1,
-            testFiles: PythonUnshippedFiles.paths(of: facts, in: folder, packages: discovered, importNames: topLevel, context: context))
+            testFiles: Set(PythonUnshippedFiles.paths(of: facts, in: folder, packages: discovered, importNames: topLevel, context: context)
+                + PythonUnshippedFiles.sourceOnlyPaths(of: facts, in: folder, context: context)).sorted())
         return ([module], warnings)
     }
 

@@ -30,6 +30,14 @@ struct PythonPackages {
         found.sort { $0.name < $1.name }
     }
 
+    /// Drops the packages inside `paths` (relative to the project in `folder`): what only the source distribution
+    /// takes ships no package.
+    mutating func removeAll(inside paths: [String], of folder: String) {
+        let prefixes = paths.map { ManifestContext.join(folder, $0) + "/" }
+        found.removeAll { package in prefixes.contains { (package.folder + "/").hasPrefix($0) } }
+        names = Set(found.map(\.name))
+    }
+
     /// The import names of a project: its declared packages (dotted names) as `importNames(ofDeclared:)` reads
     /// them, the discovered ones when it declares none or asks for discovery, and its single-file modules.
     func importNames(declared: [String]?, findsPackages: Bool, modules: [String]) -> Set<String> {

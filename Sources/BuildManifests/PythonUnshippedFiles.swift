@@ -32,6 +32,15 @@ enum PythonUnshippedFiles {
         }
     }
 
+    /// Every file below the paths only the project's source distribution takes (pdm-backend's `source-includes`:
+    /// fastapi's `docs_src/` examples and `scripts/`), whatever its language, sorted: no wheel ships them.
+    static func sourceOnlyPaths(of facts: PythonProjectFacts, in folder: String, context: ManifestContext) -> [String] {
+        facts.sourceOnly.flatMap { path in
+            let full = ManifestContext.join(folder, path)
+            return context.contains(full) ? [full] : context.paths(under: full)
+        }.sorted()
+    }
+
     /// Whether a folder between `folder` (excluded) and `parent` (included) holds a Python project of its own.
     private static func isInNestedProject(_ parent: String, below folder: String, context: ManifestContext) -> Bool {
         var current = parent

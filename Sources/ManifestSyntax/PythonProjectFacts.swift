@@ -25,6 +25,9 @@ package struct PythonProjectFacts {
     package var maturinManifestPath: String?
     /// maturin's `bindings` (`pyo3`, `cffi`, `uniffi`, `bin`); nil when unset (maturin then tells by the crate).
     package var maturinBindings: String?
+    /// Paths, relative to the project, that go into its source distribution only, never into a wheel: pdm-backend's
+    /// `source-includes` (fastapi's `tests/`, `docs_src/`, `scripts/`).
+    package var sourceOnly: [String] = []
     /// Single-file modules (`py-modules`, `py_modules`).
     package var modules: [String] = []
     package var dependencies = Set<String>()
@@ -61,6 +64,7 @@ package struct PythonProjectFacts {
         }
         mergeMaturin(document)
         mergeHatch(document)
+        mergePDM(document)
         modules += document.value(["tool", "setuptools", "py-modules"])?.strings ?? []
         for requirement in document.value(["project", "dependencies"])?.strings ?? [] {
             if let name = Self.requirementName(requirement) { dependencies.insert(name) }
@@ -89,6 +93,20 @@ package struct PythonProjectFacts {
             guard !names.isEmpty else { continue }
             if names.allSatisfy(Self.isPackageName) { packages = (packages ?? []) + names }
             return
+        }
+    }
+
+    /// pdm-backend's build: `package-dir` (where packages are found), `includes` when it names plain packages, and
+    /// `source-includes`, what only the sdist takes (pdm-backend's build_config: "excluded by wheel and editable
+    /// builds").
+    private mutating func mergePDM(_ document: TOMLDocument) {
+        let build = ["tool", "pdm", "build"]
+        if let root = document.value(build + ["package-dir"])?.string { sourceRoot = sourceRoot ?? root }
+        let includes = (document.value(build + ["includes"])?.strings ?? []).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        if !includes.isEmpty, includes.allSatisfy(Self.isPackageName) { packages = (packages ?? []) + includes }
+        sourceOnly += (document.value(build + ["source-includes"])?.strings ?? []).compactMap { path in
+            let parts = path.split(separator: "/").filter { $0 != "." && !$0.isEmpty }
+            return parts.isEmpty ? nil : parts.joined(separator: "/")
         }
     }
 

@@ -84,4 +84,33 @@ import Testing
             ["sdk/integration/graph/__init__.py", "sdk/integration/graph/factory_graph.py", "sdk/integration/scripts/_common.py"],
         ])
     }
+
+    @Test func whatOnlyPDMsSourceDistributionTakesIsTestCode() {
+        // fastapi in small: pdm-backend finds `fastapi`; `docs_src/` (example packages with no `__init__.py` of its
+        // own) and `scripts/` are `source-includes`, which no wheel ships.
+        let context = ManifestHarness.context([
+            "pyproject.toml": """
+                [project]
+                name = "fastapi"
+                [build-system]
+                build-backend = "pdm.backend"
+                [tool.pdm.build]
+                source-includes = ["tests/", "docs_src/", "./scripts", "docs/img/favicon.png"]
+                """,
+            "fastapi/__init__.py": "", "fastapi/routing.py": "",
+            "docs_src/body/__init__.py": "", "docs_src/body/tutorial001.py": "", "docs_src/clients/tutorial004.js": "",
+            "scripts/lint.sh": "", "scripts/docs.py": "", "docs/img/favicon.png": "",
+            "lib/pyproject.toml": "[project]\nname = \"lib\"\n[tool.pdm.build]\npackage-dir = \"source\"\nincludes = [\"lib/\"]\n",
+            "lib/source/lib/__init__.py": "", "lib/source/other/__init__.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.name) == ["fastapi", "lib"])
+        #expect(modules.map(\.importNames) == [["fastapi"], ["lib"]])
+        #expect(modules.first?.testFiles == [
+            "docs/img/favicon.png", "docs_src/body/__init__.py", "docs_src/body/tutorial001.py",
+            "docs_src/clients/tutorial004.js", "scripts/docs.py", "scripts/lint.sh",
+        ])
+    }
 }
