@@ -164,7 +164,11 @@ public struct ScanAnalyzer: Sendable {
     /// `#import <X/Y.h>` resolve by name; folders named `* Example`/`* Examples` are examples (iina: folder modules →
     /// 4 targets; CodeEdit's CodeEditTests a test target).
     /// 64: modules: a Go package is `executable` when it is `package main` (prometheus's cmd/prometheus, cmd/promtool).
-    public static let figuresVersion = "figures-64"
+    /// 65: modules: Scala's relative names (`import kernel.compat.x.*`, `kernel.instances.EqInstances` inside
+    /// `package cats`) resolve below the packages its clauses open, its objects' members (`cats.syntax.all.toFoo`)
+    /// and `kernel.Eq` in code are imports too (files-30); Groovy's imports are read, and Groovy code shares its
+    /// package with its module's dependencies; packages start below sbt's `scala-2.13+` folders.
+    public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
