@@ -301,7 +301,9 @@ public struct ImportResolver: Sendable {
         var parts = path.split(separator: ".").map(String.init)
         if parts.last == "*" || parts.last == "_" { parts.removeLast() }
         if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
-        if let owner = parentPackageOwner(parts, own: own, known: { jvmFolders[$0] != nil }) { return owner }
+        if let generated = parentPackageClass(parts, own: own, known: { jvmFolders[$0] != nil }) {
+            return generated.owner
+        }
         while !parts.isEmpty {
             if let owners = jvmFolders[parts.joined(separator: "/")], let owner = preferred(owners, own: own) {
                 return owner
