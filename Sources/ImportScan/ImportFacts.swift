@@ -20,8 +20,9 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         /// Named only by a path in code, with no import statement. A Rust crate (`tokio::spawn(…)`,
         /// `#[tokio::main]`): `path` is the root alone; it may be a local item the scan cannot see, so it counts only
         /// where it names a declared dependency. A JVM class by its qualified name (`extends cats.kernel.Band`):
-        /// `path` is `a.b.C`; it may be a variable's fields, so it counts only where it names a class of another
-        /// module of the repository. Where it does not count, it is no import at all: never an external one.
+        /// `path` is `a.b.C` (in Scala also `kernel.Eq`, and an object's member `cats.syntax.all.toFoo` whole); it
+        /// may be a variable's fields, so it counts only where it names a class (or package) of another module of
+        /// the repository. Where it does not count, it is no import at all: never an external one.
         case path
     }
 
