@@ -21,17 +21,15 @@ enum JavaImports {
     private static func read(_ reader: inout ImportReader, scala: Bool) {
         var position = 0
         var qualified = JVMQualifiedNames(scala: scala)
-        var packages = ScalaPackages()
+        var packages = ScalaPackages(opensScopes: scala)
         while position < reader.count {
             let opensStatement = reader.startsLine(position) || reader.isPunct(position - 1, oneOf: [";", "{", "}"])
             if opensStatement && reader.isWord(position, "import") {
                 let line = reader.line(at: position)
                 position = readClauses(&reader, from: position + 1, line: line, scopes: packages.scopes)
             } else if opensStatement && reader.isWord(position, "package") {
-                position = scala
-                    ? packages.readClause(reader, at: position + 1)
-                    : reader.path(from: position + 1, separator: ".")?.end ?? position + 1
-            } else if scala && reader.kind(at: position) == .punct {
+                position = packages.readClause(reader, at: position + 1)
+            } else if reader.kind(at: position) == .punct {
                 packages.pass(reader, at: position)
                 position += 1
             } else {
