@@ -167,7 +167,9 @@ public struct ScanAnalyzer: Sendable {
     /// 65: modules: Scala's relative names (`import kernel.compat.x.*`, `kernel.instances.EqInstances` inside
     /// `package cats`) resolve below the packages its clauses open, its objects' members (`cats.syntax.all.toFoo`)
     /// and `kernel.Eq` in code are imports too (files-30); Groovy's imports are read, and Groovy code shares its
-    /// package with its module's dependencies; packages start below sbt's `scala-2.13+` folders.
+    /// package with its module's dependencies; packages start below sbt's `scala-2.13+` folders; of the classes of a
+    /// package holding only sub-packages, only Android's `R` and `BuildConfig` are theirs (others are external);
+    /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code.
     public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog
