@@ -165,7 +165,14 @@ public struct ScanAnalyzer: Sendable {
     /// 4 targets; CodeEdit's CodeEditTests a test target).
     /// 64: modules: a Go package is `executable` when it is `package main` (prometheus's cmd/prometheus, cmd/promtool).
     /// 65: a function literal passed to a call is named by it in findings (`test('empty') callback`, not
-    /// `(anonymous)`).
+    /// `(anonymous)`), one passed to none by the function it is nested in (`(anonymous) in setup`); modules: what
+    /// pdm-backend's `source-includes` lists is test code (fastapi's `docs_src/`); Scala's relative names
+    /// (`import kernel.compat.x.*`, `kernel.instances.EqInstances` inside
+    /// `package cats`) resolve below the packages its clauses open, its objects' members (`cats.syntax.all.toFoo`)
+    /// and `kernel.Eq` in code are imports too (files-30); Groovy's imports are read, and Groovy code shares its
+    /// package with its module's dependencies; packages start below sbt's `scala-2.13+` folders; of the classes of a
+    /// package holding only sub-packages, only Android's `R` and `BuildConfig` are theirs (others are external);
+    /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code.
     public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog

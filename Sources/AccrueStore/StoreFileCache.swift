@@ -64,8 +64,10 @@ public final class StoreFileCache: FileFactsCache {
     /// 28: a raw literal in an interpolation's code is read as the top level reads it, its own interpolations code
     /// (`#"a \#(g(#"b"#)) c"#` inside `\(…)`): a closer or a bracket in them no longer ends it.
     /// 29: Java, Kotlin and Scala files record the classes they name by a qualified name in code (`.path` imports).
-    /// 30: a function literal passed to a call records the call (`test('empty')`, `t.Run("x")`): `FunctionFacts.call`.
-    /// 31: one passed to none records the function it is nested in (`enclosing`).
+    /// 30: a function literal passed to a call records the call (`test('empty')`, `t.Run("x")`): `FunctionFacts.call`;
+    /// Scala's imports and qualified names record the packages its clauses open (`scopes`), and it names classes as
+    /// `kernel.Eq` and objects' members as `cats.syntax.all.toFoo` too; Groovy files record their imports.
+    /// 31: a function literal passed to no call records the function it is nested in (`enclosing`).
     public static let analyserVersion = "files-31"
 
     private let store: TrendStore
@@ -161,6 +163,8 @@ public final class StoreFileCache: FileFactsCache {
             writer.int(facts.names.count)
             for name in facts.names { writer.string(name) }
             writer.bool(facts.reexports)
+            writer.int(facts.scopes.count)
+            for scope in facts.scopes { writer.string(scope) }
         }
     }
 
@@ -169,18 +173,24 @@ public final class StoreFileCache: FileFactsCache {
         var imports: [ImportFacts] = []
         for _ in 0..<importCount {
             guard let path = reader.string(), let raw = reader.string(), let kind = ImportFacts.Kind(rawValue: raw),
-                let line = reader.int(), let alias = reader.optionalString(), let nameCount = reader.int(),
-                nameCount >= 0
+                let line = reader.int(), let alias = reader.optionalString(), let names = strings(&reader),
+                let reexports = reader.bool(), let scopes = strings(&reader)
             else { return nil }
-            var names: [String] = []
-            for _ in 0..<nameCount {
-                guard let name = reader.string() else { return nil }
-                names.append(name)
-            }
-            guard let reexports = reader.bool() else { return nil }
-            imports.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports))
+            imports.append(ImportFacts(
+                path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports, scopes: scopes))
         }
         return imports
+    }
+
+    /// A count and as many strings (an import's `names`, its `scopes`).
+    private static func strings(_ reader: inout StoreReader) -> [String]? {
+        guard let count = reader.int(), count >= 0 else { return nil }
+        var strings: [String] = []
+        for _ in 0..<count {
+            guard let string = reader.string() else { return nil }
+            strings.append(string)
+        }
+        return strings
     }
 
     static func decode(_ data: Data) -> FileOutcome? {

@@ -20,8 +20,9 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         /// Named only by a path in code, with no import statement. A Rust crate (`tokio::spawn(…)`,
         /// `#[tokio::main]`): `path` is the root alone; it may be a local item the scan cannot see, so it counts only
         /// where it names a declared dependency. A JVM class by its qualified name (`extends cats.kernel.Band`):
-        /// `path` is `a.b.C`; it may be a variable's fields, so it counts only where it names a class of another
-        /// module of the repository. Where it does not count, it is no import at all: never an external one.
+        /// `path` is `a.b.C` (in Scala also `kernel.Eq`, and an object's member `cats.syntax.all.toFoo` whole); it
+        /// may be a variable's fields, so it counts only where it names a class (or package) of another module of
+        /// the repository. Where it does not count, it is no import at all: never an external one.
         case path
     }
 
@@ -40,9 +41,14 @@ public struct ImportFacts: Hashable, Sendable, Codable {
     /// Rust's `pub use` and `pub extern crate`, JavaScript's `export … from`. Its importers use the imported
     /// module's names without importing it (ModuleReexports).
     public var reexports: Bool
+    /// Scala: the packages `path`'s first name may be a member of, innermost first, before the root package: those
+    /// the file's package clauses open around it (`package cats` then `package data`: `cats.data`, `cats`), so
+    /// `import kernel.Eq` there is `cats.kernel.Eq` when the package `cats.kernel` exists. Empty elsewhere.
+    public var scopes: [String]
 
     public init(
-        path: String, kind: Kind, line: Int, alias: String? = nil, names: [String] = [], reexports: Bool = false
+        path: String, kind: Kind, line: Int, alias: String? = nil, names: [String] = [], reexports: Bool = false,
+        scopes: [String] = []
     ) {
         self.path = path
         self.kind = kind
@@ -50,10 +56,11 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         self.alias = alias
         self.names = names
         self.reexports = reexports
+        self.scopes = scopes
     }
 
     private enum CodingKeys: String, CodingKey {
-        case path, kind, line, alias, names, reexports
+        case path, kind, line, alias, names, reexports, scopes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,9 +71,10 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         alias = try container.decodeIfPresent(String.self, forKey: .alias)
         names = try container.decodeIfPresent([String].self, forKey: .names) ?? []
         reexports = try container.decodeIfPresent(Bool.self, forKey: .reexports) ?? false
+        scopes = try container.decodeIfPresent([String].self, forKey: .scopes) ?? []
     }
 
-    /// Writes `alias`, `names` and `reexports` only when they carry something, so most imports are three keys.
+    /// Writes `alias`, `names`, `reexports` and `scopes` only when they carry something, so most imports are three keys.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
@@ -75,5 +83,6 @@ public struct ImportFacts: Hashable, Sendable, Codable {
         try container.encodeIfPresent(alias, forKey: .alias)
         if !names.isEmpty { try container.encode(names, forKey: .names) }
         if reexports { try container.encode(true, forKey: .reexports) }
+        if !scopes.isEmpty { try container.encode(scopes, forKey: .scopes) }
     }
 }

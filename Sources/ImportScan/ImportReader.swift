@@ -110,9 +110,10 @@ struct ImportReader {
 
     mutating func add(
         _ path: String, _ kind: ImportFacts.Kind, line: Int, alias: String? = nil, names: [String] = [],
-        reexports: Bool = false
+        reexports: Bool = false, scopes: [String] = []
     ) {
-        found.append(ImportFacts(path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports))
+        found.append(ImportFacts(
+            path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports, scopes: scopes))
     }
 
     /// Marks the imports added since `count` (`found.count` before reading one statement) as re-exported.
@@ -121,9 +122,9 @@ struct ImportReader {
     }
 
     /// Adds an import found after the pass, before the first import of a later line (keeping source order).
-    mutating func addInOrder(_ path: String, _ kind: ImportFacts.Kind, line: Int) {
+    mutating func addInOrder(_ path: String, _ kind: ImportFacts.Kind, line: Int, scopes: [String] = []) {
         let index = found.lastIndex { $0.line <= line }.map { $0 + 1 } ?? 0
-        found.insert(ImportFacts(path: path, kind: kind, line: line), at: index)
+        found.insert(ImportFacts(path: path, kind: kind, line: line, scopes: scopes), at: index)
     }
 
     /// The kind of a quoted specifier: `./x` and `../x` are relative, `/x` is a file, anything else a module.

@@ -11,44 +11,65 @@ import SourceScan
 /// one the file also imports by that name is left to the import. What is left becomes a `.path` import of `a.b.C`;
 /// a module graph counts it only where it names a class of another module of the repository (a local variable's
 /// field, `request.headers.Default`, names none).
+///
+/// Scala names members of the packages its clauses open by a relative path, and its objects are lower-case: there a
+/// chain of one lower-case word and a capitalised one is a class too (`kernel.Eq` inside `package cats`, `cats.Eq`),
+/// and a chain of three or more lower-case words an object's member (`cats.syntax.all.toFoo`), each noted with the
+/// packages open around it (`ImportFacts.scopes`); one opened by `_root_.` with none.
 struct JVMQualifiedNames {
-    /// Each distinct class, in source order, with the line of its first mention.
-    private var found: [(path: String, line: Int)] = []
+    /// Whether Scala's rules add to Java's.
+    let scala: Bool
+    /// Each distinct class, in source order, with the line of its first mention and the packages open there.
+    private var found: [(path: String, line: Int, scopes: [String])] = []
     private var seen: Set<String> = []
 
-    /// Notes the qualified class whose chain starts at `position`, if one does; returns the position after what it
-    /// read (the chain, or the one token at `position`).
-    mutating func note(_ reader: ImportReader, at position: Int) -> Int {
+    init(scala: Bool = false) {
+        self.scala = scala
+    }
+
+    /// Notes the qualified class whose chain starts at `position`, if one does, with the packages open there
+    /// (`scopes`); returns the position after what it read (the chain, or the one token at `position`).
+    mutating func note(_ reader: ImportReader, at position: Int, scopes: [String] = []) -> Int {
         // Scala's `_root_.cats.kernel.Band` names the class from the root package.
-        let start = reader.isWord(position, "_root_") && reader.isPunct(position + 1, ".") ? position + 2 : position
+        let rooted = reader.isWord(position, "_root_") && reader.isPunct(position + 1, ".")
+        let start = rooted ? position + 2 : position
         guard Self.isLowerCaseWord(reader, start), reader.isPunct(start + 1, "."),
             !reader.isPunct(position - 1, oneOf: [".", "?."]),
             !reader.isWord(start, oneOf: ["this", "super"])
         else { return start + 1 }
+        let (end, named) = chainEnd(reader, from: start)
+        if named { add(reader, from: start, to: end, scopes: rooted ? [] : scopes) }
+        return end + 1
+    }
+
+    /// The last word of the chain of words starting at `start` (a lower-case word and a `.`), and whether the words
+    /// up to it name a class or, in Scala, an object's member.
+    private func chainEnd(_ reader: ImportReader, from start: Int) -> (end: Int, named: Bool) {
         var next = start + 2
         while reader.isWord(next) {
-            if Self.isUpperCaseWord(reader, next) {
-                if next - start >= 4 { add(reader, from: start, to: next) }
-                return next + 1
-            }
+            let packages = (next - start) / 2
+            if Self.isUpperCaseWord(reader, next) { return (next, packages >= 2 || scala) }
             // `_x`, `$x`, a digit: no package name as the JVM languages' conventions write them.
-            guard Self.isLowerCaseWord(reader, next), reader.isPunct(next + 1, ".") else { return next + 1 }
+            guard Self.isLowerCaseWord(reader, next) else { return (next, false) }
+            guard reader.isPunct(next + 1, ".") else { return (next, scala && packages >= 2) }
             next += 2
         }
-        return next
+        return (next - 1, false)
     }
 
     /// Adds a `.path` import for each noted class the file does not import by the same name.
     func finish(into reader: inout ImportReader) {
         guard !found.isEmpty else { return }
         let imported = Set(reader.found.map(\.path))
-        for (path, line) in found where !imported.contains(path) { reader.addInOrder(path, .path, line: line) }
+        for (path, line, scopes) in found where !imported.contains(path) {
+            reader.addInOrder(path, .path, line: line, scopes: scopes)
+        }
     }
 
     /// Notes the chain of words at `start`, `start + 2` … `end` (joined by dots), once.
-    private mutating func add(_ reader: ImportReader, from start: Int, to end: Int) {
+    private mutating func add(_ reader: ImportReader, from start: Int, to end: Int, scopes: [String]) {
         let path = stride(from: start, through: end, by: 2).map { reader.text(at: $0) }.joined(separator: ".")
-        if seen.insert(path).inserted { found.append((path, reader.line(at: start))) }
+        if seen.insert(path).inserted { found.append((path, reader.line(at: start), scopes)) }
     }
 
     private static func isLowerCaseWord(_ reader: ImportReader, _ position: Int) -> Bool {

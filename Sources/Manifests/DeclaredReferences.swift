@@ -9,9 +9,9 @@ import ModuleGraph
 /// stanza's `libraries`: the compiler allows no other, and OCaml code can use a library without naming its module
 /// (a `-open` flag); but as its code names what it uses (`Dune_engine.Process`), a declared library none of its
 /// files names is listed unused (`namedInCode`).
-/// Java, Kotlin and Scala code uses its own package's types without an import too: a Gradle, Maven or sbt module's
-/// declared dependency on a module it shares a package with is an edge (leakcanary's modules are all in package
-/// `leakcanary`), sited in its build file.
+/// Java, Kotlin, Scala and Groovy code uses its own package's types without an import too: a Gradle, Maven or sbt
+/// module's declared dependency on a module it shares a package with is an edge (leakcanary's modules are all in
+/// package `leakcanary`), sited in its build file.
 public enum DeclaredReferences {
     /// Ecosystems whose declared dependencies on local modules are edges.
     public static let ecosystems: Set<String> = ["dotnet", "dune"]
@@ -47,16 +47,13 @@ public enum DeclaredReferences {
         return sites
     }
 
-    /// The package folder of a Java, Kotlin or Scala file (`m/src/main/kotlin/com/acme/A.kt` → `com/acme`): its
-    /// folders after the first language folder (`scala-3` too), else after `src`; nil for other files and the default package.
+    /// The package folder of a Java, Kotlin, Scala or Groovy file (`m/src/main/kotlin/com/acme/A.kt` → `com/acme`):
+    /// its folders after the first language folder (`scala-3` too), else after `src`; nil for other files and the
+    /// default package.
     public static func jvmPackage(of path: String) -> String? {
-        guard path.hasSuffix(".java") || path.hasSuffix(".kt") || path.hasSuffix(".scala") else { return nil }
+        guard JVMSources.isSource(path) else { return nil }
         let folders = path.split(separator: "/").dropLast()
-        // `scala-2.13+`, `scala-3`, `java11`: a language folder for some compiler versions.
-        let isLanguageFolder = { (folder: Substring) in
-            ["java", "kotlin", "scala"].contains { folder == $0 || folder.hasPrefix($0 + "-") } || folder.hasPrefix("java1")
-        }
-        guard let root = folders.firstIndex(where: isLanguageFolder) ?? folders.firstIndex(of: "src"),
+        guard let root = folders.firstIndex(where: JVMSources.isLanguageFolder) ?? folders.firstIndex(of: "src"),
             root + 1 < folders.endIndex
         else { return nil }
         return folders[(root + 1)...].joined(separator: "/")

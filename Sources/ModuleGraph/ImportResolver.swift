@@ -8,7 +8,7 @@ import SourceScan
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package (a class named by its qualified name in code, `.path`, only to another module than the
-/// importer's); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
+/// importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
 /// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
@@ -34,7 +34,7 @@ public struct ImportResolver: Sendable {
     /// File name → tracked paths with that name, for include resolution.
     let byFileName: [String: [String]]
     /// JVM package folder suffix (`com/acme/util`) → owning modules.
-    private let jvmFolders: [String: Set<Int>]
+    let jvmFolders: [String: Set<Int>]
     /// JVM package folder → the modules owning its sub-packages (`ImportResolver+JVMPackages.swift`).
     let jvmParents: [String: Set<Int>]
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
@@ -97,9 +97,7 @@ public struct ImportResolver: Sendable {
             }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
-            if name.hasSuffix(".java") || name.hasSuffix(".kt") || name.hasSuffix(".scala"),
-                let owner = ownership.owner(of: path)
-            {
+            if JVMSources.isSource(name), let owner = ownership.owner(of: path) {
                 for folder in Self.packageFolders(of: path) { jvmFolders[folder, default: []].insert(owner) }
             }
         }
@@ -123,11 +121,11 @@ public struct ImportResolver: Sendable {
     }
 
     /// The folders of a JVM source file that may spell its package: each suffix of its folder path that starts at
-    /// the top or after a source root (`src/main/java/com/acme`), so the project's `…/moshi/kotlin/reflect` is not
-    /// the standard library's `kotlin.reflect`.
+    /// the top or after a source root (`src/main/java/com/acme`, `src/main/scala-2.13+/cats/kernel`), so the
+    /// project's `…/moshi/kotlin/reflect` is not the standard library's `kotlin.reflect`.
     private static func packageFolders(of path: String) -> [String] {
         let folders = path.split(separator: "/").dropLast()
-        return folders.indices.filter { $0 == folders.startIndex || sourceRoots.contains(folders[$0 - 1]) }
+        return folders.indices.filter { $0 == folders.startIndex || isSourceRoot(folders[$0 - 1]) }
             .map { folders[$0...].joined(separator: "/") }
     }
 
@@ -149,7 +147,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file, importer)
-        case "java": resolveJVM(facts, own: own)
+        case "java", "scala": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
@@ -291,16 +289,21 @@ public struct ImportResolver: Sendable {
         return preferred(files: matches, from: file, own: ownership.owner(of: file))
     }
 
-    /// Folder names after which JVM package folders start.
-    private static let sourceRoots: Set<Substring> = ["java", "kotlin", "scala", "groovy", "src", "source", "sources"]
+    /// Whether JVM package folders start after `folder`: a language folder (`java`, `scala-2.13+`) or `src`.
+    private static func isSourceRoot(_ folder: Substring) -> Bool {
+        folder == "src" || folder == "source" || folder == "sources" || JVMSources.isLanguageFolder(folder)
+    }
 
-    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`); else (`a.b.*`, a Kotlin
-    /// top-level function, a class in a file of another name) the module owning the package folder `…/a/b`.
-    private func resolveJVM(_ path: String, own: Int?) -> Int? {
+    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`, `.groovy`); else (`a.b.*`,
+    /// Scala's `a.b._`, a Kotlin top-level function, a class in a file of another name) the module owning the
+    /// package folder `…/a/b`.
+    func resolveJVM(_ path: String, own: Int?) -> Int? {
         var parts = path.split(separator: ".").map(String.init)
-        if parts.last == "*" { parts.removeLast() }
+        if parts.last == "*" || parts.last == "_" { parts.removeLast() }
         if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
-        if let owner = parentPackageOwner(parts, own: own, known: { jvmFolders[$0] != nil }) { return owner }
+        if let generated = parentPackageClass(parts, own: own, known: { jvmFolders[$0] != nil }) {
+            return generated.owner
+        }
         while !parts.isEmpty {
             if let owners = jvmFolders[parts.joined(separator: "/")], let owner = preferred(owners, own: own) {
                 return owner
@@ -311,19 +314,21 @@ public struct ImportResolver: Sendable {
         return nil
     }
 
-    /// An import by `resolveJVM(_:own:)`; a class named by its qualified name in code (`.path`: `cats.kernel.Band`)
-    /// only where that is not the importer's own module: else nil, no import at all (it may be a variable's fields).
+    /// An import by `resolveJVM(_:own:)`, read below the Scala package its first name is a member of (`scopedPath`);
+    /// a class named by its qualified name in code (`.path`: `cats.kernel.Band`) by `resolveNamedInCode`, and only
+    /// where that is not the importer's own module: else nil, no import at all (it may be a variable's fields).
     private func resolveJVM(_ facts: ImportFacts, own: Int?) -> Int? {
-        let target = resolveJVM(facts.path, own: own)
-        return facts.kind == .path && target == own ? nil : target
+        guard facts.kind == .path else { return resolveJVM(scopedPath(facts) ?? facts.path, own: own) }
+        let target = resolveNamedInCode(facts, own: own)
+        return target == own ? nil : target
     }
 
     /// The module owning the class file of `a.b.C`: a sub-package importing its parent package's class
     /// (`retrofit2.adapter.guava` → `retrofit2.Call`) shares the folder `retrofit2` with it, but not the file.
-    private func classOwner(_ parts: [String], own: Int?) -> Int? {
+    func classOwner(_ parts: [String], own: Int?) -> Int? {
         let suffix = "/" + parts.joined(separator: "/")
         var owners = Set<Int>()
-        for ending in [".java", ".kt", ".scala"] {
+        for ending in JVMSources.endings {
             for candidate in byFileName[parts[parts.count - 1] + ending] ?? [] where ("/" + candidate).hasSuffix(suffix + ending) {
                 if let owner = ownership.owner(of: candidate) { owners.insert(owner) }
             }

@@ -18,9 +18,11 @@ import Testing
 
         let found = try imports(in: text, as: "Scala")
 
+        let scopes = ["algebra.instances", "algebra"]
         #expect(found == [
-            ImportFacts(path: "cats.kernel.instances.BigIntInstances", kind: .path, line: 4),
-            ImportFacts(path: "cats.kernel.Band", kind: .path, line: 5),
+            ImportFacts(path: "cats.kernel.instances.BigIntInstances", kind: .path, line: 4, scopes: scopes),
+            ImportFacts(path: "cats.kernel.Band", kind: .path, line: 5, scopes: scopes),
+            // `_root_.` names it from the root package, in no scope.
             ImportFacts(path: "cats.kernel.Order", kind: .path, line: 6),
         ])
     }
@@ -76,4 +78,37 @@ import Testing
             ImportFacts(path: "cats.kernel.Hash", kind: .path, line: 3),
         ])
     }
+
+    /// Scala's objects are lower-case and its clauses open packages: `kernel.Eq` and `cats.syntax.all.toFoo` name
+    /// something too, where Java's and Kotlin's chains would not (`membersCallsStrings…` above).
+    @Test func scalaNamesAClassAfterOneWordAndAnObjectsMemberAfterThree() throws {
+        let text = """
+            package cats
+            package data
+
+            object A {
+              def eq = kernel.Eq.instance[Int](_ == _)
+              def t = cats.syntax.all.catsSyntaxTuple2Semigroupal(x)
+              def h = fa.head
+              def v = this.kernel.Eq
+            }
+            """
+
+        let found = try imports(in: text, as: "Scala")
+
+        let scopes = ["cats.data", "cats"]
+        #expect(found == [
+            ImportFacts(path: "kernel.Eq", kind: .path, line: 5, scopes: scopes),
+            ImportFacts(path: "cats.syntax.all.catsSyntaxTuple2Semigroupal", kind: .path, line: 6, scopes: scopes),
+        ])
+    }
+
+    @Test func javaAndGroovyNameNoObjectsMemberByLowerCaseWordsAlone() throws {
+        let java = "package a;\nclass A { int x = com.acme.util.max; Object y = com.Acme; }\n"
+        let groovy = "package a\nclass A { def x = com.acme.util.max; def y = com.Acme }\n"
+
+        #expect(try imports(in: java, as: "Java") == [])
+        #expect(try imports(in: groovy, as: "Groovy") == [])
+    }
 }
+
