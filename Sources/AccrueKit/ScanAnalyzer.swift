@@ -164,7 +164,10 @@ public struct ScanAnalyzer: Sendable {
     /// `#import <X/Y.h>` resolve by name; folders named `* Example`/`* Examples` are examples (iina: folder modules →
     /// 4 targets; CodeEdit's CodeEditTests a test target).
     /// 64: modules: a Go package is `executable` when it is `package main` (prometheus's cmd/prometheus, cmd/promtool).
-    public static let figuresVersion = "figures-64"
+    /// 65: modules: a Python string whose whole content is a dotted name naming another module's file, package or a
+    /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
+    /// that module (files-30); a string naming nothing of the repository is no import at all.
+    public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

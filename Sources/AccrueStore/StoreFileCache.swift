@@ -64,7 +64,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 28: a raw literal in an interpolation's code is read as the top level reads it, its own interpolations code
     /// (`#"a \#(g(#"b"#)) c"#` inside `\(…)`): a closer or a bracket in them no longer ends it.
     /// 29: Java, Kotlin and Scala files record the classes they name by a qualified name in code (`.path` imports).
-    public static let analyserVersion = "files-29"
+    /// 30: Python files record the strings whose whole content is a dotted name (`.path` imports).
+    public static let analyserVersion = "files-30"
 
     private let store: TrendStore
     private let kind: String

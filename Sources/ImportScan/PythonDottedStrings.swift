@@ -7,8 +7,8 @@ import SourceScan
 /// A string literal whose whole content is a dotted name, two or more identifiers joined by `.` (no space, slash,
 /// dash or other byte), is a `.path` import of that name: `"a.b"`, `r"a.b.C"` and `u'a.b'` are; `"1.2"`, `"utf-8"`,
 /// `"a/b.py"`, an f-string, a bytes literal and a triple-quoted string (a docstring) are not. Each distinct name is
-/// noted once per file, at its first line, and one the file also imports by that path is left to the import. What
-/// is left counts only where it resolves, by the rules of an absolute import, to a module or a package of the
+/// noted once per file, at its first line, even one the file also imports (scrapy's cmdline.py imports
+/// `scrapy.commands` and walks the string `"scrapy.commands"`: a move must rewrite both). A name counts only where it resolves, by the rules of an absolute import, to a module or a package of the
 /// repository, or to a name its file binds at top level (ModuleGraph's `ImportResolver.pythonReference`): a log
 /// message, a version, `"setup.py"` or another package's `"django.contrib.auth.backends.ModelBackend"` is none.
 struct PythonDottedStrings {
@@ -22,11 +22,9 @@ struct PythonDottedStrings {
         if seen.insert(name).inserted { found.append((name, reader.line(at: position))) }
     }
 
-    /// Adds a `.path` import for each noted name the file does not import by the same path.
+    /// Adds a `.path` import for each noted name.
     func finish(into reader: inout ImportReader) {
-        guard !found.isEmpty else { return }
-        let imported = Set(reader.found.map(\.path))
-        for (path, line) in found where !imported.contains(path) { reader.addInOrder(path, .path, line: line) }
+        for (path, line) in found { reader.addInOrder(path, .path, line: line) }
     }
 
     /// The dotted name a string token holds in full, or nil: its content between one pair of quotes (after an `r` or

@@ -1,0 +1,50 @@
+/// A string naming a file of a module by its dotted module path, which no import statement shows: Python's
+/// `"scrapy.downloadermiddlewares.cookies.CookiesMiddleware"` in scrapy's default settings, Django's
+/// `ROOT_URLCONF = "mysite.urls"`, which the framework imports at run time (ModuleGraph's `PythonReference`).
+///
+/// A split that moves the file must rewrite the string to its new path (`ModuleExtraction+Strings`); a file that
+/// stays and holds one uses the file as an import would, and clustering weighs it so.
+public struct DottedReference: Hashable, Sendable {
+    /// The file holding the string: any of the repository's, the module's tests and other modules' included.
+    public var from: String
+    /// The module owning `from` (empty for none), and whether `from` is test code, which no module imports.
+    public var fromModule: String
+    public var fromTest: Bool
+    /// The line of the string's first mention in `from`.
+    public var line: Int
+    /// The file it names: the module file `a/b/c.py`, or a package's `a/b/c/__init__.py`.
+    public var to: String
+    /// Its module part, dotted (`scrapy.downloadermiddlewares.cookies`).
+    public var modulePath: String
+    /// The name after it, which `to` binds (`CookiesMiddleware`); nil when the string names the module.
+    public var name: String?
+
+    /// The string as written.
+    public var text: String { modulePath + (name.map { "." + $0 } ?? "") }
+
+    /// Creates a reference.
+    public init(
+        from: String, fromModule: String, fromTest: Bool = false, line: Int, to: String, modulePath: String,
+        name: String? = nil
+    ) {
+        self.from = from
+        self.fromModule = fromModule
+        self.fromTest = fromTest
+        self.line = line
+        self.to = to
+        self.modulePath = modulePath
+        self.name = name
+    }
+
+    /// The string once `to` is at `destination`: the module path's segments read off the new path's end, which a
+    /// move keeps but for the package it renames (`scrapy_middlewares/scrapy_middlewares/downloadermiddlewares/cookies.py`
+    /// → `scrapy_middlewares.downloadermiddlewares.cookies`).
+    public func text(movedTo destination: String) -> String {
+        let count = modulePath.split(separator: ".").count
+        var parts = destination.split(separator: "/")
+        if parts.last == "__init__.py" { parts.removeLast() }
+        guard let last = parts.last, parts.count >= count else { return text }
+        parts[parts.count - 1] = last.hasSuffix(".py") ? last.dropLast(3) : last
+        return parts.suffix(count).joined(separator: ".") + (name.map { "." + $0 } ?? "")
+    }
+}
