@@ -42,7 +42,9 @@ extension ModuleExtraction {
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
-            steps: steps, files: Array(Set(batch.map(\.path) + types.files + strings.files)).sorted(),
+            // The files holding strings the batch rewrites are named in its step, not here: a move stage's files are
+            // those it moves (the planner gives a file moved in parts no split of its own).
+            steps: steps, files: Array(Set(batch.map(\.path) + types.files)).sorted(),
             declarations: batch.flatMap(\.declaredNames) + types.users.names, changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],

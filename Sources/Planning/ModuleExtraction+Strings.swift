@@ -9,10 +9,9 @@ import PlanNaming
 extension ModuleExtraction {
     /// What a batch does to the strings naming its files.
     struct StringUpdate {
+        /// The step naming each string, its new text and the places holding it (a line each, counted with the edits
+        /// around its unit: `editsOf`).
         var step: String?
-        /// The files holding them, which the batch edits: one line a string.
-        var files: [String] = []
-        var changedLines = 0
         /// The module imports the strings make once the files are in the new module.
         var added: [AddedImport] = []
     }
@@ -34,13 +33,16 @@ extension ModuleExtraction {
 
     /// The rewrite of the strings naming the files `batch` moves into `folder`.
     func stringUpdate(for batch: [MoveUnit], folder: String) -> StringUpdate {
-        let moving = Set(batch.map(\.path))
-        let references = module.dottedReferences.filter { moving.contains($0.to) }
-        guard !references.isEmpty else { return StringUpdate() }
+        let placed = module.dottedReferences.compactMap { reference in
+            unit(holding: reference, in: batch).map { (reference, $0) }
+        }
+        guard !placed.isEmpty else { return StringUpdate() }
         var rewrites: [String: (new: String, sites: [String])] = [:]
-        for reference in references {
-            let new = reference.text(movedTo: destination(of: reference, in: batch, folder: folder))
-            rewrites[reference.text, default: (new, [])].sites.append("\(reference.from):\(reference.line)")
+        for (reference, unit) in placed {
+            let destination = ModuleNaming.destination(
+                of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
+            rewrites[reference.text, default: (reference.text(movedTo: destination), [])].sites
+                .append("\(reference.from):\(reference.line)")
         }
         let listed = rewrites.keys.sorted().prefix(Self.stringsListed).map { old in
             "`\(old)` → `\(rewrites[old]?.new ?? old)` (\(rewrites[old]?.sites.sorted().joined(separator: ", ") ?? ""))"
@@ -48,8 +50,7 @@ extension ModuleExtraction {
         let more = rewrites.count > Self.stringsListed ? "; and \(rewrites.count - Self.stringsListed) more" : ""
         let step = "Rewrite the strings naming the moved code by its dotted path, which Python imports at run time: "
             + listed.joined(separator: "; ") + more
-        let files = Set(references.map(\.from)).subtracting(moving).sorted()
-        return StringUpdate(step: step, files: files, changedLines: references.count, added: stringImports(references))
+        return StringUpdate(step: step, added: stringImports(placed.map(\.0)))
     }
 
     /// Up to three of `paths`, and how many more.
@@ -57,12 +58,17 @@ extension ModuleExtraction {
         paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
     }
 
-    /// Where the unit of `batch` holding what `reference` names goes: the part declaring its name, else the first.
-    private func destination(of reference: DottedReference, in batch: [MoveUnit], folder: String) -> String {
+    /// The unit of `batch` that moves what `reference` names: its file, or of a file moved in parts the part declaring
+    /// the name; the first part a name no part declares (an import, an assignment) or the module itself, as the file's
+    /// header goes with it (`inwardUsers`).
+    private func unit(holding reference: DottedReference, in batch: [MoveUnit]) -> MoveUnit? {
         let units = batch.filter { $0.path == reference.to }
-        let unit = units.first { unit in reference.name.map(unit.declaredNames.contains) ?? false } ?? units[0]
-        return ModuleNaming.destination(
-            of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
+        if let whole = units.first(where: \.isWholeFile) { return whole }
+        let inParts = Set(file(at: reference.to)?.declarations.map(\.name) ?? [])
+        return units.first { unit in
+            guard let name = reference.name, inParts.contains(name) else { return unit.part == 1 }
+            return unit.declaredNames.contains(name)
+        }
     }
 
     /// The imports the strings make: code of the module that stays loads the new one (new: an upper layer closes a
