@@ -1,4 +1,5 @@
 import AccrueKit
+import PlanNaming
 import FileScanning
 import ImportScan
 import ModuleGraph

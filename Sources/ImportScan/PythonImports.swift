@@ -15,10 +15,7 @@ enum PythonImports {
                 position = readImport(&reader, from: position + 1, line: reader.line(at: position))
             } else if reader.isWord(position, "from") && startsStatement(reader, at: position) {
                 position = readFrom(&reader, from: position + 1, line: reader.line(at: position))
-            } else if reader.isWord(position, oneOf: ["import_module", "__import__"])
-                && reader.isPunct(position + 1, "(") && reader.isString(position + 2)
-                && reader.isPunct(position + 3, oneOf: [")", ","])
-            {
+            } else if isDynamicImport(reader, at: position) {
                 reader.add(reader.unquoted(at: position + 2), .dynamic, line: reader.line(at: position))
                 position += 4
             } else {
@@ -27,6 +24,12 @@ enum PythonImports {
             }
         }
         strings.finish(into: &reader)
+    }
+
+    /// `import_module("x")`, `__import__("x", …)`: a literal argument.
+    private static func isDynamicImport(_ reader: ImportReader, at position: Int) -> Bool {
+        reader.isWord(position, oneOf: ["import_module", "__import__"]) && reader.isPunct(position + 1, "(")
+            && reader.isString(position + 2) && reader.isPunct(position + 3, oneOf: [")", ","])
     }
 
     private static func startsStatement(_ reader: ImportReader, at position: Int) -> Bool {

@@ -32,9 +32,8 @@ extension ModuleExtraction {
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         let strings = stringUpdate(for: batch, folder: folder)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
-        steps += types.steps + importSteps(for: batch, typeUsers: types.users) + (strings.step.map { [$0] } ?? [])
+        steps += types.steps + importSteps(for: batch, typeUsers: types.users) + strings.step
         let saved = interestSaved(by: batch, from: before, to: remaining)
-        // A string's rewrite is counted with its unit's edits (`editsOf`).
         let changed = min(
             settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + types.changedLines + buildLines)
         var stage = PlanStage(
@@ -42,8 +41,6 @@ extension ModuleExtraction {
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
-            // The files holding strings the batch rewrites are named in its step, not here: a move stage's files are
-            // those it moves (the planner gives a file moved in parts no split of its own).
             steps: steps, files: Array(Set(batch.map(\.path) + types.files)).sorted(),
             declarations: batch.flatMap(\.declaredNames) + types.users.names, changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
@@ -194,7 +191,7 @@ extension ModuleExtraction {
             let named = stringUsers
             guard !named.isEmpty else { return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), nothing there uses \(them)." }
             return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), which names \(them) only in strings that "
-                + "Python imports at run time (\(Self.files(named))): rewritten as \(they) move, they make \(module.name) load "
+                + "Python imports at run time (\(DottedReference.files(named))): rewritten as \(they) move, they make \(module.name) load "
                 + "\(name), a cycle at run time, unless \(name) declares them itself (the settings or entry points it ships)."
         }
         let ties = self.ties.outside == 0

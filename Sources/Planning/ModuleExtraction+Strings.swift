@@ -6,37 +6,27 @@ import PlanNaming
 /// rewrites every string naming it to its new path, wherever the string is (the files that stay, the moving files,
 /// the module's tests, other modules). A file that stays and holds one loads the new module at run time: next to an
 /// upper layer, which imports the module, that is a cycle, which the batch's added import lets `ImportGraph` state.
+/// The files holding the strings are named in the step, not among the stage's files: a move stage's files are those it
+/// moves (the planner gives a file moved in parts no split of its own).
 extension ModuleExtraction {
-    /// What a batch does to the strings naming its files.
-    struct StringUpdate {
-        /// The step naming each string, its new text and the places holding it (a line each, counted with the edits
-        /// around its unit: `editsOf`).
-        var step: String?
-        /// The module imports the strings make once the files are in the new module.
-        var added: [AddedImport] = []
-    }
-
-    /// Strings listed in a step; the rest are counted.
-    static let stringsListed = 6
-
-    /// The files of the module that stay and name the cluster's files in strings: uses no import shows.
+    /// The files of the module's code that stay (not tests, not the cluster's, not moved by an earlier extraction) and
+    /// name the cluster's files in strings: uses no import shows.
     var stringUsers: [String] {
-        Set(module.dottedReferences.filter { paths.contains($0.to) && staysInModule($0) }.map(\.from)).sorted()
+        let users = module.dottedReferences.filter { reference in
+            paths.contains(reference.to) && reference.fromModule == module.name && !reference.fromTest
+                && !paths.contains(reference.from) && relocated[reference.from] == nil
+        }
+        return Set(users.map(\.from)).sorted()
     }
 
-    /// Whether the string is in code of the module that is not moving: not a test, not the cluster's, not moved by an
-    /// earlier extraction.
-    private func staysInModule(_ reference: DottedReference) -> Bool {
-        reference.fromModule == module.name && !reference.fromTest && !paths.contains(reference.from)
-            && relocated[reference.from] == nil
-    }
-
-    /// The rewrite of the strings naming the files `batch` moves into `folder`.
-    func stringUpdate(for batch: [MoveUnit], folder: String) -> StringUpdate {
+    /// The step rewriting the strings naming the files `batch` moves into `folder` (each string, its new text and the
+    /// places holding it: a line each, counted with the edits around its unit, `editsOf`), and the module imports the
+    /// strings make once the files are in the new module.
+    func stringUpdate(for batch: [MoveUnit], folder: String) -> (step: [String], added: [AddedImport]) {
         let placed = module.dottedReferences.compactMap { reference in
             unit(holding: reference, in: batch).map { (reference, $0) }
         }
-        guard !placed.isEmpty else { return StringUpdate() }
+        guard !placed.isEmpty else { return ([], []) }
         var rewrites: [String: (new: String, sites: [String])] = [:]
         for (reference, unit) in placed {
             let destination = ModuleNaming.destination(
@@ -44,18 +34,8 @@ extension ModuleExtraction {
             rewrites[reference.text, default: (reference.text(movedTo: destination), [])].sites
                 .append("\(reference.from):\(reference.line)")
         }
-        let listed = rewrites.keys.sorted().prefix(Self.stringsListed).map { old in
-            "`\(old)` → `\(rewrites[old]?.new ?? old)` (\(rewrites[old]?.sites.sorted().joined(separator: ", ") ?? ""))"
-        }
-        let more = rewrites.count > Self.stringsListed ? "; and \(rewrites.count - Self.stringsListed) more" : ""
-        let step = "Rewrite the strings naming the moved code by its dotted path, which Python imports at run time: "
-            + listed.joined(separator: "; ") + more
-        return StringUpdate(step: step, added: stringImports(placed.map(\.0)))
-    }
-
-    /// Up to three of `paths`, and how many more.
-    static func files(_ paths: [String]) -> String {
-        paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+        let step = DottedReference.rewriteStep(rewrites.map { ($0.key, $0.value.new, $0.value.sites) })
+        return ([step], stringImports(placed.map(\.0)))
     }
 
     /// The unit of `batch` that moves what `reference` names: its file, or of a file moved in parts the part declaring

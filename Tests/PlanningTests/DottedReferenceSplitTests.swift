@@ -1,5 +1,6 @@
 @testable import PlanAssembly
 @testable import Planning
+import PlanNaming
 import SymbolScan
 import Testing
 

@@ -2,8 +2,9 @@
 /// `"scrapy.downloadermiddlewares.cookies.CookiesMiddleware"` in scrapy's default settings, Django's
 /// `ROOT_URLCONF = "mysite.urls"`, which the framework imports at run time (ModuleGraph's `PythonReference`).
 ///
-/// A split that moves the file must rewrite the string to its new path (`ModuleExtraction+Strings`); a file that
-/// stays and holds one uses the file as an import would, and clustering weighs it so.
+/// A split that moves the file must rewrite the string to its new path (Planning's `ModuleExtraction+Strings`); a
+/// file that stays and holds one uses the file as an import would, and clustering weighs it so. This spells the new
+/// string and the step that rewrites it.
 public struct DottedReference: Hashable, Sendable {
     /// The file holding the string: any of the repository's, the module's tests and other modules' included.
     public var from: String
@@ -46,5 +47,22 @@ public struct DottedReference: Hashable, Sendable {
         guard let last = parts.last, parts.count >= count else { return text }
         parts[parts.count - 1] = last.hasSuffix(".py") ? last.dropLast(3) : last
         return parts.suffix(count).joined(separator: ".") + (name.map { "." + $0 } ?? "")
+    }
+
+    /// Up to three of `paths`, and how many more (the files holding strings).
+    public static func files(_ paths: [String]) -> String {
+        paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+    }
+
+    /// Strings a step lists; the rest are counted.
+    public static let listed = 6
+
+    /// The step rewriting `rewrites` (each string, its new text, and the places holding it as `path:line`).
+    public static func rewriteStep(_ rewrites: [(old: String, new: String, sites: [String])]) -> String {
+        let sorted = rewrites.sorted { $0.old < $1.old }
+        let shown = sorted.prefix(listed).map { "`\($0.old)` → `\($0.new)` (\($0.sites.sorted().joined(separator: ", ")))" }
+        let more = sorted.count > listed ? "; and \(sorted.count - listed) more" : ""
+        return "Rewrite the strings naming the moved code by its dotted path, which Python imports at run time: "
+            + shown.joined(separator: "; ") + more
     }
 }
