@@ -45,13 +45,15 @@ extension ImportResolver {
     /// A string's module for the module graph: another module's only (its own module's is no import, as a JVM
     /// class's qualified name is not).
     func resolvePythonString(_ facts: ImportFacts, from importer: Importer) -> Int? {
-        let target = pythonReference(facts.path, from: importer)?.module
-        return target == importer.module ? nil : target
+        pythonReference(facts.path, from: importer, ownModule: false)?.module
     }
 
-    private func pythonReference(_ path: String, from importer: Importer) -> PythonReference? {
+    /// What `path` names; with `ownModule` false, nil as soon as its module is the importer's (no file read).
+    private func pythonReference(_ path: String, from importer: Importer, ownModule: Bool = true) -> PythonReference? {
         let segments = path.split(separator: ".")
-        guard segments.count >= 2, let module = longestPrefix(path, separator: ".", from: importer) else { return nil }
+        guard segments.count >= 2, let module = longestPrefix(path, separator: ".", from: importer),
+            ownModule || module != importer.module
+        else { return nil }
         if let file = pythonFile(segments[...], in: module) {
             return PythonReference(module: module, file: file, modulePath: path, name: nil)
         }
