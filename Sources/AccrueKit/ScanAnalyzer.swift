@@ -172,7 +172,10 @@ public struct ScanAnalyzer: Sendable {
     /// and `kernel.Eq` in code are imports too (files-30); Groovy's imports are read, and Groovy code shares its
     /// package with its module's dependencies; packages start below sbt's `scala-2.13+` folders; of the classes of a
     /// package holding only sub-packages, only Android's `R` and `BuildConfig` are theirs (others are external);
-    /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code.
+    /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code;
+    /// a Python string whose whole content is a dotted name naming another module's file, package or a
+    /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
+    /// that module (files-30); a string naming nothing of the repository is no import at all.
     public static let figuresVersion = "figures-65"
 
     public let catalog: RuleCatalog

@@ -55,6 +55,7 @@ struct PlanInputBuilder {
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
         let workspaces = PlanWorkspaces.files(of: modules)
+        let strings = edges.dottedReferences(to: structured, owners: owners, tests: testFiles)
         for module in modules.modules {
             let name = module.declaration.name
             let code = Self.movableCode(of: module) { nonCode.contains(reports[$0]?.language ?? "") }
@@ -74,6 +75,8 @@ struct PlanInputBuilder {
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
                 planModule.coordinates = coordinates(of: module.declaration)
+                let movable = Set(code)
+                planModule.dottedReferences = (strings[name] ?? []).filter { movable.contains($0.to) }
             }
             planModules.append(planModule)
         }
@@ -85,8 +88,22 @@ struct PlanInputBuilder {
             stabilities: stabilities(instabilityMargins(), callers: callersOf, edges: edges), imports: imports(),
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
-        input.testFiles = Set(modules.modules.flatMap { $0.declaration.kind == .test ? $0.files + $0.testFiles : $0.testFiles })
+        input.testFiles = testFiles
         return input
+    }
+
+    /// The test code's files: those of test modules, and each module's own tests.
+    private var testFiles: Set<String> {
+        Set(report.modules.modules.flatMap { $0.declaration.kind == .test ? $0.files + $0.testFiles : $0.testFiles })
+    }
+
+    /// The module owning each file, its tests included.
+    private var owners: [String: String] {
+        var owners: [String: String] = [:]
+        for module in report.modules.modules {
+            for path in module.files + module.testFiles { owners[path] = module.declaration.name }
+        }
+        return owners
     }
 
     /// The module's files a split may move. Data, markup and prose (`isNonCode`) are counted in the module's size but

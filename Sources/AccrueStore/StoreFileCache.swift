@@ -66,7 +66,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 29: Java, Kotlin and Scala files record the classes they name by a qualified name in code (`.path` imports).
     /// 30: a function literal passed to a call records the call (`test('empty')`, `t.Run("x")`): `FunctionFacts.call`;
     /// Scala's imports and qualified names record the packages its clauses open (`scopes`), and it names classes as
-    /// `kernel.Eq` and objects' members as `cats.syntax.all.toFoo` too; Groovy files record their imports.
+    /// `kernel.Eq` and objects' members as `cats.syntax.all.toFoo` too; Groovy files record their imports;
+    /// Python files record the strings whose whole content is a dotted name (`.path` imports).
     /// 31: a function literal passed to no call records the function it is nested in (`enclosing`).
     public static let analyserVersion = "files-31"
 

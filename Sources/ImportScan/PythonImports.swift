@@ -1,29 +1,35 @@
 import SourceScan
 
-/// Python: `import a.b as c, d`, `from ..x import (y, z)`, and `importlib.import_module("x")` /
-/// `__import__("x")` with a literal argument.
+/// Python: `import a.b as c, d`, `from ..x import (y, z)`, `importlib.import_module("x")` /
+/// `__import__("x")` with a literal argument, and strings naming a module (`"pkg.mod.Class"`: `PythonDottedStrings`).
 ///
 /// `from` imports keep their leading dots as written (`..x`, or `.` alone) and are relative when they
 /// have any; the imported names go in `names`. Statements start a line or follow `;` or `:`
 /// (`try: import x`), which keeps `raise E from e` and `yield from g` out.
 enum PythonImports {
     static func read(_ reader: inout ImportReader) {
+        var strings = PythonDottedStrings()
         var position = 0
         while position < reader.count {
             if reader.isWord(position, "import") && startsStatement(reader, at: position) {
                 position = readImport(&reader, from: position + 1, line: reader.line(at: position))
             } else if reader.isWord(position, "from") && startsStatement(reader, at: position) {
                 position = readFrom(&reader, from: position + 1, line: reader.line(at: position))
-            } else if reader.isWord(position, oneOf: ["import_module", "__import__"])
-                && reader.isPunct(position + 1, "(") && reader.isString(position + 2)
-                && reader.isPunct(position + 3, oneOf: [")", ","])
-            {
+            } else if isDynamicImport(reader, at: position) {
                 reader.add(reader.unquoted(at: position + 2), .dynamic, line: reader.line(at: position))
                 position += 4
             } else {
+                if reader.isString(position) { strings.note(reader, at: position) }
                 position += 1
             }
         }
+        strings.finish(into: &reader)
+    }
+
+    /// `import_module("x")`, `__import__("x", …)`: a literal argument.
+    private static func isDynamicImport(_ reader: ImportReader, at position: Int) -> Bool {
+        reader.isWord(position, oneOf: ["import_module", "__import__"]) && reader.isPunct(position + 1, "(")
+            && reader.isString(position + 2) && reader.isPunct(position + 3, oneOf: [")", ","])
     }
 
     private static func startsStatement(_ reader: ImportReader, at position: Int) -> Bool {

@@ -8,7 +8,9 @@ import SourceScan
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
 /// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
 /// of their package (a class named by its qualified name in code, `.path`, only to another module than the
-/// importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
+/// importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`;
+/// a Python string naming a module, `.path`, likewise, and only where it names a module file or package, or a name
+/// one binds: `ImportResolver+PythonStrings.swift`); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
 /// defining them; OCaml module names to their library's sibling file, else to the library named so. Unresolved
 /// imports are external (nil). An import by name reaches only the modules of ecosystems that build the importing
@@ -64,13 +66,21 @@ public struct ImportResolver: Sendable {
     let boundLanguages: [Set<String>]
     /// Framework name → the modules building it (`frameworkNames`), for `#import <X/Y.h>` (`ImportResolver+Frameworks.swift`).
     let frameworks: [String: [Int]]
+    /// Python module name → the tracked `name.py` files and `name/__init__.py` packages (`ImportResolver+PythonStrings.swift`).
+    let pythonFiles: [String: [String]]
+    /// The names a tracked Python file binds at top level, which a string may name after its module (the caller reads
+    /// the file: ImportScan's `PythonTopLevelNames`); none when not given.
+    let pythonTopLevelNames: @Sendable (String) -> Set<String>
 
     public init(
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
         scriptAliases: [String: [(pattern: String, target: String)]] = [:],
-        bundlerAliases: [String: [(pattern: String, target: String)]] = [:], ecosystemLanguages: [String: [String]] = [:]
+        bundlerAliases: [String: [(pattern: String, target: String)]] = [:], ecosystemLanguages: [String: [String]] = [:],
+        pythonTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] }
     ) {
         self.scriptAliases = scriptAliases
+        self.pythonTopLevelNames = pythonTopLevelNames
+        pythonFiles = Self.pythonFileIndex(paths)
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
         self.modules = modules
@@ -162,8 +172,10 @@ public struct ImportResolver: Sendable {
 
     /// `from a import b`: the module answering to `a.b` exactly (a subpackage: abseil-py's Bazel package `absl.flags`
     /// for `from absl import flags`), else the one answering to the longest dotted prefix of `a` (`import a.b.c` by
-    /// that of `a.b.c`); relative imports stay in the importer.
+    /// that of `a.b.c`); relative imports stay in the importer; a string naming code (`.path`) counts where it names
+    /// a module file or package of another module, or a name one binds (`ImportResolver+PythonStrings.swift`).
     private func resolvePython(_ facts: ImportFacts, in file: String, from importer: Importer) -> Int? {
+        if facts.kind == .path { return resolvePythonString(facts, from: importer) }
         if facts.kind == .relative || facts.path.hasPrefix(".") {
             return pythonBinding(facts, in: file, from: importer) ?? importer.module
         }

@@ -30,8 +30,9 @@ extension ModuleExtraction {
             buildLines = 0
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
+        let strings = stringUpdate(for: batch, folder: folder)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
-        steps += types.steps + importSteps(for: batch, typeUsers: types.users)
+        steps += types.steps + importSteps(for: batch, typeUsers: types.users) + strings.step
         let saved = interestSaved(by: batch, from: before, to: remaining)
         let changed = min(
             settings.budget, moved + batch.reduce(0) { $0 + editsOf($1) } + rust.lines + types.changedLines + buildLines)
@@ -45,7 +46,7 @@ extension ModuleExtraction {
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
             checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
-        stage.addedImports = added
+        stage.addedImports = added + strings.added.filter { !added.contains($0) }
         stage.movedDeclarations = types.declarations
         stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
             (unit.path, ModuleNaming.destination(
@@ -97,12 +98,13 @@ extension ModuleExtraction {
         return saved + max(0, then - now) / total
     }
 
-    /// The module's size after a batch, and after the last no cycle between the two modules.
+    /// The module's size after a batch, and after the last no cycle between the two modules, but where strings of
+    /// the module that stays name an upper layer's files: those make it load the new module, a cycle the stages state.
     private func moveChecks(remaining: Int, isLast: Bool) -> [PlanCheck] {
         var checks = [PlanCheck(
             rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remaining),
             text: "module-size of \(module.name) ≤ \(grouped(remaining)) code lines")]
-        if isLast {
+        if isLast && (isLower || stringUsers.isEmpty) {
             checks.append(PlanCheck(
                 rule: "module-cycle", subject: "module \(module.name), module \(name)", comparison: "==", value: 0,
                 text: "no cycle between \(module.name) and \(name)"))
@@ -185,7 +187,13 @@ extension ModuleExtraction {
             ? ("This file", "is", "forms", "it", "it") : ("These \(files.count) files", "are", "form", "they", "them")
         let rest = "the rest of \(module.name)"
         if usesNothingOfTheRest && isLower { return "\(subject) \(are) a lower layer: \(rest) uses \(them), \(they) use\(one ? "s" : "") nothing of it." }
-        if isUnused && !isLower { return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), nothing there uses \(them)." }
+        if isUnused && !isLower {
+            let named = stringUsers
+            guard !named.isEmpty else { return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), nothing there uses \(them)." }
+            return "\(subject) \(are) an upper layer: \(they) use\(one ? "s" : "") \(rest), which names \(them) only in strings that "
+                + "Python imports at run time (\(DottedReference.files(named))): rewritten as \(they) move, they make \(module.name) load "
+                + "\(name), a cycle at run time, unless \(name) declares them itself (the settings or entry points it ships)."
+        }
         let ties = self.ties.outside == 0
             ? "\(they) use\(one ? "s" : "") nothing of \(rest) and nothing there uses \(them)"
             : "\(Int(self.ties.outside)) ties to \(rest) against \(Int(self.ties.inside)) \(one ? "within itself" : "among themselves")"

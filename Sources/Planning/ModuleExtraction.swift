@@ -257,11 +257,11 @@ struct ModuleExtraction {
         dependencyOrder(files.map(\.path), dependencies: module.dependencies, usedFirst: isLower)
     }
 
-    /// Lines edited around a unit: visibility of names the rest uses, imports in files that use them.
+    /// Lines edited around a unit: visibility of names the rest uses, imports in files that use them, strings naming it.
     func editsOf(_ unit: MoveUnit) -> Int {
         guard unit.part == 1 else { return 0 }
         let users = inward.filter { $0.to == unit.path }
-        var count = users.count + Set(users.flatMap(\.names)).count
+        var count = users.count + Set(users.flatMap(\.names)).count + module.dottedReferences.count { $0.to == unit.path }
         if !isLower { count += callerList.filter { !$0.names.isEmpty }.count / max(1, files.count) }
         return min(count, max(0, settings.budget - unit.codeLines))
     }

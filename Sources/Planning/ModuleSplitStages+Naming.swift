@@ -27,23 +27,11 @@ extension ModuleSplitStages {
     /// the naming.
     func nameCandidates(_ files: [PlanFile], declarations: [String]) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
-        if let folder = enclosingFolder(files.map(\.path)) { candidates.append(.folder(folder)) }
+        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: module.roots) { candidates.append(.folder(folder)) }
         if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
             candidates.append(.file(ModuleNaming.fileStem(main.path)))
         }
         return candidates + declarations.dropFirst().prefix(2).map(ModuleNaming.Candidate.declaration)
-    }
-
-    /// The last name of the deepest folder holding every one of `paths`, unless it is one of the module's roots or
-    /// above one (a folder the whole module shares names nothing of a part).
-    private func enclosingFolder(_ paths: [String]) -> String? {
-        guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return nil }
-        while !folder.isEmpty, !paths.allSatisfy({ $0.hasPrefix(folder + "/") }) {
-            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
-        }
-        guard !folder.isEmpty, !module.roots.contains(where: { $0.isEmpty || $0 == folder || $0.hasPrefix(folder + "/") })
-        else { return nil }
-        return folder.split(separator: "/").last.map(String.init)
     }
 
     /// The last name of the folder holding every file of `paths` when they are most of the code of each of its
@@ -51,7 +39,7 @@ extension ModuleSplitStages {
     /// the module the folder's files extend, as Rust's `foo.rs` beside `foo/`; or whole subfolders of it: a pack of
     /// hono's middleware folders); nil otherwise.
     func filledFolder(_ paths: Set<String>) -> String? {
-        let inside = paths.map { Self.intoItsFolder($0, among: paths) }
+        let inside = paths.map { ModuleNaming.intoItsFolder($0, among: paths) }
         guard let first = inside.min() else { return nil }
         var folder = String(first.split(separator: "/").dropLast().joined(separator: "/"))
         while !folder.isEmpty, !inside.allSatisfy({ $0.hasPrefix(folder + "/") }) {
@@ -71,14 +59,6 @@ extension ModuleSplitStages {
         }
         guard entries.values.allSatisfy({ $0.moving == 0 || 2 * $0.moving >= $0.all }) else { return nil }
         return folder.split(separator: "/").last.map(String.init)
-    }
-
-    /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
-    /// extend); any other path as it is.
-    private static func intoItsFolder(_ path: String, among paths: Set<String>) -> String {
-        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
-        let folder = path[..<dot] + "/"
-        return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
     }
 
     /// The declarations of the cluster, those its own files use most first, then those the rest of the module uses

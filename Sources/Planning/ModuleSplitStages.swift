@@ -199,7 +199,7 @@ package struct ModuleSplitStages {
     private func ordered(_ candidates: [FileClustering.Cluster]) -> [FileClustering.Cluster] {
         var touching = Array(repeating: [FileDependency](), count: module.files.count)  // each file's uses, both ways
         let index = Dictionary(module.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for dependency in module.dependencies {
+        for dependency in module.dependencies + stringUses {
             for end in Set([dependency.from, dependency.to]) { if let at = index[end] { touching[at].append(dependency) } }
         }
         let keyed = candidates.map { cluster in
@@ -209,6 +209,13 @@ package struct ModuleSplitStages {
         return keyed.sorted { left, right in
             left.key != right.key ? left.key < right.key : left.cluster.files.lexicographicallyPrecedes(right.cluster.files)
         }.map(\.cluster)
+    }
+
+    /// The module's strings naming its files (`dottedReferences`) held by its own files, as uses of weight one: no
+    /// interface carries them, but the layering they go against is the module's as much as an import's.
+    private var stringUses: [FileDependency] {
+        module.dottedReferences.filter { $0.fromModule == module.name && !$0.fromTest && $0.from != $0.to }
+            .map { FileDependency(from: $0.from, to: $0.to, weight: 1, names: []) }
     }
 
     /// The share of a cluster's uses across its boundary that go against the layering a split makes (the lesser
@@ -245,6 +252,8 @@ package struct ModuleSplitStages {
             adjacency[j][i, default: 0] += weight
         }
         for dependency in module.dependencies { add(dependency.from, dependency.to, Double(dependency.weight)) }
+        // A string naming a file by its module path is a use no import shows (`dottedReferences`): one name's weight.
+        for reference in module.dottedReferences { add(reference.from, reference.to, 1) }
         for pair in module.coChanges { add(pair.first, pair.second, Double(pair.count) * settings.coChangeWeight) }
         return adjacency
     }

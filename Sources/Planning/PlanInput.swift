@@ -131,6 +131,9 @@ public struct PlanModule: Hashable, Sendable {
     /// Whether other modules may depend on it; an Xcode app or extension target is linked by none, so a part split off
     /// it is always its lower layer, which it depends on.
     public var isLinkable = true
+    /// The strings naming its files by their dotted module path (Python's `"pkg.mod.Class"`), wherever they are: a
+    /// split rewrites them as the files move, and weighs those the module's files hold as uses. Empty elsewhere.
+    public var dottedReferences: [DottedReference] = []
 
     /// Code lines of the module as the budget counts them (its files may leave out data and markup, which
     /// no stage moves).

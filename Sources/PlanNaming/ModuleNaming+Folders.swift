@@ -1,0 +1,22 @@
+/// Folders a split's new module may be named after (Planning's `ModuleSplitStages+Naming` asks).
+extension ModuleNaming {
+    /// The last name of the deepest folder holding every one of `paths`, unless it is one of the module's `roots` or
+    /// above one (a folder the whole module shares names nothing of a part).
+    package static func enclosingFolder(of paths: [String], roots: [String]) -> String? {
+        guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return nil }
+        while !folder.isEmpty, !paths.allSatisfy({ $0.hasPrefix(folder + "/") }) {
+            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+        }
+        guard !folder.isEmpty, !roots.contains(where: { $0.isEmpty || $0 == folder || $0.hasPrefix(folder + "/") })
+        else { return nil }
+        return folder.split(separator: "/").last.map(String.init)
+    }
+
+    /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
+    /// extend); any other path as it is.
+    package static func intoItsFolder(_ path: String, among paths: Set<String>) -> String {
+        guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
+        let folder = path[..<dot] + "/"
+        return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
+    }
+}
