@@ -75,20 +75,6 @@ package struct FileSplitStages {
         return result
     }
 
-    /// `going` (in file order) with the declarations of one name that follow each other as one run: TypeScript's
-    /// overloads (vuejs/core's five `defineCustomElement` signatures and body), a type's extensions side by side.
-    private static func runs(_ going: [Declaration]) -> [[Declaration]] {
-        var runs: [[Declaration]] = []
-        for declaration in going {
-            if let last = runs.last?.last, last.name == declaration.name {
-                runs[runs.count - 1].append(declaration)
-            } else {
-                runs.append([declaration])
-            }
-        }
-        return runs
-    }
-
     /// One run of `runs` as a step lists it: `` `name` (12–30) ``, `` `name` ×5 (65–188) ``.
     private static func listed(_ run: [Declaration]) -> String {
         let times = run.count > 1 ? " ×\(run.count)" : ""
@@ -106,7 +92,7 @@ package struct FileSplitStages {
                     + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.
-            let runs = Self.runs(going)
+            let runs = ModuleNaming.runs(of: going.map(\.name)).map { Array(going[$0]) }
             let listed = runs.prefix(12).map(Self.listed).joined(separator: ", ")
             let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
                 + "\(going[going.count - 1].endLine)" : ""

@@ -80,24 +80,9 @@ extension ModuleSplitStages {
             }.map(\.key)
         }
         let all = ranked(inside) + ranked(outside).filter { inside[$0] == nil }
-        let values = valueNames(paths)
+        let moving = module.files.filter { paths.contains($0.path) }
+        let values = ModuleNaming.valueNames(
+            declarations: moving.flatMap { $0.declarations.map { ($0.name, $0.kind) } }, bare: moving.flatMap(\.declaredNames))
         return all.filter { !values.contains($0) } + all.filter(values.contains)
     }
-
-    /// The names `paths` declare only as constants or variables (gin's `stackBufSize`), or only without a region of
-    /// their own (the later members of Go's `const ( … )`: gin's `root`): a package is named after what it does, a
-    /// type or a function, before a value its files share, however often they use it.
-    private func valueNames(_ paths: Set<String>) -> Set<String> {
-        var isValue: [String: Bool] = [:]
-        for file in module.files where paths.contains(file.path) {
-            for name in file.declaredNames where isValue[name] == nil { isValue[name] = true }
-            for declaration in file.declarations {
-                isValue[declaration.name] = (isValue[declaration.name] ?? true) && Self.valueKinds.contains(declaration.kind)
-            }
-        }
-        return Set(isValue.filter(\.value).keys)
-    }
-
-    /// Declaring keywords of constants and variables.
-    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define"]
 }

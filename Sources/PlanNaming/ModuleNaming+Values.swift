@@ -1,0 +1,30 @@
+/// Which declared names are values, not what a module is named after (Planning's `ModuleSplitStages+Naming` asks).
+extension ModuleNaming {
+    /// Of the names the moving files declare (`declarations`, each with its declaring keyword, and `bare`, names
+    /// declared with no region of their own), those declared only as constants or variables (gin's `stackBufSize`)
+    /// or only bare (the later members of Go's `const ( … )`: gin's `root`): a package is named after what it does,
+    /// a type or a function, before a value its files share, however often they use it.
+    package static func valueNames(declarations: [(name: String, kind: String)], bare: [String]) -> Set<String> {
+        var isValue: [String: Bool] = [:]
+        for name in bare where isValue[name] == nil { isValue[name] = true }
+        for (name, kind) in declarations { isValue[name] = (isValue[name] ?? true) && valueKinds.contains(kind) }
+        return Set(isValue.filter(\.value).keys)
+    }
+
+    /// Declaring keywords of constants and variables.
+    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define"]
+
+    /// `names` (in file order) cut into runs of one name that follow each other, as index ranges: TypeScript's
+    /// overloads (vuejs/core's five `defineCustomElement` signatures and body), a type's extensions side by side.
+    package static func runs(of names: [String]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for index in names.indices {
+            if let last = runs.last, names[last.lowerBound] == names[index] {
+                runs[runs.count - 1] = last.lowerBound..<(index + 1)
+            } else {
+                runs.append(index..<(index + 1))
+            }
+        }
+        return runs
+    }
+}
