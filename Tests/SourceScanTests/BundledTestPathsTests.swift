@@ -24,6 +24,15 @@ import ModuleGraph
         #expect(try !isTest("workbench/src/main.ts"))
     }
 
+    @Test func gradleVariantTestSourceSetsAreTestCode() throws {
+        // spock's variant test source sets, beside Gradle's and Kotlin Multiplatform's `*Test` ones.
+        #expect(try isTest("spock-specs/src/test-groovy-ge-3.0/groovy/org/spockframework/smoke/LambdaSpec.groovy"))
+        #expect(try isTest("spock-specs/src/test-java-le-11/java/Foo.java"))
+        #expect(try isTest("core/src/jvmTest/kotlin/FooTest.kt"))
+        #expect(try !isTest("core/src/testing/Harness.kt"))
+        #expect(try !isTest("src/test_data.rs"))
+    }
+
     @Test func sampleAppsAreTestCodeAsExamplesAre() throws {
         // Polly's samples/ (.NET console apps), okhttp's and leakcanary's samples/ (Gradle projects).
         #expect(try isTest("samples/Intro/Program.cs"))
