@@ -69,7 +69,8 @@ public final class StoreFileCache: FileFactsCache {
     /// `kernel.Eq` and objects' members as `cats.syntax.all.toFoo` too; Groovy files record their imports;
     /// Python files record the strings whose whole content is a dotted name (`.path` imports).
     /// 31: a function literal passed to no call records the function it is nested in (`enclosing`).
-    public static let analyserVersion = "files-31"
+    /// 32: `enclosing` is the innermost function with a name or a call (no `(anonymous) in (anonymous)`).
+    public static let analyserVersion = "files-32"
 
     private let store: TrendStore
     private let kind: String

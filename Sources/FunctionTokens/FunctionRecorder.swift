@@ -22,10 +22,11 @@ public struct FunctionRecorder {
             (self.call, self.enclosing) = (call, enclosing)
         }
 
-        /// `FunctionFacts.label` of the function once finished.
-        @usableFromInline var label: String {
-            FunctionFacts(name: name, startLine: 0, endLine: 0, complexity: 0, maxNesting: 0, call: call, enclosing: enclosing)
-                .label
+        /// What a literal nested in this function is said to be in: its name, or its call's label; nil for a
+        /// literal passed to no call, which names nothing.
+        @usableFromInline var containerLabel: String? {
+            if let call { return call + " callback" }
+            return name == "(anonymous)" ? nil : name
         }
     }
 
@@ -44,9 +45,10 @@ public struct FunctionRecorder {
     @inlinable public var openCount: Int { open.count }
 
     /// A function opens; `call` is the call a function literal is passed to (`TokenStream.callContext`).
-    /// A literal passed to no call takes the label of the function it is nested in, if any.
+    /// A literal passed to no call takes the label of the innermost function it is nested in that has a name or a
+    /// call (`(anonymous) in setup`, never `(anonymous) in (anonymous)`), if any.
     @inlinable public mutating func begin(name: String, line: Int32, call: String? = nil) {
-        let enclosing = call == nil && name == "(anonymous)" ? open.last?.label : nil
+        let enclosing = call == nil && name == "(anonymous)" ? open.reversed().lazy.compactMap(\.containerLabel).first : nil
         open.append(Open(name: name, startLine: line, call: call, enclosing: enclosing))
     }
 

@@ -105,11 +105,15 @@ import Testing
               handlers.push(() => (() => 2)())
             })
             (() => 3)()
+            function outer() {
+              return () => { return () => 4 }
+            }
             """
         let labels = try functions(text, as: "JavaScript").map(\.label)
         #expect(labels == [
             "setup", "(anonymous) in setup", "test('nested') callback", "run", "(anonymous) in handlers.push callback",
             "handlers.push callback", "(anonymous)",  // on one line, by name then complexity: the inner one first
+            "outer", "(anonymous) in outer", "(anonymous) in outer",
         ])
     }
 }
