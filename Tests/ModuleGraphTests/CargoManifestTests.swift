@@ -171,4 +171,23 @@ import Testing
             "crates/app/src/speed.rs", "crates/app/suite/common.rs", "crates/app/suite/main.rs", "crates/helper/demo.rs",
         ])
     }
+
+    /// `[package] build = "…"` names the build script (bat's `build/main.rs`): a crate root the crate keeps, no library
+    /// root; `build = false` names none.
+    @Test func buildKeyNamesTheBuildScript() throws {
+        let context = ManifestHarness.context([
+            "Cargo.toml": "[package]\nname = \"bat\"\nbuild = \"build/main.rs\"\n",
+            "build/main.rs": "", "build/util.rs": "", "src/lib.rs": "",
+            "off/Cargo.toml": "[package]\nname = \"off\"\nbuild = false\n", "off/build.rs": "", "off/src/lib.rs": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: CargoManifest()).modules
+        let bat = try #require(modules.first { $0.name == "bat" })
+        let off = try #require(modules.first { $0.name == "off" })
+
+        #expect(bat.targetFiles == ["build/main.rs"])
+        #expect(bat.roots == [""])
+        #expect(bat.kind == .library && bat.testFiles.isEmpty)
+        #expect(off.targetFiles.isEmpty)
+    }
 }
