@@ -24,7 +24,7 @@ struct KeywordDeclarations {
         var depth = 0
         var parens = 0
         var index = 0
-        var braces = NamespaceBraces(enabled: grammar.namespaceBraces)
+        var braces = NamespaceBraces(enabled: grammar.namespaceBraces || !grammar.itemMacros.isEmpty)
         var blocks = EndBlockDepth()
         while index < tokens.count {
             let token = tokens[index]
@@ -48,6 +48,7 @@ struct KeywordDeclarations {
             {
                 (depth, parens) = (0, 0)
             }
+            if depth == 0, parens == 0, opensItemBraces(at: index) { braces.noteNamespace() }
             guard token.kind == .word, depth == 0, parens == 0, !isMember(index) else {
                 index += 1
                 continue
@@ -55,7 +56,6 @@ struct KeywordDeclarations {
             let word = source.text(token)
             let before = found.count
             defer { if found.count > before { blocks.opened(region: found.count - 1) } }
-            if word == "namespace" { braces.noteNamespace() }
             if grammar.declaring.contains(word), !isImportOrLifetime(index) {
                 index = declaration(after: index, keyword: word, into: &found)
             } else {
@@ -86,7 +86,11 @@ struct KeywordDeclarations {
     /// `impl` item starting its line (or `unsafe impl`) is bound to its type; a return type's (`fn iter() -> impl
     /// Iterator`) binds nothing.
     private func rustImpl(at index: Int, headerAt cursor: Int) -> FoundDeclaration? {
-        guard let header = RustImplHeader.read(source, from: cursor), let named = header.type ?? header.trait else { return nil }
+        let parameters = source.isPunct(index + 1, "<")
+            ? RustImplHeader.parameters(source, open: index + 1, end: cursor) : []
+        guard let header = RustImplHeader.read(source, from: cursor, parameters: parameters),
+            let named = header.type ?? header.trait
+        else { return nil }
         let name = RustImplHeader.name(of: named)
         let isItem = startsImplItem(at: index)
         let bound = isItem && header.trait == nil && !implementsTrait(from: cursor)
@@ -95,10 +99,20 @@ struct KeywordDeclarations {
             name: name, kind: "impl", startLine: Int(source.tokens[index].line), declaresName: false, boundName: bound)
         if isItem {
             found.trait = header.trait
-            found.traitArguments = header.traitArguments.isEmpty ? nil : header.traitArguments
+            found.orphanTypes = header.orphanTypes.isEmpty ? nil : header.orphanTypes
             found.typePath = header.type.map { $0 == name ? nil : $0 } ?? ""
         }
         return found
+    }
+
+    /// Whether the word at `index` opens braces whose items are top level: a `namespace` where the grammar has
+    /// `namespaceBraces`, or one of its `itemMacros` invoked with braces (`pin_project! {`, a path before it too:
+    /// `pin_project_lite::pin_project! {`).
+    private func opensItemBraces(at index: Int) -> Bool {
+        guard source.tokens[index].kind == .word else { return false }
+        if grammar.namespaceBraces { return source.isWord(index, "namespace") && !isMember(index) }
+        return source.isPunct(index + 1, "!") && source.isPunct(index + 2, "{")
+            && grammar.itemMacros.contains(source.text(source.tokens[index]))
     }
 
     /// Whether the `impl` at `index` is an item: it starts its line, or `unsafe` before it does.
@@ -215,7 +229,8 @@ struct KeywordDeclarations {
     }
 }
 
-/// Which braces open a `namespace Name { … }` block, which is no level for the declarations inside it.
+/// Which braces open a `namespace Name { … }` block or an item macro's (`DeclarationGrammar.itemMacros`), which are no
+/// level for the declarations inside them.
 private struct NamespaceBraces {
     let enabled: Bool
     /// A `namespace` keyword was read and its `{` (or `;`) has not come yet.
