@@ -19,6 +19,8 @@ struct CargoTargets {
     private(set) var testTargets: [String] = []
     /// The build script `[package] build` names, when a path.
     private(set) var buildScript: String?
+    /// Whether `[package] build = false` turns the build script off.
+    private var buildsNoScript = false
 
     private static let testKinds = ["test", "bench", "example"]
 
@@ -29,6 +31,7 @@ struct CargoTargets {
             buildScript = join(build)
             files.append(join(build))
         }
+        buildsNoScript = document.value(["package", "build"]) == .scalar("false")
         for kind in ["bin"] + Self.testKinds {
             for table in document.arrayOfTables([kind]) {
                 guard let path = table.entries.first(where: { $0.key == ["path"] })?.value.string else { continue }
@@ -80,6 +83,14 @@ struct CargoTargets {
             }
         }
         return Array(Set(result)).sorted()
+    }
+
+    /// The build script of the crate in `folder`: the one `[package] build` names, else Cargo's default `build.rs`
+    /// where it exists and `build = false` does not turn it off.
+    func buildScripts(of folder: String, context: ManifestContext) -> [String] {
+        if let buildScript { return [buildScript] }
+        let standard = ManifestContext.join(folder, "build.rs")
+        return !buildsNoScript && context.contains(standard) ? [standard] : []
     }
 
     /// The library and binary roots of the crate in `folder`: those the manifest names and Cargo's defaults present.
