@@ -26,6 +26,7 @@ struct KeywordDeclarations {
         var index = 0
         var braces = NamespaceBraces(enabled: grammar.namespaceBraces || !grammar.itemMacros.isEmpty)
         var blocks = EndBlockDepth()
+        var macro = ItemMacroRegion()
         while index < tokens.count {
             let token = tokens[index]
             if grammar.endBlocks, let next = blocks.step(source, at: index, declaring: grammar.declaring, found: &found, declare: {
@@ -48,14 +49,21 @@ struct KeywordDeclarations {
             {
                 (depth, parens) = (0, 0)
             }
-            if depth == 0, parens == 0, opensItemBraces(at: index) { braces.noteNamespace() }
+            if depth == 0, parens == 0, opensItemBraces(at: index) {
+                braces.noteNamespace()
+                if !grammar.namespaceBraces { macro.open(at: index, in: source) }
+            }
             guard token.kind == .word, depth == 0, parens == 0, !isMember(index) else {
                 index += 1
                 continue
             }
             let word = source.text(token)
             let before = found.count
-            defer { if found.count > before { blocks.opened(region: found.count - 1) } }
+            let start = index
+            defer {
+                macro.adjust(&found, from: before, at: start)
+                if found.count > before { blocks.opened(region: found.count - 1) }
+            }
             if grammar.declaring.contains(word), !isImportOrLifetime(index) {
                 index = declaration(after: index, keyword: word, into: &found)
             } else {
@@ -226,6 +234,35 @@ struct KeywordDeclarations {
             first = false
         }
         return end
+    }
+}
+
+/// The item macro (`DeclarationGrammar.itemMacros`) last opened: its items make one region from the macro's line, named
+/// after the first (as Go's `var ( … )` group is), so a split moves the invocation whole; the others only declare their
+/// names (`lazy_static! { static ref A: …; static ref B: …; }`).
+private struct ItemMacroRegion {
+    private var line = 0
+    private var end = -1
+    private var hasRegion = false
+
+    /// Starts the macro whose name is at `index` (its `{` two tokens on).
+    mutating func open(at index: Int, in source: SymbolSource) {
+        line = Int(source.tokens[index].line)
+        end = source.skipGroup(from: index + 2, open: "{", close: "}")
+        hasRegion = false
+    }
+
+    /// Makes `found[start...]`, declared at `index`, part of the macro's region when the macro holds them.
+    mutating func adjust(_ found: inout [FoundDeclaration], from start: Int, at index: Int) {
+        guard index < end, start < found.count else { return }
+        for position in start..<found.count where found[position].isRegion {
+            if hasRegion {
+                found[position].isRegion = false
+            } else {
+                found[position].startLine = line
+                hasRegion = true
+            }
+        }
     }
 }
 

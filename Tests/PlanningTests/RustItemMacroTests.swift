@@ -2,7 +2,7 @@ import SymbolScan
 import Testing
 
 /// Items declared inside the common item macros (`pin_project!`, `bitflags!`, `lazy_static!`, `thread_local!`) are the
-/// file's declarations, as if the macro were not there; other macros' bodies and function bodies declare nothing.
+/// file's declarations, the invocation one region (a split moves it whole); other macros' bodies declare nothing.
 @Suite struct RustItemMacroTests {
     @Test func itemMacrosDeclareTheirItems() throws {
         let text = """
@@ -47,11 +47,12 @@ import Testing
 
         let facts = try symbols(text, as: "Rust")
 
-        #expect(facts.declarations.map(\.name) == [
-            "ResponseFuture", "Flags", "TABLE", "NAMES", "DEPTH", "Qualified", "helper",
-        ])
-        #expect(facts.declarations.map(\.kind) == ["struct", "struct", "static", "static", "static", "struct", "fn"])
-        #expect(facts.declaredNames.contains("ResponseFuture") && facts.declaredNames.contains("Flags"))
+        // Each invocation is one region from its own line, named after its first item; the others declare names.
+        #expect(facts.declarations.map(\.name) == ["ResponseFuture", "Flags", "TABLE", "DEPTH", "Qualified", "helper"])
+        #expect(facts.declarations.map(\.kind) == ["struct", "struct", "static", "static", "struct", "fn"])
+        #expect(facts.declarations.map(\.startLine) == [3, 11, 19, 24, 28, 35])
+        #expect(facts.declarations.map(\.endLine) == [10, 18, 23, 27, 34, 37])
+        #expect(["ResponseFuture", "Flags", "NAMES", "Qualified"].allSatisfy(facts.declaredNames.contains))
         #expect(!facts.declaredNames.contains("A") && !facts.declaredNames.contains("inner"))
     }
 
