@@ -33,13 +33,6 @@ import Testing
                 static DEPTH: RefCell<u32> = RefCell::new(0);
             }
 
-            pin_project_lite::pin_project! {
-                pub struct Qualified<F> {
-                    #[pin]
-                    inner: F,
-                }
-            }
-
             fn helper() {
                 let inner = 1;
             }
@@ -48,12 +41,19 @@ import Testing
         let facts = try symbols(text, as: "Rust")
 
         // Each invocation is one region from its own line, named after its first item; the others declare names.
-        #expect(facts.declarations.map(\.name) == ["ResponseFuture", "Flags", "TABLE", "DEPTH", "Qualified", "helper"])
-        #expect(facts.declarations.map(\.kind) == ["struct", "struct", "static", "static", "struct", "fn"])
-        #expect(facts.declarations.map(\.startLine) == [3, 11, 19, 24, 28, 35])
-        #expect(facts.declarations.map(\.endLine) == [10, 18, 23, 27, 34, 37])
-        #expect(["ResponseFuture", "Flags", "NAMES", "Qualified"].allSatisfy(facts.declaredNames.contains))
+        #expect(facts.declarations.map(\.name) == ["ResponseFuture", "Flags", "TABLE", "DEPTH", "helper"])
+        #expect(facts.declarations.map(\.kind) == ["struct", "struct", "static", "static", "fn"])
+        #expect(facts.declarations.map(\.startLine) == [3, 11, 19, 24, 28])
+        #expect(facts.declarations.map(\.endLine) == [10, 18, 23, 27, 30])
+        #expect(["ResponseFuture", "Flags", "NAMES"].allSatisfy(facts.declaredNames.contains))
         #expect(!facts.declaredNames.contains("A") && !facts.declaredNames.contains("inner"))
+    }
+
+    /// A path may name the macro (`pin_project_lite::pin_project!`).
+    @Test func aQualifiedItemMacroDeclaresItsItems() throws {
+        let text = "pin_project_lite::pin_project! {\n    pub struct Qualified<F> {\n        inner: F,\n    }\n}\n"
+
+        #expect(try symbols(text, as: "Rust").declarations.map(\.name) == ["Qualified"])
     }
 
     /// Another macro's body stays opaque: `macro_rules!` and a user macro declare nothing.
