@@ -109,11 +109,28 @@ struct PlanInputBuilder {
     /// The module's files a split may move. Data, markup and prose (`isNonCode`) are counted in the module's size but
     /// never moved, nor is the module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare
     /// what is left; nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top) and the targets its
-    /// manifest names by path (ripgrep's crates/core/main.rs): they are the module.
+    /// manifest names by path (ripgrep's crates/core/main.rs): they are the module. Nor are the files of a Rust build
+    /// script's folder of its own outside `src/` (bat's `build/`, whose `main.rs` is its `[package] build`): the script is a crate
+    /// of its own, its modules no library's (bat's split had moved build/util.rs and build/application.rs).
     static func movableCode(of module: ModuleReport.Module, isNonCode: (String) -> Bool) -> [String] {
-        let written = module.files.filter { !isNonCode($0) && !ModuleAnalyzer.isBuildScript($0) }
-        let targets = Set(module.declaration.targetFiles)
-        return written.filter { !isEntryFile($0, among: written) && !targets.contains($0) }
+        movableCode(of: module.declaration, files: module.files, isNonCode: isNonCode)
+    }
+
+    /// `movableCode(of:isNonCode:)` for a module declared by `declaration` holding `files`.
+    static func movableCode(
+        of declaration: ModuleDeclaration, files: [String], isNonCode: (String) -> Bool
+    ) -> [String] {
+        let written = files.filter { !isNonCode($0) && !ModuleAnalyzer.isBuildScript($0) }
+        let targets = Set(declaration.targetFiles)
+        let manifestFolder = ManifestContext.folder(of: declaration.manifest)
+        let source = ManifestContext.join(manifestFolder, "src")
+        let scriptFolders = declaration.buildScripts.map(ManifestContext.folder(of:)).filter {
+            $0 != manifestFolder && !ManifestContext.isInside($0, source)
+        }
+        return written.filter { file in
+            !isEntryFile(file, among: written) && !targets.contains(file)
+                && !scriptFolders.contains { ManifestContext.isInside(file, $0) }
+        }
     }
 
     /// The files with findings of the rules a file's stages repair.

@@ -74,6 +74,7 @@ public struct CargoManifest: ManifestReader {
             importNames: hasLib || !hasBin ? [libName] : [], manifest: path, line: named?.line ?? packageLine)
         module.importAliases = aliases
         module.targetFiles = targets.files
+        module.buildScripts = targets.buildScripts(of: folder, context: context)
         module.testFiles = targets.testFiles(
             of: folder, libraries: targets.libraries(of: folder, context: context), context: context)
         PythonExtension.bind(&module, manifest: path, libName: libName, isCDylib: isCDylib(document), context: context)

@@ -9,17 +9,29 @@ import TOMLText
 /// after it). The crate owns them: a target's folder outside every package is a root of the crate, a target file in
 /// another package's folder is one alone. Tests, benches and examples are test code wherever they lie, as Cargo's `tests/`, `benches/` and
 /// `examples/` are by `test_paths`: their file, and the Rust files of their folder when it holds no library or binary.
+///
+/// `[package] build = "…"` names the build script where it is not Cargo's default `build.rs` (bat's `build/main.rs`):
+/// a crate root too, which a split leaves in place. `build = false` builds none; `build = true` is the default.
 struct CargoTargets {
     /// The target files the manifest names, repository-relative, in manifest order.
     private(set) var files: [String] = []
     /// Those of tests, benches and examples.
     private(set) var testTargets: [String] = []
+    /// The build script `[package] build` names, when a path.
+    private(set) var buildScript: String?
+    /// Whether `[package] build = false` turns the build script off.
+    private var buildsNoScript = false
 
     private static let testKinds = ["test", "bench", "example"]
 
     init(_ document: TOMLDocument, folder: String) {
         let join = { (path: String) in ManifestContext.join(folder, path) }
         if let lib = document.value(["lib", "path"])?.string { files.append(join(lib)) }
+        if let build = document.value(["package", "build"])?.string {
+            buildScript = join(build)
+            files.append(join(build))
+        }
+        buildsNoScript = document.value(["package", "build"]) == .scalar("false")
         for kind in ["bin"] + Self.testKinds {
             for table in document.arrayOfTables([kind]) {
                 guard let path = table.entries.first(where: { $0.key == ["path"] })?.value.string else { continue }
@@ -73,9 +85,17 @@ struct CargoTargets {
         return Array(Set(result)).sorted()
     }
 
+    /// The build script of the crate in `folder`: the one `[package] build` names, else Cargo's default `build.rs`
+    /// where it exists and `build = false` does not turn it off.
+    func buildScripts(of folder: String, context: ManifestContext) -> [String] {
+        if let buildScript { return [buildScript] }
+        let standard = ManifestContext.join(folder, "build.rs")
+        return !buildsNoScript && context.contains(standard) ? [standard] : []
+    }
+
     /// The library and binary roots of the crate in `folder`: those the manifest names and Cargo's defaults present.
     func libraries(of folder: String, context: ManifestContext) -> [String] {
         let defaults = ["src/lib.rs", "src/main.rs"].map { ManifestContext.join(folder, $0) }.filter(context.contains)
-        return files.filter { !testTargets.contains($0) } + defaults
+        return files.filter { !testTargets.contains($0) && $0 != buildScript } + defaults
     }
 }

@@ -32,6 +32,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// finds by itself (Cargo's `[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]` and `[[example]]` `path`s): a Rust crate
     /// root's modules sit beside it. Not encoded.
     public var targetFiles: [String] = []
+    /// The crate's build script (Cargo's `build.rs` beside its manifest, or the file `[package] build = "…"` names;
+    /// none for `build = false`): a crate of its own, compiled to run the build, whose `mod` files beside it in a
+    /// folder of its own (bat's `build/`) belong to no library crate either. Not encoded.
+    public var buildScripts: [String] = []
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []

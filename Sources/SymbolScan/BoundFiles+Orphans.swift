@@ -1,5 +1,6 @@
 /// Rust's orphan rule over a module's files: an `impl Trait<A> for Type` must live in the crate of `Trait`, of `Type`
-/// or of a type among the trait's arguments `A` (clap's `impl From<Id> for Str` is Id's crate's to write).
+/// or of a type among the trait's arguments `A` (clap's `impl From<Id> for Str` is Id's crate's to write), where no
+/// uncovered type parameter comes first and `Box`, `Pin` and references are seen through (`Declaration.orphanTypes`).
 ///
 /// A split moves files from the module to a new crate. A file implementing the module's trait for a type of another
 /// crate (`impl FromRequestParts<S> for Method`) or another crate's trait for the module's type (`impl fmt::Display
@@ -121,11 +122,11 @@ struct ImplLocator {
     }
 
     /// The orphan rule of an `impl Trait<A…> for Type` in `file`: the module's among trait, type and the trait's type
-    /// arguments (Rust counts those too: `impl From<Id> for Str` is Id's crate's to write) each give the files declaring
-    /// it; with one, the file goes with it, with more, with or after one of them.
+    /// arguments (Rust counts those too: `impl From<Id> for Str` is Id's crate's to write), as `orphanTypes` lists
+    /// them, each give the files declaring it; with one, the file goes with it, with more, with or after one of them.
     func orphanRule(of declaration: Declaration, in file: Int) -> OrphanRule? {
         guard let trait = declaration.trait else { return nil }
-        let typePaths = [declaration.implementedType].compactMap { $0 } + (declaration.traitArguments ?? [])
+        let typePaths = declaration.orphanTypes ?? []
         var sides: [[Int]] = []
         for (written, declarers) in [(trait, traits)] + typePaths.map({ ($0, types) }) {
             guard let files = located(written, among: declarers, from: file), !files.contains(file) else { return nil }

@@ -22,9 +22,12 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// A Rust `impl Trait for Type` item's trait, as written without generic arguments (`FromRequest`, `fmt::Display`):
     /// the orphan rule keeps it in the crate of the trait or of the type (`BoundFiles`). Nil elsewhere.
     public var trait: String?
-    /// The paths of that trait's type arguments (`Id` of `impl From<Id> for Str`): a type of the module there makes
-    /// the impl the module's too. Nil for none, and elsewhere.
-    public var traitArguments: [String]?
+    /// The types that may make that impl local to a crate by Rust's orphan rule (SymbolScan's `RustOrphanTypes`), as
+    /// paths: its type, then the trait's type arguments (`Str`, `Id` of `impl From<Id> for Str`), `Box<…>`, `Pin<…>`
+    /// and references looked through (`Body` of `impl Future for Pin<&mut Body>`), up to the first uncovered type
+    /// parameter (none of `impl<T> Into<Local> for T`). A type of the module among them makes the impl the module's
+    /// too. Nil for none, and elsewhere.
+    public var orphanTypes: [String]?
     /// A Rust `impl` item's type where its path says more than `name` (`super::Foo`, `crate::body::Body`), or empty
     /// for a type with no name (a tuple, an array: `name` is then the trait's); nil for a bare name, and elsewhere.
     public var typePath: String?
@@ -39,7 +42,7 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// Creates a declaration.
     public init(
         name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil,
-        trait: String? = nil, traitArguments: [String]? = nil, typePath: String? = nil
+        trait: String? = nil, orphanTypes: [String]? = nil, typePath: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -48,7 +51,7 @@ public struct Declaration: Hashable, Sendable, Codable {
         self.codeLines = codeLines
         self.boundName = boundName
         self.trait = trait
-        self.traitArguments = traitArguments
+        self.orphanTypes = orphanTypes
         self.typePath = typePath
     }
 
@@ -62,7 +65,7 @@ public struct Declaration: Hashable, Sendable, Codable {
         case codeLines = "code_lines"
         case boundName = "bound_name"
         case typePath = "type_path"
-        case traitArguments = "trait_arguments"
+        case orphanTypes = "orphan_types"
     }
 }
 

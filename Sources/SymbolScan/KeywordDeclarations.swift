@@ -21,11 +21,10 @@ struct KeywordDeclarations {
     func find() -> [FoundDeclaration] {
         let tokens = source.tokens
         var found: [FoundDeclaration] = []
-        var depth = 0
-        var parens = 0
         var index = 0
-        var braces = NamespaceBraces(enabled: grammar.namespaceBraces)
+        var nesting = KeywordNesting(braces: NamespaceBraces(enabled: grammar.namespaceBraces || !grammar.itemMacros.isEmpty))
         var blocks = EndBlockDepth()
+        var macro = ItemMacroRegion(enabled: !grammar.namespaceBraces)
         while index < tokens.count {
             let token = tokens[index]
             if grammar.endBlocks, let next = blocks.step(source, at: index, declaring: grammar.declaring, found: &found, declare: {
@@ -35,35 +34,42 @@ struct KeywordDeclarations {
                 continue
             }
             if token.kind == .punct {
-                if source.isPunct(index, "{") { depth += braces.open() }
-                if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
-                if source.isPunct(index, ";") { braces.endStatement() }
-                if source.isPunct(index, "(") || source.isPunct(index, "[") { parens += 1 }
-                if source.isPunct(index, ")") || source.isPunct(index, "]") { parens = max(0, parens - 1) }
+                nesting.step(source, at: index)
                 index += 1
                 continue
             }
-            if token.kind == .word, !grammar.topLevelInColumnOne.isEmpty, source.startsInColumnOne(index),
-                grammar.topLevelInColumnOne.contains(source.text(token))
-            {
-                (depth, parens) = (0, 0)
+            if startsTopLevel(at: index) { nesting.reset() }
+            if nesting.isTopLevel, opensItemBraces(at: index) {
+                nesting.braces.noteNamespace()
+                macro.open(at: index, in: source)
             }
-            guard token.kind == .word, depth == 0, parens == 0, !isMember(index) else {
+            guard token.kind == .word, nesting.isTopLevel, !isMember(index) else {
                 index += 1
                 continue
             }
-            let word = source.text(token)
             let before = found.count
-            defer { if found.count > before { blocks.opened(region: found.count - 1) } }
-            if word == "namespace" { braces.noteNamespace() }
-            if grammar.declaring.contains(word), !isImportOrLifetime(index) {
-                index = declaration(after: index, keyword: word, into: &found)
-            } else {
-                if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }
-                index += 1
-            }
+            let next = read(at: index, into: &found)
+            macro.adjust(&found, from: before, at: index)
+            if found.count > before { blocks.opened(region: found.count - 1) }
+            index = next
         }
         return found
+    }
+
+    /// Reads the top-level word at `index`: a declaration or an extension into `found`; the index after it.
+    private func read(at index: Int, into found: inout [FoundDeclaration]) -> Int {
+        let word = source.text(source.tokens[index])
+        if grammar.declaring.contains(word), !isImportOrLifetime(index) {
+            return declaration(after: index, keyword: word, into: &found)
+        }
+        if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }
+        return index + 1
+    }
+
+    /// Whether the word at `index` starts a top-level declaration whatever came before (`topLevelInColumnOne`).
+    private func startsTopLevel(at index: Int) -> Bool {
+        source.tokens[index].kind == .word && !grammar.topLevelInColumnOne.isEmpty && source.startsInColumnOne(index)
+            && grammar.topLevelInColumnOne.contains(source.text(source.tokens[index]))
     }
 
     /// `extension Name`, `impl<T> Trait for Type`, `defimpl Protocol`: a region of the extended type, declaring no
@@ -86,7 +92,11 @@ struct KeywordDeclarations {
     /// `impl` item starting its line (or `unsafe impl`) is bound to its type; a return type's (`fn iter() -> impl
     /// Iterator`) binds nothing.
     private func rustImpl(at index: Int, headerAt cursor: Int) -> FoundDeclaration? {
-        guard let header = RustImplHeader.read(source, from: cursor), let named = header.type ?? header.trait else { return nil }
+        let parameters = source.isPunct(index + 1, "<")
+            ? RustImplHeader.parameters(source, open: index + 1, end: cursor) : []
+        guard let header = RustImplHeader.read(source, from: cursor, parameters: parameters),
+            let named = header.type ?? header.trait
+        else { return nil }
         let name = RustImplHeader.name(of: named)
         let isItem = startsImplItem(at: index)
         let bound = isItem && header.trait == nil && !implementsTrait(from: cursor)
@@ -95,10 +105,20 @@ struct KeywordDeclarations {
             name: name, kind: "impl", startLine: Int(source.tokens[index].line), declaresName: false, boundName: bound)
         if isItem {
             found.trait = header.trait
-            found.traitArguments = header.traitArguments.isEmpty ? nil : header.traitArguments
+            found.orphanTypes = header.orphanTypes.isEmpty ? nil : header.orphanTypes
             found.typePath = header.type.map { $0 == name ? nil : $0 } ?? ""
         }
         return found
+    }
+
+    /// Whether the word at `index` opens braces whose items are top level: a `namespace` where the grammar has
+    /// `namespaceBraces`, or one of its `itemMacros` invoked with braces (`pin_project! {`, a path before it too:
+    /// `pin_project_lite::pin_project! {`).
+    private func opensItemBraces(at index: Int) -> Bool {
+        guard source.tokens[index].kind == .word else { return false }
+        if grammar.namespaceBraces { return source.isWord(index, "namespace") && !isMember(index) }
+        return source.isPunct(index + 1, "!") && source.isPunct(index + 2, "{")
+            && grammar.itemMacros.contains(source.text(source.tokens[index]))
     }
 
     /// Whether the `impl` at `index` is an item: it starts its line, or `unsafe` before it does.
@@ -215,7 +235,63 @@ struct KeywordDeclarations {
     }
 }
 
-/// Which braces open a `namespace Name { … }` block, which is no level for the declarations inside it.
+/// The depth of braces and of brackets at a token: the braces of a namespace or an item macro are no level.
+private struct KeywordNesting {
+    var braces: NamespaceBraces
+    private var depth = 0
+    private var parens = 0
+
+    init(braces: NamespaceBraces) { self.braces = braces }
+
+    var isTopLevel: Bool { depth == 0 && parens == 0 }
+
+    mutating func reset() { (depth, parens) = (0, 0) }
+
+    /// Follows the punctuation at `index`.
+    mutating func step(_ source: SymbolSource, at index: Int) {
+        if source.isPunct(index, "{") { depth += braces.open() }
+        if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
+        if source.isPunct(index, ";") { braces.endStatement() }
+        if source.isPunct(index, "(") || source.isPunct(index, "[") { parens += 1 }
+        if source.isPunct(index, ")") || source.isPunct(index, "]") { parens = max(0, parens - 1) }
+    }
+}
+
+/// The item macro (`DeclarationGrammar.itemMacros`) last opened: its items make one region from the macro's line, named
+/// after the first (as Go's `var ( … )` group is), so a split moves the invocation whole; the others only declare their
+/// names (`lazy_static! { static ref A: …; static ref B: …; }`).
+private struct ItemMacroRegion {
+    let enabled: Bool
+    private var line = 0
+    private var end = -1
+    private var hasRegion = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Starts the macro whose name is at `index` (its `{` two tokens on).
+    mutating func open(at index: Int, in source: SymbolSource) {
+        guard enabled else { return }
+        line = Int(source.tokens[index].line)
+        end = source.skipGroup(from: index + 2, open: "{", close: "}")
+        hasRegion = false
+    }
+
+    /// Makes `found[start...]`, declared at `index`, part of the macro's region when the macro holds them.
+    mutating func adjust(_ found: inout [FoundDeclaration], from start: Int, at index: Int) {
+        guard index < end, start < found.count else { return }
+        for position in start..<found.count where found[position].isRegion {
+            if hasRegion {
+                found[position].isRegion = false
+            } else {
+                found[position].startLine = line
+                hasRegion = true
+            }
+        }
+    }
+}
+
+/// Which braces open a `namespace Name { … }` block or an item macro's (`DeclarationGrammar.itemMacros`), which are no
+/// level for the declarations inside them.
 private struct NamespaceBraces {
     let enabled: Bool
     /// A `namespace` keyword was read and its `{` (or `;`) has not come yet.

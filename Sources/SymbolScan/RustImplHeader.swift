@@ -2,17 +2,18 @@ import SourceScan
 
 /// What a Rust `impl` names: the trait it implements, if any, and the type, each as a path written without generic
 /// arguments (`impl<S> FromRequest<S> for Body`, `impl super::Foo`, `impl fmt::Display for &'a crate::body::Body`),
-/// and the types the trait's own arguments name (`Id` of `impl From<Id> for Str`), which the orphan rule counts too.
+/// and, for a trait's, the types Rust's orphan rule lets make it local to a crate (`orphanTypes`, `RustOrphanTypes`).
 ///
 /// A type with no name (a tuple, an array or slice, a function pointer, `!`) has none; references, pointers, `dyn` and
 /// `mut` before a path are passed over (`&'static str` is `str`).
 struct RustImplHeader {
     var trait: String?
     var type: String?
-    var traitArguments: [String] = []
+    var orphanTypes: [String] = []
 
-    /// The header after `impl` and its generic parameters, which start at `cursor`; nil when no path starts there.
-    static func read(_ source: SymbolSource, from start: Int) -> RustImplHeader? {
+    /// The header after `impl` and its generic parameters (`parameters`, their names), which start at `cursor`; nil
+    /// when no path starts there.
+    static func read(_ source: SymbolSource, from start: Int, parameters: Set<String> = []) -> RustImplHeader? {
         var cursor = start
         if source.isPunct(cursor, "!") { cursor += 1 }  // a negative impl, `impl !Send for T`
         guard let first = path(source, at: cursor) else { return nil }
@@ -20,21 +21,32 @@ struct RustImplHeader {
         guard source.isWord(cursor, "for"), !source.isPunct(cursor + 1, "<") else {
             return RustImplHeader(trait: nil, type: first.path)
         }
+        let sides = ([cursor + 1] + arguments(source, of: first)).map { orphanSide(source, at: $0, parameters: parameters) }
         return RustImplHeader(
-            trait: first.path, type: path(source, at: cursor + 1)?.path, traitArguments: arguments(source, of: first))
+            trait: first.path, type: path(source, at: cursor + 1)?.path, orphanTypes: orphanTypes(of: sides))
     }
 
-    /// The paths of the type arguments of a path's last segment (`Id` and `Str` of `PartialEq<Id, &'_ Str>`); not a
-    /// lifetime's, nor an associated type's (`Item = Foo`).
-    private static func arguments(_ source: SymbolSource, of path: (path: String, end: Int, open: Int?)) -> [String] {
+    /// Where the type arguments of a path's last segment start (`Id` and `&'_ Str` of `PartialEq<Id, &'_ Str>`); not
+    /// an associated type's (`Item = Foo`).
+    private static func arguments(_ source: SymbolSource, of path: (path: String, end: Int, open: Int?)) -> [Int] {
         guard let open = path.open else { return [] }
-        var result: [String] = []
+        var result: [Int] = []
         var cursor = open + 1
         while cursor < path.end - 1 {
-            if let argument = Self.path(source, at: cursor), !source.isPunct(argument.end, "=") {
-                result.append(argument.path)
-            }
+            if !(source.isWord(cursor) && source.isPunct(cursor + 1, "=")) { result.append(cursor) }
             cursor = nextArgument(source, from: cursor, before: path.end - 1)
+        }
+        return result
+    }
+
+    /// The type parameters an `impl<…>` declares between `open` (its `<`) and `end` (after its `>`): `T` and `S` of
+    /// `impl<'a, T: Clone, S, const N: usize>`, not its lifetimes nor its consts.
+    static func parameters(_ source: SymbolSource, open: Int, end: Int) -> Set<String> {
+        var result = Set<String>()
+        var cursor = open + 1
+        while cursor < end - 1 {
+            if source.isWord(cursor), !source.isWord(cursor, "const") { result.insert(source.text(source.tokens[cursor])) }
+            cursor = nextArgument(source, from: cursor, before: end - 1)
         }
         return result
     }

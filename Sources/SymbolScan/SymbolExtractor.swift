@@ -51,7 +51,7 @@ public struct SymbolExtractor: Sendable {
             return Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
-                trait: region.trait, traitArguments: region.traitArguments, typePath: region.typePath)
+                trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath)
         }
     }
 
@@ -100,10 +100,10 @@ struct FoundDeclaration {
     var endLine: Int?
     /// What it cannot leave its module without (`Declaration.boundName`).
     var boundName: String?
-    /// A Rust `impl`'s trait, the trait's type arguments and the type's path (`Declaration.trait`, `traitArguments`,
-    /// `typePath`).
+    /// A Rust `impl`'s trait, the types that may make it local and the type's path (`Declaration.trait`,
+    /// `orphanTypes`, `typePath`).
     var trait: String?
-    var traitArguments: [String]?
+    var orphanTypes: [String]?
     var typePath: String?
 }
 

@@ -50,4 +50,22 @@ import Testing
         #expect(ModuleNaming.styled("pollNext", ecosystem: "pub") == "poll_next")
         #expect(ModuleNaming.styled("pollNext", ecosystem: "cargo") == "poll-next")
     }
+
+    /// bat's `[package] build = "build/main.rs"`: the script and the files of its folder stay (its split had moved
+    /// build/util.rs and build/application.rs to new crates); a `build.rs` beside the manifest keeps only itself.
+    @Test func aBuildScriptsFolderStaysWhenItsCrateSplits() {
+        var bat = ModuleDeclaration(
+            name: "bat", ecosystem: "cargo", kind: .library, roots: [""], dependencies: [], importNames: ["bat"],
+            manifest: "Cargo.toml", line: 1)
+        bat.targetFiles = ["build/main.rs"]
+        bat.buildScripts = ["build/main.rs"]
+        let files = ["Cargo.toml", "build/main.rs", "build/util.rs", "src/lib.rs", "src/input.rs", "tools/gen.rs"]
+
+        #expect(PlanInputBuilder.movableCode(of: bat, files: files) { _ in false } == ["src/input.rs", "tools/gen.rs"])
+        bat.targetFiles = []
+        bat.buildScripts = ["build.rs"]
+        #expect(PlanInputBuilder.movableCode(of: bat, files: files + ["build.rs"]) { _ in false } == [
+            "build/main.rs", "build/util.rs", "src/input.rs", "tools/gen.rs",
+        ])
+    }
 }

@@ -171,4 +171,26 @@ import Testing
             "crates/app/src/speed.rs", "crates/app/suite/common.rs", "crates/app/suite/main.rs", "crates/helper/demo.rs",
         ])
     }
+
+    /// `[package] build = "…"` names the build script (bat's `build/main.rs`): a crate root the crate keeps, no library
+    /// root; `build = false` names none, and without the key a `build.rs` beside the manifest is the script.
+    @Test func buildKeyNamesTheBuildScript() throws {
+        let context = ManifestHarness.context([
+            "Cargo.toml": "[package]\nname = \"bat\"\nbuild = \"build/main.rs\"\n",
+            "build/main.rs": "", "build/util.rs": "", "src/lib.rs": "",
+            "off/Cargo.toml": "[package]\nname = \"off\"\nbuild = false\n", "off/build.rs": "", "off/src/lib.rs": "",
+            "std/Cargo.toml": "[package]\nname = \"std\"\n", "std/build.rs": "", "std/src/lib.rs": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: CargoManifest()).modules
+        let bat = try #require(modules.first { $0.name == "bat" })
+        let off = try #require(modules.first { $0.name == "off" })
+        let std = try #require(modules.first { $0.name == "std" })
+
+        #expect(bat.targetFiles == ["build/main.rs"])
+        #expect(bat.roots == [""])
+        #expect(bat.kind == .library && bat.testFiles.isEmpty)
+        #expect(off.targetFiles.isEmpty)
+        #expect(bat.buildScripts == ["build/main.rs"] && off.buildScripts.isEmpty && std.buildScripts == ["std/build.rs"])
+    }
 }

@@ -261,7 +261,7 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
     /// type), though by name it comes first.
     @Test func aTraitImplMovesWithOrAfterTheTraitsFile() throws {
         let files: [(String, Int, [Declaration])] = [
-            ("poll_next_conn.rs", 300, [Declaration(name: "Body", kind: "impl", startLine: 1, endLine: 300, codeLines: 300, trait: "FromRequest")]),
+            ("poll_next_conn.rs", 300, [Declaration(name: "Body", kind: "impl", startLine: 1, endLine: 300, codeLines: 300, trait: "FromRequest", orphanTypes: ["Body"])]),
             ("poll_next_io.rs", 300, [Declaration(name: "FromRequest", kind: "trait", startLine: 1, endLine: 300, codeLines: 300)]),
             ("poll_next_wait.rs", 300, []), ("db_a.rs", 700, [Declaration(name: "Body", kind: "struct", startLine: 1, endLine: 700, codeLines: 700)]),
             ("db_b.rs", 700, []), ("db_c.rs", 600, []),

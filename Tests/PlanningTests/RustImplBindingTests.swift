@@ -28,9 +28,9 @@ import Testing
         #expect(impls.map(\.trait) == [nil, "FromRequest", "fmt::Display", "Pair", "From", "FromRequest"])
         #expect(impls.map(\.typePath) == ["super::Foo", nil, "crate::body::Body", "", nil, nil])
         #expect(impls.map(\.boundName) == ["Foo", nil, nil, nil, nil, nil])
-        #expect(impls.map(\.traitArguments) == [nil, ["S"], nil, nil, ["Vec"], ["S", "private::ViaParts"]])
+        #expect(impls.map(\.orphanTypes) == [nil, ["Body"], ["crate::body::Body"], nil, ["Wrapper", "Vec"], nil])
         let more = try symbols("impl PartialEq<&'_ str> for Str {\n}\nimpl Extend<Item = Foo> for Bar {\n}\n", as: "Rust")
-        #expect(more.declarations.map(\.traitArguments) == [["str"], nil])
+        #expect(more.declarations.map(\.orphanTypes) == [["Str", "str"], ["Bar"]])
     }
 
     private static func file(_ path: String, _ text: String) throws -> (path: String, facts: SymbolFacts) {
