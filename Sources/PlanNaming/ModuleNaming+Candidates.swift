@@ -14,6 +14,11 @@ extension ModuleNaming {
             case .folder(let text), .file(let text), .declaration(let text): text
             }
         }
+
+        var isFile: Bool {
+            if case .file = self { return true }
+            return false
+        }
     }
 
     /// The names to try, in order, and whether a folder gave each: the files' common stem, then `listed` (the
@@ -56,7 +61,9 @@ extension ModuleNaming {
     /// name nor a source root, a declaration no reserved word.
     private static func isUsable(_ candidate: Candidate, files: [String], own: [[String]], ecosystem: String) -> Bool {
         let text = candidate.text
-        guard text.count >= 3 else { return false }
+        // Two letters name a module only as the stem several files share (jq's `jv.c`, `jv_aux.c`, `jv_print.c`: `jv`).
+        let isSharedStem = candidate.isFile && files.count > 1 && files.allSatisfy { fileStem($0).hasPrefix(text) }
+        guard text.count >= (isSharedStem ? 2 : 3) else { return false }
         switch candidate {
         case .folder: return !own.contains(words(of: text).map { $0.lowercased() }) && !sourceRoots.contains(text.lowercased())
         case .file: return true

@@ -93,6 +93,17 @@ import Testing
             own: ["unix"], ecosystem: "cmake") == "unix2")
     }
 
+    /// jq's `jv.c`, `jv_aux.c`, `jv_print.c`: two letters name a module as the stem several files share, never as one
+    /// file's stem (axum's `de.rs`) or a declaration.
+    @Test func twoLettersNameAModuleOnlyAsTheStemSeveralFilesShare() {
+        #expect(ModuleNaming.name(
+            files: ["src/jv.c", "src/jv_aux.c", "src/jv_print.c"], central: "pthread_getspecific", module: "src",
+            ordinal: 1, lowercase: true, taken: [], ecosystem: "cmake") == "jv")
+        #expect(ModuleNaming.name(
+            files: ["axum/src/extract/path/de.rs"], folder: "path", central: nil, module: "axum", ordinal: 1,
+            lowercase: true, taken: [], ecosystem: "cargo") == "axum-path")
+    }
+
     /// A .NET project's numbered part is named once in its solution's namespace.
     @Test func aDotNetPartRepeatsNoNamespace() {
         #expect(name(["A.cs", "B.cs"], module: "Jellyfin.Api", lowercase: false, ecosystem: "dotnet") == "Jellyfin.Api.Part2")
