@@ -66,7 +66,7 @@ struct RustImplHeader {
     /// The path at `start` (after any `&`, `*`, lifetime, `mut`, `const` or `dyn`), where it ends and where its last
     /// segment's generic arguments open (they are skipped); nil when none starts there.
     static func path(_ source: SymbolSource, at start: Int) -> (path: String, end: Int, open: Int?)? {
-        var cursor = afterPrefix(source, from: start)
+        var cursor = after(prefixes, in: source, from: start)
         if source.isPunct(cursor, "::") { cursor += 1 }
         guard source.isWord(cursor), !source.isWord(cursor, "fn"), !source.isWord(cursor, "for") else { return nil }
         var segments = [source.text(source.tokens[cursor])]
@@ -82,11 +82,12 @@ struct RustImplHeader {
         return (segments.joined(separator: "::"), cursor, open)
     }
 
-    /// Where a type's path starts after the references, pointers, lifetimes, `mut`, `const` and `dyn` before it.
-    private static func afterPrefix(_ source: SymbolSource, from start: Int) -> Int {
+    /// Where a type's path starts after the `words` (references, pointers, `mut`, `const`, `dyn`…) and lifetimes
+    /// before it, at most eight tokens on.
+    static func after(_ words: Set<String>, in source: SymbolSource, from start: Int) -> Int {
         var cursor = start
         while cursor < min(start + 8, source.tokens.count) {
-            if prefixes.contains(source.text(source.tokens[cursor])) {
+            if words.contains(source.text(source.tokens[cursor])) {
                 cursor += 1
             } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
                 cursor += 2

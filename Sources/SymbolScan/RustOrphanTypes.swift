@@ -28,7 +28,7 @@ extension RustImplHeader {
     static func orphanSide(_ source: SymbolSource, at start: Int, parameters: Set<String>) -> OrphanSide {
         var cursor = start
         for _ in 0..<8 {
-            cursor = afterReferences(source, from: cursor)
+            cursor = RustImplHeader.after(references, in: source, from: cursor)
             guard !source.isPunct(cursor, "*"), let found = path(source, at: cursor) else { return .other }
             if parameters.contains(found.path) { return .parameter }
             guard fundamentals.contains(found.path), let open = found.open else { return .type(found.path) }
@@ -51,20 +51,6 @@ extension RustImplHeader {
         return result
     }
 
-    /// Where a type starts after the `&`, `&&`, `mut`, `dyn` and lifetimes before it.
-    private static func afterReferences(_ source: SymbolSource, from start: Int) -> Int {
-        var cursor = start
-        while cursor < min(start + 8, source.tokens.count) {
-            if source.isPunct(cursor, "&") || source.isPunct(cursor, "&&") || source.isWord(cursor, "mut")
-                || source.isWord(cursor, "dyn")
-            {
-                cursor += 1
-            } else if source.isPunct(cursor, "'"), source.isWord(cursor + 1) {
-                cursor += 2
-            } else {
-                break
-            }
-        }
-        return cursor
-    }
+    /// What a type is seen through to count as local (a raw pointer's `*` and `const` are not: it never counts).
+    private static let references: Set<String> = ["&", "&&", "mut", "dyn"]
 }
