@@ -40,7 +40,10 @@ public struct FunctionFacts: Hashable, Sendable, Codable {
     /// What findings, plans and the gate call the function: its name, or for a literal passed to a call
     /// `test('transition slot') callback`, or for another literal nested in a function `(anonymous) in setup`:
     /// names that stay the same when a literal is added elsewhere in the file.
-    public var label: String {
+    public var label: String { Self.label(name: name, call: call, enclosing: enclosing) }
+
+    /// `label` of a function of these parts (FunctionRecorder names the functions literals are nested in by it).
+    @inlinable public static func label(name: String, call: String?, enclosing: String?) -> String {
         if let call { return call + " callback" }
         if let enclosing { return name + " in " + enclosing }
         return name

@@ -25,8 +25,7 @@ public struct FunctionRecorder {
         /// What a literal nested in this function is said to be in: its name, or its call's label; nil for a
         /// literal passed to no call, which names nothing.
         @usableFromInline var containerLabel: String? {
-            if let call { return call + " callback" }
-            return name == "(anonymous)" ? nil : name
+            call == nil && name == "(anonymous)" ? nil : FunctionFacts.label(name: name, call: call, enclosing: nil)
         }
     }
 
