@@ -11,6 +11,17 @@ extension ModuleNaming {
         return Set(isValue.filter(\.value).keys)
     }
 
+    /// Whether C or C++ files are named after their main file before their most used declaration, a function
+    /// (`centralKinds`, its declaring kinds): a C file is the language's unit of code, and a function names one
+    /// operation (redis's pack of defrag.c, latency.c and sparkline.c was `createsparklinesequence`); a struct,
+    /// a class or a typedef still names the files first.
+    package static func namesAfterMainFile(files: [String], centralKinds: [String]) -> Bool {
+        !files.isEmpty && files.allSatisfy(isCFamily) && !centralKinds.isEmpty && centralKinds.allSatisfy(functionKinds.contains)
+    }
+
+    /// C declarations' kinds that name an operation, not a thing.
+    private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
+
     /// Declaring keywords of constants and variables.
     private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define"]
 

@@ -9,9 +9,12 @@ extension ModuleSplitStages {
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
+        let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
+        let fileFirst = ModuleNaming.namesAfterMainFile(files: files.map(\.path), centralKinds: kinds)
         let name = ModuleNaming.name(
             files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
-            central: declarations.first, candidates: nameCandidates(files, declarations: declarations),
+            central: fileFirst ? nil : declarations.first,
+            candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
             module: module.name, root: module.roots.first, ordinal: ordinal,
             lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
                 && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
@@ -24,14 +27,15 @@ extension ModuleSplitStages {
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
     /// holding them all (rubocop's `cop/style`, but no root of the module), their main file's stem (the one with
     /// most code lines) and their next most used declarations; a declaration no better than a number is skipped by
-    /// the naming.
-    func nameCandidates(_ files: [PlanFile], declarations: [String]) -> [ModuleNaming.Candidate] {
+    /// the naming. `centralAfterMainFile` puts the most used declaration after the main file's stem.
+    func nameCandidates(_ files: [PlanFile], declarations: [String], centralAfterMainFile: Bool = false) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
         if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: module.roots) { candidates.append(.folder(folder)) }
         if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
             candidates.append(.file(ModuleNaming.fileStem(main.path)))
         }
-        return candidates + declarations.dropFirst().prefix(2).map(ModuleNaming.Candidate.declaration)
+        let next = declarations.dropFirst(centralAfterMainFile ? 0 : 1).prefix(centralAfterMainFile ? 3 : 2)
+        return candidates + next.map(ModuleNaming.Candidate.declaration)
     }
 
     /// The last name of the folder holding every file of `paths` when they are most of the code of each of its

@@ -235,3 +235,53 @@ import Testing
             taken: ["rules", "dune_engine_rules"], ecosystem: "dune", declarationPrefix: "dune") == "dune_project")
     }
 }
+
+/// C and C++ files are named after their main file before a function they share: redis's pack of defrag.c, latency.c
+/// and sparkline.c was `createsparklinesequence` (latency.c's most used name of sparkline.c), libuv's `src/unix/` packs
+/// `fs_copy_file_range` and `close`. A struct still names them first. QA of session 33.
+@Suite struct CModuleNameTests {
+    private func split(centralKind: String) throws -> (ModuleSplitStages, [PlanFile]) {
+        let files = [
+            PlanFile(path: "src/defrag.c", codeLines: 900, declarations: [
+                Declaration(name: "activeDefragCycle", kind: "function", startLine: 1, endLine: 900, codeLines: 900),
+            ]),
+            PlanFile(path: "src/sparkline.c", codeLines: 120, declarations: [
+                Declaration(name: "createSparklineSequence", kind: centralKind, startLine: 1, endLine: 120, codeLines: 120),
+            ]),
+            PlanFile(path: "src/latency.c", codeLines: 400),
+            PlanFile(path: "src/server.c", codeLines: 3000),
+        ]
+        let uses: [(String, String, [String])] = [
+            ("src/latency.c", "src/sparkline.c", ["createSparklineSequence"]),
+            ("src/defrag.c", "src/sparkline.c", ["createSparklineSequence"]),
+            ("src/server.c", "src/defrag.c", ["activeDefragCycle"]),
+        ]
+        let module = PlanModule(
+            name: "src", ecosystem: "folder", roots: ["src"], manifest: "src",
+            files: files,
+            dependencies: uses.map { FileDependency(from: $0.0, to: $0.1, weight: 1, names: $0.2) })
+        let split = ModuleSplitStages(
+            module: module, finding: try finding(.module("src"), [.moduleCodeLines: 4420], rule: "module-size"),
+            fileFindings: [:], settings: PlanSettings(), taken: ["src"])
+        return (split, Array(files.prefix(3)))
+    }
+
+    @Test func aFunctionNamesCFilesAfterTheirMainFile() throws {
+        let (split, moving) = try split(centralKind: "function")
+
+        let named = split.newName(moving, paths: Set(moving.map(\.path)), ordinal: 1, taken: ["src"], own: [])
+
+        #expect(named == "defrag")
+        #expect(ModuleNaming.namesAfterMainFile(files: ["a.c", "a.h"], centralKinds: ["prototype", "function"]))
+        #expect(!ModuleNaming.namesAfterMainFile(files: ["a.c", "b.go"], centralKinds: ["function"]))
+        #expect(!ModuleNaming.namesAfterMainFile(files: ["a.c"], centralKinds: []))
+    }
+
+    @Test func aStructStillNamesCFiles() throws {
+        let (split, moving) = try split(centralKind: "struct")
+
+        let named = split.newName(moving, paths: Set(moving.map(\.path)), ordinal: 1, taken: ["src"], own: [])
+
+        #expect(named == "createsparklinesequence")
+    }
+}
