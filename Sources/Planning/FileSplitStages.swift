@@ -75,12 +75,6 @@ package struct FileSplitStages {
         return result
     }
 
-    /// One run of `runs` as a step lists it: `` `name` (12–30) ``, `` `name` ×5 (65–188) ``.
-    private static func listed(_ run: [Declaration]) -> String {
-        let times = run.count > 1 ? " ×\(run.count)" : ""
-        return "\(label(run[0]))\(times) (\(run[0].startLine)–\(run[run.count - 1].endLine))"
-    }
-
     /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides.
     private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
         let stem = fileStem
@@ -93,7 +87,10 @@ package struct FileSplitStages {
             }
             // At most twelve named: the lines say where the rest are.
             let runs = ModuleNaming.runs(of: going.map(\.name)).map { Array(going[$0]) }
-            let listed = runs.prefix(12).map(Self.listed).joined(separator: ", ")
+            let listed = runs.prefix(12).map { run in
+                let (first, last) = (run[0], run[run.count - 1])
+                return StepWording.run(name: first.name, kind: first.kind, count: run.count, lines: first.startLine...last.endLine)
+            }.joined(separator: ", ")
             let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
                 + "\(going[going.count - 1].endLine)" : ""
             return "Move \(going.count) declarations (\(going.reduce(0) { $0 + $1.codeLines }) code lines) to "
@@ -105,16 +102,6 @@ package struct FileSplitStages {
         let keep = "Keep \(file.path) for \(namesake.map { "`\($0.name)` and " } ?? "")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
         return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch)
-    }
-
-    /// How a list of declarations names one: a region of a type's methods (Go) or an extension by the type it
-    /// extends, which a bare name would confuse with the type (`Program` four times over).
-    private static func label(_ declaration: Declaration) -> String {
-        switch declaration.kind {
-        case "method": "`\(declaration.name)`'s methods"
-        case "extension", "impl": "\(declaration.kind) `\(declaration.name)`"
-        default: "`\(declaration.name)`"
-        }
     }
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and

@@ -98,7 +98,7 @@ package struct ImportGraph: Sendable {
                 if let ring = graph.ring(closedBy: added, before: before) { rings.append(ring) }
                 graph.insert(added.edge)
             }
-            if !rings.isEmpty { result[index].steps.append(Self.cycleStep(rings)) }
+            if !rings.isEmpty { result[index].steps.append(StepWording.cycleStep(rings)) }
         }
         return result
     }
@@ -111,13 +111,5 @@ package struct ImportGraph: Sendable {
         case .carries(let old): return before.path(from: old.to, to: old.from) == nil ? cycle(closedBy: added.edge) : nil
         case .new: return cycle(closedBy: added.edge)
         }
-    }
-
-    /// The step stating the cycles a stage's imports close, as a coupling's home states why a side may not be one.
-    static func cycleStep(_ rings: [String]) -> String {
-        "Mind the module cycle: this stage's import\(rings.count == 1 ? "" : "s") close\(rings.count == 1 ? "s" : "") "
-            + rings.joined(separator: "; ")
-            + " once the stages before it are done; declare what the importing module uses as an interface in it "
-            + "instead, or break that cycle first"
     }
 }
