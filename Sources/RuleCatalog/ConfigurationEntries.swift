@@ -3,14 +3,16 @@ import ModuleGraph
 
 /// Reads the `overrides:` and `modules:` lists of a configuration once the effective rules are known.
 enum ConfigurationEntries {
-    static let overrideKeys = ["paths", "modules", "rules"]
+    static let overrideKeys = ["paths", "modules", "code", "rules"]
     static let scopedRuleKeys = ["thresholds", "mode", "enforce_after", "enforce_after_commits", "activity"]
     static let moduleKeys = ["name", "paths", "kind", "import_names", "dependencies"]
 
-    static func overrides(_ entries: [SettingNode], rules: [Rule]) throws(RuleCatalogError) -> [RuleOverride] {
+    /// `tests` tells test code by its path (`module_settings.test_paths`), for an entry's `code`.
+    static func overrides(_ entries: [SettingNode], rules: [Rule], tests: TestPaths) throws(RuleCatalogError) -> [RuleOverride] {
         var result: [RuleOverride] = []
         for (index, entry) in entries.enumerated() {
             let path = "overrides[\(index)]"
+            var code: RuleOverride.Code?
             var named: [RuleOverride.Name] = []
             var adjustments: [String: RuleOverride.Adjustment] = [:]
             var settings: [EffectiveSetting] = []
@@ -20,6 +22,10 @@ enum ConfigurationEntries {
                 case "paths", "modules":
                     named += try names(field.value, path: here, isModule: field.key == "modules")
                     settings.append(EffectiveSetting(key: here, value: field.value.compactJSON, origin: field.value.origin))
+                case "code":
+                    let value = try field.value.expectChoice(here, from: RuleOverride.Code.allCases.map(\.rawValue))
+                    code = value.text.flatMap(RuleOverride.Code.init(rawValue:))
+                    settings.append(EffectiveSetting(key: here, value: value.compactJSON, origin: value.origin))
                 default:
                     guard case .map(let ruleEntries) = field.value.kind else { throw field.value.fail("a mapping of rule ids", for: here) }
                     for ruleEntry in ruleEntries {
@@ -35,10 +41,12 @@ enum ConfigurationEntries {
             }
             let paths = named.filter { !$0.isModule }.map(\.text)
             let modules = named.filter(\.isModule).map(\.text)
-            guard !paths.isEmpty || !modules.isEmpty else {
-                throw .at(entry.origin, "\(path) needs 'paths' or 'modules' to say what it applies to")
+            guard !paths.isEmpty || !modules.isEmpty || code != nil else {
+                throw .at(entry.origin, "\(path) needs 'paths', 'modules' or 'code' to say what it applies to")
             }
-            var scoped = RuleOverride(paths: paths, modules: modules, rules: adjustments, origin: entry.origin, settings: settings)
+            var scoped = RuleOverride(
+                paths: paths, modules: modules, code: code.map { ($0, tests) }, rules: adjustments, origin: entry.origin,
+                settings: settings)
             scoped.names = named
             result.append(scoped)
         }

@@ -81,7 +81,7 @@ public struct RuleCatalog: Sendable {
         var modules = try DefaultDocuments.decode(ModuleSettings.self, from: documents.modules, file: "modules.yaml")
         let model = try DefaultDocuments.decode(ModelParameters.self, from: documents.model, file: "model.yaml")
         try syncBudget(&modules, declared: declaredBudget, effective: rules)
-        let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules)
+        let overrides = try ConfigurationEntries.overrides(pending.overrides, rules: rules, tests: modules.testPathMatcher)
         let configured = try ConfigurationEntries.modules(pending.modules, file: configuration?.displayName ?? "")
         let catalog = RuleCatalog(
             languages: LanguageTable(languages), scan: scan, modules: modules, rules: rules,

@@ -1,8 +1,18 @@
 import DebtModel
+import ModuleGraph
 import SourceScan
 
-/// An `overrides:` entry of `.accrue.yml`: rule changes for the files under some paths or in some modules.
+/// An `overrides:` entry of `.accrue.yml`: rule changes for the files under some paths or in some modules, or for
+/// test code or product code only (`code`).
 public struct RuleOverride: Hashable, Sendable {
+    /// Which code an entry covers, told by the file's path (`module_settings.test_paths`).
+    public enum Code: String, Hashable, Sendable, CaseIterable {
+        /// Files whose path is test code: tests, examples, benchmarks, fixtures.
+        case test
+        /// Every other file.
+        case product
+    }
+
     /// What an override changes in one rule; nil keeps the value.
     public struct Adjustment: Hashable, Sendable {
         public var warning: Double?
@@ -29,6 +39,8 @@ public struct RuleOverride: Hashable, Sendable {
     public var paths: [String]
     /// Module names, as `accrue modules` lists them.
     public var modules: [String]
+    /// The code the entry covers, among its paths and modules when it names any; nil for all.
+    public var code: Code?
     /// Adjustments by rule id.
     public var rules: [String: Adjustment]
     /// Where the entry starts.
@@ -38,17 +50,32 @@ public struct RuleOverride: Hashable, Sendable {
     /// Every value the entry sets, for the dump.
     public var settings: [EffectiveSetting]
     private var globs: [PathGlob]
+    private var tests: TestPaths?
 
     init(
-        paths: [String], modules: [String], rules: [String: Adjustment], origin: SettingOrigin,
-        settings: [EffectiveSetting]
+        paths: [String], modules: [String], code: (Code, TestPaths)? = nil, rules: [String: Adjustment],
+        origin: SettingOrigin, settings: [EffectiveSetting]
     ) {
         self.paths = paths
         self.modules = modules
+        self.code = code?.0
+        self.tests = code?.1
         self.rules = rules
         self.origin = origin
         self.settings = settings
         self.globs = paths.map(PathGlob.init)
+    }
+
+    public static func == (lhs: RuleOverride, rhs: RuleOverride) -> Bool {
+        (lhs.paths, lhs.modules, lhs.code, lhs.rules) == (rhs.paths, rhs.modules, rhs.code, rhs.rules)
+            && (lhs.origin, lhs.names, lhs.settings) == (rhs.origin, rhs.names, rhs.settings)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(paths)
+        hasher.combine(modules)
+        hasher.combine(code)
+        hasher.combine(origin)
     }
 
     /// A module name or a path glob of the entry, where it was written.
@@ -58,8 +85,13 @@ public struct RuleOverride: Hashable, Sendable {
         var origin: SettingOrigin
     }
 
-    /// Whether the entry covers a subject at `path` (a file, or a function's file) or in `module`.
+    /// Whether the entry covers a subject at `path` (a file, or a function's file) or in `module`: one its paths or
+    /// modules name, and, with `code`, a file of that code (a module or a pair is neither).
     public func matches(path: String?, module: String?) -> Bool {
+        if let code {
+            guard let path, tests?.contains(path) == (code == .test) else { return false }
+            if paths.isEmpty && modules.isEmpty { return true }
+        }
         if let module, modules.contains(module) { return true }
         if let path, globs.contains(where: { $0.matches(path) }) { return true }
         return false

@@ -71,7 +71,7 @@ import Testing
     @Test func anOverrideWithoutASubjectIsAnError() throws {
         let message = try configurationError("overrides:\n  - rules: { file-size: { mode: off } }\n")
 
-        #expect(message == ".accrue.yml:2:5: overrides[0] needs 'paths' or 'modules' to say what it applies to")
+        #expect(message == ".accrue.yml:2:5: overrides[0] needs 'paths', 'modules' or 'code' to say what it applies to")
     }
 
     @Test func anOverrideMustKeepThresholdsInOrder() throws {
