@@ -21,13 +21,15 @@ struct Measurements {
     /// Build manifests and scripts of modules (a build.gradle.kts, a Package.swift, a vite.config.ts): their changes
     /// are no module change (a dependency bump needs no module's context), so they pay no share of a module's findings.
     var buildScripts: Set<String> = []
+    /// Files split in one commit, whose past went with their code (`FileSplits`).
+    var splits: [ScanReport.Split] = []
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
 
     /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity.
     init(
         modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>,
-        largestChange: Int, versionBumpLines: Int
+        largestChange: Int, versionBumpLines: Int, split: (bytes: Int, share: Double) = (0, 0)
     ) {
         let now = history.now
         for module in modules.modules {
@@ -51,21 +53,20 @@ struct Measurements {
         }
         let bumpIDs = Set(bumps.map(\.description))
         crossingOfFile = Self.crossings(codePaths.subtracting(buildScripts), moduleOfFile, modules, history, largestChange, bumps)
+        let found = Self.splits(history, moduleOfFile: moduleOfFile, bytes: split.bytes, share: split.share)
+        splits = found.events.map { ScanReport.Split($0, commit: history.commits[$0.commit].id.description) }
         // Per module: every change to its code files, one per file, and those that cross its boundary.
         var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
         for file in code {
             let past = histories[file.path]
-            let fileActivity = Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs)
+            let fileActivity = found.changes[file.path].map {
+                Self.activity($0, history: history, largestChange: largestChange, bumps: bumpIDs)
+            } ?? Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs)
             if let name = moduleOfFile[file.path], !buildScripts.contains(file.path) {
                 moduleActivity[name, default: (Activity(), Activity())].all.append(fileActivity)
                 moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
             }
-            var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
-            if let past {
-                values[.authorCount] = Double(past.authorCount)
-                values[.mainAuthorShare] = past.mainAuthorShare
-                values[.revisions] = Double(past.revisions)
-            }
+            var values = Self.values(of: file, past: past)
             if functionLanguages.contains(file.language) { values[.hotspotScore] = hotspots.score(file.path) }
             all.append(Observation(subject: .file(file.path), values: values, activity: fileActivity))
             observeFunctions(of: file, fileActivity)
@@ -136,6 +137,48 @@ struct Measurements {
             }
         }
         return weights
+    }
+
+    /// A file's size and ownership figures.
+    private static func values(of file: FileReport, past: FileHistory?) -> [MetricID: Double] {
+        var values: [MetricID: Double] = [.fileCodeLines: Double(file.lines.code)]
+        if let past {
+            values[.authorCount] = Double(past.authorCount)
+            values[.mainAuthorShare] = past.mainAuthorShare
+            values[.revisions] = Double(past.revisions)
+        }
+        return values
+    }
+
+    /// The files split in one commit: a split file's past goes with its code (`FileSplits`), to the files it went to
+    /// in its module (else its folder).
+    private static func splits(_ history: HistoryReport, moduleOfFile: [String: String], bytes: Int, share: Double) -> FileSplits {
+        FileSplits(commits: history.commits, minimumBytes: bytes, share: share) { a, b in
+            guard let first = moduleOfFile[a], let second = moduleOfFile[b] else { return folder(a) == folder(b) }
+            return first == second
+        }
+    }
+
+    /// A split file's or its heir's changes, weighted (`FileSplits`); mechanical commits add no activity.
+    private static func activity(
+        _ changes: [FileSplits.Change], history: HistoryReport, largestChange: Int, bumps: Set<String>
+    ) -> Activity {
+        var activity = Activity()
+        for change in changes {
+            let commit = history.commits[change.commit]
+            let id = commit.id.description
+            guard commit.changes.count <= largestChange, !bumps.contains(id), change.weight > 0 else { continue }
+            activity.commits.append(id)
+            activity.ageDays.append(history.now.timeIntervalSince(commit.committedAt) / 86_400)
+            activity.weights.append(change.weight)
+        }
+        if activity.weights.allSatisfy({ $0 == 1 }) { activity.weights = [] }
+        return activity
+    }
+
+    /// The folder holding `path` (empty at the root).
+    private static func folder(_ path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[..<$0] } ?? ""
     }
 
     /// A file's commits all come from `history.commits`, with their dates and sizes beside them;

@@ -176,7 +176,10 @@ public struct ScanAnalyzer: Sendable {
     /// a Python string whose whole content is a dotted name naming another module's file, package or a
     /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
     /// that module (files-30); a string naming nothing of the repository is no import at all.
-    public static let figuresVersion = "figures-65"
+    /// figures-66: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
+    /// leaving it) hands its past changes on with its code: it keeps its remaining bytes' share, and each file the
+    /// commit creates in its module inherits its bytes' share (`FileSplits`).
+    public static let figuresVersion = "figures-66"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
@@ -226,7 +229,8 @@ public struct ScanAnalyzer: Sendable {
         let measured = Measurements(
             modules: modules, history: history, nonCode: nonCode, functionLanguages: functionLanguages,
             largestChange: Int(model.interest.largestChangeFiles.value),
-            versionBumpLines: Int(model.interest.versionBumpLines.value))
+            versionBumpLines: Int(model.interest.versionBumpLines.value),
+            split: (Int(model.interest.splitBytes.value), model.interest.splitShare.value))
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.
@@ -257,12 +261,14 @@ public struct ScanAnalyzer: Sendable {
         let interest = findings.reduce(0) { $0 + $1.interest.hoursPerMonth }
         let toWrite = Double(code) * model.debtRatio.minutesToWritePerLine.value / 60
         let ratio = toWrite > 0 ? principal / toWrite : 0
-        return ScanReport(
+        var report = ScanReport(
             commit: modules.scan.commit, now: history.now, modules: modules, findings: findings, files: files,
             moduleAccounts: moduleAccounts, codeLines: code, principalHours: principal,
             interestHoursPerMonth: interest, baselineHoursPerChange: model.interest.baselineHoursPerChange.value, debtRatio: ratio,
             rating: model.debtRatio.rating(of: ratio),
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
+        report.splits = measured.splits
+        return report
     }
 
     /// A file's account: its findings and its functions', and its share of its module's findings.

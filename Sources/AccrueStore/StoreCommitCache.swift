@@ -14,7 +14,8 @@ import TrendStore
 /// the cache's kind, so other settings never share rows. Skipped commits (merges, bots) are stored too.
 public final class StoreCommitCache: CommitCache {
     /// Bump when the miner reports different facts for the same commit (diffs, renames, hygiene).
-    public static let analyserVersion = "commits-1"
+    /// commits-2: a change's blob sizes where its commit creates files (`FileChange.bytes`).
+    public static let analyserVersion = "commits-2"
 
     private let store: TrendStore
     private let base: String
@@ -166,6 +167,8 @@ public final class StoreCommitCache: CommitCache {
             writer.int(change.linesDeleted)
             writer.bool(change.isBinary)
             writer.bool(change.isUnreadable)
+            writer.int(change.bytes?.before ?? -1)
+            writer.int(change.bytes?.after ?? -1)
         }
     }
 
@@ -179,11 +182,13 @@ public final class StoreCommitCache: CommitCache {
         for _ in 0..<count {
             guard let path = reader.string(), let previous = reader.optionalString(), let raw = reader.string(),
                 let kind = FileChange.Kind(rawValue: raw), let added = reader.int(), let deleted = reader.int(),
-                let binary = reader.bool(), let unreadable = reader.bool()
+                let binary = reader.bool(), let unreadable = reader.bool(), let before = reader.int(),
+                let after = reader.int()
             else { return nil }
             changes.append(FileChange(
                 path: path, previousPath: previous, kind: kind, linesAdded: added, linesDeleted: deleted,
-                isBinary: binary, isUnreadable: unreadable))
+                isBinary: binary, isUnreadable: unreadable,
+                bytes: before < 0 ? nil : FileChange.Bytes(before: before, after: after)))
         }
         return Commit(
             id: id, author: Author(name: name, email: email), authoredAt: Date(timeIntervalSince1970: authored),

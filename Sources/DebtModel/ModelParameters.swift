@@ -33,6 +33,10 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         /// A release commit that changes each code file by at most this many lines each way is a version bump:
         /// mechanical, no activity (0: none is).
         public var versionBumpLines: Parameter
+        /// Bytes that must leave a file in one commit creating files for it to be split (its past then goes with them).
+        public var splitBytes: Parameter
+        /// The share of a file's bytes that must leave it in one commit for it to be split.
+        public var splitShare: Parameter
 
         private enum CodingKeys: String, CodingKey {
             case activityHalfLifeDays = "activity_half_life_days"
@@ -41,6 +45,8 @@ public struct ModelParameters: Codable, Hashable, Sendable {
             case maximumFriction = "maximum_friction"
             case largestChangeFiles = "largest_change_files"
             case versionBumpLines = "version_bump_lines"
+            case splitBytes = "split_bytes"
+            case splitShare = "split_share"
         }
     }
 

@@ -21,9 +21,15 @@ final class CommitReader {
     private var lines = LineRecordCache()
     /// Commits whose parents a shallow clone does not have: they are diffed as root commits.
     private let shallowBoundary: Set<ObjectID>
+    /// The object database, for blob sizes (`CommitReader+Sizes`); opened on first use.
+    var objects: OpaquePointer?
     /// Per path: whether `.gitattributes` turns its text diff off (`binary`, `-diff`), as git honours.
     private var binaryByAttributes: [String: Bool] = [:]
     var diagnostics = HistoryDiagnostics()
+
+    deinit {
+        if let objects { git_odb_free(objects) }
+    }
 
     init(path: String, options: HistoryOptions, shallowBoundary: Set<ObjectID> = []) throws(GitError) {
         repository = try Repository(discovering: path)
@@ -103,10 +109,13 @@ final class CommitReader {
         }
         var result: [FileChange] = []
         result.reserveCapacity(pending.count)
-        for candidate in pending {
+        let sizes = splitSizes(pending)
+        for (index, candidate) in pending.enumerated() {
             let counted = countedLinesLimit == 0
                 ? uncounted(candidate) : count(candidate, commit: commit, countedLinesLimit: countedLinesLimit)
-            if let change = counted { result.append(change) }
+            guard var change = counted else { continue }
+            change.bytes = sizes[index]
+            result.append(change)
         }
         return result
     }

@@ -25,12 +25,28 @@ public struct FileChange: Hashable, Sendable {
     public var isBinary: Bool
     /// Whether a blob could not be read from the object database; counts are then 0/0.
     public var isUnreadable: Bool
+    /// The file's size in bytes before and after the change (0 before a creation), read from the object headers
+    /// where a commit creates files: a change to a file at or above a created file's folder, and the created file
+    /// (what tells a split, `FileSplits`); nil elsewhere.
+    public var bytes: Bytes?
+
+    /// A file's size in bytes on each side of a change.
+    public struct Bytes: Hashable, Sendable {
+        public var before: Int
+        public var after: Int
+
+        public init(before: Int, after: Int) {
+            self.before = before
+            self.after = after
+        }
+    }
 
     /// Creates a change; tests build these as literals.
     public init(
         path: String, previousPath: String? = nil, kind: Kind? = nil, linesAdded: Int = 0,
-        linesDeleted: Int = 0, isBinary: Bool = false, isUnreadable: Bool = false
+        linesDeleted: Int = 0, isBinary: Bool = false, isUnreadable: Bool = false, bytes: Bytes? = nil
     ) {
+        self.bytes = bytes
         self.path = path
         self.previousPath = previousPath
         self.kind = kind ?? (previousPath == nil ? .modified : .renamed)

@@ -35,7 +35,7 @@ public struct DebtExplanation {
             return nil
         }
         let date = ISO8601DateFormatter().string(from: report.now)
-        out += "Ages are measured from \(date). Formulas: docs/model.md.\n"
+        out += "Ages are measured from \(date). Formulas: docs/model.md.\n" + splitLines()
         let shared = moduleShares(of: target)
         if findings.isEmpty && shared.isEmpty { return out + "\nNo rule is broken here.\n" }
         var shown = findings
@@ -45,6 +45,24 @@ public struct DebtExplanation {
         }
         for finding in shown { out += "\n" + explain(finding) }
         return out + shared
+    }
+
+    /// The splits that moved the file's past: its own (what share it kept, where the rest went) and those it took
+    /// a share of, each with its commit (docs/model.md, "Splits").
+    private func splitLines() -> String {
+        var out = ""
+        for split in report.splits {
+            let size = "\(grouped(split.bytesBefore)) → \(grouped(split.bytesAfter)) bytes"
+            if split.path == target {
+                let heirs = split.heirs.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                    .map { "\($0.key) \(number($0.value))" }.joined(separator: ", ")
+                out += "Split in \(split.commit.prefix(12)) (\(size)): its changes before weigh \(number(split.kept))"
+                    + (heirs.isEmpty ? "\n" : "; the files it went to took \(heirs)\n")
+            } else if let share = split.heirs[target] {
+                out += "Took \(number(share)) of the past changes of \(split.path), split in \(split.commit.prefix(12)) (\(size))\n"
+            }
+        }
+        return out
     }
 
     /// The findings of module `target`: its own, its pairs', and its files' and their functions'.

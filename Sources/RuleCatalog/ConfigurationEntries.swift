@@ -23,20 +23,9 @@ enum ConfigurationEntries {
                     named += try names(field.value, path: here, isModule: field.key == "modules")
                     settings.append(EffectiveSetting(key: here, value: field.value.compactJSON, origin: field.value.origin))
                 case "code":
-                    let value = try field.value.expectChoice(here, from: RuleOverride.Code.allCases.map(\.rawValue))
-                    code = value.text.flatMap(RuleOverride.Code.init(rawValue:))
-                    settings.append(EffectiveSetting(key: here, value: value.compactJSON, origin: value.origin))
+                    code = try Self.code(field.value, path: here, settings: &settings)
                 default:
-                    guard case .map(let ruleEntries) = field.value.kind else { throw field.value.fail("a mapping of rule ids", for: here) }
-                    for ruleEntry in ruleEntries {
-                        guard let rule = rules.first(where: { $0.id == ruleEntry.key }) else {
-                            throw .at(ruleEntry.keyOrigin, KeySuggestion.unknownKey(
-                                ruleEntry.key, in: here, expected: rules.map(\.id), noun: "rule"))
-                        }
-                        let (adjustment, values) = try readAdjustment(ruleEntry.value, path: "\(here).\(rule.id)", rule: rule)
-                        adjustments[rule.id] = adjustment
-                        settings += values
-                    }
+                    try readRules(field.value, path: here, rules: rules, into: &adjustments, settings: &settings)
                 }
             }
             let paths = named.filter { !$0.isModule }.map(\.text)
@@ -51,6 +40,32 @@ enum ConfigurationEntries {
             result.append(scoped)
         }
         return result
+    }
+
+    /// An entry's `rules`: an adjustment per rule id.
+    private static func readRules(
+        _ node: SettingNode, path: String, rules: [Rule], into adjustments: inout [String: RuleOverride.Adjustment],
+        settings: inout [EffectiveSetting]
+    ) throws(RuleCatalogError) {
+        guard case .map(let ruleEntries) = node.kind else { throw node.fail("a mapping of rule ids", for: path) }
+        for ruleEntry in ruleEntries {
+            guard let rule = rules.first(where: { $0.id == ruleEntry.key }) else {
+                throw .at(ruleEntry.keyOrigin, KeySuggestion.unknownKey(
+                    ruleEntry.key, in: path, expected: rules.map(\.id), noun: "rule"))
+            }
+            let (adjustment, values) = try readAdjustment(ruleEntry.value, path: "\(path).\(rule.id)", rule: rule)
+            adjustments[rule.id] = adjustment
+            settings += values
+        }
+    }
+
+    /// An entry's `code`: `test` or `product`.
+    private static func code(
+        _ node: SettingNode, path: String, settings: inout [EffectiveSetting]
+    ) throws(RuleCatalogError) -> RuleOverride.Code? {
+        let value = try node.expectChoice(path, from: RuleOverride.Code.allCases.map(\.rawValue))
+        settings.append(EffectiveSetting(key: path, value: value.compactJSON, origin: value.origin))
+        return value.text.flatMap(RuleOverride.Code.init(rawValue:))
     }
 
     /// An entry's `paths` or `modules`: each name as written, with its position.
