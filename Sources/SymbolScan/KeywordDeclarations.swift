@@ -271,7 +271,7 @@ private struct KeywordNesting {
 
     /// Follows the punctuation at `index`.
     mutating func step(_ source: SymbolSource, at index: Int) {
-        guard !passed.contains(index) else { return }
+        guard passed.isEmpty || !passed.contains(index) else { return }
         if source.isPunct(index, "{") { depth += braces.open() }
         if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
         if source.isPunct(index, ";") { braces.endStatement() }
