@@ -5,7 +5,8 @@ import SymbolScan
 
 extension PlanInputBuilder {
     /// A crate's module tree (SymbolScan's `RustModuleTree`): its code and test files, the `mod` lines of those read
-    /// (`symbols`), the targets its Cargo.toml names by path as crate roots, and what each file's `use` lines bind
+    /// (`symbols`), the targets its Cargo.toml names by path and its build scripts as crate roots (a `build.rs` that
+    /// `build = false` turns off is a file like any), and what each file's `use` lines bind
     /// (`imports`, the scan's); nil for a module of another ecosystem.
     static func rustModules(
         of module: ModuleReport.Module, symbols: [String: SymbolFacts], imports: (String) -> [ImportFacts]
@@ -14,7 +15,9 @@ extension PlanInputBuilder {
         let files = (module.files + module.testFiles).filter { $0.hasSuffix(".rs") }
         var items: [String: [RustModuleItem]] = [:]
         for path in files { if let facts = symbols[path] { items[path] = facts.moduleItems } }
-        var tree = RustModuleTree(files: files, items: items, roots: Set(module.declaration.targetFiles))
+        var tree = RustModuleTree(
+            files: files, items: items, roots: Set(module.declaration.targetFiles),
+            buildScripts: Set(module.declaration.buildScripts))
         for path in files where symbols[path] != nil {
             let bound = useBindings(imports(path))
             if !bound.isEmpty { tree.uses[path] = bound }

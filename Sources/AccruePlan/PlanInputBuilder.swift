@@ -127,8 +127,9 @@ struct PlanInputBuilder {
         let scriptFolders = declaration.buildScripts.map(ManifestContext.folder(of:)).filter {
             $0 != manifestFolder && !ManifestContext.isInside($0, source)
         }
+        let scripts = declaration.ecosystem == "cargo" ? declaration.buildScripts : nil
         return written.filter { file in
-            !isEntryFile(file, among: written) && !targets.contains(file)
+            !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) }
         }
     }
@@ -273,10 +274,12 @@ extension PlanInputBuilder {
 
     /// Whether `path` is an entry file of the module: a top package's `__init__.py` or `__main__.py` (no package
     /// around its folder), a crate's `lib.rs` or `main.rs`, its build script `build.rs` in the top folder of `files`
-    /// and outside `src/` (ripgrep's split had moved its root `build.rs` into a new crate), an `index` in the top
-    /// folder of `files` (the shallowest) or in its `src/`: @vue/runtime-dom's src/index.ts is its source's entry
-    /// beside the top's index.js, which loads the build (its split had moved src/index.ts to a new package).
-    static func isEntryFile(_ path: String, among files: [String]) -> Bool {
+    /// and outside `src/` (ripgrep's split had moved its root `build.rs` into a new crate), or, where the manifest
+    /// was read (`buildScripts`, Cargo's), a `build.rs` among its build scripts only (none for `build = false`: the
+    /// file is code like any), an `index` in the top folder of `files` (the shallowest) or in its `src/`:
+    /// @vue/runtime-dom's src/index.ts is its source's entry beside the top's index.js, which loads the build (its
+    /// split had moved src/index.ts to a new package).
+    static func isEntryFile(_ path: String, among files: [String], buildScripts: [String]? = nil) -> Bool {
         let parts = path.split(separator: "/")
         guard let name = parts.last.map(String.init), entryNames.contains(name) else { return false }
         switch name {
@@ -284,7 +287,9 @@ extension PlanInputBuilder {
             let around = parts.dropLast(2).joined(separator: "/")
             return parts.count < 2 || !files.contains(around.isEmpty ? "__init__.py" : around + "/__init__.py")
         case "lib.rs", "main.rs": return parts.dropLast().last == "src"
-        case "build.rs": return parts.dropLast().last != "src" && depth(path) == files.map(depth).min()
+        case "build.rs":
+            if let buildScripts { return buildScripts.contains(path) }
+            return parts.dropLast().last != "src" && depth(path) == files.map(depth).min()
         default: return isTopIndex(path, among: files)
         }
     }

@@ -78,14 +78,15 @@ struct ImplLocator {
     /// The files declaring each name by a declaration that extends nothing, or among their declared names (the types
     /// of a Go `type ( … )` group after its first): what a Go method or Rust inherent `impl` may extend.
     private var declarers: [String: [Int]] = [:]
-    /// The files declaring each Rust trait, and each Rust type (`struct`, `enum`, `union`, `type`).
+    /// The files declaring each Rust trait, and each Rust type (`struct`, `enum`, `union`, `type`) or trait: a trait
+    /// names a type too, its trait object (`dyn Error` in `impl Display for dyn Error`, `Box<dyn Error>`).
     private var traits: [String: [Int]] = [:]
     private var types: [String: [Int]] = [:]
     private let paths: [String]
     private let indexOfPath: [String: Int]
     private let tree: RustModuleTree?
 
-    private static let typeKinds: Set<String> = ["struct", "enum", "union", "type"]
+    private static let typeKinds: Set<String> = ["struct", "enum", "union", "type", "trait"]
 
     /// What an `impl Trait for Type` of the module binds: the files of the one it holds with it, or those it moves
     /// with or after; nil when its file declares any, none is the module's, or the tree cannot tell.

@@ -28,9 +28,10 @@ struct DeclarationGrammar: Sendable {
     /// Whether the braces of `namespace Name { … }` are no level (C#, PHP): its types are top level, as they are
     /// after a file-scoped `namespace Name;`, and the types and methods inside them are not.
     var namespaceBraces = false
-    /// Macros whose `name! { … }` braces at top level are no level, as a namespace's are: the items inside are the
-    /// file's (Rust's `pin_project! { pub struct Foo { … } }`, `bitflags! { pub struct Flags: u32 { … } }`,
-    /// `lazy_static! { static ref X: T = …; }`, `thread_local! { static Y: … }`).
+    /// Macros whose brackets at top level are no level, as a namespace's braces are, whichever the invocation uses
+    /// (`name! { … }`, `name!( … );`, `name![ … ];`): the items inside are the file's (Rust's `pin_project! { pub
+    /// struct Foo { … } }`, `bitflags! { pub struct Flags: u32 { … } }`, `lazy_static! { static ref X: T = …; }`,
+    /// `thread_local!(static Y: … );`). Any other macro's body stays opaque, `macro_rules!` templates too.
     var itemMacros: Set<String> = []
     /// Whether `do … end` and `fn … end` blocks nest as braces do (Elixir): only a declaration outside every block
     /// is a region, ending at its own `end`; one inside a block (a nested module, a module a test or a `quote`

@@ -22,9 +22,9 @@ struct KeywordDeclarations {
         let tokens = source.tokens
         var found: [FoundDeclaration] = []
         var index = 0
-        var nesting = KeywordNesting(braces: NamespaceBraces(enabled: grammar.namespaceBraces || !grammar.itemMacros.isEmpty))
+        var nesting = KeywordNesting(braces: NamespaceBraces(enabled: grammar.namespaceBraces))
         var blocks = EndBlockDepth()
-        var macro = ItemMacroRegion(enabled: !grammar.namespaceBraces)
+        var macro = ItemMacroRegion()
         while index < tokens.count {
             let token = tokens[index]
             if grammar.endBlocks, let next = blocks.step(source, at: index, declaring: grammar.declaring, found: &found, declare: {
@@ -39,10 +39,7 @@ struct KeywordDeclarations {
                 continue
             }
             if startsTopLevel(at: index) { nesting.reset() }
-            if nesting.isTopLevel, opensItemBraces(at: index) {
-                nesting.braces.noteNamespace()
-                macro.open(at: index, in: source)
-            }
+            if nesting.isTopLevel { enterItemGroup(at: index, nesting: &nesting, macro: &macro) }
             guard token.kind == .word, nesting.isTopLevel, !isMember(index) else {
                 index += 1
                 continue
@@ -111,15 +108,34 @@ struct KeywordDeclarations {
         return found
     }
 
-    /// Whether the word at `index` opens braces whose items are top level: a `namespace` where the grammar has
-    /// `namespaceBraces`, or one of its `itemMacros` invoked with braces (`pin_project! {`, a path before it too:
-    /// `pin_project_lite::pin_project! {`).
-    private func opensItemBraces(at index: Int) -> Bool {
-        guard source.tokens[index].kind == .word else { return false }
-        if grammar.namespaceBraces { return source.isWord(index, "namespace") && !isMember(index) }
-        return source.isPunct(index + 1, "!") && source.isPunct(index + 2, "{")
-            && grammar.itemMacros.contains(source.text(source.tokens[index]))
+    /// Notes the group whose items are top level that the word at `index` opens: a `namespace`'s braces where the
+    /// grammar has `namespaceBraces`, or the brackets of one of its `itemMacros` (`pin_project! {`,
+    /// `thread_local!(static X: … );`, `lazy_static![ … ]`; a path before it too: `pin_project_lite::pin_project! {`).
+    private func enterItemGroup(at index: Int, nesting: inout KeywordNesting, macro: inout ItemMacroRegion) {
+        guard source.tokens[index].kind == .word else { return }
+        if grammar.namespaceBraces {
+            if source.isWord(index, "namespace"), !isMember(index) { nesting.braces.noteNamespace() }
+        } else if let close = itemMacroClose(at: index) {
+            nesting.passOver([index + 2, close])
+            macro.open(at: index, end: close + 1, in: source)
+        }
     }
+
+    /// Where the brackets of the item macro invoked at `index` close (`name!` then `{`, `(` or `[`); nil for any other
+    /// word, and for brackets the file leaves open.
+    private func itemMacroClose(at index: Int) -> Int? {
+        guard source.isPunct(index + 1, "!"), grammar.itemMacros.contains(source.text(source.tokens[index])) else {
+            return nil
+        }
+        for (open, close) in Self.brackets where source.isPunct(index + 2, open) {
+            let end = source.skipGroup(from: index + 2, open: open, close: close)
+            return source.isPunct(end - 1, close) ? end - 1 : nil
+        }
+        return nil
+    }
+
+    /// The brackets a macro may be invoked with.
+    private static let brackets: [(open: StaticString, close: StaticString)] = [("{", "}"), ("(", ")"), ("[", "]")]
 
     /// Whether the `impl` at `index` is an item: it starts its line, or `unsafe` before it does.
     private func startsImplItem(at index: Int) -> Bool {
@@ -235,11 +251,14 @@ struct KeywordDeclarations {
     }
 }
 
-/// The depth of braces and of brackets at a token: the braces of a namespace or an item macro are no level.
+/// The depth of braces and of brackets at a token: the braces of a namespace and the brackets of an item macro are no
+/// level.
 private struct KeywordNesting {
     var braces: NamespaceBraces
     private var depth = 0
     private var parens = 0
+    /// The item macros' brackets (their indices), passed over.
+    private var passed: Set<Int> = []
 
     init(braces: NamespaceBraces) { self.braces = braces }
 
@@ -247,8 +266,12 @@ private struct KeywordNesting {
 
     mutating func reset() { (depth, parens) = (0, 0) }
 
+    /// Makes the brackets at `indices` no level.
+    mutating func passOver(_ indices: [Int]) { passed.formUnion(indices) }
+
     /// Follows the punctuation at `index`.
     mutating func step(_ source: SymbolSource, at index: Int) {
+        guard passed.isEmpty || !passed.contains(index) else { return }
         if source.isPunct(index, "{") { depth += braces.open() }
         if source.isPunct(index, "}") { depth = max(0, depth - braces.close()) }
         if source.isPunct(index, ";") { braces.endStatement() }
@@ -261,18 +284,14 @@ private struct KeywordNesting {
 /// after the first (as Go's `var ( … )` group is), so a split moves the invocation whole; the others only declare their
 /// names (`lazy_static! { static ref A: …; static ref B: …; }`).
 private struct ItemMacroRegion {
-    let enabled: Bool
     private var line = 0
     private var end = -1
     private var hasRegion = false
 
-    init(enabled: Bool) { self.enabled = enabled }
-
-    /// Starts the macro whose name is at `index` (its `{` two tokens on).
-    mutating func open(at index: Int, in source: SymbolSource) {
-        guard enabled else { return }
+    /// Starts the macro whose name is at `index`; `end` is the index after its closing bracket.
+    mutating func open(at index: Int, end: Int, in source: SymbolSource) {
         line = Int(source.tokens[index].line)
-        end = source.skipGroup(from: index + 2, open: "{", close: "}")
+        self.end = end
         hasRegion = false
     }
 
@@ -290,8 +309,7 @@ private struct ItemMacroRegion {
     }
 }
 
-/// Which braces open a `namespace Name { … }` block or an item macro's (`DeclarationGrammar.itemMacros`), which are no
-/// level for the declarations inside them.
+/// Which braces open a `namespace Name { … }` block, which are no level for the declarations inside them.
 private struct NamespaceBraces {
     let enabled: Bool
     /// A `namespace` keyword was read and its `{` (or `;`) has not come yet.

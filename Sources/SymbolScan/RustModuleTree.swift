@@ -31,11 +31,16 @@ public struct RustModuleTree: Hashable, Sendable {
     public var uses: [String: [String: String]] = [:]
 
     /// The tree of `files` (a crate's paths; only `.rs` files count), from the `mod` items of those whose declarations
-    /// were read, with `roots` the crate roots a manifest names beyond the default layout.
-    public init(files: [String], items: [String: [RustModuleItem]] = [:], roots: Set<String> = []) {
+    /// were read, with `roots` the crate roots a manifest names beyond the default layout and, where it was read,
+    /// `buildScripts` its build scripts: a `build.rs` outside them is no crate root (Cargo's `build = false`, or a
+    /// script `build = "…"` names elsewhere).
+    public init(
+        files: [String], items: [String: [RustModuleItem]] = [:], roots: Set<String> = [],
+        buildScripts: Set<String>? = nil
+    ) {
         let rust = files.filter { $0.hasSuffix(".rs") }
         let all = Set(rust)
-        self.roots = roots.intersection(all).union(rust.filter(Self.isDefaultRoot))
+        self.roots = roots.intersection(all).union(rust.filter { Self.isDefaultRoot($0, buildScripts: buildScripts) })
         owners = self.roots.union(rust.filter { $0.hasSuffix("/mod.rs") || $0 == "mod.rs" })
         // Files a `#[path]` names own their folder, which moves where their own `mod` lines point: settle in a few rounds.
         for _ in 0..<4 {
@@ -113,12 +118,17 @@ public struct RustModuleTree: Hashable, Sendable {
 
     // MARK: - Paths
 
-    /// A crate root by Cargo's default layout: `lib.rs`, `main.rs`, a `build.rs` outside `src/`, and the files of
-    /// `src/bin/` and of a package's `tests/`, `benches/` and `examples/` (`SymbolGraph.submoduleFolder(of:)`).
-    static func isDefaultRoot(_ path: String) -> Bool {
+    /// A crate root by Cargo's default layout: `lib.rs`, `main.rs`, a `build.rs` outside `src/` (one of
+    /// `buildScripts` where they are known), and the files of `src/bin/` and of a package's `tests/`, `benches/` and
+    /// `examples/` (`SymbolGraph.submoduleFolder(of:)`).
+    static func isDefaultRoot(_ path: String, buildScripts: Set<String>? = nil) -> Bool {
         let parts = path.split(separator: "/")
         let name = parts.last ?? ""
-        if name == "build.rs" { return !parts.dropLast().contains("src") }
+        if name == "build.rs", let buildScripts {
+            if buildScripts.contains(path) { return true }
+        } else if name == "build.rs" {
+            return !parts.dropLast().contains("src")
+        }
         return name == "lib.rs" || name == "main.rs" || SymbolGraph.holdsTargets(folder(of: path) + "/")
     }
 

@@ -68,4 +68,22 @@ import Testing
             "build/main.rs", "build/util.rs", "src/input.rs", "tools/gen.rs",
         ])
     }
+
+    /// `[package] build = false` (no `buildScripts`): the `build.rs` beside the manifest builds nothing, so it is code
+    /// a split may move like any file, not the crate's entry; a module of no Cargo manifest keeps the layout's rule.
+    @Test func aBuildRsBuildingNoScriptMoves() {
+        var crate = ModuleDeclaration(
+            name: "gen", ecosystem: "cargo", kind: .library, roots: [""], dependencies: [], importNames: ["gen"],
+            manifest: "Cargo.toml", line: 1)
+        let files = ["Cargo.toml", "build.rs", "src/lib.rs", "src/input.rs"]
+
+        #expect(PlanInputBuilder.movableCode(of: crate, files: files) { _ in false } == ["build.rs", "src/input.rs"])
+        crate.buildScripts = ["build.rs"]
+        #expect(PlanInputBuilder.movableCode(of: crate, files: files) { _ in false } == ["src/input.rs"])
+        crate.buildScripts = []
+        crate.ecosystem = "folder"
+        #expect(PlanInputBuilder.movableCode(of: crate, files: files) { _ in false } == ["src/input.rs"])
+        #expect(!PlanInputBuilder.isEntryFile("build.rs", among: files, buildScripts: []))
+        #expect(PlanInputBuilder.isEntryFile("build.rs", among: files, buildScripts: ["build.rs"]))
+    }
 }

@@ -144,4 +144,26 @@ import Testing
         #expect(steps.steps == ["Move `mod imp;` and the `pub use` lines naming it from core/index/mod.rs to n/core/index/mod.rs"])
         #expect(steps.lines == 4)
     }
+
+    /// `[package] build = false`: the `build.rs` beside the manifest builds no script, so it is no crate root but a
+    /// file like any: a module of the root `lib.rs` (`[lib] path = "lib.rs"`) by the layout, or by its `mod build;`.
+    /// Without the manifest's scripts, a `build.rs` outside `src/` is one; `tests/build.rs` is a test target anyway.
+    @Test func aBuildRsBuildingNoScriptIsNoCrateRoot() throws {
+        let files = ["build.rs", "lib.rs", "util.rs", "tests/build.rs"]
+        let layout = RustModuleTree(files: files, roots: ["lib.rs"])
+        let script = RustModuleTree(files: files, roots: ["lib.rs"], buildScripts: ["build.rs"])
+        let off = RustModuleTree(files: files, roots: ["lib.rs"], buildScripts: [])
+
+        #expect(layout.isCrateRoot("build.rs") && script.isCrateRoot("build.rs"))
+        #expect(!off.isCrateRoot("build.rs") && off.parent(of: "build.rs") == RustModuleTree.Parent(name: "build", file: "lib.rs"))
+        #expect(off.isCrateRoot("tests/build.rs") && off.isCrateRoot("lib.rs"))
+        let declared = RustModuleTree(
+            files: files, items: ["lib.rs": try symbols("mod build;\nmod util;\n", as: "Rust").moduleItems],
+            roots: ["lib.rs"], buildScripts: [])
+        #expect(declared.children(of: "lib.rs") == ["build.rs", "util.rs"])
+        // Moving build.rs moves its `mod` line out of lib.rs, as for any module file.
+        let steps = RustModuleParents.declarationSteps(
+            ["build.rs"], moving: ["build.rs"], later: [], in: files, modules: declared) { "new/" + $0 }
+        #expect(steps.steps == ["Move `mod build;` and the `pub use` lines naming it from lib.rs to new/lib.rs"])
+    }
 }

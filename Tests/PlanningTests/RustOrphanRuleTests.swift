@@ -52,4 +52,35 @@ import Testing
         #expect(bound.group(of: "src/show.rs") == ["src/body.rs", "src/show.rs", "src/from.rs"])
         #expect(bound.anchors(of: "src/blanket.rs").isEmpty)
     }
+
+    /// A trait names a type too, its trait object: `impl Handler for dyn Service` is Handler's crate's or Service's to
+    /// write, so with both the module's it moves with or after either (it had been bound to handler.rs alone, as if
+    /// `dyn Service` were another crate's type); `impl fmt::Display for Box<dyn Service + Send>` is Service's, and an
+    /// inherent `impl dyn Service` extends it: both stay with service.rs.
+    @Test func aTraitObjectIsItsTraitsType() throws {
+        #expect(try Self.orphanTypes("impl Handler for dyn Service") == ["Service"])
+        #expect(try Self.orphanTypes("impl fmt::Display for Box<dyn Service + Send>") == ["Service"])
+        let files = try [
+            ("src/lib.rs", symbols("mod service;\nmod handler;\nmod both;\nmod inherent;\nmod show;\n", as: "Rust")),
+            ("src/service.rs", symbols("pub trait Service {}\n", as: "Rust")),
+            ("src/handler.rs", symbols("pub trait Handler {}\n", as: "Rust")),
+            ("src/both.rs", symbols("use crate::handler::Handler;\nimpl Handler for dyn Service {\n}\n", as: "Rust")),
+            ("src/inherent.rs", symbols("use crate::service::Service;\nimpl dyn Service {\n}\n", as: "Rust")),
+            ("src/show.rs", symbols("use std::fmt;\nimpl fmt::Display for Box<dyn Service + Send> {\n}\n", as: "Rust")),
+        ]
+        var tree = RustModuleTree(
+            files: files.map(\.0), items: Dictionary(uniqueKeysWithValues: files.map { ($0.0, $0.1.moduleItems) }))
+        tree.uses = [
+            "src/both.rs": ["Handler": "crate::handler::Handler", "Service": "crate::service::Service"],
+            "src/inherent.rs": ["Service": "crate::service::Service"],
+            "src/show.rs": ["fmt": "std::fmt", "Service": "crate::service::Service"],
+        ]
+        let bound = BoundFiles(
+            declarations: files.map(\.1.declarations), declaredNames: files.map(\.1.declaredNames),
+            paths: files.map(\.0), rust: tree)
+
+        #expect(bound.anchors(of: "src/both.rs") == ["src/service.rs", "src/handler.rs"])
+        #expect(bound.group(of: "src/both.rs") == nil)
+        #expect(bound.group(of: "src/service.rs") == ["src/service.rs", "src/inherent.rs", "src/show.rs"])
+    }
 }
