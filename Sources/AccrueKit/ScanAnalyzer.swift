@@ -175,8 +175,11 @@ public struct ScanAnalyzer: Sendable {
     /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code;
     /// a Python string whose whole content is a dotted name naming another module's file, package or a
     /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
-    /// that module (files-30); a string naming nothing of the repository is no import at all.
-    public static let figuresVersion = "figures-65"
+    /// that module (files-30); a string naming nothing of the repository is no import at all;
+    /// 66: so is an object reference naming another module's file (`"app.main:app"`, with one word before the colon
+    /// only where that file binds the attribute) and a Django app list's one-word name of another module's top-level
+    /// package (`INSTALLED_APPS = ["polls"]`) (files-33).
+    public static let figuresVersion = "figures-66"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
