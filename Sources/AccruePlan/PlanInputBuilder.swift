@@ -68,18 +68,15 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
             if structured.contains(name) {
-                let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
-                let targets = Self.keptTargets(of: module, movable: code).compactMap { path in
-                    symbols[path].map { (path: path, facts: $0) }
-                }
+                let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
-                planModule.dependencies = SymbolGraph().dependencies(facts + targets, tree: planModule.rustModules)
+                planModule.dependencies = SymbolGraph().dependencies(
+                    facts + Self.read(Self.keptTargets(of: module, movable: code), symbols), tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
                 planModule.coordinates = coordinates(of: module.declaration)
-                let movable = Set(code)
-                planModule.dottedReferences = (strings[name] ?? []).filter { movable.contains($0.to) }
+                planModule.dottedReferences = (strings[name] ?? []).filter { [code = Set(code)] in code.contains($0.to) }
             }
             planModules.append(planModule)
         }
@@ -148,6 +145,11 @@ struct PlanInputBuilder {
         guard module.declaration.ecosystem == "python" else { return [] }
         let files = Set(module.files)
         return Set(module.declaration.targetFiles).subtracting(movable).filter(files.contains).sorted()
+    }
+
+    /// The symbol facts of those of `paths` that were read, with their paths.
+    static func read(_ paths: [String], _ symbols: [String: SymbolFacts]) -> [(path: String, facts: SymbolFacts)] {
+        paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
     }
 
     /// The files with findings of the rules a file's stages repair.

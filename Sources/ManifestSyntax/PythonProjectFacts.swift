@@ -184,19 +184,7 @@ package struct PythonProjectFacts {
             case "name" where value.kind == .string:
                 setName(value.unquoted, path: path, line: value.line)
             case "packages":
-                if value.text == "[" {
-                    packages = (packages ?? []) + Self.strings(tokens, from: index + 2, closing: "]")
-                } else if value.text == "find_packages" || value.text == "find_namespace_packages" || value.text == "setuptools" {
-                    findsPackages = true
-                    let arguments = Self.strings(tokens, from: index + 3, closing: ")")
-                    if let whereIndex = tokens[(index + 3)..<min(tokens.count, index + 12)].firstIndex(where: { $0.text == "where" }),
-                        whereIndex + 2 < tokens.count, tokens[whereIndex + 2].kind == .string
-                    {
-                        sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
-                    } else if let first = arguments.first, !first.contains("*") {
-                        sourceRoot = sourceRoot ?? first
-                    }
-                }
+                mergePackages(tokens, value: index + 2)
             case "package_dir" where value.text == "{":
                 let pairs = Self.strings(tokens, from: index + 2, closing: "}")
                 if pairs.count >= 2, pairs[0].isEmpty { sourceRoot = sourceRoot ?? pairs[1] }
@@ -213,6 +201,25 @@ package struct PythonProjectFacts {
             }
         }
         return ManifestTokens.bracketProblems(in: tokens)
+    }
+
+    /// setup.py's `packages=` value at `value`: a literal list, or a discovery call whose `where` (or first argument)
+    /// is the source root.
+    private mutating func mergePackages(_ tokens: [ManifestTokens.Item], value: Int) {
+        let text = tokens[value].text
+        if text == "[" {
+            packages = (packages ?? []) + Self.strings(tokens, from: value, closing: "]")
+        } else if text == "find_packages" || text == "find_namespace_packages" || text == "setuptools" {
+            findsPackages = true
+            let arguments = Self.strings(tokens, from: value + 1, closing: ")")
+            if let whereIndex = tokens[(value + 1)..<min(tokens.count, value + 10)].firstIndex(where: { $0.text == "where" }),
+                whereIndex + 2 < tokens.count, tokens[whereIndex + 2].kind == .string
+            {
+                sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
+            } else if let first = arguments.first, !first.contains("*") {
+                sourceRoot = sourceRoot ?? first
+            }
+        }
     }
 
     /// The string literals from the bracket at `start` to its matching `closing` (nesting counted).
