@@ -5,8 +5,8 @@ import SourceScan
 /// LOCAL_APPS`).
 ///
 /// A one-word string elsewhere is seldom a module: djangoproject.com's code holds 136 strings spelling one of its
-/// top-level packages, of which 16 are its `INSTALLED_APPS` and the rest app labels (`apps.get_model("members", …)`),
-/// host names (`host="docs"`) and keys. So only a statement assigning a list (or tuple) to an upper-case name ending
+/// top-level packages, of which 15 are its `INSTALLED_APPS` and the rest app labels (a migration's
+/// `("members", "0001_…")`), field names (`filter_horizontal = ["members"]`), host names (`host="docs"`) and keys. So only a statement assigning a list (or tuple) to an upper-case name ending
 /// in `_APPS` (`INSTALLED_APPS = [`, `INSTALLED_APPS += (`, `LOCAL_APPS = [`), at the start of a line, in a file that
 /// names `INSTALLED_APPS`, gives its one-word strings as `.path` imports; dotted entries (`"bakerydemo.base"`,
 /// `"polls.apps.PollsConfig"`) are `PythonDottedStrings`' anyway.
