@@ -175,11 +175,14 @@ public struct ScanAnalyzer: Sendable {
     /// `*Test.groovy`, `*Tests.groovy`, `*Spec.groovy` are test code;
     /// a Python string whose whole content is a dotted name naming another module's file, package or a
     /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
-    /// that module (files-30); a string naming nothing of the repository is no import at all.
-    /// figures-66: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
+    /// that module (files-30); a string naming nothing of the repository is no import at all;
+    /// 66: so is an object reference naming another module's file (`"app.main:app"`, with one word before the colon
+    /// only where that file binds the attribute) and a Django app list's one-word name of another module's top-level
+    /// package (`INSTALLED_APPS = ["polls"]`) (files-33).
+    /// figures-67: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
     /// leaving it) hands its past changes on with its code: it keeps its remaining bytes' share, and each file the
     /// commit creates in its module inherits its bytes' share (`FileSplits`).
-    public static let figuresVersion = "figures-66"
+    public static let figuresVersion = "figures-67"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

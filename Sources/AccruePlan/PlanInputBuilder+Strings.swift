@@ -22,7 +22,8 @@ extension PlanInputBuilder.EdgeReader {
                 else { continue }
                 result[names[reference.module], default: []].append(DottedReference(
                     from: path, fromModule: owners[path] ?? "", fromTest: tests.contains(path), line: facts.line,
-                    to: reference.file, modulePath: reference.modulePath, name: reference.name))
+                    to: reference.file, modulePath: reference.modulePath, name: reference.name,
+                    attribute: reference.attribute))
             }
         }
         return result.mapValues { $0.sorted { ($0.from, $0.line, $0.text) < ($1.from, $1.line, $1.text) } }

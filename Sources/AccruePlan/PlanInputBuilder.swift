@@ -68,15 +68,15 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
             if structured.contains(name) {
-                let facts = code.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
+                let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
-                planModule.dependencies = SymbolGraph().dependencies(facts, tree: planModule.rustModules)
+                planModule.dependencies = SymbolGraph().dependencies(
+                    facts + Self.read(Self.keptTargets(of: module, movable: code), symbols), tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
                 planModule.coordinates = coordinates(of: module.declaration)
-                let movable = Set(code)
-                planModule.dottedReferences = (strings[name] ?? []).filter { movable.contains($0.to) }
+                planModule.dottedReferences = (strings[name] ?? []).filter { [code = Set(code)] in code.contains($0.to) }
             }
             planModules.append(planModule)
         }
@@ -109,7 +109,9 @@ struct PlanInputBuilder {
     /// The module's files a split may move. Data, markup and prose (`isNonCode`) are counted in the module's size but
     /// never moved, nor is the module's build (jekyll.gemspec, its Rakefile, a build.gradle.kts): it stays to declare
     /// what is left; nor are its entry files (httpx/__init__.py, src/lib.rs, index.ts at its top) and the targets its
-    /// manifest names by path (ripgrep's crates/core/main.rs): they are the module. Nor are the files of a Rust build
+    /// manifest names by path (ripgrep's crates/core/main.rs; the module files a Python project's entry points name,
+    /// flask's src/flask/cli.py of `flask = "flask.cli:main"`, which its installed command imports): they are the
+    /// module. Nor are the files of a Rust build
     /// script's folder of its own outside `src/` (bat's `build/`, whose `main.rs` is its `[package] build`): the script is a crate
     /// of its own, its modules no library's (bat's split had moved build/util.rs and build/application.rs).
     static func movableCode(of module: ModuleReport.Module, isNonCode: (String) -> Bool) -> [String] {
@@ -132,6 +134,23 @@ struct PlanInputBuilder {
             !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) }
         }
+    }
+
+    /// The modules a Python project's entry points name (its target files), which `movableCode` keeps: no split moves
+    /// them, but they are modules of the package, and their uses of the files that move are uses as any staying
+    /// file's are (scrapy/cmdline.py, the `scrapy` command's, imports `scrapy.commands`: a split moving
+    /// `scrapy/commands/` must give it an interface and switch its imports, not call the commands an upper layer
+    /// nothing uses). A Cargo target is a crate root instead, whose module tree `rustModules` reads, and a build
+    /// script is a crate of its own: none is read here.
+    static func keptTargets(of module: ModuleReport.Module, movable: [String]) -> [String] {
+        guard module.declaration.ecosystem == "python" else { return [] }
+        let files = Set(module.files)
+        return Set(module.declaration.targetFiles).subtracting(movable).filter(files.contains).sorted()
+    }
+
+    /// The symbol facts of those of `paths` that were read, with their paths.
+    static func read(_ paths: [String], _ symbols: [String: SymbolFacts]) -> [(path: String, facts: SymbolFacts)] {
+        paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
     }
 
     /// The files with findings of the rules a file's stages repair.

@@ -70,7 +70,9 @@ public final class StoreFileCache: FileFactsCache {
     /// Python files record the strings whose whole content is a dotted name (`.path` imports).
     /// 31: a function literal passed to no call records the function it is nested in (`enclosing`).
     /// 32: `enclosing` is the innermost function with a name or a call (no `(anonymous) in (anonymous)`).
-    public static let analyserVersion = "files-32"
+    /// 33: Python files record object references (`"app.main:app"`) and a Django app list's one-word names
+    /// (`INSTALLED_APPS = ["polls"]`) as `.path` imports too.
+    public static let analyserVersion = "files-33"
 
     private let store: TrendStore
     private let kind: String

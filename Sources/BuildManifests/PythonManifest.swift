@@ -10,7 +10,9 @@ import TOMLText
 /// `python-source` root), namespace packages included (see `PythonPackages`).
 /// With several of these files in one folder, the first of pyproject.toml, setup.cfg, setup.py speaks
 /// for all of them and reads the others. Python files outside the packages it ships are test code
-/// (`PythonUnshippedFiles`).
+/// (`PythonUnshippedFiles`). The module files its entry points name (`[project.scripts]`, `[options.entry_points]`…:
+/// ManifestSyntax's `PythonEntryPoints`) are its target files, which an installed command or a plugin host imports by
+/// their dotted path: a split keeps them, as it keeps a Cargo `[[bin]]` path.
 public struct PythonManifest: ManifestReader {
     public init() {}
 
@@ -39,12 +41,13 @@ public struct PythonManifest: ManifestReader {
         let topLevel = discovered.importNames(declared: facts.packages, findsPackages: facts.findsPackages, modules: facts.modules)
         guard facts.name != nil || !topLevel.isEmpty else { return ([], warnings) }
         let fallbackName = folder.isEmpty ? topLevel.sorted().first ?? "root" : ManifestText.fileName(of: folder)
-        let module = ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: facts.name ?? fallbackName, ecosystem: "python", roots: roots(of: facts, in: folder, discovered),
             dependencies: facts.dependencies.sorted(), importNames: topLevel.sorted(),
             manifest: facts.nameManifest ?? path, line: facts.nameLine ?? 1,
             testFiles: Set(PythonUnshippedFiles.paths(of: facts, in: folder, packages: discovered, importNames: topLevel, context: context)
                 + PythonUnshippedFiles.sourceOnlyPaths(of: facts, in: folder, context: context)).sorted())
+        module.targetFiles = Set(facts.entryPoints.compactMap { discovered.file(ofModule: $0, in: context) }).sorted()
         return ([module], warnings)
     }
 

@@ -13,11 +13,14 @@ struct PythonPackages {
     /// Top-level packages, sorted: the import name and the folder holding it.
     private(set) var found: [(name: String, folder: String)] = []
     private var names = Set<String>()
+    /// The folders packages are found in: the declared source root, else the project folder and its `src/`.
+    private let bases: [String]
 
     /// Discovers the packages of the project in `folder`: under its declared `sourceRoot`, else in the folder
     /// itself (a flat layout) and its `src/`.
     init(folder: String, sourceRoot: String?, context: ManifestContext) {
         let bases = sourceRoot.map { [ManifestContext.join(folder, $0)] } ?? [folder, ManifestContext.join(folder, "src")]
+        self.bases = bases
         for base in bases {
             // The project folder's `src/` is a base of its own, not a namespace package `src`.
             let inner = bases.filter { $0 != base && ManifestContext.isInside($0, base) }
@@ -36,6 +39,15 @@ struct PythonPackages {
         let prefixes = paths.map { ManifestContext.join(folder, $0) + "/" }
         found.removeAll { package in prefixes.contains { (package.folder + "/").hasPrefix($0) } }
         names = Set(found.map(\.name))
+    }
+
+    /// The tracked file the dotted module path `module` names below a source root: the module file `a/b/c.py`, else
+    /// the package's `a/b/c/__init__.py`; nil when neither is there.
+    func file(ofModule module: String, in context: ManifestContext) -> String? {
+        let spelled = module.split(separator: ".").joined(separator: "/")
+        return bases.lazy.flatMap { base in
+            [spelled + ".py", spelled + "/__init__.py"].map { ManifestContext.join(base, $0) }
+        }.first(where: context.contains)
     }
 
     /// The import names of a project: its declared packages (dotted names) as `importNames(ofDeclared:)` reads

@@ -1,7 +1,8 @@
 import SourceScan
 
 /// Python: `import a.b as c, d`, `from ..x import (y, z)`, `importlib.import_module("x")` /
-/// `__import__("x")` with a literal argument, and strings naming a module (`"pkg.mod.Class"`: `PythonDottedStrings`).
+/// `__import__("x")` with a literal argument, and strings naming a module (`"pkg.mod.Class"`, `"app.main:app"`:
+/// `PythonDottedStrings`; a Django app list's `"polls"`: `PythonAppLists`).
 ///
 /// `from` imports keep their leading dots as written (`..x`, or `.` alone) and are relative when they
 /// have any; the imported names go in `names`. Statements start a line or follow `;` or `:`
@@ -9,8 +10,10 @@ import SourceScan
 enum PythonImports {
     static func read(_ reader: inout ImportReader) {
         var strings = PythonDottedStrings()
+        var apps = PythonAppLists()
         var position = 0
         while position < reader.count {
+            if reader.isWord(position) { apps.noteWord(reader, at: position) }
             if reader.isWord(position, "import") && startsStatement(reader, at: position) {
                 position = readImport(&reader, from: position + 1, line: reader.line(at: position))
             } else if reader.isWord(position, "from") && startsStatement(reader, at: position) {
@@ -19,11 +22,15 @@ enum PythonImports {
                 reader.add(reader.unquoted(at: position + 2), .dynamic, line: reader.line(at: position))
                 position += 4
             } else {
-                if reader.isString(position) { strings.note(reader, at: position) }
+                if reader.isString(position) {
+                    strings.note(reader, at: position)
+                    apps.note(reader, at: position)
+                }
                 position += 1
             }
         }
         strings.finish(into: &reader)
+        apps.finish(into: &reader)
     }
 
     /// `import_module("x")`, `__import__("x", …)`: a literal argument.

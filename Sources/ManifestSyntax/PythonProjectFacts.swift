@@ -30,6 +30,9 @@ package struct PythonProjectFacts {
     package var sourceOnly: [String] = []
     /// Single-file modules (`py-modules`, `py_modules`).
     package var modules: [String] = []
+    /// The modules the project's entry points name, dotted (`flask.cli` of `flask = "flask.cli:main"`), in the
+    /// order written: what an installed command or a plugin host imports (`PythonEntryPoints`).
+    package var entryPoints: [String] = []
     package var dependencies = Set<String>()
 
     private mutating func setName(_ value: String?, path: String, line: Int) {
@@ -65,6 +68,7 @@ package struct PythonProjectFacts {
         mergeMaturin(document)
         mergeHatch(document)
         mergePDM(document)
+        mergeEntryPoints(document)
         modules += document.value(["tool", "setuptools", "py-modules"])?.strings ?? []
         for requirement in document.value(["project", "dependencies"])?.strings ?? [] {
             if let name = Self.requirementName(requirement) { dependencies.insert(name) }
@@ -157,6 +161,7 @@ package struct PythonProjectFacts {
             sourceRoot = sourceRoot ?? String(root.dropFirst()).trimmingSpaces()
         }
         modules += config.value("options", "py_modules").map { Self.list($0.value) } ?? []
+        mergeEntryPoints(config)
         for requirement in config.value("options", "install_requires").map({ Self.list($0.value) }) ?? [] {
             if let name = Self.requirementName(requirement) { dependencies.insert(name) }
         }
@@ -165,8 +170,9 @@ package struct PythonProjectFacts {
 
     // MARK: - setup.py
 
-    /// Reads `name="x"`, `packages=[…]`/`find_packages(…)`, `package_dir={"": "src"}`, `py_modules=[…]`
-    /// and `install_requires=[…]` keyword arguments with literal values; anything computed is skipped.
+    /// Reads `name="x"`, `packages=[…]`/`find_packages(…)`, `package_dir={"": "src"}`, `py_modules=[…]`,
+    /// `install_requires=[…]` and `entry_points={…}` keyword arguments with literal values; anything computed is
+    /// skipped.
     package mutating func merge(setupScript tokens: [ManifestTokens.Item], path: String) -> [(line: Int, message: String)] {
         var index = 0
         while index + 2 < tokens.count {
@@ -178,24 +184,14 @@ package struct PythonProjectFacts {
             case "name" where value.kind == .string:
                 setName(value.unquoted, path: path, line: value.line)
             case "packages":
-                if value.text == "[" {
-                    packages = (packages ?? []) + Self.strings(tokens, from: index + 2, closing: "]")
-                } else if value.text == "find_packages" || value.text == "find_namespace_packages" || value.text == "setuptools" {
-                    findsPackages = true
-                    let arguments = Self.strings(tokens, from: index + 3, closing: ")")
-                    if let whereIndex = tokens[(index + 3)..<min(tokens.count, index + 12)].firstIndex(where: { $0.text == "where" }),
-                        whereIndex + 2 < tokens.count, tokens[whereIndex + 2].kind == .string
-                    {
-                        sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
-                    } else if let first = arguments.first, !first.contains("*") {
-                        sourceRoot = sourceRoot ?? first
-                    }
-                }
+                mergePackages(tokens, value: index + 2)
             case "package_dir" where value.text == "{":
                 let pairs = Self.strings(tokens, from: index + 2, closing: "}")
                 if pairs.count >= 2, pairs[0].isEmpty { sourceRoot = sourceRoot ?? pairs[1] }
             case "py_modules" where value.text == "[":
                 modules += Self.strings(tokens, from: index + 2, closing: "]")
+            case "entry_points" where value.text == "{":
+                mergeEntryPoints(setupStrings: Self.strings(tokens, from: index + 2, closing: "}"))
             case "install_requires" where value.text == "[":
                 for requirement in Self.strings(tokens, from: index + 2, closing: "]") {
                     if let name = Self.requirementName(requirement) { dependencies.insert(name) }
@@ -205,6 +201,25 @@ package struct PythonProjectFacts {
             }
         }
         return ManifestTokens.bracketProblems(in: tokens)
+    }
+
+    /// setup.py's `packages=` value at `value`: a literal list, or a discovery call whose `where` (or first argument)
+    /// is the source root.
+    private mutating func mergePackages(_ tokens: [ManifestTokens.Item], value: Int) {
+        let text = tokens[value].text
+        if text == "[" {
+            packages = (packages ?? []) + Self.strings(tokens, from: value, closing: "]")
+        } else if text == "find_packages" || text == "find_namespace_packages" || text == "setuptools" {
+            findsPackages = true
+            let arguments = Self.strings(tokens, from: value + 1, closing: ")")
+            if let whereIndex = tokens[(value + 1)..<min(tokens.count, value + 10)].firstIndex(where: { $0.text == "where" }),
+                whereIndex + 2 < tokens.count, tokens[whereIndex + 2].kind == .string
+            {
+                sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
+            } else if let first = arguments.first, !first.contains("*") {
+                sourceRoot = sourceRoot ?? first
+            }
+        }
     }
 
     /// The string literals from the bracket at `start` to its matching `closing` (nesting counted).
@@ -282,5 +297,12 @@ struct INIFile {
 
     func value(_ section: String, _ key: String) -> (value: String, line: Int)? {
         entries[section + "\u{0}" + key]
+    }
+
+    /// Every key of `section` with its value, sorted by line.
+    func values(in section: String) -> [(key: String, value: String)] {
+        let prefix = section + "\u{0}"
+        return entries.filter { $0.key.hasPrefix(prefix) }.sorted { $0.value.line < $1.value.line }
+            .map { (String($0.key.dropFirst(prefix.count)), $0.value.value) }
     }
 }

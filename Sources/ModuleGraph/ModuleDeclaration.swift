@@ -29,8 +29,9 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// `test_files` lists them.
     public var testFiles: [String] = []
     /// Repository-relative paths of the files the manifest names as its targets' roots beyond the layout its build
-    /// finds by itself (Cargo's `[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]` and `[[example]]` `path`s): a Rust crate
-    /// root's modules sit beside it. Not encoded.
+    /// finds by itself (Cargo's `[lib]`, `[[bin]]`, `[[test]]`, `[[bench]]` and `[[example]]` `path`s: a Rust crate
+    /// root's modules sit beside it; the module files a Python project's entry points name, `flask/cli.py` of
+    /// `flask = "flask.cli:main"`, which an installed command imports). Not encoded.
     public var targetFiles: [String] = []
     /// The crate's build script (Cargo's `build.rs` beside its manifest, or the file `[package] build = "…"` names;
     /// none for `build = false`): a crate of its own, compiled to run the build, whose `mod` files beside it in a

@@ -1,6 +1,7 @@
 /// A string naming a file of a module by its dotted module path, which no import statement shows: Python's
 /// `"scrapy.downloadermiddlewares.cookies.CookiesMiddleware"` in scrapy's default settings, Django's
-/// `ROOT_URLCONF = "mysite.urls"`, which the framework imports at run time (ModuleGraph's `PythonReference`).
+/// `ROOT_URLCONF = "mysite.urls"` and `INSTALLED_APPS = ["polls"]`, uvicorn's `"app.main:app"`, which the framework
+/// imports at run time (ModuleGraph's `PythonReference`).
 ///
 /// A split that moves the file must rewrite the string to its new path (Planning's `ModuleExtraction+Strings`); a
 /// file that stays and holds one uses the file as an import would, and clustering weighs it so. This spells the new
@@ -17,16 +18,22 @@ public struct DottedReference: Hashable, Sendable {
     public var to: String
     /// Its module part, dotted (`scrapy.downloadermiddlewares.cookies`).
     public var modulePath: String
-    /// The name after it, which `to` binds (`CookiesMiddleware`); nil when the string names the module.
+    /// The name after it, which `to` binds (`CookiesMiddleware`); nil when the string names the module. Of an object
+    /// reference, its attribute path's first name.
     public var name: String?
+    /// Of an object reference (`"app.main:app"`), the attribute path after the colon; nil for a dotted name.
+    public var attribute: String?
 
     /// The string as written.
-    public var text: String { modulePath + (name.map { "." + $0 } ?? "") }
+    public var text: String { modulePath + suffix }
+
+    /// What follows the module path: `:` and the attribute path, or `.` and the name.
+    private var suffix: String { attribute.map { ":" + $0 } ?? name.map { "." + $0 } ?? "" }
 
     /// Creates a reference.
     public init(
         from: String, fromModule: String, fromTest: Bool = false, line: Int, to: String, modulePath: String,
-        name: String? = nil
+        name: String? = nil, attribute: String? = nil
     ) {
         self.from = from
         self.fromModule = fromModule
@@ -35,6 +42,7 @@ public struct DottedReference: Hashable, Sendable {
         self.to = to
         self.modulePath = modulePath
         self.name = name
+        self.attribute = attribute
     }
 
     /// The string once `to` is at `destination`: the module path's segments read off the new path's end, which a
@@ -46,7 +54,7 @@ public struct DottedReference: Hashable, Sendable {
         if parts.last == "__init__.py" { parts.removeLast() }
         guard let last = parts.last, parts.count >= count else { return text }
         parts[parts.count - 1] = last.hasSuffix(".py") ? last.dropLast(3) : last
-        return parts.suffix(count).joined(separator: ".") + (name.map { "." + $0 } ?? "")
+        return parts.suffix(count).joined(separator: ".") + suffix
     }
 
     /// Up to three of `paths`, and how many more (the files holding strings).

@@ -31,6 +31,19 @@ import Testing
         #expect(!PlanInputBuilder.isEntryFile("pkg/lib/src/index.ts", among: package))
     }
 
+    /// flask's `flask = "flask.cli:main"`: its plan had moved src/flask/cli.py, which the installed `flask` command
+    /// imports, to a new distribution.
+    @Test func theModulesAPythonProjectsEntryPointsNameStayWhenItSplits() {
+        var flask = ModuleDeclaration(
+            name: "Flask", ecosystem: "python", roots: [""], importNames: ["flask"], manifest: "pyproject.toml", line: 1)
+        flask.targetFiles = ["src/flask/cli.py"]
+        let files = ["src/flask/__init__.py", "src/flask/app.py", "src/flask/cli.py", "src/flask/json/__init__.py"]
+
+        #expect(PlanInputBuilder.movableCode(of: flask, files: files) { _ in false } == [
+            "src/flask/app.py", "src/flask/json/__init__.py",
+        ])
+    }
+
     @Test func nothingLinksAnAppAnExecutableTargetOrABinaryCrate() {
         func module(_ ecosystem: String, _ kind: ModuleDeclaration.Kind) -> ModuleDeclaration {
             ModuleDeclaration(name: "m", ecosystem: ecosystem, kind: kind, roots: ["m"], manifest: "m", line: 1)

@@ -114,3 +114,91 @@ import Testing
         ])
     }
 }
+
+/// The module files a project's entry points name (`ModuleDeclaration.targetFiles`): what its installed commands and
+/// plugin hosts import, which a split keeps.
+@Suite struct PythonEntryPointTests {
+    @Test func pyprojectScriptsAndEntryPointsNameTargetFiles() {
+        let context = ManifestHarness.context([
+            "pyproject.toml": """
+                [project]
+                name = "tool"
+                [project.scripts]
+                tool = "tool.cli:main"
+                toold = "toold:patched_main [d]"
+                [project.gui-scripts]
+                tool-gui = "tool.gui : run"
+                [project.entry-points."validate_pyproject.tool_schema"]
+                tool = "tool.schema:get_schema"
+                [project.entry-points.pytest11]
+                tool = "tool.plugin"
+                missing = "tool.absent:main"
+                """,
+            "src/tool/__init__.py": "", "src/tool/cli.py": "", "src/tool/gui/__init__.py": "", "src/tool/schema.py": "",
+            "src/tool/plugin.py": "", "src/toold/__init__.py": "", "src/tool/other.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.targetFiles) == [[
+            "src/tool/cli.py", "src/tool/gui/__init__.py", "src/tool/plugin.py", "src/tool/schema.py",
+            "src/toold/__init__.py",
+        ]])
+    }
+
+    @Test func poetryScriptsAndPluginsNameTargetFiles() {
+        let context = ManifestHarness.context([
+            "pyproject.toml": """
+                [tool.poetry]
+                name = "poet"
+                [tool.poetry.scripts]
+                poet = "poet.console:run"
+                extra = { callable = "poet.extra:main", extras = ["x"] }
+                shell = { reference = "bin/poet.sh", type = "file" }
+                [tool.poetry.plugins."poet.hooks"]
+                hook = "poet.hooks:Hook"
+                """,
+            "poet/__init__.py": "", "poet/console.py": "", "poet/extra.py": "", "poet/hooks.py": "", "bin/poet.sh": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.targetFiles) == [["poet/console.py", "poet/extra.py", "poet/hooks.py"]])
+    }
+
+    /// httpie's setup.cfg, and a setup.py's literal `entry_points`.
+    @Test func setupConfigAndSetupScriptEntryPointsNameTargetFiles() {
+        let context = ManifestHarness.context([
+            "cfg/setup.cfg": """
+                [metadata]
+                name = httpie
+                [options]
+                packages = find:
+                [options.entry_points]
+                console_scripts =
+                    http = httpie.__main__:main
+                    httpie = httpie.manager.__main__:main
+                httpie.plugins.auth.v1 =
+                    basic = httpie.plugins.builtin:BasicAuthPlugin
+                """,
+            "cfg/httpie/__init__.py": "", "cfg/httpie/__main__.py": "", "cfg/httpie/manager/__init__.py": "",
+            "cfg/httpie/manager/__main__.py": "", "cfg/httpie/plugins/__init__.py": "", "cfg/httpie/plugins/builtin.py": "",
+            "py/setup.py": """
+                setup(
+                    name="legacy",
+                    packages=["legacy"],
+                    entry_points={"console_scripts": ["legacy = legacy.main:run", "bad = 1legacy:x"]},
+                )
+                """,
+            "py/legacy/__init__.py": "", "py/legacy/main.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.name) == ["httpie", "legacy"])
+        #expect(modules.map(\.targetFiles) == [
+            ["cfg/httpie/__main__.py", "cfg/httpie/manager/__main__.py", "cfg/httpie/plugins/builtin.py"],
+            ["py/legacy/main.py"],
+        ])
+    }
+}

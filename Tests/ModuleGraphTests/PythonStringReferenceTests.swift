@@ -45,14 +45,16 @@ import Testing
     /// The file and name a string names, wherever it is.
     private func reference(_ string: String, in file: String = "mysite/mysite/settings.py") -> String? {
         resolver.pythonReference(ImportFacts(path: string, kind: .path, line: 1), in: file, language: "Python").map {
-            "\($0.file) \($0.modulePath)" + ($0.name.map { " " + $0 } ?? "")
+            "\($0.file) \($0.modulePath)" + ($0.name.map { " " + $0 } ?? "") + ($0.attribute.map { " :" + $0 } ?? "")
         }
     }
 
     @Test func aStringNamingAModuleFileAPackageOrABoundNameIsAnImportOfItsModule() {
         #expect(module("polls.apps.PollsConfig") == "polls")
         #expect(module("polls.urls") == "polls")
-        #expect(module("polls") == nil)  // one segment: an app label, no dotted name (ImportScan notes none)
+        // One word: a Django app list's (ImportScan notes no other), a top-level package or module.
+        #expect(module("polls") == "polls")
+        #expect(reference("polls") == "polls/polls/__init__.py polls")
         #expect(module("polls.views.index") == "polls")
         #expect(reference("polls.apps.PollsConfig") == "polls/polls/apps.py polls.apps PollsConfig")
         #expect(reference("polls.urls") == "polls/polls/urls.py polls.urls")
@@ -77,6 +79,23 @@ import Testing
         #expect(reference("v1.Thing") == nil)
         // More than one name after the module: no attribute path is read.
         #expect(reference("polls.apps.PollsConfig.name") == nil)
+    }
+
+    /// uvicorn's `"app.main:app"`: the module file or package before the colon; one word there only where that file
+    /// binds the attribute (`"user:password"` and Django's URL names `"polls:index"` have that shape too).
+    @Test func anObjectReferenceNamesTheModuleBeforeItsColon() {
+        #expect(module("polls.views:index") == "polls")
+        #expect(reference("polls.views:index") == "polls/polls/views.py polls.views index :index")
+        #expect(reference("polls.apps:PollsConfig.name") == "polls/polls/apps.py polls.apps PollsConfig :PollsConfig.name")
+        #expect(reference("polls.views:removed") == "polls/polls/views.py polls.views removed :removed")
+        #expect(reference("scrapy.downloadermiddlewares:x")
+            == "src/scrapy/downloadermiddlewares/__init__.py scrapy.downloadermiddlewares x :x")
+        #expect(reference("scrapy:Spider") == "src/scrapy/__init__.py scrapy Spider :Spider")
+        #expect(reference("scrapy:Missing") == nil)
+        #expect(reference("polls:index") == nil)
+        #expect(reference("user:password") == nil)
+        #expect(reference("polls.missing:index") == nil)
+        #expect(reference("polls.views.index:x") == nil)  // the part before the colon is a module, not a name in one
     }
 
     @Test func aStringNamingItsOwnModulesCodeIsNoModuleImportButStillAReference() {

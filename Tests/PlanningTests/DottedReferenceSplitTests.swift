@@ -127,4 +127,17 @@ import Testing
         #expect(reference.text(movedTo: "mw/mw/downloadermiddlewares/cookies.py") == "mw.downloadermiddlewares.cookies.CookiesMiddleware")
         #expect(package.text(movedTo: "mw/src/mw/downloadermiddlewares/__init__.py") == "mw.downloadermiddlewares")
     }
+
+    /// uvicorn's `"app.main:app"` keeps its colon and attribute path; a Django app list's `"polls"` is one word.
+    @Test func anObjectReferenceAndAnAppNameAreRewrittenAsWritten() {
+        let object = DottedReference(
+            from: "run.py", fromModule: "m", line: 1, to: "app/main.py", modulePath: "app.main", name: "App",
+            attribute: "App.build")
+        let app = DottedReference(
+            from: "mysite/settings.py", fromModule: "m", line: 1, to: "polls/__init__.py", modulePath: "polls")
+
+        #expect(object.text == "app.main:App.build")
+        #expect(object.text(movedTo: "web/web/main.py") == "web.main:App.build")
+        #expect(app.text(movedTo: "apps/polls/__init__.py") == "polls")
+    }
 }

@@ -60,6 +60,59 @@ import Testing
         #expect(found.map(\.kind) == [.module, .path])
     }
 
+    /// uvicorn's, gunicorn's and setuptools' `module:attr`: the string as written, its module before the colon.
+    @Test func objectReferencesArePathImportsAsWritten() throws {
+        let text = #"""
+            uvicorn.run("app.main:app", reload=True)
+            config = Config(app="main:app")
+            worker = "pkg.tasks:Worker.run"
+            spaced = "app.main : app"
+            others = ["a:b:c", "a:", ":a", "http://x", "a.b:c d", "12:30", "a.b:1x", "a..b:c", "a:b.", f"a.b:c"]
+            """#
+
+        let found = try imports(in: text, as: "Python")
+
+        #expect(found.map(\.path) == ["app.main:app", "main:app", "pkg.tasks:Worker.run"])
+        #expect(found.map(\.line) == [1, 2, 3])
+        #expect(found.allSatisfy { $0.kind == .path })
+    }
+
+    /// Django's app lists name packages by one word; a one-word string anywhere else is no import.
+    @Test func oneWordStringsOfADjangoAppListArePathImports() throws {
+        let text = """
+            DJANGO_APPS = ["django.contrib.admin", "django.contrib.auth"]
+            LOCAL_APPS = (
+                "polls",
+                'blog',  # the blog
+            )
+            INSTALLED_APPS = DJANGO_APPS + LOCAL_APPS + ["unlisted"]
+            INSTALLED_APPS += ["debug_toolbar", "polls"]
+            INSTALLED_APPS.insert(0, "spooky")
+            LOGGING = {"loggers": {"polls": {}}}
+            MY_APPS_COUNT = ["counted"]
+            def f():
+                local_apps = ["lowercase"]
+            ROOT = "polls"
+            """
+
+        let found = try imports(in: text, as: "Python")
+
+        #expect(found.map(\.path) == [
+            "django.contrib.admin", "django.contrib.auth", "polls", "blog", "debug_toolbar",
+        ])
+        #expect(found.map(\.line) == [1, 1, 3, 4, 7])
+        #expect(found.allSatisfy { $0.kind == .path })
+    }
+
+    /// Without `INSTALLED_APPS` a file is no Django settings module, and its `*_APPS` lists name no apps.
+    @Test func appListsOutsideASettingsModuleAreNoImports() throws {
+        let text = """
+            SUPPORTED_APPS = ["slack", "teams"]
+            """
+
+        #expect(try imports(in: text, as: "Python").isEmpty)
+    }
+
     @Test func topLevelNamesAreDefinitionsAssignmentsAndImports() {
         let text = #"""
             """Module docstring.
