@@ -1,9 +1,13 @@
 import Foundation
 import SourceScan
 
-/// What a settings script declares: `include`s, `projectDir` overrides and `rootProject.name`.
+/// What a settings script declares: `include`s, `projectDir` overrides, `rootProject.name` and `includeBuild`s.
 package struct GradleSettings {
     package private(set) var includes: [(path: String, line: Int)] = []
+    /// The builds it includes (a composite build: `includeBuild("build-logic")`, Groovy's `includeBuild 'x'`), as
+    /// written relative to its folder; `forPlugins` where `pluginManagement { … }` includes it, for its plugins alone.
+    /// A path built from a variable (`"$flutterSdkPath/…"`) names no tracked folder and is left out.
+    package private(set) var includedBuilds: [(path: String, line: Int, forPlugins: Bool)] = []
     /// Gradle path → folder relative to the settings file.
     package private(set) var projectDirs: [String: String] = [:]
     /// Gradle path → the name `project(":x").name = "y"` gives it (its path becomes `:y`, its folder stays).
@@ -14,6 +18,7 @@ package struct GradleSettings {
     package init(_ tokens: [ManifestTokens.Item]) {
         var seen = Set<String>()
         let helpers = Self.includeHelpers(tokens)
+        let pluginManagement = Self.block(named: "pluginManagement", in: tokens)
         for (index, token) in tokens.enumerated() where token.kind == .word {
             switch token.text {
             case let name where helpers.contains(name) && index > 0 && !["fun", "def"].contains(tokens[index - 1].text):
@@ -28,6 +33,10 @@ package struct GradleSettings {
                 for (argument, line) in Self.stringArguments(tokens, after: index) {
                     let path = argument.hasPrefix(":") ? argument : ":" + argument
                     if path != ":" && seen.insert(path).inserted { includes.append((path, line)) }
+                }
+            case "includeBuild" where index == 0 || ![".", "fun", "def"].contains(tokens[index - 1].text):
+                for (folder, line) in Self.stringArguments(tokens, after: index) where !folder.contains("$") {
+                    includedBuilds.append((folder, line, pluginManagement?.contains(index) ?? false))
                 }
             case "rootProject" where Self.follows(tokens, index, [".", "name", "="]):
                 if index + 4 < tokens.count, tokens[index + 4].kind == .string {
@@ -162,6 +171,22 @@ package struct GradleSettings {
             if body.contains("include") && body.contains("projectDir") { helpers.insert(tokens[index + 1].text) }
         }
         return helpers
+    }
+
+    /// The token range of the first block `name { … }`, from the word to its closing brace; nil when there is none.
+    /// Punctuation may come in runs (`}}`, `){`): each brace counts.
+    private static func block(named name: String, in tokens: [ManifestTokens.Item]) -> Range<Int>? {
+        guard let word = tokens.indices.first(where: { tokens[$0].kind == .word && tokens[$0].text == name }),
+            word + 1 < tokens.count, tokens[word + 1].text.hasPrefix("{")
+        else { return nil }
+        var depth = 0
+        for index in (word + 1)..<tokens.count where tokens[index].kind != .word && tokens[index].kind != .string {
+            for character in tokens[index].text.utf8 {
+                if character == UInt8(ascii: "{") { depth += 1 } else if character == UInt8(ascii: "}") { depth -= 1 }
+            }
+            if depth <= 0 { return word..<(index + 1) }
+        }
+        return word..<tokens.count
     }
 
     /// The words of the first `{ … }` block after `index` (empty when there is none).
