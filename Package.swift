@@ -163,6 +163,7 @@ let package = Package(
             dependencies: [
                 "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests",
                 "RuleCatalog", "DebtModel", "DebtLedger", "FileClassification", "ImportScan", "ManifestSyntax",
+                "SymbolScan",
             ],
             exclude: ["README.md"]
         ),

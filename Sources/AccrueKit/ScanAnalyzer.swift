@@ -176,7 +176,13 @@ public struct ScanAnalyzer: Sendable {
     /// a Python string whose whole content is a dotted name naming another module's file, package or a
     /// name one binds (`"bakerydemo.settings.dev"` in manage.py), which a framework imports at run time, is an edge to
     /// that module (files-30); a string naming nothing of the repository is no import at all.
-    public static let figuresVersion = "figures-65"
+    /// 66: modules: each Gradle settings file's build is separate, its imports reaching only its own projects and
+    /// those of the builds it includes (spock's `build-logic/` no longer imports `:spock-core`); an included build
+    /// making Gradle plugins (or included for them), publishing nothing, is build logic: test modules (okio's
+    /// `build-support/`); in a JVM package several modules share, a Kotlin name resolves to the module of the file
+    /// declaring it at top level (`import shark.dump`), a class's member or nested class to its class's file, and a
+    /// Kotlin function or property named by its qualified name in code is an import (files-33).
+    public static let figuresVersion = "figures-66"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -70,7 +70,9 @@ public final class StoreFileCache: FileFactsCache {
     /// Python files record the strings whose whole content is a dotted name (`.path` imports).
     /// 31: a function literal passed to no call records the function it is nested in (`enclosing`).
     /// 32: `enclosing` is the innermost function with a name or a call (no `(anonymous) in (anonymous)`).
-    public static let analyserVersion = "files-32"
+    /// 33: Kotlin files record the top-level functions and properties they name by a qualified name in code
+    /// (`.path` imports: `leakcanary.internal.checkMainThread`), from packages their package or imports start.
+    public static let analyserVersion = "files-33"
 
     private let store: TrendStore
     private let kind: String

@@ -39,6 +39,12 @@ public struct ImportResolver: Sendable {
     let jvmFolders: [String: Set<Int>]
     /// JVM package folder → the modules owning its sub-packages (`ImportResolver+JVMPackages.swift`).
     let jvmParents: [String: Set<Int>]
+    /// JVM package folder suffix → its Kotlin files, whose top-level names a qualified name may end in
+    /// (`ImportResolver+KotlinMembers.swift`).
+    let kotlinFiles: [String: [String]]
+    /// The names a Kotlin file declares at top level (functions, properties, classes; the caller reads the file:
+    /// SymbolScan's declared names); none when not given.
+    let kotlinTopLevelNames: @Sendable (String) -> Set<String>
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
     let elixirFiles: [String: Set<Int>]
     /// Haskell module name (`Text.Pandoc.Class`, `ImportResolver.haskellModule`) → the modules owning its file.
@@ -76,10 +82,12 @@ public struct ImportResolver: Sendable {
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
         scriptAliases: [String: [(pattern: String, target: String)]] = [:],
         bundlerAliases: [String: [(pattern: String, target: String)]] = [:], ecosystemLanguages: [String: [String]] = [:],
-        pythonTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] }
+        pythonTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] },
+        kotlinTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] }
     ) {
         self.scriptAliases = scriptAliases
         self.pythonTopLevelNames = pythonTopLevelNames
+        self.kotlinTopLevelNames = kotlinTopLevelNames
         pythonFiles = Self.pythonFileIndex(paths)
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
@@ -97,6 +105,7 @@ public struct ImportResolver: Sendable {
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
         var jvmFolders: [String: Set<Int>] = [:]
+        var kotlinFiles: [String: [String]] = [:]
         var elixirFiles: [String: Set<Int>] = [:]
         var haskellFiles: [String: Set<Int>] = [:]
         for path in paths {
@@ -108,11 +117,16 @@ public struct ImportResolver: Sendable {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
             if JVMSources.isSource(name), let owner = ownership.owner(of: path) {
-                for folder in Self.packageFolders(of: path) { jvmFolders[folder, default: []].insert(owner) }
+                let isKotlin = name.hasSuffix(".kt")
+                for folder in Self.packageFolders(of: path) {
+                    jvmFolders[folder, default: []].insert(owner)
+                    if isKotlin { kotlinFiles[folder, default: []].append(path) }
+                }
             }
         }
         self.byFileName = byFileName
         self.jvmFolders = jvmFolders
+        self.kotlinFiles = kotlinFiles
         jvmParents = Self.packageParents(of: jvmFolders)
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
@@ -157,7 +171,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file, importer)
-        case "java", "scala": resolveJVM(facts, own: own)
+        case "java", "kotlin", "scala": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
@@ -306,13 +320,17 @@ public struct ImportResolver: Sendable {
         folder == "src" || folder == "source" || folder == "sources" || JVMSources.isLanguageFolder(folder)
     }
 
-    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`, `.groovy`); else (`a.b.*`,
-    /// Scala's `a.b._`, a Kotlin top-level function, a class in a file of another name) the module owning the
-    /// package folder `…/a/b`.
+    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`, `.groovy`), or a class's member
+    /// or nested class `a.b.C.d` that of `C`'s file; else, in a package several modules share, the one whose Kotlin
+    /// file declares the name (a top-level function, `a.b.d`, or a class in a file of another name:
+    /// `ImportResolver+KotlinMembers.swift`); else (`a.b.*`, Scala's `a.b._`) the module owning the package folder
+    /// `…/a/b`.
     func resolveJVM(_ path: String, own: Int?) -> Int? {
         var parts = path.split(separator: ".").map(String.init)
-        if parts.last == "*" || parts.last == "_" { parts.removeLast() }
-        if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
+        let isWildcard = parts.last == "*" || parts.last == "_"
+        if isWildcard { parts.removeLast() }
+        if parts.count >= 2, let owner = classOwner(parts, own: own) ?? memberClassOwner(parts, own: own) { return owner }
+        if !isWildcard, let owner = topLevelOwner(parts, own: own) { return owner }
         if let generated = parentPackageClass(parts, own: own, known: { jvmFolders[$0] != nil }) {
             return generated.owner
         }

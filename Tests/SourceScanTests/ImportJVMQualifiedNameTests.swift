@@ -65,7 +65,36 @@ import Testing
 
         let found = try imports(in: text, as: "Kotlin")
 
-        #expect(found == [ImportFacts(path: "com.acme.core.Money", kind: .module, line: 2)])
+        // Kotlin's function `compute`, in a package its imports start (`com`), is named (below).
+        #expect(found == [
+            ImportFacts(path: "com.acme.core.Money", kind: .module, line: 2),
+            ImportFacts(path: "com.acme.core.compute", kind: .path, line: 9),
+        ])
+    }
+
+    /// leakcanary's `Friendly.kt` calls `leakcanary.internal.checkMainThread()` of another module by its qualified
+    /// name; a chain of a value's members starts with a word no package of the file's starts with.
+    @Test func kotlinNamesATopLevelFunctionFromAPackageItsPackageOrImportsStart() throws {
+        let text = """
+            package leakcanary.internal.friendly
+
+            import shark.SharkLog
+
+            internal inline fun checkMainThread() = leakcanary.internal.checkMainThread()
+            internal val mainHandler get() = leakcanary.internal.mainHandler.looper
+            fun f() {
+                binding.root.context.startActivity(x)
+                shark.internal.hppc.longScatterSet()
+                kotlin.math.max(1, 2)
+            }
+            """
+
+        let found = try imports(in: text, as: "Kotlin")
+
+        #expect(found.map { "\($0.line) \($0.path) \($0.kind)" } == [
+            "3 shark.SharkLog module", "5 leakcanary.internal.checkMainThread path",
+            "6 leakcanary.internal.mainHandler.looper path", "9 shark.internal.hppc.longScatterSet path",
+        ])
     }
 
     @Test func aScalaImportInABlockIsStillAnImport() throws {
