@@ -5,9 +5,9 @@ import SourceScan
 ///
 /// A Scala selector group becomes one import per selector (`a.b.C`, `a.b.D` aliased `E`); wildcards
 /// stay as written (`a.b.*`, `a.b._`). A class named by its qualified name in code, outside package and import
-/// statements, is a `.path` import (`JVMQualifiedNames`), and so, in Kotlin, is a top-level function or property. Scala's imports and names carry the packages its package
-/// clauses open (`ScalaPackages`), of which their first name may be a member (`import kernel.Eq` inside
-/// `package cats`).
+/// statements, is a `.path` import (`JVMQualifiedNames`), and so, in Kotlin, is a top-level function or property.
+/// Scala's imports and names carry the packages its package clauses open (`ScalaPackages`), of which their first
+/// name may be a member (`import kernel.Eq` inside `package cats`).
 enum JavaImports {
     static func read(_ reader: inout ImportReader) {
         read(&reader, names: JVMQualifiedNames())

@@ -20,10 +20,10 @@ enum GradleBuilds {
     static func separate(
         _ modules: [ModuleDeclaration], settings: GradleSettings, folder: String, context: ManifestContext
     ) -> [ModuleDeclaration] {
-        let others = otherSettings(than: folder, context: context)
+        let enclosing = enclosingSettings(of: folder, context: context)
         let included = settings.includedBuilds.compactMap { Self.folder($0.path, from: folder) }
-        let build = others.first { $0.projectFolders.contains(folder) && ManifestContext.isInside(folder, $0.folder) }?.folder
-        let isBuildLogic = build == nil && isBuildLogic(folder, includedBy: others, context: context)
+        let build = enclosing.first { $0.projectFolders.contains(folder) }?.folder
+        let isBuildLogic = build == nil && isBuildLogic(folder, includedBy: enclosing, context: context)
         return modules.map { module in
             var module = module
             module.build = build ?? folder
@@ -49,11 +49,11 @@ enum GradleBuilds {
             ?? ManifestContext.join(folder, include.split(separator: ":").joined(separator: "/"))
     }
 
-    /// Whether the build in `folder` is build logic: included by a build enclosing it for its plugins, or included
-    /// and making plugins; publishing nothing.
-    private static func isBuildLogic(_ folder: String, includedBy others: [Settings], context: ManifestContext) -> Bool {
-        // Only a build below the including one: a sample's `includeBuild("..")` includes the product.
-        let inclusions = others.filter { $0.folder != folder && ManifestContext.isInside(folder, $0.folder) }.flatMap { other in
+    /// Whether the build in `folder` is build logic: included by a build enclosing it (`enclosing`: not a sample's
+    /// `includeBuild("..")`, which includes the product) for its plugins, or included and making plugins; publishing
+    /// nothing.
+    private static func isBuildLogic(_ folder: String, includedBy enclosing: [Settings], context: ManifestContext) -> Bool {
+        let inclusions = enclosing.flatMap { other in
             other.settings.includedBuilds.filter { Self.folder($0.path, from: other.folder) == folder }
         }
         guard !inclusions.isEmpty else { return false }
@@ -82,10 +82,9 @@ enum GradleBuilds {
         let projectFolders: Set<String>
     }
 
-    /// The settings scripts in other folders than `folder` (`settings.gradle` where both are).
-    private static func otherSettings(than folder: String, context: ManifestContext) -> [Settings] {
-        let folders = Set(settingsNames.flatMap { context.folders(holding: $0) }).subtracting([folder]).sorted()
-        return folders.compactMap { other in
+    /// The settings scripts in the folders enclosing `folder`, nearest first (`settings.gradle` where both are).
+    private static func enclosingSettings(of folder: String, context: ManifestContext) -> [Settings] {
+        context.ancestors(of: folder, holding: settingsNames).compactMap { other in
             let name = settingsNames.first { context.contains(ManifestContext.join(other, $0)) } ?? settingsNames[0]
             guard let bytes = context.read(ManifestContext.join(other, name)) else { return nil }
             let settings = GradleSettings(ManifestTokens(bytes, grammar: ManifestTokens.gradle).items)

@@ -6,9 +6,10 @@ import SourceScan
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
 /// segment (a Rust crate by the name its importer's manifest gives it, `importAliases`); Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
-/// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package (a class named by its qualified name in code, `.path`, only to another module than the
-/// importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`;
+/// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to their class's file, else
+/// (in a package several modules share, a Kotlin name to the file declaring it, `ImportResolver+KotlinMembers.swift`)
+/// to the folders of their package (a class named by its qualified name in code, `.path`, only to another module than
+/// the importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`;
 /// a Python string naming a module, `.path`, likewise, and only where it names a module file or package, or a name
 /// one binds: `ImportResolver+PythonStrings.swift`); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
