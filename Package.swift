@@ -163,7 +163,6 @@ let package = Package(
             dependencies: [
                 "FileScanning", "GitCore", "GitHistory", "SourceScan", "Analyses", "ModuleGraph", "Manifests",
                 "RuleCatalog", "DebtModel", "DebtLedger", "FileClassification", "ImportScan", "ManifestSyntax",
-                "SymbolScan",
             ],
             exclude: ["README.md"]
         ),

@@ -5,7 +5,6 @@ import ManifestSyntax
 import ModuleGraph
 import RuleCatalog
 import SourceScan
-import SymbolScan
 
 /// What resolves a scan's imports to modules, built in one place for `accrue modules` (`assign`) and for the plan's
 /// edge reader (AccruePlan), so that an edge the module report shows is found behind the same import lines there.
@@ -33,12 +32,11 @@ extension ModuleAnalyzer {
             pythonTopLevelNames: { pythonNames.names(of: $0) }, kotlinTopLevelNames: { kotlinNames.names(of: $0) })
     }
 
-    /// The names a file declares at top level that other files can use (SymbolScan's `declaredNames`).
+    /// The names a Kotlin file declares at top level (ImportScan's `KotlinTopLevelNames`).
     private static func declaredNames(in bytes: [UInt8], of path: String, languages: LanguageTable) -> Set<String> {
         guard let language = languages.language(forPath: path) else { return [] }
         return bytes.withUnsafeBufferPointer { buffer in
-            let tokens = languages.codeTokens(of: buffer, language: language)
-            return Set(SymbolExtractor(language: languages.languages[language]).symbols(in: tokens, bytes: buffer).declaredNames)
+            KotlinTopLevelNames.names(in: languages.codeTokens(of: buffer, language: language), bytes: buffer)
         }
     }
 
@@ -58,8 +56,8 @@ extension ModuleReport {
     }
 }
 
-/// The names each file binds or declares at top level (ImportScan's `PythonTopLevelNames`, SymbolScan's declared
-/// names), read from the snapshot the first time a name is looked up in it, and kept.
+/// The names each file binds or declares at top level (ImportScan's `PythonTopLevelNames`, `KotlinTopLevelNames`),
+/// read from the snapshot the first time a name is looked up in it, and kept.
 private final class NamesCache: @unchecked Sendable {
     private let source: FileSource
     private let read: @Sendable (String, [UInt8]) -> Set<String>

@@ -34,15 +34,10 @@ package struct GradleSettings {
                     let path = argument.hasPrefix(":") ? argument : ":" + argument
                     if path != ":" && seen.insert(path).inserted { includes.append((path, line)) }
                 }
-            case "includeBuild" where index == 0 || ![".", "fun", "def"].contains(tokens[index - 1].text):
-                for (folder, line) in Self.stringArguments(tokens, after: index) where !folder.contains("$") {
-                    includedBuilds.append((folder, line, pluginManagement?.contains(index) ?? false))
-                }
-            case "rootProject" where Self.follows(tokens, index, [".", "name", "="]):
-                if index + 4 < tokens.count, tokens[index + 4].kind == .string {
-                    rootName = tokens[index + 4].unquoted
-                    rootNameLine = tokens[index + 4].line
-                }
+            case "includeBuild":
+                readIncludedBuilds(tokens, at: index, forPlugins: pluginManagement?.contains(index) ?? false)
+            case "rootProject":
+                readRootName(tokens, at: index)
             case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
                 readProject(tokens, at: index)
             default:
@@ -50,6 +45,22 @@ package struct GradleSettings {
             }
         }
         includes.sort { $0.path < $1.path }
+    }
+
+    /// `includeBuild("a")`, `includeBuild 'a'` at `index` (not a member's or a function's of that name).
+    private mutating func readIncludedBuilds(_ tokens: [ManifestTokens.Item], at index: Int, forPlugins: Bool) {
+        guard index == 0 || ![".", "fun", "def"].contains(tokens[index - 1].text) else { return }
+        for (folder, line) in Self.stringArguments(tokens, after: index) where !folder.contains("$") {
+            includedBuilds.append((folder, line, forPlugins))
+        }
+    }
+
+    /// `rootProject.name = "x"` at `index`.
+    private mutating func readRootName(_ tokens: [ManifestTokens.Item], at index: Int) {
+        guard Self.follows(tokens, index, [".", "name", "="]), index + 4 < tokens.count, tokens[index + 4].kind == .string
+        else { return }
+        rootName = tokens[index + 4].unquoted
+        rootNameLine = tokens[index + 4].line
     }
 
     /// `project(":x").name = "y"` or `project(":x").projectDir = file("dir")` at `index`.

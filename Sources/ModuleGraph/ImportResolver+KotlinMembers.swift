@@ -4,8 +4,8 @@
 /// Kotlin's packages hold functions and properties as well as classes, and a Kotlin file of any name holds any of
 /// them: the file declaring the name at top level tells its module (leakcanary's `import shark.dump` is
 /// `:shark:shark-hprof-test`'s `fun File.dump`, not `:shark:shark`'s; its `leakcanary.internal.checkMainThread()` in
-/// code is `:leakcanary:leakcanary-android-utils`'s). The names are SymbolScan's declared names, read from the file
-/// when first asked (`kotlinTopLevelNames`), and only in a shared package: elsewhere the folder tells as much. A
+/// code is `:leakcanary:leakcanary-android-utils`'s). The names are ImportScan's `KotlinTopLevelNames`, read from the
+/// file when first asked (`kotlinTopLevelNames`), and only in a shared package: elsewhere the folder tells as much. A
 /// member or nested class of a class (`import static a.b.C.d`, `a.b.C.Inner`) is the module of the class's file.
 extension ImportResolver {
     /// The module owning the file of the class a member or nested class is named after (`a.b.C.d`, `a.b.C.D`): the

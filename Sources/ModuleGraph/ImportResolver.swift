@@ -44,7 +44,7 @@ public struct ImportResolver: Sendable {
     /// (`ImportResolver+KotlinMembers.swift`).
     let kotlinFiles: [String: [String]]
     /// The names a Kotlin file declares at top level (functions, properties, classes; the caller reads the file:
-    /// SymbolScan's declared names); none when not given.
+    /// ImportScan's `KotlinTopLevelNames`); none when not given.
     let kotlinTopLevelNames: @Sendable (String) -> Set<String>
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
     let elixirFiles: [String: Set<Int>]
@@ -105,8 +105,6 @@ public struct ImportResolver: Sendable {
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
-        var jvmFolders: [String: Set<Int>] = [:]
-        var kotlinFiles: [String: [String]] = [:]
         var elixirFiles: [String: Set<Int>] = [:]
         var haskellFiles: [String: Set<Int>] = [:]
         for path in paths {
@@ -117,17 +115,9 @@ public struct ImportResolver: Sendable {
             }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
-            if JVMSources.isSource(name), let owner = ownership.owner(of: path) {
-                let isKotlin = name.hasSuffix(".kt")
-                for folder in Self.packageFolders(of: path) {
-                    jvmFolders[folder, default: []].insert(owner)
-                    if isKotlin { kotlinFiles[folder, default: []].append(path) }
-                }
-            }
         }
         self.byFileName = byFileName
-        self.jvmFolders = jvmFolders
-        self.kotlinFiles = kotlinFiles
+        (jvmFolders, kotlinFiles) = Self.packageIndex(paths, ownership: ownership)
         jvmParents = Self.packageParents(of: jvmFolders)
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
@@ -141,6 +131,22 @@ public struct ImportResolver: Sendable {
         var index: [String: [Int]] = [:]
         for (position, module) in modules.enumerated() {
             for name in module.importNames where index[name]?.last != position { index[name, default: []].append(position) }
+        }
+        return index
+    }
+
+    /// For each folder that may spell a JVM package (`packageFolders(of:)`), the modules owning its source files, and
+    /// its Kotlin files.
+    private static func packageIndex(
+        _ paths: [String], ownership: ModuleOwnership
+    ) -> (folders: [String: Set<Int>], kotlinFiles: [String: [String]]) {
+        var index: (folders: [String: Set<Int>], kotlinFiles: [String: [String]]) = ([:], [:])
+        for path in paths where JVMSources.isSource(path) {
+            guard let owner = ownership.owner(of: path) else { continue }
+            for folder in packageFolders(of: path) {
+                index.folders[folder, default: []].insert(owner)
+                if path.hasSuffix(".kt") { index.kotlinFiles[folder, default: []].append(path) }
+            }
         }
         return index
     }

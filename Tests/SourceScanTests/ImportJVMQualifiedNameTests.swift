@@ -1,4 +1,5 @@
 import ImportScan
+import RuleCatalog
 import SourceScan
 import Testing
 
@@ -141,3 +142,39 @@ import Testing
     }
 }
 
+
+/// The names a Kotlin file declares at top level (`KotlinTopLevelNames`), which a qualified name may end in.
+@Suite struct KotlinTopLevelNamesTests {
+    @Test func functionsPropertiesAndClassesOutsideBracesAndParentheses() throws {
+        let text = """
+            @file:JvmName("Handlers")
+            package leakcanary.internal
+
+            import java.io.File
+
+            internal val mainHandler by lazy { Handler(Looper.getMainLooper()) }
+            fun checkMainThread() { val inner = 1 }
+            fun <T : Comparable<T>> List<T>.second(): T = this[1]
+            val Buffer.size: Long get() = 0
+            private var counter = 0
+            const val MAX = 3
+            fun interface Callback { fun call() }
+            data class Leak(val trace: String) {
+              fun describe() = trace
+              companion object { val EMPTY = Leak("") }
+            }
+            typealias Trace = List<String>
+            fun File.dump(block: () -> Unit = { val nope = 0 }) {}
+            """
+        let table = try RuleCatalog.bundled().languages
+        let index = try #require(table.index(named: "Kotlin"))
+
+        let names = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            KotlinTopLevelNames.names(in: table.lexers[index].lex(bytes, collectTokens: true).tokens, bytes: bytes)
+        }
+
+        #expect(names == [
+            "mainHandler", "checkMainThread", "second", "size", "counter", "MAX", "Callback", "Leak", "Trace", "dump",
+        ])
+    }
+}
