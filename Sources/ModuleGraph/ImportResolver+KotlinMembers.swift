@@ -17,16 +17,16 @@ extension ImportResolver {
         return classOwner(Array(parts[...end]), own: own)
     }
 
-    /// The module whose Kotlin file declares at top level the word after the longest package of `parts` holding
-    /// Kotlin files (`okio.internal.commonWrite`: `commonWrite` in `okio/internal`; a chain in code may go on with
+    /// The module whose Kotlin file declares at top level the word after the longest package of `parts` the
+    /// repository has (`okio.internal.commonWrite`: `commonWrite` in `okio/internal`; a chain in code may go on with
     /// members, `leakcanary.internal.mainHandler.post`), when that package is several reachable modules'; of several
     /// such files, the importer's own module, else one it declares (`preferred`). Nil when the package is one
-    /// module's, or no Kotlin file of it declares the word: the package folder's rule answers.
+    /// module's, holds no Kotlin file, or none of them declares the word: the package folder's rule answers.
     func topLevelOwner(_ parts: [String], own: Int?) -> Int? {
         for count in stride(from: parts.count - 1, through: 1, by: -1) {
             let folder = parts[..<count].joined(separator: "/")
-            guard let files = kotlinFiles[folder] else { continue }
-            guard isShared(folder, own: own) else { return nil }
+            guard jvmFolders[folder] != nil else { continue }
+            guard let files = kotlinFiles[folder], isShared(folder, own: own) else { return nil }
             let name = parts[count]
             let owners = files.filter { kotlinTopLevelNames($0).contains(name) }.compactMap { ownership.owner(of: $0) }
             return preferred(Set(owners), own: own)
