@@ -5,7 +5,8 @@ import SourceScan
 ///
 /// A declaring keyword outside every brace and parenthesis (`fun`, `val`, `var`, `class`, `interface`, `object`,
 /// `typealias`) and the last word of its header before the parameters, the type or the value: an extension's own name
-/// after its receiver (`fun File.dump(…)`, `val Buffer.size: Long`), past type parameters (`fun <T> List<T>.second()`).
+/// after its receiver (`fun File.dump(…)`, `val Buffer.size: Long`), past type parameters
+/// (`fun <T> List<T>.second()`).
 /// `fun interface X` declares `X`. A constructor's `val` (`class A(val x: Int)`) is inside parentheses, a member's
 /// inside braces: neither is top level. Heuristic by design, cheap: one pass, no scopes.
 public enum KotlinTopLevelNames {

@@ -5,8 +5,9 @@ import ModuleGraph
 /// How the Gradle builds of one repository relate: each settings file's projects make one build
 /// (`ModuleDeclaration.build`), whose code uses another build's projects only where its settings include that build
 /// (a composite build, `includeBuild("…")`: Gradle substitutes the included projects for their published
-/// coordinates; `ModuleDeclaration.includedBuilds`). An included build does not see the including one's projects:
-/// spock's `build-logic/` tests its plugins with Spock 2.4 from Maven Central, not with `:spock-core`.
+/// coordinates; `ModuleDeclaration.includedBuilds`; not one `pluginManagement` includes, for its plugins alone). An
+/// included build does not see the including one's projects: spock's `build-logic/` tests its plugins with Spock 2.4
+/// from Maven Central, not with `:spock-core`.
 ///
 /// A build included for its plugins (`pluginManagement { includeBuild(…) }`), or included and making Gradle plugins
 /// (`GradlePlugins.makesPlugins`: okio's `build-support/`), is build logic, unless a build script of it publishes
@@ -21,7 +22,10 @@ enum GradleBuilds {
         _ modules: [ModuleDeclaration], settings: GradleSettings, folder: String, context: ManifestContext
     ) -> [ModuleDeclaration] {
         let enclosing = enclosingSettings(of: folder, context: context)
-        let included = settings.includedBuilds.compactMap { Self.folder($0.path, from: folder) }
+        // A build `pluginManagement` includes lends its plugins alone, no projects to substitute.
+        let included = settings.includedBuilds.filter { !$0.forPlugins }.compactMap {
+            Self.folder($0.path, from: folder)
+        }
         let build = enclosing.first { $0.projectFolders.contains(folder) }?.folder
         let isBuildLogic = build == nil && isBuildLogic(folder, includedBy: enclosing, context: context)
         return modules.map { module in
@@ -52,7 +56,9 @@ enum GradleBuilds {
     /// Whether the build in `folder` is build logic: included by a build enclosing it (`enclosing`: not a sample's
     /// `includeBuild("..")`, which includes the product) for its plugins, or included and making plugins; publishing
     /// nothing.
-    private static func isBuildLogic(_ folder: String, includedBy enclosing: [Settings], context: ManifestContext) -> Bool {
+    private static func isBuildLogic(
+        _ folder: String, includedBy enclosing: [Settings], context: ManifestContext
+    ) -> Bool {
         let inclusions = enclosing.flatMap { other in
             other.settings.includedBuilds.filter { Self.folder($0.path, from: other.folder) == folder }
         }

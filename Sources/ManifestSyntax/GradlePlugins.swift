@@ -15,7 +15,8 @@ package struct GradlePlugins: Sendable {
             makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
             publishes = publishes || name.lowercased().contains("publish")
         }
-        for index in tokens.indices.dropLast() where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {
+        for index in tokens.indices.dropLast()
+        where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {
             makesPlugins = makesPlugins || tokens[index].text == "gradlePlugin"
             publishes = publishes || tokens[index].text == "publishing"
         }

@@ -5,7 +5,8 @@ import SourceScan
 package struct GradleSettings {
     package private(set) var includes: [(path: String, line: Int)] = []
     /// The builds it includes (a composite build: `includeBuild("build-logic")`, Groovy's `includeBuild 'x'`), as
-    /// written relative to its folder; `forPlugins` where `pluginManagement { … }` includes it, for its plugins alone.
+    /// written relative to its folder; `forPlugins` where `pluginManagement { … }` includes it, for its plugins
+    /// alone.
     /// A path built from a variable (`"$flutterSdkPath/…"`) names no tracked folder and is left out.
     package private(set) var includedBuilds: [(path: String, line: Int, forPlugins: Bool)] = []
     /// Gradle path → folder relative to the settings file.
@@ -57,7 +58,8 @@ package struct GradleSettings {
 
     /// `rootProject.name = "x"` at `index`.
     private mutating func readRootName(_ tokens: [ManifestTokens.Item], at index: Int) {
-        guard Self.follows(tokens, index, [".", "name", "="]), index + 4 < tokens.count, tokens[index + 4].kind == .string
+        guard Self.follows(tokens, index, [".", "name", "="]), index + 4 < tokens.count,
+            tokens[index + 4].kind == .string
         else { return }
         rootName = tokens[index + 4].unquoted
         rootNameLine = tokens[index + 4].line

@@ -336,7 +336,9 @@ public struct ImportResolver: Sendable {
         var parts = path.split(separator: ".").map(String.init)
         let isWildcard = parts.last == "*" || parts.last == "_"
         if isWildcard { parts.removeLast() }
-        if parts.count >= 2, let owner = classOwner(parts, own: own) ?? memberClassOwner(parts, own: own) { return owner }
+        if parts.count >= 2, let owner = classOwner(parts, own: own) ?? memberClassOwner(parts, own: own) {
+            return owner
+        }
         if !isWildcard, let owner = topLevelOwner(parts, own: own) { return owner }
         if let generated = parentPackageClass(parts, own: own, known: { jvmFolders[$0] != nil }) {
             return generated.owner
