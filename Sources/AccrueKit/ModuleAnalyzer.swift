@@ -156,8 +156,7 @@ public struct ModuleAnalyzer: Sendable {
         // the build tool (mix.exs's `use Mix.Project`), not the module's code.
         let structural = owned.filter { (modules[$0.owner].kind == .test || !$0.isTestFile) && !Self.isBuildScript($0.file.path) }
             .map { ($0.file, $0.owner) }
-        let resolver = Self.importResolver(
-            scan, modules: modules, ownership: ownership, ecosystemLanguages: catalog.modules.ecosystemLanguages)
+        let resolver = Self.importResolver(scan, modules: modules, ownership: ownership, catalog: catalog)
         resolveImports(structural, with: resolver) { result.record($0) }
         result.addReexportedSites()
         // They still use what the manifest declares for them (Cargo's dev-dependencies, tokio-test).

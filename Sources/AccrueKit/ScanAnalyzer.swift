@@ -179,10 +179,16 @@ public struct ScanAnalyzer: Sendable {
     /// 66: so is an object reference naming another module's file (`"app.main:app"`, with one word before the colon
     /// only where that file binds the attribute) and a Django app list's one-word name of another module's top-level
     /// package (`INSTALLED_APPS = ["polls"]`) (files-33).
-    /// figures-67: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
+    /// 67: modules: each Gradle settings file's build is separate, its imports reaching only its own projects and
+    /// those of the builds it includes (spock's `build-logic/` no longer imports `:spock-core`); an included build
+    /// making Gradle plugins (or included for them), publishing nothing, is build logic: test modules (okio's
+    /// `build-support/`); in a JVM package several modules share, a Kotlin name resolves to the module of the file
+    /// declaring it at top level (`import shark.dump`), a class's member or nested class to its class's file, and a
+    /// Kotlin function or property named by its qualified name in code is an import (files-34).
+    /// 68: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
     /// leaving it) hands its past changes on with its code: it keeps its remaining bytes' share, and each file the
     /// commit creates in its module inherits its bytes' share (`FileSplits`).
-    public static let figuresVersion = "figures-67"
+    public static let figuresVersion = "figures-68"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -86,7 +86,7 @@ extension PlanInputBuilder {
         init(builder: PlanInputBuilder, symbols: [String: SymbolFacts]) {
             let modules = builder.report.modules
             let declarations = modules.modules.map(\.declaration)
-            resolver = modules.importResolver(ecosystemLanguages: builder.catalog.modules.ecosystemLanguages)
+            resolver = modules.importResolver(catalog: builder.catalog)
             index = Dictionary(declarations.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
             names = declarations.map(\.name)
             styles = Dictionary(

@@ -72,7 +72,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 32: `enclosing` is the innermost function with a name or a call (no `(anonymous) in (anonymous)`).
     /// 33: Python files record object references (`"app.main:app"`) and a Django app list's one-word names
     /// (`INSTALLED_APPS = ["polls"]`) as `.path` imports too.
-    public static let analyserVersion = "files-33"
+    /// 34: Kotlin files record the top-level functions and properties they name by a qualified name in code
+    /// (`.path` imports: `leakcanary.internal.checkMainThread`), from packages their package or imports start.
+    public static let analyserVersion = "files-34"
 
     private let store: TrendStore
     private let kind: String

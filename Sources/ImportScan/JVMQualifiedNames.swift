@@ -16,15 +16,30 @@ import SourceScan
 /// chain of one lower-case word and a capitalised one is a class too (`kernel.Eq` inside `package cats`, `cats.Eq`),
 /// and a chain of three or more lower-case words an object's member (`cats.syntax.all.toFoo`), each noted with the
 /// packages open around it (`ImportFacts.scopes`); one opened by `_root_.` with none.
+///
+/// Kotlin's packages hold functions and properties: a chain of three or more lower-case words is one of them
+/// (`leakcanary.internal.checkMainThread()`, the rest of the chain its members), but only where its first word starts
+/// the file's package or one of its imports (`leakcanary`, `com`): a chain of a local value's members
+/// (`binding.root.context`) starts with a name no package has.
 struct JVMQualifiedNames {
     /// Whether Scala's rules add to Java's.
     let scala: Bool
+    /// Whether Kotlin's rule adds to Java's.
+    let kotlin: Bool
+    /// The first word of the file's package (Kotlin).
+    private var packageRoot: String?
     /// Each distinct class, in source order, with the line of its first mention and the packages open there.
     private var found: [(path: String, line: Int, scopes: [String])] = []
     private var seen: Set<String> = []
 
-    init(scala: Bool = false) {
+    init(scala: Bool = false, kotlin: Bool = false) {
         self.scala = scala
+        self.kotlin = kotlin
+    }
+
+    /// Notes the first word of the package statement whose name starts at `position` (after `package`).
+    mutating func notePackage(_ reader: ImportReader, at position: Int) {
+        if packageRoot == nil && reader.isWord(position) { packageRoot = reader.text(at: position) }
     }
 
     /// Notes the qualified class whose chain starts at `position`, if one does, with the packages open there
@@ -51,19 +66,31 @@ struct JVMQualifiedNames {
             if Self.isUpperCaseWord(reader, next) { return (next, packages >= 2 || scala) }
             // `_x`, `$x`, a digit: no package name as the JVM languages' conventions write them.
             guard Self.isLowerCaseWord(reader, next) else { return (next, false) }
-            guard reader.isPunct(next + 1, ".") else { return (next, scala && packages >= 2) }
+            guard reader.isPunct(next + 1, ".") else { return (next, (scala || kotlin) && packages >= 2) }
             next += 2
         }
         return (next - 1, false)
     }
 
-    /// Adds a `.path` import for each noted class the file does not import by the same name.
+    /// Adds a `.path` import for each noted class the file does not import by the same name (in Kotlin, each noted
+    /// function or property starting with the first word of the file's package or of one of its imports).
     func finish(into reader: inout ImportReader) {
         guard !found.isEmpty else { return }
         let imported = Set(reader.found.map(\.path))
+        let roots = kotlin ? Set(reader.found.map { Self.firstWord(of: $0.path) } + [Substring(packageRoot ?? "")]) : []
         for (path, line, scopes) in found where !imported.contains(path) {
+            guard !kotlin || Self.namesClass(path) || roots.contains(Self.firstWord(of: path)) else { continue }
             reader.addInOrder(path, .path, line: line, scopes: scopes)
         }
+    }
+
+    private static func firstWord(of path: String) -> Substring {
+        path.prefix { $0 != "." }
+    }
+
+    /// Whether a noted chain ends in a capitalised word (a class), not a lower-case one (a Kotlin function).
+    private static func namesClass(_ path: String) -> Bool {
+        path.split(separator: ".").last?.first?.isUppercase == true
     }
 
     /// Notes the chain of words at `start`, `start + 2` … `end` (joined by dots), once.

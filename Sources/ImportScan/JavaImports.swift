@@ -5,29 +5,35 @@ import SourceScan
 ///
 /// A Scala selector group becomes one import per selector (`a.b.C`, `a.b.D` aliased `E`); wildcards
 /// stay as written (`a.b.*`, `a.b._`). A class named by its qualified name in code, outside package and import
-/// statements, is a `.path` import (`JVMQualifiedNames`). Scala's imports and names carry the packages its package
-/// clauses open (`ScalaPackages`), of which their first name may be a member (`import kernel.Eq` inside
-/// `package cats`).
+/// statements, is a `.path` import (`JVMQualifiedNames`), and so, in Kotlin, is a top-level function or property.
+/// Scala's imports and names carry the packages its package clauses open (`ScalaPackages`), of which their first
+/// name may be a member (`import kernel.Eq` inside `package cats`).
 enum JavaImports {
     static func read(_ reader: inout ImportReader) {
-        read(&reader, scala: false)
+        read(&reader, names: JVMQualifiedNames())
+    }
+
+    /// Kotlin's grammar (`import_style: kotlin`): Java's, with top-level functions and properties named in code.
+    static func readKotlin(_ reader: inout ImportReader) {
+        read(&reader, names: JVMQualifiedNames(kotlin: true))
     }
 
     /// Scala's grammar (`import_style: scala`): Java's, with package clauses opening scopes.
     static func readScala(_ reader: inout ImportReader) {
-        read(&reader, scala: true)
+        read(&reader, names: JVMQualifiedNames(scala: true))
     }
 
-    private static func read(_ reader: inout ImportReader, scala: Bool) {
+    private static func read(_ reader: inout ImportReader, names: JVMQualifiedNames) {
         var position = 0
-        var qualified = JVMQualifiedNames(scala: scala)
-        var packages = ScalaPackages(opensScopes: scala)
+        var qualified = names
+        var packages = ScalaPackages(opensScopes: names.scala)
         while position < reader.count {
             let opensStatement = reader.startsLine(position) || reader.isPunct(position - 1, oneOf: [";", "{", "}"])
             if opensStatement && reader.isWord(position, "import") {
                 let line = reader.line(at: position)
                 position = readClauses(&reader, from: position + 1, line: line, scopes: packages.scopes)
             } else if opensStatement && reader.isWord(position, "package") {
+                qualified.notePackage(reader, at: position + 1)
                 position = packages.readClause(reader, at: position + 1)
             } else if reader.kind(at: position) == .punct {
                 packages.pass(reader, at: position)

@@ -8,11 +8,12 @@ import SourceScan
 /// A subproject is named by its Gradle path (`:core:data`) and lives in the folder the path spells
 /// (`core/data`) unless `project(":x").projectDir = file("…")` moves it; the root project is named by
 /// `rootProject.name` (else its folder). A `build.gradle` with no settings file in its folder or above
-/// is a single-project build.
+/// is a single-project build. Each settings file's build is separate from the others, but for those it includes
+/// (`GradleBuilds`: an included build of build logic is test code).
 public struct GradleManifest: ManifestReader {
     public init() {}
 
-    private static let settingsNames = ["settings.gradle", "settings.gradle.kts"]
+    private static let settingsNames = GradleBuilds.settingsNames
     private static let buildNames = ["build.gradle", "build.gradle.kts"]
 
     public var manifestNames: Set<String> { Set(Self.settingsNames + Self.buildNames) }
@@ -38,8 +39,7 @@ public struct GradleManifest: ManifestReader {
                 context: context, ownTokens: Self.buildNames.contains(name) ? tokens : nil)
         ]
         for include in settings.includes {
-            let projectFolder = settings.projectDirs[include.path].map { ManifestContext.join(folder, $0) }
-                ?? ManifestContext.join(folder, include.path.split(separator: ":").joined(separator: "/"))
+            let projectFolder = GradleBuilds.projectFolder(include.path, settings: settings, in: folder)
             if !context.hasFiles(under: projectFolder) {
                 warnings.append(ManifestWarning(path: path, line: include.line, message: "project '\(include.path)' has no tracked files"))
             }
@@ -48,6 +48,9 @@ public struct GradleManifest: ManifestReader {
                 context: context, ownTokens: nil))
         }
         resolveAccessors(in: &modules, settings: settings)
+        if Self.settingsNames.contains(name) {
+            modules = GradleBuilds.separate(modules, settings: settings, folder: folder, context: context)
+        }
         return (modules.sortedForOutput(), warnings)
     }
 

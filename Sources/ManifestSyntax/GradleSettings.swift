@@ -1,9 +1,14 @@
 import Foundation
 import SourceScan
 
-/// What a settings script declares: `include`s, `projectDir` overrides and `rootProject.name`.
+/// What a settings script declares: `include`s, `projectDir` overrides, `rootProject.name` and `includeBuild`s.
 package struct GradleSettings {
     package private(set) var includes: [(path: String, line: Int)] = []
+    /// The builds it includes (a composite build: `includeBuild("build-logic")`, Groovy's `includeBuild 'x'`), as
+    /// written relative to its folder; `forPlugins` where `pluginManagement { … }` includes it, for its plugins
+    /// alone.
+    /// A path built from a variable (`"$flutterSdkPath/…"`) names no tracked folder and is left out.
+    package private(set) var includedBuilds: [(path: String, line: Int, forPlugins: Bool)] = []
     /// Gradle path → folder relative to the settings file.
     package private(set) var projectDirs: [String: String] = [:]
     /// Gradle path → the name `project(":x").name = "y"` gives it (its path becomes `:y`, its folder stays).
@@ -14,6 +19,7 @@ package struct GradleSettings {
     package init(_ tokens: [ManifestTokens.Item]) {
         var seen = Set<String>()
         let helpers = Self.includeHelpers(tokens)
+        let pluginManagement = Self.block(named: "pluginManagement", in: tokens)
         for (index, token) in tokens.enumerated() where token.kind == .word {
             switch token.text {
             case let name where helpers.contains(name) && index > 0 && !["fun", "def"].contains(tokens[index - 1].text):
@@ -29,11 +35,10 @@ package struct GradleSettings {
                     let path = argument.hasPrefix(":") ? argument : ":" + argument
                     if path != ":" && seen.insert(path).inserted { includes.append((path, line)) }
                 }
-            case "rootProject" where Self.follows(tokens, index, [".", "name", "="]):
-                if index + 4 < tokens.count, tokens[index + 4].kind == .string {
-                    rootName = tokens[index + 4].unquoted
-                    rootNameLine = tokens[index + 4].line
-                }
+            case "includeBuild":
+                readIncludedBuilds(tokens, at: index, forPlugins: pluginManagement?.contains(index) ?? false)
+            case "rootProject":
+                readRootName(tokens, at: index)
             case "project" where index + 3 < tokens.count && tokens[index + 1].text == "(" && tokens[index + 2].kind == .string:
                 readProject(tokens, at: index)
             default:
@@ -41,6 +46,23 @@ package struct GradleSettings {
             }
         }
         includes.sort { $0.path < $1.path }
+    }
+
+    /// `includeBuild("a")`, `includeBuild 'a'` at `index` (not a member's or a function's of that name).
+    private mutating func readIncludedBuilds(_ tokens: [ManifestTokens.Item], at index: Int, forPlugins: Bool) {
+        guard index == 0 || ![".", "fun", "def"].contains(tokens[index - 1].text) else { return }
+        for (folder, line) in Self.stringArguments(tokens, after: index) where !folder.contains("$") {
+            includedBuilds.append((folder, line, forPlugins))
+        }
+    }
+
+    /// `rootProject.name = "x"` at `index`.
+    private mutating func readRootName(_ tokens: [ManifestTokens.Item], at index: Int) {
+        guard Self.follows(tokens, index, [".", "name", "="]), index + 4 < tokens.count,
+            tokens[index + 4].kind == .string
+        else { return }
+        rootName = tokens[index + 4].unquoted
+        rootNameLine = tokens[index + 4].line
     }
 
     /// `project(":x").name = "y"` or `project(":x").projectDir = file("dir")` at `index`.
@@ -162,6 +184,22 @@ package struct GradleSettings {
             if body.contains("include") && body.contains("projectDir") { helpers.insert(tokens[index + 1].text) }
         }
         return helpers
+    }
+
+    /// The token range of the first block `name { … }`, from the word to its closing brace; nil when there is none.
+    /// Punctuation may come in runs (`}}`, `){`): each brace counts.
+    private static func block(named name: String, in tokens: [ManifestTokens.Item]) -> Range<Int>? {
+        guard let word = tokens.indices.first(where: { tokens[$0].kind == .word && tokens[$0].text == name }),
+            word + 1 < tokens.count, tokens[word + 1].text.hasPrefix("{")
+        else { return nil }
+        var depth = 0
+        for index in (word + 1)..<tokens.count where tokens[index].kind != .word && tokens[index].kind != .string {
+            for character in tokens[index].text.utf8 {
+                if character == UInt8(ascii: "{") { depth += 1 } else if character == UInt8(ascii: "}") { depth -= 1 }
+            }
+            if depth <= 0 { return word..<(index + 1) }
+        }
+        return word..<tokens.count
     }
 
     /// The words of the first `{ … }` block after `index` (empty when there is none).

@@ -6,9 +6,10 @@ import SourceScan
 /// Each language's rule (by `import_style`): Swift module names and Rust crate names by their first
 /// segment (a Rust crate by the name its importer's manifest gives it, `importAliases`); Go import paths, npm package names and Python packages by name (longest prefix; Python's
 /// `from a.b import c` by `a.b.c` first when a module answers to it: subpackages, namespace packages); C-family
-/// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to the folders
-/// of their package (a class named by its qualified name in code, `.path`, only to another module than the
-/// importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`;
+/// includes and JS/TS relative imports to files, then to the files' modules; JVM imports to their class's file, else
+/// (in a package several modules share, a Kotlin name to the file declaring it, `ImportResolver+KotlinMembers.swift`)
+/// to the folders of their package (a class named by its qualified name in code, `.path`, only to another module than
+/// the importer's; Scala's relative to the package its clauses open, `ImportResolver+ScalaScopes.swift`;
 /// a Python string naming a module, `.path`, likewise, and only where it names a module file or package, or a name
 /// one binds: `ImportResolver+PythonStrings.swift`); PHP `use` to Composer namespace prefixes; Ruby and PHP requires to files; Elixir aliases,
 /// Haskell module names, Erlang modules (`mod.erl`; its includes by path) and Clojure namespaces to the files
@@ -39,6 +40,12 @@ public struct ImportResolver: Sendable {
     let jvmFolders: [String: Set<Int>]
     /// JVM package folder → the modules owning its sub-packages (`ImportResolver+JVMPackages.swift`).
     let jvmParents: [String: Set<Int>]
+    /// JVM package folder suffix → its Kotlin files, whose top-level names a qualified name may end in
+    /// (`ImportResolver+KotlinMembers.swift`).
+    let kotlinFiles: [String: [String]]
+    /// The names a Kotlin file declares at top level (functions, properties, classes; the caller reads the file:
+    /// ImportScan's `KotlinTopLevelNames`); none when not given.
+    let kotlinTopLevelNames: @Sendable (String) -> Set<String>
     /// Elixir module path (`exunit/case`, `ElixirModules.key`) → the modules owning a `lib/…/ex_unit/case.ex`.
     let elixirFiles: [String: Set<Int>]
     /// Haskell module name (`Text.Pandoc.Class`, `ImportResolver.haskellModule`) → the modules owning its file.
@@ -76,10 +83,12 @@ public struct ImportResolver: Sendable {
         modules: [ModuleDeclaration], ownership: ModuleOwnership, paths: [String], unscanned: Set<String> = [],
         scriptAliases: [String: [(pattern: String, target: String)]] = [:],
         bundlerAliases: [String: [(pattern: String, target: String)]] = [:], ecosystemLanguages: [String: [String]] = [:],
-        pythonTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] }
+        pythonTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] },
+        kotlinTopLevelNames: @escaping @Sendable (String) -> Set<String> = { _ in [] }
     ) {
         self.scriptAliases = scriptAliases
         self.pythonTopLevelNames = pythonTopLevelNames
+        self.kotlinTopLevelNames = kotlinTopLevelNames
         pythonFiles = Self.pythonFileIndex(paths)
         self.bundlerAliases = bundlerAliases
         self.ownership = ownership
@@ -96,7 +105,6 @@ public struct ImportResolver: Sendable {
         aliasTargets = Dictionary(grouping: modules.indices.filter { aliased.contains(modules[$0].name) }) { modules[$0].name }
         pathSet = Set(paths)
         var byFileName: [String: [String]] = [:]
-        var jvmFolders: [String: Set<Int>] = [:]
         var elixirFiles: [String: Set<Int>] = [:]
         var haskellFiles: [String: Set<Int>] = [:]
         for path in paths {
@@ -107,12 +115,9 @@ public struct ImportResolver: Sendable {
             }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             byFileName[name, default: []].append(path)
-            if JVMSources.isSource(name), let owner = ownership.owner(of: path) {
-                for folder in Self.packageFolders(of: path) { jvmFolders[folder, default: []].insert(owner) }
-            }
         }
         self.byFileName = byFileName
-        self.jvmFolders = jvmFolders
+        (jvmFolders, kotlinFiles) = Self.packageIndex(paths, ownership: ownership)
         jvmParents = Self.packageParents(of: jvmFolders)
         self.elixirFiles = elixirFiles
         self.haskellFiles = haskellFiles
@@ -126,6 +131,22 @@ public struct ImportResolver: Sendable {
         var index: [String: [Int]] = [:]
         for (position, module) in modules.enumerated() {
             for name in module.importNames where index[name]?.last != position { index[name, default: []].append(position) }
+        }
+        return index
+    }
+
+    /// For each folder that may spell a JVM package (`packageFolders(of:)`), the modules owning its source files, and
+    /// its Kotlin files.
+    private static func packageIndex(
+        _ paths: [String], ownership: ModuleOwnership
+    ) -> (folders: [String: Set<Int>], kotlinFiles: [String: [String]]) {
+        var index: (folders: [String: Set<Int>], kotlinFiles: [String: [String]]) = ([:], [:])
+        for path in paths where JVMSources.isSource(path) {
+            guard let owner = ownership.owner(of: path) else { continue }
+            for folder in packageFolders(of: path) {
+                index.folders[folder, default: []].insert(owner)
+                if path.hasSuffix(".kt") { index.kotlinFiles[folder, default: []].append(path) }
+            }
         }
         return index
     }
@@ -157,7 +178,7 @@ public struct ImportResolver: Sendable {
         case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file, importer)
-        case "java", "scala": resolveJVM(facts, own: own)
+        case "java", "kotlin", "scala": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
@@ -306,13 +327,19 @@ public struct ImportResolver: Sendable {
         folder == "src" || folder == "source" || folder == "sources" || JVMSources.isLanguageFolder(folder)
     }
 
-    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`, `.groovy`); else (`a.b.*`,
-    /// Scala's `a.b._`, a Kotlin top-level function, a class in a file of another name) the module owning the
-    /// package folder `…/a/b`.
+    /// `import a.b.C`: the module owning the tracked `…/a/b/C.java` (`.kt`, `.scala`, `.groovy`), or a class's member
+    /// or nested class `a.b.C.d` that of `C`'s file; else, in a package several modules share, the one whose Kotlin
+    /// file declares the name (a top-level function, `a.b.d`, or a class in a file of another name:
+    /// `ImportResolver+KotlinMembers.swift`); else (`a.b.*`, Scala's `a.b._`) the module owning the package folder
+    /// `…/a/b`.
     func resolveJVM(_ path: String, own: Int?) -> Int? {
         var parts = path.split(separator: ".").map(String.init)
-        if parts.last == "*" || parts.last == "_" { parts.removeLast() }
-        if parts.count >= 2, let owner = classOwner(parts, own: own) { return owner }
+        let isWildcard = parts.last == "*" || parts.last == "_"
+        if isWildcard { parts.removeLast() }
+        if parts.count >= 2, let owner = classOwner(parts, own: own) ?? memberClassOwner(parts, own: own) {
+            return owner
+        }
+        if !isWildcard, let owner = topLevelOwner(parts, own: own) { return owner }
         if let generated = parentPackageClass(parts, own: own, known: { jvmFolders[$0] != nil }) {
             return generated.owner
         }

@@ -52,10 +52,15 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// undeclared (vite's playgrounds import `vite`, a root dev-dependency). Not encoded.
     public var workspaceDependencies: [String] = []
     /// The folder of the build declaring it, where builds in one repository are separate (sbt: a build nested in
-    /// another, cats' `scalafix/`, uses the outer one's published artifacts, not its projects); nil where no such
-    /// boundary is known. Declared names and imports resolve only to modules of the same build or of none
-    /// (`sharesBuild(with:)`). Not encoded.
+    /// another, cats' `scalafix/`, uses the outer one's published artifacts, not its projects; Gradle: each settings
+    /// file's build, spock's `build-logic/` tests with Spock from Maven Central, not `:spock-core`); nil where no such
+    /// boundary is known. Declared names and imports resolve only to modules of the same build, of a build it
+    /// includes, or of none (`sharesBuild(with:)`). Not encoded.
     public var build: String?
+    /// The folders of the builds its build includes (Gradle's composite builds, `includeBuild("…")`), whose projects
+    /// its code may use: Gradle substitutes them for their published coordinates. An included build does not see the
+    /// including one's. Not encoded.
+    public var includedBuilds: [String] = []
     /// Languages beyond its ecosystem's whose code imports it by name (its `bindingNames`): a pyo3 crate that maturin
     /// builds into a Python extension module is imported from Python (`pydantic_core._pydantic_core`). Not encoded.
     public var bindingLanguages: [String] = []
@@ -83,8 +88,15 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
         self.testFiles = testFiles
     }
 
-    /// Whether code of this module may use `other`: not when each belongs to a different separate build.
+    /// Whether code of this module may use `other`: not when each belongs to a different separate build, unless its
+    /// build includes the other's.
     public func sharesBuild(with other: ModuleDeclaration) -> Bool {
+        isInSameBuild(as: other) || other.build.map(includedBuilds.contains) == true
+    }
+
+    /// Whether its manifest may name `other` as a project of its own build (Gradle's `project(":x")`): not one of
+    /// another separate build, included or not.
+    public func isInSameBuild(as other: ModuleDeclaration) -> Bool {
         guard let build, let otherBuild = other.build else { return true }
         return build == otherBuild
     }

@@ -14,7 +14,7 @@ extension ModuleDeclaration {
         let byName = Dictionary(grouping: modules.indices, by: { modules[$0].name })
         return modules.map { module in
             module.dependencies.map { name in
-                guard let candidates = byName[name]?.filter({ module.sharesBuild(with: modules[$0]) }), !candidates.isEmpty
+                guard let candidates = byName[name]?.filter({ module.isInSameBuild(as: modules[$0]) }), !candidates.isEmpty
                 else { return nil }
                 return candidates.first { modules[$0].manifest == module.manifest }
                     ?? nearest(candidates.filter { modules[$0].ecosystem == module.ecosystem }, to: module.manifest, in: modules)

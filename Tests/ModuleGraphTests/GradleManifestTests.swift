@@ -145,4 +145,37 @@ import Testing
 
         #expect(result.warnings.map(\.description) == ["settings.gradle:1: project ':gone' has no tracked files"])
     }
+
+    @Test func eachSettingsFileIsABuildThatSeesTheBuildsItIncludes() {
+        let context = ManifestHarness.context([
+            "settings.gradle": """
+                pluginManagement {
+                  includeBuild("gradle/plugins")
+                }
+                includeBuild 'money'
+                includeBuild("$flutterSdkPath/packages/flutter_tools/gradle")
+                includeBuild("../outside")
+                include ':app', ':lib'
+                """,
+            "app/A.kt": "", "lib/B.kt": "",
+            // A project's own settings, to build it alone: the enclosing build's project still.
+            "lib/settings.gradle": "rootProject.name = 'lib'\n",
+            "money/settings.gradle": "rootProject.name = 'money'\n", "money/C.kt": "",
+            "gradle/plugins/settings.gradle.kts": "rootProject.name = \"plugins\"\n",
+            "gradle/plugins/build.gradle.kts": "plugins { `kotlin-dsl` }\n", "gradle/plugins/D.kt": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+        let builds = Dictionary(uniqueKeysWithValues: modules.map { ("\($0.name) @\($0.manifest)", $0.build ?? "-") })
+
+        // `pluginManagement`'s build lends plugins, no projects.
+        #expect(modules.first { $0.name == ":app" }?.includedBuilds == ["money"])
+        #expect(builds == [
+            ":app @settings.gradle": "", ":lib @settings.gradle": "", "root @settings.gradle": "",
+            "lib @lib/settings.gradle": "", "money @money/settings.gradle": "money",
+            "plugins @gradle/plugins/settings.gradle.kts": "gradle/plugins",
+        ])
+        // Included for its plugins: build logic. Included for its projects, making no plugin: a library.
+        #expect(modules.filter { $0.kind == .test }.map(\.name) == ["plugins"])
+    }
 }

@@ -1,4 +1,5 @@
 import ImportScan
+import RuleCatalog
 import SourceScan
 import Testing
 
@@ -65,7 +66,36 @@ import Testing
 
         let found = try imports(in: text, as: "Kotlin")
 
-        #expect(found == [ImportFacts(path: "com.acme.core.Money", kind: .module, line: 2)])
+        // Kotlin's function `compute`, in a package its imports start (`com`), is named (below).
+        #expect(found == [
+            ImportFacts(path: "com.acme.core.Money", kind: .module, line: 2),
+            ImportFacts(path: "com.acme.core.compute", kind: .path, line: 9),
+        ])
+    }
+
+    /// leakcanary's `Friendly.kt` calls `leakcanary.internal.checkMainThread()` of another module by its qualified
+    /// name; a chain of a value's members starts with a word no package of the file's starts with.
+    @Test func kotlinNamesATopLevelFunctionFromAPackageItsPackageOrImportsStart() throws {
+        let text = """
+            package leakcanary.internal.friendly
+
+            import shark.SharkLog
+
+            internal inline fun checkMainThread() = leakcanary.internal.checkMainThread()
+            internal val mainHandler get() = leakcanary.internal.mainHandler.looper
+            fun f() {
+                binding.root.context.startActivity(x)
+                shark.internal.hppc.longScatterSet()
+                kotlin.math.max(1, 2)
+            }
+            """
+
+        let found = try imports(in: text, as: "Kotlin")
+
+        #expect(found.map { "\($0.line) \($0.path) \($0.kind)" } == [
+            "3 shark.SharkLog module", "5 leakcanary.internal.checkMainThread path",
+            "6 leakcanary.internal.mainHandler.looper path", "9 shark.internal.hppc.longScatterSet path",
+        ])
     }
 
     @Test func aScalaImportInABlockIsStillAnImport() throws {
@@ -112,3 +142,39 @@ import Testing
     }
 }
 
+
+/// The names a Kotlin file declares at top level (`KotlinTopLevelNames`), which a qualified name may end in.
+@Suite struct KotlinTopLevelNamesTests {
+    @Test func functionsPropertiesAndClassesOutsideBracesAndParentheses() throws {
+        let text = """
+            @file:JvmName("Handlers")
+            package leakcanary.internal
+
+            import java.io.File
+
+            internal val mainHandler by lazy { Handler(Looper.getMainLooper()) }
+            fun checkMainThread() { val inner = 1 }
+            fun <T : Comparable<T>> List<T>.second(): T = this[1]
+            val Buffer.size: Long get() = 0
+            private var counter = 0
+            const val MAX = 3
+            fun interface Callback { fun call() }
+            data class Leak(val trace: String) {
+              fun describe() = trace
+              companion object { val EMPTY = Leak("") }
+            }
+            typealias Trace = List<String>
+            fun File.dump(block: () -> Unit = { val nope = 0 }) {}
+            """
+        let table = try RuleCatalog.bundled().languages
+        let index = try #require(table.index(named: "Kotlin"))
+
+        let names = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            KotlinTopLevelNames.names(in: table.lexers[index].lex(bytes, collectTokens: true).tokens, bytes: bytes)
+        }
+
+        #expect(names == [
+            "mainHandler", "checkMainThread", "second", "size", "counter", "MAX", "Callback", "Leak", "Trace", "dump",
+        ])
+    }
+}
