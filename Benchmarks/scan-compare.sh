@@ -31,7 +31,7 @@ done
 output old "$2"
 output new "$3"
 if cmp -s "$work/old.txt" "$work/new.txt"; then echo "dashboards: identical"; else
-  echo "dashboards differ:"; diff "$work/old.txt" "$work/new.txt" | head -20; fi
+  echo "dashboards differ:"; { diff "$work/old.txt" "$work/new.txt" || true; } | head -20; fi
 median() { grep "^$1 " "$work/times" | cut -d' ' -f2 | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 old=$(median old); new=$(median new)
 printf '  median old %6.2f s, new %6.2f s, new / old %.2f\n' "$old" "$new" "$(awk -v a="$new" -v b="$old" 'BEGIN {print a / b}')"
