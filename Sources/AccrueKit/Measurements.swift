@@ -22,7 +22,7 @@ struct Measurements {
     /// are no module change (a dependency bump needs no module's context), so they pay no share of a module's findings.
     var buildScripts: Set<String> = []
     /// Files split in one commit, whose past went with their code (`FileSplits`).
-    var splits: [ScanReport.Split] = []
+    var splits: [FileSplits.Event] = []
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
 
@@ -54,7 +54,7 @@ struct Measurements {
         let bumpIDs = Set(bumps.map(\.description))
         crossingOfFile = Self.crossings(codePaths.subtracting(buildScripts), moduleOfFile, modules, history, largestChange, bumps)
         let found = Self.splits(history, moduleOfFile: moduleOfFile, bytes: split.bytes, share: split.share)
-        splits = found.events.map { ScanReport.Split($0, commit: history.commits[$0.commit].id.description) }
+        splits = found.events
         // Per module: every change to its code files, one per file, and those that cross its boundary.
         var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
         for file in code {

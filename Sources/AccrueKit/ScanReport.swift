@@ -59,23 +59,7 @@ public struct ScanReport: Sendable {
     public var historyCommits: Int
     public var isShallow: Bool
     /// Files split in one commit, whose past changes went with their code (`FileSplits`), oldest first.
-    public var splits: [Split] = []
-
-    /// A file split in one commit: its size before and after, and the share of its past each file it went to took.
-    public struct Split: Hashable, Sendable {
-        public var commit: String
-        public var path: String
-        public var bytesBefore: Int
-        public var bytesAfter: Int
-        public var heirs: [String: Double]
-        /// A split as the report keeps it: by its commit's id, not its index in the mined history.
-        init(_ event: FileSplits.Event, commit: String) {
-            (self.commit, path, bytesBefore, bytesAfter, heirs) = (commit, event.path, event.bytesBefore, event.bytesAfter, event.heirs)
-        }
-
-        /// The share of its past the split file keeps.
-        public var kept: Double { Double(bytesAfter) / Double(max(1, bytesBefore)) }
-    }
+    public var splits: [FileSplits.Event] = []
 
     /// Findings that charge interest and a refactoring repays, quickest to pay back first. Fragmented ownership
     /// is left out: its remedy is people (an owner who reviews each change), not a change to the code, and the

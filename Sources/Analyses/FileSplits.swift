@@ -1,3 +1,4 @@
+import GitCore
 import GitHistory
 
 /// Files whose code one commit moved out, and where their past changes go.
@@ -21,12 +22,16 @@ public struct FileSplits: Sendable {
 
     /// One split: the commit, the file, its bytes before and after, and the share of its past each heir takes.
     public struct Event: Hashable, Sendable {
+        /// The commit's index in the commits, and its id.
         public var commit: Int
+        public var commitID: String
         public var path: String
         public var bytesBefore: Int
         public var bytesAfter: Int
         /// The files the commit created that inherit the file's past, with the share each takes, by path.
         public var heirs: [String: Double]
+        /// The share of its past the split file keeps.
+        public var kept: Double { Double(bytesAfter) / Double(max(1, bytesBefore)) }
     }
 
     /// For each file a split touched (split, or created by one), its changes, oldest first, with their weights; a file
@@ -58,8 +63,7 @@ public struct FileSplits: Sendable {
     private mutating func handOn(_ event: Event) {
         let all = changes[event.path] ?? []
         let past = all.filter { $0.commit < event.commit }
-        let keep = Double(event.bytesAfter) / Double(max(1, event.bytesBefore))
-        changes[event.path] = past.map { Change(commit: $0.commit, weight: $0.weight * keep) }
+        changes[event.path] = past.map { Change(commit: $0.commit, weight: $0.weight * event.kept) }
             + all.filter { $0.commit >= event.commit }
         for (heir, share) in event.heirs {
             changes[heir] = past.map { Change(commit: $0.commit, weight: $0.weight * share) } + (changes[heir] ?? [])
@@ -81,7 +85,7 @@ public struct FileSplits: Sendable {
                     other.kind == .added && !other.isBinary && (other.bytes?.after ?? 0) > 0 && sameUnit(change.path, other.path)
                 }
                 events.append(Event(
-                    commit: index, path: change.path, bytesBefore: bytes.before, bytesAfter: bytes.after,
+                    commit: index, commitID: commits[index].id.description, path: change.path, bytesBefore: bytes.before, bytesAfter: bytes.after,
                     heirs: heirs(created, gone: gone, before: bytes.before)))
             }
         }

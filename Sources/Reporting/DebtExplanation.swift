@@ -1,4 +1,5 @@
 import AccrueKit
+import Analyses
 import DebtLedger
 import DebtModel
 import Foundation
@@ -56,10 +57,10 @@ public struct DebtExplanation {
             if split.path == target {
                 let heirs = split.heirs.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                     .map { "\($0.key) \(number($0.value))" }.joined(separator: ", ")
-                out += "Split in \(split.commit.prefix(12)) (\(size)): its changes before weigh \(number(split.kept))"
+                out += "Split in \(split.commitID.prefix(12)) (\(size)): its changes before weigh \(number(split.kept))"
                     + (heirs.isEmpty ? "\n" : "; the files it went to took \(heirs)\n")
             } else if let share = split.heirs[target] {
-                out += "Took \(number(share)) of the past changes of \(split.path), split in \(split.commit.prefix(12)) (\(size))\n"
+                out += "Took \(number(share)) of the past changes of \(split.path), split in \(split.commitID.prefix(12)) (\(size))\n"
             }
         }
         return out

@@ -1,4 +1,5 @@
 import AccrueKit
+import Analyses
 import Foundation
 import Testing
 
