@@ -18,6 +18,10 @@ reported lines too early; it has no Svelte reader. So each component is copied t
 spaces, newlines kept, and read by lizard's TypeScript reader (the one its Vue reader uses): lizard's
 functions at the component's own line numbers. `--raw-vue` compares with lizard's Vue reader as it is.
 
+Lua: lizard reads it with its Ruby reader, so `#` (the length operator) comments out the rest of its line and
+`class`, `module`, `begin`, `it`, `unless` open blocks; `PYTHONPATH=Benchmarks/lizard-lua-mended` runs lizard with
+both readings mended, to see accrue's own differences.
+
 lizard's command line reads a file whose content repeats one it has read only once (svelte's test samples), so
 accrue's precision is lower there than function by function.
 """
@@ -40,7 +44,7 @@ LANGUAGES = {
     "Swift": ("swift",), "Python": ("py",), "Go": ("go",), "JavaScript": ("js", "mjs", "cjs"),
     "TypeScript": ("ts",), "Java": ("java",), "Rust": ("rs",), "Kotlin": ("kt", "kts"),
     "Ruby": ("rb",), "PHP": ("php",), "C#": ("cs",), "Scala": ("scala",), "Objective-C": ("m",),
-    "Vuejs Component": ("vue",), "Svelte": ("svelte",),
+    "Vuejs Component": ("vue",), "Svelte": ("svelte",), "Lua": ("lua",),
 }
 
 

@@ -188,7 +188,9 @@ public struct ScanAnalyzer: Sendable {
     /// 68: a file split in one commit creating files (at least `split_bytes` bytes and `split_share` of it
     /// leaving it) hands its past changes on with its code: it keeps its remaining bytes' share, and each file the
     /// commit creates in its module inherits its bytes' share (`FileSplits`).
-    public static let figuresVersion = "figures-68"
+    /// 69: Lua files have functions and complexity (`function_style: lua`, files-35); their `require("a.b")` is an
+    /// edge to the module owning `a/b.lua` or `a/b/init.lua` below a `lua/` or `src/` folder or the root.
+    public static let figuresVersion = "figures-69"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -74,7 +74,9 @@ public final class StoreFileCache: FileFactsCache {
     /// (`INSTALLED_APPS = ["polls"]`) as `.path` imports too.
     /// 34: Kotlin files record the top-level functions and properties they name by a qualified name in code
     /// (`.path` imports: `leakcanary.internal.checkMainThread`), from packages their package or imports start.
-    public static let analyserVersion = "files-34"
+    /// 35: Lua files record their functions (`function M.foo`, `local function f`, literals) and complexity, and their
+    /// `require("a.b")` imports.
+    public static let analyserVersion = "files-35"
 
     private let store: TrendStore
     private let kind: String

@@ -30,7 +30,7 @@ public struct FunctionDetector: Sendable {
     enum Style: String, Sendable {
         case c, cpp, objc, java, csharp, php
         case swift, go, rust, kotlin, scala, dart
-        case python, javascript, ruby, shell, elixir, erlang, clojure, haskell, ocaml
+        case python, javascript, ruby, lua, shell, elixir, erlang, clojure, haskell, ocaml
     }
 
     public init(language: Language) {
@@ -75,6 +75,8 @@ public struct FunctionDetector: Sendable {
             return run(JavaScriptGrammar(stream: stream, branches: branches))
         case .ruby:
             return run(RubyGrammar(stream: stream, branches: branches))
+        case .lua:
+            return run(LuaGrammar(stream: stream, branches: branches))
         case .shell:
             return run(ShellGrammar(stream: stream, branches: branches))
         case .elixir:

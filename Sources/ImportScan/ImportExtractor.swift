@@ -35,7 +35,7 @@ public struct ImportExtractor: Sendable {
 
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
-    case swift, c, csharp, go, rust, java, kotlin, scala, python, ruby, javascript, php, dart, elixir, haskell, erlang, clojure, ocaml
+    case swift, c, csharp, go, rust, java, kotlin, scala, python, ruby, lua, javascript, php, dart, elixir, haskell, erlang, clojure, ocaml
 
     /// The grammar that reads this style's imports.
     var grammar: (inout ImportReader) -> Void {
@@ -50,6 +50,7 @@ package enum ImportStyle: String, CaseIterable, Sendable {
         case .scala: JavaImports.readScala
         case .python: PythonImports.read
         case .ruby: RubyImports.read
+        case .lua: LuaImports.read
         case .javascript: JavaScriptImports.read
         case .php: PHPImports.read
         case .dart: DartImports.read

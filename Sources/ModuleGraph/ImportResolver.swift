@@ -181,6 +181,7 @@ public struct ImportResolver: Sendable {
         case "java", "kotlin", "scala": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
         case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
+        case "lua": resolveLua(facts, in: file, from: importer)
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
         default: nil
         }
