@@ -73,12 +73,8 @@ public struct FunctionDetector: Sendable {
             return run(PythonGrammar(stream: stream, branches: branches))
         case .javascript:
             return run(JavaScriptGrammar(stream: stream, branches: branches))
-        case .ruby:
-            return run(RubyGrammar(stream: stream, branches: branches))
-        case .lua:
-            return run(LuaGrammar(stream: stream, branches: branches))
-        case .shell:
-            return run(ShellGrammar(stream: stream, branches: branches))
+        case .ruby, .lua, .shell:
+            return endBlockFunctions(style, stream)
         case .elixir:
             return run(ElixirGrammar(stream: stream, branches: branches))
         case .erlang:
@@ -91,6 +87,15 @@ public struct FunctionDetector: Sendable {
             return run(OCamlGrammar(stream: stream, branches: branches))
         default:
             return []
+        }
+    }
+
+    /// The grammars of languages whose blocks end with a word (`end`, `fi`, `done`): Ruby's, Lua's and shell's.
+    private func endBlockFunctions(_ style: Style, _ stream: TokenStream) -> [FunctionFacts] {
+        switch style {
+        case .ruby: run(RubyGrammar(stream: stream, branches: branches))
+        case .lua: run(LuaGrammar(stream: stream, branches: branches))
+        default: run(ShellGrammar(stream: stream, branches: branches))
         }
     }
 

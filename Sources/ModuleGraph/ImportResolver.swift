@@ -180,11 +180,16 @@ public struct ImportResolver: Sendable {
         case "c": resolveCInclude(facts, from: file, importer)
         case "java", "kotlin", "scala": resolveJVM(facts, own: own)
         case "csharp": longestPrefix(facts.path, separator: ".", from: importer)
-        case "ruby", "php": resolveScript(facts, in: file, from: importer, isPHP: style == "php")
-        case "lua": resolveLua(facts, in: file, from: importer)
+        case "ruby", "php", "lua": resolveScriptLanguage(facts, in: file, style: style, importer)
         case "elixir", "haskell", "erlang", "clojure", "ocaml": resolveDefinedModule(facts, in: file, style: style, importer)
         default: nil
         }
+    }
+
+    /// Ruby's and PHP's `require` of a file by path, Lua's `require` of a module by its dotted name.
+    private func resolveScriptLanguage(_ facts: ImportFacts, in file: String, style: String?, _ importer: Importer) -> Int? {
+        style == "lua" ? resolveLua(facts, in: file, from: importer)
+            : resolveScript(facts, in: file, from: importer, isPHP: style == "php")
     }
 
     /// Whether code of module `own` may use module `target`: not across separate builds.
