@@ -11,7 +11,7 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests and Xcode projects.
+    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests, Xcode projects and LuaRocks rockspecs.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -35,6 +35,7 @@ public enum ManifestReaders {
         OTPApplicationManifest(),
         ErlangMkManifest(),
         XcodeProjectManifest(),
+        RockspecManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

@@ -57,7 +57,7 @@ package struct AbstractionStages {
     }
 
     /// Spellings without a type the scan counts as abstract (an npm package of JavaScript, C, C++ folders).
-    private static let unmeasured: Set<String> = ["javascript", "c", "cmake", "dune", "cabal", "mix", "otp", "gem"]
+    private static let unmeasured: Set<String> = ["javascript", "c", "cmake", "dune", "cabal", "mix", "otp", "gem", "luarocks"]
 
     // MARK: - Zone of pain
 

@@ -14,7 +14,7 @@ package enum ModuleNaming {
         }
     }
 
-    /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects and Maven
+    /// A name as the ecosystem spells modules: crates, npm packages, gems, Cabal packages, Clojure projects, LuaRocks rocks and Maven
     /// or Gradle projects in lower kebab case (`poll-next`), Go packages in lower case (`pollnext`), Python and Dart
     /// packages, Mix and OTP apps and dune libraries in lower snake case (`poll_next`), SwiftPM and Xcode targets in upper
     /// camel case (`PollNext`), sbt projects in lower camel case (`pollNext`); nil where files decide (C, folders).
@@ -22,7 +22,7 @@ package enum ModuleNaming {
         let words = words(of: stem)
         guard !words.isEmpty else { return nil }
         switch ecosystem {
-        case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure": return words.map { $0.lowercased() }.joined(separator: "-")
+        case "cargo", "npm", "maven", "gradle", "gem", "cabal", "clojure", "luarocks": return words.map { $0.lowercased() }.joined(separator: "-")
         case "go": return words.map { $0.lowercased() }.joined()
         case "python", "pub", "mix", "dune", "otp": return words.map { $0.lowercased() }.joined(separator: "_")
         case "swiftpm", "xcode", "dotnet": return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
