@@ -190,7 +190,7 @@ public struct ScanAnalyzer: Sendable {
     /// commit creates in its module inherits its bytes' share (`FileSplits`).
     /// 69: Lua files have functions and complexity (`function_style: lua`, files-35); their `require("a.b")` is an
     /// edge to the module owning `a/b.lua` or `a/b/init.lua` below a `lua/` or `src/` folder or the root.
-    public static let figuresVersion = "figures-69"
+    public static let figuresVersion = "figures-70"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -10,8 +10,9 @@ import ModuleGraph
 /// `build.install`'s `lua`, `bin`, `lib` and `conf` entries and `copy_directories`, those of `build.platforms.*` too;
 /// a `builtin` build (LuaRocks' default) naming no module installs `src/`, else `lua/`, else the folder's own `.lua`
 /// files. A rockspec none of whose files is tracked builds a rock from sources elsewhere (luarocks' `binary/`
-/// recipes for third-party rocks) and declares nothing; a `make`, `cmake` or `command` build naming nothing builds its
-/// folder. Of several rockspecs of one package (versioned copies), the one whose folder is top-most declares it,
+/// recipes for third-party rocks) and declares nothing; a `make` or `cmake` build naming nothing builds its folder when
+/// its Makefile or CMakeLists.txt is tracked, a `command` build naming nothing declares nothing (luarocks'
+/// `binary/luaposix-35.1-1.rockspec` runs a script of luaposix's own sources). Of several rockspecs of one package (versioned copies), the one whose folder is top-most declares it,
 /// `scm` or `dev` versions before numbered ones, higher numbers first. Its declared dependencies are the rocks
 /// `dependencies` names (not `lua`). Lua's `require` resolves to files, so the module needs no import names.
 public struct RockspecManifest: ManifestReader {
@@ -98,7 +99,8 @@ public struct RockspecManifest: ManifestReader {
         if !named.isEmpty { return named.contains(where: isTracked) }
         let type = build?["type"]?.string ?? "builtin"
         guard type == "builtin" || type == "module" else {
-            return context.paths(under: base).contains { !$0.hasSuffix(".rockspec") }
+            let buildFiles = ["make": ["Makefile", "makefile", "GNUmakefile"], "cmake": ["CMakeLists.txt"]][type] ?? []
+            return buildFiles.contains(where: isTracked)
         }
         return isTracked("src") || isTracked("lua")
             || context.paths(under: base).contains { ManifestContext.folder(of: $0) == base && $0.hasSuffix(".lua") }

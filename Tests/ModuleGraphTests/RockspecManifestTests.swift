@@ -68,6 +68,7 @@ import Testing
                 package = "lua-bz2"
                 build = { type = "builtin", modules = { bz2 = { sources = { "lbz.c" } }, ["bz2.ltn12"] = "bz2/ltn12.lua" } }
                 """,
+            "binary/luaposix-35.1-1.rockspec": "package = 'luaposix'\nbuild = { type = 'command', build_command = '$(LUA) build-aux/luke' .. ' x' }\n",
             "binary/Makefile.windows": "",
             "src/luarocks/cmd.lua": "",
         ]
