@@ -25,23 +25,20 @@ struct Measurements {
     var splits: [FileSplits.Event] = []
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
+    /// The bug-fix commits (`FixCommits`), which weigh `fix_weight` changes; empty when a fix weighs 1.
+    var fixes: Set<String> = []
 
     /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity.
     init(
         modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>,
-        largestChange: Int, versionBumpLines: Int, split: (bytes: Int, share: Double) = (0, 0)
+        largestChange: Int, versionBumpLines: Int, split: (bytes: Int, share: Double) = (0, 0), fixWeight: Double = 1
     ) {
         let now = history.now
         for module in modules.modules {
             for path in module.files + module.testFiles { moduleOfFile[path] = module.declaration.name }
         }
         let histories = Dictionary(history.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        // Complexity is the file's functions' cyclomatic complexity added up (0 for a file of declarations);
-        // a language without functions has no complexity in that unit, so no hotspot score (not its lines:
-        // ranked among complexity sums, a manifest's or a header's lines made it a hotspot).
-        let hotspots = HotspotScore(files: modules.scan.files.filter { functionLanguages.contains($0.language) }.map {
-            ($0.path, histories[$0.path]?.revisions ?? 0, $0.complexity)
-        })
+        let hotspots = Self.hotspots(modules, histories, functionLanguages)
         let code = modules.scan.files.filter { !nonCode.contains($0.language) }
         // Release commits that only bump a version add no activity, as mechanical commits add none. A path the
         // snapshot does not hold counts as code (it must then change by two lines at most).
@@ -52,16 +49,20 @@ struct Measurements {
             codePaths.contains($0) || !scanned.contains($0)
         }
         let bumpIDs = Set(bumps.map(\.description))
+        let fixIDs = fixWeight == 1 ? [] : Set(FixCommits.commits(history.commits).map(\.description))
+        fixes = fixIDs
+        let weigh = { (activity: Activity) in activity.weighing(fixIDs, by: fixWeight) }
         crossingOfFile = Self.crossings(codePaths.subtracting(buildScripts), moduleOfFile, modules, history, largestChange, bumps)
+            .mapValues(weigh)
         let found = Self.splits(history, moduleOfFile: moduleOfFile, bytes: split.bytes, share: split.share)
         splits = found.events
         // Per module: every change to its code files, one per file, and those that cross its boundary.
         var moduleActivity: [String: (all: Activity, crossing: Activity)] = [:]
         for file in code {
             let past = histories[file.path]
-            let fileActivity = found.changes[file.path].map {
+            let fileActivity = weigh(found.changes[file.path].map {
                 Self.activity($0, history: history, largestChange: largestChange, bumps: bumpIDs)
-            } ?? Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs)
+            } ?? Self.activity(past, now: now, largestChange: largestChange, bumps: bumpIDs))
             if let name = moduleOfFile[file.path], !buildScripts.contains(file.path) {
                 moduleActivity[name, default: (Activity(), Activity())].all.append(fileActivity)
                 moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
@@ -72,12 +73,24 @@ struct Measurements {
             observeFunctions(of: file, fileActivity)
         }
         observeModules(modules, moduleActivity)
-        observeHiddenCouplings(modules, history, largestChange: largestChange, mechanical: bumps)
+        observeHiddenCouplings(modules, history, largestChange: largestChange, mechanical: bumps, weigh: weigh)
+    }
+
+    /// Complexity is the file's functions' cyclomatic complexity added up (0 for a file of declarations);
+    /// a language without functions has no complexity in that unit, so no hotspot score (not its lines:
+    /// ranked among complexity sums, a manifest's or a header's lines made it a hotspot).
+    private static func hotspots(
+        _ modules: ModuleReport, _ histories: [String: FileHistory], _ functionLanguages: Set<String>
+    ) -> HotspotScore {
+        HotspotScore(files: modules.scan.files.filter { functionLanguages.contains($0.language) }.map {
+            ($0.path, histories[$0.path]?.revisions ?? 0, $0.complexity)
+        })
     }
 
     /// A pair's changes are the change sets its modules shared, but for mechanical ones (no activity).
     private mutating func observeHiddenCouplings(
-        _ modules: ModuleReport, _ history: HistoryReport, largestChange: Int, mechanical bumps: Set<CommitID>
+        _ modules: ModuleReport, _ history: HistoryReport, largestChange: Int, mechanical bumps: Set<CommitID>,
+        weigh: (Activity) -> Activity
     ) {
         let now = history.now
         let hidden = modules.hiddenCouplings
@@ -90,9 +103,9 @@ struct Measurements {
             let known = pair.commits.compactMap { id in dates[id].map { (id, now.timeIntervalSince($0) / 86_400) } }
             all.append(Observation(
                 subject: .pair(pair.first, pair.second), values: [.hiddenCouplingDegree: Double(pair.degree)],
-                activity: Activity(
+                activity: weigh(Activity(
                     commits: known.map(\.0), ageDays: known.map(\.1),
-                    weights: known.map { shares[PairKey(pair)]?[$0.0] ?? 1 }),
+                    weights: known.map { shares[PairKey(pair)]?[$0.0] ?? 1 })),
                 groupLinks: links[PairKey(pair)] ?? 1))
         }
     }

@@ -190,7 +190,9 @@ public struct ScanAnalyzer: Sendable {
     /// commit creates in its module inherits its bytes' share (`FileSplits`).
     /// 69: Lua files have functions and complexity (`function_style: lua`, files-35); their `require("a.b")` is an
     /// edge to the module owning `a/b.lua` or `a/b/init.lua` below a `lua/` or `src/` folder or the root.
-    public static let figuresVersion = "figures-70"
+    /// 70: LuaRocks rockspecs are module manifests.
+    /// 71: a bug-fix commit (`FixCommits`, by its subject) weighs `fix_weight` (2) changes in activity.
+    public static let figuresVersion = "figures-71"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
@@ -241,7 +243,8 @@ public struct ScanAnalyzer: Sendable {
             modules: modules, history: history, nonCode: nonCode, functionLanguages: functionLanguages,
             largestChange: Int(model.interest.largestChangeFiles.value),
             versionBumpLines: Int(model.interest.versionBumpLines.value),
-            split: (Int(model.interest.splitBytes.value), model.interest.splitShare.value))
+            split: (Int(model.interest.splitBytes.value), model.interest.splitShare.value),
+            fixWeight: model.interest.fixWeight.value)
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.
@@ -279,6 +282,7 @@ public struct ScanAnalyzer: Sendable {
             rating: model.debtRatio.rating(of: ratio),
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
         report.splits = measured.splits
+        (report.fixes, report.fixWeight) = (measured.fixes, model.interest.fixWeight.value)
         return report
     }
 

@@ -60,6 +60,9 @@ public struct ScanReport: Sendable {
     public var isShallow: Bool
     /// Files split in one commit, whose past changes went with their code (`FileSplits`), oldest first.
     public var splits: [FileSplits.Event] = []
+    /// The history's bug-fix commits (`FixCommits`), each weighing `fixWeight` changes (empty when a fix weighs 1).
+    public var fixes: Set<String> = []
+    public var fixWeight: Double = 1
 
     /// Findings that charge interest and a refactoring repays, quickest to pay back first. Fragmented ownership
     /// is left out: its remedy is people (an owner who reviews each change), not a change to the code, and the

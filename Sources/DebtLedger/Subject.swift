@@ -113,6 +113,16 @@ public struct Activity: Hashable, Sendable {
         ageDays += other.ageDays
     }
 
+    /// These changes with each of `commits` weighing `factor` times what it did (a bug fix weighs `fix_weight`).
+    public func weighing(_ commits: Set<String>, by factor: Double) -> Activity {
+        guard factor != 1, !commits.isEmpty, self.commits.contains(where: commits.contains) else { return self }
+        var weighed = self
+        weighed.weights = self.commits.indices.map { index in
+            (weights.isEmpty ? 1 : weights[index]) * (commits.contains(self.commits[index]) ? factor : 1)
+        }
+        return weighed
+    }
+
     /// Changes per month at the steady rate the decayed changes imply:
     /// Σ weight × 0.5^(age / halfLife) × ln 2 / halfLife × 30.44 days.
     ///

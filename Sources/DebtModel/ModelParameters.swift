@@ -37,6 +37,8 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         public var splitBytes: Parameter
         /// The share of a file's bytes that must leave it in one commit for it to be split.
         public var splitShare: Parameter
+        /// What a bug-fix commit weighs in activity, in changes (1: as any change).
+        public var fixWeight: Parameter
 
         private enum CodingKeys: String, CodingKey {
             case activityHalfLifeDays = "activity_half_life_days"
@@ -47,6 +49,7 @@ public struct ModelParameters: Codable, Hashable, Sendable {
             case versionBumpLines = "version_bump_lines"
             case splitBytes = "split_bytes"
             case splitShare = "split_share"
+            case fixWeight = "fix_weight"
         }
     }
 

@@ -1,4 +1,5 @@
 import PlanNaming
+import SymbolScan
 
 /// The strings naming a split's moving files by their dotted module path (`PlanModule.dottedReferences`), which a
 /// framework imports at run time: scrapy's default settings naming its downloader middlewares, Django's

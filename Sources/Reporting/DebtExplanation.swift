@@ -172,7 +172,8 @@ public struct DebtExplanation {
         let saturation = i.saturation == 1 ? "" : " × saturation \(number(i.saturation))"
         let isModule = finding.subject.scope == .module
         if isModule { out += "  activity = \(i.activity.rawValue): " + Self.activityMeaning[i.activity, default: ""] + "\n" }
-        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(Self.changeUnit(finding)), decayed) × \(share)"
+        out += "  interest = \(number(i.changesPerMonth)) changes/month (\(counted(i.commits.count, "commit"))\(fixNote(i.commits))"
+            + "\(Self.changeUnit(finding)), decayed) × \(share)"
             + "\(number(i.baselineHoursPerChange)) h × \(number(i.friction))\(saturation) = \(number(i.hoursPerMonth)) h/month\n"
         if i.saturation < 1 {
             out += "  saturation = max friction \(number(i.maximumFriction)) ÷ \(number(i.maximumFriction / i.saturation)), "
@@ -185,6 +186,14 @@ public struct DebtExplanation {
             out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(value)\(note)\n"
         }
         return out + commitLine("  commits", i.commits)
+    }
+
+    /// How many of `commits` are bug fixes, which weigh `fix_weight` changes (docs/model.md, "Interest").
+    private func fixNote(_ commits: [String]) -> String {
+        guard report.fixWeight != 1, !report.fixes.isEmpty else { return "" }
+        let fixes = Set(commits).filter(report.fixes.contains).count
+        guard fixes > 0 else { return "" }
+        return ", \(counted(fixes, "bug fix", plural: "bug fixes")) weighing \(number(report.fixWeight)) changes each"
     }
 
     /// What each activity counts, in the words of docs/model.md.

@@ -17,6 +17,15 @@ import Testing
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
+    @Test func saysHowManyOfTheCommitsAreBugFixes() throws {
+        let path = try FixtureRepository.materialize("history-fixes")
+
+        let result = try AccrueBinary.run(["explain", "Sources/App/Main.swift", "--rev", "HEAD"], in: path)
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("(4 commits, 2 bug fixes weighing 2 changes each, decayed)"), "\(result.stdout)")
+    }
+
     @Test func aPaybackPastACenturyIsSaidSoNotPrintedAsTrillionsOfMonths() throws {
         // A 1,200-line file changed once in 2005 and never since: its interest decays to ~10⁻¹⁷ h a month.
         let big = (1...1_200).map { "let value\($0) = \($0)" }.joined(separator: "\n") + "\n"
