@@ -68,6 +68,9 @@ struct Measurements {
                 moduleActivity[name, default: (Activity(), Activity())].crossing.append(crossingOfFile[file.path] ?? Activity())
             }
             var values = Self.values(of: file, past: past)
+            if let split = found.changes[file.path], let owners = FileSplits.ownership(split, commits: history.commits) {
+                (values[.authorCount], values[.mainAuthorShare]) = (Double(owners.authors), owners.mainShare)
+            }
             if functionLanguages.contains(file.language) { values[.hotspotScore] = hotspots.score(file.path) }
             all.append(Observation(subject: .file(file.path), values: values, activity: fileActivity))
             observeFunctions(of: file, fileActivity)

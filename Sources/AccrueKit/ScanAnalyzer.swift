@@ -192,7 +192,8 @@ public struct ScanAnalyzer: Sendable {
     /// edge to the module owning `a/b.lua` or `a/b/init.lua` below a `lua/` or `src/` folder or the root.
     /// 70: LuaRocks rockspecs are module manifests.
     /// 71: a bug-fix commit (`FixCommits`, by its subject) weighs `fix_weight` (2) changes in activity.
-    public static let figuresVersion = "figures-71"
+    /// 72: a split file's and its heirs' ownership (authors, main author's share) is over their weighed changes.
+    public static let figuresVersion = "figures-72"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -101,3 +101,19 @@ public struct FileSplits: Sendable {
         return Dictionary(created.map { ($0.path, Double($0.bytes?.after ?? 0) * scale) }, uniquingKeysWith: +)
     }
 }
+
+extension FileSplits {
+    /// Who owns a split file's or an heir's code: its authors over its weighed changes (a change weighs its share of
+    /// the code, as for activity), counted by name as `FileStatistics` counts them, and the main author's share of the
+    /// weight. Ownership goes with the code as its past does: the files nushell's `parser.rs` went to were written by
+    /// its authors, not by the one who moved them. Nil without changes.
+    public static func ownership(_ changes: [Change], commits: [Commit]) -> (authors: Int, mainShare: Double)? {
+        var weights: [String: Double] = [:]
+        for change in changes where change.weight > 0 {
+            weights[FileStatistics.person(commits[change.commit].author), default: 0] += change.weight
+        }
+        let total = weights.values.reduce(0, +)
+        guard total > 0, let main = weights.values.max() else { return nil }
+        return (weights.count, main / total)
+    }
+}

@@ -60,7 +60,7 @@ public struct DebtExplanation {
                 out += "Split in \(split.commitID.prefix(12)) (\(size)): its changes before weigh \(number(split.kept))"
                     + (heirs.isEmpty ? "\n" : "; the files it went to took \(heirs)\n")
             } else if let share = split.heirs[target] {
-                out += "Took \(number(share)) of the past changes of \(split.path), split in \(split.commitID.prefix(12)) (\(size))\n"
+                out += "Took \(number(share)) of the past changes (and their authors) of \(split.path), split in \(split.commitID.prefix(12)) (\(size))\n"
             }
         }
         return out

@@ -43,6 +43,24 @@ import Testing
         #expect(found.events.map(\.path) == ["src/parser.rs"])
     }
 
+    @Test func anHeirsOwnersAreTheSplitFilesAuthorsByTheShareItTook() throws {
+        typealias C = CommitLiterals
+        let byAuthors = [
+            C.commit(1, by: "Ada", C.change("src/parser.rs")), C.commit(2, by: "Bob", C.change("src/parser.rs")),
+            C.commit(3, by: "Bob", C.change("src/parser.rs")),
+            C.commit(
+                4, by: "Cy", sized("src/parser.rs", 20_000, 2_000), sized("src/calls.rs", 0, 12_000, kind: .added)),
+        ]
+        let found = FileSplits(commits: byAuthors, minimumBytes: 8_000, share: 0.5) { _, _ in true }
+        let calls = try #require(found.changes["src/calls.rs"])
+
+        // calls.rs: Ada 0.6, Bob 1.2, Cy (who moved the code) 1, of 2.8.
+        let owners = try #require(FileSplits.ownership(calls, commits: byAuthors))
+        #expect(owners.authors == 3)
+        #expect(abs(owners.mainShare - 1.2 / 2.8) < 1e-12)
+        #expect(FileSplits.ownership([], commits: byAuthors) == nil)
+    }
+
     @Test func lessThanTheThresholdsIsNoSplit() {
         #expect(splits(minimumBytes: 20_000).events.isEmpty)
         #expect(splits(share: 0.95).events.isEmpty)
