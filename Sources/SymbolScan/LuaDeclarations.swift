@@ -35,11 +35,25 @@ struct LuaDeclarations {
             return FoundDeclaration(name: name, kind: kind(at: index + 2, otherwise: "local"), startLine: line, declaresName: false)
         }
         if source.isWord(index, "function") {
-            return path(from: index + 1).map { FoundDeclaration(name: name(at: $0), kind: "function", startLine: line) }
+            return path(from: index + 1).map { shared(name(at: $0), kind: "function", line: line) }
         }
         guard let last = path(from: index), source.isPunct(last + 1, "=") else { return nil }
-        return FoundDeclaration(name: name(at: last), kind: kind(at: last + 1, otherwise: "variable"), startLine: line)
+        return shared(name(at: last), kind: kind(at: last + 1, otherwise: "variable"), line: line)
     }
+
+    /// A field or global another file can use by `name`, unless the standard library's global of that name is what
+    /// every file's bare `name` calls (telescope's `LinkedList:ipairs` is no `ipairs` of the others).
+    private func shared(_ name: String, kind: String, line: Int) -> FoundDeclaration {
+        FoundDeclaration(name: name, kind: kind, startLine: line, declaresName: !Self.standardGlobals.contains(name))
+    }
+
+    /// Lua's standard library globals (5.1 to 5.4).
+    private static let standardGlobals: Set<String> = [
+        "assert", "collectgarbage", "coroutine", "debug", "dofile", "error", "getfenv", "getmetatable", "io", "ipairs",
+        "load", "loadfile", "loadstring", "math", "module", "next", "os", "package", "pairs", "pcall", "print",
+        "rawequal", "rawget", "rawlen", "rawset", "require", "select", "setfenv", "setmetatable", "string", "table",
+        "tonumber", "tostring", "type", "unpack", "utf8", "xpcall",
+    ]
 
     /// The name at `index`, if a word (not a keyword: `local end` is no Lua).
     private func named(at index: Int) -> String? {

@@ -88,4 +88,13 @@ import Testing
         ])
         #expect(facts.declaredNames == ["after"])
     }
+
+    /// A field named like a standard global (`LinkedList:ipairs`) declares no name: every file's bare `ipairs` is the
+    /// standard library's.
+    @Test func aFieldNamedLikeAStandardGlobalDeclaresNoName() throws {
+        let facts = try symbols("local L = {}\nfunction L:ipairs() end\nfunction L:append() end\nL.type = 1\n", as: "Lua")
+
+        #expect(facts.declarations.map(\.name) == ["L", "ipairs", "append", "type"])
+        #expect(facts.declaredNames == ["append"])
+    }
 }
