@@ -22,8 +22,8 @@ extension ModuleNaming {
     /// C declarations' kinds that name an operation, not a thing.
     private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
 
-    /// Declaring keywords of constants and variables.
-    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define"]
+    /// Declaring keywords of constants and variables (Lua's `local x = …` is `local`).
+    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define", "local"]
 
     /// `names` (in file order) cut into runs of one name that follow each other, as index ranges: TypeScript's
     /// overloads (vuejs/core's five `defineCustomElement` signatures and body), a type's extensions side by side.
