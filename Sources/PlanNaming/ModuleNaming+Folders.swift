@@ -19,4 +19,20 @@ extension ModuleNaming {
         let folder = path[..<dot] + "/"
         return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
     }
+
+    /// The folders and files already where `module`'s new modules go (the parent of `folder(for:module:)`), among
+    /// `paths` (the module's own files among them), lower-cased: a new module's folder is none of them, in any case
+    /// (`Taken`). telescope.nvim's folder module `lua` was to get a new `lua/telescope/`, the folder its files were
+    /// in already, and moved `lua/telescope/builtin/init.lua` onto itself.
+    package static func presentEntries(besideNewModulesOf module: some ModuleLayout, among paths: some Sequence<String>) -> Set<String> {
+        let parent = folder(for: "_", module: module).split(separator: "/").dropLast().joined(separator: "/").lowercased()
+        let prefix = parent.isEmpty ? "" : parent + "/"
+        var entries = Set<String>()
+        for path in paths {
+            let path = path.lowercased()
+            guard path.hasPrefix(prefix), let entry = path.dropFirst(prefix.count).split(separator: "/").first else { continue }
+            entries.insert(String(entry))
+        }
+        return entries
+    }
 }

@@ -9,6 +9,8 @@ extension ModuleNaming {
     /// word (`return`, `map`, `string`, the module's own name) only when nothing says more. A C or C++ declaration
     /// loses the module's `declarationPrefix` (`declarationPrefix(of:)`: libuv's `uv__stream_close` is `stream_close`).
     ///
+    /// Names are compared without case (`Taken`): `Telescope` and `telescope` are one folder on macOS and Windows.
+    ///
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
     /// camel; a Go package by its last path part), unless that repeats a word (prometheus's `labels` in
@@ -27,6 +29,7 @@ extension ModuleNaming {
         // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway
         // (`Jellyfin.Api.Part2`, not `Jellyfin.Api.Jellyfin.ApiPart2`).
         let tried = bases.isEmpty ? [(prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)", false)] : bases
+        let taken = Taken(taken)
         for (base, isFolder) in tried {
             let plain = spelled(base, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(plain) { return plain }
@@ -41,7 +44,7 @@ extension ModuleNaming {
     }
 
     /// `base` numbered from 2 on, the first of those not taken (`middleware2`).
-    private static func numbered(_ base: String, taken: Set<String>) -> String {
+    private static func numbered(_ base: String, taken: Taken) -> String {
         var (candidate, suffix) = ("\(base)2", 3)
         while taken.contains(candidate) {
             candidate = "\(base)\(suffix)"

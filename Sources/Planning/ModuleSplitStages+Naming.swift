@@ -3,10 +3,12 @@ import SymbolScan
 
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
 extension ModuleSplitStages {
-    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken`: named
-    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new). A C
-    /// declaration loses the prefix most of the module's declarations share (libuv's `uv__`).
+    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken` nor a
+    /// folder or file already where its folder goes (`present`), in any case: named after what moves; in a Python
+    /// namespace, a package beside theirs (whose folder names nothing new). A C declaration loses the prefix most of
+    /// the module's declarations share (libuv's `uv__`).
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
+        let taken = taken.union(present(moving: paths))
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
         let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
@@ -16,12 +18,25 @@ extension ModuleSplitStages {
             central: fileFirst ? nil : declarations.first,
             candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
             module: module.name, root: module.roots.first, ordinal: ordinal,
-            lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
-                && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
+            lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem) && files.allSatisfy(Self.isLowerCase),
             taken: taken, own: own, ecosystem: module.ecosystem,
             declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))
         guard let package else { return name }
         return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
+    }
+
+    /// The folders and files already where the new module's folder goes, but a folder all of whose files move
+    /// (`paths`): that folder becomes the module where it is (a folder module's `src/middleware/`).
+    func present(moving paths: Set<String>) -> Set<String> {
+        ModuleNaming.presentEntries(
+            besideNewModulesOf: module, among: (module.files.map(\.path) + elsewhere).filter { !paths.contains($0) })
+    }
+
+    /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's
+    /// `__files.lua` and `__git.lua` had named their module `Telescope` beside its `telescope`); a name with no
+    /// letter decides nothing.
+    static func isLowerCase(_ file: PlanFile) -> Bool {
+        (file.path.split(separator: "/").last?.first(where: \.isLetter)?.isLowercase) ?? true
     }
 
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
