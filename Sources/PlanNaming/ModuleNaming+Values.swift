@@ -19,6 +19,10 @@ extension ModuleNaming {
         !files.isEmpty && files.allSatisfy(isCFamily) && !centralKinds.isEmpty && centralKinds.allSatisfy(functionKinds.contains)
     }
 
+    /// Whether a declaration of `kind` declares a value (a constant, a variable, Lua's `local x = …`), not a type or
+    /// a function.
+    package static func isValue(kind: String) -> Bool { valueKinds.contains(kind) }
+
     /// C declarations' kinds that name an operation, not a thing.
     private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
 

@@ -153,7 +153,8 @@ package enum ModuleNaming {
 
     /// How a language spells the interface an inversion declares: Swift's protocol, Rust's and Scala's trait,
     /// Go's and Python's structural interfaces, C++'s abstract class, OCaml's module type, Haskell's type class,
-    /// Elixir's and Erlang's behaviours, Clojure's protocol, an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
+    /// Elixir's and Erlang's behaviours, Clojure's protocol, Lua's table of functions (its shape a LuaLS `---@class`),
+    /// an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
     package static func interface(_ name: String, ecosystem: String?) -> String {
         (interfaceSpellings[ecosystem ?? ""] ?? "`interface #`").replacingOccurrences(of: "#", with: name)
     }
@@ -166,7 +167,7 @@ package enum ModuleNaming {
         "clojure": "a protocol `(defprotocol # …)`", "pub": "`abstract interface class #`",
         "gem": "a duck type `#` (the methods it calls, in one documented module)", "python": "`class #(Protocol)`",
         "javascript": "a JSDoc `@typedef {Object} #`", "cmake": "an abstract class `#`",
-        "c": "a struct of function pointers `#`",
+        "c": "a struct of function pointers `#`", "luarocks": "a table `#` (a LuaLS `---@class`)",
     ]
 
     /// The ecosystem whose spelling a module's interface takes: its own, or for builds of any language (Bazel
@@ -187,7 +188,7 @@ package enum ModuleNaming {
     private static let spellingByExtension: [String: String] = [
         "c": "c", "cc": "cmake", "cpp": "cmake", "cxx": "cmake", "hpp": "cmake", "hh": "cmake", "go": "go",
         "rs": "cargo", "py": "python", "swift": "swiftpm", "ml": "dune", "mli": "dune", "hs": "cabal", "scala": "sbt",
-        "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem",
+        "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem", "lua": "luarocks",
     ]
 
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
