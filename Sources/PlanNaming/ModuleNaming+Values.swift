@@ -11,12 +11,14 @@ extension ModuleNaming {
         return Set(isValue.filter(\.value).keys)
     }
 
-    /// Whether C or C++ files are named after their main file before their most used declaration, a function
+    /// Whether C, C++ or Lua files are named after their main file before their most used declaration, a function
     /// (`centralKinds`, its declaring kinds): a C file is the language's unit of code, and a function names one
     /// operation (redis's pack of defrag.c, latency.c and sparkline.c was `createsparklinesequence`); a struct,
-    /// a class or a typedef still names the files first.
+    /// a class or a typedef still names the files first. So are Lua files, each a module its callers `require`:
+    /// telescope.nvim's pack of pickers.lua, finders.lua and entry_manager.lua was `iter`, after `EntryManager:iter`.
     package static func namesAfterMainFile(files: [String], centralKinds: [String]) -> Bool {
-        !files.isEmpty && files.allSatisfy(isCFamily) && !centralKinds.isEmpty && centralKinds.allSatisfy(functionKinds.contains)
+        !files.isEmpty && files.allSatisfy { isCFamily($0) || $0.hasSuffix(".lua") } && !centralKinds.isEmpty
+            && centralKinds.allSatisfy(functionKinds.contains)
     }
 
     /// Whether a declaration of `kind` declares a value (a constant, a variable, Lua's `local x = …`), not a type or

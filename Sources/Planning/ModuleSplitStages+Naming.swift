@@ -5,20 +5,27 @@ import SymbolScan
 extension ModuleSplitStages {
     /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken` nor a
     /// folder or file already where its folder goes (`present`), in any case: named after what moves; in a Python
-    /// namespace, a package beside theirs (whose folder names nothing new). A C declaration loses the prefix most of
-    /// the module's declarations share (libuv's `uv__`).
+    /// namespace, a package beside theirs (whose folder names nothing new). A folder that is there and stays names
+    /// where the files are, not what they are: qualified, it would be a folder beside itself (telescope.nvim's
+    /// `lua/lua_telescope/` beside `lua/telescope/`). A C declaration loses the prefix most of the module's
+    /// declarations share (libuv's `uv__`).
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
-        let taken = taken.union(present(moving: paths))
+        let present = present(moving: paths)
+        let (taken, stays) = (taken.union(present), { (folder: String) in present.contains(folder.lowercased()) })
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
         let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
         let fileFirst = ModuleNaming.namesAfterMainFile(files: files.map(\.path), centralKinds: kinds)
         let name = ModuleNaming.name(
-            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
+            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name || stays($0) ? nil : $0 },
             central: fileFirst ? nil : declarations.first,
-            candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
+            candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst).filter {
+                if case .folder(let folder) = $0 { return !stays(folder) }
+                return true
+            },
             module: module.name, root: module.roots.first, ordinal: ordinal,
-            lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem) && files.allSatisfy(Self.isLowerCase),
+            lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
+                && files.allSatisfy(Self.isLowerCase),
             taken: taken, own: own, ecosystem: module.ecosystem,
             declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))
         guard let package else { return name }
@@ -40,14 +47,18 @@ extension ModuleSplitStages {
     }
 
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
-    /// holding them all (rubocop's `cop/style`, but no root of the module), their main file's stem (the one with
-    /// most code lines) and their next most used declarations; a declaration no better than a number is skipped by
-    /// the naming. `centralAfterMainFile` puts the most used declaration after the main file's stem.
+    /// holding them all (rubocop's `cop/style`, but no root of the module nor the folder all its files are in),
+    /// their main file's stem (the one with most code lines; a Lua `init.lua`'s is its folder's name) and their next
+    /// most used declarations; a declaration no better than a number is skipped by the naming.
+    /// `centralAfterMainFile` puts the most used declaration after the main file's stem.
     func nameCandidates(_ files: [PlanFile], declarations: [String], centralAfterMainFile: Bool = false) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
-        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: module.roots) { candidates.append(.folder(folder)) }
+        // The folder all the module's files share is a root too (lazy.nvim's `lua/lazy/` in its `lua/` module).
+        let shared = ModuleNaming.commonFolder(of: module.files.map(\.path))
+        let roots = module.roots + (shared.isEmpty ? [] : [shared])
+        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: roots) { candidates.append(.folder(folder)) }
         if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
-            candidates.append(.file(ModuleNaming.fileStem(main.path)))
+            candidates.append(.file(ModuleNaming.moduleStem(main.path)))
         }
         let next = declarations.dropFirst(centralAfterMainFile ? 0 : 1).prefix(centralAfterMainFile ? 3 : 2)
         return candidates + next.map(ModuleNaming.Candidate.declaration)

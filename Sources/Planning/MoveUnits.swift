@@ -22,8 +22,8 @@ package struct MoveUnit: Hashable {
     /// with `local api = vim.api` and a dozen `local x = require "…"`).
     var namesByWeight: [String] {
         let named = (declarations ?? []).filter { $0.name != "_" }
-        let (values, others) = (named.filter { ModuleNaming.isValue(kind: $0.kind) }, named.filter { !ModuleNaming.isValue(kind: $0.kind) })
-        return (others + values).map(\.name)
+        let values = named.filter { ModuleNaming.isValue(kind: $0.kind) }
+        return (named.filter { !ModuleNaming.isValue(kind: $0.kind) } + values).map(\.name)
     }
 
     /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are

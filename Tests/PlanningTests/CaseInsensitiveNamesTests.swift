@@ -35,28 +35,32 @@ import Testing
         #expect(present == ["telescope", "plenary.lua"])
     }
 
-    /// A folder module `lua` of 2,900 lines: `__files.lua` and `__git.lua` in `lua/telescope/` are a cluster the
-    /// rest uses once, named after that folder, whose other files stay: its module may be neither `lua/telescope/`
-    /// nor `lua/Telescope/` (its files' names start with `_`, no capital), and its moves no move onto itself.
+    /// A folder module `core` of 2,900 lines: `_conn.c` and `_poll.c` in `src/net/` are a cluster the rest uses
+    /// once. Its module was `Net` (its files' names start with `_`, no capital) in `src/Net/`, after the folder it
+    /// fills but for the files that stay: that folder is there, so its module is named after what the files declare.
     @Test func aSplitsFolderIsNoFolderThatIsThereAlready() throws {
         let files: [(String, Int)] = [
-            ("telescope/__files.lua", 300), ("telescope/__git.lua", 300), ("telescope/pickers.lua", 1000),
-            ("telescope/utils.lua", 1000), ("other.lua", 300),
+            ("net/_conn.c", 300), ("net/_poll.c", 300), ("net/socket.c", 1000), ("net/dns.c", 1000), ("other.c", 300),
+        ]
+        let declared = [
+            "net/_conn.c": "conn_open", "net/_poll.c": "poll_wait", "net/socket.c": "socket_new",
+            "net/dns.c": "dns_query", "other.c": "other",
         ]
         let uses: [(String, String)] = [
-            ("telescope/__files.lua", "telescope/__git.lua"), ("telescope/__git.lua", "telescope/__files.lua"),
-            ("telescope/pickers.lua", "telescope/utils.lua"), ("telescope/utils.lua", "telescope/pickers.lua"),
-            ("other.lua", "telescope/utils.lua"), ("telescope/pickers.lua", "telescope/__files.lua"),
+            ("net/_conn.c", "net/_poll.c"), ("net/_poll.c", "net/_conn.c"), ("net/socket.c", "net/dns.c"),
+            ("net/dns.c", "net/socket.c"), ("other.c", "net/dns.c"), ("net/socket.c", "net/_conn.c"),
         ]
         let module = PlanModule(
-            name: "lua", ecosystem: "folder", roots: ["lua"], manifest: ".accrue.yml",
-            files: files.map { PlanFile(path: "lua/\($0.0)", codeLines: $0.1, declaredNames: [$0.0]) },
-            dependencies: uses.map { FileDependency(from: "lua/\($0.0)", to: "lua/\($0.1)", weight: 3, names: [$0.1]) })
+            name: "core", ecosystem: "folder", roots: ["src"], manifest: "Makefile",
+            files: files.map { PlanFile(path: "src/\($0.0)", codeLines: $0.1, declaredNames: [declared[$0.0] ?? ""]) },
+            dependencies: uses.map {
+                FileDependency(from: "src/\($0.0)", to: "src/\($0.1)", weight: 3, names: [declared[$0.1] ?? ""])
+            })
 
         let plan = Planner(settings: PlanSettings()).plan(try sizeInput(module))
 
         let moves = plan.stages.filter { $0.id.contains(":move:") }
-        #expect(Set(moves.map { $0.id.split(separator: ":")[2] }) == ["lua_telescope"])
-        #expect(moves.flatMap(\.steps).contains("Move lua/telescope/__files.lua to lua/lua_telescope/__files.lua"))
+        #expect(Set(moves.map { $0.id.split(separator: ":")[2] }) == ["conn_open"])
+        #expect(moves.flatMap(\.steps).contains("Move src/net/_conn.c to src/conn_open/_conn.c"))
     }
 }

@@ -25,12 +25,15 @@ import Testing
             Declaration(name: "escape_chars", kind: "function", startLine: 4, endLine: 40, codeLines: 30),
             Declaration(name: "live_grep", kind: "function", startLine: 41, endLine: 200, codeLines: 150),
         ]
-        let unit = MoveUnit(path: "lua/telescope/builtin/__files.lua", declarations: declarations, codeLines: 182, part: 1, parts: 2)
+        let unit = MoveUnit(
+            path: "lua/telescope/builtin/__files.lua", declarations: declarations, codeLines: 182, part: 1, parts: 2)
 
         #expect(unit.newFileName() == "__files_escape_chars.lua")
-        #expect(unit.label == "lua/telescope/builtin/__files.lua lines 1–200 (`escape_chars`, `live_grep`, `api`, `actions`)")
+        #expect(unit.label
+            == "lua/telescope/builtin/__files.lua lines 1–200 (`escape_chars`, `live_grep`, `api`, `actions`)")
         // A part of values alone is named after its first.
-        let values = MoveUnit(path: "lua/a.lua", declarations: Array(declarations.prefix(2)), codeLines: 2, part: 2, parts: 2)
+        let values = MoveUnit(
+            path: "lua/a.lua", declarations: Array(declarations.prefix(2)), codeLines: 2, part: 2, parts: 2)
         #expect(values.newFileName() == "a_api.lua")
     }
 
@@ -38,7 +41,8 @@ import Testing
         #expect(ModuleNaming.interface("FilesDependencies", ecosystem: "luarocks")
             == "a table `FilesDependencies` (a LuaLS `---@class`)")
         #expect(ModuleNaming.passing("the files moving to files", to: "telescope.nvim", are: "is", ecosystem: "luarocks")
-            == "Pass the functions of the files moving to files in, as a table of that shape, where telescope.nvim is created")
+            == "Pass the functions of the files moving to files in, as a table of that shape, where telescope.nvim "
+                + "is created")
     }
 }
 
