@@ -55,6 +55,7 @@ import Testing
         #expect(partFileName(stem: "HeapDumpExplorer", part: "copyTextToClipboard", extension: ".kt")
             == "HeapDumpExplorerCopyTextToClipboard.kt")
         #expect(partFileName(stem: "Button", part: "styles", extension: ".tsx") == "ButtonStyles.tsx")
+        #expect(partFileName(stem: "schemas", part: "_ZodMiniJSONSchema", extension: ".ts") == "schemasZodMiniJSONSchema.ts")
         #expect(partFileName(stem: "_client", part: "_is_https_redirect", extension: ".py") == "_client_is_https_redirect.py")
         // A type's name joins a snake-case stem in snake case (phoenix's long_poll_channels_test.exs).
         #expect(partFileName(stem: "long_poll_channels", part: "RoomChannel", extension: ".exs")
