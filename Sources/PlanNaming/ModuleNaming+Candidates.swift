@@ -19,6 +19,12 @@ extension ModuleNaming {
             if case .file = self { return true }
             return false
         }
+
+        /// A folder's name; nil for a file's stem or a declaration.
+        var folderName: String? {
+            if case .folder(let name) = self { return name }
+            return nil
+        }
     }
 
     /// The names to try, in order, and whether a folder gave each: the files' common stem, then `listed` (the

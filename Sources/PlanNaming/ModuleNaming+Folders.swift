@@ -9,6 +9,20 @@ extension ModuleNaming {
         return folder.split(separator: "/").last.map(String.init)
     }
 
+    /// `enclosingFolder(of:roots:)` where the folder all of `module`'s files share is a root too (lazy.nvim's
+    /// `lua/lazy/` in its `lua/` module names nothing of a part).
+    package static func enclosingFolder(of paths: [String], in module: some ModuleLayout) -> String? {
+        let shared = commonFolder(of: module.files.map(\.path))
+        return enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared]))
+    }
+
+    /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's
+    /// `__files.lua` and `__git.lua` had named their module `Telescope` beside its `telescope`); a name with no
+    /// letter decides nothing.
+    package static func startsInLowerCase(_ path: String) -> Bool {
+        (path.split(separator: "/").last?.first(where: \.isLetter)?.isLowercase) ?? true
+    }
+
     /// The deepest folder holding every one of `paths` (`""` for none but the top).
     package static func commonFolder(of paths: [String]) -> String {
         guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return "" }

@@ -10,6 +10,11 @@ extension ModuleNaming {
     /// loses the module's `declarationPrefix` (`declarationPrefix(of:)`: libuv's `uv__stream_close` is `stream_close`).
     ///
     /// Names are compared without case (`Taken`): `Telescope` and `telescope` are one folder on macOS and Windows.
+    /// `around` are the folders where the new module's folder goes that hold the files and others that stay
+    /// (lower-cased, `presentEntries`): such a folder names where the files are, not what they are, so it is no
+    /// candidate (qualified, it was a folder beside itself: telescope.nvim's `lua/lua_telescope/` beside
+    /// `lua/telescope/`); another folder of that name there only takes the name (laravel's `QueueConsole` beside
+    /// `Console/`, illuminate/console's).
     ///
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
@@ -18,12 +23,13 @@ extension ModuleNaming {
     /// of one folder this module split off already (`own`). A number is the last resort (hono's `middleware2`).
     package static func name(
         files: [String], folder: String? = nil, central: String?, candidates: [Candidate] = [], module: String,
-        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String,
-        declarationPrefix: String? = nil
+        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, around: Set<String> = [],
+        own: Set<String> = [], ecosystem: String, declarationPrefix: String? = nil
     ) -> String {
         let owner = ownerName(of: module, root: root, ecosystem: ecosystem)
         let prefix = parentPrefix(of: module, ecosystem: ecosystem)
-        let listed = [folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates
+        let listed = ([folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates)
+            .filter { !around.contains($0.folderName?.lowercased() ?? "") }
         let bases = bases(
             files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem, prefix: declarationPrefix)
         // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway

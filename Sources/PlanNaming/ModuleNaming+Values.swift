@@ -21,9 +21,13 @@ extension ModuleNaming {
             && centralKinds.allSatisfy(functionKinds.contains)
     }
 
-    /// Whether a declaration of `kind` declares a value (a constant, a variable, Lua's `local x = …`), not a type or
-    /// a function.
-    package static func isValue(kind: String) -> Bool { valueKinds.contains(kind) }
+    /// The names of `declarations`, types and functions first, then values (in their order each): what a part of a
+    /// file is for before the constants and aliases it starts with (telescope.nvim's `__files.lua` opens with
+    /// `local api = vim.api` and a dozen `local x = require "…"`), for its file's name and its label.
+    package static func valuesLast(_ declarations: [(name: String, kind: String)]) -> [String] {
+        let values = declarations.filter { valueKinds.contains($0.kind) }
+        return (declarations.filter { !valueKinds.contains($0.kind) } + values).map(\.name)
+    }
 
     /// C declarations' kinds that name an operation, not a thing.
     private static let functionKinds: Set<String> = ["function", "prototype", "macro"]

@@ -4,46 +4,31 @@ import SymbolScan
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
 extension ModuleSplitStages {
     /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken` nor a
-    /// folder or file already where its folder goes (`present`), in any case: named after what moves; in a Python
-    /// namespace, a package beside theirs (whose folder names nothing new). A folder that is there and stays names
-    /// where the files are, not what they are: qualified, it would be a folder beside itself (telescope.nvim's
-    /// `lua/lua_telescope/` beside `lua/telescope/`). A C declaration loses the prefix most of the module's
-    /// declarations share (libuv's `uv__`).
+    /// folder or file already where its folder goes (the repository's paths but those moving: a folder all of whose
+    /// files move becomes the module where it is, a folder module's `src/middleware/`), in any case: named after what
+    /// moves, never after such a folder holding them (`around`); in a Python namespace, a package beside theirs
+    /// (whose folder names nothing new). A C declaration loses the prefix most of the module's declarations share
+    /// (libuv's `uv__`).
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
-        let present = present(moving: paths)
-        let (taken, stays) = (taken.union(present), { (folder: String) in present.contains(folder.lowercased()) })
+        let present = ModuleNaming.presentEntries(
+            besideNewModulesOf: module, among: (module.files.map(\.path) + elsewhere).filter { !paths.contains($0) })
+        let around = present.intersection(ModuleNaming.presentEntries(besideNewModulesOf: module, among: paths))
+        let taken = taken.union(present)
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
         let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
         let fileFirst = ModuleNaming.namesAfterMainFile(files: files.map(\.path), centralKinds: kinds)
         let name = ModuleNaming.name(
-            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name || stays($0) ? nil : $0 },
+            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
             central: fileFirst ? nil : declarations.first,
-            candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst).filter {
-                if case .folder(let folder) = $0 { return !stays(folder) }
-                return true
-            },
+            candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
             module: module.name, root: module.roots.first, ordinal: ordinal,
             lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
-                && files.allSatisfy(Self.isLowerCase),
-            taken: taken, own: own, ecosystem: module.ecosystem,
+                && files.map(\.path).allSatisfy(ModuleNaming.startsInLowerCase),
+            taken: taken, around: around, own: own, ecosystem: module.ecosystem,
             declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))
         guard let package else { return name }
         return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
-    }
-
-    /// The folders and files already where the new module's folder goes, but a folder all of whose files move
-    /// (`paths`): that folder becomes the module where it is (a folder module's `src/middleware/`).
-    func present(moving paths: Set<String>) -> Set<String> {
-        ModuleNaming.presentEntries(
-            besideNewModulesOf: module, among: (module.files.map(\.path) + elsewhere).filter { !paths.contains($0) })
-    }
-
-    /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's
-    /// `__files.lua` and `__git.lua` had named their module `Telescope` beside its `telescope`); a name with no
-    /// letter decides nothing.
-    static func isLowerCase(_ file: PlanFile) -> Bool {
-        (file.path.split(separator: "/").last?.first(where: \.isLetter)?.isLowercase) ?? true
     }
 
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
@@ -53,10 +38,7 @@ extension ModuleSplitStages {
     /// `centralAfterMainFile` puts the most used declaration after the main file's stem.
     func nameCandidates(_ files: [PlanFile], declarations: [String], centralAfterMainFile: Bool = false) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
-        // The folder all the module's files share is a root too (lazy.nvim's `lua/lazy/` in its `lua/` module).
-        let shared = ModuleNaming.commonFolder(of: module.files.map(\.path))
-        let roots = module.roots + (shared.isEmpty ? [] : [shared])
-        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: roots) { candidates.append(.folder(folder)) }
+        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), in: module) { candidates.append(.folder(folder)) }
         if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
             candidates.append(.file(ModuleNaming.moduleStem(main.path)))
         }

@@ -17,13 +17,9 @@ package struct MoveUnit: Hashable {
     /// The names of the declarations moved, in order; the blank identifier `_` (Go's `var _ X = …`) is no name.
     var declaredNames: [String] { declarations?.map(\.name).filter { $0 != "_" } ?? [] }
 
-    /// The names of the declarations moved, its types and functions first, then its values (in file order each):
-    /// what a part is for before the constants and aliases it starts with (telescope.nvim's `__files.lua` opens
-    /// with `local api = vim.api` and a dozen `local x = require "…"`).
+    /// The names of the declarations moved, types and functions before values (`ModuleNaming.valuesLast`).
     var namesByWeight: [String] {
-        let named = (declarations ?? []).filter { $0.name != "_" }
-        let values = named.filter { ModuleNaming.isValue(kind: $0.kind) }
-        return (named.filter { !ModuleNaming.isValue(kind: $0.kind) } + values).map(\.name)
+        ModuleNaming.valuesLast((declarations ?? []).filter { $0.name != "_" }.map { ($0.name, $0.kind) })
     }
 
     /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are

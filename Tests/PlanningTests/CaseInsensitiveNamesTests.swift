@@ -25,6 +25,21 @@ import Testing
             ecosystem: "folder") == "luapart22")
     }
 
+    /// A folder already where the new module goes takes the name; the folder the files are in, which keeps files that
+    /// stay, names nothing (laravel's `Queue/Console/` beside illuminate/console's `Console/` is `QueueConsole`).
+    @Test func aFolderHoldingTheFilesNamesNothingAnotherOfItsNameTakesIt() {
+        func name(around: Set<String>) -> String {
+            ModuleNaming.name(
+                files: ["src/Illuminate/Queue/Console/ClearCommand.php", "src/Illuminate/Queue/Console/ListenCommand.php"],
+                folder: "Console", central: "ParsesQueue",
+                module: "illuminate/queue", root: "src/Illuminate/Queue", ordinal: 1, lowercase: false,
+                taken: ["console", "queue"], around: around, ecosystem: "composer")
+        }
+
+        #expect(name(around: ["queue"]) == "QueueConsole")
+        #expect(name(around: ["console"]) == "ParsesQueue")
+    }
+
     @Test func aFolderAlreadyWhereTheNewModuleGoesIsTakenInAnyCase() {
         let paths = ["lua/Telescope/init.lua", "lua/plenary.lua", "plugin/telescope.lua"]
         let module = PlanModule(

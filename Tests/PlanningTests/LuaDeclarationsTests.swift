@@ -2,47 +2,48 @@ import SymbolScan
 import Testing
 
 @Suite struct LuaDeclarationsTests {
+    /// A module: requires, a local function, functions named by field and by method, values, a call, `return M`.
+    private static let module = """
+        -- A module.
+        local utils = require("telescope.utils")
+        local M = {}
+
+        local function helper(x)
+          local inner = 1
+          function M.nested() end
+          return x + inner
+        end
+
+        function M.foo(a)
+          if a then
+            return helper(a)
+          end
+          for i = 1, 3 do
+            print(i)
+          end
+        end
+
+        function M.sub.path:bar()
+          return self
+        end
+
+        M.limit = 10
+        M.baz = function()
+          return M.foo(1)
+        end
+        global_count = 0
+        local a <const>, b = 1, 2
+        setmetatable(M, {
+          __index = function() end,
+        })
+
+        return M
+        """
+
     /// Functions are named by their field (`function M.foo` is `foo`: another file calls `actions.foo(…)`), values
     /// are `local` or `variable`, and each region runs to the next top-level statement that declares.
     @Test func topLevelFunctionsAndAssignmentsAreDeclarationsNamedByTheirField() throws {
-        let text = """
-            -- A module.
-            local utils = require("telescope.utils")
-            local M = {}
-
-            local function helper(x)
-              local inner = 1
-              function M.nested() end
-              return x + inner
-            end
-
-            function M.foo(a)
-              if a then
-                return helper(a)
-              end
-              for i = 1, 3 do
-                print(i)
-              end
-            end
-
-            function M.sub.path:bar()
-              return self
-            end
-
-            M.limit = 10
-            M.baz = function()
-              return M.foo(1)
-            end
-            global_count = 0
-            local a <const>, b = 1, 2
-            setmetatable(M, {
-              __index = function() end,
-            })
-
-            return M
-            """
-
-        let facts = try symbols(text, as: "Lua")
+        let facts = try symbols(Self.module, as: "Lua")
 
         #expect(facts.declarations.map { "\($0.kind) \($0.name) \($0.startLine)-\($0.endLine)" } == [
             "local utils 2-2", "local M 3-4", "function helper 5-10", "function foo 11-19", "function bar 20-23",
