@@ -84,15 +84,18 @@ public struct Planner: Sendable {
         var stages: [PlanStage] = []
         var movedInParts = Set<String>()
         var unsplit: [Finding] = []
+        // Every path the plan knows of: a new module's folder is none that is there already, in any case.
+        let known = input.modules.flatMap { $0.files.map(\.path) } + input.testFiles + input.files.keys
         for finding in byRule["module-size"] ?? [] {
             guard case .module(let name) = finding.subject, let module = modules[name] else {
                 unsplit.append(finding)
                 continue
             }
-            let built = ModuleSplitStages(
+            var split = ModuleSplitStages(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken,
-                graph: ImportGraph(input.imports)
-            ).stages()
+                graph: ImportGraph(input.imports))
+            split.elsewhere = known
+            let built = split.stages()
             if built.isEmpty { unsplit.append(finding) }
             // The group is `split-module:<module>:<new>`; a Gradle module's name holds colons, a new one's none.
             for name in Set(built.compactMap { $0.group.split(separator: ":").last.map(String.init) }) {

@@ -229,7 +229,9 @@ package struct StabilizeStages {
             : module.name.first?.isLowercase == true ? "\(module.name)_core" : "\(module.name)Core"
         var name = base
         var number = 2
-        while taken.contains(name) {
+        // Without case, as macOS and Windows compare folder names (`Core/` is `core/` there).
+        let folded = Set(taken.map { $0.lowercased() })
+        while folded.contains(name.lowercased()) {
             name = "\(base)\(number)"
             number += 1
         }

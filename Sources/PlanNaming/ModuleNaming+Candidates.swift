@@ -19,6 +19,12 @@ extension ModuleNaming {
             if case .file = self { return true }
             return false
         }
+
+        /// A folder's name; nil for a file's stem or a declaration.
+        var folderName: String? {
+            if case .folder(let name) = self { return name }
+            return nil
+        }
     }
 
     /// The names to try, in order, and whether a folder gave each: the files' common stem, then `listed` (the
@@ -27,15 +33,20 @@ extension ModuleNaming {
     /// shorter than three letters says little; a declaration whose name the module's languages reserve is none
     /// (dune's `INLINE` macro as `inline`; a file's stem is valid where it is, hono's `export.ts`). A Go file's stem
     /// loses the package's name it starts with (`labels_dedupelabels.go` in `labels` is `dedupelabels`); a name
-    /// loses any character no module name has (`Binding+Observation.swift` is `Binding_Observation`). Names come in
-    /// three tiers, each in order: those that say something, then a macro's or constant's (`GENERICNODES`), then
-    /// the generic ones (`isGeneric`); empty when none is left. A declaration of C or C++ files loses `prefix`
-    /// (`stripped`).
+    /// loses any character no module name has (`Binding+Observation.swift` is `Binding_Observation`). The module's
+    /// own name is its name's words, and its stem's before a dotted suffix (`telescope` of `telescope.nvim`). Names
+    /// come in three tiers, each in order: those that say something, then a macro's or constant's (`GENERICNODES`),
+    /// then the generic ones (`isGeneric`); empty when none is left. A file's stem loses the underscores around it
+    /// (`unmarked`), a declaration of C or C++ files `prefix` (`stripped`).
     static func bases(
         files: [String], listed: [Candidate], module: String, owner: String, ecosystem: String, prefix: String? = nil
     ) -> [(String, isFolder: Bool)] {
         let ownerWords = words(of: lastPart(owner)).map { $0.lowercased() }
-        let own = [ownerWords, words(of: lastPart(module)).map { $0.lowercased() }]
+        var own = [ownerWords, words(of: lastPart(module)).map { $0.lowercased() }]
+        // A name with a dotted suffix restates its stem too: telescope.nvim's split was to make a `telescope`.
+        if let stem = lastPart(module).split(separator: ".").first, stem.count < lastPart(module).count {
+            own.append(words(of: String(stem)).map { $0.lowercased() })
+        }
         let prefix = files.allSatisfy(isCFamily) ? prefix : nil
         var seen = Set<String>()
         let candidates = ([Candidate.file(commonStem(files.map(fileStem)))] + listed)
@@ -52,7 +63,7 @@ extension ModuleNaming {
     private static func cleaned(_ candidate: Candidate, ownerWords: [String], ecosystem: String, prefix: String?) -> Candidate {
         switch candidate {
         case .folder: candidate
-        case .file(let text): .file(ecosystem == "go" ? withoutLeading(ownerWords, in: identifier(text)) : identifier(text))
+        case .file(let text): .file(ecosystem == "go" ? withoutLeading(ownerWords, in: identifier(text)) : unmarked(identifier(text)))
         case .declaration(let text): .declaration(stripped(identifier(text), prefix: prefix))
         }
     }
@@ -90,6 +101,13 @@ extension ModuleNaming {
         if words.isEmpty || own.contains(where: { !$0.isEmpty && Set($0) == Set(words) }) { return true }
         let rest = words.filter { word in !own.contains { $0.contains(word) } }
         return rest.count == 1 && genericWords.contains(rest[0])
+    }
+
+    /// A file's stem without the underscores around it that mark it private or special (telescope.nvim's
+    /// `__internal.lua` names a module `internal`, not `__internal`); as it is when nothing else is left.
+    private static func unmarked(_ stem: String) -> String {
+        let trimmed = stem.drop { $0 == "_" }.reversed().drop { $0 == "_" }.reversed()
+        return trimmed.isEmpty ? stem : String(trimmed)
     }
 
     /// `text` with any character but letters, digits, `_` and `-` as `_` (a file's `+`, a declaration's `::`).

@@ -3,13 +3,33 @@ extension ModuleNaming {
     /// The last name of the deepest folder holding every one of `paths`, unless it is one of the module's `roots` or
     /// above one (a folder the whole module shares names nothing of a part).
     package static func enclosingFolder(of paths: [String], roots: [String]) -> String? {
-        guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return nil }
-        while !folder.isEmpty, !paths.allSatisfy({ $0.hasPrefix(folder + "/") }) {
-            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
-        }
+        let folder = commonFolder(of: paths)
         guard !folder.isEmpty, !roots.contains(where: { $0.isEmpty || $0 == folder || $0.hasPrefix(folder + "/") })
         else { return nil }
         return folder.split(separator: "/").last.map(String.init)
+    }
+
+    /// `enclosingFolder(of:roots:)` where the folder all of `module`'s files share is a root too (lazy.nvim's
+    /// `lua/lazy/` in its `lua/` module names nothing of a part).
+    package static func enclosingFolder(of paths: [String], in module: some ModuleLayout) -> String? {
+        let shared = commonFolder(of: module.files.map(\.path))
+        return enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared]))
+    }
+
+    /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's
+    /// `__files.lua` and `__git.lua` had named their module `Telescope` beside its `telescope`); a name with no
+    /// letter decides nothing.
+    package static func startsInLowerCase(_ path: String) -> Bool {
+        (path.split(separator: "/").last?.first(where: \.isLetter)?.isLowercase) ?? true
+    }
+
+    /// The deepest folder holding every one of `paths` (`""` for none but the top).
+    package static func commonFolder(of paths: [String]) -> String {
+        guard var folder = paths.first.map({ $0.split(separator: "/").dropLast().joined(separator: "/") }) else { return "" }
+        while !folder.isEmpty, !paths.allSatisfy({ $0.hasPrefix(folder + "/") }) {
+            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+        }
+        return folder
     }
 
     /// `Readers/ODT.hs` as `Readers/ODT/_` when files of `Readers/ODT/` are among `paths` (the file the folder's files
@@ -18,5 +38,24 @@ extension ModuleNaming {
         guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/"), dot > slash else { return path }
         let folder = path[..<dot] + "/"
         return paths.contains { $0.hasPrefix(folder) } ? folder + "_" : path
+    }
+
+    /// The folders and files already where `module`'s new modules go (the parent of `folder(for:module:)`), among
+    /// `paths` (the module's own files among them), lower-cased: a new module's folder is none of them, in any case
+    /// (`Taken`). telescope.nvim's folder module `lua` was to get a new `lua/telescope/`, the folder its files were
+    /// in already, and moved `lua/telescope/builtin/init.lua` onto itself.
+    package static func presentEntries(
+        besideNewModulesOf module: some ModuleLayout, among paths: some Sequence<String>
+    ) -> Set<String> {
+        let parent = folder(for: "_", module: module).split(separator: "/").dropLast().joined(separator: "/")
+        let prefix = parent.isEmpty ? "" : parent.lowercased() + "/"
+        var entries = Set<String>()
+        for path in paths {
+            let path = path.lowercased()
+            guard path.hasPrefix(prefix), let entry = path.dropFirst(prefix.count).split(separator: "/").first
+            else { continue }
+            entries.insert(String(entry))
+        }
+        return entries
     }
 }

@@ -9,6 +9,7 @@ extension ModuleNaming {
         case "python": return "Pass \(its("objects")) in where \(user) \(are) created (a Protocol is satisfied structurally)"
         case "go": return "Pass \(its("values")) in where \(user) \(are) created (an interface is satisfied implicitly)"
         case "javascript": return "Pass \(its("functions")) in, as an object of that shape, where \(user) \(are) created"
+        case "luarocks": return "Pass \(its("functions")) in, as a table of that shape, where \(user) \(are) created"
         default: return "Make \(its("types")) conform and pass them in where \(user) \(are) created"
         }
     }

@@ -9,6 +9,13 @@ extension ModuleNaming {
     /// word (`return`, `map`, `string`, the module's own name) only when nothing says more. A C or C++ declaration
     /// loses the module's `declarationPrefix` (`declarationPrefix(of:)`: libuv's `uv__stream_close` is `stream_close`).
     ///
+    /// Names are compared without case (`Taken`): `Telescope` and `telescope` are one folder on macOS and Windows.
+    /// `around` are the folders where the new module's folder goes that hold the files and others that stay
+    /// (lower-cased, `presentEntries`): such a folder names where the files are, not what they are, so it is no
+    /// candidate (qualified, it was a folder beside itself: telescope.nvim's `lua/lua_telescope/` beside
+    /// `lua/telescope/`); another folder of that name there only takes the name (laravel's `QueueConsole` beside
+    /// `Console/`, illuminate/console's).
+    ///
     /// A name taken already is qualified by the module's own name as its ecosystem writes it (`hono-export`; a
     /// Composer package by its folder, the PSR-4 namespace segment: `HttpKernelDataCollector`, never kebab glued to
     /// camel; a Go package by its last path part), unless that repeats a word (prometheus's `labels` in
@@ -16,17 +23,19 @@ extension ModuleNaming {
     /// of one folder this module split off already (`own`). A number is the last resort (hono's `middleware2`).
     package static func name(
         files: [String], folder: String? = nil, central: String?, candidates: [Candidate] = [], module: String,
-        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, own: Set<String> = [], ecosystem: String,
-        declarationPrefix: String? = nil
+        root: String? = nil, ordinal: Int, lowercase: Bool, taken: Set<String>, around: Set<String> = [],
+        own: Set<String> = [], ecosystem: String, declarationPrefix: String? = nil
     ) -> String {
         let owner = ownerName(of: module, root: root, ecosystem: ecosystem)
         let prefix = parentPrefix(of: module, ecosystem: ecosystem)
-        let listed = [folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates
+        let listed = ([folder.map(Candidate.folder), central.map(Candidate.declaration)].compactMap { $0 } + candidates)
+            .filter { !around.contains($0.folderName?.lowercased() ?? "") }
         let bases = bases(
             files: files, listed: listed, module: module, owner: owner, ecosystem: ecosystem, prefix: declarationPrefix)
         // With nothing to go by, a numbered part: after the parent's name where the ecosystem puts it first anyway
         // (`Jellyfin.Api.Part2`, not `Jellyfin.Api.Jellyfin.ApiPart2`).
         let tried = bases.isEmpty ? [(prefix == nil ? "\(owner)Part\(ordinal)" : "Part\(ordinal)", false)] : bases
+        let taken = Taken(taken)
         for (base, isFolder) in tried {
             let plain = spelled(base, prefix: prefix, lowercase: lowercase, ecosystem: ecosystem)
             if !taken.contains(plain) { return plain }
@@ -41,7 +50,7 @@ extension ModuleNaming {
     }
 
     /// `base` numbered from 2 on, the first of those not taken (`middleware2`).
-    private static func numbered(_ base: String, taken: Set<String>) -> String {
+    private static func numbered(_ base: String, taken: Taken) -> String {
         var (candidate, suffix) = ("\(base)2", 3)
         while taken.contains(candidate) {
             candidate = "\(base)\(suffix)"

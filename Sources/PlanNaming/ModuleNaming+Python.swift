@@ -94,6 +94,7 @@ extension ModuleNaming {
         let namespace = package.namespace.replacingOccurrences(of: "/", with: ".") + "."
         var candidate = namespace + own
         var suffix = 2
+        let taken = Taken(taken)
         while taken.contains(candidate) || candidate == namespace + package.name {
             candidate = namespace + own + "\(suffix)"
             suffix += 1

@@ -11,19 +11,29 @@ extension ModuleNaming {
         return Set(isValue.filter(\.value).keys)
     }
 
-    /// Whether C or C++ files are named after their main file before their most used declaration, a function
+    /// Whether C, C++ or Lua files are named after their main file before their most used declaration, a function
     /// (`centralKinds`, its declaring kinds): a C file is the language's unit of code, and a function names one
     /// operation (redis's pack of defrag.c, latency.c and sparkline.c was `createsparklinesequence`); a struct,
-    /// a class or a typedef still names the files first.
+    /// a class or a typedef still names the files first. So are Lua files, each a module its callers `require`:
+    /// telescope.nvim's pack of pickers.lua, finders.lua and entry_manager.lua was `iter`, after `EntryManager:iter`.
     package static func namesAfterMainFile(files: [String], centralKinds: [String]) -> Bool {
-        !files.isEmpty && files.allSatisfy(isCFamily) && !centralKinds.isEmpty && centralKinds.allSatisfy(functionKinds.contains)
+        !files.isEmpty && files.allSatisfy { isCFamily($0) || $0.hasSuffix(".lua") } && !centralKinds.isEmpty
+            && centralKinds.allSatisfy(functionKinds.contains)
+    }
+
+    /// The names of `declarations`, types and functions first, then values (in their order each): what a part of a
+    /// file is for before the constants and aliases it starts with (telescope.nvim's `__files.lua` opens with
+    /// `local api = vim.api` and a dozen `local x = require "…"`), for its file's name and its label.
+    package static func valuesLast(_ declarations: [(name: String, kind: String)]) -> [String] {
+        let values = declarations.filter { valueKinds.contains($0.kind) }
+        return (declarations.filter { !valueKinds.contains($0.kind) } + values).map(\.name)
     }
 
     /// C declarations' kinds that name an operation, not a thing.
     private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
 
-    /// Declaring keywords of constants and variables.
-    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define"]
+    /// Declaring keywords of constants and variables (Lua's `local x = …` is `local`).
+    private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define", "local"]
 
     /// `names` (in file order) cut into runs of one name that follow each other, as index ranges: TypeScript's
     /// overloads (vuejs/core's five `defineCustomElement` signatures and body), a type's extensions side by side.

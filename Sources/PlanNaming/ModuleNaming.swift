@@ -65,11 +65,13 @@ package enum ModuleNaming {
 
     /// The folder the new module's files go to: a sibling of the module's root (`Sources/<Name>` beside
     /// `Sources/<Module>`; a new crate or package beside the module's folder, never inside it). A top-level
-    /// source folder of another build (`src`) takes the new folder inside it. A name that is a path (a folder
-    /// module's `lib/mix_phoenix`, a Go import path) gives its last part: the folder is a sibling, not a copy.
+    /// source folder of another build (`src`) takes the new folder inside it, a Lua `lua/` folder a new one beside it
+    /// (`luaRuntimeRoot`). A name that is a path (a folder module's `lib/mix_phoenix`, a Go import path) gives its
+    /// last part: the folder is a sibling, not a copy.
     package static func folder(for name: String, module: some ModuleLayout) -> String {
         let name = name.split(separator: "/").last.map(String.init) ?? name
         if module.ecosystem == "python" { return pythonFolder(for: name, module: module) }
+        if let lua = luaRuntimeRoot(of: module) { return luaFolder(for: name, besideRoot: lua) }
         var root = holdsRootFiles(module) ? "" : module.roots.first ?? ""
         // An Xcode target may hold a file by its path: its folder is the target's.
         if module.ecosystem == "xcode" && module.files.contains(where: { $0.path == root }) {
@@ -96,6 +98,9 @@ package enum ModuleNaming {
             let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module)
         {
             return destination
+        }
+        if let lua = luaRuntimeRoot(of: module) {
+            return luaDestination(of: path, fileName: fileName, folder: folder, root: lua)
         }
         let atRoot = holdsRootFiles(module)
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(jvmSourcePath(of: path, fileName: fileName) ?? fileName)" }
@@ -126,9 +131,11 @@ package enum ModuleNaming {
     /// The folder below the module's root that all of `paths` share, where a build takes its files from any
     /// folder (SwiftPM targets, .NET projects, CMake and Bazel targets, folder modules): jellyfin's
     /// `ModelConfiguration/*.cs` become a project of their own, not `…/ModelConfiguration/ModelConfiguration/`.
-    /// Empty where the layout below the root means something (a crate's `src/`, a Java package's folders).
+    /// Empty where the layout below the root means something (a crate's `src/`, a Java package's folders, a Lua
+    /// `lua/` folder's `require` names).
     package static func sharedFolder(of paths: [String], module: some ModuleLayout) -> String {
         guard ["swiftpm", "xcode", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
+            luaRuntimeRoot(of: module) == nil,
             let first = paths.first
         else { return "" }
         let root = deepestRoot(of: first, in: module)
@@ -153,7 +160,8 @@ package enum ModuleNaming {
 
     /// How a language spells the interface an inversion declares: Swift's protocol, Rust's and Scala's trait,
     /// Go's and Python's structural interfaces, C++'s abstract class, OCaml's module type, Haskell's type class,
-    /// Elixir's and Erlang's behaviours, Clojure's protocol, an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
+    /// Elixir's and Erlang's behaviours, Clojure's protocol, Lua's table of functions (its shape a LuaLS `---@class`),
+    /// an interface elsewhere (Java, Kotlin, C#, PHP, TypeScript).
     package static func interface(_ name: String, ecosystem: String?) -> String {
         (interfaceSpellings[ecosystem ?? ""] ?? "`interface #`").replacingOccurrences(of: "#", with: name)
     }
@@ -166,7 +174,7 @@ package enum ModuleNaming {
         "clojure": "a protocol `(defprotocol # …)`", "pub": "`abstract interface class #`",
         "gem": "a duck type `#` (the methods it calls, in one documented module)", "python": "`class #(Protocol)`",
         "javascript": "a JSDoc `@typedef {Object} #`", "cmake": "an abstract class `#`",
-        "c": "a struct of function pointers `#`",
+        "c": "a struct of function pointers `#`", "luarocks": "a table `#` (a LuaLS `---@class`)",
     ]
 
     /// The ecosystem whose spelling a module's interface takes: its own, or for builds of any language (Bazel
@@ -187,7 +195,7 @@ package enum ModuleNaming {
     private static let spellingByExtension: [String: String] = [
         "c": "c", "cc": "cmake", "cpp": "cmake", "cxx": "cmake", "hpp": "cmake", "hh": "cmake", "go": "go",
         "rs": "cargo", "py": "python", "swift": "swiftpm", "ml": "dune", "mli": "dune", "hs": "cabal", "scala": "sbt",
-        "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem",
+        "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem", "lua": "luarocks",
     ]
 
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
@@ -227,6 +235,14 @@ package enum ModuleNaming {
 
     /// The name Go code calls a package by: the last element of its import path.
     private static func goPackageName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
+
+    /// The name a file's callers know it by: its stem, but a Lua folder's `init.lua` is its folder's (`require
+    /// "telescope.actions"` loads `telescope/actions/init.lua`).
+    package static func moduleStem(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard parts.count > 1, parts.last == "init.lua" else { return fileStem(path) }
+        return String(parts[parts.count - 2])
+    }
 
     package static func fileStem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -22,7 +22,11 @@ package func partFileName(stem: String, part: String, extension ext: String) -> 
         switch ext {
         case ".swift", ".m", ".mm", ".h": return stem + "+" + part + ext
         case ".cs": return stem + "." + part + ext
-        default: return stem + part.prefix(1).uppercased() + part.dropFirst() + ext
+        default:
+            // One word: a part's leading `_` goes (zod's `_ZodMiniJSONSchema` beside schemas.ts is
+            // schemasZodMiniJSONSchema.ts, not schemas_ZodMiniJSONSchema.ts).
+            let word = part.drop { $0 == "_" }.isEmpty ? Substring(part) : part.drop { $0 == "_" }
+            return stem + word.prefix(1).uppercased() + word.dropFirst() + ext
         }
     }
 }

@@ -3,10 +3,17 @@ import SymbolScan
 
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).
 extension ModuleSplitStages {
-    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken`: named
-    /// after what moves; in a Python namespace, a package beside theirs (whose folder names nothing new). A C
-    /// declaration loses the prefix most of the module's declarations share (libuv's `uv__`).
+    /// The name of the module `files` (at `paths`) move to, the `ordinal`th of this split, none of `taken` nor a
+    /// folder or file already where its folder goes (the repository's paths but those moving: a folder all of whose
+    /// files move becomes the module where it is, a folder module's `src/middleware/`), in any case: named after what
+    /// moves, never after such a folder holding them (`around`); in a Python namespace, a package beside theirs
+    /// (whose folder names nothing new). A C declaration loses the prefix most of the module's declarations share
+    /// (libuv's `uv__`).
     func newName(_ files: [PlanFile], paths: Set<String>, ordinal: Int, taken: Set<String>, own: Set<String>) -> String {
+        let present = ModuleNaming.presentEntries(
+            besideNewModulesOf: module, among: (module.files.map(\.path) + elsewhere).filter { !paths.contains($0) })
+        let around = present.intersection(ModuleNaming.presentEntries(besideNewModulesOf: module, among: paths))
+        let taken = taken.union(present)
         let package = ModuleNaming.pythonNamespacedPackage(of: files.map(\.path), in: module)
         let declarations = rankedDeclarations(paths)
         let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
@@ -17,22 +24,23 @@ extension ModuleSplitStages {
             candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
             module: module.name, root: module.roots.first, ordinal: ordinal,
             lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
-                && files.allSatisfy { ($0.path.split(separator: "/").last?.first?.isLowercase) ?? false },
-            taken: taken, own: own, ecosystem: module.ecosystem,
+                && files.map(\.path).allSatisfy(ModuleNaming.startsInLowerCase),
+            taken: taken, around: around, own: own, ecosystem: module.ecosystem,
             declarationPrefix: ModuleNaming.declarationPrefix(of: module.dependencies.lazy.flatMap(\.names)))
         guard let package else { return name }
         return ModuleNaming.pythonNamespaced(name, in: package, taken: taken)
     }
 
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
-    /// holding them all (rubocop's `cop/style`, but no root of the module), their main file's stem (the one with
-    /// most code lines) and their next most used declarations; a declaration no better than a number is skipped by
-    /// the naming. `centralAfterMainFile` puts the most used declaration after the main file's stem.
+    /// holding them all (rubocop's `cop/style`, but no root of the module nor the folder all its files are in),
+    /// their main file's stem (the one with most code lines; a Lua `init.lua`'s is its folder's name) and their next
+    /// most used declarations; a declaration no better than a number is skipped by the naming.
+    /// `centralAfterMainFile` puts the most used declaration after the main file's stem.
     func nameCandidates(_ files: [PlanFile], declarations: [String], centralAfterMainFile: Bool = false) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
-        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), roots: module.roots) { candidates.append(.folder(folder)) }
+        if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), in: module) { candidates.append(.folder(folder)) }
         if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
-            candidates.append(.file(ModuleNaming.fileStem(main.path)))
+            candidates.append(.file(ModuleNaming.moduleStem(main.path)))
         }
         let next = declarations.dropFirst(centralAfterMainFile ? 0 : 1).prefix(centralAfterMainFile ? 3 : 2)
         return candidates + next.map(ModuleNaming.Candidate.declaration)

@@ -21,6 +21,9 @@ package struct ModuleSplitStages {
     let taken: Set<String>
     /// The module imports: what the moving files import, and whose files the callers are.
     var graph = ImportGraph()
+    /// The repository's other paths the planner knows (other modules' files, tests): with the module's own files,
+    /// the folders and files a new module's folder may not be (`ModuleNaming.presentEntries`).
+    package var elsewhere: [String] = []
     /// The module's files that move together or not at all, in one stage (by index into `module.files`).
     let bound: BoundFiles
 

@@ -17,12 +17,17 @@ package struct MoveUnit: Hashable {
     /// The names of the declarations moved, in order; the blank identifier `_` (Go's `var _ X = …`) is no name.
     var declaredNames: [String] { declarations?.map(\.name).filter { $0 != "_" } ?? [] }
 
+    /// The names of the declarations moved, types and functions before values (`ModuleNaming.valuesLast`).
+    var namesByWeight: [String] {
+        ModuleNaming.valuesLast((declarations ?? []).filter { $0.name != "_" }.map { ($0.name, $0.kind) })
+    }
+
     /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are
-    /// named after their receiver: gin's `Context` had 70), at most eight.
+    /// named after their receiver: gin's `Context` had 70), at most eight, types and functions before values.
     var label: String {
         guard let declarations, let first = declarations.first, let last = declarations.last else { return path }
         var seen = Set<String>()
-        let unique = declaredNames.filter { seen.insert($0).inserted }
+        let unique = namesByWeight.filter { seen.insert($0).inserted }
         var names = unique.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
         if unique.count > 8 { names += " and \(unique.count - 8) more" }
         return "\(path) lines \(first.startLine)–\(last.endLine) (\(names))"
@@ -54,7 +59,6 @@ package struct MoveUnit: Hashable {
         }
     }
 
-    /// The name a part gets in its new folder: `Big+Parser.swift`.
     /// The step that moves it into `folder`, the new module of `module`'s files, at the same place below its root.
     package func moveStep(to folder: String, from module: PlanModule, dropping shared: String = "") -> String {
         let destination = ModuleNaming.destination(
@@ -62,9 +66,11 @@ package struct MoveUnit: Hashable {
         return "Move \(isWholeFile ? path : label) to \(destination)"
     }
 
+    /// The part's own file, named after its first type or function, else its first value (`__files_escape_chars.lua`,
+    /// not `__files_api.lua` after `local api = vim.api`).
     func newFileName() -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard parts > 1, let first = declaredNames.first else { return name }
+        guard parts > 1, let first = namesByWeight.first else { return name }
         guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first)" }
         return partFileName(stem: String(name[..<dot]), part: first, extension: String(name[dot...]))
     }

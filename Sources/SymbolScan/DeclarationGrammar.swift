@@ -12,6 +12,8 @@ struct DeclarationGrammar: Sendable {
         case c
         /// OCaml: structure items by layout, closed by the next item (`OCamlDeclarations`).
         case ocaml
+        /// Lua: statements starting their line outside every block and bracket (`LuaDeclarations`).
+        case lua
     }
 
     var mode: Mode
@@ -113,7 +115,7 @@ struct DeclarationGrammar: Sendable {
         }
     }
 
-    /// C#, PHP, the scripting languages, Elixir, Haskell, C, Objective-C and OCaml, and a default for the rest.
+    /// C#, PHP, the scripting languages (Lua's statements by `LuaDeclarations`), Elixir, Haskell, C, Objective-C and OCaml, and a default for the rest.
     private static func others(_ style: String?) -> DeclarationGrammar {
         switch style {
         case "csharp":
@@ -135,6 +137,9 @@ struct DeclarationGrammar: Sendable {
                 passedAfterKeyword: ["family"], cancellingAfterKeyword: ["instance"])
         case "ruby":
             DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
+        case "lua":
+            // Modules are tables whose fields another file reaches by a dot (`actions.close`): members are uses.
+            DeclarationGrammar(mode: .lua, declaring: ["function", "local"])
         case "elixir":
             // Functions live in their module: a file's parts that can move are its top-level modules (`defmodule
             // Phoenix.VerifiedRoutes` is `VerifiedRoutes`), not its `def`s nor the modules nested in a block (which

@@ -3,8 +3,9 @@ import SourceScan
 /// Finds a file's top-level declarations and the identifiers it uses, from its tokens.
 ///
 /// The language's `function_style` picks the grammar: C-family files declare functions by name and `(`,
-/// Python and Ruby by a keyword in column one, OCaml by its structure items' layout, every other language by a
-/// declaring keyword at brace depth zero (`struct Name`, `func name`, `type Name`, `fn name`, `class Name`).
+/// Python and Ruby by a keyword in column one, OCaml by its structure items' layout, Lua by its statements outside
+/// every block, every other language by a declaring keyword at brace depth zero (`struct Name`, `func name`,
+/// `type Name`, `fn name`, `class Name`).
 public struct SymbolExtractor: Sendable {
     private let grammar: DeclarationGrammar
 
@@ -26,6 +27,7 @@ public struct SymbolExtractor: Sendable {
         case .column: found = ColumnDeclarations(source: source, grammar: grammar).find()
         case .keyword: found = KeywordDeclarations(source: source, grammar: grammar).find()
         case .ocaml: found = OCamlDeclarations(source: source).find()
+        case .lua: found = LuaDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
         let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)

@@ -15,6 +15,35 @@ import Testing
         #expect(unit.label == "context.go lines 1–237 (`MIMEJSON`, `Context`, `helper1`, `helper2`, `helper3`, "
             + "`helper4`, `helper5`, `helper6` and 3 more)")
     }
+
+    /// telescope.nvim's `__files.lua` opens with `local api = vim.api` and its requires: its first part was
+    /// `__files_api.lua`, labelled by a dozen requires; it is named and listed by its functions first.
+    @Test func aPartIsNamedAndListedByItsFunctionsBeforeItsValues() {
+        let declarations = [
+            Declaration(name: "api", kind: "local", startLine: 1, endLine: 2, codeLines: 1),
+            Declaration(name: "actions", kind: "local", startLine: 3, endLine: 3, codeLines: 1),
+            Declaration(name: "escape_chars", kind: "function", startLine: 4, endLine: 40, codeLines: 30),
+            Declaration(name: "live_grep", kind: "function", startLine: 41, endLine: 200, codeLines: 150),
+        ]
+        let unit = MoveUnit(
+            path: "lua/telescope/builtin/__files.lua", declarations: declarations, codeLines: 182, part: 1, parts: 2)
+
+        #expect(unit.newFileName() == "__files_escape_chars.lua")
+        #expect(unit.label
+            == "lua/telescope/builtin/__files.lua lines 1–200 (`escape_chars`, `live_grep`, `api`, `actions`)")
+        // A part of values alone is named after its first.
+        let values = MoveUnit(
+            path: "lua/a.lua", declarations: Array(declarations.prefix(2)), codeLines: 2, part: 2, parts: 2)
+        #expect(values.newFileName() == "a_api.lua")
+    }
+
+    @Test func luaSpellsAnInterfaceAsATableOfFunctions() {
+        #expect(ModuleNaming.interface("FilesDependencies", ecosystem: "luarocks")
+            == "a table `FilesDependencies` (a LuaLS `---@class`)")
+        #expect(ModuleNaming.passing("the files moving to files", to: "telescope.nvim", are: "is", ecosystem: "luarocks")
+            == "Pass the functions of the files moving to files in, as a table of that shape, where telescope.nvim "
+                + "is created")
+    }
 }
 
 @Suite struct PartFileNameTests {
@@ -26,6 +55,7 @@ import Testing
         #expect(partFileName(stem: "HeapDumpExplorer", part: "copyTextToClipboard", extension: ".kt")
             == "HeapDumpExplorerCopyTextToClipboard.kt")
         #expect(partFileName(stem: "Button", part: "styles", extension: ".tsx") == "ButtonStyles.tsx")
+        #expect(partFileName(stem: "schemas", part: "_ZodMiniJSONSchema", extension: ".ts") == "schemasZodMiniJSONSchema.ts")
         #expect(partFileName(stem: "_client", part: "_is_https_redirect", extension: ".py") == "_client_is_https_redirect.py")
         // A type's name joins a snake-case stem in snake case (phoenix's long_poll_channels_test.exs).
         #expect(partFileName(stem: "long_poll_channels", part: "RoomChannel", extension: ".exs")
