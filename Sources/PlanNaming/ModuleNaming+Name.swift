@@ -81,7 +81,10 @@ extension ModuleNaming {
     /// (`src/Symfony/Component/HttpKernel` → `HttpKernel`, else `symfony/http-kernel` → `HttpKernel`), a Go package's
     /// last path part (`labels`), a Gradle project's last project without colons (`:okio` → `okio`); the module's
     /// name elsewhere (a scoped npm name stays whole: `@trpc/client`).
+    /// A name made distinct by its build (`libgit (cmake)`, `phoenix (npm)`, `ModuleIdentity.distinctNames`) qualifies
+    /// by its name alone: git's `libgit (cmake)_compat` was a folder name with a space and brackets.
     static func ownerName(of module: String, root: String?, ecosystem: String) -> String {
+        let module = withoutBuild(module)
         let last = module.split(separator: "/").last.map(String.init) ?? module
         switch ecosystem {
         case "composer":
@@ -93,6 +96,13 @@ extension ModuleNaming {
         case "gradle": return gradleProject(module)
         default: return module
         }
+    }
+
+    /// `name` without the ` (build)` that made it distinct (`libgit (cmake)` → `libgit`).
+    package static func withoutBuild(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards), open.lowerBound > name.startIndex
+        else { return name }
+        return String(name[..<open.lowerBound])
     }
 
     /// A Gradle project path's last project, without the path's colons (`:okio` → `okio`, `:samples:zlib` → `zlib`):

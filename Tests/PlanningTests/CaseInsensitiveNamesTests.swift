@@ -25,6 +25,17 @@ import Testing
             ecosystem: "folder") == "luapart22")
     }
 
+    /// A module named apart by its build qualifies by its name alone (git's `libgit (cmake)_compat`).
+    @Test func aBuildsMarkIsNoPartOfAQualifiedName() {
+        let named = ModuleNaming.name(
+            files: ["compat/regex/regex.c", "compat/poll/poll.c"], folder: "compat", central: nil, module: "libgit (cmake)",
+            ordinal: 1, lowercase: true, taken: ["compat"], ecosystem: "cmake")
+
+        #expect(named == "libgit_compat")
+        #expect(ModuleNaming.withoutBuild("phoenix (npm)") == "phoenix")
+        #expect(ModuleNaming.withoutBuild("(root)") == "(root)")
+    }
+
     /// A folder already where the new module goes takes the name; the folder the files are in, which keeps files that
     /// stay, names nothing (laravel's `Queue/Console/` beside illuminate/console's `Console/` is `QueueConsole`).
     @Test func aFolderHoldingTheFilesNamesNothingAnotherOfItsNameTakesIt() {
