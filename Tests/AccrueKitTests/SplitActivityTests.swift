@@ -7,11 +7,6 @@ import Testing
 /// Parser.swift keeps 380 of its 15,200 bytes' share of its eight earlier changes, ParseCalls.swift inherits
 /// 9,500 bytes' share and ParseExpressions.swift 5,320, and Other.swift, created in another module, nothing.
 @Suite struct SplitActivityTests {
-    /// Changes a month for commits `ages` days old with `weights`, as docs/model.md writes it (half-life 90 days).
-    private func rate(_ ages: [Double], _ weights: [Double]) -> Double {
-        zip(ages, weights).reduce(0) { $0 + $1.1 * pow(2, -$1.0 / 90) } * M_LN2 / 90 * 30.4375
-    }
-
     @Test func aSplitFilesPastGoesWithItsCodeByHand() throws {
         let report = try scanFixture("history-split")
         let changes = Dictionary(uniqueKeysWithValues: report.files.map { ($0.name, $0.changesPerMonth) })
@@ -24,12 +19,12 @@ import Testing
         let other = try #require(changes["Sources/Other/Other.swift"])
         let lexer = try #require(changes["Sources/Lexer/Lexer.swift"])
 
-        #expect(abs(parser - rate(before + [2, 1], Array(repeating: 380.0 / 15_200, count: 8) + [1, 1])) < 1e-9)
-        #expect(abs(calls - rate(before + [2], Array(repeating: 9_500.0 / 15_200, count: 8) + [1])) < 1e-9)
-        #expect(abs(expressions - rate(before + [2], Array(repeating: 5_320.0 / 15_200, count: 8) + [1])) < 1e-9)
-        #expect(abs(other - rate([2], [1])) < 1e-9)
+        #expect(abs(parser - changesPerMonth(before + [2, 1], Array(repeating: 380.0 / 15_200, count: 8) + [1, 1])) < 1e-9)
+        #expect(abs(calls - changesPerMonth(before + [2], Array(repeating: 9_500.0 / 15_200, count: 8) + [1])) < 1e-9)
+        #expect(abs(expressions - changesPerMonth(before + [2], Array(repeating: 5_320.0 / 15_200, count: 8) + [1])) < 1e-9)
+        #expect(abs(other - changesPerMonth([2], [1])) < 1e-9)
         // A quarter of the lexer leaving it is no split: its two changes weigh 1.
-        #expect(abs(lexer - rate([10, 0], [1, 1])) < 1e-9)
+        #expect(abs(lexer - changesPerMonth([10, 0], [1, 1])) < 1e-9)
         // The report says so, for `accrue explain`.
         let split = try #require(report.splits.first)
         #expect(report.splits.count == 1)
