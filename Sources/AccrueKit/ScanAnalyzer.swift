@@ -193,7 +193,8 @@ public struct ScanAnalyzer: Sendable {
     /// 70: LuaRocks rockspecs are module manifests.
     /// 71: a bug-fix commit (`FixCommits`, by its subject) weighs `fix_weight` (2) changes in activity.
     /// 72: a split file's and its heirs' ownership (authors, main author's share) is over their weighed changes.
-    public static let figuresVersion = "figures-72"
+    /// 73: a subject starting with gitmoji's 🐛 or 🚑 is a bug fix.
+    public static let figuresVersion = "figures-73"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -6,11 +6,11 @@ import GitHistory
 /// The keyword reading of the defect-prediction literature (Mockus & Votta, ICSM 2000; Śliwerski, Zimmermann &
 /// Zeller, MSR 2005): a subject holding `fix`, `fixes`, `fixed`, `fixing`, `bugfix`, `hotfix`, `bug`, `bugs`,
 /// `crash`, `crashes`, `crashed`, `regression` or `regressions` as a whole word, in any case (`fix:`, `fix(parser):`,
-/// `Fixes #12` count), is a fix. Housekeeping is not: a subject that also names a typo, spelling, a warning, lint,
-/// formatting, documentation, comments, a readme, a changelog, a licence, CI or a dependency bump is none, unless it
-/// names a bug, crash, regression, leak, panic, overflow, race, deadlock or hang (`Fix typo in docs` is none; `Fix
-/// crash in docs generator` is one). Input: any subject; output: whether it announces a fix. Only the first 200
-/// bytes are read.
+/// `Fixes #12` count), or starting with gitmoji's 🐛 or 🚑, is a fix. Housekeeping is not: a subject that also names
+/// a typo, spelling, a warning, lint, formatting, documentation, comments, a readme, a changelog, a licence, CI or a
+/// dependency bump is none, unless it names a bug, crash, regression, leak, panic, overflow, race, deadlock or hang
+/// (`Fix typo in docs` is none; `Fix crash in docs generator` is one). Input: any subject; output: whether it
+/// announces a fix. Only the first 200 bytes are read.
 public enum FixCommits {
     /// The ids of the fix commits among `commits`.
     public static func commits(_ commits: [Commit]) -> Set<CommitID> {
@@ -20,7 +20,7 @@ public enum FixCommits {
     /// Whether `subject` announces a bug fix (see the type's comment).
     public static func isFix(_ subject: String) -> Bool {
         let words = Self.words(subject)
-        guard words.contains(where: fixWords.contains) else { return false }
+        guard words.contains(where: fixWords.contains) || hasFixEmoji(subject) else { return false }
         return !words.contains(where: housekeepingWords.contains) || words.contains(where: defectWords.contains)
     }
 
@@ -39,6 +39,11 @@ public enum FixCommits {
     ])
 
     private static func bytes(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+
+    /// Gitmoji's bug fix and critical hotfix, 🐛 and 🚑, as the subject's first character (`🐛 Handle empty input`).
+    static func hasFixEmoji(_ subject: String) -> Bool {
+        subject.utf8.starts(with: "🐛".utf8) || subject.utf8.starts(with: "🚑".utf8)
+    }
 
     /// The subject's words: runs of ASCII letters, lower-cased (anything else, a digit, `_`, `-`, `(` or `:`, ends one).
     static func words(_ subject: String) -> [[UInt8]] {

@@ -10,7 +10,7 @@ import Testing
         "Fix crash on empty input", "fix(parser): handle tabs", "fix: off-by-one in the lexer", "Fixes #1234",
         "Fixed the timeout", "BUGFIX: wrong offset", "hotfix for login", "Crash when the list is empty",
         "Regression in 2.1's parser", "Fix crash in docs generator", "Fix memory leak in docs lint",
-        "[fix] retry on EOF", "fix_parser_state",
+        "[fix] retry on EOF", "fix_parser_state", "🐛 Handle empty input", "🚑 Restore the login",
     ])
     func subjectsThatAnnounceAFix(subject: String) {
         #expect(FixCommits.isFix(subject))
@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: [
         "Fix typo in docs", "fix: lint warnings", "Fix formatting", "docs: fix a broken link", "fix(deps): bump yaml",
         "Update the changelog", "Prefix the names", "Affixes and suffixes", "Add a debugger", "feat: retries",
-        "fixture for the parser", "",
+        "fixture for the parser", "✨ Add retries", "🐛 Fix typo in docs", "",
     ])
     func subjectsThatDoNot(subject: String) {
         #expect(!FixCommits.isFix(subject))
