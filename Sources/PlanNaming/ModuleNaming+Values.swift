@@ -21,6 +21,25 @@ extension ModuleNaming {
             && centralKinds.allSatisfy(functionKinds.contains)
     }
 
+    /// The file a new module is named after: the one with most code lines, test code last (git's
+    /// `contrib/diff-highlight/`: `DiffHighlight.pm`, not its test script `t/t9400-diff-highlight.sh`, which made the
+    /// module `T9400-diff-highlight`); ties by path.
+    package static func mainFile(_ files: [(path: String, codeLines: Int)]) -> String? {
+        func rank(_ path: String) -> Int { looksLikeTest(path) ? 0 : 1 }
+        return files.max { (rank($0.path), $0.codeLines, $1.path) < (rank($1.path), $1.codeLines, $0.path) }?.path
+    }
+
+    /// A test folder on the path (`t`, `test`, `tests`, `spec`, `specs`, `__tests__`) or a test file's name
+    /// (`test_x.py`, `x_test.go`, `x_spec.rb`, `XTests.swift`, `x.test.ts`, `x.spec.js`).
+    package static func looksLikeTest(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        if parts.dropLast().contains(where: { ["t", "test", "tests", "spec", "specs", "__tests__"].contains($0) }) { return true }
+        let name = parts.last.map(String.init) ?? path
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return stem.hasPrefix("test_") || ["_test", "_spec", "Test", "Tests", "Spec"].contains(where: stem.hasSuffix)
+            || name.contains(".test.") || name.contains(".spec.")
+    }
+
     /// The names of `declarations`, types and functions first, then values (in their order each): what a part of a
     /// file is for before the constants and aliases it starts with (telescope.nvim's `__files.lua` opens with
     /// `local api = vim.api` and a dozen `local x = require "…"`), for its file's name and its label.

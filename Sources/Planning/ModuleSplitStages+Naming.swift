@@ -33,14 +33,14 @@ extension ModuleSplitStages {
 
     /// The names after the files' common stem, the folder they fill and their most used declaration: the folder
     /// holding them all (rubocop's `cop/style`, but no root of the module nor the folder all its files are in),
-    /// their main file's stem (the one with most code lines; a Lua `init.lua`'s is its folder's name) and their next
-    /// most used declarations; a declaration no better than a number is skipped by the naming.
+    /// their main file's stem (`ModuleNaming.mainFile`: most code lines, test code last; a Lua `init.lua`'s is its
+    /// folder's name) and their next most used declarations; a declaration no better than a number is skipped.
     /// `centralAfterMainFile` puts the most used declaration after the main file's stem.
     func nameCandidates(_ files: [PlanFile], declarations: [String], centralAfterMainFile: Bool = false) -> [ModuleNaming.Candidate] {
         var candidates: [ModuleNaming.Candidate] = []
         if let folder = ModuleNaming.enclosingFolder(of: files.map(\.path), in: module) { candidates.append(.folder(folder)) }
-        if let main = files.max(by: { ($0.codeLines, $1.path) < ($1.codeLines, $0.path) }) {
-            candidates.append(.file(ModuleNaming.moduleStem(main.path)))
+        if let main = ModuleNaming.mainFile(files.map { ($0.path, $0.codeLines) }) {
+            candidates.append(.file(ModuleNaming.moduleStem(main)))
         }
         let next = declarations.dropFirst(centralAfterMainFile ? 0 : 1).prefix(centralAfterMainFile ? 3 : 2)
         return candidates + next.map(ModuleNaming.Candidate.declaration)

@@ -36,6 +36,20 @@ import Testing
         #expect(ModuleNaming.withoutBuild("(root)") == "(root)")
     }
 
+    /// Test code names no module when other code moves with it (git's contrib: `T9400-diff-highlight`).
+    @Test func theMainFileIsNoTestScript() {
+        let files = [("contrib/diff-highlight/DiffHighlight.pm", 234), ("contrib/diff-highlight/t/t9400-diff-highlight.sh", 278)]
+
+        #expect(ModuleNaming.mainFile(files.map { (path: $0.0, codeLines: $0.1) }) == "contrib/diff-highlight/DiffHighlight.pm")
+        #expect(ModuleNaming.mainFile([(path: "tests/test_a.py", codeLines: 5)]) == "tests/test_a.py")
+        for path in ["t/x.sh", "pkg/x_test.go", "Tests/AppTests.swift", "src/a.spec.ts", "test_b.py", "spec/models/user_spec.rb"] {
+            #expect(ModuleNaming.looksLikeTest(path), "\(path)")
+        }
+        for path in ["src/tester.c", "lib/contest.rb", "latest/x.go", "Sources/Testing.swift"] {
+            #expect(!ModuleNaming.looksLikeTest(path), "\(path)")
+        }
+    }
+
     /// A folder already where the new module goes takes the name; the folder the files are in, which keeps files that
     /// stay, names nothing (laravel's `Queue/Console/` beside illuminate/console's `Console/` is `QueueConsole`).
     @Test func aFolderHoldingTheFilesNamesNothingAnotherOfItsNameTakesIt() {
