@@ -2,6 +2,7 @@ import AccrueKit
 import AccrueStore
 import FileScanning
 import Foundation
+import FunctionTokens
 import RuleCatalog
 import Testing
 import TestSupport

@@ -1,5 +1,6 @@
 import AccrueKit
 import FileScanning
+import ModuleGraph
 import RuleCatalog
 import Testing
 import TestSupport

@@ -1,3 +1,4 @@
+import FunctionTokens
 import Testing
 
 /// Lua's functions by its block structure, with lizard 1.24.3's conditions (its Lua reader is its Ruby one's, so
