@@ -185,13 +185,17 @@ public struct DebtExplanation {
             let note = payback >= 24 ? " (\(months(payback)))" : ""
             out += "  payback = \(number(p.hours)) ÷ \(number(i.hoursPerMonth)) = \(value)\(note)\n"
         }
-        return out + commitLine("  commits", i.commits)
+        return out + commitLine("  commits", i.commits) + commitLine("  bug fixes among them", fixCommits(i.commits))
+    }
+
+    /// The bug fixes among `commits`, which weigh `fix_weight` changes (none when a fix weighs 1).
+    private func fixCommits(_ commits: [String]) -> [String] {
+        report.fixWeight == 1 ? [] : commits.filter(report.fixes.contains)
     }
 
     /// How many of `commits` are bug fixes, which weigh `fix_weight` changes (docs/model.md, "Interest").
     private func fixNote(_ commits: [String]) -> String {
-        guard report.fixWeight != 1, !report.fixes.isEmpty else { return "" }
-        let fixes = Set(commits).filter(report.fixes.contains).count
+        let fixes = Set(fixCommits(commits)).count
         guard fixes > 0 else { return "" }
         return ", \(counted(fixes, "bug fix", plural: "bug fixes")) weighing \(number(report.fixWeight)) changes each"
     }

@@ -24,6 +24,11 @@ import Testing
 
         #expect(result.status == 0)
         #expect(result.stdout.contains("(4 commits, 2 bug fixes weighing 2 changes each, decayed)"), "\(result.stdout)")
+        // Which they are, newest first, to check with `git show`.
+        let log = try FixtureRepository.git(["log", "--format=%h %s", "--abbrev=12"], in: path).split(separator: "\n")
+        let fixes = log.filter { $0.hasSuffix(" Fix crash on empty input") || $0.hasSuffix(" fix(parser): handle tabs") }
+            .map { $0.prefix(12) }.joined(separator: " ")
+        #expect(result.stdout.contains("  bug fixes among them (latest 2): \(fixes)\n"), "\(result.stdout)")
     }
 
     @Test func aPaybackPastACenturyIsSaidSoNotPrintedAsTrillionsOfMonths() throws {
