@@ -194,7 +194,8 @@ public struct ScanAnalyzer: Sendable {
     /// 71: a bug-fix commit (`FixCommits`, by its subject) weighs `fix_weight` (2) changes in activity.
     /// 72: a split file's and its heirs' ownership (authors, main author's share) is over their weighed changes.
     /// 73: a subject starting with gitmoji's 🐛 or 🚑 is a bug fix.
-    public static let figuresVersion = "figures-73"
+    /// 74: `crashing` is a fix word; `format` and `formatting` are no housekeeping (fmtlib's fixes).
+    public static let figuresVersion = "figures-74"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -5,12 +5,13 @@ import GitHistory
 ///
 /// The keyword reading of the defect-prediction literature (Mockus & Votta, ICSM 2000; Śliwerski, Zimmermann &
 /// Zeller, MSR 2005): a subject holding `fix`, `fixes`, `fixed`, `fixing`, `bugfix`, `hotfix`, `bug`, `bugs`,
-/// `crash`, `crashes`, `crashed`, `regression` or `regressions` as a whole word, in any case (`fix:`, `fix(parser):`,
-/// `Fixes #12` count), or starting with gitmoji's 🐛 or 🚑, is a fix. Housekeeping is not: a subject that also names
-/// a typo, spelling, a warning, lint, formatting, documentation, comments, a readme, a changelog, a licence, CI or a
-/// dependency bump is none, unless it names a bug, crash, regression, leak, panic, overflow, race, deadlock or hang
-/// (`Fix typo in docs` is none; `Fix crash in docs generator` is one). Input: any subject; output: whether it
-/// announces a fix. Only the first 200 bytes are read.
+/// `crash`, `crashes`, `crashed`, `crashing`, `regression` or `regressions` as a whole word, in any case (`fix:`,
+/// `fix(parser):`, `Fixes #12` count), or starting with gitmoji's 🐛 or 🚑, is a fix. Housekeeping is not: a subject
+/// that also names a typo, spelling, a warning, lint, reformatting, documentation, comments, a readme, a changelog,
+/// a licence, CI or a dependency bump is none, unless it names a bug, crash, regression, leak, panic, overflow, race,
+/// deadlock or hang (`Fix typo in docs` is none; `Fix crash in docs generator` is one). "Format" is no housekeeping:
+/// it is what fmtlib and every date library work on (`Fix formatting into std::ostreambuf_iterator`). Input: any
+/// subject; output: whether it announces a fix. Only the first 200 bytes are read.
 public enum FixCommits {
     /// The ids of the fix commits among `commits`.
     public static func commits(_ commits: [Commit]) -> Set<CommitID> {
@@ -26,15 +27,16 @@ public enum FixCommits {
 
     static let fixWords: Set<[UInt8]> = bytes([
         "fix", "fixes", "fixed", "fixing", "bugfix", "bugfixes", "hotfix", "hotfixes", "bug", "bugs", "crash",
-        "crashes", "crashed", "regression", "regressions",
+        "crashes", "crashed", "crashing", "regression", "regressions",
     ])
     static let housekeepingWords: Set<[UInt8]> = bytes([
-        "typo", "typos", "spelling", "misspelling", "warning", "warnings", "lint", "linter", "linting", "clippy",
-        "format", "formatting", "reformat", "gofmt", "rustfmt", "doc", "docs", "documentation", "docstring",
-        "docstrings", "comment", "comments", "readme", "changelog", "license", "licence", "copyright", "ci", "deps",
+        "typo", "typos", "spelling", "misspelling", "warning", "warnings", "lint", "lints", "linter", "linting",
+        "clippy", "codespell", "reformat", "reformatting", "gofmt", "rustfmt", "doc", "docs", "documentation",
+        "docstring", "docstrings", "comment", "comments", "readme", "changelog", "license", "licence", "copyright",
+        "ci", "deps",
     ])
     static let defectWords: Set<[UInt8]> = bytes([
-        "bug", "bugs", "crash", "crashes", "crashed", "regression", "regressions", "leak", "leaks", "panic",
+        "bug", "bugs", "crash", "crashes", "crashed", "crashing", "regression", "regressions", "leak", "leaks", "panic",
         "panics", "overflow", "overflows", "race", "races", "deadlock", "deadlocks", "hang", "hangs", "segfault",
     ])
 
