@@ -39,7 +39,7 @@ def is_fix(c):
     return not pe.NONBUG_RE.search(c["subject"]) or bool(pe.STRONG_RE.search(c["subject"]))
 
 def decayed(repo, split, split_ct, uset):
-    C = {}; F = {}; N = {}; NF = {}
+    C = {}; F = {}
     commits = log(repo, split, split_ct)
     for c in commits:
         touched = {p for p in c["paths"] if p in uset}
@@ -47,11 +47,9 @@ def decayed(repo, split, split_ct, uset):
         w = 0.5 ** ((split_ct - c["ct"]) / HALF)
         for p in touched:
             C[p] = C.get(p, 0) + w
-            N[p] = N.get(p, 0) + 1
             if fix:
                 F[p] = F.get(p, 0) + w
-                NF[p] = NF.get(p, 0) + 1
-    return C, F, N, NF
+    return C, F
 
 def evaluate(files, score):
     universe = [f["path"] for f in files]
@@ -63,7 +61,7 @@ def evaluate(files, score):
 
 ws = [float(x) for x in os.environ.get("W", "0,1,3").split(",")]
 mode = os.environ.get("MODE", "ratio")
-cache = os.environ.get("CACHE", "/tmp/predict-fix-weight-cache")
+cache = os.environ.get("CACHE", "/tmp/predict-fix-weight-cache-2")
 os.makedirs(cache, exist_ok=True)
 rows = {}
 for d in sys.argv[1:]:
@@ -80,11 +78,11 @@ for d in sys.argv[1:]:
     split = r["meta"]["split"]
     cf = os.path.join(cache, label + ".json")
     if os.path.exists(cf):
-        C, F, N, NF = json.load(open(cf))
+        C, F = json.load(open(cf))
     else:
         split_ct = int(pe.git(repo, "log", "-1", "--format=%ct", split).strip())
-        C, F, N, NF = decayed(repo, split, split_ct, {f["path"] for f in files})
-        json.dump([C, F, N, NF], open(cf, "w"))
+        C, F = decayed(repo, split, split_ct, {f["path"] for f in files})
+        json.dump([C, F], open(cf, "w"))
     out = {}
     for w in ws:
         sc = {}
