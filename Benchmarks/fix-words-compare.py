@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""How far accrue's reading of bug-fix subjects (Sources/Analyses/FixCommits.swift) agrees with the harness's
+"""How far accrue's reading of bug-fix subjects (`fixes:` in rules/model.yaml, read by Sources/Analyses/FixCommits.swift) agrees with the harness's
 (../shared/eval/predict_eval.py: FIX_RE, less NONBUG_RE unless STRONG_RE) on real subjects.
 
     Benchmarks/fix-words-compare.py REPO... [--since 2.years.ago]
 
-Reads the word lists out of FixCommits.swift itself (so they cannot drift from the code) and applies its rule in
-Python: a fix word as a whole ASCII-letter word, or a leading 🐛/🚑; not when a housekeeping word is there too,
-unless a defect word is. Prints the agreement over every non-merge subject of the repositories and samples of
+Reads the word lists out of rules/model.yaml (RULES=FOLDER for another rules folder) and applies FixCommits' rule in
+Python: a fix word as a whole word of letters, or a subject prefix (🐛, 🚑); not when a housekeeping word is there
+too, unless a defect word is. Prints the agreement over every non-merge subject of the repositories and samples of
 the subjects only one side counts. Session 34: 12,582 subjects of the 29 corpus repositories, 99.9 %.
 """
 import os, random, re, subprocess, sys
@@ -15,24 +15,22 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(root, "..", "shared", "eval"))
 import predict_eval as pe  # noqa: E402
 
-source = open(os.path.join(root, "Sources", "Analyses", "FixCommits.swift"), encoding="utf-8").read()
+import yaml  # noqa: E402
 
-
-def word_list(name):
-    body = re.search(name + r": Set<\[UInt8\]> = bytes\(\[(.*?)\]\)", source, re.S).group(1)
-    return set(re.findall(r'"([a-z]+)"', body))
-
-
-FIX, HOUSE, DEFECT = word_list("fixWords"), word_list("housekeepingWords"), word_list("defectWords")
+model = yaml.safe_load(open(os.path.join(os.environ.get("RULES", os.path.join(root, "rules")), "model.yaml"),
+                            encoding="utf-8"))["fixes"]
+FIX, HOUSE, DEFECT = (set(w.lower() for w in model[k]["value"]) for k in ("words", "housekeeping_words", "defect_words"))
+PREFIXES = tuple(model["subject_prefixes"]["value"])
 
 
 def words(subject):
-    return [w.lower() for w in re.findall(rb"[A-Za-z]+", subject.encode()[:200])]
+    """Runs of letters (digits, `_`, punctuation and emoji end one), as FixCommits.words, in the first 200 characters."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", subject[:200])]
 
 
 def accrue(subject):
-    found = set(w.decode() for w in words(subject))
-    if not (found & FIX or subject.startswith(("🐛", "🚑"))):
+    found = set(words(subject))
+    if not (found & FIX or subject.startswith(PREFIXES)):
         return False
     return not found & HOUSE or bool(found & DEFECT)
 

@@ -28,10 +28,12 @@ struct Measurements {
     /// The bug-fix commits (`FixCommits`), which weigh `fix_weight` changes; empty when a fix weighs 1.
     var fixes: Set<String> = []
 
-    /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity.
+    /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity; `fixes`: how bug
+    /// fixes are read and what one weighs (none: a fix weighs as any change).
     init(
         modules: ModuleReport, history: HistoryReport, nonCode: Set<String>, functionLanguages: Set<String>,
-        largestChange: Int, versionBumpLines: Int, split: (bytes: Int, share: Double) = (0, 0), fixWeight: Double = 1
+        largestChange: Int, versionBumpLines: Int, split: (bytes: Int, share: Double) = (0, 0),
+        fixes: (reading: FixCommits, weight: Double)? = nil
     ) {
         let now = history.now
         for module in modules.modules {
@@ -49,8 +51,8 @@ struct Measurements {
             codePaths.contains($0) || !scanned.contains($0)
         }
         let bumpIDs = Set(bumps.map(\.description))
-        let fixIDs = fixWeight == 1 ? [] : Set(FixCommits.commits(history.commits).map(\.description))
-        fixes = fixIDs
+        let (fixIDs, fixWeight) = Self.fixes(history.commits, fixes)
+        self.fixes = fixIDs
         let weigh = { (activity: Activity) in activity.weighing(fixIDs, by: fixWeight) }
         crossingOfFile = Self.crossings(codePaths.subtracting(buildScripts), moduleOfFile, modules, history, largestChange, bumps)
             .mapValues(weigh)
@@ -268,5 +270,22 @@ struct Measurements {
                 let ages = commits.map { history.now.timeIntervalSince($0.committedAt) / 86_400 }
                 return Activity(commits: commits.map(\.id.description), ageDays: ages)
             }
+    }
+}
+
+extension Measurements {
+    /// The ids of the fix commits and what each weighs (none when a fix weighs as any change).
+    static func fixes(_ commits: [Commit], _ fixes: (reading: FixCommits, weight: Double)?) -> (Set<String>, Double) {
+        guard let fixes, fixes.weight != 1 else { return ([], 1) }
+        return (Set(fixes.reading.commits(commits).map(\.description)), fixes.weight)
+    }
+}
+
+extension FixCommits {
+    /// The reading `fixes:` in rules/model.yaml (or `.accrue.yml`) sets out.
+    public init(_ fixes: ModelParameters.Fixes) {
+        self.init(
+            words: fixes.words.value, housekeeping: fixes.housekeepingWords.value, defects: fixes.defectWords.value,
+            prefixes: fixes.subjectPrefixes.value)
     }
 }

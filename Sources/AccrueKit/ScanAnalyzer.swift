@@ -1,3 +1,4 @@
+import Analyses
 import DebtLedger
 import DebtModel
 import FileScanning
@@ -195,7 +196,9 @@ public struct ScanAnalyzer: Sendable {
     /// 72: a split file's and its heirs' ownership (authors, main author's share) is over their weighed changes.
     /// 73: a subject starting with gitmoji's 🐛 or 🚑 is a bug fix.
     /// 74: `crashing` is a fix word; `format` and `formatting` are no housekeeping (fmtlib's fixes).
-    public static let figuresVersion = "figures-74"
+    /// 75: the fix reading's words are data (`fixes:` in rules/model.yaml), and a word is a run of letters of any
+    /// alphabet (`fixé` is no `fix`; an emoji or a curly quote ends a word as before).
+    public static let figuresVersion = "figures-75"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]
@@ -247,7 +250,7 @@ public struct ScanAnalyzer: Sendable {
             largestChange: Int(model.interest.largestChangeFiles.value),
             versionBumpLines: Int(model.interest.versionBumpLines.value),
             split: (Int(model.interest.splitBytes.value), model.interest.splitShare.value),
-            fixWeight: model.interest.fixWeight.value)
+            fixes: (FixCommits(model.fixes), model.interest.fixWeight.value))
         let catalog = self.catalog
         let moduleOfFile = measured.moduleOfFile
         // `.accrue.yml` overrides per path or module; a pair answers to its first module's overrides.

@@ -4,63 +4,76 @@ import GitHistory
 /// the model's activity (docs/model.md, "Interest"), as finding the defect is work its diff does not show.
 ///
 /// The keyword reading of the defect-prediction literature (Mockus & Votta, ICSM 2000; Śliwerski, Zimmermann &
-/// Zeller, MSR 2005): a subject holding `fix`, `fixes`, `fixed`, `fixing`, `bugfix`, `hotfix`, `bug`, `bugs`,
-/// `crash`, `crashes`, `crashed`, `crashing`, `regression` or `regressions` as a whole word, in any case (`fix:`,
-/// `fix(parser):`, `Fixes #12` count), or starting with gitmoji's 🐛 or 🚑, is a fix. Housekeeping is not: a subject
-/// that also names a typo, spelling, a warning, lint, reformatting, documentation, comments, a readme, a changelog,
-/// a licence, CI or a dependency bump is none, unless it names a bug, crash, regression, leak, panic, overflow, race,
-/// deadlock or hang (`Fix typo in docs` is none; `Fix crash in docs generator` is one). "Format" is no housekeeping:
-/// it is what fmtlib and every date library work on (`Fix formatting into std::ostreambuf_iterator`). Input: any
-/// subject; output: whether it announces a fix. Only the first 200 bytes are read.
-public enum FixCommits {
+/// Zeller, MSR 2005), with its words as data (`fixes:` in rules/model.yaml, which a repository's `.accrue.yml` may
+/// replace): a subject holding one of the fix words as a whole word, in any case (`fix:`, `fix(parser):`,
+/// `Fixes #12` count), or starting with one of the subject prefixes (gitmoji's 🐛 or 🚑), is a fix. Housekeeping
+/// is not: a subject that also holds a housekeeping word (typo, docs, lint…) is none, unless it holds a defect word
+/// (`Fix typo in docs` is none; `Fix crash in docs generator` is one). A word is a run of letters: ASCII letters and
+/// any other alphabetic character (`behoben`, `corrigé`, `исправлен`); digits, spaces, punctuation and emoji end
+/// one. Input: any subject; output: whether it announces a fix. Only the first 200 characters are read.
+public struct FixCommits: Sendable {
+    let fixWords: Set<[UInt8]>
+    let housekeepingWords: Set<[UInt8]>
+    let defectWords: Set<[UInt8]>
+    let prefixes: [[UInt8]]
+
+    /// The reading of `words` (fix words), `housekeeping` and `defects` (words, any case) and subject `prefixes`.
+    public init(words: [String], housekeeping: [String], defects: [String], prefixes: [String]) {
+        fixWords = Self.folded(words)
+        housekeepingWords = Self.folded(housekeeping)
+        defectWords = Self.folded(defects)
+        self.prefixes = prefixes.filter { !$0.isEmpty }.map { Array($0.utf8) }
+    }
+
     /// The ids of the fix commits among `commits`.
-    public static func commits(_ commits: [Commit]) -> Set<CommitID> {
+    public func commits(_ commits: [Commit]) -> Set<CommitID> {
         Set(commits.lazy.filter { isFix($0.subject) }.map(\.id))
     }
 
     /// Whether `subject` announces a bug fix (see the type's comment).
-    public static func isFix(_ subject: String) -> Bool {
+    public func isFix(_ subject: String) -> Bool {
         let words = Self.words(subject)
-        guard words.contains(where: fixWords.contains) || hasFixEmoji(subject) else { return false }
+        guard words.contains(where: fixWords.contains) || hasPrefix(subject) else { return false }
         return !words.contains(where: housekeepingWords.contains) || words.contains(where: defectWords.contains)
     }
 
-    static let fixWords: Set<[UInt8]> = bytes([
-        "fix", "fixes", "fixed", "fixing", "bugfix", "bugfixes", "hotfix", "hotfixes", "bug", "bugs", "crash",
-        "crashes", "crashed", "crashing", "regression", "regressions",
-    ])
-    static let housekeepingWords: Set<[UInt8]> = bytes([
-        "typo", "typos", "spelling", "misspelling", "warning", "warnings", "lint", "lints", "linter", "linting",
-        "clippy", "codespell", "reformat", "reformatting", "gofmt", "rustfmt", "doc", "docs", "documentation",
-        "docstring", "docstrings", "comment", "comments", "readme", "changelog", "license", "licence", "copyright",
-        "ci", "deps",
-    ])
-    static let defectWords: Set<[UInt8]> = bytes([
-        "bug", "bugs", "crash", "crashes", "crashed", "crashing", "regression", "regressions", "leak", "leaks", "panic",
-        "panics", "overflow", "overflows", "race", "races", "deadlock", "deadlocks", "hang", "hangs", "segfault",
-    ])
-
-    private static func bytes(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
-
-    /// Gitmoji's bug fix and critical hotfix, 🐛 and 🚑, as the subject's first character (`🐛 Handle empty input`).
-    static func hasFixEmoji(_ subject: String) -> Bool {
-        subject.utf8.starts(with: "🐛".utf8) || subject.utf8.starts(with: "🚑".utf8)
+    /// Whether the subject starts with one of the prefixes (`🐛 Handle empty input`).
+    func hasPrefix(_ subject: String) -> Bool {
+        prefixes.contains { subject.utf8.starts(with: $0) }
     }
 
-    /// The subject's words: runs of ASCII letters, lower-cased (anything else, a digit, `_`, `-`, `(` or `:`, ends one).
+    private static func folded(_ words: [String]) -> Set<[UInt8]> {
+        Set(words.map { word in
+            word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8).map(lowerASCII) : Array(word.lowercased().utf8)
+        })
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+
+    /// The subject's words: runs of letters, lower-cased: ASCII letters and alphabetic non-ASCII characters
+    /// (anything else, a digit, `_`, `-`, `(`, `:`, an emoji or a curly quote, ends one). A word holding non-ASCII
+    /// letters is lower-cased by Unicode's rules. Reads the first 200 characters.
     static func words(_ subject: String) -> [[UInt8]] {
         var words: [[UInt8]] = []
         var word: [UInt8] = []
-        for byte in subject.utf8.prefix(200) {
-            let lower = byte | 0x20
-            if lower >= 97 && lower <= 122 {
-                word.append(lower)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = []
+        var unicode = false
+        func end() {
+            guard !word.isEmpty else { return }
+            words.append(unicode ? Array(String(decoding: word, as: UTF8.self).lowercased().utf8) : word)
+            (word, unicode) = ([], false)
+        }
+        for scalar in subject.unicodeScalars.prefix(200) {
+            if scalar.isASCII {
+                let lower = UInt8(scalar.value) | 0x20
+                if lower >= 97 && lower <= 122 { word.append(lower) } else { end() }
+            } else if scalar.properties.isAlphabetic {
+                word.append(contentsOf: String(scalar).utf8)
+                unicode = true
+            } else {
+                end()
             }
         }
-        if !word.isEmpty { words.append(word) }
+        end()
         return words
     }
 }

@@ -17,6 +17,56 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         }
     }
 
+    /// One documented list of words (or, for `subjectPrefixes`, of strings): its value, unit, why and source.
+    public struct Words: Codable, Hashable, Sendable {
+        public var value: [String]
+        public var unit: String
+        public var rationale: String
+        public var source: String
+
+        public init(_ value: [String], unit: String = "words", rationale: String = "", source: String = "") {
+            self.value = value
+            self.unit = unit
+            self.rationale = rationale
+            self.source = source
+        }
+    }
+
+    /// How a commit's subject says it fixes a bug (such commits weigh `Interest.fixWeight` changes).
+    public struct Fixes: Codable, Hashable, Sendable {
+        /// Words that announce a fix (`fix`, `bug`, `crash`…), matched whole, in any case.
+        public var words: Words
+        /// Words that make a fix housekeeping (`typo`, `docs`, `lint`…) unless a defect word is there too.
+        public var housekeepingWords: Words
+        /// Words that name a defect (`bug`, `leak`, `panic`…): a subject holding one is a fix despite housekeeping.
+        public var defectWords: Words
+        /// Subject openings that announce a fix whatever the words (gitmoji's 🐛 and 🚑).
+        public var subjectPrefixes: Words
+
+        public init(words: Words, housekeepingWords: Words, defectWords: Words, subjectPrefixes: Words) {
+            self.words = words
+            self.housekeepingWords = housekeepingWords
+            self.defectWords = defectWords
+            self.subjectPrefixes = subjectPrefixes
+        }
+
+        /// Whether `text` is one word as a subject is read (Analyses' `FixCommits.words`): ASCII letters and
+        /// alphabetic non-ASCII characters only. Anything else ends a word, so a listed word holding it never matches.
+        public static func isWord(_ text: String) -> Bool {
+            !text.isEmpty
+                && text.unicodeScalars.allSatisfy {
+                    $0.isASCII ? ($0.value | 0x20) >= 97 && ($0.value | 0x20) <= 122 : $0.properties.isAlphabetic
+                }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case words
+            case housekeepingWords = "housekeeping_words"
+            case defectWords = "defect_words"
+            case subjectPrefixes = "subject_prefixes"
+        }
+    }
+
     /// What leaving a finding in place costs per month of activity.
     public struct Interest: Codable, Hashable, Sendable {
         /// Days after which a change weighs half (exponential decay of change activity).
@@ -74,10 +124,11 @@ public struct ModelParameters: Codable, Hashable, Sendable {
 
     public var version: Int
     public var interest: Interest
+    public var fixes: Fixes
     public var debtRatio: DebtRatio
 
     private enum CodingKeys: String, CodingKey {
-        case version, interest
+        case version, interest, fixes
         case debtRatio = "debt_ratio"
     }
 }

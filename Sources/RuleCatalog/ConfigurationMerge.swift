@@ -1,7 +1,8 @@
 /// Merges a configuration tree (`.accrue.yml`) over the default documents, checking every key and type.
 ///
 /// Keys: `version`, `scan` (any key of scan.yaml), `module_settings` (modules.yaml but the budget, which is
-/// the module-size rule's thresholds), `model` (a number per parameter of model.yaml), `rules` (per rule id:
+/// the module-size rule's thresholds), `model` (a number per parameter of model.yaml, a list of
+/// words per list of `fixes`), `rules` (per rule id:
 /// thresholds, mode, enforce_after, enforce_after_commits, effort, activity), `overrides` and `modules` (returned
 /// for the catalog to read once the rules are known).
 struct ConfigurationMerge {
@@ -74,7 +75,8 @@ struct ConfigurationMerge {
         }
     }
 
-    /// `model: { interest: { activity_half_life_days: 60 } }`: a number replaces a parameter's value.
+    /// `model: { interest: { activity_half_life_days: 60 } }`: a number replaces a parameter's value;
+    /// `model: { fixes: { words: [fix, behoben] } }`: a list replaces a list's.
     private static func mergeModel(_ node: SettingNode, into model: inout SettingNode) throws(RuleCatalogError) {
         let sections = model.entries.map(\.key).filter { $0 != "version" }
         for section in try node.expectMap("model", allowed: sections) {
@@ -83,7 +85,12 @@ struct ConfigurationMerge {
             for parameter in try section.value.expectMap(path, allowed: parameters.entries.map(\.key)) {
                 let minimum = parameter.key.hasSuffix("_days") ? 1.0 : 0.0
                 guard var documented = parameters[parameter.key] else { continue }
-                documented["value"] = try parameter.value.expectNumber("\(path).\(parameter.key)", minimum: minimum)
+                let here = "\(path).\(parameter.key)"
+                if case .list = documented["value"]?.kind {
+                    documented["value"] = try parameter.value.expectWords(here, prefixes: parameter.key == "subject_prefixes")
+                } else {
+                    documented["value"] = try parameter.value.expectNumber(here, minimum: minimum)
+                }
                 parameters[parameter.key] = documented
             }
             model[section.key] = parameters

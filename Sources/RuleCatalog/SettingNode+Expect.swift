@@ -64,6 +64,19 @@ extension SettingNode {
         return result
     }
 
+    /// A list of words (runs of letters, as Analyses' `FixCommits` reads a subject), or of non-empty strings for `prefixes`.
+    func expectWords(_ path: String, prefixes: Bool) throws(RuleCatalogError) -> SettingNode {
+        var words: [SettingNode] = []
+        for element in try expectList(path) {
+            let word = try element.expectString(path)
+            guard prefixes || ModelParameters.Fixes.isWord(word.text ?? "") else {
+                throw element.fail("a word of letters (no digits, spaces or punctuation)", for: path)
+            }
+            words.append(word)
+        }
+        return SettingNode(kind: .list(words), origin: origin)
+    }
+
     func expectChoice(_ path: String, from choices: [String]) throws(RuleCatalogError) -> SettingNode {
         guard let text, choices.contains(text) else {
             throw fail("one of \(choices.joined(separator: ", "))", for: path)
