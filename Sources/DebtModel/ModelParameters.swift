@@ -2,14 +2,14 @@
 ///
 /// Principal is priced per rule (`Rule.effort`); these parameters price interest and the debt ratio.
 public struct ModelParameters: Codable, Hashable, Sendable {
-    /// One documented number: its value, unit, why, and where it comes from.
-    public struct Parameter: Codable, Hashable, Sendable {
-        public var value: Double
+    /// One documented value: the value, its unit, why, and where it comes from.
+    public struct Documented<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+        public var value: Value
         public var unit: String
         public var rationale: String
         public var source: String
 
-        public init(value: Double, unit: String, rationale: String = "", source: String = "") {
+        public init(value: Value, unit: String, rationale: String = "", source: String = "") {
             self.value = value
             self.unit = unit
             self.rationale = rationale
@@ -17,20 +17,10 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         }
     }
 
-    /// One documented list of words (or, for `subjectPrefixes`, of strings): its value, unit, why and source.
-    public struct Words: Codable, Hashable, Sendable {
-        public var value: [String]
-        public var unit: String
-        public var rationale: String
-        public var source: String
-
-        public init(_ value: [String], unit: String = "words", rationale: String = "", source: String = "") {
-            self.value = value
-            self.unit = unit
-            self.rationale = rationale
-            self.source = source
-        }
-    }
+    /// One documented number.
+    public typealias Parameter = Documented<Double>
+    /// One documented list of words (or, for `subjectPrefixes`, of strings).
+    public typealias Words = Documented<[String]>
 
     /// How a commit's subject says it fixes a bug (such commits weigh `Interest.fixWeight` changes).
     public struct Fixes: Codable, Hashable, Sendable {
@@ -42,13 +32,6 @@ public struct ModelParameters: Codable, Hashable, Sendable {
         public var defectWords: Words
         /// Subject openings that announce a fix whatever the words (gitmoji's 🐛 and 🚑).
         public var subjectPrefixes: Words
-
-        public init(words: Words, housekeepingWords: Words, defectWords: Words, subjectPrefixes: Words) {
-            self.words = words
-            self.housekeepingWords = housekeepingWords
-            self.defectWords = defectWords
-            self.subjectPrefixes = subjectPrefixes
-        }
 
         /// Whether `text` is one word as a subject is read (Analyses' `FixCommits.words`): ASCII letters and
         /// alphabetic non-ASCII characters only. Anything else ends a word, so a listed word holding it never matches.
