@@ -32,7 +32,8 @@ extension GateComparison {
                     subject: subject, figure: "code lines", base: Double(then.codeLines), head: Double(now.codeLines)))
             }
             if let problem = interestProblem(
-                module: name, then: then, now: now, rise: added[name] ?? (enforced: 0, all: 0), moved: moved)
+                module: name, then: then, now: now, rise: added[name] ?? (enforced: 0, all: 0), moved: moved,
+                base: base, head: head)
             {
                 problems.append(problem)
             }
@@ -61,7 +62,7 @@ extension GateComparison {
     /// The ratchet on the interest a change adds to one module, if it rose beyond its tolerance.
     private func interestProblem(
         module name: String, then: ModuleFigures, now: ModuleFigures, rise: (enforced: Double, all: Double),
-        moved: InterestMoved
+        moved: InterestMoved, base: Baseline, head: Baseline
     ) -> GateProblem? {
         let slack = tolerances.moduleInterest.slack(over: then.interestHoursPerMonth)
         guard rise.all > slack + 1e-9 else { return nil }
@@ -80,7 +81,8 @@ extension GateComparison {
             check: .ratchet, status: enforced ? .failure : .warning, rule: "module-interest",
             subject: "module \(name)", location: now.location,
             message: "this change adds \(format(rise.all.roundedForBaseline)) h/month of interest to the "
-                + "module (tolerance \(format(slack.roundedForBaseline)) h/month)",
+                + "module (tolerance \(format(slack.roundedForBaseline)) h/month)"
+                + interestSources(of: name, base: base, head: head),
             base: then.interestHoursPerMonth, head: then.interestHoursPerMonth + rise.all, note: note,
             key: "module-interest module:\(name)")
     }
@@ -142,6 +144,24 @@ extension GateComparison {
             }
         }
         return added
+    }
+
+    /// The findings a module's added interest comes from, largest first (at most two named): what rose, so a reader
+    /// sees whether this change added it or the base is old (`; from module-size of module Core (friction
+    /// 0.124 → 0.273, +0.361 h/month)`).
+    func interestSources(of module: String, base: Baseline, head: Baseline) -> String {
+        let gains = head.findings.sorted { $0.key < $1.key }.compactMap { key, finding -> (String, Double)? in
+            guard finding.modules.contains(module) else { return nil }
+            let old = base.findings[key]
+            let gained = interestGained(finding, old: old) / Double(max(1, finding.modules.count))
+            guard gained > 1e-9 else { return nil }
+            let change = old.map { "friction \(format($0.friction)) → \(format(finding.friction))" } ?? "new finding"
+            let added = "+\(format(gained.roundedForBaseline)) h/month"
+            return ("\(finding.rule) of \(finding.displaySubject) (\(change), \(added))", gained)
+        }.sorted { $0.1 > $1.1 }
+        guard !gains.isEmpty else { return "" }
+        let more = gains.count > 2 ? " and \(gains.count - 2) more" : ""
+        return "; from " + gains.prefix(2).map(\.0).joined(separator: "; ") + more
     }
 
     /// Interest per month the finding gained since the base, at the head's activity (may be negative).

@@ -23,7 +23,8 @@ import TestSupport
         // Core's module-size friction rises from 1.24 × 0.1 to 1.24 × 0.22 spans; the finding is priced on the
         // changes to Core's files (6 + 2, recent), so the interest it adds passes the 0.2 h/month tolerance too.
         #expect(outcome.verdict.failures.map(\.message) == [
-            "this change adds 0.361 h/month of interest to the module (tolerance 0.2 h/month)",
+            "this change adds 0.361 h/month of interest to the module (tolerance 0.2 h/month); from module-size of module "
+                + "Core (friction 0.124 → 0.273, +0.361 h/month)",
             "module over its budget grew: 2,100 → 2,220 code lines (warning over 2,000, error over 3,000; a tolerance, gate: { module_size: { absolute: N } } in .accrue.yml, lets it grow by N)",
         ])
         #expect(outcome.verdict.failures.first?.location == GateLocation(path: "Package.swift", line: 7))
@@ -123,7 +124,8 @@ import TestSupport
 
         #expect(outcome.verdict.passed)
         #expect(outcome.verdict.warnings.map(\.message) == [
-            "this change adds 0.378 h/month of interest to the module (tolerance 0.2 h/month)",
+            "this change adds 0.378 h/month of interest to the module (tolerance 0.2 h/month); from file-size of "
+                + "Sources/Store/Huge.swift (new finding, +0.378 h/month)",
             "new file breaks a rule: file-size 1,100 > error 1,000",
         ])
         #expect(outcome.verdict.warnings.last?.note == "rule file-size is in warn mode")
