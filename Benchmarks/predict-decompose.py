@@ -49,7 +49,9 @@ def rankings(scan):
 
 
 def scores(folder):
-    """Each ranking's four figures; None for a repository without fixes after its split."""
+    """Each ranking's four figures; None for a repository without fixes after its split (or not scored: no files.json)."""
+    if not os.path.exists(os.path.join(folder, "files.json")):
+        return None
     files = json.load(open(os.path.join(folder, "files.json")))["files"]
     if not sum(f["fix_commits"] for f in files):
         return None
