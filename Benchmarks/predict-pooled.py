@@ -32,6 +32,9 @@ STRICT = (False, False, True, True)  # at least loc's; above churn's
 
 
 def load(folder):
+    """The folder's files and rankings' figures; None without fixes after the split or not scored (no files.json)."""
+    if not os.path.exists(os.path.join(folder, "files.json")):
+        return None
     files = json.load(open(os.path.join(folder, "files.json")))["files"]
     if not sum(f["fix_commits"] for f in files):
         return None
