@@ -25,7 +25,7 @@ struct Measurements {
     var splits: [FileSplits.Event] = []
     /// A code file's changes that cross its module's boundary (`BoundaryCrossings`).
     var crossingOfFile: [String: Activity] = [:]
-    /// The bug-fix commits (`FixCommits`), which weigh `fix_weight` changes; empty when a fix weighs 1.
+    /// The bug-fix commits (`FixCommits`), which weigh `fix_weight` changes.
     var fixes: Set<String> = []
 
     /// `functionLanguages`: the languages accrue finds functions in, whose files have a complexity; `fixes`: how bug
@@ -274,9 +274,9 @@ struct Measurements {
 }
 
 extension Measurements {
-    /// The ids of the fix commits and what each weighs (none when a fix weighs as any change).
+    /// The ids of the fix commits and what each weighs (none without a reading; 1 weighs a fix as any change).
     static func fixes(_ commits: [Commit], _ fixes: (reading: FixCommits, weight: Double)?) -> (Set<String>, Double) {
-        guard let fixes, fixes.weight != 1 else { return ([], 1) }
+        guard let fixes else { return ([], 1) }
         return (Set(fixes.reading.commits(commits).map(\.description)), fixes.weight)
     }
 }

@@ -60,7 +60,7 @@ public struct ScanReport: Sendable {
     public var isShallow: Bool
     /// Files split in one commit, whose past changes went with their code (`FileSplits`), oldest first.
     public var splits: [FileSplits.Event] = []
-    /// The history's bug-fix commits (`FixCommits`), each weighing `fixWeight` changes (empty when a fix weighs 1).
+    /// The history's bug-fix commits (`FixCommits`), each weighing `fixWeight` changes (1: as any change).
     public var fixes: Set<String> = []
     public var fixWeight: Double = 1
 

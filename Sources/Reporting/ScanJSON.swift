@@ -19,6 +19,7 @@ public struct ScanDocument: Encodable, Sendable {
         var debtRatio: Double
         var rating: String
         var historyCommits: Int
+        var fixCommits: Int
         var shallow: Bool
 
         enum CodingKeys: String, CodingKey {
@@ -31,6 +32,7 @@ public struct ScanDocument: Encodable, Sendable {
             case interestRate = "interest_rate"
             case debtRatio = "debt_ratio"
             case historyCommits = "history_commits"
+            case fixCommits = "fix_commits"
         }
     }
 
@@ -101,7 +103,7 @@ public struct ScanDocument: Encodable, Sendable {
             principalHours: round3(report.principalHours), interestHoursPerMonth: round3(report.interestHoursPerMonth),
             changeHoursPerMonth: round3(report.changeHoursPerMonth), interestRate: round3(report.interestRate),
             debtRatio: round3(report.debtRatio), rating: String(report.rating), historyCommits: report.historyCommits,
-            shallow: report.isShallow)
+            fixCommits: report.fixes.count, shallow: report.isShallow)
         modules = report.moduleAccounts.map(Self.account)
         files = report.files.map(Self.account)
         findings = report.findings.map { finding in

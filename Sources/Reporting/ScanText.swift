@@ -31,7 +31,8 @@ public struct ScanText {
             out += "                  " + style.dim("\(percent(report.interestRate)) on top of the \(hours(report.changeHoursPerMonth)) a month the changes cost in healthy code") + "\n"
         }
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
-        out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")") + "\n"
+        out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.fixNote)"
+            + (report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")) + "\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
         let budget = " (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)"
         out += list(style.bold("Modules over budget") + style.dim(budget), over, overBudgetRow)
@@ -128,6 +129,17 @@ public func percent(_ value: Double) -> String {
 }
 
 extension ScanReport {
+    /// What the History line adds to its count: the bug fixes read among the commits (docs/model.md, "Bug fixes"), or,
+    /// on a history of 100 commits or more where no subject reads as one, where the words are set.
+    var fixNote: String {
+        guard fixes.isEmpty else {
+            let weight = fixWeight == fixWeight.rounded() ? String(Int(fixWeight)) : String(format: "%.2f", fixWeight)
+            return ", \(counted(fixes.count, "bug fix", plural: "bug fixes")) by their subjects"
+                + (fixWeight == 1 ? "" : " (each weighs \(weight) changes)")
+        }
+        return historyCommits < 100 ? "" : ", none reads as a bug fix (set the words: model.fixes in .accrue.yml)"
+    }
+
     /// The Code column of a module's account: its code lines, or for a module of tests only (redis's tests/),
     /// which has none of its own, its test lines ("56,711 test").
     func moduleCodeLabel(_ account: Account) -> String {

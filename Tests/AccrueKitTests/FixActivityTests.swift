@@ -2,6 +2,7 @@ import AccrueKit
 import Analyses
 import DebtLedger
 import FileScanning
+@testable import Reporting
 import Foundation
 import DebtModel
 import RuleCatalog
@@ -24,6 +25,22 @@ import TestSupport
         // The file-size finding's interest is paid on the weighed changes.
         let finding = try #require(report.findings.first { $0.subject == .file("Sources/App/Main.swift") })
         #expect(abs(finding.interest.changesPerMonth - main) < 1e-9)
+    }
+
+    /// The dashboard says how many commits read as fixes, and where the words are set when none does.
+    @Test func theDashboardCountsTheFixes() throws {
+        let report = try scanFixture("history-fixes")
+
+        let text = ScanText(report, style: TerminalStyle(usesColor: false)).render()
+        #expect(text.contains("History         4 commits, 2 bug fixes by their subjects (each weighs 2 changes)"))
+        #expect(ScanMarkdown(report).render().contains("| History | 4 commits, 2 bug fixes by their subjects (each weighs 2 changes) |"))
+        let json = try JSONSerialization.jsonObject(with: Data(try JSONOutput.encode(ScanDocument(report, accrueVersion: "test")).utf8))
+        #expect(((json as? [String: Any])?["totals"] as? [String: Any])?["fix_commits"] as? Int == 2)
+        var none = report
+        (none.fixes, none.historyCommits) = ([], 120)
+        #expect(none.fixNote == ", none reads as a bug fix (set the words: model.fixes in .accrue.yml)")
+        none.historyCommits = 99
+        #expect(none.fixNote.isEmpty)
     }
 
     /// A team's own words (`model: { fixes: … }` in `.accrue.yml`) decide which changes are fixes: here only
