@@ -25,7 +25,8 @@ extension ReportModel {
             interestHoursPerMonth: Self.rounded(scan.interestHoursPerMonth),
             interestRate: scan.changeHoursPerMonth > 0 ? Self.rounded(scan.interestRate) : nil,
             debtRatio: Self.rounded(scan.debtRatio),
-            rating: String(scan.rating), historyCommits: scan.historyCommits, isShallow: scan.isShallow,
+            rating: String(scan.rating), historyCommits: scan.historyCommits,
+            fixCommits: scan.fixes.count, isShallow: scan.isShallow,
             bestPayback: Self.rows(scan, bestPayback: true, limit: 5))
         let edges = modules.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }

@@ -13,7 +13,7 @@ enum ReportFormat {
     static func grouped(_ value: Int) -> String { DebtModel.grouped(value) }
 
     /// A count with its noun, plural when it is not 1: "1 site", "3 sites".
-    static func count(_ value: Int, _ noun: String) -> String { counted(value, noun) }
+    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String { counted(value, noun, plural: plural) }
 
     /// A percentage with one decimal: "7.4%".
     static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }

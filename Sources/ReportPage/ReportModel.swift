@@ -57,6 +57,8 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public var debtRatio: Double
         public var rating: String
         public var historyCommits: Int
+        /// The commits among them whose subjects read as bug fixes (`model.fixes`).
+        public var fixCommits: Int
         public var isShallow: Bool
         /// Findings that repay themselves quickest (at most five).
         public var bestPayback: [FindingRow]
@@ -64,7 +66,7 @@ public struct ReportModel: Codable, Hashable, Sendable {
         public init(
             codeLines: Int, files: Int, modules: Int, findings: Int, principalHours: Double,
             interestHoursPerMonth: Double, interestRate: Double? = nil, debtRatio: Double, rating: String,
-            historyCommits: Int, isShallow: Bool, bestPayback: [FindingRow]
+            historyCommits: Int, fixCommits: Int = 0, isShallow: Bool, bestPayback: [FindingRow]
         ) {
             self.codeLines = codeLines
             self.files = files
@@ -76,6 +78,7 @@ public struct ReportModel: Codable, Hashable, Sendable {
             self.debtRatio = debtRatio
             self.rating = rating
             self.historyCommits = historyCommits
+            self.fixCommits = fixCommits
             self.isShallow = isShallow
             self.bestPayback = bestPayback
         }

@@ -10,7 +10,8 @@ struct SummarySection {
         let first = model.trend.first
         var out = "<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">"
         out += card(
-            "Principal", ReportFormat.hours(headline.principalHours), "to fix every finding",
+            "Principal", ReportFormat.hours(headline.principalHours),
+            "to fix \(ReportFormat.count(headline.findings, "finding"))",
             first.map { ReportFormat.change(headline.principalHours - $0.principalHours, ReportFormat.hours) })
         out += card(
             "Interest", ReportFormat.hours(headline.interestHoursPerMonth) + "/mo",
@@ -25,7 +26,9 @@ struct SummarySection {
             first.map { ReportFormat.change(Double(headline.codeLines - $0.codeLines)) { ReportFormat.grouped(Int($0)) } })
         out += card(
             "Commits", ReportFormat.grouped(headline.historyCommits),
-            headline.isShallow ? "shallow clone: fetch with fetch-depth: 0" : "of history, \(ReportFormat.count(headline.findings, "finding"))",
+            headline.isShallow
+                ? "shallow clone: fetch with fetch-depth: 0"
+                : "of history, \(ReportFormat.count(headline.fixCommits, "bug fix", plural: "bug fixes"))",
             nil)
         out += "</div>"
         if let first {

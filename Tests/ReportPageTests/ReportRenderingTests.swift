@@ -17,7 +17,7 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
         commitDate: "2024-01-02", commitURLPrefix: "https://github.com/o/r/commit/",
         headline: .init(
             codeLines: 3_500, files: 3, modules: 2, findings: 1, principalHours: 4, interestHoursPerMonth: 2,
-            debtRatio: 0.05, rating: "B", historyCommits: 7, isShallow: false, bestPayback: [finding]),
+            debtRatio: 0.05, rating: "B", historyCommits: 7, fixCommits: 2, isShallow: false, bestPayback: [finding]),
         budget: .init(warning: 2_000, error: 3_000),
         modules: [
             .init(name: "Core", codeLines: 3_100, files: 2, budgetStatus: "error", principalHours: 4,
@@ -49,6 +49,14 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
 }
 
 @Suite struct ReportRenderingTests {
+    /// The summary counts the findings the principal repays and the commits read as bug fixes.
+    @Test func theSummaryCountsFindingsAndBugFixes() throws {
+        let page = try ReportHTML(sampleModel()).render()
+
+        #expect(page.contains("to fix 1 finding<") && page.contains("of history, 2 bug fixes"))
+        #expect(ReportMarkdown(sampleModel(), chartPrefix: "r").render().contains("| History | 7 commits, 2 bug fixes |"))
+    }
+
     @Test func theHotspotMapDrawsCodeNotProse() throws {
         var model = sampleModel()
         model.files.append(
