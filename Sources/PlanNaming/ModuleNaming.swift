@@ -206,11 +206,22 @@ package enum ModuleNaming {
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
         }
+        if ecosystem == "luarocks" {
+            return "Return \(listed(names) { "`\($0)`" }) in the tables \(module)'s files return (`M.name = name`)"
+        }
         guard ecosystem == "go" else { return "Make \(listed(names) { "`\($0)`" }) visible outside \(module)" }
         let lower = names.filter { $0.first?.isLowercase == true }
         guard !lower.isEmpty else { return nil }
         let renamed = listed(lower) { "`\($0)` as `\($0.prefix(1).uppercased() + $0.dropFirst())`" }
         return "Export \(renamed) from \(module) (Go exports capitalized names)"
+    }
+
+    /// How files take in a module, as the language says it: `import Name`, or Lua's `require` of its files' modules.
+    /// `opening`: the step starts with it (`Import Name`).
+    package static func importing(_ name: String, ecosystem: String?, opening: Bool = false) -> String {
+        let verb = ecosystem == "luarocks" ? "require" : "import"
+        let what = ecosystem == "luarocks" ? "\(name)'s modules" : name
+        return (opening ? verb.prefix(1).uppercased() + verb.dropFirst() : verb) + " " + what
     }
 
     /// At most eight names, each as `text` spells it, and how many more.
@@ -226,6 +237,9 @@ package enum ModuleNaming {
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name)
+        case "luarocks":
+            "Keep callers' `require` paths: a file moved whole keeps its path below `lua/`; where part of one moved, set "
+                + "the moved names on the old file's table (`M.x = require(\"…\").x`)"
         case "go":
             "Declare aliases in \(module.name) for the moved names (`type T = \(goPackageName(name)).T`, "
                 + "`var F = \(goPackageName(name)).F`), so callers keep building"

@@ -67,9 +67,9 @@ extension ModuleExtraction {
         guard !users.names.isEmpty,
             let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem)
         else {
-            return ["Import \(name) in " + files]
+            return [ModuleNaming.importing(name, ecosystem: module.ecosystem, opening: true) + " in " + files]
         }
-        return [visible + ", and import \(name) in " + files]
+        return [visible + ", and \(ModuleNaming.importing(name, ecosystem: module.ecosystem)) in " + files]
     }
 
     /// The module-size interest a batch saves, and the file-size findings of files moved in parts that leave with

@@ -71,6 +71,21 @@ import Testing
     }
 }
 
+/// Lua has no visibility but a file's returned table, and takes a module in by `require` of its files' paths.
+@Suite struct LuaSplitSpellingTests {
+    @Test func aRockReturnsAndRequiresWhatMoves() {
+        let telescope = PlanModule(
+            name: "telescope.nvim", ecosystem: "luarocks", roots: [""], manifest: "telescope.nvim-scm-1.rockspec", files: [])
+
+        #expect(ModuleNaming.visibility(of: ["flatten", "cycle"], outside: "make-entry", ecosystem: "luarocks")
+            == "Return `flatten`, `cycle` in the tables make-entry's files return (`M.name = name`)")
+        #expect(ModuleNaming.importing("make-entry", ecosystem: "luarocks") == "require make-entry's modules")
+        #expect(ModuleNaming.importing("make-entry", ecosystem: "luarocks", opening: true) == "Require make-entry's modules")
+        #expect(ModuleNaming.importing("Core", ecosystem: "swiftpm", opening: true) == "Import Core")
+        #expect(ModuleNaming.forwarding(of: "make-entry", from: telescope).hasPrefix("Keep callers' `require` paths"))
+    }
+}
+
 @Suite struct GoSplitSpellingTests {
     @Test func aGoPackageForwardsThroughTypeAndValueAliases() {
         let tea = PlanModule(name: "charm.land/bubbletea/v2", ecosystem: "go", roots: [""], manifest: "go.mod", files: [])
