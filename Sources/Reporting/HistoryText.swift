@@ -42,8 +42,9 @@ public enum HistoryText {
         return out
     }
 
-    /// What `accrue explain PATH` prints: the file's figures and the commits behind them.
-    public static func explain(_ report: HistoryReport, path: String, limit: Int) -> String {
+    /// What `accrue explain PATH` prints: the file's figures and the commits behind them, the bug fixes among them
+    /// (`fixes`, the scan's reading) marked `[fix]`.
+    public static func explain(_ report: HistoryReport, path: String, limit: Int, fixes: Set<String> = []) -> String {
         var out = header(report)
         guard let file = report.file(path) else {
             return out + "\(path): no commits in the mined history touch this path\n"
@@ -61,7 +62,8 @@ public enum HistoryText {
             let deleted = counts.reduce(0) { $0 + $1.linesDeleted }
             let renamed = counts.compactMap(\.previousPath).first.map { " (from \($0))" } ?? ""
             out += "  \(commit.id.description.prefix(10)) \(day(commit.authoredAt)) "
-            out += pad("+\(added) -\(deleted)", 12) + "\(clip(commit.author.name, 20))  \(commit.subject)\(renamed)\n"
+            let fix = fixes.contains(commit.id.description) ? "[fix] " : ""
+            out += pad("+\(added) -\(deleted)", 12) + "\(clip(commit.author.name, 20))  \(fix)\(commit.subject)\(renamed)\n"
         }
         if commits.count > limit { out += "  … \(commits.count - limit) more (--limit N)\n" }
         let pairs = report.coupling.filter { $0.entity == path || $0.coupled == path }

@@ -29,6 +29,9 @@ import Testing
         let fixes = log.filter { $0.hasSuffix(" Fix crash on empty input") || $0.hasSuffix(" fix(parser): handle tabs") }
             .map { $0.prefix(12) }.joined(separator: " ")
         #expect(result.stdout.contains("  bug fixes among them (latest 2): \(fixes)\n"), "\(result.stdout)")
+        // The history part marks them among the commits it lists with their subjects; the docs typo is no fix.
+        #expect(result.stdout.contains("  [fix] Fix crash on empty input\n") && result.stdout.contains("  [fix] fix(parser): handle tabs\n"))
+        #expect(result.stdout.contains("  Fix typo in docs\n"))
     }
 
     @Test func aPaybackPastACenturyIsSaidSoNotPrintedAsTrillionsOfMonths() throws {

@@ -52,7 +52,7 @@ struct Explain: ParsableCommand {
             try target.requireKnown(in: report)
             switch format {
             case .json: print(HistoryJSON.explain(report, path: path, debt: debt.document), terminator: "")
-            case .text: print(HistoryText.explain(report, path: path, limit: limit), terminator: "")
+            case .text: print(HistoryText.explain(report, path: path, limit: limit, fixes: debt.fixes), terminator: "")
             }
         }
     }
@@ -61,33 +61,33 @@ struct Explain: ParsableCommand {
     /// scan's history; a folder that names no module is refused.
     private func debtPart(
         of target: ExplainTarget
-    ) throws -> (history: HistoryReport?, document: ScanDocument?, isAnswered: Bool) {
+    ) throws -> (history: HistoryReport?, document: ScanDocument?, isAnswered: Bool, fixes: Set<String>) {
         if format == .json {
             let (report, history) = try scan(for: target)
             if !target.isFile, let document = moduleDocument(of: target, in: report) {
                 print(try JSONOutput.encode(document), terminator: "")
-                return (nil, nil, true)
+                return (nil, nil, true, [])
             }
             let document = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
             if document == nil && target.isFolder { throw target.refusal() }
             if document == nil { try Self.requireUnambiguous(target, in: report) }
-            return (document == nil ? nil : history, document, false)
+            return (document == nil ? nil : history, document, false, report.fixes)
         }
         guard let debt = try debtExplanation(of: target) else {
             if target.isFolder { throw target.refusal() }
-            return (nil, nil, false)
+            return (nil, nil, false, [])
         }
         print(debt.text, terminator: "")
-        if !debt.isFile { return (nil, nil, true) }  // a module
+        if !debt.isFile { return (nil, nil, true, []) }  // a module
         print("")
-        return (debt.history, nil, false)
+        return (debt.history, nil, false, debt.fixes)
     }
 
     /// The debt part: a scan of the repository containing the target, explained for its path or, failing
     /// that, for the module of that name; nil when the target has no account.
     private func debtExplanation(
         of target: ExplainTarget
-    ) throws -> (text: String, isFile: Bool, history: HistoryReport)? {
+    ) throws -> (text: String, isFile: Bool, history: HistoryReport, fixes: Set<String>)? {
         let (report, history) = try scan(for: target)
         let explain = { (name: String) -> String? in
             var explanation = DebtExplanation(report, target: name)
@@ -96,10 +96,12 @@ struct Explain: ParsableCommand {
         }
         for name in target.debtNames {
             if let text = explain(name) {
-                return (text, report.files.contains { $0.name == name }, history)
+                return (text, report.files.contains { $0.name == name }, history, report.fixes)
             }
         }
-        if let name = Self.moduleName(target, in: report), let text = explain(name) { return (text, false, history) }
+        if let name = Self.moduleName(target, in: report), let text = explain(name) {
+            return (text, false, history, report.fixes)
+        }
         try Self.requireUnambiguous(target, in: report)
         return nil
     }
