@@ -80,8 +80,7 @@ struct PlanInputBuilder {
             }
             planModules.append(planModule)
         }
-        var files: [String: PlanFile] = [:]
-        for path in findingFiles { files[path] = planFile(path) }
+        let files = Dictionary(findingFiles.map { ($0, planFile($0)) }, uniquingKeysWith: { first, _ in first })
         var input = PlanInput(
             findings: report.findings, interestHoursPerMonth: report.interestHoursPerMonth, modules: planModules,
             files: files, cycles: cycles(edges), couplings: couplings(),
@@ -89,6 +88,7 @@ struct PlanInputBuilder {
             abstractions: abstractions(distant, callers: callersOf, symbols: symbols),
             externalNames: Self.externalNames(of: modules.modules.map(\.declaration)))
         input.testFiles = testFiles
+        input.otherPaths = modules.scan.files.map(\.path) + modules.scan.excluded.map(\.path)
         return input
     }
 

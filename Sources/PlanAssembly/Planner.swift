@@ -85,7 +85,7 @@ public struct Planner: Sendable {
         var movedInParts = Set<String>()
         var unsplit: [Finding] = []
         // Every path the plan knows of: a new module's folder is none that is there already, in any case.
-        let known = input.modules.flatMap { $0.files.map(\.path) } + input.testFiles + input.files.keys
+        let known = input.modules.flatMap { $0.files.map(\.path) } + input.testFiles + input.files.keys + input.otherPaths
         for finding in byRule["module-size"] ?? [] {
             guard case .module(let name) = finding.subject, let module = modules[name] else {
                 unsplit.append(finding)

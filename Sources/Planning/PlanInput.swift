@@ -30,6 +30,9 @@ public struct PlanInput: Sendable {
     public var externalNames: Set<String>
     /// The test code's files: a test needs no characterization tests before it is simplified.
     public var testFiles: Set<String> = []
+    /// Every other path the scan saw, the files it measured (docs, data, markup too) and those it left out (vendored,
+    /// generated, binary): a new module's folder is none of the folders already there.
+    public var otherPaths: [String] = []
 
     /// Creates an input.
     public init(

@@ -102,5 +102,11 @@ import Testing
         let moves = plan.stages.filter { $0.id.contains(":move:") }
         #expect(Set(moves.map { $0.id.split(separator: ":")[2] }) == ["conn_open"])
         #expect(moves.flatMap(\.steps).contains("Move src/net/_conn.c to src/conn_open/_conn.c"))
+
+        // A folder of that name holding no code the plan reads (docs, data, vendored code) is there all the same.
+        var input = try sizeInput(module)
+        input.otherPaths = ["src/Conn_Open/README.md"]
+        let named = Planner(settings: PlanSettings()).plan(input).stages.filter { $0.id.contains(":move:") }
+        #expect(!named.isEmpty && !named.contains { $0.id.split(separator: ":")[2].lowercased() == "conn_open" })
     }
 }
