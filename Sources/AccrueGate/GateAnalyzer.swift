@@ -140,6 +140,10 @@ public struct GateAnalyzer: Sendable {
             return sides
         }
         try compare(&sides, since: (id, date), head: head, repository, request, scanner)
+        // How far back the baseline is: a ratchet's tolerance is spent since its commit (docs/ci.md).
+        if let count = sides.commits, count > 0 {
+            sides.label = "baseline \(display) (commit \(hex.prefix(12)), \(counted(count, "commit")) back)"
+        }
         return sides
     }
 

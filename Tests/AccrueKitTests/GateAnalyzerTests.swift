@@ -172,6 +172,10 @@ import TestSupport
         // The edit touched Big.swift, whose finding the file says is 200 lines smaller: made worse.
         #expect(!outcome.verdict.passed)
         #expect(!outcome.notes.contains { $0.contains("computes figures differently") })
+        // How far back the baseline is, since a ratchet's tolerance is spent since its commit.
+        let base = try FixtureRepository.git(["rev-parse", "--short=12", "main"], in: path).trimmingCharacters(in: .whitespacesAndNewlines)
+        let back = try FixtureRepository.git(["rev-list", "--count", "main..HEAD"], in: path).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(outcome.baseLabel == "baseline .accrue/baseline.json (commit \(base), \(back) commit\(back == "1" ? "" : "s") back)")
     }
 
     @Test func aBaselineAnotherAccrueMeasuredIsComparedAsItsCommitMeasuredNow() throws {
