@@ -128,13 +128,16 @@ struct HistoryDocument: Encodable {
         var subject: String
         var linesAdded: Int?
         var linesDeleted: Int?
+        /// Whether the scan read the subject as a bug fix (`explain` with a scanned file only).
+        var fix: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case id, author, date, subject
+            case id, author, date, subject, fix
             case linesAdded = "lines_added", linesDeleted = "lines_deleted"
         }
 
-        init(_ commit: Commit, path: String) {
+        init(_ commit: Commit, path: String, fixes: Set<String>? = nil) {
+            fix = fixes.map { $0.contains(commit.id.description) }
             id = commit.id.description
             author = commit.author.description
             date = commit.authoredAt

@@ -20,8 +20,10 @@ public enum HistoryJSON {
     }
 
     /// The `accrue explain PATH --format json` document: one file, its commits and its pairs, and its `debt` when
-    /// given (a scanned file; a deleted one has none).
-    public static func explain(_ report: HistoryReport, path: String, debt: (any Encodable & Sendable)? = nil) -> String {
+    /// given (a scanned file; a deleted one has none), with whether each commit reads as a bug fix (`fixes`, the scan's).
+    public static func explain(
+        _ report: HistoryReport, path: String, debt: (any Encodable & Sendable)? = nil, fixes: Set<String>? = nil
+    ) -> String {
         var document = HistoryDocument(report)
         document.debt = debt.map(HistoryDocument.Debt.init)
         let file = report.file(path)
@@ -29,7 +31,7 @@ public enum HistoryJSON {
         let pairs = report.coupling.filter { $0.entity == path || $0.coupled == path }
         document.coupling = pairs.map(HistoryDocument.Pair.init)
         let ids = (file?.commits ?? []) + pairs.flatMap(\.commits)
-        document.commits = report.commits(ids).reversed().map { HistoryDocument.CommitEntry($0, path: path) }
+        document.commits = report.commits(ids).reversed().map { HistoryDocument.CommitEntry($0, path: path, fixes: fixes) }
         return encode(document)
     }
 

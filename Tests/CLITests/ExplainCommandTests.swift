@@ -32,6 +32,12 @@ import Testing
         // The history part marks them among the commits it lists with their subjects; the docs typo is no fix.
         #expect(result.stdout.contains("  [fix] Fix crash on empty input\n") && result.stdout.contains("  [fix] fix(parser): handle tabs\n"))
         #expect(result.stdout.contains("  Fix typo in docs\n"))
+        // And JSON says it of each commit.
+        let json = try AccrueBinary.run(["explain", "Sources/App/Main.swift", "--rev", "HEAD", "--format", "json"], in: path)
+        let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let commits = document?["commits"] as? [[String: Any]] ?? []
+        let read = Dictionary(uniqueKeysWithValues: commits.map { ($0["subject"] as? String ?? "", $0["fix"] as? Bool) })
+        #expect(read == ["Fix crash on empty input": true, "fix(parser): handle tabs": true, "Fix typo in docs": false, "Add the app": false])
     }
 
     @Test func aPaybackPastACenturyIsSaidSoNotPrintedAsTrillionsOfMonths() throws {

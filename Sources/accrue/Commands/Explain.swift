@@ -51,7 +51,9 @@ struct Explain: ParsableCommand {
             let path = target.relative
             try target.requireKnown(in: report)
             switch format {
-            case .json: print(HistoryJSON.explain(report, path: path, debt: debt.document), terminator: "")
+            case .json:
+                let fixes = debt.document == nil ? nil : debt.fixes
+                print(HistoryJSON.explain(report, path: path, debt: debt.document, fixes: fixes), terminator: "")
             case .text: print(HistoryText.explain(report, path: path, limit: limit, fixes: debt.fixes), terminator: "")
             }
         }
