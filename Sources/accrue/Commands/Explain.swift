@@ -12,7 +12,9 @@ struct Explain: ParsableCommand {
         abstract: "Show the commits and the arithmetic behind a file's or module's figures.",
         discussion: """
             For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
-            every finding with each term of the principal and interest formulas (docs/model.md). For a \
+            every finding with each term of the principal and interest formulas (docs/model.md). The commits \
+            whose subjects read as bug fixes, which weigh fix_weight changes, are marked [fix] (the words: \
+            model.fixes in `accrue rules`). For a \
             module name: the module's debt. JSON output: a file's history (accrue.history/1) with its debt under \
             `debt`, a module's debt (accrue.scan/1 narrowed to the module, docs/scan-json.md). The file may be deleted, or \
             inside a bare repository (repo.git/src/main.rs is src/main.rs of repo.git): the repository is the \
