@@ -47,6 +47,8 @@ public struct BaselineResult: Sendable {
     public var changed: Bool
     /// The snapshot as measured (before `--update` tightened it), with the tracked files it could not read.
     public var measured: Baseline
+    /// What the reader should know about how it was measured (a partial clone).
+    public var warnings: [String] = []
 }
 
 /// Measures a snapshot and writes (or tightens) its baseline file.
@@ -98,7 +100,15 @@ public enum BaselineWriter {
             try data.write(to: url, options: .atomic)
         }
         return BaselineResult(
-            path: display, baseline: baseline, tightening: tightening, changed: changed,
-            measured: current)
+            path: display, baseline: baseline, tightening: tightening, changed: changed, measured: current,
+            warnings: warnings(repository))
+    }
+
+    /// What to know about the clone the baseline was measured in: a partial clone's history figures are a full
+    /// clone's only where no rename needed a blob it never fetched.
+    private static func warnings(_ repository: Repository) -> [String] {
+        guard repository.isPartialClone else { return [] }
+        return ["this is a partial clone (git clone --filter): history figures were measured without the blobs it "
+            + "never fetched, so a full clone's gate may read them as moved; write the baseline in a full clone"]
     }
 }

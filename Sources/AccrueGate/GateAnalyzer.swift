@@ -51,7 +51,16 @@ public struct GateAnalyzer: Sendable {
         return outcome(
             base: sides.base, head: measured, changed: changed, moves: sides.moves, deleted: sides.deleted,
             commits: sides.commits, headDate: headDate, tolerances: tolerances, labels: labels(sides.label),
-            usesFile: sides.usesFile, notes: sides.notes + reviewNotes(changed) + untrackedNote(repository, head))
+            usesFile: sides.usesFile,
+            notes: sides.notes + reviewNotes(changed) + untrackedNote(repository, head) + partialCloneNote(repository))
+    }
+
+    /// A partial clone reads history without the blobs it never fetched: fewer renames followed than in the full
+    /// clone a baseline was written in, so its history figures may move though no code did.
+    private func partialCloneNote(_ repository: Repository) -> [String] {
+        guard repository.isPartialClone else { return [] }
+        return ["partial clone (git clone --filter): history figures (interest, hotspots, ownership, hidden couplings) "
+            + "are measured without the blobs it never fetched, and may differ from a full clone's; clone without --filter"]
     }
 
     /// A change to what the gate measures by (the configuration) is for a reviewer to read: debt it stops

@@ -50,6 +50,7 @@ public struct HistoryReport: Sendable {
     public var warnings: [String] {
         var result: [String] = []
         if let shallow = diagnostics.shallowWarning { result.append(shallow) }
+        if let partial = diagnostics.partialCloneWarning { result.append(partial) }
         if !diagnostics.unreadableBlobs.isEmpty {
             let count = diagnostics.unreadableBlobs.count
             result.append(

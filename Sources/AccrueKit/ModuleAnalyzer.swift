@@ -108,7 +108,9 @@ public struct ModuleAnalyzer: Sendable {
             modules: reports, edges: edges, cycles: cycles, unownedFiles: assignment.unowned.filter { !Self.isManifest($0) }.sorted(),
             changeCoupling: joined.pairs, stableImports: joined.stableImports,
             history: history.map {
-                ModuleReport.HistoryWindow(commits: $0.commits.count, isShallow: $0.diagnostics.isShallow)
+                ModuleReport.HistoryWindow(
+                    commits: $0.commits.count, isShallow: $0.diagnostics.isShallow,
+                    isPartialClone: $0.diagnostics.isPartialClone)
             },
             warnings: manifestWarnings + vendoredManifests(scan), budget: catalog.modules.budget, scan: scan)
     }

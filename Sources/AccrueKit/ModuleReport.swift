@@ -86,6 +86,7 @@ public struct ModuleReport: Sendable {
     public struct HistoryWindow: Sendable, Hashable {
         public var commits: Int
         public var isShallow: Bool
+        public var isPartialClone = false
     }
 
     public var modules: [Module]

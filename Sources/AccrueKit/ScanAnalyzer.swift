@@ -289,6 +289,7 @@ public struct ScanAnalyzer: Sendable {
             historyCommits: modules.history?.commits ?? 0, isShallow: modules.history?.isShallow ?? false)
         report.splits = measured.splits
         (report.fixes, report.fixWeight) = (measured.fixes, model.interest.fixWeight.value)
+        report.isPartialClone = modules.history?.isPartialClone ?? false
         return report
     }
 

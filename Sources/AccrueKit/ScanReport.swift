@@ -62,6 +62,8 @@ public struct ScanReport: Sendable {
     public var splits: [FileSplits.Event] = []
     /// The history's bug-fix commits (`FixCommits`), each weighing `fixWeight` changes (1: as any change).
     public var fixes: Set<String> = []
+    /// The history was mined in a partial clone (`git clone --filter`): blobs it never fetched were not read.
+    public var isPartialClone = false
     public var fixWeight: Double = 1
 
     /// Findings that charge interest and a refactoring repays, quickest to pay back first. Fragmented ownership

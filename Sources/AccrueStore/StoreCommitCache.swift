@@ -38,12 +38,16 @@ public final class StoreCommitCache: CommitCache {
     }
 
     /// Walks from `options.revision`, diffs only unknown commits (storing them), and returns every
-    /// commit in the order `HistoryMiner` would. Shallow clones take the miner's own path.
+    /// commit in the order `HistoryMiner` would. Shallow and partial clones take the miner's own path.
     public func mine(
         _ options: HistoryOptions, path: String, progress: (@Sendable (Int, Int) -> Void)?
     ) throws(GitError) -> MinedHistory {
         let repository = try Repository(discovering: path)
-        if repository.isShallow { return try HistoryMiner(path: path).mine(options, progress: progress) }
+        // A partial clone's commits are mined as they read now, without the blobs it never fetched: not stored,
+        // as a later run with them (the same commit ids) must not be served what this one could not see.
+        if repository.isShallow || repository.isPartialClone {
+            return try HistoryMiner(path: path).mine(options, progress: progress)
+        }
         let head = try repository.resolveCommit(options.revision)
         let kind = "commit:" + base + ":" + Self.describe(options)
         var diagnostics = HistoryDiagnostics()

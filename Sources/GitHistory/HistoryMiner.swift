@@ -41,6 +41,7 @@ public struct HistoryMiner: Sendable {
         var diagnostics = HistoryDiagnostics()
         diagnostics.isShallow = repository.isShallow
         diagnostics.isBare = repository.isBare
+        diagnostics.isPartialClone = repository.isPartialClone
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = walkedIDs.count
         return try mine(walkedIDs, head: head, in: repository, options: options, boundary: boundary,
@@ -57,6 +58,7 @@ public struct HistoryMiner: Sendable {
         let repository = try Repository(discovering: path)
         var diagnostics = HistoryDiagnostics()
         diagnostics.isBare = repository.isBare
+        diagnostics.isPartialClone = repository.isPartialClone
         diagnostics.isHeadDetached = repository.isHeadDetached
         diagnostics.commitsWalked = ids.count
         return try mine(ids, head: head, in: repository, options: options, boundary: [],

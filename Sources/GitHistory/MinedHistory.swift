@@ -31,6 +31,9 @@ public struct HistoryDiagnostics: Hashable, Sendable {
 
     /// The clone has cut-off history (`git clone --depth`): figures cover only what is there.
     public var isShallow = false
+    /// The clone is partial (`git clone --filter`): blobs it never fetched cannot be read, so renames whose old
+    /// content is missing are not followed (`Repository.isPartialClone`).
+    public var isPartialClone = false
     /// The repository has no work tree.
     public var isBare = false
     /// HEAD points at a commit, not a branch.
@@ -58,6 +61,14 @@ public struct HistoryDiagnostics: Hashable, Sendable {
         commitsOutsideWindow += other.commitsOutsideWindow
         excludedChanges += other.excludedChanges
         unreadableBlobs += other.unreadableBlobs
+    }
+
+    /// One plain sentence about a partial clone, or nil.
+    public var partialCloneWarning: String? {
+        guard isPartialClone else { return nil }
+        return "this is a partial clone (git clone --filter): accrue reads the objects that are there and fetches "
+            + "none, so renames whose old content was never fetched are not followed and history metrics are partial. "
+            + "Clone without --filter (in CI, actions/checkout without filter:)."
     }
 
     /// One plain sentence about a shallow clone, or nil.

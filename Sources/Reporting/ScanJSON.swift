@@ -21,6 +21,7 @@ public struct ScanDocument: Encodable, Sendable {
         var historyCommits: Int
         var fixCommits: Int
         var shallow: Bool
+        var partialClone: Bool
 
         enum CodingKeys: String, CodingKey {
             case files, modules, rating, shallow
@@ -33,6 +34,7 @@ public struct ScanDocument: Encodable, Sendable {
             case debtRatio = "debt_ratio"
             case historyCommits = "history_commits"
             case fixCommits = "fix_commits"
+            case partialClone = "partial_clone"
         }
     }
 
@@ -103,7 +105,7 @@ public struct ScanDocument: Encodable, Sendable {
             principalHours: round3(report.principalHours), interestHoursPerMonth: round3(report.interestHoursPerMonth),
             changeHoursPerMonth: round3(report.changeHoursPerMonth), interestRate: round3(report.interestRate),
             debtRatio: round3(report.debtRatio), rating: String(report.rating), historyCommits: report.historyCommits,
-            fixCommits: report.fixes.count, shallow: report.isShallow)
+            fixCommits: report.fixes.count, shallow: report.isShallow, partialClone: report.isPartialClone)
         modules = report.moduleAccounts.map(Self.account)
         files = report.files.map(Self.account)
         findings = report.findings.map { finding in

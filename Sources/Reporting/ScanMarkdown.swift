@@ -22,7 +22,7 @@ public struct ScanMarkdown {
         out += "| Principal | \(hours(report.principalHours)) |\n"
         out += "| Interest | \(hours(report.interestHoursPerMonth)) per month\(report.changeHoursPerMonth > 0 ? ", \(percent(report.interestRate)) on top of the \(hours(report.changeHoursPerMonth)) the changes cost in healthy code" : "") |\n"
         out += "| Debt ratio | \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating)) |\n"
-        out += "| History | \(counted(report.historyCommits, "commit"))\(report.fixNote)\(report.isShallow ? " (shallow clone)" : "") |\n"
+        out += "| History | \(counted(report.historyCommits, "commit"))\(report.fixNote)\(report.isShallow ? " (shallow clone)" : "")\(report.isPartialClone ? " (partial clone)" : "") |\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
         out += section("Modules over budget\n\n| Module | Code lines | Status |\n|---|---:|---|\n", over, more: "\n") {
             "| \(escape($0.declaration.name)) | \(grouped($0.lines.code)) | \($0.budgetStatus?.rawValue ?? "") |"

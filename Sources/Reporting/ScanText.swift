@@ -32,7 +32,9 @@ public struct ScanText {
         }
         out += "  Debt ratio      \(String(format: "%.1f%%", report.debtRatio * 100)) (rating \(report.rating))\n"
         out += style.dim("  History         \(counted(report.historyCommits, "commit"))\(report.fixNote)"
-            + (report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")) + "\n"
+            + (report.isShallow ? " (shallow clone: partial, use fetch-depth: 0)" : "")
+            + (report.isPartialClone ? " (partial clone: renames of unfetched files missed; clone without --filter)" : ""))
+            + "\n"
         let over = report.modules.modules.filter { $0.budgetStatus != nil }.sorted { $0.lines.code > $1.lines.code }
         let budget = " (\(grouped(report.modules.budget.warning))/\(grouped(report.modules.budget.error)) code lines)"
         out += list(style.bold("Modules over budget") + style.dim(budget), over, overBudgetRow)

@@ -46,6 +46,7 @@ struct BaselineCommand: ParsableCommand {
                 throw Failure.usage(error.description)
             }
             let figures = result.baseline
+            for warning in result.warnings { FileHandle.standardError.write(Data("accrue: warning: \(warning)\n".utf8)) }
             EmptyScanWarning.check(
                 fileCount: figures.files.count, unreadable: result.measured.unreadableFiles, revision: repository.rev,
                 path: repository.path)

@@ -80,17 +80,25 @@ struct Trend: ParsableCommand {
         }
     }
 
-    /// Refuses what trend cannot sample: another revision than HEAD, and a shallow clone (its samples would be
-    /// priced with a cut history, and the walk stops at the cut).
+    /// Refuses what trend cannot sample: another revision than HEAD, a shallow clone (its samples would be
+    /// priced with a cut history, and the walk stops at the cut), and a partial clone (past files are missing).
     private func checkRepository() throws {
         // Samples follow HEAD's first-parent line; any other --rev used to be ignored without a word.
         if let rev = repository.rev, rev != "HEAD" {
             throw Failure.usage("trend samples the history of HEAD: --rev \(rev) is not supported (run it in a checkout of \(rev))")
         }
-        if try Repository(discovering: repository.path).isShallow {
+        let opened = try Repository(discovering: repository.path)
+        if opened.isShallow {
             throw Failure.usage(
                 "trend back-fills from the whole history, and this is a shallow clone: fetch it first "
                     + "(git fetch --unshallow; in CI, fetch-depth: 0)")
+        }
+        // Past commits' files are blobs a partial clone never fetched, and accrue fetches none: samples would be
+        // measured on the files it happens to have.
+        if opened.isPartialClone {
+            throw Failure.usage(
+                "trend measures past commits' files, and this is a partial clone (git clone --filter) without most "
+                    + "of them: clone without --filter (in CI, actions/checkout without filter:)")
         }
     }
 

@@ -1,0 +1,29 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// In a partial clone, what accrue measures from history rests on the objects that are there: the scan says so
+/// on its History line, the baseline warns, the gate notes it and trend, which reads past commits' files, refuses.
+@Suite struct PartialCloneCommandTests {
+    private func partialClone() throws -> String {
+        let path = try FixtureRepository.materialize("history-fixes")
+        try FixtureRepository.git(["config", "remote.origin.promisor", "true"], in: path)
+        return path
+    }
+
+    @Test func everyCommandSaysTheCloneIsPartial() throws {
+        let path = try partialClone()
+
+        let scan = try AccrueBinary.run(["scan"], in: path)
+        #expect(scan.status == 0)
+        #expect(scan.stdout.contains("(partial clone: renames of unfetched files missed; clone without --filter)"))
+        let baseline = try AccrueBinary.run(["baseline"], in: path)
+        #expect(baseline.status == 0 && baseline.stderr.contains("accrue: warning: this is a partial clone"))
+        let gate = try AccrueBinary.run(["gate"], in: path)
+        #expect(gate.status == 0 && gate.stdout.contains("partial clone (git clone --filter): history figures"))
+        let trend = try AccrueBinary.run(["trend"], in: path)
+        #expect(trend.status == 2 && trend.stderr.contains("this is a partial clone (git clone --filter)"))
+        let history = try AccrueBinary.run(["history"], in: path)
+        #expect(history.stdout.contains("warning: this is a partial clone"))
+    }
+}
