@@ -121,6 +121,10 @@ public struct ModulesText {
         if window.isShallow {
             out += style.yellow("warning: ") + "shallow clone: history is partial (use fetch-depth: 0 in CI)\n"
         }
+        if window.isPartialClone {
+            out += style.yellow("warning: ") + "partial clone: renames of files it never fetched are not followed "
+                + "(clone without --filter)\n"
+        }
         return out
     }
 

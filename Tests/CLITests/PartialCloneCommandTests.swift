@@ -23,6 +23,8 @@ import Testing
         #expect(gate.status == 0 && gate.stdout.contains("partial clone (git clone --filter): history figures"))
         let trend = try AccrueBinary.run(["trend"], in: path)
         #expect(trend.status == 2 && trend.stderr.contains("this is a partial clone (git clone --filter)"))
+        let modules = try AccrueBinary.run(["modules"], in: path)
+        #expect(modules.stdout.contains("warning: partial clone: renames of files it never fetched are not followed"))
         let history = try AccrueBinary.run(["history"], in: path)
         #expect(history.stdout.contains("warning: this is a partial clone"))
     }
