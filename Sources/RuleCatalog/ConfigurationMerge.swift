@@ -75,8 +75,29 @@ struct ConfigurationMerge {
         }
     }
 
+    /// A list of words or prefixes: a list replaces the default one; `{ add: […], remove: […] }` edits it (a word
+    /// compared in any case, as subjects are read).
+    private static func words(
+        _ node: SettingNode, defaults: [SettingNode], path: String, prefixes: Bool
+    ) throws(RuleCatalogError) -> SettingNode {
+        guard case .map = node.kind else { return try node.expectWords(path, prefixes: prefixes) }
+        let key = { (word: SettingNode) in prefixes ? word.text ?? "" : (word.text ?? "").lowercased() }
+        var words = defaults
+        for entry in try node.expectMap(path, allowed: ["add", "remove"]) {
+            guard case .list(let given) = try entry.value.expectWords("\(path).\(entry.key)", prefixes: prefixes).kind
+            else { continue }
+            let keys = Set(given.map(key))
+            if entry.key == "add" {
+                words += given.filter { word in !words.contains { key($0) == key(word) } }
+            } else {
+                words.removeAll { keys.contains(key($0)) }
+            }
+        }
+        return SettingNode(kind: .list(words), origin: node.origin)
+    }
+
     /// `model: { interest: { activity_half_life_days: 60 } }`: a number replaces a parameter's value;
-    /// `model: { fixes: { words: [fix, behoben] } }`: a list replaces a list's.
+    /// `model: { fixes: { words: [fix, behoben] } }`: a list replaces a list's, `{ add: [behoben] }` adds to it.
     private static func mergeModel(_ node: SettingNode, into model: inout SettingNode) throws(RuleCatalogError) {
         let sections = model.entries.map(\.key).filter { $0 != "version" }
         for section in try node.expectMap("model", allowed: sections) {
@@ -86,8 +107,9 @@ struct ConfigurationMerge {
                 let minimum = parameter.key.hasSuffix("_days") ? 1.0 : 0.0
                 guard var documented = parameters[parameter.key] else { continue }
                 let here = "\(path).\(parameter.key)"
-                if case .list = documented["value"]?.kind {
-                    documented["value"] = try parameter.value.expectWords(here, prefixes: parameter.key == "subject_prefixes")
+                if case .list(let defaults) = documented["value"]?.kind {
+                    documented["value"] = try words(
+                        parameter.value, defaults: defaults, path: here, prefixes: parameter.key == "subject_prefixes")
                 } else {
                     documented["value"] = try parameter.value.expectNumber(here, minimum: minimum)
                 }

@@ -12,6 +12,21 @@ import Testing
         #expect(fixes.subjectPrefixes.value == ["🐛", "🚑"])
     }
 
+    /// `{ add: …, remove: … }` edits the default list, in any case, rather than repeating it.
+    @Test func aConfigurationAddsToAListOrRemovesFromIt() throws {
+        let defaults = try RuleCatalog.bundled().model.fixes
+        let catalog = try configured(
+            "model:\n  fixes:\n    words: { add: [behoben, FIX], remove: [Regressions] }\n"
+                + "    subject_prefixes: { add: ['🩹'] }\n")
+
+        let expected = defaults.words.value.filter { $0 != "regressions" } + ["behoben"]
+        #expect(catalog.model.fixes.words.value == expected)
+        #expect(catalog.model.fixes.subjectPrefixes.value == ["🐛", "🚑", "🩹"])
+        #expect(try #require(catalog.settings.first { $0.key == "model.fixes.words" }).origin.description == ".accrue.yml:3:12")
+        #expect(try configurationError("model:\n  fixes:\n    words: { append: [x] }\n")?
+            .hasPrefix(".accrue.yml:3:14: unknown key 'append' in model.fixes.words") == true)
+    }
+
     @Test(arguments: ["fix", "Behoben", "исправлен", "修复", "corrigé"])
     func words(text: String) { #expect(ModelParameters.Fixes.isWord(text)) }
 
