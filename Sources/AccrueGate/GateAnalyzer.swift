@@ -109,6 +109,8 @@ public struct GateAnalyzer: Sendable {
     private func refSides(
         _ ref: String, head: Head, _ repository: Repository, _ request: GateRequest, _ scanner: SnapshotScanner
     ) throws -> Sides {
+        // The merge base's files are blobs a partial clone never fetched: measured, they would read as missing code.
+        guard !repository.isPartialClone else { throw GateError.partialClone(ref) }
         let (baseID, label, note) = try mergeBase(of: ref, and: head.id, in: repository, request: request)
         let sides = try scanner.snapshots(
             head: head.side,

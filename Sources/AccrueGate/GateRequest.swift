@@ -85,6 +85,7 @@ public enum GateError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownBaseRef(String)
     case shallowClone(String)
     case unrelatedHistories(String)
+    case partialClone(String)
     case configuration(String)
 
     public var description: String {
@@ -101,6 +102,10 @@ public enum GateError: Error, CustomStringConvertible, Sendable, Equatable {
         case .shallowClone(let detail):
             "shallow clone: \(detail); fetch the full history (actions/checkout `fetch-depth: 0`, GitLab "
                 + "`GIT_DEPTH: 0`, or `git fetch --unshallow`), or accept it with --allow-shallow"
+        case .partialClone(let ref):
+            "partial clone (git clone --filter): the merge base with '\(ref)' is measured from its files, which this "
+                + "clone never fetched, and accrue fetches none; clone without --filter (actions/checkout without "
+                + "`filter:`), or compare with a committed baseline (`accrue baseline`, then `accrue gate`)"
         case .unrelatedHistories(let ref):
             "'\(ref)' and the head share no history: there is no merge base to compare with"
         case .configuration(let message):

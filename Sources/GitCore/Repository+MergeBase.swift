@@ -59,11 +59,7 @@ extension Repository {
         }
         guard let diff else { return ([], [:], []) }
         defer { git_diff_free(diff) }
-        var options = git_diff_find_options()
-        if git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)) == 0 {
-            options.flags = GIT_DIFF_FIND_RENAMES.rawValue
-            try check(git_diff_find_similar(diff, &options), "finding the files \(base) moved")
-        }
+        try findMoves(in: diff, since: base)
         var paths = Set<String>()
         var moves: [String: String] = [:]
         var deleted = Set<String>()
@@ -77,6 +73,17 @@ extension Repository {
             if delta.pointee.status == GIT_DELTA_DELETED, let old { deleted.insert(old) }
         }
         return (paths, moves, deleted)
+    }
+
+    /// Pairs the diff's deleted and added files git's rename detection calls moved (50 % similar, as `git diff -M`).
+    /// An object the similarity needs may be missing by design (a partial clone never fetched it): then the paths
+    /// stand without the moves, and the caller says the clone is partial.
+    private func findMoves(in diff: OpaquePointer, since base: ObjectID) throws(GitError) {
+        var options = git_diff_find_options()
+        guard git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)) == 0 else { return }
+        options.flags = GIT_DIFF_FIND_RENAMES.rawValue
+        let code = git_diff_find_similar(diff, &options)
+        if code != GIT_ENOTFOUND.rawValue { try check(code, "finding the files \(base) moved") }
     }
 
     private func commitTree(_ id: ObjectID) throws(GitError) -> OpaquePointer {

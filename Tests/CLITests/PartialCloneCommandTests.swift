@@ -28,4 +28,19 @@ import Testing
         let history = try AccrueBinary.run(["history"], in: path)
         #expect(history.stdout.contains("warning: this is a partial clone"))
     }
+
+    /// A real one (`git clone --filter=blob:none`): the merge base's files were never fetched, so `gate --base`
+    /// refuses with what to do rather than failing on a missing object.
+    @Test func aMergeBaseIsNotMeasuredFromFilesTheCloneNeverFetched() throws {
+        let source = try FixtureRepository.materialize("history-fixes")
+        try FixtureRepository.git(["config", "uploadpack.allowFilter", "true"], in: source)
+        let path = try FixtureRepository.temporaryFolder(prefix: "partial").appendingPathComponent("clone").path
+        try FixtureRepository.git(["clone", "--quiet", "--no-local", "--filter=blob:none", "file://" + source, path], in: "/")
+
+        let scan = try AccrueBinary.run(["scan"], in: path)
+        #expect(scan.status == 0 && scan.stdout.contains("(partial clone: "))
+        let gate = try AccrueBinary.run(["gate", "--base", "HEAD~2"], in: path)
+        #expect(gate.status == 2)
+        #expect(gate.stderr.hasPrefix("accrue: error: partial clone (git clone --filter): the merge base with 'HEAD~2'"))
+    }
 }
