@@ -19,7 +19,7 @@ extension ReportModel {
     ) {
         let scan = report.scan
         let modules = scan.modules
-        let headline = Headline(
+        var headline = Headline(
             codeLines: scan.codeLines, files: scan.files.count, modules: modules.modules.count,
             findings: scan.findings.count, principalHours: Self.rounded(scan.principalHours),
             interestHoursPerMonth: Self.rounded(scan.interestHoursPerMonth),
@@ -28,6 +28,7 @@ extension ReportModel {
             rating: String(scan.rating), historyCommits: scan.historyCommits,
             fixCommits: scan.fixes.count, isShallow: scan.isShallow,
             bestPayback: Self.rows(scan, bestPayback: true, limit: 5))
+        headline.isPartialClone = scan.isPartialClone
         let edges = modules.edges.map { Edge(from: $0.from, to: $0.to, sites: $0.sites) }
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
         let cycles = modules.cycles.map { cycle in

@@ -52,7 +52,8 @@ public struct ReportMarkdown {
         out += "| Debt ratio | \(ReportFormat.percent(h.debtRatio)) (rating \(h.rating)) |\n"
         out += "| Code lines | \(ReportFormat.grouped(h.codeLines)) in \(ReportFormat.count(h.files, "file")), \(ReportFormat.count(h.modules, "module")) |\n"
         out += "| History | \(ReportFormat.count(h.historyCommits, "commit")), "
-            + "\(ReportFormat.count(h.fixCommits, "bug fix", plural: "bug fixes"))\(h.isShallow ? " (shallow clone)" : "") |\n"
+            + "\(ReportFormat.count(h.fixCommits, "bug fix", plural: "bug fixes"))\(h.isShallow ? " (shallow clone)" : "")"
+            + "\(h.isPartialClone ? " (partial clone)" : "") |\n"
         if model.trend.isEmpty { out += "\n\(ReportFormat.emptyTrend(otherSamples: model.trendSamplesWithOtherSettings))\n" }
         out += findings("Best payback", h.bestPayback)
         out += "\n## Modules against the budget\n" + image("modules", "Module code lines against the budget")

@@ -60,6 +60,8 @@ public struct ReportModel: Codable, Hashable, Sendable {
         /// The commits among them whose subjects read as bug fixes (`model.fixes`).
         public var fixCommits: Int
         public var isShallow: Bool
+        /// The history was read in a partial clone (`git clone --filter`), without the blobs it never fetched.
+        public var isPartialClone = false
         /// Findings that repay themselves quickest (at most five).
         public var bestPayback: [FindingRow]
 

@@ -28,7 +28,9 @@ struct SummarySection {
             "Commits", ReportFormat.grouped(headline.historyCommits),
             headline.isShallow
                 ? "shallow clone: fetch with fetch-depth: 0"
-                : "of history, \(ReportFormat.count(headline.fixCommits, "bug fix", plural: "bug fixes"))",
+                : headline.isPartialClone
+                    ? "partial clone: renames of unfetched files missed"
+                    : "of history, \(ReportFormat.count(headline.fixCommits, "bug fix", plural: "bug fixes"))",
             nil)
         out += "</div>"
         if let first {

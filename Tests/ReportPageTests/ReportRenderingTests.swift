@@ -55,6 +55,10 @@ func sampleModel(trend: [ReportModel.TrendPoint] = []) -> ReportModel {
 
         #expect(page.contains("to fix 1 finding<") && page.contains("of history, 2 bug fixes"))
         #expect(ReportMarkdown(sampleModel(), chartPrefix: "r").render().contains("| History | 7 commits, 2 bug fixes |"))
+        var partial = sampleModel()
+        partial.headline.isPartialClone = true
+        #expect(try ReportHTML(partial).render().contains("partial clone: renames of unfetched files missed"))
+        #expect(ReportMarkdown(partial, chartPrefix: "r").render().contains("| History | 7 commits, 2 bug fixes (partial clone) |"))
     }
 
     @Test func theHotspotMapDrawsCodeNotProse() throws {
