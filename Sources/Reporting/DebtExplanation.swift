@@ -216,10 +216,7 @@ public struct DebtExplanation {
         return "\(label) (latest \(shown.count)): \(shown.joined(separator: " "))\n"
     }
 
-    private func number(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
-        return String(format: "%.3f", value)
-    }
+    private func number(_ value: Double) -> String { plainNumber(value) }
 
     /// What one change is, where it is not one commit: a module's, one per file; a pair of a group of hidden
     /// couplings', a commit weighed by its share of the group's links.

@@ -120,6 +120,12 @@ public struct ScanText {
 
 /// Hours with one decimal under 100, whole hours above: "3.5 h", "120 h"; "<0.1 h" for hours that round to nothing
 /// but are not (a payback of 3 years beside "0.0 h" a month read as a division by zero), as the HTML report says.
+/// A figure as `explain` writes its terms: whole numbers bare, others with three decimals (a fix weight, a share).
+func plainNumber(_ value: Double) -> String {
+    if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
+    return String(format: "%.3f", value)
+}
+
 public func hours(_ value: Double) -> String {
     if value > 0 && value < 0.05 { return "<0.1 h" }
     return value < 100 ? String(format: "%.1f h", value) : "\(grouped(Int(value.rounded()))) h"
@@ -135,9 +141,8 @@ extension ScanReport {
     /// on a history of 100 commits or more where no subject reads as one, where the words are set.
     var fixNote: String {
         guard fixes.isEmpty else {
-            let weight = fixWeight == fixWeight.rounded() ? String(Int(fixWeight)) : String(format: "%.2f", fixWeight)
             return ", \(counted(fixes.count, "bug fix", plural: "bug fixes")) by their subjects"
-                + (fixWeight == 1 ? "" : " (each weighs \(weight) changes)")
+                + (fixWeight == 1 ? "" : " (each weighs \(plainNumber(fixWeight)) changes)")
         }
         return historyCommits < 100 ? "" : ", none reads as a bug fix (set the words: model.fixes in .accrue.yml)"
     }
