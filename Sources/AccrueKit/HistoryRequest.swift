@@ -25,6 +25,8 @@ public struct HistoryRequest: Sendable {
     /// Whether a repository-relative path is left out (vendored, generated). The scanner's rules
     /// plug in here; the default excludes vendor/, third_party/, node_modules/, Pods/, Carthage/.
     public var isExcluded: @Sendable (String) -> Bool
+    /// What `isExcluded` answers from beyond the rule catalog (`HistoryHygiene.exclusionKey`), for the commit cache.
+    public var exclusionKey = ""
     /// Coupling thresholds and grouping (code-maat's defaults).
     public var coupling: ChangeCoupling
     /// Maps a file path to the entity coupling is computed over; nil leaves the file out.
@@ -79,7 +81,8 @@ public struct HistoryRequest: Sendable {
             revision: revision, since: since, until: until, firstParent: firstParent,
             renames: followsRenames ? .similar : .off,
             hygiene: HistoryHygiene(
-                botPatterns: excludesBots ? HistoryHygiene.defaultBotPatterns : [], isExcluded: isExcluded),
+                botPatterns: excludesBots ? HistoryHygiene.defaultBotPatterns : [], isExcluded: isExcluded,
+                exclusionKey: exclusionKey),
             threads: threads, countedLinesLimit: countedLinesLimit)
         if countedLinesLimit != nil { options.exactLinesForSubjects = VersionBumps.announcesRelease }
         return options

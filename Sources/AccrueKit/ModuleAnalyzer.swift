@@ -45,20 +45,21 @@ public struct ModuleAnalyzer: Sendable {
         historyRequest.path = request.repositoryPath
         historyRequest.limitsToPath = false
         historyRequest.revision = commit
-        historyRequest.isExcluded = FileScanner(languages: catalog.languages, settings: catalog.scan)
-            .excludesFromHistory(at: commit, request: request)
+        (historyRequest.isExcluded, historyRequest.exclusionKey) = FileScanner(
+            languages: catalog.languages, settings: catalog.scan
+        ).excludesFromHistory(at: commit, request: request)
         return try HistoryAnalyzer.run(historyRequest)
     }
 
     /// The module report of an existing scan (no I/O except reading manifests from the scan's snapshot),
     /// joined with `history` when given.
     public func analyze(_ scan: FileScanResult, history: HistoryReport? = nil) -> ModuleReport {
-        // What is code follows the scan's first-party folders (erlang.mk's `deps/` applications) and templates.
-        guard scan.firstPartyFolders.isEmpty && scan.scaffoldingFolders.isEmpty else {
+        // What is code follows the scan's first-party folders (erlang.mk's `deps/` applications), release copies and templates.
+        guard scan.firstPartyFolders.isEmpty && scan.releaseCopies.isEmpty && scan.scaffoldingFolders.isEmpty else {
             var analyzer = self
             analyzer.code = CodeLanguages(
                 languages: catalog.languages, settings: catalog.scan, firstPartyFolders: scan.firstPartyFolders,
-                scaffoldingFolders: scan.scaffoldingFolders)
+                releaseCopies: scan.releaseCopies, scaffoldingFolders: scan.scaffoldingFolders)
             return analyzer.analyzeScan(scan, history: history)
         }
         return analyzeScan(scan, history: history)

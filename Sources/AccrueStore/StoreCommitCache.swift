@@ -151,7 +151,8 @@ public final class StoreCommitCache: CommitCache {
         return StoreFingerprint.of(
             window.joined(separator: ",") + "|\(options.firstParent)|\(options.includeMerges)|"
                 + "\(options.renames.rawValue)|\(options.similarityThreshold)|\(options.renameLimit)|" + lines
-                + options.hygiene.botPatterns.joined(separator: ","))
+                + options.hygiene.botPatterns.joined(separator: ",")
+                + (options.hygiene.exclusionKey.isEmpty ? "" : "|" + options.hygiene.exclusionKey))
     }
 
     static func encode(_ commit: Commit, into writer: inout StoreWriter) {

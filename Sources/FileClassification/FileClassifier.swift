@@ -11,6 +11,8 @@ public struct FileClassifier: Sendable {
     public var includes: Set<Exclusion>
     /// Folders under a vendored name that are the project's own (`FirstPartyFolders`), as `deps/rabbit`.
     public var firstPartyFolders: Set<String> = []
+    /// Copies of another project's release (`ReleaseCopies`), as `test/googletest-1.16.0`: vendored.
+    public var releaseCopies: Set<String> = []
     /// Project templates a scaffolder ships as files (`ScaffoldTemplates`), as `packages/create-vite/template-vue`.
     public var scaffoldingFolders: Set<String> = []
     private let vendoredFolders: Set<String>
@@ -45,10 +47,8 @@ public struct FileClassifier: Sendable {
             return .excluded(.configured)
         }
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
-        if !includes.contains(.vendored) {
-            if isVendored || isUnderVendoredFolder(path) { return .excluded(.vendored) }
-        }
-        if isUnderScaffolding(path) { return .excluded(.scaffolding) }
+        if isVendoredPath(path, marked: isVendored) { return .excluded(.vendored) }
+        if !includes.contains(.scaffolding) && isUnder(scaffoldingFolders, path) { return .excluded(.scaffolding) }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
             // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
@@ -61,12 +61,19 @@ public struct FileClassifier: Sendable {
         return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
     }
 
-    /// Whether a folder of `path` is a scaffolder's project template (and those are not included).
-    private func isUnderScaffolding(_ path: String) -> Bool {
-        guard !scaffoldingFolders.isEmpty, !includes.contains(.scaffolding) else { return false }
+    /// Whether `path` is vendored (and those are not included): `marked` so by `.gitattributes`, under a folder of a
+    /// vendored name or in a release copy.
+    private func isVendoredPath(_ path: String, marked: Bool) -> Bool {
+        guard !includes.contains(.vendored) else { return false }
+        return marked || isUnderVendoredFolder(path) || isUnder(releaseCopies, path)
+    }
+
+    /// Whether a folder of `path` is one of `folders`.
+    private func isUnder(_ folders: Set<String>, _ path: String) -> Bool {
+        guard !folders.isEmpty else { return false }
         var end = path.endIndex
         while let slash = path[..<end].lastIndex(of: "/") {
-            if scaffoldingFolders.contains(String(path[..<slash])) { return true }
+            if folders.contains(String(path[..<slash])) { return true }
             end = slash
         }
         return false

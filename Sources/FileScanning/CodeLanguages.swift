@@ -11,10 +11,11 @@ package struct CodeLanguages: Sendable {
 
     package init(
         languages: LanguageTable, settings: ScanSettings, firstPartyFolders: Set<String> = [],
-        scaffoldingFolders: Set<String> = []
+        releaseCopies: Set<String> = [], scaffoldingFolders: Set<String> = []
     ) {
         var classifier = FileClassifier(settings: settings, languages: languages)
         classifier.firstPartyFolders = firstPartyFolders
+        classifier.releaseCopies = releaseCopies
         classifier.scaffoldingFolders = scaffoldingFolders
         self.classifier = classifier
         names = languages.languages.map(\.name)

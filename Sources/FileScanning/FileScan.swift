@@ -96,6 +96,8 @@ public struct FileScanResult: Sendable {
     public var source: FileSource
     /// Folders under a vendored name the scan read as the project's own (`FirstPartyFolders`).
     public var firstPartyFolders: Set<String> = []
+    /// Copies of other projects' releases the scan left out as vendored (`ReleaseCopies`).
+    public var releaseCopies: Set<String> = []
     /// Project templates of scaffolders the scan left out (`ScaffoldTemplates`).
     public var scaffoldingFolders: Set<String> = []
 }

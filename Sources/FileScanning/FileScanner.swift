@@ -43,6 +43,7 @@ public struct FileScanner: Sendable {
         scanSettings.excludedPaths += request.excludedPaths
         var rules = FileClassifier(settings: scanSettings, languages: languages, includes: request.includes)
         rules.firstPartyFolders = FirstPartyFolders.find(in: listing.entries.lazy.map(\.path))
+        rules.releaseCopies = ReleaseCopies.find(in: listing.entries.lazy.map(\.path))
         let source = FileSource(listing: listing, gitDirectory: repository.gitDirectory)
         rules.scaffoldingFolders = ScaffoldTemplates.find(in: listing.entries.map(\.path), read: source.read)
         let classifier = rules  // captured by the workers: a constant
@@ -64,7 +65,7 @@ public struct FileScanner: Sendable {
             commit: listing.commit?.description, isWorkTree: listing.workTree != nil,
             files: kept.compactMap(\.report).map(\.withoutSample).sorted { $0.path < $1.path },
             excluded: kept.compactMap(\.excluded).sorted { $0.path < $1.path }, seconds: Date().timeIntervalSince(started),
-            source: source, firstPartyFolders: classifier.firstPartyFolders,
+            source: source, firstPartyFolders: classifier.firstPartyFolders, releaseCopies: classifier.releaseCopies,
             scaffoldingFolders: classifier.scaffoldingFolders)
     }
 }

@@ -7,11 +7,15 @@ public struct HistoryHygiene: Sendable {
     public var botPatterns: [String]
     /// Whether a repository-relative path is left out of the history (vendored, generated…).
     public var isExcluded: @Sendable (String) -> Bool
+    /// What `isExcluded` answers from besides the rules a cache of mined commits is keyed by already (the
+    /// snapshot's release copies, first-party and template folders, `--exclude` globs), as text; "" for nothing.
+    public var exclusionKey: String
 
     /// Creates a hygiene policy.
-    public init(botPatterns: [String], isExcluded: @escaping @Sendable (String) -> Bool) {
+    public init(botPatterns: [String], isExcluded: @escaping @Sendable (String) -> Bool, exclusionKey: String = "") {
         self.botPatterns = botPatterns.map { $0.lowercased() }
         self.isExcluded = isExcluded
+        self.exclusionKey = exclusionKey
     }
 
     /// The fragments that mark a bot by default.
