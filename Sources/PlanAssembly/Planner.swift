@@ -44,10 +44,13 @@ public struct Planner: Sendable {
         let (coupling, uncoupled) = couplings(input, byRule: byRule, modules: modules)
         stages += coupling
         unaddressed += uncoupled.map(\.finding)
+        let paths = Set(input.files.keys).union(input.otherPaths).union(input.testFiles)
         for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
             // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
             // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped.
-            let built = input.files[path].map { FileSplitStages(file: $0, finding: finding, settings: settings).stages() } ?? []
+            let built = input.files[path].map {
+                FileSplitStages(file: $0, finding: finding, settings: settings, taken: paths).stages()
+            } ?? []
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
         }

@@ -6,9 +6,10 @@ import Foundation
 /// one (`resolveResponse` + `errorToAsyncIterable` is `resolveResponseErrorToAsyncIterable.ts`), kebab case after
 /// a kebab-case stem (`create-server-handler.ts`), snake case after a snake-case one (`_client` +
 /// `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
-package func partFileName(stem: String, part: String, extension ext: String) -> String {
-    // A package's `__init__.py` or `__main__.py` gives its parts modules of their own names.
-    if isDunder(stem) { return snakeCased(String(part.drop { $0 == "_" })) + ext }
+package func partFileName(stem: String, part named: String, extension ext: String) -> String {
+    if let own = ownPartFileName(stem: stem, part: named, extension: ext) { return own }
+    // A constant's capitals are no word of a camel-case name: `DEFAULT_CONFIG` beside config.ts is `configDefaultConfig`.
+    let part = fileNameCase(stem: stem, extension: ext) == .lowerCamel ? camelCasedConstant(named) : named
     switch fileNameCase(stem: stem, extension: ext) {
     case .snake, .kebab:
         // The words the part repeats from the stem go: `test_config` + `test_unset_setting` is `test_config_unset_setting`.
@@ -29,6 +30,16 @@ package func partFileName(stem: String, part: String, extension ext: String) -> 
             return stem + word.prefix(1).uppercased() + word.dropFirst() + ext
         }
     }
+}
+
+/// A part's file of its own name, where the file it leaves names a folder, not what it holds: a Python package's
+/// `__init__.py` or `__main__.py` (`read_pyproject_toml.py`), a JavaScript folder's entry `index.ts`
+/// (`restartServer` out of server/index.ts is restartServer.ts, create-vite's `FRAMEWORKS` is frameworks.ts).
+private func ownPartFileName(stem: String, part: String, extension ext: String) -> String? {
+    let word = part.drop { $0 == "_" }
+    if isDunder(stem) { return snakeCased(String(word)) + ext }
+    guard isIndex(stem, extension: ext) else { return nil }
+    return camelCasedConstant(word.isEmpty ? part : String(word)) + ext
 }
 
 /// How a language's files are named, read from a stem: `Client`, `resolveResponse`, `create-server`, `_client`.
@@ -85,6 +96,24 @@ package func snakeCased(_ name: String) -> String {
         snake += character.lowercased()
     }
     return snake
+}
+
+/// `FRAMEWORKS` → `frameworks`, `DEFAULT_CONFIG` → `defaultConfig`: a constant's name (capitals, digits and
+/// underscores, two letters at least) as a lower camel case word; any other name as it is.
+package func camelCasedConstant(_ name: String) -> String {
+    let letters = name.filter(\.isLetter)
+    guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
+        name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    else { return name }
+    let words = name.lowercased().split(separator: "_")
+    guard let first = words.first else { return name }
+    return String(first) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+}
+
+/// A JavaScript or TypeScript folder's entry file, `index.ts`: its name says where it is, not what it holds.
+package func isIndex(_ stem: String, extension ext: String) -> Bool {
+    guard stem == "index", let last = ext.split(separator: ".").last else { return false }
+    return ["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"].contains(last.lowercased())
 }
 
 /// `__init__`, `__main__`: a Python package's own files.

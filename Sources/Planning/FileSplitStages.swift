@@ -16,12 +16,15 @@ package struct FileSplitStages {
     /// The file's `file-size` finding.
     let finding: Finding
     let settings: PlanSettings
+    /// Every path the repository tracks: a new file never takes one of them.
+    let taken: Set<String>
 
     /// Creates the builder for one oversized file.
-    package init(file: PlanFile, finding: Finding, settings: PlanSettings) {
+    package init(file: PlanFile, finding: Finding, settings: PlanSettings, taken: Set<String> = []) {
         self.file = file
         self.finding = finding
         self.settings = settings
+        self.taken = taken
     }
 
     package func stages() -> [PlanStage] {
@@ -163,22 +166,12 @@ package struct FileSplitStages {
             + "that assigns one calls a setter exported from \(fileName)"]
     }
 
-    private var folder: String {
-        guard let slash = file.path.lastIndex(of: "/") else { return "" }
-        return String(file.path[...slash])
-    }
-
-    var fileName: String { file.path.split(separator: "/").last.map(String.init) ?? file.path }
-
-    private var fileStem: String {
-        guard let dot = fileName.firstIndex(of: ".") else { return fileName }
-        return String(fileName[..<dot])
-    }
-
-    var fileExtension: String {
-        guard let dot = fileName.firstIndex(of: ".") else { return "" }
-        return String(fileName[dot...])
-    }
+    /// How the new files are named (`SplitFileNames`).
+    var naming: SplitFileNames { SplitFileNames(path: file.path, taken: taken) }
+    private var folder: String { naming.folder }
+    var fileName: String { naming.fileName }
+    private var fileStem: String { naming.fileStem }
+    var fileExtension: String { naming.fileExtension }
 
     /// Each declaration's new file: a type gets one of its own name; the other declarations of the batch go
     /// together to `Stem+Name` (`stem_name`), Name the first of them (`Extensions` for the file's own type).
@@ -194,8 +187,8 @@ package struct FileSplitStages {
         let own = batch.map { ownFileName(of: $0, in: batch) }
         let others = zip(batch, own).filter { $0.1 == nil }.map(\.0)
         let named = others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) }
-        let shared = named.map { sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
-        var names = zip(batch, own).map { $1 ?? shared ?? $0.name + fileExtension }
+        let shared = named.map { naming.sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
+        var names = zip(batch, own).map { $1 ?? shared ?? $0.name + fileExtension }.map(naming.untaken)
         // New files that would use each other both ways are one file.
         if movesLowerLayer && usesEachOther(batch, names) { names = names.map { _ in shared ?? names[0] } }
         // A Python module's parts are private modules it imports back: the split adds no public module.
@@ -207,37 +200,7 @@ package struct FileSplitStages {
         fileExtension == ".py" && !fileStem.hasPrefix("test_") && !fileStem.hasSuffix("_test") && fileName != "conftest.py"
     }
 
-    /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes
-    /// `_headers` beside `_client.py` (snake-case files: a leading `_` or `test_` kept), `httpMethods.ts` beside
-    /// `resolveResponse.ts`.
-    func ownFileName(_ type: String) -> String {
-        guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
-        let style = fileNameCase(stem: fileStem, extension: fileExtension)
-        guard style == .snake || isDunder(fileStem) else { return typeFileName(type, style: style) }
-        let snake = snakeCased(type)
-        if isDunder(fileStem) { return snake }
-        // `TestFilesPipeline` beside test_pipeline_files.py is test_files_pipeline.py, not test_test_files_pipeline.py.
-        for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return snake.hasPrefix(prefix) ? snake : prefix + snake }
-        return snake
-    }
-
-    /// `Stem+Suffix.ext` (`StemSuffix.kt`, `Stem.Suffix.cs`) or `stem_suffix.ext`; a test stem keeps its
-    /// `_test`/`_spec` last (Go, Python, Ruby and Elixir find tests by it), once: `Code.SyncTest` moving out of
-    /// code_test.exs goes to code_sync_test.exs, not code_sync_test_test.exs.
-    private func sharedName(suffix name: String) -> String {
-        for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
-            var part = name
-            for repeated in [marker, String(marker.dropFirst()).capitalized] where part.hasSuffix(repeated)
-                && part.count > repeated.count
-            {
-                part.removeLast(repeated.count)
-                break
-            }
-            return partFileName(stem: String(fileStem.dropLast(marker.count)), part: part, extension: "") + marker
-                + fileExtension
-        }
-        return partFileName(stem: fileStem, part: name, extension: fileExtension)
-    }
+    func ownFileName(_ type: String) -> String { naming.ownFileName(type) }
 
     private static func unique(_ paths: [String]) -> [String] {
         var seen: Set<String> = []

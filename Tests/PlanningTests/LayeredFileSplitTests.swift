@@ -1,3 +1,6 @@
+import DebtLedger
+import DebtModel
+import PlanAssembly
 import Planning
 import SymbolScan
 import Testing
@@ -65,6 +68,32 @@ import Testing
                 Declaration(name: "render", kind: "function", startLine: 601, endLine: 800, codeLines: 170),
             ],
             declarationUses: uses)
+    }
+}
+
+/// A new file never lands on a path the repository has.
+@Suite struct TakenFileNameTests {
+    /// vite's server/index.ts (1,048 lines): `restartServer` would go to restartServer.ts, `Clients` to clients.ts.
+    @Test func aNameTheRepositoryHasTakesTheFilesStemOrAnEntryFilesFolder() throws {
+        let file = PlanFile(
+            path: "src/server/index.ts", codeLines: 750,
+            declarations: [
+                Declaration(name: "createServer", kind: "function", startLine: 1, endLine: 220, codeLines: 200),
+                Declaration(name: "restartServer", kind: "function", startLine: 221, endLine: 480, codeLines: 250),
+                Declaration(name: "Clients", kind: "class", startLine: 481, endLine: 800, codeLines: 300),
+            ])
+        func targets(_ taken: Set<String>) throws -> [String] {
+            let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
+            var input = PlanInput(
+                findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
+                files: [file.path: file], cycles: [], couplings: [])
+            input.otherPaths = Array(taken)
+            return Planner(settings: PlanSettings()).plan(input).stages.flatMap(\.files).filter { $0 != file.path }
+        }
+
+        #expect(try targets([]) == ["src/server/restartServer.ts", "src/server/clients.ts"])
+        #expect(try targets(["src/server/restartServer.ts", "src/server/clients.ts"])
+            == ["src/server/serverRestartServer.ts", "src/server/serverClients.ts"])
     }
 }
 

@@ -61,6 +61,25 @@ import Testing
         #expect(partFileName(stem: "long_poll_channels", part: "RoomChannel", extension: ".exs")
             == "long_poll_channels_room_channel.exs")
     }
+
+    /// vite's server/index.ts and create-vite's index.ts: an entry file's name says where it is, not what it holds.
+    @Test func anIndexFilesPartsTakeTheirOwnNames() {
+        #expect(partFileName(stem: "index", part: "restartServer", extension: ".ts") == "restartServer.ts")
+        #expect(partFileName(stem: "index", part: "_internal", extension: ".mjs") == "internal.mjs")
+        #expect(partFileName(stem: "index", part: "Clients", extension: ".tsx") == "Clients.tsx")
+        // Not elsewhere: index.md has no parts, and an index.py is a module like any other.
+        #expect(partFileName(stem: "index", part: "build_map", extension: ".py") == "index_build_map.py")
+    }
+
+    /// create-vite's `FRAMEWORKS`: a constant's capitals are no camel-case word.
+    @Test func aConstantsNameIsCamelCasedInACamelCaseFileName() {
+        #expect(partFileName(stem: "index", part: "FRAMEWORKS", extension: ".ts") == "frameworks.ts")
+        #expect(partFileName(stem: "config", part: "DEFAULT_CONFIG", extension: ".ts") == "configDefaultConfig.ts")
+        #expect(partFileName(stem: "config", part: "HTTP2_OPTIONS", extension: ".js") == "configHttp2Options.js")
+        // A snake-case stem spells it in its own case already; one capital is no constant.
+        #expect(partFileName(stem: "settings", part: "DEFAULT_CONFIG", extension: ".py") == "settings_default_config.py")
+        #expect(partFileName(stem: "config", part: "X", extension: ".ts") == "configX.ts")
+    }
 }
 
 @Suite struct NewModuleNameTests {

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The files a split of one file creates, named as its language and its folder name files, never on a path the
+/// repository has.
+package struct SplitFileNames: Sendable {
+    /// The file split, repository-relative.
+    package let path: String
+    /// Every path the repository tracks: a new file never takes one of them.
+    package let taken: Set<String>
+
+    package init(path: String, taken: Set<String>) {
+        self.path = path
+        self.taken = taken
+    }
+
+    /// The file's folder with its trailing `/`, `""` at the root.
+    package var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    package var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    package var fileStem: String {
+        guard let dot = fileName.firstIndex(of: ".") else { return fileName }
+        return String(fileName[..<dot])
+    }
+
+    package var fileExtension: String {
+        guard let dot = fileName.firstIndex(of: ".") else { return "" }
+        return String(fileName[dot...])
+    }
+
+    /// A type's own file, named as this file is: `Headers` keeps its name beside `Client.swift`, and becomes
+    /// `_headers` beside `_client.py` (snake-case files: a leading `_` or `test_` kept), `httpMethods.ts` beside
+    /// `resolveResponse.ts`.
+    package func ownFileName(_ type: String) -> String {
+        guard let first = fileStem.first, first.isLowercase || first == "_" else { return type }
+        let style = fileNameCase(stem: fileStem, extension: fileExtension)
+        guard style == .snake || isDunder(fileStem) else { return typeFileName(type, style: style) }
+        let snake = snakeCased(type)
+        if isDunder(fileStem) { return snake }
+        // `TestFilesPipeline` beside test_pipeline_files.py is test_files_pipeline.py, not test_test_files_pipeline.py.
+        for prefix in ["test_", "_"] where fileStem.hasPrefix(prefix) { return snake.hasPrefix(prefix) ? snake : prefix + snake }
+        return snake
+    }
+
+    /// `Stem+Suffix.ext` (`StemSuffix.kt`, `Stem.Suffix.cs`) or `stem_suffix.ext`; a test stem keeps its
+    /// `_test`/`_spec` last (Go, Python, Ruby and Elixir find tests by it), once: `Code.SyncTest` moving out of
+    /// code_test.exs goes to code_sync_test.exs, not code_sync_test_test.exs.
+    package func sharedName(suffix name: String) -> String {
+        for marker in ["_test", "_spec"] where fileStem.hasSuffix(marker) && fileStem.count > marker.count {
+            var part = name
+            for repeated in [marker, String(marker.dropFirst()).capitalized] where part.hasSuffix(repeated)
+                && part.count > repeated.count
+            {
+                part.removeLast(repeated.count)
+                break
+            }
+            return partFileName(stem: String(fileStem.dropLast(marker.count)), part: part, extension: "") + marker
+                + fileExtension
+        }
+        return partFileName(stem: fileStem, part: name, extension: fileExtension)
+    }
+
+    /// `name`, or where the repository has a file of that name beside this one (a type's `clients.ts`, a part of
+    /// `index.ts` named `init.ts`), the name with this file's stem before it (`bundledDevClients.ts`), or an entry
+    /// file's folder's (`serverInit.ts` for server/index.ts).
+    package func untaken(_ name: String) -> String {
+        guard taken.contains(folder + name), let dot = name.firstIndex(of: ".") else { return name }
+        let folderName = folder.split(separator: "/").last.map(String.init)
+        let stem = isIndex(fileStem, extension: fileExtension) ? folderName ?? fileStem : fileStem
+        return partFileName(stem: stem, part: String(name[..<dot]), extension: String(name[dot...]))
+    }
+}
