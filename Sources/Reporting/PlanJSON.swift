@@ -71,12 +71,15 @@ public struct PlanDocument: Encodable {
     let debtFree: Bool
     let interestHoursPerMonth: Double
     let stagesPlanned: Int
+    let shallow: Bool
+    let partialClone: Bool
     let stages: [Stage]
     let series: [Point]
     let unplanned: [Unplanned]
 
     enum CodingKeys: String, CodingKey {
-        case schema, commit, stages, series, unplanned
+        case schema, commit, stages, series, unplanned, shallow
+        case partialClone = "partial_clone"
         case accrueVersion = "accrue_version"
         case budgetLines = "budget_lines"
         case debtFree = "debt_free"
@@ -93,6 +96,7 @@ public struct PlanDocument: Encodable {
         debtFree = plan.isDebtFree
         interestHoursPerMonth = Self.round(plan.interestBefore)
         stagesPlanned = plan.totalStages
+        (shallow, partialClone) = (report.scan.isShallow, report.scan.isPartialClone)
         stages = plan.stages.map {
             Stage(
                 number: $0.number, id: $0.id, kind: $0.kind.rawValue, title: $0.title, why: $0.why, steps: $0.steps,

@@ -14,6 +14,18 @@ public struct PlanMarkdown {
         self.report = report
     }
 
+    /// One stage as a checklist item: its size and savings, why, a box per step, and how to tell it is done.
+    private func stageItem(_ stage: PlanStage) -> String {
+        let needs = stage.neededStages.isEmpty ? "" : "; needs " + stage.neededStages.map { "\($0)" }.joined(separator: ", ")
+        var out = "- [ ] **\(stage.number). \(escape(stage.title))** (\(stage.kind.rawValue)): "
+            + "~\(grouped(stage.changedLines)) lines, saves \(hours(stage.interestSavedHoursPerMonth))/month, "
+            + "repays \(hours(stage.principalHours))\(together(stage))\(needs)\n"
+        out += "  - Why: \(escape(stage.why))\n"
+        for step in stage.steps { out += "  - [ ] \(escape(step))\n" }
+        for check in stage.checks { out += "  - Done when: \(escape(check.text))\n" }
+        return out
+    }
+
     /// The whole document, ending in a newline.
     public func render() -> String {
         let plan = report.plan
@@ -23,16 +35,9 @@ public struct PlanMarkdown {
         out += "Interest now **\(hours(plan.interestBefore))** a month; after \(plan.stages.count == 1 ? "this stage" : "these \(plan.stages.count) stages") "
             + "**\(hours(after))** a month. Each stage changes at most \(grouped(plan.budget)) lines"
             + (plan.totalStages > plan.stages.count ? " (\(plan.totalStages) stages planned in all)" : "") + ".\n"
+        if let clone = PlanText.cloneNote(report.scan) { out += "\n> History: \(escape(clone)).\n" }
         if !plan.stages.isEmpty { out += "\n### Stages\n\n" }
-        for stage in plan.stages {
-            let needs = stage.neededStages.isEmpty ? "" : "; needs " + stage.neededStages.map { "\($0)" }.joined(separator: ", ")
-            out += "- [ ] **\(stage.number). \(escape(stage.title))** (\(stage.kind.rawValue)): "
-                + "~\(grouped(stage.changedLines)) lines, saves \(hours(stage.interestSavedHoursPerMonth))/month, "
-                + "repays \(hours(stage.principalHours))\(together(stage))\(needs)\n"
-            out += "  - Why: \(escape(stage.why))\n"
-            for step in stage.steps { out += "  - [ ] \(escape(step))\n" }
-            for check in stage.checks { out += "  - Done when: \(escape(check.text))\n" }
-        }
+        for stage in plan.stages { out += stageItem(stage) }
         out += "\n### Interest after each stage\n\n| Stage | Interest/month | Principal repaid |\n|---:|---:|---:|\n"
         for point in plan.series {
             out += "| \(point.stage) | \(hours(point.interestHoursPerMonth)) | \(hours(point.principalHours)) |\n"

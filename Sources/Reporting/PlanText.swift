@@ -28,6 +28,7 @@ public struct PlanText {
         out += "  After \(plan.stages.count) stage\(plan.stages.count == 1 ? "" : "s")"
             .padding(toLength: 20, withPad: " ", startingAt: 0)
             + "\(hours(after)) a month (saves \(hours(plan.interestBefore - after)))\n"
+        if let clone = PlanText.cloneNote(report.scan) { out += "  History           " + style.yellow(clone) + "\n" }
         out += "  Stages planned    \(plan.totalStages)\(plan.totalStages > plan.stages.count ? " (showing \(plan.stages.count); --stages 0 shows all)" : "")\n"
         if plan.stages.isEmpty {
             out += "\n  No stage to plan: the findings are of kinds accrue has no stage for.\n"
@@ -41,6 +42,15 @@ public struct PlanText {
             out += plan.unplanned.flatMap(reasonLines).map { style.dim($0) + "\n" }.joined()
         }
         return out
+    }
+
+    /// What a shallow or partial clone does to the interest the stages save, or nil for a full clone.
+    static func cloneNote(_ scan: ScanReport) -> String? {
+        if scan.isShallow {
+            return "shallow clone: interest counts only the commits it has (git fetch --unshallow; in CI, fetch-depth: 0)"
+        }
+        if scan.isPartialClone { return "partial clone: renames of files it never fetched are not followed (clone without --filter)" }
+        return nil
     }
 
     /// Why a planned rule's findings got no stage, a few lines a rule (the JSON lists them all).

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// In a partial clone, what accrue measures from history rests on the objects that are there: the scan says so
-/// on its History line, the baseline warns, the gate notes it and trend, which reads past commits' files, refuses.
+/// on its History line, the baseline warns, the gate and the plan note it, and trend, which reads past commits' files, refuses.
 @Suite struct PartialCloneCommandTests {
     private func partialClone() throws -> String {
         let path = try FixtureRepository.materialize("history-fixes")
@@ -27,6 +27,10 @@ import Testing
         #expect(modules.stdout.contains("warning: partial clone: renames of files it never fetched are not followed"))
         let history = try AccrueBinary.run(["history"], in: path)
         #expect(history.stdout.contains("warning: this is a partial clone"))
+        let plan = try AccrueBinary.run(["plan"], in: path)
+        #expect(plan.stdout.contains("History           partial clone: renames of files it never fetched are not followed"))
+        let planJSON = try AccrueBinary.run(["plan", "--format", "json"], in: path)
+        #expect(planJSON.stdout.contains("\"partial_clone\" : true"))
     }
 
     /// A real one (`git clone --filter=blob:none`): the merge base's files were never fetched, so `gate --base`

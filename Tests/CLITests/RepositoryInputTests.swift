@@ -178,6 +178,22 @@ import TestSupport
         #expect(garbled.stderr.contains("--since expects a date like 2024-01-31 or a duration back from HEAD like 26w"))
     }
 
+    /// A plan made in a shallow clone says its interest counts only the commits the clone has.
+    @Test func aPlanInAShallowCloneSaysSo() throws {
+        let origin = try FixtureRepository.materialize("history-fixes")
+        let shallow = try FixtureRepository.temporaryFolder(prefix: "shallow-plan").appendingPathComponent("clone").path
+        _ = try FixtureRepository.git(["clone", "--quiet", "--depth", "2", "file://\(origin)", shallow], in: "/")
+
+        let plan = try AccrueBinary.run(["plan", shallow])
+        let markdown = try AccrueBinary.run(["plan", shallow, "--format", "markdown"])
+        let full = try AccrueBinary.run(["plan", origin])
+
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("History           shallow clone: interest counts only the commits it has"))
+        #expect(markdown.stdout.contains("> History: shallow clone: interest counts only the commits it has"))
+        #expect(full.status == 0 && !full.stdout.contains("History "))
+    }
+
     // MARK: - Snapshots with no source file accrue recognises
 
     @Test func aWorkTreeWithNoRecognisedSourceFileIsWarnedAbout() throws {
