@@ -264,9 +264,12 @@ package struct ModuleSplitStages {
     /// The module's folders as seams: each folder with everything under it when that fits `cap`; a larger one gives
     /// its subfolders, its own files as one more group when they fit, and its subfolders too small to be a module
     /// alone (under `minimum`) packed in name order into groups that fit (hono's twenty middleware folders of 100 to
-    /// 300 lines each). Folders are the paths' own, from the repository's root: a module's roots may be many.
+    /// 300 lines each). Folders are the paths' own, from the repository's root: a module's roots may be many. The
+    /// folders of a module's one root are not packed: they are a package's parts of different kinds (vite's `bin/`,
+    /// `misc/`, `scripts/` and `types/` made one new package; a CMake target's roots are its sources' folders).
     private func folderClusters(_ clustering: FileClustering, cap: Int, minimum: Int) -> [FileClustering.Cluster] {
         let folders = module.files.map { Array($0.path.split(separator: "/").dropLast()) }
+        let rootDepths = module.roots.count == 1 ? Set(module.roots.map { $0.split(separator: "/").count }) : []
         let lines = { (files: [Int]) in files.reduce(0) { $0 + module.files[$1].codeLines } }
         var result: [[Int]] = []
         func visit(_ depth: Int, _ files: [Int]) {
@@ -284,7 +287,7 @@ package struct ModuleSplitStages {
             for name in below.keys.sorted() {
                 let sub = below[name] ?? []
                 let subLines = lines(sub)
-                if subLines < minimum {
+                if subLines < minimum && !rootDepths.contains(depth) {
                     if packLines + subLines > cap, !pack.isEmpty { (result, pack, packLines) = (result + [pack], [], 0) }
                     (pack, packLines) = (pack + sub, packLines + subLines)
                 }

@@ -161,6 +161,22 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
             == ["src/middleware/a/a.c", "src/middleware/b/b.c", "src/middleware/c/c.c", "src/middleware/d/d.c"])
     }
 
+    @Test func aRootsOwnFoldersAreNotPacked() throws {
+        // vite's package: bin/, misc/ and scripts/ beside src/, each small and tied to nothing. Packed, they made one
+        // new package of a CLI entry, stubs and a build script; they are parts of different kinds, so each stays.
+        var module = cModule(
+            [("bin/cli.c", 150), ("misc/stub.c", 150), ("scripts/gen.c", 150), ("core.c", 900), ("app.c", 800),
+             ("x.c", 300), ("y.c", 300)],
+            uses: [("x.c", "y.c"), ("y.c", "x.c"), ("x.c", "app.c"), ("app.c", "y.c"), ("app.c", "core.c")])
+        module.name = "core"
+
+        let plan = Planner(settings: PlanSettings()).plan(try sizeInput(module))
+
+        let moved = plan.stages.filter { $0.id.contains(":move:") }.map { Set($0.files.compactMap { $0.split(separator: "/").dropFirst().first }) }
+        #expect(!moved.isEmpty)
+        #expect(moved.allSatisfy { $0.intersection(["bin", "misc", "scripts"]).count <= 1 })
+    }
+
     @Test func aSeamWhoseTiesRunBothWaysMoreThanWithinIsCalledWeak() throws {
         // The odt folder's two files use nothing of each other; each uses one db file and is used by it, so every
         // tie leads out and half of them go against the new layering. The db files, too large to move in a stage,
