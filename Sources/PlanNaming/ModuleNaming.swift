@@ -251,10 +251,18 @@ package enum ModuleNaming {
     private static func goPackageName(_ name: String) -> String { name.split(separator: "/").last.map(String.init) ?? name }
 
     /// The name a file's callers know it by: its stem, but a Lua folder's `init.lua` is its folder's (`require
-    /// "telescope.actions"` loads `telescope/actions/init.lua`).
+    /// "telescope.actions"` loads `telescope/actions/init.lua`), and so is a JavaScript folder's `index.ts`.
     package static func moduleStem(_ path: String) -> String {
+        entryFolder(of: path) ?? fileStem(path)
+    }
+
+    /// The folder `path` is the entry of, its callers' name for it: `actions` for a Lua `telescope/actions/init.lua`,
+    /// `optimizer` for vite's `src/node/optimizer/index.ts`; nil for any other file.
+    package static func entryFolder(of path: String) -> String? {
         let parts = path.split(separator: "/")
-        guard parts.count > 1, parts.last == "init.lua" else { return fileStem(path) }
+        guard parts.count > 1, let name = parts.last else { return nil }
+        let stem = fileStem(path)
+        guard name == "init.lua" || isIndex(stem, extension: String(name.dropFirst(stem.count))) else { return nil }
         return String(parts[parts.count - 2])
     }
 

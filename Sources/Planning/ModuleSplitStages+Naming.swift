@@ -18,8 +18,11 @@ extension ModuleSplitStages {
         let declarations = rankedDeclarations(paths)
         let kinds = files.flatMap(\.declarations).filter { $0.name == declarations.first }.map(\.kind)
         let fileFirst = ModuleNaming.namesAfterMainFile(files: files.map(\.path), centralKinds: kinds)
+        // A JavaScript folder's entry, the largest file moving, names it as the folder (vite's optimizer/index.ts).
+        let main = ModuleNaming.mainFile(files.map { ($0.path, $0.codeLines) }).flatMap { $0.hasSuffix(".lua") ? nil : $0 }
+        let entry = main.flatMap(ModuleNaming.entryFolder(of:))
         let name = ModuleNaming.name(
-            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 },
+            files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 } ?? entry,
             central: fileFirst ? nil : declarations.first,
             candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
             module: module.name, root: module.roots.first, ordinal: ordinal,

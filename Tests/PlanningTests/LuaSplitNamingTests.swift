@@ -30,6 +30,12 @@ import Testing
         #expect(ModuleNaming.moduleStem("lua/telescope/actions/set.lua") == "set")
         #expect(ModuleNaming.moduleStem("init.lua") == "init")
         #expect(ModuleNaming.moduleStem("pkg/__init__.py") == "__init__")
+        // A JavaScript folder's entry too: vite's optimizer/index.ts names a split that takes it `optimizer`.
+        #expect(ModuleNaming.moduleStem("packages/vite/src/node/optimizer/index.ts") == "optimizer")
+        #expect(ModuleNaming.entryFolder(of: "src/hooks/index.jsx") == "hooks")
+        #expect(ModuleNaming.entryFolder(of: "index.ts") == nil)
+        #expect(ModuleNaming.entryFolder(of: "docs/index.md") == nil)
+        #expect(ModuleNaming.entryFolder(of: "src/indexes.ts") == nil)
     }
 
     @Test func aFilesStemLosesTheUnderscoresAroundIt() {
