@@ -161,8 +161,34 @@ func shortened(_ name: String, limit: Int = 48) -> String {
         if base.count + path.count + 3 <= limit { return "\(base) (\(path))" }
         if room >= 12 { return "\(base) (…\(path.suffix(room)))" }
     }
+    if let path = shortenedPath(name, limit: limit) { return path }
     let keep = (limit - 1) / 2
     return String(name.prefix(keep)) + "…" + String(name.suffix(limit - 1 - keep))
+}
+
+/// A path cut at its slashes: its file name and the folders before it, with its first folders, as many as fit
+/// (`gson/src/main/java/…/gson/internal/bind/TypeAdapters.java`, not `…nternal/bind/…`); nil when even the file
+/// name and one first folder do not fit.
+private func shortenedPath(_ path: String, limit: Int) -> String? {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count > 2, let name = parts.last else { return nil }
+    var (head, tail) = (String(parts[0]) + "/", "/" + name)
+    var (first, last) = (1, parts.count - 1)  // the next folder the head and the tail could take
+    guard head.count + 1 + tail.count <= limit else { return nil }
+    // The tail takes up to two thirds, the head what is left, then the tail the rest.
+    while last - 1 > first, tail.count + parts[last - 1].count + 1 <= (limit - 1) * 2 / 3 {
+        last -= 1
+        tail = "/" + parts[last] + tail
+    }
+    while first < last - 1, head.count + parts[first].count + 1 + 1 + tail.count <= limit {
+        head += parts[first] + "/"
+        first += 1
+    }
+    while last - 1 > first, head.count + 1 + tail.count + parts[last - 1].count + 1 <= limit {
+        last -= 1
+        tail = "/" + parts[last] + tail
+    }
+    return head + "…" + tail
 }
 
 /// "420 modules (247 with no file scanned)": every module found, as JSON counts them, and how many of them hold no

@@ -25,6 +25,19 @@ import Testing
         #expect(shortened(name) == String(repeating: "x", count: 23) + "…" + String(repeating: "y", count: 24))
     }
 
+    @Test func aLongPathIsCutAtItsSlashesKeepingItsFileName() {
+        let path = "gson/src/main/java/com/google/gson/internal/bind/TypeAdapters.java"
+        let cut = shortened(path, limit: 60)
+
+        #expect(cut == "gson/src/main/java/…/gson/internal/bind/TypeAdapters.java")
+        #expect(cut.count <= 60)
+        #expect(shortened("moshi-kotlin-codegen/src/main/java/com/squareup/moshi/kotlin/codegen/api/AdapterGenerator.kt", limit: 60)
+            == "moshi-kotlin-codegen/…/kotlin/codegen/api/AdapterGenerator.kt")
+        // A file name too long for a first folder beside it is cut in the middle.
+        let long = "src/" + String(repeating: "n", count: 70) + ".swift"
+        #expect(shortened(long, limit: 60).count == 60 && !shortened(long, limit: 60).hasPrefix("src/…"))
+    }
+
     @Test func aRepairThatOpensTheWayForOthersSaysSo() {
         var stage = PlanStage(
             id: "x", kind: .splitModule, title: "x", why: "", steps: [], changedLines: 1, principalHours: 1,
