@@ -1,6 +1,3 @@
-import DebtLedger
-import DebtModel
-import PlanAssembly
 import Planning
 import SymbolScan
 import Testing
@@ -82,13 +79,8 @@ import Testing
                 Declaration(name: "restartServer", kind: "function", startLine: 221, endLine: 480, codeLines: 250),
                 Declaration(name: "Clients", kind: "class", startLine: 481, endLine: 800, codeLines: 300),
             ])
-        func targets(_ taken: Set<String>) throws -> [String] {
-            let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
-            var input = PlanInput(
-                findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
-                files: [file.path: file], cycles: [], couplings: [])
-            input.otherPaths = Array(taken)
-            return Planner(settings: PlanSettings()).plan(input).stages.flatMap(\.files).filter { $0 != file.path }
+        func targets(_ taken: [String]) throws -> [String] {
+            try splitPlan(file, otherPaths: taken).stages.flatMap(\.files).filter { $0 != file.path }
         }
 
         #expect(try targets([]) == ["src/server/restartServer.ts", "src/server/clients.ts"])

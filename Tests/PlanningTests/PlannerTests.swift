@@ -17,11 +17,12 @@ func finding(_ subject: Subject, _ values: [MetricID: Double], changes: Int = 10
 }
 
 /// The plan for `file` over file-size's thresholds by its code lines, and nothing else.
-func splitPlan(_ file: PlanFile) throws -> RemediationPlan {
+func splitPlan(_ file: PlanFile, otherPaths: [String] = []) throws -> RemediationPlan {
     let size = try finding(.file(file.path), [.fileCodeLines: Double(file.codeLines)], rule: "file-size")
-    let input = PlanInput(
+    var input = PlanInput(
         findings: [size], interestHoursPerMonth: size.interest.hoursPerMonth, modules: [],
         files: [file.path: file], cycles: [], couplings: [])
+    input.otherPaths = otherPaths
     return Planner(settings: PlanSettings()).plan(input)
 }
 
