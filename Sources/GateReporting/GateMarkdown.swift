@@ -19,8 +19,8 @@ public struct GateMarkdown {
         var out = "## accrue gate: \(verdict.passed ? "passed" : "failed")\n\n"
         out += "This change \(GateCostText.sentence(cost)).\n\n"
         out += "| | Principal | Interest per month |\n|---|---:|---:|\n"
-        out += "| Added | +\(hours(cost.principalAdded)) | +\(hours(cost.interestAdded)) |\n"
-        out += "| Removed | −\(hours(cost.principalRemoved)) | −\(hours(cost.interestRemoved)) |\n"
+        out += "| Added | \(signed(cost.principalAdded)) | \(signed(cost.interestAdded)) |\n"
+        out += "| Removed | \(signed(-cost.principalRemoved)) | \(signed(-cost.interestRemoved)) |\n"
         out += "| Net | \(signed(cost.principalNet)) | \(signed(cost.interestNet)) |\n\n"
         out += "Compared \(escape(outcome.headLabel)) with \(escape(outcome.baseLabel)); "
             + "\(GateCostText.files(outcome.changedFiles.count)) changed.\n"
@@ -62,8 +62,11 @@ public struct GateMarkdown {
         return out
     }
 
+    /// `+3.9 h`, `−0.5 h`, `+<0.1 h`; a figure that shows as zero has no sign (`0.0 h`, not `−0.0 h`).
     private func signed(_ value: Double) -> String {
-        value < 0 ? "−\(hours(-value))" : "+\(hours(value))"
+        let shown = hours(abs(value))
+        guard shown != hours(0) else { return shown }
+        return (value < 0 ? "−" : "+") + shown
     }
 
     private func escape(_ text: String) -> String {

@@ -51,6 +51,17 @@ import Testing
         #expect(json.components(separatedBy: "\"history_moved\" : true").count == 4)
     }
 
+    /// guzzle's change that added a complex function: nothing removed reads `0.0 h`, not `−0.0 h`.
+    @Test func theCostTableSignsOnlyWhatIsNotZero() {
+        var change = outcome(warnings: 1)
+        var cost = CostDelta()
+        (cost.principalAdded, cost.interestAdded) = (3.9, 0.04)
+        change.verdict = GateVerdict(problems: change.verdict.problems, improvements: [], cost: cost)
+        let markdown = GateMarkdown(change).render()
+
+        #expect(markdown.contains("| Added | +3.9 h | +<0.1 h |\n| Removed | 0.0 h | 0.0 h |\n| Net | +3.9 h | +<0.1 h |"))
+    }
+
     @Test func thousandsOfWarningsFitAPullRequestComment() {
         let markdown = GateMarkdown(outcome(warnings: 3_000)).render()
 
