@@ -17,6 +17,21 @@ import Testing
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
+    /// A file the scan leaves out has no debt, and explain says why before its history.
+    @Test func aFileTheScanLeavesOutSaysWhy() throws {
+        let path = try FixtureRepository.materialize("modules-release-copy")
+
+        let copied = try AccrueBinary.run(["explain", "test/googletest-1.16.0/googletest/src/gtest.cc"], in: path)
+        let licence = try AccrueBinary.run(["explain", "test/googletest-1.16.0/LICENSE"], in: path)
+
+        #expect(copied.status == 0)
+        #expect(copied.stdout.hasPrefix("Debt of test/googletest-1.16.0/googletest/src/gtest.cc: none counted: the scan "
+            + "leaves it out as vendored code (in test/googletest-1.16.0, a copy of another project's release); "
+            + "`accrue scan --include vendored` counts it. Its history follows.\n"))
+        #expect(copied.stdout.contains("7 commits"))
+        #expect(licence.status == 0 && licence.stdout.contains("leaves it out as vendored code"))
+    }
+
     @Test func saysHowManyOfTheCommitsAreBugFixes() throws {
         let path = try FixtureRepository.materialize("history-fixes")
 

@@ -5,6 +5,7 @@ import Foundation
 import Reporting
 import ModuleGraph
 import RuleCatalog
+import SourceScan
 
 /// `accrue explain PATH`: the commits behind a file's churn figures and its coupling pairs.
 struct Explain: ParsableCommand {
@@ -14,7 +15,8 @@ struct Explain: ParsableCommand {
             For a file: its history figures (commits, churn, authors), its coupling pairs, and its debt: \
             every finding with each term of the principal and interest formulas (docs/model.md). The commits \
             whose subjects read as bug fixes, which weigh fix_weight changes, are marked [fix] (the words: \
-            model.fixes in `accrue rules`). For a \
+            model.fixes in `accrue rules`). A file the scan leaves out (vendored, generated, a lockfile…) has no \
+            debt, and the text says why. For a \
             module name: the module's debt. JSON output: a file's history (accrue.history/1) with its debt under \
             `debt`, a module's debt (accrue.scan/1 narrowed to the module, docs/scan-json.md). The file may be deleted, or \
             inside a bare repository (repo.git/src/main.rs is src/main.rs of repo.git): the repository is the \
@@ -107,8 +109,33 @@ struct Explain: ParsableCommand {
             return (text, false, history, report.fixes)
         }
         try Self.requireUnambiguous(target, in: report)
+        if let note = Self.exclusionNote(target.relative, in: report) { return (note, true, history, report.fixes) }
         return nil
     }
+
+    /// Why a file the scan left out has no debt: `Debt of test/googletest-1.16.0/…/gtest.cc: none counted: the scan
+    /// leaves it out as vendored code (in test/googletest-1.16.0, a copy of another project's release); …`. Nil for a
+    /// file the scan never saw.
+    static func exclusionNote(_ path: String, in report: ScanReport) -> String? {
+        let scan = report.modules.scan
+        guard let excluded = scan.excluded.first(where: { $0.path == path }) else { return nil }
+        let copy = scan.releaseCopies.first { path.hasPrefix($0 + "/") }
+        let reason = excluded.reason
+        let why = copy.map { "vendored code (in \($0), a copy of another project's release)" } ?? Self.reasons[reason]
+            ?? reason.rawValue
+        let include = [.unknownLanguage, .unreadable, .binary, .symlink, .submodule].contains(reason)
+            ? "" : "; `accrue scan --include \(reason.rawValue)` counts it"
+        return "Debt of \(path): none counted: the scan leaves it out as \(why)\(include). Its history follows.\n"
+    }
+
+    /// Exclusions in words.
+    private static let reasons: [Exclusion: String] = [
+        .vendored: "vendored code", .scaffolding: "a scaffolder's template", .generated: "generated code",
+        .minified: "minified code", .lockfile: "a lockfile", .tooLarge: "too large a file",
+        .configured: "a path the configuration excludes", .unknownLanguage: "a file of no language accrue knows",
+        .unreadable: "unreadable (its content is missing from the object database)", .binary: "a binary file",
+        .symlink: "a symbolic link", .submodule: "a submodule",
+    ]
 
     /// Modules sharing a name are told apart by their manifest (`calc (doc/tutorial/bin/dune)`): a bare `calc` that
     /// names several of them is a usage error that lists them, not "no such module".
