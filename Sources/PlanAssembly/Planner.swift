@@ -44,7 +44,12 @@ public struct Planner: Sendable {
         let (coupling, uncoupled) = couplings(input, byRule: byRule, modules: modules)
         stages += coupling
         unaddressed += uncoupled.map(\.finding)
-        let paths = Set(input.files.keys).union(input.otherPaths).union(input.testFiles)
+        // Every path and folder there: a new file takes none (`bar.ts` beside `bar/` would shadow `bar/index.ts`).
+        var paths = Set(input.files.keys).union(input.otherPaths).union(input.testFiles)
+        for path in Array(paths) {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/"), paths.insert(String(path[..<slash])).inserted { end = slash }
+        }
         for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
             // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
             // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped.

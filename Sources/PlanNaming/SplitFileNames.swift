@@ -5,7 +5,8 @@ import Foundation
 package struct SplitFileNames: Sendable {
     /// The file split, repository-relative.
     package let path: String
-    /// Every path the repository tracks: a new file never takes one of them.
+    /// Every path the repository tracks and every folder of them: a new file never takes one of them, nor is named as
+    /// a folder beside it (`bar.ts` beside `bar/` would shadow `bar/index.ts` for `import "./bar"`).
     package let taken: Set<String>
 
     package init(path: String, taken: Set<String>) {
@@ -63,11 +64,12 @@ package struct SplitFileNames: Sendable {
         return partFileName(stem: fileStem, part: name, extension: fileExtension)
     }
 
-    /// `name`, or where the repository has a file of that name beside this one (a type's `clients.ts`, a part of
-    /// `index.ts` named `init.ts`), the name with this file's stem before it (`bundledDevClients.ts`), or an entry
+    /// `name`, or where the repository has a file or a folder of that name beside this one (a type's `clients.ts`, a
+    /// part of `index.ts` named `init.ts` or `middlewares` beside `middlewares/`), the name with this file's stem before it (`bundledDevClients.ts`), or an entry
     /// file's folder's (`serverInit.ts` for server/index.ts).
     package func untaken(_ name: String) -> String {
-        guard taken.contains(folder + name), let dot = name.firstIndex(of: ".") else { return name }
+        guard let dot = name.firstIndex(of: "."), taken.contains(folder + name) || taken.contains(folder + name[..<dot])
+        else { return name }
         let folderName = folder.split(separator: "/").last.map(String.init)
         let stem = isIndex(fileStem, extension: fileExtension) ? folderName ?? fileStem : fileStem
         return partFileName(stem: stem, part: String(name[..<dot]), extension: String(name[dot...]))

@@ -86,6 +86,9 @@ import Testing
         #expect(try targets([]) == ["src/server/restartServer.ts", "src/server/clients.ts"])
         #expect(try targets(["src/server/restartServer.ts", "src/server/clients.ts"])
             == ["src/server/serverRestartServer.ts", "src/server/serverClients.ts"])
+        // A folder of that name beside it: restartServer.ts would shadow restartServer/index.ts for `./restartServer`.
+        #expect(try targets(["src/server/restartServer/index.ts"])
+            == ["src/server/serverRestartServer.ts", "src/server/clients.ts"])
     }
 }
 
