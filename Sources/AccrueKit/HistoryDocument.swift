@@ -159,6 +159,19 @@ struct HistoryDocument: Encodable {
     var commits: [CommitEntry]?
     /// `explain` only: the file's debt, as the caller renders it (Reporting's scan document narrowed to the file).
     var debt: Debt?
+    /// `explain` only: why the scan left the file out (so it has no `debt`).
+    var excluded: Excluded?
+
+    /// Why a file has no debt: the scan's exclusion reason, and the release copy it lies in.
+    struct Excluded: Encodable {
+        let reason: String
+        let releaseCopy: String?
+
+        enum CodingKeys: String, CodingKey {
+            case reason
+            case releaseCopy = "release_copy"
+        }
+    }
 
     /// A document of another target's making, encoded in place.
     struct Debt: Encodable {
@@ -168,7 +181,7 @@ struct HistoryDocument: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, repository, walk, warnings, files, coupling, commits, debt
+        case schema, repository, walk, warnings, files, coupling, commits, debt, excluded
         case unreadableBlobs = "unreadable_blobs", sumOfCoupling = "sum_of_coupling"
     }
 

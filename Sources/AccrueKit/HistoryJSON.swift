@@ -22,10 +22,12 @@ public enum HistoryJSON {
     /// The `accrue explain PATH --format json` document: one file, its commits and its pairs, and its `debt` when
     /// given (a scanned file; a deleted one has none), with whether each commit reads as a bug fix (`fixes`, the scan's).
     public static func explain(
-        _ report: HistoryReport, path: String, debt: (any Encodable & Sendable)? = nil, fixes: Set<String>? = nil
+        _ report: HistoryReport, path: String, debt: (any Encodable & Sendable)? = nil, fixes: Set<String>? = nil,
+        excluded: (reason: String, releaseCopy: String?)? = nil
     ) -> String {
         var document = HistoryDocument(report)
         document.debt = debt.map(HistoryDocument.Debt.init)
+        document.excluded = excluded.map { HistoryDocument.Excluded(reason: $0.reason, releaseCopy: $0.releaseCopy) }
         let file = report.file(path)
         document.files = file.map { [HistoryDocument.File($0, evidence: true)] } ?? []
         let pairs = report.coupling.filter { $0.entity == path || $0.coupled == path }

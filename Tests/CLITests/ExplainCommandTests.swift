@@ -30,6 +30,9 @@ import Testing
             + "`accrue scan --include vendored` counts it. Its history follows.\n"))
         #expect(copied.stdout.contains("7 commits"))
         #expect(licence.status == 0 && licence.stdout.contains("leaves it out as vendored code"))
+        let json = try AccrueBinary.run(["explain", "test/googletest-1.16.0/LICENSE", "--format", "json"], in: path)
+        #expect(json.stdout.contains("\"excluded\" : {\n    \"reason\" : \"vendored\",\n    \"release_copy\" : \"test/googletest-1.16.0\""))
+        #expect(!json.stdout.contains("\"debt\""))
     }
 
     @Test func saysHowManyOfTheCommitsAreBugFixes() throws {

@@ -57,36 +57,48 @@ struct Explain: ParsableCommand {
             switch format {
             case .json:
                 let fixes = debt.document == nil ? nil : debt.fixes
-                print(HistoryJSON.explain(report, path: path, debt: debt.document, fixes: fixes), terminator: "")
+                let excluded = debt.excluded.map { (reason: $0.reason.rawValue, releaseCopy: $0.copy) }
+                print(HistoryJSON.explain(report, path: path, debt: debt.document, fixes: fixes, excluded: excluded),
+                    terminator: "")
             case .text: print(HistoryText.explain(report, path: path, limit: limit, fixes: debt.fixes), terminator: "")
             }
         }
     }
 
+    /// What the debt part leaves the history part: the scan's history, the file's JSON, whether all is said (a
+    /// module), the commits read as fixes and why the scan left the file out.
+    private struct DebtPart {
+        var history: HistoryReport?
+        var document: ScanDocument?
+        var isAnswered = false
+        var fixes: Set<String> = []
+        var excluded: (reason: Exclusion, copy: String?)?
+    }
+
     /// The debt part, printed at once as text (and all there is for a module) or kept for the file's JSON, with the
     /// scan's history; a folder that names no module is refused.
-    private func debtPart(
-        of target: ExplainTarget
-    ) throws -> (history: HistoryReport?, document: ScanDocument?, isAnswered: Bool, fixes: Set<String>) {
+    private func debtPart(of target: ExplainTarget) throws -> DebtPart {
         if format == .json {
             let (report, history) = try scan(for: target)
             if !target.isFile, let document = moduleDocument(of: target, in: report) {
                 print(try JSONOutput.encode(document), terminator: "")
-                return (nil, nil, true, [])
+                return DebtPart(isAnswered: true)
             }
             let document = ScanDocument.file(target.relative, of: report, accrueVersion: AccrueVersion.current)
             if document == nil && target.isFolder { throw target.refusal() }
             if document == nil { try Self.requireUnambiguous(target, in: report) }
-            return (document == nil ? nil : history, document, false, report.fixes)
+            return DebtPart(
+                history: document == nil ? nil : history, document: document, fixes: report.fixes,
+                excluded: Self.exclusion(target.relative, in: report))
         }
         guard let debt = try debtExplanation(of: target) else {
             if target.isFolder { throw target.refusal() }
-            return (nil, nil, false, [])
+            return DebtPart()
         }
         print(debt.text, terminator: "")
-        if !debt.isFile { return (nil, nil, true, []) }  // a module
+        if !debt.isFile { return DebtPart(isAnswered: true) }  // a module
         print("")
-        return (debt.history, nil, false, debt.fixes)
+        return DebtPart(history: debt.history, fixes: debt.fixes)
     }
 
     /// The debt part: a scan of the repository containing the target, explained for its path or, failing
@@ -117,15 +129,19 @@ struct Explain: ParsableCommand {
     /// leaves it out as vendored code (in test/googletest-1.16.0, a copy of another project's release); …`. Nil for a
     /// file the scan never saw.
     static func exclusionNote(_ path: String, in report: ScanReport) -> String? {
-        let scan = report.modules.scan
-        guard let excluded = scan.excluded.first(where: { $0.path == path }) else { return nil }
-        let copy = scan.releaseCopies.first { path.hasPrefix($0 + "/") }
-        let reason = excluded.reason
+        guard let (reason, copy) = exclusion(path, in: report) else { return nil }
         let why = copy.map { "vendored code (in \($0), a copy of another project's release)" } ?? Self.reasons[reason]
             ?? reason.rawValue
         let include = [.unknownLanguage, .unreadable, .binary, .symlink, .submodule].contains(reason)
             ? "" : "; `accrue scan --include \(reason.rawValue)` counts it"
         return "Debt of \(path): none counted: the scan leaves it out as \(why)\(include). Its history follows.\n"
+    }
+
+    /// Why the scan left `path` out, and the release copy it lies in; nil for a file the scan never saw.
+    static func exclusion(_ path: String, in report: ScanReport) -> (reason: Exclusion, copy: String?)? {
+        let scan = report.modules.scan
+        guard let excluded = scan.excluded.first(where: { $0.path == path }) else { return nil }
+        return (excluded.reason, scan.releaseCopies.first { path.hasPrefix($0 + "/") })
     }
 
     /// Exclusions in words.
