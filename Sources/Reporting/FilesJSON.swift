@@ -44,10 +44,13 @@ public struct FilesDocument: Encodable {
     /// Exclusion reason → number of files.
     let excludedByReason: [String: Int]
     let excluded: [Excluded]
+    /// Folders holding a copy of another project's release, their files excluded as vendored.
+    let releaseCopies: [String]
     let files: [File]
 
     enum CodingKeys: String, CodingKey {
         case schema, commit, source, totals, languages, excluded, files
+        case releaseCopies = "release_copies"
         case accrueVersion = "accrue_version"
         case excludedByReason = "excluded_by_reason"
     }
@@ -61,6 +64,7 @@ public struct FilesDocument: Encodable {
         languages = summary.languages.map { Language(name: $0.name, files: $0.files, lines: $0.lines) }
         excludedByReason = Dictionary(uniqueKeysWithValues: summary.exclusions.map { ($0.reason.rawValue, $0.count) })
         excluded = result.excluded.map { Excluded(path: $0.path, reason: $0.reason.rawValue) }
+        releaseCopies = result.releaseCopies.sorted()
         files = result.files.map { File(path: $0.path, language: $0.language, bytes: $0.bytes, lines: $0.lines, functions: $0.functions, imports: $0.imports, types: $0.types) }
     }
 }

@@ -37,6 +37,9 @@ public struct FilesText {
         if !summary.exclusions.isEmpty {
             let parts = summary.exclusions.map { "\($0.count) \($0.reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
             out += "\n" + style.dim("Excluded \(counted(result.excluded.count, "file")): " + parts.joined(separator: ", ")) + "\n"
+            if !result.releaseCopies.isEmpty {
+                out += style.dim("Vendored copies of other projects' releases: " + result.releaseCopies.sorted().joined(separator: ", ")) + "\n"
+            }
         }
         let largest = result.files.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }.prefix(top)
         if !largest.isEmpty {

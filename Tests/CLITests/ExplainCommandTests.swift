@@ -33,6 +33,11 @@ import Testing
         let json = try AccrueBinary.run(["explain", "test/googletest-1.16.0/LICENSE", "--format", "json"], in: path)
         #expect(json.stdout.contains("\"excluded\" : {\n    \"reason\" : \"vendored\",\n    \"release_copy\" : \"test/googletest-1.16.0\""))
         #expect(!json.stdout.contains("\"debt\""))
+        // `accrue files` names the copy, in its text and its JSON.
+        let files = try AccrueBinary.run(["files"], in: path)
+        let filesJSON = try AccrueBinary.run(["files", "--format", "json"], in: path)
+        #expect(files.stdout.contains("Vendored copies of other projects' releases: test/googletest-1.16.0\n"))
+        #expect(filesJSON.stdout.contains("\"release_copies\" : [\n    \"test/googletest-1.16.0\"\n  ]"))
     }
 
     @Test func saysHowManyOfTheCommitsAreBugFixes() throws {
