@@ -17,6 +17,17 @@ public struct FilesText {
         self.style = style
     }
 
+    /// What was left out, by reason, and the release copies among the vendored files; "" when nothing was.
+    private func exclusions(_ summary: FileScanSummary) -> String {
+        guard !summary.exclusions.isEmpty else { return "" }
+        let parts = summary.exclusions.map { "\($0.count) \($0.reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
+        var out = "\n" + style.dim("Excluded \(counted(result.excluded.count, "file")): " + parts.joined(separator: ", ")) + "\n"
+        if !result.releaseCopies.isEmpty {
+            out += style.dim("Vendored copies of other projects' releases: " + result.releaseCopies.sorted().joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+
     public func render() -> String {
         let summary = FileScanSummary(result)
         var out = ""
@@ -34,13 +45,7 @@ public struct FilesText {
             "Total", grouped(result.files.count), grouped(total.code), grouped(total.comment), grouped(total.blank),
         ])
         out += table.render(style: style)
-        if !summary.exclusions.isEmpty {
-            let parts = summary.exclusions.map { "\($0.count) \($0.reason.rawValue.replacingOccurrences(of: "_", with: " "))" }
-            out += "\n" + style.dim("Excluded \(counted(result.excluded.count, "file")): " + parts.joined(separator: ", ")) + "\n"
-            if !result.releaseCopies.isEmpty {
-                out += style.dim("Vendored copies of other projects' releases: " + result.releaseCopies.sorted().joined(separator: ", ")) + "\n"
-            }
-        }
+        out += exclusions(summary)
         let largest = result.files.sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }.prefix(top)
         if !largest.isEmpty {
             out += "\n" + style.bold("Largest files") + "\n"
