@@ -167,8 +167,8 @@ func shortened(_ name: String, limit: Int = 48) -> String {
 }
 
 /// A path cut at its slashes: its file name and the folders before it, with its first folders, as many as fit
-/// (`gson/src/main/java/…/gson/internal/bind/TypeAdapters.java`, not `…nternal/bind/…`); nil when even the file
-/// name and one first folder do not fit.
+/// (`gson/src/main/java/…/gson/internal/bind/TypeAdapters.java`, not `…nternal/bind/…`), and the start of the first
+/// folder cut where four characters or more fit; nil when even the file name and one first folder do not fit.
 private func shortenedPath(_ path: String, limit: Int) -> String? {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count > 2, let name = parts.last else { return nil }
@@ -188,6 +188,9 @@ private func shortenedPath(_ path: String, limit: Int) -> String? {
         last -= 1
         tail = "/" + parts[last] + tail
     }
+    // Room left keeps the start of the first folder cut (`Tests/InlineSnapshotTe…/AssertInlineSnapshotSwiftTests.swift`).
+    let room = limit - head.count - 1 - tail.count
+    if room >= 4 { head += parts[first].prefix(room) }
     return head + "…" + tail
 }
 

@@ -33,6 +33,9 @@ import Testing
         #expect(cut.count <= 60)
         #expect(shortened("moshi-kotlin-codegen/src/main/java/com/squareup/moshi/kotlin/codegen/api/AdapterGenerator.kt", limit: 60)
             == "moshi-kotlin-codegen/…/kotlin/codegen/api/AdapterGenerator.kt")
+        // Room left keeps the start of the folder cut.
+        #expect(shortened("Tests/InlineSnapshotTestingTests/AssertInlineSnapshotSwiftTests.swift", limit: 60)
+            == "Tests/InlineSnapshotTe…/AssertInlineSnapshotSwiftTests.swift")
         // A file name too long for a first folder beside it is cut in the middle.
         let long = "src/" + String(repeating: "n", count: 70) + ".swift"
         #expect(shortened(long, limit: 60).count == 60 && !shortened(long, limit: 60).hasPrefix("src/…"))
