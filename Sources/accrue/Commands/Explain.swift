@@ -132,8 +132,7 @@ struct Explain: ParsableCommand {
         guard let (reason, copy) = exclusion(path, in: report) else { return nil }
         let why = copy.map { "vendored code (in \($0), a copy of another project's release)" } ?? Self.reasons[reason]
             ?? reason.rawValue
-        let include = [.unknownLanguage, .unreadable, .binary, .symlink, .submodule].contains(reason)
-            ? "" : "; `accrue scan --include \(reason.rawValue)` counts it"
+        let include = ScanOptions.includable.contains(reason) ? "; `accrue scan --include \(reason.rawValue)` counts it" : ""
         return "Debt of \(path): none counted: the scan leaves it out as \(why)\(include). Its history follows.\n"
     }
 
