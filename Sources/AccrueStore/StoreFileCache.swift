@@ -76,7 +76,8 @@ public final class StoreFileCache: FileFactsCache {
     /// (`.path` imports: `leakcanary.internal.checkMainThread`), from packages their package or imports start.
     /// 35: Lua files record their functions (`function M.foo`, `local function f`, literals) and complexity, and their
     /// `require("a.b")` imports.
-    public static let analyserVersion = "files-35"
+    /// 36: a PHP name in the global namespace (`\\json_encode()`, `new \\Exception`) is no use of a project's name.
+    public static let analyserVersion = "files-36"
 
     private let store: TrendStore
     private let kind: String

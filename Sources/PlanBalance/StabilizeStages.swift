@@ -278,7 +278,7 @@ package struct StabilizeStages {
             var steps: [String] = []
             if index == 0 {
                 steps.append(module.declaration(of: core.name, folder: folder, newIsLower: true, dependencies: dependencies))
-                steps.append(module.forwarding(of: core.name))
+                if let step = module.forwarding(of: core.name) { steps.append(step) }
             } else if let step = module.addedDependencies(dependencies, of: core.name) {
                 steps.append(step)
             }
@@ -304,15 +304,19 @@ package struct StabilizeStages {
     }
 
     /// The dependents import the core instead, the forwarding goes: the module has no dependents left.
+    /// A namespaced ecosystem's dependents switch in their builds, their files keeping their imports.
     private func callersStage(_ core: Core, after previous: String?) -> PlanStage {
-        let switched = core.callers.map {
-            "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))"
-        }
+        let switching = Set(core.callers.compactMap { graph.owner(ofFile: $0.path) }).subtracting([module.name]).sorted()
+        let switched = module.callersKeepImports
+            ? switching.map { "\($0)'s build: depend on \(core.name) instead of \(module.name) (its files keep their imports)" }
+            : core.callers.map {
+                "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))"
+            }
         var stage = PlanStage(
             id: "\(group):callers", kind: .stabilizeModule,
             title: "Switch \(module.name)'s dependents to \(core.name) and remove the forwarding",
             why: whyText + " Once they import \(core.name), \(module.name) has no dependents left to ripple into.",
-            steps: switched + ["Delete the re-export of \(core.name) from \(module.name)"],
+            steps: switched + (module.forwardingRemoval(of: core.name).map { [$0] } ?? []),
             files: core.callers.map(\.path), changedLines: min(settings.budget, 2 * core.callers.count + 2),
             principalHours: 0, interestSavedHoursPerMonth: finding.interest.hoursPerMonth,
             needs: previous.map { [$0] } ?? [],
@@ -325,7 +329,6 @@ package struct StabilizeStages {
                     text: "instability of \(core.name) ≤ \(decimalText(limit))"),
             ],
             group: group)
-        let switching = Set(core.callers.compactMap { graph.owner(ofFile: $0.path) }).subtracting([module.name]).sorted()
         stage.addedImports = switching.map { AddedImport($0, core.name, .carries(ModuleEdge($0, module.name))) }
         stage.removedImports = stability.dependents.map { ModuleEdge($0, module.name) }
         return stage

@@ -198,11 +198,36 @@ package enum ModuleNaming {
         "ex": "mix", "exs": "mix", "erl": "otp", "clj": "clojure", "dart": "pub", "rb": "gem", "lua": "luarocks",
     ]
 
+    /// Ecosystems whose files name their code by a namespace or package written in the file (PHP's under PSR-4,
+    /// Java's, Kotlin's, Scala's, C#'s), not by the module holding it: a file that moves to a new module keeps its
+    /// path below the module's source root, so every caller's `use` or `import` line stays as it is. Their builds
+    /// pass a module's dependencies on to the modules using it (Composer, Maven, sbt, .NET project references;
+    /// Gradle through `api`), so callers in other modules keep building without a forwarding in the code.
+    static let namespacedEcosystems: Set<String> = ["composer", "maven", "gradle", "sbt", "dotnet"]
+
+    /// Whether callers of moved code keep their import lines (`namespacedEcosystems`).
+    package static func callersKeepImports(in ecosystem: String?) -> Bool {
+        ecosystem.map(namespacedEcosystems.contains) ?? false
+    }
+
+    /// The step for the files left behind that use `names` of the files moving to `module`: the names made visible
+    /// outside it and the module imported, as the language spells them; in a namespaced ecosystem the files keep
+    /// their imports, so only the names' visibility may need a change. Nil when nothing needs doing.
+    package static func usersStep(names: [String], files: [String], module: String, ecosystem: String?) -> String? {
+        let visible = names.isEmpty ? nil : visibility(of: names, outside: module, ecosystem: ecosystem)
+        if callersKeepImports(in: ecosystem) { return visible }
+        let list = files.joined(separator: ", ")
+        guard let visible else { return importing(module, ecosystem: ecosystem, opening: true) + " in " + list }
+        return visible + ", and \(importing(module, ecosystem: ecosystem)) in " + list
+    }
+
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
-    /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported).
+    /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported, PHP
+    /// classes and functions seen everywhere).
     package static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
+        if let step = namespacedVisibility(of: names, outside: module, ecosystem: ecosystem) { return step.isEmpty ? nil : step }
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
         }
@@ -229,9 +254,14 @@ package enum ModuleNaming {
         names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
     }
 
-    /// How callers keep building while they still reach the moved names through the old module.
-    package static func forwarding(of name: String, from module: some ModuleLayout) -> String {
+    /// How callers keep building while they still reach the moved names through the old module; nil where the
+    /// build passes the new module on by itself (`namespacedEcosystems` but Gradle, whose `implementation` does not).
+    package static func forwarding(of name: String, from module: some ModuleLayout) -> String? {
         switch module.ecosystem {
+        case "gradle":
+            "Declare \(module.name)'s dependency on \(name) as `api` rather than `implementation`, so the modules using "
+                + "\(module.name) still compile against the moved classes"
+        case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         case "swiftpm", "xcode": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
         case "npm":
@@ -244,6 +274,31 @@ package enum ModuleNaming {
             "Declare aliases in \(module.name) for the moved names (`type T = \(goPackageName(name)).T`, "
                 + "`var F = \(goPackageName(name)).F`), so callers keep building"
         default: "Re-export the moved names from \(module.name) (aliases or forwarding headers), so callers keep building"
+        }
+    }
+
+    /// The step that ends `forwarding`, once the callers reach `name` themselves; nil where there was none.
+    package static func forwardingRemoval(of name: String, from module: some ModuleLayout) -> String? {
+        switch module.ecosystem {
+        case "gradle": "Declare \(module.name)'s dependency on \(name) as `implementation` again"
+        case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
+        default: "Delete the re-export of \(name) from \(module.name)"
+        }
+    }
+
+    /// The visibility step of a namespaced ecosystem: empty for Composer (a PHP class or function is seen from
+    /// every package), the names made public where they are not for the JVM's and .NET's, whose module-wide
+    /// visibility (Kotlin's `internal`, Java's package-private, C#'s `internal`, a top-level type's default) ends at
+    /// the module; nil for any other ecosystem.
+    private static func namespacedVisibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
+        let which = names.count == 1 ? "if it is not" : "where they are not"
+        switch ecosystem {
+        case "composer": return ""
+        case "maven", "gradle", "sbt":
+            return "Make \(listed(names)) public \(which): package-private and `internal` names stop at \(module)'s edge"
+        case "dotnet":
+            return "Make \(listed(names)) `public` \(which): `internal`, a top-level type's default, stops at \(module)'s edge"
+        default: return nil
         }
     }
 

@@ -22,7 +22,7 @@ extension ModuleExtraction {
         var buildLines = 4
         if number == 1 {
             steps.append(module.declaration(of: name, folder: folder, newIsLower: isLower, dependencies: dependencies))
-            if isLower && !callerList.isEmpty { steps.append(ModuleNaming.forwarding(of: name, from: module)) }
+            if isLower && !callerList.isEmpty, let step = ModuleNaming.forwarding(of: name, from: module) { steps.append(step) }
         } else if let step = module.addedDependencies(dependencies, of: name) {
             steps.append(step)
             buildLines = dependencies.count
@@ -62,14 +62,9 @@ extension ModuleExtraction {
         let moved = inwardUsers(of: batch)
         let users = (files: Set(moved.files + typeUsers.files).sorted(), names: Set(moved.names + typeUsers.names).sorted())
         guard isLower, !users.files.isEmpty else { return [] }
-        let files = users.files.joined(separator: ", ")
         // Files that use the moved code through a name no declaration gives (a Rust `mod` path) only import it.
-        guard !users.names.isEmpty,
-            let visible = ModuleNaming.visibility(of: users.names, outside: name, ecosystem: module.ecosystem)
-        else {
-            return [ModuleNaming.importing(name, ecosystem: module.ecosystem, opening: true) + " in " + files]
-        }
-        return [visible + ", and \(ModuleNaming.importing(name, ecosystem: module.ecosystem)) in " + files]
+        let step = ModuleNaming.usersStep(names: users.names, files: users.files, module: name, ecosystem: module.ecosystem)
+        return step.map { [$0] } ?? []
     }
 
     /// The module-size interest a batch saves, and the file-size findings of files moved in parts that leave with
@@ -157,7 +152,7 @@ extension ModuleExtraction {
         stages.append(PlanStage(
             id: "\(group):forwarding", kind: .splitModule, title: "Remove the forwarding of \(name) from \(module.name)",
             why: "Callers now import \(name) directly; the forwarding would hide new dependencies.",
-            steps: ["Delete the re-export of \(name) from \(module.name)"], files: [], changedLines: 2,
+            steps: ModuleNaming.forwardingRemoval(of: name, from: module).map { [$0] } ?? [], files: [], changedLines: 2,
             principalHours: finding.principal.hoursPerUnit * 2, interestSavedHoursPerMonth: 0, needs: [last],
             checks: [PlanCheck(
                 rule: "module-size", subject: "module \(module.name)", comparison: "<=", value: Double(remainingAfter),

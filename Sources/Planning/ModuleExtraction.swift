@@ -91,7 +91,10 @@ struct ModuleExtraction {
         }
         remainingAfter = remaining
         activityAfter = activityBefore - movedActivity
-        if isLower, !callerList.isEmpty, let last { stages += callerStages(after: last) }
+        // A namespaced ecosystem's callers keep their imports, and its build passes the new module on to them.
+        if isLower, !callerList.isEmpty, let last, !ModuleNaming.callersKeepImports(in: module.ecosystem) {
+            stages += callerStages(after: last)
+        }
         return stages
     }
 

@@ -186,7 +186,11 @@ extension PlanModule {
         ModuleNaming.addedDependencies(dependencies, of: name, module: self)
     }
     /// How this module passes on the names of a module `name` split off it, so its callers keep building.
-    package func forwarding(of name: String) -> String { ModuleNaming.forwarding(of: name, from: self) }
+    package func forwarding(of name: String) -> String? { ModuleNaming.forwarding(of: name, from: self) }
+    /// The step that ends that forwarding; nil where there was none.
+    package func forwardingRemoval(of name: String) -> String? { ModuleNaming.forwardingRemoval(of: name, from: self) }
+    /// Whether callers of its moved code keep their import lines (a namespaced ecosystem: PHP, the JVM's, .NET).
+    package var callersKeepImports: Bool { ModuleNaming.callersKeepImports(in: ecosystem) }
     /// Its files that leave it together or not at all, and those that move with or after others (SymbolScan's
     /// `BoundFiles`, by index into `files` and by path).
     package var boundFiles: BoundFiles {

@@ -57,13 +57,14 @@ public struct SymbolExtractor: Sendable {
         }
     }
 
-    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators and
-    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`).
+    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators,
+    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`), and PHP's namespaces and global names (`globalPrefix`).
     private func uses(in source: SymbolSource) -> [String] {
         var uses = Set<String>()
         for (index, token) in source.tokens.enumerated() where token.kind == .word {
             if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
             if grammar.membersAreNoUses, index > 0, source.isMember(at: index) { continue }
+            if let separator = grammar.globalPrefix, source.namesNamespaceOrGlobal(at: index, separator: separator) { continue }
             uses.insert(source.text(token))
         }
         return uses.sorted()
@@ -131,6 +132,19 @@ struct SymbolSource {
     }
 
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
+
+    /// Whether the word at `index` names a namespace or a global (PHP's `\\`): a segment before the separator (`A\\B`'s
+    /// `A`), a name after a leading separator (`\\json_encode`), or the last segment of a `namespace A\\B` statement.
+    func namesNamespaceOrGlobal(at index: Int, separator: StaticString) -> Bool {
+        if isPunct(index + 1, separator) { return true }
+        var start = index
+        while start > 1, isPunct(start - 1, separator), joinsWord(before: start - 1) { start -= 2 }
+        if start > 0, isPunct(start - 1, separator) { return start == index }
+        return start > 0 && isWord(start - 1, "namespace")
+    }
+
+    /// Whether the token at `index` follows a word with no space between (PHP's `A\B`, not `new \B`).
+    func joinsWord(before index: Int) -> Bool { index > 0 && isWord(index - 1) && tokens[index - 1].end == tokens[index].start }
 
     func isWord(_ index: Int, _ text: StaticString) -> Bool { isWord(index) && tokens[index].equals(text, in: bytes) }
 

@@ -65,6 +65,20 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(typescript.declaredNames == ["Named"])
     }
 
+    /// PHP's `\\json_encode()` and `\\Exception` name the global namespace's, which a namespaced project does not
+    /// declare: guzzle's `src/functions.php` declares `GuzzleHttp\\json_encode`, and `SessionCookieJar.php`'s
+    /// `\\json_encode()` is PHP's own. A qualified name's last segment is a use (`\\GuzzleHttp\\Utils::x`), the
+    /// namespaces before it are not (`use Psr\\Http\\Client\\ClientExceptionInterface` uses no class `Client`).
+    @Test func aPHPGlobalNameIsNoUseOfTheProjectsNames() throws {
+        let php = try symbols(
+            "<?php\nnamespace A\\B;\n\nuse Psr\\Http\\Client\\ClientExceptionInterface;\n$x = \\json_encode($y) . \\GuzzleHttp\\Utils::jsonDecode($z);\n"
+                + "try { throw new \\Exception(helper()); } catch (\\RuntimeException $e) {}\n", as: "PHP")
+
+        #expect(!php.uses.contains("json_encode") && !php.uses.contains("Exception") && !php.uses.contains("RuntimeException"))
+        #expect(php.uses.contains("Utils") && php.uses.contains("helper") && php.uses.contains("ClientExceptionInterface"))
+        #expect(!php.uses.contains("GuzzleHttp") && !php.uses.contains("Client") && !php.uses.contains("B"))
+    }
+
     /// A member (`buf.len()`, `$this->name`, `Request::create`) refers to no top-level declaration where modules
     /// are not reached by a dot: tokio's free `fn clone` is not what `.clone()` calls.
     @Test func membersAreNoUsesWhereNoModuleIsReachedByADot() throws {
