@@ -77,7 +77,9 @@ extension ModuleNaming {
         return stem
     }
 
-    /// The module's own name as a qualifier: a Composer package's folder, its PSR-4 namespace segment
+    /// The module's own name as a qualifier: a Composer package's one folder (none where its roots are the files and
+    /// folders of the repository's root, symfony/console's: its first, `Application.php`, named `Application.phpStyle`),
+    /// its PSR-4 namespace segment
     /// (`src/Symfony/Component/HttpKernel` → `HttpKernel`, else `symfony/http-kernel` → `HttpKernel`), a Go package's
     /// last path part (`labels`), a Gradle project's last project without colons (`:okio` → `okio`); the module's
     /// name elsewhere (a scoped npm name stays whole: `@trpc/client`).

@@ -25,7 +25,7 @@ extension ModuleSplitStages {
             files: files.map(\.path), folder: filledFolder(paths).flatMap { $0 == package?.name ? nil : $0 } ?? entry,
             central: fileFirst ? nil : declarations.first,
             candidates: nameCandidates(files, declarations: declarations, centralAfterMainFile: fileFirst),
-            module: module.name, root: module.roots.first, ordinal: ordinal,
+            module: module.name, root: module.roots.count == 1 ? module.roots.first : nil, ordinal: ordinal,
             lowercase: !["swiftpm", "xcode", "cargo", "npm"].contains(module.ecosystem)
                 && files.map(\.path).allSatisfy(ModuleNaming.startsInLowerCase),
             taken: taken, around: around, own: own, ecosystem: module.ecosystem,

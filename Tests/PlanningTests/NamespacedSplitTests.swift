@@ -12,7 +12,9 @@ import Testing
 /// "import SetCookie" and to make its classes "visible"; gson's told `Gson.java` to import a Gradle module.
 @Suite struct NamespacedSplitTests {
     /// core (3,100 lines): Low/ and Mid/ are lower layers the rest uses (App, Main); ext/Use uses one of Low's names.
-    private func plan(ecosystem: String, manifest: String, extension ext: String) throws -> RemediationPlan {
+    private func plan(
+        ecosystem: String, manifest: String, extension ext: String, roots: [String] = [""], staying: [String] = []
+    ) throws -> RemediationPlan {
         let file = { (path: String, lines: Int) in
             PlanFile(path: "src/\(path).\(ext)", codeLines: lines, declaredNames: [path.split(separator: "/").last.map(String.init)!])
         }
@@ -20,9 +22,9 @@ import Testing
             FileDependency(from: "src/\(from).\(ext)", to: "src/\(to).\(ext)", weight: weight, names: [String(to.split(separator: "/").last!)])
         }
         let module = PlanModule(
-            name: "core", ecosystem: ecosystem, roots: [""], manifest: manifest,
+            name: "core", ecosystem: ecosystem, roots: roots, manifest: manifest,
             files: [file("Low/Reader", 250), file("Low/Writer", 250), file("Mid/Parser", 250), file("Mid/Lexer", 250),
-                    file("App", 1100), file("Main", 1000)],
+                    file("App", 1100), file("Main", 1000)] + staying.map { file($0, 10) },
             dependencies: [
                 use("Low/Reader", "Low/Writer", 100), use("Low/Writer", "Low/Reader", 100), use("Mid/Parser", "Mid/Lexer", 100),
                 use("Mid/Lexer", "Mid/Parser", 100), use("App", "Main", 100), use("Main", "App", 100),
@@ -46,6 +48,19 @@ import Testing
         #expect(!steps.isEmpty)
         #expect(steps.allSatisfy { !$0.contains("import") && !$0.contains("visible") && !$0.contains("Re-export") })
         #expect(!plan.stages.contains { $0.id.contains(":callers") || $0.id.hasSuffix(":forwarding") })
+    }
+
+    /// A Composer package mapping its namespace to the repository's root holds its root's files and folders as its
+    /// roots (symfony/console's `Application.php`, `Command`…): a name taken already is qualified by the package's
+    /// name, not by its first root (`Application.phpDescriptor`).
+    @Test func aComposerPackageAtTheRootQualifiesByItsName() throws {
+        let plan = try plan(
+            ecosystem: "composer", manifest: "composer.json", extension: "php", roots: ["App.php", "Low", "Main.php", "Mid"],
+            staying: ["Low/Config", "Mid/Config"])
+        let titles = plan.stages.map(\.title)
+
+        #expect(titles.contains { $0.hasSuffix(" to CoreLow (1/2)") })
+        #expect(!titles.contains { $0.contains(".php") })
     }
 
     @Test func aGradleSplitMakesNamesPublicAndPassesTheModuleOnThroughApi() throws {
