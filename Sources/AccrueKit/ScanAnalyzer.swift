@@ -200,7 +200,8 @@ public struct ScanAnalyzer: Sendable {
     /// alphabet (`fixé` is no `fix`; an emoji or a curly quote ends a word as before).
     /// 76: a copy of another project's release (`ReleaseCopies`: `test/googletest-1.16.0/` with its licence) is
     /// vendored; the history leaves out what `--exclude` globs match, as the scan does.
-    public static let figuresVersion = "figures-76"
+    /// 77: a Composer package's files outside its `autoload` paths (`bin/` scripts, a test bootstrap) make no edge.
+    public static let figuresVersion = "figures-77"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -6,7 +6,8 @@ import ModuleGraph
 /// PHP code imports namespaces (`use GuzzleHttp\Psr7\Request;`), which Composer maps to folders with its
 /// `autoload`/`autoload-dev` PSR-4 and PSR-0 prefixes: those prefixes are the module's import names, so a `use`
 /// resolves to the package whose prefix is the longest that fits. `require` and `require-dev` are its declared
-/// dependencies; `type` tells a plugin (`composer-plugin`) or a metapackage (other) from a library.
+/// dependencies; `type` tells a plugin (`composer-plugin`) or a metapackage (other) from a library. The `autoload`
+/// paths are the code it loads (`loadedPaths`): the package's other PHP files are the repository's tooling.
 public struct ComposerManifest: ManifestReader {
     public init() {}
 
@@ -30,10 +31,31 @@ public struct ComposerManifest: ManifestReader {
             case "metapackage": .other
             default: .library
             }
-        let module = ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: name, ecosystem: "composer", kind: kind, roots: [folder], dependencies: Array(Set(required)).sorted(),
             importNames: Self.namespaces(fields), manifest: path, line: json.line(ofKey: "name") ?? 1)
+        module.loadedPaths = Self.autoloadPaths(fields, folder: folder)
         return ([module], [])
+    }
+
+    /// The folders and files its `autoload` maps (PSR-4 and PSR-0 folders, one or a list per prefix; `classmap` and
+    /// `files` lists), repository-relative; `""` or `.` is the package's folder.
+    static func autoloadPaths(_ fields: [String: Any], folder: String) -> [String] {
+        let autoload = fields["autoload"] as? [String: Any] ?? [:]
+        var paths: [String] = []
+        for standard in ["psr-4", "psr-0"] {
+            for value in (autoload[standard] as? [String: Any] ?? [:]).values {
+                paths += value as? [String] ?? (value as? String).map { [$0] } ?? []
+            }
+        }
+        for list in ["classmap", "files"] { paths += autoload[list] as? [String] ?? [] }
+        return Set(paths.map { path in
+            var relative = Substring(path)
+            while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+            while relative.hasSuffix("/") { relative = relative.dropLast() }
+            if relative == "." { relative = "" }
+            return folder.isEmpty ? String(relative) : relative.isEmpty ? folder : folder + "/" + relative
+        }).sorted()
     }
 
     /// The autoload and autoload-dev PSR-4 and PSR-0 prefixes, without their trailing `\` (or PSR-0's `_`).

@@ -37,6 +37,11 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// none for `build = false`): a crate of its own, compiled to run the build, whose `mod` files beside it in a
     /// folder of its own (bat's `build/`) belong to no library crate either. Not encoded.
     public var buildScripts: [String] = []
+    /// Repository-relative folders and files its build loads as its code, where the manifest names them apart from
+    /// its roots (Composer's `autoload` PSR-4, PSR-0, classmap and files paths); empty where it names none. Its other
+    /// files (flysystem's `bin/` scripts, `phpunit.php` bootstrap and `test_files/`) are the repository's tooling:
+    /// their imports make no edge (they closed a cycle through every adapter package). Not encoded.
+    public var loadedPaths: [String] = []
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.
     public var testDependencies: [String] = []
@@ -86,6 +91,11 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
         self.manifest = manifest
         self.line = line
         self.testFiles = testFiles
+    }
+
+    /// Whether `path`, a file of the module, lies outside the paths its build loads (`loadedPaths`), when it names any.
+    public func isTooling(_ path: String) -> Bool {
+        !loadedPaths.isEmpty && !loadedPaths.contains { $0.isEmpty || path == $0 || path.hasPrefix($0 + "/") }
     }
 
     /// Whether code of this module may use `other`: not when each belongs to a different separate build, unless its

@@ -262,6 +262,17 @@ import ModuleGraph
         #expect(report.hiddenCouplings.map { "\($0.first)<->\($0.second)" } == ["app<->core_types"])
     }
 
+    /// flysystem: the root package's `bin/`, `test_files/` and `phpunit.php` lie outside its `autoload`, and import
+    /// the adapter packages below `src/`: a cycle through every adapter, the dashboard's best payback.
+    @Test func aComposerPackagesToolingOutsideItsAutoloadMakesNoEdge() throws {
+        let report = try report("modules-composer-tooling")
+
+        #expect(report.edges.map { "\($0.from)->\($0.to)" } == ["acme/fs-ftp->acme/fs"])
+        #expect(report.cycles.isEmpty)
+        // The script is still the root package's file.
+        #expect(report.modules.first { $0.declaration.name == "acme/fs" }?.files.contains("bin/check.php") == true)
+    }
+
     @Test func aJVMModulesDeclaredDependencyOnOneSharingItsPackageIsAnEdge() throws {
         let report = try report("modules-gradle-package")
 

@@ -32,6 +32,26 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    /// What its autoloader loads, whatever the form: a folder or a list of them per prefix, classmap and files lists,
+    /// `./` and `/` trimmed, `""` its own folder. A package naming none loads every file of its folder.
+    @Test func theAutoloadPathsAreTheCodeItLoads() {
+        let files = [
+            "composer.json": #"{"name": "acme/shop", "autoload": {"psr-4": {"Acme\\": ["src/", "./lib"]}, "files": ["helpers.php"]}}"#,
+            "pkg/composer.json": #"{"name": "acme/pkg", "autoload": {"psr-4": {"Acme\\Pkg\\": ""}, "classmap": ["legacy/"]}}"#,
+            "bare/composer.json": #"{"name": "acme/bare"}"#,
+            "src/Cart.php": "", "pkg/A.php": "", "bare/B.php": "",
+        ]
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
+        let loaded = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.loadedPaths) })
+
+        #expect(loaded["acme/shop"] == ["helpers.php", "lib", "src"])
+        #expect(loaded["acme/pkg"] == ["pkg", "pkg/legacy"])
+        #expect(loaded["acme/bare"] == [])
+        let shop = modules.first { $0.name == "acme/shop" }
+        #expect(shop?.isTooling("bin/release.php") == true && shop?.isTooling("src/Cart.php") == false)
+        #expect(modules.first { $0.name == "acme/bare" }?.isTooling("bin/x.php") == false)
+    }
+
     /// Resolves PHP `use` names written in `file` among the Composer packages of `files`, to package names.
     private func resolver(_ files: [String: String], in file: String) -> (String) -> String? {
         let modules = ManifestHarness.read(ManifestHarness.context(files), with: ComposerManifest()).modules
