@@ -102,7 +102,7 @@ public struct Planner: Sendable {
             var split = ModuleSplitStages(
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, taken: taken,
                 graph: ImportGraph(input.imports))
-            split.elsewhere = known
+            (split.elsewhere, split.tests) = (known, input.testFiles)
             let built = split.stages()
             if built.isEmpty { unsplit.append(finding) }
             // The group is `split-module:<module>:<new>`; a Gradle module's name holds colons, a new one's none.

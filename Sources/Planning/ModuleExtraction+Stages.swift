@@ -31,7 +31,9 @@ extension ModuleExtraction {
         }
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         let strings = stringUpdate(for: batch, folder: folder)
-        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + rust.steps
+        let moves = wholeFileMoves(of: batch, to: folder)
+        let tests = testMoves(of: moves)
+        steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + tests.map(\.step) + rust.steps
         steps += types.steps + importSteps(for: batch, typeUsers: types.users) + strings.step
         let saved = interestSaved(by: batch, from: before, to: remaining)
         let changed = min(
@@ -41,18 +43,35 @@ extension ModuleExtraction {
             title: "Move \(batch.count == 1 ? "1 file" : "\(batch.count) files") from \(module.name) to \(name)"
                 + (count > 1 ? " (\(number)/\(count))" : ""),
             why: whyText,
-            steps: steps, files: Array(Set(batch.map(\.path) + types.files)).sorted(),
+            steps: steps, files: Array(Set(batch.map(\.path) + types.files + tests.map(\.from))).sorted(),
             declarations: batch.flatMap(\.declaredNames) + types.users.names, changedLines: changed,
             principalHours: (number == 1 ? finding.principal.baseHours : 0) + finding.principal.hoursPerUnit * Double(changed),
             interestSavedHoursPerMonth: saved, needs: previous.map { [$0] } ?? [],
             checks: moveChecks(remaining: remaining, isLast: number == count), group: group)
         stage.addedImports = added + strings.added.filter { !added.contains($0) }
         stage.movedDeclarations = types.declarations
-        stage.moves = Dictionary(batch.filter(\.isWholeFile).map { unit in
+        stage.moves = moves.merging(tests.map { ($0.from, $0.to) }) { first, _ in first }
+        return stage
+    }
+
+    /// Where each whole file of `batch` goes.
+    private func wholeFileMoves(of batch: [MoveUnit], to folder: String) -> [String: String] {
+        Dictionary(batch.filter(\.isWholeFile).map { unit in
             (unit.path, ModuleNaming.destination(
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder))
         }, uniquingKeysWith: { first, _ in first })
-        return stage
+    }
+
+    /// The tests of the files `moves` moves (PlanNaming's `TestCompanions`), each to the place its file's move
+    /// mirrors, with the step that moves it: a renamed file, no changed line counted.
+    private func testMoves(of moves: [String: String]) -> [(from: String, to: String, step: String)] {
+        moves.sorted { $0.key < $1.key }.flatMap { source, destination in
+            TestCompanions.of(source, among: tests).compactMap { test in
+                TestCompanions.destination(of: test, testing: source, movedTo: destination).map {
+                    (test, $0, "Move \(test) to \($0), with the code it tests")
+                }
+            }
+        }
     }
 
     /// The files left behind import a lower layer's new module: those using what `batch` moves, and `typeUsers`,

@@ -26,6 +26,8 @@ struct ModuleExtraction {
     /// Files of the module an earlier extraction of the same split moved, by their new paths: they are in another
     /// module by now, so their uses of the moving files make them callers, not files that stay.
     var relocated: [String: String] = [:]
+    /// The repository's test files: those of moved files go with them (`TestCompanions`).
+    var tests: Set<String> = []
     /// Where those went (`ModuleExtraction+Imports`).
     var earlier = Earlier()
     /// The module imports: what the moving files import, and whose files the callers are.

@@ -24,6 +24,8 @@ package struct ModuleSplitStages {
     /// The repository's other paths the planner knows (other modules' files, tests): with the module's own files,
     /// the folders and files a new module's folder may not be (`ModuleNaming.presentEntries`).
     package var elsewhere: [String] = []
+    /// The repository's test files: a moved file's go with it.
+    package var tests: Set<String> = []
     /// The module's files that move together or not at all, in one stage (by index into `module.files`).
     let bound: BoundFiles
 
@@ -68,7 +70,7 @@ package struct ModuleSplitStages {
                 module: module, finding: finding, fileFindings: fileFindings, settings: settings, files: files,
                 paths: paths, name: name, ordinal: ordinal + 1, ties: ties)
             (extraction.remainingBefore, extraction.activityBefore) = (remaining, activity)
-            (extraction.relocated, extraction.earlier, extraction.graph) = (relocated, earlier, graph)
+            (extraction.relocated, extraction.earlier, extraction.graph, extraction.tests) = (relocated, earlier, graph, tests)
             let stages = extraction.stages(after: previous)
             for stage in stages { relocated.merge(stage.moves) { _, new in new } }
             earlier.record(stages, in: name, isLower: extraction.isLower)

@@ -1,0 +1,76 @@
+import DebtLedger
+@testable import PlanAssembly
+import PlanNaming
+@testable import Planning
+import SymbolScan
+import Testing
+
+/// A file's tests go with it when it leaves its module: commons-lang's split moved `concurrent/Memoizer.java` and left
+/// `MemoizerTest.java` testing it from the module it left, which Maven's reactor cannot build (a cycle).
+@Suite struct TestCompanionsTests {
+    @Test func eachLanguageNamesItsTestsAfterTheFile() {
+        let tests: Set<String> = [
+            "internal/cache/cache_test.go", "src/test/java/org/lang3/MemoizerTest.java", "src/jvmTest/kotlin/a/CartTests.kt",
+            "src/server/__tests__/hmr.test.ts", "src/server/hmr.spec.ts", "test/ecto/changeset_test.exs",
+            "spec/rubocop/cop/base_spec.rb", "tests/Cookie/CookieJarTest.php", "pkg/test_models.py",
+            "src/test/java/org/lang3/MemoizerCacheTest.java",
+        ]
+
+        #expect(TestCompanions.of("internal/cache/cache.go", among: tests) == ["internal/cache/cache_test.go"])
+        #expect(TestCompanions.of("src/main/java/org/lang3/Memoizer.java", among: tests) == ["src/test/java/org/lang3/MemoizerTest.java"])
+        #expect(TestCompanions.of("src/jvmMain/kotlin/a/Cart.kt", among: tests) == ["src/jvmTest/kotlin/a/CartTests.kt"])
+        #expect(TestCompanions.of("src/server/hmr.ts", among: tests) == ["src/server/__tests__/hmr.test.ts", "src/server/hmr.spec.ts"])
+        #expect(TestCompanions.of("lib/ecto/changeset.ex", among: tests) == ["test/ecto/changeset_test.exs"])
+        #expect(TestCompanions.of("lib/rubocop/cop/base.rb", among: tests) == ["spec/rubocop/cop/base_spec.rb"])
+        #expect(TestCompanions.of("src/Cookie/CookieJar.php", among: tests) == ["tests/Cookie/CookieJarTest.php"])
+        #expect(TestCompanions.of("pkg/models.py", among: tests) == ["pkg/test_models.py"])
+        // Only the file's own name: a test named after more than it is not its.
+        #expect(TestCompanions.of("src/main/java/org/lang3/Cache.java", among: tests).isEmpty)
+        #expect(TestCompanions.of("Makefile", among: tests).isEmpty)
+    }
+
+    @Test func aTestGoesWhereItsFilesMoveMirrorsIt() {
+        #expect(TestCompanions.destination(
+            of: "src/test/java/org/lang3/MemoizerTest.java", testing: "src/main/java/org/lang3/Memoizer.java",
+            movedTo: "concurrent/src/main/java/org/lang3/Memoizer.java") == "concurrent/src/test/java/org/lang3/MemoizerTest.java")
+        // Beside it, and beside it in `__tests__`, wherever the file goes (a Go package's folder is dropped).
+        #expect(TestCompanions.destination(
+            of: "internal/cache/cache_test.go", testing: "internal/cache/cache.go", movedTo: "cache/cache.go") == "cache/cache_test.go")
+        #expect(TestCompanions.destination(
+            of: "src/server/__tests__/hmr.test.ts", testing: "src/server/hmr.ts", movedTo: "packages/hmr/src/hmr.ts")
+            == "packages/hmr/src/__tests__/hmr.test.ts")
+        #expect(TestCompanions.destination(
+            of: "tests/Cookie/CookieJarTest.php", testing: "src/Cookie/CookieJar.php", movedTo: "SetCookie/src/Cookie/CookieJar.php")
+            == "SetCookie/tests/Cookie/CookieJarTest.php")
+        // The swapped folder was dropped by the move: no place mirrors it.
+        #expect(TestCompanions.destination(
+            of: "test/ecto/changeset_test.exs", testing: "lib/ecto/changeset.ex", movedTo: "changeset/changeset.ex") == nil)
+    }
+
+    /// The planner moves a moved file's tests in its stage, and later stages find them where they went.
+    @Test func aSplitMovesTheTestsOfTheFilesItMoves() throws {
+        let file = { (path: String, lines: Int) in
+            PlanFile(path: "src/main/java/p/\(path).java", codeLines: lines, declaredNames: [path])
+        }
+        let use = { (from: String, to: String, weight: Int) in
+            FileDependency(from: "src/main/java/p/\(from).java", to: "src/main/java/p/\(to).java", weight: weight, names: [to])
+        }
+        let module = PlanModule(
+            name: "lang", ecosystem: "maven", roots: [""], manifest: "pom.xml",
+            files: [file("low/Reader", 250), file("low/Writer", 250), file("App", 1300), file("Main", 1300)],
+            dependencies: [
+                use("low/Reader", "low/Writer", 100), use("low/Writer", "low/Reader", 100), use("App", "Main", 100),
+                use("Main", "App", 100), use("App", "low/Reader", 30), use("Main", "low/Writer", 30),
+            ])
+        var input = try sizeInput(module, lines: 3100)
+        input.testFiles = ["src/test/java/p/low/ReaderTest.java", "src/test/java/p/AppTest.java"]
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let moving = try #require(plan.stages.first { $0.files.contains("src/main/java/p/low/Reader.java") })
+        #expect(moving.steps.contains(
+            "Move src/test/java/p/low/ReaderTest.java to low/src/test/java/p/low/ReaderTest.java, with the code it tests"))
+        #expect(moving.files.contains("src/test/java/p/low/ReaderTest.java"))
+        #expect(!plan.stages.flatMap(\.steps).contains { $0.contains("AppTest.java") })
+    }
+}
