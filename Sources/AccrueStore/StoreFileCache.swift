@@ -77,7 +77,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 35: Lua files record their functions (`function M.foo`, `local function f`, literals) and complexity, and their
     /// `require("a.b")` imports.
     /// 36: a PHP name in the global namespace (`\\json_encode()`, `new \\Exception`) is no use of a project's name.
-    public static let analyserVersion = "files-36"
+    /// 37: Kotlin's `annotation class` and Java's `@interface` declare kind `annotation`.
+    public static let analyserVersion = "files-37"
 
     private let store: TrendStore
     private let kind: String

@@ -177,7 +177,7 @@ package struct FileSplitStages {
     /// together to `Stem+Name` (`stem_name`), Name the first of them (`Extensions` for the file's own type).
     /// Whether a declaration moves to a file of its own name: a type.
     func ownFile(_ declaration: Declaration) -> Bool {
-        let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record"]
+        let types: Set<String> = ["class", "struct", "enum", "protocol", "actor", "interface", "trait", "type", "record", "annotation"]
         return types.contains(declaration.kind) && declaration.name.first?.isUppercase == true
     }
 

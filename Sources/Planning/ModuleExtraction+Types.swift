@@ -29,7 +29,7 @@ extension ModuleExtraction {
     /// Declaring keywords (`Declaration.kind`) that declare a type.
     static let typeKinds: Set<String> = [
         "struct", "class", "enum", "protocol", "actor", "typealias", "type", "trait", "union", "interface", "record",
-        "delegate", "data", "newtype", "typedef", "module type", "class type", "defprotocol",
+        "delegate", "data", "newtype", "typedef", "module type", "class type", "defprotocol", "annotation",
     ]
     /// Kinds that add to a type declared elsewhere (`Declaration.extendingKinds`).
     static let extendingKinds = Declaration.extendingKinds

@@ -87,7 +87,9 @@ extension ModuleSplitStages {
                 if paths.contains(dependency.from) { inside[name, default: 0] += 1 } else { outside[name, default: 0] += 1 }
             }
         }
-        let isError: (String) -> Bool = { $0.hasSuffix("Error") || $0.hasSuffix("Exception") }
+        // Errors and annotations (`@ExperimentalKotlinPoetApi`) are used everywhere and name nothing moving.
+        let annotations = Set(module.files.flatMap(\.declarations).filter { $0.kind == "annotation" }.map(\.name))
+        let isError: (String) -> Bool = { $0.hasSuffix("Error") || $0.hasSuffix("Exception") || annotations.contains($0) }
         let ranked: ([String: Int]) -> [String] = { uses in
             uses.sorted { a, b in
                 let (rankA, rankB) = ((isError(a.key) ? 0 : 1, a.value), (isError(b.key) ? 0 : 1, b.value))

@@ -241,6 +241,15 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(facts.declarations.map(\.name) == ["moduleTypeLoadFunc", "moduleTypeMemUsageFunc", "Completion"])
     }
 
+    /// kotlinpoet's `@ExperimentalKotlinPoetApi` marks half its files: a module split had been named after it.
+    @Test func anAnnotationIsItsOwnKind() throws {
+        let kotlin = try symbols("package a\n\nannotation class ExperimentalApi\nenum class Mode { A }\nclass Spec\n", as: "Kotlin")
+        let java = try symbols("package a;\n\npublic @interface Beta {}\ninterface Reader {}\n", as: "Java")
+
+        #expect(kotlin.declarations.map { "\($0.name):\($0.kind)" } == ["ExperimentalApi:annotation", "Mode:class", "Spec:class"])
+        #expect(java.declarations.map { "\($0.name):\($0.kind)" } == ["Beta:annotation", "Reader:interface"])
+    }
+
     @Test func kotlinExtensionsAreNamedAfterTheirReceiverAndBacktickedNamesAreOneToken() throws {
         let text = """
             package shop
