@@ -31,11 +31,37 @@ enum MovedPaths {
 
     /// `text` with each whole path of `moved` replaced by its new path.
     static func relocated(_ text: String, _ moved: [String: String]) -> String {
+        rewritingWords(text) { moved[$0] ?? $0 }
+    }
+
+    /// `stage`, a split of a file that moves from `path` to `destination` before it, with the files it makes beside
+    /// the file made beside it where it is by then (`storage/remote/read_test_x_test.go` of `storage/remote/read_test.go`,
+    /// moved to `storage/chunkedreader/`); the file itself is relocated with the others.
+    static func besideMoved(_ stage: PlanStage, from path: String, to destination: String) -> PlanStage {
+        let (old, new) = (folder(of: path), folder(of: destination))
+        guard old != new else { return stage }
+        let rewrite = { (text: String) in
+            rewritingWords(text) { word in
+                guard word != path, folder(of: word) == old, word.contains(".") else { return word }
+                return (new.isEmpty ? "" : new + "/") + word.dropFirst(old.isEmpty ? 0 : old.count + 1)
+            }
+        }
+        var stage = stage
+        stage.steps = stage.steps.map(rewrite)
+        return stage
+    }
+
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// `text` with each word between spaces, punctuation and backticks replaced by `transform`'s.
+    private static func rewritingWords(_ text: String, _ transform: (String) -> String) -> String {
         guard text.contains("/") else { return text }
         var result = ""
         var word = ""
         func flush() {
-            result += moved[word] ?? word
+            result += transform(word)
             word = ""
         }
         for character in text {

@@ -60,7 +60,7 @@ public struct Planner: Sendable {
             stages += built
         }
         let (simplifying, idle) = simplifications(input)
-        stages += simplifying
+        stages = Self.afterTheirMoves(stages + simplifying)
         unaddressed += idle
         let reasons = Dictionary(grouping: uncoupled + unbalanced, by: \.finding.rule).mapValues { $0.map(\.reason) }
         return finish(
@@ -109,12 +109,28 @@ public struct Planner: Sendable {
             for name in Set(built.compactMap { $0.group.split(separator: ":").last.map(String.init) }) {
                 taken.formUnion([name, name.lowercased()])
             }
+            // The tests moving with their files are split, if they must be, after they moved (`afterTheirMoves`).
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
-                movedInParts.formUnion(stage.files.filter { stage.movedDeclarations[$0] == nil })
+                movedInParts.formUnion(stage.files.filter { stage.movedDeclarations[$0] == nil && !input.testFiles.contains($0) })
             }
             stages += built
         }
         return (stages, movedInParts, unsplit)
+    }
+
+    /// A file split of a file a module split moves (a test going with the code it tests) comes after the move, so
+    /// the files it makes are made where the file is by then, beside it.
+    static func afterTheirMoves(_ stages: [PlanStage]) -> [PlanStage] {
+        var movedBy: [String: (stage: String, to: String)] = [:]
+        for stage in stages { for (path, to) in stage.moves { movedBy[path] = (stage.id, to) } }
+        return stages.map { stage in
+            guard stage.kind == .splitFile, let path = stage.files.first(where: { movedBy[$0] != nil }),
+                let move = movedBy[path]
+            else { return stage }
+            var stage = MovedPaths.besideMoved(stage, from: path, to: move.to)
+            if !stage.needs.contains(move.stage) { stage.needs.append(move.stage) }
+            return stage
+        }
     }
 
     private func cycles(_ input: PlanInput, byRule: [String: [Finding]]) -> [PlanStage] {

@@ -1,4 +1,5 @@
 import DebtLedger
+import DebtModel
 @testable import PlanAssembly
 import PlanNaming
 @testable import Planning
@@ -72,5 +73,40 @@ import Testing
             "Move src/test/java/p/low/ReaderTest.java to low/src/test/java/p/low/ReaderTest.java, with the code it tests"))
         #expect(moving.files.contains("src/test/java/p/low/ReaderTest.java"))
         #expect(!plan.stages.flatMap(\.steps).contains { $0.contains("AppTest.java") })
+    }
+
+    /// A moving test over its size is split after it moved, where it is by then: split before, the file split off it
+    /// would stay behind.
+    @Test func aMovingTestIsSplitAfterItMoves() throws {
+        let path = "src/test/java/p/low/ReaderTest.java"
+        let test = PlanFile(path: path, codeLines: 500, declarations: [
+            Declaration(name: "ReaderTest", kind: "class", startLine: 1, endLine: 300, codeLines: 300),
+            Declaration(name: "ReaderFixtures", kind: "class", startLine: 301, endLine: 520, codeLines: 200),
+        ])
+        let size = try finding(.file(path), [.fileCodeLines: 500], rule: "file-size")
+        let file = { (path: String, lines: Int) in
+            PlanFile(path: "src/main/java/p/\(path).java", codeLines: lines, declaredNames: [path])
+        }
+        let use = { (from: String, to: String) in
+            FileDependency(from: "src/main/java/p/\(from).java", to: "src/main/java/p/\(to).java", weight: 100, names: [to])
+        }
+        let module = PlanModule(
+            name: "lang", ecosystem: "maven", roots: [""], manifest: "pom.xml",
+            files: [file("low/Reader", 250), file("low/Writer", 250), file("App", 1300), file("Main", 1300)],
+            dependencies: [use("low/Reader", "low/Writer"), use("low/Writer", "low/Reader"), use("App", "Main"),
+                           use("Main", "App"), use("App", "low/Reader")])
+        var input = try sizeInput(module, lines: 3100)
+        input.findings.append(size)
+        input.files[path] = test
+        input.testFiles = [path]
+
+        let plan = Planner(settings: PlanSettings()).plan(input)
+
+        let move = try #require(plan.stages.first { $0.steps.contains { $0.hasPrefix("Move \(path) to ") } })
+        let split = try #require(plan.stages.first { $0.kind == .splitFile })
+        #expect(split.needs.contains(move.id))
+        #expect(split.number > move.number)
+        #expect(split.title.hasPrefix("Split low/src/test/java/p/low/ReaderTest.java"))
+        #expect(split.steps.first?.hasSuffix(" to low/src/test/java/p/low/ReaderFixtures.java") == true)
     }
 }
