@@ -109,9 +109,10 @@ public struct Planner: Sendable {
             for name in Set(built.compactMap { $0.group.split(separator: ":").last.map(String.init) }) {
                 taken.formUnion([name, name.lowercased()])
             }
-            // The tests moving with their files are split, if they must be, after they moved (`afterTheirMoves`).
+            // Files moving whole, and the tests moving with them, are split, if they must be, after they moved
+            // (`afterTheirMoves`).
             for stage in built where !stage.declarations.isEmpty && stage.id.contains(":move:") {
-                movedInParts.formUnion(stage.files.filter { stage.movedDeclarations[$0] == nil && !input.testFiles.contains($0) })
+                movedInParts.formUnion(stage.files.filter { stage.movedDeclarations[$0] == nil && stage.moves[$0] == nil })
             }
             stages += built
         }

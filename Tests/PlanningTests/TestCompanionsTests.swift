@@ -109,4 +109,33 @@ import Testing
         #expect(split.title.hasPrefix("Split low/src/test/java/p/low/ReaderTest.java"))
         #expect(split.steps.first?.hasSuffix(" to low/src/test/java/p/low/ReaderFixtures.java") == true)
     }
+
+    /// With a budget of 1,000 lines a 600-line file moves whole: its file-size finding is split after the move (it
+    /// had been dropped from the plan, neither staged nor listed).
+    @Test func aFileMovingWholeIsSplitAfterItMoves() throws {
+        let path = "src/main/java/p/low/Reader.java"
+        let reader = PlanFile(path: path, codeLines: 600, declarations: [
+            Declaration(name: "Reader", kind: "class", startLine: 1, endLine: 350, codeLines: 350),
+            Declaration(name: "ReaderState", kind: "class", startLine: 351, endLine: 620, codeLines: 250),
+        ], declaredNames: ["Reader", "ReaderState"])
+        let module = PlanModule(
+            name: "lang", ecosystem: "maven", roots: [""], manifest: "pom.xml",
+            files: [reader, PlanFile(path: "src/main/java/p/App.java", codeLines: 1300, declaredNames: ["App"]),
+                    PlanFile(path: "src/main/java/p/Main.java", codeLines: 1300, declaredNames: ["Main"])],
+            dependencies: [
+                FileDependency(from: "src/main/java/p/App.java", to: "src/main/java/p/Main.java", weight: 100, names: ["Main"]),
+                FileDependency(from: "src/main/java/p/Main.java", to: "src/main/java/p/App.java", weight: 100, names: ["App"]),
+                FileDependency(from: "src/main/java/p/App.java", to: path, weight: 30, names: ["Reader"]),
+            ])
+        var input = try sizeInput(module, lines: 3200)
+        input.findings.append(try finding(.file(path), [.fileCodeLines: 600], rule: "file-size"))
+        input.files[path] = reader
+
+        let plan = Planner(settings: PlanSettings(budget: 1000)).plan(input)
+
+        let move = try #require(plan.stages.first { $0.moves[path] != nil })
+        let split = try #require(plan.stages.first { $0.kind == .splitFile })
+        #expect(split.needs.contains(move.id) && split.number > move.number)
+        #expect(split.title.hasPrefix("Split reader/src/main/java/p/low/Reader.java"))
+    }
 }
