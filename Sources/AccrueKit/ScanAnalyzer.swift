@@ -201,7 +201,8 @@ public struct ScanAnalyzer: Sendable {
     /// 76: a copy of another project's release (`ReleaseCopies`: `test/googletest-1.16.0/` with its licence) is
     /// vendored; the history leaves out what `--exclude` globs match, as the scan does.
     /// 77: a Composer package's files outside its `autoload` paths (`bin/` scripts, a test bootstrap) make no edge.
-    public static let figuresVersion = "figures-77"
+    /// 78: another release of a copied project beside its copy (`test/googletest-1.13.0/` beside `-1.16.0/`) is vendored.
+    public static let figuresVersion = "figures-78"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -65,7 +65,7 @@ public struct FileClassifier: Sendable {
     /// vendored name or in a release copy.
     private func isVendoredPath(_ path: String, marked: Bool) -> Bool {
         guard !includes.contains(.vendored) else { return false }
-        return marked || isUnderVendoredFolder(path) || isUnder(releaseCopies, path)
+        return marked || isUnderVendoredFolder(path) || !releaseCopies.isEmpty && ReleaseCopies.holds(path, copies: releaseCopies)
     }
 
     /// Whether a folder of `path` is one of `folders`.

@@ -29,6 +29,26 @@ public enum ReleaseCopies {
         return outside ? copies : []
     }
 
+    /// Whether `path` lies in one of `copies` or in another release of the same project beside it: yaml-cpp's history
+    /// holds `test/googletest-1.13.0/`, the copy its `test/googletest-1.16.0/` replaced, and its changes are
+    /// googletest's too.
+    public static func holds(_ path: String, copies: Set<String>) -> Bool {
+        for copy in copies {
+            if path.hasPrefix(copy + "/") { return true }
+            // The copy's folder up to its version: `test/googletest-`.
+            let bytes = Array(copy.utf8)
+            let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard let separator = bytes.indices.dropFirst(nameStart + 1).first(where: { index in
+                (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "_")) && startsVersion(bytes[(index + 1)...])
+            }) else { continue }
+            let stem = String(decoding: bytes[...separator], as: UTF8.self)
+            guard path.hasPrefix(stem) else { continue }
+            let rest = Array(path.utf8.dropFirst(bytes[...separator].count))
+            if startsVersion(rest[...]), rest.contains(UInt8(ascii: "/")) { return true }
+        }
+        return false
+    }
+
     /// `LICENSE`, `LICENSE.txt`, `License.md`, `LICENCE`, `COPYING`, `COPYING.LIB`, in any case.
     static func isLicence(_ name: Substring) -> Bool {
         let upper = name.prefix(7).uppercased()

@@ -46,4 +46,21 @@ import Testing
         classifier.includes = [.vendored]
         #expect(classifier.classify(path: path) != .excluded(.vendored))
     }
+
+    /// yaml-cpp's history holds `test/googletest-1.13.0/`, the copy `test/googletest-1.16.0/` replaced: another release
+    /// of the same project beside the copy is the same project's code.
+    @Test func anotherReleaseBesideACopyIsTheSameProjects() throws {
+        let copies: Set<String> = ["test/googletest-1.16.0"]
+        #expect(ReleaseCopies.holds("test/googletest-1.16.0/src/gtest.cc", copies: copies))
+        #expect(ReleaseCopies.holds("test/googletest-1.13.0/googletest/src/gtest.cc", copies: copies))
+        #expect(ReleaseCopies.holds("test/googletest_v1.10/CMakeLists.txt", copies: copies) == false)
+        #expect(!ReleaseCopies.holds("test/googletest-main/src/gtest.cc", copies: copies))
+        #expect(!ReleaseCopies.holds("test/googletest-1.13.0", copies: copies))
+        #expect(!ReleaseCopies.holds("other/googletest-1.13.0/src/gtest.cc", copies: copies))
+        #expect(!ReleaseCopies.holds("test/googlemock-1.13.0/src/gmock.cc", copies: copies))
+        let catalog = try RuleCatalog.bundled()
+        var classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
+        classifier.releaseCopies = copies
+        #expect(classifier.classify(path: "test/googletest-1.13.0/googletest/src/gtest.cc") == .excluded(.vendored))
+    }
 }
