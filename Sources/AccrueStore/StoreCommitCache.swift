@@ -15,7 +15,9 @@ import TrendStore
 public final class StoreCommitCache: CommitCache {
     /// Bump when the miner reports different facts for the same commit (diffs, renames, hygiene).
     /// commits-2: a change's blob sizes where its commit creates files (`FileChange.bytes`).
-    public static let analyserVersion = "commits-2"
+    /// commits-3: another release beside a release copy is left out too (`ReleaseCopies.holds`), under the same
+    /// exclusion key.
+    public static let analyserVersion = "commits-3"
 
     private let store: TrendStore
     private let base: String
