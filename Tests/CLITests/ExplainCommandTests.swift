@@ -40,6 +40,19 @@ import Testing
         #expect(filesJSON.stdout.contains("\"release_copies\" : [\n    \"test/googletest-1.16.0\"\n  ]"))
     }
 
+    /// A Composer package's script outside its `autoload` says why its imports make no edge.
+    @Test func aToolingScriptSaysItsImportsMakeNoEdge() throws {
+        let path = try FixtureRepository.materialize("modules-composer-tooling")
+
+        let script = try AccrueBinary.run(["explain", "bin/check.php"], in: path)
+        let code = try AccrueBinary.run(["explain", "src/Filesystem.php"], in: path)
+
+        #expect(script.status == 0)
+        #expect(script.stdout.contains(
+            "bin/check.php lies outside the paths composer.json loads (its `autoload`): tooling, whose imports make no edge of acme/fs.\n"))
+        #expect(code.status == 0 && !code.stdout.contains("tooling"))
+    }
+
     @Test func saysHowManyOfTheCommitsAreBugFixes() throws {
         let path = try FixtureRepository.materialize("history-fixes")
 

@@ -114,7 +114,8 @@ struct Explain: ParsableCommand {
         }
         for name in target.debtNames {
             if let text = explain(name) {
-                return (text, report.files.contains { $0.name == name }, history, report.fixes)
+                let isFile = report.files.contains { $0.name == name }
+                return (text + (isFile ? Self.toolingNote(name, in: report) : ""), isFile, history, report.fixes)
             }
         }
         if let name = Self.moduleName(target, in: report), let text = explain(name) {
@@ -134,6 +135,16 @@ struct Explain: ParsableCommand {
             ?? reason.rawValue
         let include = ScanOptions.includable.contains(reason) ? "; `accrue scan --include \(reason.rawValue)` counts it" : ""
         return "Debt of \(path): none counted: the scan leaves it out as \(why)\(include). Its history follows.\n"
+    }
+
+    /// A file outside what its module's build loads (a Composer package's `bin/` script) is tooling: its imports make
+    /// no module edge, which a reader of `accrue modules` would otherwise look for. Empty for any other file.
+    static func toolingNote(_ path: String, in report: ScanReport) -> String {
+        guard let module = report.modules.modules.first(where: { $0.files.contains(path) }),
+            module.declaration.isTooling(path)
+        else { return "" }
+        return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its `autoload`): tooling, whose "
+            + "imports make no edge of \(module.declaration.name).\n"
     }
 
     /// Why the scan left `path` out, and the release copy it lies in; nil for a file the scan never saw.
