@@ -16,8 +16,10 @@ extension ModuleNaming {
     /// operation (redis's pack of defrag.c, latency.c and sparkline.c was `createsparklinesequence`); a struct,
     /// a class or a typedef still names the files first. So are Lua files, each a module its callers `require`:
     /// telescope.nvim's pack of pickers.lua, finders.lua and entry_manager.lua was `iter`, after `EntryManager:iter`.
+    /// And so are JavaScript and TypeScript files, each a module its callers import by path: fastify's pack of
+    /// hooks.js, context.js and req-id-gen-factory.js was `get-gen-req-id`, and is `hooks`.
     package static func namesAfterMainFile(files: [String], centralKinds: [String]) -> Bool {
-        !files.isEmpty && files.allSatisfy { isCFamily($0) || $0.hasSuffix(".lua") } && !centralKinds.isEmpty
+        !files.isEmpty && files.allSatisfy { isCFamily($0) || $0.hasSuffix(".lua") || isScriptModule($0) } && !centralKinds.isEmpty
             && centralKinds.allSatisfy(functionKinds.contains)
     }
 
@@ -50,6 +52,12 @@ extension ModuleNaming {
 
     /// C declarations' kinds that name an operation, not a thing.
     private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
+
+    /// A JavaScript or TypeScript file: a module its callers import by its path.
+    private static func isScriptModule(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return ["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"].contains(String(path[path.index(after: dot)...]))
+    }
 
     /// Declaring keywords of constants and variables (Lua's `local x = …` is `local`).
     private static let valueKinds: Set<String> = ["const", "let", "var", "val", "static", "variable", "define", "local"]

@@ -275,6 +275,11 @@ import Testing
         #expect(ModuleNaming.namesAfterMainFile(files: ["a.c", "a.h"], centralKinds: ["prototype", "function"]))
         #expect(!ModuleNaming.namesAfterMainFile(files: ["a.c", "b.go"], centralKinds: ["function"]))
         #expect(!ModuleNaming.namesAfterMainFile(files: ["a.c"], centralKinds: []))
+        // A JavaScript or TypeScript file is a module its callers import by path: fastify's pack of hooks.js,
+        // context.js and req-id-gen-factory.js was `get-gen-req-id`, after the function they use most.
+        #expect(ModuleNaming.namesAfterMainFile(files: ["lib/hooks.js", "lib/context.mjs", "src/a.ts", "src/b.tsx"], centralKinds: ["function"]))
+        #expect(!ModuleNaming.namesAfterMainFile(files: ["lib/hooks.js"], centralKinds: ["class"]))
+        #expect(!ModuleNaming.namesAfterMainFile(files: ["lib/hooks.json"], centralKinds: ["function"]))
     }
 
     @Test func aStructStillNamesCFiles() throws {
