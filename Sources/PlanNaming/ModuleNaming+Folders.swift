@@ -10,10 +10,16 @@ extension ModuleNaming {
     }
 
     /// `enclosingFolder(of:roots:)` where the folder all of `module`'s files share is a root too (lazy.nvim's
-    /// `lua/lazy/` in its `lua/` module names nothing of a part).
+    /// `lua/lazy/` in its `lua/` module names nothing of a part), and only when `paths` hold at least half of the
+    /// folder's code lines: a folder mostly staying names more than what leaves it (vite's pack of `worker.ts`,
+    /// `asset.ts` and four more files of `src/node/`, which holds a hundred, was to be named `node`).
     package static func enclosingFolder(of paths: [String], in module: some ModuleLayout) -> String? {
         let shared = commonFolder(of: module.files.map(\.path))
-        return enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared]))
+        guard let name = enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared])) else { return nil }
+        let (folder, moving) = (commonFolder(of: paths) + "/", Set(paths))
+        let under = module.files.filter { $0.path.hasPrefix(folder) }
+        let lines = under.reduce(0) { $0 + $1.codeLines }
+        return 2 * under.filter { moving.contains($0.path) }.reduce(0) { $0 + $1.codeLines } >= lines ? name : nil
     }
 
     /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's

@@ -110,7 +110,7 @@ import Testing
     }
 
     /// rubocop's cops: files that use nothing of each other were numbered parts (`rubocop-part2`); the folder holding
-    /// them, or the declaration the rest of the module uses most, names them.
+    /// them, when they are at least half of it, or the declaration the rest of the module uses most, names them.
     @Test func aClusterOfUnrelatedFilesIsNamedByTheirFolderOrTheirUsers() throws {
         let files: [(String, Int)] = [
             ("cop/style/alpha.rb", 500), ("cop/style/beta.rb", 500), ("cop/style/gamma.rb", 500),
@@ -136,7 +136,11 @@ import Testing
         let candidates = split.nameCandidates(module.files.filter { paths.contains($0.path) }, declarations: declarations)
 
         #expect(declarations == ["Alpha", "Delta"])
-        #expect(candidates == [.folder("cop"), .file("alpha"), .declaration("Delta")])
+        // Under half of cop/'s code lines: the folder names more than them.
+        #expect(candidates == [.file("alpha"), .declaration("Delta")])
+        let most = paths.union(["lib/rubocop/cop/style/beta.rb"])
+        let filling = split.nameCandidates(module.files.filter { most.contains($0.path) }, declarations: split.rankedDeclarations(most))
+        #expect(filling.first == .folder("cop"))
     }
 }
 
