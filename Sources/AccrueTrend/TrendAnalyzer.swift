@@ -18,7 +18,8 @@ import SourceScan
 /// store each with the file facts it added in one transaction → read all samples back.
 public struct TrendAnalyzer: Sendable {
     /// Bump when a sample's figures change for the same scan report (TrendFigures).
-    public static let analyserVersion = "trend-1"
+    /// trend-2: a module's row holds its roots, which join a renamed module's samples (`TrendRenames`).
+    public static let analyserVersion = "trend-2"
 
     public let catalog: RuleCatalog
 
@@ -49,8 +50,8 @@ public struct TrendAnalyzer: Sendable {
             let computed = try compute(missing, request: request, store: store, series: series, mailmap: mailmap, progress: progress)
             for record in computed { stored[record.commit] = record }
         }
-        let samples = try Self.decoded(chosen.compactMap { stored[$0.id] })
-        return TrendReport(samples: samples, computed: missing.count, storePath: store.path)
+        let (samples, renames) = TrendRenames.joined(try Self.decoded(chosen.compactMap { stored[$0.id] }))
+        return TrendReport(samples: samples, renames: renames, computed: missing.count, storePath: store.path)
     }
 
     /// The samples already stored for `request`'s settings, oldest first: computes none, creates no store.
@@ -59,7 +60,8 @@ public struct TrendAnalyzer: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let series = seriesKey(request, mailmap: StoreLocation.mailmap(repositoryPath: request.repositoryPath))
         let records = try TrendStore(path: path).samples(series: series).values
-        return try Self.decoded(records.sorted { ($0.committedAt, $0.commit) < ($1.committedAt, $1.commit) })
+        return TrendRenames.joined(try Self.decoded(records.sorted { ($0.committedAt, $0.commit) < ($1.committedAt, $1.commit) }))
+            .samples
     }
 
     /// How many samples the store holds that were measured with other settings (`.accrue.yml`, rules,

@@ -22,6 +22,9 @@ public struct TrendFigures: Codable, Hashable, Sendable {
         public var couplings: Int
         public var principalHours: Double
         public var interestHoursPerMonth: Double
+        /// Its source folders (or files), sorted: a module renamed between two samples keeps them
+        /// (`TrendRenames`). Nil in samples stored before trend-2.
+        public var roots: [String]?
     }
 
     public var codeLines: Int
@@ -65,7 +68,8 @@ public struct TrendFigures: Codable, Hashable, Sendable {
                 name: name, codeLines: module.lines.code, functionsOverThresholds: functions[name]?.count ?? 0,
                 cycles: report.modules.cycles.filter { $0.modules.contains(name) }.count,
                 couplings: hidden.filter { $0.first == name || $0.second == name }.count,
-                principalHours: account?.principalHours ?? 0, interestHoursPerMonth: account?.interestHoursPerMonth ?? 0)
+                principalHours: account?.principalHours ?? 0, interestHoursPerMonth: account?.interestHoursPerMonth ?? 0,
+                roots: module.declaration.roots.sorted())
         }.sorted { $0.name < $1.name }
         codeLines = report.codeLines
         files = report.modules.scan.files.count
@@ -110,6 +114,8 @@ public struct TrendReport: Sendable {
     public static let schema = "accrue.trend/1"
 
     public var samples: [TrendSample]
+    /// Modules renamed between samples, each by its former name: its samples carry its latest name (`TrendRenames`).
+    public var renames: [String: String] = [:]
     /// Samples computed by this run (the rest came from the store).
     public var computed: Int
     /// Where the store is.

@@ -69,9 +69,12 @@ public struct TrendDocument: Encodable {
     var schema = TrendReport.schema
     var accrue_version: String
     var samples: [Sample]
+    /// Modules renamed between samples, by former name: their samples carry the latest name.
+    var renamed_modules: [String: String]
 
     public init(_ report: TrendReport, accrueVersion: String) {
         accrue_version = accrueVersion
+        renamed_modules = report.renames
         samples = report.samples.map { sample in
             let figures = sample.figures
             let round = TrendNumbers.rounded

@@ -54,9 +54,17 @@ public struct TrendText {
             }
             out += modules.render(style: style)
             if ordered.count > 15 { out += style.dim("… and \(ordered.count - 15) smaller modules (--format csv lists all)") + "\n" }
+            out += renamesLine
         }
         out += "\n" + style.dim("\(report.computed) computed, \(samples.count - report.computed) from \(report.storePath)") + "\n"
         return out
+    }
+
+    /// The modules renamed between samples, each shown under its latest name (the same roots, a new build).
+    private var renamesLine: String {
+        guard !report.renames.isEmpty else { return "" }
+        let pairs = report.renames.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }
+        return style.dim("Renamed, shown under the latest name (the same folders): " + pairs.joined(separator: ", ")) + "\n"
     }
 
     private func lastLines(_ name: String) -> Int {

@@ -34,6 +34,22 @@ import TestSupport
         }
     }
 
+    /// A folder module that becomes a package (vite's `docs/`, now `@vitejs/monorepo-docs`) is one series under its
+    /// latest name, and the report says so.
+    @Test func aModuleRenamedBetweenSamplesIsOneSeries() throws {
+        let path = try FixtureRepository.materialize("trend-module-rename")
+        let store = try storePath()
+        let analyzer = TrendAnalyzer(catalog: try RuleCatalog.bundled())
+        let report = try analyzer.run(TrendRequest(repositoryPath: path, every: .commits(1), storePath: store))
+
+        #expect(report.samples.count == 4)
+        #expect(report.renames == ["docs": "@acme/docs"])
+        #expect(report.samples.allSatisfy { $0.figures.modules.map(\.name) == ["@acme/docs", "app"] })
+        #expect(report.samples.first?.figures.modules.first?.roots == ["docs"])
+        let stored = try analyzer.storedSamples(TrendRequest(repositoryPath: path, every: .commits(1), storePath: store))
+        #expect(stored.allSatisfy { $0.figures.modules.map(\.name) == ["@acme/docs", "app"] })
+    }
+
     @Test func weeklySamplesAreTheLastCommitOfEachWeekAndTheHead() throws {
         let path = try FixtureRepository.materialize("trend-weekly")
         let report = try TrendAnalyzer(catalog: try RuleCatalog.bundled()).run(
