@@ -54,16 +54,20 @@ public struct TrendText {
             }
             out += modules.render(style: style)
             if ordered.count > 15 { out += style.dim("… and \(ordered.count - 15) smaller modules (--format csv lists all)") + "\n" }
-            out += renamesLine
+            out += renamesLine(shown: Set(ordered.prefix(15)))
         }
         out += "\n" + style.dim("\(report.computed) computed, \(samples.count - report.computed) from \(report.storePath)") + "\n"
         return out
     }
 
-    /// The modules renamed between samples, each shown under its latest name (the same roots, a new build).
-    private var renamesLine: String {
-        guard !report.renames.isEmpty else { return "" }
-        let pairs = report.renames.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }
+    /// The renames of the modules `shown`, each listed under its latest name (the same roots, a new build); a name
+    /// only made distinct by its manifest (`dep` → `dep (packages/dep/package.json)`) is no rename to list.
+    private func renamesLine(shown: Set<String>) -> String {
+        let renames = report.renames.filter { !$0.value.hasPrefix($0.key + " (") }
+        let listed = renames.filter { shown.contains($0.value) }.sorted { $0.key < $1.key }
+        guard !renames.isEmpty else { return "" }
+        let more = renames.count - listed.count
+        let pairs = listed.map { "\($0.key) → \($0.value)" } + (more > 0 ? ["\(more) more (--format json lists all)"] : [])
         return style.dim("Renamed, shown under the latest name (the same folders): " + pairs.joined(separator: ", ")) + "\n"
     }
 
