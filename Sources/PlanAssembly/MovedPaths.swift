@@ -34,9 +34,10 @@ enum MovedPaths {
         rewritingWords(text) { moved[$0] ?? $0 }
     }
 
-    /// `stage`, a split of a file that moves from `path` to `destination` before it, with the files it makes beside
-    /// the file made beside it where it is by then (`storage/remote/read_test_x_test.go` of `storage/remote/read_test.go`,
-    /// moved to `storage/chunkedreader/`); the file itself is relocated with the others.
+    /// `stage`, the split of a file a stage before it moves from `path` to `destination`, with the new files it makes
+    /// put beside the file where it is by then (`storage/remote/read_test_x_test.go`, split off
+    /// `storage/remote/read_test.go`, goes to `storage/chunkedreader/` with it); the file's own path is relocated
+    /// with the others (`relocating`).
     static func besideMoved(_ stage: PlanStage, from path: String, to destination: String) -> PlanStage {
         let (old, new) = (folder(of: path), folder(of: destination))
         guard old != new else { return stage }

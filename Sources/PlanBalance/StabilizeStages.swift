@@ -312,11 +312,12 @@ package struct StabilizeStages {
             : core.callers.map {
                 "\($0.path): import \(core.name) instead of \(module.name) (uses \($0.names.prefix(4).joined(separator: ", ")))"
             }
+        let removal = module.forwardingRemoval(of: core.name)
         var stage = PlanStage(
             id: "\(group):callers", kind: .stabilizeModule,
-            title: "Switch \(module.name)'s dependents to \(core.name) and remove the forwarding",
+            title: "Switch \(module.name)'s dependents to \(core.name)" + (removal == nil ? "" : " and remove the forwarding"),
             why: whyText + " Once they import \(core.name), \(module.name) has no dependents left to ripple into.",
-            steps: switched + (module.forwardingRemoval(of: core.name).map { [$0] } ?? []),
+            steps: switched + (removal.map { [$0] } ?? []),
             files: core.callers.map(\.path), changedLines: min(settings.budget, 2 * core.callers.count + 2),
             principalHours: 0, interestSavedHoursPerMonth: finding.interest.hoursPerMonth,
             needs: previous.map { [$0] } ?? [],

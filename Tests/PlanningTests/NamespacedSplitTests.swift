@@ -117,6 +117,7 @@ import Testing
         let plan = Planner(settings: PlanSettings()).plan(input)
 
         let callers = try #require(plan.stages.first { $0.id == "stabilize-module:core:callers" })
+        #expect(callers.title == "Switch core's dependents to core_core")
         #expect(callers.steps.count == 1)
         #expect(callers.steps[0].hasPrefix("app's build: depend on "))
         #expect(callers.steps[0].hasSuffix(" instead of core (its files keep their imports)"))
