@@ -76,7 +76,7 @@ public final class StoreFileCache: FileFactsCache {
     /// (`.path` imports: `leakcanary.internal.checkMainThread`), from packages their package or imports start.
     /// 35: Lua files record their functions (`function M.foo`, `local function f`, literals) and complexity, and their
     /// `require("a.b")` imports.
-    /// 36: a PHP name in the global namespace (`\\json_encode()`, `new \\Exception`) is no use of a project's name.
+    /// 36: a PHP name in the global namespace (`\json_encode()`, `new \Exception`) is no use of a project's name.
     /// 37: Kotlin's `annotation class` and Java's `@interface` declare kind `annotation`.
     public static let analyserVersion = "files-37"
 

@@ -61,9 +61,9 @@ struct DeclarationGrammar: Sendable {
     /// top-level declaration of another file is: such a word is no use (tokio's free `fn clone` is not what
     /// `.clone()` calls). Empty where a module's names are reached by a dot (Go, Python, Java, Haskell).
     var memberAccess: [StaticString] = []
-    /// The separator of a qualified name, also the prefix of a name in the global namespace (PHP's `\\`): a global
-    /// name (`\\json_encode`, `\\Exception`) is the language's own, not a use of a project's namespaced declarations,
-    /// and a segment before the separator names a namespace (`Psr\\Http\\Client\\X`'s `Client`), no declaration.
+    /// The separator of a qualified name, also the prefix of a name in the global namespace (PHP's `\`): a global
+    /// name (`\json_encode`, `\Exception`) is the language's own, not a use of a project's namespaced declarations,
+    /// and a segment before the separator names a namespace (`Psr\Http\Client\X`'s `Client`), no declaration.
     var globalPrefix: StaticString?
     /// Whether some words are no uses of a top-level name (Rust): a method's name after `fn` (every `impl Stream`
     /// defines `poll_next`) and a member after a type's path segment (`Poll::Pending`, `Self::Item`, capitalized).

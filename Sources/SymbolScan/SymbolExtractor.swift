@@ -133,8 +133,8 @@ struct SymbolSource {
 
     func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
 
-    /// Whether the word at `index` names a namespace or a global (PHP's `\\`): a segment before the separator (`A\\B`'s
-    /// `A`), a name after a leading separator (`\\json_encode`), or the last segment of a `namespace A\\B` statement.
+    /// Whether the word at `index` names a namespace or a global (PHP's `\`): a segment before the separator (`A\B`'s
+    /// `A`), a name after a leading separator (`\json_encode`), or the last segment of a `namespace A\B` statement.
     func namesNamespaceOrGlobal(at index: Int, separator: StaticString) -> Bool {
         if isPunct(index + 1, separator) { return true }
         var start = index

@@ -65,10 +65,10 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(typescript.declaredNames == ["Named"])
     }
 
-    /// PHP's `\\json_encode()` and `\\Exception` name the global namespace's, which a namespaced project does not
-    /// declare: guzzle's `src/functions.php` declares `GuzzleHttp\\json_encode`, and `SessionCookieJar.php`'s
-    /// `\\json_encode()` is PHP's own. A qualified name's last segment is a use (`\\GuzzleHttp\\Utils::x`), the
-    /// namespaces before it are not (`use Psr\\Http\\Client\\ClientExceptionInterface` uses no class `Client`).
+    /// PHP's `\json_encode()` and `\Exception` name the global namespace's, which a namespaced project does not
+    /// declare: guzzle's `src/functions.php` declares `GuzzleHttp\json_encode`, and `SessionCookieJar.php`'s
+    /// `\json_encode()` is PHP's own. A qualified name's last segment is a use (`\GuzzleHttp\Utils::x`), the
+    /// namespaces before it are not (`use Psr\Http\Client\ClientExceptionInterface` uses no class `Client`).
     @Test func aPHPGlobalNameIsNoUseOfTheProjectsNames() throws {
         let php = try symbols(
             "<?php\nnamespace A\\B;\n\nuse Psr\\Http\\Client\\ClientExceptionInterface;\n$x = \\json_encode($y) . \\GuzzleHttp\\Utils::jsonDecode($z);\n"
