@@ -41,7 +41,7 @@ struct PlanInputBuilder {
         let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String) -> PlanFile {
             let (file, facts) = (reports[path], symbols[path])
-            return PlanFile(
+            var planned = PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
                 declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
                 // The lines each function owns, as function-length measures them: a simplification edits those, not
@@ -51,6 +51,8 @@ struct PlanInputBuilder {
                         name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
                         nesting: $0.maxNesting)
                 }, changesPerMonth: changes[path] ?? 0)
+            planned.moduleInternalNames = moduleInternalNames(of: path, facts?.declarations ?? [])
+            return planned
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
@@ -90,6 +92,16 @@ struct PlanInputBuilder {
         input.testFiles = testFiles
         input.otherPaths = modules.scan.files.map(\.path) + modules.scan.excluded.map(\.path)
         return input
+    }
+
+    /// The names of the JVM or .NET file at `path` its module keeps to itself (`PlanVisibility`); its text is read
+    /// only for those languages.
+    private func moduleInternalNames(of path: String, _ declarations: [Declaration]) -> [String] {
+        guard !declarations.isEmpty, let language = path.split(separator: ".").last, PlanVisibility.extensions.contains(language),
+            let bytes = report.modules.scan.source.read(path)
+        else { return [] }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return PlanVisibility.moduleInternalNames(declarations, path: path, lines: lines)
     }
 
     /// The test code's files: those of test modules, and each module's own tests.

@@ -81,8 +81,10 @@ extension ModuleExtraction {
         let moved = inwardUsers(of: batch)
         let users = (files: Set(moved.files + typeUsers.files).sorted(), names: Set(moved.names + typeUsers.names).sorted())
         guard isLower, !users.files.isEmpty else { return [] }
-        // Files that use the moved code through a name no declaration gives (a Rust `mod` path) only import it.
-        let step = ModuleNaming.usersStep(names: users.names, files: users.files, module: name, ecosystem: module.ecosystem)
+        // Files that use the moved code through a name no declaration gives (a Rust `mod` path) only import it. Where
+        // they keep their imports, only the names the module keeps to itself need a change.
+        let names = module.callersKeepImports ? users.names.filter(module.moduleInternalNames.contains) : users.names
+        let step = ModuleNaming.usersStep(names: names, files: users.files, module: name, ecosystem: module.ecosystem)
         return step.map { [$0] } ?? []
     }
 

@@ -68,6 +68,8 @@ public struct PlanFile: Hashable, Sendable {
     public var functions: [PlanFunction]
     /// Its decayed changes a month (`ScanReport.Account.changes.all`): what it pays its module's size friction on.
     public var changesPerMonth = 0.0
+    /// Its top-level names no other module can use (Java's package-private, Kotlin's `internal`, C#'s default).
+    public var moduleInternalNames: [String] = []
 
     /// Creates a file.
     public init(
@@ -191,6 +193,8 @@ extension PlanModule {
     package func forwardingRemoval(of name: String) -> String? { ModuleNaming.forwardingRemoval(of: name, from: self) }
     /// Whether callers of its moved code keep their import lines (a namespaced ecosystem: PHP, the JVM's, .NET).
     package var callersKeepImports: Bool { ModuleNaming.callersKeepImports(in: ecosystem) }
+    /// Its files' names no other module can use (`PlanFile.moduleInternalNames`).
+    package var moduleInternalNames: Set<String> { Set(files.flatMap(\.moduleInternalNames)) }
     /// Its files that leave it together or not at all, and those that move with or after others (SymbolScan's
     /// `BoundFiles`, by index into `files` and by path).
     package var boundFiles: BoundFiles {
