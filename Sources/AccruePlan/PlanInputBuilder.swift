@@ -39,7 +39,8 @@ struct PlanInputBuilder {
         let edges = EdgeReader(builder: self, symbols: symbols)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
-        func planFile(_ path: String) -> PlanFile {
+        // What a module keeps to itself matters only to a split (`PlanVisibility`), whose files are read again for it.
+        func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
             let (file, facts) = (reports[path], symbols[path])
             var planned = PlanFile(
                 path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
@@ -51,7 +52,7 @@ struct PlanInputBuilder {
                         name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
                         nesting: $0.maxNesting)
                 }, changesPerMonth: changes[path] ?? 0)
-            planned.moduleInternalNames = moduleInternalNames(of: path, facts?.declarations ?? [])
+            if visibility { planned.moduleInternalNames = moduleInternalNames(of: path, facts?.declarations ?? []) }
             return planned
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
@@ -65,7 +66,8 @@ struct PlanInputBuilder {
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
                 files: code.map {
-                    structured.contains(name) ? planFile($0) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
+                    structured.contains(name)
+                        ? planFile($0, visibility: oversized.contains(name)) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
                 }, codeLines: module.lines.code,
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
