@@ -39,21 +39,15 @@ struct PlanInputBuilder {
         let edges = EdgeReader(builder: self, symbols: symbols)
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
-        // What a module keeps to itself matters only to a split (`PlanVisibility`), whose files are read again for it.
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
-            let (file, facts) = (reports[path], symbols[path])
-            var planned = PlanFile(
-                path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
-                declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
-                // The lines each function owns, as function-length measures them: a simplification edits those, not
-                // the functions nested in it (vuejs/core's 2,900-line `describe` callback owns 78 lines).
-                functions: (file?.functionFigures ?? []).map {
-                    PlanFunction(
-                        name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
-                        nesting: $0.maxNesting)
-                }, changesPerMonth: changes[path] ?? 0)
-            if visibility { planned.moduleInternalNames = moduleInternalNames(of: path, facts?.declarations ?? []) }
-            return planned
+            Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0) {
+                visibility ? moduleInternalNames(of: path, $0) : []
+            }
+        }
+        // A module's files in full where a stage may restructure it, what a split keeps to itself where it is split.
+        func moduleFile(_ path: String, of module: String) -> PlanFile {
+            guard structured.contains(module) else { return PlanFile(path: path, codeLines: reports[path]?.lines.code ?? 0) }
+            return planFile(path, visibility: oversized.contains(module))
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
@@ -65,10 +59,7 @@ struct PlanInputBuilder {
             var planModule = PlanModule(
                 name: name, ecosystem: module.declaration.ecosystem, roots: module.declaration.roots,
                 manifest: module.declaration.manifest,
-                files: code.map {
-                    structured.contains(name)
-                        ? planFile($0, visibility: oversized.contains(name)) : PlanFile(path: $0, codeLines: reports[$0]?.lines.code ?? 0)
-                }, codeLines: module.lines.code,
+                files: code.map { moduleFile($0, of: name) }, codeLines: module.lines.code,
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
             if structured.contains(name) {
@@ -94,6 +85,26 @@ struct PlanInputBuilder {
         input.testFiles = testFiles
         input.otherPaths = modules.scan.files.map(\.path) + modules.scan.excluded.map(\.path)
         return input
+    }
+
+    /// The planner's file at `path`; `internalNames` are its names its module keeps to itself, of its declarations
+    /// (what only a split needs: `PlanVisibility` reads the file again for them).
+    private static func planFile(
+        _ path: String, report file: FileReport?, facts: SymbolFacts?, changes: Double,
+        internalNames: ([Declaration]) -> [String]
+    ) -> PlanFile {
+        var planned = PlanFile(
+            path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
+            declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
+            // The lines each function owns, as function-length measures them: a simplification edits those, not
+            // the functions nested in it (vuejs/core's 2,900-line `describe` callback owns 78 lines).
+            functions: (file?.functionFigures ?? []).map {
+                PlanFunction(
+                    name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
+                    nesting: $0.maxNesting)
+            }, changesPerMonth: changes)
+        planned.moduleInternalNames = internalNames(facts?.declarations ?? [])
+        return planned
     }
 
     /// The names of the JVM or .NET file at `path` its module keeps to itself (`PlanVisibility`); its text is read
