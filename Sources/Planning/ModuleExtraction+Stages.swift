@@ -214,13 +214,14 @@ extension ModuleExtraction {
             ? "\(they) use\(one ? "s" : "") nothing of \(rest) and nothing there uses \(them)"
             : "\(Int(self.ties.outside)) ties to \(rest) against \(Int(self.ties.inside)) \(one ? "within itself" : "among themselves")"
         // Uses against uses: the ties also count change sets shared, which no interface carries.
+        let (against, go) = (Int(againstLayering), Int(againstLayering) == 1 ? "goes" : "go")
         if againstLayering < usesInside {
             guard self.ties.outside > self.ties.inside else { return "\(subject) \(form) a seam: \(ties)." }
-            return "\(subject) \(form) a seam in one direction: \(ties), of which only \(Int(againstLayering)) uses go the other "
-                + "way, \(carrier)."
+            return "\(subject) \(form) a seam in one direction: \(ties), of which only \(against) use\(against == 1 ? "" : "s") "
+                + "\(go) the other way, \(carrier)."
         }
-        return "\(subject) \(are) the loosest cluster found, yet a weak seam: \(ties); \(Int(againstLayering)) of the uses "
-            + "across go against the new layering, \(carrier), against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
+        return "\(subject) \(are) the loosest cluster found, yet a weak seam: \(ties); \(against) of the uses "
+            + "across \(go) against the new layering, \(carrier), against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
             + "A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
     }
 }

@@ -197,6 +197,26 @@ func sizeInput(_ module: PlanModule, lines: Double = 2900) throws -> PlanInput {
         #expect(move.why.hasSuffix("These 2 files are the loosest cluster found, yet a weak seam: 12 ties to the rest of core against 0 among themselves; 6 of the uses across go against the new layering, through an interface, against 0 uses among the files. A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."))
     }
 
+    /// serilog's KeyValuePairs: "of which only 1 uses go the other way" read as a slip; one use goes.
+    @Test func oneUseAgainstTheLayeringIsSaidInTheSingular() throws {
+        // odt/a.c and odt/b.c use each other; the db files use them, and odt/a.c uses db_a.c once.
+        var module = cModule(
+            [("odt/a.c", 300), ("odt/b.c", 300), ("db_a.c", 800), ("db_b.c", 700), ("db_c.c", 800)],
+            uses: [("odt/a.c", "odt/b.c"), ("odt/b.c", "odt/a.c"), ("db_a.c", "odt/a.c"), ("db_b.c", "odt/b.c"),
+                   ("db_c.c", "odt/a.c"), ("db_a.c", "odt/b.c"), ("odt/a.c", "db_a.c"), ("db_a.c", "db_b.c"),
+                   ("db_b.c", "db_c.c"), ("db_c.c", "db_a.c")])
+        module.name = "core"
+        for index in module.dependencies.indices where module.dependencies[index].from == "src/odt/a.c"
+            && module.dependencies[index].to == "src/db_a.c" {
+            module.dependencies[index].weight = 1
+        }
+
+        let plan = Planner(settings: PlanSettings()).plan(try sizeInput(module))
+
+        let why = try #require(plan.stages.first { $0.id.contains(":move:") }?.why)
+        #expect(why.contains("of which only 1 use goes the other way, through an interface."), "\(why)")
+    }
+
     @Test func anUpperLayersUsersGetAnInterfaceAndNeverImportTheNewModule() throws {
         // net uses db_a.c and db_b.c (an upper layer); db_c.c uses one name of net_io.c. The interface stage
         // replaces that use; a move stage asking db_c.c to import net would make core and net import each other.
