@@ -156,7 +156,8 @@ extension ModuleExtraction {
             let id = "\(group):callers:\(index + 1)"
             var stage = PlanStage(
                 id: id, kind: .splitModule,
-                title: "Switch \(chunk.count) callers to import \(name)" + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
+                title: "Switch \(chunk.count) caller\(chunk.count == 1 ? "" : "s") to import \(name)"
+                    + (chunks.count > 1 ? " (\(index + 1)/\(chunks.count))" : ""),
                 why: "They reach names now in \(name) through \(module.name)'s forwarding.",
                 steps: chunk.map { "\($0.path): import \(name) (uses \($0.names.prefix(4).joined(separator: ", ")))" },
                 files: chunk.map(\.path), changedLines: min(settings.budget, chunk.count * 2),
@@ -221,7 +222,8 @@ extension ModuleExtraction {
                 + "\(go) the other way, \(carrier)."
         }
         return "\(subject) \(are) the loosest cluster found, yet a weak seam: \(ties); \(against) of the uses "
-            + "across \(go) against the new layering, \(carrier), against \(Int(usesInside)) uses \(one ? "within it" : "among the files"). "
+            + "across \(go) against the new layering, \(carrier), against \(Int(usesInside)) use\(Int(usesInside) == 1 ? "" : "s") "
+            + "\(one ? "within it" : "among the files"). "
             + "A feature folder or a layer the team knows with fewer ties is the better cut; look for one before these stages."
     }
 }

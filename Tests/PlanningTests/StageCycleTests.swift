@@ -91,6 +91,7 @@ import Testing
         // which imports low (x.c uses a.c): low → mid → low.
         let callers = try #require(plan.stages.first { $0.id == "split-module:core:mid:callers:1" })
         #expect(callers.steps == ["ext/use.c: import mid (uses mid/x.c)"])
+        #expect(callers.title == "Switch 1 caller to import mid")
         #expect(callers.addedImports == [AddedImport("ext", "mid", .carries(ModuleEdge("ext", "core")))])
         let moves = plan.stages.filter { $0.id.hasPrefix("split-module:core:mid:move:") }
         #expect(Set(moves.flatMap(\.addedImports)) == [AddedImport("core", "mid", .seam), AddedImport("mid", "low")])
