@@ -49,9 +49,21 @@ public struct PlanMarkdown {
         return out
     }
 
-    /// Keeps table cells and list items intact; code spans are left alone.
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+    /// Keeps table cells and list items intact; code spans are left alone, as Markdown shows them literally
+    /// (gson's step read `&lt;artifactId&gt;` inside backticks).
+    static func escape(_ text: String) -> String {
+        var (out, inCode) = ("", false)
+        for character in text {
+            if character == "`" { inCode.toggle() }
+            switch character {
+            case "|" where !inCode: out += "\\|"
+            case "<" where !inCode: out += "&lt;"
+            case ">" where !inCode: out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
+
+    private func escape(_ text: String) -> String { Self.escape(text) }
 }
