@@ -53,8 +53,11 @@ public struct PlanMarkdown {
     /// (gson's step read `&lt;artifactId&gt;` inside backticks).
     static func escape(_ text: String) -> String {
         var (out, inCode) = ("", false)
-        for character in text {
-            if character == "`" { inCode.toggle() }
+        // A backtick left without its pair (an odd count) opens no code span: what follows it is escaped.
+        let unpaired = text.filter { $0 == "`" }.count % 2 == 1 ? text.lastIndex(of: "`") : nil
+        for index in text.indices {
+            let character = text[index]
+            if character == "`", index != unpaired { inCode.toggle() }
             switch character {
             case "|" where !inCode: out += "\\|"
             case "<" where !inCode: out += "&lt;"

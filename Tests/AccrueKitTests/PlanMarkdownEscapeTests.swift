@@ -8,5 +8,7 @@ import Testing
         #expect(PlanMarkdown.escape("Create `json-element/pom.xml` with `<artifactId>json-element</artifactId>`")
             == "Create `json-element/pom.xml` with `<artifactId>json-element</artifactId>`")
         #expect(PlanMarkdown.escape("a <b> | c `x|<y>` d > e") == "a &lt;b&gt; \\| c `x|<y>` d &gt; e")
+        // An unpaired backtick opens no span.
+        #expect(PlanMarkdown.escape("`a` then ` <b>") == "`a` then ` &lt;b&gt;")
     }
 }
