@@ -40,9 +40,9 @@ struct PlanInputBuilder {
         let reports = Dictionary(modules.scan.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         let changes = Dictionary(report.files.map { ($0.name, $0.changes.all) }, uniquingKeysWith: { a, _ in a })
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
-            Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0) {
-                visibility ? moduleInternalNames(of: path, $0) : []
-            }
+            var file = Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0)
+            if visibility { file.moduleInternalNames = moduleInternalNames(of: path, file.declarations) }
+            return file
         }
         // A module's files in full where a stage may restructure it, what a split keeps to itself where it is split.
         func moduleFile(_ path: String, of module: String) -> PlanFile {
@@ -87,13 +87,10 @@ struct PlanInputBuilder {
         return input
     }
 
-    /// The planner's file at `path`; `internalNames` are its names its module keeps to itself, of its declarations
-    /// (what only a split needs: `PlanVisibility` reads the file again for them).
-    private static func planFile(
-        _ path: String, report file: FileReport?, facts: SymbolFacts?, changes: Double,
-        internalNames: ([Declaration]) -> [String]
-    ) -> PlanFile {
-        var planned = PlanFile(
+    /// The planner's file at `path` (what its module keeps to itself, which only a split needs, is set apart:
+    /// `PlanVisibility` reads the file again for it).
+    private static func planFile(_ path: String, report file: FileReport?, facts: SymbolFacts?, changes: Double) -> PlanFile {
+        PlanFile(
             path: path, codeLines: file?.lines.code ?? 0, declarations: facts?.declarations ?? [],
             declaredNames: facts?.declaredNames ?? [], declarationUses: facts?.internalUses ?? [],
             // The lines each function owns, as function-length measures them: a simplification edits those, not
@@ -103,8 +100,6 @@ struct PlanInputBuilder {
                     name: $0.name, line: $0.startLine, length: $0.ownLines, complexity: $0.complexity,
                     nesting: $0.maxNesting)
             }, changesPerMonth: changes)
-        planned.moduleInternalNames = internalNames(facts?.declarations ?? [])
-        return planned
     }
 
     /// The names of the JVM or .NET file at `path` its module keeps to itself (`PlanVisibility`); its text is read

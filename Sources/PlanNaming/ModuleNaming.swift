@@ -227,7 +227,8 @@ package enum ModuleNaming {
     /// classes and functions seen everywhere).
     package static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
-        if let step = namespacedVisibility(of: names, outside: module, ecosystem: ecosystem) { return step.isEmpty ? nil : step }
+        if ecosystem == "composer" { return nil }
+        if let step = namespacedVisibility(of: names, outside: module, ecosystem: ecosystem) { return step }
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"
         }
@@ -286,14 +287,13 @@ package enum ModuleNaming {
         }
     }
 
-    /// The visibility step of a namespaced ecosystem: empty for Composer (a PHP class or function is seen from
-    /// every package), the names made public where they are not for the JVM's and .NET's, whose module-wide
-    /// visibility (Kotlin's `internal`, Java's package-private, C#'s `internal`, a top-level type's default) ends at
-    /// the module; nil for any other ecosystem.
+    /// The visibility step of the JVM's and .NET's ecosystems, the names made public where they are not: their
+    /// module-wide visibility (Kotlin's `internal`, Java's package-private, C#'s `internal`, a top-level type's
+    /// default) ends at the module; nil for any other ecosystem (Composer needs none: a PHP class or function is seen
+    /// from every package).
     private static func namespacedVisibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
         let which = names.count == 1 ? "if it is not" : "where they are not"
         switch ecosystem {
-        case "composer": return ""
         case "maven", "gradle", "sbt":
             return "Make \(listed(names)) public \(which): package-private and `internal` names stop at \(module)'s edge"
         case "dotnet":

@@ -38,10 +38,8 @@ package enum TestCompanions {
         var to = split(destination).folder.split(separator: "/", omittingEmptySubsequences: true)
         if testParts == from { return (to + [Substring(name)]).joined(separator: "/") }
         if testParts == from + ["__tests__"] { return (to + ["__tests__", Substring(name)]).joined(separator: "/") }
-        guard testParts.count == from.count,
-            let swapped = from.indices.first(where: { from[$0] != testParts[$0] }),
-            from.indices.filter({ from[$0] != testParts[$0] }).count == 1
-        else { return nil }
+        let differing = testParts.count == from.count ? from.indices.filter { from[$0] != testParts[$0] } : []
+        guard differing.count == 1, let swapped = differing.first else { return nil }
         // The folders the move keeps are the source's last ones, which end the destination's folder too.
         let kept = zip(from.reversed(), to.reversed()).prefix { $0 == $1 }.count
         guard swapped >= from.count - kept else { return nil }

@@ -191,16 +191,15 @@ struct KeywordDeclarations {
         if grammar.declaring.contains(name) || Self.anonymousMarks.contains(name) { return cursor }
         let reach = visibility.reach(keywordAt: index, name: name)
         found.append(FoundDeclaration(
-            name: name, kind: kind(keywordAt: index), startLine: line,
+            name: name, kind: kind(of: keyword, at: index), startLine: line,
             declaresName: reach != .file, isModuleScoped: reach == .module,
             boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
         return cursor + 1
     }
 
-    /// The kind the keyword at `index` declares: the keyword, but `annotation` for Kotlin's `annotation class` and
+    /// The kind `keyword`, at `index`, declares: the keyword, but `annotation` for Kotlin's `annotation class` and
     /// Java's `@interface`.
-    private func kind(keywordAt index: Int) -> String {
-        let keyword = source.text(source.tokens[index])
+    private func kind(of keyword: String, at index: Int) -> String {
         guard index > 0 else { return keyword }
         let isAnnotation = keyword == "class" && source.isWord(index - 1, "annotation")
             || keyword == "interface" && source.isPunct(index - 1, "@")
