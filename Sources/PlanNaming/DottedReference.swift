@@ -47,9 +47,10 @@ public struct DottedReference: Hashable, Sendable {
 
     /// The string once `to` is at `destination`: the module path's segments read off the new path's end, which a
     /// move keeps but for the package it renames (`scrapy_middlewares/scrapy_middlewares/downloadermiddlewares/cookies.py`
-    /// → `scrapy_middlewares.downloadermiddlewares.cookies`).
-    public func text(movedTo destination: String) -> String {
-        let count = modulePath.split(separator: ".").count
+    /// → `scrapy_middlewares.downloadermiddlewares.cookies`), less the `dropped` subpackages the new package replaces
+    /// (`werkzeug.debug.console` → `werkzeug_debug.console`).
+    public func text(movedTo destination: String, droppingLevels dropped: Int = 0) -> String {
+        let count = max(1, modulePath.split(separator: ".").count - dropped)
         var parts = destination.split(separator: "/")
         if parts.last == "__init__.py" { parts.removeLast() }
         guard let last = parts.last, parts.count >= count else { return text }

@@ -103,16 +103,21 @@ extension ModuleNaming {
     }
 
     /// Where a moved Python file goes: the same path below the new distribution's import package as below
-    /// the old one's, a `src/` layout kept (`httpx/_transports/base.py` → `transports/transports/_transports/base.py`;
-    /// `src/black/linegen.py` → `linegen/src/linegen/linegen.py`). Nil for a file outside any import package.
+    /// the old one's, a `src/` layout kept (`src/black/linegen.py` → `linegen/src/linegen/linegen.py`), less the
+    /// subpackage every moved file shares (`dropping`, `pythonSharedFolder`): that subpackage becomes the new import
+    /// package (`httpx/_transports/base.py` → `transports/transports/base.py`, not `…/transports/_transports/base.py`).
+    /// Nil for a file outside any import package.
     static func pythonDestination(
-        of path: String, fileName: String, folder: String, module: some ModuleLayout
+        of path: String, fileName: String, folder: String, module: some ModuleLayout, dropping shared: String = ""
     ) -> String? {
         guard let package = pythonPackage(of: path, in: module) else { return nil }
         let base = pythonDistributionFolder(module)
         let inBase = base.isEmpty ? Substring(package) : package.dropFirst(base.count + 1)
         let layout = inBase.split(separator: "/").dropLast().joined(separator: "/")
-        let below = path.dropFirst(package.count + 1).split(separator: "/").dropLast().joined(separator: "/")
+        var below = path.dropFirst(package.count + 1).split(separator: "/").dropLast().joined(separator: "/")
+        if !shared.isEmpty, below == shared || below.hasPrefix(shared + "/") {
+            below = String(below.dropFirst(shared.count).drop { $0 == "/" })
+        }
         let distribution = folder.split(separator: "/").last.map(String.init) ?? folder
         var importName = pythonImportName(distribution)
         // In a namespace, the new package is the distribution's name after the namespace's.
@@ -121,6 +126,22 @@ extension ModuleNaming {
             if distribution.hasPrefix(prefix) { importName = pythonImportName(String(distribution.dropFirst(prefix.count))) }
         }
         return [folder, layout, importName, below, fileName].filter { !$0.isEmpty }.joined(separator: "/")
+    }
+
+    /// The subpackage below their import package that all of `paths` share (`_transports` for httpx's
+    /// `httpx/_transports/*.py`; `routing` for werkzeug's `src/werkzeug/routing/*.py`), empty when they sit in
+    /// different import packages or at a package's top.
+    static func pythonSharedFolder(of paths: [String], module: some ModuleLayout) -> String {
+        var shared: [Substring]? = nil
+        var sharedPackage: String? = nil
+        for path in paths {
+            guard let package = pythonPackage(of: path, in: module), sharedPackage == nil || sharedPackage == package
+            else { return "" }
+            sharedPackage = package
+            let folders = path.dropFirst(package.count + 1).split(separator: "/").dropLast()
+            shared = shared.map { Array(zip($0, folders).prefix { $0 == $1 }.map(\.0)) } ?? Array(folders)
+        }
+        return shared?.joined(separator: "/") ?? ""
     }
 
     /// The start of the step that creates the new distribution (`declaration` adds the dependencies).

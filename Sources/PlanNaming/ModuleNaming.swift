@@ -95,7 +95,7 @@ package enum ModuleNaming {
         of path: String, fileName: String, folder: String, module: some ModuleLayout, dropping shared: String = ""
     ) -> String {
         if module.ecosystem == "python",
-            let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module)
+            let destination = pythonDestination(of: path, fileName: fileName, folder: folder, module: module, dropping: shared)
         {
             return destination
         }
@@ -134,6 +134,7 @@ package enum ModuleNaming {
     /// Empty where the layout below the root means something (a crate's `src/`, a Java package's folders, a Lua
     /// `lua/` folder's `require` names).
     package static func sharedFolder(of paths: [String], module: some ModuleLayout) -> String {
+        if module.ecosystem == "python" { return pythonSharedFolder(of: paths, module: module) }
         guard ["swiftpm", "xcode", "dotnet", "folder", "cmake", "bazel"].contains(module.ecosystem), !holdsRootFiles(module),
             luaRuntimeRoot(of: module) == nil,
             let first = paths.first

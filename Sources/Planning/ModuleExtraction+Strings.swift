@@ -32,7 +32,8 @@ extension ModuleExtraction {
         for (reference, unit) in placed {
             let destination = ModuleNaming.destination(
                 of: unit.path, fileName: unit.newFileName(), folder: folder, module: module, dropping: sharedFolder)
-            rewrites[reference.text, default: (reference.text(movedTo: destination), [])].sites
+            let dropped = sharedFolder.isEmpty ? 0 : sharedFolder.split(separator: "/").count
+            rewrites[reference.text, default: (reference.text(movedTo: destination, droppingLevels: dropped), [])].sites
                 .append("\(reference.from):\(reference.line)")
         }
         let step = DottedReference.rewriteStep(rewrites.map { ($0.key, $0.value.new, $0.value.sites) })

@@ -22,6 +22,32 @@ import Testing
             == "transports/transports/_urlparse.py")
     }
 
+    /// werkzeug's `routing/` package split off whole had gone to `werkzeug_routing/src/werkzeug_routing/routing/`:
+    /// the subpackage every moved file shares is the new import package.
+    @Test func theSubpackageTheMovedFilesShareBecomesTheNewPackage() {
+        let werkzeug = module(roots: [""], name: "Werkzeug")
+        let paths = ["src/werkzeug/routing/__init__.py", "src/werkzeug/routing/map.py", "src/werkzeug/routing/sub/x.py"]
+        let shared = ModuleNaming.sharedFolder(of: paths, module: werkzeug)
+
+        #expect(shared == "routing")
+        #expect(paths.map {
+            ModuleNaming.destination(
+                of: $0, fileName: String($0.split(separator: "/").last!), folder: "werkzeug_routing", module: werkzeug,
+                dropping: shared)
+        } == [
+            "werkzeug_routing/src/werkzeug_routing/__init__.py", "werkzeug_routing/src/werkzeug_routing/map.py",
+            "werkzeug_routing/src/werkzeug_routing/sub/x.py",
+        ])
+        // Files of the package's top, or of two packages, share no subpackage.
+        #expect(ModuleNaming.sharedFolder(of: ["src/werkzeug/routing/map.py", "src/werkzeug/urls.py"], module: werkzeug) == "")
+        #expect(ModuleNaming.sharedFolder(of: ["src/werkzeug/routing/map.py", "src/other/routing/x.py"], module: werkzeug) == "")
+        let reference = DottedReference(
+            from: "tests/test_debug.py", fromModule: "Werkzeug", line: 3, to: "src/werkzeug/debug/console.py",
+            modulePath: "werkzeug.debug.console")
+        #expect(reference.text(movedTo: "werkzeug_debug/src/werkzeug_debug/console.py", droppingLevels: 1)
+            == "werkzeug_debug.console")
+    }
+
     @Test func aSourceLayoutAndANestedDistributionAreKept() {
         let black = module(roots: [""], name: "black")
         let nested = module(roots: ["packages/a"], manifest: "packages/a/pyproject.toml", name: "a")
