@@ -129,7 +129,10 @@ public struct Planner: Sendable {
                 let move = movedBy[path]
             else { return stage }
             var stage = MovedPaths.besideMoved(stage, from: path, to: move.to)
-            if !stage.needs.contains(move.stage) { stage.needs.append(move.stage) }
+            if !stage.needs.contains(move.stage) {
+                stage.needs.append(move.stage)
+                stage.placedAfter.insert(move.stage)
+            }
             return stage
         }
     }

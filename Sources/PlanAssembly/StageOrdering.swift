@@ -39,12 +39,12 @@ enum StageOrdering {
         return result
     }
 
-    /// Per group, the groups with a stage that needs one of its stages.
+    /// Per group, the groups with a stage that needs one of its stages (not one only placed after it, `placedAfter`).
     static func dependents(_ stages: [PlanStage]) -> [String: Set<String>] {
         let groupOf = Dictionary(stages.map { ($0.id, $0.group) }, uniquingKeysWith: { first, _ in first })
         var result: [String: Set<String>] = [:]
         for stage in stages {
-            for need in stage.needs {
+            for need in stage.needs where !stage.placedAfter.contains(need) {
                 if let group = groupOf[need], group != stage.group { result[group, default: []].insert(stage.group) }
             }
         }

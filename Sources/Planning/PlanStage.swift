@@ -44,6 +44,9 @@ public struct PlanStage: Hashable, Sendable {
     public var interestSavedHoursPerMonth: Double
     /// Ids of the stages that must be done first.
     public var needs: [String]
+    /// Those of `needs` that only move the stage's files (a moved test split after its move, at its new path): they
+    /// come first, but do not open the way for the repair, which would stand without them.
+    public var placedAfter: Set<String> = []
     /// Their numbers in the plan, set by the planner.
     public var neededStages: [Int] = []
     /// Rules the gate can enforce once the stage is done.

@@ -106,6 +106,9 @@ import Testing
         let split = try #require(plan.stages.first { $0.kind == .splitFile })
         #expect(split.needs.contains(move.id))
         #expect(split.number > move.number)
+        // The split stands without the module's: the move only places it, and opens no way for it.
+        #expect(split.placedAfter == [move.id])
+        #expect(!move.enabledStages.contains(split.number))
         #expect(split.title.hasPrefix("Split low/src/test/java/p/low/ReaderTest.java"))
         #expect(split.steps.first?.hasSuffix(" to low/src/test/java/p/low/ReaderFixtures.java") == true)
     }
