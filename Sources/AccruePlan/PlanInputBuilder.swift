@@ -134,6 +134,9 @@ struct PlanInputBuilder {
     /// module. Nor are the files of a Rust build
     /// script's folder of its own outside `src/` (bat's `build/`, whose `main.rs` is its `[package] build`): the script is a crate
     /// of its own, its modules no library's (bat's split had moved build/util.rs and build/application.rs).
+    /// Nor are the files outside what its build loads (a Composer package's scripts beside its `autoload` paths,
+    /// `ModuleDeclaration.isTooling`): PHP-Parser's split had moved `bin/php-parse` and `test_old/run.php` into a new
+    /// package, whose autoload would not load them either.
     static func movableCode(of module: ModuleReport.Module, isNonCode: (String) -> Bool) -> [String] {
         movableCode(of: module.declaration, files: module.files, isNonCode: isNonCode)
     }
@@ -152,7 +155,7 @@ struct PlanInputBuilder {
         let scripts = declaration.ecosystem == "cargo" ? declaration.buildScripts : nil
         return written.filter { file in
             !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
-                && !scriptFolders.contains { ManifestContext.isInside(file, $0) }
+                && !scriptFolders.contains { ManifestContext.isInside(file, $0) } && !declaration.isTooling(file)
         }
     }
 

@@ -126,11 +126,8 @@ package struct ModuleSplitStages {
             Set(module.files.indices.filter { MoveUnit.units(of: module.files[$0], limit: limit) != nil }),
             lines: module.files.map(\.codeLines), limit: limit)
         let clustering = FileClustering(lines: module.files.map(\.codeLines), adjacency: adjacency())
-        // Folders compete with the clusters of ties: a folder a person made is often the better seam (pandoc's
-        // readers, each in its own folder, against clusters of files sharing common names).
         let minimum = min(excess, max(1, warning / 5))
-        let folders = folderClusters(clustering, cap: warning, minimum: minimum)
-        var clusters = (clustering.clusters(cap: warning) + folders).map { cluster in
+        var clusters = rawClusters(clustering, warning: warning, minimum: minimum).map { cluster in
             clustering.describe(cluster.files.filter { movable.contains($0) })
         }
         let code = filesWithCode()
@@ -148,6 +145,18 @@ package struct ModuleSplitStages {
             remaining -= candidate.codeLines
         }
         return chosen
+    }
+
+    /// The clusters of ties, and the folders, that may move. Folders compete with the clusters of ties: a folder a
+    /// person made is often the better seam (pandoc's readers, each in its own folder, against clusters of files
+    /// sharing common names). Where the files a split may move hold less than the budget (the rest is data, entry
+    /// files, a Composer package's tooling), a cluster as large as the budget would be all of them: each leaves room
+    /// for the rest, and clusters half as large compete too.
+    private func rawClusters(_ clustering: FileClustering, warning: Int, minimum: Int) -> [FileClustering.Cluster] {
+        let movableLines = module.files.reduce(0) { $0 + $1.codeLines }
+        let cap = movableLines > warning ? warning : max(minimum, movableLines - minimum)
+        let halves = cap < warning ? clustering.clusters(cap: cap / 2) : []
+        return clustering.clusters(cap: cap) + halves + folderClusters(clustering, cap: cap, minimum: minimum)
     }
 
     /// The files holding code the module's build compiles: a declaration, a function or a use to or from another

@@ -82,6 +82,21 @@ import Testing
         ])
     }
 
+    /// PHP-Parser's split moved `bin/php-parse` and `test_old/run.php` into a new package: files outside what the
+    /// package's `autoload` loads are its tooling, which no split moves.
+    @Test func aComposerPackagesToolingStays() {
+        var parser = ModuleDeclaration(
+            name: "nikic/php-parser", ecosystem: "composer", kind: .library, roots: [""], dependencies: [],
+            importNames: ["PhpParser"], manifest: "composer.json", line: 1)
+        let files = ["bin/php-parse", "grammar/phpyLang.php", "lib/PhpParser/Lexer.php", "lib/PhpParser/Node.php"]
+
+        #expect(PlanInputBuilder.movableCode(of: parser, files: files) { _ in false } == files)
+        parser.loadedPaths = ["lib/PhpParser"]
+        #expect(PlanInputBuilder.movableCode(of: parser, files: files) { _ in false } == [
+            "lib/PhpParser/Lexer.php", "lib/PhpParser/Node.php",
+        ])
+    }
+
     /// `[package] build = false` (no `buildScripts`): the `build.rs` beside the manifest builds nothing, so it is code
     /// a split may move like any file, not the crate's entry; a module of no Cargo manifest keeps the layout's rule.
     @Test func aBuildRsBuildingNoScriptMoves() {
