@@ -59,8 +59,8 @@ package struct FunctionStages {
                 let limits = (byFunction[key] ?? []).map {
                     "\($0.rule) \(Int($0.value)) → ≤ \(Int($0.thresholds.warning))"
                 }.joined(separator: ", ")
-                return "\(path):\(keys[key]?.line ?? 0) `\(keys[key]?.name ?? key)`: \(limits); extract the branches "
-                    + "into named helpers, return early, flatten nesting"
+                return "\(path):\(keys[key]?.line ?? 0) `\(keys[key]?.name ?? key)`: \(limits); "
+                    + advice(for: byFunction[key] ?? [], function: keys[key])
             }
             let checks = found.map {
                 PlanCheck(
@@ -88,6 +88,25 @@ package struct FunctionStages {
                 + "they test breaks, before and after"
             : "Pin the behaviour with characterization tests first"
     }
+
+    /// How to bring a function within its limits, by what it breaks: branches go into named helpers, nesting
+    /// flattens by returning early; a long function with next to no branches (PHP-Parser's 271-line
+    /// `provideTestLexNewFeatures`, one array of cases) has none to extract: it is cut into steps, its data into a
+    /// file of its own.
+    private func advice(for findings: [Finding], function key: (name: String, line: Int)?) -> String {
+        let rules = Set(findings.map(\.rule))
+        let complexity = key.flatMap { key in functions.first { $0.line == key.line && $0.name == key.name } }?.complexity
+        let straight = !rules.contains("cyclomatic-complexity") && (complexity ?? Int.max) <= Self.straightComplexity
+        let branchy = "extract the branches into named helpers, return early, flatten nesting"
+        guard straight && rules.contains("function-length") else { return branchy }
+        let steps = isTest
+            ? "split it into smaller tests; a long list of cases or expected data goes into a fixture file"
+            : "cut it into named steps it calls in turn; a long table of data goes into a data file or a constant of its own"
+        return rules.contains("nesting-depth") ? steps + "; return early, flatten nesting" : steps
+    }
+
+    /// At most this many paths through a function, it has next to no branches to extract.
+    static let straightComplexity = 3
 
     private func length(of key: (name: String, line: Int)?) -> Int {
         guard let key else { return 1 }
