@@ -29,6 +29,45 @@ package enum TestCompanions {
         return found.sorted()
     }
 
+    /// The tests of the files `moves` moves (path → destination) out of `module` into `newFolder`, each with where it
+    /// goes: the place its file's move mirrors, or a flat Python test's in the new distribution.
+    package static func moves(
+        of moves: [String: String], among tests: Set<String>, module: some ModuleLayout, newFolder: String
+    ) -> [(from: String, to: String)] {
+        moves.sorted { $0.key < $1.key }.flatMap { source, destination in
+            let found = of(source, among: tests)
+            guard found.isEmpty, module.ecosystem == "python" else {
+                return found.compactMap { test in
+                    self.destination(of: test, testing: source, movedTo: destination).map { (test, $0) }
+                }
+            }
+            let distribution = ModuleNaming.pythonDistributionFolder(module)
+            let flat = flatPythonTest(of: source, distribution: distribution, among: tests, sources: module.files.map(\.path))
+            return flat.map { [($0, flatPythonDestination(of: $0, distribution: distribution, newDistribution: newFolder))] } ?? []
+        }
+    }
+
+    /// Python's flat test folder: the `tests/test_x.py` (or `test/`) at the top of the file's distribution
+    /// (`distribution`, "" for the repository's), for a file `x.py` no other of `sources` is named after (flask's
+    /// tests/test_cli.py of src/flask/cli.py; a second `cli.py` in the package would leave it unclaimed). It goes to the
+    /// same folder of the new distribution, `newDistribution`.
+    package static func flatPythonTest(
+        of path: String, distribution: String, among tests: Set<String>, sources: [String]
+    ) -> String? {
+        let name = split(path).name
+        guard name.hasSuffix(".py"), name != "__init__.py", !tests.isEmpty,
+            distribution.isEmpty || path.hasPrefix(distribution + "/"),
+            !sources.contains(where: { $0 != path && split($0).name == name })
+        else { return nil }
+        return ["tests", "test"].lazy.map { joined(distribution, $0 + "/test_" + name) }.first(where: tests.contains)
+    }
+
+    /// Where a flat Python test (`flatPythonTest`) goes: the same place below the new distribution's folder.
+    package static func flatPythonDestination(of test: String, distribution: String, newDistribution: String) -> String {
+        let below = distribution.isEmpty ? test : String(test.dropFirst(distribution.count + 1))
+        return joined(newDistribution, below)
+    }
+
     /// Where `test` goes when `source`, the file it tests, goes to `destination`: beside it, or into the test tree
     /// mirroring its new folder, the same folder swapped. Nil when the swapped folder is not among those kept.
     package static func destination(of test: String, testing source: String, movedTo destination: String) -> String? {

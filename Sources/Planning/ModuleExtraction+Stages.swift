@@ -32,7 +32,7 @@ extension ModuleExtraction {
         let rust = module.ecosystem == "cargo" ? rustSteps(batch, movedSoFar: movedSoFar, folder: folder) : (steps: [], lines: 0)
         let strings = stringUpdate(for: batch, folder: folder)
         let moves = wholeFileMoves(of: batch, to: folder)
-        let tests = testMoves(of: moves)
+        let tests = testMoves(of: moves, to: folder)
         steps += batch.map { $0.moveStep(to: folder, from: module, dropping: sharedFolder) } + tests.map(\.step) + rust.steps
         steps += types.steps + importSteps(for: batch, typeUsers: types.users) + strings.step
         let saved = interestSaved(by: batch, from: before, to: remaining)
@@ -64,13 +64,9 @@ extension ModuleExtraction {
 
     /// The tests of the files `moves` moves (PlanNaming's `TestCompanions`), each to the place its file's move
     /// mirrors, with the step that moves it: a renamed file, no changed line counted.
-    private func testMoves(of moves: [String: String]) -> [(from: String, to: String, step: String)] {
-        moves.sorted { $0.key < $1.key }.flatMap { source, destination in
-            TestCompanions.of(source, among: tests).compactMap { test in
-                TestCompanions.destination(of: test, testing: source, movedTo: destination).map {
-                    (test, $0, "Move \(test) to \($0), with the code it tests")
-                }
-            }
+    private func testMoves(of moves: [String: String], to folder: String) -> [(from: String, to: String, step: String)] {
+        TestCompanions.moves(of: moves, among: tests, module: module, newFolder: folder).map {
+            ($0.from, $0.to, "Move \($0.from) to \($0.to), with the code it tests")
         }
     }
 

@@ -48,6 +48,26 @@ import Testing
             of: "test/ecto/changeset_test.exs", testing: "lib/ecto/changeset.ex", movedTo: "changeset/changeset.ex") == nil)
     }
 
+    /// flask's tests/test_cli.py tests src/flask/cli.py, rich's tests/test_cells.py rich/cells.py: a flat test folder at
+    /// the top of the distribution, matched where the file's name is the module's only one of its kind.
+    @Test func aFlatPythonTestFolderIsMatchedByAFilesUniqueName() {
+        let tests: Set<String> = ["tests/test_cells.py", "tests/test_utils.py", "packages/a/test/test_x.py"]
+        let sources = ["rich/cells.py", "rich/_utils/utils.py", "rich/utils.py", "rich/__init__.py", "packages/a/a/x.py"]
+
+        #expect(TestCompanions.flatPythonTest(of: "rich/cells.py", distribution: "", among: tests, sources: sources)
+            == "tests/test_cells.py")
+        #expect(TestCompanions.flatPythonDestination(of: "tests/test_cells.py", distribution: "", newDistribution: "cell_table")
+            == "cell_table/tests/test_cells.py")
+        // Two files named utils.py: the test is neither's.
+        #expect(TestCompanions.flatPythonTest(of: "rich/utils.py", distribution: "", among: tests, sources: sources) == nil)
+        // A nested distribution's own `test/`.
+        #expect(TestCompanions.flatPythonTest(
+            of: "packages/a/a/x.py", distribution: "packages/a", among: tests, sources: sources) == "packages/a/test/test_x.py")
+        #expect(TestCompanions.flatPythonDestination(
+            of: "packages/a/test/test_x.py", distribution: "packages/a", newDistribution: "packages/b") == "packages/b/test/test_x.py")
+        #expect(TestCompanions.flatPythonTest(of: "rich/__init__.py", distribution: "", among: tests, sources: sources) == nil)
+    }
+
     /// The planner moves a moved file's tests in its stage, and later stages find them where they went.
     @Test func aSplitMovesTheTestsOfTheFilesItMoves() throws {
         let file = { (path: String, lines: Int) in
