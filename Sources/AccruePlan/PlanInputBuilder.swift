@@ -65,8 +65,8 @@ struct PlanInputBuilder {
             if structured.contains(name) {
                 let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
-                planModule.dependencies = SymbolGraph().dependencies(
-                    facts + Self.read(Self.keptTargets(of: module, movable: code), symbols), tree: planModule.rustModules)
+                planModule.dependencies = PHPNamespaceScope(facts: symbols) { reports[$0]?.imports ?? [] }.dependencies(
+                    among: facts + Self.read(Self.keptTargets(of: module, movable: code), symbols), tree: planModule.rustModules)
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers

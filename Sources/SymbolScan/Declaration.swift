@@ -89,6 +89,12 @@ public struct SymbolFacts: Hashable, Sendable {
     /// Rust: its `mod x;` declarations, with their `#[path]` attributes (`RustModuleTree` finds their files). Empty
     /// elsewhere.
     public var moduleItems: [RustModuleItem] = []
+    /// PHP: the namespace its `namespace` statements open (nil for none, or for several), and the qualified names it
+    /// writes (`Psr7\Utils`; `\GuzzleHttp\Psr7\Utils` without its leading `\`), sorted: which of the files declaring
+    /// a name it can mean (an unqualified name resolves in its own namespace or through a `use`). Nil and empty
+    /// elsewhere.
+    public var namespace: String?
+    public var qualifiedUses: [String] = []
 
     /// Creates the facts of one file.
     public init(

@@ -39,8 +39,14 @@ public struct SymbolExtractor: Sendable {
         var facts = SymbolFacts(
             declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
             uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
-        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        addLanguageFacts(to: &facts, from: source)
         return facts
+    }
+
+    /// Rust's `mod x;` items; PHP's namespace and qualified names.
+    private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
+        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
     }
 
     /// The regions of the declarations `found` (sorted by line): each to the line before the next, or to its own last
@@ -141,6 +147,32 @@ struct SymbolSource {
         while start > 1, isPunct(start - 1, separator), joinsWord(before: start - 1) { start -= 2 }
         if start > 0, isPunct(start - 1, separator) { return start == index }
         return start > 0 && isWord(start - 1, "namespace")
+    }
+
+    /// The namespace PHP's `namespace A\B` statements open (nil for none, or several) and the other names written with
+    /// `separator` between their words (`Psr7\Utils`, a leading separator dropped), sorted.
+    func qualifiedNames(_ separator: StaticString) -> (namespace: String?, qualified: [String]) {
+        var (namespaces, qualified) = (Set<String>(), Set<String>())
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard isWord(index), !(index > 0 && isPunct(index - 1, separator) && joinsWord(before: index - 1)) else { continue }
+            let first = index
+            var words = [text(tokens[index])]
+            while isPunct(index + 1, separator), isWord(index + 2), joinsWord(before: index + 1),
+                tokens[index + 1].end == tokens[index + 2].start
+            {
+                words.append(text(tokens[index + 2]))
+                index += 2
+            }
+            let name = words.joined(separator: "\\")
+            if first > 0, isWord(first - 1, "namespace") {
+                namespaces.insert(name)
+            } else if words.count > 1 {
+                qualified.insert(name)
+            }
+        }
+        return (namespaces.count == 1 ? namespaces.first : nil, qualified.sorted())
     }
 
     /// Whether the token at `index` follows a word with no space between (PHP's `A\B`, not `new \B`).

@@ -44,9 +44,11 @@ public struct SymbolGraph: Sendable {
     public init() {}
 
     /// Dependencies between `files`, sorted by (from, to); files with no facts are skipped. `tree` is their crate's
-    /// module tree, for Rust.
+    /// module tree, for Rust; `visible` whether the file at its first path can mean the second's declaration of the
+    /// name (PHP's namespaces).
     public func dependencies(
-        _ files: [(path: String, facts: SymbolFacts)], tree: RustModuleTree? = nil
+        _ files: [(path: String, facts: SymbolFacts)], tree: RustModuleTree? = nil,
+        visible: (_ user: String, _ declarer: String, _ name: String) -> Bool = { _, _, _ in true }
     ) -> [FileDependency] {
         let declarers = declarers(of: files, tree: tree)
         var result: [FileDependency] = []
@@ -55,7 +57,8 @@ public struct SymbolGraph: Sendable {
             let own = Self.ownNames(file.facts)
             var used: [Int: [String]] = [:]
             for name in file.facts.uses where !own.contains(name) {
-                for declarer in declarers[name] ?? [] where declarer.file != index && declarer.sees(file.path, tree: tree) {
+                for declarer in declarers[name] ?? []
+                where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name) {
                     used[declarer.file, default: []].append(name)
                 }
             }

@@ -79,6 +79,20 @@ func symbols(_ text: String, as language: String) throws -> SymbolFacts {
         #expect(!php.uses.contains("GuzzleHttp") && !php.uses.contains("Client") && !php.uses.contains("B"))
     }
 
+    /// A PHP file's namespace and the names it qualifies, which tell which of the files declaring a name it means.
+    @Test func aPHPFileRecordsItsNamespaceAndQualifiedNames() throws {
+        let php = try symbols(
+            "<?php\nnamespace PhpParser\\Parser;\n\nuse PhpParser\\Node\\Stmt;\n"
+                + "$x = new Stmt\\Trait_($y) . \\GuzzleHttp\\Utils::jsonDecode($z) . new \\Exception();\n", as: "PHP")
+        let twoNamespaces = try symbols("<?php\nnamespace A { class X {} }\nnamespace B { class Y {} }\n", as: "PHP")
+
+        #expect(php.namespace == "PhpParser\\Parser")
+        #expect(php.qualifiedUses == ["GuzzleHttp\\Utils", "PhpParser\\Node\\Stmt", "Stmt\\Trait_"])
+        #expect(twoNamespaces.namespace == nil)
+        #expect(try symbols("<?php\nfunction f() {}\n", as: "PHP").namespace == nil)
+        #expect(try symbols("package a\n\nfunc F() {}\n", as: "Go").namespace == nil)
+    }
+
     /// A member (`buf.len()`, `$this->name`, `Request::create`) refers to no top-level declaration where modules
     /// are not reached by a dot: tokio's free `fn clone` is not what `.clone()` calls.
     @Test func membersAreNoUsesWhereNoModuleIsReachedByADot() throws {
