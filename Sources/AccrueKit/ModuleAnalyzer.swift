@@ -157,10 +157,9 @@ public struct ModuleAnalyzer: Sendable {
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
         // the module's structure and cannot close a cycle. Test modules keep theirs. A build script's imports reach
         // the build tool (mix.exs's `use Mix.Project`), not the module's code; a tooling script's, outside what the
-        // build loads (a Composer package's `bin/`), the packages it drives.
+        // build loads (flysystem's `bin/`, counted with the tests), the packages it drives.
         let structural = owned.filter {
             (modules[$0.owner].kind == .test || !$0.isTestFile) && !Self.isBuildScript($0.file.path)
-                && !modules[$0.owner].isTooling($0.file.path)
         }.map { ($0.file, $0.owner) }
         let resolver = Self.importResolver(scan, modules: modules, ownership: ownership, catalog: catalog)
         resolveImports(structural, with: resolver) { result.record($0) }
@@ -189,7 +188,8 @@ public struct ModuleAnalyzer: Sendable {
                 if code.isCode(language: file.language) { result.unowned.append(file.path) }
                 continue
             }
-            let test = isTestFile(file.path)
+            // A Composer package's tooling (what its `autoload` does not load) ships nothing: it counts with the tests.
+            let test = isTestFile(file.path) || modules[owner].isTooling(file.path)
             modules[owner].kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, test))
         }

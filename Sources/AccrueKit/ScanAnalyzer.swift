@@ -202,7 +202,8 @@ public struct ScanAnalyzer: Sendable {
     /// vendored; the history leaves out what `--exclude` globs match, as the scan does.
     /// 77: a Composer package's files outside its `autoload` paths (`bin/` scripts, a test bootstrap) make no edge.
     /// 78: another release of a copied project beside its copy (`test/googletest-1.13.0/` beside `-1.16.0/`) is vendored.
-    public static let figuresVersion = "figures-78"
+    /// 79: a Composer package's tooling (outside its `autoload` and `bin`) counts with its tests, not in its size.
+    public static let figuresVersion = "figures-79"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

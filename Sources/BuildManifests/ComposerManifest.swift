@@ -7,7 +7,8 @@ import ModuleGraph
 /// `autoload`/`autoload-dev` PSR-4 and PSR-0 prefixes: those prefixes are the module's import names, so a `use`
 /// resolves to the package whose prefix is the longest that fits. `require` and `require-dev` are its declared
 /// dependencies; `type` tells a plugin (`composer-plugin`) or a metapackage (other) from a library. The `autoload`
-/// paths are the code it loads (`loadedPaths`): the package's other PHP files are the repository's tooling.
+/// paths and its `bin` commands are the code it ships (`loadedPaths`): the package's other PHP files are the
+/// repository's tooling, counted with its tests.
 public struct ComposerManifest: ManifestReader {
     public init() {}
 
@@ -39,7 +40,7 @@ public struct ComposerManifest: ManifestReader {
     }
 
     /// The folders and files its `autoload` maps (PSR-4 and PSR-0 folders, one or a list per prefix; `classmap` and
-    /// `files` lists), repository-relative; `""` or `.` is the package's folder.
+    /// `files` lists) and the commands its `bin` installs, repository-relative; `""` or `.` is the package's folder.
     static func autoloadPaths(_ fields: [String: Any], folder: String) -> [String] {
         let autoload = fields["autoload"] as? [String: Any] ?? [:]
         var paths: [String] = []
@@ -49,6 +50,8 @@ public struct ComposerManifest: ManifestReader {
             }
         }
         for list in ["classmap", "files"] { paths += autoload[list] as? [String] ?? [] }
+        // The commands it installs (`bin`) ship with it too.
+        paths += fields["bin"] as? [String] ?? (fields["bin"] as? String).map { [$0] } ?? []
         return Set(paths.map { path in
             var relative = Substring(path)
             while relative.hasPrefix("./") { relative = relative.dropFirst(2) }

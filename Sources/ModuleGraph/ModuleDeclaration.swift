@@ -38,9 +38,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// folder of its own (bat's `build/`) belong to no library crate either. Not encoded.
     public var buildScripts: [String] = []
     /// Repository-relative folders and files its build loads as its code, where the manifest names them apart from
-    /// its roots (Composer's `autoload` PSR-4, PSR-0, classmap and files paths); empty where it names none. Its other
-    /// files (flysystem's `bin/` scripts, `phpunit.php` bootstrap and `test_files/`) are the repository's tooling:
-    /// their imports make no edge (they closed a cycle through every adapter package). Not encoded.
+    /// its roots (Composer's `autoload` PSR-4, PSR-0, classmap and files paths, and its `bin` commands); empty where it
+    /// names none. Its other files (flysystem's `bin/` scripts, `phpunit.php` bootstrap and `test_files/`) are the
+    /// repository's tooling, counted with its tests: their imports make no edge (they closed a cycle through every
+    /// adapter package), their lines no part of its size. Not encoded.
     public var loadedPaths: [String] = []
     /// Modules only its tests depend on, as the manifest declares them (sbt's `dependsOn(testkit % Test)`): they
     /// make no edge, but its tests' imports of them are declared. Not encoded.

@@ -49,7 +49,8 @@ import Testing
 
         #expect(script.status == 0)
         #expect(script.stdout.contains(
-            "bin/check.php lies outside the paths composer.json loads (its `autoload`): tooling, whose imports make no edge of acme/fs.\n"))
+            "bin/check.php lies outside the paths composer.json loads (its `autoload` and `bin`): tooling, counted with "
+                + "acme/fs's tests: its imports make no edge, its lines no part of its size.\n"))
         #expect(code.status == 0 && !code.stdout.contains("tooling"))
     }
 

@@ -37,7 +37,8 @@ import Testing
     @Test func theAutoloadPathsAreTheCodeItLoads() {
         let files = [
             "composer.json": #"{"name": "acme/shop", "autoload": {"psr-4": {"Acme\\": ["src/", "./lib"]}, "files": ["helpers.php"]}}"#,
-            "pkg/composer.json": #"{"name": "acme/pkg", "autoload": {"psr-4": {"Acme\\Pkg\\": ""}, "classmap": ["legacy/"]}}"#,
+            "pkg/composer.json": #"{"name": "acme/pkg", "autoload": {"psr-4": {"Acme\\Pkg\\": ""}, "classmap": ["legacy/"]}, "bin": "run"}"#,
+            "cli/composer.json": #"{"name": "acme/cli", "autoload": {"psr-4": {"Cli\\": "src"}}, "bin": ["bin/cli", "bin/cli-dev"]}"#,
             "bare/composer.json": #"{"name": "acme/bare"}"#,
             "src/Cart.php": "", "pkg/A.php": "", "bare/B.php": "",
         ]
@@ -45,7 +46,9 @@ import Testing
         let loaded = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.loadedPaths) })
 
         #expect(loaded["acme/shop"] == ["helpers.php", "lib", "src"])
-        #expect(loaded["acme/pkg"] == ["pkg", "pkg/legacy"])
+        // The commands its `bin` installs ship with it too.
+        #expect(loaded["acme/pkg"] == ["pkg", "pkg/legacy", "pkg/run"])
+        #expect(loaded["acme/cli"] == ["cli/bin/cli", "cli/bin/cli-dev", "cli/src"])
         #expect(loaded["acme/bare"] == [])
         let shop = modules.first { $0.name == "acme/shop" }
         #expect(shop?.isTooling("bin/release.php") == true && shop?.isTooling("src/Cart.php") == false)

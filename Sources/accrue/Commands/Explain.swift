@@ -140,11 +140,12 @@ struct Explain: ParsableCommand {
     /// A file outside what its module's build loads (a Composer package's `bin/` script) is tooling: its imports make
     /// no module edge, which a reader of `accrue modules` would otherwise look for. Empty for any other file.
     static func toolingNote(_ path: String, in report: ScanReport) -> String {
-        guard let module = report.modules.modules.first(where: { $0.files.contains(path) }),
+        guard let module = report.modules.modules.first(where: { $0.testFiles.contains(path) }),
             module.declaration.isTooling(path)
         else { return "" }
-        return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its `autoload`): tooling, whose "
-            + "imports make no edge of \(module.declaration.name).\n"
+        return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its `autoload` and `bin`): "
+            + "tooling, counted with \(module.declaration.name)'s tests: its imports make no edge, its lines no part of "
+            + "its size.\n"
     }
 
     /// Why the scan left `path` out, and the release copy it lies in; nil for a file the scan never saw.
