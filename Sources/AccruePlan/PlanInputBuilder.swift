@@ -112,9 +112,13 @@ struct PlanInputBuilder {
         return PlanVisibility.moduleInternalNames(declarations, path: path, lines: lines)
     }
 
-    /// The test code's files: those of test modules, and each module's own tests.
+    /// The test code's files: those of test modules, and each module's own tests. A Composer package's tooling counts
+    /// with its tests but asserts nothing: its functions are pinned by characterization tests, as code is.
     private var testFiles: Set<String> {
-        Set(report.modules.modules.flatMap { $0.declaration.kind == .test ? $0.files + $0.testFiles : $0.testFiles })
+        Set(report.modules.modules.flatMap { module in
+            module.declaration.kind == .test
+                ? module.files + module.testFiles : module.testFiles.filter { !module.declaration.isTooling($0) }
+        })
     }
 
     /// The module owning each file, its tests included.
