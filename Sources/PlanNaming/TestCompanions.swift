@@ -34,15 +34,16 @@ package enum TestCompanions {
     package static func moves(
         of moves: [String: String], among tests: Set<String>, module: some ModuleLayout, newFolder: String
     ) -> [(from: String, to: String)] {
-        moves.sorted { $0.key < $1.key }.flatMap { source, destination in
+        let python = module.ecosystem == "python"
+        let (distribution, sources) = python ? (ModuleNaming.pythonDistributionFolder(module), module.files.map(\.path)) : ("", [])
+        return moves.sorted { $0.key < $1.key }.flatMap { source, destination in
             let found = of(source, among: tests)
-            guard found.isEmpty, module.ecosystem == "python" else {
+            guard found.isEmpty, python else {
                 return found.compactMap { test in
                     self.destination(of: test, testing: source, movedTo: destination).map { (test, $0) }
                 }
             }
-            let distribution = ModuleNaming.pythonDistributionFolder(module)
-            let flat = flatPythonTest(of: source, distribution: distribution, among: tests, sources: module.files.map(\.path))
+            let flat = flatPythonTest(of: source, distribution: distribution, among: tests, sources: sources)
             return flat.map { [($0, flatPythonDestination(of: $0, distribution: distribution, newDistribution: newFolder))] } ?? []
         }
     }
