@@ -33,7 +33,7 @@ struct PlanInputBuilder {
         let (oversized, unstable) = (modulesWithFinding("module-size"), modulesWithFinding("instability"))
         let distant = modulesWithFinding("main-sequence-distance")
         let structured = oversized.union(unstable).union(distant)
-        let findingFiles = self.findingFiles
+        let (findingFiles, sizeFiles) = (self.findingFiles, self.sizeFiles)
         let wanted = Array(findingFiles) + filesToRead(structured: structured, unstable: unstable)
         let symbols = PlanSymbols(catalog: catalog, source: modules.scan.source, workers: workers).facts(for: wanted)
         let edges = EdgeReader(builder: self, symbols: symbols)
@@ -42,6 +42,7 @@ struct PlanInputBuilder {
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
             var file = Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0)
             if visibility { file.moduleInternalNames = moduleInternalNames(of: path, file.declarations) }
+            if sizeFiles.contains(path) { file.deprecatedLines = deprecatedLines(of: path, file.declarations) }
             return file
         }
         // A module's files in full where a stage may restructure it, what a split keeps to itself where it is split.
@@ -181,6 +182,21 @@ struct PlanInputBuilder {
     }
 
     /// The files with findings of the rules a file's stages repair.
+    /// The code files over their size (a `file-size` finding), whose deprecated code is read (`PlanDeprecations`). Not
+    /// tests: swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
+    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
+    /// removed.
+    private var sizeFiles: Set<String> {
+        Set(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path)).subtracting(testFiles)
+    }
+
+    /// The code lines of the file at `path` that are deprecated (`PlanDeprecations`); its text is read again.
+    private func deprecatedLines(of path: String, _ declarations: [Declaration]) -> Int {
+        guard !declarations.isEmpty, let bytes = report.modules.scan.source.read(path) else { return 0 }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return PlanDeprecations.codeLines(declarations, path: path, lines: lines)
+    }
+
     private var findingFiles: Set<String> {
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         return Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))

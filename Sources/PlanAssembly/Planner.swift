@@ -50,11 +50,15 @@ public struct Planner: Sendable {
             var end = path.endIndex
             while let slash = path[..<end].lastIndex(of: "/"), paths.insert(String(path[..<slash])).inserted { end = slash }
         }
+        var deprecated: [String] = []
         for (path, finding) in fileFindings.sorted(by: { $0.key < $1.key }) where !movedInParts.contains(path) {
             // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
-            // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped.
+            // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped. Nor does one
+            // mostly deprecated: removing that code repays it (`deprecationReason`).
+            if let file = input.files[path], let reason = Self.deprecationReason(file) { deprecated.append(reason) }
             let built = input.files[path].map {
-                FileSplitStages(file: $0, finding: finding, settings: settings, taken: paths).stages()
+                deprecated.last?.hasPrefix(path + ":") == true
+                    ? [] : FileSplitStages(file: $0, finding: finding, settings: settings, taken: paths).stages()
             } ?? []
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
@@ -62,9 +66,18 @@ public struct Planner: Sendable {
         let (simplifying, idle) = simplifications(input)
         stages = Self.afterTheirMoves(stages + simplifying)
         unaddressed += idle
-        let reasons = Dictionary(grouping: uncoupled + unbalanced, by: \.finding.rule).mapValues { $0.map(\.reason) }
+        var reasons = Dictionary(grouping: uncoupled + unbalanced, by: \.finding.rule).mapValues { $0.map(\.reason) }
+        if !deprecated.isEmpty { reasons["file-size"] = deprecated }
         return finish(
             focus(stages, input: input), input: input, byRule: byRule, unaddressed: unaddressed, reasons: reasons)
+    }
+
+    /// Why a file over its size gets no split: at least half its code lines are deprecated (`PlanFile.deprecatedLines`),
+    /// which removing them repays once their deprecation ends; split first, they would be churned on their way out.
+    static func deprecationReason(_ file: PlanFile) -> String? {
+        guard file.deprecatedLines > 0, file.deprecatedLines * 2 >= file.codeLines else { return nil }
+        return "\(file.path): \(groupedText(file.deprecatedLines)) of its \(groupedText(file.codeLines)) code lines are "
+            + "deprecated; removing them when their deprecation ends repays it, and a split would churn code on its way out"
     }
 
     /// Names a new module may not take: every module's name, as written and by its last part (Gradle's `:okio`

@@ -70,6 +70,9 @@ public struct PlanFile: Hashable, Sendable {
     public var changesPerMonth = 0.0
     /// Its top-level names no other module can use (Java's package-private, Kotlin's `internal`, C#'s default).
     public var moduleInternalNames: [String] = []
+    /// The code lines of its declarations marked deprecated, read only for a file over its size (AccruePlan's
+    /// `PlanDeprecations`): mostly deprecated, it is repaid by removing them, not split.
+    public var deprecatedLines = 0
 
     /// Creates a file.
     public init(
