@@ -55,10 +55,10 @@ public struct Planner: Sendable {
             // A file whose only declaration is its namesake (a Java class), or whose declarations the scanner
             // cannot read (an RSpec file), gets no stage: it is listed as not planned, not dropped. Nor does one
             // mostly deprecated: removing that code repays it (`deprecationReason`).
-            if let file = input.files[path], let reason = Self.deprecationReason(file) { deprecated.append(reason) }
-            let built = input.files[path].map {
-                deprecated.last?.hasPrefix(path + ":") == true
-                    ? [] : FileSplitStages(file: $0, finding: finding, settings: settings, taken: paths).stages()
+            let reason = input.files[path].flatMap(Self.deprecationReason)
+            if let reason { deprecated.append(reason) }
+            let built = reason != nil ? [] : input.files[path].map {
+                FileSplitStages(file: $0, finding: finding, settings: settings, taken: paths).stages()
             } ?? []
             if built.isEmpty { unaddressed.append(finding) }
             stages += built
