@@ -80,15 +80,19 @@ extension BuildSpelling {
 // MARK: - Composer
 
 extension BuildSpelling {
-    /// A package: its `composer.json` names it in the old package's vendor and maps its namespace to its folder with
-    /// PSR-4 (accrue's Composer modules are packages, their PSR-4 prefixes what `use` resolves to). A package split
-    /// off the repository's root one keeps its files' paths below it, so it takes the root's `autoload` entries for
-    /// them, and is found through a path repository.
+    /// A package: its `composer.json` names it in the old package's vendor and maps the old package's namespace to
+    /// its folder with PSR-4 (accrue's Composer modules are packages, their PSR-4 prefixes what `use` resolves to):
+    /// its files keep their paths below it and their namespace, so no `use` changes (laravel's packages share
+    /// prefixes so; the new package had mapped the namespace its own folder spells, `Illuminate\DatabaseConcerns\`,
+    /// which its files do not declare). A package split off the repository's root one takes the root's `autoload`
+    /// entries for its files, and is found through a path repository.
     static func composerCreation(_ new: NewModule, own: [String]) -> String {
         let package = "Create `\(new.folder)/composer.json` (`\"name\": \"\(new.declared)\"`, "
         guard new.manifest == "composer.json" else {
-            let namespace = composerNamespace(of: new.folder).split(separator: "\\").joined(separator: "\\\\")
-            return package + "`\"autoload\": {\"psr-4\": {\"\(namespace)\\\\\": \"\"}}`: the namespace its files take)"
+            let namespace = composerNamespace(of: NewModule.parent(of: new.manifest))
+                .split(separator: "\\").joined(separator: "\\\\")
+            return package + "`\"autoload\": {\"psr-4\": {\"\(namespace)\\\\\": \"\"}}`: the namespace of \(new.old), "
+                + "which its files keep below it)"
         }
         return package + "the `autoload` entries of composer.json for its files, which keep their paths below it), add "
             + "`{\"type\": \"path\", \"url\": \"\(new.folder)\"}` to the `repositories` of composer.json"

@@ -113,7 +113,8 @@ import Testing
         #expect(ModuleNaming.declaration(
             of: "Lock", folder: "src/Illuminate/Lock", module: cache, newIsLower: true, dependencies: ["illuminate/support"])
             == "Create `src/Illuminate/Lock/composer.json` (`\"name\": \"illuminate/lock\"`, "
-                + "`\"autoload\": {\"psr-4\": {\"Illuminate\\\\Lock\\\\\": \"\"}}`: the namespace its files take), add `illuminate/lock` "
+                + "`\"autoload\": {\"psr-4\": {\"Illuminate\\\\Cache\\\\\": \"\"}}`: the namespace of illuminate/cache, which its "
+                + "files keep below it), add `illuminate/lock` "
                 + "to the `require` of src/Illuminate/Cache/composer.json, and add `illuminate/support` to the `require` of "
                 + "src/Illuminate/Lock/composer.json")
         #expect(ModuleNaming.declaredName(ofNew: "AssetMapperCommand", module: cache) == "illuminate/asset-mapper-command")
