@@ -181,7 +181,6 @@ struct PlanInputBuilder {
         paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
     }
 
-    /// The files with findings of the rules a file's stages repair.
     /// The code files over their size (a `file-size` finding), whose deprecated code is read (`PlanDeprecations`). Not
     /// tests: swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
     /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
@@ -197,6 +196,7 @@ struct PlanInputBuilder {
         return PlanDeprecations.codeLines(declarations, path: path, lines: lines)
     }
 
+    /// The files with findings of the rules a file's stages repair.
     private var findingFiles: Set<String> {
         let fileRules: Set<String> = ["file-size", "cyclomatic-complexity", "function-length", "nesting-depth"]
         return Set(report.findings.filter { fileRules.contains($0.rule) }.compactMap(\.subject.path))
