@@ -17,7 +17,9 @@ extension ModuleNaming {
     /// a class or a typedef still names the files first. So are Lua files, each a module its callers `require`:
     /// telescope.nvim's pack of pickers.lua, finders.lua and entry_manager.lua was `iter`, after `EntryManager:iter`.
     /// And so are JavaScript and TypeScript files, each a module its callers import by path: fastify's pack of
-    /// hooks.js, context.js and req-id-gen-factory.js was `get-gen-req-id`, and is `hooks`.
+    /// hooks.js, context.js and req-id-gen-factory.js was `get-gen-req-id`, and is `hooks`. And Python files (a `def`),
+    /// each a module its callers import by name: click's pack of _termui_impl.py, termui.py, utils.py and _compat.py
+    /// was `strip_ansi`, and is `termui_impl`; requests' `to_native_string` is `cookies`.
     package static func namesAfterMainFile(files: [String], centralKinds: [String]) -> Bool {
         !files.isEmpty && files.allSatisfy { isCFamily($0) || $0.hasSuffix(".lua") || isScriptModule($0) } && !centralKinds.isEmpty
             && centralKinds.allSatisfy(functionKinds.contains)
@@ -51,12 +53,12 @@ extension ModuleNaming {
     }
 
     /// C declarations' kinds that name an operation, not a thing.
-    private static let functionKinds: Set<String> = ["function", "prototype", "macro"]
+    private static let functionKinds: Set<String> = ["function", "prototype", "macro", "def"]
 
-    /// A JavaScript or TypeScript file: a module its callers import by its path.
+    /// A JavaScript, TypeScript or Python file: a module its callers import by its path or name.
     private static func isScriptModule(_ path: String) -> Bool {
         guard let dot = path.lastIndex(of: ".") else { return false }
-        return ["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx"].contains(String(path[path.index(after: dot)...]))
+        return ["js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "py"].contains(String(path[path.index(after: dot)...]))
     }
 
     /// Declaring keywords of constants and variables (Lua's `local x = …` is `local`).
