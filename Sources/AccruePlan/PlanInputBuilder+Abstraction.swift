@@ -47,9 +47,7 @@ extension PlanInputBuilder {
             guard let facts = symbols[path] else { continue }
             // Read only where a keyword does not say which (`class`, Go's `type`).
             let text = facts.declarations.contains { $0.kind == "class" || $0.kind == "type" }
-                ? report.modules.scan.source.read(path).map {
-                    String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                } ?? [] : []
+                ? textLines(of: path) ?? [] : []
             let python = path.hasSuffix(".py") || path.hasSuffix(".pyi")
             for declaration in facts.declarations {
                 switch Self.isAbstract(declaration, in: text, python: python) {

@@ -47,9 +47,7 @@ extension PlanInputBuilder {
             guard let facts = symbols[path], let functions = reports[path]?.functions, !functions.isEmpty,
                 facts.declarations.contains(where: { types.contains($0.name) })
             else { continue }
-            let lines = report.modules.scan.source.read(path).map {
-                String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            } ?? []
+            let lines = textLines(of: path) ?? []
             for declaration in facts.declarations where types.contains(declaration.name) {
                 for function in functions
                 where (declaration.startLine...max(declaration.startLine, declaration.endLine)).contains(function.startLine)

@@ -107,10 +107,17 @@ struct PlanInputBuilder {
     /// only for those languages.
     private func moduleInternalNames(of path: String, _ declarations: [Declaration]) -> [String] {
         guard !declarations.isEmpty, let language = path.split(separator: ".").last, PlanVisibility.extensions.contains(language),
-            let bytes = report.modules.scan.source.read(path)
+            let lines = textLines(of: path)
         else { return [] }
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         return PlanVisibility.moduleInternalNames(declarations, path: path, lines: lines)
+    }
+
+    /// The text of the scanned file at `path`, in lines; nil when it cannot be read. The plan reads a few files again
+    /// for what their symbols do not say (modifiers, deprecations, abstract classes, behaviour methods).
+    func textLines(of path: String) -> [Substring]? {
+        report.modules.scan.source.read(path).map {
+            String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        }
     }
 
     /// The test code's files: those of test modules, and each module's own tests. A Composer package's tooling counts
@@ -191,8 +198,7 @@ struct PlanInputBuilder {
 
     /// The code lines of the file at `path` that are deprecated (`PlanDeprecations`); its text is read again.
     private func deprecatedLines(of path: String, _ declarations: [Declaration]) -> Int {
-        guard !declarations.isEmpty, let bytes = report.modules.scan.source.read(path) else { return 0 }
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard !declarations.isEmpty, let lines = textLines(of: path) else { return 0 }
         return PlanDeprecations.codeLines(declarations, path: path, lines: lines)
     }
 
