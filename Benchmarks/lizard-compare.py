@@ -19,8 +19,10 @@ spaces, newlines kept, and read by lizard's TypeScript reader (the one its Vue r
 functions at the component's own line numbers. `--raw-vue` compares with lizard's Vue reader as it is.
 
 Lua: lizard reads it with its Ruby reader, so `#` (the length operator) comments out the rest of its line and
-`class`, `module`, `begin`, `it`, `unless` open blocks; `PYTHONPATH=Benchmarks/lizard-lua-mended` runs lizard with
-both readings mended, to see accrue's own differences.
+`class`, `module`, `begin`, `it`, `unless` open blocks. JavaScript and TypeScript: lizard reads the `:` of `case x:`
+and `default:` as a type annotation up to the next `{ = ; )`, so `case L: return 1` without a `;` swallows the braces
+and functions after it. `PYTHONPATH=Benchmarks/lizard-mended` runs lizard with these readings mended, as accrue reads
+them, to see accrue's own differences.
 
 lizard's command line reads a file whose content repeats one it has read only once (svelte's test samples), so
 accrue's precision is lower there than function by function.

@@ -9,9 +9,12 @@ import SourceScan
 /// - `f(…): T` followed by neither `{` nor `=>` is a signature (an overload, an interface or abstract member,
 ///   `declare function`): it is dropped, not left open to swallow the code after it.
 /// - `interface X {…}`, `type X = …`, `declare …` and `abstract` class members are skipped whole.
-/// `case x:` and `default:` keep lizard's reading of a type (the next bracket or `{ = ; ) =>`), so JavaScript's
-/// figures stay lizard's. lizard 1.24 itself keeps overload signatures as one-line functions, and reads an
-/// annotation up to the next `{` whatever lines lie between: both differ here on purpose.
+/// - The `:` of `case x:` and `default:` ends a label: what follows is code. lizard 1.24 reads it as a type up to
+///   the next bracket or `{ = ; ) =>`, so an unterminated `case L: return 1` swallows the `}`s after it and every
+///   function to the file's next `(`, and a `case 1: {…}` block is skipped uncounted.
+/// lizard 1.24 also keeps overload signatures as one-line functions, and reads an annotation up to the next `{`
+/// whatever lines lie between. accrue differs from it on purpose in all three (Benchmarks/lizard-mended mends them
+/// in lizard to compare the rest).
 extension JavaScriptGrammar {
     static let codeInterface: UInt64 = 0xA0BC_8EB4_D76A_3890  // wordCode("interface")
     static let codeType: UInt64 = 0x65707974  // wordCode("type")
@@ -39,8 +42,12 @@ extension JavaScriptGrammar {
             top.modifierSeen = true
         case Self.codeNew:
             break
-        case Self.codeCase, Self.codeDefault:
+        case Self.codeCase:
             top.isCaseLabel = true
+            return false
+        case Self.codeDefault:
+            // `export default x` is no label: only `default:` is.
+            top.isCaseLabel = stream.code(index + 1) == Code.colon
             return false
         case Self.codeClass:
             top.isClassHead = startsClassHead(index)
@@ -65,9 +72,6 @@ extension JavaScriptGrammar {
             return
         }
         top.isCaseLabel = false
-        top.mode = .typeAnnotation
-        top.depth = 0
-        top.angleDepth = -1
     }
 
     /// A `:` in an object literal starts a property's value; in a class body, a field's type.
@@ -200,45 +204,6 @@ extension JavaScriptGrammar {
             // | & . ? : - + extends keyof typeof infer is asserts readonly unique new
             true
         default: false
-        }
-    }
-
-    /// The type after `case x:` or `default:` as lizard reads it (any `:` it reads as a type): skipped up to the
-    /// `{`, `=`, `;`, `)` or `=>` that follows it, or past the next `(…)` or `<…>`.
-    mutating func typeAnnotation(_ index: Int) {
-        let code = stream.codes[index]
-        if top.angleDepth == -1 {
-            top.angleDepth = 0
-            if code == Code.openBrace {
-                top.typeOpener = code
-                top.depth = 1
-                return
-            }
-        }
-        if top.depth > 0 {
-            let closer = top.typeOpener == Code.openBrace ? Code.closeBrace : Code.closeParen
-            if code == top.typeOpener { top.depth += 1 }
-            if code == closer { top.depth -= 1 }
-            if top.depth == 0 { top.mode = .global }
-            return
-        }
-        if top.angleDepth > 0 {
-            if code == Code.less { top.angleDepth += 1 }
-            if code == Code.greater { top.angleDepth -= 1 }
-            if top.angleDepth == 0 { top.mode = .global }
-            return
-        }
-        switch code {
-        case Code.less:
-            top.angleDepth = 1
-        case Code.openParen:
-            top.typeOpener = code
-            top.depth = 1
-        case Code.openBrace, Code.equal, Code.semicolon, Code.closeParen, Code.fatArrow:
-            top.mode = .global
-            global(index)
-        default:
-            break
         }
     }
 }

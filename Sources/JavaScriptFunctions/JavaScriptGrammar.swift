@@ -21,7 +21,7 @@ package struct JavaScriptGrammar: FunctionGrammar {
 
     enum Mode {
         case global, functionHead, parameters, afterParameters, conditionHead, statementOrBlock
-        case typeAnnotation, typeExpression, generic, computedName, field, arrow
+        case typeExpression, generic, computedName, field, arrow
     }
 
     /// What a skipped TypeScript type belongs to, which decides the tokens that end it.
@@ -60,7 +60,6 @@ package struct JavaScriptGrammar: FunctionGrammar {
         var isStatementBlock = false
         /// `=>` was read: the next token starts the arrow function, taking these parameters' branches.
         var arrowParameters: (index: Int, complexity: Int, defaults: Int)?
-        var typeOpener: UInt64 = 0
         var parameterTokens = 0
         var isBindingCandidate = false
         /// Parameters: bracket depth and defaults seen.
@@ -161,7 +160,6 @@ package struct JavaScriptGrammar: FunctionGrammar {
         case .afterParameters: afterParameters(index)
         case .conditionHead: conditionHead(index)
         case .statementOrBlock: statementOrBlock(index)
-        case .typeAnnotation: typeAnnotation(index)
         case .typeExpression: typeExpression(index)
         case .generic: generic(index)
         case .computedName:

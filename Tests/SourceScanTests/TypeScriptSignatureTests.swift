@@ -205,4 +205,37 @@ import Testing
             ImportFacts(path: "./util", kind: .relative, line: 2, names: ["helper"]),
         ])
     }
+
+    /// phoenix's socket.js: lizard reads `case LongPoll: return "LongPoll"` as a type up to the next bracket, so
+    /// `transportName` ran 112 lines over seven methods; and it skips a `case 1: {…}` block uncounted.
+    @Test func caseLabelsEndAtTheirColonAndSwallowNothing() throws {
+        let text = """
+            class Socket {
+              transportName(transport){
+                switch(transport){
+                  case LongPoll: return "LongPoll"
+                  default: return transport.name
+                }
+              }
+
+              getSession(key){ return key }
+              pick(x){
+                switch (x) {
+                  case 1: {
+                    if (x) { return 2 }
+                  }
+                }
+              }
+            }
+            export default Socket
+            const y: number = 1
+            """
+
+        let found = try functions(text, as: "JavaScript")
+
+        #expect(summary(found) == [
+            "transportName 2-7 ccn=2 nest=1", "getSession 9-9 ccn=1 nest=0", "pick 10-16 ccn=3 nest=2",
+        ])
+        #expect(summary(try functions(text, as: "TypeScript")) == summary(found))
+    }
 }
