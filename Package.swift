@@ -105,8 +105,11 @@ let package = Package(
         .target(name: "Analyses", dependencies: ["GitHistory", "GitCore"], exclude: ["README.md"]),
         // The debt model's vocabulary: metrics, rules, severities, model parameters. Values only.
         .target(name: "DebtModel", exclude: ["README.md"]),
+        // Each grammar's reading of a file's tokens into the declarations it finds (C, keyword, column, OCaml, Lua),
+        // before SymbolScan closes their regions.
+        .target(name: "DeclarationScan", dependencies: ["SourceScan"], exclude: ["README.md"]),
         // Top-level declarations and identifier uses per file, from SourceScan's tokens; file dependencies.
-        .target(name: "SymbolScan", dependencies: ["SourceScan"], exclude: ["README.md"]),
+        .target(name: "SymbolScan", dependencies: ["SourceScan", "DeclarationScan"], exclude: ["README.md"]),
         // The plan's values (what the planner reads and writes) and one builder per stage kind: priced findings +
         // structure → the stages of one repair (accrue plan). Pure.
         .target(

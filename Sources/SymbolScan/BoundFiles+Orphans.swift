@@ -1,3 +1,4 @@
+import DeclarationScan
 /// Rust's orphan rule over a module's files: an `impl Trait<A> for Type` must live in the crate of `Trait`, of `Type`
 /// or of a type among the trait's arguments `A` (clap's `impl From<Id> for Str` is Id's crate's to write), where no
 /// uncovered type parameter comes first and `Box`, `Pin` and references are seen through (`Declaration.orphanTypes`).

@@ -1,3 +1,4 @@
+import DeclarationScan
 import SourceScan
 
 /// One out-of-line module a Rust file declares (`mod watch;`), with where the compiler looks for its file.

@@ -5,20 +5,20 @@ import SourceScan
 /// Go's method receivers (`func (s *S) Name`) and parenthesised groups (`var (…)`) are followed;
 /// generic parameters after `impl`/`extension` are skipped to reach the extended type. Where the grammar has
 /// `endBlocks` (Elixir), `do`/`fn` … `end` blocks are levels too (`EndBlockDepth`).
-struct KeywordDeclarations {
+package struct KeywordDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
     let visibility: DeclarationVisibility
     let binding: DeclarationBinding
 
-    init(source: SymbolSource, grammar: DeclarationGrammar) {
+    package init(source: SymbolSource, grammar: DeclarationGrammar) {
         self.source = source
         self.grammar = grammar
         visibility = DeclarationVisibility(source: source, grammar: grammar)
         binding = DeclarationBinding(source: source, grammar: grammar)
     }
 
-    func find() -> [FoundDeclaration] {
+    package func find() -> [FoundDeclaration] {
         let tokens = source.tokens
         var found: [FoundDeclaration] = []
         var index = 0
@@ -270,7 +270,7 @@ private struct KeywordNesting {
     /// The item macros' brackets (their indices), passed over.
     private var passed: Set<Int> = []
 
-    init(braces: NamespaceBraces) { self.braces = braces }
+    package init(braces: NamespaceBraces) { self.braces = braces }
 
     var isTopLevel: Bool { depth == 0 && parens == 0 }
 
@@ -327,7 +327,7 @@ private struct NamespaceBraces {
     /// Per open brace, whether it is a namespace's.
     private var stack: [Bool] = []
 
-    init(enabled: Bool) { self.enabled = enabled }
+    package init(enabled: Bool) { self.enabled = enabled }
 
     mutating func noteNamespace() { pending = enabled }
     mutating func endStatement() { pending = false }

@@ -6,10 +6,10 @@ import SourceScan
 ///
 /// A type with no name (a tuple, an array or slice, a function pointer, `!`) has none; references, pointers, `dyn` and
 /// `mut` before a path are passed over (`&'static str` is `str`).
-struct RustImplHeader {
-    var trait: String?
+package struct RustImplHeader {
+    package var trait: String?
     var type: String?
-    var orphanTypes: [String] = []
+    package var orphanTypes: [String] = []
 
     /// The header after `impl` and its generic parameters (`parameters`, their names), which start at `cursor`; nil
     /// when no path starts there.
@@ -101,7 +101,7 @@ struct RustImplHeader {
     private static let prefixes: Set<String> = ["&", "&&", "*", "mut", "const", "dyn"]
 
     /// The last segment of a path (`Foo` of `crate::body::Foo`).
-    static func name(of path: String) -> String {
+    package static func name(of path: String) -> String {
         path.split(separator: ":").last.map(String.init) ?? path
     }
 }

@@ -9,10 +9,14 @@ import SourceScan
 /// `repeat` to their `end` or `until`; a loop's own `do` opens nothing more) and every bracket: nothing inside a
 /// function's body or a table constructor declares. Lua keywords are reserved, so no field bears one's name.
 /// A `local` is its file's own: it declares no name another file can use.
-struct LuaDeclarations {
+package struct LuaDeclarations {
     let source: SymbolSource
 
-    func find() -> [FoundDeclaration] {
+    package init(source: SymbolSource) {
+        self.source = source
+    }
+
+    package func find() -> [FoundDeclaration] {
         var found: [FoundDeclaration] = []
         var depth = LuaBlockDepth()
         for index in source.tokens.indices {
@@ -87,7 +91,7 @@ struct LuaDeclarations {
 }
 
 /// How deep a token lies in Lua's blocks and brackets.
-struct LuaBlockDepth {
+package struct LuaBlockDepth {
     private var blocks = 0
     private var brackets = 0
     /// A `for` or `while` whose `do` has not come yet: that `do` is the loop's own.

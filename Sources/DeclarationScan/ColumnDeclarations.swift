@@ -3,11 +3,16 @@ import SourceScan
 /// Declarations of indentation-structured languages (Python, Ruby, Haskell): a declaring keyword in column one,
 /// `NAME = …` assignments in column one (module-level constants) and, where the grammar has them, type
 /// signatures `name :: Type` in column one (functions).
-struct ColumnDeclarations {
+package struct ColumnDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
 
-    func find() -> [FoundDeclaration] {
+    package init(source: SymbolSource, grammar: DeclarationGrammar) {
+        self.source = source
+        self.grammar = grammar
+    }
+
+    package func find() -> [FoundDeclaration] {
         let tokens = source.tokens
         var found: [FoundDeclaration] = []
         for index in tokens.indices where tokens[index].kind == .word && source.startsInColumnOne(index) {

@@ -5,7 +5,7 @@ import SourceScan
 /// Only a declaration outside every block is a region, and its own `end` closes it; one inside a block (a module
 /// nested in another, or one a test or a `quote` defines) names something but is no part a plan can move.
 /// A word used as a key (`do:`), an atom (`:end`) or a field (`x.end`) opens and closes nothing.
-struct EndBlockDepth {
+package struct EndBlockDepth {
     private var depth = 0
     /// The top-level declaration whose block is open.
     private var openRegion: Int?

@@ -7,13 +7,13 @@ import SourceScan
 /// the namespace or package the file last opened before it, with a generic type's arity (C#'s `ResiliencePipeline`
 /// and `ResiliencePipeline<T>` are two types). A Go method or Rust inherent `impl` (`bindingExtensions`) is bound to
 /// the type it extends, by its name; a Rust `impl Trait for Type` is not.
-struct DeclarationBinding {
+package struct DeclarationBinding {
     let source: SymbolSource
     let grammar: DeclarationGrammar
     /// The namespaces the file opens (`package okio.internal`, `namespace Polly.Bulkhead`), by their keyword's index.
     private let namespaces: [(index: Int, name: String)]
 
-    init(source: SymbolSource, grammar: DeclarationGrammar) {
+    package init(source: SymbolSource, grammar: DeclarationGrammar) {
         self.source = source
         self.grammar = grammar
         guard let keyword = grammar.namespaceKeyword, !grammar.bindingModifiers.isEmpty else {
@@ -28,7 +28,7 @@ struct DeclarationBinding {
     }
 
     /// The bound name of the declaration whose keyword is at `index` and whose name is at `nameIndex`, or nil.
-    func boundName(keywordAt index: Int, nameAt nameIndex: Int) -> String? {
+    package func boundName(keywordAt index: Int, nameAt nameIndex: Int) -> String? {
         guard !grammar.bindingModifiers.isEmpty, hasBindingModifier(before: index) else { return nil }
         let name = source.text(source.tokens[nameIndex]) + arity(after: nameIndex)
         guard let namespace = namespaces.last(where: { $0.index < index })?.name else { return name }
@@ -36,7 +36,7 @@ struct DeclarationBinding {
     }
 
     /// The bound name of an extending declaration of `kind` naming `type`: the type, when the grammar binds the kind.
-    func boundName(extending type: String, kind: String) -> String? {
+    package func boundName(extending type: String, kind: String) -> String? {
         grammar.bindingExtensions.contains(kind) ? type : nil
     }
 

@@ -2,8 +2,8 @@
 ///
 /// Data, not code: adding a language means adding its keywords here, keyed by the `function_style`
 /// (or `import_style`) it has in `rules/languages.yaml`.
-struct DeclarationGrammar: Sendable {
-    enum Mode: Sendable {
+package struct DeclarationGrammar: Sendable {
+    package enum Mode: Sendable {
         /// A declaring keyword followed by the name, at brace depth zero (`namespaceBraces` aside).
         case keyword
         /// A declaring keyword in column one (indentation-structured languages).
@@ -16,7 +16,7 @@ struct DeclarationGrammar: Sendable {
         case lua
     }
 
-    var mode: Mode
+    package var mode: Mode
     /// Keywords followed by a declared name.
     var declaring: Set<String>
     /// Keywords followed by the name of a type they extend (a region, but no new name).
@@ -60,14 +60,14 @@ struct DeclarationGrammar: Sendable {
     /// Operators after which a word names a member (`buf.len()`, `$this->name`, `Request::create`), which no
     /// top-level declaration of another file is: such a word is no use (tokio's free `fn clone` is not what
     /// `.clone()` calls). Empty where a module's names are reached by a dot (Go, Python, Java, Haskell).
-    var memberAccess: [StaticString] = []
+    package var memberAccess: [StaticString] = []
     /// The separator of a qualified name, also the prefix of a name in the global namespace (PHP's `\`): a global
     /// name (`\json_encode`, `\Exception`) is the language's own, not a use of a project's namespaced declarations,
     /// and a segment before the separator names a namespace (`Psr\Http\Client\X`'s `Client`), no declaration.
-    var globalPrefix: StaticString?
+    package var globalPrefix: StaticString?
     /// Whether some words are no uses of a top-level name (Rust): a method's name after `fn` (every `impl Stream`
     /// defines `poll_next`) and a member after a type's path segment (`Poll::Pending`, `Self::Item`, capitalized).
-    var membersAreNoUses = false
+    package var membersAreNoUses = false
     /// Modifiers binding a declaration to the others of its name and namespace in the module (Kotlin's `expect` and
     /// `actual`, C#'s `partial`): the compiler joins them, so they leave the module together or not at all
     /// (`Declaration.boundName`, `BoundFiles`).
@@ -79,9 +79,9 @@ struct DeclarationGrammar: Sendable {
     /// inherent `impl`s (an `impl Trait for Type` is not bound: it follows the orphan rule).
     var bindingExtensions: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
-    var declaresModuleFiles = false
+    package var declaresModuleFiles = false
 
-    static func forStyle(_ style: String?) -> DeclarationGrammar {
+    package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
         case "swift":
             DeclarationGrammar(

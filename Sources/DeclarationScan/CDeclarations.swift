@@ -7,8 +7,12 @@ import SourceScan
 /// otherwise); `struct`/`union`/`enum`/`class NAME {` name a type; `typedef … NAME;` a type alias;
 /// `… NAME = …;` or `… NAME;` a global. `#define NAME` names a macro. Preprocessor lines, with their
 /// `\` continuations, are otherwise skipped, and `extern "C" {` and `namespace X {` are transparent.
-struct CDeclarations {
+package struct CDeclarations {
     let source: SymbolSource
+
+    package init(source: SymbolSource) {
+        self.source = source
+    }
 
     private static let notFunctions: Set<String> = [
         "if", "while", "for", "switch", "return", "sizeof", "defined", "__attribute__", "__declspec",
@@ -42,7 +46,7 @@ struct CDeclarations {
         var transparent = false
     }
 
-    func find() -> [FoundDeclaration] {
+    package func find() -> [FoundDeclaration] {
         let tokens = source.tokens
         let skippedLines = directiveLines()
         var found: [FoundDeclaration] = []

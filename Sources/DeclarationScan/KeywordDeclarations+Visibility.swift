@@ -5,7 +5,7 @@ import SourceScan
 /// does not export it, inline (`export function`) or by an `export { a, b as c }` list or `export default a`. A file
 /// exporting nothing (a CommonJS module, a script) shares every declaration. A Rust item without `pub` is its
 /// module's: the files of its submodules can use it too, no other file.
-struct DeclarationVisibility {
+package struct DeclarationVisibility {
     /// The files that can use a declaration by its name.
     enum Reach: Equatable {
         /// Its own file only.
@@ -21,7 +21,7 @@ struct DeclarationVisibility {
     let source: SymbolSource
     let grammar: DeclarationGrammar
 
-    init(source: SymbolSource, grammar: DeclarationGrammar) {
+    package init(source: SymbolSource, grammar: DeclarationGrammar) {
         self.source = source
         self.grammar = grammar
         guard let keyword = grammar.exportKeyword else {

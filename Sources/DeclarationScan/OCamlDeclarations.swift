@@ -11,13 +11,17 @@ import SourceScan
 /// region, as the names cannot move apart. A `let` binding a pattern (`let () = …`) has a region named `_`, an
 /// extension's (`let%expect_test "parses" = …`) one named by its string; neither declares a name, nor does a type
 /// extension (`type t += …`).
-struct OCamlDeclarations {
+package struct OCamlDeclarations {
     let source: SymbolSource
+
+    package init(source: SymbolSource) {
+        self.source = source
+    }
 
     /// Keywords starting a top-level item that declares no name.
     private static let itemWords: Set<String> = ["open", "include"]
 
-    func find() -> [FoundDeclaration] {
+    package func find() -> [FoundDeclaration] {
         var items = Items()
         var depth = 0
         var lastLine = 0

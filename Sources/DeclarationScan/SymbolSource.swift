@@ -1,0 +1,146 @@
+import SourceScan
+
+/// A declaration as a grammar finds it, before regions are closed.
+package struct FoundDeclaration {
+    package var name: String
+    package var kind: String
+    package var startLine: Int
+    /// Whether it starts a region (a definition) rather than only naming something (a prototype).
+    package var isRegion = true
+    /// Whether other files can use it by `name` (an extension names nothing new).
+    package var declaresName = true
+    /// Whether only its module's files can use it: its own and its submodules' (a Rust item without `pub`).
+    package var isModuleScoped = false
+    /// The region's last line where the grammar knows it (OCaml's `module … end`); else the line before the next.
+    package var endLine: Int?
+    /// What it cannot leave its module without (`Declaration.boundName`).
+    package var boundName: String?
+    /// A Rust `impl`'s trait, the types that may make it local and the type's path (`Declaration.trait`,
+    /// `orphanTypes`, `typePath`).
+    package var trait: String?
+    package var orphanTypes: [String]?
+    package var typePath: String?
+}
+
+/// Tokens with their bytes, and the small queries every grammar needs.
+package struct SymbolSource {
+    package let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Distinct lines holding a token, ascending.
+    let tokenLines: [Int]
+
+    package init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.bytes = bytes
+        var lines: [Int] = []
+        for token in tokens where lines.last != Int(token.line) { lines.append(Int(token.line)) }
+        tokenLines = lines
+    }
+
+    package func text(_ token: Token) -> String { token.text(in: bytes) }
+
+    package func isPunct(_ index: Int, _ text: StaticString) -> Bool {
+        index < tokens.count && tokens[index].kind == .punct && tokens[index].equals(text, in: bytes)
+    }
+
+    package func isWord(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .word }
+
+    /// Whether the word at `index` names a namespace or a global (PHP's `\`): a segment before the separator (`A\B`'s
+    /// `A`), a name after a leading separator (`\json_encode`), or the last segment of a `namespace A\B` statement.
+    package func namesNamespaceOrGlobal(at index: Int, separator: StaticString) -> Bool {
+        if isPunct(index + 1, separator) { return true }
+        var start = index
+        while start > 1, isPunct(start - 1, separator), joinsWord(before: start - 1) { start -= 2 }
+        if start > 0, isPunct(start - 1, separator) { return start == index }
+        return start > 0 && isWord(start - 1, "namespace")
+    }
+
+    /// The namespace PHP's `namespace A\B` statements open (nil for none, or several) and the other names written with
+    /// `separator` between their words (`Psr7\Utils`, a leading separator dropped), sorted.
+    package func qualifiedNames(_ separator: StaticString) -> (namespace: String?, qualified: [String]) {
+        var (namespaces, qualified) = (Set<String>(), Set<String>())
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard isWord(index), !(index > 0 && isPunct(index - 1, separator) && joinsWord(before: index - 1)) else { continue }
+            let first = index
+            var words = [text(tokens[index])]
+            while isPunct(index + 1, separator), isWord(index + 2), joinsWord(before: index + 1),
+                tokens[index + 1].end == tokens[index + 2].start
+            {
+                words.append(text(tokens[index + 2]))
+                index += 2
+            }
+            let name = words.joined(separator: "\\")
+            if first > 0, isWord(first - 1, "namespace") {
+                namespaces.insert(name)
+            } else if words.count > 1 {
+                qualified.insert(name)
+            }
+        }
+        return (namespaces.count == 1 ? namespaces.first : nil, qualified.sorted())
+    }
+
+    /// Whether the token at `index` follows a word with no space between (PHP's `A\B`, not `new \B`).
+    func joinsWord(before index: Int) -> Bool { index > 0 && isWord(index - 1) && tokens[index - 1].end == tokens[index].start }
+
+    package func isWord(_ index: Int, _ text: StaticString) -> Bool { isWord(index) && tokens[index].equals(text, in: bytes) }
+
+    /// Whether the word at `index` (at least 1) names a member or the standard library, no top-level item of the
+    /// crate: a function being defined (`fn poll_next`), what follows a capitalized path segment (`Poll::Pending`),
+    /// or a path's root `std`, `core` or `alloc` (`std::sync::Arc` is not tokio's `mod std`).
+    package func isMember(at index: Int) -> Bool {
+        if isWord(index - 1, "fn") { return true }
+        if isPunct(index + 1, "::"), !isPunct(index - 1, "::"),
+            isWord(index, "std") || isWord(index, "core") || isWord(index, "alloc")
+        {
+            return true
+        }
+        guard index > 1, isPunct(index - 1, "::"), isWord(index - 2) else { return false }
+        let first = bytes[Int(tokens[index - 2].start)]
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+    }
+
+    /// The words before `index` on its line, nearest first: no more than `limit` tokens back, none before one of the
+    /// `stops` (the end of an attribute or of an item before). A declaration's modifiers stand there.
+    func wordsBefore(_ index: Int, within limit: Int, stoppingAt stops: [StaticString] = []) -> [Int] {
+        let line = tokens[index].line
+        var words: [Int] = []
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= limit, tokens[cursor].line == line,
+            !stops.contains(where: { isPunct(cursor, $0) })
+        {
+            if isWord(cursor) { words.append(cursor) }
+            cursor -= 1
+        }
+        return words
+    }
+
+    /// Whether the token begins its line (column one, no indentation).
+    func startsInColumnOne(_ index: Int) -> Bool {
+        let start = Int(tokens[index].start)
+        return start == 0 || bytes[start - 1] == 10
+    }
+
+    /// Lines in `first...last` holding code tokens.
+    package func codeLines(from first: Int, through last: Int) -> Int {
+        lowerBound(last + 1) - lowerBound(first)
+    }
+
+    private func lowerBound(_ line: Int) -> Int { tokenLines.firstIndex(notBelow: line) }
+
+    /// The index just past the bracket group opening at `index` (`(`…`)` or `<`…`>`).
+    package func skipGroup(from index: Int, open: StaticString, close: StaticString) -> Int {
+        var depth = 0
+        var cursor = index
+        while cursor < tokens.count {
+            if isPunct(cursor, open) { depth += 1 }
+            if isPunct(cursor, close) {
+                depth -= 1
+                if depth <= 0 { return cursor + 1 }
+            }
+            cursor += 1
+        }
+        return cursor
+    }
+}
