@@ -203,8 +203,10 @@ package enum ModuleNaming {
     /// Java's, Kotlin's, Scala's, C#'s), not by the module holding it: a file that moves to a new module keeps its
     /// path below the module's source root, so every caller's `use` or `import` line stays as it is. Their builds
     /// pass a module's dependencies on to the modules using it (Composer, Maven, sbt, .NET project references;
-    /// Gradle through `api`), so callers in other modules keep building without a forwarding in the code.
-    static let namespacedEcosystems: Set<String> = ["composer", "maven", "gradle", "sbt", "dotnet"]
+    /// Gradle through `api`), so callers in other modules keep building without a forwarding in the code. Mix too:
+    /// an Elixir or Erlang module is named in its file (`defmodule Mix.Tasks.Phx.Digest`) and seen from every
+    /// application once its own is loaded, and Mix loads a dependency's dependencies.
+    static let namespacedEcosystems: Set<String> = ["composer", "maven", "gradle", "sbt", "dotnet", "mix"]
 
     /// Whether callers of moved code keep their import lines (`namespacedEcosystems`).
     package static func callersKeepImports(in ecosystem: String?) -> Bool {
@@ -225,10 +227,10 @@ package enum ModuleNaming {
     /// The step that lets the files left behind use the moved names: Go exports a name by capitalizing it,
     /// so its lower-case names are renamed; elsewhere they are made visible (public, exported) as the language
     /// spells it. At most eight names are listed. Nil when nothing needs doing (Go names already exported, PHP
-    /// classes and functions seen everywhere).
+    /// classes and functions and Elixir modules seen everywhere).
     package static func visibility(of names: [String], outside module: String, ecosystem: String?) -> String? {
         if ecosystem == "python" { return pythonExports(of: names, from: module) }
-        if ecosystem == "composer" { return nil }
+        if ecosystem == "composer" || ecosystem == "mix" { return nil }
         if let step = namespacedVisibility(of: names, outside: module, ecosystem: ecosystem) { return step }
         if ecosystem == "npm" {
             return "Export \(listed(names) { "`\($0)`" }) from \(module)'s entry point (its package.json `exports`)"

@@ -93,6 +93,15 @@ import Testing
         #expect(ModuleNaming.forwardingRemoval(of: "guzzlehttp/set-cookie", from: guzzle) == nil)
     }
 
+    /// phoenix: an Elixir module keeps its name when its file moves and is seen once its application is loaded, so
+    /// a Mix split told 45 files to "import phx", its mix tasks to be made "visible", and 17 callers to switch.
+    @Test func aMixSplitLeavesCallersAsTheyAre() {
+        #expect(ModuleNaming.usersStep(names: ["Digest", "Gen"], files: ["lib/phoenix.ex"], module: "phx", ecosystem: "mix") == nil)
+        let phoenix = PlanModule(name: "phoenix", ecosystem: "mix", roots: ["lib"], manifest: "mix.exs", files: [])
+        #expect(ModuleNaming.forwarding(of: "phx", from: phoenix) == nil)
+        #expect(ModuleNaming.forwardingRemoval(of: "phx", from: phoenix) == nil)
+    }
+
     /// A stabilized module's dependents switch in their builds when their files keep their imports.
     @Test func aNamespacedStabilizeSwitchesDependentsInTheirBuilds() throws {
         let module = PlanModule(
