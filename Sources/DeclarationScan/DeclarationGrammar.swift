@@ -39,6 +39,10 @@ package struct DeclarationGrammar: Sendable {
     /// is a region, ending at its own `end`; one inside a block (a nested module, a module a test or a `quote`
     /// defines) only declares its name.
     var endBlocks = false
+    /// Whether a capitalized word joined by `.` to another capitalized word or a `{` names a namespace, no module
+    /// (Elixir: `Phoenix.Channel` uses `Channel`, not a `Mix.Tasks.Compile.Phoenix` declared as `Phoenix`; `alias
+    /// Phoenix.Socket.{Message}` uses `Message`).
+    package var aliasChains = false
     /// Words that, in column one, start a top-level declaration whatever brackets came before: JavaScript's
     /// regex literals (`/[\\"']/`) are no tokens of the lexer, and one can leave a bracket open to the end.
     var topLevelInColumnOne: Set<String> = []
@@ -151,7 +155,7 @@ package struct DeclarationGrammar: Sendable {
             // take their parent's name); an implementation extends its protocol.
             DeclarationGrammar(
                 mode: .keyword, declaring: ["defmodule", "defprotocol"], extending: ["defimpl"],
-                receiving: ["defmodule", "defprotocol"], endBlocks: true)
+                receiving: ["defmodule", "defprotocol"], endBlocks: true, aliasChains: true)
         case "c", "objc":
             DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"], memberAccess: [".", "->"])
         case "ocaml":

@@ -81,6 +81,21 @@ package struct SymbolSource {
         return (namespaces.count == 1 ? namespaces.first : nil, qualified.sorted())
     }
 
+    /// Whether the word at `index` is capitalized and joined by `.` to a capitalized word or a `{` after it: a segment
+    /// of an Elixir alias before its last (`DeclarationGrammar.aliasChains`).
+    package func isAliasPrefix(at index: Int) -> Bool {
+        guard isCapitalized(index), isPunct(index + 1, "."), index + 2 < tokens.count,
+            tokens[index].end == tokens[index + 1].start, tokens[index + 1].end == tokens[index + 2].start
+        else { return false }
+        return isCapitalized(index + 2) || isPunct(index + 2, "{")
+    }
+
+    private func isCapitalized(_ index: Int) -> Bool {
+        guard isWord(index) else { return false }
+        let first = bytes[Int(tokens[index].start)]
+        return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+    }
+
     /// Whether the token at `index` follows a word with no space between (PHP's `A\B`, not `new \B`).
     func joinsWord(before index: Int) -> Bool { index > 0 && isWord(index - 1) && tokens[index - 1].end == tokens[index].start }
 

@@ -65,12 +65,14 @@ public struct SymbolExtractor: Sendable {
     }
 
     /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators,
-    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`), and PHP's namespaces and global names (`globalPrefix`).
+    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`), PHP's namespaces and global names
+    /// (`globalPrefix`), and the segments of an Elixir alias before its last (`aliasChains`).
     private func uses(in source: SymbolSource) -> [String] {
         var uses = Set<String>()
         for (index, token) in source.tokens.enumerated() where token.kind == .word {
             if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
             if grammar.membersAreNoUses, index > 0, source.isMember(at: index) { continue }
+            if grammar.aliasChains, source.isAliasPrefix(at: index) { continue }
             if let separator = grammar.globalPrefix, source.namesNamespaceOrGlobal(at: index, separator: separator) { continue }
             uses.insert(source.text(token))
         }
