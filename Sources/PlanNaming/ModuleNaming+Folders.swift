@@ -12,14 +12,30 @@ extension ModuleNaming {
     /// `enclosingFolder(of:roots:)` where the folder all of `module`'s files share is a root too (lazy.nvim's
     /// `lua/lazy/` in its `lua/` module names nothing of a part), and only when `paths` hold at least half of the
     /// folder's code lines: a folder mostly staying names more than what leaves it (vite's pack of `worker.ts`,
-    /// `asset.ts` and four more files of `src/node/`, which holds a hundred, was to be named `node`).
+    /// `asset.ts` and four more files of `src/node/`, which holds a hundred, was to be named `node`). Nor does a
+    /// folder name nine in ten of the module's files have in their paths: a JVM module's root package in each of its
+    /// source sets (okhttp's pack of `src/androidMain/kotlin/okhttp3/…` files was to be the module `okhttp3`).
     package static func enclosingFolder(of paths: [String], in module: some ModuleLayout) -> String? {
         let shared = commonFolder(of: module.files.map(\.path))
         guard let name = enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared])) else { return nil }
+        guard !namesWholeModule(name, module) else { return nil }
         let (folder, moving) = (commonFolder(of: paths) + "/", Set(paths))
         let under = module.files.filter { $0.path.hasPrefix(folder) }
         let lines = under.reduce(0) { $0 + $1.codeLines }
         return 2 * under.filter { moving.contains($0.path) }.reduce(0) { $0 + $1.codeLines } >= lines ? name : nil
+    }
+
+    /// The last name of `folder` a split's files fill, unless it names the whole module (`namesWholeModule`).
+    package static func partName(ofFolder folder: String, in module: some ModuleLayout) -> String? {
+        guard let name = folder.split(separator: "/").last.map(String.init) else { return nil }
+        return namesWholeModule(name, module) ? nil : name
+    }
+
+    /// Whether nine in ten of `module`'s files have a folder named `name` in their paths: a JVM module's root package
+    /// in each of its source sets (`okhttp3` in okhttp's `src/androidMain/kotlin/`, `src/jvmMain/kotlin/`…).
+    private static func namesWholeModule(_ name: String, _ module: some ModuleLayout) -> Bool {
+        let component = "/" + name + "/"
+        return 10 * module.files.filter { ("/" + $0.path).contains(component) }.count >= 9 * module.files.count
     }
 
     /// Whether a file's name starts in lower case: its first letter, past a leading `_` (telescope.nvim's

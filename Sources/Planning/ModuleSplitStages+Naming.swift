@@ -52,7 +52,7 @@ extension ModuleSplitStages {
     /// The last name of the folder holding every file of `paths` when they are most of the code of each of its
     /// entries they touch (a folder that moves, but for what cannot: pandoc's `Readers/ODT`, with `Readers/ODT.hs`,
     /// the module the folder's files extend, as Rust's `foo.rs` beside `foo/`; or whole subfolders of it: a pack of
-    /// hono's middleware folders); nil otherwise.
+    /// hono's middleware folders), unless it names the whole module (`ModuleNaming.partName`); nil otherwise.
     func filledFolder(_ paths: Set<String>) -> String? {
         let inside = paths.map { ModuleNaming.intoItsFolder($0, among: paths) }
         guard let first = inside.min() else { return nil }
@@ -73,7 +73,7 @@ extension ModuleSplitStages {
             entries[entry, default: (0, 0)].all += file.codeLines
         }
         guard entries.values.allSatisfy({ $0.moving == 0 || 2 * $0.moving >= $0.all }) else { return nil }
-        return folder.split(separator: "/").last.map(String.init)
+        return ModuleNaming.partName(ofFolder: folder, in: module)
     }
 
     /// The declarations of the cluster, those its own files use most first, then those the rest of the module uses

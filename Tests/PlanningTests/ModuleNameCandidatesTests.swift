@@ -297,4 +297,21 @@ import Testing
 
         #expect(named == "createsparklinesequence")
     }
+
+    /// okhttp: every source set of `:okhttp` holds the package `okhttp3`, so a pack of `src/androidMain/kotlin/okhttp3/`
+    /// files that fills its folder was to be the module `okhttp3`; such a folder names the module, no part of it.
+    @Test func aFolderNineInTenOfTheModulesFilesHaveNamesNoPart() {
+        let paths = [
+            "okhttp/src/androidMain/kotlin/okhttp3/internal/platform/AndroidPlatform.kt",
+            "okhttp/src/androidMain/kotlin/okhttp3/android/AndroidDns.kt",
+        ]
+        let staying = (1...20).map { "okhttp/src/jvmMain/kotlin/okhttp3/Call\($0).kt" } + ["okhttp/src/jvmMain/java9/module-info.java"]
+        let okhttp = PlanModule(
+            name: ":okhttp", ecosystem: "gradle", roots: ["okhttp"], manifest: "settings.gradle.kts",
+            files: (paths + staying).map { PlanFile(path: $0, codeLines: 50, declaredNames: []) })
+
+        #expect(ModuleNaming.partName(ofFolder: "okhttp/src/androidMain/kotlin/okhttp3", in: okhttp) == nil)
+        #expect(ModuleNaming.partName(ofFolder: "okhttp/src/androidMain/kotlin/okhttp3/internal/platform", in: okhttp) == "platform")
+        #expect(ModuleNaming.enclosingFolder(of: paths, in: okhttp) == nil)
+    }
 }
