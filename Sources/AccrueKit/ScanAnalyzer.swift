@@ -203,7 +203,8 @@ public struct ScanAnalyzer: Sendable {
     /// 77: a Composer package's files outside its `autoload` paths (`bin/` scripts, a test bootstrap) make no edge.
     /// 78: another release of a copied project beside its copy (`test/googletest-1.13.0/` beside `-1.16.0/`) is vendored.
     /// 79: a Composer package's tooling (outside its `autoload` and `bin`) counts with its tests, not in its size.
-    public static let figuresVersion = "figures-79"
+    /// 80: a gem's files outside its `require_paths`, `bindir` and `ext/` are tooling, as a Composer package's are.
+    public static let figuresVersion = "figures-80"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

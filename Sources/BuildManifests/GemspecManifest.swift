@@ -9,6 +9,11 @@ import SourceScan
 /// `add_dependency` and `add_runtime_dependency` (`add_development_dependency` builds nothing that ships). Ruby
 /// requires resolve to files through the load path, so the module needs no import names: a `require` reaches
 /// the gem whose folder holds the file (sinatra's three gems: sinatra, sinatra-contrib, rack-protection).
+///
+/// The code it ships is what `require` and its commands load (`loadedPaths`): its `require_paths` (RubyGems'
+/// default `lib`), its `bindir` (default `bin`) and `ext/`, where native extensions live. Its other Ruby files
+/// (jekyll's Rakefile, `rake/`, `script/`, cucumber's `features/` steps, `benchmark/`) are tooling, counted with
+/// its tests.
 public struct GemspecManifest: ManifestReader {
     public init() {}
 
@@ -22,8 +27,14 @@ public struct GemspecManifest: ManifestReader {
         let items = ManifestTokens(bytes, grammar: ManifestTokens.ruby).items
         var name: (value: String, line: Int)?
         var dependencies = Set<String>()
+        var (requirePaths, bindir): ([String]?, String?) = (nil, nil)
         for (index, item) in items.enumerated() where item.kind == .word {
-            if name == nil, item.text == "name", index > 0, items[index - 1].text == ".",
+            let isField = index > 0 && items[index - 1].text == "."
+            if isField, item.text == "require_paths" {
+                requirePaths = Self.strings(items, after: index)
+            } else if isField, item.text == "bindir" {
+                bindir = Self.string(items, after: index, skipping: ["="])?.text
+            } else if name == nil, item.text == "name", index > 0, items[index - 1].text == ".",
                 let value = Self.string(items, after: index, skipping: ["="]), !value.text.isEmpty
             {
                 name = (value.text, value.line)
@@ -34,11 +45,29 @@ public struct GemspecManifest: ManifestReader {
             }
         }
         let file = ManifestText.fileName(of: path)
-        let module = ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: name?.value ?? String(file.dropLast(".gemspec".count)), ecosystem: "gem",
             roots: [ManifestContext.folder(of: path)], dependencies: dependencies.sorted(), manifest: path,
             line: name?.line ?? 1)
+        let folder = ManifestContext.folder(of: path)
+        module.loadedPaths = Set((requirePaths ?? ["lib"]) + [bindir ?? "bin", "ext"]).map { relative in
+            let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+            return folder.isEmpty ? trimmed : folder + "/" + trimmed
+        }.sorted()
         return ([module], [])
+    }
+
+    /// The string literals of `= [ … ]` (or the one of `= "…"`) right after `index`; nil for anything else (a
+    /// computed list).
+    private static func strings(_ items: [ManifestTokens.Item], after index: Int) -> [String]? {
+        if let single = string(items, after: index, skipping: ["="]) { return [single.text] }
+        guard index + 2 < items.count, items[index + 1].text == "=", items[index + 2].text == "[" else { return nil }
+        var result: [String] = []
+        for item in items[(index + 3)...] {
+            if item.text == "]" { return result }
+            if item.kind == .string { result.append(item.unquoted) } else if item.text != "," { return nil }
+        }
+        return nil
     }
 
     /// The string literal right after `index`, past one optional `skipping` token (`=`, `(`).

@@ -37,4 +37,31 @@ import Testing
         ])
         #expect(result.warnings.isEmpty)
     }
+
+    /// jekyll: its Rakefile, `rake/`, `script/` and cucumber steps were 1,007 of its 8,875 code lines; what a gem ships
+    /// is what `require` and its commands load.
+    @Test func aGemLoadsItsRequirePathsItsCommandsAndItsExtensions() throws {
+        let files = [
+            "jekyll.gemspec": """
+                Gem::Specification.new do |s|
+                  s.name          = "jekyll"
+                  s.bindir        = "exe"
+                  s.require_paths = ["lib"]
+                end
+                """,
+            "gems/two/two.gemspec": "Gem::Specification.new do |s|\n  s.name = 'two'\n  s.require_paths = ['lib', './vendor']\nend\n",
+            "gems/three/three.gemspec": "Gem::Specification.new do |s|\n  s.name = 'three'\n  s.require_paths = paths\nend\n",
+        ]
+
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: GemspecManifest()).modules
+
+        let loaded = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0.loadedPaths) })
+        #expect(loaded == [
+            "jekyll": ["exe", "ext", "lib"], "two": ["gems/two/bin", "gems/two/ext", "gems/two/lib", "gems/two/vendor"],
+            "three": ["gems/three/bin", "gems/three/ext", "gems/three/lib"],
+        ])
+        let jekyll = try #require(modules.first { $0.name == "jekyll" })
+        #expect(jekyll.isTooling("Rakefile") && jekyll.isTooling("rake/task_utils.rb"))
+        #expect(!jekyll.isTooling("lib/jekyll/site.rb") && !jekyll.isTooling("exe/jekyll"))
+    }
 }

@@ -137,13 +137,15 @@ struct Explain: ParsableCommand {
         return "Debt of \(path): none counted: the scan leaves it out as \(why)\(include). Its history follows.\n"
     }
 
-    /// A file outside what its module's build loads (a Composer package's `bin/` script) is tooling: its imports make
-    /// no module edge, which a reader of `accrue modules` would otherwise look for. Empty for any other file.
+    /// A file outside what its module's build loads (a Composer package's test bootstrap, a gem's Rakefile) is
+    /// tooling: its imports make no module edge, which a reader of `accrue modules` would otherwise look for. Empty for
+    /// any other file.
     static func toolingNote(_ path: String, in report: ScanReport) -> String {
         guard let module = report.modules.modules.first(where: { $0.testFiles.contains(path) }),
             module.declaration.isTooling(path)
         else { return "" }
-        return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its `autoload` and `bin`): "
+        let loads = module.declaration.ecosystem == "gem" ? "`require_paths`, `bindir` and `ext/`" : "`autoload` and `bin`"
+        return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its \(loads)): "
             + "tooling, counted with \(module.declaration.name)'s tests: its imports make no edge, its lines no part of "
             + "its size.\n"
     }
