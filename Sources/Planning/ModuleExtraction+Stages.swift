@@ -209,7 +209,7 @@ extension ModuleExtraction {
         }
         let ties = self.ties.outside == 0
             ? "\(they) use\(one ? "s" : "") nothing of \(rest) and nothing there uses \(them)"
-            : "\(Int(self.ties.outside)) ties to \(rest) against \(Int(self.ties.inside)) \(one ? "within itself" : "among themselves")"
+            : "\(groupedText(Int(self.ties.outside))) ties to \(rest) against \(groupedText(Int(self.ties.inside))) \(one ? "within itself" : "among themselves")"
         // Uses against uses: the ties also count change sets shared, which no interface carries.
         let (against, go) = (Int(againstLayering), Int(againstLayering) == 1 ? "goes" : "go")
         if againstLayering < usesInside {
