@@ -24,37 +24,44 @@ public struct GemspecManifest: ManifestReader {
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
-        let items = ManifestTokens(bytes, grammar: ManifestTokens.ruby).items
+        let fields = Self.fields(ManifestTokens(bytes, grammar: ManifestTokens.ruby).items)
+        let file = ManifestText.fileName(of: path)
+        let folder = ManifestContext.folder(of: path)
+        var module = ModuleDeclaration(
+            name: fields.name?.value ?? String(file.dropLast(".gemspec".count)), ecosystem: "gem", roots: [folder],
+            dependencies: fields.dependencies.sorted(), manifest: path, line: fields.name?.line ?? 1)
+        module.loadedPaths = Set((fields.requirePaths ?? ["lib"]) + [fields.bindir ?? "bin", "ext"]).map { relative in
+            let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+            return folder.isEmpty ? trimmed : folder + "/" + trimmed
+        }.sorted()
+        return ([module], [])
+    }
+
+    /// What a gemspec assigns: the gem's name, its runtime dependencies, its `require_paths` (nil when not a literal
+    /// list) and its `bindir`.
+    private static func fields(_ items: [ManifestTokens.Item]) -> (
+        name: (value: String, line: Int)?, dependencies: Set<String>, requirePaths: [String]?, bindir: String?
+    ) {
         var name: (value: String, line: Int)?
         var dependencies = Set<String>()
         var (requirePaths, bindir): ([String]?, String?) = (nil, nil)
         for (index, item) in items.enumerated() where item.kind == .word {
             let isField = index > 0 && items[index - 1].text == "."
             if isField, item.text == "require_paths" {
-                requirePaths = Self.strings(items, after: index)
+                requirePaths = strings(items, after: index)
             } else if isField, item.text == "bindir" {
-                bindir = Self.string(items, after: index, skipping: ["="])?.text
-            } else if name == nil, item.text == "name", index > 0, items[index - 1].text == ".",
-                let value = Self.string(items, after: index, skipping: ["="]), !value.text.isEmpty
+                bindir = string(items, after: index, skipping: ["="])?.text
+            } else if isField, name == nil, item.text == "name",
+                let value = string(items, after: index, skipping: ["="]), !value.text.isEmpty
             {
                 name = (value.text, value.line)
             } else if item.text == "add_dependency" || item.text == "add_runtime_dependency",
-                let value = Self.string(items, after: index, skipping: ["("])
+                let value = string(items, after: index, skipping: ["("])
             {
                 dependencies.insert(value.text)
             }
         }
-        let file = ManifestText.fileName(of: path)
-        var module = ModuleDeclaration(
-            name: name?.value ?? String(file.dropLast(".gemspec".count)), ecosystem: "gem",
-            roots: [ManifestContext.folder(of: path)], dependencies: dependencies.sorted(), manifest: path,
-            line: name?.line ?? 1)
-        let folder = ManifestContext.folder(of: path)
-        module.loadedPaths = Set((requirePaths ?? ["lib"]) + [bindir ?? "bin", "ext"]).map { relative in
-            let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
-            return folder.isEmpty ? trimmed : folder + "/" + trimmed
-        }.sorted()
-        return ([module], [])
+        return (name, dependencies, requirePaths, bindir)
     }
 
     /// The string literals of `= [ … ]` (or the one of `= "…"`) right after `index`; nil for anything else (a
