@@ -91,12 +91,15 @@ package struct FunctionStages {
 
     /// How to bring a function within its limits, by what it breaks: branches go into named helpers, nesting
     /// flattens by returning early; a long function with next to no branches (PHP-Parser's 271-line
-    /// `provideTestLexNewFeatures`, one array of cases) has none to extract: it is cut into steps, its data into a
+    /// `provideTestLexNewFeatures`, one array of cases), or with a path per 20 lines or more (vapor's 260-line
+    /// `routes`, 9 paths through route registrations), has too few to extract: it is cut into steps, its data into a
     /// file of its own.
     private func advice(for findings: [Finding], function key: (name: String, line: Int)?) -> String {
         let rules = Set(findings.map(\.rule))
-        let complexity = key.flatMap { key in functions.first { $0.line == key.line && $0.name == key.name } }?.complexity
-        let straight = !rules.contains("cyclomatic-complexity") && (complexity ?? Int.max) <= Self.straightComplexity
+        let function = key.flatMap { key in functions.first { $0.line == key.line && $0.name == key.name } }
+        let (complexity, length) = (function?.complexity ?? Int.max, function?.length ?? 0)
+        let straight = !rules.contains("cyclomatic-complexity")
+            && (complexity <= Self.straightComplexity || length >= Self.straightLinesPerPath * complexity)
         let branchy = "extract the branches into named helpers, return early, flatten nesting"
         guard straight && rules.contains("function-length") else { return branchy }
         let steps = isTest
@@ -107,6 +110,8 @@ package struct FunctionStages {
 
     /// At most this many paths through a function, it has next to no branches to extract.
     static let straightComplexity = 3
+    /// At least this many lines per path, a function is mostly straight code: its branches are too few to cut it.
+    static let straightLinesPerPath = 20
 
     private func length(of key: (name: String, line: Int)?) -> Int {
         guard let key else { return 1 }

@@ -32,6 +32,15 @@ import Testing
             "split it into smaller tests; a long list of cases or expected data goes into a fixture file"))
     }
 
+    /// vapor's `routes`: 260 lines and 9 paths, one per 29 lines, through a list of route registrations.
+    @Test func aLongFunctionWithAPathPerTwentyLinesIsCutIntoSteps() throws {
+        let routes: [MetricID: Double] = [.functionLines: 260, .cyclomaticComplexity: 9, .nestingDepth: 2]
+
+        #expect(try step(routes, rules: ["function-length"], complexity: 9).hasSuffix(
+            "function-length 260 → ≤ 50; cut it into named steps it calls in turn; a long table of data goes into a "
+                + "data file or a constant of its own"))
+    }
+
     @Test func branchesAndNestingKeepTheirAdvice() throws {
         let branchy: [MetricID: Double] = [.functionLines: 90, .cyclomaticComplexity: 14, .nestingDepth: 5]
 
