@@ -204,7 +204,8 @@ public struct ScanAnalyzer: Sendable {
     /// 78: another release of a copied project beside its copy (`test/googletest-1.13.0/` beside `-1.16.0/`) is vendored.
     /// 79: a Composer package's tooling (outside its `autoload` and `bin`) counts with its tests, not in its size.
     /// 80: a gem's files outside its `require_paths`, `bindir` and `ext/` are tooling, as a Composer package's are.
-    public static let figuresVersion = "figures-80"
+    /// 81: folders named `bundled` or `_vendor` are vendored (spdlog's bundled fmt, pip's `_vendor`).
+    public static let figuresVersion = "figures-81"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

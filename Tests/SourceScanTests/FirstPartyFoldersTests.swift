@@ -34,4 +34,14 @@ import Testing
         #expect(classifier.classify(path: "deps/rabbit/node_modules/x/index.js") == .excluded(.vendored))
         #expect(classifier.classify(path: "deps/other/src/other.erl") == .excluded(.vendored))
     }
+
+    /// spdlog copies fmt's headers into include/spdlog/fmt/bundled/ (with fmt.license.rst), pip its dependencies into
+    /// src/pip/_vendor/: 12,031 of spdlog's 23,451 code lines were fmt's.
+    @Test func bundledAndUnderscoreVendorFoldersAreVendored() throws {
+        let catalog = try RuleCatalog.bundled()
+        var classifier = FileClassifier(settings: catalog.scan, languages: catalog.languages)
+        #expect(classifier.classify(path: "include/spdlog/fmt/bundled/format.h") == .excluded(.vendored))
+        #expect(classifier.classify(path: "src/pip/_vendor/rich/console.py") == .excluded(.vendored))
+        #expect(classifier.classify(path: "include/spdlog/fmt/bin_to_hex.h") != .excluded(.vendored))
+    }
 }
