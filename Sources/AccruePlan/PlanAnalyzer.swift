@@ -32,8 +32,10 @@ public struct PlanAnalyzer: Sendable {
         var history = history
         history.countedLinesLimit = history.countedLinesLimit ?? analyzer.countedLinesLimit  // a plan shows no line counts
         let (report, mined) = try analyzer.runKeepingHistory(request, history: history)
-        let input = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers).build()
-        return PlanReport(scan: report, plan: Planner(settings: settings).plan(input), history: mined)
+        let builder = PlanInputBuilder(catalog: catalog, report: report, history: mined, workers: request.workers)
+        var planner = Planner(settings: settings)
+        planner.toolingFiles = builder.toolingFiles
+        return PlanReport(scan: report, plan: planner.plan(builder.build()), history: mined)
     }
 }
 

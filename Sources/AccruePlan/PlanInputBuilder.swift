@@ -129,6 +129,16 @@ struct PlanInputBuilder {
         })
     }
 
+    /// The files a library module counts with its tests that no `test_paths` glob matches (typer's
+    /// `scripts/prepare_release.py`, a docs site's `conf.py`): no tests, so a stage simplifying them pins their
+    /// behaviour first (`Planner.toolingFiles`).
+    var toolingFiles: Set<String> {
+        let testPaths = catalog.modules.testPathMatcher
+        return Set(report.modules.modules.filter { $0.declaration.kind != .test }.flatMap { module in
+            module.testFiles.filter { !testPaths.contains($0) }
+        })
+    }
+
     /// The module owning each file, its tests included.
     private var owners: [String: String] {
         var owners: [String: String] = [:]

@@ -10,6 +10,9 @@ import Planning
 /// cumulative interest series. Findings of planned rules that get no stage are listed as unplanned.
 public struct Planner: Sendable {
     public let settings: PlanSettings
+    /// Files counted with tests that are no tests (a Python project's `scripts/` and `docs/`, which no `test_paths`
+    /// glob matches): they assert nothing, so their functions are pinned by characterization tests first, as code's.
+    public var toolingFiles: Set<String> = []
 
     /// Rules the planner has a stage kind for.
     public static let plannedRules: Set<String> = [
@@ -239,7 +242,7 @@ public struct Planner: Sendable {
             guard !charging.isEmpty else { return [] }
             return FunctionStages(
                 path: path, findings: charging, functions: input.files[path]?.functions ?? [], settings: settings,
-                isTest: input.testFiles.contains(path)
+                isTest: input.testFiles.contains(path) && !toolingFiles.contains(path)
             ).stages()
         }
         return (stages, found.filter { $0.interest.hoursPerMonth <= 0 })

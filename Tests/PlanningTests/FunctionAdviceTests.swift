@@ -52,4 +52,24 @@ import Testing
         #expect(try step(branchy, rules: ["function-length", "nesting-depth"], complexity: 3).hasSuffix(
             "a constant of its own; return early, flatten nesting"))
     }
+
+    /// typer's `scripts/prepare_release.py` counts with its tests but asserts nothing: it was told to "keep every
+    /// assertion" and "split it into smaller tests".
+    @Test func toolingCountedWithTheTestsIsPinnedFirst() throws {
+        let path = "scripts/prepare_release.py"
+        let long = try finding(.function(path: path, name: "prepare", line: 96), [.functionLines: 59], rule: "function-length")
+        var input = PlanInput(
+            findings: [long], interestHoursPerMonth: long.interest.hoursPerMonth, modules: [],
+            files: [path: PlanFile(path: path, codeLines: 200, declaredNames: [], functions: [
+                PlanFunction(name: "prepare", line: 96, length: 59, complexity: 2, nesting: 1),
+            ])],
+            cycles: [], couplings: [])
+        input.testFiles = [path]
+        var planner = Planner(settings: PlanSettings())
+        #expect(planner.plan(input).stages.first?.steps.first?.hasPrefix("Keep every assertion") == true)
+        planner.toolingFiles = [path]
+        let steps = try #require(planner.plan(input).stages.first?.steps)
+        #expect(steps.first == "Pin the behaviour with characterization tests first")
+        #expect(steps.last?.hasSuffix("cut it into named steps it calls in turn; a long table of data goes into a data file or a constant of its own") == true)
+    }
 }
