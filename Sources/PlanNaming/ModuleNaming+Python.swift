@@ -89,7 +89,9 @@ extension ModuleNaming {
     /// `langgraph.checkpoint.postgres_aio`; a name holding the package's, `postgres_saver`, stays as it is), never
     /// one of `taken` nor the package itself (numbered).
     package static func pythonNamespaced(_ name: String, in package: PythonNamespacedPackage, taken: Set<String>) -> String {
-        let stem = pythonImportName(name)
+        // Without the distribution's name `parentPrefix` put before it: the namespace says whose it is.
+        let distribution = (package.namespace.split(separator: "/") + [Substring(package.name)]).joined(separator: "_") + "_"
+        let stem = String(pythonImportName(name).trimmingPrefix(distribution))
         let own = stem.split(separator: "_").contains { $0 == package.name } ? stem : package.name + "_" + stem
         let namespace = package.namespace.replacingOccurrences(of: "/", with: ".") + "."
         var candidate = namespace + own

@@ -47,13 +47,14 @@ import Testing
         #expect(stage.why.contains(
             "an upper layer: they use the rest of mini, which names them only in strings that Python imports at run time "
                 + "(mini/settings.py)"))
-        // Each batch rewrites the strings naming its files; the new package is the `middlewares` folder they share.
+        // Each batch rewrites the strings naming its files; the new package, `mini_middlewares`, is the `middlewares`
+        // folder they share.
         let rewrite = steps.filter { $0.hasPrefix("Rewrite the strings naming the moved code") }.joined(separator: "\n")
-        #expect(rewrite.contains("`mini.middlewares.cookies.CookiesMiddleware` → `middlewares.cookies.CookiesMiddleware` (mini/settings.py:10)"))
-        #expect(rewrite.contains("`mini.middlewares.retry.logger` → `middlewares.retry.logger` (tests/test_retry.py:5)"))
+        #expect(rewrite.contains("`mini.middlewares.cookies.CookiesMiddleware` → `mini_middlewares.cookies.CookiesMiddleware` (mini/settings.py:10)"))
+        #expect(rewrite.contains("`mini.middlewares.retry.logger` → `mini_middlewares.retry.logger` (tests/test_retry.py:5)"))
         // The strings make mini load the new module, which imports mini: the stage says so, and no check claims
         // there is no cycle between them.
-        #expect(steps.contains { $0.hasPrefix("Mind the module cycle") && $0.contains("mini → middlewares → mini") })
+        #expect(steps.contains { $0.hasPrefix("Mind the module cycle") && $0.contains("mini → mini_middlewares → mini") })
         #expect(!moves.flatMap(\.checks).contains { $0.rule == "module-cycle" })
     }
 
@@ -69,7 +70,7 @@ import Testing
         #expect(moves.map(\.files) == [["mini/middlewares/cookies.py"], ["mini/settings.py"]])
         #expect(moves.first?.steps.last == "Rewrite the strings naming the moved code by its dotted path, which Python "
             + "imports at run time: `mini.middlewares.cookies.CookiesMiddleware` → "
-            + "`cookies.middlewares.cookies.CookiesMiddleware` (mini/settings.py:10)")
+            + "`mini_cookies.middlewares.cookies.CookiesMiddleware` (mini/settings.py:10)")
     }
 
     /// scrapy's feedexport.py moved in two parts: each string goes to the part declaring its name, a name no part
@@ -96,10 +97,10 @@ import Testing
         }
 
         #expect(rewrites == [
-            " `mini.middlewares.feeds` → `feeds.feeds_feed_exporter` (mini/settings.py:4); "
-                + "`mini.middlewares.feeds.FeedExporter` → `feeds.feeds_feed_exporter.FeedExporter` (mini/settings.py:1); "
-                + "`mini.middlewares.feeds.logger` → `feeds.feeds_feed_exporter.logger` (mini/settings.py:3)",
-            " `mini.middlewares.feeds.FileFeedStorage` → `feeds.feeds_file_feed_storage.FileFeedStorage` (mini/settings.py:2)",
+            " `mini.middlewares.feeds` → `mini_feeds.feeds_feed_exporter` (mini/settings.py:4); "
+                + "`mini.middlewares.feeds.FeedExporter` → `mini_feeds.feeds_feed_exporter.FeedExporter` (mini/settings.py:1); "
+                + "`mini.middlewares.feeds.logger` → `mini_feeds.feeds_feed_exporter.logger` (mini/settings.py:3)",
+            " `mini.middlewares.feeds.FileFeedStorage` → `mini_feeds.feeds_file_feed_storage.FileFeedStorage` (mini/settings.py:2)",
         ])
     }
 

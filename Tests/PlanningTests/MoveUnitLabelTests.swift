@@ -98,7 +98,7 @@ import Testing
         // A folder named as the module names nothing new: the files' most used declaration does.
         #expect(ModuleNaming.name(
             files: ["src/black/linegen.py", "src/black/trans.py"], folder: "black", central: "StringTransformer",
-            module: "black", ordinal: 1, lowercase: true, taken: ["black"], ecosystem: "python") == "string_transformer")
+            module: "black", ordinal: 1, lowercase: true, taken: ["black"], ecosystem: "python") == "black_string_transformer")
         // The new package's manifest points the dependency the right way: an upper layer depends on the module.
         let package = PlanModule(name: "hono", ecosystem: "npm", roots: [""], manifest: "package.json", files: [])
         #expect(ModuleNaming.declaration(of: "middleware", folder: "middleware", module: package, newIsLower: false)
