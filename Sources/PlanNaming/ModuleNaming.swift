@@ -5,13 +5,15 @@ package enum ModuleNaming {
     /// The module's name a new module's name starts with, where the ecosystem names parts after the whole: a crate
     /// split from a crate (`tokio-stream-wrappers` beside `tokio-stream`: a bare `wrappers` would claim a name
     /// crates.io and readers take for another project), a .NET project in its solution's dotted namespace
-    /// (`Jellyfin.Database.Implementations.ModelConfiguration`), a Python distribution (PyPI has one flat namespace:
-    /// typer's `_click/` split was to be the distribution `click`, pallets/click's on PyPI, and httpx's `transports`
-    /// and `api`; in a namespace package `pythonNamespaced` names it after the namespace instead).
+    /// (`Jellyfin.Database.Implementations.ModelConfiguration`), a package of a registry with one flat namespace,
+    /// PyPI, Hex, pub.dev, RubyGems or Hackage (typer's `_click/` split was to be the distribution `click`,
+    /// pallets/click's on PyPI, httpx's `transports` and `api`, phoenix's `route` and `injector`; in a Python namespace
+    /// package `pythonNamespaced` names it after the namespace instead).
     static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
         switch ecosystem {
         case "cargo": styled(module, ecosystem: ecosystem).map { ($0, "-") }
-        case "python": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "_") }
+        case "python", "mix", "pub": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "_") }
+        case "gem", "cabal": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "-") }
         case "dotnet": (module, ".")
         default: nil
         }

@@ -93,8 +93,9 @@ import Testing
         #expect(name(["src/export.ts"], module: "hono", taken: ["hono"], ecosystem: "npm") == "export")
         #expect(name(["src/export.ts"], module: "hono", taken: ["hono", "export"], ecosystem: "npm") == "hono-export")
         #expect(name(["Sources/NIOCore/Channel.swift"], module: "NIOCore", taken: ["Channel"], ecosystem: "swiftpm") == "NIOCoreChannel")
-        // A folder names what moves when the files share no stem: pandoc's Readers/ODT.
-        #expect(name(["src/ODT/Base.hs", "src/ODT/StyleReader.hs"], folder: "ODT", module: "pandoc", taken: [], ecosystem: "cabal") == "odt")
+        // A folder names what moves when the files share no stem: pandoc's Readers/ODT, a Hackage package after
+        // pandoc's (`pandoc-lua-engine`, `pandoc-server`).
+        #expect(name(["src/ODT/Base.hs", "src/ODT/StyleReader.hs"], folder: "ODT", module: "pandoc", taken: [], ecosystem: "cabal") == "pandoc-odt")
         // A folder named as the module names nothing new: the files' most used declaration does.
         #expect(ModuleNaming.name(
             files: ["src/black/linegen.py", "src/black/trans.py"], folder: "black", central: "StringTransformer",
