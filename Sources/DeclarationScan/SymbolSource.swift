@@ -81,6 +81,22 @@ package struct SymbolSource {
         return (namespaces.count == 1 ? namespaces.first : nil, qualified.sorted())
     }
 
+    /// The identifiers the file names, sorted, but a member after one of `grammar`'s `memberAccess` operators,
+    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`), PHP's namespaces and global names
+    /// (`globalPrefix`), and the segments of an Elixir alias before its last (`aliasChains`). A loop over every token,
+    /// kept in the module of the queries it makes.
+    package func uses(by grammar: DeclarationGrammar) -> [String] {
+        var uses = Set<String>()
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if index > 0, grammar.memberAccess.contains(where: { isPunct(index - 1, $0) }) { continue }
+            if grammar.membersAreNoUses, index > 0, isMember(at: index) { continue }
+            if grammar.aliasChains, isAliasPrefix(at: index) { continue }
+            if let separator = grammar.globalPrefix, namesNamespaceOrGlobal(at: index, separator: separator) { continue }
+            uses.insert(text(token))
+        }
+        return uses.sorted()
+    }
+
     /// Whether the word at `index` is capitalized and joined by `.` to a capitalized word or a `{` after it: a segment
     /// of an Elixir alias before its last (`DeclarationGrammar.aliasChains`).
     package func isAliasPrefix(at index: Int) -> Bool {

@@ -39,7 +39,7 @@ public struct SymbolExtractor: Sendable {
         }
         var facts = SymbolFacts(
             declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
-            uses: uses(in: source), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+            uses: source.uses(by: grammar), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
         addLanguageFacts(to: &facts, from: source)
         return facts
     }
@@ -62,21 +62,6 @@ public struct SymbolExtractor: Sendable {
                 codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
                 trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath)
         }
-    }
-
-    /// The identifiers the file names, sorted, but a member after one of the grammar's `memberAccess` operators,
-    /// (`membersAreNoUses`) Rust's members and standard-library roots (`isMember`), PHP's namespaces and global names
-    /// (`globalPrefix`), and the segments of an Elixir alias before its last (`aliasChains`).
-    private func uses(in source: SymbolSource) -> [String] {
-        var uses = Set<String>()
-        for (index, token) in source.tokens.enumerated() where token.kind == .word {
-            if index > 0, grammar.memberAccess.contains(where: { source.isPunct(index - 1, $0) }) { continue }
-            if grammar.membersAreNoUses, index > 0, source.isMember(at: index) { continue }
-            if grammar.aliasChains, source.isAliasPrefix(at: index) { continue }
-            if let separator = grammar.globalPrefix, source.namesNamespaceOrGlobal(at: index, separator: separator) { continue }
-            uses.insert(source.text(token))
-        }
-        return uses.sorted()
     }
 
     /// Which other declarations each declaration names inside its region (by the declaration's name; a name
