@@ -129,7 +129,7 @@ struct PlanInputBuilder {
         })
     }
 
-    /// The files a library module counts with its tests that no `test_paths` glob matches (typer's
+    /// The files a module (no test module) counts with its tests that no `test_paths` glob matches (typer's
     /// `scripts/prepare_release.py`, a docs site's `conf.py`): no tests, so a stage simplifying them pins their
     /// behaviour first (`Planner.toolingFiles`).
     var toolingFiles: Set<String> {

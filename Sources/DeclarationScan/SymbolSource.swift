@@ -47,7 +47,7 @@ package struct SymbolSource {
 
     /// Whether the word at `index` names a namespace or a global (PHP's `\`): a segment before the separator (`A\B`'s
     /// `A`), a name after a leading separator (`\json_encode`), or the last segment of a `namespace A\B` statement.
-    package func namesNamespaceOrGlobal(at index: Int, separator: StaticString) -> Bool {
+    func namesNamespaceOrGlobal(at index: Int, separator: StaticString) -> Bool {
         if isPunct(index + 1, separator) { return true }
         var start = index
         while start > 1, isPunct(start - 1, separator), joinsWord(before: start - 1) { start -= 2 }
@@ -99,7 +99,7 @@ package struct SymbolSource {
 
     /// Whether the word at `index` is capitalized and joined by `.` to a capitalized word or a `{` after it: a segment
     /// of an Elixir alias before its last (`DeclarationGrammar.aliasChains`).
-    package func isAliasPrefix(at index: Int) -> Bool {
+    func isAliasPrefix(at index: Int) -> Bool {
         guard isCapitalized(index), isPunct(index + 1, "."), index + 2 < tokens.count,
             tokens[index].end == tokens[index + 1].start, tokens[index + 1].end == tokens[index + 2].start
         else { return false }
@@ -120,7 +120,7 @@ package struct SymbolSource {
     /// Whether the word at `index` (at least 1) names a member or the standard library, no top-level item of the
     /// crate: a function being defined (`fn poll_next`), what follows a capitalized path segment (`Poll::Pending`),
     /// or a path's root `std`, `core` or `alloc` (`std::sync::Arc` is not tokio's `mod std`).
-    package func isMember(at index: Int) -> Bool {
+    func isMember(at index: Int) -> Bool {
         if isWord(index - 1, "fn") { return true }
         if isPunct(index + 1, "::"), !isPunct(index - 1, "::"),
             isWord(index, "std") || isWord(index, "core") || isWord(index, "alloc")
