@@ -6,7 +6,7 @@ package enum ModuleNaming {
     /// split from a crate (`tokio-stream-wrappers` beside `tokio-stream`: a bare `wrappers` would claim a name
     /// crates.io and readers take for another project), a .NET project in its solution's dotted namespace
     /// (`Jellyfin.Database.Implementations.ModelConfiguration`), a package of a registry with one flat namespace,
-    /// PyPI, Hex, pub.dev, RubyGems or Hackage (typer's `_click/` split was to be the distribution `click`,
+    /// PyPI, Hex, pub.dev, RubyGems, Hackage or npm outside a scope (typer's `_click/` split was to be the distribution `click`,
     /// pallets/click's on PyPI, httpx's `transports` and `api`, phoenix's `route` and `injector`; in a Python namespace
     /// package `pythonNamespaced` names it after the namespace instead).
     static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
@@ -14,6 +14,7 @@ package enum ModuleNaming {
         case "cargo": styled(module, ecosystem: ecosystem).map { ($0, "-") }
         case "python", "mix", "pub": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "_") }
         case "gem", "cabal": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "-") }
+        case "npm" where !module.hasPrefix("@"): styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "-") }
         case "dotnet": (module, ".")
         default: nil
         }

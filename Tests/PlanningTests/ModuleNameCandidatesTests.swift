@@ -171,10 +171,11 @@ import Testing
             candidates: [.file("index"), .declaration("DTBLK"), .declaration("routeTable")], module: "app", ordinal: 1,
             lowercase: true, taken: [], ecosystem: "npm")
 
-        #expect(named == "route-table")
+        // An unscoped npm package is named after the one it leaves (npm has one flat namespace).
+        #expect(named == "app-route-table")
         #expect(ModuleNaming.name(
             files: ["src/index.ts"], central: "API_PATH", candidates: [.file("index")], module: "app", ordinal: 1,
-            lowercase: true, taken: [], ecosystem: "npm") == "api-path")
+            lowercase: true, taken: [], ecosystem: "npm") == "app-api-path")
     }
 
     /// langgraph-sdk's files in `langgraph_sdk/`: the folder is the module's own name, not a second pack of a folder.

@@ -90,8 +90,10 @@ import Testing
                 ecosystem: ecosystem)
         }
 
-        #expect(name(["src/export.ts"], module: "hono", taken: ["hono"], ecosystem: "npm") == "export")
-        #expect(name(["src/export.ts"], module: "hono", taken: ["hono", "export"], ecosystem: "npm") == "hono-export")
+        // An unscoped npm package takes the name of the one it leaves first (npm has one flat namespace: `export` is
+        // another project's), as a crate does.
+        #expect(name(["src/export.ts"], module: "hono", taken: ["hono"], ecosystem: "npm") == "hono-export")
+        #expect(name(["src/export.ts"], module: "hono", taken: ["hono", "hono-export"], ecosystem: "npm") == "hono-export2")
         #expect(name(["Sources/NIOCore/Channel.swift"], module: "NIOCore", taken: ["Channel"], ecosystem: "swiftpm") == "NIOCoreChannel")
         // A folder names what moves when the files share no stem: pandoc's Readers/ODT, a Hackage package after
         // pandoc's (`pandoc-lua-engine`, `pandoc-server`).
@@ -114,8 +116,8 @@ import Testing
         // The second pack of one folder's subfolders is numbered.
         #expect(ModuleNaming.name(
             files: ["src/middleware/jwt/jwt.ts", "src/middleware/cors/cors.ts"], folder: "middleware", central: nil,
-            module: "hono", ordinal: 2, lowercase: false, taken: ["hono", "middleware"], own: ["middleware"],
-            ecosystem: "npm") == "middleware2")
+            module: "hono", ordinal: 2, lowercase: false, taken: ["hono", "hono-middleware"], own: ["hono-middleware"],
+            ecosystem: "npm") == "hono-middleware2")
     }
 }
 
