@@ -24,6 +24,13 @@ package protocol ModuleLayout {
     /// version) and those of its `:dependencies` (`org.ring-clojure/ring-core-protocols "1.15.5"`), without a version
     /// its text does not write as a string; empty elsewhere.
     var coordinates: [String: String] { get }
+    /// Whether users outside the repository depend on the package it builds (a published library): the names it
+    /// declares are its API, so a split keeps them reachable through it or says that it breaks those users.
+    var isPublished: Bool { get }
+}
+
+extension ModuleLayout {
+    package var isPublished: Bool { false }
 }
 
 /// A module's file as `ModuleNaming` reads it: where it is, and how many code lines it weighs (the language most

@@ -264,9 +264,31 @@ package enum ModuleNaming {
         names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
     }
 
+    /// What the first move of a split says of the names it takes out of `module`: a lower layer's forwarding, where
+    /// callers reach them through `module` (in the repository, or outside it when `module` is published); for an
+    /// upper layer of a published module, that its users lose them. Nil when nothing needs saying.
+    package static func passingOn(
+        of name: String, from module: some ModuleLayout, newIsLower: Bool, hasCallers: Bool
+    ) -> String? {
+        guard newIsLower else { return module.isPublished ? breakingSplit(of: name, from: module) : nil }
+        return hasCallers || module.isPublished ? forwarding(of: name, from: module) : nil
+    }
+
+    /// An upper layer split off a published module takes names out of the package its users depend on.
+    static func breakingSplit(of name: String, from module: some ModuleLayout) -> String {
+        "Release this split in a major version of \(module.name): it is published, and its users who use the names "
+            + "these files declare must add \(name) as a dependency"
+    }
+
     /// How callers keep building while they still reach the moved names through the old module; nil where the
     /// build passes the new module on by itself (`namespacedEcosystems` but Gradle, whose `implementation` does not).
+    /// A published module keeps it: its users outside the repository reach the names through it.
     package static func forwarding(of name: String, from module: some ModuleLayout) -> String? {
+        guard let step = forwardingStep(of: name, from: module) else { return nil }
+        return module.isPublished ? step + "; keep it for good: \(module.name) is published, and its users reach these names through it" : step
+    }
+
+    private static func forwardingStep(of name: String, from module: some ModuleLayout) -> String? {
         switch module.ecosystem {
         case "gradle":
             "Declare \(module.name)'s dependency on \(name) as `api` rather than `implementation`, so the modules using "
@@ -277,6 +299,9 @@ package enum ModuleNaming {
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name)
+        case "gem":
+            "Add `spec.add_dependency \"\(name)\"` to \(module.name)'s gemspec and require \(name)'s files from "
+                + "\(module.name)'s entry file, so callers keep working"
         case "luarocks":
             "Keep callers' `require` paths: a file moved whole keeps its path below `lua/`; where part of one moved, set "
                 + "the moved names on the old file's table (`M.x = require(\"…\").x`)"
@@ -288,8 +313,10 @@ package enum ModuleNaming {
     }
 
     /// The step that ends `forwarding`, once the callers reach `name` themselves; nil where there was none.
+    /// None for a published module, whose users outside the repository keep reaching the names through it.
     package static func forwardingRemoval(of name: String, from module: some ModuleLayout) -> String? {
-        switch module.ecosystem {
+        guard !module.isPublished else { return nil }
+        return switch module.ecosystem {
         case "gradle": "Declare \(module.name)'s dependency on \(name) as `implementation` again"
         case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         default: "Delete the re-export of \(name) from \(module.name)"

@@ -62,8 +62,7 @@ extension ModuleExtraction {
             if let earlier = earlier.modules[caller.path] {
                 return seen.insert(earlier).inserted ? AddedImport(earlier, name) : nil
             }
-            guard let owner = graph.owner(ofFile: caller.path), owner != module.name, seen.insert(owner).inserted
-            else { return nil }
+            guard let owner = graph.owner(ofFile: caller.path), owner != module.name, seen.insert(owner).inserted else { return nil }
             return AddedImport(owner, name, .carries(ModuleEdge(owner, module.name)))
         }
     }

@@ -22,7 +22,7 @@ extension ModuleExtraction {
         var buildLines = 4
         if number == 1 {
             steps.append(module.declaration(of: name, folder: folder, newIsLower: isLower, dependencies: dependencies))
-            if isLower && !callerList.isEmpty, let step = ModuleNaming.forwarding(of: name, from: module) { steps.append(step) }
+            steps += ModuleNaming.passingOn(of: name, from: module, newIsLower: isLower, hasCallers: !callerList.isEmpty).map { [$0] } ?? []
         } else if let step = module.addedDependencies(dependencies, of: name) {
             steps.append(step)
             buildLines = dependencies.count

@@ -93,8 +93,9 @@ struct ModuleExtraction {
         }
         remainingAfter = remaining
         activityAfter = activityBefore - movedActivity
-        // A namespaced ecosystem's callers keep their imports, and its build passes the new module on to them.
-        if isLower, !callerList.isEmpty, let last, !ModuleNaming.callersKeepImports(in: module.ecosystem) {
+        // A namespaced ecosystem's callers keep their imports, and its build passes the new module on to them; a
+        // published module keeps its forwarding for its users outside the repository, so its callers need not switch.
+        if isLower, !callerList.isEmpty, !module.isPublished, let last, !module.callersKeepImports {
             stages += callerStages(after: last)
         }
         return stages

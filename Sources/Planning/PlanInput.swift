@@ -139,6 +139,9 @@ public struct PlanModule: Hashable, Sendable {
     /// Whether other modules may depend on it; an Xcode app or extension target is linked by none, so a part split off
     /// it is always its lower layer, which it depends on.
     public var isLinkable = true
+    /// Whether users outside the repository depend on it (`ModuleLayout.isPublished`): a split keeps its names
+    /// reachable through it, or says that it breaks them.
+    public var isPublished = false
     /// The strings naming its files by their dotted module path (Python's `"pkg.mod.Class"`), wherever they are: a
     /// split rewrites them as the files move, and weighs those the module's files hold as uses. Empty elsewhere.
     public var dottedReferences: [DottedReference] = []

@@ -1,0 +1,107 @@
+import ModuleGraph
+
+/// Whether a module is published: its build makes a package that users outside the repository depend on, so the
+/// names it declares are its API. A split keeps them reachable through it (a lower layer's re-export stays for good)
+/// or says that it breaks those users (an upper layer takes them out). Read from the manifest's text, never run:
+///
+/// - Cargo: a library crate without `publish = false` (or `publish = []`);
+/// - npm: a package with a `name` that is not `"private": true`;
+/// - SwiftPM: a target a `.library(` product lists;
+/// - Gradle: a project whose build script applies a publishing plugin (`maven-publish`,
+///   `com.vanniktech.maven.publish`) or whose gradle.properties names its `POM_ARTIFACT_ID`;
+/// - RubyGems: a `.gemspec`; Composer: a package whose `type` is not `project`; pub.dev: a package without
+///   `publish_to: none`; Python: a pyproject.toml with a `[build-system]` table, or a setup.py; Mix: a project with a
+///   `package:` entry (Hex's metadata); .NET: a project with a `PackageId` or `IsPackable` true.
+///
+/// Elsewhere (Go, Maven, CMake and the rest) nothing is known, and the module is taken as unpublished.
+enum PlanPublication {
+    static func isPublished(_ module: ModuleDeclaration, read: @escaping (String) -> [UInt8]?) -> Bool {
+        guard module.kind == .library || module.kind == .plugin, let rule = rules[module.ecosystem],
+            let text = read(module.manifest).map({ String(decoding: $0, as: UTF8.self) })
+        else { return false }
+        return rule(Manifest(module: module, text: text, read: read))
+    }
+
+    /// A module's manifest as the rules read it.
+    private struct Manifest {
+        let module: ModuleDeclaration
+        let text: String
+        let read: (String) -> [UInt8]?
+
+        func hasLine(_ predicate: (Substring) -> Bool) -> Bool { text.contains(lineMatching: predicate) }
+    }
+
+    /// Per ecosystem, whether its manifest publishes the module.
+    private static let rules: [String: @Sendable (Manifest) -> Bool] = [
+        "cargo": { manifest in !manifest.hasLine { $0.hasPrefix("publish") && isFalse(afterEquals: $0) } },
+        "npm": { manifest in manifest.text.contains("\"name\"") && !manifest.hasLine(isPrivate) },
+        "swiftpm": { manifest in libraryProducts(in: manifest.text).contains { $0.contains("\"\(manifest.module.name)\"") } },
+        "gradle": { manifest in gradlePublishes(manifest.module, read: manifest.read) },
+        "gem": { manifest in manifest.module.manifest.hasSuffix(".gemspec") },
+        "composer": { manifest in !manifest.hasLine { $0.hasPrefix("\"type\"") && $0.contains("\"project\"") } },
+        "pub": { manifest in !manifest.hasLine { $0.hasPrefix("publish_to:") && $0.contains("none") } },
+        "python": { manifest in manifest.module.manifest.hasSuffix("setup.py") || manifest.hasLine { $0 == "[build-system]" } },
+        "mix": { manifest in manifest.hasLine { $0.hasPrefix("package:") } },
+        "dotnet": { manifest in manifest.text.contains("<PackageId>") || manifest.hasLine { $0.hasPrefix("<IsPackable>true") } },
+    ]
+
+    /// `publish = false` or `publish = []`.
+    private static func isFalse(afterEquals line: Substring) -> Bool {
+        guard let equals = line.firstIndex(of: "="), line[..<equals].trimmingSpaces == "publish" else { return false }
+        let value = line[line.index(after: equals)...].trimmingSpaces
+        return value.hasPrefix("false") || value.filter { $0 != " " }.hasPrefix("[]")
+    }
+
+    private static func isPrivate(_ line: Substring) -> Bool {
+        line.hasPrefix("\"private\"") && line.drop { $0 != ":" }.dropFirst().trimmingSpaces.hasPrefix("true")
+    }
+
+    /// The text of each `.library(…)` product of a Package.swift, parentheses balanced.
+    static func libraryProducts(in text: String) -> [Substring] {
+        var products: [Substring] = []
+        var rest = text[...]
+        while let start = rest.firstRange(of: ".library(") {
+            var depth = 0
+            var end = start.upperBound
+            for index in rest[start.lowerBound...].indices {
+                if rest[index] == "(" { depth += 1 }
+                if rest[index] == ")" { depth -= 1 }
+                if depth == 0 && rest[index] == ")" { end = index; break }
+            }
+            products.append(rest[start.lowerBound..<end])
+            rest = rest[max(end, start.upperBound)...]
+        }
+        return products
+    }
+
+    /// A Gradle project's build script applies a publishing plugin, or its gradle.properties names its artifact.
+    private static func gradlePublishes(_ module: ModuleDeclaration, read: (String) -> [UInt8]?) -> Bool {
+        guard let folder = module.roots.first else { return false }
+        let prefix = folder.isEmpty || folder == "." ? "" : folder + "/"
+        for script in ["build.gradle", "build.gradle.kts"] {
+            guard let bytes = read(prefix + script) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if text.contains("maven-publish") || text.contains("maven.publish") || text.contains("mavenPublishing") {
+                return true
+            }
+        }
+        return read(prefix + "gradle.properties").map { String(decoding: $0, as: UTF8.self).contains("POM_ARTIFACT_ID") }
+            ?? false
+    }
+}
+
+extension String {
+    /// Whether a line, its leading spaces trimmed, satisfies `predicate`.
+    fileprivate func contains(lineMatching predicate: (Substring) -> Bool) -> Bool {
+        split(separator: "\n", omittingEmptySubsequences: true).contains { predicate($0.trimmingSpaces) }
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,65 @@
+@testable import AccruePlan
+import ModuleGraph
+import Testing
+
+/// Which modules users outside the repository depend on, read from their manifests' text.
+@Suite struct PlanPublicationTests {
+    private func published(
+        _ name: String, _ ecosystem: String, manifest: String, kind: ModuleDeclaration.Kind = .library,
+        roots: [String] = [""], files: [String: String]
+    ) -> Bool {
+        let module = ModuleDeclaration(name: name, ecosystem: ecosystem, kind: kind, roots: roots, manifest: manifest, line: 1)
+        return PlanPublication.isPublished(module) { files[$0].map { Array($0.utf8) } }
+    }
+
+    @Test func aCrateIsPublishedUnlessItSaysOtherwise() {
+        #expect(published("axum", "cargo", manifest: "axum/Cargo.toml", files: ["axum/Cargo.toml": "[package]\nname = \"axum\"\n"]))
+        #expect(published("axum-macros", "cargo", manifest: "m/Cargo.toml", kind: .plugin, files: ["m/Cargo.toml": "[lib]\nproc-macro = true\n"]))
+        #expect(!published("examples", "cargo", manifest: "e/Cargo.toml", files: ["e/Cargo.toml": "[package]\npublish = false\n"]))
+        #expect(!published("internal", "cargo", manifest: "i/Cargo.toml", files: ["i/Cargo.toml": "[package]\n  publish = [ ]\n"]))
+        #expect(published("x", "cargo", manifest: "x/Cargo.toml", files: ["x/Cargo.toml": "publish-docs = false\n"]))
+        #expect(!published("cli", "cargo", manifest: "c/Cargo.toml", kind: .executable, files: ["c/Cargo.toml": "[package]\n"]))
+    }
+
+    @Test func anNpmPackageIsPublishedUnlessPrivate() {
+        #expect(published("@trpc/server", "npm", manifest: "p/package.json", files: ["p/package.json": "{\n  \"name\": \"@trpc/server\"\n}"]))
+        #expect(!published("www", "npm", manifest: "www/package.json", files: ["www/package.json": "{\n  \"name\": \"www\",\n  \"private\": true,\n}"]))
+    }
+
+    @Test func aSwiftPMTargetIsPublishedWhenALibraryProductListsIt() {
+        let manifest = """
+            let package = Package(
+                name: "vapor",
+                products: [
+                    .library(name: "Vapor", targets: ["Vapor"]),
+                    .executable(name: "Development", targets: ["Development"]),
+                ],
+                targets: [.target(name: "Vapor", dependencies: [.product(name: "NIO", package: "swift-nio")]), .target(name: "Shared")]
+            )
+            """
+        #expect(published("Vapor", "swiftpm", manifest: "Package.swift", files: ["Package.swift": manifest]))
+        #expect(!published("Shared", "swiftpm", manifest: "Package.swift", files: ["Package.swift": manifest]))
+    }
+
+    @Test func aGradleProjectIsPublishedWhenItsBuildPublishesIt() {
+        let settings = ["settings.gradle": "include ':retrofit'"]
+        #expect(published(":retrofit", "gradle", manifest: "settings.gradle", roots: ["retrofit"], files: settings.merging([
+            "retrofit/build.gradle": "apply plugin: 'com.vanniktech.maven.publish'\n"]) { a, _ in a }))
+        #expect(published(":okio", "gradle", manifest: "settings.gradle", roots: ["okio"], files: settings.merging([
+            "okio/gradle.properties": "POM_ARTIFACT_ID=okio\n"]) { a, _ in a }))
+        #expect(!published(":samples", "gradle", manifest: "settings.gradle", roots: ["samples"], files: settings.merging([
+            "samples/build.gradle": "apply plugin: 'java-library'\n"]) { a, _ in a }))
+    }
+
+    @Test func otherRegistriesSayItInTheirManifests() {
+        #expect(published("devise", "gem", manifest: "devise.gemspec", files: ["devise.gemspec": "Gem::Specification.new"]))
+        #expect(published("nikic/php-parser", "composer", manifest: "composer.json", files: ["composer.json": "{\"name\": \"nikic/php-parser\"}"]))
+        #expect(!published("laravel/laravel", "composer", manifest: "composer.json", files: ["composer.json": "{\n  \"type\": \"project\"\n}"]))
+        #expect(!published("app", "pub", manifest: "pubspec.yaml", files: ["pubspec.yaml": "name: app\npublish_to: 'none'\n"]))
+        #expect(published("black", "python", manifest: "pyproject.toml", files: ["pyproject.toml": "[build-system]\nrequires = []\n"]))
+        #expect(!published("site", "python", manifest: "pyproject.toml", files: ["pyproject.toml": "[tool.ruff]\n"]))
+        #expect(published("ecto", "mix", manifest: "mix.exs", files: ["mix.exs": "def project do\n  [\n    package: package(),\n"]))
+        #expect(published("Newtonsoft.Json", "dotnet", manifest: "N.csproj", files: ["N.csproj": "<PackageId>Newtonsoft.Json</PackageId>"]))
+        #expect(!published("chi", "go", manifest: "go.mod", files: ["go.mod": "module github.com/go-chi/chi/v5"]))
+    }
+}

@@ -1,0 +1,84 @@
+@testable import PlanAssembly
+import PlanNaming
+@testable import Planning
+import SymbolScan
+import Testing
+
+/// A published module's names are its API (`PlanModule.isPublished`): a lower layer split off it stays re-exported
+/// for good, and an upper layer says that its users lose the names it takes.
+@Suite struct PublishedSplitTests {
+    /// Core (SwiftPM, 3,100 lines): `Base/` is a lower layer the rest and the target `App` use (`Mid/` splits after it).
+    private func lowerLayer(published: Bool) throws -> RemediationPlan {
+        let file = { (path: String, lines: Int) in PlanFile(path: "Sources/Core/\(path)", codeLines: lines, declaredNames: [path]) }
+        let use = { (from: String, to: String, weight: Int) in
+            FileDependency(from: "Sources/Core/\(from)", to: "Sources/Core/\(to)", weight: weight, names: [to])
+        }
+        var module = PlanModule(
+            name: "Core", ecosystem: "swiftpm", roots: ["Sources/Core"], manifest: "Package.swift",
+            files: [file("Base/A.swift", 250), file("Base/B.swift", 250), file("Mid/x.swift", 250), file("Mid/y.swift", 250), file("Run.swift", 1100), file("Main.swift", 1000)],
+            dependencies: [
+                use("Base/A.swift", "Base/B.swift", 100), use("Base/B.swift", "Base/A.swift", 100),
+                use("Run.swift", "Main.swift", 100), use("Main.swift", "Run.swift", 100),
+                use("Run.swift", "Base/A.swift", 30), use("Main.swift", "Base/B.swift", 30), use("Mid/x.swift", "Mid/y.swift", 100),
+                use("Mid/y.swift", "Mid/x.swift", 100), use("Run.swift", "Mid/x.swift", 10), use("Base/A.swift", "Mid/x.swift", 1), use("Mid/x.swift", "Base/A.swift", 5),
+            ],
+            callers: [Caller(path: "Sources/App/Use.swift", names: ["Base/A.swift"])])
+        module.isPublished = published
+        var input = try sizeInput(module, lines: 3100)
+        input.imports = PlanImports(
+            edges: ["App": ["Core"]], byFile: ["Sources/App/Use.swift": ["Core"]],
+            owners: ["Sources/App/Use.swift": "App"])
+        return Planner(settings: PlanSettings()).plan(input)
+    }
+
+    @Test func anUnpublishedModuleSwitchesItsCallersAndEndsTheForwarding() throws {
+        let plan = try lowerLayer(published: false)
+
+        #expect(plan.stages.flatMap(\.steps).contains("Add `@_exported import Base` to one file of Core, so callers keep building"))
+        #expect(plan.stages.contains { $0.id.contains(":callers:") })
+        #expect(plan.stages.contains { $0.id.hasSuffix(":forwarding") })
+    }
+
+    /// Users outside the repository import Core: the re-export is their way to the moved names.
+    @Test func aPublishedModuleKeepsItsForwardingForGood() throws {
+        let plan = try lowerLayer(published: true)
+
+        #expect(plan.stages.flatMap(\.steps).contains(
+            "Add `@_exported import Base` to one file of Core, so callers keep building; keep it for good: Core is "
+                + "published, and its users reach these names through it"))
+        #expect(!plan.stages.contains { $0.id.contains(":callers:") || $0.id.hasSuffix(":forwarding") })
+    }
+
+    /// An upper layer takes names out of the package: nothing can pass them on, as that package would import it.
+    @Test func anUpperLayerOfAPublishedModuleIsABreakingRelease() {
+        var vapor = PlanModule(name: "Vapor", ecosystem: "swiftpm", roots: ["Sources/Vapor"], manifest: "Package.swift", files: [])
+
+        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false) == nil)
+        vapor.isPublished = true
+        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false)
+            == "Release this split in a major version of Vapor: it is published, and its users who use the names these "
+                + "files declare must add Validation as a dependency")
+        #expect(ModuleNaming.forwardingRemoval(of: "Validation", from: vapor) == nil)
+    }
+
+    /// Gradle passes an `api` dependency on to the modules using it: a published project keeps it `api`.
+    @Test func aPublishedGradleProjectKeepsItsDependencyApi() {
+        var retrofit = PlanModule(name: ":retrofit", ecosystem: "gradle", roots: ["retrofit"], manifest: "settings.gradle", files: [])
+        retrofit.isPublished = true
+
+        #expect(ModuleNaming.passingOn(of: "call", from: retrofit, newIsLower: true, hasCallers: false)?
+            .hasSuffix("keep it for good: :retrofit is published, and its users reach these names through it") == true)
+        #expect(ModuleNaming.forwardingRemoval(of: "call", from: retrofit) == nil)
+    }
+
+    /// A gem passes another on by depending on it and requiring its files.
+    @Test func aGemForwardsThroughItsGemspecAndEntryFile() {
+        var sinatra = PlanModule(name: "sinatra", ecosystem: "gem", roots: ["lib"], manifest: "sinatra.gemspec", files: [])
+        sinatra.isPublished = true
+
+        #expect(ModuleNaming.forwarding(of: "sinatra-rack", from: sinatra)
+            == "Add `spec.add_dependency \"sinatra-rack\"` to sinatra's gemspec and require sinatra-rack's files from "
+                + "sinatra's entry file, so callers keep working; keep it for good: sinatra is published, and its users "
+                + "reach these names through it")
+    }
+}
