@@ -274,10 +274,11 @@ package enum ModuleNaming {
         return hasCallers || module.isPublished ? forwarding(of: name, from: module) : nil
     }
 
-    /// An upper layer split off a published module takes names out of the package its users depend on.
+    /// An upper layer split off a published module takes names out of the package its users depend on. A Go package
+    /// split off another stays in its Go module: its users import it, and need no new dependency.
     static func breakingSplit(of name: String, from module: some ModuleLayout) -> String {
         "Release this split in a major version of \(module.name): it is published, and its users who use the names "
-            + "these files declare must add \(name) as a dependency"
+            + "these files declare must " + (module.ecosystem == "go" ? "import \(name)" : "add \(name) as a dependency")
     }
 
     /// How callers keep building while they still reach the moved names through the old module; nil where the

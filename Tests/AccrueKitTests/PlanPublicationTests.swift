@@ -60,6 +60,8 @@ import Testing
         #expect(!published("site", "python", manifest: "pyproject.toml", files: ["pyproject.toml": "[tool.ruff]\n"]))
         #expect(published("ecto", "mix", manifest: "mix.exs", files: ["mix.exs": "def project do\n  [\n    package: package(),\n"]))
         #expect(published("Newtonsoft.Json", "dotnet", manifest: "N.csproj", files: ["N.csproj": "<PackageId>Newtonsoft.Json</PackageId>"]))
-        #expect(!published("chi", "go", manifest: "go.mod", files: ["go.mod": "module github.com/go-chi/chi/v5"]))
+        #expect(published("github.com/go-chi/chi/v5", "go", manifest: "go.mod", files: ["go.mod": "module github.com/go-chi/chi/v5"]))
+        #expect(!published("github.com/a/b/internal/x", "go", manifest: "go.mod", files: ["go.mod": "module github.com/a/b"]))
+        #expect(!published("org.example:core", "maven", manifest: "pom.xml", files: ["pom.xml": "<project/>"]))
     }
 }

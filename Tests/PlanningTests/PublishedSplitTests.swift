@@ -59,6 +59,10 @@ import Testing
             == "Release this split in a major version of Vapor: it is published, and its users who use the names these "
                 + "files declare must add Validation as a dependency")
         #expect(ModuleNaming.forwardingRemoval(of: "Validation", from: vapor) == nil)
+        var scrape = PlanModule(name: "example.com/scrape", ecosystem: "go", roots: ["scrape"], manifest: "go.mod", files: [])
+        scrape.isPublished = true
+        #expect(ModuleNaming.passingOn(of: "example.com/metrics", from: scrape, newIsLower: false, hasCallers: true)?
+            .hasSuffix("must import example.com/metrics") == true)
     }
 
     /// Gradle passes an `api` dependency on to the modules using it: a published project keeps it `api`.
