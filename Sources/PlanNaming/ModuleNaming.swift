@@ -300,9 +300,7 @@ package enum ModuleNaming {
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name)
-        case "gem":
-            "Add `spec.add_dependency \"\(name)\"` to \(module.name)'s gemspec and require \(name)'s files from "
-                + "\(module.name)'s entry file, so callers keep working"
+        case "gem": "Require \(name)'s files from \(module.name)'s entry file, so callers keep working"
         case "luarocks":
             "Keep callers' `require` paths: a file moved whole keeps its path below `lua/`; where part of one moved, set "
                 + "the moved names on the old file's table (`M.x = require(\"…\").x`)"
