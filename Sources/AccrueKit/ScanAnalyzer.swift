@@ -205,7 +205,8 @@ public struct ScanAnalyzer: Sendable {
     /// 79: a Composer package's tooling (outside its `autoload` and `bin`) counts with its tests, not in its size.
     /// 80: a gem's files outside its `require_paths`, `bindir` and `ext/` are tooling, as a Composer package's are.
     /// 81: folders named `bundled` or `_vendor` are vendored (spdlog's bundled fmt, pip's `_vendor`).
-    public static let figuresVersion = "figures-81"
+    /// 82: a C or C++ test macro's function is named with its arguments (files-40), so its findings' subjects are.
+    public static let figuresVersion = "figures-82"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -38,7 +38,37 @@ extension CLikeGrammar {
             text += "::" + stream.text(index + 1)
             index += 2
         }
-        return text
+        return index == candidateName + 1 ? text + testMacroArguments(after: candidateName) : text
+    }
+
+    /// A C or C++ test framework's macro names its test by its arguments: doctest's and Catch2's
+    /// `TEST_CASE("convenience functions")`, GoogleTest's `TEST(Suite, Name)`, Boost's `BOOST_AUTO_TEST_CASE(name)`.
+    /// lizard names them all `TEST_CASE` or `TEST`; the plans' and dashboards' names say which test it is. The
+    /// arguments up to the first string literal, when the name is upper case and each argument is one identifier or
+    /// string literal (a literal cut at 60 bytes); "" otherwise (`FOO(int x)` is no test).
+    func testMacroArguments(after name: Int) -> String {
+        guard style == .c || style == .cpp || style == .objc, name + 2 < stream.count,
+            stream.codes[name + 1] == Code.openParen, stream.text(name).utf8.allSatisfy(Self.isMacroByte),
+            stream.text(name).utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        else { return "" }
+        var arguments: [String] = []
+        var index = name + 2
+        while index + 1 < stream.count, arguments.count < 4 {
+            let kind = stream.tokens[index].kind
+            guard kind == .string || stream.isName(index) else { return "" }
+            let argument = stream.text(index)
+            arguments.append(kind == .string && argument.utf8.count > 60 ? String(argument.prefix(59)) + "…\"" : argument)
+            let next = stream.codes[index + 1]
+            if next == Code.closeParen || kind == .string { return "(" + arguments.joined(separator: ", ") + ")" }
+            guard next == Code.comma else { return "" }
+            index += 2
+        }
+        return ""
+    }
+
+    private static func isMacroByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "_")
     }
 
     /// A `?` written against what precedes it in Java or C# is part of a type, not a ternary: Java's wildcard
