@@ -48,27 +48,37 @@ extension CLikeGrammar {
     /// string literal (a literal cut at 60 bytes); "" otherwise (`FOO(int x)` is no test).
     func testMacroArguments(after name: Int) -> String {
         guard style == .c || style == .cpp || style == .objc, name + 2 < stream.count,
-            stream.codes[name + 1] == Code.openParen, stream.text(name).utf8.allSatisfy(Self.isMacroByte),
-            stream.text(name).utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+            stream.codes[name + 1] == Code.openParen, Self.isMacroName(stream.text(name))
         else { return "" }
         var arguments: [String] = []
         var index = name + 2
         while index + 1 < stream.count, arguments.count < 4 {
-            let kind = stream.tokens[index].kind
-            guard kind == .string || stream.isName(index) else { return "" }
-            let argument = stream.text(index)
-            arguments.append(kind == .string && argument.utf8.count > 60 ? String(argument.prefix(59)) + "…\"" : argument)
+            guard let argument = macroArgument(at: index) else { return "" }
+            arguments.append(argument)
             let next = stream.codes[index + 1]
-            if next == Code.closeParen || kind == .string { return "(" + arguments.joined(separator: ", ") + ")" }
+            if next == Code.closeParen || stream.tokens[index].kind == .string {
+                return "(" + arguments.joined(separator: ", ") + ")"
+            }
             guard next == Code.comma else { return "" }
             index += 2
         }
         return ""
     }
 
-    private static func isMacroByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == UInt8(ascii: "_")
+    /// One identifier or string literal (cut at 60 bytes); nil for anything else.
+    private func macroArgument(at index: Int) -> String? {
+        let kind = stream.tokens[index].kind
+        guard kind == .string || stream.isName(index) else { return nil }
+        let text = stream.text(index)
+        return kind == .string && text.utf8.count > 60 ? String(text.prefix(59)) + "…\"" : text
+    }
+
+    /// Upper-case letters, digits and `_`, with a letter among them.
+    private static func isMacroName(_ text: String) -> Bool {
+        let isLetter = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        return text.utf8.contains(where: isLetter) && text.utf8.allSatisfy {
+            isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_")
+        }
     }
 
     /// A `?` written against what precedes it in Java or C# is part of a type, not a ternary: Java's wildcard
