@@ -12,9 +12,10 @@ import ModuleGraph
 /// - RubyGems: a `.gemspec`; Composer: a package whose `type` is not `project`; pub.dev: a package without
 ///   `publish_to: none`; Python: a pyproject.toml with a `[build-system]` table, or a setup.py; Mix: a project with a
 ///   `package:` entry (Hex's metadata); .NET: a project with a `PackageId` or `IsPackable` true; Go: a library
-///   package outside an `internal/` folder, which any module may import by its path.
+///   package outside an `internal/` folder, which any module may import by its path; Maven: a library whose pom.xml
+///   does not set `maven.deploy.skip`; Hackage: a `.cabal` package's library; LuaRocks: a `.rockspec`'s module.
 ///
-/// Elsewhere (Maven, CMake and the rest) nothing is known, and the module is taken as unpublished.
+/// Elsewhere (sbt, CMake and the rest) nothing is known, and the module is taken as unpublished.
 enum PlanPublication {
     static func isPublished(_ module: ModuleDeclaration, read: @escaping (String) -> [UInt8]?) -> Bool {
         guard module.kind == .library || module.kind == .plugin, let rule = rules[module.ecosystem],
@@ -43,6 +44,9 @@ enum PlanPublication {
         "pub": { manifest in !manifest.hasLine { $0.hasPrefix("publish_to:") && $0.contains("none") } },
         "python": { manifest in manifest.module.manifest.hasSuffix("setup.py") || manifest.hasLine { $0 == "[build-system]" } },
         "mix": { manifest in manifest.hasLine { $0.hasPrefix("package:") } },
+        "maven": { manifest in !manifest.text.contains("<maven.deploy.skip>true") },
+        "cabal": { manifest in manifest.module.manifest.hasSuffix(".cabal") },
+        "luarocks": { manifest in manifest.module.manifest.hasSuffix(".rockspec") },
         "go": { manifest in !manifest.module.name.split(separator: "/").contains("internal") },
         "dotnet": { manifest in manifest.text.contains("<PackageId>") || manifest.hasLine { $0.hasPrefix("<IsPackable>true") } },
     ]

@@ -62,6 +62,10 @@ import Testing
         #expect(published("Newtonsoft.Json", "dotnet", manifest: "N.csproj", files: ["N.csproj": "<PackageId>Newtonsoft.Json</PackageId>"]))
         #expect(published("github.com/go-chi/chi/v5", "go", manifest: "go.mod", files: ["go.mod": "module github.com/go-chi/chi/v5"]))
         #expect(!published("github.com/a/b/internal/x", "go", manifest: "go.mod", files: ["go.mod": "module github.com/a/b"]))
-        #expect(!published("org.example:core", "maven", manifest: "pom.xml", files: ["pom.xml": "<project/>"]))
+        #expect(published("gson", "maven", manifest: "gson/pom.xml", files: ["gson/pom.xml": "<project/>"]))
+        #expect(!published("bench", "maven", manifest: "b/pom.xml", files: ["b/pom.xml": "<maven.deploy.skip>true</maven.deploy.skip>"]))
+        #expect(published("pandoc", "cabal", manifest: "pandoc.cabal", files: ["pandoc.cabal": "library\n"]))
+        #expect(published("telescope", "luarocks", manifest: "t-scm-1.rockspec", files: ["t-scm-1.rockspec": "package = 't'"]))
+        #expect(!published("core", "sbt", manifest: "build.sbt", files: ["build.sbt": "lazy val core = project"]))
     }
 }
