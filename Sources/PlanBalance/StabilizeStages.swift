@@ -278,7 +278,7 @@ package struct StabilizeStages {
             var steps: [String] = []
             if index == 0 {
                 steps.append(module.declaration(of: core.name, folder: folder, newIsLower: true, dependencies: dependencies))
-                if let step = module.forwarding(of: core.name) { steps.append(step) }
+                steps += module.forwarding(of: core.name)
             } else if let step = module.addedDependencies(dependencies, of: core.name) {
                 steps.append(step)
             }

@@ -265,20 +265,33 @@ package enum ModuleNaming {
     }
 
     /// What the first move of a split says of the names it takes out of `module`: a lower layer's forwarding, where
-    /// callers reach them through `module` (in the repository, or outside it when `module` is published); for an
-    /// upper layer of a published module, that its users lose them. Nil when nothing needs saying.
+    /// callers reach them through `module` (in the repository, or outside it when `module` is published), and that a
+    /// published module's registry must get the new package too; for an upper layer of a published module, that its
+    /// users lose them.
     package static func passingOn(
         of name: String, from module: some ModuleLayout, newIsLower: Bool, hasCallers: Bool
-    ) -> String? {
-        guard newIsLower else { return module.isPublished ? breakingSplit(of: name, from: module) : nil }
-        return hasCallers || module.isPublished ? forwarding(of: name, from: module) : nil
+    ) -> [String] {
+        guard module.isPublished else { return hasCallers && newIsLower ? forwarding(of: name, from: module).map { [$0] } ?? [] : [] }
+        guard newIsLower else { return [breakingSplit(of: name, from: module)] }
+        let release = sharesRelease(module.ecosystem)
+            ? [] : ["Publish \(name) with \(module.name)'s next release: \(module.name) depends on it now"]
+        return (forwarding(of: name, from: module).map { [$0] } ?? []) + release
     }
 
+    /// Ecosystems whose new module ships inside the package it was split off (a SwiftPM target built into the library
+    /// products depending on it, a Go package in its Go module), not as a package of its own in a registry.
+    static func sharesRelease(_ ecosystem: String) -> Bool { ["swiftpm", "xcode", "go"].contains(ecosystem) }
+
     /// An upper layer split off a published module takes names out of the package its users depend on. A Go package
-    /// split off another stays in its Go module: its users import it, and need no new dependency.
+    /// split off another stays in its Go module: its users import it. A SwiftPM target reaches users as a product.
     static func breakingSplit(of name: String, from module: some ModuleLayout) -> String {
-        "Release this split in a major version of \(module.name): it is published, and its users who use the names "
-            + "these files declare must " + (module.ecosystem == "go" ? "import \(name)" : "add \(name) as a dependency")
+        let users = switch module.ecosystem {
+        case "go": "import \(name)"
+        case "swiftpm": "depend on a product \(name), which Package.swift declares (`.library(name: \"\(name)\", targets: [\"\(name)\"])`)"
+        default: "add \(name), published with that version, as a dependency"
+        }
+        return "Release this split in a major version of \(module.name): it is published, and its users who use the names "
+            + "these files declare must " + users
     }
 
     /// How callers keep building while they still reach the moved names through the old module; nil where the

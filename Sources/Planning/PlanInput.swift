@@ -193,8 +193,9 @@ extension PlanModule {
     package func addedDependencies(_ dependencies: [String], of name: String) -> String? {
         ModuleNaming.addedDependencies(dependencies, of: name, module: self)
     }
-    /// How this module passes on the names of a module `name` split off it, so its callers keep building.
-    package func forwarding(of name: String) -> String? { ModuleNaming.forwarding(of: name, from: self) }
+    /// How this module passes on the names of a module `name` split off it as its lower layer, so its callers keep
+    /// building, and, for a published module, that the new one is published with it (`ModuleNaming.passingOn`).
+    package func forwarding(of name: String) -> [String] { ModuleNaming.passingOn(of: name, from: self, newIsLower: true, hasCallers: true) }
     /// The step that ends that forwarding; nil where there was none.
     package func forwardingRemoval(of name: String) -> String? { ModuleNaming.forwardingRemoval(of: name, from: self) }
     /// Whether callers of its moved code keep their import lines (a namespaced ecosystem: PHP, the JVM's, .NET).

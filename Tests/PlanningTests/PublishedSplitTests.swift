@@ -53,26 +53,37 @@ import Testing
     @Test func anUpperLayerOfAPublishedModuleIsABreakingRelease() {
         var vapor = PlanModule(name: "Vapor", ecosystem: "swiftpm", roots: ["Sources/Vapor"], manifest: "Package.swift", files: [])
 
-        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false) == nil)
+        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false).isEmpty)
         vapor.isPublished = true
-        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false)
-            == "Release this split in a major version of Vapor: it is published, and its users who use the names these "
-                + "files declare must add Validation as a dependency")
+        #expect(ModuleNaming.passingOn(of: "Validation", from: vapor, newIsLower: false, hasCallers: false) == [
+            "Release this split in a major version of Vapor: it is published, and its users who use the names these "
+                + "files declare must depend on a product Validation, which Package.swift declares "
+                + "(`.library(name: \"Validation\", targets: [\"Validation\"])`)",
+        ])
         #expect(ModuleNaming.forwardingRemoval(of: "Validation", from: vapor) == nil)
         var scrape = PlanModule(name: "example.com/scrape", ecosystem: "go", roots: ["scrape"], manifest: "go.mod", files: [])
         scrape.isPublished = true
-        #expect(ModuleNaming.passingOn(of: "example.com/metrics", from: scrape, newIsLower: false, hasCallers: true)?
-            .hasSuffix("must import example.com/metrics") == true)
+        #expect(ModuleNaming.passingOn(of: "example.com/metrics", from: scrape, newIsLower: false, hasCallers: true)
+            .first?.hasSuffix("must import example.com/metrics") == true)
+        var zod = PlanModule(name: "zod", ecosystem: "npm", roots: ["packages/zod"], manifest: "packages/zod/package.json", files: [])
+        zod.isPublished = true
+        #expect(ModuleNaming.passingOn(of: "zod-locales", from: zod, newIsLower: false, hasCallers: false)
+            .first?.hasSuffix("must add zod-locales, published with that version, as a dependency") == true)
     }
 
-    /// Gradle passes an `api` dependency on to the modules using it: a published project keeps it `api`.
-    @Test func aPublishedGradleProjectKeepsItsDependencyApi() {
+    /// Gradle passes an `api` dependency on to the modules using it: a published project keeps it `api`, and the new
+    /// project is published with it; a SwiftPM target ships in the products depending on it.
+    @Test func aPublishedLowerLayerIsPublishedWithTheModule() {
         var retrofit = PlanModule(name: ":retrofit", ecosystem: "gradle", roots: ["retrofit"], manifest: "settings.gradle", files: [])
         retrofit.isPublished = true
 
-        #expect(ModuleNaming.passingOn(of: "call", from: retrofit, newIsLower: true, hasCallers: false)?
-            .hasSuffix("keep it for good: :retrofit is published, and its users reach these names through it") == true)
+        let steps = ModuleNaming.passingOn(of: "call", from: retrofit, newIsLower: true, hasCallers: false)
+        #expect(steps.first?.hasSuffix("keep it for good: :retrofit is published, and its users reach these names through it") == true)
+        #expect(steps.last == "Publish call with :retrofit's next release: :retrofit depends on it now")
         #expect(ModuleNaming.forwardingRemoval(of: "call", from: retrofit) == nil)
+        var core = PlanModule(name: "Core", ecosystem: "swiftpm", roots: ["Sources/Core"], manifest: "Package.swift", files: [])
+        core.isPublished = true
+        #expect(ModuleNaming.passingOn(of: "Base", from: core, newIsLower: true, hasCallers: false).count == 1)
     }
 
     /// A gem passes another on by requiring its files (the step declaring the new gem adds the dependency).
