@@ -274,7 +274,7 @@ package enum ModuleNaming {
         guard module.isPublished else { return hasCallers && newIsLower ? forwarding(of: name, from: module).map { [$0] } ?? [] : [] }
         guard newIsLower else { return [breakingSplit(of: name, from: module)] }
         let release = sharesRelease(module.ecosystem)
-            ? [] : ["Publish \(name) with \(module.name)'s next release: \(module.name) depends on it now"]
+            ? [] : ["Publish \(registryName(ofNew: name, module: module)) with \(module.name)'s next release: \(module.name) depends on it now"]
         return (forwarding(of: name, from: module).map { [$0] } ?? []) + release
     }
 
@@ -282,13 +282,19 @@ package enum ModuleNaming {
     /// products depending on it, a Go package in its Go module), not as a package of its own in a registry.
     static func sharesRelease(_ ecosystem: String) -> Bool { ["swiftpm", "xcode", "go"].contains(ecosystem) }
 
+    /// The name users find a new package by in its registry where it differs from the module's: a scoped npm
+    /// package's (`@trpc/adapters`), a Python distribution's.
+    static func registryName(ofNew name: String, module: some ModuleLayout) -> String {
+        ["npm", "python"].contains(module.ecosystem) ? declaredName(ofNew: name, module: module) : name
+    }
+
     /// An upper layer split off a published module takes names out of the package its users depend on. A Go package
     /// split off another stays in its Go module: its users import it. A SwiftPM target reaches users as a product.
     static func breakingSplit(of name: String, from module: some ModuleLayout) -> String {
         let users = switch module.ecosystem {
         case "go": "import \(name)"
         case "swiftpm": "depend on a product \(name), which Package.swift declares (`.library(name: \"\(name)\", targets: [\"\(name)\"])`)"
-        default: "add \(name), published with that version, as a dependency"
+        default: "add \(registryName(ofNew: name, module: module)), published with that version, as a dependency"
         }
         return "Release this split in a major version of \(module.name): it is published, and its users who use the names "
             + "these files declare must " + users

@@ -65,10 +65,13 @@ import Testing
         scrape.isPublished = true
         #expect(ModuleNaming.passingOn(of: "example.com/metrics", from: scrape, newIsLower: false, hasCallers: true)
             .first?.hasSuffix("must import example.com/metrics") == true)
-        var zod = PlanModule(name: "zod", ecosystem: "npm", roots: ["packages/zod"], manifest: "packages/zod/package.json", files: [])
-        zod.isPublished = true
-        #expect(ModuleNaming.passingOn(of: "zod-locales", from: zod, newIsLower: false, hasCallers: false)
-            .first?.hasSuffix("must add zod-locales, published with that version, as a dependency") == true)
+        var server = PlanModule(
+            name: "@trpc/server", ecosystem: "npm", roots: ["packages/server"], manifest: "packages/server/package.json", files: [])
+        server.isPublished = true
+        #expect(ModuleNaming.passingOn(of: "adapters", from: server, newIsLower: false, hasCallers: false)
+            .first?.hasSuffix("must add @trpc/adapters, published with that version, as a dependency") == true)
+        #expect(ModuleNaming.passingOn(of: "observable", from: server, newIsLower: true, hasCallers: false).last
+            == "Publish @trpc/observable with @trpc/server's next release: @trpc/server depends on it now")
     }
 
     /// Gradle passes an `api` dependency on to the modules using it: a published project keeps it `api`, and the new
