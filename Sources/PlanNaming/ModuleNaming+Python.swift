@@ -171,8 +171,14 @@ extension ModuleNaming {
 
     /// How callers keep working while they reach the moved names through the old package; a package in a namespace
     /// is not the distribution's name, so the packages the names left import them back.
-    static func pythonForwarding(of name: String, from module: String) -> String {
+    /// A published distribution's users import the names from the modules they were in (`from jinja2.nodes import
+    /// Node`), so each of those modules imports them back, a moved module staying behind as a stub.
+    static func pythonForwarding(of name: String, from module: String, published: Bool = false) -> String {
         let from = "`from \(pythonImportName(name)) import …`"
+        if published {
+            return "Import the moved names back into each module they leave (\(from); a module that moves whole stays "
+                + "behind as a stub of such imports), so callers keep importing them from where they were"
+        }
         guard name.contains(".") else {
             return "Import the moved names back into \(pythonImportName(module))'s `__init__.py` (\(from)), so callers keep working"
         }

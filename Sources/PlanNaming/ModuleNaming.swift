@@ -318,7 +318,7 @@ package enum ModuleNaming {
         case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
-        case "python": pythonForwarding(of: name, from: module.name)
+        case "python": pythonForwarding(of: name, from: module.name, published: module.isPublished)
         case "gem": "Require \(name)'s files from \(module.name)'s entry file, so callers keep working"
         case "luarocks":
             "Keep callers' `require` paths: a file moved whole keeps its path below `lua/`; where part of one moved, set "

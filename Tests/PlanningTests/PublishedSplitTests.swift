@@ -98,4 +98,14 @@ import Testing
             == "Require sinatra-rack's files from sinatra's entry file, so callers keep working; keep it for good: "
                 + "sinatra is published, and its users reach these names through it")
     }
+
+    /// A published distribution's users import from the modules the names were in, not only from its package.
+    @Test func aPublishedDistributionKeepsItsModulePaths() {
+        var jinja = PlanModule(name: "Jinja2", ecosystem: "python", roots: ["src"], manifest: "pyproject.toml", files: [])
+        jinja.isPublished = true
+
+        #expect(ModuleNaming.forwarding(of: "jinja2_assign", from: jinja)?.hasPrefix(
+            "Import the moved names back into each module they leave (`from jinja2_assign import …`; a module that "
+                + "moves whole stays behind as a stub of such imports), so callers keep importing them from where they were") == true)
+    }
 }
