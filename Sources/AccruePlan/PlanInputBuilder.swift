@@ -63,7 +63,7 @@ struct PlanInputBuilder {
                 files: code.map { moduleFile($0, of: name) }, codeLines: module.lines.code,
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
-            planModule.isPublished = PlanPublication.isPublished(module.declaration, read: modules.scan.source.read)
+            planModule.isPublished = PlanPublication.isPublished(module.declaration, settings: catalog.modules, read: modules.scan.source.read)
             if structured.contains(name) {
                 let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }

@@ -17,6 +17,15 @@ import ModuleGraph
 ///
 /// Elsewhere (sbt, CMake and the rest) nothing is known, and the module is taken as unpublished.
 enum PlanPublication {
+    /// Whether `module` is published: as `.accrue.yml` says (`module_settings.published`, `unpublished`), else as its
+    /// manifest does.
+    static func isPublished(
+        _ module: ModuleDeclaration, settings: ModuleSettings, read: @escaping (String) -> [UInt8]?
+    ) -> Bool {
+        if settings.published?.contains(module.name) == true { return true }
+        return settings.unpublished?.contains(module.name) != true && isPublished(module, read: read)
+    }
+
     static func isPublished(_ module: ModuleDeclaration, read: @escaping (String) -> [UInt8]?) -> Bool {
         guard module.kind == .library || module.kind == .plugin, let rule = rules[module.ecosystem],
             let text = read(module.manifest).map({ String(decoding: $0, as: UTF8.self) })

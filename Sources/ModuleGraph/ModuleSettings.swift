@@ -25,6 +25,10 @@ public struct ModuleSettings: Hashable, Sendable, Codable {
     /// Top-level folders whose subfolders are the fallback's modules (`src`, `packages`, `plugins`); nil:
     /// FolderModules' own.
     public var containerFolders: [String]?
+    /// Modules a plan treats as published, or as not, whatever their manifests say (by name); nil in a rules folder
+    /// older than these keys.
+    public var published: [String]?
+    public var unpublished: [String]?
 
     public init(
         budget: Budget, testPaths: [String], unownedShare: Double = 0.25, ecosystemLanguages: [String: [String]] = [:],
@@ -45,5 +49,6 @@ public struct ModuleSettings: Hashable, Sendable, Codable {
         case ecosystemLanguages = "ecosystem_languages"
         case folderSourceExtensions = "folder_source_extensions"
         case containerFolders = "container_folders"
+        case published, unpublished
     }
 }

@@ -68,4 +68,17 @@ import Testing
         #expect(published("telescope", "luarocks", manifest: "t-scm-1.rockspec", files: ["t-scm-1.rockspec": "package = 't'"]))
         #expect(!published("core", "sbt", manifest: "build.sbt", files: ["build.sbt": "lazy val core = project"]))
     }
+
+    /// `.accrue.yml` says otherwise where a manifest does not tell it right.
+    @Test func theConfigurationOverridesTheManifest() {
+        var settings = ModuleSettings(budget: .init(warning: 2000, error: 3000), testPaths: [])
+        settings.published = ["Core"]
+        settings.unpublished = ["site"]
+        let module = { (name: String) in ModuleDeclaration(name: name, ecosystem: "npm", roots: [name], manifest: "\(name)/package.json", line: 1) }
+        let read = { (path: String) -> [UInt8]? in Array((path.hasPrefix("site") ? "{\"name\": \"site\"}" : "{\"private\": true}").utf8) }
+
+        #expect(PlanPublication.isPublished(module("Core"), settings: settings, read: read))
+        #expect(!PlanPublication.isPublished(module("site"), settings: settings, read: read))
+        #expect(!PlanPublication.isPublished(module("other"), settings: settings, read: read))
+    }
 }

@@ -167,6 +167,16 @@ import ModuleGraph
         #expect(origin?.description == ".accrue.yml:6:40")
     }
 
+    /// A plan's reading of which modules are published, overridden where the manifests do not tell it right.
+    @Test func modulesArePublishedOrNotAsTheConfigurationSays() throws {
+        let catalog = try configured("module_settings:\n  published: [Core]\n  unpublished: [site, docs]\n")
+
+        #expect(catalog.modules.published == ["Core"])
+        #expect(catalog.modules.unpublished == ["site", "docs"])
+        #expect(try RuleCatalog.bundled().modules.published == [])
+        #expect(try configurationError("module_settings:\n  published: Core\n")?.contains("expected a list") == true)
+    }
+
     @Test func theModuleBudgetIsSetThroughTheRule() throws {
         let message = try configurationError("module_settings:\n  budget: { warning: 10 }\n")
 
