@@ -300,7 +300,9 @@ package enum ModuleNaming {
             + "these files declare must " + users
     }
 
-    /// How callers keep building while they still reach the moved names through the old module; nil where the
+    /// How callers keep building while they still reach the moved names through the old module (a crate keeps them at
+    /// their paths: a moved file keeps its path below `src/`, so a `use` in the place of its `mod` line names it; a
+    /// glob `pub use new_crate::*;` in lib.rs lost `tokio_stream::stream_ext::…` to the old crate's own modules); nil where the
     /// build passes the new module on by itself (`namespacedEcosystems` but Gradle, whose `implementation` does not).
     /// A published module keeps it: its users outside the repository reach the names through it.
     package static func forwarding(of name: String, from module: some ModuleLayout) -> String? {
@@ -315,7 +317,9 @@ package enum ModuleNaming {
                 + "\(module.name) still compile against the moved classes"
         case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         case "swiftpm", "xcode": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
-        case "cargo": "Add `pub use \(name.replacingOccurrences(of: "-", with: "_"))::*;` to \(module.name)'s lib.rs, so callers keep building"
+        case "cargo":
+            "Replace each `mod` line of \(module.name) whose module moves with a `use` of the same visibility (`mod x;` → "
+                + "`use \(name.replacingOccurrences(of: "-", with: "_"))::…::x;`), so every path that named the moved items keeps building"
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name, published: module.isPublished)

@@ -108,4 +108,13 @@ import Testing
             "Import the moved names back into each module they leave (`from jinja2_assign import …`; a module that "
                 + "moves whole stays behind as a stub of such imports), so callers keep importing them from where they were") == true)
     }
+
+    /// A moved Rust file keeps its path below `src/`: a `use` where its `mod` line was keeps every path to it.
+    @Test func aCrateKeepsTheMovedItemsAtTheirPaths() {
+        let stream = PlanModule(name: "tokio-stream", ecosystem: "cargo", roots: ["tokio-stream"], manifest: "tokio-stream/Cargo.toml", files: [])
+
+        #expect(ModuleNaming.forwarding(of: "tokio-stream-ext", from: stream)
+            == "Replace each `mod` line of tokio-stream whose module moves with a `use` of the same visibility (`mod x;` → "
+                + "`use tokio_stream_ext::…::x;`), so every path that named the moved items keeps building")
+    }
 }
