@@ -77,7 +77,7 @@ enum PlanPublication {
         var rest = text[...]
         while let start = rest.firstRange(of: ".library(") {
             var depth = 0
-            var end = start.upperBound
+            var end = rest.endIndex
             for index in rest[start.lowerBound...].indices {
                 if rest[index] == "(" { depth += 1 }
                 if rest[index] == ")" { depth -= 1 }

@@ -39,6 +39,9 @@ import Testing
             """
         #expect(published("Vapor", "swiftpm", manifest: "Package.swift", files: ["Package.swift": manifest]))
         #expect(!published("Shared", "swiftpm", manifest: "Package.swift", files: ["Package.swift": manifest]))
+        // A manifest cut off in a product reads as far as it goes.
+        #expect(published("A", "swiftpm", manifest: "Package.swift", files: ["Package.swift": ".library(name: \"A\", targets: [\"A\""]))
+        #expect(!published("B", "swiftpm", manifest: "Package.swift", files: ["Package.swift": ".library(.library("]))
     }
 
     @Test func aGradleProjectIsPublishedWhenItsBuildPublishesIt() {
