@@ -6,7 +6,7 @@ import ModuleGraph
 ///
 /// - Cargo: a library crate without `publish = false` (or `publish = []`);
 /// - npm: a package with a `name` that is not `"private": true`;
-/// - SwiftPM: a target a `.library(` product lists;
+/// - SwiftPM: a target a `.library(` product lists; CMake: a library target an `install(TARGETS …)` names;
 /// - Gradle: a project whose build script applies a publishing plugin (`maven-publish`,
 ///   `com.vanniktech.maven.publish`) or whose gradle.properties names its `POM_ARTIFACT_ID`;
 /// - RubyGems: a `.gemspec`; Composer: a package whose `type` is not `project`; pub.dev: a package without
@@ -15,7 +15,7 @@ import ModuleGraph
 ///   package outside an `internal/` folder, which any module may import by its path; Maven: a library whose pom.xml
 ///   does not set `maven.deploy.skip`; Hackage: a `.cabal` package's library; LuaRocks: a `.rockspec`'s module.
 ///
-/// Elsewhere (sbt, CMake and the rest) nothing is known, and the module is taken as unpublished.
+/// Elsewhere (sbt, Bazel and the rest) nothing is known, and the module is taken as unpublished.
 enum PlanPublication {
     /// Whether `module` is published: as `.accrue.yml` says (`module_settings.published`, `unpublished`), else as its
     /// manifest does.
@@ -46,7 +46,13 @@ enum PlanPublication {
     private static let rules: [String: @Sendable (Manifest) -> Bool] = [
         "cargo": { manifest in !manifest.hasLine { $0.hasPrefix("publish") && isFalse(afterEquals: $0) } },
         "npm": { manifest in manifest.text.contains("\"name\"") && !manifest.hasLine(isPrivate) },
-        "swiftpm": { manifest in libraryProducts(in: manifest.text).contains { $0.contains("\"\(manifest.module.name)\"") } },
+        "swiftpm": { manifest in calls(".library(", in: manifest.text).contains { $0.contains("\"\(manifest.module.name)\"") } },
+        "cmake": { manifest in
+            (calls("install(", in: manifest.text) + calls("INSTALL(", in: manifest.text)).contains { call in
+                let words = call.split { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" }
+                return words.contains("TARGETS") && words.contains(Substring(manifest.module.name))
+            }
+        },
         "gradle": { manifest in gradlePublishes(manifest.module, read: manifest.read) },
         "gem": { manifest in manifest.module.manifest.hasSuffix(".gemspec") },
         "composer": { manifest in !manifest.hasLine { $0.hasPrefix("\"type\"") && $0.contains("\"project\"") } },
@@ -71,11 +77,12 @@ enum PlanPublication {
         line.hasPrefix("\"private\"") && line.drop { $0 != ":" }.dropFirst().trimmingSpaces.hasPrefix("true")
     }
 
-    /// The text of each `.library(…)` product of a Package.swift, parentheses balanced.
-    static func libraryProducts(in text: String) -> [Substring] {
+    /// The text of each call opening with `opening` (a Package.swift's `.library(` products, CMake's `install(`),
+    /// parentheses balanced; a call cut off runs to the text's end.
+    static func calls(_ opening: String, in text: String) -> [Substring] {
         var products: [Substring] = []
         var rest = text[...]
-        while let start = rest.firstRange(of: ".library(") {
+        while let start = rest.firstRange(of: opening) {
             var depth = 0
             var end = rest.endIndex
             for index in rest[start.lowerBound...].indices {

@@ -70,6 +70,9 @@ import Testing
         #expect(published("pandoc", "cabal", manifest: "pandoc.cabal", files: ["pandoc.cabal": "library\n"]))
         #expect(published("telescope", "luarocks", manifest: "t-scm-1.rockspec", files: ["t-scm-1.rockspec": "package = 't'"]))
         #expect(!published("core", "sbt", manifest: "build.sbt", files: ["build.sbt": "lazy val core = project"]))
+        let cmake = "add_library(spdlog src/a.cpp)\nadd_library(bench b.cpp)\ninstall(\n    TARGETS spdlog spdlog_header_only\n    EXPORT spdlog)\n"
+        #expect(published("spdlog", "cmake", manifest: "CMakeLists.txt", files: ["CMakeLists.txt": cmake]))
+        #expect(!published("bench", "cmake", manifest: "CMakeLists.txt", files: ["CMakeLists.txt": cmake]))
     }
 
     /// `.accrue.yml` says otherwise where a manifest does not tell it right.
