@@ -321,7 +321,8 @@ package enum ModuleNaming {
             "Replace each `mod` line of \(module.name) whose module moves with a `use` of the same visibility (`mod x;` → "
                 + "`use \(name.replacingOccurrences(of: "-", with: "_"))::…::x;`), so every path that named the moved items keeps building"
         case "npm":
-            "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(name)\"`), so callers keep working"
+            "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(declaredName(ofNew: name, module: module))\"`), "
+                + "so callers keep working"
         case "python": pythonForwarding(of: name, from: module.name, published: module.isPublished)
         case "gem": "Require \(name)'s files from \(module.name)'s entry file, so callers keep working"
         case "luarocks":
@@ -340,6 +341,7 @@ package enum ModuleNaming {
         guard !module.isPublished else { return nil }
         return switch module.ecosystem {
         case "gradle": "Declare \(module.name)'s dependency on \(name) as `implementation` again"
+        case "cargo": "Delete the `use` lines of \(module.name) that stood in for the `mod` lines of the modules that moved to \(name)"
         case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         default: "Delete the re-export of \(name) from \(module.name)"
         }

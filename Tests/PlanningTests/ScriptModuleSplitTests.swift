@@ -68,6 +68,9 @@ import Testing
             == "Export `hydrate_node`, `next` from hydrating's entry point (its package.json `exports`)")
         #expect(ModuleNaming.forwarding(of: "hydrating", from: svelte)
             == "Re-export the moved names from svelte's entry point (`export { … } from \"hydrating\"`), so callers keep working")
+        // A scoped package's new package is imported by its scoped name.
+        let server = PlanModule(name: "@trpc/server", ecosystem: "npm", roots: ["packages/server"], manifest: "packages/server/package.json", files: [])
+        #expect(ModuleNaming.forwarding(of: "observable", from: server)?.contains("from \"@trpc/observable\"") == true)
     }
 }
 
