@@ -206,7 +206,8 @@ public struct ScanAnalyzer: Sendable {
     /// 80: a gem's files outside its `require_paths`, `bindir` and `ext/` are tooling, as a Composer package's are.
     /// 81: folders named `bundled` or `_vendor` are vendored (spdlog's bundled fmt, pip's `_vendor`).
     /// 82: a C or C++ test macro's function is named with its arguments (files-40), so its findings' subjects are.
-    public static let figuresVersion = "figures-82"
+    /// 83: an sbt cross project in the build's folder is its root module, not the aggregate beside it (scopt).
+    public static let figuresVersion = "figures-83"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -44,7 +44,7 @@ public struct SbtManifest: ManifestReader {
         for definition in definitions {
             let projectFolder = Self.folder(of: definition, items: items, in: folder, context: context)
             if projectFolder == folder {
-                root = root ?? definition
+                root = Self.root(root, or: definition, items)
                 continue
             }
             if !context.hasFiles(under: projectFolder) {
@@ -82,7 +82,9 @@ public struct SbtManifest: ManifestReader {
         } ?? ModuleDeclaration(
             name: topName?.name ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder)), ecosystem: "sbt",
             roots: [folder], manifest: manifest, line: topName?.line ?? 1)
-        if !definitions.isEmpty && !context.hasFiles(under: ManifestContext.join(folder, "src")) {
+        if !definitions.isEmpty && !context.hasFiles(under: ManifestContext.join(folder, "src"))
+            && !(definition.map { Self.isCross($0, items) } ?? false)
+        {
             module.kind = .other
         }
         module.testFiles += context.paths(under: ManifestContext.join(folder, "project")).filter { path in
@@ -116,6 +118,19 @@ public struct SbtManifest: ManifestReader {
         var id: String
         var line: Int
         var range: Range<Int>
+    }
+
+    /// Of two projects in the build's folder, the first, unless the other is a cross project: its code is the build's
+    /// (`shared/`, `jvm/`, `js/`), not the aggregate's beside it.
+    private static func root(_ first: Definition?, or other: Definition, _ items: [ManifestTokens.Item]) -> Definition {
+        guard let first, !isCross(first, items) else { return first ?? other }
+        return isCross(other, items) ? other : first
+    }
+
+    /// Whether the definition makes a cross project, whose code is in platform folders below its own
+    /// (`crossProject(JSPlatform, JVMPlatform)`, `projectMatrix`).
+    static func isCross(_ definition: Definition, _ items: [ManifestTokens.Item]) -> Bool {
+        items[definition.range].prefix(8).contains { ["crossProject", "CrossProject", "projectMatrix"].contains($0.text) }
     }
 
     private static let builtInConstructors: Set<String> = [

@@ -95,6 +95,23 @@ import Testing
         ])
     }
 
+    /// scopt/scopt: an aggregate root beside a cross project in the build's folder, whose code is in `shared/`,
+    /// `jvm/`, `js/` and `native/`; the root is the cross project (it had been the aggregate, `root [other]`).
+    @Test func aCrossProjectInTheBuildsFolderIsItsRoot() {
+        let result = ManifestHarness.read(
+            ManifestHarness.context([
+                "build.sbt": """
+                    lazy val root = (project in file(".")).aggregate(scopt.jvm, scopt.js)
+                    lazy val scopt = (crossProject(JSPlatform, JVMPlatform, NativePlatform) in file("."))
+                      .settings(name := "scopt")
+                    """,
+                "shared/src/main/scala/scopt/OParser.scala": "", "jvm/src/main/scala/scopt/PlatformReadInstances.scala": "",
+            ]),
+            with: SbtManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [#"scopt [library] roots=[""] deps=[] imports=[] @build.sbt:2"#])
+    }
+
     @Test func helpersMakingProjectsAreConstructorsToo() {
         // apache/pekko's and http4s/http4s' shapes: a typed helper, an untyped one calling a constructor, a helper
         // calling that one, and one in project/*.scala; a def taking a project as a parameter makes none.
