@@ -25,4 +25,17 @@ package enum StepWording {
             + " once the stages before it are done; declare what the importing module uses as an interface in it "
             + "instead, or break that cycle first"
     }
+
+    /// The step giving a hidden coupling's shared concept one home: `home`, which `importer` imports (`detail`: what
+    /// Go requires, why the other side may not be the home), or, `eitherSide`, the first side or a module both import.
+    package static func oneHome(_ home: String, importer: String, detail: String = "", eitherSide: Bool = false) -> String {
+        "Give that concept one home: move it into \(home)\(eitherSide ? " (or a small module both import)" : "") and make "
+            + "\(importer) import it instead of repeating it\(detail); if the files are one feature, co-locate them"
+    }
+
+    /// The step giving it a new module both import, as neither may import the other (`neither` says why).
+    package static func newHome(neither: String) -> String {
+        "Give that concept one home both may import: neither may import the other (\(neither)), so move it into "
+            + "a new module both import, and make both import it instead of repeating it"
+    }
 }

@@ -28,15 +28,9 @@ extension CouplingStages {
             let require = go?.require(home: home, importer: importer) ?? ""
             guard blocked.isEmpty && require.isEmpty else {
                 let why = blocked.isEmpty ? "" : " (\(blocked.joined(separator: "; ")))"
-                return .step(
-                    "Give that concept one home: move it into \(home) and make \(importer) import it instead of "
-                        + "repeating it\(require)\(why); if the files are one feature, co-locate them",
-                    imports: ModuleEdge(importer, home))
+                return .step(StepWording.oneHome(home, importer: importer, detail: require + why), imports: ModuleEdge(importer, home))
             }
-            return .step(
-                "Give that concept one home: move it into \(first) (or a small module both import) and make "
-                    + "\(second) import it instead of repeating it; if the files are one feature, co-locate them",
-                imports: ModuleEdge(importer, home))
+            return .step(StepWording.oneHome(first, importer: second, eitherSide: true), imports: ModuleEdge(importer, home))
         }
         let neither = go?.neither(blocked) ?? blocked.joined(separator: "; ")
         if let go, let reason = go.separateModules(neither) { return .none(reason: reason) }
@@ -45,9 +39,7 @@ extension CouplingStages {
             return .none(reason: "\(first) ↔ \(second): neither may import the other (\(neither)), and \(cycle)")
         }
         if let go { return .step(go.sharedStep(name: sharedName(), neither: neither)) }
-        return .step(
-            "Give that concept one home both may import: neither may import the other (\(neither)), so move it into "
-                + "a new module both import, and make both import it instead of repeating it")
+        return .step(StepWording.newHome(neither: neither))
     }
 
     /// Names the shared package after the file both sides repeat (`version.go` on both sides: `version`), else
