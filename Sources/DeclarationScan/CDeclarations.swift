@@ -37,6 +37,8 @@ package struct CDeclarations {
     private struct Statement {
         var startLine: Int?
         var function: String?
+        /// The token naming `function`.
+        var functionToken = 0
         var typeName: String?
         var lastWord: String?
         /// The name in a function pointer's declarator: `(*NAME)` right inside the first parenthesis.
@@ -101,7 +103,7 @@ package struct CDeclarations {
                 }
                 depth += 1
                 if let function = statement.function, !statement.assigned, !statement.isTypedef {
-                    bodyOf = FoundDeclaration(name: function, kind: "function", startLine: line)
+                    bodyOf = FoundDeclaration(name: function + testArguments(statement.functionToken), kind: "function", startLine: line)
                 } else if let type = statement.typeName, !statement.isTypedef {
                     found.append(FoundDeclaration(name: type, kind: "struct", startLine: line))
                 }
@@ -132,7 +134,10 @@ package struct CDeclarations {
         if Self.typeKeywords.contains(word), source.isWord(index + 1), statement.typeName == nil {
             statement.typeName = source.text(source.tokens[index + 1])
         }
-        if source.isPunct(index + 1, "(") && !Self.notFunctions.contains(word) { statement.function = word }
+        if source.isPunct(index + 1, "(") && !Self.notFunctions.contains(word) {
+            statement.function = word
+            statement.functionToken = index
+        }
         if !statement.assigned { statement.lastWord = word }
     }
 
@@ -153,6 +158,33 @@ package struct CDeclarations {
             result.append(FoundDeclaration(name: name, kind: "variable", startLine: line, isRegion: false))
         }
         return result
+    }
+
+    /// A test framework's macro names its test by its arguments up to the first string literal, as FunctionScan's
+    /// functions do (`TEST_CASE("basic usage")`, `TEST(Suite, Name)`): the macro's name is upper case, each argument
+    /// one word or literal. "" otherwise. A file split off a test file is then named after its tests, not the macro.
+    private func testArguments(_ name: Int) -> String {
+        guard source.text(source.tokens[name]).utf8.allSatisfy({ $0 == 95 || (48...57).contains($0) || (65...90).contains($0) })
+        else { return "" }
+        var arguments: [String] = []
+        var index = name + 2
+        while index + 1 < source.tokens.count, arguments.count < 4, let argument = macroArgument(index) {
+            arguments.append(argument)
+            if source.isPunct(index + 1, ")") || source.tokens[index].kind == .string {
+                return "(" + arguments.joined(separator: ", ") + ")"
+            }
+            guard source.isPunct(index + 1, ",") else { return "" }
+            index += 2
+        }
+        return ""
+    }
+
+    /// A word or a string literal (cut at 60 bytes); nil for anything else.
+    private func macroArgument(_ index: Int) -> String? {
+        let token = source.tokens[index]
+        guard token.kind == .string || token.kind == .word else { return nil }
+        let text = source.text(token)
+        return token.kind == .string && text.utf8.count > 60 ? String(text.prefix(59)) + "…\"" : text
     }
 
     /// Lines that belong to a preprocessor directive: the directive's line and its `\` continuations.

@@ -7,6 +7,7 @@ import Foundation
 /// a kebab-case stem (`create-server-handler.ts`), snake case after a snake-case one (`_client` +
 /// `_is_https_redirect` is `_client_is_https_redirect`, not a double underscore).
 package func partFileName(stem: String, part named: String, extension ext: String) -> String {
+    let named = testTitle(named) ?? named
     if let own = ownPartFileName(stem: stem, part: named, extension: ext) { return own }
     // A constant's capitals are no word of a camel-case name: `DEFAULT_CONFIG` beside config.ts is `configDefaultConfig`.
     let part = fileNameCase(stem: stem, extension: ext) == .lowerCamel ? camelCasedConstant(named) : named
@@ -30,6 +31,21 @@ package func partFileName(stem: String, part named: String, extension ext: Strin
             return stem + word.prefix(1).uppercased() + word.dropFirst() + ext
         }
     }
+}
+
+/// A C or C++ test macro's name (`TEST_CASE("basic usage")`, `TEST(ParserTest, HandlesEmptyInput)`) as a file
+/// name's part: its test's title, at most four words (`basic_usage`), or its last argument (`HandlesEmptyInput`);
+/// nil for any other name (a file split off unit-udt.cpp had been unit-udt-test-case.cpp).
+func testTitle(_ name: String) -> String? {
+    guard name.hasSuffix(")"), let open = name.firstIndex(of: "("), name[..<open].allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber })
+    else { return nil }
+    let arguments = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    if let first = arguments.firstIndex(of: "\""), let last = arguments.lastIndex(of: "\""), first < last {
+        let words = arguments[arguments.index(after: first)..<last].split { !$0.isLetter && !$0.isNumber }.prefix(4)
+        return words.isEmpty ? nil : words.joined(separator: "_").lowercased()
+    }
+    let last = arguments.split(separator: ",").last.map { String($0.filter { !$0.isWhitespace }) }
+    return last.flatMap { $0.isEmpty ? nil : $0 }
 }
 
 /// A part's file of its own name, where the file it leaves names a folder, not what it holds: a Python package's
