@@ -317,9 +317,7 @@ package enum ModuleNaming {
                 + "\(module.name) still compile against the moved classes"
         case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         case "swiftpm", "xcode": "Add `@_exported import \(name)` to one file of \(module.name), so callers keep building"
-        case "cargo":
-            "Replace each `mod` line of \(module.name) whose module moves with a `use` of the same visibility (`mod x;` → "
-                + "`use \(name.replacingOccurrences(of: "-", with: "_"))::…::x;`), so every path that named the moved items keeps building"
+        case "cargo": rustForwarding(of: name.replacingOccurrences(of: "-", with: "_"), from: module.name)
         case "npm":
             "Re-export the moved names from \(module.name)'s entry point (`export { … } from \"\(declaredName(ofNew: name, module: module))\"`), "
                 + "so callers keep working"
@@ -335,13 +333,21 @@ package enum ModuleNaming {
         }
     }
 
+    /// A crate's forwarding: each moved `pub use` line and each moved `mod` line a path names leave a `use` of the new
+    /// crate in their place, so the moved items keep their paths in the old one.
+    static func rustForwarding(of crate: String, from module: String) -> String {
+        "Leave in \(module) a `pub use` of \(crate) for each moved `pub use` line (`pub use x::Item;` → `pub use "
+            + "\(crate)::Item;`) and a `use` of the same visibility for each moved `mod` line a path names (`mod x;` → "
+            + "`use \(crate)::…::x;`, its `mod` line made `pub` in \(crate)), so every path that named the moved items keeps building"
+    }
+
     /// The step that ends `forwarding`, once the callers reach `name` themselves; nil where there was none.
     /// None for a published module, whose users outside the repository keep reaching the names through it.
     package static func forwardingRemoval(of name: String, from module: some ModuleLayout) -> String? {
         guard !module.isPublished else { return nil }
         return switch module.ecosystem {
         case "gradle": "Declare \(module.name)'s dependency on \(name) as `implementation` again"
-        case "cargo": "Delete the `use` lines of \(module.name) that stood in for the `mod` lines of the modules that moved to \(name)"
+        case "cargo": "Delete the `use` lines of \(module.name) that stood in for the lines that moved to \(name)"
         case let ecosystem where namespacedEcosystems.contains(ecosystem): nil
         default: "Delete the re-export of \(name) from \(module.name)"
         }

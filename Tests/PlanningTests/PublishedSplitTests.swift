@@ -109,12 +109,15 @@ import Testing
                 + "moves whole stays behind as a stub of such imports), so callers keep importing them from where they were") == true)
     }
 
-    /// A moved Rust file keeps its path below `src/`: a `use` where its `mod` line was keeps every path to it.
+    /// A moved Rust file keeps its path below `src/`: a `use` where its `mod` and `pub use` lines were keeps every
+    /// path to it.
     @Test func aCrateKeepsTheMovedItemsAtTheirPaths() {
         let stream = PlanModule(name: "tokio-stream", ecosystem: "cargo", roots: ["tokio-stream"], manifest: "tokio-stream/Cargo.toml", files: [])
 
         #expect(ModuleNaming.forwarding(of: "tokio-stream-ext", from: stream)
-            == "Replace each `mod` line of tokio-stream whose module moves with a `use` of the same visibility (`mod x;` → "
-                + "`use tokio_stream_ext::…::x;`), so every path that named the moved items keeps building")
+            == "Leave in tokio-stream a `pub use` of tokio_stream_ext for each moved `pub use` line (`pub use x::Item;` → "
+                + "`pub use tokio_stream_ext::Item;`) and a `use` of the same visibility for each moved `mod` line a path "
+                + "names (`mod x;` → `use tokio_stream_ext::…::x;`, its `mod` line made `pub` in tokio_stream_ext), so "
+                + "every path that named the moved items keeps building")
     }
 }
