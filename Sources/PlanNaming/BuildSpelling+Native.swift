@@ -30,13 +30,14 @@ extension BuildSpelling {
         return clauses.isEmpty ? nil : "add " + clauses.joined(separator: " and ")
     }
 
-    /// The `deps` tuples naming `modules`: an umbrella's apps `in_umbrella`, others by the path of their folder
-    /// beside the new one's.
+    /// The `deps` tuples naming `modules`: an umbrella's apps `in_umbrella`, the old project by the path from the new
+    /// one's folder to its mix.exs's (`..` for a project at the repository's root, plug's: it had been `../plug`),
+    /// others by the path of their folder beside the new one's.
     private static func mixTuples(_ modules: [String], _ new: NewModule) -> String {
         let umbrella = isUmbrellaApp(new)
-        let oldFolder = new.root.split(separator: "/").last.map(String.init) ?? new.old
+        let oldPath = NewModule.path(from: new.folder, to: NewModule.parent(of: new.manifest))
         return ModuleNaming.listed(modules) { name in
-            umbrella ? "`{:\(name), in_umbrella: true}`" : "`{:\(name), path: \"../\(name == new.old ? oldFolder : name)\"}`"
+            umbrella ? "`{:\(name), in_umbrella: true}`" : "`{:\(name), path: \"\(name == new.old ? oldPath : "../" + name)\"}`"
         }
     }
 }

@@ -70,6 +70,11 @@ import Testing
             == "Create the Mix project `lib/logger_config/mix.exs` (`app: :logger_config`), and add `{:plug, path: \"../plug\"}` "
                 + "to logger_config's (lib/logger_config/mix.exs) `deps` and `:logger` to its `extra_applications`")
         #expect(ModuleNaming.addedDependencies(["elixir"], of: "logger_config", module: logger) == nil)
+        // elixir-plug/plug: the project at the repository's root is the folder above the new one.
+        let plug = module("plug", "mix", root: "", manifest: "mix.exs")
+        #expect(ModuleNaming.declaration(of: "plug_parsers", folder: "plug_parsers", module: plug, newIsLower: false)
+            == "Create the Mix project `plug_parsers/mix.exs` (`app: :plug_parsers`), and add `{:plug, path: \"..\"}` to "
+                + "plug_parsers's (plug_parsers/mix.exs) `deps`")
     }
 
     @Test func aDuneLibraryListsItsLibraries() {
