@@ -22,7 +22,8 @@ extension BuildSpelling {
         let deps = modules.filter { !elixirApplications.contains($0) }
         let shipped = modules.filter { elixirApplications.contains($0) && $0 != "elixir" }
         var clauses: [String] = []
-        if !deps.isEmpty { clauses.append("\(mixTuples(deps, new)) to \(user) `deps`") }
+        let userFolder = toNew ? new.folder : NewModule.parent(of: new.manifest)
+        if !deps.isEmpty { clauses.append("\(mixTuples(deps, new, from: userFolder)) to \(user) `deps`") }
         if !shipped.isEmpty {
             let applications = ModuleNaming.listed(shipped) { "`:\($0)`" }
             clauses.append("\(applications) to " + (clauses.isEmpty ? "\(user) `extra_applications`" : "its `extra_applications`"))
@@ -30,14 +31,18 @@ extension BuildSpelling {
         return clauses.isEmpty ? nil : "add " + clauses.joined(separator: " and ")
     }
 
-    /// The `deps` tuples naming `modules`: an umbrella's apps `in_umbrella`, the old project by the path from the new
-    /// one's folder to its mix.exs's (`..` for a project at the repository's root, plug's: it had been `../plug`),
-    /// others by the path of their folder beside the new one's.
-    private static func mixTuples(_ modules: [String], _ new: NewModule) -> String {
+    /// The `deps` tuples naming `modules`, written in the mix.exs in `folder`: an umbrella's apps `in_umbrella`, the old
+    /// and the new project by the path from `folder` to theirs (plug at the repository's root is `..` from the new
+    /// project, which had been `../plug`; phoenix's new `phoenix_route/` is `phoenix_route` from the root, which had
+    /// been `../phoenix_route`), others by the path of their folder beside `folder`.
+    private static func mixTuples(_ modules: [String], _ new: NewModule, from folder: String) -> String {
         let umbrella = isUmbrellaApp(new)
-        let oldPath = NewModule.path(from: new.folder, to: NewModule.parent(of: new.manifest))
+        let known = Dictionary(
+            [(new.old, NewModule.parent(of: new.manifest)), (new.declared, new.folder), (new.name, new.folder)],
+            uniquingKeysWith: { first, _ in first })
         return ModuleNaming.listed(modules) { name in
-            umbrella ? "`{:\(name), in_umbrella: true}`" : "`{:\(name), path: \"\(name == new.old ? oldPath : "../" + name)\"}`"
+            let path = known[name].map { NewModule.path(from: folder, to: $0) } ?? "../" + name
+            return umbrella ? "`{:\(name), in_umbrella: true}`" : "`{:\(name), path: \"\(path)\"}`"
         }
     }
 }

@@ -75,6 +75,11 @@ import Testing
         #expect(ModuleNaming.declaration(of: "plug_parsers", folder: "plug_parsers", module: plug, newIsLower: false)
             == "Create the Mix project `plug_parsers/mix.exs` (`app: :plug_parsers`), and add `{:plug, path: \"..\"}` to "
                 + "plug_parsers's (plug_parsers/mix.exs) `deps`")
+        // phoenix: the project at the root names its new lower layer by the folder below it.
+        let phoenix = module("phoenix", "mix", root: "", manifest: "mix.exs")
+        #expect(ModuleNaming.declaration(of: "phoenix_route", folder: "phoenix_route", module: phoenix, newIsLower: true)
+            == "Create the Mix project `phoenix_route/mix.exs` (`app: :phoenix_route`), and add `{:phoenix_route, path: "
+                + "\"phoenix_route\"}` to phoenix's (mix.exs) `deps`")
     }
 
     @Test func aDuneLibraryListsItsLibraries() {
