@@ -67,8 +67,13 @@ extension ModuleNaming {
         of name: String, folder: String, module: some ModuleLayout, newIsLower: Bool, own: [String]
     ) -> String {
         var parts = [creation(of: name, folder: folder, module: module)]
-        if newIsLower { parts.append(adding([declaredName(ofNew: name, module: module)], to: module.name, module: module)) }
-        if !own.isEmpty { parts.append(adding(own, to: name, module: module)) }
+        // A crate names another of the workspace by its path: the old one's folder holds its Cargo.toml.
+        let oldFolder = NewModule.parent(of: module.manifest)
+        if newIsLower {
+            let paths = [name: NewModule.path(from: oldFolder, to: folder)]
+            parts.append(adding([declaredName(ofNew: name, module: module)], to: module.name, module: module, paths: paths))
+        }
+        if !own.isEmpty { parts.append(adding(own, to: name, module: module, paths: [module.name: NewModule.path(from: folder, to: oldFolder)])) }
         return parts.dropLast().joined(separator: ", ") + ", and " + (parts.last ?? "")
     }
 
@@ -132,9 +137,14 @@ extension ModuleNaming {
 
     /// The clause that makes `user` depend on `modules`, as its manifest lists them (of the ecosystems `creation`
     /// spells; a .NET project's `<ProjectReference>`s last).
-    private static func adding(_ modules: [String], to user: String, module: some ModuleLayout) -> String {
+    /// `paths`: a crate's path from `user`'s folder, by name, where it is known (`name = { path = "../x" }`).
+    private static func adding(
+        _ modules: [String], to user: String, module: some ModuleLayout, paths: [String: String] = [:]
+    ) -> String {
         switch module.ecosystem {
-        case "cargo": return "add \(listed(modules)) to \(user)'s [dependencies]"
+        case "cargo":
+            let entries = listed(modules) { name in paths[name].map { "`\(name) = { path = \"\($0)\" }`" } ?? "`\(name)`" }
+            return "add \(entries) to \(user)'s [dependencies]"
         case "python":
             // pydantic's `pydantic_core` and the crate it binds, `pydantic-core`, are one distribution.
             let distributions = Set(modules.map(pythonDistributionName)).sorted()

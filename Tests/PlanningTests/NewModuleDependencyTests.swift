@@ -40,16 +40,18 @@ import Testing
                 + "the files this stage moves import them")
     }
 
+    /// A crate of the workspace is named by its path where the split knows it: the old crate's and the new one's.
     @Test func aCrateListsThemInItsDependencies() {
         let tokio = module("tokio-util", "cargo", manifest: "tokio-util/Cargo.toml")
         #expect(ModuleNaming.declaration(
             of: "tokio-util-time", folder: "tokio-util-time", module: tokio, newIsLower: true, dependencies: ["tokio-macros", "tokio"])
             == "Create the crate `tokio-util-time/Cargo.toml` (`name = \"tokio-util-time\"`), add it to the workspace members, "
-                + "add `tokio-util-time` to tokio-util's [dependencies], and add `tokio`, `tokio-macros` to tokio-util-time's [dependencies]")
+                + "add `tokio-util-time = { path = \"../tokio-util-time\" }` to tokio-util's [dependencies], and add `tokio`, "
+                + "`tokio-macros` to tokio-util-time's [dependencies]")
         #expect(ModuleNaming.declaration(
             of: "tokio-util-task", folder: "tokio-util-task", module: tokio, newIsLower: false, dependencies: ["tokio"])
             == "Create the crate `tokio-util-task/Cargo.toml` (`name = \"tokio-util-task\"`), add it to the workspace members, "
-                + "and add `tokio`, `tokio-util` to tokio-util-task's [dependencies]")
+                + "and add `tokio`, `tokio-util = { path = \"../tokio-util\" }` to tokio-util-task's [dependencies]")
     }
 
     @Test func aGemAddsADependencyPerModule() {
