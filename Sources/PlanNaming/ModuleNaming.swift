@@ -282,6 +282,15 @@ package enum ModuleNaming {
     /// products depending on it, a Go package in its Go module), not as a package of its own in a registry.
     static func sharesRelease(_ ecosystem: String) -> Bool { ["swiftpm", "xcode", "go"].contains(ecosystem) }
 
+    /// A new Go package's import path: its Go module's path (the old package's, less its folder) and its folder
+    /// (prometheus's `github.com/prometheus/prometheus/newscrapemetrics`).
+    static func goImportPath(ofNew name: String, module: some ModuleLayout) -> String {
+        let root = module.roots.first ?? ""
+        let base = root.isEmpty ? module.name
+            : module.name.hasSuffix("/" + root) ? String(module.name.dropLast(root.count + 1)) : nil
+        return base.map { $0 + "/" + folder(for: name, module: module) } ?? name
+    }
+
     /// The name users find a new package by in its registry where it differs from the module's: a scoped npm
     /// package's (`@trpc/adapters`), a Python distribution's.
     static func registryName(ofNew name: String, module: some ModuleLayout) -> String {
@@ -292,7 +301,7 @@ package enum ModuleNaming {
     /// split off another stays in its Go module: its users import it. A SwiftPM target reaches users as a product.
     static func breakingSplit(of name: String, from module: some ModuleLayout) -> String {
         let users = switch module.ecosystem {
-        case "go": "import \(name)"
+        case "go": "import \(goImportPath(ofNew: name, module: module))"
         case "swiftpm": "depend on a product \(name), which Package.swift declares (`.library(name: \"\(name)\", targets: [\"\(name)\"])`)"
         default: "add \(registryName(ofNew: name, module: module)), published with that version, as a dependency"
         }
