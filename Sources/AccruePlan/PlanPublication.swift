@@ -80,7 +80,7 @@ enum PlanPublication {
     /// The text of each call opening with `opening` (a Package.swift's `.library(` products, CMake's `install(`),
     /// parentheses balanced; a call cut off runs to the text's end.
     static func calls(_ opening: String, in text: String) -> [Substring] {
-        var products: [Substring] = []
+        var calls: [Substring] = []
         var rest = text[...]
         while let start = rest.firstRange(of: opening) {
             var depth = 0
@@ -90,10 +90,10 @@ enum PlanPublication {
                 if rest[index] == ")" { depth -= 1 }
                 if depth == 0 && rest[index] == ")" { end = index; break }
             }
-            products.append(rest[start.lowerBound..<end])
+            calls.append(rest[start.lowerBound..<end])
             rest = rest[max(end, start.upperBound)...]
         }
-        return products
+        return calls
     }
 
     /// A Gradle project's build script applies a publishing plugin, or its gradle.properties names its artifact.

@@ -309,10 +309,8 @@ package enum ModuleNaming {
             + "these files declare must " + users
     }
 
-    /// How callers keep building while they still reach the moved names through the old module (a crate keeps them at
-    /// their paths: a moved file keeps its path below `src/`, so a `use` in the place of its `mod` line names it; a
-    /// glob `pub use new_crate::*;` in lib.rs lost `tokio_stream::stream_ext::…` to the old crate's own modules); nil where the
-    /// build passes the new module on by itself (`namespacedEcosystems` but Gradle, whose `implementation` does not).
+    /// How callers keep building while they still reach the moved names through the old module (a crate's:
+    /// `rustForwarding`); nil where the build passes the new module on by itself (`namespacedEcosystems` but Gradle, whose `implementation` does not).
     /// A published module keeps it: its users outside the repository reach the names through it.
     package static func forwarding(of name: String, from module: some ModuleLayout) -> String? {
         guard let step = forwardingStep(of: name, from: module) else { return nil }
@@ -343,7 +341,8 @@ package enum ModuleNaming {
     }
 
     /// A crate's forwarding: each moved `pub use` line and each moved `mod` line a path names leave a `use` of the new
-    /// crate in their place, so the moved items keep their paths in the old one.
+    /// crate in their place, so the moved items keep their paths in the old one (a moved file keeps its path below
+    /// `src/`; a glob `pub use new_crate::*;` in lib.rs lost `tokio_stream::stream_ext::…` to the old crate's own modules).
     static func rustForwarding(of crate: String, from module: String) -> String {
         "Leave in \(module) a `pub use` of \(crate) for each moved `pub use` line (`pub use x::Item;` → `pub use "
             + "\(crate)::Item;`) and a `use` of the same visibility for each moved `mod` line a path names (`mod x;` → "
