@@ -64,7 +64,6 @@ struct PlanInputBuilder {
                 packageFolders: Self.packageFolders(among: module.files), workspace: workspaces[name] ?? "")
             planModule.isLinkable = Self.isLinkable(module.declaration)
             if structured.contains(name) {
-                // Only a split or a stabilized core passes names on: the other modules' manifests are not read.
                 planModule.isPublished = PlanPublication.isPublished(module.declaration, settings: catalog.modules, read: modules.scan.source.read)
                 let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }

@@ -15,7 +15,8 @@ import ModuleGraph
 ///   package outside an `internal/` folder, which any module may import by its path; Maven: a library whose pom.xml
 ///   does not set `maven.deploy.skip`; Hackage: a `.cabal` package's library; LuaRocks: a `.rockspec`'s module.
 ///
-/// Elsewhere (sbt, Bazel and the rest) nothing is known, and the module is taken as unpublished.
+/// Elsewhere (sbt, Bazel and the rest) nothing is known, and the module is taken as unpublished. Only the modules a
+/// split or a stabilized core may pass names on from are asked (`PlanInputBuilder`'s structured modules).
 enum PlanPublication {
     /// Whether `module` is published: as `.accrue.yml` says (`module_settings.published`, `unpublished`), else as its
     /// manifest does.
