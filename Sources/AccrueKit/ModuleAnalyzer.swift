@@ -237,6 +237,7 @@ public struct ModuleAnalyzer: Sendable {
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
                         declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies)
+                            .subtracting(module.manifestUses)
                             .subtracting(usedByMembers(of: index, modules, graph)), by: module, code: code.map(\.path),
                         context: (functions, configs, source)),
                 usedButUndeclared: undeclared(

@@ -207,7 +207,10 @@ public struct ScanAnalyzer: Sendable {
     /// 81: folders named `bundled` or `_vendor` are vendored (spdlog's bundled fmt, pip's `_vendor`).
     /// 82: a C or C++ test macro's function is named with its arguments (files-40), so its findings' subjects are.
     /// 83: an sbt cross project in the build's folder is its root module, not the aggregate beside it (scopt).
-    public static let figuresVersion = "figures-83"
+    /// 84: Jest's `__mocks__/` and codemods' `__testfixtures__/`, `__fixtures__/` are test code; a Gradle benchmark
+    /// project's code is; a CMake target describing a SwiftPM target again no longer gives an Xcode target its files,
+    /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections).
+    public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -82,7 +82,21 @@ public struct CargoManifest: ManifestReader {
         // comments alone): declared for those, never unused by the library.
         let built = Set(dependencies(of: document, workspace: workspace, in: ["dependencies", "build-dependencies"]).names)
         module.testDependencies = declared.filter { !built.contains($0) }
+        module.manifestUses = Self.forwarded(by: document, aliases: aliases).filter(declared.contains)
         return module
+    }
+
+    /// The dependencies its features forward to, by their real names: `"mdbook-html/search"`, `"dep?/x"`, `"dep:x"`.
+    private static func forwarded(by document: TOMLDocument, aliases: [String: String]) -> [String] {
+        let names = document.keys(under: ["features"]).flatMap { feature in
+            (document.value(["features", feature.key])?.strings ?? []).compactMap { item -> String? in
+                if item.hasPrefix("dep:") { return String(item.dropFirst(4)) }
+                guard let slash = item.firstIndex(of: "/") else { return nil }
+                let key = item[..<slash]
+                return String(key.hasSuffix("?") ? key.dropLast() : key)
+            }
+        }
+        return Set(names.map { aliases[$0.replacingDashes()] ?? $0 }).sorted()
     }
 
     /// Whether the crate's library is a `cdylib` (`crate-type`, or the older `crate_type`): a shared library other

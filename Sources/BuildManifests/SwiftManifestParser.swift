@@ -9,6 +9,9 @@ struct SwiftManifestParser {
         var path: String?
         var dependencies: [String]
         var line: Int
+        /// A helper's `directory:` (swift-collections' `.target(kind: .exported, name: "_RopeModule", directory:
+        /// "RopeModule")`): the folder below `Sources/` or `Tests/` in place of the name; nil for the name's.
+        var folderName: String? = nil
     }
 
     let tokens: [Token]
@@ -128,45 +131,42 @@ struct SwiftManifestParser {
     }
 
     private mutating func readTarget(kind declared: ModuleDeclaration.Kind, arguments: Range<Int>) {
-        var kind = declared
-        var isHelperParameter = false
-        var name: String?
-        var line = 0
-        var targetPath: String?
-        var dependencies: [String] = []
+        let values = labeledArguments(in: arguments)
+        let (name, targetPath, folderName) = (string(values["name"]), string(values["path"]), string(values["directory"]))
+        guard let name else {
+            let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1
+            let warning = ManifestWarning(path: path, line: line, message: "target name is not a string literal")
+            if values["name"].map(isBareWord) == true { computedNames.append(warning) } else { warnings.append(warning) }
+            return
+        }
+        let nameStart = values["name"]?.lowerBound ?? 0
+        var unique: [String] = []
+        for dependency in values["dependencies"].map(dependencyNames) ?? [] where !unique.contains(dependency) {
+            unique.append(dependency)
+        }
+        targets.append(Target(
+            name: name, kind: values["kind"].map(namesTest) == true ? .test : declared, path: targetPath,
+            dependencies: unique, line: nameStart < tokens.count ? Int(tokens[nameStart].line) : 0,
+            folderName: folderName))
+    }
+
+    /// The string literal an argument's value starts with.
+    private func string(_ value: Range<Int>?) -> String? { value.flatMap { stringValue(at: $0.lowerBound) } }
+
+    /// Each labelled argument's value (`name: "X"` → the tokens of `"X"`), by its label; the last of a label wins.
+    private func labeledArguments(in arguments: Range<Int>) -> [String: Range<Int>] {
+        var values: [String: Range<Int>] = [:]
         var cursor = arguments.lowerBound
         while cursor < arguments.upperBound {
             guard let label = word(at: cursor), punct(at: cursor + 1) == ":" else {
                 cursor = skipArgument(from: cursor, limit: arguments.upperBound)
                 continue
             }
-            let valueStart = cursor + 2
-            let valueEnd = skipArgument(from: valueStart, limit: arguments.upperBound)
-            switch label {
-            case "name":
-                name = stringValue(at: valueStart)
-                isHelperParameter = name == nil && isBareWord(valueStart..<valueEnd)
-                line = valueStart < tokens.count ? Int(tokens[valueStart].line) : 0
-            case "path":
-                targetPath = stringValue(at: valueStart)
-            case "dependencies":
-                dependencies = dependencyNames(in: valueStart..<valueEnd)
-            case "kind":
-                if namesTest(valueStart..<valueEnd) { kind = .test }
-            default:
-                break
-            }
+            let valueEnd = skipArgument(from: cursor + 2, limit: arguments.upperBound)
+            values[label] = (cursor + 2)..<valueEnd
             cursor = valueEnd
         }
-        guard let name else {
-            let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1
-            let warning = ManifestWarning(path: path, line: line, message: "target name is not a string literal")
-            if isHelperParameter { computedNames.append(warning) } else { warnings.append(warning) }
-            return
-        }
-        var unique: [String] = []
-        for dependency in dependencies where !unique.contains(dependency) { unique.append(dependency) }
-        targets.append(Target(name: name, kind: kind, path: targetPath, dependencies: unique, line: line))
+        return values
     }
 
     /// Names in a dependency expression: `"X"`, `.target(name: "X")`, `.product(name: "X", …)`,

@@ -43,7 +43,8 @@ public struct SwiftPackageManifest: ManifestReader {
     }
 
     /// SwiftPM's default folders: `Tests/X` for tests, `Plugins/X` for plugins (`Sources/X` for a macro, also a
-    /// compiler plugin), else the first of `Sources/X`, `Source/X`, `src/X`, `srcs/X` that has files.
+    /// compiler plugin), else the first of `Sources/X`, `Source/X`, `src/X`, `srcs/X` that has files (X: the target's
+    /// name, or a helper's `directory:`).
     private func defaultRoot(for target: SwiftManifestParser.Target, folder: String, context: ManifestContext) -> String {
         let candidates: [String]
         switch target.kind {
@@ -52,10 +53,10 @@ public struct SwiftPackageManifest: ManifestReader {
         default: candidates = ["Sources", "Source", "src", "srcs"]
         }
         for candidate in candidates {
-            let root = ManifestContext.join(folder, candidate + "/" + target.name)
+            let root = ManifestContext.join(folder, candidate + "/" + (target.folderName ?? target.name))
             if context.hasFiles(under: root) { return root }
         }
-        return ManifestContext.join(folder, candidates[0] + "/" + target.name)
+        return ManifestContext.join(folder, candidates[0] + "/" + (target.folderName ?? target.name))
     }
 
     /// The module name Swift code imports: the target name with characters invalid in identifiers as `_`.

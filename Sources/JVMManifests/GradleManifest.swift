@@ -113,7 +113,16 @@ public struct GradleManifest: ManifestReader {
             name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
             dependencies: dependencies.sorted(), manifest: manifest, line: line)
         module.testDependencies = Set(references.tests).subtracting(dependencies).subtracting([name]).sorted()
+        module.testFiles = Self.benchmarkFiles(folder: folder, tokens: tokens, context: context)
         return module
+    }
+
+    /// A benchmark's (JMH, kotlinx-benchmark) code, which ships nothing: test code, as sbt's `JmhPlugin` projects'.
+    private static func benchmarkFiles(folder: String, tokens: [ManifestTokens.Item], context: ManifestContext) -> [String] {
+        guard GradlePlugins(tokens).measures else { return [] }
+        return context.paths(under: folder).filter { path in
+            [".kt", ".java", ".groovy", ".scala"].contains { path.hasSuffix($0) } && !path.hasSuffix(".gradle.kts")
+        }
     }
 
     /// Whether `apply false` follows on the token's line: the plugin is put on the build's classpath, not applied.

@@ -3,17 +3,26 @@ import SourceScan
 /// What a Gradle build script's plugins say about what its project ships, read from its tokens: whether it makes
 /// Gradle plugins (build logic: `java-gradle-plugin`, `groovy-gradle-plugin`, Kotlin's `` `kotlin-dsl` ``, a
 /// `gradlePlugin { … }` block) and whether it publishes anything (`maven-publish`, `com.gradle.plugin-publish`,
-/// `com.vanniktech.maven.publish`, a catalog alias `libs.plugins.maven.publish`, a `publishing { … }` block).
+/// `com.vanniktech.maven.publish`, a catalog alias `libs.plugins.maven.publish`, a `publishing { … }` block), and
+/// whether it is a benchmark (`me.champeau.jmh`, `org.jetbrains.kotlinx.benchmark`, `androidx.benchmark`, a catalog
+/// alias ending `benchmark` or `jmh`; not one applied later, `apply false`: koin's `:core:benchmark`).
 package struct GradlePlugins: Sendable {
     package private(set) var makesPlugins = false
     package private(set) var publishes = false
+    package private(set) var measures = false
+
+    private static let benchmarks: Set<String> = [
+        "me.champeau.jmh", "me.champeau.gradle.jmh", "org.jetbrains.kotlinx.benchmark", "androidx.benchmark",
+    ]
 
     private static let pluginDevelopment: Set<String> = ["java-gradle-plugin", "groovy-gradle-plugin", "kotlin-dsl"]
 
     package init(_ tokens: [ManifestTokens.Item]) {
-        for name in Self.names(in: tokens) {
+        let later = Self.appliedLater(tokens)
+        for (name, line) in Self.names(in: tokens) {
             makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
             publishes = publishes || name.lowercased().contains("publish")
+            measures = measures || (!later.contains(line) && Self.isBenchmark(name))
         }
         for index in tokens.indices.dropLast()
         where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {
@@ -24,25 +33,39 @@ package struct GradlePlugins: Sendable {
 
     /// The plugin names the script writes: its strings (`id("maven-publish")`, `apply plugin: 'x'`), its backticked
     /// names (`` `kotlin-dsl` ``) and its version catalog's plugin aliases (`alias(libs.plugins.maven.publish)`), read
-    /// from the tokens written without a space between them, glued back.
-    private static func names(in tokens: [ManifestTokens.Item]) -> [String] {
-        var names: [String] = []
+    /// from the tokens written without a space between them, glued back; each with its line.
+    private static func names(in tokens: [ManifestTokens.Item]) -> [(String, Int)] {
+        var names: [(String, Int)] = []
         var run = ""
+        var line = 0
         func finish() {
             for piece in run.split(whereSeparator: { !($0.isLetter || $0.isNumber || "._-`".contains($0)) }) {
                 if piece.count > 2 && piece.hasPrefix("`") && piece.hasSuffix("`") {
-                    names.append(String(piece.dropFirst().dropLast()))
+                    names.append((String(piece.dropFirst().dropLast()), line))
                 } else if piece.hasPrefix("libs.plugins.") {
-                    names.append(String(piece))
+                    names.append((String(piece), line))
                 }
             }
             run = ""
         }
         for token in tokens {
             if token.isSpaced || token.kind == .string { finish() }
-            if token.kind == .string { names.append(token.unquoted) } else { run += token.text }
+            if run.isEmpty { line = token.line }
+            if token.kind == .string { names.append((token.unquoted, token.line)) } else { run += token.text }
         }
         finish()
         return names
+    }
+
+    /// The lines of plugins put on the classpath only, `apply false`.
+    private static func appliedLater(_ tokens: [ManifestTokens.Item]) -> Set<Int> {
+        Set(tokens.indices.dropLast().filter { tokens[$0].text == "apply" && tokens[$0 + 1].text == "false" }.map { tokens[$0].line })
+    }
+
+    /// A benchmark plugin's id, or a catalog alias naming one (`libs.plugins.kotlinx.benchmark`, `libs.plugins.jmh`).
+    private static func isBenchmark(_ name: String) -> Bool {
+        if benchmarks.contains(name) { return true }
+        guard name.hasPrefix("libs.plugins."), let last = name.split(separator: ".").last else { return false }
+        return last == "benchmark" || last == "jmh"
     }
 }

@@ -63,11 +63,12 @@ public struct ModuleCoverage: Sendable {
         let isTest = { (path: String) in testPaths.contains(path) }
         let real = FixtureProjects.withoutFixtures(discovered.modules, listedBy: discovered.listedBy, isTest: isTest)
         let unlisted = NodeWorkspaceManifest.unlistedPackages(context: context, declared: real, isTest: isTest)
+        // CMake's second descriptions go first: an Xcode target's file a CMake target lists (swift-collections'
+        // `target_sources`) is the SwiftPM target's, which that CMake target describes again.
         let described = XcodeTargetRoots.resolve(
-            BazelManifest.withoutSecondDescriptions(real + unlisted), files: files, paths: context.paths,
-            languages: settings.ecosystemLanguages)
-        let separated = SharedRoots.split(
-            ModuleDeclaration.withoutSecondDescriptions(described), files: files, languages: settings.ecosystemLanguages)
+            ModuleDeclaration.withoutSecondDescriptions(BazelManifest.withoutSecondDescriptions(real + unlisted)),
+            files: files, paths: context.paths, languages: settings.ecosystemLanguages)
+        let separated = SharedRoots.split(described, files: files, languages: settings.ecosystemLanguages)
         let completed = complete(separated, files: files)
         let kept = ModuleDeclaration.withoutEmptyModules(completed, paths: files.map(\.path) + packageCode)
         // A fixture's manifest may be broken on purpose (elixir's bad_deps_repo): its problems are not the build's.

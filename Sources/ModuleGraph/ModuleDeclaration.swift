@@ -53,6 +53,10 @@ public struct ModuleDeclaration: Hashable, Sendable, Codable {
     /// Modules the toolchain gives its code without a declaration (a Mix project's Elixir applications, `elixir`,
     /// `logger`, `ex_unit`…, which no `deps` can list): its imports of them are declared. Not encoded.
     public var providedDependencies: [String] = []
+    /// Declared dependencies its manifest itself puts to use, so that no import need show them: a Cargo feature
+    /// forwarding to one (mdBook's `search = ["mdbook-html/search"]`, `"dep?/x"`, `"dep:x"`). Never unused. Not
+    /// encoded.
+    public var manifestUses: [String] = []
     /// What the root `package.json` of its npm, yarn or pnpm workspace declares: the package manager installs those
     /// at the root, where its members' code resolves them too. Its test modules, never published, may import them
     /// undeclared (vite's playgrounds import `vite`, a root dev-dependency). Not encoded.

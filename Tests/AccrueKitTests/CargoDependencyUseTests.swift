@@ -31,4 +31,24 @@ import ModuleGraph
         #expect(edges.sorted() == ["tokio->tokio-macros", "tokio-fuzz->tokio", "tokio-fuzz->tokio-macros"])
         #expect(byName["tokio-fuzz"]?.externalImports == 0)
     }
+
+    @Test func aDependencyAFeatureForwardsToIsUsed() throws {
+        // rust-lang/mdBook: the `mdbook` binary declares mdbook-html only to forward its `search` feature to it.
+        let files = [
+            "Cargo.toml": "[workspace]\nmembers = [\"app\", \"html\", \"core\", \"extra\"]\n",
+            "app/Cargo.toml": "[package]\nname = \"app\"\n[dependencies]\nhtml = { path = \"../html\" }\n"
+                + "core = { path = \"../core\" }\nextra = { path = \"../extra\", optional = true }\n"
+                + "[features]\nsearch = [\"html/search\"]\nfull = [\"dep:extra\", \"search\"]\n",
+            "app/src/main.rs": "use core::run;\nfn main() { run(); }\n",
+            "html/Cargo.toml": "[package]\nname = \"html\"\n[features]\nsearch = []\n",
+            "html/src/lib.rs": "pub fn render() {}\n",
+            "core/Cargo.toml": "[package]\nname = \"core\"\n", "core/src/lib.rs": "pub fn run() {}\n",
+            "extra/Cargo.toml": "[package]\nname = \"extra\"\n", "extra/src/lib.rs": "pub fn more() {}\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "cargo-features")
+
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        #expect(report.modules.first { $0.declaration.name == "app" }?.declaredButUnused == [])
+    }
 }

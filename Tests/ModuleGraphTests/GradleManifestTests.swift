@@ -107,6 +107,27 @@ import Testing
         #expect(kinds[":app"] == .executable)
     }
 
+    @Test func aBenchmarkProjectsCodeIsTestCode() {
+        // koin's `:core:benchmark` applies kotlinx-benchmark through its catalog; the root only puts it on the classpath.
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": "include(\":core\", \":core:benchmark\", \":jmh\")\n",
+            "build.gradle.kts": "plugins {\n  alias(libs.plugins.benchmark) apply false\n}\n",
+            "core/benchmark/build.gradle.kts": "plugins {\n  alias(libs.plugins.benchmark)\n}\n",
+            "jmh/build.gradle": "plugins {\n  id 'me.champeau.jmh' version '0.7.2'\n}\n",
+            "core/build.gradle.kts": "dependencies {\n  testImplementation(\"org.openjdk.jmh:jmh-core:1.37\")\n}\n",
+            "core/benchmark/src/jvmMain/kotlin/StartupBenchmark.kt": "", "jmh/src/jmh/java/Bench.java": "",
+            "core/src/main/kotlin/Core.kt": "", "B.kt": "",
+        ])
+
+        let testFiles = Dictionary(uniqueKeysWithValues: ManifestHarness.read(context, with: GradleManifest()).modules.map {
+            ($0.name, $0.testFiles)
+        })
+
+        #expect(testFiles[":core:benchmark"] == ["core/benchmark/src/jvmMain/kotlin/StartupBenchmark.kt"])
+        #expect(testFiles[":jmh"] == ["jmh/src/jmh/java/Bench.java"])
+        #expect(testFiles[":core"] == [] && testFiles["root"] == [])
+    }
+
     @Test func renamedProjectsGoByTheirNewPathInTheirOldFolder() {
         // okhttp's settings: the folder `mockwebserver` is the project `:mockwebserver3`, and the folder
         // `mockwebserver-deprecated` is `:mockwebserver`.

@@ -65,6 +65,7 @@ import Testing
               .target(kind: .hidden, name: "Utilities", exclude: ["CMakeLists.txt"]),
               .target(kind: .exported, name: "Deque", dependencies: ["Utilities"]),
               .target(kind: .test, name: "DequeTests", dependencies: ["Deque", "_TestSupport"]),
+              .target(kind: .exported, name: "_RopeModule", directory: "RopeModule", exclude: ["CMakeLists.txt"]),
             ]
             let package = Package(name: "swift-collections", targets: targets.map { $0.toTarget() })
             """
@@ -72,7 +73,9 @@ import Testing
         let result = read(manifest)
         let byName = Dictionary(uniqueKeysWithValues: result.modules.map { ($0.name, $0) })
 
-        #expect(result.modules.map(\.name) == ["Deque", "DequeTests", "Utilities", "_TestSupport"])
+        #expect(result.modules.map(\.name) == ["Deque", "DequeTests", "Utilities", "_RopeModule", "_TestSupport"])
+        // The helper's `directory:` names the folder below Sources/ in place of the target's name.
+        #expect(byName["_RopeModule"]?.roots == ["Sources/RopeModule"])
         #expect(byName["Deque"]?.roots == ["Sources/Deque"] && byName["Deque"]?.dependencies == ["Utilities"])
         #expect(byName["DequeTests"]?.kind == .test && byName["DequeTests"]?.roots == ["Tests/DequeTests"])
         #expect(byName["_TestSupport"]?.kind == .test)

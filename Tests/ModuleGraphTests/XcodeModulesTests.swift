@@ -73,6 +73,28 @@ import Testing
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
 
+    @Test func swiftPackageTargetsKeepTheFilesACMakeTargetListsAgain() throws {
+        // swift-collections: Package.swift, a CMakeLists.txt per target listing its files (`target_sources`), and an
+        // Xcode project compiling most of them as one framework. The CMake targets describe the SwiftPM ones again; the
+        // files they list are no reason for the framework to keep them (it took 373 files from the SwiftPM targets).
+        let cmake = """
+            add_library(Kit)
+            target_sources(Kit PRIVATE "Client.swift" "Request.swift")
+            """
+        let xcode = project([("Everything", "framework", ["Sources/Kit/Client.swift", "Sources/Kit/Request.swift"], [])])
+        let code = [
+            "Sources/Kit/Client.swift", "Sources/Kit/Request.swift", "Sources/Kit/Session.swift", "Tests/KitTests/ClientTests.swift",
+        ]
+
+        let result = try modules(
+            ["Package.swift": package, "Sources/Kit/CMakeLists.txt": cmake, "Kit.xcodeproj/project.pbxproj": xcode],
+            code: code)
+
+        #expect(result.modules.map { "\($0.name) \($0.ecosystem) \($0.roots)" } == [
+            #"Kit swiftpm ["Sources/Kit"]"#, #"KitTests swiftpm ["Tests/KitTests"]"#,
+        ])
+    }
+
     @Test func aProjectUnderAnExamplesFolderIsNoModule() throws {
         // Alamofire's `Example/iOS Example.xcodeproj` beside its Package.swift: an example a user copies.
         let example = project([("iOS Example", "application", ["Source/AppDelegate.swift"], [])])

@@ -40,6 +40,12 @@ import ModuleGraph
         #expect(try isTest("examples/todos/lib/main.dart"))
         #expect(try isTest("Snapshots/Euclid/Sources/Mesh.swift"))
         #expect(try isTest("src/components/__snapshots__/Button.test.tsx.snap"))
+        // Jest's manual mocks; jscodeshift's inputs and expected outputs (@tanstack/query-codemods).
+        #expect(try isTest("src/__mocks__/fs.ts"))
+        #expect(try isTest("src/v5/rename-hydrate/__testfixtures__/named-import.output.tsx"))
+        #expect(try isTest("packages/babel/src/__fixtures__/input.js"))
+        #expect(try !isTest("src/mocks.ts"))
+        #expect(try !isTest("src/testfixtures.ts"))
         #expect(try !isTest("src/snapshots/store.rs"))
         #expect(try !isTest("src/audio/sampler.c"))
         #expect(try !isTest("lib/samplesheet.py"))
