@@ -6,9 +6,10 @@ import ModuleGraph
 ///
 /// - Cargo: a library crate without `publish = false` (or `publish = []`);
 /// - npm: a package with a `name` that is not `"private": true`;
-/// - SwiftPM: a target a `.library(` product lists; CMake: a library target an `install(TARGETS …)` names;
+/// - SwiftPM: a target a `.library(` product lists (any, where a product's targets are computed); CMake: a library target an `install(TARGETS …)` names;
 /// - Gradle: a project whose build script applies a publishing plugin (`maven-publish`,
-///   `com.vanniktech.maven.publish`) or whose gradle.properties names its `POM_ARTIFACT_ID`;
+///   `com.vanniktech.maven.publish`), itself or through a script it applies, or whose gradle.properties names its
+///   `POM_ARTIFACT_ID`;
 /// - RubyGems: a `.gemspec`; Composer: a package whose `type` is not `project`; pub.dev: a package without
 ///   `publish_to: none`; Python: a pyproject.toml with a `[build-system]` table, or a setup.py; Mix: a project with a
 ///   `package:` entry (Hex's metadata); .NET: a project with a `PackageId` or `IsPackable` true; Go: a library
@@ -47,7 +48,14 @@ enum PlanPublication {
     private static let rules: [String: @Sendable (Manifest) -> Bool] = [
         "cargo": { manifest in !manifest.hasLine { $0.hasPrefix("publish") && isFalse(afterEquals: $0) } },
         "npm": { manifest in manifest.text.contains("\"name\"") && !manifest.hasLine(isPrivate) },
-        "swiftpm": { manifest in calls(".library(", in: manifest.text).contains { $0.contains("\"\(manifest.module.name)\"") } },
+        "swiftpm": { manifest in
+            // A product whose targets are computed (swift-collections' `.library(name: t.name, targets: [t.name])`
+            // over its helper's targets) may list any: keeping a forwarding costs less than breaking its users.
+            calls(".library(", in: manifest.text).contains { call in
+                call.contains("\"\(manifest.module.name)\"")
+                    || call.firstRange(of: "targets:").map { !call[$0.upperBound...].contains("\"") } == true
+            }
+        },
         "cmake": { manifest in
             (calls("install(", in: manifest.text) + calls("INSTALL(", in: manifest.text)).contains { call in
                 let words = call.split { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" }
@@ -101,15 +109,32 @@ enum PlanPublication {
     private static func gradlePublishes(_ module: ModuleDeclaration, read: (String) -> [UInt8]?) -> Bool {
         guard let folder = module.roots.first else { return false }
         let prefix = folder.isEmpty || folder == "." ? "" : folder + "/"
+        func publishes(_ text: String) -> Bool {
+            text.contains("maven-publish") || text.contains("maven.publish") || text.contains("mavenPublishing")
+        }
         for script in ["build.gradle", "build.gradle.kts"] {
             guard let bytes = read(prefix + script) else { continue }
             let text = String(decoding: bytes, as: UTF8.self)
-            if text.contains("maven-publish") || text.contains("maven.publish") || text.contains("mavenPublishing") {
+            // A script it applies may publish it (koin's `apply(from = file("../../gradle/publish.gradle.kts"))`).
+            let applied = appliedScripts(in: text).compactMap { read(ManifestContext.join(folder, $0)) }
+            if publishes(text) || applied.contains(where: { publishes(String(decoding: $0, as: UTF8.self)) }) {
                 return true
             }
         }
         return read(prefix + "gradle.properties").map { String(decoding: $0, as: UTF8.self).contains("POM_ARTIFACT_ID") }
             ?? false
+    }
+}
+
+extension PlanPublication {
+    /// The scripts a Gradle build script applies (`apply(from = file("…"))`, `apply from: '…'`), as written.
+    fileprivate static func appliedScripts(in text: String) -> [String] {
+        text.split(separator: "\n").filter { $0.contains("apply") && $0.contains("from") }.compactMap { line in
+            let quote: Character = line.contains("\"") ? "\"" : "'"
+            let pieces = line.split(separator: quote, omittingEmptySubsequences: false)
+            guard pieces.count >= 3, pieces[1].hasSuffix(".gradle") || pieces[1].hasSuffix(".gradle.kts") else { return nil }
+            return String(pieces[1])
+        }
     }
 }
 

@@ -42,10 +42,19 @@ import Testing
         // A manifest cut off in a product reads as far as it goes.
         #expect(published("A", "swiftpm", manifest: "Package.swift", files: ["Package.swift": ".library(name: \"A\", targets: [\"A\""]))
         #expect(!published("B", "swiftpm", manifest: "Package.swift", files: ["Package.swift": ".library(.library("]))
+        // swift-collections computes its products from its helper's targets: any library target may be one.
+        let computed = "let _products: [Product] = targets.compactMap { t in .library(name: t.name, targets: [t.name]) }"
+        #expect(published("DequeModule", "swiftpm", manifest: "Package.swift", files: ["Package.swift": computed]))
     }
 
     @Test func aGradleProjectIsPublishedWhenItsBuildPublishesIt() {
         let settings = ["settings.gradle": "include ':retrofit'"]
+        // koin's projects apply a shared script that applies maven-publish.
+        #expect(published(":core:koin-core", "gradle", manifest: "settings.gradle", roots: ["core/koin-core"], files: [
+            "settings.gradle": "include ':core:koin-core'", "core/koin-core/build.gradle.kts": "apply(from = file(\"../../gradle/publish.gradle.kts\"))\n",
+            "gradle/publish.gradle.kts": "apply(plugin = \"maven-publish\")\n"]))
+        #expect(!published(":app", "gradle", manifest: "settings.gradle", roots: ["app"], files: [
+            "settings.gradle": "include ':app'", "app/build.gradle": "apply from: '../gradle/lint.gradle'\n", "gradle/lint.gradle": "apply plugin: 'checkstyle'\n"]))
         #expect(published(":retrofit", "gradle", manifest: "settings.gradle", roots: ["retrofit"], files: settings.merging([
             "retrofit/build.gradle": "apply plugin: 'com.vanniktech.maven.publish'\n"]) { a, _ in a }))
         #expect(published(":okio", "gradle", manifest: "settings.gradle", roots: ["okio"], files: settings.merging([
