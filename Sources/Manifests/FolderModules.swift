@@ -23,7 +23,7 @@ public struct FolderModules: Sendable {
     /// holds code only where it is the project's own (erlang.mk's applications, `FirstPartyFolders`); elsewhere it
     /// is vendored and never scanned.
     public static let defaultContainerFolders: Set<String> = [
-        "Sources", "addons", "apps", "components", "crates", "deps", "extensions", "lib", "libs", "modules",
+        "Sources", "addons", "apps", "components", "crates", "deps", "extensions", "lib", "libs", "lua", "modules",
         "packages", "pkg", "plugins", "services", "source", "src",
     ]
 

@@ -48,7 +48,14 @@ public struct ScanText {
             return Self.groupSummary(group) { shortened($0, limit: 40) }
         }
         out += bestPayback()
-        if report.findings.isEmpty { out += "\n" + style.green("No debt found by the current rules.") + "\n" }
+        if report.codeFiles == 0 {
+            // Nothing judged is no clean bill: say what was read (a clone whose checkout failed has an empty index).
+            out += "\n" + style.yellow("No code file to judge.") + " accrue reads the files git tracks, from the index"
+                + " (with --rev, from that commit's tree), and none of them is code in a language it reads"
+                + " (rules/languages.yaml lists them).\n"
+        } else if report.findings.isEmpty {
+            out += "\n" + style.green("No debt found by the current rules.") + "\n"
+        }
         return out
     }
 

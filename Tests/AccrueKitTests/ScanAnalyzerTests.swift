@@ -139,6 +139,18 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
 
         #expect(report.findings.isEmpty)
         #expect(report.principalHours == 0 && report.interestHoursPerMonth == 0)
+        #expect(ScanText(report, style: TerminalStyle(usesColor: false)).render().contains("No debt found by the current rules."))
+    }
+
+    @Test func aRepositoryWithNoCodeIsNoCleanBill() throws {
+        // A clone whose checkout failed has an empty index; a repository of docs has no code: nothing was judged.
+        let path = try FixtureRepository.committed(["README.md": "# Notes\n", "docs/guide.md": "Text.\n"], prefix: "no-code")
+        let catalog = try RuleCatalog.bundled()
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .run(FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+
+        let text = ScanText(report, style: TerminalStyle(usesColor: false)).render()
+        #expect(text.contains("No code file to judge.") && !text.contains("No debt found"))
     }
 }
 

@@ -54,6 +54,15 @@ import Testing
         #expect(FolderModules().modules(in: context).map(\.name) == ["lib", "plugins/git", "plugins/z", "tools"])
     }
 
+    @Test func luasModulePathHoldsANamespaceASubfolder() {
+        // folke/lazy.nvim: `require("lazy.core.config")` loads lua/lazy/core/config.lua.
+        let context = ManifestHarness.context([
+            "lua/lazy/core/config.lua": "", "lua/lazy/init.lua": "", "lua/lazyvim/util.lua": "", "plugin/lazy.lua": "",
+        ])
+
+        #expect(FolderModules().modules(in: context).map(\.name) == ["lua/lazy", "lua/lazyvim", "plugin"])
+    }
+
     @Test func theBundledRulesDescribeTheFallback() throws {
         let settings = try RuleCatalog.bundled().modules
 
