@@ -209,7 +209,8 @@ public struct ScanAnalyzer: Sendable {
     /// 83: an sbt cross project in the build's folder is its root module, not the aggregate beside it (scopt).
     /// 84: Jest's `__mocks__/` and codemods' `__testfixtures__/`, `__fixtures__/` are test code; a Gradle benchmark
     /// project's code is; a CMake target describing a SwiftPM target again no longer gives an Xcode target its files,
-    /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container folder.
+    /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container folder; a
+    /// Gradle build-logic build's projects lent by the enclosing build (`projectDir = File("../x")`) are that build's.
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

@@ -12,7 +12,8 @@ import ModuleGraph
 /// A build included for its plugins (`pluginManagement { includeBuild(…) }`), or included and making Gradle plugins
 /// (`GradlePlugins.makesPlugins`: okio's `build-support/`), is build logic, unless a build script of it publishes
 /// something: it ships nothing, and its projects are test modules, as `buildSrc/` is test code. A settings file in the
-/// folder of a project an enclosing build includes lets that project build alone: it is the enclosing build's.
+/// folder of a project an enclosing build includes lets that project build alone: it is the enclosing build's. A
+/// project outside a build's folder that an enclosing build includes too is the enclosing build's, lent.
 enum GradleBuilds {
     static let settingsNames = ["settings.gradle", "settings.gradle.kts"]
 
@@ -28,7 +29,10 @@ enum GradleBuilds {
         }
         let build = enclosing.first { $0.projectFolders.contains(folder) }?.folder
         let isBuildLogic = build == nil && isBuildLogic(folder, includedBy: enclosing, context: context)
-        return modules.map { module in
+        // A project outside its folder that an enclosing build includes too is that build's, lent to this one
+        // (wire's build-support includes `../wire-compiler` to build its plugin from source).
+        let borrowed = Set(enclosing.flatMap(\.projectFolders)).filter { !ManifestContext.isInside($0, folder) }
+        return modules.filter { module in !module.roots.contains(where: borrowed.contains) }.map { module in
             var module = module
             module.build = build ?? folder
             module.includedBuilds = included

@@ -199,4 +199,22 @@ import Testing
         // Included for its plugins: build logic. Included for its projects, making no plugin: a library.
         #expect(modules.filter { $0.kind == .test }.map(\.name) == ["plugins"])
     }
+
+    @Test func aBuildLogicBuildBorrowsTheProjectsItIncludesFromOutside() {
+        // square/wire: build-support builds its plugin with the main build's projects, `projectDir = File("../…")`.
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": "includeBuild(\"build-support\")\ninclude(\":wire-schema\")\n",
+            "build-support/settings.gradle.kts": "rootProject.name = \"build-support\"\ninclude(\":wire-schema\")\n"
+                + "project(\":wire-schema\").projectDir = File(\"../wire-schema\")\n",
+            "build-support/build.gradle.kts": "plugins { `kotlin-dsl` }\n", "build-support/src/main/kotlin/P.kt": "",
+            "wire-schema/src/main/kotlin/Schema.kt": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+
+        #expect(modules.map { "\($0.name) \($0.kind) @\($0.manifest)" } == [
+            ":wire-schema library @settings.gradle.kts", "build-support test @build-support/settings.gradle.kts",
+            "root library @settings.gradle.kts",
+        ])
+    }
 }
