@@ -207,6 +207,8 @@ public struct ModuleAnalyzer: Sendable {
         let functions = Self.composerFunctions(modules, source: source)
         let names = modules.map(\.name)
         let localNames = Set(names)
+        // An executable a module depends on is run, never imported (a SwiftPM command plugin's tool, swift-format's).
+        let tools = Set(modules.filter { $0.kind == .executable }.map(\.name))
         let distributions = PythonDistributions(modules)
         // What each module's code imports, where declared dependencies are edges but the code names what it uses.
         var named = Array(repeating: Set<String>(), count: modules.count)
@@ -237,7 +239,7 @@ public struct ModuleAnalyzer: Sendable {
                 declaredButUnused: writtenCode(code).allSatisfy { Self.isBuildScript($0.path) }
                     ? [] : unused(
                         declared.subtracting(used).subtracting(usedByTests).subtracting(module.testDependencies)
-                            .subtracting(module.manifestUses)
+                            .subtracting(module.manifestUses).subtracting(tools)
                             .subtracting(usedByMembers(of: index, modules, graph)), by: module, code: code.map(\.path),
                         context: (functions, configs, source)),
                 usedButUndeclared: undeclared(

@@ -132,6 +132,8 @@ struct SwiftManifestParser {
 
     private mutating func readTarget(kind declared: ModuleDeclaration.Kind, arguments: Range<Int>) {
         let values = labeledArguments(in: arguments)
+        // A plugin product (`.plugin(name: "FormatPlugin", targets: ["Format Source Code"])`) is no target.
+        guard declared != .plugin || values["targets"] == nil else { return }
         let (name, targetPath, folderName) = (string(values["name"]), string(values["path"]), string(values["directory"]))
         guard let name else {
             let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1

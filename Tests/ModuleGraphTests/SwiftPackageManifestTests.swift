@@ -38,6 +38,8 @@ import Testing
         let manifest = """
             let package = Package(
                 name: "P",
+                // A plugin product names the plugin target it ships (swift-format's `FormatPlugin`): no target.
+                products: [.plugin(name: "LintPlugin", targets: ["Lint"])],
                 targets: [
                     .macro(name: "MacrosImpl", dependencies: [.product(name: "SwiftSyntax", package: "swift-syntax")]),
                     .plugin(name: "Lint", capability: .buildTool()),
