@@ -46,6 +46,11 @@ import ModuleGraph
         #expect(try isTest("packages/babel/src/__fixtures__/input.js"))
         #expect(try !isTest("src/mocks.ts"))
         #expect(try !isTest("src/testfixtures.ts"))
+        // Continuous integration's scripts ship in no package (pydantic-ai's `.github/scripts/`).
+        #expect(try isTest(".github/scripts/ci_duration.py") && isTest(".gitlab/ci/build.sh") && isTest(".circleci/run.sh"))
+        #expect(try !isTest("src/github/client.py") && !isTest("docs/.github.md"))
+        // Google's Bazel repositories keep Java tests apart from `java/` (dagger).
+        #expect(try isTest("javatests/dagger/functional/ComponentTest.java") && !isTest("java/dagger/Component.java"))
         // Deno's test runner and bench find these (denoland/std); its `front_matter/test.ts` is code.
         #expect(try isTest("assert/equals_test.ts") && isTest("bytes/concat_bench.ts") && isTest("http/file_server_test.mjs"))
         #expect(try !isTest("front_matter/test.ts") && !isTest("src/latest.ts"))
