@@ -233,6 +233,7 @@ struct Measurements {
         let gaps = modules.instabilityGaps(moreStable: stableDependents)
         // Ca counts the modules that ship, so its share is of the other modules that ship.
         let others = max(1, modules.modules.filter { $0.declaration.kind != .test }.count - 1)
+        let dependentFiles = Self.dependentFiles(modules)
         for module in modules.modules {
             let name = module.declaration.name
             let mine = cuts.filter { $0.from == name }
@@ -250,8 +251,19 @@ struct Measurements {
                 crossing: activity[name]?.crossing ?? Activity()))
             if let distance = module.distance, let index = all.indices.last {
                 all[index].values[.mainSequenceDistance] = distance
+                all[index].dependentFiles = dependentFiles[name]?.count ?? 0
             }
         }
+    }
+
+    /// Each module's dependents' files: those of the modules that ship that import it.
+    private static func dependentFiles(_ modules: ModuleReport) -> [String: Set<String>] {
+        let shipping = Set(modules.modules.filter { $0.declaration.kind != .test }.map(\.declaration.name))
+        var files: [String: Set<String>] = [:]
+        for edge in modules.edges where edge.from != edge.to && shipping.contains(edge.from) {
+            files[edge.to, default: []].formUnion(edge.files)
+        }
+        return files
     }
 
     /// Each code file's changes that cross its module's boundary (`BoundaryCrossings`, `ModuleNeighbours`).

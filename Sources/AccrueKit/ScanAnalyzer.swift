@@ -211,7 +211,8 @@ public struct ScanAnalyzer: Sendable {
     /// project's code is; a CMake target describing a SwiftPM target again no longer gives an Xcode target its files,
     /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container folder; a
     /// Gradle build-logic build's projects lent by the enclosing build (`projectDir = File("../x")`) are that build's;
-    /// Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`, `.gitlab/`…) and `javatests/`.
+    /// Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`, `.gitlab/`…) and `javatests/`;
+    /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h.
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

@@ -82,6 +82,7 @@ public struct DebtAccountant: Sendable {
         case .importSite: Double(observation.importSites)
         case .finding: 0
         case .groupLink: observation.groupLinks
+        case .dependentFile: Double(observation.dependentFiles)
         }
     }
 

@@ -61,6 +61,8 @@ public struct Observation: Sendable {
     /// A hidden coupling's share of the links its group needs, (modules − 1) ÷ pairs: 1 for a lone pair, 12 ÷ 79
     /// for one of 79 pairs among 13 modules; 0 for other subjects.
     public var groupLinks: Double
+    /// The files of the modules that ship and import this module; 0 for other subjects.
+    public var dependentFiles: Int = 0
     /// The share of `activity` that lands on the subject, 0…1: a function's share of its file's code lines
     /// (a change to the file touches the function that often); 1 for files, modules and pairs.
     public var share: Double

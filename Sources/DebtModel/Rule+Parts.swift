@@ -28,6 +28,9 @@ extension Rule {
             /// A hidden coupling's share of the links its group needs: a group of modules that change together
             /// pairwise needs one shared home the others import, (modules − 1) links, shared by its pairs.
             case groupLink = "group_link"
+            /// The files of the modules that ship and import the module (its dependents' files): each takes the
+            /// interfaces in place of the concrete types it uses (main-sequence distance).
+            case dependentFile = "dependent_file"
         }
 
         public var basis: Basis

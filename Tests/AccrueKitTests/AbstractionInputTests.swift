@@ -1,5 +1,9 @@
 import AccrueKit
 @testable import AccruePlan
+import DebtLedger
+import FileScanning
+import Foundation
+import RuleCatalog
 import Planning
 import SymbolScan
 import Testing
@@ -95,5 +99,18 @@ import TestSupport
                 + "dependents call methods of 1 of its concrete types and use 1 more only as data they read, which an "
                 + "interface would not shield them from; 1 interface would leave D at 0.75, which saves nothing",
         ])
+    }
+
+    @Test func theDistancesPrincipalGrowsWithTheDependentsFilesByHand() throws {
+        // Core is imported by one file each of A, B and C: 8 h to declare the interfaces, then 0.25 h for each of the
+        // 3 files that takes them (rules/debt/main-sequence-distance.yaml).
+        let path = try FixtureRepository.committed(shop, prefix: "distance-principal")
+        let catalog = try RuleCatalog.bundled()
+
+        let report = try ScanAnalyzer(catalog: catalog, rules: catalog.rules, model: catalog.model)
+            .run(FileScanRequest(repositoryPath: path, revision: "HEAD"), history: HistoryRequest(now: Date()))
+
+        let finding = try #require(report.findings.first { $0.rule == "main-sequence-distance" })
+        #expect(finding.principal.units == 3 && finding.principal.hours == 8 + 0.25 * 3)
     }
 }
