@@ -7,7 +7,8 @@ import SourceScan
 ///
 /// A subproject is named by its Gradle path (`:core:data`) and lives in the folder the path spells
 /// (`core/data`) unless `project(":x").projectDir = file("…")` moves it; the root project is named by
-/// `rootProject.name` (else its folder). A `build.gradle` with no settings file in its folder or above
+/// `rootProject.name` (else its folder), and is `other` where it gathers projects with no `src/` of its own. A
+/// `build.gradle` with no settings file in its folder or above
 /// is a single-project build. Each settings file's build is separate from the others, but for those it includes
 /// (`GradleBuilds`: an included build of build logic is test code).
 public struct GradleManifest: ManifestReader {
@@ -38,6 +39,13 @@ public struct GradleManifest: ManifestReader {
                 named: rootName, folder: folder, manifest: path, line: settings.rootNameLine ?? 1,
                 context: context, ownTokens: Self.buildNames.contains(name) ? tokens : nil)
         ]
+        // A root project that only gathers its subprojects (no `src/`) is their aggregate: tooling, as an npm
+        // workspace root's (koin's `projects`, whose own files are release and test scripts).
+        if !settings.includes.isEmpty, modules[0].kind == .library,
+            !context.hasFiles(under: ManifestContext.join(folder, "src"))
+        {
+            modules[0].kind = .other
+        }
         for include in settings.includes {
             let projectFolder = GradleBuilds.projectFolder(include.path, settings: settings, in: folder)
             if !context.hasFiles(under: projectFolder) {

@@ -70,6 +70,6 @@ import TestSupport
         let kinds = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0.declaration.kind) })
 
         #expect(report.edges.map { "\($0.from)->\($0.to)" } == [":okio->money"])
-        #expect(kinds == ["build-support": .test, "money": .library, ":okio": .library, "okio-parent": .library])
+        #expect(kinds == ["build-support": .test, "money": .library, ":okio": .library, "okio-parent": .other])
     }
 }

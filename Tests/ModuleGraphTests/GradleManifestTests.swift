@@ -15,7 +15,7 @@ import Testing
             #":core:data [library] roots=["core/data"] deps=[":legacy"] imports=[] @settings.gradle:3"#,
             #":legacy [library] roots=["old/legacy-module"] deps=[] imports=[] @settings.gradle:4"#,
             #":ui [library] roots=["ui"] deps=[] imports=[] @settings.gradle:5"#,
-            #"shop [library] roots=[""] deps=[] imports=[] @settings.gradle:2"#,
+            #"shop [other] roots=[""] deps=[] imports=[] @settings.gradle:2"#,  // the aggregate of its projects
         ])
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
@@ -28,7 +28,7 @@ import Testing
         #expect(ManifestHarness.summary(modules) == [
             #":server [executable] roots=["server"] deps=[":shared"] imports=[] @settings.gradle.kts:3"#,
             #":shared [library] roots=["libs/shared"] deps=[] imports=[] @settings.gradle.kts:4"#,
-            #"kt-app [library] roots=[""] deps=[] imports=[] @settings.gradle.kts:1"#,
+            #"kt-app [other] roots=[""] deps=[] imports=[] @settings.gradle.kts:1"#,
         ])
     }
 
@@ -103,7 +103,8 @@ import Testing
             ($0.name, $0.kind)
         })
 
-        #expect(kinds["parent"] == .library)
+        // Not an application; gathering `:app` with no `src/` of its own, their aggregate.
+        #expect(kinds["parent"] == .other)
         #expect(kinds[":app"] == .executable)
     }
 
@@ -214,7 +215,7 @@ import Testing
 
         #expect(modules.map { "\($0.name) \($0.kind) @\($0.manifest)" } == [
             ":wire-schema library @settings.gradle.kts", "build-support test @build-support/settings.gradle.kts",
-            "root library @settings.gradle.kts",
+            "root other @settings.gradle.kts",
         ])
     }
 }
