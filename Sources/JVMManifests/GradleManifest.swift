@@ -39,13 +39,7 @@ public struct GradleManifest: ManifestReader {
                 named: rootName, folder: folder, manifest: path, line: settings.rootNameLine ?? 1,
                 context: context, ownTokens: Self.buildNames.contains(name) ? tokens : nil)
         ]
-        // A root project that only gathers its subprojects (no `src/`) is their aggregate: tooling, as an npm
-        // workspace root's (koin's `projects`, whose own files are release and test scripts).
-        if !settings.includes.isEmpty, modules[0].kind == .library,
-            !context.hasFiles(under: ManifestContext.join(folder, "src"))
-        {
-            modules[0].kind = .other
-        }
+        modules[0].kind = Self.rootKind(modules[0], settings: settings, context: context)
         for include in settings.includes {
             let projectFolder = GradleBuilds.projectFolder(include.path, settings: settings, in: folder)
             if !context.hasFiles(under: projectFolder) {
@@ -60,6 +54,16 @@ public struct GradleManifest: ManifestReader {
             modules = GradleBuilds.separate(modules, settings: settings, folder: folder, context: context)
         }
         return (modules.sortedForOutput(), warnings)
+    }
+
+    /// A root project that only gathers its subprojects (no `src/`) is their aggregate: tooling, as an npm
+    /// workspace root's (koin's `projects`, whose own files are release and test scripts).
+    private static func rootKind(
+        _ root: ModuleDeclaration, settings: GradleSettings, context: ManifestContext
+    ) -> ModuleDeclaration.Kind {
+        let isAggregate = !settings.includes.isEmpty && root.kind == .library
+            && !context.hasFiles(under: ManifestContext.join(root.roots.first ?? "", "src"))
+        return isAggregate ? .other : root.kind
     }
 
     /// Settings (here or above) speak for a build, not its build scripts; with both build files, `build.gradle`
