@@ -212,7 +212,9 @@ public struct ScanAnalyzer: Sendable {
     /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container folder; a
     /// Gradle build-logic build's projects lent by the enclosing build (`projectDir = File("../x")`) are that build's;
     /// Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`, `.gitlab/`…) and `javatests/`;
-    /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h.
+    /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h;
+    /// Erlang's `*_SUITE.erl`, `*_SUITE_data/`, `*_tests.erl` and `priv/templates/` are test code, and a rebar3
+    /// `.app.src.script` declares its application.
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

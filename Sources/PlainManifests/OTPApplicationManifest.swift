@@ -1,7 +1,8 @@
 import BuildManifests
 import ModuleGraph
 
-/// Reads an Erlang/OTP application resource file as text (never run): each `src/NAME.app.src` declares the
+/// Reads an Erlang/OTP application resource file as text (never run): each `src/NAME.app.src` (or the
+/// `NAME.app.src.script` rebar3 evaluates into one) declares the
 /// application `NAME`, ecosystem `otp`, owning the folder that holds `src/` (a rebar3 umbrella's `apps/vmq_server`,
 /// erlang.mk's and OTP's own `lib/stdlib`; a single application at the repository root owns the root). Its
 /// declared dependencies are the atoms of its `applications` and `included_applications` lists (`kernel` and
@@ -13,11 +14,16 @@ public struct OTPApplicationManifest: ManifestReader {
 
     public var manifestNames: Set<String> { [] }
 
-    /// Discovery offers files by their last extension: every `….src`, of which this reads the `.app.src`.
-    public var manifestExtensions: Set<String> { ["src"] }
+    /// Discovery offers files by their last extension: every `….src`, of which this reads the `.app.src`, and every
+    /// `….script`, of which the `.app.src.script` rebar3 evaluates into one (rebar3's own `rebar.app.src.script`): its
+    /// terms are read as written, never run, and only where no `.app.src` lies beside it.
+    public var manifestExtensions: Set<String> { ["src", "script"] }
+
+    private static let endings = [".app.src", ".app.src.script"]
 
     public func handles(path: String) -> Bool {
-        path.hasSuffix(".app.src") && ManifestText.fileName(of: path).count > ".app.src".count
+        let name = ManifestText.fileName(of: path)
+        return Self.endings.contains { name.hasSuffix($0) && name.count > $0.count }
     }
 
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
@@ -27,8 +33,11 @@ public struct OTPApplicationManifest: ManifestReader {
         guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
         let folder = ManifestContext.folder(of: path)
         let root = ManifestText.fileName(of: folder) == "src" ? ManifestContext.folder(of: folder) : folder
-        guard !context.contains(ManifestContext.join(root, "mix.exs")) else { return ([], []) }
-        let name = String(ManifestText.fileName(of: path).dropLast(".app.src".count))
+        let script = path.hasSuffix(".script")
+        guard !context.contains(ManifestContext.join(root, "mix.exs")),
+            !script || !context.contains(String(path.dropLast(".script".count)))
+        else { return ([], []) }
+        let name = String(ManifestText.fileName(of: path).dropLast(script ? ".app.src.script".count : ".app.src".count))
         let terms = ErlangTerms(bytes)
         let dependencies = terms.atoms(after: "applications") + terms.atoms(after: "included_applications")
         let module = ModuleDeclaration(

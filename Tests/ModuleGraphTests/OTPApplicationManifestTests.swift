@@ -35,4 +35,22 @@ import Testing
         #expect(result.modules.allSatisfy { $0.ecosystem == "otp" })
         #expect(result.warnings.isEmpty)
     }
+
+    @Test func theScriptRebarEvaluatesIntoAResourceFileIsReadAsWritten() {
+        // rebar3's own application has only `rebar.app.src.script`; beside a `.app.src`, the script only adjusts it.
+        let context = ManifestHarness.context([
+            "apps/rebar/src/rebar.app.src.script": "{application, rebar, [{applications, [kernel, getopt]}]}.\n",
+            "apps/rebar/src/rebar.erl": "",
+            "apps/relx/src/relx.app.src": "{application, relx, []}.\n",
+            "apps/relx/src/relx.app.src.script": "CONFIG.\n",
+            "tools/build.script": "not an application\n",
+        ])
+
+        let result = ManifestHarness.read(context, with: OTPApplicationManifest())
+
+        #expect(ManifestHarness.summary(result.modules) == [
+            #"rebar [library] roots=["apps/rebar"] deps=["getopt", "kernel"] imports=[] @apps/rebar/src/rebar.app.src.script:1"#,
+            #"relx [library] roots=["apps/relx"] deps=[] imports=[] @apps/relx/src/relx.app.src:1"#,
+        ])
+    }
 }

@@ -46,17 +46,35 @@ import ModuleGraph
         #expect(try isTest("packages/babel/src/__fixtures__/input.js"))
         #expect(try !isTest("src/mocks.ts"))
         #expect(try !isTest("src/testfixtures.ts"))
-        // Continuous integration's scripts ship in no package (pydantic-ai's `.github/scripts/`).
-        #expect(try isTest(".github/scripts/ci_duration.py") && isTest(".gitlab/ci/build.sh") && isTest(".circleci/run.sh"))
-        #expect(try !isTest("src/github/client.py") && !isTest("docs/.github.md"))
-        // Google's Bazel repositories keep Java tests apart from `java/` (dagger).
-        #expect(try isTest("javatests/dagger/functional/ComponentTest.java") && !isTest("java/dagger/Component.java"))
-        // Deno's test runner and bench find these (denoland/std); its `front_matter/test.ts` is code.
-        #expect(try isTest("assert/equals_test.ts") && isTest("bytes/concat_bench.ts") && isTest("http/file_server_test.mjs"))
-        #expect(try !isTest("front_matter/test.ts") && !isTest("src/latest.ts"))
         #expect(try !isTest("src/snapshots/store.rs"))
         #expect(try !isTest("src/audio/sampler.c"))
         #expect(try !isTest("lib/samplesheet.py"))
+    }
+
+    @Test func ciScriptsErlangSuitesJavatestsAndDenoTestsAreTestCode() throws {
+        // Continuous integration's scripts ship in no package (pydantic-ai's `.github/scripts/`).
+        #expect(try isTest(".github/scripts/ci_duration.py"))
+        #expect(try isTest(".gitlab/ci/build.sh"))
+        #expect(try isTest(".circleci/run.sh"))
+        #expect(try !isTest("src/github/client.py"))
+        #expect(try !isTest("docs/.github.md"))
+        // Erlang's Common Test suites and their data, EUnit's test modules (rebar3).
+        #expect(try isTest("systest/all_SUITE.erl"))
+        #expect(try isTest("systest/all_SUITE_data/alias_clash/src/alias_clash.erl"))
+        #expect(try isTest("apps/rebar/src/rebar_utils_tests.erl"))
+        #expect(try !isTest("apps/rebar/src/rebar_prv_common_test.erl"))
+        #expect(try isTest("apps/rebar/priv/templates/provider.erl"))
+        #expect(try isTest("priv/templates/phx.gen.html/controller.ex"))
+        #expect(try !isTest("priv/repo/migrations/20240101_create_users.exs"))
+        // Google's Bazel repositories keep Java tests apart from `java/` (dagger).
+        #expect(try isTest("javatests/dagger/functional/ComponentTest.java"))
+        #expect(try !isTest("java/dagger/Component.java"))
+        // Deno's test runner and bench find these (denoland/std); its `front_matter/test.ts` is code.
+        #expect(try isTest("assert/equals_test.ts"))
+        #expect(try isTest("bytes/concat_bench.ts"))
+        #expect(try isTest("http/file_server_test.mjs"))
+        #expect(try !isTest("front_matter/test.ts"))
+        #expect(try !isTest("src/latest.ts"))
     }
 
     @Test func typeTestsAndBenchmarksAreTestCode() throws {
