@@ -52,7 +52,7 @@ public struct ClojureManifest: ManifestReader {
         let locals = Self.localRoots(in: map).map { ManifestContext.join(folder, $0) }.filter { $0 != folder }
         let hasCode = Self.hasCode(in: Self.sourcePaths(in: map), folder: folder, context: context)
         guard hasCode || !locals.isEmpty else { return ([], warnings) }
-        let dependencies = Set(locals.map(Self.name(ofFolder:))).sorted()
+        let dependencies = Set(locals.map { Self.moduleName(ofFolder: $0, context: context) }).sorted()
         let module = ModuleDeclaration(
             name: Self.name(ofFolder: folder), ecosystem: "clojure", kind: hasCode ? .library : .other, roots: [folder],
             dependencies: dependencies, manifest: path, line: map.line)
@@ -71,6 +71,17 @@ public struct ClojureManifest: ManifestReader {
     /// A `deps.edn` module's name: its folder's, `root` for the repository's root.
     static func name(ofFolder folder: String) -> String {
         folder.isEmpty ? "root" : ManifestText.fileName(of: folder)
+    }
+
+    /// The name of the module in `folder`: its Leiningen project's artifact where a `project.clj` declares one (which
+    /// speaks for the folder: clj-kondo's `analysis/` names the root, the project `clj-kondo`, by `{:local/root ".."}`),
+    /// else its `deps.edn`'s folder name.
+    static func moduleName(ofFolder folder: String, context: ManifestContext) -> String {
+        let project = ManifestContext.join(folder, "project.clj")
+        guard context.contains(project), let bytes = context.read(project),
+            let coordinate = defproject(SExpressions(bytes, edn: true))?.items[1].atom
+        else { return name(ofFolder: folder) }
+        return artifact(coordinate)
     }
 
     /// The folders a `deps.edn` puts on the class path: its `:paths` (`["src"]` when it names none) and every alias's

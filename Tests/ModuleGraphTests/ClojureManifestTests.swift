@@ -53,6 +53,19 @@ import Testing
         #expect(result.modules.allSatisfy { $0.ecosystem == "clojure" })
     }
 
+    @Test func aLocalRootALeiningenProjectSpeaksForIsNamedByItsArtifact() {
+        // clj-kondo's `analysis/deps.edn` depends on the repository's root, the Leiningen project `clj-kondo`.
+        let files = [
+            "project.clj": "(defproject clj-kondo/clj-kondo \"2025.01\" :dependencies [])\n", "deps.edn": "{:paths [\"src\"]}\n",
+            "src/clj_kondo/main.clj": "",
+            "analysis/deps.edn": "{:deps {clj-kondo/clj-kondo {:local/root \"..\"}}}\n", "analysis/src/analysis.clj": "",
+        ]
+
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ClojureManifest()).modules
+
+        #expect(modules.first { $0.name == "analysis" }?.dependencies == ["clj-kondo"])
+    }
+
     @Test func aSourceFileNamedProjectCljIsNoManifest() {
         let reader = ClojureManifest()
 
