@@ -46,7 +46,7 @@ LANGUAGES = {
     "Swift": ("swift",), "Python": ("py",), "Go": ("go",), "JavaScript": ("js", "mjs", "cjs"),
     "TypeScript": ("ts",), "Java": ("java",), "Rust": ("rs",), "Kotlin": ("kt", "kts"),
     "Ruby": ("rb",), "PHP": ("php",), "C#": ("cs",), "Scala": ("scala",), "Objective-C": ("m",),
-    "Vuejs Component": ("vue",), "Svelte": ("svelte",), "Lua": ("lua",),
+    "Vuejs Component": ("vue",), "Svelte": ("svelte",), "Lua": ("lua",), "Zig": ("zig",),
 }
 
 

@@ -29,7 +29,7 @@ public struct FunctionDetector: Sendable {
     /// language but C).
     enum Style: String, Sendable {
         case c, cpp, objc, java, csharp, php
-        case swift, go, rust, kotlin, scala, dart
+        case swift, go, zig, rust, kotlin, scala, dart
         case python, javascript, ruby, lua, shell, elixir, erlang, clojure, haskell, ocaml
     }
 
@@ -57,6 +57,8 @@ public struct FunctionDetector: Sendable {
             return run(SwiftGrammar(stream: stream, branches: branches))
         case .go:
             return run(GoGrammar(stream: stream, branches: branches))
+        case .zig:
+            return run(GoGrammar(stream: stream, branches: branches, functionKeyword: GoGrammar.codeFn, readsTypes: false))
         case .rust, .kotlin, .scala:
             return run(KeywordGrammar(stream: stream, branches: branches, style: style))
         case .dart:

@@ -1,7 +1,9 @@
 import FunctionTokens
 import Lexing
 
-/// Functions in Go: declarations, methods and function literals (closures), each with its own complexity.
+/// Functions in Go: declarations, methods and function literals (closures), each with its own complexity; and in
+/// Zig, which lizard reads with the same states (`ZigStates` is `GoLikeStates` with `fn` for `func`, and no `type`
+/// declarations: `comptime T: type` is a parameter's type).
 ///
 /// Follows lizard's `GoStates`: after `func`, a look-ahead over the signature tells a declaration
 /// (`func Name(…)`, `func (r T) Name(…)`) from a literal (`func(…) T {`) and from a function type
@@ -15,6 +17,10 @@ struct GoGrammar: FunctionGrammar {
 
     private let stream: TokenStream
     private let branches: WordSet
+    /// `func`, or Zig's `fn`.
+    private let functionKeyword: UInt64
+    /// Whether `type Name struct {…}` declares types whose bodies are skipped (Go's; not Zig's).
+    private let readsTypes: Bool
     private var recorder = FunctionRecorder()
     private var blocks = BraceBlocks()
     private var state = State.global
@@ -22,7 +28,8 @@ struct GoGrammar: FunctionGrammar {
     private var typeOpen: UInt64 = 0
     private var typeClose: UInt64 = 0
 
-    private static let codeFunc: UInt64 = 0x636E7566  // wordCode("func")
+    static let codeFunc: UInt64 = 0x636E7566  // wordCode("func")
+    static let codeFn: UInt64 = 0x6E66  // wordCode("fn")
     private static let codeType: UInt64 = 0x65707974  // wordCode("type")
     private static let codeStruct: UInt64 = 0x746375727473  // wordCode("struct")
     private static let codeInterface: UInt64 = 0xA0BC8EB4D76A3890  // wordCode("interface")
@@ -36,9 +43,11 @@ struct GoGrammar: FunctionGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet) {
+    init(stream: TokenStream, branches: WordSet, functionKeyword: UInt64 = GoGrammar.codeFunc, readsTypes: Bool = true) {
         self.stream = stream
         self.branches = branches
+        self.functionKeyword = functionKeyword
+        self.readsTypes = readsTypes
     }
 
     mutating func run() -> [FunctionFacts] {
@@ -120,10 +129,9 @@ struct GoGrammar: FunctionGrammar {
 
     private mutating func global(_ index: Int) -> Int {
         let code = stream.codes[index]
+        if code == functionKeyword { return function(index) }
         switch code {
-        case Self.codeFunc:
-            return function(index)
-        case Self.codeType:
+        case Self.codeType where readsTypes:
             if index == 0 || stream.codes[index - 1] != Code.openParen { state = .typeName }
         case Code.openBrace:
             blocks.open(isFunction: false, recorder: &recorder)
@@ -142,7 +150,7 @@ struct GoGrammar: FunctionGrammar {
     /// A `func` keyword: a declaration, a literal (a closure with a body) or a function type.
     private mutating func function(_ index: Int) -> Int {
         let next = index + 1
-        if stream.isName(next) && stream.codes[next] != Self.codeFunc {
+        if stream.isName(next) && stream.codes[next] != functionKeyword {
             recorder.begin(name: "", line: stream.line(index))
             state = .functionName
             return next
@@ -225,7 +233,7 @@ struct GoGrammar: FunctionGrammar {
             } else if code == Self.codeStruct || code == Self.codeInterface {
                 cursor += 1
                 return stream.code(cursor) == Code.openBrace ? balanced(from: cursor) : cursor
-            } else if code == Self.codeFunc {
+            } else if code == functionKeyword {
                 cursor += 1
                 guard stream.code(cursor) == Code.openParen else { return cursor }
                 cursor = balanced(from: cursor)

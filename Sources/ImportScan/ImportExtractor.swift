@@ -36,6 +36,7 @@ public struct ImportExtractor: Sendable {
 /// The import grammars an `import_style:` in `rules/languages.yaml` may name.
 package enum ImportStyle: String, CaseIterable, Sendable {
     case swift, c, csharp, go, rust, java, kotlin, scala, python, ruby, lua, javascript, php, dart, elixir, haskell, erlang, clojure, ocaml
+    case zig
 
     /// The grammar that reads this style's imports.
     var grammar: (inout ImportReader) -> Void {
@@ -59,6 +60,7 @@ package enum ImportStyle: String, CaseIterable, Sendable {
         case .erlang: ErlangImports.read
         case .clojure: ClojureImports.read
         case .ocaml: OCamlImports.read
+        case .zig: ZigImports.read
         }
     }
 }

@@ -175,7 +175,7 @@ public struct ImportResolver: Sendable {
         case "swift": named(firstSegment(facts.path, separators: ["."]), from: importer)
         case "rust": resolveRust(facts, from: importer)
         // Dart: `package:NAME/…` by pub's import name `package:NAME`.
-        case "go", "javascript", "dart": resolvePath(facts, in: file, from: importer)
+        case "go", "javascript", "dart", "zig": resolvePath(facts, in: file, from: importer)
         case "python": resolvePython(facts, in: file, from: importer)
         case "c": resolveCInclude(facts, from: file, importer)
         case "java", "kotlin", "scala": resolveJVM(facts, own: own)
