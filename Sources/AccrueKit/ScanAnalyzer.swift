@@ -214,7 +214,8 @@ public struct ScanAnalyzer: Sendable {
     /// Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`, `.gitlab/`…) and `javatests/`;
     /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h;
     /// Erlang's `*_SUITE.erl`, `*_SUITE_data/`, `*_tests.erl` and `priv/templates/` are test code, and a rebar3
-    /// `.app.src.script` declares its application; Zig files have functions and imports (files-41).
+    /// `.app.src.script` declares its application; Zig files have functions and imports (files-41);
+    /// Dokka's pages are generated.
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

@@ -161,6 +161,9 @@ import Testing
         #expect(isGenerated("<head>\n    <link rel=\"stylesheet\" type=\"text/css\" href=\"../css/jazzy.css\" />\n"))
         #expect(isGenerated("<head>\n    <link rel=\"stylesheet\" type=\"text/css\" href=\"css/jazzy.css\" />\n"))
         #expect(!isGenerated("<head>\n<meta name=\"description\" content=\"Doxygen notes\"/>\n<link href=\"site.css\">\n"))
+        // Dokka's pages (JetBrains/Exposed's docs/api/, 4,228 of them).
+        #expect(isGenerated("<head>\n    <title>exposed-core</title>\n<script>var pathToRoot = \"../\";</script>\n"))
+        #expect(!isGenerated("<script>\n  const root = pathToRoot(location);\n</script>\n"))
     }
 
     @Test func sqlitesAmalgamationIsGeneratedWithoutItsSources() {
