@@ -20,8 +20,9 @@ public enum FixtureProjects {
         "fixtures", "fixture", "__fixtures__", "testdata", "test-data", "test_data", "test-fixtures", "test_fixtures",
         "resources", "inputs", "template", "templates",
     ]
-    /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`).
-    static let exampleFolders: Set<String> = ["examples", "example", "samples"]
+    /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`); a
+    /// documentation's `snippets` are examples too (Exposed's Writerside snippets, a build of 13 example projects).
+    static let exampleFolders: Set<String> = ["examples", "example", "samples", "snippets"]
     static let exampleEndings = ["-examples", "_examples", "-example", "_example", " examples", " example"]
 
     /// Whether the test code (`isTest`) at `manifest` lies below a fixture or examples folder.

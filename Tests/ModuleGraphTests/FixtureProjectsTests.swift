@@ -138,6 +138,9 @@ import Foundation
                 "[project]\nname = \"monorepo\"\n\n[tool.uv.workspace]\nmembers = [\"apps/*\"]\n",
             "libs/cli/python-monorepo-example/apps/agent/pyproject.toml": "[project]\nname = \"agent\"\n",
             "libs/cli/js-examples/package.json": "{ \"name\": \"example-graph\" }\n",
+            // JetBrains/Exposed's documentation samples, a Gradle build of their own.
+            "docs/Writerside/snippets/settings.gradle.kts": "include(\":exposed-dao\")\n",
+            "docs/Writerside/snippets/exposed-dao/src/main/kotlin/Main.kt": "",
         ])
 
         #expect(result == ["langgraph-cli library"])

@@ -66,6 +66,9 @@ import ModuleGraph
         #expect(try isTest("apps/rebar/priv/templates/provider.erl"))
         #expect(try isTest("priv/templates/phx.gen.html/controller.ex"))
         #expect(try !isTest("priv/repo/migrations/20240101_create_users.exs"))
+        // Documentation's code samples (Exposed's Writerside snippets).
+        #expect(try isTest("documentation-website/Writerside/snippets/exposed-dao/src/main/kotlin/Main.kt"))
+        #expect(try !isTest("src/snippet.ts"))
         // Google's Bazel repositories keep Java tests apart from `java/` (dagger).
         #expect(try isTest("javatests/dagger/functional/ComponentTest.java"))
         #expect(try !isTest("java/dagger/Component.java"))
