@@ -209,9 +209,10 @@ public struct ScanAnalyzer: Sendable {
     /// 83: an sbt cross project in the build's folder is its root module, not the aggregate beside it (scopt).
     /// 84: Jest's `__mocks__/` and codemods' `__testfixtures__/`, `__fixtures__/` are test code; a Gradle benchmark
     /// project's code is; a CMake target describing a SwiftPM target again no longer gives an Xcode target its files,
-    /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container folder; a
-    /// Gradle build-logic build's projects lent by the enclosing build (`projectDir = File("../x")`) are that build's;
-    /// Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`, `.gitlab/`…) and `javatests/`;
+    /// and a SwiftPM helper's `directory:` names the target's folder (swift-collections); `lua/` is a container
+    /// folder; a Gradle build-logic build's projects lent by the enclosing build (`projectDir = File("../x")`) are
+    /// that build's; Deno's `*_test.ts` and `*_bench.ts` are test code, as are CI folders' scripts (`.github/`,
+    /// `.gitlab/`…) and `javatests/`;
     /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h;
     /// Erlang's `*_SUITE.erl`, `*_SUITE_data/`, `*_tests.erl` and `priv/templates/` are test code, and a rebar3
     /// `.app.src.script` declares its application; Zig files have functions and imports (files-41);

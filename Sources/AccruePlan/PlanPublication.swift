@@ -6,7 +6,8 @@ import ModuleGraph
 ///
 /// - Cargo: a library crate without `publish = false` (or `publish = []`);
 /// - npm: a package with a `name` that is not `"private": true`;
-/// - SwiftPM: a target a `.library(` product lists (any, where a product's targets are computed); CMake: a library target an `install(TARGETS …)` names;
+/// - SwiftPM: a target a `.library(` product lists (any, where a product's targets are computed); CMake: a library
+///   target an `install(TARGETS …)` names;
 /// - Gradle: a project whose build script applies a publishing plugin (`maven-publish`,
 ///   `com.vanniktech.maven.publish`), itself or through a script it applies, or whose gradle.properties names its
 ///   `POM_ARTIFACT_ID`;
@@ -132,7 +133,9 @@ extension PlanPublication {
         text.split(separator: "\n").filter { $0.contains("apply") && $0.contains("from") }.compactMap { line in
             let quote: Character = line.contains("\"") ? "\"" : "'"
             let pieces = line.split(separator: quote, omittingEmptySubsequences: false)
-            guard pieces.count >= 3, pieces[1].hasSuffix(".gradle") || pieces[1].hasSuffix(".gradle.kts") else { return nil }
+            guard pieces.count >= 3, pieces[1].hasSuffix(".gradle") || pieces[1].hasSuffix(".gradle.kts") else {
+                return nil
+            }
             return String(pieces[1])
         }
     }

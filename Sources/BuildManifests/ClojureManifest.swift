@@ -74,8 +74,8 @@ public struct ClojureManifest: ManifestReader {
     }
 
     /// The name of the module in `folder`: its Leiningen project's artifact where a `project.clj` declares one (which
-    /// speaks for the folder: clj-kondo's `analysis/` names the root, the project `clj-kondo`, by `{:local/root ".."}`),
-    /// else its `deps.edn`'s folder name.
+    /// speaks for the folder: clj-kondo's `analysis/` names the root, the project `clj-kondo`, by
+    /// `{:local/root ".."}`), else its `deps.edn`'s folder name.
     static func moduleName(ofFolder folder: String, context: ManifestContext) -> String {
         let project = ManifestContext.join(folder, "project.clj")
         guard context.contains(project), let bytes = context.read(project),

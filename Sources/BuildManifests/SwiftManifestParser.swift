@@ -134,11 +134,15 @@ struct SwiftManifestParser {
         let values = labeledArguments(in: arguments)
         // A plugin product (`.plugin(name: "FormatPlugin", targets: ["Format Source Code"])`) is no target.
         guard declared != .plugin || values["targets"] == nil else { return }
-        let (name, targetPath, folderName) = (string(values["name"]), string(values["path"]), string(values["directory"]))
+        let (name, targetPath) = (string(values["name"]), string(values["path"]))
         guard let name else {
             let line = arguments.lowerBound < tokens.count ? Int(tokens[arguments.lowerBound].line) : 1
             let warning = ManifestWarning(path: path, line: line, message: "target name is not a string literal")
-            if values["name"].map(isBareWord) == true { computedNames.append(warning) } else { warnings.append(warning) }
+            if values["name"].map(isBareWord) == true {
+                computedNames.append(warning)
+            } else {
+                warnings.append(warning)
+            }
             return
         }
         let nameStart = values["name"]?.lowerBound ?? 0
@@ -149,7 +153,7 @@ struct SwiftManifestParser {
         targets.append(Target(
             name: name, kind: values["kind"].map(namesTest) == true ? .test : declared, path: targetPath,
             dependencies: unique, line: nameStart < tokens.count ? Int(tokens[nameStart].line) : 0,
-            folderName: folderName))
+            folderName: string(values["directory"])))
     }
 
     /// The string literal an argument's value starts with.

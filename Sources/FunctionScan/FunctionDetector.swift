@@ -58,7 +58,8 @@ public struct FunctionDetector: Sendable {
         case .go:
             return run(GoGrammar(stream: stream, branches: branches))
         case .zig:
-            return run(GoGrammar(stream: stream, branches: branches, functionKeyword: GoGrammar.codeFn, readsTypes: false))
+            return run(
+                GoGrammar(stream: stream, branches: branches, functionKeyword: GoGrammar.codeFn, readsTypes: false))
         case .rust, .kotlin, .scala:
             return run(KeywordGrammar(stream: stream, branches: branches, style: style))
         case .dart:

@@ -43,7 +43,9 @@ struct GoGrammar: FunctionGrammar {
         }
     }
 
-    init(stream: TokenStream, branches: WordSet, functionKeyword: UInt64 = GoGrammar.codeFunc, readsTypes: Bool = true) {
+    init(
+        stream: TokenStream, branches: WordSet, functionKeyword: UInt64 = GoGrammar.codeFunc, readsTypes: Bool = true
+    ) {
         self.stream = stream
         self.branches = branches
         self.functionKeyword = functionKeyword

@@ -6,15 +6,16 @@ enum ZigImports {
     static func read(_ reader: inout ImportReader) {
         var position = 0
         while position < reader.count {
-            guard reader.isWord(position, "import"), reader.isPunct(position - 1, "@"), reader.isPunct(position + 1, "("),
-                reader.isString(position + 2)
+            guard reader.isWord(position, "import"), reader.isPunct(position - 1, "@"),
+                reader.isPunct(position + 1, "("), reader.isString(position + 2)
             else {
                 position += 1
                 continue
             }
             let name = reader.unquoted(at: position + 2)
             if !name.isEmpty {
-                reader.add(name, name.hasSuffix(".zig") || name.hasSuffix(".zon") ? .relative : .module, line: reader.line(at: position))
+                let isFile = name.hasSuffix(".zig") || name.hasSuffix(".zon")
+                reader.add(name, isFile ? .relative : .module, line: reader.line(at: position))
             }
             position += 3
         }

@@ -130,7 +130,9 @@ public struct GradleManifest: ManifestReader {
     }
 
     /// A benchmark's (JMH, kotlinx-benchmark) code, which ships nothing: test code, as sbt's `JmhPlugin` projects'.
-    private static func benchmarkFiles(folder: String, tokens: [ManifestTokens.Item], context: ManifestContext) -> [String] {
+    private static func benchmarkFiles(
+        folder: String, tokens: [ManifestTokens.Item], context: ManifestContext
+    ) -> [String] {
         guard GradlePlugins(tokens).measures else { return [] }
         return context.paths(under: folder).filter { path in
             [".kt", ".java", ".groovy", ".scala"].contains { path.hasSuffix($0) } && !path.hasSuffix(".gradle.kts")

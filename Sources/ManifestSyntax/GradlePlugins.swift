@@ -59,7 +59,8 @@ package struct GradlePlugins: Sendable {
 
     /// The lines of plugins put on the classpath only, `apply false`.
     private static func appliedLater(_ tokens: [ManifestTokens.Item]) -> Set<Int> {
-        Set(tokens.indices.dropLast().filter { tokens[$0].text == "apply" && tokens[$0 + 1].text == "false" }.map { tokens[$0].line })
+        let applies = tokens.indices.dropLast().filter { tokens[$0].text == "apply" && tokens[$0 + 1].text == "false" }
+        return Set(applies.map { tokens[$0].line })
     }
 
     /// A benchmark plugin's id, or a catalog alias naming one (`libs.plugins.kotlinx.benchmark`, `libs.plugins.jmh`).

@@ -15,8 +15,9 @@ public struct OTPApplicationManifest: ManifestReader {
     public var manifestNames: Set<String> { [] }
 
     /// Discovery offers files by their last extension: every `….src`, of which this reads the `.app.src`, and every
-    /// `….script`, of which the `.app.src.script` rebar3 evaluates into one (rebar3's own `rebar.app.src.script`): its
-    /// terms are read as written, never run, and only where no `.app.src` lies beside it.
+    /// `….script`, of which the `.app.src.script` rebar3 evaluates into one (rebar3's own
+    /// `rebar.app.src.script`): its terms are read as written, never run, and only where no `.app.src` lies beside
+    /// it.
     public var manifestExtensions: Set<String> { ["src", "script"] }
 
     private static let endings = [".app.src", ".app.src.script"]
