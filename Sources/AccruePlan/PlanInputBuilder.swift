@@ -131,12 +131,14 @@ struct PlanInputBuilder {
     }
 
     /// The files a module (no test module) counts with its tests that no `test_paths` glob matches (typer's
-    /// `scripts/prepare_release.py`, a docs site's `conf.py`): no tests, so a stage simplifying them pins their
-    /// behaviour first (`Planner.toolingFiles`).
+    /// `scripts/prepare_release.py`, a docs site's `conf.py`), or that continuous integration runs (fastapi's
+    /// `.github/actions/people/people.py`): no tests, so a stage simplifying them pins their behaviour first
+    /// (`Planner.toolingFiles`).
     var toolingFiles: Set<String> {
         let testPaths = catalog.modules.testPathMatcher
+        let ci = [".github/", ".gitlab/", ".circleci/", ".buildkite/"]
         return Set(report.modules.modules.filter { $0.declaration.kind != .test }.flatMap { module in
-            module.testFiles.filter { !testPaths.contains($0) }
+            module.testFiles.filter { path in !testPaths.contains(path) || ci.contains(where: path.hasPrefix) }
         })
     }
 
