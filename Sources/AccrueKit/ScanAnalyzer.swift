@@ -216,7 +216,8 @@ public struct ScanAnalyzer: Sendable {
     /// main-sequence distance's principal grows with its dependents' files (`dependent_file`), no longer a flat 8 h;
     /// Erlang's `*_SUITE.erl`, `*_SUITE_data/`, `*_tests.erl` and `priv/templates/` are test code, and a rebar3
     /// `.app.src.script` declares its application; Zig files have functions and imports (files-41);
-    /// Dokka's pages are generated; a documentation's `snippets/` are examples.
+    /// Dokka's pages are generated; a documentation's `snippets/` are examples; a published npm workspace root with
+    /// an entry point is a library (swr).
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

@@ -123,6 +123,8 @@ struct PackageJSON {
     private(set) var dependencies: [String] = []
     private(set) var workspaces: [(pattern: String, line: Int)] = []
     private(set) var isExecutableOnly = false
+    /// Whether it names an entry point users import (`main`, `module`, `exports`).
+    private(set) var hasEntryPoint = false
     /// `"private": true`: never published.
     private(set) var isPrivate = false
     private(set) var warnings: [ManifestWarning] = []
@@ -158,13 +160,16 @@ struct PackageJSON {
             warnings.append(ManifestWarning(path: path, line: workspaceLine, message: "workspaces lists no packages"))
         }
         isPrivate = fields["private"] as? Bool ?? false
-        isExecutableOnly = fields["bin"] != nil && fields["main"] == nil && fields["exports"] == nil
-            && fields["module"] == nil && fields["types"] == nil
+        hasEntryPoint = fields["main"] != nil || fields["exports"] != nil || fields["module"] != nil
+        isExecutableOnly = fields["bin"] != nil && !hasEntryPoint && fields["types"] == nil
     }
 
+    /// A workspace root is `other`, its members' tooling, unless it is itself a package users import: published,
+    /// with an entry point (vercel/swr, whose workspace lists the folders of its subpath shims).
     func module(folder: String, isWorkspaceRoot: Bool) -> ModuleDeclaration {
         let fallback = folder.isEmpty ? "root" : ManifestText.fileName(of: folder)
-        let kind: ModuleDeclaration.Kind = isWorkspaceRoot ? .other : isExecutableOnly ? .executable : .library
+        let gathers = isWorkspaceRoot && (isPrivate || !hasEntryPoint)
+        let kind: ModuleDeclaration.Kind = gathers ? .other : isExecutableOnly ? .executable : .library
         return ModuleDeclaration(
             name: name ?? fallback, ecosystem: "npm", kind: kind, roots: [folder], dependencies: dependencies,
             importNames: name.map { [$0] } ?? [], manifest: path, line: nameLine)

@@ -83,6 +83,20 @@ import Testing
         ])
     }
 
+    @Test func aPublishedRootWithAnEntryPointIsALibraryWhateverItsWorkspaceLists() {
+        // vercel/swr: its pnpm workspace lists the folders of its subpath shims (`mutation/package.json`, nameless).
+        let context = ManifestHarness.context([
+            "package.json": "{\n  \"name\": \"swr\",\n  \"exports\": {\".\": \"./dist/index/index.mjs\"}\n}\n",
+            "pnpm-workspace.yaml": "packages:\n  - 'mutation'\n",
+            "mutation/package.json": #"{"main": "../dist/mutation/index.js", "private": true}"#,
+            "src/index/index.ts": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: NodeWorkspaceManifest()).modules
+
+        #expect(modules.first { $0.name == "swr" }?.kind == .library)
+    }
+
     @Test func invalidMemberJSONIsAWarningWithItsLine() {
         let context = ManifestHarness.context([
             "package.json": #"{"name": "r", "workspaces": ["p/*"]}"#,
