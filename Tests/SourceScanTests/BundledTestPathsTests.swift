@@ -66,6 +66,8 @@ import ModuleGraph
         #expect(try isTest("apps/rebar/priv/templates/provider.erl"))
         #expect(try isTest("priv/templates/phx.gen.html/controller.ex"))
         #expect(try !isTest("priv/repo/migrations/20240101_create_users.exs"))
+        // swift-openapi-generator's package of generated clients it builds to test them.
+        #expect(try isTest("IntegrationTest/Sources/MockTransportClient/Client.swift"))
         // Documentation's code samples (Exposed's Writerside snippets).
         #expect(try isTest("documentation-website/Writerside/snippets/exposed-dao/src/main/kotlin/Main.kt"))
         #expect(try !isTest("src/snippet.ts"))
