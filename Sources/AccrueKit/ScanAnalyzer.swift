@@ -217,7 +217,8 @@ public struct ScanAnalyzer: Sendable {
     /// Erlang's `*_SUITE.erl`, `*_SUITE_data/`, `*_tests.erl` and `priv/templates/` are test code, and a rebar3
     /// `.app.src.script` declares its application; Zig files have functions and imports (files-41);
     /// Dokka's pages are generated; a documentation's `snippets/` are examples; a published npm workspace root with
-    /// an entry point is a library (swr); `integration-test/` and `IntegrationTest/` are test code.
+    /// an entry point is a library (swr); `integration-test/` and `IntegrationTest/` are test code;
+    /// Deno workspaces' `deno.json` declare modules.
     public static let figuresVersion = "figures-84"
 
     public let catalog: RuleCatalog

@@ -5,7 +5,7 @@ import ModuleGraph
 /// or says that it breaks those users (an upper layer takes them out). Read from the manifest's text, never run:
 ///
 /// - Cargo: a library crate without `publish = false` (or `publish = []`);
-/// - npm: a package with a `name` that is not `"private": true`;
+/// - npm: a package with a `name` that is not `"private": true`; Deno: a package with a `name` and `exports` (JSR's);
 /// - SwiftPM: a target a `.library(` product lists (any, where a product's targets are computed); CMake: a library
 ///   target an `install(TARGETS …)` names;
 /// - Gradle: a project whose build script applies a publishing plugin (`maven-publish`,
@@ -49,6 +49,7 @@ enum PlanPublication {
     private static let rules: [String: @Sendable (Manifest) -> Bool] = [
         "cargo": { manifest in !manifest.hasLine { $0.hasPrefix("publish") && isFalse(afterEquals: $0) } },
         "npm": { manifest in manifest.text.contains("\"name\"") && !manifest.hasLine(isPrivate) },
+        "deno": { manifest in manifest.text.contains("\"name\"") && manifest.text.contains("\"exports\"") },
         "swiftpm": { manifest in
             // A product whose targets are computed (swift-collections' `.library(name: t.name, targets: [t.name])`
             // over its helper's targets) may list any: keeping a forwarding costs less than breaking its users.

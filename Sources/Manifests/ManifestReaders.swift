@@ -10,12 +10,13 @@ import ModuleGraph
 /// only through `ManifestContext.read`. The SwiftPM reader (`SwiftPackageManifest`) belongs in this list
 /// too; discovery adds it.
 public enum ManifestReaders {
-    /// The readers for Cargo, Go, npm/yarn/pnpm, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
+    /// The readers for Cargo, Go, npm/yarn/pnpm, Deno, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
     /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests, Xcode projects and LuaRocks rockspecs.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
         NodeWorkspaceManifest(),
+        DenoManifest(),
         MavenManifest(),
         GradleManifest(),
         PythonManifest(),

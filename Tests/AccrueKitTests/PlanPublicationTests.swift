@@ -24,6 +24,10 @@ import Testing
     @Test func anNpmPackageIsPublishedUnlessPrivate() {
         #expect(published("@trpc/server", "npm", manifest: "p/package.json", files: ["p/package.json": "{\n  \"name\": \"@trpc/server\"\n}"]))
         #expect(!published("www", "npm", manifest: "www/package.json", files: ["www/package.json": "{\n  \"name\": \"www\",\n  \"private\": true,\n}"]))
+        // A Deno package JSR publishes: a name and exports (denoland/std's `@std/assert`).
+        #expect(published("@std/assert", "deno", manifest: "assert/deno.json", files: [
+            "assert/deno.json": #"{"name": "@std/assert", "exports": {".": "./mod.ts"}}"#]))
+        #expect(!published("app", "deno", manifest: "deno.json", files: ["deno.json": #"{"name": "app", "tasks": {}}"#]))
     }
 
     @Test func aSwiftPMTargetIsPublishedWhenALibraryProductListsIt() {
