@@ -17,11 +17,8 @@ public struct ComposerManifest: ManifestReader {
     public func read(manifest path: String, bytes: [UInt8], context: ManifestContext) -> (
         modules: [ModuleDeclaration], warnings: [ManifestWarning]
     ) {
-        guard !ManifestText.looksBinary(bytes) else { return ([], [ManifestText.binaryWarning(path)]) }
-        let json = JSONObject(bytes, kind: "composer.json")
-        if let problem = json.problem {
-            return ([], [ManifestWarning(path: path, line: problem.line, message: problem.message)])
-        }
+        let (object, warning) = ManifestText.jsonObject(bytes, path: path)
+        guard let json = object else { return ([], warning.map { [$0] } ?? []) }
         let folder = ManifestContext.folder(of: path)
         let fields = json.fields
         let name = fields["name"] as? String ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))

@@ -42,12 +42,8 @@ public struct DenoManifest: ManifestReader {
 
     /// The fields of a manifest's object, or a warning naming the line where it stops being one.
     private static func parse(_ bytes: [UInt8], path: String) -> (fields: [String: Any]?, warnings: [ManifestWarning]) {
-        guard !ManifestText.looksBinary(bytes) else { return (nil, [ManifestText.binaryWarning(path)]) }
-        let json = JSONObject(bytes, kind: ManifestText.fileName(of: path))
-        if let problem = json.problem {
-            return (nil, [ManifestWarning(path: path, line: problem.line, message: problem.message)])
-        }
-        return (json.fields, [])
+        let (object, warning) = ManifestText.jsonObject(bytes, path: path)
+        return (object?.fields, warning.map { [$0] } ?? [])
     }
 
     /// The member folders the `workspace` entry lists, each with its manifest (`deno.json`, else `deno.jsonc`).

@@ -1,3 +1,4 @@
+import ManifestSyntax
 import ModuleGraph
 import SourceScan
 import TOMLText
@@ -25,6 +26,15 @@ package enum ManifestText {
     /// The warning every reader gives for a binary manifest.
     package static func binaryWarning(_ path: String) -> ManifestWarning {
         ManifestWarning(path: path, line: 1, message: "not a text file; skipped")
+    }
+
+    /// A JSON manifest's top-level object (`package.json`, `composer.json`, `deno.json`), or the warning saying why
+    /// the file holds none: it is binary, or where it stops being a JSON object.
+    package static func jsonObject(_ bytes: [UInt8], path: String) -> (object: JSONObject?, warning: ManifestWarning?) {
+        guard !looksBinary(bytes) else { return (nil, binaryWarning(path)) }
+        let json = JSONObject(bytes, kind: fileName(of: path))
+        guard let problem = json.problem else { return (json, nil) }
+        return (nil, ManifestWarning(path: path, line: problem.line, message: problem.message))
     }
 
     /// The 1-based line of each byte offset, computed once per file.

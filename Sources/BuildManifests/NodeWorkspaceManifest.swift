@@ -134,13 +134,9 @@ struct PackageJSON {
 
     init(_ bytes: [UInt8], path: String) {
         self.path = path
-        guard !ManifestText.looksBinary(bytes) else {
-            warnings.append(ManifestText.binaryWarning(path))
-            return
-        }
-        let json = JSONObject(bytes, kind: "package.json")
-        if let problem = json.problem {
-            warnings.append(ManifestWarning(path: path, line: problem.line, message: problem.message))
+        let (object, warning) = ManifestText.jsonObject(bytes, path: path)
+        guard let json = object else {
+            warnings += warning.map { [$0] } ?? []
             return
         }
         let fields = json.fields

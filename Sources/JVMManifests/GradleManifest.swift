@@ -115,11 +115,11 @@ public struct GradleManifest: ManifestReader {
         let dependencies = Set(references.main).subtracting([name])
         // `plugins { application }`, `id("application")`, `apply plugin: 'com.android.application'`; not a plugin
         // declared for subprojects only (`alias(libs.plugins.android.application) apply false`).
-        let isApplication = tokens.indices.contains { index in
-            let token = tokens[index]
+        let later = GradlePlugins.appliedLater(tokens)
+        let isApplication = tokens.contains { token in
             let names = (token.kind == .word && token.text == "application")
                 || (token.kind == .string && ["application", "com.android.application"].contains(token.unquoted))
-            return names && !Self.isAppliedLater(tokens, after: index)
+            return names && !later.contains(token.line)
         }
         var module = ModuleDeclaration(
             name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
@@ -139,13 +139,4 @@ public struct GradleManifest: ManifestReader {
         }
     }
 
-    /// Whether `apply false` follows on the token's line: the plugin is put on the build's classpath, not applied.
-    private static func isAppliedLater(_ tokens: [ManifestTokens.Item], after index: Int) -> Bool {
-        var cursor = index + 1
-        while cursor + 1 < tokens.count && tokens[cursor].line == tokens[index].line {
-            if tokens[cursor].text == "apply" && tokens[cursor + 1].text == "false" { return true }
-            cursor += 1
-        }
-        return false
-    }
 }

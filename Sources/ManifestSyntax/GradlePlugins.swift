@@ -57,8 +57,8 @@ package struct GradlePlugins: Sendable {
         return names
     }
 
-    /// The lines of plugins put on the classpath only, `apply false`.
-    private static func appliedLater(_ tokens: [ManifestTokens.Item]) -> Set<Int> {
+    /// The lines of plugins put on the classpath only, `apply false` (`alias(libs.plugins.x) apply false`).
+    package static func appliedLater(_ tokens: [ManifestTokens.Item]) -> Set<Int> {
         let applies = tokens.indices.dropLast().filter { tokens[$0].text == "apply" && tokens[$0 + 1].text == "false" }
         return Set(applies.map { tokens[$0].line })
     }
