@@ -219,7 +219,9 @@ public struct ScanAnalyzer: Sendable {
     /// Dokka's pages are generated; a documentation's `snippets/` are examples; a published npm workspace root with
     /// an entry point is a library (swr); `integration-test/` and `IntegrationTest/` are test code;
     /// Deno workspaces' `deno.json` declare modules.
-    public static let figuresVersion = "figures-84"
+    /// 85: the code a Rust proc macro's `quote!` writes imports nothing for the macro's crate (files-42; serde); a Hex
+    /// package's code is what it ships and compiles, its other files tooling (oban's `config/config.exs`).
+    public static let figuresVersion = "figures-85"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -11,6 +11,8 @@ import SourceScan
 /// A crate named by a path in code without a `use` (`tokio::spawn(…)`, `#[tokio::main]`) is a `.path` import
 /// (`RustCratePaths`). `pub use` and `pub extern crate` re-export what they import (`pub(crate) use` does not:
 /// it ends in `)`).
+/// The body of a proc macro's `quote!`, `quote_spanned!`, `parse_quote!` or `parse_quote_spanned!` is code the
+/// macro writes into its user's crate: its `extern crate serde` is the user's import, not the macro crate's.
 enum RustImports {
     /// Groups nested deeper than this are garbage, not code: their leaves are skipped so a pathological
     /// `use {{{{…` stays linear.
@@ -23,6 +25,8 @@ enum RustImports {
         while position < reader.count {
             if let after = testAttributeEnd(reader, at: position) {
                 position = itemEnd(reader, from: after)
+            } else if let after = quotedCodeEnd(reader, at: position) {
+                position = after
             } else if let after = readUse(&reader, at: position) ?? readModule(&reader, at: position)
                 ?? readExternCrate(&reader, at: position)
             {
@@ -95,6 +99,30 @@ enum RustImports {
             index += 1
         }
         return nil
+    }
+
+    private static let quotingMacros: [StaticString] = ["quote", "quote_spanned", "parse_quote", "parse_quote_spanned"]
+    private static let delimiters: [(open: StaticString, close: StaticString)] = [("{", "}"), ("(", ")"), ("[", "]")]
+
+    /// The position after a quoting macro's invocation (`quote! { … }`, `quote!(…)`, `quote![…]`) when one starts
+    /// at `position`.
+    private static func quotedCodeEnd(_ reader: ImportReader, at position: Int) -> Int? {
+        guard reader.isPunct(position + 1, "!"), reader.isWord(position, oneOf: quotingMacros),
+            !reader.followsDot(position),
+            let (open, close) = delimiters.first(where: { reader.isPunct(position + 2, $0.open) })
+        else { return nil }
+        var depth = 0
+        var index = position + 2
+        while index < reader.count {
+            if reader.isPunct(index, open) {
+                depth += 1
+            } else if reader.isPunct(index, close) {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return index
     }
 
     /// The position after the item starting at `start`: its `;` or the `}` closing its first brace block.

@@ -191,4 +191,25 @@ import Testing
             ImportFacts(path: "a", kind: .path, line: 5),
         ])
     }
+
+    @Test func rustCodeAProcMacroQuotesIsItsUsersNotItsOwn() throws {
+        let text = """
+            use quote::quote;
+            fn wrap(code: TokenStream) -> TokenStream {
+                let use_serde = quote! { extern crate serde as _serde; };
+                let path: syn::Path = parse_quote!(::tokio::runtime::Builder);
+                quote_spanned![span=> use ::bytes::Buf; #code]
+            }
+            fn after() { futures::join!(a, b); }
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        // Each quoting macro's body, whatever its delimiter, ends where its own bracket closes.
+        #expect(found == [
+            ImportFacts(path: "quote::quote", kind: .module, line: 1),
+            ImportFacts(path: "syn", kind: .path, line: 4),
+            ImportFacts(path: "futures", kind: .path, line: 7),
+        ])
+    }
 }
