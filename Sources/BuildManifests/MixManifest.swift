@@ -10,6 +10,8 @@ import SourceScan
 /// apps declare themselves. Elixir aliases resolve through the files defining them, so the module needs no
 /// import names. The applications Elixir ships (`elixir`, `logger`, `ex_unit`…) come with the toolchain, never
 /// through `deps`: using them is declared (elixir-lang/elixir's own apps had "imports without declaring: elixir").
+/// A Hex package's code is what it ships and compiles (`MixPackageFiles`, `loadedPaths`): its other files (oban's
+/// `config/config.exs`, which configures its own tests, and `bench/`) are tooling, counted with its tests.
 public struct MixManifest: ManifestReader {
     public init() {}
 
@@ -31,6 +33,10 @@ public struct MixManifest: ManifestReader {
             dependencies: Self.dependencies(items).filter { $0 != name }, manifest: path,
             line: app?.line ?? project?.line ?? 1)
         module.providedDependencies = Self.elixirApplications.filter { $0 != name }
+        if !isUmbrella, let shipped = MixPackageFiles.paths(items) {
+            let folder = ManifestContext.folder(of: path)
+            module.loadedPaths = shipped.map { folder.isEmpty ? $0 : folder + "/" + $0 }
+        }
         return ([module], [])
     }
 
