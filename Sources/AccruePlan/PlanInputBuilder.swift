@@ -178,8 +178,9 @@ struct PlanInputBuilder {
             $0 != manifestFolder && !ManifestContext.isInside($0, source)
         }
         let scripts = declaration.ecosystem == "cargo" ? declaration.buildScripts : nil
+        let named = Set(namedEntryFiles(of: declaration))
         return written.filter { file in
-            !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
+            !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file) && !named.contains(file)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) } && !declaration.isTooling(file)
         }
     }
@@ -338,6 +339,20 @@ extension PlanInputBuilder {
         "__init__.py", "__main__.py", "lib.rs", "main.rs", "build.rs", "index.js", "index.ts", "index.mjs", "index.cjs",
         "mod.ts",
     ]
+
+    /// The files a gem or a Mix project is named by, which `require "sidekiq"` loads and which define its namespace:
+    /// `lib/sidekiq.rb` (or `lib/foo/bar.rb` for the gem `foo-bar`), Mix's `lib/oban.ex` (sidekiq's split had moved
+    /// `lib/sidekiq.rb` into a new gem, which the users' `require "sidekiq"` would no longer find).
+    static func namedEntryFiles(of declaration: ModuleDeclaration) -> [String] {
+        let library = ManifestContext.join(ManifestContext.folder(of: declaration.manifest), "lib")
+        switch declaration.ecosystem {
+        case "gem":
+            let nested = declaration.name.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "/")
+            return Set([declaration.name, nested]).map { ManifestContext.join(library, $0 + ".rb") }.sorted()
+        case "mix": return [ManifestContext.join(library, declaration.name + ".ex")]
+        default: return []
+        }
+    }
 
     /// Whether another module can depend on `module`: not on an executable that Xcode, SwiftPM, Cargo or Go builds (an
     /// app or extension target, an `executableTarget`, a crate with binaries only, a `package main`), so a part split

@@ -114,4 +114,21 @@ import Testing
         #expect(!PlanInputBuilder.isEntryFile("build.rs", among: files, buildScripts: []))
         #expect(PlanInputBuilder.isEntryFile("build.rs", among: files, buildScripts: ["build.rs"]))
     }
+
+    /// sidekiq's split moved `lib/sidekiq.rb`, the file `require "sidekiq"` loads, into a new gem; Mix's `lib/oban.ex`
+    /// defines the namespace its users call. The file a gem or a Mix project is named by stays.
+    @Test func theFileAGemOrAMixProjectIsNamedByStays() {
+        let gem = ModuleDeclaration(
+            name: "sidekiq-pro", ecosystem: "gem", kind: .library, roots: ["pro"], dependencies: [], manifest:
+            "pro/sidekiq-pro.gemspec", line: 1)
+        let mix = ModuleDeclaration(
+            name: "oban", ecosystem: "mix", kind: .library, roots: [""], dependencies: [], manifest: "mix.exs", line: 1)
+
+        #expect(PlanInputBuilder.movableCode(of: gem, files: [
+            "pro/lib/sidekiq-pro.rb", "pro/lib/sidekiq/pro.rb", "pro/lib/sidekiq/pro/batch.rb",
+        ]) { _ in false } == ["pro/lib/sidekiq/pro/batch.rb"])
+        #expect(PlanInputBuilder.movableCode(of: mix, files: ["lib/oban.ex", "lib/oban/job.ex", "lib/other/oban.ex"]) {
+            _ in false
+        } == ["lib/oban/job.ex", "lib/other/oban.ex"])
+    }
 }
