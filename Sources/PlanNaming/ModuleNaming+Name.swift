@@ -65,7 +65,7 @@ extension ModuleNaming {
     ) -> String {
         var stem = name
         if let styled = styled(stem, ecosystem: ecosystem) {
-            stem = styled
+            stem = ecosystem == "cargo" && prefix?.separator == "_" ? styled.replacingOccurrences(of: "-", with: "_") : styled
         } else if lowercase {
             stem = stem.lowercased()
         } else if let first = stem.first {

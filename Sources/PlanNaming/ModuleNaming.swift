@@ -11,6 +11,8 @@ package enum ModuleNaming {
     /// package `pythonNamespaced` names it after the namespace instead).
     static func parentPrefix(of module: String, ecosystem: String) -> (name: String, separator: String)? {
         switch ecosystem {
+        // A crate family in snake case keeps it (serde_core's part is `serde_core_doc`, not `serde-core-doc`).
+        case "cargo" where module.contains("_") && !module.contains("-"): (module.lowercased(), "_")
         case "cargo": styled(module, ecosystem: ecosystem).map { ($0, "-") }
         case "python", "mix", "pub": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "_") }
         case "gem", "cabal": styled(withoutBuild(module), ecosystem: ecosystem).map { ($0, "-") }

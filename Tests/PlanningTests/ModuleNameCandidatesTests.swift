@@ -104,6 +104,16 @@ import Testing
             lowercase: true, taken: [], ecosystem: "cargo") == "axum-path")
     }
 
+    /// serde_core's part was to be `serde-core-doc` beside serde_core, serde_derive and serde_derive_internals: a crate
+    /// family in snake case names its parts so; one in kebab case, or of one word, keeps kebab.
+    @Test func aCrateFamilyInSnakeCaseNamesItsPartsInSnakeCase() {
+        #expect(name(["serde_core/src/private/doc.rs"], central: "DocHelper", module: "serde_core", ecosystem: "cargo")
+            == "serde_core_doc")
+        #expect(name(["tokio-stream/src/wrappers.rs"], central: "StreamMap", module: "tokio-stream", ecosystem: "cargo")
+            == "tokio-stream-wrappers")
+        #expect(name(["src/a.rs"], central: "PathRouter", module: "axum", ecosystem: "cargo") == "axum-path-router")
+    }
+
     /// A .NET project's numbered part is named once in its solution's namespace.
     @Test func aDotNetPartRepeatsNoNamespace() {
         #expect(name(["A.cs", "B.cs"], module: "Jellyfin.Api", lowercase: false, ecosystem: "dotnet") == "Jellyfin.Api.Part2")
