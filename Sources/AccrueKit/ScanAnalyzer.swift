@@ -220,7 +220,8 @@ public struct ScanAnalyzer: Sendable {
     /// an entry point is a library (swr); `integration-test/` and `IntegrationTest/` are test code;
     /// Deno workspaces' `deno.json` declare modules.
     /// 85: the code a Rust proc macro's `quote!` writes imports nothing for the macro's crate (files-42; serde); a Hex
-    /// package's code is what it ships and compiles, its other files tooling (oban's `config/config.exs`).
+    /// package's code is what it ships and compiles, its other files tooling (oban's `config/config.exs`); a Gradle
+    /// benchmark plugin makes test code of a whole project only where its folder says it measures.
     public static let figuresVersion = "figures-85"
 
     public let catalog: RuleCatalog

@@ -180,7 +180,8 @@ struct PlanInputBuilder {
         let scripts = declaration.ecosystem == "cargo" ? declaration.buildScripts : nil
         let named = Set(namedEntryFiles(of: declaration))
         return written.filter { file in
-            !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file) && !named.contains(file)
+            !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
+                && !named.contains(file)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) } && !declaration.isTooling(file)
         }
     }

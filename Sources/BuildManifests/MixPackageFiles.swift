@@ -22,7 +22,8 @@ enum MixPackageFiles {
             paths.formUnion(lists(items, from: index + 2))
         }
         paths.formUnion(compiledPathClauses(items))
-        return paths.filter { !$0.contains("*") && !$0.isEmpty }.map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
+        return paths.filter { !$0.contains("*") && !$0.isEmpty }
+            .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
             .sorted()
     }
 
@@ -34,7 +35,8 @@ enum MixPackageFiles {
         }
     }
 
-    /// The entries of the list at `start` (`[…]` of strings or a `~w(…)` word list) and of the lists `++` joins to it.
+    /// The entries of the list at `start` (`[…]` of strings or a `~w(…)` word list) and of the lists `++` joins to
+    /// it.
     private static func lists(_ items: [ManifestTokens.Item], from start: Int) -> [String] {
         var entries: [String] = []
         var index = start
@@ -71,7 +73,11 @@ enum MixPackageFiles {
         var words: [String] = []
         var at = index + 3
         while at < items.count, items[at].text != close {
-            if items[at].isSpaced || words.isEmpty { words.append(items[at].text) } else { words[words.count - 1] += items[at].text }
+            if items[at].isSpaced || words.isEmpty {
+                words.append(items[at].text)
+            } else {
+                words[words.count - 1] += items[at].text
+            }
             at += 1
         }
         return (words, at + 1)

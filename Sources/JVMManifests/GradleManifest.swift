@@ -130,13 +130,24 @@ public struct GradleManifest: ManifestReader {
     }
 
     /// A benchmark's (JMH, kotlinx-benchmark) code, which ships nothing: test code, as sbt's `JmhPlugin` projects'.
+    /// The whole project's where its folder says it measures (koin's `core/benchmark`, a `jmh` project), else its
+    /// benchmark source sets' alone (`src/jmh/`, `src/jvmBenchmark/`): kotlinx-coroutines-core applies
+    /// kotlinx-benchmark beside its 50,000 lines of library code.
     private static func benchmarkFiles(
         folder: String, tokens: [ManifestTokens.Item], context: ManifestContext
     ) -> [String] {
         guard GradlePlugins(tokens).measures else { return [] }
+        let measuresAll = isBenchmarkFolder(Substring(ManifestText.fileName(of: folder)))
         return context.paths(under: folder).filter { path in
             [".kt", ".java", ".groovy", ".scala"].contains { path.hasSuffix($0) } && !path.hasSuffix(".gradle.kts")
+                && (measuresAll
+                    || path.dropFirst(folder.count).split(separator: "/").dropLast().contains(where: isBenchmarkFolder))
         }
+    }
+
+    private static func isBenchmarkFolder(_ name: Substring) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.contains("bench") || lowered.contains("jmh") || lowered.contains("perf")
     }
 
 }

@@ -65,7 +65,8 @@ extension ModuleNaming {
     ) -> String {
         var stem = name
         if let styled = styled(stem, ecosystem: ecosystem) {
-            stem = ecosystem == "cargo" && prefix?.separator == "_" ? styled.replacingOccurrences(of: "-", with: "_") : styled
+            let snake = ecosystem == "cargo" && prefix?.separator == "_"
+            stem = snake ? styled.replacingOccurrences(of: "-", with: "_") : styled
         } else if lowercase {
             stem = stem.lowercased()
         } else if let first = stem.first {

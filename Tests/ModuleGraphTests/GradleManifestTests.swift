@@ -111,13 +111,16 @@ import Testing
     @Test func aBenchmarkProjectsCodeIsTestCode() {
         // koin's `:core:benchmark` applies kotlinx-benchmark through its catalog; the root only puts it on the classpath.
         let context = ManifestHarness.context([
-            "settings.gradle.kts": "include(\":core\", \":core:benchmark\", \":jmh\")\n",
+            "settings.gradle.kts": "include(\":core\", \":core:benchmark\", \":jmh\", \":lib\")\n",
             "build.gradle.kts": "plugins {\n  alias(libs.plugins.benchmark) apply false\n}\n",
             "core/benchmark/build.gradle.kts": "plugins {\n  alias(libs.plugins.benchmark)\n}\n",
             "jmh/build.gradle": "plugins {\n  id 'me.champeau.jmh' version '0.7.2'\n}\n",
             "core/build.gradle.kts": "dependencies {\n  testImplementation(\"org.openjdk.jmh:jmh-core:1.37\")\n}\n",
             "core/benchmark/src/jvmMain/kotlin/StartupBenchmark.kt": "", "jmh/src/jmh/java/Bench.java": "",
             "core/src/main/kotlin/Core.kt": "", "B.kt": "",
+            // kotlinx-coroutines-core: a library measured by its benchmark source set.
+            "lib/build.gradle.kts": "plugins {\n  id(\"org.jetbrains.kotlinx.benchmark\")\n}\n",
+            "lib/common/src/Channel.kt": "", "lib/src/jvmBenchmark/kotlin/ChannelBenchmark.kt": "",
         ])
 
         let testFiles = Dictionary(uniqueKeysWithValues: ManifestHarness.read(context, with: GradleManifest()).modules.map {
@@ -127,6 +130,7 @@ import Testing
         #expect(testFiles[":core:benchmark"] == ["core/benchmark/src/jvmMain/kotlin/StartupBenchmark.kt"])
         #expect(testFiles[":jmh"] == ["jmh/src/jmh/java/Bench.java"])
         #expect(testFiles[":core"] == [] && testFiles["root"] == [])
+        #expect(testFiles[":lib"] == ["lib/src/jvmBenchmark/kotlin/ChannelBenchmark.kt"])
     }
 
     @Test func renamedProjectsGoByTheirNewPathInTheirOldFolder() {
