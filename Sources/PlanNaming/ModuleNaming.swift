@@ -111,6 +111,11 @@ package enum ModuleNaming {
             return luaDestination(of: path, fileName: fileName, folder: folder, root: lua)
         }
         let atRoot = holdsRootFiles(module)
+        // A JVM project at the repository root holds its Java folders (jackson-databind's split had sent
+        // `src/main/java/…/module/SimpleModule.java` to `jackson-databind-module/SimpleModule.java`).
+        if ["maven", "gradle", "sbt"].contains(module.ecosystem), let source = jvmSourcePath(of: path, fileName: fileName) {
+            return "\(folder)/\(source)"
+        }
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(jvmSourcePath(of: path, fileName: fileName) ?? fileName)" }
         let root = atRoot ? "" : deepestRoot(of: path, in: module)
         var below = root.isEmpty ? path : String(path.dropFirst(root.count + 1))

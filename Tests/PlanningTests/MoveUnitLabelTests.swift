@@ -234,4 +234,16 @@ import Testing
         #expect(ModuleNaming.destination(of: path, fileName: "Serializer.java", folder: "value/serializer", module: processor)
             == "value/serializer/src/main/java/com/google/auto/value/serializer/Serializer.java")
     }
+
+    @Test func aJavaFileOfARootProjectHoldingItsJavaFoldersKeepsItsSourceSetAndPackageFolders() {
+        // jackson-databind's pom.xml at the root: narrowed to its Java, it holds each package folder.
+        let folders = ["attic", "src/main/java/com/fasterxml/jackson/databind", "src/main/java/com/fasterxml/jackson/databind/module"]
+        let path = "src/main/java/com/fasterxml/jackson/databind/module/SimpleModule.java"
+        let databind = PlanModule(
+            name: "jackson-databind", ecosystem: "maven", roots: folders, manifest: "pom.xml",
+            files: [PlanFile(path: path, codeLines: 300), PlanFile(path: "attic/Old.java", codeLines: 10)])
+
+        #expect(ModuleNaming.destination(of: path, fileName: "SimpleModule.java", folder: "jackson-databind-module", module: databind)
+            == "jackson-databind-module/" + path)
+    }
 }
