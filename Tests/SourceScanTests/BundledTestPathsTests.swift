@@ -24,6 +24,25 @@ import ModuleGraph
         #expect(try !isTest("workbench/src/main.ts"))
     }
 
+    @Test func rustTestModulesAndCompileFailDocTestsAreTestCode() throws {
+        // rayon's `#[cfg(test)] mod test;` files and its `compile_fail` doc tests.
+        #expect(try isTest("rayon-core/src/join/test.rs"))
+        #expect(try isTest("src/iter/tests.rs"))
+        #expect(try isTest("rayon-core/src/compile_fail/quicksort_race1.rs"))
+        #expect(try !isTest("src/testing.rs"))
+        #expect(try !isTest("src/contest.rs"))
+    }
+
+    @Test func demosAndTutorialsAreTestCodeButAFeatureFolderNamedDemoIsNot() throws {
+        // rayon's rayon-demo crate, Kingfisher's Demo/ apps, bubbletea's tutorials/ Go modules.
+        #expect(try isTest("rayon-demo/src/main.rs"))
+        #expect(try isTest("Demo/Demo/Kingfisher-Demo/ViewController.swift"))
+        #expect(try isTest("tutorials/basics/main.go"))
+        #expect(try isTest("packages/ui_demo/lib/main.dart"))
+        #expect(try !isTest("ux.symfony.com/src/Controller/Demo/LiveDemoController.php"))
+        #expect(try !isTest("src/demonstration.rs"))
+    }
+
     @Test func gradleVariantTestSourceSetsAreTestCode() throws {
         // spock's variant test source sets, beside Gradle's and Kotlin Multiplatform's `*Test` ones.
         #expect(try isTest("spock-specs/src/test-groovy-ge-3.0/groovy/org/spockframework/smoke/LambdaSpec.groovy"))
@@ -110,7 +129,7 @@ import ModuleGraph
         #expect(try isTest("util/testutil/context.go"))
         #expect(try isTest("src/test_utils/mod.rs"))
         #expect(try isTest("lib/test-helpers/render.js"))
-        #expect(try !isTest("src/utils/test.rs"))
+        #expect(try !isTest("src/utils/tester.rs"))
         #expect(try isTest("integration-tests/cli/run.ts"))
         #expect(try isTest("IntegrationTests/Sources/Runner/main.swift"))
         #expect(try !isTest("sentry_sdk/integrations/django/__init__.py"))
