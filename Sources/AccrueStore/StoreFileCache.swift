@@ -82,7 +82,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 39: JavaScript's and TypeScript's `case x:` and `default:` end at their colon (lizard read a type after it).
     /// 40: a C or C++ test macro's function is named with its arguments (`TEST_CASE("name")`, `TEST(Suite, Name)`).
     /// 41: Zig files record their functions (`fn`, as lizard reads them) and complexity, and their `@import`s.
-    /// 42: the bodies of Rust's `quote!`, `quote_spanned!`, `parse_quote!` and `parse_quote_spanned!` import nothing.
+    /// 42: the bodies of Rust's `quote!`, `quote_spanned!`, `parse_quote!` and `parse_quote_spanned!` import nothing;
+    /// a JavaScript or TypeScript member with a computed key is named by the whole key (`[ActionTypes.Open]`, not `[`).
     public static let analyserVersion = "files-42"
 
     private let store: TrendStore

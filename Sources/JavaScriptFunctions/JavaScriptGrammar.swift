@@ -163,7 +163,11 @@ package struct JavaScriptGrammar: FunctionGrammar {
         case .typeExpression: typeExpression(index)
         case .generic: generic(index)
         case .computedName:
-            if stream.codes[index] == Code.closeBracket { top.mode = .global }
+            // The member is named by its whole key, `[ActionTypes.Open]`, not by its `[`.
+            if stream.codes[index] == Code.closeBracket {
+                top.mode = .global
+                if !top.lastTokens.isNone { top.lastTokens.last = index }
+            }
         case .field:
             let code = stream.codes[index]
             top.mode = .global

@@ -66,6 +66,24 @@ import Testing
             ])
     }
 
+    @Test func aMemberWithAComputedKeyIsNamedByItsWholeKey() throws {
+        // headlessui's listbox reducers, `[ActionTypes.GoToOption](state, action) {`, were all named `[`.
+        let text = """
+            let reducers = {
+              [ActionTypes.Open](state) {
+                return state ? 1 : 2
+              },
+              get [Symbol.toStringTag]() { return 'x' },
+            }
+            """
+
+        let found = try functions(text, as: "TypeScript")
+
+        #expect(summary(found) == [
+            "[ActionTypes.Open] 2-4 ccn=2 nest=0", "[Symbol.toStringTag] 5-5 ccn=1 nest=0",
+        ])
+    }
+
     @Test func functionTypesInAnnotationsAreNoArrowFunctions() throws {
         let text = """
             let f: (a: number) => void = (a) => { if (a) {} }
