@@ -65,11 +65,13 @@ package struct CycleStages {
                     rule: "module-cycle", subject: cycle.modules.map { "module \($0)" }.joined(separator: ", "),
                     comparison: "==", value: 0, text: "no cycle among \(cycle.modules.joined(separator: ", "))"))
             }
+            // abseil's ring of 15 Bazel packages made a title of 300 characters; `Done` still names them all.
+            let ring = cycle.modules.count > 3 ? "\(cycle.modules.count) modules" : cycle.modules.joined(separator: ", ")
             let principal = (finding?.principal.baseHours ?? 4) / Double(cycle.cuts.count)
                 + (finding?.principal.hoursPerUnit ?? 0.5) * Double(cut.sites.count)
             var stage = PlanStage(
                 id: "\(group):\(cut.from)->\(cut.to)", kind: .breakCycle,
-                title: "Break the cycle among \(cycle.modules.joined(separator: ", ")) at \(cut.from) → \(cut.to)",
+                title: "Break the cycle among \(ring) at \(cut.from) → \(cut.to)",
                 why: "\(cycle.modules.count) modules import each other in a ring, so none can change, build or be "
                     + "tested alone; \(cut.from) → \(cut.to) is the weakest edge (\(cut.sites.count) import "
                     + "site\(cut.sites.count == 1 ? "" : "s")). The cycle charges \(hoursText(finding?.interest.hoursPerMonth ?? 0)) a month on \(cut.from).",

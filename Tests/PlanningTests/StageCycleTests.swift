@@ -145,3 +145,22 @@ import Testing
         #expect(stated.allSatisfy { $0.steps.isEmpty })
     }
 }
+
+/// abseil's ring of 15 Bazel packages titled each of its 14 stages with all 15 names.
+@Suite struct CycleStageTitleTests {
+    private func titles(of modules: [String]) -> [String] {
+        let cut = PlanCycle.Cut(
+            from: modules[0], to: modules[1], sites: [ImportSite(path: "a/x.h", line: 1, imports: "b/y.h")],
+            usedNames: ["Y"])
+        let stages = CycleStages(cycle: PlanCycle(modules: modules, cuts: [cut]), findings: [:], settings: PlanSettings())
+            .stages()
+        return stages.map(\.title) + stages.flatMap(\.checks).map(\.text)
+    }
+
+    @Test func aLongRingIsCountedInTheTitleAndNamedInTheCheck() {
+        #expect(titles(of: ["a", "b", "c"]) == ["Break the cycle among a, b, c at a → b", "a does not import b", "no cycle among a, b, c"])
+        #expect(titles(of: ["a", "b", "c", "d"]) == [
+            "Break the cycle among 4 modules at a → b", "a does not import b", "no cycle among a, b, c, d",
+        ])
+    }
+}
