@@ -43,6 +43,14 @@ import ModuleGraph
         #expect(try !isTest("src/demonstration.rs"))
     }
 
+    @Test func kebabCaseJavaScriptTestFilesAreTestCode() throws {
+        // react-router's integration/ package: Playwright tests named `*-test.ts`.
+        #expect(try isTest("integration/abort-signal-test.ts"))
+        #expect(try isTest("src/test/utils-test.js"))
+        #expect(try !isTest("src/latest.ts"))
+        #expect(try !isTest("src/test-runner.ts"))
+    }
+
     @Test func gradleVariantTestSourceSetsAreTestCode() throws {
         // spock's variant test source sets, beside Gradle's and Kotlin Multiplatform's `*Test` ones.
         #expect(try isTest("spock-specs/src/test-groovy-ge-3.0/groovy/org/spockframework/smoke/LambdaSpec.groovy"))
