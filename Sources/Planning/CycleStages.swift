@@ -32,6 +32,12 @@ package struct CycleStages {
         Dictionary(modules.map { ($0.name, ModuleNaming.spelling(of: $0)) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The ring as a title names it: its modules, or how many past three (abseil's ring of 15 Bazel packages made a
+    /// title of 300 characters; the last stage's check still names them all).
+    private var ring: String {
+        cycle.modules.count > 3 ? "\(cycle.modules.count) modules" : cycle.modules.joined(separator: ", ")
+    }
+
     package func stages() -> [PlanStage] {
         let group = "break-cycle:" + cycle.modules.joined(separator: ",")
         var cutsLeft: [String: Int] = [:]
@@ -65,8 +71,6 @@ package struct CycleStages {
                     rule: "module-cycle", subject: cycle.modules.map { "module \($0)" }.joined(separator: ", "),
                     comparison: "==", value: 0, text: "no cycle among \(cycle.modules.joined(separator: ", "))"))
             }
-            // abseil's ring of 15 Bazel packages made a title of 300 characters; `Done` still names them all.
-            let ring = cycle.modules.count > 3 ? "\(cycle.modules.count) modules" : cycle.modules.joined(separator: ", ")
             let principal = (finding?.principal.baseHours ?? 4) / Double(cycle.cuts.count)
                 + (finding?.principal.hoursPerUnit ?? 0.5) * Double(cut.sites.count)
             var stage = PlanStage(
