@@ -61,7 +61,7 @@ package struct FileSplitStages {
             let changed = min(settings.budget, moved + 2 * batch.count)
             result.append(PlanStage(
                 id: "\(group):\(index + 1)", kind: .splitFile,
-                title: "Split \(file.path): move \(batch.count == 1 ? "`\(batch[0].name)`" : "\(batch.count) declarations") out"
+                title: "Split \(file.path): move \(batch.count == 1 ? Self.titled(batch[0]) : "\(batch.count) declarations") out"
                     + (batches.count > 1 ? " (\(index + 1)/\(batches.count))" : ""),
                 why: "\(file.path) has \(grouped(file.codeLines)) code lines, \(grouped(excess)) over the \(grouped(warning)) "
                     + "warning; its size charges \(hoursText(finding.interest.hoursPerMonth)) a month.",
@@ -206,4 +206,11 @@ package struct FileSplitStages {
         var seen: Set<String> = []
         return paths.filter { seen.insert($0).inserted }
     }
+
+    /// One declaration as a title names it: swift-log's `Logger.swift` was split by moving `Logger` out twice, its two
+    /// extensions, while `Logger` itself stayed.
+    static func titled(_ declaration: Declaration) -> String {
+        declaration.kind == "extension" ? "an extension of `\(declaration.name)`" : "`\(declaration.name)`"
+    }
 }
+

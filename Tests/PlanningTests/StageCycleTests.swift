@@ -146,8 +146,15 @@ import Testing
     }
 }
 
-/// abseil's ring of 15 Bazel packages titled each of its 14 stages with all 15 names.
-@Suite struct CycleStageTitleTests {
+/// Titles that say what moves: abseil's ring of 15 Bazel packages titled each of its 14 stages with all 15 names;
+/// swift-log's split of Logger.swift moved "`Logger`" out twice, each time one of its extensions.
+@Suite struct StageTitleTests {
+    @Test func anExtensionMovedOutIsTitledAsOne() {
+        let declaration = { (kind: String) in Declaration(name: "Logger", kind: kind, startLine: 1, endLine: 9, codeLines: 9) }
+        #expect(FileSplitStages.titled(declaration("extension")) == "an extension of `Logger`")
+        #expect(FileSplitStages.titled(declaration("struct")) == "`Logger`")
+    }
+
     private func titles(of modules: [String]) -> [String] {
         let cut = PlanCycle.Cut(
             from: modules[0], to: modules[1], sites: [ImportSite(path: "a/x.h", line: 1, imports: "b/y.h")],
