@@ -344,9 +344,16 @@ extension PlanInputBuilder {
     /// The files a gem or a Mix project is named by, which `require "sidekiq"` loads and which define its namespace:
     /// `lib/sidekiq.rb` (or `lib/foo/bar.rb` for the gem `foo-bar`), Mix's `lib/oban.ex` (sidekiq's split had moved
     /// `lib/sidekiq.rb` into a new gem, which the users' `require "sidekiq"` would no longer find).
+    /// A folder module's file beside its folder, `lua/lualine.lua` beside `lua/lualine/`, is what `require "lualine"`
+    /// loads: lualine.nvim's split had moved it into a new module `lualine2`.
     static func namedEntryFiles(of declaration: ModuleDeclaration) -> [String] {
         let library = ManifestContext.join(ManifestContext.folder(of: declaration.manifest), "lib")
         switch declaration.ecosystem {
+        case "folder":
+            return declaration.roots.filter { root in
+                let stem = root.split(separator: "/").last?.split(separator: ".").first.map(String.init) ?? ""
+                return root.contains(".") && declaration.roots.contains(ManifestContext.join(ManifestContext.folder(of: root), stem))
+            }
         case "gem":
             let nested = declaration.name.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "/")
             return Set([declaration.name, nested]).map { ManifestContext.join(library, $0 + ".rb") }.sorted()

@@ -116,7 +116,8 @@ import Testing
     }
 
     /// sidekiq's split moved `lib/sidekiq.rb`, the file `require "sidekiq"` loads, into a new gem; Mix's `lib/oban.ex`
-    /// defines the namespace its users call. The file a gem or a Mix project is named by stays.
+    /// defines the namespace its users call; lualine.nvim's `lua/lualine.lua` is what `require "lualine"` loads. The
+    /// file a gem, a Mix project or a folder module is named by stays.
     @Test func theFileAGemOrAMixProjectIsNamedByStays() {
         let gem = ModuleDeclaration(
             name: "sidekiq-pro", ecosystem: "gem", kind: .library, roots: ["pro"], dependencies: [], manifest:
@@ -130,5 +131,10 @@ import Testing
         #expect(PlanInputBuilder.movableCode(of: mix, files: ["lib/oban.ex", "lib/oban/job.ex", "lib/other/oban.ex"]) {
             _ in false
         } == ["lib/oban/job.ex", "lib/other/oban.ex"])
+        let lualine = ModuleDeclaration(
+            name: "lua/lualine", ecosystem: "folder", kind: .library, roots: ["lua/lualine", "lua/lualine.lua"],
+            dependencies: [], manifest: "", line: 1)
+        #expect(PlanInputBuilder.movableCode(of: lualine, files: ["lua/lualine.lua", "lua/lualine/utils.lua"]) { _ in false }
+            == ["lua/lualine/utils.lua"])
     }
 }

@@ -51,6 +51,7 @@ import Testing
                 """,
             "gems/two/two.gemspec": "Gem::Specification.new do |s|\n  s.name = 'two'\n  s.require_paths = ['lib', './vendor']\nend\n",
             "gems/three/three.gemspec": "Gem::Specification.new do |s|\n  s.name = 'three'\n  s.require_paths = paths\nend\n",
+            "exe/jekyll": "#!/usr/bin/env ruby\n", "lib/jekyll.rb": "",
         ]
 
         let modules = ManifestHarness.read(ManifestHarness.context(files), with: GemspecManifest()).modules
@@ -63,5 +64,7 @@ import Testing
         let jekyll = try #require(modules.first { $0.name == "jekyll" })
         #expect(jekyll.isTooling("Rakefile") && jekyll.isTooling("rake/task_utils.rb"))
         #expect(!jekyll.isTooling("lib/jekyll/site.rb") && !jekyll.isTooling("exe/jekyll"))
+        // Its commands are its targets, which no split moves.
+        #expect(jekyll.targetFiles == ["exe/jekyll"])
     }
 }
