@@ -69,7 +69,8 @@ extension ModuleNaming {
             stem = snake ? styled.replacingOccurrences(of: "-", with: "_") : styled
         } else if lowercase {
             stem = stem.lowercased()
-        } else if let first = stem.first {
+        } else if let first = stem.first, !stem.contains("_") {
+            // A snake-case name keeps its case (lualine's `git_branch` had been `Git_branch`).
             stem = first.uppercased() + stem.dropFirst()
         }
         if let prefix, stem != prefix.name, !stem.hasPrefix(prefix.name + prefix.separator) {

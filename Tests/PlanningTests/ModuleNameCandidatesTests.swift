@@ -114,6 +114,14 @@ import Testing
         #expect(name(["src/a.rs"], central: "PathRouter", module: "axum", ecosystem: "cargo") == "axum-path-router")
     }
 
+    /// lualine.nvim's components with its `themes/PaperColor.lua`: not all in lower case, so the name is capitalized,
+    /// unless it is in snake case (`Git_branch` was neither the files' case nor a capitalized name).
+    @Test func aSnakeCaseNameKeepsItsCaseWhereTheFilesMixCases() {
+        let files = ["lua/lualine/components/branch/git_branch.lua", "lua/lualine/themes/PaperColor.lua"]
+        #expect(name(files, central: "git_branch", module: "lua/lualine", lowercase: false, ecosystem: "folder") == "git_branch")
+        #expect(name(files, central: "paper", module: "lua/lualine", lowercase: false, ecosystem: "folder") == "Paper")
+    }
+
     /// A .NET project's numbered part is named once in its solution's namespace.
     @Test func aDotNetPartRepeatsNoNamespace() {
         #expect(name(["A.cs", "B.cs"], module: "Jellyfin.Api", lowercase: false, ecosystem: "dotnet") == "Jellyfin.Api.Part2")
