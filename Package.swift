@@ -119,7 +119,8 @@ let package = Package(
         // The staged plan assembled: the builders run in order (the simplest, simplify-functions, lives here), then the
         // focus, the payback ordering, moved paths, numbers, the interest series and what no stage takes on. Pure.
         .target(
-            name: "PlanAssembly", dependencies: ["Planning", "PlanBalance", "DebtLedger", "DebtModel"],
+            name: "PlanAssembly",
+            dependencies: ["Planning", "PlanBalance", "PlanNaming", "DebtLedger", "DebtModel", "SymbolScan"],
             exclude: ["README.md"]),
         // The builders that balance a depended-upon module (Martin's stability principles): stabilize an unstable one
         // (extract its stable core or invert imports), bring one far from the main sequence back (interfaces for the
@@ -199,7 +200,7 @@ let package = Package(
         .target(
             name: "AccruePlan",
             dependencies: [
-                "AccrueKit", "FileScanning", "PlanAssembly", "Planning", "PlanNaming", "SymbolScan", "SourceScan",
+                "AccrueKit", "FileScanning", "PlanAssembly", "Planning", "SymbolScan", "SourceScan",
                 "DebtLedger", "DebtModel", "ModuleGraph", "RuleCatalog", "GitHistory", "Analyses",
                 "FileClassification", "FunctionTokens", "GitCore", "ImportScan", "BuildManifests",
             ],

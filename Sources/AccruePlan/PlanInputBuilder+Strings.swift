@@ -1,5 +1,4 @@
 import AccrueKit
-import PlanNaming
 import FileScanning
 import ImportScan
 import ModuleGraph

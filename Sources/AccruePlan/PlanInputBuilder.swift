@@ -3,7 +3,6 @@ import BuildManifests
 import DebtLedger
 import GitHistory
 import ModuleGraph
-import PlanNaming
 import Planning
 import RuleCatalog
 import SymbolScan
@@ -233,14 +232,14 @@ struct PlanInputBuilder {
     }
 
     /// The external packages `modules` declare, their dependencies that are none of them, as their registries compare
-    /// names (`ModuleNaming.externalNames`).
+    /// names (`PlanInput.externalNames`).
     static func externalNames(of modules: [ModuleDeclaration]) -> Set<String> {
         // A module's name may carry what tells it from a namesake (`bloc (pub)`); dependencies name it without.
         let own = Set(modules.flatMap { [$0.name, String($0.name.prefix { $0 != " " })] })
         var names = Set<String>()
         for module in modules {
             for dependency in module.dependencies where !own.contains(dependency) {
-                names.formUnion(ModuleNaming.externalNames(of: dependency, ecosystem: module.ecosystem))
+                names.formUnion(PlanInput.externalNames(of: dependency, ecosystem: module.ecosystem))
             }
         }
         return names

@@ -9,22 +9,22 @@ package struct MoveUnit: Hashable {
     package var declarations: [Declaration]?
     package var codeLines: Int
     /// Part number within its file (1-based) and the file's part count; 1 of 1 for a whole file.
-    var part = 1
-    var parts = 1
+    package var part = 1
+    package var parts = 1
 
-    var isWholeFile: Bool { declarations == nil }
+    package var isWholeFile: Bool { declarations == nil }
 
     /// The names of the declarations moved, in order; the blank identifier `_` (Go's `var _ X = …`) is no name.
-    var declaredNames: [String] { declarations?.map(\.name).filter { $0 != "_" } ?? [] }
+    package var declaredNames: [String] { declarations?.map(\.name).filter { $0 != "_" } ?? [] }
 
     /// The names of the declarations moved, types and functions before values (`ModuleNaming.valuesLast`).
-    var namesByWeight: [String] {
+    package var namesByWeight: [String] {
         ModuleNaming.valuesLast((declarations ?? []).filter { $0.name != "_" }.map { ($0.name, $0.kind) })
     }
 
     /// "Sources/A/Big.swift lines 12–340 (`Parser`, `Token`)" or the path alone. Each name once (Go's methods are
     /// named after their receiver: gin's `Context` had 70), at most eight, types and functions before values.
-    var label: String {
+    package var label: String {
         guard let declarations, let first = declarations.first, let last = declarations.last else { return path }
         var seen = Set<String>()
         let unique = namesByWeight.filter { seen.insert($0).inserted }
@@ -68,7 +68,7 @@ package struct MoveUnit: Hashable {
 
     /// The part's own file, named after its first type or function, else its first value (`__files_escape_chars.lua`,
     /// not `__files_api.lua` after `local api = vim.api`).
-    func newFileName() -> String {
+    package func newFileName() -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard parts > 1, let first = namesByWeight.first else { return name }
         guard let dot = name.firstIndex(of: ".") else { return "\(name)_\(first)" }

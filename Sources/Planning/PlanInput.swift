@@ -25,7 +25,7 @@ public struct PlanInput: Sendable {
     /// The imports between modules, so that no stage proposes one that closes a cycle.
     public var imports: PlanImports
     /// The external packages the repository's modules declare (dependencies that are none of its modules), in the
-    /// spellings their registries compare (PlanNaming's `ModuleNaming.externalNames`): no new module takes one
+    /// spellings their registries compare (`PlanInput.externalNames`): no new module takes one
     /// (riverpod's devtool depends on the pub package `vm_service`).
     public var externalNames: Set<String>
     /// The test code's files: a test needs no characterization tests before it is simplified.

@@ -2,6 +2,7 @@ import DebtLedger
 import DebtModel
 import PlanNaming
 import SymbolScan
+@testable import PlanAssembly
 @testable import Planning
 import Testing
 

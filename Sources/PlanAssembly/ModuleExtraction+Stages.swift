@@ -1,6 +1,7 @@
 import DebtLedger
 import DebtModel
 import PlanNaming
+import Planning
 
 extension ModuleExtraction {
     /// One batch of moves: the first also declares the new module. `movedSoFar` holds the paths of this batch and

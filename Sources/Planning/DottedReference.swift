@@ -3,7 +3,7 @@
 /// `ROOT_URLCONF = "mysite.urls"` and `INSTALLED_APPS = ["polls"]`, uvicorn's `"app.main:app"`, which the framework
 /// imports at run time (ModuleGraph's `PythonReference`).
 ///
-/// A split that moves the file must rewrite the string to its new path (Planning's `ModuleExtraction+Strings`); a
+/// A split that moves the file must rewrite the string to its new path (PlanAssembly's `ModuleExtraction+Strings`); a
 /// file that stays and holds one uses the file as an import would, and clustering weighs it so. This spells the new
 /// string and the step that rewrites it.
 public struct DottedReference: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import PlanNaming
+import Planning
 import SymbolScan
 
 /// What a split's new module could be named after, most telling first (PlanNaming's `ModuleNaming.name` chooses).

@@ -1,7 +1,8 @@
 import DebtLedger
-import PlanNaming
-import SymbolScan
 import DebtModel
+import PlanNaming
+import Planning
+import SymbolScan
 
 /// Stages that split an oversized module along its seams, cluster by cluster, each within the budget.
 ///

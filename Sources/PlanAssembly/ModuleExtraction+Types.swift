@@ -1,4 +1,5 @@
 import PlanNaming
+import Planning
 import SymbolScan
 
 /// The names a split's files use against its layering, by what they are. A type is no member an interface can

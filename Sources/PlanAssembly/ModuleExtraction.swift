@@ -1,5 +1,6 @@
 import DebtLedger
 import PlanNaming
+import Planning
 import SymbolScan
 
 /// The stages that move one cluster of an oversized module into a new module.

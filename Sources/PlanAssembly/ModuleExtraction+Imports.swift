@@ -1,4 +1,5 @@
 import PlanNaming
+import Planning
 import SymbolScan
 
 /// The imports between modules a split's stages add, for the module graph later stages are checked against

@@ -1,4 +1,5 @@
 import PlanNaming
+import Planning
 import SymbolScan
 
 /// The strings naming a split's moving files by their dotted module path (`PlanModule.dottedReferences`), which a
