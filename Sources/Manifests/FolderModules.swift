@@ -14,9 +14,10 @@ public struct FolderModules: Sendable {
 
     /// The bundled `rules/modules.yaml`'s `folder_source_extensions`, for rules folders that do not say.
     public static let defaultSourceExtensions: Set<String> = [
-        "bash", "c", "cc", "cjs", "clj", "cpp", "cs", "cxx", "dart", "erl", "ex", "exs", "fs", "go", "groovy", "h",
-        "hh", "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts", "ksh", "lua", "m", "mjs", "ml", "mm", "nim", "php",
-        "pl", "pm", "py", "r", "rb", "rs", "scala", "sh", "svelte", "swift", "ts", "tsx", "vb", "vue", "zig", "zsh",
+        "adb", "ads", "bash", "c", "cc", "cjs", "clj", "cljc", "cljs", "cpp", "cr", "cs", "cxx", "d", "dart", "erl",
+        "ex", "exs", "f90", "fs", "fsx", "go", "groovy", "h", "hh", "hpp", "hs", "java", "jl", "js", "jsx", "kt", "kts",
+        "ksh", "lisp", "lua", "m", "mjs", "ml", "mli", "mm", "nim", "pas", "php", "pl", "pm", "ps1", "py", "r", "rb",
+        "rs", "scala", "scm", "sh", "sol", "svelte", "swift", "tcl", "ts", "tsx", "vb", "vue", "zig", "zsh",
     ]
 
     /// Folders whose subfolders are the modules: the bundled `rules/modules.yaml`'s `container_folders`. `deps`

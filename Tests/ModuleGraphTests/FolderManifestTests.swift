@@ -29,6 +29,17 @@ import Testing
         #expect(FolderModules().modules(in: mixed).map(\.name) == ["lib", "lib/shop"])
     }
 
+    @Test func crystalAndSolidityAreSource() {
+        // kemalcr/kemal, a Crystal shard, had no module at all; a Solidity repository's contracts/.
+        let context = ManifestHarness.context([
+            "src/kemal.cr": "", "src/kemal/router.cr": "", "spec/router_spec.cr": "", "contracts/Token.sol": "",
+        ])
+
+        #expect(FolderModules().modules(in: context).map { "\($0.name) \($0.roots)" } == [
+            #"contracts ["contracts"]"#, #"spec ["spec"]"#, #"src/kemal ["src/kemal", "src/kemal.cr"]"#,
+        ])
+    }
+
     @Test func foldersOfComponentsAreModules() {
         let context = ManifestHarness.context([
             "src/routes/+page.svelte": "", "src/lib/Button.svelte": "", "web/App.vue": "", "docs/a.md": "",
