@@ -64,12 +64,13 @@ import ModuleGraph
     }
 
     @Test func abstractnessNeedsMostOfTheCodeInLanguagesThatMeasureIt() throws {
-        // penpot's `common`: Clojure (no measure of abstractness) beside one TypeScript class.
+        // penpot's `common`: Clojure (no measure of abstractness) beside one TypeScript class. (`web` was a deps.edn
+        // holding no Clojure, a folder module only while `.cljc` was no folder source: since session 42 an npm package.)
         let clojure = (1...30).map { "(defn f\($0) [x] (inc x))" }.joined(separator: "\n") + "\n"
         let files = [
             "common/deps.edn": "{:paths [\"src\"]}\n", "common/src/app/data.cljc": clojure,
             "common/src/app/shape.ts": "export class Shape {}\n",
-            "web/deps.edn": "{:paths [\"src\"]}\n", "web/src/app/view.ts": "export class View {}\nexport interface Model {}\n",
+            "web/package.json": "{\"name\": \"web\"}\n", "web/src/app/view.ts": "export class View {}\nexport interface Model {}\n",
         ]
         let path = try FixtureRepository.committed(files, prefix: "abstractness-share")
 
