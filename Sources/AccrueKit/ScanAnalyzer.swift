@@ -222,7 +222,8 @@ public struct ScanAnalyzer: Sendable {
     /// 85: the code a Rust proc macro's `quote!` writes imports nothing for the macro's crate (files-42; serde); a Hex
     /// package's code is what it ships and compiles, its other files tooling (oban's `config/config.exs`); a Gradle
     /// benchmark plugin makes test code of a whole project only where its folder says it measures; Rust's `test.rs`
-    /// and `compile_fail/` doc tests, demos (`*-demo/`, a top-level `demo/`) and top-level tutorials are test code.
+    /// and `compile_fail/` doc tests, demos (`*-demo/`, a top-level `demo/`) and top-level tutorials are test code;
+    /// R's `DESCRIPTION`, Julia's `Project.toml` and Crystal's `shard.yml` declare packages.
     public static let figuresVersion = "figures-85"
 
     public let catalog: RuleCatalog

@@ -11,7 +11,8 @@ import ModuleGraph
 /// too; discovery adds it.
 public enum ManifestReaders {
     /// The readers for Cargo, Go, npm/yarn/pnpm, Deno, Maven, Gradle, Python, CMake, .NET project and solution, Composer, pub, Bazel,
-    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests, Xcode projects and LuaRocks rockspecs.
+    /// RubyGems, Cabal, hpack, Mix, sbt, dune, Clojure (deps.edn, Leiningen), OTP application manifests, Xcode projects, LuaRocks
+    /// rockspecs, R packages' DESCRIPTION, Julia's Project.toml and Crystal's shard.yml.
     public static let all: [any ManifestReader] = [
         CargoManifest(),
         GoModManifest(),
@@ -37,6 +38,9 @@ public enum ManifestReaders {
         ErlangMkManifest(),
         XcodeProjectManifest(),
         RockspecManifest(),
+        RPackageManifest(),
+        JuliaProjectManifest(),
+        ShardManifest(),
     ]
 
     /// Runs every reader on every tracked manifest it handles: modules sorted by name, warnings by path.

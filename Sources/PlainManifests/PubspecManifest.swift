@@ -55,7 +55,8 @@ struct Pubspec {
     private var entryIndent: Int?
     private var lastKey: String?
 
-    private static let dependencyBlocks: Set<String> = ["dependencies", "dev_dependencies"]
+    /// pub's blocks, and Crystal's `shard.yml` `development_dependencies:` (`ShardManifest`).
+    private static let dependencyBlocks: Set<String> = ["dependencies", "dev_dependencies", "development_dependencies"]
 
     /// Declared dependencies, sorted, without SDKs.
     var dependencies: [String] { names.subtracting(sdks).sorted() }
