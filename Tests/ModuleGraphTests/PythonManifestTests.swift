@@ -201,4 +201,19 @@ import Testing
             ["py/legacy/main.py"],
         ])
     }
+
+    @Test func findPackagesTakesOnlyAPositionalFirstArgumentForItsRoot() {
+        // celery's setup.py: `find_packages(exclude=['t', 't.*'])` had made its test folder `t` the source root, so
+        // its own package was unshipped, test code. `find_packages('src')` names the root.
+        let context = ManifestHarness.context([
+            "celery/setup.py": "setuptools.setup(\n    name=NAME,\n    packages=setuptools.find_packages(exclude=['t', 't.*']),\n)\n",
+            "celery/celery/__init__.py": "", "celery/t/__init__.py": "", "celery/t/integration/__init__.py": "",
+            "lib/setup.py": "setup(name='lib', packages=find_packages('src'))\n", "lib/src/lib/__init__.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(modules.map(\.name) == ["celery", "lib"])
+        #expect(modules.map(\.importNames) == [["celery", "t"], ["lib"]])
+    }
 }
