@@ -223,7 +223,8 @@ public struct ScanAnalyzer: Sendable {
     /// package's code is what it ships and compiles, its other files tooling (oban's `config/config.exs`); a Gradle
     /// benchmark plugin makes test code of a whole project only where its folder says it measures; Rust's `test.rs`
     /// and `compile_fail/` doc tests, demos (`*-demo/`, a top-level `demo/`) and top-level tutorials are test code;
-    /// R's `DESCRIPTION`, Julia's `Project.toml` and Crystal's `shard.yml` declare packages.
+    /// R's `DESCRIPTION`, Julia's `Project.toml` and Crystal's `shard.yml` declare packages; `find_packages()`'s root
+    /// is only a positional first argument (celery).
     public static let figuresVersion = "figures-85"
 
     public let catalog: RuleCatalog
