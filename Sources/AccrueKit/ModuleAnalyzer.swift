@@ -120,8 +120,10 @@ public struct ModuleAnalyzer: Sendable {
     private func discover(_ scan: FileScanResult) -> (modules: [ModuleDeclaration], warnings: [ManifestWarning]) {
         let source = scan.source
         // Manifests are read from every tracked path, except under vendored folders and a scaffolder's templates
-        // (their package.json files are data it copies).
-        let vendored = Set(scan.excluded.filter { [.vendored, .configured, .scaffolding].contains($0.reason) }.map(\.path))
+        // (their package.json files are data it copies), and symbolic links: a link to a manifest is the same
+        // manifest again (aiohttp's requirements/pyproject.toml → ../pyproject.toml had been "could not be read").
+        let skipped: [Exclusion] = [.vendored, .configured, .scaffolding, .symlink]
+        let vendored = Set(scan.excluded.filter { skipped.contains($0.reason) }.map(\.path))
         let context = ManifestContext(paths: source.paths.filter { !vendored.contains($0) }, read: { source.read($0) })
         return ModuleCoverage(settings: catalog.modules).discover(
             context: context, overrides: catalog.configuredModules,
