@@ -2,7 +2,7 @@ import ModuleGraph
 
 /// Projects a test suite builds as its data, and example projects: no modules of the repository.
 ///
-/// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, SwiftPM's and the Swift
+/// A manifest in test code (`test_paths`) below a fixture folder (`fixtures/`, `testdata/`, pip's `tests/data/`, SwiftPM's and the Swift
 /// compiler's `Inputs/`, a `template/` the tests copy, a test source set's `resources/`, Maven's `src/it/`) or an
 /// examples folder (`examples/`, `samples/`, `js-monorepo-example/`, Alamofire's `watchOS Example/`) declares a project
 /// the tests build or a user copies (elixir-lang/elixir's 14 `lib/mix/test/fixtures/**/mix.exs`, langgraph-cli's example projects, swift-nio's
@@ -18,7 +18,7 @@ public enum FixtureProjects {
     /// Folders holding the data of tests (lower-cased): a project below one is a fixture.
     static let fixtureFolders: Set<String> = [
         "fixtures", "fixture", "__fixtures__", "testdata", "test-data", "test_data", "test-fixtures", "test_fixtures",
-        "resources", "inputs", "template", "templates",
+        "resources", "inputs", "template", "templates", "data",
     ]
     /// Folders holding examples (lower-cased), and the endings of folder names that say so (`uv-examples`); a
     /// documentation's `snippets` are examples too (Exposed's Writerside snippets, a build of 13 example projects).

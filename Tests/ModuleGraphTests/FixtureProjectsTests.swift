@@ -160,6 +160,9 @@ import Foundation
         #expect(FixtureProjects.isFixture(manifest: "lib/src/testFixtures/build.gradle") { _ in true } == false)
         #expect(FixtureProjects.isFixture(manifest: "core/src/it/simple/pom.xml") { _ in true })
         #expect(FixtureProjects.isFixture(manifest: "src/main/resources/pom.xml") { $0.contains("/test/") } == false)
+        // pip's 43 test projects under tests/data/; a data folder outside test code holds no fixture.
+        #expect(FixtureProjects.isFixture(manifest: "tests/data/src/pep517_setup_cfg_only/setup.cfg") { $0.hasPrefix("tests/") })
+        #expect(FixtureProjects.isFixture(manifest: "data/pyproject.toml") { $0.hasPrefix("tests/") } == false)
     }
 
     private static func project(references: [String] = []) -> String {
