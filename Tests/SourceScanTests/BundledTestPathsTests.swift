@@ -43,6 +43,15 @@ import ModuleGraph
         #expect(try !isTest("src/demonstration.rs"))
     }
 
+    @Test func foldersNamedForTheirTestsAreTestCode() throws {
+        // mockito's integration test projects, dart-lang/http's conformance test package.
+        #expect(try isTest("mockito-integration-tests/osgi-tests/src/test/java/Test.java"))
+        #expect(try isTest("mockito-integration-tests/android-tests/src/main/java/App.java"))
+        #expect(try isTest("pkgs/http_client_conformance_tests/lib/src/redirect_tests.dart"))
+        #expect(try !isTest("src/latest/main.rs"))
+        #expect(try !isTest("lib/contests/entry.rb"))
+    }
+
     @Test func kebabCaseJavaScriptTestFilesAreTestCode() throws {
         // react-router's integration/ package: Playwright tests named `*-test.ts`.
         #expect(try isTest("integration/abort-signal-test.ts"))
