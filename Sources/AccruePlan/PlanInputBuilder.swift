@@ -351,7 +351,8 @@ extension PlanInputBuilder {
         case "folder":
             return declaration.roots.filter { root in
                 let stem = root.split(separator: "/").last?.split(separator: ".").first.map(String.init) ?? ""
-                return root.contains(".") && declaration.roots.contains(ManifestContext.join(ManifestContext.folder(of: root), stem))
+                let folder = ManifestContext.join(ManifestContext.folder(of: root), stem)
+                return root.contains(".") && declaration.roots.contains(folder)
             }
         case "gem":
             let nested = declaration.name.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "/")

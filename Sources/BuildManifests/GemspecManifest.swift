@@ -13,8 +13,8 @@ import SourceScan
 /// The code it ships is what `require` and its commands load (`loadedPaths`): its `require_paths` (RubyGems'
 /// default `lib`), its `bindir` (default `bin`) and `ext/`, where native extensions live. Its other Ruby files
 /// (jekyll's Rakefile, `rake/`, `script/`, cucumber's `features/` steps, `benchmark/`) are tooling, counted with
-/// its tests. Its commands, the files of its `bindir`, are its targets (`targetFiles`): no split moves them (jekyll's had
-/// moved `exe/jekyll` into a lower layer).
+/// its tests. Its commands, the files of its `bindir`, are its targets (`targetFiles`): no split moves them
+/// (jekyll's had moved `exe/jekyll` into a lower layer).
 public struct GemspecManifest: ManifestReader {
     public init() {}
 

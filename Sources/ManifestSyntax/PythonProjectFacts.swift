@@ -217,7 +217,8 @@ package struct PythonProjectFacts {
             {
                 sourceRoot = sourceRoot ?? tokens[whereIndex + 2].unquoted
             } else if let paren = tokens[value..<min(tokens.count, value + 4)].firstIndex(where: { $0.text == "(" }),
-                paren + 1 < tokens.count, tokens[paren + 1].kind == .string, let first = arguments.first, !first.contains("*")
+                paren + 1 < tokens.count, tokens[paren + 1].kind == .string, let first = arguments.first,
+                !first.contains("*")
             {
                 // Only a positional first argument is the root: celery's `find_packages(exclude=['t', 't.*'])` had
                 // made its test folder `t` the source root, and its 40,000 lines of `celery/` test code.

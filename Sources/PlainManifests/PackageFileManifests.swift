@@ -25,7 +25,7 @@ public struct RPackageManifest: ManifestReader {
         guard !name.isEmpty else { return ([], []) }
         let listed = ["Imports", "Depends", "LinkingTo"].flatMap { field in
             (fields[field]?.value ?? "").split(separator: ",").compactMap { entry in
-                entry.split(whereSeparator: { $0 == "(" || $0 == " " || $0 == "\n" || $0 == "\t" }).first.map(String.init)
+                entry.split(whereSeparator: { " (\n\t".contains($0) }).first.map(String.init)
             }
         }
         let folder = ManifestContext.folder(of: path)
@@ -56,7 +56,8 @@ public struct RPackageManifest: ManifestReader {
 
 /// Reads a Crystal shard's `shard.yml` (block YAML, read as pub's `pubspec.yaml` is): one module of ecosystem
 /// `shards`, owning its folder, named by its `name:`; its declared dependencies are the keys of `dependencies:` and
-/// `development_dependencies:`; its code is `src/`. Crystal's `require` names files. kemalcr/kemal had been no module at all.
+/// `development_dependencies:`; its code is `src/`. Crystal's `require` names files. kemalcr/kemal had been no module
+/// at all.
 public struct ShardManifest: ManifestReader {
     public init() {}
 

@@ -113,7 +113,9 @@ package enum ModuleNaming {
         let atRoot = holdsRootFiles(module)
         // A JVM project at the repository root holds its Java folders (jackson-databind's split had sent
         // `src/main/java/…/module/SimpleModule.java` to `jackson-databind-module/SimpleModule.java`).
-        if ["maven", "gradle", "sbt"].contains(module.ecosystem), let source = jvmSourcePath(of: path, fileName: fileName) {
+        if ["maven", "gradle", "sbt"].contains(module.ecosystem),
+            let source = jvmSourcePath(of: path, fileName: fileName)
+        {
             return "\(folder)/\(source)"
         }
         if module.roots.contains(path) && !atRoot { return "\(folder)/\(jvmSourcePath(of: path, fileName: fileName) ?? fileName)" }
