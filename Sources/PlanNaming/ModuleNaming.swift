@@ -126,18 +126,6 @@ package enum ModuleNaming {
         return [folder, directory, fileName].filter { !$0.isEmpty }.joined(separator: "/")
     }
 
-    /// A JVM file's path from its source set's `src/` (`src/main/java/com/google/auto/value/Serializer.java`), the
-    /// name being `fileName`: its folders are its package, which a move keeps. google/auto's value/processor/pom.xml
-    /// lists value/src/main/java's files one by one, and its split had sent them to `value/serializer/Serializer.java`.
-    static func jvmSourcePath(of path: String, fileName: String) -> String? {
-        let parts = path.split(separator: "/")
-        let languages: Set<Substring> = ["java", "kotlin", "scala", "groovy"]
-        guard let src = parts.indices.last(where: { index in
-            parts[index] == "src" && index + 3 < parts.count && languages.contains(parts[index + 2])
-        }) else { return nil }
-        return (parts[src..<(parts.count - 1)].map(String.init) + [fileName]).joined(separator: "/")
-    }
-
     /// The module's root holding `path`, the deepest when roots nest; `""` for the repository root or none.
     private static func deepestRoot(of path: String, in module: some ModuleLayout) -> String {
         module.roots.filter { $0.isEmpty || path.hasPrefix($0 + "/") }.max { $0.count < $1.count } ?? ""
