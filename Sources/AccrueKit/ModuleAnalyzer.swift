@@ -123,8 +123,8 @@ public struct ModuleAnalyzer: Sendable {
         // (their package.json files are data it copies), and symbolic links: a link to a manifest is the same
         // manifest again (aiohttp's requirements/pyproject.toml → ../pyproject.toml had been "could not be read").
         let skipped: [Exclusion] = [.vendored, .configured, .scaffolding, .symlink]
-        let vendored = Set(scan.excluded.filter { skipped.contains($0.reason) }.map(\.path))
-        let context = ManifestContext(paths: source.paths.filter { !vendored.contains($0) }, read: { source.read($0) })
+        let unread = Set(scan.excluded.filter { skipped.contains($0.reason) }.map(\.path))
+        let context = ManifestContext(paths: source.paths.filter { !unread.contains($0) }, read: { source.read($0) })
         return ModuleCoverage(settings: catalog.modules).discover(
             context: context, overrides: catalog.configuredModules,
             files: scan.files.map {

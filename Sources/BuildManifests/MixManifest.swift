@@ -44,7 +44,7 @@ public struct MixManifest: ManifestReader {
     static let elixirApplications = ["eex", "elixir", "ex_unit", "iex", "logger", "mix"]
 
     /// The position of `key:` (a keyword list's key: the word, then `:` with no space between).
-    private static func keyword(_ key: String, in items: [ManifestTokens.Item]) -> Int? {
+    static func keyword(_ key: String, in items: [ManifestTokens.Item]) -> Int? {
         items.indices.first { index in
             items[index].kind == .word && items[index].text == key && index + 1 < items.count
                 && items[index + 1].text == ":" && !items[index + 1].isSpaced

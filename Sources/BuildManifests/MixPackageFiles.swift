@@ -12,15 +12,9 @@ enum MixPackageFiles {
 
     /// The package's files and compiled paths, relative to the project's folder; nil when it declares no package.
     static func paths(_ items: [ManifestTokens.Item]) -> [String]? {
-        let keywords = items.indices.filter { index in
-            index + 1 < items.count && items[index].kind == .word && items[index + 1].text == ":"
-                && !items[index + 1].isSpaced
-        }
-        guard keywords.contains(where: { items[$0].text == "package" }) else { return nil }
-        var paths = Set(keywords.first { items[$0].text == "files" }.map { lists(items, from: $0 + 2) } ?? hexDefaults)
-        for index in keywords where items[index].text == "elixirc_paths" {
-            paths.formUnion(lists(items, from: index + 2))
-        }
+        guard MixManifest.keyword("package", in: items) != nil else { return nil }
+        var paths = Set(MixManifest.keyword("files", in: items).map { lists(items, from: $0 + 2) } ?? hexDefaults)
+        if let index = MixManifest.keyword("elixirc_paths", in: items) { paths.formUnion(lists(items, from: index + 2)) }
         paths.formUnion(compiledPathClauses(items))
         return paths.filter { !$0.contains("*") && !$0.isEmpty }
             .map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }

@@ -44,8 +44,9 @@ public struct RPackageManifest: ManifestReader {
             if line.first == " " || line.first == "\t" {
                 if let current { fields[current]?.value += "\n" + line }
             } else if let colon = line.firstIndex(of: ":") {
-                current = String(line[..<colon])
-                fields[current!] = (String(line[line.index(after: colon)...]), index + 1)
+                let name = String(line[..<colon])
+                fields[name] = (String(line[line.index(after: colon)...]), index + 1)
+                current = name
             } else {
                 current = nil
             }
