@@ -84,7 +84,9 @@ public final class StoreFileCache: FileFactsCache {
     /// 41: Zig files record their functions (`fn`, as lizard reads them) and complexity, and their `@import`s.
     /// 42: the bodies of Rust's `quote!`, `quote_spanned!`, `parse_quote!` and `parse_quote_spanned!` import nothing;
     /// a JavaScript or TypeScript member with a computed key is named by the whole key (`[ActionTypes.Open]`, not `[`).
-    public static let analyserVersion = "files-42"
+    /// 43: a TypeScript interface of properties alone is a concrete type, abstract only with a method, call or
+    /// construct signature.
+    public static let analyserVersion = "files-43"
 
     private let store: TrendStore
     private let kind: String

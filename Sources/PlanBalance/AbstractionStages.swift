@@ -127,15 +127,17 @@ package struct AbstractionStages {
             guard stages.contains(where: { $0.interestSavedHoursPerMonth > 0 }) else {
                 return .none(tooFew(needed, used: candidates.count, data: data) + ", which saves nothing")
             }
+            let more = needed - chosen.count
             stages[last].why += " Its dependents call methods of no other concrete type of \(module.name), so D stays over "
-                + "\(decimalText(warning)): \(needed - chosen.count) more abstract types would bring it within."
+                + "\(decimalText(warning)): \(more) more abstract type\(more == 1 ? "" : "s") would bring it within."
         }
         return .stages(stages)
     }
 
     private func tooFew(_ needed: Int, used: Int, data: Int) -> String {
         let bound = min(used, Self.maximumTypes)
-        return "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract types to come within "
+        return "\(module.name): \(figures(adding: 0)) needs \(needed) new abstract type\(needed == 1 ? "" : "s") "
+            + "to come within "
             + "\(decimalText(warning))"
             + (needed > Self.maximumTypes ? " (more than \(Self.maximumTypes) is a redesign, not a few pull requests)" : "")
             + ", but its dependents call "

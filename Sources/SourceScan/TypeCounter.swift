@@ -4,6 +4,11 @@
 /// Scala traits; Go `interface` types; Python classes deriving from `ABC`/`Protocol` or with an `ABCMeta`
 /// metaclass. Concrete: classes, structs, enums, records, actors and objects. C, C++, Objective-C, Ruby
 /// and shell are not measured (`isMeasured` is false): the language has no marker that says "abstract".
+///
+/// A TypeScript interface is abstract only when it declares a method, call or construct signature
+/// (`load(id: string): T`, `(x: T): U`, `new (): T`); one of properties alone is the shape of a value, as a Go
+/// struct is, and is concrete. Most of a TypeScript package's interfaces are such shapes (vite's: 166 of 203), and
+/// counting them abstract read function-style packages as abstract as a package of protocols.
 public struct TypeCounts: Hashable, Sendable, Codable {
     public var abstract: Int
     public var concrete: Int
@@ -22,8 +27,11 @@ public struct TypeCounts: Hashable, Sendable, Codable {
 public struct TypeCounter: Sendable {
     private enum Grammar { case swift, jvm, go, rust, python }
     private let grammar: Grammar?
+    /// Whether interfaces are TypeScript's, abstract only with a method signature.
+    private let shapeInterfaces: Bool
 
     public init(language: Language) {
+        shapeInterfaces = language.functionStyle == "javascript"
         switch language.functionStyle {
         case "swift": grammar = .swift
         case "java", "kotlin", "scala", "csharp", "php", "javascript": grammar = .jvm
@@ -63,7 +71,7 @@ public struct TypeCounter: Sendable {
                 }
             case .jvm:
                 if (word(index, "interface") || word(index, "trait")) && isName(index + 1) {
-                    counts.abstract += 1
+                    counts = counts + interfaceCounts(at: index, tokens, bytes: bytes)
                 } else if word(index, "class") && isName(index + 1) {
                     if word(index - 1, "abstract") || word(index - 2, "abstract") { counts.abstract += 1 } else { counts.concrete += 1 }
                 } else if (word(index, "enum") || word(index, "record") || word(index, "struct") || word(index, "object"))
@@ -106,6 +114,73 @@ public struct TypeCounter: Sendable {
             depth += delta
         }
         return false
+    }
+
+    /// One interface or trait: abstract, unless it is a TypeScript interface of properties alone.
+    private func interfaceCounts(at index: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>)
+        -> TypeCounts
+    {
+        guard shapeInterfaces, !Self.declaresSignature(interfaceAt: index, tokens, bytes: bytes) else {
+            return TypeCounts(abstract: 1)
+        }
+        return TypeCounts(concrete: 1)
+    }
+
+    /// Whether the TypeScript interface declared at `index` has a member that is a method, call or construct
+    /// signature: a `(` opening in the body's own brackets right after a member's name (`load(`, `load?(`,
+    /// `load<T>(`), at a member's start (`(x: T): U`) or after `new`. A `(` after `:`, `|` or `=>` is part of a
+    /// property's type (`onError: (e: Error) => void`, a value's field as a Go struct's `func` field is).
+    private static func declaresSignature(
+        interfaceAt index: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let open = bodyStart(after: index + 2, tokens, bytes: bytes) else { return false }
+        var depth = 0
+        for cursor in open..<tokens.count where tokens[cursor].kind == .punct {
+            let token = tokens[cursor]
+            if depth == 1 && token.equals("(", in: bytes) && startsSignature(tokens[cursor - 1], bytes: bytes) {
+                return true
+            }
+            depth += nestingDelta(token, bytes: bytes)
+            if depth == 0 { return false }
+        }
+        return false
+    }
+
+    /// The index of an interface body's `{`, past `extends A<B>, C` (a `{` inside a type argument is a type
+    /// literal, not the body); nil at a `;` first.
+    private static func bodyStart(after start: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>)
+        -> Int?
+    {
+        var angle = 0
+        for cursor in start..<tokens.count where tokens[cursor].kind == .punct {
+            let token = tokens[cursor]
+            if token.equals(";", in: bytes) { return nil }
+            angle += angleDelta(token, bytes: bytes)
+            if angle <= 0 && token.equals("{", in: bytes) { return cursor }
+        }
+        return nil
+    }
+
+    /// 1 for `<`, −1 for each `>` of `>`, `>>` or `>>>`, 0 otherwise.
+    private static func angleDelta(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if token.equals("<", in: bytes) { return 1 }
+        if token.equals(">", in: bytes) { return -1 }
+        if token.equals(">>", in: bytes) { return -2 }
+        return token.equals(">>>", in: bytes) ? -3 : 0
+    }
+
+    /// 1 for an opening brace, bracket or parenthesis, −1 for a closing one, 0 for other punctuation.
+    private static func nestingDelta(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if token.equals("{", in: bytes) { return 1 }
+        return token.equals("}", in: bytes) ? -1 : bracketDelta(token, bytes: bytes)
+    }
+
+    /// Whether a `(` after `token`, among an interface's members, opens a signature's parameters.
+    private static func startsSignature(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.kind == .word { return true }
+        guard token.kind == .punct else { return false }
+        return token.equals("?", in: bytes) || token.equals(">", in: bytes) || token.equals("{", in: bytes)
+            || token.equals(";", in: bytes) || token.equals(",", in: bytes)
     }
 
     /// 1 for an opening bracket or parenthesis, −1 for a closing one, 0 for other punctuation.

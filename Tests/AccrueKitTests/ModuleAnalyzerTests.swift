@@ -70,7 +70,8 @@ import ModuleGraph
         let files = [
             "common/deps.edn": "{:paths [\"src\"]}\n", "common/src/app/data.cljc": clojure,
             "common/src/app/shape.ts": "export class Shape {}\n",
-            "web/package.json": "{\"name\": \"web\"}\n", "web/src/app/view.ts": "export class View {}\nexport interface Model {}\n",
+            "web/package.json": "{\"name\": \"web\"}\n",
+            "web/src/app/view.ts": "export class View {}\nexport interface Model { render(): void }\n",
         ]
         let path = try FixtureRepository.committed(files, prefix: "abstractness-share")
 

@@ -89,4 +89,31 @@ import Testing
         #expect(try types("type I interface{}\ntype S struct{}\ntype N string\n", as: "Go") == TypeCounts(abstract: 1, concrete: 1))
         #expect(try types("trait T {}\nstruct S;\nenum E {}\n", as: "Rust") == TypeCounts(abstract: 1, concrete: 2))
     }
+
+    /// A TypeScript interface is abstract with a method, call or construct signature; one of properties alone
+    /// (callbacks typed as properties included) is a value's shape, concrete like a Go struct.
+    @Test func typeScriptInterfacesAreAbstractOnlyWithSignatures() throws {
+        let counts = try types(
+            """
+            export interface Options extends Base<{ a: string }> {
+              root: string
+              onError: (error: Error) => void
+              plugins?: Array<(id: string) => boolean>
+              nested: { load(): void }
+            }
+            export interface Plugin<T> {
+              name: string
+              transform?(code: string): T
+            }
+            interface Loader { load<T>(id: string): Promise<T> }
+            interface Nested extends Map<string, Array<number>> { size: number }
+            interface Callable { (x: number): string }
+            interface Constructor { new (): Loader }
+            interface Marker extends Options {}
+            export abstract class Base<T> {}
+            export class Server {}
+            """,
+            as: "TypeScript")
+        #expect(counts == TypeCounts(abstract: 5, concrete: 4))
+    }
 }
