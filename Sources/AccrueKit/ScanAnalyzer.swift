@@ -225,7 +225,9 @@ public struct ScanAnalyzer: Sendable {
     /// and `compile_fail/` doc tests, demos (`*-demo/`, a top-level `demo/`) and top-level tutorials are test code;
     /// R's `DESCRIPTION`, Julia's `Project.toml` and Crystal's `shard.yml` declare packages; `find_packages()`'s root
     /// is only a positional first argument (celery).
-    public static let figuresVersion = "figures-85"
+    /// 86: a TypeScript interface of properties alone is concrete (files-43; vite's `vite` A .81 → .11); a release's
+    /// `Prepare release` and `Start development of X 1.2` are version bumps (phpunit's `Version.php`).
+    public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -9,7 +9,9 @@ import Testing
     @Test(arguments: [
         "🔖 Release version 0.141.1 (#16106)", "Version bumped to 2.9.11", "Prepare 5.10.2", "chore(release): 1.4.0",
         "Bump version to 2.0", "v1.2.3", "1.2.3", "[release] 3.1", "release: 0.9.0", "Update VERSION for 7.1.2",
-        "Bump Symfony version to 7.1.3",
+        "Bump Symfony version to 7.1.3", "Prepare release", "Start development of PHPUnit 13.4",
+        "[maven-release-plugin] prepare release jackson-databind-2.17.0",
+        "[maven-release-plugin] prepare for next development iteration",
     ])
     func subjectsThatAnnounceARelease(subject: String) {
         #expect(VersionBumps.announcesRelease(subject))
@@ -18,6 +20,7 @@ import Testing
     @Test(arguments: [
         "Fix crash in release 1.2", "Release the lock before returning", "Bump the timeout", "vendor 1.2 headers",
         "feat: add retries", "Update docs for 2.0", "Update versioning docs", "",
+        "Start development of the parser", "Prepare the release notes", "[wip] fix 1.2 regression",
     ])
     func subjectsThatDoNot(subject: String) {
         #expect(!VersionBumps.announcesRelease(subject))
