@@ -21,7 +21,9 @@ functions at the component's own line numbers. `--raw-vue` compares with lizard'
 Lua: lizard reads it with its Ruby reader, so `#` (the length operator) comments out the rest of its line and
 `class`, `module`, `begin`, `it`, `unless` open blocks. JavaScript and TypeScript: lizard reads the `:` of `case x:`
 and `default:` as a type annotation up to the next `{ = ; )`, so `case L: return 1` without a `;` swallows the braces
-and functions after it. `PYTHONPATH=Benchmarks/lizard-mended` runs lizard with these readings mended, as accrue reads
+and functions after it. lizard 1.24 also ends a regular expression at an escaped slash before another
+(`/^https?:\/\//i`), reading a `//` comment there: koa's `get href` runs to the end of lib/request.js (CCN 38), and
+the 36 functions after it are accrue's alone. `PYTHONPATH=Benchmarks/lizard-mended` runs lizard with these readings mended, as accrue reads
 them, to see accrue's own differences.
 
 lizard's command line reads a file whose content repeats one it has read only once (svelte's test samples), so

@@ -226,7 +226,8 @@ public struct ScanAnalyzer: Sendable {
     /// R's `DESCRIPTION`, Julia's `Project.toml` and Crystal's `shard.yml` declare packages; `find_packages()`'s root
     /// is only a positional first argument (celery).
     /// 86: a TypeScript interface of properties alone is concrete (files-43; vite's `vite` A .81 → .11); a release's
-    /// `Prepare release` and `Start development of X 1.2` are version bumps (phpunit's `Version.php`).
+    /// `Prepare release` and `Start development of X 1.2` are version bumps (phpunit's `Version.php`); JavaScript's
+    /// regular expressions are one token (files-44; koa's `href` had run 615 lines).
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

@@ -86,7 +86,9 @@ public final class StoreFileCache: FileFactsCache {
     /// a JavaScript or TypeScript member with a computed key is named by the whole key (`[ActionTypes.Open]`, not `[`).
     /// 43: a TypeScript interface of properties alone is a concrete type, abstract only with a method, call or
     /// construct signature.
-    public static let analyserVersion = "files-43"
+    /// 44: JavaScript's and TypeScript's regular expression literals are one token (koa's `/^https?:\/\//i` had
+    /// opened a `//` comment).
+    public static let analyserVersion = "files-44"
 
     private let store: TrendStore
     private let kind: String

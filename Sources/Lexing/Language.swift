@@ -76,6 +76,13 @@ public struct Language: Hashable, Sendable, Codable {
         /// operator, an opening bracket or a separator, or after a name with a blank before the opener and none
         /// after it (`split /,/`, `when /x/`).
         public var expressionStart: Bool
+        /// With `expression_start`, the names after which the opener opens (`after_keywords`: JavaScript's `return
+        /// /a/`, `typeof /a/`); empty: any name with a blank before the opener and none after it, as in Ruby.
+        public var afterKeywords: [String]
+        /// A regular expression's syntax (`classes`): a `[…]` class inside holds the closer as text (JavaScript's
+        /// `/[^/]+/`), letters right after the closer are its flags (`/a/gi`), and a literal its line does not close
+        /// is none (the opener was a division).
+        public var classes: Bool
         /// The opener inside the literal opens a pair its closer must balance (Ruby's `%w(a (b))`, `%r{a{2}}`).
         public var nested: Bool
         /// In a `nested` literal, `"` and `'` open quoted text (with `\` escapes) where neither bracket counts: PHP's
@@ -114,7 +121,8 @@ public struct Language: Hashable, Sendable, Codable {
             open: String, close: String, escape: String? = "\\", multiline: Bool = false,
             docstring: Bool = false, maxLength: Int? = nil, prefixes: [String] = [], hashes: Bool = false,
             wordStart: Bool = false, tag: String = "", run: Bool = false, lineStart: Bool = false,
-            paragraph: Bool = false, expressionStart: Bool = false, nested: Bool = false, quotes: Bool = false,
+            paragraph: Bool = false, expressionStart: Bool = false, afterKeywords: [String] = [], classes: Bool = false,
+            nested: Bool = false, quotes: Bool = false,
             interpolation: String = "",
             afterWord: Bool = false, escapes: [String] = [], interpolationComment: String = "", heredoc: Bool = false,
             commentLines: Bool = false, closingPrefix: Bool = false, doubled: Bool = false, prefixRun: Bool = false
@@ -134,6 +142,8 @@ public struct Language: Hashable, Sendable, Codable {
             self.lineStart = lineStart
             self.paragraph = paragraph
             self.expressionStart = expressionStart
+            self.afterKeywords = afterKeywords
+            self.classes = classes
             self.nested = nested
             self.quotes = quotes
             self.interpolation = interpolation
@@ -148,7 +158,8 @@ public struct Language: Hashable, Sendable, Codable {
 
         private enum CodingKeys: String, CodingKey {
             case open, close, escape, multiline, docstring, hashes, tag, run, paragraph, nested, interpolation, heredoc
-            case escapes, quotes, doubled
+            case escapes, quotes, doubled, classes
+            case afterKeywords = "after_keywords"
             case interpolationComment = "interpolation_comment"
             case prefixes = "prefix"
             case maxLength = "max_length"
@@ -184,6 +195,8 @@ public struct Language: Hashable, Sendable, Codable {
             lineStart = try container.decodeIfPresent(Bool.self, forKey: .lineStart) ?? false
             paragraph = try container.decodeIfPresent(Bool.self, forKey: .paragraph) ?? false
             expressionStart = try container.decodeIfPresent(Bool.self, forKey: .expressionStart) ?? false
+            afterKeywords = try container.decodeIfPresent([String].self, forKey: .afterKeywords) ?? []
+            classes = try container.decodeIfPresent(Bool.self, forKey: .classes) ?? false
             nested = try container.decodeIfPresent(Bool.self, forKey: .nested) ?? false
             quotes = try container.decodeIfPresent(Bool.self, forKey: .quotes) ?? false
             interpolation = try container.decodeIfPresent(String.self, forKey: .interpolation) ?? ""

@@ -23,6 +23,10 @@ extension Lexer {
         var paragraph: Bool
         /// Opens only where an operand may start (`startsOperand`): Ruby's regular expressions.
         var expressionStart: Bool
+        /// The names after which an `expressionStart` form opens (`startsOperand`); empty: any.
+        var afterKeywords: [[UInt8]]
+        /// A regular expression's classes, flags and single line (`scanRegularExpression`): JavaScript's `/…/`.
+        var classes: Bool
         /// The opener nests inside (`scanPlaced`): Ruby's `%w(a (b))`.
         var nested: Bool
         /// Quotes inside a nested literal hold text where no bracket counts (`nestedEnd`): PHP's `#[A("]")]`.
@@ -65,6 +69,7 @@ extension Lexer.CompiledString {
             prefixes: form.prefixes.map { Array($0.lowercased().utf8) }.sorted { $0.count > $1.count },
             hashes: form.hashes, wordStart: form.wordStart, tag: Array(form.tag.utf8), run: form.run,
             lineStart: form.lineStart, paragraph: form.paragraph, expressionStart: form.expressionStart,
+            afterKeywords: form.afterKeywords.map { Array($0.utf8) }, classes: form.classes,
             nested: form.nested, quotes: form.quotes, interpolation: Array(form.interpolation.utf8), afterWord: form.afterWord,
             escapes: form.escapes.map { Array($0.utf8) }.filter { !$0.isEmpty },
             interpolationComment: Array(form.interpolationComment.utf8), heredoc: form.heredoc,

@@ -41,11 +41,55 @@ extension Lexer {
     /// after an operator, an opening bracket or a separator (`x = /a/`, `(/a/`, `=~ /a/`, `<< /a/`), or after a
     /// name with a blank before `start` and none after it (`split /,/`, `when /a/`, not `a / b`). A `:` right
     /// before is a symbol (`reduce(:/)`).
-    private func startsOperand(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after last: UInt8, opensLine: Bool) -> Bool {
+    /// With `keywords`, the name must be one of them (JavaScript's `return /a/`, not `width /2`).
+    private func startsOperand(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after last: UInt8, opensLine: Bool, _ keywords: [[UInt8]]
+    ) -> Bool {
         guard start == 0 || bytes[start - 1] != UInt8(ascii: ":") else { return false }
         if opensLine || precedesOperand(last) { return true }
         let endsName = last == UInt8(ascii: "_") || (last | 0x20 >= 97 && last | 0x20 <= 122)
-        return endsName && isSpacedBeforeOnly(bytes, at: start)
+        guard endsName && isSpacedBeforeOnly(bytes, at: start) else { return false }
+        return keywords.isEmpty || keywords.contains { endsWord(bytes, before: start, $0) }
+    }
+
+    /// Whether the last word before `start`, past blanks, is `word`.
+    private func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int, _ word: [UInt8]) -> Bool {
+        var end = start
+        while end > 0 && isSpace(bytes[end - 1]) { end -= 1 }
+        let begin = end - word.count
+        guard begin >= 0, begin == 0 || !isWordByte(bytes[begin - 1]) else { return false }
+        for index in word.indices where bytes[begin + index] != word[index] { return false }
+        return true
+    }
+
+    /// A regular expression `/…/` at `start`, its body from `first` (`classes`): `\` escapes, a `/` inside a
+    /// `[…]` class closes nothing, and the letters after the closer are its flags. Nil when its line does not close
+    /// it: the `/` was a division.
+    private func scanRegularExpression(_ s: inout State, at start: Int, from first: Int) -> Int? {
+        let bytes = s.bytes
+        guard var end = Self.regularExpressionClose(bytes, from: first) else { return nil }
+        while end < bytes.count && bytes[end] | 0x20 >= 97 && bytes[end] | 0x20 <= 122 { end += 1 }
+        s.markText(isDoc: false)
+        s.addToken(.string, start: start, end: end, line: s.line, markCode: false)
+        return end
+    }
+
+    /// The offset after the `/` closing a regular expression whose body starts at `first`, or nil at a line end.
+    private static func regularExpressionClose(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int? {
+        var i = first
+        var inClass = false
+        while i < bytes.count {
+            switch bytes[i] {
+            case 10: return nil
+            case 92: i += bytes[i + 1 < bytes.count ? i + 1 : i] == 10 ? 0 : 1
+            case UInt8(ascii: "["): inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "/") where !inClass: return i + 1
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a word byte or a `'` comes right before `start` (Haskell's `foldl'`, `go''`).
@@ -75,8 +119,14 @@ extension Lexer {
     func scanPlaced(_ s: inout State, at start: Int, _ form: borrowing CompiledString) -> Int? {
         let bytes = s.bytes
         guard let (first, _) = opening(bytes, at: start, form) else { return nil }
-        if form.expressionStart && !startsOperand(bytes, at: start, after: s.lastCode, opensLine: !s.lineHasCode) {
+        if form.expressionStart
+            && !startsOperand(bytes, at: start, after: s.lastCode, opensLine: !s.lineHasCode, form.afterKeywords)
+        {
             return nil
+        }
+        if form.classes {
+            // `</` closes a JSX element (`<a>x</a>`): no operand follows a `<` there.
+            return s.lastCode == UInt8(ascii: "<") ? nil : scanRegularExpression(&s, at: start, from: first)
         }
         guard form.nested else { return scanString(&s, at: start, form) }
         let end = nestedEnd(bytes, from: first, form)

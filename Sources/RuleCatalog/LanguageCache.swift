@@ -16,8 +16,8 @@ enum LanguageCache {
     /// 10: a string form's `closing_prefix`. 11: its `escapes`, `interpolation_comment` and `quotes`.
     /// 12: its `doubled`. 13: its `prefix_run`. 14: none in the format; lexing changed with files-27 (an
     /// interpolation's nested comments and raw literals), so tables cached before are decoded afresh.
-    /// 15: a language's `markup`.
-    static let formatVersion: UInt8 = 15
+    /// 15: a language's `markup`. 16: a string form's `after_keywords` and `classes`.
+    static let formatVersion: UInt8 = 16
 
     /// The languages of the file at `url`, from the cache or decoded by `decode`.
     static func languages(

@@ -61,6 +61,8 @@ enum LanguageCodec {
         for flag in [form.heredoc, form.commentLines, form.closingPrefix, form.doubled, form.prefixRun] {
             writer.flag(flag)
         }
+        writer.strings(form.afterKeywords)
+        writer.flag(form.classes)
     }
 
     static func decode(_ bytes: [UInt8]) -> [Language]? {
@@ -167,13 +169,14 @@ enum LanguageCodec {
                 let lineStart = flag(), let paragraph = flag(), let expressionStart = flag(),
                 let nested = flag(), let interpolation = string(), let afterWord = flag(), let quotes = flag(),
                 let escapes = strings(), let interpolationComment = string(), let heredoc = flag(),
-                let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(), let prefixRun = flag()
+                let commentLines = flag(), let closingPrefix = flag(), let doubled = flag(), let prefixRun = flag(),
+                let afterKeywords = strings(), let classes = flag()
             else { return nil }
             return .init(
                 open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                 maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                 run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
+                afterKeywords: afterKeywords, classes: classes, nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
                 interpolationComment: interpolationComment, heredoc: heredoc,
                 commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun)
         }
