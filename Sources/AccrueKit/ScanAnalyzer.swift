@@ -227,7 +227,8 @@ public struct ScanAnalyzer: Sendable {
     /// is only a positional first argument (celery).
     /// 86: a TypeScript interface of properties alone is concrete (files-43; vite's `vite` A .81 → .11); a release's
     /// `Prepare release` and `Start development of X 1.2` are version bumps (phpunit's `Version.php`); JavaScript's
-    /// regular expressions are one token (files-44; koa's `href` had run 615 lines).
+    /// regular expressions are one token (files-44; koa's `href` had run 615 lines); a Rust path from a module the
+    /// file declares is the file's own (files-45; prost-types' `pub use protobuf::*` had closed a false cycle).
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

@@ -88,7 +88,8 @@ public final class StoreFileCache: FileFactsCache {
     /// construct signature.
     /// 44: JavaScript's and TypeScript's regular expression literals are one token (koa's `/^https?:\/\//i` had
     /// opened a `//` comment).
-    public static let analyserVersion = "files-44"
+    /// 45: a Rust path from a module the file declares (`mod protobuf; pub use protobuf::*;`) is relative.
+    public static let analyserVersion = "files-45"
 
     private let store: TrendStore
     private let kind: String

@@ -116,6 +116,13 @@ struct ImportReader {
             path: path, kind: kind, line: line, alias: alias, names: names, reexports: reexports, scopes: scopes))
     }
 
+    /// Replaces each import `replacement` returns another for.
+    mutating func replace(_ replacement: (ImportFacts) -> ImportFacts?) {
+        for index in found.indices {
+            if let other = replacement(found[index]) { found[index] = other }
+        }
+    }
+
     /// Marks the imports added since `count` (`found.count` before reading one statement) as re-exported.
     mutating func markReexported(since count: Int) {
         for index in count..<found.count { found[index].reexports = true }

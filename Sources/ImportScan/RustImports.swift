@@ -11,6 +11,10 @@ import SourceScan
 /// A crate named by a path in code without a `use` (`tokio::spawn(…)`, `#[tokio::main]`) is a `.path` import
 /// (`RustCratePaths`). `pub use` and `pub extern crate` re-export what they import (`pub(crate) use` does not:
 /// it ends in `)`).
+/// A path whose first segment is a module the file declares (`mod protobuf;`, `mod util { … }`) is that module's,
+/// relative as `self::protobuf` is, not a crate's: prost-types' `mod protobuf; pub use protobuf::*;` had made an
+/// edge to the workspace's `protobuf` crate, closing a false cycle. (Rust 2018 paths resolve in the current module
+/// first.)
 /// The body of a proc macro's `quote!`, `quote_spanned!`, `parse_quote!` or `parse_quote_spanned!` is code the
 /// macro writes into its user's crate: its `extern crate serde` is the user's import, not the macro crate's.
 enum RustImports {
@@ -22,7 +26,11 @@ enum RustImports {
     static func read(_ reader: inout ImportReader) {
         var position = 0
         var paths = RustCratePaths()
+        var inlineModules: Set<String> = []
         while position < reader.count {
+            if reader.isWord(position, "mod"), reader.isWord(position + 1), reader.isPunct(position + 2, "{") {
+                inlineModules.insert(reader.text(at: position + 1))
+            }
             if let after = testAttributeEnd(reader, at: position) {
                 position = itemEnd(reader, from: after)
             } else if let after = quotedCodeEnd(reader, at: position) {
@@ -37,6 +45,22 @@ enum RustImports {
             }
         }
         paths.finish(into: &reader)
+        resolveLocalModules(&reader, inline: inlineModules)
+    }
+
+    /// Makes relative the paths that start with a module the file declares (`mod x;` or `mod x { … }`).
+    private static func resolveLocalModules(_ reader: inout ImportReader, inline: Set<String>) {
+        let local = inline.union(reader.found.lazy.filter { $0.kind == .file }.map(\.path))
+        guard !local.isEmpty else { return }
+        reader.replace { facts in
+            guard facts.kind == .module || facts.kind == .path,
+                let first = facts.path.split(separator: ":", maxSplits: 1).first, local.contains(String(first))
+            else { return nil }
+            var relative = facts
+            relative.path = "self::" + facts.path
+            relative.kind = .relative
+            return relative
+        }
     }
 
     /// Reads the `use` tree at `position` (`pub use` re-exports it) and returns the position after it; nil when no

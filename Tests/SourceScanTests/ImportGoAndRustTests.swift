@@ -117,6 +117,27 @@ import Testing
         ])
     }
 
+    @Test func rustPathsFromTheFilesOwnModulesAreRelative() throws {
+        // prost-types' lib.rs: `mod protobuf; pub use protobuf::*;` re-exports its own module, not the workspace's
+        // `protobuf` crate.
+        let text = """
+            mod protobuf;
+            mod util { pub fn f() {} }
+            pub use protobuf::*;
+            use util::f;
+            use serde::Serialize;
+            """
+
+        let found = try imports(in: text, as: "Rust")
+
+        #expect(found == [
+            ImportFacts(path: "protobuf", kind: .file, line: 1),
+            ImportFacts(path: "self::protobuf::*", kind: .relative, line: 3, reexports: true),
+            ImportFacts(path: "self::util::f", kind: .relative, line: 4),
+            ImportFacts(path: "serde::Serialize", kind: .module, line: 5),
+        ])
+    }
+
     @Test func rustTestOnlyItemsImportNothingForTheCrate() throws {
         let text = """
             use crate::io;
