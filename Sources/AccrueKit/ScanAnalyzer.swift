@@ -228,7 +228,9 @@ public struct ScanAnalyzer: Sendable {
     /// 86: a TypeScript interface of properties alone is concrete (files-43; vite's `vite` A .81 → .11); a release's
     /// `Prepare release` and `Start development of X 1.2` are version bumps (phpunit's `Version.php`); JavaScript's
     /// regular expressions are one token (files-44; koa's `href` had run 615 lines); a Rust path from a module the
-    /// file declares is the file's own (files-45; prost-types' `pub use protobuf::*` had closed a false cycle).
+    /// file declares is the file's own (files-45; prost-types' `pub use protobuf::*` had closed a false cycle);
+    /// `erlang.mk` is vendored and a `#line 1 "…"` head generated (puma's Ragel parser); PHP's `object` parameter
+    /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46).
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

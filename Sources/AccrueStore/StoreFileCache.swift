@@ -89,7 +89,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 44: JavaScript's and TypeScript's regular expression literals are one token (koa's `/^https?:\/\//i` had
     /// opened a `//` comment).
     /// 45: a Rust path from a module the file declares (`mod protobuf; pub use protobuf::*;`) is relative.
-    public static let analyserVersion = "files-45"
+    /// 46: PHP's `object` parameter type declares no type; OCaml keywords after `let` or `and` bind no function.
+    public static let analyserVersion = "files-46"
 
     private let store: TrendStore
     private let kind: String

@@ -47,7 +47,9 @@ public struct FileClassifier: Sendable {
             return .excluded(.configured)
         }
         let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
-        if isVendoredPath(path, marked: isVendored) { return .excluded(.vendored) }
+        if isVendoredPath(path, marked: isVendored) || settings.vendoredFilenames.contains(name) {
+            return .excluded(.vendored)
+        }
         if !includes.contains(.scaffolding) && isUnder(scaffoldingFolders, path) { return .excluded(.scaffolding) }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {

@@ -4,6 +4,8 @@ import SourceScan
 public struct ScanSettings: Hashable, Sendable, Codable {
     /// Folder names whose contents are vendored code wherever they appear (`vendor`, `node_modules`).
     public var vendoredFolders: [String]
+    /// File names that are another project's file copied in (`erlang.mk`), vendored wherever they appear.
+    public var vendoredFilenames: [String]
     /// Markers near the top of a file that say it was generated (`DO NOT EDIT`, `@generated`).
     public var generatedMarkers: [String]
     /// How many leading lines are searched for a generated marker.
@@ -32,6 +34,7 @@ public struct ScanSettings: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case vendoredFolders = "vendored_folders"
+        case vendoredFilenames = "vendored_filenames"
         case generatedMarkers = "generated_markers"
         case generatedMarkerLines = "generated_marker_lines"
         case generatedTrailers = "generated_trailers"

@@ -23,7 +23,15 @@ package struct OCamlGrammar: FunctionGrammar {
     private static let armStarts: Set<UInt64> = [wordCode("with"), wordCode("function")]
     /// Tokens that may start a line at the function's indentation and still be part of it (`;;` is two `;`).
     private static let continuations: Set<UInt64> = Set(["|", ")", "]", "}", ";"].map { wordCode($0) })
-    private static let recCode = wordCode("rec")
+    /// `let rec f`, `let nonrec f`: the name comes after.
+    private static let recursionMarks: Set<UInt64> = [wordCode("rec"), wordCode("nonrec")]
+    /// Keywords that follow `let` or `and` and bind no function: `and type t = …`, `let open M in`, `let module
+    /// M = struct … end in`, `let exception E in` (janestreet/base had 152 functions named `type`, 62 `open`).
+    private static let keywords: Set<UInt64> = Set(
+        ["type", "open", "module", "exception", "class", "external", "include", "val", "mutable", "private",
+         "virtual", "method", "inherit", "constraint", "object", "struct", "sig", "functor", "in", "of", "then",
+         "else", "begin", "end", "try", "match", "with", "when", "fun", "function", "if", "lazy", "assert", "new",
+         "while", "for", "do", "done", "to", "downto", "true", "false"].map { wordCode($0) })
     private static let funStarts: Set<UInt64> = [wordCode("fun"), wordCode("function")]
 
     package init(stream: TokenStream, branches: WordSet) {
@@ -79,8 +87,10 @@ package struct OCamlGrammar: FunctionGrammar {
     /// or `function` right after it; nil for a value or a pattern.
     private func functionName(after index: Int) -> String? {
         var cursor = index + 1
-        if stream.code(cursor) == Self.recCode { cursor += 1 }
-        guard cursor + 1 < stream.count, stream.isName(cursor) else { return nil }
+        if Self.recursionMarks.contains(stream.code(cursor)) { cursor += 1 }
+        guard cursor + 1 < stream.count, stream.isName(cursor), !Self.keywords.contains(stream.code(cursor)) else {
+            return nil
+        }
         let name = stream.text(cursor)
         let next = stream.code(cursor + 1)
         if next == Code.equal { return Self.funStarts.contains(stream.code(cursor + 2)) ? name : nil }

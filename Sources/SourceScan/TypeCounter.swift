@@ -29,9 +29,12 @@ public struct TypeCounter: Sendable {
     private let grammar: Grammar?
     /// Whether interfaces are TypeScript's, abstract only with a method signature.
     private let shapeInterfaces: Bool
+    /// Whether `object` declares a type (Kotlin's and Scala's singletons), not PHP's parameter type `object $o`.
+    private let objectDeclarations: Bool
 
     public init(language: Language) {
         shapeInterfaces = language.functionStyle == "javascript"
+        objectDeclarations = language.functionStyle == "kotlin" || language.functionStyle == "scala"
         switch language.functionStyle {
         case "swift": grammar = .swift
         case "java", "kotlin", "scala", "csharp", "php", "javascript": grammar = .jvm
@@ -74,9 +77,7 @@ public struct TypeCounter: Sendable {
                     counts = counts + interfaceCounts(at: index, tokens, bytes: bytes)
                 } else if word(index, "class") && isName(index + 1) {
                     if word(index - 1, "abstract") || word(index - 2, "abstract") { counts.abstract += 1 } else { counts.concrete += 1 }
-                } else if (word(index, "enum") || word(index, "record") || word(index, "struct") || word(index, "object"))
-                    && isName(index + 1)
-                {
+                } else if declaresConcreteJVMType(tokens[index], bytes: bytes) && isName(index + 1) {
                     counts.concrete += 1
                 }
             case .go:
@@ -114,6 +115,13 @@ public struct TypeCounter: Sendable {
             depth += delta
         }
         return false
+    }
+
+    /// Whether the word `token` declares a concrete type other than a class: `enum`, `record`, `struct`, and
+    /// `object` where it declares one.
+    private func declaresConcreteJVMType(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.equals("enum", in: bytes) || token.equals("record", in: bytes) || token.equals("struct", in: bytes)
+            || (objectDeclarations && token.equals("object", in: bytes))
     }
 
     /// One interface or trait: abstract, unless it is a TypeScript interface of properties alone.

@@ -172,6 +172,19 @@ import Testing
         #expect(!isGenerated("/* Build the library as an amalgamation of its sources: see tool/mksqlite3c.tcl */\nint x;\n"))
     }
 
+    @Test func aLineDirectiveToTheSourceItWasMadeFromIsGenerated() {
+        // puma's Ragel parsers: http11_parser.c from http11_parser.rl, and its Java twin.
+        #expect(isGenerated("\n#line 1 \"ext/puma_http11/http11_parser.rl\"\n/**\n * Copyright (c) 2005 Zed A. Shaw\n"))
+        #expect(isGenerated("\n// line 1 \"ext/puma_http11/http11_parser.java.rl\"\npackage org.jruby.puma;\n"))
+        #expect(!isGenerated("// line 1 of the table is its header\nint x;\n"))
+    }
+
+    @Test func erlangMkIsVendoredWherever() {
+        #expect(classifier.classify(path: "erlang.mk") == .excluded(.vendored))
+        #expect(classifier.classify(path: "apps/web/erlang.mk") == .excluded(.vendored))
+        #expect(classifier.classify(path: "Makefile") != .excluded(.vendored))
+    }
+
     @Test func aMarkdownTableOrProseOnLongLinesIsNotMinified() {
         // cats' docs/typelevelEcosystem.md: a hand-written table whose cells are padded to 470 bytes a line.
         let cell = "[Mules][Mules]" + String(repeating: " ", count: 120)

@@ -191,3 +191,26 @@ import Testing
         ])
     }
 }
+
+/// OCaml keywords after `let` or `and` bind no function (janestreet/base had 152 functions named `type`).
+@Suite struct OCamlKeywordBindingTests {
+    @Test func typesOpensAndLocalModulesAreNoFunctions() throws {
+        let text = """
+            type t = int
+            and type u = string
+
+            let open Base in
+            let module M = struct
+              let inner x = x
+            end in
+            let nonrec length xs = List.length xs
+            let exception Done in
+            let add x y = x + y
+            """
+
+        let found = try functions(text, as: "OCaml")
+
+        // `inner` is a function of the structure `M`, as one in any `struct … end`.
+        #expect(found.map(\.name) == ["inner", "length", "add"])
+    }
+}

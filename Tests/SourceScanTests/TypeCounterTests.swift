@@ -88,6 +88,10 @@ import Testing
             == TypeCounts(abstract: 2, concrete: 2))
         #expect(try types("type I interface{}\ntype S struct{}\ntype N string\n", as: "Go") == TypeCounts(abstract: 1, concrete: 1))
         #expect(try types("trait T {}\nstruct S;\nenum E {}\n", as: "Rust") == TypeCounts(abstract: 1, concrete: 2))
+        // PHP's `object` is a parameter type (doctrine's `persist(object $entity)`); Kotlin's declares a singleton.
+        #expect(try types("interface I { function persist(object $entity): void; }\nclass C {}\n", as: "PHP")
+            == TypeCounts(abstract: 1, concrete: 1))
+        #expect(try types("object Registry {}\nclass C\n", as: "Kotlin") == TypeCounts(abstract: 0, concrete: 2))
     }
 
     /// A TypeScript interface is abstract with a method, call or construct signature; one of properties alone
