@@ -23,7 +23,11 @@ Lua: lizard reads it with its Ruby reader, so `#` (the length operator) comments
 and `default:` as a type annotation up to the next `{ = ; )`, so `case L: return 1` without a `;` swallows the braces
 and functions after it. lizard 1.24 also ends a regular expression at an escaped slash before another
 (`/^https?:\/\//i`), reading a `//` comment there: koa's `get href` runs to the end of lib/request.js (CCN 38), and
-the 36 functions after it are accrue's alone. `PYTHONPATH=Benchmarks/lizard-mended` runs lizard with these readings mended, as accrue reads
+the 36 functions after it are accrue's alone. C and C++: lizard names a function after an upper-case annotation
+macro following its parameters (`void Remove() EXCLUSIVE_LOCKS_REQUIRED(mu_) {` is `EXCLUSIVE_LOCKS_REQUIRED`, starting
+on the macro's line) and loses one declared `override final`, reading its loops as functions `for`; accrue keeps the
+function's name and line, so each such function is one "only accrue" and one "only lizard" here (googletest's
+`GTEST_LOCK_EXCLUDED_`: 33). `PYTHONPATH=Benchmarks/lizard-mended` runs lizard with these readings mended, as accrue reads
 them, to see accrue's own differences.
 
 lizard's command line reads a file whose content repeats one it has read only once (svelte's test samples), so

@@ -230,7 +230,9 @@ public struct ScanAnalyzer: Sendable {
     /// regular expressions are one token (files-44; koa's `href` had run 615 lines); a Rust path from a module the
     /// file declares is the file's own (files-45; prost-types' `pub use protobuf::*` had closed a false cycle);
     /// `erlang.mk` is vendored and a `#line 1 "…"` head generated (puma's Ragel parser); PHP's `object` parameter
-    /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46).
+    /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46); a C++
+    /// function keeps its name past `EXCLUDES(lock_)` and `override final` (files-47); `testData/` is test data;
+    /// an MSBuild attribute's quoted `->` ends no tag.
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

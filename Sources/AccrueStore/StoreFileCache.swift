@@ -90,7 +90,8 @@ public final class StoreFileCache: FileFactsCache {
     /// opened a `//` comment).
     /// 45: a Rust path from a module the file declares (`mod protobuf; pub use protobuf::*;`) is relative.
     /// 46: PHP's `object` parameter type declares no type; OCaml keywords after `let` or `and` bind no function.
-    public static let analyserVersion = "files-46"
+    /// 47: a C or C++ function keeps its name past an annotation macro (`EXCLUDES(lock_)`) or `override final`.
+    public static let analyserVersion = "files-47"
 
     private let store: TrendStore
     private let kind: String

@@ -74,7 +74,7 @@ extension CLikeGrammar {
     }
 
     /// Upper-case letters, digits and `_`, with a letter among them.
-    private static func isMacroName(_ text: String) -> Bool {
+    static func isMacroName(_ text: String) -> Bool {
         let isLetter = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         return text.utf8.contains(where: isLetter) && text.utf8.allSatisfy {
             isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_")

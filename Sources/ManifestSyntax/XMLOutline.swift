@@ -69,7 +69,7 @@ package struct XMLOutline {
                 advance(past: [UInt8(ascii: ">")])
             } else {
                 let start = index + 1
-                advance(past: [UInt8(ascii: ">")])
+                index = Self.tagEnd(bytes, from: index, line: &line)
                 let tag = bytes[start..<max(start, index - 1)]
                 let isClosing = tag.first == UInt8(ascii: "/")
                 let isSelfClosing = tag.last == UInt8(ascii: "/")
@@ -87,6 +87,26 @@ package struct XMLOutline {
         }
         if let open = stack.last { problems.append((line, "unclosed element <\(open.prefix(40))>")) }
         stack = []
+    }
+
+    /// The offset past a tag's `>`, not one inside a quoted attribute value (MSBuild's `@(Items->'%(Filename).xml')`),
+    /// counting the lines it passes.
+    private static func tagEnd(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+        var quote: UInt8 = 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 10 { line += 1 }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == 34 || byte == 39 {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return index
+            }
+        }
+        return index
     }
 
     /// A close tag: closes its element and any left open inside it, or is a problem when nothing matches.

@@ -70,4 +70,22 @@ import Testing
         #expect(result.modules.map(\.name) == ["App"])
         #expect(!result.warnings.isEmpty)
     }
+
+    @Test func aQuotedGreaterThanSignEndsNoTag() {
+        // NLog's DumpApiXml.csproj: an MSBuild item transform, `@(Items->'%(Filename).xml')`, in an attribute.
+        let project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Target Name="Copy"><ItemGroup>
+                <Paths Include="@(Paths->'%(RootDir)%(Filename).xml')" Condition="Exists('a>b')" />
+              </ItemGroup></Target>
+              <ItemGroup><ProjectReference Include="../Core/Core.csproj" /></ItemGroup>
+            </Project>
+            """
+        let context = ManifestHarness.context(["App/App.csproj": project])
+
+        let result = ManifestHarness.read(context, with: DotNetProjectManifest())
+
+        #expect(result.warnings.isEmpty)
+        #expect(result.modules.first?.dependencies == ["Core"])
+    }
 }

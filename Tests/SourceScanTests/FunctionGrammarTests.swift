@@ -214,3 +214,31 @@ import Testing
         #expect(found.map(\.name) == ["inner", "length", "add"])
     }
 }
+
+/// What may follow a C++ function's parameters before its body (google/benchmark's mutex.h, benchmark_runner.cc).
+@Suite struct CTrailingSpecifierTests {
+    @Test func annotationMacrosAndVirtSpecifiersKeepTheFunctionsName() throws {
+        let text = """
+            class Mutex {
+              void Lock() ACQUIRE() { mut_.lock(); }
+              bool Ok() const EXCLUDES(lock_) {
+                return true;
+              }
+            };
+            void Runner::RunThreads() override final {
+              for (int i = 0; i < 3; ++i) {
+                x();
+              }
+            }
+            GTEST_DISABLE_MSC_WARNINGS_PUSH_(4251)
+            TEST(Suite, Name) {
+              y();
+            }
+            """
+
+        let found = try functions(text, as: "C++")
+
+        // lizard 1.24 names the first two `ACQUIRE` and `EXCLUDES`, and reads `for` as the third.
+        #expect(found.map(\.name) == ["Lock", "Ok", "Runner::RunThreads", "TEST(Suite, Name)"])
+    }
+}
