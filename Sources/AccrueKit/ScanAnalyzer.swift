@@ -232,7 +232,8 @@ public struct ScanAnalyzer: Sendable {
     /// `erlang.mk` is vendored and a `#line 1 "…"` head generated (puma's Ragel parser); PHP's `object` parameter
     /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46); a C++
     /// function keeps its name past `EXCLUDES(lock_)` and `override final` (files-47); `testData/` is test data;
-    /// an MSBuild attribute's quoted `->` ends no tag.
+    /// an MSBuild attribute's quoted `->` ends no tag; a C# or Java type head with parentheses is no function
+    /// (files-48; RestSharp's `extension(…)` blocks).
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

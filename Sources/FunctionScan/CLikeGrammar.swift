@@ -134,6 +134,26 @@ struct CLikeGrammar: FunctionGrammar {
         }
     }
 
+    static let codeExtension: UInt64 = 0x9F82_D98C_5190_E81A  // wordCode("extension"), a long word's hash
+
+    /// Whether C# and Java type heads may hold parentheses: a primary constructor and its base's arguments
+    /// (`class RestResponse(RestRequest request) : RestResponseBase(request) {`), a record's components (`record
+    /// Point(int x, int y) {`), C# 14's `extension(IRestClient client) {` block. lizard reads each as a function
+    /// holding the type's body (RestSharp's 32 `extension` functions, a function `RestResponseBase`).
+    var hasParameterizedTypes: Bool { style == .csharp || style == .java }
+
+    /// Whether the word at `index` opens a type or namespace head: `struct`, `class`, `union` (lizard's words), but
+    /// in Java only `class` (`struct` names a parameter there: gson's `fromStruct(Struct struct)`); in C# and Java
+    /// `record` before a name (`record Point(`, not a parameter `Record record)`), and C#'s `extension(` block.
+    func opensTypeHead(_ index: Int, _ code: UInt64) -> Bool {
+        guard stream.tokens[index].kind == .word else { return false }
+        guard hasParameterizedTypes else { return Self.namespaceWordsContains(code) }
+        if code == Self.codeClass || (style == .csharp && Self.namespaceWordsContains(code)) { return true }
+        guard index + 1 < stream.count else { return false }
+        if code == Self.codeRecord { return stream.isName(index + 1) }
+        return code == Self.codeExtension && style == .csharp && stream.codes[index + 1] == Code.openParen
+    }
+
     /// lizard's nesting reader: `struct`/`class`/`union`/`namespace` heads and `template <…>` lists.
     enum NestingMode {
         case global, dot, namespaceHead, template
@@ -151,7 +171,7 @@ struct CLikeGrammar: FunctionGrammar {
             } else if code == Code.dot {
                 nestingMode = .dot
                 return
-            } else if Self.namespaceWordsContains(code) && stream.tokens[index].kind == .word {
+            } else if opensTypeHead(index, code) {
                 nestingMode = .namespaceHead
                 return
             }
@@ -167,7 +187,7 @@ struct CLikeGrammar: FunctionGrammar {
                 // A type or namespace body: a function confirmed just before it never opens (lizard).
                 isConfirmed = false
                 nestingMode = .global
-            } else if code == Code.openParen || code == Code.closeParen || code == Code.semicolon {
+            } else if code == Code.semicolon || (!hasParameterizedTypes && (code == Code.openParen || code == Code.closeParen)) {
                 nestingMode = .global
             }
         }
@@ -281,6 +301,11 @@ struct CLikeGrammar: FunctionGrammar {
             state = .parameters
             return parameters(index)
         } else if code == Code.openBrace {
+            // A C# or Java type's head with parentheses (`class C(int x) : Base(x) {`) opens its body, no function's.
+            if nestingMode == .namespaceHead && hasParameterizedTypes {
+                state = .global
+                return index + 1
+            }
             confirm()
             state = .body
             return step(index)

@@ -242,3 +242,40 @@ import Testing
         #expect(found.map(\.name) == ["Lock", "Ok", "Runner::RunThreads", "TEST(Suite, Name)"])
     }
 }
+
+/// C# and Java type heads with parentheses hold the type's body, not a function's (restsharp/RestSharp).
+@Suite struct ParameterizedTypeHeadTests {
+    @Test func extensionBlocksAndPrimaryConstructorsHoldMethods() throws {
+        let text = """
+            public static class RestClientExtensions {
+                extension(IRestClient client) {
+                    public RestResponse Get(RestRequest request) {
+                        return client.Execute(request);
+                    }
+                }
+            }
+            public class RestResponse(RestRequest request) : RestResponseBase(request) {
+                public void Run() {
+                    if (x) { y(); }
+                }
+            }
+            """
+
+        // lizard 1.24 reads `extension` as a function holding `Get`, and `RestResponseBase` as one holding `Run`.
+        #expect(try functions(text, as: "C#").map(\.name) == ["Get", "Run"])
+    }
+
+    @Test func aJavaRecordHoldsItsMethodsAndAParameterNamedRecordOrStructIsNone() throws {
+        let text = """
+            record Point(int x, int y) {
+                int sum() { return x + y; }
+            }
+            class Adapter {
+                void take(Record record) { use(record); }
+                static Object fromStruct(Struct struct) { return struct; }
+            }
+            """
+
+        #expect(try functions(text, as: "Java").map(\.name) == ["sum", "take", "fromStruct"])
+    }
+}
