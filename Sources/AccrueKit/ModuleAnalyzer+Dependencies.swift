@@ -55,3 +55,46 @@ extension ModuleAnalyzer {
             .contains(module.ecosystem)
     }
 }
+
+/// What stands in for a module's declarations: its twins, the modules whose files it compiles, the folder modules.
+struct DeclarationEquivalents {
+    private let twins: [String: Set<String>]
+    private let ownership: ModuleOwnership
+    /// A folder module is no build's target: no manifest can declare it (zstd's tools include `contrib/` headers).
+    private let undeclarable: Set<String>
+
+    init(_ modules: [ModuleDeclaration]) {
+        ownership = ModuleOwnership(modules: modules)
+        twins = Self.twins(modules, ownership)
+        undeclarable = Set(modules.filter { $0.ecosystem == "folder" }.map(\.name))
+    }
+
+    /// `names` with their twins.
+    func withTwins(_ names: Set<String>) -> Set<String> {
+        twins.isEmpty ? names : names.union(names.flatMap { twins[$0] ?? [] })
+    }
+
+    /// The modules the module at `index` may import undeclared: the folder modules, and those owning files it lists
+    /// among its own sources, since it compiles them itself (zstd's `fullbench` builds `programs/benchzstd.c`, the
+    /// `zstd` program's).
+    func needNoDeclaration(by index: Int, _ modules: [ModuleDeclaration]) -> Set<String> {
+        undeclarable.union(modules[index].roots.compactMap { root in
+            ownership.owner(of: root).flatMap { $0 == index ? nil : modules[$0].name }
+        })
+    }
+
+    /// Modules a build describes twice with the same sources: CMake's `add_library(libzstd_static STATIC ${Sources})`
+    /// beside `add_library(libzstd_shared SHARED ${Sources} ${PlatformDependResources})`. Ownership gives the files
+    /// to one of them, so a program linking the other imported what it did not declare and never imported what it
+    /// did; a module all of whose roots another owns is that other, for what each declares and uses.
+    private static func twins(_ modules: [ModuleDeclaration], _ ownership: ModuleOwnership) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for (index, module) in modules.enumerated() where !module.roots.isEmpty && !module.roots.contains("") {
+            let owners = Set(module.roots.map { ownership.owner(of: $0) })
+            guard owners.count == 1, let owner = owners.first ?? nil, owner != index else { continue }
+            result[module.name, default: []].insert(modules[owner].name)
+            result[modules[owner].name, default: []].insert(module.name)
+        }
+        return result
+    }
+}

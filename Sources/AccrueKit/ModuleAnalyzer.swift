@@ -212,20 +212,19 @@ public struct ModuleAnalyzer: Sendable {
         // An executable a module depends on is run, never imported (a SwiftPM command plugin's tool, swift-format's).
         let tools = Set(modules.filter { $0.kind == .executable }.map(\.name))
         let distributions = PythonDistributions(modules)
-        // What each module's code imports, where declared dependencies are edges but the code names what it uses.
-        var named = Array(repeating: Set<String>(), count: modules.count)
-        for site in assignment.sites where DeclaredReferences.namedInCode.contains(modules[site.from].ecosystem) {
-            named[site.from].insert(names[site.to])
-        }
+        let named = Self.namedInCode(modules, assignment)
         // A Go package's requirements are its go.mod's: used when any package of that go.mod imports the module.
         let testImports = assignment.testImports.enumerated().flatMap { from, targets in targets.map { (from, $0) } }
         let goUsed = GoRequirements.used(modules, imports: graph.edges.map { ($0.from, $0.to) } + testImports)
+        let equivalents = DeclarationEquivalents(modules)
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
             let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
-            let used = goUsed[index] ?? (DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported)
-            let declared = Set(module.dependencies.map { distributions.name($0, declaredBy: module) }).intersection(localNames)
+            let used = equivalents.withTwins(
+                goUsed[index] ?? (DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported))
+            let declared = equivalents.withTwins(
+                Set(module.dependencies.map { distributions.name($0, declaredBy: module) })).intersection(localNames)
             let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
@@ -245,9 +244,19 @@ public struct ModuleAnalyzer: Sendable {
                             .subtracting(usedByMembers(of: index, modules, graph)), by: module, code: code.map(\.path),
                         context: (functions, configs, source)),
                 usedButUndeclared: undeclared(
-                    Set(assignment.byName[index, default: []].map { names[$0] }), declared: declared, by: module),
+                    Set(assignment.byName[index, default: []].map { names[$0] }),
+                    declared: declared.union(equivalents.needNoDeclaration(by: index, modules)), by: module),
                 externalImports: assignment.external[index], revisions: 0)
         }
+    }
+
+    /// What each module's code imports, where declared dependencies are edges but the code names what it uses.
+    private static func namedInCode(_ modules: [ModuleDeclaration], _ assignment: Assignment) -> [Set<String>] {
+        var named = Array(repeating: Set<String>(), count: modules.count)
+        for site in assignment.sites where DeclaredReferences.namedInCode.contains(modules[site.from].ecosystem) {
+            named[site.from].insert(modules[site.to].name)
+        }
+        return named
     }
 
     /// Each Composer package's autoloaded global functions, read once (symfony/deprecation-contracts').

@@ -233,7 +233,9 @@ public struct ScanAnalyzer: Sendable {
     /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46); a C++
     /// function keeps its name past `EXCLUDES(lock_)` and `override final` (files-47); `testData/` is test data;
     /// an MSBuild attribute's quoted `->` ends no tag; a C# or Java type head with parentheses is no function
-    /// (files-48; RestSharp's `extension(…)` blocks).
+    /// (files-48; RestSharp's `extension(…)` blocks); a shared root goes to a library before an executable before
+    /// a test, an unlisted C header to its folder's main module, and a static and shared library twin are one for
+    /// what is declared and used (zstd).
     public static let figuresVersion = "figures-86"
 
     public let catalog: RuleCatalog

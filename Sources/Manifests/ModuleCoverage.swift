@@ -85,9 +85,10 @@ public struct ModuleCoverage: Sendable {
         // Manifests (Package.swift, build.gradle.kts) describe modules; they are not unowned source.
         let index = ManifestReaderIndex(Self.readers)
         let code = files.filter { $0.isCode && !index.readsByName($0.path) }
-        let claims = SourceClaims(modules: modules, files: code, settings: settings, isSource: folders.isSource)
+        let withHeaders = FolderHeaders.attach(modules, files: code)
+        let claims = SourceClaims(modules: withHeaders, files: code, settings: settings, isSource: folders.isSource)
         // A root module holds through the root only the languages its ecosystem builds, whatever the share.
-        var result = modules
+        var result = withHeaders
         for (index, roots) in claims.narrowedRoots { result[index].roots = roots }
         guard claims.unownedLines > 0, Double(claims.unownedLines) >= settings.unownedShare * Double(claims.totalLines)
         else { return result }

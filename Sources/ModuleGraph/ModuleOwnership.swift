@@ -2,20 +2,45 @@
 ///
 /// Roots are looked up by the path itself (a root may name one file: `build.rs`), then by its folders,
 /// deepest first, so a lookup costs one hash per folder level whatever the number of modules (vite has 274).
+///
+/// When several modules share a root (a source file two CMake targets compile), a library takes it before an
+/// executable, plugin or other, and those before a test; then one declared outside a test folder; then the first
+/// by index. zstd's `programs/benchzstd.c` is the `zstd` program's, not the `fullbench` test tool's that
+/// `build/cmake/tests/` also compiles it into (which had closed a false cycle through the programs' folder).
 public struct ModuleOwnership: Sendable {
-    /// Root folder → the module owning it (the first module, by index, when several share a root).
+    /// Root folder → the module owning it (the preferred one, above, when several share a root).
     private let byRoot: [Substring: Int]
     private let rootModule: Int?
 
     public init(modules: [ModuleDeclaration]) {
         var byRoot: [Substring: Int] = [:]
+        var shared: [Substring: [Int]] = [:]
         for (index, module) in modules.enumerated() {
-            for root in module.roots where !root.isEmpty && byRoot[Substring(root)] == nil {
-                byRoot[Substring(root)] = index
+            for root in module.roots where !root.isEmpty {
+                let key = Substring(root)
+                if let other = byRoot[key] {
+                    shared[key, default: [other]].append(index)
+                } else {
+                    byRoot[key] = index
+                }
             }
+        }
+        for (root, indices) in shared {
+            let folder = root.lastIndex(of: "/").map { root[..<$0] } ?? ""
+            byRoot[root] = indices.min { Self.rank(modules[$0], $0, in: folder) < Self.rank(modules[$1], $1, in: folder) }
         }
         self.byRoot = byRoot
         self.rootModule = modules.firstIndex { $0.roots.contains("") }
+    }
+
+    /// How a module ranks for a root it shares, lowest first: its kind (library 0, test 2, others 1), whether its
+    /// manifest lies in a `test` or `tests` folder, fewer of its roots in the root's folder (the folder's main
+    /// target compiles most of it: zstd's `programs/*.c` glob against pzstd's one `programs/util.c`), its index.
+    private static func rank(_ module: ModuleDeclaration, _ index: Int, in folder: Substring) -> (Int, Int, Int, Int) {
+        let kind = module.kind == .library ? 0 : module.kind == .test ? 2 : 1
+        let inTests = module.manifest.split(separator: "/").dropLast().contains { $0 == "test" || $0 == "tests" }
+        let inFolder = module.roots.count { root in (root.lastIndex(of: "/").map { root[..<$0] } ?? "") == folder }
+        return (kind, inTests ? 1 : 0, -inFolder, index)
     }
 
     /// The index of the module owning `path`, or nil when no root contains it.
