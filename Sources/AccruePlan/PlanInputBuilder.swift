@@ -358,6 +358,13 @@ extension PlanInputBuilder {
             let nested = declaration.name.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "/")
             return Set([declaration.name, nested]).map { ManifestContext.join(library, $0 + ".rb") }.sorted()
         case "mix": return [ManifestContext.join(library, declaration.name + ".ex")]
+        case "otp":
+            // The application's own module, its callback module and its top supervisor (cowboy's split had moved
+            // src/cowboy.erl and src/cowboy_app.erl, `PROJECT = cowboy`'s application callback, into a new one).
+            // An erlang.mk `Makefile` lies beside src/, a rebar3 `src/NAME.app.src` in it.
+            let folder = ManifestContext.folder(of: declaration.manifest)
+            let source = folder == "src" || folder.hasSuffix("/src") ? folder : ManifestContext.join(folder, "src")
+            return ["", "_app", "_sup"].map { ManifestContext.join(source, declaration.name + $0 + ".erl") }
         default: return []
         }
     }

@@ -84,6 +84,9 @@ package struct DeclarationGrammar: Sendable {
     var bindingExtensions: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
     package var declaresModuleFiles = false
+    /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
+    /// remote calls use (`cowboy_http3:init(…)`).
+    package var moduleAttribute = false
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -136,8 +139,23 @@ package struct DeclarationGrammar: Sendable {
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],
                 skipped: ["abstract", "final", "readonly"], namespaceBraces: true, memberAccess: ["->", "::"],
                 globalPrefix: "\\")
-        case "python":
-            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
+        case "python", "haskell", "ruby", "lua", "elixir", "erlang":
+            scripting(style)
+        case "c", "objc":
+            DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"], memberAccess: [".", "->"])
+        case "ocaml":
+            DeclarationGrammar(
+                mode: .ocaml, declaring: ["let", "type", "module", "exception", "external", "class", "val"])
+        default:
+            DeclarationGrammar(
+                mode: .keyword,
+                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"])
+        }
+    }
+
+    /// Python, Haskell, Ruby, Lua, Elixir and Erlang.
+    private static func scripting(_ style: String?) -> DeclarationGrammar {
+        switch style {
         case "haskell":
             // Top-level bindings start in column one: `name :: Type` signs a function, `data`, `newtype`, `type`
             // and `class` declare types (`instance` and equations without a signature name nothing new).
@@ -156,15 +174,11 @@ package struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword, declaring: ["defmodule", "defprotocol"], extending: ["defimpl"],
                 receiving: ["defmodule", "defprotocol"], endBlocks: true, aliasChains: true)
-        case "c", "objc":
-            DeclarationGrammar(mode: .c, declaring: ["struct", "union", "enum", "class"], memberAccess: [".", "->"])
-        case "ocaml":
-            DeclarationGrammar(
-                mode: .ocaml, declaring: ["let", "type", "module", "exception", "external", "class", "val"])
-        default:
-            DeclarationGrammar(
-                mode: .keyword,
-                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"])
+        case "erlang":
+            // A module is its file: other files reach its functions by the module's name (`cowboy_http3:init(…)`).
+            DeclarationGrammar(mode: .keyword, declaring: [], moduleAttribute: true)
+        default:  // Python
+            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
         }
     }
 }

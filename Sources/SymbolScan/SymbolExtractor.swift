@@ -44,10 +44,26 @@ public struct SymbolExtractor: Sendable {
         return facts
     }
 
-    /// Rust's `mod x;` items; PHP's namespace and qualified names.
+    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        if grammar.moduleAttribute, let module = Self.erlangModule(in: source) {
+            facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
+        }
         if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
+    }
+
+    /// The name of Erlang's `-module(name).` attribute, among the file's first tokens.
+    private static func erlangModule(in source: SymbolSource) -> String? {
+        let tokens = source.tokens
+        for index in 0..<max(0, min(tokens.count, 400) - 3)
+        where tokens[index].kind == .punct && source.text(tokens[index]) == "-"
+            && source.text(tokens[index + 1]) == "module" && source.text(tokens[index + 2]) == "("
+            && tokens[index + 3].kind == .word
+        {
+            return source.text(tokens[index + 3])
+        }
+        return nil
     }
 
     /// The regions of the declarations `found` (sorted by line): each to the line before the next, or to its own last

@@ -137,4 +137,20 @@ import Testing
         #expect(PlanInputBuilder.movableCode(of: lualine, files: ["lua/lualine.lua", "lua/lualine/utils.lua"]) { _ in false }
             == ["lua/lualine/utils.lua"])
     }
+
+    /// cowboy's split moved `src/cowboy.erl`, `src/cowboy_app.erl` (the application callback of `PROJECT = cowboy`)
+    /// and `src/cowboy_sup.erl` into a new application. An OTP application's own module, callback and top
+    /// supervisor stay, beside an erlang.mk `Makefile` or in a rebar3 `src/NAME.app.src`'s folder.
+    @Test func anOTPApplicationsModuleCallbackAndSupervisorStay() {
+        let files = ["src/cowboy.erl", "src/cowboy_app.erl", "src/cowboy_sup.erl", "src/cowboy_req.erl"]
+        let erlangMk = ModuleDeclaration(
+            name: "cowboy", ecosystem: "otp", kind: .library, roots: [""], dependencies: [], manifest: "Makefile",
+            line: 1)
+        let rebar = ModuleDeclaration(
+            name: "cowboy", ecosystem: "otp", kind: .library, roots: [""], dependencies: [],
+            manifest: "src/cowboy.app.src", line: 1)
+
+        #expect(PlanInputBuilder.movableCode(of: erlangMk, files: files) { _ in false } == ["src/cowboy_req.erl"])
+        #expect(PlanInputBuilder.movableCode(of: rebar, files: files) { _ in false } == ["src/cowboy_req.erl"])
+    }
 }
