@@ -18,6 +18,7 @@ extension ModuleNaming {
             let list = own.isEmpty ? "" : ", dependencies: [\(swiftList(own))]"
             return "In \(module.manifest), add `.target(name: \"\(name)\"\(list), path: \"\(folder)\")`"
                 + (newIsLower ? " and add \"\(name)\" to \(module.name)'s dependencies" : "")
+                + swiftExclusion(of: folder, module: module)
         case "go":
             let (user, used) = newIsLower ? (module.name, name) : (name, module.name)
             return "Create package `\(name)` in `\(folder)/`; \(user) imports \(used) by its import path"
@@ -28,6 +29,14 @@ extension ModuleNaming {
         default:
             return folderDeclaration(of: name, folder: folder, module: module, newIsLower: newIsLower, own: own)
         }
+    }
+
+    /// Where the old target's path holds the new target's folder (SnapKit's `path: "Sources"` and the new
+    /// `Sources/Constraint`), the old target must exclude it, or SwiftPM reads the moved files as both targets'.
+    private static func swiftExclusion(of folder: String, module: some ModuleLayout) -> String {
+        guard let root = module.roots.first(where: { !$0.isEmpty && folder.hasPrefix($0 + "/") }) else { return "" }
+        return "; \(module.name)'s target, whose path `\(root)` holds the new folder, must leave it out: add "
+            + "`exclude: [\"\(folder.dropFirst(root.count + 1))\"]`"
     }
 
     /// A new module a parent build lists (`BuildSpelling`: Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel,

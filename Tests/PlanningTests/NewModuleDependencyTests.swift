@@ -29,6 +29,15 @@ import Testing
                 + "path: \"Sources/QualifiedLookup\")`")
     }
 
+    @Test func aSwiftTargetWhosePathHoldsTheNewFolderExcludesIt() {
+        // SnapKit's one target has `path: "Sources"`: the new `Sources/Constraint` lies inside it.
+        let snapKit = PlanModule(name: "SnapKit", ecosystem: "swiftpm", roots: ["Sources"], manifest: "Package.swift", files: [])
+        #expect(ModuleNaming.declaration(of: "Constraint", folder: "Sources/Constraint", module: snapKit, newIsLower: true)
+            == "In Package.swift, add `.target(name: \"Constraint\", path: \"Sources/Constraint\")` and add \"Constraint\" "
+                + "to SnapKit's dependencies; SnapKit's target, whose path `Sources` holds the new folder, must leave it out: "
+                + "add `exclude: [\"Constraint\"]`")
+    }
+
     @Test func moreThanEightDependenciesAreCounted() {
         let app = module("App", "swiftpm", manifest: "Package.swift")
         let modules = (1...11).map { "M\($0 < 10 ? "0" : "")\($0)" }
