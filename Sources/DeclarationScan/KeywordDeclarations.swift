@@ -56,7 +56,7 @@ package struct KeywordDeclarations {
     /// Reads the top-level word at `index`: a declaration or an extension into `found`; the index after it.
     private func read(at index: Int, into found: inout [FoundDeclaration]) -> Int {
         let word = source.text(source.tokens[index])
-        if grammar.declaring.contains(word), !isImportOrLifetime(index) {
+        if grammar.declaring.contains(word), !isImportOrLifetime(index), !isSymbol(index) {
             return declaration(after: index, keyword: word, into: &found)
         }
         if grammar.extending.contains(word), let extended = extended(at: index) { found.append(extended) }
@@ -162,6 +162,13 @@ package struct KeywordDeclarations {
     /// `Illuminate`); Rust's lifetime `'static` (`-> &'static str`) is no `static` item.
     private func isImportOrLifetime(_ index: Int) -> Bool {
         index > 0 && (source.isWord(index - 1, "import") || source.isWord(index - 1, "use") || source.isPunct(index - 1, "'"))
+    }
+
+    /// A `:` touching the keyword makes it a symbol literal: Julia's and Ruby's `:function` (DataFrames.jl's
+    /// `return :function` had declared a function `end`, the word on the next line, which a split then named a
+    /// module after).
+    private func isSymbol(_ index: Int) -> Bool {
+        index > 0 && source.isPunct(index - 1, ":") && source.tokens[index - 1].end == Int(source.tokens[index].start)
     }
 
     /// `x.class`, `x.type`: a member access, not a declaration; nor is TypeScript's `[…] as const`, a type (vite's

@@ -17,3 +17,12 @@ import Testing
         #expect(edges.map { "\($0.from)->\($0.to)" } == ["src/cowboy.erl->src/cowboy_http3.erl"])
     }
 }
+
+/// A declaring keyword written as a symbol literal declares nothing (JuliaData/DataFrames.jl's `return :function`).
+@Suite struct SymbolLiteralKeywordTests {
+    @Test func aSymbolNamedLikeAKeywordDeclaresNothing() throws {
+        let facts = try symbols("function kind(f)\n    return :function\nend\n\nfunction g(x)\n    x\nend\n", as: "Julia")
+
+        #expect(facts.declaredNames == ["g", "kind"])
+    }
+}
