@@ -33,7 +33,7 @@ public struct GradleManifest: ManifestReader {
             warnings += ManifestText.warnings(ManifestTokens.bracketProblems(in: tokens), path: path)
         }
 
-        let rootName = settings.rootName ?? (folder.isEmpty ? "root" : ManifestText.fileName(of: folder))
+        let rootName = Self.rootName(settings.rootName, folder: folder)
         var modules = [
             project(
                 named: rootName, folder: folder, manifest: path, line: settings.rootNameLine ?? 1,
@@ -150,4 +150,12 @@ public struct GradleManifest: ManifestReader {
         return lowered.contains("bench") || lowered.contains("jmh") || lowered.contains("perf")
     }
 
+
+    /// The root project's name: its `rootProject.name`, else its folder's. Gradle calls the build in `buildSrc/`
+    /// buildSrc whatever its settings say: coil's `rootProject.name = "coil"` there had made a second `coil` beside
+    /// the library `:coil`.
+    private static func rootName(_ declared: String?, folder: String) -> String {
+        let folderName = folder.isEmpty ? "root" : ManifestText.fileName(of: folder)
+        return folderName == "buildSrc" ? folderName : declared ?? folderName
+    }
 }

@@ -20,6 +20,16 @@ import Testing
         #expect(result.warnings.isEmpty, "\(result.warnings)")
     }
 
+    @Test func theBuildInBuildSrcIsBuildSrcWhateverItsSettingsCallIt() {
+        // coil's buildSrc/settings.gradle.kts says `rootProject.name = "coil"`, the name of its library `:coil`.
+        let context = ManifestHarness.context([
+            "buildSrc/settings.gradle.kts": "rootProject.name = \"coil\"\n",
+            "buildSrc/build.gradle.kts": "plugins { `kotlin-dsl` }\n", "buildSrc/src/main/kotlin/Lib.kt": "object Lib\n",
+        ])
+
+        #expect(ManifestHarness.read(context, with: GradleManifest()).modules.map(\.name) == ["buildSrc"])
+    }
+
     @Test func kotlinSettingsReadMultiLineIncludesAndProjectDir() throws {
         let context = try ManifestHarness.fixture("gradle-kotlin")
 
