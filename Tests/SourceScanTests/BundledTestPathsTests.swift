@@ -138,6 +138,17 @@ import ModuleGraph
         #expect(try isTest("spec/fixtures/app.rb"))
         #expect(try !isTest("src/fixture.rs"))
         #expect(try !isTest("lib/test_data.ex"))
+        // The IntelliJ Platform's testData/ (sqldelight's idea plugin), test-data/ and test_data/ folders.
+        #expect(try isTest("sqldelight-idea-plugin/testData/project/src/main/kotlin/App.kt"))
+        #expect(try isTest("crates/parser/test_data/ok/expr.rs"))
+    }
+
+    @Test func documentationSiteAssetsAreNoLibraryCode() throws {
+        // mobx's docs/assets/…/javascripts/ (React 0.13, CodeMirror), Sphinx's _static/.
+        #expect(try isTest("docs/assets/getting-started-assets/javascripts/react-with-addons.js"))
+        #expect(try isTest("docs/_static/js/versions.js"))
+        #expect(try !isTest("src/assets/icons.ts"))
+        #expect(try !isTest("docs/conf.py"))
     }
 
     @Test func testHelpersFoldersAreTestCode() throws {
