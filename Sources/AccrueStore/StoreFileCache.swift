@@ -91,7 +91,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 45: a Rust path from a module the file declares (`mod protobuf; pub use protobuf::*;`) is relative.
     /// 46: PHP's `object` parameter type declares no type; OCaml keywords after `let` or `and` bind no function.
     /// 47: a C or C++ function keeps its name past an annotation macro (`EXCLUDES(lock_)`) or `override final`.
-    /// 48: a C# or Java type head with parentheses (primary constructor, record, C# 14's `extension(…)`) is no function.
+    /// 48: a C# or Java type head with parentheses (primary constructor, record, C# 14's `extension(…)`) is no
+    /// function.
     public static let analyserVersion = "files-48"
 
     private let store: TrendStore

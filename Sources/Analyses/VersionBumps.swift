@@ -54,7 +54,9 @@ public enum VersionBumps {
     ]
 
     /// Words that open a release's subject with or without a version number.
-    private static let unnumberedReleaseWords = ["prepare release", "prepare for release", "prepare for next development"]
+    private static let unnumberedReleaseWords = [
+        "prepare release", "prepare for release", "prepare for next development",
+    ]
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 

@@ -187,7 +187,9 @@ struct CLikeGrammar: FunctionGrammar {
                 // A type or namespace body: a function confirmed just before it never opens (lizard).
                 isConfirmed = false
                 nestingMode = .global
-            } else if code == Code.semicolon || (!hasParameterizedTypes && (code == Code.openParen || code == Code.closeParen)) {
+            } else if code == Code.semicolon
+                || (!hasParameterizedTypes && (code == Code.openParen || code == Code.closeParen))
+            {
                 nestingMode = .global
             }
         }

@@ -27,7 +27,9 @@ public struct ModuleOwnership: Sendable {
         }
         for (root, indices) in shared {
             let folder = root.lastIndex(of: "/").map { root[..<$0] } ?? ""
-            byRoot[root] = indices.min { Self.rank(modules[$0], $0, in: folder) < Self.rank(modules[$1], $1, in: folder) }
+            byRoot[root] = indices.min {
+                Self.rank(modules[$0], $0, in: folder) < Self.rank(modules[$1], $1, in: folder)
+            }
         }
         self.byRoot = byRoot
         self.rootModule = modules.firstIndex { $0.roots.contains("") }

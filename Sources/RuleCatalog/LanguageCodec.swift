@@ -176,7 +176,8 @@ enum LanguageCodec {
                 open: open, close: close, escape: escape, multiline: multiline, docstring: docstring,
                 maxLength: maxLength, prefixes: prefixes, hashes: hashes, wordStart: wordStart, tag: tag,
                 run: run, lineStart: lineStart, paragraph: paragraph, expressionStart: expressionStart,
-                afterKeywords: afterKeywords, classes: classes, nested: nested, quotes: quotes, interpolation: interpolation, afterWord: afterWord, escapes: escapes,
+                afterKeywords: afterKeywords, classes: classes, nested: nested, quotes: quotes,
+                interpolation: interpolation, afterWord: afterWord, escapes: escapes,
                 interpolationComment: interpolationComment, heredoc: heredoc,
                 commentLines: commentLines, closingPrefix: closingPrefix, doubled: doubled, prefixRun: prefixRun)
         }

@@ -156,9 +156,9 @@ public struct TypeCounter: Sendable {
 
     /// The index of an interface body's `{`, past `extends A<B>, C` (a `{` inside a type argument is a type
     /// literal, not the body); nil at a `;` first.
-    private static func bodyStart(after start: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>)
-        -> Int?
-    {
+    private static func bodyStart(
+        after start: Int, _ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
         var angle = 0
         for cursor in start..<tokens.count where tokens[cursor].kind == .punct {
             let token = tokens[cursor]
