@@ -66,9 +66,8 @@ struct PlanInputBuilder {
                 planModule.isPublished = PlanPublication.isPublished(module.declaration, settings: catalog.modules, read: modules.scan.source.read)
                 let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
-                planModule.dependencies = Self.fileDependencies(
-                    of: module, code: code, symbols: symbols, tree: planModule.rustModules
-                ) { reports[$0]?.imports ?? [] }
+                planModule.dependencies = Self.fileDependencies(of: module, code: code, symbols: symbols,
+                    tree: planModule.rustModules) { reports[$0]?.imports ?? [] }
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers
