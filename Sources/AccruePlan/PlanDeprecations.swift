@@ -36,9 +36,21 @@ enum PlanDeprecations {
         return false
     }
 
-    /// Whether a line carries a deprecation mark.
+    /// Whether a line carries a deprecation mark: an annotation, attribute, tag or macro (`@deprecated`,
+    /// `@Deprecated(…)`, `#[deprecated]`, `[Obsolete]`, `@available(…, deprecated …)`, `.. deprecated::`,
+    /// `API_DEPRECATED(…)`, `__deprecated`), or a comment or attribute argument that opens with the word (Go's
+    /// `// Deprecated: use X`, a multi-line `@available`'s `deprecated,`). Prose that mentions it is none: NLog's
+    /// `ScopeContext` doc says the classes it replaces "have been deprecated", which had made the whole class
+    /// deprecated code (679 of its 685 lines) and kept it from a split.
     static func marks(_ line: Substring) -> Bool {
         let lower = line.lowercased()
-        return lower.contains("deprecated") && !lower.contains("non-deprecated") || lower.contains("[obsolete")
+        if lower.contains("[obsolete") { return true }
+        guard lower.contains("deprecated"), !lower.contains("non-deprecated") else { return false }
+        let tags = ["@deprecated", "#[deprecated", ".. deprecated::", "__deprecated"]
+        if tags.contains(where: lower.contains) || (lower.contains("@available") && lower.contains("deprecated")) {
+            return true
+        }
+        if line.contains("_DEPRECATED") || line.contains("DEPRECATED_") { return true }
+        return lower.drop { " \t/*#!-<>".contains($0) }.hasPrefix("deprecated")
     }
 }

@@ -45,5 +45,11 @@ import Testing
         // A file named for its deprecations is deprecated whole.
         #expect(PlanDeprecations.codeLines([old, kept, gone], path: "Sources/A/Deprecations.swift", lines: lines) == 6)
         #expect(PlanDeprecations.marks("[Obsolete(\"Use Y\")]") && !PlanDeprecations.marks("// non-deprecated path"))
+        // Prose mentioning deprecations marks nothing (NLog's ScopeContext doc names the classes it replaced).
+        #expect(!PlanDeprecations.marks("/// and <see cref=\"NDC\"/> have been deprecated and replaced by ScopeContext."))
+        #expect(!PlanDeprecations.marks("    def is_deprecated(self):"))
+        #expect(PlanDeprecations.marks("    .. deprecated:: 2.0"))
+        #expect(PlanDeprecations.marks("- (void)old API_DEPRECATED(\"Use new\", ios(2.0, 13.0));"))
+        #expect(PlanDeprecations.marks("#[deprecated(since = \"1.2\")]"))
     }
 }
