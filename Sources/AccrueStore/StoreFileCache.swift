@@ -93,7 +93,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 47: a C or C++ function keeps its name past an annotation macro (`EXCLUDES(lock_)`) or `override final`.
     /// 48: a C# or Java type head with parentheses (primary constructor, record, C# 14's `extension(…)`) is no
     /// function.
-    public static let analyserVersion = "files-48"
+    /// 49: a Clojure `ns` form's clauses inside a reader conditional (`#?(:clj (:require …))`) are read.
+    public static let analyserVersion = "files-49"
 
     private let store: TrendStore
     private let kind: String

@@ -47,7 +47,24 @@ enum ClojureImports {
     private static func readForm(_ reader: inout ImportReader, head: String, _ items: [Form]) {
         guard head != "comment" else { return }
         guard head == "ns" else { return readLibspecs(&reader, items.dropFirst(), prefix: nil) }
-        for case .group(let clause) in items.dropFirst(2) { readClause(&reader, clause) }
+        var conditional = false
+        for item in items.dropFirst(2) {
+            defer { conditional = item.symbol?.hasPrefix("#?") == true }
+            guard case .group(let clause) = item else { continue }
+            if conditional { readConditionalClauses(&reader, clause) } else { readClause(&reader, clause) }
+        }
+    }
+
+    /// The clauses of a reader conditional in an `ns` form, every branch's: `#?(:clj (:require …))`, or spliced,
+    /// `#?@(:clj [(:require …) (:import …)])` (metosin/reitit's swagger_ui.cljc required `reitit.ring` only so).
+    private static func readConditionalClauses(_ reader: inout ImportReader, _ branches: [Form]) {
+        for case .group(let branch) in branches {
+            if case .group = branch.first {
+                for case .group(let clause) in branch { readClause(&reader, clause) }
+            } else {
+                readClause(&reader, branch)
+            }
+        }
     }
 
     /// One clause of an `ns` form: `(:require …)`, `(:use …)`, `(:require-macros …)` or `(:import …)`.

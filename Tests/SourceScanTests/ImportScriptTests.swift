@@ -127,6 +127,21 @@ import Testing
         #expect(found.allSatisfy { $0.kind == .module })
     }
 
+    @Test func clojureNsClausesInsideReaderConditionalsAreRead() throws {
+        // metosin/reitit's swagger_ui.cljc requires its namespaces only on the JVM.
+        let text = """
+            (ns reitit.swagger-ui
+              #?(:clj (:require [jsonista.core :as j]
+                                [reitit.ring :as ring])
+                 :cljs (:require [reitit.frontend]))
+              #?@(:clj [(:import (java.io File))]))
+            """
+
+        let found = try imports(in: text, as: "Clojure")
+
+        #expect(found.map(\.path) == ["jsonista.core", "reitit.ring", "reitit.frontend", "java.io"])
+    }
+
     // MARK: Haskell
 
     @Test func haskellImportsNameModulesWhateverTheirQualifiers() throws {
