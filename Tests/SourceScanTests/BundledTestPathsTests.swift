@@ -147,6 +147,8 @@ import ModuleGraph
         // mobx's docs/assets/…/javascripts/ (React 0.13, CodeMirror), Sphinx's _static/.
         #expect(try isTest("docs/assets/getting-started-assets/javascripts/react-with-addons.js"))
         #expect(try isTest("docs/_static/js/versions.js"))
+        // reitit's perf-test/ (a Leiningen profile's :test-paths).
+        #expect(try isTest("perf-test/clj/reitit/router_perf_test.clj"))
         #expect(try !isTest("src/assets/icons.ts"))
         #expect(try !isTest("docs/conf.py"))
     }
