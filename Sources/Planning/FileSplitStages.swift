@@ -146,7 +146,14 @@ package struct FileSplitStages {
     private func isMovable(_ declaration: Declaration, limit: Int) -> Bool {
         return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem
             || Self.extending.contains(declaration.kind))
-            && declaration.codeLines <= limit && !isModuleState(declaration)
+            && declaration.codeLines <= limit && !isModuleState(declaration) && !isModuleFileItem(declaration)
+    }
+
+    /// A Rust `mod x;` (a line or two with its attribute): it places the file `x.rs` in the module tree beside this
+    /// file, so moving it moves a module, not an item (prost's split had moved `mod c_escaping;`, whose file lies
+    /// in `code_generator/`, into a new file).
+    private func isModuleFileItem(_ declaration: Declaration) -> Bool {
+        declaration.kind == "mod" && declaration.codeLines <= 2
     }
 
     /// A JavaScript or TypeScript module's `let` or `var`: its state, which an importer can read but never assign

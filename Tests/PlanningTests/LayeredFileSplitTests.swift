@@ -46,6 +46,23 @@ import Testing
         #expect(moved == ["small"])
     }
 
+    @Test func aRustModuleFileItemStays() throws {
+        // prost-build's code_generator.rs: `mod c_escaping;` names code_generator/c_escaping.rs.
+        let file = PlanFile(
+            path: "prost-build/src/code_generator.rs", codeLines: 900,
+            declarations: [
+                Declaration(name: "c_escaping", kind: "mod", startLine: 1, endLine: 1, codeLines: 1),
+                Declaration(name: "CodeGenerator", kind: "struct", startLine: 2, endLine: 400, codeLines: 350),
+                Declaration(name: "Syntax", kind: "enum", startLine: 401, endLine: 700, codeLines: 250),
+                Declaration(name: "escape", kind: "fn", startLine: 701, endLine: 900, codeLines: 180),
+            ],
+            declarationUses: [[], [], [], []])
+        let moved = try splitPlan(file).stages.flatMap(\.declarations)
+
+        #expect(!moved.isEmpty)
+        #expect(!moved.contains("c_escaping"))
+    }
+
     @Test func aSwiftFileSplitIsUnchanged() throws {
         var file = typst(uses: [[1], [2], [], [0]])
         file.path = "Sources/Writers/Typst.swift"
