@@ -219,7 +219,7 @@ public struct ModuleAnalyzer: Sendable {
         let equivalents = DeclarationEquivalents(modules)
         return modules.enumerated().map { index, module in
             let (code, tests) = (assignment.code[index], assignment.tests[index])
-            let lines = writtenCode(code).reduce(LineCounts()) { $0 + $1.lines }
+            let (lines, testLines) = lineCounts(code: code, tests: tests)
             let imported = Set(graph.edges.filter { $0.from == index }.map { names[$0.to] })
             let used = equivalents.withTwins(
                 goUsed[index] ?? (DeclaredReferences.namedInCode.contains(module.ecosystem) ? named[index] : imported))
@@ -228,9 +228,9 @@ public struct ModuleAnalyzer: Sendable {
             let usedByTests = Set(assignment.testImports[index].map { names[$0] })
             return ModuleReport.Module(
                 declaration: module, files: code.map(\.path), testFiles: tests.map(\.path), lines: lines,
-                testLines: writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines },
-                largestFiles: Array(writtenCode(code).sorted { ($0.lines.code, $1.path) > ($1.lines.code, $0.path) }
-                    .prefix(5).map { ($0.path, $0.lines.code) }),
+                testLines: testLines,
+                largestFiles: Array(writtenCode(code).map { (path: $0.path, code: $0.shippedLines.code) }
+                    .sorted { ($0.code, $1.path) > ($1.code, $0.path) }.prefix(5)),
                 budgetStatus: status(lines.code),
                 afferent: coupling[index].afferent, efferent: coupling[index].efferent,
                 instability: coupling[index].instability, abstractness: abstractness(module, code, lines.code),
@@ -248,6 +248,17 @@ public struct ModuleAnalyzer: Sendable {
                     declared: declared.union(equivalents.needNoDeclaration(by: index, modules)), by: module),
                 externalImports: assignment.external[index], revisions: 0)
         }
+    }
+
+    /// A module's written code lines and its tests': a file's in-file tests (Rust's `#[cfg(test)] mod tests`) are the
+    /// module's test code, as its test files are.
+    private func lineCounts(code: [FileReport], tests: [FileReport]) -> (code: LineCounts, tests: LineCounts) {
+        let written = writtenCode(code)
+        return (
+            written.reduce(LineCounts()) { $0 + $1.shippedLines },
+            writtenCode(tests).reduce(LineCounts()) { $0 + $1.lines }
+                + written.reduce(LineCounts()) { $0 + $1.testLines }
+        )
     }
 
     /// What each module's code imports, where declared dependencies are edges but the code names what it uses.
@@ -281,7 +292,7 @@ public struct ModuleAnalyzer: Sendable {
     /// interface could stand between them (tokio-macros, reached by every importer of tokio through its re-export).
     private func abstractness(_ module: ModuleDeclaration, _ files: [FileReport], _ writtenLines: Int) -> Double? {
         guard module.kind != .plugin else { return nil }
-        let measured = writtenCode(files).filter { $0.types != nil }.reduce(0) { $0 + $1.lines.code }
+        let measured = writtenCode(files).filter { $0.types != nil }.reduce(0) { $0 + $1.shippedLines.code }
         guard 2 * measured >= writtenLines else { return nil }
         let counts = files.compactMap(\.types).reduce(TypeCounts(), +)
         let total = counts.abstract + counts.concrete

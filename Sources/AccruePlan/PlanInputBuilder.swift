@@ -44,10 +44,10 @@ struct PlanInputBuilder {
             if sizeFiles.contains(path) { file.deprecatedLines = deprecatedLines(of: path, file.declarations) }
             return file
         }
-        // A module's files in full where a stage may restructure it, what a split keeps to itself where it is split.
+        // A module's files in full where a stage may restructure it (`PlanFile.sized`: lines without in-file tests').
         func moduleFile(_ path: String, of module: String) -> PlanFile {
-            guard structured.contains(module) else { return PlanFile(path: path, codeLines: reports[path]?.lines.code ?? 0) }
-            return planFile(path, visibility: oversized.contains(module))
+            guard structured.contains(module) else { return PlanFile(path: path, codeLines: 0).sized(reports[path]) }
+            return planFile(path, visibility: oversized.contains(module)).sized(reports[path])
         }
         let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
@@ -417,4 +417,14 @@ extension PlanInputBuilder {
 
     /// The folders above `path`.
     private static func depth(_ path: String) -> Int { path.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+}
+
+extension PlanFile {
+    /// The file with the code lines it adds to its module's size: those of its in-file tests (Rust's `#[cfg(test)]
+    /// mod tests`) are the module's tests'. What a split moves is weighed against the module's budget in these.
+    fileprivate func sized(_ report: FileReport?) -> PlanFile {
+        var file = self
+        file.codeLines = report?.shippedLines.code ?? 0
+        return file
+    }
 }

@@ -94,7 +94,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 48: a C# or Java type head with parentheses (primary constructor, record, C# 14's `extension(…)`) is no
     /// function.
     /// 49: a Clojure `ns` form's clauses inside a reader conditional (`#?(:clj (:require …))`) are read.
-    public static let analyserVersion = "files-49"
+    /// 50: a file's in-file tests' lines (Rust's `#[cfg(test)]` items, Zig's `test` blocks): `testLines`.
+    public static let analyserVersion = "files-50"
 
     private let store: TrendStore
     private let kind: String
@@ -158,8 +159,8 @@ public final class StoreFileCache: FileFactsCache {
             writer.int(1)
             writer.string(report.language)
             writer.int(report.bytes)
-            for count in [report.lines.total, report.lines.code, report.lines.comment, report.lines.blank] {
-                writer.int(count)
+            for lines in [report.lines, report.testLines] {
+                for count in [lines.total, lines.code, lines.comment, lines.blank] { writer.int(count) }
             }
             writer.int(report.functions.count)
             for function in report.functions {
@@ -225,14 +226,23 @@ public final class StoreFileCache: FileFactsCache {
         if tag == 0 || tag == 2 { return decodeExcluded(&reader, withImports: tag == 2) }
         guard let language = reader.string(), let bytes = reader.int(), let total = reader.int(),
             let code = reader.int(), let comment = reader.int(), let blank = reader.int(),
+            let tests = decodeLines(&reader),
             let functions = decodeFunctions(&reader), let imports = decodeImports(&reader),
             let abstract = reader.int(), let concrete = reader.int(), let sample = decodeSample(&reader)
         else { return nil }
-        return .scanned(FileReport(
+        var report = FileReport(
             path: "", language: language, bytes: bytes,
             lines: LineCounts(total: total, code: code, comment: comment, blank: blank),
             functions: functions, imports: imports,
-            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample))
+            types: abstract < 0 ? nil : TypeCounts(abstract: abstract, concrete: concrete), lineSample: sample)
+        report.testLines = tests
+        return .scanned(report)
+    }
+
+    private static func decodeLines(_ reader: inout StoreReader) -> LineCounts? {
+        guard let total = reader.int(), let code = reader.int(), let comment = reader.int(), let blank = reader.int()
+        else { return nil }
+        return LineCounts(total: total, code: code, comment: comment, blank: blank)
     }
 
     /// An excluded file: its reason, and its imports when the tag says it has them (a file left out that still

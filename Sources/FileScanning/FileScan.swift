@@ -37,6 +37,9 @@ public struct FileReport: Hashable, Sendable {
     public var language: String
     public var bytes: Int
     public var lines: LineCounts
+    /// The lines, among `lines`, of the items compiled only for the file's tests (Rust's `#[cfg(test)]`, Zig's
+    /// `test` blocks: `ImportExtractor.testItems`): a module's size counts them as tests.
+    public var testLines = LineCounts()
     /// Functions, methods and closure-bearing declarations, by start line.
     public var functions: [FunctionFacts]
     /// Imports as written, in source order.
@@ -46,6 +49,9 @@ public struct FileReport: Hashable, Sendable {
     /// A sample of the file's lines, hashed (`LineSample`), for finding amalgamations; emptied once the scan has
     /// looked for them.
     public var lineSample: [UInt32] = []
+
+    /// The lines that are not in-file tests: what the file adds to its module's size.
+    public var shippedLines: LineCounts { lines - testLines }
 
     public init(
         path: String, language: String, bytes: Int, lines: LineCounts, functions: [FunctionFacts], imports: [ImportFacts],

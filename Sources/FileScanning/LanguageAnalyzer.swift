@@ -58,11 +58,17 @@ struct LanguageAnalyzer: Sendable {
                 functions: [], imports: [], types: nil)
         }
         let lines = lexer.lex(bytes, into: tokens)
-        return FileReport(
+        var report = FileReport(
             path: path, language: language.name, bytes: bytes.count, lines: lines,
             functions: functions.functions(in: tokens, bytes: bytes),
             imports: imports.imports(in: tokens, bytes: bytes, path: path),
             types: types.isMeasured ? types.count(tokens.tokens, bytes: bytes) : nil)
+        // Each test item's lines, counted as the whole file's are: lexed again, alone (it opens and closes a line
+        // of code, so no comment or string runs across its ends).
+        for item in imports.testItems(in: tokens, bytes: bytes) {
+            report.testLines += lexer.lex(UnsafeBufferPointer(rebasing: bytes[item]), into: nil)
+        }
+        return report
     }
 
     /// A component file: lines counted over the whole file by its own language; functions, imports and types

@@ -8,7 +8,7 @@ import SourceScan
 public struct ImportExtractor: Sendable {
     /// The language whose `import_style` picks the grammar.
     public let language: Language
-    private let style: ImportStyle?
+    let style: ImportStyle?
 
     /// An extractor for `language`; one whose `import_style` is missing or unknown finds nothing.
     public init(language: Language) {

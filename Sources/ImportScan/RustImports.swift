@@ -31,8 +31,8 @@ enum RustImports {
             if reader.isWord(position, "mod"), reader.isWord(position + 1), reader.isPunct(position + 2, "{") {
                 inlineModules.insert(reader.text(at: position + 1))
             }
-            if let after = testAttributeEnd(reader, at: position) {
-                position = itemEnd(reader, from: after)
+            if let after = RustTestItems.attributeEnd(reader, at: position) {
+                position = RustTestItems.itemEnd(reader, from: after)
             } else if let after = quotedCodeEnd(reader, at: position) {
                 position = after
             } else if let after = readUse(&reader, at: position) ?? readModule(&reader, at: position)
@@ -97,34 +97,6 @@ enum RustImports {
         return position + (alias == nil ? 3 : 5)
     }
 
-    /// The position after `#[cfg(test)]` or `#[cfg(all(test, …))]` (compiled only for tests) when one starts
-    /// at `position`; `any(test, …)` and `not(test)` are not test-only.
-    private static func testAttributeEnd(_ reader: ImportReader, at position: Int) -> Int? {
-        guard reader.isPunct(position, "#"), reader.isPunct(position + 1, "["), reader.isWord(position + 2, "cfg"),
-            reader.isPunct(position + 3, "(")
-        else { return nil }
-        if reader.isWord(position + 4, "test"), reader.isPunct(position + 5, ")"), reader.isPunct(position + 6, "]") {
-            return position + 7
-        }
-        guard reader.isWord(position + 4, "all"), reader.isPunct(position + 5, "(") else { return nil }
-        // all(…): test must be one of its own arguments; the attribute ends at the `]` after the closing `)`s.
-        var depth = 1
-        var isTestOnly = false
-        var index = position + 6
-        while index < reader.count, index < position + 64 {
-            if reader.isPunct(index, "(") {
-                depth += 1
-            } else if reader.isPunct(index, ")") {
-                depth -= 1
-                if depth == -1 { return isTestOnly && reader.isPunct(index + 1, "]") ? index + 2 : nil }
-            } else if depth == 1 && reader.isWord(index, "test") {
-                isTestOnly = true
-            }
-            index += 1
-        }
-        return nil
-    }
-
     private static let quotingMacros: [StaticString] = ["quote", "quote_spanned", "parse_quote", "parse_quote_spanned"]
     private static let delimiters: [(open: StaticString, close: StaticString)] = [("{", "}"), ("(", ")"), ("[", "]")]
 
@@ -147,24 +119,6 @@ enum RustImports {
             index += 1
         }
         return index
-    }
-
-    /// The position after the item starting at `start`: its `;` or the `}` closing its first brace block.
-    private static func itemEnd(_ reader: ImportReader, from start: Int) -> Int {
-        var depth = 0
-        var position = start
-        while position < reader.count {
-            if reader.isPunct(position, "{") {
-                depth += 1
-            } else if reader.isPunct(position, "}") {
-                depth -= 1
-                if depth <= 0 { return position + 1 }
-            } else if depth == 0 && reader.isPunct(position, ";") {
-                return position + 1
-            }
-            position += 1
-        }
-        return position
     }
 
     /// Reads one use tree up to its `;`, adding a leaf at every `,`, `}` or `;` that ends one.

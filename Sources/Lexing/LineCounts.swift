@@ -21,5 +21,12 @@ public struct LineCounts: Hashable, Sendable, Codable {
             comment: lhs.comment + rhs.comment, blank: lhs.blank + rhs.blank)
     }
 
+    /// What is left of `lhs` without `rhs`, a part of it (a file's lines without its in-file tests').
+    public static func - (lhs: LineCounts, rhs: LineCounts) -> LineCounts {
+        LineCounts(
+            total: lhs.total - rhs.total, code: lhs.code - rhs.code,
+            comment: lhs.comment - rhs.comment, blank: lhs.blank - rhs.blank)
+    }
+
     public static func += (lhs: inout LineCounts, rhs: LineCounts) { lhs = lhs + rhs }
 }

@@ -19,9 +19,22 @@ public struct FilesDocument: Encodable {
         var language: String
         var bytes: Int
         var lines: LineCounts
+        /// The lines of the file's in-file tests (Rust's `#[cfg(test)]` items); absent when it has none.
+        var testLines: LineCounts?
         var functions: [FunctionFacts]
         var imports: [ImportFacts]
         var types: TypeCounts?
+
+        enum CodingKeys: String, CodingKey {
+            case path, language, bytes, lines, functions, imports, types
+            case testLines = "test_lines"
+        }
+
+        init(_ report: FileReport) {
+            (path, language, bytes, lines) = (report.path, report.language, report.bytes, report.lines)
+            testLines = report.testLines == LineCounts() ? nil : report.testLines
+            (functions, imports, types) = (report.functions, report.imports, report.types)
+        }
     }
 
     struct Excluded: Encodable {
@@ -65,6 +78,6 @@ public struct FilesDocument: Encodable {
         excludedByReason = Dictionary(uniqueKeysWithValues: summary.exclusions.map { ($0.reason.rawValue, $0.count) })
         excluded = result.excluded.map { Excluded(path: $0.path, reason: $0.reason.rawValue) }
         releaseCopies = result.releaseCopies.sorted()
-        files = result.files.map { File(path: $0.path, language: $0.language, bytes: $0.bytes, lines: $0.lines, functions: $0.functions, imports: $0.imports, types: $0.types) }
+        files = result.files.map(File.init)
     }
 }

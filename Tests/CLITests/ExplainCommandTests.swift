@@ -289,3 +289,23 @@ import Testing
         #expect(result.stdout.contains("  commits (latest 2): \(newestFirst.joined(separator: " "))\n"))
     }
 }
+
+@Suite struct InFileTestsCommandTests {
+    /// A Rust file's `#[cfg(test)]` items are its module's tests: `accrue files` lists their lines, explain says so.
+    @Test func filesAndExplainShowAFilesInFileTests() throws {
+        let library = "pub fn one() -> u8 {\n    1\n}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn t() {}\n}\n"
+        let path = try FixtureRepository.committed(
+            ["Cargo.toml": "[package]\nname = \"app\"\n", "src/lib.rs": library], prefix: "in-file-tests-cli")
+
+        let files = try AccrueBinary.run(["files", "--format", "json"], in: path)
+        let explain = try AccrueBinary.run(["explain", "src/lib.rs"], in: path)
+
+        #expect(files.status == 0)
+        #expect(files.stdout.contains("\"test_lines\" : {\n        \"blank\" : 0,\n        \"code\" : 5,\n"
+            + "        \"comment\" : 0,\n        \"total\" : 5\n      }"))
+        #expect(!files.stdout.contains("\"test_lines\" : null"))
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("5 of the 8 code lines of src/lib.rs are its `#[cfg(test)]` items, "
+            + "counted with app's tests, not in its size.\n"))
+    }
+}

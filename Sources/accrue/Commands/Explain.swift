@@ -115,7 +115,8 @@ struct Explain: ParsableCommand {
         for name in target.debtNames {
             if let text = explain(name) {
                 let isFile = report.files.contains { $0.name == name }
-                return (text + (isFile ? Self.toolingNote(name, in: report) : ""), isFile, history, report.fixes)
+                let notes = isFile ? Self.toolingNote(name, in: report) + Self.inFileTestsNote(name, in: report) : ""
+                return (text + notes, isFile, history, report.fixes)
             }
         }
         if let name = Self.moduleName(target, in: report), let text = explain(name) {
@@ -148,6 +149,17 @@ struct Explain: ParsableCommand {
         return "\n\(path) lies outside the paths \(module.declaration.manifest) loads (its \(loads)): "
             + "tooling, counted with \(module.declaration.name)'s tests: its imports make no edge, its lines no part of "
             + "its size.\n"
+    }
+
+    /// A file holding its own tests (Rust's `#[cfg(test)] mod tests`) adds only the rest to its module's size, which a
+    /// reader comparing its lines with `accrue modules` would otherwise miss. Empty for any other file.
+    static func inFileTestsNote(_ path: String, in report: ScanReport) -> String {
+        guard let file = report.modules.scan.files.first(where: { $0.path == path }), file.testLines.code > 0,
+            let module = report.modules.modules.first(where: { $0.files.contains(path) })
+        else { return "" }
+        let items = file.language == "Rust" ? "`#[cfg(test)]` items" : "test blocks"
+        return "\n\(file.testLines.code) of the \(file.lines.code) code lines of \(path) are its \(items), "
+            + "counted with \(module.declaration.name)'s tests, not in its size.\n"
     }
 
     /// Why the scan left `path` out, and the release copy it lies in; nil for a file the scan never saw.
