@@ -75,7 +75,8 @@ public struct PythonManifest: ManifestReader {
     private func roots(of facts: PythonProjectFacts, in folder: String, _ discovered: PythonPackages) -> [String] {
         guard facts.isMaturin else {
             guard let source = facts.sourceRoot.map({ ManifestContext.join(folder, $0) }),
-                source != folder, source != ManifestContext.join(folder, "src"), ManifestContext.isInside(source, folder)
+                source != folder, source != ManifestContext.join(folder, "src"),
+                ManifestContext.isInside(source, folder)
             else { return [folder] }
             return [folder, source]
         }

@@ -18,6 +18,8 @@ package struct GradlePlugins: Sendable {
         "me.champeau.jmh", "me.champeau.gradle.jmh", "org.jetbrains.kotlinx.benchmark", "androidx.benchmark",
     ]
 
+    private static let androidTests: Set<String> = ["com.android.test", "libs.plugins.android.test"]
+
     private static let pluginDevelopment: Set<String> = ["java-gradle-plugin", "groovy-gradle-plugin", "kotlin-dsl"]
 
     package init(_ tokens: [ManifestTokens.Item]) {
@@ -26,7 +28,7 @@ package struct GradlePlugins: Sendable {
             makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
             publishes = publishes || name.lowercased().contains("publish")
             measures = measures || (!later.contains(line) && Self.isBenchmark(name))
-            tests = tests || (!later.contains(line) && (name == "com.android.test" || name == "libs.plugins.android.test"))
+            tests = tests || (!later.contains(line) && Self.androidTests.contains(name))
         }
         for index in tokens.indices.dropLast()
         where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {

@@ -87,7 +87,7 @@ public struct CMakeManifest: ManifestReader {
                 warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
                 return
             }
-            if let alias = arguments.firstIndex(of: "ALIAS"), alias == 1, arguments.count > 2 { aliases[name] = arguments[2] }
+            if arguments.count > 2 && arguments[1] == "ALIAS" { aliases[name] = arguments[2] }
             if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { return }
             // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
             if name.contains("${") {

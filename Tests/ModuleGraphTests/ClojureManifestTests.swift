@@ -85,7 +85,9 @@ import Testing
         let modules = ManifestHarness.read(ManifestHarness.context(files), with: ClojureManifest()).modules
 
         // A source path listed as a test path too stays source.
-        #expect(modules.map(\.testFiles) == [["perf-test/clj/reitit/calf_perf_test.clj", "test/clj/reitit/core_test.clj"]])
+        #expect(modules.map(\.testFiles) == [
+            ["perf-test/clj/reitit/calf_perf_test.clj", "test/clj/reitit/core_test.clj"]
+        ])
     }
 
     @Test func aSourceFileNamedProjectCljIsNoManifest() {
