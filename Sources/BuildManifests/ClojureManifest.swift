@@ -12,7 +12,8 @@ import ModuleGraph
 /// naming no local root, is tooling and declares nothing. A `project.clj`
 /// is a module when its first form is `(defproject group/name "version" …)`: named `name`, an `executable` with a
 /// `:main`, its `:dependencies` by artifact name, kind `other` when its `:source-paths` (default `src`) and
-/// `:java-source-paths` hold no code (ring's root, which only runs its sub-projects); a `project.clj` below a `src/` or `test/` folder is a namespace's
+/// `:java-source-paths` hold no code (ring's root, which only runs its sub-projects), the files in its and its
+/// profiles' `:test-paths` its test files; a `project.clj` below a `src/` or `test/` folder is a namespace's
 /// source file (Polylith's `polylith.clj.core.change.project`), no build, and one whose first form is something else
 /// declares nothing. Where both sit in one folder, Leiningen's project is the module. Build files below a `resources/`
 /// folder are data a program ships (Polylith's templates), not builds.
@@ -129,10 +130,19 @@ public struct ClojureManifest: ManifestReader {
             + (options.value(of: ":java-source-paths")?.items.compactMap(\.atom) ?? [])
         let kind: ModuleDeclaration.Kind = !hasCode(in: sources, folder: folder, context: context)
             ? .other : options.value(of: ":main") == nil ? .library : .executable
-        let module = ModuleDeclaration(
+        var module = ModuleDeclaration(
             name: artifact(coordinate), ecosystem: "clojure", kind: kind, roots: [folder],
             dependencies: Set(dependencies.map(artifact)).sorted(), manifest: path, line: project.line)
+        let tests = testPaths(options).filter { !sources.contains($0) }.map { ManifestContext.join(folder, $0) }
+        module.testFiles = Set(tests.flatMap { context.paths(under: $0) }).sorted()
         return ([module], ManifestText.warnings(parsed.problems, path: path))
+    }
+
+    /// The folders a Leiningen project's tests are read from: its `:test-paths` and each profile's (reitit's
+    /// `:perf {:test-paths ["perf-test/clj"]}`, its benchmarks).
+    static func testPaths(_ options: SExpressions.Node) -> [String] {
+        let profiles = (options.value(of: ":profiles")?.items ?? []).filter { $0.atom == nil }
+        return ([options] + profiles).flatMap { $0.value(of: ":test-paths")?.items.compactMap(\.atom) ?? [] }
     }
 
     /// `group/name` → `name`; a bare `name` is its own group.

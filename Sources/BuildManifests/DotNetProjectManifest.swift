@@ -1,5 +1,6 @@
 import ManifestSyntax
 import ModuleGraph
+import TOMLText
 
 /// Reads .NET project files (`.csproj`, `.fsproj`, `.vbproj`): one module per project, named by its file.
 ///
@@ -8,7 +9,8 @@ import ModuleGraph
 /// namespaces, so a module answers to its project name, `RootNamespace` and `AssemblyName`. A project is a
 /// test when it says so (`IsTestProject`, a test SDK or framework package, `ProjectType` Test) or its
 /// name's last part does (`*.Tests`, `*.UnitTests`, `*.Specs`); an executable when its `OutputType` is
-/// `Exe`/`WinExe` or its SDK is a web or worker SDK. MSBuild is not evaluated: `$(…)` references,
+/// `Exe`/`WinExe` or its SDK is a web or worker SDK. The files its `Compile` items link from outside its folder
+/// are roots of its own. MSBuild is not evaluated: `$(…)` references,
 /// conditions and `Directory.Build.props` are read as written or skipped. A project file saved as UTF-16 is read
 /// as its text.
 public struct DotNetProjectManifest: ManifestReader {
@@ -39,8 +41,9 @@ public struct DotNetProjectManifest: ManifestReader {
             .filter { !$0.contains("$(") }
         let sdk = outline.attributes(at: "Project", named: "Sdk").first
         let kind = Self.kind(name: name, sdk: sdk?.text, property: property, packages: packages)
+        let folder = ManifestContext.folder(of: path)
         let module = ModuleDeclaration(
-            name: name, ecosystem: "dotnet", kind: kind, roots: [ManifestContext.folder(of: path)],
+            name: name, ecosystem: "dotnet", kind: kind, roots: [folder] + Self.linkedFiles(outline, folder, context),
             dependencies: Array(Set(projectReferences + packages)).sorted(), importNames: uniqued(importNames),
             manifest: path, line: sdk?.line ?? 1)
         return ([module], warnings)
@@ -58,11 +61,28 @@ public struct DotNetProjectManifest: ManifestReader {
         outline.texts(at: "Project/PropertyGroup/" + key).last?.text
     }
 
-    /// `..\Polly.Core\Polly.Core.csproj` → `Polly.Core`; nil when it is an MSBuild expression.
+    /// `..\Polly.Core\Polly.Core.csproj` → `Polly.Core`; nil when the file name is an MSBuild expression. A
+    /// property in its folders does not matter: projects are matched by name (RestSharp's
+    /// `$(RepoRoot)\gen\SourceGenerator\SourceGenerator.csproj`).
     private static func referencedProject(_ include: String) -> String? {
-        guard !include.contains("$(") else { return nil }
-        let path = include.replacingBackslashes()
-        return projectName(path)
+        let name = ManifestText.fileName(of: include.replacingBackslashes())
+        guard !name.contains("$(") && !name.contains(")") else { return nil }
+        return projectName(name)
+    }
+
+    /// The tracked files `<Compile Include="…"/>` items name outside the project's folder, which the project
+    /// compiles as its own (Autofac's test projects link `..\Shims\required\*.cs`); items with an MSBuild
+    /// expression are skipped.
+    private static func linkedFiles(_ outline: XMLOutline, _ folder: String, _ context: ManifestContext) -> [String] {
+        let includes = outline.attributes(at: "Project/ItemGroup/Compile", named: "Include")
+            .flatMap { $0.text.split(separator: ";") }
+        var files: Set<String> = []
+        for include in includes where !include.contains("$(") && !include.contains("@(") && !include.contains("%(") {
+            let pattern = ManifestContext.join(folder, String(include).trimmingSpaces().replacingBackslashes())
+            guard !ManifestContext.isInside(pattern, folder) else { continue }
+            files.formUnion(context.paths(matchingPattern: pattern))
+        }
+        return files.sorted()
     }
 
     private static func kind(

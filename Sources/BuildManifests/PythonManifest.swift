@@ -67,10 +67,19 @@ public struct PythonManifest: ManifestReader {
         return ManifestText.warnings(problems, path: path)
     }
 
-    /// The project folder; for a maturin project, whose folder is also its Cargo crate's, only where its
-    /// Python lives: the `python-source` folder, else the packages at its root (the crate keeps the Rust).
+    /// The project folder, and the declared source root when that lies elsewhere than the folder or its `src/`
+    /// (google/benchmark's `package-dir = { "" = "bindings/python" }`: the package there is this project's, which a
+    /// Bazel package describing that folder yields to, not a module importing it); for a maturin project, whose
+    /// folder is also its Cargo crate's, only where its Python lives: the `python-source` folder, else the packages
+    /// at its root (the crate keeps the Rust).
     private func roots(of facts: PythonProjectFacts, in folder: String, _ discovered: PythonPackages) -> [String] {
-        guard facts.isMaturin else { return [folder] }
+        guard facts.isMaturin else {
+            guard let source = facts.sourceRoot.map({ ManifestContext.join(folder, $0) }),
+                source != folder, source != ManifestContext.join(folder, "src"),
+                ManifestContext.isInside(source, folder)
+            else { return [folder] }
+            return [folder, source]
+        }
         if let source = facts.pythonSource { return [ManifestContext.join(folder, source)] }
         let packages = Set(discovered.found.map(\.folder))
         return packages.isEmpty ? [folder] : packages.sorted()

@@ -121,11 +121,13 @@ public struct GradleManifest: ManifestReader {
                 || (token.kind == .string && ["application", "com.android.application"].contains(token.unquoted))
             return names && !later.contains(token.line)
         }
+        let plugins = GradlePlugins(tokens)
         var module = ModuleDeclaration(
-            name: name, ecosystem: "gradle", kind: isApplication ? .executable : .library, roots: [folder],
+            name: name, ecosystem: "gradle", kind: plugins.tests ? .test : isApplication ? .executable : .library,
+            roots: [folder],
             dependencies: dependencies.sorted(), manifest: manifest, line: line)
         module.testDependencies = Set(references.tests).subtracting(dependencies).subtracting([name]).sorted()
-        module.testFiles = Self.benchmarkFiles(folder: folder, tokens: tokens, context: context)
+        module.testFiles = Self.benchmarkFiles(folder: folder, plugins: plugins, context: context)
         return module
     }
 
@@ -133,10 +135,8 @@ public struct GradleManifest: ManifestReader {
     /// The whole project's where its folder says it measures (koin's `core/benchmark`, a `jmh` project), else its
     /// benchmark source sets' alone (`src/jmh/`, `src/jvmBenchmark/`): kotlinx-coroutines-core applies
     /// kotlinx-benchmark beside its 50,000 lines of library code.
-    private static func benchmarkFiles(
-        folder: String, tokens: [ManifestTokens.Item], context: ManifestContext
-    ) -> [String] {
-        guard GradlePlugins(tokens).measures else { return [] }
+    private static func benchmarkFiles(folder: String, plugins: GradlePlugins, context: ManifestContext) -> [String] {
+        guard plugins.measures else { return [] }
         let measuresAll = isBenchmarkFolder(Substring(ManifestText.fileName(of: folder)))
         return context.paths(under: folder).filter { path in
             [".kt", ".java", ".groovy", ".scala"].contains { path.hasSuffix($0) } && !path.hasSuffix(".gradle.kts")

@@ -5,15 +5,20 @@ import SourceScan
 /// `gradlePlugin { … }` block) and whether it publishes anything (`maven-publish`, `com.gradle.plugin-publish`,
 /// `com.vanniktech.maven.publish`, a catalog alias `libs.plugins.maven.publish`, a `publishing { … }` block), and
 /// whether it is a benchmark (`me.champeau.jmh`, `org.jetbrains.kotlinx.benchmark`, `androidx.benchmark`, a catalog
-/// alias ending `benchmark` or `jmh`; not one applied later, `apply false`: koin's `:core:benchmark`).
+/// alias ending `benchmark` or `jmh`; not one applied later, `apply false`: koin's `:core:benchmark`), and whether
+/// it is an Android test project (`com.android.test`, `libs.plugins.android.test`: coil's `:internal:benchmark`, a
+/// macrobenchmark app testing another project's APK).
 package struct GradlePlugins: Sendable {
     package private(set) var makesPlugins = false
     package private(set) var publishes = false
     package private(set) var measures = false
+    package private(set) var tests = false
 
     private static let benchmarks: Set<String> = [
         "me.champeau.jmh", "me.champeau.gradle.jmh", "org.jetbrains.kotlinx.benchmark", "androidx.benchmark",
     ]
+
+    private static let androidTests: Set<String> = ["com.android.test", "libs.plugins.android.test"]
 
     private static let pluginDevelopment: Set<String> = ["java-gradle-plugin", "groovy-gradle-plugin", "kotlin-dsl"]
 
@@ -23,6 +28,7 @@ package struct GradlePlugins: Sendable {
             makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
             publishes = publishes || name.lowercased().contains("publish")
             measures = measures || (!later.contains(line) && Self.isBenchmark(name))
+            tests = tests || (!later.contains(line) && Self.androidTests.contains(name))
         }
         for index in tokens.indices.dropLast()
         where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {

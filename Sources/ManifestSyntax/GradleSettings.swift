@@ -92,12 +92,21 @@ package struct GradleSettings {
 
     /// The Gradle paths named by `project(":x")` and `project(path: ":x")` in a build script, and the type-safe
     /// accessors `projects.x` as written; `tests` those only test code depends on (in a test source set's block or
-    /// a test configuration: `testImplementation projects.retrofit`).
+    /// a test configuration: `testImplementation projects.retrofit`). A reference the build uses for something other
+    /// than compiling the code is neither: the lint checks (`lintPublish`, `lintChecks`) and baseline profile
+    /// producers (`baselineProfile(project(…))`, `from(project(…))` in a `baselineProfile { }` block: coil's).
     package static func projectReferences(in tokens: [ManifestTokens.Item]) -> (main: [String], tests: [String]) {
         var found: (main: [String], tests: [String]) = ([], [])
-        let inTestBlock = testBlocks(tokens)
+        let inTestBlock = blocks(tokens) { $0.range(of: "test", options: .caseInsensitive) != nil }
+        let inToolingBlock = blocks(tokens) { toolingConfigurations.contains($0) }
         func record(_ reference: String, at index: Int) {
-            if inTestBlock[index] || isTestScoped(tokens, index) { found.tests.append(reference) } else { found.main.append(reference) }
+            let configuration = Self.configuration(tokens, index)
+            if inToolingBlock[index] || configuration.map(toolingConfigurations.contains) == true { return }
+            if inTestBlock[index] || configuration?.range(of: "test", options: .caseInsensitive) != nil {
+                found.tests.append(reference)
+            } else {
+                found.main.append(reference)
+            }
         }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].text == "project" {
             guard index + 1 < tokens.count, tokens[index + 1].text == "(" else { continue }
@@ -112,6 +121,9 @@ package struct GradleSettings {
         return found
     }
 
+    /// Configurations and blocks whose project references the build uses, not the code.
+    private static let toolingConfigurations: Set = ["lintPublish", "lintChecks", "baselineProfile"]
+
     /// `projects.a.b` at `index`, kept as written for the settings' reader to resolve.
     private static func accessorReference(in tokens: [ManifestTokens.Item], at index: Int) -> String? {
         var parts: [String] = []
@@ -123,9 +135,9 @@ package struct GradleSettings {
         return parts.isEmpty ? nil : (["projects"] + parts).joined(separator: ".")
     }
 
-    /// Per token, whether it sits in a block opened by a test source set (`commonTest {`, `jvmTest.dependencies {`,
-    /// `val jvmTest by getting {`: a word naming a test among the four tokens before the `{`).
-    private static func testBlocks(_ tokens: [ManifestTokens.Item]) -> [Bool] {
+    /// Per token, whether it sits in a block a word among the four tokens before its `{` opens (for tests:
+    /// `commonTest {`, `jvmTest.dependencies {`, `val jvmTest by getting {`), or in one inside such a block.
+    private static func blocks(_ tokens: [ManifestTokens.Item], openedBy opens: (String) -> Bool) -> [Bool] {
         var result = Array(repeating: false, count: tokens.count)
         var stack: [Bool] = []
         for index in tokens.indices {
@@ -134,9 +146,7 @@ package struct GradleSettings {
             // Punctuation may come in runs (`}}`, `){`).
             for character in tokens[index].text.utf8 {
                 if character == UInt8(ascii: "{") {
-                    let opener = tokens[max(0, index - 4)..<index].contains {
-                        $0.kind == .word && $0.text.range(of: "test", options: .caseInsensitive) != nil
-                    }
+                    let opener = tokens[max(0, index - 4)..<index].contains { $0.kind == .word && opens($0.text) }
                     stack.append(opener || stack.last == true)
                 } else if character == UInt8(ascii: "}") {
                     _ = stack.popLast()
@@ -146,13 +156,13 @@ package struct GradleSettings {
         return result
     }
 
-    /// Whether the reference at `index` is the argument of a test configuration (`testImplementation(…)`,
-    /// `androidTestImplementation …`, `testFixturesApi(…)`): test code's dependency, not the project's.
-    private static func isTestScoped(_ tokens: [ManifestTokens.Item], _ index: Int) -> Bool {
+    /// The configuration the reference at `index` is the argument of (`testImplementation(…)`,
+    /// `androidTestImplementation …`, `lintPublish(…)`): the word before it or its `(`.
+    private static func configuration(_ tokens: [ManifestTokens.Item], _ index: Int) -> String? {
         var configuration = index - 1
         if configuration >= 0 && tokens[configuration].text == "(" { configuration -= 1 }
-        guard configuration >= 0, tokens[configuration].kind == .word else { return false }
-        return tokens[configuration].text.range(of: "test", options: .caseInsensitive) != nil
+        guard configuration >= 0, tokens[configuration].kind == .word else { return nil }
+        return tokens[configuration].text
     }
 
     /// The type-safe project accessor of a Gradle path: `:okhttp-testing-support` → `okhttpTestingSupport`,

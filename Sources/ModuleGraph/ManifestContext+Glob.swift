@@ -47,3 +47,17 @@ extension ManifestContext {
         }
     }
 }
+
+extension ManifestContext {
+    /// The tracked paths a repository-relative path pattern names: the path itself when it has no wildcard and is
+    /// tracked, else what the pattern below its folders free of wildcards matches as a Bazel glob does (`**` crosses
+    /// folders, `*` does not): MSBuild's `..\Shims\required\*.cs` once joined to the project's folder.
+    package func paths(matchingPattern pattern: String) -> [String] {
+        let segments = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        guard let wild = segments.firstIndex(where: { $0.contains(where: { "*?[".contains($0) }) }) else {
+            return contains(pattern) ? [pattern] : []
+        }
+        let folder = segments[..<wild].joined(separator: "/")
+        return paths(bazelGlob: segments[wild...].joined(separator: "/"), in: folder)
+    }
+}

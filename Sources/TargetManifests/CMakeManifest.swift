@@ -14,7 +14,8 @@ import Foundation
 /// (CMakeConditions). Target commands inside `foreach` are read once per loop item (CMakeLoops); a
 /// target whose name stays unresolved (a loop whose items are unknown or that changes its variable) is skipped with a
 /// warning; unresolved libraries and generator expressions are left out of the dependencies. Imported
-/// and alias targets declare no code and are skipped. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is
+/// and alias targets declare no code and are skipped; a link to an alias the same file declares is one to its
+/// target. Each `CMakeLists.txt` declares its own targets (`add_subdirectory` is
 /// followed by the caller reading that folder's file), starting with the variables of the file adding it.
 public struct CMakeManifest: ManifestReader {
     public init() {}
@@ -66,6 +67,9 @@ public struct CMakeManifest: ManifestReader {
         /// `INTERFACE` libraries: the sources they list compile in the targets using them (Catch2's
         /// `Catch2_buildall_interface` lists every file of `Catch2`), so they are copies too.
         var interfaces: Set<String> = []
+        /// `add_library(alias ALIAS target)`: a link to the alias is one to the target (google/benchmark's
+        /// `target_link_libraries(benchmark_main PUBLIC benchmark::benchmark)`).
+        var aliases: [String: String] = [:]
 
         /// Records what a target command (`CMakeLoops.targetCommands`, `add_test`) says, its arguments expanded.
         mutating func apply(_ command: CMakeScript.Command, _ arguments: [String]) {
@@ -83,6 +87,7 @@ public struct CMakeManifest: ManifestReader {
                 warnings.append(ManifestWarning(path: path, line: command.line, message: "\(command.name) without a target name"))
                 return
             }
+            if arguments.count > 2 && arguments[1] == "ALIAS" { aliases[name] = arguments[2] }
             if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { return }
             // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
             if name.contains("${") {
@@ -124,7 +129,7 @@ public struct CMakeManifest: ManifestReader {
                 if module.kind == .executable && (tested.contains(name) || CMakeManifest.isTestName(name)) {
                     module.kind = .test
                 }
-                module.dependencies = (links[name] ?? []).subtracting([name]).sorted()
+                module.dependencies = Set((links[name] ?? []).map { aliases[$0] ?? $0 }).subtracting([name]).sorted()
                 // A test's include folders outside its folder are the headers it tests (fmt's test/ targets).
                 let isTest = module.kind == .test || tested.contains(name) || CMakeManifest.isTestName(name)
                 let listed = sources[name, default: CMakeSources()]

@@ -210,15 +210,18 @@ struct CMakeReading {
         return outcome
     }
 
-    /// Applies a command setting variables, once per item of the loops it names when it adds to a list; false for
-    /// any other command. One taking items out of a list runs only where no `if` opened in the variables' scope may
-    /// skip it: every branch is read, so a list holds what any branch adds (libzmq's `if(WIN32) list(REMOVE_ITEM
-    /// tests test_many_sockets)` leaves the test).
+    /// Applies a command setting variables, once per item of the loops it names when it adds to a list or takes
+    /// items out of one (google/benchmark's `foreach(item ${BENCHMARK_MAIN}) list(REMOVE_ITEM SOURCE_FILES
+    /// "${item}")`); false for any other command. One taking items out of a list runs only where no `if` opened in
+    /// the variables' scope may skip it: every branch is read, so a list holds what any branch adds (libzmq's
+    /// `if(WIN32) list(REMOVE_ITEM tests test_many_sockets)` leaves the test).
     private mutating func assign(_ command: CMakeScript.Command, _ arguments: [String], _ body: Body) -> Bool {
+        var editing = Self.adding(command)
         if command.name == "list", let operation = command.arguments.first, Self.removing.contains(operation) {
             guard conditions.isCertain(since: body.scopeDepth) else { return true }
+            editing = command
         }
-        guard let adding = Self.adding(command) else { return variables.apply(command.name, arguments) }
+        guard let adding = editing else { return variables.apply(command.name, arguments) }
         let variables = variables
         let expand = { variables.expand($0, quoted: adding.quoted) }
         for reading in loops.instances(of: adding, expanded: expand(adding.arguments), expand: expand) {

@@ -84,6 +84,34 @@ import Testing
         ])
     }
 
+    @Test func aRemovalInAForeachRunsOncePerItem() {
+        // google/benchmark's src/CMakeLists.txt: the glob's *.cc less each file BENCHMARK_MAIN globs, which
+        // benchmark_main owns alone.
+        let files = [
+            "src/CMakeLists.txt": """
+                file(GLOB SOURCE_FILES *.cc ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+                file(GLOB BENCHMARK_MAIN "benchmark_main.cc")
+                foreach(item ${BENCHMARK_MAIN})
+                  list(REMOVE_ITEM SOURCE_FILES "${item}")
+                endforeach()
+                add_library(benchmark ${SOURCE_FILES})
+                add_library(benchmark::benchmark ALIAS benchmark)
+                add_library(benchmark_main "benchmark_main.cc")
+                target_link_libraries(benchmark_main PUBLIC benchmark::benchmark)
+                """,
+            "src/benchmark.cc": "", "src/benchmark.h": "", "src/benchmark_main.cc": "",
+        ]
+        let modules = roots(files)
+
+        #expect(modules == [
+            #"benchmark ["src/benchmark.cc", "src/benchmark.h"]"#,
+            #"benchmark_main ["src/benchmark_main.cc"]"#,
+        ])
+        let result = ManifestHarness.read(ManifestHarness.context(files), with: CMakeManifest())
+        // A link to the alias the file declares is one to its target.
+        #expect(result.modules.first { $0.name == "benchmark_main" }?.dependencies == ["benchmark"])
+    }
+
     @Test func anUnknownListOrRegexChangesNothing() {
         let modules = roots([
             "lib/CMakeLists.txt": """

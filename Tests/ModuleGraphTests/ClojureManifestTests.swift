@@ -66,6 +66,30 @@ import Testing
         #expect(modules.first { $0.name == "analysis" }?.dependencies == ["clj-kondo"])
     }
 
+    @Test func aLeiningenProjectsAndItsProfilesTestPathsHoldItsTestFiles() {
+        // reitit: `:test-paths ["test/clj"]`, and the `:perf` profile's benchmarks in perf-test/clj.
+        let files = [
+            "project.clj": """
+                (defproject metosin/reitit-parent "0.9"
+                  :source-paths ["modules/reitit/src"]
+                  :test-paths ["test/clj"]
+                  :profiles {:dev {:dependencies [[criterium "0.4.6"]]}
+                             :perf {:jvm-opts ^:replace ["-server"]
+                                    :test-paths ["perf-test/clj" "modules/reitit/src"]}
+                             :default [:base :dev]})
+                """,
+            "modules/reitit/src/reitit/core.cljc": "", "test/clj/reitit/core_test.clj": "",
+            "perf-test/clj/reitit/calf_perf_test.clj": "", "scripts/set-version": "",
+        ]
+
+        let modules = ManifestHarness.read(ManifestHarness.context(files), with: ClojureManifest()).modules
+
+        // A source path listed as a test path too stays source.
+        #expect(modules.map(\.testFiles) == [
+            ["perf-test/clj/reitit/calf_perf_test.clj", "test/clj/reitit/core_test.clj"]
+        ])
+    }
+
     @Test func aSourceFileNamedProjectCljIsNoManifest() {
         let reader = ClojureManifest()
 

@@ -28,7 +28,8 @@ import Testing
                 <Project Sdk="Microsoft.NET.Sdk">
                   <ItemGroup>
                     <ProjectReference Include="..\\Polly.Core\\Polly.Core.csproj" />
-                    <ProjectReference Include="$(RepoRoot)\\Generated.csproj" />
+                    <ProjectReference Include="$(RepoRoot)\\gen\\Generated.csproj" OutputItemType="Analyzer" />
+                    <ProjectReference Include="..\\$(Computed).csproj" />
                   </ItemGroup>
                 </Project>
                 """,
@@ -37,8 +38,30 @@ import Testing
         ])
 
         #expect(modules == [
-            #"Polly [library] roots=["src/Polly"] deps=["Polly.Core"] imports=["Polly"] @src/Polly/Polly.csproj:1"#,
+            #"Polly [library] roots=["src/Polly"] deps=["Generated", "Polly.Core"] imports=["Polly"] @src/Polly/Polly.csproj:1"#,
             #"Polly.Core [library] roots=["src/Polly.Core"] deps=["Microsoft.Bcl.TimeProvider"] imports=["Polly.Core", "Polly"] @src/Polly.Core/Polly.Core.csproj:1"#,
+        ])
+    }
+
+    @Test func filesCompileItemsLinkFromOutsideTheFolderAreRoots() {
+        // Autofac's test projects compile the shims of test/Shims/required/ as their own.
+        let modules = read([
+            "test/Autofac.Test/Autofac.Test.csproj": """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup>
+                    <Compile Include="..\\Shims\\required\\*.cs" Link="Util\\shims\\required\\%(FileName).cs" />
+                    <Compile Include="Inside\\*.cs;../Shared/One.cs;../Missing.cs" />
+                    <Compile Include="$(Shared)\\*.cs" />
+                  </ItemGroup>
+                </Project>
+                """,
+            "test/Autofac.Test/Inside/A.cs": "", "test/Shims/required/A.cs": "", "test/Shims/required/B.cs": "",
+            "test/Shims/required/README.md": "", "test/Shims/required/deeper/C.cs": "", "test/Shared/One.cs": "",
+        ])
+
+        #expect(modules == [
+            #"Autofac.Test [test] roots=["test/Autofac.Test", "test/Shared/One.cs", "test/Shims/required/A.cs", "#
+                + #""test/Shims/required/B.cs"] deps=[] imports=["Autofac.Test"] @test/Autofac.Test/Autofac.Test.csproj:1"#,
         ])
     }
 

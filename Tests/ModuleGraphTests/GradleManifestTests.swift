@@ -143,6 +143,48 @@ import Testing
         #expect(testFiles[":lib"] == ["lib/src/jvmBenchmark/kotlin/ChannelBenchmark.kt"])
     }
 
+    @Test func anAndroidTestProjectIsATestAndBuildToolingIsNoDependency() {
+        // coil: `:internal:benchmark` applies com.android.test (a macrobenchmark app producing baseline profiles);
+        // `:coil-core` takes its profile and publishes `:coil-lint`'s checks, using neither's code.
+        let context = ManifestHarness.context([
+            "settings.gradle.kts": "include(\":coil-core\", \":coil-lint\", \":internal:benchmark\", \":app\")\n",
+            "internal/benchmark/build.gradle.kts": """
+                plugins {
+                    id("com.android.test")
+                    id("androidx.baselineprofile.producer")
+                }
+                """,
+            "coil-core/build.gradle.kts": """
+                baselineProfile {
+                    variants {
+                        create("androidMain") {
+                            from(project(":internal:benchmark"))
+                        }
+                    }
+                }
+                dependencies {
+                    lintPublish(projects.coilLint) {
+                        isTransitive = false
+                    }
+                    baselineProfile(project(":internal:benchmark"))
+                    implementation(project(":app"))
+                }
+                """,
+            "app/build.gradle.kts": "plugins {\n  alias(libs.plugins.android.test)\n}\n",
+            "internal/benchmark/src/main/kotlin/ScrollBenchmark.kt": "", "coil-core/src/main/kotlin/Core.kt": "",
+            "coil-lint/src/main/kotlin/Lint.kt": "", "app/A.kt": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: GradleManifest()).modules
+        let byName = Dictionary(uniqueKeysWithValues: modules.map { ($0.name, $0) })
+
+        #expect(byName[":internal:benchmark"]?.kind == .test)
+        #expect(byName[":app"]?.kind == .test)
+        #expect(byName[":coil-core"]?.kind == .library)
+        #expect(byName[":coil-core"]?.dependencies == [":app"])
+        #expect(byName[":coil-core"]?.testDependencies == [])
+    }
+
     @Test func renamedProjectsGoByTheirNewPathInTheirOldFolder() {
         // okhttp's settings: the folder `mockwebserver` is the project `:mockwebserver3`, and the folder
         // `mockwebserver-deprecated` is `:mockwebserver`.

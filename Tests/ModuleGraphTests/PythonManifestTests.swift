@@ -20,7 +20,7 @@ import Testing
         let modules = ManifestHarness.read(context, with: PythonManifest()).modules
 
         #expect(ManifestHarness.summary(modules) == [
-            #"poetic [library] roots=[""] deps=["httpx"] imports=["extras", "poetic"] @pyproject.toml:2"#
+            #"poetic [library] roots=["", "lib"] deps=["httpx"] imports=["extras", "poetic"] @pyproject.toml:2"#
         ])
     }
 
@@ -51,6 +51,29 @@ import Testing
 
         #expect(result.modules.isEmpty)
         #expect(result.warnings.isEmpty)
+    }
+
+    @Test func aSourceRootElsewhereIsARootOfItsOwn() {
+        // google/benchmark: the root pyproject.toml ships bindings/python/google_benchmark, which a Bazel package
+        // describes too; the project's `src/` stays under its folder's root.
+        let context = ManifestHarness.context([
+            "pyproject.toml": """
+                [project]
+                name = "google_benchmark"
+                [tool.setuptools]
+                package-dir = { "" = "bindings/python" }
+                """,
+            "bindings/python/google_benchmark/__init__.py": "",
+            "lib/pyproject.toml": "[project]\nname = \"lib\"\n[tool.setuptools.packages.find]\nwhere = [\"src\"]\n",
+            "lib/src/lib/__init__.py": "",
+        ])
+
+        let modules = ManifestHarness.read(context, with: PythonManifest()).modules
+
+        #expect(ManifestHarness.summary(modules) == [
+            #"google_benchmark [library] roots=["", "bindings/python"] deps=[] imports=["google_benchmark"] @pyproject.toml:2"#,
+            #"lib [library] roots=["lib"] deps=[] imports=["lib"] @lib/pyproject.toml:2"#,
+        ])
     }
 
     @Test func pythonFilesOutsideTheShippedPackagesAreTestCode() {
