@@ -24,17 +24,20 @@ package struct GradlePlugins: Sendable {
 
     package init(_ tokens: [ManifestTokens.Item]) {
         let later = Self.appliedLater(tokens)
-        for (name, line) in Self.names(in: tokens) {
-            makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
-            publishes = publishes || name.lowercased().contains("publish")
-            measures = measures || (!later.contains(line) && Self.isBenchmark(name))
-            tests = tests || (!later.contains(line) && Self.androidTests.contains(name))
-        }
+        for (name, line) in Self.names(in: tokens) { note(name, appliedNow: !later.contains(line)) }
         for index in tokens.indices.dropLast()
         where tokens[index].kind == .word && tokens[index + 1].text.hasPrefix("{") {
             makesPlugins = makesPlugins || tokens[index].text == "gradlePlugin"
             publishes = publishes || tokens[index].text == "publishing"
         }
+    }
+
+    /// What the plugin `name` says; a benchmark or test plugin only when applied now, not later (`apply false`).
+    private mutating func note(_ name: String, appliedNow: Bool) {
+        makesPlugins = makesPlugins || Self.pluginDevelopment.contains(name)
+        publishes = publishes || name.lowercased().contains("publish")
+        measures = measures || (appliedNow && Self.isBenchmark(name))
+        tests = tests || (appliedNow && Self.androidTests.contains(name))
     }
 
     /// The plugin names the script writes: its strings (`id("maven-publish")`, `apply plugin: 'x'`), its backticked

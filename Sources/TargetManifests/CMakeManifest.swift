@@ -89,20 +89,7 @@ public struct CMakeManifest: ManifestReader {
             }
             if arguments.count > 2 && arguments[1] == "ALIAS" { aliases[name] = arguments[2] }
             if arguments.dropFirst().contains(where: { $0 == "IMPORTED" || $0 == "ALIAS" }) { return }
-            // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
-            if name.contains("${") {
-                warnings.append(
-                    ManifestWarning(path: path, line: command.line, message: "target name '\(name.prefix(60))' is computed; skipped"))
-                return
-            }
-            // A name CMake refuses is a misreading: every branch read, a helper's arguments shifted by an empty one.
-            guard CMakeLoops.isTargetName(name) else {
-                warnings.append(
-                    ManifestWarning(
-                        path: path, line: command.line, message: "target name '\(name.prefix(60))' is not one CMake accepts; skipped"))
-                return
-            }
-            if declared[name] != nil { return }
+            guard isReadable(name, at: command.line), declared[name] == nil else { return }
             if arguments.contains("EXCLUDE_FROM_ALL") { secondary.insert(name) }
             if arguments.dropFirst().first == "INTERFACE" { interfaces.insert(name) }
             order.append(name)
@@ -110,6 +97,24 @@ public struct CMakeManifest: ManifestReader {
             declared[name] = ModuleDeclaration(
                 name: name, ecosystem: "cmake", kind: command.name == "add_library" ? .library : .executable,
                 roots: [folder], manifest: path, line: command.line)
+        }
+
+        /// Whether `name` is a target name read as CMake would; warns when not.
+        mutating func isReadable(_ name: String, at line: Int) -> Bool {
+            // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
+            if name.contains("${") {
+                warnings.append(
+                    ManifestWarning(path: path, line: line, message: "target name '\(name.prefix(60))' is computed; skipped"))
+                return false
+            }
+            // A name CMake refuses is a misreading: every branch read, a helper's arguments shifted by an empty one.
+            guard CMakeLoops.isTargetName(name) else {
+                warnings.append(
+                    ManifestWarning(
+                        path: path, line: line, message: "target name '\(name.prefix(60))' is not one CMake accepts; skipped"))
+                return false
+            }
+            return true
         }
 
         mutating func link(_ arguments: [String]) {
