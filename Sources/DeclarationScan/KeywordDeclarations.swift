@@ -201,7 +201,15 @@ package struct KeywordDeclarations {
             name: name, kind: kind(of: keyword, at: index), startLine: line,
             declaresName: reach != .file, isModuleScoped: reach == .module,
             boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
+        endModuleFileItem(keyword: keyword, nameAt: cursor, in: &found[found.count - 1])
         return cursor + 1
+    }
+
+    /// Rust's `mod x;` ends at its `;`, not at the next declaration: the `use` lines after it are no part of it
+    /// (syn's tests/repo/mod.rs had read `mod progress;` as 13 code lines, which a split then moved).
+    private func endModuleFileItem(keyword: String, nameAt cursor: Int, in declaration: inout FoundDeclaration) {
+        guard grammar.declaresModuleFiles && keyword == "mod" && source.isPunct(cursor + 1, ";") else { return }
+        declaration.endLine = Int(source.tokens[cursor + 1].line)
     }
 
     /// The kind `keyword`, at `index`, declares: the keyword, but `annotation` for Kotlin's `annotation class` and

@@ -14,8 +14,23 @@ package enum StepWording {
     /// One run of declarations of one name, one after the other, as a step lists it: `` `name` (12–30) ``,
     /// `` `name` ×5 (65–188) `` (TypeScript's overloads, a type's extensions side by side).
     package static func run(name: String, kind: String, count: Int, lines: ClosedRange<Int>) -> String {
+        run(name: name, kind: kind, count: count, pieces: [lines])
+    }
+
+    /// A run whose members lie apart (a type and its extension 600 lines further on) names each piece's lines, those
+    /// under five lines apart joined: `` `ServerSocketChannel` ×2 (206–473, 1091–1096) ``.
+    package static func run(name: String, kind: String, count: Int, pieces: [ClosedRange<Int>]) -> String {
         let times = count > 1 ? " ×\(count)" : ""
-        return "\(label(name: name, kind: kind))\(times) (\(lines.lowerBound)–\(lines.upperBound))"
+        var joined: [ClosedRange<Int>] = []
+        for piece in pieces {
+            if let last = joined.last, piece.lowerBound <= last.upperBound + 5 {
+                joined[joined.count - 1] = last.lowerBound...max(last.upperBound, piece.upperBound)
+            } else {
+                joined.append(piece)
+            }
+        }
+        let shown = joined.prefix(4).map { "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
+        return "\(label(name: name, kind: kind))\(times) (\(shown)\(joined.count > 4 ? ", …" : ""))"
     }
 
     /// The step stating the cycles a stage's imports close, as a coupling's home states why a side may not be one.

@@ -46,16 +46,43 @@ extension FileSplitStages {
     /// `pythonOwnModuleLines` code lines) moving with others goes to their shared module, unless it is a test class
     /// (`Test…`: a test file is its unit). scrapy's test_http2_client_protocol.py sent 11 helper classes of 3 to 15
     /// lines each to a file of its own.
+    /// An extension, impl or method goes with its type when the type moves in the same stage (syn's `impl Lifetimes`
+    /// had gone to a shared file while `struct Lifetimes` went to lifetimes.rs). A Rust inline module goes to its
+    /// module file (`rustModuleFile`).
     func ownFileName(of declaration: Declaration, in batch: [Declaration]) -> String? {
-        let type = ownFile(declaration) ? declaration
-            : Self.extending.contains(declaration.kind) ? nil
-            : batch.first { $0.name == declaration.name && ownFile($0) }
+        if let moduleFile = rustModuleFile(declaration) { return moduleFile }
+        let type = ownFile(declaration) ? declaration : batch.first { $0.name == declaration.name && ownFile($0) }
         if let type, fileExtension == ".py", batch.count > 1, type.codeLines < Self.pythonOwnModuleLines,
             !type.name.hasPrefix("Test")
         {
             return nil
         }
         return type.map { ownFileName($0.name) + fileExtension }
+    }
+
+    /// Rust: the file an inline `mod x { … }` moves to, where its module path places it, so only `mod x;` (with its
+    /// attributes, `#[cfg(test)]`) stays in its place: `x.rs` in the folder of this file's own module (`print.rs` →
+    /// `print/x.rs`; `lib.rs`, `main.rs` and `mod.rs` → beside them). Starship's split had sent `explain` and the
+    /// `#[cfg(test)] mod test` together to print_test.rs. Nil for any other declaration.
+    func rustModuleFile(_ declaration: Declaration) -> String? {
+        guard fileExtension == ".rs", declaration.kind == "mod" else { return nil }
+        return rustModuleFolder + declaration.name + ".rs"
+    }
+
+    /// Rust: where this file's child modules' files lie, below its folder: its stem's folder, or none for a crate
+    /// root or a `mod.rs`. A split's new files go there, as modules of this file, so nothing else declares them.
+    var rustModuleFolder: String { ["lib", "main", "mod"].contains(fileStem) ? "" : fileStem + "/" }
+
+    /// Rust: a new file is a module only once declared; this file declares them, and leaves `mod x;` where an inline
+    /// module was.
+    func rustModuleSteps(_ batch: [Declaration]) -> [String] {
+        guard fileExtension == ".rs" else { return [] }
+        let inline = batch.filter { $0.kind == "mod" }.map(\.name)
+        let items = batch.contains { $0.kind != "mod" }
+        return (inline.isEmpty ? [] : ["Leave `mod \(inline[0]);` where `\(inline[0])` was\(inline.count > 1 ? " (each moved module)" : ""), "
+            + "with its attributes (`#[cfg(test)]`)"])
+            + (items ? ["Declare each new file a module of \(fileName) (`mod name;`) and `use` back what stays here or "
+                + "what the crate reaches through \(fileName) (`pub(crate) use name::Item;`)"] : [])
     }
 
     /// The code lines from which a Python class moving with others gets a module of its own.

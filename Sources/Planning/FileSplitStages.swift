@@ -91,8 +91,8 @@ package struct FileSplitStages {
             // At most twelve named: the lines say where the rest are.
             let runs = ModuleNaming.runs(of: going.map(\.name)).map { Array(going[$0]) }
             let listed = runs.prefix(12).map { run in
-                let (first, last) = (run[0], run[run.count - 1])
-                return StepWording.run(name: first.name, kind: first.kind, count: run.count, lines: first.startLine...last.endLine)
+                StepWording.run(
+                    name: run[0].name, kind: run[0].kind, count: run.count, pieces: run.map { $0.startLine...$0.endLine })
             }.joined(separator: ", ")
             let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
                 + "\(going[going.count - 1].endLine)" : ""
@@ -104,7 +104,7 @@ package struct FileSplitStages {
         let namesake = file.declarations.first { $0.name == stem || ownFile($0) && ownFileName($0.name) == stem }
         let keep = "Keep \(file.path) for \(namesake.map { "`\($0.name)` and " } ?? "")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
-        return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch)
+        return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch) + rustModuleSteps(batch)
     }
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
@@ -177,7 +177,7 @@ package struct FileSplitStages {
     var naming: SplitFileNames { SplitFileNames(path: file.path, taken: taken) }
     private var folder: String { naming.folder }
     var fileName: String { naming.fileName }
-    private var fileStem: String { naming.fileStem }
+    var fileStem: String { naming.fileStem }
     var fileExtension: String { naming.fileExtension }
 
     /// Each declaration's new file: a type gets one of its own name; the other declarations of the batch go
@@ -199,7 +199,8 @@ package struct FileSplitStages {
         // New files that would use each other both ways are one file.
         if movesLowerLayer && usesEachOther(batch, names) { names = names.map { _ in shared ?? names[0] } }
         // A Python module's parts are private modules it imports back: the split adds no public module.
-        return isPythonSource ? names.map { $0.hasPrefix("_") ? $0 : "_" + $0 } : names
+        if isPythonSource { return names.map { $0.hasPrefix("_") ? $0 : "_" + $0 } }
+        return fileExtension == ".rs" ? names.map { $0.contains("/") ? $0 : rustModuleFolder + $0 } : names
     }
 
     /// A Python module that is not a test (tests are found by their names and import nothing back).

@@ -1,0 +1,83 @@
+import Planning
+import PlanNaming
+import SymbolScan
+import Testing
+
+/// A Rust file split makes modules of this file: an inline `mod` goes to its module file, a type takes its impls
+/// along, and every new file lies in this file's module folder, declared here.
+@Suite struct RustFileSplitTests {
+    /// starship's print.rs: `explain` and the `#[cfg(test)] mod test` had gone together to print_test.rs.
+    @Test func anInlineModuleGoesToItsModuleFileAlone() throws {
+        let file = PlanFile(
+            path: "src/print.rs", codeLines: 900,
+            declarations: [
+                Declaration(name: "get_prompt", kind: "fn", startLine: 1, endLine: 300, codeLines: 280),
+                Declaration(name: "explain", kind: "fn", startLine: 301, endLine: 420, codeLines: 110),
+                Declaration(name: "test", kind: "mod", startLine: 421, endLine: 900, codeLines: 340),
+            ],
+            declarationUses: [[], [], [1]])
+
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains("Move `test` (mod, lines 421–900, 340 code lines) to src/print/test.rs"))
+        #expect(steps.contains("Leave `mod test;` where `test` was, with its attributes (`#[cfg(test)]`)"))
+        #expect(!steps.contains { $0.contains("print_test.rs") || $0.contains("src/print/test.rs:") })
+    }
+
+    /// syn's generics.rs: `impl Lifetimes` had gone to a shared file while `struct Lifetimes` went to lifetimes.rs.
+    @Test func aTypeTakesItsImplsAlongIntoTheFilesModuleFolder() throws {
+        let file = PlanFile(
+            path: "src/generics.rs", codeLines: 700,
+            declarations: [
+                Declaration(name: "Generics", kind: "struct", startLine: 1, endLine: 300, codeLines: 290),
+                Declaration(name: "Lifetimes", kind: "struct", startLine: 301, endLine: 410, codeLines: 100),
+                Declaration(name: "Lifetimes", kind: "impl", startLine: 411, endLine: 680, codeLines: 190),
+                Declaration(name: "helper", kind: "fn", startLine: 681, endLine: 700, codeLines: 20),
+            ],
+            declarationUses: [[], [], [], []])
+
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains("Move 2 declarations (290 code lines) to src/generics/lifetimes.rs: `Lifetimes` ×2 (301–680)"))
+        #expect(steps.contains("Move `helper` (fn, lines 681–700, 20 code lines) to src/generics/generics_helper.rs"))
+        #expect(steps.contains { $0.hasPrefix("Declare each new file a module of generics.rs (`mod name;`)") })
+    }
+
+    /// A crate root's, or a `mod.rs`'s, child modules lie beside it.
+    @Test func aCrateRootsModulesLieBesideIt() throws {
+        let file = PlanFile(
+            path: "src/lib.rs", codeLines: 700,
+            declarations: [
+                Declaration(name: "run", kind: "fn", startLine: 1, endLine: 300, codeLines: 290),
+                Declaration(name: "tests", kind: "mod", startLine: 301, endLine: 700, codeLines: 390),
+            ],
+            declarationUses: [[], [0]])
+
+        let steps = try splitPlan(file).stages.flatMap(\.steps)
+
+        #expect(steps.contains("Move `tests` (mod, lines 301–700, 390 code lines) to src/tests.rs"))
+    }
+}
+
+@Suite struct RustModuleItemTests {
+    /// syn's tests/repo/mod.rs: `mod progress;` had run to the next declaration, over the `use` lines after it.
+    @Test func aModuleFileItemEndsAtItsSemicolon() throws {
+        let facts = try symbols(
+            "#![allow(x)]\n\nmod progress;\n\nuse self::progress::Progress;\nuse std::fs;\n\nconst REVISION: &str = \"b\";\n"
+                + "mod inline {\n    fn f() {}\n}\n", as: "Rust")
+
+        #expect(facts.declarations.map { "\($0.name) \($0.kind) \($0.startLine)–\($0.endLine) \($0.codeLines)" } == [
+            "progress mod 3–3 1", "REVISION const 8–8 1", "inline mod 9–11 3",
+        ])
+    }
+}
+
+@Suite struct StepWordingRunTests {
+    @Test func aRunsPiecesApartAreListedEach() {
+        #expect(StepWording.run(name: "S", kind: "class", count: 2, pieces: [206...473, 1091...1096])
+            == "`S` ×2 (206–473, 1091–1096)")
+        #expect(StepWording.run(name: "S", kind: "class", count: 2, pieces: [31...164, 168...196]) == "`S` ×2 (31–196)")
+        #expect(StepWording.run(name: "f", kind: "fn", count: 6, pieces: (0..<6).map { $0 * 100...$0 * 100 + 10 })
+            == "`f` ×6 (0–10, 100–110, 200–210, 300–310, …)")
+    }
+}
