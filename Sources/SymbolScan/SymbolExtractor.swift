@@ -46,7 +46,10 @@ public struct SymbolExtractor: Sendable {
 
     /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
-        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        if grammar.declaresModuleFiles {
+            facts.moduleItems = RustModuleItems(source: source).find()
+            facts.pathRoots = source.pathRoots()
+        }
         if grammar.moduleAttribute, let module = Self.erlangModule(in: source) {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
         }

@@ -26,3 +26,35 @@ import Testing
         #expect(facts.declaredNames == ["g", "kind"])
     }
 }
+
+/// A Go package's files link by its two-letter types and by the functions its platform files each declare
+/// (etcd-io/bbolt's `DB` and `Tx`; `flock` in bolt_unix.go, bolt_windows.go, bolt_aix.go, bolt_android.go and
+/// bolt_solaris.go, which a split had called files that use one name of the package and that db.go does not call).
+@Suite struct GoPackageLinksTests {
+    @Test func twoLetterTypesAndPlatformVariantsLink() throws {
+        let database = try symbols(
+            "package bbolt\n\ntype DB struct{ tx *Tx }\n\nfunc (db *DB) Open() error {\n\treturn flock(db)\n}\n", as: "Go")
+        let transaction = try symbols("package bbolt\n\ntype Tx struct{ db *DB }\n", as: "Go")
+        let platforms = ["unix", "windows", "aix", "android", "solaris"]
+        var files = [("db.go", database), ("tx.go", transaction)]
+        for platform in platforms {
+            files.append(("bolt_\(platform).go", try symbols("package bbolt\n\nfunc flock(db *DB) error { return nil }\n", as: "Go")))
+        }
+
+        let edges = Set(SymbolGraph().dependencies(files).map { "\($0.from)->\($0.to) \($0.names)" })
+        #expect(edges.contains("db.go->tx.go [\"Tx\"]"))
+        #expect(edges.contains("tx.go->db.go [\"DB\"]"))
+        #expect(platforms.allSatisfy { edges.contains("db.go->bolt_\($0).go [\"flock\"]") })
+        #expect(edges.contains("bolt_aix.go->db.go [\"DB\"]"))
+    }
+
+    @Test func twoLetterNamesInLowerCaseAndFiveOrdinaryDeclarersLinkNothing() throws {
+        var files = [("user.go", try symbols("package p\n\nfunc use() { db := open(); _ = db }\n", as: "Go"))]
+        files.append(("db.go", try symbols("package p\n\nvar db = 1\n", as: "Go")))
+        for name in ["a", "b", "c", "d", "e"] {
+            files.append(("\(name).go", try symbols("package p\n\nfunc open() int { return 0 }\n", as: "Go")))
+        }
+
+        #expect(SymbolGraph().dependencies(files).filter { $0.from == "user.go" }.isEmpty)
+    }
+}
