@@ -20,6 +20,8 @@ package struct FoundDeclaration {
     package var trait: String?
     package var orphanTypes: [String]?
     package var typePath: String?
+    /// The type whose extension declares it (Swift's `extension Pool { struct Manager }`: `Pool`); nil at top level.
+    package var owner: String?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.

@@ -55,15 +55,7 @@ public struct SymbolGraph: Sendable {
         let indices = tree == nil ? [:] : Dictionary(files.enumerated().map { ($1.path, $0) }) { first, _ in first }
         var result: [FileDependency] = []
         for (index, file) in files.enumerated() {
-            // Its own declarations shadow other files' (a private `Result` alias is its own too).
-            let own = Self.ownNames(file.facts)
-            var used: [Int: [String]] = [:]
-            for name in file.facts.uses where !own.contains(name) {
-                for declarer in declarers[name] ?? []
-                where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name) {
-                    used[declarer.file, default: []].append(name)
-                }
-            }
+            var used = Self.used(by: index, file: file, declarers: declarers, tree: tree, visible: visible)
             if let tree { Self.addModulePaths(of: file, tree: tree, indices: indices, to: &used) }
             let extended = Set(file.facts.declarations.filter { $0.kind == "extension" || $0.kind == "impl" }.map(\.name))
             for (declarer, names) in used {
@@ -74,6 +66,26 @@ public struct SymbolGraph: Sendable {
             }
         }
         return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
+
+    /// The names the file at `index` uses, by the file declaring them: not its own (its declarations shadow other
+    /// files', a private `Result` alias too), only where it sees the declaration and names an extension's type.
+    private static func used(
+        by index: Int, file: (path: String, facts: SymbolFacts), declarers: [String: [Declarer]], tree: RustModuleTree?,
+        visible: (_ user: String, _ declarer: String, _ name: String) -> Bool
+    ) -> [Int: [String]] {
+        let own = ownNames(file.facts)
+        let words = Set(file.facts.uses)
+        var used: [Int: [String]] = [:]
+        for name in file.facts.uses where !own.contains(name) {
+            for declarer in declarers[name] ?? []
+            where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name)
+                && declarer.owner.map(words.contains) != false
+            {
+                used[declarer.file, default: []].append(name)
+            }
+        }
+        return used
     }
 
     /// A Rust file's paths through the modules it declares (`message::Field` in field/mod.rs): uses of their files
@@ -97,6 +109,8 @@ public struct SymbolGraph: Sendable {
         let file: Int
         let path: String
         let folder: String?
+        /// The type whose extension declares the name (`SymbolFacts.memberTypes`): a file must name it too.
+        var owner: String?
 
         /// Whether the file at `path` can use the name: it is in the folder, or below the declaring file in `tree`.
         func sees(_ user: String, tree: RustModuleTree?) -> Bool {
@@ -114,7 +128,8 @@ public struct SymbolGraph: Sendable {
         for (index, file) in files.enumerated() {
             let folder = tree?.submoduleFolder(of: file.path) ?? Self.submoduleFolder(of: file.path)
             for name in file.facts.declaredNames where Self.isLinkable(name) {
-                declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: nil))
+                declarers[name, default: []].append(
+                    Declarer(file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name]))
             }
             for name in file.facts.moduleNames where Self.isLinkable(name) {
                 declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))

@@ -58,3 +58,24 @@ import Testing
         #expect(SymbolGraph().dependencies(files).filter { $0.from == "user.go" }.isEmpty)
     }
 }
+
+/// A type declared inside a Swift extension is its file's: async-http-client's HTTPConnectionPool+Manager.swift
+/// (`extension HTTPConnectionPool { final class Manager … }`) is used by HTTPClient.swift's
+/// `HTTPConnectionPool.Manager(…)`; a split had moved it as an upper layer nothing used.
+@Suite struct SwiftExtensionMemberTypesTests {
+    @Test func aTypeInsideAnExtensionLinksTheFilesNamingItsExtendedType() throws {
+        let manager = try symbols(
+            "extension HTTPConnectionPool {\n    final class Manager {\n        struct Inner {}\n    }\n"
+                + "    private struct Hidden {}\n    func run() {}\n}\n", as: "Swift")
+        let client = try symbols("final class HTTPClient {\n    let pool: HTTPConnectionPool.Manager\n}\n", as: "Swift")
+        let other = try symbols("final class Transaction {\n    var state: Manager\n}\n", as: "Swift")
+
+        #expect(manager.declaredNames == ["Manager"])
+        #expect(manager.memberTypes == ["Manager": "HTTPConnectionPool"])
+        #expect(manager.declarations.map(\.name) == ["HTTPConnectionPool"])
+        let files = [("Manager.swift", manager), ("HTTPClient.swift", client), ("Transaction.swift", other)]
+        let edges = SymbolGraph().dependencies(files).map { "\($0.from)->\($0.to) \($0.names)" }
+        // Transaction.swift's `Manager` is no HTTPConnectionPool's: it names no HTTPConnectionPool.
+        #expect(edges == ["HTTPClient.swift->Manager.swift [\"Manager\"]"])
+    }
+}
