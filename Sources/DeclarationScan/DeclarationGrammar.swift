@@ -82,6 +82,9 @@ package struct DeclarationGrammar: Sendable {
     /// Extending kinds that must stay in the module declaring the type they extend: Go's methods (`method`) and Rust's
     /// inherent `impl`s (an `impl Trait for Type` is not bound: it follows the orphan rule).
     var bindingExtensions: Set<String> = []
+    /// Keywords declaring a type directly inside a top-level `extension X { … }` (Swift): the file declares its name
+    /// (`ExtensionMemberTypes`).
+    package var extensionMemberTypes: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
     package var declaresModuleFiles = false
     /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
@@ -94,7 +97,8 @@ package struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "struct", "enum", "protocol", "actor", "func", "typealias", "let", "var", "macro"],
-                extending: ["extension"], skipped: ["final", "indirect"], privateModifiers: ["private", "fileprivate"])
+                extending: ["extension"], skipped: ["final", "indirect"], privateModifiers: ["private", "fileprivate"],
+                extensionMemberTypes: ["class", "struct", "enum", "protocol", "actor", "typealias"])
         case "go":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["type", "func", "var", "const"], grouping: ["type", "var", "const"],

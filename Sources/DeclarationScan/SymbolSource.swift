@@ -20,6 +20,8 @@ package struct FoundDeclaration {
     package var trait: String?
     package var orphanTypes: [String]?
     package var typePath: String?
+    /// The type whose extension declares it (Swift's `extension Pool { struct Manager }`: `Pool`); nil at top level.
+    package var owner: String?
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.
@@ -173,5 +175,20 @@ package struct SymbolSource {
             cursor += 1
         }
         return cursor
+    }
+}
+
+extension SymbolSource {
+    /// The words a Rust path starts from: a word followed by `::` with no `::` before it, or only `self::`
+    /// (`message` of `message::Field::new` and of `self::message::Field`), sorted.
+    package func pathRoots() -> [String] {
+        var roots = Set<String>()
+        func joined(_ index: Int) -> Bool { index >= 0 && isPunct(index, "::") }
+        for index in tokens.indices where tokens[index].kind == .word && isPunct(index + 1, "::") {
+            let afterSelf = index > 1 && joined(index - 1) && isWord(index - 2, "self") && !joined(index - 3)
+            if afterSelf || !joined(index - 1) { roots.insert(text(tokens[index])) }
+        }
+        roots.remove("self")
+        return roots.sorted()
     }
 }

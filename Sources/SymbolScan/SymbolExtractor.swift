@@ -26,27 +26,40 @@ public struct SymbolExtractor: Sendable {
         switch grammar.mode {
         case .c: found = CDeclarations(source: source).find()
         case .column: found = ColumnDeclarations(source: source, grammar: grammar).find()
-        case .keyword: found = KeywordDeclarations(source: source, grammar: grammar).find()
+        case .keyword:
+            found = KeywordDeclarations(source: source, grammar: grammar).find()
+                + ExtensionMemberTypes(source: source, grammar: grammar).find()
         case .ocaml: found = OCamlDeclarations(source: source).find()
         case .lua: found = LuaDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
         let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
-        // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
-        var (names, scoped) = (Set<String>(), Set<String>())
-        for declaration in found where declaration.declaresName && declaration.name != "_" {
-            if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
-        }
         var facts = SymbolFacts(
-            declarations: declarations, declaredNames: names.sorted(), moduleNames: scoped.subtracting(names).sorted(),
-            uses: source.uses(by: grammar), internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+            declarations: declarations, declaredNames: [], uses: source.uses(by: grammar),
+            internalUses: Self.internalUses(of: declarations, in: tokens, source: source))
+        Self.addNames(of: found, to: &facts)
         addLanguageFacts(to: &facts, from: source)
         return facts
     }
 
+    /// The names `found` declares for every file and for the module's, and the types extensions declare.
+    private static func addNames(of found: [FoundDeclaration], to facts: inout SymbolFacts) {
+        var (names, scoped) = (Set<String>(), Set<String>())
+        // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
+        for declaration in found where declaration.declaresName && declaration.name != "_" {
+            if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
+            if let owner = declaration.owner { facts.memberTypes[declaration.name] = owner }
+        }
+        facts.declaredNames = names.sorted()
+        facts.moduleNames = scoped.subtracting(names).sorted()
+    }
+
     /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
-        if grammar.declaresModuleFiles { facts.moduleItems = RustModuleItems(source: source).find() }
+        if grammar.declaresModuleFiles {
+            facts.moduleItems = RustModuleItems(source: source).find()
+            facts.pathRoots = source.pathRoots()
+        }
         if grammar.moduleAttribute, let module = Self.erlangModule(in: source) {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
         }

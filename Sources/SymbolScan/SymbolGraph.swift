@@ -21,8 +21,9 @@ public struct FileDependency: Hashable, Sendable {
 /// Links files by declarations and uses: a file depends on every file that declares a name it uses.
 ///
 /// A name declared by more than `maximumDeclarers` files (`main`, `init`, a method name every type
-/// has) says nothing about structure and is ignored, as are names the using file declares itself and
-/// names shorter than three characters.
+/// has) says nothing about structure and is ignored (a Go file's platform variants count as one file:
+/// `PlatformVariants`), as are names the using file declares itself and names shorter than three characters but for
+/// two starting with a capital (`DB`).
 ///
 /// A name only its module's files can use (`SymbolFacts.moduleNames`, Rust's items without `pub`) links only the
 /// files under the declaring file's `submoduleFolder(of:)`, or below it in the crate's `RustModuleTree` when one is
@@ -51,17 +52,11 @@ public struct SymbolGraph: Sendable {
         visible: (_ user: String, _ declarer: String, _ name: String) -> Bool = { _, _, _ in true }
     ) -> [FileDependency] {
         let declarers = declarers(of: files, tree: tree)
+        let indices = tree == nil ? [:] : Dictionary(files.enumerated().map { ($1.path, $0) }) { first, _ in first }
         var result: [FileDependency] = []
         for (index, file) in files.enumerated() {
-            // Its own declarations shadow other files' (a private `Result` alias is its own too).
-            let own = Self.ownNames(file.facts)
-            var used: [Int: [String]] = [:]
-            for name in file.facts.uses where !own.contains(name) {
-                for declarer in declarers[name] ?? []
-                where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name) {
-                    used[declarer.file, default: []].append(name)
-                }
-            }
+            var used = Self.used(by: index, file: file, declarers: declarers, tree: tree, visible: visible)
+            if let tree { Self.addModulePaths(of: file, tree: tree, indices: indices, to: &used) }
             let extended = Set(file.facts.declarations.filter { $0.kind == "extension" || $0.kind == "impl" }.map(\.name))
             for (declarer, names) in used {
                 let extensions = names.filter(extended.contains).count
@@ -73,11 +68,49 @@ public struct SymbolGraph: Sendable {
         return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
+    /// The names the file at `index` uses, by the file declaring them: not its own (its declarations shadow other
+    /// files', a private `Result` alias too), only where it sees the declaration and names an extension's type.
+    private static func used(
+        by index: Int, file: (path: String, facts: SymbolFacts), declarers: [String: [Declarer]], tree: RustModuleTree?,
+        visible: (_ user: String, _ declarer: String, _ name: String) -> Bool
+    ) -> [Int: [String]] {
+        let own = ownNames(file.facts)
+        let words = Set(file.facts.uses)
+        var used: [Int: [String]] = [:]
+        for name in file.facts.uses where !own.contains(name) {
+            for declarer in declarers[name] ?? []
+            where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name)
+                && declarer.owner.map(words.contains) != false
+            {
+                used[declarer.file, default: []].append(name)
+            }
+        }
+        return used
+    }
+
+    /// A Rust file's paths through the modules it declares (`message::Field` in field/mod.rs): uses of their files
+    /// (prost-derive's field/message.rs, which a split had moved as an upper layer nothing else used).
+    private static func addModulePaths(
+        of file: (path: String, facts: SymbolFacts), tree: RustModuleTree, indices: [String: Int],
+        to used: inout [Int: [String]]
+    ) {
+        guard !file.facts.pathRoots.isEmpty else { return }
+        let roots = Set(file.facts.pathRoots)
+        for child in tree.children(of: file.path) {
+            guard let name = tree.parent(of: child)?.name, roots.contains(name), let index = indices[child],
+                used[index]?.contains(name) != true
+            else { continue }
+            used[index, default: []].append(name)
+        }
+    }
+
     /// One file declaring a name, and the folder its module's names are kept to (nil for a name every file sees).
     private struct Declarer {
         let file: Int
         let path: String
         let folder: String?
+        /// The type whose extension declares the name (`SymbolFacts.memberTypes`): a file must name it too.
+        var owner: String?
 
         /// Whether the file at `path` can use the name: it is in the folder, or below the declaring file in `tree`.
         func sees(_ user: String, tree: RustModuleTree?) -> Bool {
@@ -94,14 +127,23 @@ public struct SymbolGraph: Sendable {
         var declarers: [String: [Declarer]] = [:]
         for (index, file) in files.enumerated() {
             let folder = tree?.submoduleFolder(of: file.path) ?? Self.submoduleFolder(of: file.path)
-            for name in file.facts.declaredNames where name.utf8.count >= 3 {
-                declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: nil))
+            for name in file.facts.declaredNames where Self.isLinkable(name) {
+                declarers[name, default: []].append(
+                    Declarer(file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name]))
             }
-            for name in file.facts.moduleNames where name.utf8.count >= 3 {
+            for name in file.facts.moduleNames where Self.isLinkable(name) {
                 declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))
             }
         }
-        return declarers.filter { $0.value.count <= maximumDeclarers }
+        return declarers.filter { Set($0.value.map { PlatformVariants.base(of: $0.path) }).count <= maximumDeclarers }
+    }
+
+    /// Whether a declared name is specific enough to link files: three characters or more, or two starting with a
+    /// capital (bbolt's `DB` and `Tx`, which every file of the package names; not a variable's `db`, `ok`).
+    static func isLinkable(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count == 2 else { return utf8.count >= 3 }
+        return utf8.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ?? false
     }
 
     /// The folder of a Rust file's submodules, whose files see its items without `pub`: its own folder for a
@@ -136,6 +178,6 @@ public struct SymbolGraph: Sendable {
     /// `declaredNames`: no module names, which no other crate sees), sorted.
     public func names(usedBy facts: SymbolFacts, from declared: Set<String>) -> [String] {
         let own = Self.ownNames(facts)
-        return facts.uses.filter { declared.contains($0) && $0.utf8.count >= 3 && !own.contains($0) }
+        return facts.uses.filter { declared.contains($0) && Self.isLinkable($0) && !own.contains($0) }
     }
 }

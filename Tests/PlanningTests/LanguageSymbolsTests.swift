@@ -26,3 +26,56 @@ import Testing
         #expect(facts.declaredNames == ["g", "kind"])
     }
 }
+
+/// A Go package's files link by its two-letter types and by the functions its platform files each declare
+/// (etcd-io/bbolt's `DB` and `Tx`; `flock` in bolt_unix.go, bolt_windows.go, bolt_aix.go, bolt_android.go and
+/// bolt_solaris.go, which a split had called files that use one name of the package and that db.go does not call).
+@Suite struct GoPackageLinksTests {
+    @Test func twoLetterTypesAndPlatformVariantsLink() throws {
+        let database = try symbols(
+            "package bbolt\n\ntype DB struct{ tx *Tx }\n\nfunc (db *DB) Open() error {\n\treturn flock(db)\n}\n", as: "Go")
+        let transaction = try symbols("package bbolt\n\ntype Tx struct{ db *DB }\n", as: "Go")
+        let platforms = ["unix", "windows", "aix", "android", "solaris"]
+        var files = [("db.go", database), ("tx.go", transaction)]
+        for platform in platforms {
+            files.append(("bolt_\(platform).go", try symbols("package bbolt\n\nfunc flock(db *DB) error { return nil }\n", as: "Go")))
+        }
+
+        let edges = Set(SymbolGraph().dependencies(files).map { "\($0.from)->\($0.to) \($0.names)" })
+        #expect(edges.contains("db.go->tx.go [\"Tx\"]"))
+        #expect(edges.contains("tx.go->db.go [\"DB\"]"))
+        #expect(platforms.allSatisfy { edges.contains("db.go->bolt_\($0).go [\"flock\"]") })
+        #expect(edges.contains("bolt_aix.go->db.go [\"DB\"]"))
+    }
+
+    @Test func twoLetterNamesInLowerCaseAndFiveOrdinaryDeclarersLinkNothing() throws {
+        var files = [("user.go", try symbols("package p\n\nfunc use() { db := open(); _ = db }\n", as: "Go"))]
+        files.append(("db.go", try symbols("package p\n\nvar db = 1\n", as: "Go")))
+        for name in ["a", "b", "c", "d", "e"] {
+            files.append(("\(name).go", try symbols("package p\n\nfunc open() int { return 0 }\n", as: "Go")))
+        }
+
+        #expect(SymbolGraph().dependencies(files).filter { $0.from == "user.go" }.isEmpty)
+    }
+}
+
+/// A type declared inside a Swift extension is its file's: async-http-client's HTTPConnectionPool+Manager.swift
+/// (`extension HTTPConnectionPool { final class Manager … }`) is used by HTTPClient.swift's
+/// `HTTPConnectionPool.Manager(…)`; a split had moved it as an upper layer nothing used.
+@Suite struct SwiftExtensionMemberTypesTests {
+    @Test func aTypeInsideAnExtensionLinksTheFilesNamingItsExtendedType() throws {
+        let manager = try symbols(
+            "extension HTTPConnectionPool {\n    final class Manager {\n        struct Inner {}\n    }\n"
+                + "    private struct Hidden {}\n    func run() {}\n}\n", as: "Swift")
+        let client = try symbols("final class HTTPClient {\n    let pool: HTTPConnectionPool.Manager\n}\n", as: "Swift")
+        let other = try symbols("final class Transaction {\n    var state: Manager\n}\n", as: "Swift")
+
+        #expect(manager.declaredNames == ["Manager"])
+        #expect(manager.memberTypes == ["Manager": "HTTPConnectionPool"])
+        #expect(manager.declarations.map(\.name) == ["HTTPConnectionPool"])
+        let files = [("Manager.swift", manager), ("HTTPClient.swift", client), ("Transaction.swift", other)]
+        let edges = SymbolGraph().dependencies(files).map { "\($0.from)->\($0.to) \($0.names)" }
+        // Transaction.swift's `Manager` is no HTTPConnectionPool's: it names no HTTPConnectionPool.
+        #expect(edges == ["HTTPClient.swift->Manager.swift [\"Manager\"]"])
+    }
+}

@@ -95,3 +95,27 @@ import Testing
         #expect(SymbolGraph.submoduleFolder(of: "axum/src/routing/tests/merge.rs") == "axum/src/routing/tests/merge/")
     }
 }
+
+/// A path through a module the file declares uses that module's file: prost-derive's field/mod.rs writes
+/// `message::Field::new(…)` and `Field::Oneof(oneof::Field)`, whose `Field` five files declare; a split had moved
+/// message.rs, oneof.rs and group.rs away as an upper layer nothing else used.
+@Suite struct RustModulePathTests {
+    @Test func aPathThroughADeclaredModuleUsesItsFile() throws {
+        let parent = try symbols(
+            "mod message;\nmod oneof;\nmod scalar;\npub enum Field {\n    Message(message::Field),\n"
+                + "    Oneof(self::oneof::Field),\n}\nfn scalar() {}\n", as: "Rust")
+        let field = "pub struct Field;\n"
+        var files = [("src/field/mod.rs", parent)]
+        for name in ["message", "oneof", "scalar", "group", "map"] {
+            files.append(("src/field/\(name).rs", try symbols(field, as: "Rust")))
+        }
+        let tree = RustModuleTree(files: files.map(\.0) + ["src/lib.rs"])
+
+        #expect(parent.pathRoots == ["message", "oneof"])
+        let edges = SymbolGraph().dependencies(files, tree: tree).map { "\($0.from)->\($0.to) \($0.names)" }
+        // A `mod scalar;` line alone, or a function of that name, is no use of scalar.rs.
+        #expect(edges == [
+            "src/field/mod.rs->src/field/message.rs [\"message\"]", "src/field/mod.rs->src/field/oneof.rs [\"oneof\"]",
+        ])
+    }
+}
