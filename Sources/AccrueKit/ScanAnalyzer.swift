@@ -239,7 +239,8 @@ public struct ScanAnalyzer: Sendable {
     /// 87: a file's in-file tests (Rust's `#[cfg(test)]` items, Zig's `test` blocks; files-50) count with its
     /// module's tests, not in its size (starship's crate 44,011 → 19,878 code lines); CMake's `list(REMOVE_ITEM)` in a
     /// `foreach` (benchmark_main), pyproject's `package-dir`, .NET Compile items linked from outside a project,
-    /// Gradle's `com.android.test` and lint/baseline-profile configurations, Leiningen's `:test-paths`.
+    /// Gradle's `com.android.test` and lint/baseline-profile configurations, Leiningen's `:test-paths`; a table of
+    /// numbers a tool wrote is generated (zstd's testcard-dxt1.inl).
     public static let figuresVersion = "figures-87"
 
     public let catalog: RuleCatalog

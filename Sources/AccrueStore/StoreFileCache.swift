@@ -94,7 +94,8 @@ public final class StoreFileCache: FileFactsCache {
     /// 48: a C# or Java type head with parentheses (primary constructor, record, C# 14's `extension(…)`) is no
     /// function.
     /// 49: a Clojure `ns` form's clauses inside a reader conditional (`#?(:clj (:require …))`) are read.
-    /// 50: a file's in-file tests' lines (Rust's `#[cfg(test)]` items, Zig's `test` blocks): `testLines`.
+    /// 50: a file's in-file tests' lines (Rust's `#[cfg(test)]` items, Zig's `test` blocks): `testLines`; a table of
+    /// numbers (`scan.data_table_minimum_bytes`) is generated.
     public static let analyserVersion = "files-50"
 
     private let store: TrendStore

@@ -99,7 +99,7 @@ public struct FileClassifier: Sendable {
     public func classify(content bytes: UnsafeBufferPointer<UInt8>) -> Exclusion? {
         if bytes.count > settings.maximumFileBytes && !includes.contains(.tooLarge) { return .tooLarge }
         if isBinary(bytes) && !includes.contains(.binary) { return .binary }
-        if !includes.contains(.generated) && (hasGeneratedMarker(bytes) || hasGeneratedTrailer(bytes)) { return .generated }
+        if !includes.contains(.generated) && isGenerated(bytes) { return .generated }
         if !includes.contains(.minified) && isMinified(bytes) { return .minified }
         return nil
     }
@@ -135,6 +135,30 @@ public struct FileClassifier: Sendable {
         return trailers.contains { $0.occurs(in: last) }
     }
 
+    /// A generated marker at the head, a build's trailer at the end, or a table of numbers.
+    private func isGenerated(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hasGeneratedMarker(bytes) || hasGeneratedTrailer(bytes) || isDataTable(bytes)
+    }
+
+    /// Whether the file is a table of numbers (`ScanSettings.dataTableMinimumBytes`): it stops at the first byte over
+    /// the share that writes no number, so a code file costs a few hundred bytes' look. A run of brackets or signs
+    /// with no digits (a fuzzer's input) is none.
+    private func isDataTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= settings.dataTableMinimumBytes else { return false }
+        let allowed = Int(Double(bytes.count) * settings.dataTableOtherShare)
+        var (others, digits) = (0, 0)
+        for byte in bytes {
+            if byte &- 48 < 10 {
+                digits += 1
+            } else if !numberBytes[Int(byte)] {
+                others += 1
+                if others > allowed { return false }
+            }
+        }
+        // Numbers, not only their punctuation: a fifth of the bytes are digits (`0x00, ` half of them).
+        return 5 * digits >= bytes.count
+    }
+
     /// Whether the average line is longer than the limit and the bytes do not read as text (`readsAsText`): a
     /// hand-written table or prose on long lines is not minified (cats' docs/typelevelEcosystem.md, a Markdown
     /// table 470 bytes a line).
@@ -154,6 +178,11 @@ public struct FileClassifier: Sendable {
         }
         return lines <= most
     }
+}
+
+/// The bytes a table of numbers is written with: digits, hex letters, `x`, separators, signs, brackets, white space.
+private let numberBytes: [Bool] = (0..<256).map { byte in
+    Array("0123456789abcdefABCDEFxX,;.-+(){}[] \t\r\n".utf8).contains(UInt8(byte))
 }
 
 /// Whether `bytes` read as prose or a table rather than minified code or data. White space is at least one byte

@@ -20,6 +20,11 @@ public struct ScanSettings: Hashable, Sendable, Codable {
     /// unless its bytes read as prose or a table (`FileClassifier`).
     public var minifiedAverageLineLength: Int
     public var minifiedMinimumBytes: Int
+    /// A file of at least this many bytes, all but `dataTableOtherShare` of whose bytes write numbers (digits, hex
+    /// letters, `x`, separators, brackets and white space), is a table a tool wrote (an image embedded by `xxd -i`):
+    /// generated.
+    public var dataTableMinimumBytes: Int
+    public var dataTableOtherShare: Double
     /// A code file of at least this many code lines, most of whose lines are found in smaller files, is an
     /// amalgamation of them (`Amalgamations`): generated.
     public var amalgamationMinimumLines: Int
@@ -42,6 +47,8 @@ public struct ScanSettings: Hashable, Sendable, Codable {
         case generatedSuffixes = "generated_suffixes"
         case minifiedAverageLineLength = "minified_average_line_length"
         case minifiedMinimumBytes = "minified_minimum_bytes"
+        case dataTableMinimumBytes = "data_table_minimum_bytes"
+        case dataTableOtherShare = "data_table_other_share"
         case amalgamationMinimumLines = "amalgamation_minimum_lines"
         case amalgamationCoverage = "amalgamation_coverage"
         case maximumFileBytes = "maximum_file_bytes"

@@ -207,6 +207,19 @@ import Testing
         #expect(!isMinified(String(repeating: "a=b;c=d;\n", count: 400)))
     }
 
+    @Test func aTableOfNumbersIsGenerated() {
+        // zstd's testcard-dxt1.inl: 2,731 lines of an embedded image's bytes.
+        let row = "0x00, 0x00, 0xff, 0xff, 0x55, 0x55, 0x55, 0x55, 0x00, 0x00, 0xff, 0xff,\n"
+        #expect(isGenerated(String(repeating: row, count: 200)))
+        #expect(isGenerated("static const unsigned char card[] = {\n" + String(repeating: row, count: 200) + "};\n"))
+        #expect(isGenerated(String(repeating: "{ 12, -3.5, 1e-4 }, { 7, 8, 9 },\n", count: 400)))
+        // Under 8 KiB, or a table beside the code that reads it, is code.
+        #expect(!isGenerated(String(repeating: row, count: 20)))
+        #expect(!isGenerated(String(repeating: "{", count: 10000) + String(repeating: "}", count: 10000) + "\n"))
+        let crc = "static uint32_t crc(const uint8_t *p, size_t n) {\n    while (n--) { c = table[(c ^ *p++) & 0xff] ^ (c >> 8); }\n}\n"
+        #expect(!isGenerated(String(repeating: row, count: 150) + String(repeating: crc, count: 10)))
+    }
+
     @Test func markersCountOnlyInTheHead() {
         let body = String(repeating: "x = 1\n", count: 10)
         #expect(!isGenerated(body + "// DO NOT EDIT\n"))
