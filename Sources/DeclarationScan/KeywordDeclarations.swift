@@ -202,6 +202,12 @@ package struct KeywordDeclarations {
             declaresName: reach != .file, isModuleScoped: reach == .module,
             boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
         endModuleFileItem(keyword: keyword, nameAt: cursor, in: &found[found.count - 1])
+        // `const request = require('supertest')` imports: its line is no part a split moves.
+        if source.isPunct(cursor + 1, "="), source.isWord(cursor + 2), source.isPunct(cursor + 3, "("),
+            grammar.importCalls.contains(source.text(tokens[cursor + 2]))
+        {
+            found[found.count - 1].isRegion = false
+        }
         return cursor + 1
     }
 
