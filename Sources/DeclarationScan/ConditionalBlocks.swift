@@ -1,6 +1,6 @@
 import SourceScan
 
-/// Top-level `#if … #endif` blocks (Swift): the declarations inside one are a single region, from its `#if` line to
+/// Top-level `#if … #else … #endif` blocks (Swift): the declarations inside one are a single region, from its `#if` line to
 /// its `#endif` line, named after the first of them, so a split moves the block whole or not at all.
 ///
 /// SnapKit's Tests.swift declares `typealias View` and `extension View` once under `#if canImport(UIKit)` and once
@@ -27,20 +27,32 @@ package struct ConditionalBlocks {
         }
     }
 
-    /// The lines of each outermost `#if … #endif` at bracket depth zero.
+    /// The lines of each outermost `#if … #else … #endif` at bracket depth zero: a block of alternatives. A guard
+    /// alone (Alamofire's `#if canImport(Security)` around six evaluator classes, lines 97–723) holds declarations
+    /// that may part, each new file under the same guard.
     func blocks() -> [ClosedRange<Int>] {
         var result: [ClosedRange<Int>] = []
-        var (open, nesting) = (0, 0)
+        var block = (open: 0, nesting: 0, branches: false)
         for index in source.tokens.indices where source.tokens[index].kind == .directive && ends.depth(at: index) == 0 {
-            let word = source.text(source.tokens[index])
-            if word == "#if" || word == "#ifdef" || word == "#ifndef" {
-                if nesting == 0 { open = Int(source.tokens[index].line) }
-                nesting += 1
-            } else if word == "#endif", nesting > 0 {
-                nesting -= 1
-                if nesting == 0 { result.append(open...Int(source.tokens[index].line)) }
-            }
+            if let closed = step(&block, at: index) { result.append(closed) }
         }
         return result
+    }
+
+    /// Follows the directive at `index`; the lines of the block of alternatives it closes, if any.
+    private func step(_ block: inout (open: Int, nesting: Int, branches: Bool), at index: Int) -> ClosedRange<Int>? {
+        let (word, line) = (source.text(source.tokens[index]), Int(source.tokens[index].line))
+        switch word {
+        case "#if", "#ifdef", "#ifndef":
+            if block.nesting == 0 { (block.open, block.branches) = (line, false) }
+            block.nesting += 1
+        case "#else", "#elseif":
+            block.branches = block.branches || block.nesting == 1
+        case "#endif" where block.nesting > 0:
+            block.nesting -= 1
+            return block.nesting == 0 && block.branches ? block.open...line : nil
+        default: break
+        }
+        return nil
     }
 }

@@ -202,18 +202,21 @@ package struct KeywordDeclarations {
             declaresName: reach != .file, isModuleScoped: reach == .module,
             boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
         endModuleFileItem(keyword: keyword, nameAt: cursor, in: &found[found.count - 1])
-        // `const request = require('supertest')` imports: its line is no part a split moves.
-        if source.isPunct(cursor + 1, "="), source.isWord(cursor + 2), source.isPunct(cursor + 3, "("),
-            grammar.importCalls.contains(source.text(tokens[cursor + 2]))
-        {
-            found[found.count - 1].isRegion = false
-        }
         return cursor + 1
+    }
+
+    /// Whether the value at `index`, after `name =`, is an import call: `const request = require('supertest')`
+    /// imports, its line no part a split moves.
+    private func isImportCall(valueAt index: Int) -> Bool {
+        source.isPunct(index - 1, "=") && source.isWord(index) && source.isPunct(index + 1, "(")
+            && grammar.importCalls.contains(source.text(source.tokens[index]))
     }
 
     /// Rust's `mod x;` ends at its `;`, not at the next declaration: the `use` lines after it are no part of it
     /// (syn's tests/repo/mod.rs had read `mod progress;` as 13 code lines, which a split then moved).
+    /// A `require` is no region either (`isImportCall`).
     private func endModuleFileItem(keyword: String, nameAt cursor: Int, in declaration: inout FoundDeclaration) {
+        if isImportCall(valueAt: cursor + 2) { declaration.isRegion = false }
         guard grammar.declaresModuleFiles && keyword == "mod" && source.isPunct(cursor + 1, ";") else { return }
         declaration.endLine = Int(source.tokens[cursor + 1].line)
     }

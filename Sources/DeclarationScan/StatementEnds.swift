@@ -1,7 +1,7 @@
 import SourceScan
 
 /// Where a keyword grammar's top-level declarations end: with their statement, at the last token before the next line
-/// that starts at their bracket depth and indentation or less (a closing bracket or Julia's `end` continues it), so
+/// that starts at their bracket depth and indentation or less (a bracket closing its own block, or Julia's `end`, continues it), so
 /// code after them that declares nothing is no part of them.
 ///
 /// Before, a region ran to the next declaration: mocktail's `class Expectation` (lines 290–306) took the Dart
@@ -37,17 +37,23 @@ package struct StatementEnds {
     }
 
     /// The last line of the statement starting on `line`; nil when it runs past `limit` (the next declaration's line)
-    /// or to the end of the file.
+    /// or to the end of the file. A closing bracket at the statement's depth closes an enclosing block (a C#
+    /// namespace's `}`), and so ends it; its own block's closing word (Julia's `end`) continues it, once: the next
+    /// closes an enclosing block (`end # module`).
     func end(ofStatementOnLine line: Int, before limit: Int) -> Int? {
         let tokens = source.tokens
         guard let first = firstToken(onLine: line) else { return nil }
         let (depth, column) = (depths[first], self.column(of: first))
         var cursor = first + 1
+        var closed = false
         while cursor < tokens.count, Int(tokens[cursor].line) <= limit {
-            if tokens[cursor].line != tokens[cursor - 1].line, depths[cursor] <= depth, self.column(of: cursor) <= column,
-                !isClosing(cursor)
+            if tokens[cursor].line == tokens[first].line {
+                closed = closed || isClosingWord(cursor)
+            } else if tokens[cursor].line != tokens[cursor - 1].line, depths[cursor] <= depth,
+                self.column(of: cursor) <= column
             {
-                return lastLine(of: cursor - 1)
+                guard !closed, isClosingWord(cursor) else { return lastLine(of: cursor - 1) }
+                closed = true
             }
             cursor += 1
         }
@@ -76,9 +82,8 @@ package struct StatementEnds {
         return line
     }
 
-    private func isClosing(_ index: Int) -> Bool {
-        source.isPunct(index, "}") || source.isPunct(index, ")") || source.isPunct(index, "]")
-            || source.isWord(index) && closingWords.contains(source.text(source.tokens[index]))
+    private func isClosingWord(_ index: Int) -> Bool {
+        !closingWords.isEmpty && source.isWord(index) && closingWords.contains(source.text(source.tokens[index]))
     }
 
     private static func change(_ source: SymbolSource, at index: Int) -> Int32 {

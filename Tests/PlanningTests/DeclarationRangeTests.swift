@@ -15,18 +15,20 @@ import Testing
         #expect(go.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 1-3", "_ 5-7", "f 9-10"])
     }
 
-    /// A top-level `#if … #endif` is one region (SnapKit's split had moved lines 3–25 of Tests.swift: no `#if`, but
-    /// its `#else`, `#endif` and the imports after it); a file-wide guard is none.
+    /// A top-level `#if … #else … #endif` is one region (SnapKit's split had moved lines 3–25 of Tests.swift: no `#if`, but
+    /// its `#else`, `#endif` and the imports after it); a guard without alternatives is none.
     @Test func aConditionalBlockIsOneRegionUnlessItHoldsTheWholeFile() throws {
         let blocks = try symbols(
             "#if canImport(UIKit)\nimport UIKit\ntypealias View = UIView\nextension View {\n  var a: Int { 1 }\n}\n"
                 + "#else\nimport AppKit\ntypealias View = NSView\n#endif\n\nimport XCTest\n\nclass Tests {\n  func t() {}\n}\n",
             as: "Swift")
         let guarded = try symbols("#if os(Linux)\nstruct A {\n}\nstruct B {\n}\n#endif\n", as: "Swift")
+        let debugOnly = try symbols("#if DEBUG\nstruct A {\n}\nstruct B {\n}\n#endif\nstruct C {\n}\n", as: "Swift")
 
         #expect(blocks.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["View 1-10", "Tests 14-16"])
         #expect(blocks.declaredNames == ["Tests", "View"])
         #expect(guarded.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 2-3", "B 4-5"])
+        #expect(debugOnly.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 2-3", "B 4-5", "C 7-8"])
     }
 
     /// A JavaScript test file's units are its top-level test calls, named after their titles; a `require` is an
@@ -53,5 +55,16 @@ import Testing
                 + "function f(x)\n    x[end]\nend\n\nend # module\n", as: "Julia")
 
         #expect(facts.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A_TYPE 3-5", "f 11-13"])
+    }
+}
+
+/// An OCaml interface and its implementation are one compilation unit.
+@Suite struct InterfaceFilePairTests {
+    /// base's split had sent src/char.mli to one new library and left src/char.ml behind.
+    @Test func anMLIAndItsMLLeaveTheirModuleTogether() {
+        let paths = ["src/char.ml", "src/char.mli", "src/float.ml", "src/int.mli", "src/list.ml", "src/list.mli"]
+        let bound = BoundFiles(declarations: paths.map { _ in [] }, paths: paths)
+
+        #expect(bound.groups == [[0, 1], [4, 5]])
     }
 }
