@@ -85,6 +85,15 @@ package struct DeclarationGrammar: Sendable {
     /// Keywords declaring a type directly inside a top-level `extension X { … }` (Swift): the file declares its name
     /// (`ExtensionMemberTypes`).
     package var extensionMemberTypes: Set<String> = []
+    /// Words that close a block as a closing brace does, continuing the statement they end (Julia's `end`:
+    /// `StatementEnds`).
+    var closingWords: Set<String> = []
+    /// Calls that, in column one, are a test file's units (JavaScript's `describe(…)`, `test(…)`:
+    /// `TestCallDeclarations`).
+    var testCalls: Set<String> = []
+    /// Functions whose call a declaration's value is imports the name, declaring no region (JavaScript's
+    /// `const x = require(…)`).
+    var importCalls: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
     package var declaresModuleFiles = false
     /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
@@ -116,7 +125,8 @@ package struct DeclarationGrammar: Sendable {
                 declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
                 skipped: ["async", "abstract", "declare"],
                 topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"],
-                exportKeyword: "export", memberAccess: [".", "?."])
+                exportKeyword: "export", memberAccess: [".", "?."], testCalls: ["describe", "suite", "test", "it", "context"],
+                importCalls: ["require"])
         case "java", "kotlin", "scala":
             // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
             // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.
@@ -151,9 +161,12 @@ package struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .ocaml, declaring: ["let", "type", "module", "exception", "external", "class", "val"])
         default:
+            // Julia's `struct … end` and `function … end` end at their `end` (DataFrames.jl's `struct A_TYPE` had run
+            // over 378 lines of `@testset` blocks to the next declaration).
             DeclarationGrammar(
                 mode: .keyword,
-                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"])
+                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"],
+                closingWords: ["end"])
         }
     }
 

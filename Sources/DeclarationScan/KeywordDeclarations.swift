@@ -205,9 +205,18 @@ package struct KeywordDeclarations {
         return cursor + 1
     }
 
+    /// Whether the value at `index`, after `name =`, is an import call: `const request = require('supertest')`
+    /// imports, its line no part a split moves.
+    private func isImportCall(valueAt index: Int) -> Bool {
+        source.isPunct(index - 1, "=") && source.isWord(index) && source.isPunct(index + 1, "(")
+            && grammar.importCalls.contains(source.text(source.tokens[index]))
+    }
+
     /// Rust's `mod x;` ends at its `;`, not at the next declaration: the `use` lines after it are no part of it
     /// (syn's tests/repo/mod.rs had read `mod progress;` as 13 code lines, which a split then moved).
+    /// A `require` is no region either (`isImportCall`).
     private func endModuleFileItem(keyword: String, nameAt cursor: Int, in declaration: inout FoundDeclaration) {
+        if isImportCall(valueAt: cursor + 2) { declaration.isRegion = false }
         guard grammar.declaresModuleFiles && keyword == "mod" && source.isPunct(cursor + 1, ";") else { return }
         declaration.endLine = Int(source.tokens[cursor + 1].line)
     }

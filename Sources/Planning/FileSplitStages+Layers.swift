@@ -80,10 +80,18 @@ extension FileSplitStages {
         return edges.keys.sorted().contains(where: cyclic)
     }
 
-    /// The step that says why the split makes no import cycle, for a lower layer.
+    /// The step that says why the split makes no import cycle, for a lower layer; and, for an OCaml file with an
+    /// interface, how what moves stays behind that interface.
     var layerStep: [String] {
         guard movesLowerLayer, let language = Self.acyclicModuleLanguages[lastExtension] else { return [] }
         return ["What moves uses nothing that stays here, so \(fileName) imports it and no import cycle forms "
-            + "(\(language))"]
+            + "(\(language))"] + interfaceStep
+    }
+
+    /// base's src/list.ml has src/list.mli: the values it declares that move must still be defined in list.ml.
+    private var interfaceStep: [String] {
+        guard file.path.hasSuffix(".ml"), taken.contains(file.path + "i") else { return [] }
+        return ["\(file.path)i still declares what moves: `include` the new modules in \(fileName) (each new file "
+            + "gets no .mli, or one of its own)"]
     }
 }

@@ -105,7 +105,20 @@ package struct FileSplitStages {
         let keep = "Keep \(file.path) for \(namesake.map { "`\($0.name)` and " } ?? "")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
         return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch) + rustModuleSteps(batch)
+            + testImportsStep(batch)
     }
+
+    /// A JavaScript test file's `describe(…)` and `test(…)` calls move to a new test file, which needs the imports and
+    /// `require`s they use (those lines are no declarations that move: koa's respond.test.js had been split by
+    /// moving its `require`s).
+    private func testImportsStep(_ batch: [Declaration]) -> [String] {
+        guard Self.scriptModuleExtensions.contains(fileExtension), batch.contains(where: { Self.testCalls.contains($0.kind) })
+        else { return [] }
+        return ["Repeat the imports and `require`s the moved tests use at the top of the new test file"]
+    }
+
+    /// A JavaScript test file's units (`TestCallDeclarations`).
+    private static let testCalls: Set<String> = ["describe", "suite", "test", "it", "context"]
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
     /// pytest finds fixtures in `conftest.py`; what moves out of them is imported back.

@@ -2,7 +2,7 @@
 /// boundary (`Declaration.boundName`).
 ///
 /// Files holding bound declarations of one name are joined: a Kotlin `expect` and its `actual`s, the parts of a C#
-/// `partial` type, the files a Rust `mod` may be (`#[path]` under `cfg_attr`). A Go method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
+/// `partial` type, the files a Rust `mod` may be (`#[path]` under `cfg_attr`), an OCaml `.ml` and its `.mli`. A Go method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
 /// the file declaring the type it binds nothing more); a type declared nowhere in the module binds nothing. With the
 /// crate's `RustModuleTree`, a Rust `impl` binds to the file its path names (`impl super::Foo`, `impl crate::a::Foo`),
 /// or the one its file's `use` lines name (`use crate::body::Foo;`), not to every file declaring a `Foo`. The
@@ -35,6 +35,7 @@ public struct BoundFiles: Sendable {
         for files in sorted.counterparts.values { sets.join(files) }
         // The files one `mod` may be (`#[cfg_attr(…, path)]`, ripgrep's `imp` as disabled.rs or enabled.rs) build as one.
         if let rust { for files in Self.alternatives(paths, in: rust) { sets.join(files) } }
+        for files in Self.interfacePairs(paths, indexOfPath) { sets.join(files) }
         let locator = ImplLocator(declarations, declaredNames, paths: paths, indexOfPath: indexOfPath, tree: rust)
         anchors = Self.bindImpls(sorted, locator: locator, into: &sets)
         var members: [Int: [Int]] = [:]
@@ -84,6 +85,18 @@ public struct BoundFiles: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// Each interface file with its implementation (OCaml's `x.mli` and `x.ml`, ReasonML's `.rei`, F#'s `.fsi`), by
+    /// index into `paths`: one compilation unit, which dune builds from one library's folder (base's split had sent
+    /// src/char.mli to one new library and left src/char.ml behind: 78 of its 175 moves).
+    static func interfacePairs(_ paths: [String], _ indexOfPath: [String: Int]) -> [[Int]] {
+        paths.enumerated().compactMap { index, path in
+            guard path.hasSuffix(".mli") || path.hasSuffix(".rei") || path.hasSuffix(".fsi"),
+                let implementation = indexOfPath[String(path.dropLast())]
+            else { return nil }
+            return [implementation, index]
         }
     }
 

@@ -29,10 +29,17 @@ public struct SymbolExtractor: Sendable {
         case .keyword:
             found = KeywordDeclarations(source: source, grammar: grammar).find()
                 + ExtensionMemberTypes(source: source, grammar: grammar).find()
+                + TestCallDeclarations(source: source, grammar: grammar).find()
         case .ocaml: found = OCamlDeclarations(source: source).find()
         case .lua: found = LuaDeclarations(source: source).find()
         }
         found.sort { $0.startLine < $1.startLine }
+        if grammar.mode == .keyword {
+            // A declaration ends with its statement, and a top-level `#if … #endif` block is one region.
+            let ends = StatementEnds(source: source, grammar: grammar)
+            ends.close(&found)
+            ConditionalBlocks(source: source, ends: ends).join(&found)
+        }
         let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
         var facts = SymbolFacts(
             declarations: declarations, declaredNames: [], uses: source.uses(by: grammar),

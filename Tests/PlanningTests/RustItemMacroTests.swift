@@ -45,7 +45,7 @@ import Testing
         #expect(facts.declarations.map(\.name) == ["ResponseFuture", "Flags", "TABLE", "DEPTH", "helper"])
         #expect(facts.declarations.map(\.kind) == ["struct", "struct", "static", "static", "fn"])
         #expect(facts.declarations.map(\.startLine) == [3, 11, 19, 24, 28])
-        #expect(facts.declarations.map(\.endLine) == [10, 18, 23, 27, 30])
+        #expect(facts.declarations.map(\.endLine) == [9, 17, 22, 26, 30])
         #expect(["ResponseFuture", "Flags", "NAMES"].allSatisfy(facts.declaredNames.contains))
         #expect(!facts.declaredNames.contains("A") && !facts.declaredNames.contains("inner"))
     }
@@ -82,7 +82,7 @@ import Testing
         #expect(facts.declarations.map(\.name) == ["FOO", "TABLE", "Flags", "helper"])
         #expect(facts.declarations.map(\.kind) == ["static", "static", "struct", "fn"])
         #expect(facts.declarations.map(\.startLine) == [1, 3, 8, 14])
-        #expect(facts.declarations.map(\.endLine) == [2, 7, 13, 14])
+        #expect(facts.declarations.map(\.endLine) == [1, 6, 12, 14])
         #expect(["FOO", "TABLE", "NAMES", "Flags"].allSatisfy { facts.declaredNames.contains($0) || facts.moduleNames.contains($0) })
         #expect(!facts.declaredNames.contains("A") && !facts.moduleNames.contains("A"))
     }
