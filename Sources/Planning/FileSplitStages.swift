@@ -137,7 +137,9 @@ package struct FileSplitStages {
     private func declarationsToMove(_ excess: Int) -> [Declaration] {
         let limit = max(10, settings.budget - 10)
         let declarations = file.declarations
-        let movable = Set(declarations.indices.filter { isMovable(declarations[$0], limit: limit) })
+        let movable = Set(declarations.indices.filter {
+            isMovable(declarations[$0], limit: limit) && !isLibraryPrivate($0)
+        })
         let candidates = movable.filter { declarations[$0].codeLines > 0 }.sorted {
             (declarations[$0].codeLines, declarations[$1].startLine) > (declarations[$1].codeLines, declarations[$0].startLine)
         }
@@ -160,6 +162,16 @@ package struct FileSplitStages {
         return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem
             || Self.extending.contains(declaration.kind))
             && declaration.codeLines <= limit && !isModuleState(declaration) && !isModuleFileItem(declaration)
+    }
+
+    /// Dart: a name starting with `_` is private to its library (its file and the file's `part`s), so neither it
+    /// nor a declaration using one may go to another file (mocktail's verify_test.dart had moved `_RealClass`, which
+    /// its `_MockedClass` implements, to a file of its own).
+    private func isLibraryPrivate(_ index: Int) -> Bool {
+        guard fileExtension == ".dart" else { return false }
+        let declarations = file.declarations
+        let uses = index < file.declarationUses.count ? file.declarationUses[index] : []
+        return ([index] + uses).contains { declarations.indices.contains($0) && declarations[$0].name.hasPrefix("_") }
     }
 
     /// A Rust `mod x;` (a line or two with its attribute): it places the file `x.rs` in the module tree beside this

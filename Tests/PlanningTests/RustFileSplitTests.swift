@@ -81,3 +81,22 @@ import Testing
             == "`f` ×6 (0–10, 100–110, 200–210, 300–310, …)")
     }
 }
+
+@Suite struct DartPrivateSplitTests {
+    /// mocktail's verify_test.dart: `_RealClass` is private to its library, and `_MockedClass` implements it.
+    @Test func aLibraryPrivateDeclarationAndItsUsersStay() throws {
+        let file = PlanFile(
+            path: "test/verify_test.dart", codeLines: 700,
+            declarations: [
+                Declaration(name: "_RealClass", kind: "class", startLine: 1, endLine: 200, codeLines: 190),
+                Declaration(name: "_MockedClass", kind: "class", startLine: 201, endLine: 210, codeLines: 5),
+                Declaration(name: "Helper", kind: "class", startLine: 211, endLine: 400, codeLines: 180),
+                Declaration(name: "UsesPrivate", kind: "class", startLine: 401, endLine: 700, codeLines: 290),
+            ],
+            declarationUses: [[], [0], [], [0]])
+
+        let moved = try splitPlan(file).stages.flatMap(\.declarations)
+
+        #expect(moved == ["Helper"])
+    }
+}
