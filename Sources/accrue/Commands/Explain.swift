@@ -1,5 +1,6 @@
 import AccrueKit
 import ArgumentParser
+import DebtModel
 import FileScanning
 import Foundation
 import Reporting
@@ -158,8 +159,9 @@ struct Explain: ParsableCommand {
             let module = report.modules.modules.first(where: { $0.files.contains(path) })
         else { return "" }
         let items = file.language == "Rust" ? "`#[cfg(test)]` items" : "test blocks"
-        return "\n\(file.testLines.code) of the \(file.lines.code) code lines of \(path) are its \(items), "
-            + "counted with \(module.declaration.name)'s tests, not in its size.\n"
+        let counts = "\(grouped(file.testLines.code)) of the \(grouped(file.lines.code)) code lines"
+        return "\n\(counts) of \(path) are its \(items), counted with \(module.declaration.name)'s tests, "
+            + "not in its size.\n"
     }
 
     /// Why the scan left `path` out, and the release copy it lies in; nil for a file the scan never saw.
