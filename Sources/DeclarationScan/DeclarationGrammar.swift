@@ -85,6 +85,12 @@ package struct DeclarationGrammar: Sendable {
     /// Keywords declaring a type directly inside a top-level `extension X { … }` (Swift): the file declares its name
     /// (`ExtensionMemberTypes`).
     package var extensionMemberTypes: Set<String> = []
+    /// Whether a file declares its extension members (C#'s `Name(this T x, …)` methods and the members of its
+    /// `extension(T x) { … }` blocks: `CSharpExtensionMembers`), which other files call as members.
+    package var extensionMembers = false
+    /// Keywords whose name is the last word before their parameters, after a return type (C#'s `delegate void F(…)`
+    /// declares `F`, not `void`).
+    var namedBeforeParameters: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
     package var declaresModuleFiles = false
     /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
@@ -137,7 +143,8 @@ package struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
                 skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], namespaceBraces: true,
-                bindingModifiers: ["partial"], namespaceKeyword: "namespace")
+                bindingModifiers: ["partial"], namespaceKeyword: "namespace", extensionMembers: true,
+                namedBeforeParameters: ["delegate"])
         case "php":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],

@@ -191,6 +191,7 @@ package struct KeywordDeclarations {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
         if grammar.receiving.contains(keyword) { cursor = receiver(after: cursor) }
+        if grammar.namedBeforeParameters.contains(keyword) { cursor = source.nameBeforeParameters(from: cursor) }
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class

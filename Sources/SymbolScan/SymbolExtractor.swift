@@ -29,6 +29,7 @@ public struct SymbolExtractor: Sendable {
         case .keyword:
             found = KeywordDeclarations(source: source, grammar: grammar).find()
                 + ExtensionMemberTypes(source: source, grammar: grammar).find()
+                + CSharpExtensionMembers(source: source, grammar: grammar).find()
         case .ocaml: found = OCamlDeclarations(source: source).find()
         case .lua: found = LuaDeclarations(source: source).find()
         }
