@@ -96,6 +96,9 @@ package struct DeclarationGrammar: Sendable {
     /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
     /// remote calls use (`cowboy_http3:init(…)`).
     package var moduleAttribute = false
+    /// Whether a module's names are reached by a dot after the name an import binds (Python's `typing.Mapping`): the
+    /// file records the names it writes only so, with the first word of each dotted path (`SymbolFacts.qualifiers`).
+    package var moduleQualifiers = false
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -189,7 +192,7 @@ package struct DeclarationGrammar: Sendable {
             // A module is its file: other files reach its functions by the module's name (`cowboy_http3:init(…)`).
             DeclarationGrammar(mode: .keyword, declaring: [], moduleAttribute: true)
         default:  // Python
-            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
+            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"], moduleQualifiers: true)
         }
     }
 }

@@ -102,6 +102,11 @@ public struct SymbolFacts: Hashable, Sendable {
     /// elsewhere.
     public var namespace: String?
     public var qualifiedUses: [String] = []
+    /// Python: the names it writes only after a dot, each with the first words of the dotted paths ending in them
+    /// (`Mapping` → [`typing`] for `typing.Mapping`; "" for a path starting at no word, `f().x`): a name reached only
+    /// through modules outside the project is no use of the project's declarations (AccruePlan's
+    /// `PythonImportScope`). Empty elsewhere.
+    public var qualifiers: [String: [String]] = [:]
 
     /// Creates the facts of one file.
     public init(

@@ -55,7 +55,7 @@ public struct SymbolExtractor: Sendable {
         facts.moduleNames = scoped.subtracting(names).sorted()
     }
 
-    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module.
+    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles {
             facts.moduleItems = RustModuleItems(source: source).find()
@@ -64,6 +64,7 @@ public struct SymbolExtractor: Sendable {
         if grammar.moduleAttribute, let module = Self.erlangModule(in: source) {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
         }
+        if grammar.moduleQualifiers { facts.qualifiers = source.qualifiers() }
         if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
     }
 
