@@ -99,6 +99,9 @@ package struct DeclarationGrammar: Sendable {
     /// Whether a module's names are reached by a dot after the name an import binds (Python's `typing.Mapping`): the
     /// file records the names it writes only so, with the first word of each dotted path (`SymbolFacts.qualifiers`).
     package var moduleQualifiers = false
+    /// Keywords declaring a type wherever they start a line, indented too (Ruby's `class Example` inside `module
+    /// RSpec` and `module Core`, `class Formatters::Loader`: `Loader`): the name only, in the column-one region around it.
+    var nestedTypes: Set<String> = []
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -177,7 +180,7 @@ package struct DeclarationGrammar: Sendable {
                 mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true,
                 passedAfterKeyword: ["family"], cancellingAfterKeyword: ["instance"])
         case "ruby":
-            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
+            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"], nestedTypes: ["class", "module"])
         case "lua":
             // Modules are tables whose fields another file reaches by a dot (`actions.close`): members are uses.
             DeclarationGrammar(mode: .lua, declaring: ["function", "local"])
