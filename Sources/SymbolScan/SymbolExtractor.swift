@@ -55,7 +55,8 @@ public struct SymbolExtractor: Sendable {
         facts.moduleNames = scoped.subtracting(names).sorted()
     }
 
-    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names.
+    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names; Elixir's
+    /// whole module names.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles {
             facts.moduleItems = RustModuleItems(source: source).find()
@@ -65,6 +66,9 @@ public struct SymbolExtractor: Sendable {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
         }
         if grammar.moduleQualifiers { facts.qualifiers = source.qualifiers() }
+        if grammar.aliasChains {
+            (facts.qualifiedDeclarations, facts.qualifiedUses) = ElixirAliases(source: source, grammar: grammar).find()
+        }
         if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
     }
 

@@ -47,3 +47,30 @@ import Testing
         #expect(scope.sees(user: "src/marshmallow/fields.py", name: "Mapping"))
     }
 }
+
+/// tesla's `Tesla.Error` means error.ex's module, not the `Error` compression.ex nests; the standard `JSON` is none of
+/// the project's.
+@Suite struct ElixirAliasScopeTests {
+    private func facts(declared: [String], used: [String]) -> SymbolFacts {
+        var facts = SymbolFacts(declarations: [], declaredNames: [], uses: [])
+        (facts.qualifiedDeclarations, facts.qualifiedUses) = (declared, used)
+        return facts
+    }
+
+    @Test func aModuleIsMeantByItsWholeName() {
+        let symbols: [String: SymbolFacts] = [
+            "lib/tesla/error.ex": facts(declared: ["Tesla.Error"], used: ["Tesla.Error"]),
+            "lib/tesla/middleware/compression.ex": facts(
+                declared: ["Tesla.Middleware.Compression", "Tesla.Middleware.Compression.Error"], used: []),
+            "lib/tesla/middleware/json.ex": facts(declared: ["Tesla.Middleware.JSON"], used: []),
+            "lib/tesla/adapter/mint.ex": facts(declared: ["Tesla.Adapter.Mint"], used: ["JSON", "Tesla.Error"]),
+        ]
+        let scope = ElixirAliasScope(files: Array(symbols.keys), facts: symbols)
+        let user = "lib/tesla/adapter/mint.ex"
+
+        #expect(scope.sees(user: user, declarer: "lib/tesla/error.ex", name: "Error"))
+        #expect(!scope.sees(user: user, declarer: "lib/tesla/middleware/compression.ex", name: "Error"))
+        #expect(!scope.sees(user: user, declarer: "lib/tesla/middleware/json.ex", name: "JSON"))
+        #expect(scope.sees(user: "lib/other.py", declarer: "lib/tesla/middleware/json.ex", name: "JSON"))
+    }
+}
