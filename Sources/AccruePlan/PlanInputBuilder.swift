@@ -49,11 +49,10 @@ struct PlanInputBuilder {
             guard structured.contains(module) else { return PlanFile(path: path, codeLines: 0).sized(reports[path]) }
             return planFile(path, visibility: oversized.contains(module)).sized(reports[path])
         }
+        let nonCode = Set(catalog.scan.nonCodeLanguages)
         var (planModules, callersOf): ([PlanModule], [String: [Caller]]) = ([], [:])
         let workspaces = PlanWorkspaces.files(of: modules)
         let strings = edges.dottedReferences(to: structured, owners: owners, tests: testFiles)
-        let pythonPackages = PythonImportScope.packages(among: modules.scan.files.map(\.path))
-        let nonCode = Set(catalog.scan.nonCodeLanguages)
         for module in modules.modules {
             let name = module.declaration.name
             let code = Self.movableCode(of: module) { nonCode.contains(reports[$0]?.language ?? "") }
@@ -68,7 +67,7 @@ struct PlanInputBuilder {
                 let facts = Self.read(code, symbols)
                 planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
                 planModule.dependencies = Self.fileDependencies(of: module, code: code, symbols: symbols,
-                    tree: planModule.rustModules, pythonPackages: pythonPackages) { reports[$0]?.imports ?? [] }
+                    tree: planModule.rustModules) { reports[$0]?.imports ?? [] }
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
                 planModule.callers = callers(of: module, facts: facts.map(\.facts), symbols: symbols) { reports[$0]?.language }
                 callersOf[name] = planModule.callers

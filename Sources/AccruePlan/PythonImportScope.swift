@@ -6,14 +6,16 @@ import SymbolScan
 /// it reaches only through such a module (`typing.Mapping` after `import typing`). Neither is a use of the
 /// project's declaration of the name: marshmallow's `exceptions.py` and `utils.py` had been tied to `fields.py`'s
 /// `class Mapping` by `typing.Mapping` and `from collections.abc import Mapping`. A module is the project's when
-/// its first segment is a folder or a file stem of a Python file in the repository (`packages`), which keeps a name
-/// whose module might be the project's.
+/// its first segment is a folder or a file stem of a Python file of the module being linked (`packages`): a name
+/// imported from another of the repository's modules is no use of this one's declaration either, and one whose
+/// module might be this one's is kept.
 struct PythonImportScope {
     /// For each Python file among those given, the names its imports bind from outside the project.
     private let external: [String: Set<String>]
     private let facts: [String: SymbolFacts]
 
-    init(files: [String], facts: [String: SymbolFacts], imports: (String) -> [ImportFacts], packages: Set<String>) {
+    init(files: [String], facts: [String: SymbolFacts], imports: (String) -> [ImportFacts]) {
+        let packages = Self.packages(among: files)
         var external: [String: Set<String>] = [:]
         for file in files where file.hasSuffix(".py") {
             let names = Self.externalNames(imports(file), packages: packages)

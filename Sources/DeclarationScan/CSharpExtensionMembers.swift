@@ -49,7 +49,8 @@ package struct CSharpExtensionMembers {
             source.isWord($0, "private")
         }
         return FoundDeclaration(
-            name: source.text(source.tokens[index]), kind: "extension member", startLine: Int(source.tokens[index].line),
+            name: source.text(source.tokens[index]), kind: "extension member",
+            startLine: Int(source.tokens[index].line),
             isRegion: false, declaresName: !isPrivate)
     }
 }
@@ -81,13 +82,10 @@ private struct ExtensionBlock {
     }
 
     private mutating func punctuation(_ source: SymbolSource, at index: Int) {
-        if source.isPunct(index, "(") || source.isPunct(index, "[") { parens += 1 }
-        if source.isPunct(index, ")") || source.isPunct(index, "]") { parens = max(0, parens - 1) }
+        parens = max(0, parens + Self.bracketChange(source, at: index))
         guard parens == 0 else { return }
         if source.isPunct(index, "{") {
-            if pending, outer == nil { outer = depth }
-            pending = false
-            depth += 1
+            open()
         } else if source.isPunct(index, "}") {
             depth = max(0, depth - 1)
             if depth == outer { (outer, inExpression) = (nil, false) }
@@ -95,6 +93,19 @@ private struct ExtensionBlock {
             if source.isPunct(index, "=>") || source.isPunct(index, "=") { inExpression = true }
             if source.isPunct(index, ";") { inExpression = false }
         }
+    }
+
+    /// +1 for a `(` or `[`, -1 for a `)` or `]`, 0 for any other punctuation.
+    private static func bracketChange(_ source: SymbolSource, at index: Int) -> Int {
+        if source.isPunct(index, "(") || source.isPunct(index, "[") { return 1 }
+        return source.isPunct(index, ")") || source.isPunct(index, "]") ? -1 : 0
+    }
+
+    /// A `{`: the block's own when an `extension(…)` is pending outside every block.
+    private mutating func open() {
+        if pending, outer == nil { outer = depth }
+        pending = false
+        depth += 1
     }
 
     /// A member's name: a word after its type (a word, or a type's closing `>`, `?`, `]` or `)`) and before its

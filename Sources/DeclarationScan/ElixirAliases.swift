@@ -73,7 +73,9 @@ package struct ElixirAliases {
             segments = [source.text(source.tokens[index])]
         }
         var cursor = index + 1
-        while touches(cursor - 1, cursor), source.isPunct(cursor, "."), touches(cursor, cursor + 1), isCapitalized(cursor + 1) {
+        while touches(cursor - 1, cursor), source.isPunct(cursor, "."), touches(cursor, cursor + 1),
+            isCapitalized(cursor + 1)
+        {
             segments.append(source.text(source.tokens[cursor + 1]))
             cursor += 2
         }
@@ -84,21 +86,30 @@ package struct ElixirAliases {
     /// `.{B, C}` after it, or the name after `, as:`.
     private func addAliases(_ segments: [String], end: Int, to aliases: inout [String: [String]]) {
         if source.isPunct(end, "."), source.isPunct(end + 1, "{") {
-            var cursor = end + 2
-            while cursor < source.tokens.count, !source.isPunct(cursor, "}") {
-                if isCapitalized(cursor), !source.isPunct(cursor - 1, ".") {
-                    let (inner, next) = chain(at: cursor, current: nil) ?? ([], cursor + 1)
-                    if let last = inner.last { aliases[last] = segments + inner }
-                    cursor = next
-                } else {
-                    cursor += 1
-                }
-            }
-        } else if source.isPunct(end, ","), source.isWord(end + 1, "as"), source.isPunct(end + 2, ":"), isCapitalized(end + 3) {
+            for inner in listed(from: end + 2) { if let last = inner.last { aliases[last] = segments + inner } }
+        } else if source.isPunct(end, ","), source.isWord(end + 1, "as"), source.isPunct(end + 2, ":"),
+            isCapitalized(end + 3)
+        {
             aliases[source.text(source.tokens[end + 3])] = segments
         } else if let last = segments.last {
             aliases[last] = segments
         }
+    }
+
+    /// The aliases listed from `start` to the `}` closing a `.{B, C.D}`.
+    private func listed(from start: Int) -> [[String]] {
+        var (result, cursor) = ([[String]](), start)
+        while cursor < source.tokens.count, !source.isPunct(cursor, "}") {
+            guard isCapitalized(cursor), !source.isPunct(cursor - 1, "."),
+                let (inner, next) = chain(at: cursor, current: nil)
+            else {
+                cursor += 1
+                continue
+            }
+            result.append(inner)
+            cursor = next
+        }
+        return result
     }
 
     private func touches(_ first: Int, _ second: Int) -> Bool {

@@ -190,8 +190,7 @@ package struct KeywordDeclarations {
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
-        if grammar.receiving.contains(keyword) { cursor = receiver(after: cursor) }
-        if grammar.namedBeforeParameters.contains(keyword) { cursor = source.nameBeforeParameters(from: cursor) }
+        cursor = nameIndex(from: cursor, keyword: keyword)
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class
@@ -204,6 +203,13 @@ package struct KeywordDeclarations {
             boundName: binding.boundName(keywordAt: index, nameAt: cursor)))
         endModuleFileItem(keyword: keyword, nameAt: cursor, in: &found[found.count - 1])
         return cursor + 1
+    }
+
+    /// Where the name of a declaration by `keyword` stands, from `cursor` after the keyword and its modifiers: past a
+    /// receiver (Kotlin's `fun List<T>.second`), or before the parameters after a return type (C#'s `delegate`).
+    private func nameIndex(from cursor: Int, keyword: String) -> Int {
+        if grammar.receiving.contains(keyword) { return receiver(after: cursor) }
+        return grammar.namedBeforeParameters.contains(keyword) ? source.nameBeforeParameters(from: cursor) : cursor
     }
 
     /// Rust's `mod x;` ends at its `;`, not at the next declaration: the `use` lines after it are no part of it

@@ -34,9 +34,7 @@ import Testing
                 ImportFacts(path: ".", kind: .relative, line: 7, names: ["fields"]),
             ],
         ]
-        let scope = PythonImportScope(
-            files: files, facts: symbols, imports: { imports[$0] ?? [] },
-            packages: PythonImportScope.packages(among: files))
+        let scope = PythonImportScope(files: files, facts: symbols) { imports[$0] ?? [] }
 
         #expect(!scope.sees(user: "src/marshmallow/exceptions.py", name: "Mapping"))
         #expect(!scope.sees(user: "src/marshmallow/utils.py", name: "Mapping"))

@@ -88,7 +88,8 @@ import Testing
         let example = try symbols(
             "module RSpec\n  module Core\n    class Example\n      def run; end\n    end\n"
                 + "    class << self\n    end\n  end\nend\n", as: "Ruby")
-        let wrapper = try symbols("module RSpec\n  module Core\n    class Formatters::OutputWrapper\n    end\n  end\nend\n", as: "Ruby")
+        let wrapper = try symbols(
+            "module RSpec\n  module Core\n    class Formatters::OutputWrapper\n    end\n  end\nend\n", as: "Ruby")
         let reporter = try symbols(
             "module RSpec::Core\n  class Reporter\n    def notify\n      example = Example.new(group, {})\n"
                 + "      RSpec::Core::OutputWrapper === example.class\n    end\n  end\nend\n", as: "Ruby")
