@@ -10,11 +10,6 @@ struct PHPNamespaceScope {
     let facts: [String: SymbolFacts]
     let imports: (String) -> [ImportFacts]
 
-    /// SymbolGraph's dependencies among `files`, each name linked where the file can mean the declaration.
-    func dependencies(among files: [(path: String, facts: SymbolFacts)], tree: RustModuleTree?) -> [FileDependency] {
-        SymbolGraph().dependencies(files, tree: tree, visible: sees)
-    }
-
     func sees(user: String, declarer: String, name: String) -> Bool {
         guard let declared = facts[declarer]?.namespace, let own = facts[user]?.namespace, declared != own else { return true }
         let full = "\\" + declared + "\\" + name

@@ -2,7 +2,7 @@ import SourceScan
 
 /// Declarations of indentation-structured languages (Python, Ruby, Haskell): a declaring keyword in column one,
 /// `NAME = …` assignments in column one (module-level constants) and, where the grammar has them, type
-/// signatures `name :: Type` in column one (functions).
+/// signatures `name :: Type` in column one (functions) and types declared inside others (Ruby's `nestedTypes`).
 package struct ColumnDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
@@ -15,7 +15,11 @@ package struct ColumnDeclarations {
     package func find() -> [FoundDeclaration] {
         let tokens = source.tokens
         var found: [FoundDeclaration] = []
-        for index in tokens.indices where tokens[index].kind == .word && source.startsInColumnOne(index) {
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard source.startsInColumnOne(index) else {
+                if let nested = nestedType(at: index) { found.append(nested) }
+                continue
+            }
             let word = source.text(tokens[index])
             let line = Int(tokens[index].line)
             if grammar.declaring.contains(word) || grammar.skipped.contains(word) {
@@ -29,6 +33,20 @@ package struct ColumnDeclarations {
             }
         }
         return found
+    }
+
+    /// A type declared inside another (`nestedTypes`): the keyword starts its line, and the name is the last segment
+    /// of the path after it (`class Formatters::Loader`); nil for `class << self` and any other word.
+    private func nestedType(at index: Int) -> FoundDeclaration? {
+        let tokens = source.tokens
+        guard !grammar.nestedTypes.isEmpty, index > 0, tokens[index - 1].line != tokens[index].line,
+            grammar.nestedTypes.contains(source.text(tokens[index])), source.isWord(index + 1)
+        else { return nil }
+        var cursor = index + 1
+        while source.isPunct(cursor + 1, "::"), source.isWord(cursor + 2) { cursor += 2 }
+        return FoundDeclaration(
+            name: source.text(tokens[cursor]), kind: source.text(tokens[index]), startLine: Int(tokens[index].line),
+            isRegion: false)
     }
 
     /// `def name`, `async def name`, `type family Name`: the keyword's declaration; nil for `type instance …` or

@@ -94,11 +94,23 @@ package struct DeclarationGrammar: Sendable {
     /// Functions whose call a declaration's value is imports the name, declaring no region (JavaScript's
     /// `const x = require(…)`).
     var importCalls: Set<String> = []
+    /// Whether a file declares its extension members (C#'s `Name(this T x, …)` methods and the members of its
+    /// `extension(T x) { … }` blocks: `CSharpExtensionMembers`), which other files call as members.
+    package var extensionMembers = false
+    /// Keywords whose name is the last word before their parameters, after a return type (C#'s `delegate void F(…)`
+    /// declares `F`, not `void`).
+    var namedBeforeParameters: Set<String> = []
     /// Whether its files declare module files by `mod x;` (Rust: `SymbolFacts.moduleItems`).
     package var declaresModuleFiles = false
     /// Whether a file declares the module its `-module(name).` attribute names (Erlang): the name other files'
     /// remote calls use (`cowboy_http3:init(…)`).
     package var moduleAttribute = false
+    /// Whether a module's names are reached by a dot after the name an import binds (Python's `typing.Mapping`): the
+    /// file records the names it writes only so, with the first word of each dotted path (`SymbolFacts.qualifiers`).
+    package var moduleQualifiers = false
+    /// Keywords declaring a type wherever they start a line, indented too (Ruby's `class Example` inside `module
+    /// RSpec` and `module Core`, `class Formatters::Loader`: `Loader`): the name only, in the column-one region around it.
+    var nestedTypes: Set<String> = []
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -147,7 +159,8 @@ package struct DeclarationGrammar: Sendable {
             DeclarationGrammar(
                 mode: .keyword, declaring: ["class", "interface", "enum", "record", "struct", "delegate"],
                 skipped: ["static", "sealed", "abstract", "partial", "readonly", "ref"], namespaceBraces: true,
-                bindingModifiers: ["partial"], namespaceKeyword: "namespace")
+                bindingModifiers: ["partial"], namespaceKeyword: "namespace", extensionMembers: true,
+                namedBeforeParameters: ["delegate"])
         case "php":
             DeclarationGrammar(
                 mode: .keyword, declaring: ["function", "class", "interface", "trait", "enum"],
@@ -180,7 +193,7 @@ package struct DeclarationGrammar: Sendable {
                 mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true,
                 passedAfterKeyword: ["family"], cancellingAfterKeyword: ["instance"])
         case "ruby":
-            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"])
+            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"], nestedTypes: ["class", "module"])
         case "lua":
             // Modules are tables whose fields another file reaches by a dot (`actions.close`): members are uses.
             DeclarationGrammar(mode: .lua, declaring: ["function", "local"])
@@ -195,7 +208,7 @@ package struct DeclarationGrammar: Sendable {
             // A module is its file: other files reach its functions by the module's name (`cowboy_http3:init(…)`).
             DeclarationGrammar(mode: .keyword, declaring: [], moduleAttribute: true)
         default:  // Python
-            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"])
+            DeclarationGrammar(mode: .column, declaring: ["def", "class"], skipped: ["async"], moduleQualifiers: true)
         }
     }
 }

@@ -190,7 +190,7 @@ package struct KeywordDeclarations {
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
-        if grammar.receiving.contains(keyword) { cursor = receiver(after: cursor) }
+        cursor = nameIndex(from: cursor, keyword: keyword)
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])
         // `class func`, `enum class`: the second keyword is a modifier, not a name. An anonymous class
@@ -210,6 +210,13 @@ package struct KeywordDeclarations {
     private func isImportCall(valueAt index: Int) -> Bool {
         source.isPunct(index - 1, "=") && source.isWord(index) && source.isPunct(index + 1, "(")
             && grammar.importCalls.contains(source.text(source.tokens[index]))
+    }
+
+    /// Where the name of a declaration by `keyword` stands, from `cursor` after the keyword and its modifiers: past a
+    /// receiver (Kotlin's `fun List<T>.second`), or before the parameters after a return type (C#'s `delegate`).
+    private func nameIndex(from cursor: Int, keyword: String) -> Int {
+        if grammar.receiving.contains(keyword) { return receiver(after: cursor) }
+        return grammar.namedBeforeParameters.contains(keyword) ? source.nameBeforeParameters(from: cursor) : cursor
     }
 
     /// Rust's `mod x;` ends at its `;`, not at the next declaration: the `use` lines after it are no part of it

@@ -179,6 +179,40 @@ package struct SymbolSource {
 }
 
 extension SymbolSource {
+    /// The name before the parameters opening at `index`: the word before the `(`, or before the type parameters
+    /// ending there (`Name<T>(`); nil when none is.
+    package func nameBefore(parametersAt index: Int) -> Int? {
+        var cursor = index - 1
+        if isPunct(cursor, ">") {
+            var depth = 0
+            while cursor >= 0 {
+                if isPunct(cursor, ">") { depth += 1 }
+                if isPunct(cursor, "<") { depth -= 1 }
+                if depth == 0 || isPunct(cursor, ";") || isPunct(cursor, "{") { break }
+                cursor -= 1
+            }
+            cursor -= 1
+        }
+        return cursor >= 0 && isWord(cursor) ? cursor : nil
+    }
+
+    /// The name of a declaration that states its return type first (C#'s `delegate Task<T> Name<T>(…)`): the last word
+    /// before its parameters, type arguments passed over; `start` where no `(` comes before a `;` or `{`.
+    func nameBeforeParameters(from start: Int) -> Int {
+        var cursor = start
+        while cursor < min(tokens.count, start + 64) {
+            if isPunct(cursor, "<") {
+                cursor = skipGroup(from: cursor, open: "<", close: ">")
+            } else if isPunct(cursor, "(") {
+                return cursor > start ? nameBefore(parametersAt: cursor) ?? start : start
+            } else if isPunct(cursor, ";") || isPunct(cursor, "{") {
+                return start
+            } else {
+                cursor += 1
+            }
+        }
+        return start
+    }
     /// The words a Rust path starts from: a word followed by `::` with no `::` before it, or only `self::`
     /// (`message` of `message::Field::new` and of `self::message::Field`), sorted.
     package func pathRoots() -> [String] {

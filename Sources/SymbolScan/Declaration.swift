@@ -98,10 +98,19 @@ public struct SymbolFacts: Hashable, Sendable {
     public var memberTypes: [String: String] = [:]
     /// PHP: the namespace its `namespace` statements open (nil for none, or for several), and the qualified names it
     /// writes (`Psr7\Utils`; `\GuzzleHttp\Psr7\Utils` without its leading `\`), sorted: which of the files declaring
-    /// a name it can mean (an unqualified name resolves in its own namespace or through a `use`). Nil and empty
-    /// elsewhere.
+    /// a name it can mean (an unqualified name resolves in its own namespace or through a `use`). Elixir: the whole
+    /// names of the modules it names, expanded by its `alias` lines (`ElixirAliases`). Nil and empty elsewhere.
     public var namespace: String?
     public var qualifiedUses: [String] = []
+    /// Elixir: the whole names of the modules it declares (`Tesla.Middleware.Compression.Error` for a `defmodule
+    /// Error` nested in `defmodule Tesla.Middleware.Compression`), sorted: another file uses one only where it names
+    /// it whole (AccruePlan's `ElixirAliasScope`). Empty elsewhere.
+    public var qualifiedDeclarations: [String] = []
+    /// Python: the names it writes only after a dot, each with the first words of the dotted paths ending in them
+    /// (`Mapping` → [`typing`] for `typing.Mapping`; "" for a path starting at no word, `f().x`): a name reached only
+    /// through modules outside the project is no use of the project's declarations (AccruePlan's
+    /// `PythonImportScope`). Empty elsewhere.
+    public var qualifiers: [String: [String]] = [:]
 
     /// Creates the facts of one file.
     public init(

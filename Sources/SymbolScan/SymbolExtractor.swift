@@ -30,6 +30,7 @@ public struct SymbolExtractor: Sendable {
             found = KeywordDeclarations(source: source, grammar: grammar).find()
                 + ExtensionMemberTypes(source: source, grammar: grammar).find()
                 + TestCallDeclarations(source: source, grammar: grammar).find()
+                + CSharpExtensionMembers(source: source, grammar: grammar).find()
         case .ocaml: found = OCamlDeclarations(source: source).find()
         case .lua: found = LuaDeclarations(source: source).find()
         }
@@ -61,7 +62,8 @@ public struct SymbolExtractor: Sendable {
         facts.moduleNames = scoped.subtracting(names).sorted()
     }
 
-    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module.
+    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names; Elixir's
+    /// whole module names.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles {
             facts.moduleItems = RustModuleItems(source: source).find()
@@ -69,6 +71,10 @@ public struct SymbolExtractor: Sendable {
         }
         if grammar.moduleAttribute, let module = Self.erlangModule(in: source) {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
+        }
+        if grammar.moduleQualifiers { facts.qualifiers = source.qualifiers() }
+        if grammar.aliasChains {
+            (facts.qualifiedDeclarations, facts.qualifiedUses) = ElixirAliases(source: source, grammar: grammar).find()
         }
         if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
     }

@@ -23,3 +23,26 @@ import Testing
         for module in ["Broadcast", "Message", "PubSub", "Phoenix", "Endpoint"] { #expect(facts.uses.contains(module)) }
     }
 }
+
+/// Elixir modules by their whole names (elixir-tesla/tesla's `Tesla.Error` had used the `Error` compression.ex nests,
+/// and the standard library's `JSON` the project's `Tesla.Middleware.JSON`).
+@Suite struct ElixirWholeNamesTests {
+    @Test func aFileRecordsTheWholeNamesItDeclaresAndNamesItsAliasesExpanded() throws {
+        let compression = try symbols(
+            "defmodule Tesla.Middleware.Compression do\n  defmodule Error do\n    defexception [:reason]\n  end\n"
+                + "  def call(env), do: raise(__MODULE__.Error)\nend\n", as: "Elixir")
+        let user = try symbols(
+            "defmodule Tesla.Adapter.Mint do\n  alias Tesla.Middleware.Compression\n  alias Tesla.{Env, Multipart}\n"
+                + "  alias Tesla.Middleware.JSON, as: J\n  def run(env) do\n    %Env{} = env\n    JSON.encode!(env)\n"
+                + "    raise Tesla.Error\n    Compression.Error.exception(J.Config)\n  end\nend\n", as: "Elixir")
+
+        #expect(
+            compression.qualifiedDeclarations == ["Tesla.Middleware.Compression", "Tesla.Middleware.Compression.Error"])
+        #expect(user.qualifiedDeclarations == ["Tesla.Adapter.Mint"])
+        let expected = ["JSON", "Tesla.Env", "Tesla.Error", "Tesla.Middleware.Compression.Error", "Tesla.Middleware.JSON.Config"]
+        for used in expected {
+            #expect(user.qualifiedUses.contains(used))
+        }
+        #expect(!user.qualifiedUses.contains("Env"))
+    }
+}

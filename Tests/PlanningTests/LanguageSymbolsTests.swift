@@ -79,3 +79,31 @@ import Testing
         #expect(edges == ["HTTPClient.swift->Manager.swift [\"Manager\"]"])
     }
 }
+
+/// A Ruby class or module declared inside others names its file too (rspec/rspec-core's `Example.new` in reporter.rb and
+/// `RSpec::Core::OutputWrapper` in formatters.rb, whose files declare them inside `module RSpec` and `module Core`: a
+/// split had called reporter.rb and formatters.rb a lower layer that used nothing of the rest).
+@Suite struct RubyNestedTypesTests {
+    @Test func anIndentedClassOrModuleIsDeclaredAndLinksItsUsers() throws {
+        let example = try symbols(
+            "module RSpec\n  module Core\n    class Example\n      def run; end\n    end\n"
+                + "    class << self\n    end\n  end\nend\n", as: "Ruby")
+        let wrapper = try symbols(
+            "module RSpec\n  module Core\n    class Formatters::OutputWrapper\n    end\n  end\nend\n", as: "Ruby")
+        let reporter = try symbols(
+            "module RSpec::Core\n  class Reporter\n    def notify\n      example = Example.new(group, {})\n"
+                + "      RSpec::Core::OutputWrapper === example.class\n    end\n  end\nend\n", as: "Ruby")
+
+        #expect(example.declaredNames == ["Core", "Example", "RSpec"])
+        #expect(example.declarations.map(\.name) == ["RSpec"])
+        #expect(wrapper.declaredNames == ["Core", "OutputWrapper", "RSpec"])
+        let edges = SymbolGraph().dependencies([
+            ("lib/rspec/core/reporter.rb", reporter), ("lib/rspec/core/example.rb", example),
+            ("lib/rspec/core/output_wrapper.rb", wrapper),
+        ])
+        #expect(edges.filter { $0.from == "lib/rspec/core/reporter.rb" }.map { "\($0.to) \($0.names)" } == [
+            "lib/rspec/core/example.rb [\"Core\", \"Example\"]",
+            "lib/rspec/core/output_wrapper.rb [\"Core\", \"OutputWrapper\"]",
+        ])
+    }
+}
