@@ -236,11 +236,9 @@ public struct ScanAnalyzer: Sendable {
     /// (files-48; RestSharp's `extension(…)` blocks); a shared root goes to a library before an executable before
     /// a test, an unlisted C header to its folder's main module, and a static and shared library twin are one for
     /// what is declared and used (zstd).
-    /// 87: a file's in-file tests (Rust's `#[cfg(test)]` items, Zig's `test` blocks; files-50) count with its
-    /// module's tests, not in its size (starship's crate 44,011 → 19,878 code lines); CMake's `list(REMOVE_ITEM)` in a
-    /// `foreach` (benchmark_main), pyproject's `package-dir`, .NET Compile items linked from outside a project,
-    /// Gradle's `com.android.test` and lint/baseline-profile configurations, Leiningen's `:test-paths`; a table of
-    /// numbers a tool wrote is generated (zstd's testcard-dxt1.inl).
+    /// 87: in-file tests (Rust's `#[cfg(test)]`, Zig's `test`; files-50) are a module's tests (starship 44,011 →
+    /// 19,878 code lines); CMake's `list(REMOVE_ITEM)`, pyproject's `package-dir`, .NET Compile links, Gradle's
+    /// `com.android.test`, Leiningen's `:test-paths`; a table of numbers is generated (zstd's testcard-dxt1.inl).
     public static let figuresVersion = "figures-87"
 
     public let catalog: RuleCatalog

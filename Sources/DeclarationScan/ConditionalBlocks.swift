@@ -1,7 +1,7 @@
 import SourceScan
 
-/// Top-level `#if … #else … #endif` blocks (Swift): the declarations inside one are a single region, from its `#if` line to
-/// its `#endif` line, named after the first of them, so a split moves the block whole or not at all.
+/// Top-level `#if … #else … #endif` blocks (Swift): the declarations inside one are a single region, from its `#if`
+/// line to its `#endif` line, named after the first of them, so a split moves the block whole or not at all.
 ///
 /// SnapKit's Tests.swift declares `typealias View` and `extension View` once under `#if canImport(UIKit)` and once
 /// under `#else`: its split had moved lines 3–25, without the `#if` line but with the `#else`, the `#endif` and the

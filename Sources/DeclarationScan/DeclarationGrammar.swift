@@ -109,7 +109,8 @@ package struct DeclarationGrammar: Sendable {
     /// file records the names it writes only so, with the first word of each dotted path (`SymbolFacts.qualifiers`).
     package var moduleQualifiers = false
     /// Keywords declaring a type wherever they start a line, indented too (Ruby's `class Example` inside `module
-    /// RSpec` and `module Core`, `class Formatters::Loader`: `Loader`): the name only, in the column-one region around it.
+    /// RSpec` and `module Core`, `class Formatters::Loader`: `Loader`): the name only, in the column-one region
+    /// around it.
     var nestedTypes: Set<String> = []
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
@@ -137,8 +138,8 @@ package struct DeclarationGrammar: Sendable {
                 declaring: ["function", "class", "const", "let", "var", "interface", "type", "enum", "namespace"],
                 skipped: ["async", "abstract", "declare"],
                 topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"],
-                exportKeyword: "export", memberAccess: [".", "?."], testCalls: ["describe", "suite", "test", "it", "context"],
-                importCalls: ["require"])
+                exportKeyword: "export", memberAccess: [".", "?."],
+                testCalls: ["describe", "suite", "test", "it", "context"], importCalls: ["require"])
         case "java", "kotlin", "scala":
             // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
             // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.
@@ -178,7 +179,9 @@ package struct DeclarationGrammar: Sendable {
             // over 378 lines of `@testset` blocks to the next declaration).
             DeclarationGrammar(
                 mode: .keyword,
-                declaring: ["class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def"],
+                declaring: [
+                    "class", "struct", "enum", "interface", "trait", "protocol", "func", "function", "fn", "def",
+                ],
                 closingWords: ["end"])
         }
     }

@@ -1,8 +1,8 @@
 import SourceScan
 
 /// Where a keyword grammar's top-level declarations end: with their statement, at the last token before the next line
-/// that starts at their bracket depth and indentation or less (a bracket closing its own block, or Julia's `end`, continues it), so
-/// code after them that declares nothing is no part of them.
+/// that starts at their bracket depth and indentation or less (a bracket closing its own block, or Julia's `end`,
+/// continues it), so code after them that declares nothing is no part of them.
 ///
 /// Before, a region ran to the next declaration: mocktail's `class Expectation` (lines 290–306) took the Dart
 /// getters and functions after it (`Verify get verify`, `void verifyNoMoreInteractions`, to line 537), and
@@ -78,7 +78,9 @@ package struct StatementEnds {
     func lastLine(of index: Int) -> Int {
         let token = source.tokens[index]
         var line = Int(token.line)
-        for offset in Int(token.start)..<max(Int(token.start), token.end - 1) where source.bytes[offset] == 10 { line += 1 }
+        for offset in Int(token.start)..<max(Int(token.start), token.end - 1) where source.bytes[offset] == 10 {
+            line += 1
+        }
         return line
     }
 

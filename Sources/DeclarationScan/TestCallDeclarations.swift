@@ -31,7 +31,9 @@ package struct TestCallDeclarations {
     /// The `(` of the call at `index`: right after the word, or after a modifier (`describe.skip(`, `test.each`).
     private func callOpening(after index: Int) -> Int? {
         if source.isPunct(index + 1, "(") { return index + 1 }
-        guard source.isPunct(index + 1, "."), source.isWord(index + 2), source.isPunct(index + 3, "(") else { return nil }
+        guard source.isPunct(index + 1, "."), source.isWord(index + 2), source.isPunct(index + 3, "(") else {
+            return nil
+        }
         return index + 3
     }
 

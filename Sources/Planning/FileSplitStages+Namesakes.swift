@@ -79,10 +79,13 @@ extension FileSplitStages {
         guard fileExtension == ".rs" else { return [] }
         let inline = batch.filter { $0.kind == "mod" }.map(\.name)
         let items = batch.contains { $0.kind != "mod" }
-        return (inline.isEmpty ? [] : ["Leave `mod \(inline[0]);` where `\(inline[0])` was\(inline.count > 1 ? " (each moved module)" : ""), "
-            + "with its attributes (`#[cfg(test)]`)"])
-            + (items ? ["Declare each new file a module of \(fileName) (`mod name;`) and `use` back what stays here or "
-                + "what the crate reaches through \(fileName) (`pub(crate) use name::Item;`)"] : [])
+        let each = inline.count > 1 ? " (each moved module)" : ""
+        let leave = inline.first.map {
+            "Leave `mod \($0);` where `\($0)` was\(each), with its attributes (`#[cfg(test)]`)"
+        }
+        let declare = "Declare each new file a module of \(fileName) (`mod name;`) and `use` back what stays here or "
+            + "what the crate reaches through \(fileName) (`pub(crate) use name::Item;`)"
+        return (leave.map { [$0] } ?? []) + (items ? [declare] : [])
     }
 
     /// The code lines from which a Python class moving with others gets a module of its own.

@@ -92,7 +92,8 @@ package struct FileSplitStages {
             let runs = ModuleNaming.runs(of: going.map(\.name)).map { Array(going[$0]) }
             let listed = runs.prefix(12).map { run in
                 StepWording.run(
-                    name: run[0].name, kind: run[0].kind, count: run.count, pieces: run.map { $0.startLine...$0.endLine })
+                    name: run[0].name, kind: run[0].kind, count: run.count,
+                    pieces: run.map { $0.startLine...$0.endLine })
             }.joined(separator: ", ")
             let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
                 + "\(going[going.count - 1].endLine)" : ""
@@ -112,7 +113,8 @@ package struct FileSplitStages {
     /// `require`s they use (those lines are no declarations that move: koa's respond.test.js had been split by
     /// moving its `require`s).
     private func testImportsStep(_ batch: [Declaration]) -> [String] {
-        guard Self.scriptModuleExtensions.contains(fileExtension), batch.contains(where: { Self.testCalls.contains($0.kind) })
+        guard Self.scriptModuleExtensions.contains(fileExtension),
+            batch.contains(where: { Self.testCalls.contains($0.kind) })
         else { return [] }
         return ["Repeat the imports and `require`s the moved tests use at the top of the new test file"]
     }

@@ -2,7 +2,8 @@
 /// boundary (`Declaration.boundName`).
 ///
 /// Files holding bound declarations of one name are joined: a Kotlin `expect` and its `actual`s, the parts of a C#
-/// `partial` type, the files a Rust `mod` may be (`#[path]` under `cfg_attr`), an OCaml `.ml` and its `.mli`. A Go method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
+/// `partial` type, the files a Rust `mod` may be (`#[path]` under `cfg_attr`), an OCaml `.ml` and its `.mli`. A Go
+/// method or Rust inherent `impl` joins its file to the files declaring the type it extends (in
 /// the file declaring the type it binds nothing more); a type declared nowhere in the module binds nothing. With the
 /// crate's `RustModuleTree`, a Rust `impl` binds to the file its path names (`impl super::Foo`, `impl crate::a::Foo`),
 /// or the one its file's `use` lines name (`use crate::body::Foo;`), not to every file declaring a `Foo`. The

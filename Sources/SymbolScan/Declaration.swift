@@ -92,8 +92,8 @@ public struct SymbolFacts: Hashable, Sendable {
     /// Rust: the names its paths start from (`message` of `message::Field::new`, `self::message::Field`), sorted: a
     /// module the file declares, so named, is a use of that module's file (`SymbolGraph`). Empty elsewhere.
     public var pathRoots: [String] = []
-    /// Swift: the types it declares inside extensions, by name, to the type each extends (`Manager` → `HTTPConnectionPool`
-    /// for `extension HTTPConnectionPool { final class Manager }`): among `declaredNames`, but another file uses one
+    /// Swift: the types it declares inside extensions, by name, to the type each extends (`Manager` →
+    /// `HTTPConnectionPool` for `extension HTTPConnectionPool { final class Manager }`): among `declaredNames`, but another file uses one
     /// only where it names the extended type too (`SymbolGraph`). Empty elsewhere.
     public var memberTypes: [String: String] = [:]
     /// PHP: the namespace its `namespace` statements open (nil for none, or for several), and the qualified names it

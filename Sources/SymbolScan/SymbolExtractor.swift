@@ -62,8 +62,8 @@ public struct SymbolExtractor: Sendable {
         facts.moduleNames = scoped.subtracting(names).sorted()
     }
 
-    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names; Elixir's
-    /// whole module names.
+    /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names;
+    /// Elixir's whole module names.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles {
             facts.moduleItems = RustModuleItems(source: source).find()

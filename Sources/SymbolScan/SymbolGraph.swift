@@ -79,8 +79,8 @@ public struct SymbolGraph: Sendable {
         var used: [Int: [String]] = [:]
         for name in file.facts.uses where !own.contains(name) {
             for declarer in declarers[name] ?? []
-            where declarer.file != index && declarer.sees(file.path, tree: tree) && visible(file.path, declarer.path, name)
-                && declarer.owner.map(words.contains) != false
+            where declarer.file != index && declarer.sees(file.path, tree: tree)
+                && visible(file.path, declarer.path, name) && declarer.owner.map(words.contains) != false
             {
                 used[declarer.file, default: []].append(name)
             }

@@ -101,17 +101,17 @@ public struct CMakeManifest: ManifestReader {
 
         /// Whether `name` is a target name read as CMake would; warns when not.
         mutating func isReadable(_ name: String, at line: Int) -> Bool {
-            // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when CMake runs.
+            // `add_executable(${test} …)` inside a foreach CMakeLoops could not unroll: the targets exist only when
+            // CMake runs.
             if name.contains("${") {
-                warnings.append(
-                    ManifestWarning(path: path, line: line, message: "target name '\(name.prefix(60))' is computed; skipped"))
+                let message = "target name '\(name.prefix(60))' is computed; skipped"
+                warnings.append(ManifestWarning(path: path, line: line, message: message))
                 return false
             }
             // A name CMake refuses is a misreading: every branch read, a helper's arguments shifted by an empty one.
             guard CMakeLoops.isTargetName(name) else {
-                warnings.append(
-                    ManifestWarning(
-                        path: path, line: line, message: "target name '\(name.prefix(60))' is not one CMake accepts; skipped"))
+                let message = "target name '\(name.prefix(60))' is not one CMake accepts; skipped"
+                warnings.append(ManifestWarning(path: path, line: line, message: message))
                 return false
             }
             return true
