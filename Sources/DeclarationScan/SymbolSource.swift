@@ -13,6 +13,8 @@ package struct FoundDeclaration {
     package var isModuleScoped = false
     /// The region's last line where the grammar knows it (OCaml's `module … end`); else the line before the next.
     package var endLine: Int?
+    /// The first line of the attributes and comments right above it (`LeadingLines`), when there are any.
+    package var leadingLine: Int?
     /// What it cannot leave its module without (`Declaration.boundName`).
     package var boundName: String?
     /// A Rust `impl`'s trait, the types that may make it local and the type's path (`Declaration.trait`,

@@ -85,7 +85,7 @@ package struct FileSplitStages {
             // In file order, though a lower layer moves in the order of its uses.
             let going = zip(batch, names).filter { $0.1 == name }.map(\.0).sorted { $0.startLine < $1.startLine }
             guard going.count > 1 else {
-                return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].startLine)–\(going[0].endLine), "
+                return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].firstLine)–\(going[0].endLine), "
                     + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.
@@ -93,7 +93,7 @@ package struct FileSplitStages {
             let listed = runs.prefix(12).map { run in
                 StepWording.run(
                     name: run[0].name, kind: run[0].kind, count: run.count,
-                    pieces: run.map { $0.startLine...$0.endLine })
+                    pieces: run.map { $0.firstLine...$0.endLine })
             }.joined(separator: ", ")
             let rest = runs.count > 12 ? " and \(runs.dropFirst(12).reduce(0) { $0 + $1.count }) more up to line "
                 + "\(going[going.count - 1].endLine)" : ""

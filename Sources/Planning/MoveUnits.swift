@@ -30,7 +30,7 @@ package struct MoveUnit: Hashable {
         let unique = namesByWeight.filter { seen.insert($0).inserted }
         var names = unique.prefix(8).map { "`\($0)`" }.joined(separator: ", ")
         if unique.count > 8 { names += " and \(unique.count - 8) more" }
-        return "\(path) lines \(first.startLine)–\(last.endLine) (\(names))"
+        return "\(path) lines \(first.firstLine)–\(last.endLine) (\(names))"
     }
 
     /// Splits a file into units of at most `limit` code lines; nil when one declaration alone exceeds it

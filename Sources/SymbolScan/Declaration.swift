@@ -11,6 +11,9 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// First and last line of the region, 1-based and inclusive.
     public var startLine: Int
     public var endLine: Int
+    /// The first line of its attributes and documentation right above `startLine` (`#[derive(…)]`, `@Test`, `///`
+    /// lines), when it has any: they move with it.
+    public var leadingLine: Int? = nil
     /// Lines of the region holding code tokens (comments and blank lines excluded).
     public var codeLines: Int
     /// What the declaration cannot leave its module without, by name; nil for most. A bound modifier's declaration
@@ -36,14 +39,19 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// Kotlin's extensions, Elixir's `defimpl`.
     public static let extendingKinds: Set<String> = ["method", "impl", "extension", "defimpl"]
 
+    /// The first line of the attributes and comments right above it, which a move takes along (`leadingLine`, else
+    /// `startLine`).
+    public var firstLine: Int { leadingLine ?? startLine }
+
     /// Whether it is bound by a modifier to the others of its name (`boundName` on a declaration extending nothing).
     public var hasCounterparts: Bool { boundName != nil && !Self.extendingKinds.contains(kind) }
 
     /// Creates a declaration.
     public init(
         name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil,
-        trait: String? = nil, orphanTypes: [String]? = nil, typePath: String? = nil
+        trait: String? = nil, orphanTypes: [String]? = nil, typePath: String? = nil, leadingLine: Int? = nil
     ) {
+        self.leadingLine = leadingLine
         self.name = name
         self.kind = kind
         self.startLine = startLine

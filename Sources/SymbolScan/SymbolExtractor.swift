@@ -40,6 +40,7 @@ public struct SymbolExtractor: Sendable {
             let ends = StatementEnds(source: source, grammar: grammar)
             ends.close(&found)
             ConditionalBlocks(source: source, ends: ends).join(&found)
+            ends.lead(&found)
         }
         let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
         var facts = SymbolFacts(
@@ -102,7 +103,8 @@ public struct SymbolExtractor: Sendable {
             return Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
-                trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath)
+                trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath,
+                leadingLine: region.leadingLine)
         }
     }
 
