@@ -91,6 +91,8 @@ package struct DeclarationGrammar: Sendable {
     /// Calls that, in column one, are a test file's units (JavaScript's `describe(…)`, `test(…)`:
     /// `TestCallDeclarations`).
     var testCalls: Set<String> = []
+    /// JavaScript's and TypeScript's test calls: a test file's units, each declared with the call as its kind.
+    package static let javaScriptTestCalls: Set<String> = ["describe", "suite", "test", "it", "context"]
     /// Functions whose call a declaration's value is imports the name, declaring no region (JavaScript's
     /// `const x = require(…)`).
     var importCalls: Set<String> = []
@@ -139,7 +141,7 @@ package struct DeclarationGrammar: Sendable {
                 skipped: ["async", "abstract", "declare"],
                 topLevelInColumnOne: ["export", "function", "class", "const", "let", "var", "interface", "type", "enum"],
                 exportKeyword: "export", memberAccess: [".", "?."],
-                testCalls: ["describe", "suite", "test", "it", "context"], importCalls: ["require"])
+                testCalls: Self.javaScriptTestCalls, importCalls: ["require"])
         case "java", "kotlin", "scala":
             // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
             // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.

@@ -13,10 +13,6 @@ package enum StepWording {
 
     /// One run of declarations of one name, one after the other, as a step lists it: `` `name` (12–30) ``,
     /// `` `name` ×5 (65–188) `` (TypeScript's overloads, a type's extensions side by side).
-    package static func run(name: String, kind: String, count: Int, lines: ClosedRange<Int>) -> String {
-        run(name: name, kind: kind, count: count, pieces: [lines])
-    }
-
     /// A run whose members lie apart (a type and its extension 600 lines further on) names each piece's lines, those
     /// under five lines apart joined: `` `ServerSocketChannel` ×2 (206–473, 1091–1096) ``.
     package static func run(name: String, kind: String, count: Int, pieces: [ClosedRange<Int>]) -> String {

@@ -114,13 +114,10 @@ package struct FileSplitStages {
     /// moving its `require`s).
     private func testImportsStep(_ batch: [Declaration]) -> [String] {
         guard Self.scriptModuleExtensions.contains(fileExtension),
-            batch.contains(where: { Self.testCalls.contains($0.kind) })
+            batch.contains(where: { Declaration.testCallKinds.contains($0.kind) })
         else { return [] }
         return ["Repeat the imports and `require`s the moved tests use at the top of the new test file"]
     }
-
-    /// A JavaScript test file's units (`TestCallDeclarations`).
-    private static let testCalls: Set<String> = ["describe", "suite", "test", "it", "context"]
 
     /// Python finds some names by where they are: a package's `__init__.py` is what its importers import, and
     /// pytest finds fixtures in `conftest.py`; what moves out of them is imported back.

@@ -1,3 +1,5 @@
+import DeclarationScan
+
 /// One top-level declaration of a file: the region from its first line to the line before the next one, or to its
 /// own last line where the grammar knows it (OCaml's items, whose `open` lines and comments after them are in none).
 ///
@@ -42,6 +44,9 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// The first line of the attributes and comments right above it, which a move takes along (`leadingLine`, else
     /// `startLine`).
     public var firstLine: Int { leadingLine ?? startLine }
+
+    /// The kinds of a JavaScript test file's units, its top-level test calls (`describe`, `test`, …).
+    public static let testCallKinds = DeclarationGrammar.javaScriptTestCalls
 
     /// Whether it is bound by a modifier to the others of its name (`boundName` on a declaration extending nothing).
     public var hasCounterparts: Bool { boundName != nil && !Self.extendingKinds.contains(kind) }
