@@ -236,10 +236,10 @@ public struct ScanAnalyzer: Sendable {
     /// (files-48; RestSharp's `extension(…)` blocks); a shared root goes to a library before an executable before
     /// a test, an unlisted C header to its folder's main module, and a static and shared library twin are one for
     /// what is declared and used (zstd).
-    /// 87: in-file tests (Rust's `#[cfg(test)]`, Zig's `test`; files-50) are a module's tests (starship 44,011 →
-    /// 19,878 code lines); CMake's `list(REMOVE_ITEM)`, pyproject's `package-dir`, .NET Compile links, Gradle's
-    /// `com.android.test`, Leiningen's `:test-paths`; a table of numbers is generated (zstd's testcard-dxt1.inl).
-    public static let figuresVersion = "figures-87"
+    /// 87: in-file tests (`#[cfg(test)]`, Zig's `test`; files-50) are a module's tests; CMake REMOVE_ITEM, pyproject
+    /// `package-dir`, .NET Compile links, `com.android.test`, `:test-paths`; a table of numbers is generated.
+    /// 88: a change a year ago weighs half (`activity_half_life_days` 365, was 90; docs/model.md, session 45).
+    public static let figuresVersion = "figures-88"
 
     public let catalog: RuleCatalog
     public let rules: [Rule]

@@ -55,24 +55,25 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
 
     @Test func matchesTheFiguresComputedByHand() throws {
         let report = try scan("debt-basic")
-        // Big.swift: 700 code lines, changed 90 days before HEAD and at HEAD: activity 1 + 0.5 = 1.5.
-        let changesPerMonth = 1.5 * 0.693_147_180_559_945_3 / 90 * 30.4375  // 0.3516
+        // Big.swift: 700 code lines, changed 90 days before HEAD and at HEAD: activity 1 + 2^(−90/365) = 1.843.
+        let activity = 1 + pow(2, -90.0 / 365)
+        let changesPerMonth = activity * 0.693_147_180_559_945_3 / 365 * 30.4375  // 0.1065
         // file-size (warning 400, error 1000): 300 lines beyond warning, half a span: friction 1.24 × 0.5.
-        // Principal 1 h + 0.02 h × 300 lines = 7 h; interest 0.3516 × 1.3 h × 0.62 = 0.283 h a month.
+        // Principal 1 h + 0.02 h × 300 lines = 7 h; interest 0.1065 × 1.3 h × 0.62 = 0.0858 h a month.
         let fileSize = try #require(report.findings.first { $0.rule == "file-size" })
         #expect(fileSize.principal.hours == 7)
         #expect(abs(fileSize.interest.hoursPerMonth - changesPerMonth * 1.3 * 0.62) < 1e-9)
         // hotspot does not apply: Big.swift has 2 revisions, fewer than the rule's 5.
         #expect(report.findings.map(\.rule) == ["file-size"])
         #expect(report.principalHours == 7)
-        let interest = changesPerMonth * 1.3 * 0.62  // 0.283 h a month
+        let interest = changesPerMonth * 1.3 * 0.62  // 0.0858 h a month
         #expect(abs(report.interestHoursPerMonth - interest) < 1e-9)
-        #expect(abs((fileSize.paybackMonths ?? 0) - 7 / (changesPerMonth * 1.3 * 0.62)) < 1e-9)  // 24.7 months
-        // The changes cost Big.swift's 1.5 and Small.swift's 0.5 decayed changes (added 90 days before HEAD) at 1.3 h
-        // a file; the debt adds 1.5 × 0.62 ÷ 2 = 46.5 % to them.
-        let changeHours = 2 * 0.693_147_180_559_945_3 / 90 * 30.4375 * 1.3  // 0.610 h a month
+        #expect(abs((fileSize.paybackMonths ?? 0) - 7 / (changesPerMonth * 1.3 * 0.62)) < 1e-9)  // 81.6 months
+        // The changes cost Big.swift's 1.843 and Small.swift's 0.843 decayed changes (added 90 days before HEAD) at
+        // 1.3 h a file; the debt adds 1.843 × 0.62 ÷ 2.686 = 42.5 % to them.
+        let changeHours = (2 * activity - 1) * 0.693_147_180_559_945_3 / 365 * 30.4375 * 1.3  // 0.1859 h a month
         #expect(abs(report.changeHoursPerMonth - changeHours) < 1e-9)
-        #expect(abs(report.interestRate - 1.5 * 0.62 / 2) < 1e-9)
+        #expect(abs(report.interestRate - activity * 0.62 / (2 * activity - 1)) < 1e-9)
         // Per change, Big.swift's debt adds its friction: 0.62, the dashboard's "+62%".
         let big = try #require(report.files.first { $0.name == "Sources/Big.swift" })
         #expect(abs((big.interestRate(baseline: report.baselineHoursPerChange) ?? 0) - 0.62) < 1e-9)
@@ -87,15 +88,15 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
         // Core: 10 files of 311 code lines = 3,110, 1,110 beyond the budget (2,000), 1.11 spans of 1,000:
         // friction 1.24 × 1.11 = 1.3764, capped at maximum_friction, 1.24. All ten files were added at HEAD: 10 file
         // changes of age 0.
-        let k = 0.693_147_180_559_945_3 / 90 * 30.4375  // one change today: 0.2344 changes a month
+        let k = 0.693_147_180_559_945_3 / 365 * 30.4375  // one change today: 0.0578 changes a month
         let size = try #require(report.findings.first { $0.rule == "module-size" && $0.subject == .module("Core") })
         #expect(abs(size.interest.friction - 1.24) < 1e-12)
         #expect(abs(size.interest.changesPerMonth - 10 * k) < 1e-12)
-        #expect(abs(size.interest.hoursPerMonth - 10 * k * 1.3 * 1.24) < 1e-9)  // 3.779 h a month
+        #expect(abs(size.interest.hoursPerMonth - 10 * k * 1.3 * 1.24) < 1e-9)  // 0.932 h a month
         // Core1.swift breaks no rule itself; it pays its 1 of the module's 10 changes: k × 1.3 h × 1.24.
         let file = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })
         #expect(file.findings == 0)
-        #expect(abs(file.interestHoursPerMonth - k * 1.3 * 1.24) < 1e-9)  // 0.378 h a month
+        #expect(abs(file.interestHoursPerMonth - k * 1.3 * 1.24) < 1e-9)  // 0.0932 h a month
     }
 
     @Test func instabilityChargesTheChangesThatCrossTheModulesBoundaryByHand() throws {
@@ -103,23 +104,26 @@ func scanFixture(_ fixture: String) throws -> ScanReport {
         // Core: Ca 3, Ce 6, I = 2/3; its most stable dependent, A, has I = 1/2: a gap of 1/6, (1/6 − 0.1) / 0.4 =
         // 1/6 of a span: friction 1.24 × 1/6.
         let friction = 1.24 / 6
-        let k = 0.693_147_180_559_945_3 / 90 * 30.4375  // one change today: 0.2344 changes a month
-        // Crossing changes (fixtures/ripple-instability/build.sh): Core1 0.25 + 1, Core2 0.25 + 0.5: 2 in all
-        // (of Core's 3.5 changes: the two commits that changed Core1 alone stay inside).
+        let k = 0.693_147_180_559_945_3 / 365 * 30.4375  // one change today: 0.0578 changes a month
+        // Crossing changes (fixtures/ripple-instability/build.sh; HEAD 2024-07-01, the others 90 and 180 days before,
+        // weighing d90 = 2^(−90/365) = 0.843 and d180 = 2^(−180/365) = 0.711): Core1 d180 + 1, Core2 d180 + d90,
+        // 3.265 in all (of Core's 4.265 changes: the two commits that changed Core1 alone stay inside).
+        let d90 = pow(2, -90.0 / 365), d180 = pow(2, -180.0 / 365)
         let finding = try #require(report.findings.first { $0.subject == .module("Core") })
         #expect(finding.rule == "instability" && finding.interest.activity == .crossingChanges)
         #expect(abs(finding.interest.friction - friction) < 1e-12)
-        #expect(abs(finding.interest.changesPerMonth - 2 * k) < 1e-12)
+        #expect(abs(finding.interest.changesPerMonth - (2 * d180 + d90 + 1) * k) < 1e-12)
         #expect(abs(finding.value - 1.0 / 6) < 1e-9)
-        #expect(abs(finding.interest.hoursPerMonth - 2 * k * 1.3 * friction) < 1e-12)  // 0.126 h a month
+        #expect(abs(finding.interest.hoursPerMonth - (2 * d180 + d90 + 1) * k * 1.3 * friction) < 1e-12)  // 0.051 h
         #expect(finding.interest.commits.count == 3)  // the first commit (Core1 and Core2, listed once), commits 3 and 4
         #expect(report.findings.count == 1)
-        // Each file pays on its own crossing changes: Core1 1.25 of 2, Core2 0.75 of 2.
+        // Each file pays on its own crossing changes: Core1 1.711 of 3.265, Core2 1.554 of 3.265.
         let core1 = try #require(report.files.first { $0.name == "Sources/Core/Core1.swift" })
         let core2 = try #require(report.files.first { $0.name == "Sources/Core/Core2.swift" })
-        #expect(abs(core1.changes.all - 2.75 * k) < 1e-12 && abs(core1.changes.crossing - 1.25 * k) < 1e-12)
-        #expect(abs(core1.interestHoursPerMonth - 1.25 * k * 1.3 * friction) < 1e-12)  // 0.079 h a month
-        #expect(abs(core2.interestHoursPerMonth - 0.75 * k * 1.3 * friction) < 1e-12)  // 0.047 h a month
+        #expect(abs(core1.changes.all - (d180 + d90 + 2) * k) < 1e-12)
+        #expect(abs(core1.changes.crossing - (d180 + 1) * k) < 1e-12)
+        #expect(abs(core1.interestHoursPerMonth - (d180 + 1) * k * 1.3 * friction) < 1e-12)  // 0.027 h a month
+        #expect(abs(core2.interestHoursPerMonth - (d180 + d90) * k * 1.3 * friction) < 1e-12)  // 0.024 h a month
         #expect(core2.crossingCommits.count == 2)
         #expect(abs(core1.interestHoursPerMonth + core2.interestHoursPerMonth - finding.interest.hoursPerMonth) < 1e-12)
         // A's changes cross too (A imports Core), but A breaks no rule: it pays nothing.

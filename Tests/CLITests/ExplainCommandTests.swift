@@ -13,7 +13,7 @@ import Testing
         #expect(result.stdout.contains("principal = 1 h + 0.020 h × 300 excess = 7 h"))
         #expect(result.stdout.contains("friction = min(1.240 × 0.500, 1.240) = 0.620"))
         // Its only finding's friction is what its debt adds to each of its changes.
-        #expect(result.stdout.contains("; +62% on each change: 0.3 h ÷ ("))
+        #expect(result.stdout.contains("; +62% on each change: 0.1 h ÷ ("))
         #expect(result.stdout.contains("2 commits, decayed"))
     }
 
@@ -99,13 +99,13 @@ import Testing
     @Test func withRevHeadTheFiguresAreScanRevHeads() throws {
         let path = try FixtureRepository.materialize("debt-basic")
 
-        // Ages from HEAD's date, as `scan --rev HEAD`: 1.5 decayed changes → 0.352 a month (not ~0 today).
+        // Ages from HEAD's date, as `scan --rev HEAD`: 1.843 decayed changes → 0.107 a month (not ~0 today).
         let explained = try AccrueBinary.run(["explain", "Sources/Big.swift", "--rev", "HEAD"], in: path)
         let scanned = try AccrueBinary.run(["scan", ".", "--rev", "HEAD", "--format", "json"], in: path)
 
         #expect(explained.status == 0 && scanned.status == 0)
-        #expect(explained.stdout.contains("interest = 0.352 changes/month (2 commits, decayed) × 1.300 h × 0.620 = 0.283 h/month"))
-        #expect(scanned.stdout.contains("\"hours_per_month\" : 0.283"))
+        #expect(explained.stdout.contains("interest = 0.107 changes/month (2 commits, decayed) × 1.300 h × 0.620 = 0.086 h/month"))
+        #expect(scanned.stdout.contains("\"hours_per_month\" : 0.0859"))
     }
 
     @Test func withRevTheHistoryPartAgesFromTheSameDateAsTheDebtPart() throws {

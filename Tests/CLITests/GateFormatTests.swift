@@ -109,6 +109,13 @@ import TestSupport
     /// (`file=,line=0`, an empty SARIF URI, `(:0)`).
     @Test func aFolderModuleWithoutAManifestGetsNoLocation() throws {
         let path = try FixtureRepository.materialize("modules-folders")
+        // Priced at a 90-day half-life (365 by default), the interest big.c adds to src meets the gate's
+        // module_interest tolerance (0.2 h a month): the module-level problem this test needs to point at.
+        try "model:\n  interest: { activity_half_life_days: 90 }\n".write(
+            toFile: path + "/.accrue.yml", atomically: true, encoding: .utf8)
+        try FixtureRepository.git(["add", "-A"], in: path)
+        try FixtureRepository.git(
+            ["-c", "user.name=Ada Example", "-c", "user.email=ada@example.com", "commit", "-q", "-m", "Config"], in: path)
         #expect(try AccrueBinary.run(["baseline", path]).status == 0)
         let big = (0..<2_100).map { "int g\($0)(void) { return \($0); }\n" }.joined()
         try big.write(toFile: path + "/src/big.c", atomically: true, encoding: .utf8)

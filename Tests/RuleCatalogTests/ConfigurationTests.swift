@@ -160,7 +160,7 @@ import ModuleGraph
         #expect(catalog.scan.generatedMarkerLines == 10)
         #expect(catalog.modules.testPaths == ["**/Specs/**"])
         #expect(catalog.model.interest.activityHalfLifeDays.value == 60)
-        #expect(catalog.model.interest.activityHalfLifeDays.source.contains("assumption"))
+        #expect(catalog.model.interest.activityHalfLifeDays.source.contains("calibrated"))
         #expect(catalog.model.debtRatio.minutesToWritePerLine.value == 20)
         #expect(catalog.modules.budget.warning == 1500 && catalog.modules.budget.error == 2500)
         let origin = catalog.settings.first { $0.key == "model.interest.activity_half_life_days" }?.origin
