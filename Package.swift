@@ -130,7 +130,10 @@ let package = Package(
         ], exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
-        .target(name: "PlanNaming", exclude: ["README.md"]),
+        .target(name: "PlanNaming", dependencies: ["BuildSpelling"], exclude: ["README.md"]),
+        // How a parent build lists a new module: Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel, Cabal, pub,
+        // Clojure and Xcode entries, each as accrue's manifest readers read it back. Pure.
+        .target(name: "BuildSpelling", exclude: ["README.md"]),
         // The CI gate's core: baseline figures, the one-way ratchet, rule enforcement, comparison. Pure.
         .target(name: "Gate", dependencies: ["DebtModel"], exclude: ["README.md"]),
 
