@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "ModuleGraph", "SourceScan",
+                "BuildManifests", "JVMManifests", "PlainManifests", "SwiftManifests", "TargetManifests", "ModuleGraph",
+                "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -89,6 +90,10 @@ let package = Package(
         // own, each read by its reader's small parser (never executed).
         .target(
             name: "PlainManifests", dependencies: ["BuildManifests", "ModuleGraph"],
+            exclude: ["README.md"]),
+        // SwiftPM's Package.swift and its version-specific siblings, read as Swift tokens (never executed).
+        .target(
+            name: "SwiftManifests", dependencies: ["ModuleGraph", "SourceScan"],
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
@@ -251,7 +256,7 @@ let package = Package(
             name: "ModuleGraphTests",
             dependencies: [
                 "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests",
-                "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
+                "SwiftManifests", "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport", "GitCore", "GitHistory"]),
