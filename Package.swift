@@ -97,8 +97,11 @@ let package = Package(
             exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
-            name: "TargetManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
+            name: "TargetManifests", dependencies: ["BuildManifests", "CMakeCommands", "ModuleGraph", "ManifestSyntax"],
             exclude: ["README.md"]),
+        // CMake's own commands on strings and lists, run as CMake runs them: list(), string(), get_filename_component,
+        // cmake_parse_arguments and CMake's regular expressions. Pure.
+        .target(name: "CMakeCommands", exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
         .target(name: "ManifestSyntax", dependencies: ["SourceScan", "TOMLText"], exclude: ["README.md"]),
