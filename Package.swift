@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "Manifests",
             dependencies: [
-                "BuildManifests", "JVMManifests", "PlainManifests", "TargetManifests", "ModuleGraph", "SourceScan",
+                "BuildManifests", "JVMManifests", "PlainManifests", "SwiftManifests", "TargetManifests", "ModuleGraph",
+                "SourceScan",
             ],
             exclude: ["README.md"]),
         // One reader per package manager: manifests read as text (never executed) into module declarations, a
@@ -90,10 +91,17 @@ let package = Package(
         .target(
             name: "PlainManifests", dependencies: ["BuildManifests", "ModuleGraph"],
             exclude: ["README.md"]),
+        // SwiftPM's Package.swift and its version-specific siblings, read as Swift tokens (never executed).
+        .target(
+            name: "SwiftManifests", dependencies: ["ModuleGraph", "SourceScan"],
+            exclude: ["README.md"]),
         // CMake and Bazel: targets that own the sources they list, read as text (never executed).
         .target(
-            name: "TargetManifests", dependencies: ["BuildManifests", "ModuleGraph", "ManifestSyntax"],
+            name: "TargetManifests", dependencies: ["BuildManifests", "CMakeCommands", "ModuleGraph", "ManifestSyntax"],
             exclude: ["README.md"]),
+        // CMake's own commands on strings and lists, run as CMake runs them: list(), string(), get_filename_component,
+        // cmake_parse_arguments and CMake's regular expressions. Pure.
+        .target(name: "CMakeCommands", exclude: ["README.md"]),
         // Build-file syntax with no module vocabulary: build-script tokens (Gradle, CMake, setup.py) and an XML
         // outline (pom.xml, MSBuild projects). Pure.
         .target(name: "ManifestSyntax", dependencies: ["SourceScan", "TOMLText"], exclude: ["README.md"]),
@@ -130,7 +138,10 @@ let package = Package(
         ], exclude: ["README.md"]),
         // How a plan spells a split in each ecosystem: a new module's name, folder and declaration, where a moved file
         // goes and its name, interfaces, visibility, forwarding. Pure.
-        .target(name: "PlanNaming", exclude: ["README.md"]),
+        .target(name: "PlanNaming", dependencies: ["BuildSpelling"], exclude: ["README.md"]),
+        // How a parent build lists a new module: Maven, Gradle, sbt, Mix, dune, CMake, Composer, Bazel, Cabal, pub,
+        // Clojure and Xcode entries, each as accrue's manifest readers read it back. Pure.
+        .target(name: "BuildSpelling", exclude: ["README.md"]),
         // The CI gate's core: baseline figures, the one-way ratchet, rule enforcement, comparison. Pure.
         .target(name: "Gate", dependencies: ["DebtModel"], exclude: ["README.md"]),
 
@@ -248,7 +259,7 @@ let package = Package(
             name: "ModuleGraphTests",
             dependencies: [
                 "ModuleGraph", "ImportScan", "Manifests", "BuildManifests", "JVMManifests", "PlainManifests",
-                "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
+                "SwiftManifests", "TargetManifests", "TOMLText", "RuleCatalog", "TestSupport", "ManifestSyntax",
             ]),
         .testTarget(name: "DebtLedgerTests", dependencies: ["DebtLedger", "DebtModel"]),
         .testTarget(name: "AnalysesTests", dependencies: ["Analyses", "TestSupport", "GitCore", "GitHistory"]),

@@ -2,6 +2,7 @@ import BuildManifests
 import ModuleGraph
 import TargetManifests
 import SourceScan
+import SwiftManifests
 
 /// Discovers the modules of a repository so that its source code is not left out of the module view.
 ///

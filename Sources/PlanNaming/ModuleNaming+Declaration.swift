@@ -1,3 +1,5 @@
+import BuildSpelling
+
 /// How a new module is declared in its build: the manifest entry that creates it, the dependency between it and
 /// the module it was split off (pointing the right way), and its own dependencies: the modules of the repository its
 /// files import, as the ecosystem's manifest lists them (a SwiftPM target's `dependencies:`, a crate's

@@ -1,3 +1,5 @@
+import BuildSpelling
+
 /// Where a Lua module's new modules go: the paths below a `lua/` folder are its files' `require` names.
 extension ModuleNaming {
     /// The `lua/` folder `module` is, when it is one and holds only Lua files: Neovim loads a plugin's modules from

@@ -1,3 +1,4 @@
+import BuildSpelling
 import Foundation
 
 /// Names and places a module extracted from another, and says how to declare it in each ecosystem.

@@ -1,3 +1,4 @@
+import CMakeCommands
 import ModuleGraph
 
 /// The binary tests of `if()` on two known strings, as CMake runs them: `STREQUAL` and `STRLESS`… compare bytes,

@@ -1,4 +1,5 @@
 import BuildManifests
+import CMakeCommands
 import Foundation
 import ManifestSyntax
 import ModuleGraph

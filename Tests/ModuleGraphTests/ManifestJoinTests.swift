@@ -1,6 +1,7 @@
 import BuildManifests
 import Manifests
 import ModuleGraph
+import SwiftManifests
 import TargetManifests
 import Testing
 

@@ -1,6 +1,7 @@
 import BuildManifests
 import Manifests
 import ModuleGraph
+import SwiftManifests
 import Testing
 
 /// A folder's SwiftPM manifests: `Package.swift` and its version-specific siblings, one of them read.

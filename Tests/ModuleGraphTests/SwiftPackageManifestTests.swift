@@ -1,6 +1,7 @@
 import Manifests
 import BuildManifests
 import ModuleGraph
+import SwiftManifests
 import Testing
 
 @Suite struct SwiftPackageManifestTests {

@@ -61,7 +61,7 @@ extension BuildSpelling {
 
     /// The names added to a library's `build-depends` (hpack: `dependencies`).
     static func cabalAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
-        let names = ModuleNaming.listed(modules)
+        let names = listed(modules)
         if isInternalLibrary(new) {
             return "add \(names) to the `build-depends` of `library \(toNew ? new.declared : new.old)` in \(new.manifest)"
         }

@@ -8,19 +8,19 @@ import Foundation
 /// `+Pub`), Clojure (a `deps.edn` and its `:local/root`s, a Leiningen project, `+Clojure`), Xcode (a framework target
 /// in the project, `+Xcode`). Each spells what accrue reads back as a module (JVMManifests, BuildManifests,
 /// TargetManifests, PlainManifests).
-struct BuildSpelling: Sendable {
+public struct BuildSpelling: Sendable {
     /// The clause creating the new module, with its own dependencies where the build lists them in the same entry
     /// (`listsDependencies`: sbt's `.dependsOn`, dune's `libraries`).
-    let creation: @Sendable (NewModule, _ own: [String]) -> String
+    public let creation: @Sendable (NewModule, _ own: [String]) -> String
     /// The clause making the new module (`toNew`) or the old one depend on `modules`; nil when none needs an entry.
-    let adding: @Sendable (_ modules: [String], _ toNew: Bool, NewModule) -> String?
-    var listsDependencies = false
+    public let adding: @Sendable (_ modules: [String], _ toNew: Bool, NewModule) -> String?
+    public var listsDependencies = false
     /// The name the build declares the new module by, from its planned name and folder and the old module's name and
     /// manifest (a Gradle path, a Composer package's `vendor/name`, a Bazel label); nil: the planned name.
-    var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)? = nil
+    public var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)? = nil
 
     /// The spellings by ecosystem.
-    static let byEcosystem: [String: BuildSpelling] = [
+    public static let byEcosystem: [String: BuildSpelling] = [
         "maven": BuildSpelling(creation: mavenCreation, adding: mavenAdding),
         "gradle": BuildSpelling(
             creation: gradleCreation, adding: gradleAdding, naming: { gradlePath(folder: $1, manifest: $3) }),
@@ -42,30 +42,46 @@ struct BuildSpelling: Sendable {
 
 /// A new module as a build spelling reads it: its name (as planned and as its build declares it), its folder, and the
 /// module it is split off (its manifest, first root, files, and the file listing it as a workspace member).
-struct NewModule: Sendable {
-    var name: String
-    var declared: String
-    var folder: String
-    var old: String
-    var manifest: String
-    var root: String
-    var ecosystem: String
+public struct NewModule: Sendable {
+    public var name: String
+    public var declared: String
+    public var folder: String
+    public var old: String
+    public var manifest: String
+    public var root: String
+    public var ecosystem: String
     /// The old module's files (Bazel's rule kind, a Cabal library's source folder).
-    var files: [String] = []
+    public var files: [String] = []
     /// The file listing the old module as a member of a workspace (`ModuleLayout.workspace`); empty for none.
-    var workspace: String = ""
+    public var workspace: String = ""
     /// How the old module's build names projects (`ModuleLayout.coordinates`); empty for none.
-    var coordinates: [String: String] = [:]
+    public var coordinates: [String: String] = [:]
+
+    public init(
+        name: String, declared: String, folder: String, old: String, manifest: String, root: String, ecosystem: String,
+        files: [String] = [], workspace: String = "", coordinates: [String: String] = [:]
+    ) {
+        self.name = name
+        self.declared = declared
+        self.folder = folder
+        self.old = old
+        self.manifest = manifest
+        self.root = root
+        self.ecosystem = ecosystem
+        self.files = files
+        self.workspace = workspace
+        self.coordinates = coordinates
+    }
 
     /// A module's name as its build spells it: without the ` (pub)` or ` (path/to/manifest)` the repository's module
     /// list adds to tell apart modules that share a name (`bloc (pub)` beside `bloc (npm)` is `bloc`).
-    static func buildName(_ name: String) -> String {
+    public static func buildName(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return name }
         return String(name[..<open.lowerBound])
     }
 
     /// The folder holding `path` (`""` at the top).
-    static func parent(of path: String) -> String {
+    public static func parent(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }
 
@@ -77,7 +93,7 @@ struct NewModule: Sendable {
     static func join(_ folder: String, _ name: String) -> String { folder.isEmpty ? name : "\(folder)/\(name)" }
 
     /// The path from `folder` to `target`, both from the repository's root (`../common`, `..` for the root).
-    static func path(from folder: String, to target: String) -> String {
+    public static func path(from folder: String, to target: String) -> String {
         let from = folder.split(separator: "/")
         let to = target.split(separator: "/")
         let shared = zip(from, to).prefix { $0 == $1 }.count
@@ -111,7 +127,7 @@ extension BuildSpelling {
     static func mavenAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
         let pom = toNew ? "\(new.folder)/pom.xml" : new.manifest
         let entries = modules.count == 1 ? "a `<dependency>` on" : "`<dependency>` entries for"
-        return "add \(entries) \(ModuleNaming.listed(modules)) to \(pom)"
+        return "add \(entries) \(listed(modules)) to \(pom)"
     }
 }
 
@@ -148,7 +164,7 @@ extension BuildSpelling {
     /// `implementation(project(":a"))` (Groovy: `implementation project(':a')`); the root project is `:`.
     static func gradleAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
         let kotlin = isKotlin(new)
-        let lines = ModuleNaming.listed(modules) { module in
+        let lines = listed(modules) { module in
             let path = module.hasPrefix(":") ? module : ":"
             return kotlin ? "`implementation(project(\"\(path)\"))`" : "`implementation project('\(path)')`"
         }
@@ -167,7 +183,7 @@ extension BuildSpelling {
     }
 
     static func sbtAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
-        "add \(ModuleNaming.listed(modules)) to \(toNew ? new.declared : new.old)'s `.dependsOn(…)` in \(new.manifest)"
+        "add \(listed(modules)) to \(toNew ? new.declared : new.old)'s `.dependsOn(…)` in \(new.manifest)"
     }
 
     /// A Scala or Swift comment counting the names left out of a list of eight.

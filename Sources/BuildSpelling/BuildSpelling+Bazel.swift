@@ -62,7 +62,7 @@ extension BuildSpelling {
 
     /// The labels added to the `deps` of the new package's rule, or of the old package's rules whose files use it.
     static func bazelAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
-        let labels = ModuleNaming.listed(modules.map(bazelLabel)) { "`\"\($0)\"`" }
+        let labels = listed(modules.map(bazelLabel)) { "`\"\($0)\"`" }
         guard !toNew else { return "add \(labels) to the `deps` of \(buildFile(in: new.folder, new))" }
         return "add \(labels) to the `deps` of the rules in \(new.manifest) whose files use it"
     }

@@ -25,7 +25,7 @@ extension BuildSpelling {
         let userFolder = toNew ? new.folder : NewModule.parent(of: new.manifest)
         if !deps.isEmpty { clauses.append("\(mixTuples(deps, new, from: userFolder)) to \(user) `deps`") }
         if !shipped.isEmpty {
-            let applications = ModuleNaming.listed(shipped) { "`:\($0)`" }
+            let applications = listed(shipped) { "`:\($0)`" }
             clauses.append("\(applications) to " + (clauses.isEmpty ? "\(user) `extra_applications`" : "its `extra_applications`"))
         }
         return clauses.isEmpty ? nil : "add " + clauses.joined(separator: " and ")
@@ -40,7 +40,7 @@ extension BuildSpelling {
         let known = Dictionary(
             [(new.old, NewModule.parent(of: new.manifest)), (new.declared, new.folder), (new.name, new.folder)],
             uniquingKeysWith: { first, _ in first })
-        return ModuleNaming.listed(modules) { name in
+        return listed(modules) { name in
             let path = known[name].map { NewModule.path(from: folder, to: $0) } ?? "../" + name
             return umbrella ? "`{:\(name), in_umbrella: true}`" : "`{:\(name), path: \"\(path)\"}`"
         }
@@ -58,8 +58,8 @@ extension BuildSpelling {
 
     /// A library's `(libraries …)`; a public library depends on public ones only.
     static func duneAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
-        guard !toNew else { return "add \(ModuleNaming.listed(modules)) to the `(libraries …)` of \(new.folder)/dune" }
-        return "add \(ModuleNaming.listed(modules)) to \(new.old)'s `(libraries …)` in \(new.manifest) (with a `public_name` "
+        guard !toNew else { return "add \(listed(modules)) to the `(libraries …)` of \(new.folder)/dune" }
+        return "add \(listed(modules)) to \(new.old)'s `(libraries …)` in \(new.manifest) (with a `public_name` "
             + "for \(new.declared) if \(new.old) has one: a public library depends on public ones only)"
     }
 }
@@ -115,11 +115,11 @@ extension BuildSpelling {
     /// The package's `vendor/name`: the old package's vendor, the new one's name in kebab case.
     static func composerName(of name: String, old: String) -> String {
         let vendor = old.contains("/") ? old.prefix { $0 != "/" } + "/" : ""
-        return vendor + ModuleNaming.words(of: name).map { $0.lowercased() }.joined(separator: "-")
+        return vendor + words(of: name).map { $0.lowercased() }.joined(separator: "-")
     }
 
     static func composerAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
         let file = toNew ? "\(new.folder)/composer.json" : new.manifest
-        return "add \(ModuleNaming.listed(modules)) to the `require` of \(file)"
+        return "add \(listed(modules)) to the `require` of \(file)"
     }
 }

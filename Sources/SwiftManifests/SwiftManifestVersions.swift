@@ -42,10 +42,10 @@ public enum SwiftManifestVersions {
     static func isChosen(_ path: String, bytes: [UInt8], context: ManifestContext) -> Bool {
         let folder = ManifestContext.folder(of: path)
         let versioned = context.paths(startingWith: ManifestContext.join(folder, prefix)).compactMap { sibling in
-            ManifestContext.folder(of: sibling) == folder ? version(fileName: ManifestText.fileName(of: sibling)) : nil
+            ManifestContext.folder(of: sibling) == folder ? version(fileName: fileName(of: sibling)) : nil
         }
         guard let newest = versioned.max(by: isBelow) else { return true }
-        guard let own = version(fileName: ManifestText.fileName(of: path)) else {
+        guard let own = version(fileName: fileName(of: path)) else {
             return !isBelow(toolsVersion(bytes), newest)
         }
         guard own == newest else { return false }
@@ -61,5 +61,13 @@ public enum SwiftManifestVersions {
             if x != y { return x < y }
         }
         return false
+    }
+
+    /// The last part of `path` (`Package@swift-6.swift` of `a/Package@swift-6.swift`), as BuildManifests'
+    /// `ManifestText.fileName(of:)` gives it: this target needs nothing else of BuildManifests, so it stays no
+    /// dependent of that module.
+    static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
     }
 }

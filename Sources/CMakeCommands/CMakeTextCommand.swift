@@ -5,9 +5,9 @@
 ///
 /// An input still holding a `${…}` makes the output unknown (`items` nil): its name taken from a placeholder would be
 /// wrong (`NAME_WE` of `${source}` is not the file's stem).
-enum CMakeTextCommand {
+public enum CMakeTextCommand {
     /// The variable the command writes and its items, nil when its value cannot be told; nil for a form not read.
-    static func result(_ command: String, _ arguments: [String]) -> (name: String, items: [String]?)? {
+    public static func result(_ command: String, _ arguments: [String]) -> (name: String, items: [String]?)? {
         switch command {
         case "string": stringResult(arguments)
         case "get_filename_component": component(arguments)

@@ -16,6 +16,6 @@ extension BuildSpelling {
 
     /// `modules` in the Frameworks and Libraries of the target using them (its General tab), which links and embeds them.
     static func xcodeAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
-        "add \(ModuleNaming.listed(modules)) to the Frameworks and Libraries of `\(toNew ? new.declared : new.old)`"
+        "add \(listed(modules)) to the Frameworks and Libraries of `\(toNew ? new.declared : new.old)`"
     }
 }

@@ -19,7 +19,7 @@ extension BuildSpelling {
     /// `name: any` in a workspace, else `name: {path: ../name}`, in the `dependencies` of the package using them.
     static func pubAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
         let (user, pubspec) = toNew ? (new.folder, "\(new.folder)/pubspec.yaml") : (new.root, new.manifest)
-        let entries = ModuleNaming.listed(modules) { module in
+        let entries = listed(modules) { module in
             guard new.workspace.isEmpty else { return "`\(module): any`" }
             let folder = module == new.declared ? new.folder : new.folder(of: module)
             return "`\(module): {path: \(NewModule.path(from: user, to: folder))}`"

@@ -2,16 +2,16 @@
 /// CMake reads it: the argument's escapes resolved (`"\\.c$"` is `\.c$`), braces literal (CMake has no `{n}`), and
 /// `\1` in a replacement naming a group. Run with Swift's `Regex`, which reads the rest of CMake's syntax (`^ $ . [ ]
 /// * + ? | ( )`) alike; a few commands per manifest, never a hot loop.
-struct CMakeRegex {
+public struct CMakeRegex {
     private let regex: Regex<AnyRegexOutput>
 
     /// Nil when the pattern does not compile.
-    init?(_ argument: String) {
+    public init?(_ argument: String) {
         guard !argument.isEmpty, let regex = try? Regex(Self.pattern(Self.unescaped(argument))) else { return nil }
         self.regex = regex
     }
 
-    func matches(_ text: String) -> Bool {
+    public func matches(_ text: String) -> Bool {
         (try? regex.firstMatch(in: text)) != nil
     }
 

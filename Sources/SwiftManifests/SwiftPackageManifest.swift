@@ -16,7 +16,7 @@ public struct SwiftPackageManifest: ManifestReader {
     public var manifestPrefixes: Set<String> { [SwiftManifestVersions.prefix] }
 
     public func handles(path: String) -> Bool {
-        let name = ManifestText.fileName(of: path)
+        let name = SwiftManifestVersions.fileName(of: path)
         return name == "Package.swift" || SwiftManifestVersions.version(fileName: name) != nil
     }
 

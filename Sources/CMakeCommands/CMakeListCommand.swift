@@ -9,13 +9,13 @@
 /// (`LENGTH`, `GET`, `FIND`, `JOIN`…) and reordering ones (`SORT`, `REVERSE`) write nothing a target's sources
 /// depend on; a command on a list not known, with a regex CMakeRegex cannot read or an index out of range, writes
 /// nothing either.
-enum CMakeListCommand {
+public enum CMakeListCommand {
     /// The operations that only read a list, writing their result to the last argument.
-    static let reading: Set = ["LENGTH", "GET", "FIND", "JOIN", "SUBLIST"]
+    public static let reading: Set = ["LENGTH", "GET", "FIND", "JOIN", "SUBLIST"]
 
     /// The variables `list(arguments…)` writes and their items, in order; none when it writes nothing that is
     /// followed. `items` gives a known list's items; `same` tells whether two items name the same path.
-    static func results(
+    public static func results(
         _ arguments: [String], items: (String) -> [String]?, same: (String, String) -> Bool
     ) -> [(name: String, items: [String])] {
         guard arguments.count > 1 else { return [] }

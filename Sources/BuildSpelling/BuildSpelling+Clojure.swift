@@ -79,10 +79,10 @@ extension BuildSpelling {
     static func clojureAdding(_ modules: [String], toNew: Bool, _ new: NewModule) -> String? {
         let file = toNew ? "\(new.folder)/\(isLeiningen(new) ? "project.clj" : "deps.edn")" : new.manifest
         if isLeiningen(new) {
-            return "add \(ModuleNaming.listed(modules) { "`\(leiningenVector($0, new))`" }) to the `:dependencies` of \(file)"
+            return "add \(listed(modules) { "`\(leiningenVector($0, new))`" }) to the `:dependencies` of \(file)"
         }
         guard !isPolylith(new) else { return nil }
         let user = toNew ? new.folder : new.root
-        return "add \(ModuleNaming.listed(modules) { "`\(localRoot($0, from: user, new))`" }) to the `:deps` of \(file)"
+        return "add \(listed(modules) { "`\(localRoot($0, from: user, new))`" }) to the `:deps` of \(file)"
     }
 }

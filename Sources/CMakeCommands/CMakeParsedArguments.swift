@@ -4,17 +4,17 @@
 ///
 /// An option is `TRUE` or `FALSE`; a keyword given a value is that value (a multi-value keyword the list of them); a
 /// keyword not given, and `PREFIX_UNPARSED_ARGUMENTS` with nothing unparsed, are unset (CMake 3.15 on).
-struct CMakeParsedArguments {
-    struct Assignment: Equatable {
-        let name: String
+public struct CMakeParsedArguments {
+    public struct Assignment: Equatable {
+        public let name: String
         /// Nil when the variable is unset.
-        let items: [String]?
+        public let items: [String]?
     }
 
-    private(set) var assignments: [Assignment] = []
+    public private(set) var assignments: [Assignment] = []
 
     /// `prefix` and the three keyword lists (each a `;`-separated list or the items of one), then the arguments.
-    init(prefix: String, options: [String], single: [String], multiple: [String], arguments: [String]) {
+    public init(prefix: String, options: [String], single: [String], multiple: [String], arguments: [String]) {
         let (given, unparsed) = Self.parse(arguments, options: options, single: single, multiple: multiple)
         for option in options {
             assignments.append(Assignment(name: "\(prefix)_\(option)", items: [given[option] == nil ? "FALSE" : "TRUE"]))
@@ -49,7 +49,7 @@ struct CMakeParsedArguments {
     }
 
     /// The keywords a keyword-list argument names, once expanded: `"A;B"`, or a list's items, `""` none.
-    static func keywords(_ expanded: [String]) -> [String] {
+    public static func keywords(_ expanded: [String]) -> [String] {
         expanded.flatMap { $0.split(separator: ";").map(String.init) }
     }
 }
