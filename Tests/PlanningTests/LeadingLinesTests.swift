@@ -39,3 +39,19 @@ import Testing
         #expect(ranges(csharp) == ["A 3-9"])
     }
 }
+
+/// Python's decorators and the comments right above a top-level `def` or `class` lead it, and the region before it
+/// ends above them.
+@Suite struct PythonLeadingLinesTests {
+    @Test func decoratorsAndCommentsAboveADefLeadIt() throws {
+        let python = try symbols(
+            "import os\n\n\n@pytest.fixture\ndef a():\n    return 1\n\n\n# Builds the app.\n@app.route(\n    \"/x\",\n"
+                + "    methods=[\"GET\"],\n)\n@login_required\ndef b():\n    pass\n\n\nclass C:\n    @property\n"
+                + "    def p(self):\n        return 1\n    # The end of C.\n\n# A comment about D.\nclass D:\n    pass\n"
+                + "x = foo(\n    1,\n)\ndef e():\n    pass\n", as: "Python")
+
+        #expect(
+            python.declarations.map { "\($0.name) \($0.firstLine)-\($0.endLine)" }
+                == ["a 4-8", "b 9-18", "C 19-24", "D 25-30", "e 31-32"])
+    }
+}
