@@ -108,7 +108,7 @@ public struct SymbolExtractor: Sendable {
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
                 trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath,
-                leadingLine: region.leadingLine)
+                leadingLine: region.leadingLine, operand: region.operand)
         }
     }
 
