@@ -190,6 +190,10 @@ package struct KeywordDeclarations {
         if grammar.grouping.contains(keyword) && source.isPunct(cursor, "(") {
             return group(from: cursor, keyword: keyword, line: line, into: &found)
         }
+        if keyword == "func", let function = operatorFunction(at: cursor, keywordAt: index) {
+            found.append(function.found)
+            return function.next
+        }
         cursor = nameIndex(from: cursor, keyword: keyword)
         guard source.isWord(cursor) else { return cursor }
         let name = source.text(tokens[cursor])

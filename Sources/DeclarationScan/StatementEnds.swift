@@ -37,7 +37,8 @@ package struct StatementEnds {
     }
 
     /// The last line of the statement starting on `line`; nil when it runs past `limit` (the next declaration's line)
-    /// or to the end of the file. A closing bracket at the statement's depth closes an enclosing block (a C#
+    /// or to the end of the file. A `{` starting a line opens the statement's block (C#'s and Java's braces on a line
+    /// of their own: `public class A` had ended on its own line, its body in no region). A closing bracket at the statement's depth closes an enclosing block (a C#
     /// namespace's `}`), and so ends it; its own block's closing word (Julia's `end`) continues it, once: the next
     /// closes an enclosing block (`end # module`).
     func end(ofStatementOnLine line: Int, before limit: Int) -> Int? {
@@ -50,7 +51,7 @@ package struct StatementEnds {
             if tokens[cursor].line == tokens[first].line {
                 closed = closed || isClosingWord(cursor)
             } else if tokens[cursor].line != tokens[cursor - 1].line, depths[cursor] <= depth,
-                self.column(of: cursor) <= column
+                self.column(of: cursor) <= column, !source.isPunct(cursor, "{")
             {
                 guard !closed, isClosingWord(cursor) else { return lastLine(of: cursor - 1) }
                 closed = true
@@ -67,7 +68,7 @@ package struct StatementEnds {
     }
 
     /// The bytes before the token on its line.
-    private func column(of index: Int) -> Int {
+    func column(of index: Int) -> Int {
         let start = Int(source.tokens[index].start)
         var cursor = start
         while cursor > 0, source.bytes[cursor - 1] != 10 { cursor -= 1 }

@@ -22,6 +22,8 @@ package struct FoundDeclaration {
     package var trait: String?
     package var orphanTypes: [String]?
     package var typePath: String?
+    /// The type of an operator function's first parameter (`Declaration.operand`).
+    package var operand: String?
     /// The type whose extension declares it (Swift's `extension Pool { struct Manager }`: `Pool`); nil at top level.
     package var owner: String?
 }

@@ -7,8 +7,18 @@ package enum StepWording {
         switch kind {
         case "method": "`\(name)`'s methods"
         case "extension", "impl": "\(kind) `\(name)`"
-        default: "`\(name)`"
+        default: named(name)
         }
+    }
+
+    /// A declaration's name in code quotes; an operator function's (Swift's `func ==`) as `` operator `==` ``.
+    package static func named(_ name: String) -> String {
+        isOperator(name) ? "operator `\(name)`" : "`\(name)`"
+    }
+
+    /// Whether a declaration's name is an operator's (`==`, `<*>`), which names no file.
+    package static func isOperator(_ name: String) -> Bool {
+        name.first.map { $0.isLetter || $0 == "_" || $0 == "$" || $0 == "`" } == false
     }
 
     /// One run of declarations of one name, one after the other, as a step lists it: `` `name` (12–30) ``,

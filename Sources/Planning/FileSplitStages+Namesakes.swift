@@ -2,7 +2,8 @@ import SymbolScan
 
 /// Declarations of one name move together, to one file: TypeScript merges an interface with the const, class or
 /// namespace of its name (zod's `interface ZodType` and `const ZodType`), overload signatures stand just before their
-/// implementation, a C prototype goes with its definition, and Python's `@overload`s with the `def` they describe.
+/// implementation, a C prototype goes with its definition, Python's `@overload`s with the `def` they describe, and a
+/// Swift operator function with the type of its first parameter (`Declaration.operand`).
 /// Extensions, impls and Go's methods, named after the type they extend, move on their own.
 extension FileSplitStages {
     /// Kinds named after the type they extend, which leave a file on their own (not the file's namesake either).
@@ -13,7 +14,7 @@ extension FileSplitStages {
         var byName: [String: [Int]] = [:]
         for (index, declaration) in file.declarations.enumerated()
         where !Self.extending.contains(declaration.kind) && declaration.name != "_" {
-            byName[declaration.name, default: []].append(index)
+            byName[Self.namesakeKey(declaration), default: []].append(index)
         }
         var groups: [Int: [Int]] = [:]
         for members in byName.values where members.count > 1 {
@@ -38,8 +39,12 @@ extension FileSplitStages {
 
     /// `chosen` as the pieces a stage takes whole: each declaration with its namesakes, at the first one's place.
     static func atoms(_ chosen: [Declaration]) -> [[Declaration]] {
-        BoundFiles.together(chosen) { extending.contains($0.kind) || $0.name == "_" ? nil : $0.name }
+        BoundFiles.together(chosen) { extending.contains($0.kind) || $0.name == "_" ? nil : namesakeKey($0) }
     }
+
+    /// The name a declaration moves together under: its own, or a Swift operator function's operand type's
+    /// (`func == (lhs: Point, rhs: Point)` goes with `struct Point`).
+    static func namesakeKey(_ declaration: Declaration) -> String { declaration.operand ?? declaration.name }
 
     /// The file of its own a declaration goes to, by its name: a type's, or its namesake type's in `batch`.
     /// A Python module holds what belongs together rather than one class each: a small class (under
@@ -51,7 +56,8 @@ extension FileSplitStages {
     /// module file (`rustModuleFile`).
     func ownFileName(of declaration: Declaration, in batch: [Declaration]) -> String? {
         if let moduleFile = rustModuleFile(declaration) { return moduleFile }
-        let type = ownFile(declaration) ? declaration : batch.first { $0.name == declaration.name && ownFile($0) }
+        let key = Self.namesakeKey(declaration)
+        let type = ownFile(declaration) ? declaration : batch.first { $0.name == key && ownFile($0) }
         if let type, fileExtension == ".py", batch.count > 1, type.codeLines < Self.pythonOwnModuleLines,
             !type.name.hasPrefix("Test")
         {

@@ -85,8 +85,9 @@ package struct FileSplitStages {
             // In file order, though a lower layer moves in the order of its uses.
             let going = zip(batch, names).filter { $0.1 == name }.map(\.0).sorted { $0.startLine < $1.startLine }
             guard going.count > 1 else {
-                return "Move `\(going[0].name)` (\(going[0].kind), lines \(going[0].firstLine)–\(going[0].endLine), "
-                    + "\(grouped(going[0].codeLines)) code line\(going[0].codeLines == 1 ? "" : "s")) to \(folder)\(name)"
+                let moving = going[0]
+                return "Move \(StepWording.named(moving.name)) (\(moving.kind), lines \(moving.firstLine)–\(moving.endLine), "
+                    + "\(grouped(moving.codeLines)) code line\(moving.codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.
             let runs = ModuleNaming.runs(of: going.map(\.name)).map { Array(going[$0]) }
@@ -158,7 +159,8 @@ package struct FileSplitStages {
     /// Whether a declaration may leave the file: not the file's namesake (`Parser` in Parser.swift, `Client` in
     /// _client.py), within a stage, not module state.
     private func isMovable(_ declaration: Declaration, limit: Int) -> Bool {
-        return (declaration.name != fileStem && ownFileName(declaration.name) != fileStem
+        let name = Self.namesakeKey(declaration)
+        return (name != fileStem && ownFileName(name) != fileStem
             || Self.extending.contains(declaration.kind))
             && declaration.codeLines <= limit && !isModuleState(declaration) && !isModuleFileItem(declaration)
     }
@@ -217,8 +219,11 @@ package struct FileSplitStages {
         // sent `defineCustomElement`'s overloads to apiCustomElementREMOVAL.ts, after a two-line constant).
         let own = batch.map { ownFileName(of: $0, in: batch) }
         let others = zip(batch, own).filter { $0.1 == nil }.map(\.0)
-        let named = others.max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) }
-        let shared = named.map { naming.sharedName(suffix: $0.name == fileStem ? "Extensions" : $0.name) }
+        // An operator (`==`) names no file: operators alone go to `Stem+Operators`.
+        let named = others.filter { !StepWording.isOperator($0.name) }
+            .max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) }
+        let suffix = named.map { $0.name == fileStem ? "Extensions" : $0.name } ?? (others.isEmpty ? nil : "Operators")
+        let shared = suffix.map(naming.sharedName(suffix:))
         var names = zip(batch, own).map { $1 ?? shared ?? $0.name + fileExtension }.map(naming.untaken)
         // New files that would use each other both ways are one file.
         if movesLowerLayer && usesEachOther(batch, names) { names = names.map { _ in shared ?? names[0] } }

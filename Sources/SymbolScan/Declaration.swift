@@ -36,6 +36,9 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// A Rust `impl` item's type where its path says more than `name` (`super::Foo`, `crate::body::Body`), or empty
     /// for a type with no name (a tuple, an array: `name` is then the trait's); nil for a bare name, and elsewhere.
     public var typePath: String?
+    /// The type of an operator function's first parameter (Swift's `func == (lhs: Point, rhs: Point)`: `Point`,
+    /// where `name` is `==`): a split keeps the operator with that type. Nil for any other declaration.
+    public var operand: String?
 
     /// Kinds that add to a type declared elsewhere, named after it: Go's methods, Rust's `impl`, Swift's and
     /// Kotlin's extensions, Elixir's `defimpl`.
@@ -54,9 +57,11 @@ public struct Declaration: Hashable, Sendable, Codable {
     /// Creates a declaration.
     public init(
         name: String, kind: String, startLine: Int, endLine: Int, codeLines: Int, boundName: String? = nil,
-        trait: String? = nil, orphanTypes: [String]? = nil, typePath: String? = nil, leadingLine: Int? = nil
+        trait: String? = nil, orphanTypes: [String]? = nil, typePath: String? = nil, leadingLine: Int? = nil,
+        operand: String? = nil
     ) {
         self.leadingLine = leadingLine
+        self.operand = operand
         self.name = name
         self.kind = kind
         self.startLine = startLine

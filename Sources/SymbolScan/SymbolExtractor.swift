@@ -41,6 +41,9 @@ public struct SymbolExtractor: Sendable {
             ends.close(&found)
             ConditionalBlocks(source: source, ends: ends).join(&found)
             ends.lead(&found)
+        } else if grammar.mode == .column {
+            // Python's decorators (`@pytest.fixture`, `@app.route(…)`) and the comments above a `def` lead it.
+            StatementEnds(source: source, grammar: grammar).lead(&found)
         }
         let declarations = Self.regions(of: found, in: source, lastLine: tokens.last.map { Int($0.line) } ?? 0)
         var facts = SymbolFacts(
@@ -93,18 +96,19 @@ public struct SymbolExtractor: Sendable {
         return nil
     }
 
-    /// The regions of the declarations `found` (sorted by line): each to the line before the next, or to its own last
-    /// line where the grammar knows it.
+    /// The regions of the declarations `found` (sorted by line): each to the line before the next (before its leading
+    /// lines: a Python `def` ended above the decorators of the next), or to its own last line where the grammar knows it.
     private static func regions(of found: [FoundDeclaration], in source: SymbolSource, lastLine: Int) -> [Declaration] {
         let regions = found.filter(\.isRegion)
         return regions.enumerated().map { index, region in
-            let next = index + 1 < regions.count ? regions[index + 1].startLine - 1 : lastLine
+            let following = index + 1 < regions.count ? regions[index + 1] : nil
+            let next = following.map { ($0.leadingLine ?? $0.startLine) - 1 } ?? lastLine
             let end = max(region.startLine, min(next, region.endLine ?? next))
             return Declaration(
                 name: region.name, kind: region.kind, startLine: region.startLine, endLine: end,
                 codeLines: source.codeLines(from: region.startLine, through: end), boundName: region.boundName,
                 trait: region.trait, orphanTypes: region.orphanTypes, typePath: region.typePath,
-                leadingLine: region.leadingLine)
+                leadingLine: region.leadingLine, operand: region.operand)
         }
     }
 

@@ -15,6 +15,18 @@ import Testing
         #expect(go.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 1-3", "_ 5-7", "f 9-10"])
     }
 
+    /// A brace on a line of its own opens the statement's block: Dapper's `class AsyncQueryCacheTests` (C#) had been
+    /// lines 983–984, its attribute and the line naming it, with none of its body.
+    @Test func aBraceOnItsOwnLineContinuesTheDeclaration() throws {
+        let csharp = try symbols(
+            "namespace N\n{\n    [Collection(\"x\")]\n    public class A : B\n    {\n        int x;\n    }\n\n"
+                + "    public class C\n    {\n    }\n}\n", as: "C#")
+        let java = try symbols("package a;\n\npublic class A\n{\n    int x;\n}\n", as: "Java")
+
+        #expect(csharp.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 4-7", "C 9-11"])
+        #expect(java.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 3-6"])
+    }
+
     /// A top-level `#if … #else … #endif` is one region (SnapKit's split had moved lines 3–25 of Tests.swift: no `#if`, but
     /// its `#else`, `#endif` and the imports after it); a guard without alternatives is none.
     @Test func aConditionalBlockIsOneRegionUnlessItHoldsTheWholeFile() throws {

@@ -100,17 +100,3 @@ import Testing
         #expect(moved == ["Helper"])
     }
 }
-
-@Suite struct LeadingLinesTests {
-    /// A declaration's attributes and documentation right above it move with it; a blank line, or code, stops them.
-    @Test func attributesAndDocCommentsAboveADeclarationAreItsLeadingLines() throws {
-        let rust = try symbols(
-            "use std::fmt;\n\n/// A point.\n/// In two dimensions.\n#[derive(Debug)]\n#[cfg(feature = \"x\")]\n"
-                + "pub struct Point {\n    x: i32,\n}\n\n// Not its comment.\n\nfn f() {}\n", as: "Rust")
-        let kotlin = try symbols(
-            "package a\n\nclass A {\n}\n/** Docs. */\n@Suppress(\"x\")\nfun b() {\n}\n", as: "Kotlin")
-
-        #expect(rust.declarations.map { "\($0.name) \($0.firstLine)-\($0.endLine)" } == ["Point 3-9", "f 13-13"])
-        #expect(kotlin.declarations.map { "\($0.name) \($0.firstLine)-\($0.endLine)" } == ["A 3-4", "b 5-8"])
-    }
-}
