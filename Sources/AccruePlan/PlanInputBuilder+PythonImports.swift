@@ -5,8 +5,8 @@ import SymbolScan
 extension PlanInputBuilder {
     /// The uses between a module's files: by the names they declare and use (PHP's within their namespaces, Rust's
     /// within their crate's module `tree`, Python's but those taken from modules outside the module's files,
-    /// Elixir's by whole module names), among the files a split may move and the targets that stay, and by
-    /// Python's relative imports.
+    /// Elixir's by whole module names, Ruby's classes and modules by the whole names their paths may mean), among the
+    /// files a split may move and the targets that stay, and by Python's relative imports.
     static func fileDependencies(
         of module: ModuleReport.Module, code: [String], symbols: [String: SymbolFacts], tree: RustModuleTree?,
         imports: @escaping (String) -> [ImportFacts]
@@ -15,10 +15,12 @@ extension PlanInputBuilder {
         let php = PHPNamespaceScope(facts: symbols, imports: imports)
         let python = PythonImportScope(files: code + kept, facts: symbols, imports: imports)
         let elixir = ElixirAliasScope(files: code + kept, facts: symbols)
+        let ruby = RubyConstantScope(files: code + kept, facts: symbols, imports: imports)
         let files = read(code, symbols) + read(kept, symbols)
         let named = SymbolGraph().dependencies(files, tree: tree) { user, declarer, name in
             python.sees(user: user, name: name) && php.sees(user: user, declarer: declarer, name: name)
                 && elixir.sees(user: user, declarer: declarer, name: name)
+                && ruby.sees(user: user, declarer: declarer, name: name)
         }
         return withRelativeImports(named, files: code + kept, imports: imports)
     }

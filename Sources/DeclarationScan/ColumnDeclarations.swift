@@ -2,7 +2,8 @@ import SourceScan
 
 /// Declarations of indentation-structured languages (Python, Ruby, Haskell): a declaring keyword in column one,
 /// `NAME = …` assignments in column one (module-level constants) and, where the grammar has them, type
-/// signatures `name :: Type` in column one (functions) and types declared inside others (Ruby's `nestedTypes`).
+/// signatures `name :: Type` in column one (functions) and types declared inside others (Ruby's `nestedTypes`); a Ruby
+/// `class` or `module` declares the last segment of its path (`module Puma::Rack`: `Rack`).
 package struct ColumnDeclarations {
     let source: SymbolSource
     let grammar: DeclarationGrammar
@@ -42,11 +43,16 @@ package struct ColumnDeclarations {
         guard !grammar.nestedTypes.isEmpty, index > 0, tokens[index - 1].line != tokens[index].line,
             grammar.nestedTypes.contains(source.text(tokens[index])), source.isWord(index + 1)
         else { return nil }
-        var cursor = index + 1
-        while source.isPunct(cursor + 1, "::"), source.isWord(cursor + 2) { cursor += 2 }
         return FoundDeclaration(
-            name: source.text(tokens[cursor]), kind: source.text(tokens[index]), startLine: Int(tokens[index].line),
-            isRegion: false)
+            name: source.text(tokens[lastSegment(from: index + 1)]), kind: source.text(tokens[index]),
+            startLine: Int(tokens[index].line), isRegion: false)
+    }
+
+    /// The last word of the `::` path starting at the word at `index` (`Rack` of `Puma::Rack`).
+    private func lastSegment(from index: Int) -> Int {
+        var cursor = index
+        while source.isPunct(cursor + 1, "::"), source.isWord(cursor + 2) { cursor += 2 }
+        return cursor
     }
 
     /// `def name`, `async def name`, `type family Name`: the keyword's declaration; nil for `type instance …` or
@@ -63,6 +69,8 @@ package struct ColumnDeclarations {
         guard grammar.declaring.contains(keyword), source.isWord(cursor),
             !grammar.cancellingAfterKeyword.contains(source.text(tokens[cursor]))
         else { return nil }
+        // Ruby's `module RSpec::Core` declares `Core`; SymbolScan's `RubyConstants` reads its whole name.
+        if grammar.nestedTypes.contains(keyword) { cursor = lastSegment(from: cursor) }
         return FoundDeclaration(name: source.text(tokens[cursor]), kind: keyword, startLine: line)
     }
 }

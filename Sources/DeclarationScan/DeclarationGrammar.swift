@@ -114,6 +114,9 @@ package struct DeclarationGrammar: Sendable {
     /// RSpec` and `module Core`, `class Formatters::Loader`: `Loader`): the name only, in the column-one region
     /// around it.
     var nestedTypes: Set<String> = []
+    /// Whether constants are named by `::` paths resolved through the modules around them (Ruby): the file records
+    /// the whole names it declares and those its paths may mean (`SymbolFacts.qualifiedDeclarations`, `qualifiers`).
+    package var constantPaths = false
 
     package static func forStyle(_ style: String?) -> DeclarationGrammar {
         switch style {
@@ -198,7 +201,9 @@ package struct DeclarationGrammar: Sendable {
                 mode: .column, declaring: ["data", "newtype", "type", "class"], signatures: true,
                 passedAfterKeyword: ["family"], cancellingAfterKeyword: ["instance"])
         case "ruby":
-            DeclarationGrammar(mode: .column, declaring: ["def", "class", "module"], nestedTypes: ["class", "module"])
+            DeclarationGrammar(
+                mode: .column, declaring: ["def", "class", "module"], nestedTypes: ["class", "module"],
+                constantPaths: true)
         case "lua":
             // Modules are tables whose fields another file reaches by a dot (`actions.close`): members are uses.
             DeclarationGrammar(mode: .lua, declaring: ["function", "local"])

@@ -112,7 +112,7 @@ package struct SymbolSource {
         return isCapitalized(index + 2) || isPunct(index + 2, "{")
     }
 
-    private func isCapitalized(_ index: Int) -> Bool {
+    package func isCapitalized(_ index: Int) -> Bool {
         guard isWord(index) else { return false }
         let first = bytes[Int(tokens[index].start)]
         return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
@@ -157,6 +157,17 @@ package struct SymbolSource {
     func startsInColumnOne(_ index: Int) -> Bool {
         let start = Int(tokens[index].start)
         return start == 0 || bytes[start - 1] == 10
+    }
+
+    /// The token's indentation, the blanks before it on its line; nil where anything else comes before it there.
+    package func indentation(of index: Int) -> Int? {
+        let start = Int(tokens[index].start)
+        var cursor = start
+        while cursor > 0, bytes[cursor - 1] != 10 {
+            guard bytes[cursor - 1] == 32 || bytes[cursor - 1] == 9 else { return nil }
+            cursor -= 1
+        }
+        return start - cursor
     }
 
     /// Lines in `first...last` holding code tokens.

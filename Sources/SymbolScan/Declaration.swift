@@ -122,12 +122,15 @@ public struct SymbolFacts: Hashable, Sendable {
     public var qualifiedUses: [String] = []
     /// Elixir: the whole names of the modules it declares (`Tesla.Middleware.Compression.Error` for a `defmodule
     /// Error` nested in `defmodule Tesla.Middleware.Compression`), sorted: another file uses one only where it names
-    /// it whole (AccruePlan's `ElixirAliasScope`). Empty elsewhere.
+    /// it whole (AccruePlan's `ElixirAliasScope`). Ruby: the whole names of the classes and modules it declares
+    /// (`RSpec::Core::Example`, `Puma::Rack`; `RubyConstants`). Empty elsewhere.
     public var qualifiedDeclarations: [String] = []
     /// Python: the names it writes only after a dot, each with the first words of the dotted paths ending in them
     /// (`Mapping` → [`typing`] for `typing.Mapping`; "" for a path starting at no word, `f().x`): a name reached only
     /// through modules outside the project is no use of the project's declarations (AccruePlan's
-    /// `PythonImportScope`). Empty elsewhere.
+    /// `PythonImportScope`). Ruby: the first segments of the constant paths it writes, each with the whole names
+    /// those paths may mean where they are written (`Rack` → [`Puma::Rack`, `Rack`] for `Rack` inside `module Puma`;
+    /// `RubyConstants`, AccruePlan's `RubyConstantScope`). Empty elsewhere.
     public var qualifiers: [String: [String]] = [:]
 
     /// Creates the facts of one file.

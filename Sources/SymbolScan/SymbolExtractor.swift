@@ -67,7 +67,7 @@ public struct SymbolExtractor: Sendable {
     }
 
     /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names;
-    /// Elixir's whole module names.
+    /// Elixir's whole module names; Ruby's whole class and module names.
     private func addLanguageFacts(to facts: inout SymbolFacts, from source: SymbolSource) {
         if grammar.declaresModuleFiles {
             facts.moduleItems = RustModuleItems(source: source).find()
@@ -79,6 +79,9 @@ public struct SymbolExtractor: Sendable {
         if grammar.moduleQualifiers { facts.qualifiers = source.qualifiers() }
         if grammar.aliasChains {
             (facts.qualifiedDeclarations, facts.qualifiedUses) = ElixirAliases(source: source, grammar: grammar).find()
+        }
+        if grammar.constantPaths {
+            (facts.qualifiedDeclarations, facts.qualifiers) = RubyConstants(source: source).find()
         }
         if let separator = grammar.globalPrefix { (facts.namespace, facts.qualifiedUses) = source.qualifiedNames(separator) }
     }

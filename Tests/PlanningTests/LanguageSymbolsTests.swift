@@ -102,8 +102,8 @@ import Testing
             ("lib/rspec/core/output_wrapper.rb", wrapper),
         ])
         #expect(edges.filter { $0.from == "lib/rspec/core/reporter.rb" }.map { "\($0.to) \($0.names)" } == [
-            "lib/rspec/core/example.rb [\"Core\", \"Example\"]",
-            "lib/rspec/core/output_wrapper.rb [\"Core\", \"OutputWrapper\"]",
+            "lib/rspec/core/example.rb [\"Example\", \"RSpec\"]",
+            "lib/rspec/core/output_wrapper.rb [\"OutputWrapper\", \"RSpec\"]",
         ])
     }
 }
