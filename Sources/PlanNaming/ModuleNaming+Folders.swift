@@ -17,7 +17,10 @@ extension ModuleNaming {
     /// source sets (okhttp's pack of `src/androidMain/kotlin/okhttp3/…` files was to be the module `okhttp3`).
     package static func enclosingFolder(of paths: [String], in module: some ModuleLayout) -> String? {
         let shared = commonFolder(of: module.files.map(\.path))
-        guard let name = enclosingFolder(of: paths, roots: module.roots + (shared.isEmpty ? [] : [shared])) else { return nil }
+        // A root inside another is one of its folders (tesla's Mix project lists `lib/tesla/middleware` beside `lib`:
+        // its pack of 22 middleware files was named `tesla_logger`, after the largest).
+        let outer = module.roots.filter { root in !module.roots.contains { root.hasPrefix($0 + "/") } }
+        guard let name = enclosingFolder(of: paths, roots: outer + (shared.isEmpty ? [] : [shared])) else { return nil }
         guard !namesWholeModule(name, module) else { return nil }
         let (folder, moving) = (commonFolder(of: paths) + "/", Set(paths))
         let under = module.files.filter { $0.path.hasPrefix(folder) }

@@ -1,3 +1,4 @@
+import PlanNaming
 import SymbolScan
 
 /// Declarations of one name move together, to one file: TypeScript merges an interface with the const, class or
@@ -75,9 +76,9 @@ extension FileSplitStages {
         return rustModuleFolder + declaration.name + ".rs"
     }
 
-    /// Rust: where this file's child modules' files lie, below its folder: its stem's folder, or none for a crate
-    /// root or a `mod.rs`. A split's new files go there, as modules of this file, so nothing else declares them.
-    var rustModuleFolder: String { ["lib", "main", "mod"].contains(fileStem) ? "" : fileStem + "/" }
+    /// Rust: where this file's child modules' files lie (`SplitFileNames.rustModuleFolder`), so nothing else
+    /// declares them.
+    var rustModuleFolder: String { naming.rustModuleFolder }
 
     /// Rust: a new file is a module only once declared; this file declares them, and leaves `mod x;` where an inline
     /// module was.

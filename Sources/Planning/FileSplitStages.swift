@@ -80,7 +80,7 @@ package struct FileSplitStages {
 
     /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides.
     private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
-        let stem = fileStem
+        let stem = naming.namesakeStem
         let moves = Self.unique(names).map { name in
             // In file order, though a lower layer moves in the order of its uses.
             let going = zip(batch, names).filter { $0.1 == name }.map(\.0).sorted { $0.startLine < $1.startLine }
@@ -157,10 +157,10 @@ package struct FileSplitStages {
     }
 
     /// Whether a declaration may leave the file: not the file's namesake (`Parser` in Parser.swift, `Client` in
-    /// _client.py), within a stage, not module state.
+    /// _client.py, `Searcher` in searcher/mod.rs), within a stage, not module state.
     private func isMovable(_ declaration: Declaration, limit: Int) -> Bool {
-        let name = Self.namesakeKey(declaration)
-        return (name != fileStem && ownFileName(name) != fileStem
+        let name = Self.namesakeKey(declaration), stem = naming.namesakeStem
+        return (name != stem && ownFileName(name) != stem
             || Self.extending.contains(declaration.kind))
             && declaration.codeLines <= limit && !isModuleState(declaration) && !isModuleFileItem(declaration)
     }
@@ -219,8 +219,10 @@ package struct FileSplitStages {
         // sent `defineCustomElement`'s overloads to apiCustomElementREMOVAL.ts, after a two-line constant).
         let own = batch.map { ownFileName(of: $0, in: batch) }
         let others = zip(batch, own).filter { $0.1 == nil }.map(\.0)
-        // An operator (`==`) names no file: operators alone go to `Stem+Operators`.
-        let named = others.filter { !StepWording.isOperator($0.name) }
+        // An operator (`==`) names no file, nor a name with no letter (axum's `const _: () = …` in routing/mod.rs had
+        // made mod_.rs) unless nothing else does: operators alone go to `Stem+Operators`.
+        let lettered = others.filter { $0.name.contains(where: \.isLetter) }
+        let named = (lettered.isEmpty ? others.filter { !StepWording.isOperator($0.name) } : lettered)
             .max { ($0.codeLines, $1.startLine) < ($1.codeLines, $0.startLine) }
         let suffix = named.map { $0.name == fileStem ? "Extensions" : $0.name } ?? (others.isEmpty ? nil : "Operators")
         let shared = suffix.map(naming.sharedName(suffix:))

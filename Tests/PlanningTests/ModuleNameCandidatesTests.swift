@@ -335,4 +335,17 @@ import Testing
         #expect(ModuleNaming.partName(ofFolder: "okhttp/src/androidMain/kotlin/okhttp3/internal/platform", in: okhttp) == "platform")
         #expect(ModuleNaming.enclosingFolder(of: paths, in: okhttp) == nil)
     }
+
+    /// tesla: the Mix project lists each of its folders as a root, `lib/tesla/middleware` beside `lib`; its pack of
+    /// middleware files (all but three files of subfolders) had been named `tesla_logger`, after the largest.
+    @Test func aRootInsideAnotherNamesItsFiles() {
+        let moving = ["base_url", "basic_auth", "json", "logger", "query", "retry"].map { "lib/tesla/middleware/\($0).ex" }
+        let staying = ["lib/tesla.ex", "lib/tesla/env.ex", "lib/tesla/middleware/query/modern.ex"]
+        let tesla = PlanModule(
+            name: "tesla", ecosystem: "mix", roots: ["lib", "lib/tesla", "lib/tesla/middleware", "test"],
+            manifest: "mix.exs", files: (moving + staying).map { PlanFile(path: $0, codeLines: 50, declaredNames: []) })
+
+        #expect(ModuleNaming.enclosingFolder(of: moving, in: tesla) == "middleware")
+        #expect(ModuleNaming.enclosingFolder(of: ["lib/tesla.ex", "lib/tesla/env.ex"], in: tesla) == nil)
+    }
 }

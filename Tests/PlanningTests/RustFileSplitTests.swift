@@ -39,8 +39,55 @@ import Testing
         let steps = try splitPlan(file).stages.flatMap(\.steps)
 
         #expect(steps.contains("Move 2 declarations (290 code lines) to src/generics/lifetimes.rs: `Lifetimes` ×2 (301–680)"))
-        #expect(steps.contains("Move `helper` (fn, lines 681–700, 20 code lines) to src/generics/generics_helper.rs"))
+        #expect(steps.contains("Move `helper` (fn, lines 681–700, 20 code lines) to src/generics/helper.rs"))
         #expect(steps.contains { $0.hasPrefix("Declare each new file a module of generics.rs (`mod name;`)") })
+    }
+
+    /// ripgrep's walk.rs: `impl Iterator for Walk` had gone to walk/walk_walk.rs, `impl Stack` and functions to
+    /// walk/walk_stack.rs: the module folder says whose parts they are (searcher/mod.rs's `impl Searcher` too).
+    @Test func aPartInTheModuleFolderDoesNotRepeatItsName() throws {
+        func file(walk: Int, stack: Int) -> PlanFile {
+            PlanFile(
+                path: "crates/ignore/src/walk.rs", codeLines: 700,
+                declarations: [
+                    Declaration(name: "Walk", kind: "struct", startLine: 1, endLine: 300, codeLines: 290),
+                    Declaration(name: "Walk", kind: "impl", startLine: 301, endLine: 500, codeLines: walk),
+                    Declaration(name: "Stack", kind: "impl", startLine: 501, endLine: 650, codeLines: stack),
+                    Declaration(name: "check_symlink_loop", kind: "fn", startLine: 651, endLine: 700, codeLines: 40),
+                ],
+                declarationUses: [[], [], [], []])
+        }
+
+        var searcher = file(walk: 190, stack: 140)
+        searcher.path = "crates/searcher/src/walk/mod.rs"
+        let inFolder = try splitPlan(searcher).stages.flatMap(\.files)
+        let impls = try splitPlan(file(walk: 190, stack: 140)).stages.flatMap(\.files)
+        let stack = try splitPlan(file(walk: 140, stack: 190)).stages.flatMap(\.files)
+
+        #expect(impls == ["crates/ignore/src/walk.rs", "crates/ignore/src/walk/impls.rs"])
+        #expect(stack == ["crates/ignore/src/walk.rs", "crates/ignore/src/walk/stack.rs"])
+        #expect(inFolder == ["crates/searcher/src/walk/mod.rs", "crates/searcher/src/walk/impls.rs"])
+        #expect(SplitFileNames(path: "src/commands.rs", taken: []).sharedName(suffix: "type") == "commands_type.rs")
+    }
+
+    /// axum-macros' from_request/mod.rs had parts `mod_extract_fields.rs`, and routing/mod.rs `mod_.rs` (after a
+    /// `const _`): a `mod.rs`'s parts are named after their declaration, or after the folder where that is taken.
+    @Test func aModRsPartIsNamedAfterItsDeclaration() throws {
+        let file = PlanFile(
+            path: "src/from_request/mod.rs", codeLines: 700,
+            declarations: [
+                Declaration(name: "expand", kind: "fn", startLine: 1, endLine: 480, codeLines: 475),
+                Declaration(name: "_", kind: "const", startLine: 481, endLine: 600, codeLines: 120),
+                Declaration(name: "extract_fields", kind: "fn", startLine: 601, endLine: 700, codeLines: 100),
+            ],
+            declarationUses: [[], [], []])
+
+        let names = try splitPlan(file).stages.flatMap(\.files).dropFirst()
+        let taken = try splitPlan(file, otherPaths: ["src/from_request/extract_fields.rs"]).stages.flatMap(\.files)
+
+        #expect(names.contains("src/from_request/extract_fields.rs"))
+        #expect(!names.contains { $0.contains("mod_") })
+        #expect(taken.contains("src/from_request/from_request_extract_fields.rs"))
     }
 
     /// A crate root's, or a `mod.rs`'s, child modules lie beside it.
