@@ -54,7 +54,8 @@ public struct FileClassifier: Sendable {
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
         if !includes.contains(.generated) {
             // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
-            if isGenerated || path.hasPrefix(".accrue/") || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) }) {
+            if isGenerated || path.hasPrefix(".accrue/") || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) })
+                || HashedBundles.isBundle(path) {
                 return .excluded(.generated)
             }
         }
