@@ -141,14 +141,12 @@ public struct ModuleAnalyzer: Sendable {
     private func assign(
         _ scan: FileScanResult, to modules: inout [ModuleDeclaration], ownership: ModuleOwnership
     ) -> Assignment {
-        let testPaths = catalog.modules.testPathMatcher
-        let declaredTests = Set(modules.flatMap(\.testFiles))
+        let rules = TestFileRules(
+            testPaths: catalog.modules.testPathMatcher, declared: Set(modules.flatMap(\.testFiles)))
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
-        var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) {
-            isTest($0, testPaths, declaredTests)
-        }
-        let generated = generatedCode(scan, ownership: ownership) { isTest($0, testPaths, declaredTests) }
+        var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) { rules.isTest($0, of: $1) }
+        let generated = generatedCode(scan, ownership: ownership) { rules.isTest($0, of: modules[$1]) }
         // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
         // code is: a package of it with tests written by hand is no test module.
         for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
@@ -181,7 +179,7 @@ public struct ModuleAnalyzer: Sendable {
     /// unowned list when it is code no module owns; the owned files, with whether each is a test file.
     private func sort(
         _ files: [FileReport], of modules: [ModuleDeclaration], ownership: ModuleOwnership,
-        into result: inout Assignment, isTestFile: (String) -> Bool
+        into result: inout Assignment, isTestFile: (String, ModuleDeclaration) -> Bool
     ) -> [(file: FileReport, owner: Int, isTestFile: Bool)] {
         var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
         for file in files {
@@ -191,8 +189,9 @@ public struct ModuleAnalyzer: Sendable {
                 continue
             }
             // A Composer package's tooling (what its `autoload` does not load) ships nothing: it counts with the tests.
-            let test = isTestFile(file.path) || modules[owner].isTooling(file.path)
-            modules[owner].kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
+            let module = modules[owner]
+            let test = isTestFile(file.path, module) || module.isTooling(file.path)
+            module.kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, test))
         }
         return owned
@@ -348,11 +347,6 @@ public struct ModuleAnalyzer: Sendable {
     /// rules/scan.yaml) are owned but not counted against the size budget, as the debt model judges none of them.
     private func writtenCode(_ files: [FileReport]) -> [FileReport] {
         files.filter { code.isCode(language: $0.language) }
-    }
-
-    /// Whether `path` is test code: a `test_paths` glob matches it or a manifest declares it a test file.
-    private func isTest(_ path: String, _ testPaths: TestPaths, _ declared: Set<String>) -> Bool {
-        declared.contains(path) || testPaths.contains(path)
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {

@@ -1,0 +1,59 @@
+import AccrueKit
+import FileScanning
+import ModuleGraph
+import RuleCatalog
+import Testing
+import TestSupport
+
+/// Which files of a module are its tests.
+@Suite struct TestFileRulesTests {
+    private func modules(_ files: [String: String], prefix: String) throws -> [String: ModuleReport.Module] {
+        let path = try FixtureRepository.committed(files, prefix: prefix)
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+        return Dictionary(report.modules.map { ($0.declaration.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aSwiftPMTargetCompilesEveryFileInItsFolderWhateverItsName() throws {
+        // Quick/Quick: `Sources/Quick/Examples/Example.swift` and `StopTest.swift` are the library's types. A target
+        // whose folder is a test folder (accrue's own `Tests/Support`) keeps its files as tests.
+        let byName = try modules([
+            "Package.swift": """
+                // swift-tools-version:5.9
+                import PackageDescription
+                let package = Package(name: "Quick", targets: [
+                    .target(name: "Quick"),
+                    .target(name: "Support", path: "Tests/Support"),
+                    .testTarget(name: "QuickTests", dependencies: ["Quick", "Support"]),
+                ])
+
+                """,
+            "Sources/Quick/World.swift": "public final class World {}\n",
+            "Sources/Quick/Examples/Example.swift": "public final class Example {}\n",
+            "Sources/Quick/StopTest.swift": "public struct StopTest: Error {}\n",
+            "Tests/Support/Fixture.swift": "public let fixture = 1\n",
+            "Tests/QuickTests/WorldTests.swift": "import Quick\nlet world = World()\n",
+        ], prefix: "swiftpm-target-files")
+
+        #expect(byName["Quick"]?.files == [
+            "Sources/Quick/Examples/Example.swift", "Sources/Quick/StopTest.swift", "Sources/Quick/World.swift",
+        ])
+        #expect(byName["Quick"]?.testFiles == [])
+        #expect(byName["Support"]?.testFiles == ["Tests/Support/Fixture.swift"])
+        #expect(byName["Support"]?.declaration.kind == .test)
+    }
+
+    @Test func languagesThatDefineTestsByNameKeepThem() throws {
+        // A Go package's `example_test.go` and a crate's `examples/` are tests and examples by the languages' rules.
+        let byName = try modules([
+            "go.mod": "module example.com/m\n\ngo 1.22\n",
+            "m.go": "package m\n\nfunc F() int { return 1 }\n",
+            "example_test.go": "package m_test\n\nfunc ExampleF() {}\n",
+            "crate/Cargo.toml": "[package]\nname = \"c\"\nversion = \"0.1.0\"\n",
+            "crate/src/lib.rs": "pub fn f() {}\n",
+            "crate/examples/demo.rs": "fn main() { c::f(); }\n",
+        ], prefix: "go-rust-test-names")
+
+        #expect(byName["example.com/m"]?.testFiles == ["example_test.go"])
+        #expect(byName["c"]?.testFiles == ["crate/examples/demo.rs"])
+    }
+}
