@@ -189,9 +189,13 @@ public struct ModuleAnalyzer: Sendable {
                 continue
             }
             // A Composer package's tooling (what its `autoload` does not load) ships nothing: it counts with the tests.
+            // What configures the module (its manifest, CI settings) is neither (TestFileRules).
             let module = modules[owner]
-            let test = isTestFile(file.path, module) || module.isTooling(file.path)
-            module.kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
+            let configures = TestFileRules.isConfiguration(
+                file.path, isCode: code.isCode(language: file.language), of: module)
+            let test = !configures && (isTestFile(file.path, module) || module.isTooling(file.path))
+            (module.kind == .test && !configures) || test
+                ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, test))
         }
         return owned

@@ -5,7 +5,7 @@ import RuleCatalog
 import Testing
 import TestSupport
 
-/// Which files of a module are its tests.
+/// Which files of a module are its tests, and which configure it.
 @Suite struct TestFileRulesTests {
     private func modules(_ files: [String: String], prefix: String) throws -> [String: ModuleReport.Module] {
         let path = try FixtureRepository.committed(files, prefix: prefix)
@@ -55,5 +55,25 @@ import TestSupport
 
         #expect(byName["example.com/m"]?.testFiles == ["example_test.go"])
         #expect(byName["c"]?.testFiles == ["crate/examples/demo.rs"])
+    }
+
+    @Test func manifestsAndCIConfigurationAreNoTests() throws {
+        // serde_json: `.github/workflows/ci.yml` and the fuzz crate's `fuzz/Cargo.toml` had been test files.
+        let byName = try modules([
+            "Cargo.toml": "[package]\nname = \"serde_json\"\nversion = \"1.0.0\"\n",
+            "src/lib.rs": "pub fn to_string() {}\n",
+            "tests/test.rs": "#[test]\nfn t() { serde_json::to_string(); }\n",
+            ".github/workflows/ci.yml": "on: push\n", ".github/FUNDING.yml": "github: dtolnay\n",
+            "fuzz/Cargo.toml": "[package]\nname = \"serde_json-fuzz\"\nversion = \"0.0.0\"\n",
+            "fuzz/fuzz_targets/from_slice.rs": "fn main() { serde_json::to_string(); }\n",
+        ], prefix: "manifest-ci-configuration")
+
+        #expect(byName["serde_json"]?.files == [
+            ".github/FUNDING.yml", ".github/workflows/ci.yml", "Cargo.toml", "src/lib.rs",
+        ])
+        #expect(byName["serde_json"]?.testFiles == ["tests/test.rs"])
+        #expect(byName["serde_json-fuzz"]?.declaration.kind == .test)
+        #expect(byName["serde_json-fuzz"]?.files == ["fuzz/Cargo.toml"])
+        #expect(byName["serde_json-fuzz"]?.testFiles == ["fuzz/fuzz_targets/from_slice.rs"])
     }
 }
