@@ -147,11 +147,7 @@ public struct ModuleAnalyzer: Sendable {
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
         var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) { rules.isTest($0, of: $1) }
         let generated = generatedCode(scan, ownership: ownership) { rules.isTest($0, of: modules[$1]) }
-        // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
-        // code is: a package of it with tests written by hand is no test module.
-        for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
-            if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
-        }
+        markTestModules(&modules, result, mayHoldOnlyTests: Self.mayHoldOnlyTests(modules.count, generated))
         // A generated Go file is owned like the others, for its imports alone (it is no file of its module).
         owned += generated
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
@@ -351,6 +347,19 @@ public struct ModuleAnalyzer: Sendable {
     /// rules/scan.yaml) are owned but not counted against the size budget, as the debt model judges none of them.
     private func writtenCode(_ files: [FileReport]) -> [FileReport] {
         files.filter { code.isCode(language: $0.language) }
+    }
+
+    /// Modules all of whose written code is tests become test modules, with their build scripts (build.gradle.kts
+    /// is Kotlin), which describe the module and are no code of its own; generated code is (`mayHoldOnlyTests`: a
+    /// package of it with tests written by hand is no test module). So does a library with no written code whose
+    /// other files are all test files: cJSON's `tests/json-patch-tests`, the JSON-Patch suite's data with its
+    /// `package.json`, had been a library `json-patch-test-suite`.
+    private func markTestModules(_ modules: inout [ModuleDeclaration], _ result: Assignment, mayHoldOnlyTests: [Int]) {
+        for index in mayHoldOnlyTests where writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) {
+            let testCode = !writtenCode(result.tests[index]).isEmpty
+            let onlyTestData = modules[index].kind == .library && !result.tests[index].isEmpty
+            if testCode || onlyTestData { modules[index].kind = .test }
+        }
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {

@@ -5,7 +5,7 @@ import RuleCatalog
 import Testing
 import TestSupport
 
-/// Which files of a module are its tests, and which configure it.
+/// Which files of a module are its tests, which configure it, and when a module of test files is a test module.
 @Suite struct TestFileRulesTests {
     private func modules(_ files: [String: String], prefix: String) throws -> [String: ModuleReport.Module] {
         let path = try FixtureRepository.committed(files, prefix: prefix)
@@ -75,5 +75,20 @@ import TestSupport
         #expect(byName["serde_json-fuzz"]?.declaration.kind == .test)
         #expect(byName["serde_json-fuzz"]?.files == ["fuzz/Cargo.toml"])
         #expect(byName["serde_json-fuzz"]?.testFiles == ["fuzz/fuzz_targets/from_slice.rs"])
+    }
+
+    @Test func aPackageOfTestDataUnderATestFolderIsATestModule() throws {
+        // cJSON's `tests/json-patch-tests`: the JSON-Patch suite's README, data and package.json, no code.
+        let byName = try modules([
+            "CMakeLists.txt": "add_library(cjson cJSON.c)\n", "cJSON.c": "int parse(void) { return 1; }\n",
+            "tests/json-patch-tests/package.json": #"{"name": "json-patch-test-suite", "version": "1.1.0"}"#,
+            "tests/json-patch-tests/tests.json": "[]\n", "tests/json-patch-tests/README.md": "# Tests\n",
+            "docs/package.json": #"{"name": "docs", "version": "1.0.0"}"#, "docs/README.md": "# Docs\n",
+        ], prefix: "test-data-package")
+
+        #expect(byName["json-patch-test-suite"]?.declaration.kind == .test)
+        #expect(byName["json-patch-test-suite"]?.files == ["tests/json-patch-tests/package.json"])
+        // A package of no code and no test files stays what its manifest says.
+        #expect(byName["docs"]?.declaration.kind == .library)
     }
 }
