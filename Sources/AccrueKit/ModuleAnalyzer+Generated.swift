@@ -26,10 +26,10 @@ extension ModuleAnalyzer {
     /// The generated Go files with their owners: they charge no debt and are no files of their module, but their
     /// imports are their package's. As files of no size, for their imports alone.
     func generatedCode(
-        _ scan: FileScanResult, ownership: ModuleOwnership, isTestFile: (String) -> Bool
+        _ scan: FileScanResult, ownership: ModuleOwnership, isTestFile: (String, Int) -> Bool
     ) -> [(file: FileReport, owner: Int, isTestFile: Bool)] {
         generatedPackageFiles(scan).compactMap { file in
-            ownership.owner(of: file.path).map { (file, $0, isTestFile(file.path)) }
+            ownership.owner(of: file.path).map { (file, $0, isTestFile(file.path, $0)) }
         }
     }
 

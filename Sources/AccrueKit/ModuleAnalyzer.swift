@@ -141,19 +141,13 @@ public struct ModuleAnalyzer: Sendable {
     private func assign(
         _ scan: FileScanResult, to modules: inout [ModuleDeclaration], ownership: ModuleOwnership
     ) -> Assignment {
-        let testPaths = catalog.modules.testPathMatcher
-        let declaredTests = Set(modules.flatMap(\.testFiles))
+        let rules = TestFileRules(
+            testPaths: catalog.modules.testPathMatcher, declared: Set(modules.flatMap(\.testFiles)))
         let empty = Array(repeating: [FileReport](), count: modules.count)
         var result = Assignment(code: empty, tests: empty, external: Array(repeating: 0, count: modules.count))
-        var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) {
-            isTest($0, testPaths, declaredTests)
-        }
-        let generated = generatedCode(scan, ownership: ownership) { isTest($0, testPaths, declaredTests) }
-        // Its build script (build.gradle.kts is Kotlin) describes the module; it is no code of its own. Generated
-        // code is: a package of it with tests written by hand is no test module.
-        for index in Self.mayHoldOnlyTests(modules.count, generated) where !writtenCode(result.tests[index]).isEmpty {
-            if writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) { modules[index].kind = .test }
-        }
+        var owned = sort(scan.files, of: modules, ownership: ownership, into: &result) { rules.isTest($0, of: $1) }
+        let generated = generatedCode(scan, ownership: ownership) { rules.isTest($0, of: modules[$1]) }
+        markTestModules(&modules, result, mayHoldOnlyTests: Self.mayHoldOnlyTests(modules.count, generated))
         // A generated Go file is owned like the others, for its imports alone (it is no file of its module).
         owned += generated
         // Test files inside a library (Go's _test.go, Rust's tests/) build apart from it: their imports are not
@@ -181,7 +175,7 @@ public struct ModuleAnalyzer: Sendable {
     /// unowned list when it is code no module owns; the owned files, with whether each is a test file.
     private func sort(
         _ files: [FileReport], of modules: [ModuleDeclaration], ownership: ModuleOwnership,
-        into result: inout Assignment, isTestFile: (String) -> Bool
+        into result: inout Assignment, isTestFile: (String, ModuleDeclaration) -> Bool
     ) -> [(file: FileReport, owner: Int, isTestFile: Bool)] {
         var owned: [(file: FileReport, owner: Int, isTestFile: Bool)] = []
         for file in files {
@@ -191,8 +185,13 @@ public struct ModuleAnalyzer: Sendable {
                 continue
             }
             // A Composer package's tooling (what its `autoload` does not load) ships nothing: it counts with the tests.
-            let test = isTestFile(file.path) || modules[owner].isTooling(file.path)
-            modules[owner].kind == .test || test ? result.tests[owner].append(file) : result.code[owner].append(file)
+            // What configures the module (its manifest, CI settings) is neither (TestFileRules).
+            let module = modules[owner]
+            let configures = TestFileRules.isConfiguration(
+                file.path, isCode: code.isCode(language: file.language), of: module)
+            let test = !configures && (isTestFile(file.path, module) || module.isTooling(file.path))
+            (module.kind == .test && !configures) || test
+                ? result.tests[owner].append(file) : result.code[owner].append(file)
             owned.append((file, owner, test))
         }
         return owned
@@ -350,9 +349,17 @@ public struct ModuleAnalyzer: Sendable {
         files.filter { code.isCode(language: $0.language) }
     }
 
-    /// Whether `path` is test code: a `test_paths` glob matches it or a manifest declares it a test file.
-    private func isTest(_ path: String, _ testPaths: TestPaths, _ declared: Set<String>) -> Bool {
-        declared.contains(path) || testPaths.contains(path)
+    /// Modules all of whose written code is tests become test modules, with their build scripts (build.gradle.kts
+    /// is Kotlin), which describe the module and are no code of its own; generated code is (`mayHoldOnlyTests`: a
+    /// package of it with tests written by hand is no test module). So does a library with no written code whose
+    /// other files are all test files: cJSON's `tests/json-patch-tests`, the JSON-Patch suite's data with its
+    /// `package.json`, had been a library `json-patch-test-suite`.
+    private func markTestModules(_ modules: inout [ModuleDeclaration], _ result: Assignment, mayHoldOnlyTests: [Int]) {
+        for index in mayHoldOnlyTests where writtenCode(result.code[index]).allSatisfy({ Self.isManifest($0.path) }) {
+            let testCode = !writtenCode(result.tests[index]).isEmpty
+            let onlyTestData = modules[index].kind == .library && !result.tests[index].isEmpty
+            if testCode || onlyTestData { modules[index].kind = .test }
+        }
     }
 
     private func status(_ code: Int) -> ModuleReport.BudgetStatus? {

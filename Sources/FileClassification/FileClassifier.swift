@@ -52,15 +52,20 @@ public struct FileClassifier: Sendable {
         }
         if !includes.contains(.scaffolding) && isUnder(scaffoldingFolders, path) { return .excluded(.scaffolding) }
         if !includes.contains(.lockfile) && generatedFilenames.contains(name) { return .excluded(.lockfile) }
-        if !includes.contains(.generated) {
-            // accrue's own output (.accrue/baseline.json, committed for the gate) is generated, whatever the rules say.
-            if isGenerated || path.hasPrefix(".accrue/") || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) }) {
-                return .excluded(.generated)
-            }
+        if !includes.contains(.generated) && (isGenerated || isGeneratedByName(path, name: name)) {
+            return .excluded(.generated)
         }
         if let index = languages.language(forPath: path) { return .language(index) }
         // Only names without an extension may be scripts named by their `#!` line.
         return name.contains(".") ? .excluded(.unknownLanguage) : .needsShebang
+    }
+
+    /// Whether `path` names a generated file: a generated suffix (`.min.js`, `.pb.go`), a bundler's hashed output
+    /// (`HashedBundles`), or accrue's own output (.accrue/baseline.json, committed for the gate), whatever the rules
+    /// say.
+    private func isGeneratedByName(_ path: String, name: String) -> Bool {
+        path.hasPrefix(".accrue/") || settings.generatedSuffixes.contains(where: { name.hasSuffix($0) })
+            || HashedBundles.isBundle(path)
     }
 
     /// Whether `path` is vendored (and those are not included): `marked` so by `.gitattributes`, under a folder of a

@@ -3,7 +3,8 @@ import ModuleGraph
 
 /// Which tracked files describe a build rather than being code of a module: the manifests some reader reads (a .NET
 /// solution too, which declares no module but lists the projects built together), and the
-/// build scripts no reader reads (Elixir's `mix.exs`, rebar3's `rebar.config`, Ruby's `Rakefile` and `Gemfile`), and the configuration scripts
+/// build scripts no reader reads (Elixir's `mix.exs` and `.formatter.exs`, rebar3's `rebar.config`, Ruby's `Rakefile`
+/// and `Gemfile`), and the configuration scripts
 /// of build and lint tools (`vite.config.ts`, `jest.config.js`, `.eslintrc.cjs`, `gulpfile.js`,
 /// `.php-cs-fixer.dist.php`, fastlane's `Fastfile`): their imports are the tools', not a module's dependencies (a
 /// package's `vite.config.ts` importing a plugin of the same monorepo made an edge), and they change with the tools.
@@ -12,6 +13,7 @@ public enum BuildFiles {
         "mix.exs", "Rakefile", "Gemfile", "Podfile", "Fastfile", "Appfile", "Dangerfile", "Guardfile", "Capfile",
         "Brewfile", "Vagrantfile", "rebar.config", "Gruntfile.js", "gruntfile.js", "gulpfile.js", "gulpfile.mjs", "gulpfile.ts",
         ".eslintrc.js", ".eslintrc.cjs", ".php-cs-fixer.php", ".php-cs-fixer.dist.php", "noxfile.py", "conanfile.py",
+        ".formatter.exs",
     ]
     /// Tools whose `<tool>.config.<js|cjs|mjs|ts|mts|cts>` configures a build, a test runner or a linter
     /// (`build` is unbuild's).

@@ -20,7 +20,7 @@ extension ImportResolver {
     /// declares a dependency on; the one whose copy shares the most leading folders with `file` (the nearest);
     /// the lowest index (the first declared). One owner, the common case, costs no ranking.
     func preferred(files: [String], from file: String, own: Int?) -> Int? {
-        let owners = files.map { ownership.owner(of: $0) }
+        let owners = files.map { ownership.owner(of: $0, for: own) }
         guard let first = owners.lazy.compactMap({ $0 }).first else { return nil }
         if owners.allSatisfy({ $0 == nil || $0 == first }) { return first }
         var best: (owner: Int, rank: Rank)?

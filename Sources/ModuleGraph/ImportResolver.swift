@@ -322,10 +322,11 @@ public struct ImportResolver: Sendable {
     /// best for the includer, `preferred(files:from:own:)`).
     func resolveInclude(_ include: String, from file: String) -> Int? {
         let beside = ManifestContext.join(ManifestContext.folder(of: file), include)
-        if pathSet.contains(beside) { return ownership.owner(of: beside) }
+        let own = ownership.owner(of: file)
+        if pathSet.contains(beside) { return ownership.owner(of: beside, for: own) }
         let name = include.split(separator: "/").last.map(String.init) ?? include
         let matches = (byFileName[name] ?? []).filter { $0 == include || $0.hasSuffix("/" + include) }
-        return preferred(files: matches, from: file, own: ownership.owner(of: file))
+        return preferred(files: matches, from: file, own: own)
     }
 
     /// Whether JVM package folders start after `folder`: a language folder (`java`, `scala-2.13+`) or `src`.

@@ -10,6 +10,8 @@
 public struct ModuleOwnership: Sendable {
     /// Root folder → the module owning it (the preferred one, above, when several share a root).
     private let byRoot: [Substring: Int]
+    /// Roots several modules list → all of them.
+    private let sharers: [Substring: [Int]]
     private let rootModule: Int?
 
     public init(modules: [ModuleDeclaration]) {
@@ -32,6 +34,7 @@ public struct ModuleOwnership: Sendable {
             }
         }
         self.byRoot = byRoot
+        self.sharers = shared
         self.rootModule = modules.firstIndex { $0.roots.contains("") }
     }
 
@@ -46,10 +49,20 @@ public struct ModuleOwnership: Sendable {
     }
 
     /// The index of the module owning `path`, or nil when no root contains it.
-    public func owner(of path: String) -> Int? {
+    public func owner(of path: String) -> Int? { owner(of: path, for: nil) }
+
+    /// The module owning `path` as `importer` sees it: the importer itself when it lists the root holding `path` with
+    /// others, whose file is then its own too. cJSON's `tests/unity_setup.c`, which every test executable compiles,
+    /// and `tests/common.h` beside it went to `cjson_add` alone, and each of the other 21 tests had an edge to it.
+    public func owner(of path: String, for importer: Int?) -> Int? {
         var end = path.endIndex
         while true {
-            if let module = byRoot[path[..<end]] { return module }
+            if let module = byRoot[path[..<end]] {
+                guard let importer, importer != module, sharers[path[..<end]]?.contains(importer) == true else {
+                    return module
+                }
+                return importer
+            }
             guard let slash = path[..<end].lastIndex(of: "/") else { return rootModule }
             end = slash
         }

@@ -46,6 +46,36 @@ import TestSupport
         #expect(report.cycles.isEmpty)
     }
 
+    @Test func aFileEveryTestCompilesMakesNoEdgeBetweenThem() throws {
+        // DaveGamble/cJSON: each test executable compiles its own file and `unity_setup.c`, and includes the
+        // `common.h` beside them, which no target lists; all 22 had an edge to the first, `cjson_add`.
+        let files = [
+            "CMakeLists.txt": "add_library(cjson cJSON.c)\nadd_subdirectory(tests)\n",
+            "cJSON.c": "int parse(void) { return 1; }\n",
+            "tests/CMakeLists.txt": """
+                set(unity_tests parse_array print_array misc_tests)
+                foreach(unity_test ${unity_tests})
+                    add_executable("${unity_test}" "${unity_test}.c")
+                    target_sources(${unity_test} PRIVATE unity_setup.c)
+                    target_link_libraries("${unity_test}" cjson)
+                    add_test(NAME "${unity_test}" COMMAND "./${unity_test}")
+                endforeach()
+                """,
+            "tests/common.h": "#include \"../cJSON.c\"\n", "tests/unity_setup.c": "void setUp(void) {}\n",
+            "tests/parse_array.c": "#include \"common.h\"\nint main(void) { return parse(); }\n",
+            "tests/print_array.c": "#include \"common.h\"\nint main(void) { return parse(); }\n",
+            "tests/misc_tests.c": "#include \"common.h\"\nint main(void) { return parse(); }\n",
+        ]
+        let path = try FixtureRepository.committed(files, prefix: "cmake-shared-test-files")
+        let report = try ModuleAnalyzer(catalog: try RuleCatalog.bundled()).run(FileScanRequest(repositoryPath: path))
+
+        let tests: Set = ["parse_array", "print_array", "misc_tests"]
+        #expect(report.edges.filter { tests.contains($0.to) }.map { "\($0.from)->\($0.to)" } == [])
+        // What the shared header includes counts once, for the test owning its file.
+        #expect(report.edges.allSatisfy { tests.contains($0.from) && $0.to == "cjson" })
+        #expect(!report.edges.isEmpty)
+    }
+
     @Test func aLibraryDescribedTwiceIsOneForWhatIsDeclaredAndUsed() throws {
         let report = try report()
         let byName = Dictionary(uniqueKeysWithValues: report.modules.map { ($0.declaration.name, $0) })

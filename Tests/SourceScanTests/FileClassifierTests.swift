@@ -6,6 +6,7 @@ import Testing
 /// Generated-code markers from the bundled `rules/scan.yaml`: each marker has a header it must catch and prose
 /// or code it must leave alone.
 @Suite struct FileClassifierTests {
+    typealias PathVerdict = FileClassifier.PathVerdict
     let classifier: FileClassifier
 
     init() throws {
@@ -19,6 +20,21 @@ import Testing
 
     private func isMinified(_ text: String) -> Bool {
         Array(text.utf8).withUnsafeBufferPointer { classifier.classify(content: $0) } == .minified
+    }
+
+    @Test func aHashedBundleInADistFolderIsGeneratedWhateverItsSize() {
+        // ex_doc's esbuild output: 573 and 726 bytes, under the minified check's 2 KiB.
+        let generated = PathVerdict.excluded(.generated)
+        #expect(classifier.classify(path: "formatters/epub/dist/epub-4WIP524F.js") == generated)
+        #expect(classifier.classify(path: "formatters/html/dist/inline_html-4XT25SPW.js") == generated)
+        #expect(classifier.classify(path: "dist/assets/index-B3kF9x_a.css") == generated)
+        #expect(classifier.classify(path: "dist/main.3f9a1c2e.js") == generated)
+        // No hash, or not in a dist folder, or no bundle: source as before.
+        #expect(classifier.classify(path: "formatters/html/dist/search.js") != generated)
+        #expect(classifier.classify(path: "dist/react-dom.development.js") != generated)
+        #expect(classifier.classify(path: "dist/polyfill-es2015.js") != generated)
+        #expect(classifier.classify(path: "src/epub-4WIP524F.js") != generated)
+        #expect(classifier.classify(path: "dist/epub-4WIP524F.py") != generated)
     }
 
     @Test func gotmplsDoNotModifyHeaderIsGenerated() {
