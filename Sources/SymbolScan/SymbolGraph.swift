@@ -22,8 +22,8 @@ public struct FileDependency: Hashable, Sendable {
 ///
 /// A name declared by more than `maximumDeclarers` files (`main`, `init`, a method name every type
 /// has) says nothing about structure and is ignored (a Go file's platform variants count as one file:
-/// `PlatformVariants`), as are names the using file declares itself and names shorter than three characters but for
-/// two starting with a capital (`DB`).
+/// `PlatformVariants`; a PHP name counts in each namespace apart), as are names the using file declares itself
+/// and names shorter than three characters but for two starting with a capital (`DB`).
 ///
 /// A name only its module's files can use (`SymbolFacts.moduleNames`, Rust's items without `pub`) links only the
 /// files under the declaring file's `submoduleFolder(of:)`, or below it in the crate's `RustModuleTree` when one is
@@ -135,7 +135,20 @@ public struct SymbolGraph: Sendable {
                 declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))
             }
         }
-        return declarers.filter { Set($0.value.map { PlatformVariants.base(of: $0.path) }).count <= maximumDeclarers }
+        return declarers.compactMapValues { named in
+            let kept = specific(named, namespaces: files.map(\.facts.namespace))
+            return kept.isEmpty ? nil : kept
+        }
+    }
+
+    /// The declarers of one name but those of a namespace where more than `maximumDeclarers` files declare it: PHP's
+    /// namespaces tell its declarers apart (`SymbolFacts.namespace`; a file sees one through its `use` lines), so
+    /// doctrine/dbal's `Doctrine\DBAL\Connection` links the 20 files importing it, though nine drivers declare a
+    /// `Connection` of their own. Without namespaces, one group of all.
+    private func specific(_ named: [Declarer], namespaces: [String?]) -> [Declarer] {
+        let groups = Dictionary(grouping: named) { namespaces[$0.file] }
+        let kept = groups.values.filter { Set($0.map { PlatformVariants.base(of: $0.path) }).count <= maximumDeclarers }
+        return kept.count == groups.count ? named : kept.flatMap { $0 }.sorted { $0.file < $1.file }
     }
 
     /// Whether a declared name is specific enough to link files: three characters or more, or two starting with a
