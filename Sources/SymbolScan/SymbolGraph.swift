@@ -76,11 +76,13 @@ public struct SymbolGraph: Sendable {
     ) -> [Int: [String]] {
         let own = ownNames(file.facts)
         let words = Set(file.facts.uses)
+        let members = Set(file.facts.memberUses)
         var used: [Int: [String]] = [:]
         for name in file.facts.uses where !own.contains(name) {
             for declarer in declarers[name] ?? []
             where declarer.file != index && declarer.sees(file.path, tree: tree)
                 && visible(file.path, declarer.path, name) && declarer.owner.map(words.contains) != false
+                && (!declarer.isField || members.contains(name))
             {
                 used[declarer.file, default: []].append(name)
             }
@@ -111,6 +113,8 @@ public struct SymbolGraph: Sendable {
         let folder: String?
         /// The type whose extension declares the name (`SymbolFacts.memberTypes`): a file must name it too.
         var owner: String?
+        /// Whether the name is a Lua table's field (`SymbolFacts.fieldNames`): a file must write it after a dot.
+        var isField = false
 
         /// Whether the file at `path` can use the name: it is in the folder, or below the declaring file in `tree`.
         func sees(_ user: String, tree: RustModuleTree?) -> Bool {
@@ -127,9 +131,11 @@ public struct SymbolGraph: Sendable {
         var declarers: [String: [Declarer]] = [:]
         for (index, file) in files.enumerated() {
             let folder = tree?.submoduleFolder(of: file.path) ?? Self.submoduleFolder(of: file.path)
+            let fields = Set(file.facts.fieldNames)
             for name in file.facts.declaredNames where Self.isLinkable(name) {
-                declarers[name, default: []].append(
-                    Declarer(file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name]))
+                declarers[name, default: []].append(Declarer(
+                    file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name],
+                    isField: fields.contains(name)))
             }
             for name in file.facts.moduleNames where Self.isLinkable(name) {
                 declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))
