@@ -40,7 +40,9 @@ package struct LuaDeclarations {
             return FoundDeclaration(name: name, kind: kind(at: index + 2, otherwise: "local"), startLine: line, declaresName: false)
         }
         if source.isWord(index, "function") {
-            return path(from: index + 1).map { shared(name(at: $0), kind: "function", line: line, field: $0 > index + 1) }
+            return path(from: index + 1).map {
+                shared(name(at: $0), kind: "function", line: line, field: $0 > index + 1)
+            }
         }
         guard let last = path(from: index), source.isPunct(last + 1, "=") else { return nil }
         return shared(name(at: last), kind: kind(at: last + 1, otherwise: "variable"), line: line, field: last > index)

@@ -167,9 +167,12 @@ struct ModuleExtraction {
         let types = names.filter(kept.contains)
         let called = names.filter(modules.contains)
         var parts = members.isEmpty ? [] : ["the members they need: " + quoted(members)]
-        if !types.isEmpty { parts.append("the methods they call on the \(types.count == 1 ? "type" : "types") \(quoted(types))") }
+        if !types.isEmpty {
+            parts.append("the methods they call on the \(types.count == 1 ? "type" : "types") \(quoted(types))")
+        }
         if !called.isEmpty {
-            parts.append("the functions they call from the \(called.count == 1 ? "module" : "modules") \(quoted(called))")
+            let modules = called.count == 1 ? "module" : "modules"
+            parts.append("the functions they call from the \(modules) \(quoted(called))")
         }
         return parts.joined(separator: ", and ")
     }

@@ -15,8 +15,8 @@ import Testing
         #expect(go.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 1-3", "_ 5-7", "f 9-10"])
     }
 
-    /// A `{` on a line of its own opens the body of the declaration above it: doctrine/dbal's `class DB2Keywords extends
-    /// KeywordList` (PSR-12 style) had ended on its own line, and a split moved its head without its body.
+    /// A `{` on a line of its own opens the body of the declaration above it: doctrine/dbal's `class DB2Keywords
+    /// extends KeywordList` (PSR-12 style) had ended on its own line, and a split moved its head without its body.
     @Test func aBraceOnTheNextLineOpensTheDeclarationsBody() throws {
         let php = try symbols(
             "<?php\n\nnamespace Doctrine\\DBAL;\n\n/** Keywords. */\nclass DB2Keywords extends KeywordList\n{\n"
@@ -28,13 +28,14 @@ import Testing
         let java = try symbols(
             "package a;\n\npublic class Queue\n{\n    void push()\n    {\n    }\n}\n\nenum Kind\n{\n    A\n}\n",
             as: "Java")
-        let cpp = try symbols("class Stack\n{\npublic:\n    int size();\n};\n\nint Stack::size()\n{\n    return 0;\n}\n",
-            as: "C++")
+        let cpp = try symbols(
+            "class Stack\n{\npublic:\n    int size();\n};\n\nint Stack::size()\n{\n    return 0;\n}\n", as: "C++")
+        let ranges = { (facts: SymbolFacts) in facts.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } }
 
-        #expect(php.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["DB2Keywords 6-12", "Driver 14-16"])
-        #expect(csharp.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["Client 3-9", "IClient 11-13"])
-        #expect(java.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["Queue 3-8", "Kind 10-13"])
-        #expect(cpp.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["Stack 1-6", "size 7-10"])
+        #expect(ranges(php) == ["DB2Keywords 6-12", "Driver 14-16"])
+        #expect(ranges(csharp) == ["Client 3-9", "IClient 11-13"])
+        #expect(ranges(java) == ["Queue 3-8", "Kind 10-13"])
+        #expect(ranges(cpp) == ["Stack 1-6", "size 7-10"])
     }
 
     /// A top-level `#if … #else … #endif` is one region (SnapKit's split had moved lines 3–25 of Tests.swift: no `#if`, but

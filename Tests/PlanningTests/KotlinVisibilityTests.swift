@@ -8,7 +8,8 @@ import Testing
     @Test func aPrivateTopLevelDeclarationIsNoOtherFilesDependency() throws {
         let zip = try symbols(
             "package okio.internal\n\nprivate val Int.hex: String\n  get() = \"0x${this.toString(16)}\"\n\n"
-                + "internal fun openZip(path: Path): ZipFileSystem = TODO()\n\nprivate fun readEntry() {}\n", as: "Kotlin")
+                + "internal fun openZip(path: Path): ZipFileSystem = TODO()\n\nprivate fun readEntry() {}\n",
+            as: "Kotlin")
         let byteString = try symbols(
             "package okio\n\nclass ByteString {\n  fun hex(): String = commonHex()\n  fun zip() = openZip(path)\n}\n",
             as: "Kotlin")

@@ -125,8 +125,8 @@ import Testing
 
         let interface = try #require(stages.first { $0.id.contains(":interface:") })
         #expect(interface.steps.first?.hasSuffix(
-            "with the members they need: `loop`, `send`, and the functions they call from the modules `Config`, `array`")
-            == true)
+            "with the members they need: `loop`, `send`, and the functions they call from the modules "
+                + "`Config`, `array`") == true)
         #expect(interface.declarations == ["Config", "array", "loop", "send"])
     }
 }

@@ -15,7 +15,8 @@ import Testing
             "<?php\nnamespace Doctrine\\DBAL;\n\nclass Connection\n{\n}\n", as: "PHP")))
         files.append((path: "src/Query/QueryBuilder.php", facts: try symbols(
             "<?php\nnamespace Doctrine\\DBAL\\Query;\n\nuse Doctrine\\DBAL\\Connection;\n\nclass QueryBuilder\n{\n"
-                + "    public function __construct(private readonly Connection $connection)\n    {\n    }\n}\n", as: "PHP")))
+                + "    public function __construct(private readonly Connection $connection)\n    {\n    }\n}\n",
+            as: "PHP")))
         let sameName = (1...6).map { index in
             (path: "lib/\(index).php", facts: SymbolFacts(declarations: [], declaredNames: ["Helper"], uses: []))
         }
