@@ -148,10 +148,13 @@ package struct DeclarationGrammar: Sendable {
         case "java", "kotlin", "scala":
             // Their modifiers (`data class`, `sealed trait`, `case object`) stand before the keyword, never between
             // it and the name: skipping them there made cats' `package object data extends …` declare `extends`.
+            // Kotlin's top-level `private` is its file's (okio's `private val Int.hex` in ZipFiles.kt had been what
+            // ByteString's `hex()` used); Scala's is its package's, and Java has none.
             DeclarationGrammar(
                 mode: .keyword,
                 declaring: ["class", "interface", "enum", "record", "object", "trait", "fun", "typealias", "val", "def"],
-                receiving: ["fun", "val"], bindingModifiers: style == "kotlin" ? ["expect", "actual"] : [],
+                receiving: ["fun", "val"], privateModifiers: style == "kotlin" ? ["private"] : [],
+                bindingModifiers: style == "kotlin" ? ["expect", "actual"] : [],
                 namespaceKeyword: style == "kotlin" ? "package" : nil)
         default:
             others(style)

@@ -8,7 +8,8 @@ import SourceScan
 /// A statement is top level when it starts its line outside every block (`function`, `if`, `for`, `while`, `do`,
 /// `repeat` to their `end` or `until`; a loop's own `do` opens nothing more) and every bracket: nothing inside a
 /// function's body or a table constructor declares. Lua keywords are reserved, so no field bears one's name.
-/// A `local` is its file's own: it declares no name another file can use.
+/// A `local` is its file's own: it declares no name another file can use. A field is used only after a dot or colon
+/// (`memberUses`): telescope's `state.lua` had used `git.status` by its parameter `status`.
 package struct LuaDeclarations {
     let source: SymbolSource
 
@@ -39,17 +40,41 @@ package struct LuaDeclarations {
             return FoundDeclaration(name: name, kind: kind(at: index + 2, otherwise: "local"), startLine: line, declaresName: false)
         }
         if source.isWord(index, "function") {
-            return path(from: index + 1).map { shared(name(at: $0), kind: "function", line: line) }
+            return path(from: index + 1).map {
+                shared(name(at: $0), kind: "function", line: line, field: $0 > index + 1)
+            }
         }
         guard let last = path(from: index), source.isPunct(last + 1, "=") else { return nil }
-        return shared(name(at: last), kind: kind(at: last + 1, otherwise: "variable"), line: line)
+        return shared(name(at: last), kind: kind(at: last + 1, otherwise: "variable"), line: line, field: last > index)
     }
 
     /// A field or global another file can use by `name`, unless the standard library's global of that name is what
     /// every file's bare `name` calls (telescope's `LinkedList:ipairs` is no `ipairs` of the others).
-    private func shared(_ name: String, kind: String, line: Int) -> FoundDeclaration {
-        FoundDeclaration(name: name, kind: kind, startLine: line, declaresName: !Self.standardGlobals.contains(name))
+    private func shared(_ name: String, kind: String, line: Int, field: Bool) -> FoundDeclaration {
+        var found = FoundDeclaration(
+            name: name, kind: kind, startLine: line, declaresName: !Self.standardGlobals.contains(name))
+        found.isField = field
+        return found
     }
+
+    /// The words the file writes after a `.` or `:`, sorted: the fields it reaches in tables, where another file's
+    /// `function M.status` can be what it uses (`git.status`); not those of a path from a standard global or Neovim's
+    /// `vim` (`vim.treesitter.query.get`, `string.format`), which are no project file's.
+    package func memberUses() -> [String] {
+        var uses = Set<String>()
+        for index in source.tokens.indices where source.isWord(index) && index > 1 && isMemberAccess(index - 1) {
+            var root = index
+            while root > 1, isMemberAccess(root - 1), source.isWord(root - 2) { root -= 2 }
+            guard root == index || !Self.foreignRoots.contains(name(at: root)) else { continue }
+            uses.insert(name(at: index))
+        }
+        return uses.sorted()
+    }
+
+    private func isMemberAccess(_ index: Int) -> Bool { source.isPunct(index, ".") || source.isPunct(index, ":") }
+
+    /// The globals whose fields are no project file's: Lua's standard library and Neovim's `vim`.
+    private static let foreignRoots = standardGlobals.union(["vim"])
 
     /// Lua's standard library globals (5.1 to 5.4).
     private static let standardGlobals: Set<String> = [

@@ -1,8 +1,9 @@
 import SourceScan
 
 /// Where a keyword grammar's top-level declarations end: with their statement, at the last token before the next line
-/// that starts at their bracket depth and indentation or less (a bracket closing its own block, or Julia's `end`,
-/// continues it), so code after them that declares nothing is no part of them.
+/// that starts at their bracket depth and indentation or less (a bracket closing its own block, Julia's `end`, or
+/// a `{` opening its body on a line of its own continues it), so code after them that declares nothing is no part of
+/// them.
 ///
 /// Before, a region ran to the next declaration: mocktail's `class Expectation` (lines 290–306) took the Dart
 /// getters and functions after it (`Verify get verify`, `void verifyNoMoreInteractions`, to line 537), and
@@ -51,7 +52,7 @@ package struct StatementEnds {
             if tokens[cursor].line == tokens[first].line {
                 closed = closed || isClosingWord(cursor)
             } else if tokens[cursor].line != tokens[cursor - 1].line, depths[cursor] <= depth,
-                self.column(of: cursor) <= column, !source.isPunct(cursor, "{")
+                self.column(of: cursor) <= column, !opensBody(at: cursor)
             {
                 guard !closed, isClosingWord(cursor) else { return lastLine(of: cursor - 1) }
                 closed = true
@@ -59,6 +60,13 @@ package struct StatementEnds {
             cursor += 1
         }
         return nil
+    }
+
+    /// Whether the `{` starting a line at `index` opens the body of the statement before it (Allman style, PSR-12's
+    /// class brace: doctrine/dbal's `class DB2Keywords extends KeywordList` had ended on its own line, and a split
+    /// moved its head without its body, lines 7–10 of 7–414); a `;` or `}` before it ends that statement.
+    private func opensBody(at index: Int) -> Bool {
+        source.isPunct(index, "{") && index > 0 && !source.isPunct(index - 1, ";") && !source.isPunct(index - 1, "}")
     }
 
     /// The index of the first token on `line`, if one starts there.

@@ -26,6 +26,9 @@ package struct FoundDeclaration {
     package var operand: String?
     /// The type whose extension declares it (Swift's `extension Pool { struct Manager }`: `Pool`); nil at top level.
     package var owner: String?
+    /// Whether it is a table's field (Lua's `function M.status`, `M.x = …`), which another file reaches only after a
+    /// dot or colon (`git.status`).
+    package var isField = false
 }
 
 /// Tokens with their bytes, and the small queries every grammar needs.

@@ -16,14 +16,18 @@ struct CrossingNames: Equatable {
     /// than a quarter of the budget, bound to counterparts, or of an upper layer): the interface carries the methods
     /// the files call on them.
     var kept: [String] = []
+    /// Modules whose functions the files call (Rust's `mod x;`, an Elixir `defmodule`, a Ruby or OCaml `module`): no
+    /// member an interface can declare (ex_doc's behaviour had been asked for callbacks `Config` and `HTML`); it
+    /// carries the functions called from them.
+    var modules: [String] = []
     /// Code lines of the moving types' declarations (with their methods and extensions in the same file).
     var movingLines = 0
 
     /// The moving types by the file declaring them, in name order.
     var movingByFile: [String: [String]] { Dictionary(grouping: moving.keys.sorted()) { moving[$0] ?? "" } }
 
-    /// The names the interface stage lists: members and kept types.
-    var interfaceNames: [String] { (members + kept).sorted() }
+    /// The names the interface stage lists: members, kept types and modules.
+    var interfaceNames: [String] { (members + kept + modules).sorted() }
 }
 
 extension ModuleExtraction {
@@ -55,7 +59,7 @@ extension ModuleExtraction {
         // A type an earlier extraction of the split moved down is in that module now: the files import it there.
         for name in usage.keys.sorted() where earlier.types[name] == nil {
             guard let declaredIn = usage[name]?.declaredIn, types[name] != nil else {
-                if extendsOnly(name, in: usage[name]?.declaredIn) { result.kept.append(name) } else { result.members.append(name) }
+                sortUntyped(name, declaredIn: usage[name]?.declaredIn, into: &result)
                 continue
             }
             let regions = canMove(name, in: declaredIn, alongside: Set(types.keys))
@@ -70,6 +74,23 @@ extension ModuleExtraction {
     }
 
     func file(at path: String) -> PlanFile? { module.files.first { $0.path == path } }
+
+    /// Kinds of declarations that name a module, which no interface can have as a member.
+    static let moduleKinds: Set<String> = ["mod", "defmodule", "module"]
+
+    /// Sorts a name that declares no type: a module's (Rust's `mod array;`, an Elixir `defmodule`) is one whose
+    /// functions the interface carries, no member (crossbeam's `trait` had been asked for members `array`, `list`,
+    /// `never`, `tick`, `zero`); a type whose declaration was not found is kept; the rest are members.
+    private func sortUntyped(_ name: String, declaredIn path: String?, into result: inout CrossingNames) {
+        let named = path.flatMap(file(at:))?.declarations.filter { $0.name == name } ?? []
+        if !named.isEmpty, named.allSatisfy({ Self.moduleKinds.contains($0.kind) }) {
+            result.modules.append(name)
+        } else if extendsOnly(name, in: path) {
+            result.kept.append(name)
+        } else {
+            result.members.append(name)
+        }
+    }
 
     /// Whether the file at `path` declares `name` by a type's keyword.
     private func isType(_ name: String, in path: String) -> Bool {

@@ -158,15 +158,23 @@ struct ModuleExtraction {
         return result
     }
 
-    /// What an interface over `names` declares: the members they need, and for types, which no interface can
-    /// declare, the methods they call on them.
+    /// What an interface over `names` declares: the members they need, and for types and modules, which no
+    /// interface can declare, the methods or functions they call on them.
     private func interfaceContents(_ names: [String]) -> String {
-        let kept = Set(crossing.kept)
-        let members = names.filter { !kept.contains($0) }.map { "`\($0)`" }.joined(separator: ", ")
-        let types = names.filter(kept.contains).map { "`\($0)`" }.joined(separator: ", ")
-        let methods = "the methods they call on the \(names.count(where: kept.contains) == 1 ? "type" : "types") \(types)"
-        if types.isEmpty { return "the members they need: " + members }
-        return members.isEmpty ? methods : "the members they need: \(members), and \(methods)"
+        let (kept, modules) = (Set(crossing.kept), Set(crossing.modules))
+        let quoted = { (list: [String]) in list.map { "`\($0)`" }.joined(separator: ", ") }
+        let members = names.filter { !kept.contains($0) && !modules.contains($0) }
+        let types = names.filter(kept.contains)
+        let called = names.filter(modules.contains)
+        var parts = members.isEmpty ? [] : ["the members they need: " + quoted(members)]
+        if !types.isEmpty {
+            parts.append("the methods they call on the \(types.count == 1 ? "type" : "types") \(quoted(types))")
+        }
+        if !called.isEmpty {
+            let modules = called.count == 1 ? "module" : "modules"
+            parts.append("the functions they call from the \(modules) \(quoted(called))")
+        }
+        return parts.joined(separator: ", and ")
     }
 
     // MARK: - Moves

@@ -132,6 +132,13 @@ public struct SymbolFacts: Hashable, Sendable {
     /// those paths may mean where they are written (`Rack` → [`Puma::Rack`, `Rack`] for `Rack` inside `module Puma`;
     /// `RubyConstants`, AccruePlan's `RubyConstantScope`). Empty elsewhere.
     public var qualifiers: [String: [String]] = [:]
+    /// Lua: the names it declares as a table's fields (`function M.status`, `M.x = …`), sorted, among `declaredNames`:
+    /// another file uses one only where it writes the name after a dot or colon (`memberUses`, `SymbolGraph`).
+    /// Empty elsewhere.
+    public var fieldNames: [String] = []
+    /// Lua: the words it writes after a dot or colon, but in paths from a standard global or `vim`, sorted. Empty
+    /// elsewhere.
+    public var memberUses: [String] = []
 
     /// Creates the facts of one file.
     public init(

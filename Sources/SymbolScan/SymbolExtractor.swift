@@ -56,14 +56,18 @@ public struct SymbolExtractor: Sendable {
 
     /// The names `found` declares for every file and for the module's, and the types extensions declare.
     private static func addNames(of found: [FoundDeclaration], to facts: inout SymbolFacts) {
-        var (names, scoped) = (Set<String>(), Set<String>())
+        var (names, scoped, fields) = (Set<String>(), Set<String>(), Set<String>())
         // The blank identifier (Go's `var _ Interface = (*T)(nil)`, Swift's `let _ = …`) names nothing to use.
         for declaration in found where declaration.declaresName && declaration.name != "_" {
             if declaration.isModuleScoped { scoped.insert(declaration.name) } else { names.insert(declaration.name) }
             if let owner = declaration.owner { facts.memberTypes[declaration.name] = owner }
+            if declaration.isField { fields.insert(declaration.name) }
         }
         facts.declaredNames = names.sorted()
         facts.moduleNames = scoped.subtracting(names).sorted()
+        // A name declared as a global too is used bare.
+        let globals = Set(found.filter { $0.declaresName && !$0.isField }.map(\.name))
+        facts.fieldNames = fields.subtracting(globals).sorted()
     }
 
     /// Rust's `mod x;` items; PHP's namespace and qualified names; an Erlang file's module; Python's dotted names;
@@ -77,6 +81,7 @@ public struct SymbolExtractor: Sendable {
             facts.declaredNames = Array(Set(facts.declaredNames + [module])).sorted()
         }
         if grammar.moduleQualifiers { facts.qualifiers = source.qualifiers() }
+        if grammar.mode == .lua { facts.memberUses = LuaDeclarations(source: source).memberUses() }
         if grammar.aliasChains {
             (facts.qualifiedDeclarations, facts.qualifiedUses) = ElixirAliases(source: source, grammar: grammar).find()
         }

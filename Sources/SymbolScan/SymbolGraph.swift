@@ -22,8 +22,8 @@ public struct FileDependency: Hashable, Sendable {
 ///
 /// A name declared by more than `maximumDeclarers` files (`main`, `init`, a method name every type
 /// has) says nothing about structure and is ignored (a Go file's platform variants count as one file:
-/// `PlatformVariants`), as are names the using file declares itself and names shorter than three characters but for
-/// two starting with a capital (`DB`).
+/// `PlatformVariants`; a PHP name counts in each namespace apart), as are names the using file declares itself
+/// and names shorter than three characters but for two starting with a capital (`DB`).
 ///
 /// A name only its module's files can use (`SymbolFacts.moduleNames`, Rust's items without `pub`) links only the
 /// files under the declaring file's `submoduleFolder(of:)`, or below it in the crate's `RustModuleTree` when one is
@@ -76,11 +76,13 @@ public struct SymbolGraph: Sendable {
     ) -> [Int: [String]] {
         let own = ownNames(file.facts)
         let words = Set(file.facts.uses)
+        let members = Set(file.facts.memberUses)
         var used: [Int: [String]] = [:]
         for name in file.facts.uses where !own.contains(name) {
             for declarer in declarers[name] ?? []
             where declarer.file != index && declarer.sees(file.path, tree: tree)
                 && visible(file.path, declarer.path, name) && declarer.owner.map(words.contains) != false
+                && (!declarer.isField || members.contains(name))
             {
                 used[declarer.file, default: []].append(name)
             }
@@ -111,6 +113,8 @@ public struct SymbolGraph: Sendable {
         let folder: String?
         /// The type whose extension declares the name (`SymbolFacts.memberTypes`): a file must name it too.
         var owner: String?
+        /// Whether the name is a Lua table's field (`SymbolFacts.fieldNames`): a file must write it after a dot.
+        var isField = false
 
         /// Whether the file at `path` can use the name: it is in the folder, or below the declaring file in `tree`.
         func sees(_ user: String, tree: RustModuleTree?) -> Bool {
@@ -127,15 +131,30 @@ public struct SymbolGraph: Sendable {
         var declarers: [String: [Declarer]] = [:]
         for (index, file) in files.enumerated() {
             let folder = tree?.submoduleFolder(of: file.path) ?? Self.submoduleFolder(of: file.path)
+            let fields = Set(file.facts.fieldNames)
             for name in file.facts.declaredNames where Self.isLinkable(name) {
-                declarers[name, default: []].append(
-                    Declarer(file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name]))
+                declarers[name, default: []].append(Declarer(
+                    file: index, path: file.path, folder: nil, owner: file.facts.memberTypes[name],
+                    isField: fields.contains(name)))
             }
             for name in file.facts.moduleNames where Self.isLinkable(name) {
                 declarers[name, default: []].append(Declarer(file: index, path: file.path, folder: folder))
             }
         }
-        return declarers.filter { Set($0.value.map { PlatformVariants.base(of: $0.path) }).count <= maximumDeclarers }
+        return declarers.compactMapValues { named in
+            let kept = specific(named, namespaces: files.map(\.facts.namespace))
+            return kept.isEmpty ? nil : kept
+        }
+    }
+
+    /// The declarers of one name but those of a namespace where more than `maximumDeclarers` files declare it: PHP's
+    /// namespaces tell its declarers apart (`SymbolFacts.namespace`; a file sees one through its `use` lines), so
+    /// doctrine/dbal's `Doctrine\DBAL\Connection` links the 20 files importing it, though nine drivers declare a
+    /// `Connection` of their own. Without namespaces, one group of all.
+    private func specific(_ named: [Declarer], namespaces: [String?]) -> [Declarer] {
+        let groups = Dictionary(grouping: named) { namespaces[$0.file] }
+        let kept = groups.values.filter { Set($0.map { PlatformVariants.base(of: $0.path) }).count <= maximumDeclarers }
+        return kept.count == groups.count ? named : kept.flatMap { $0 }.sorted { $0.file < $1.file }
     }
 
     /// Whether a declared name is specific enough to link files: three characters or more, or two starting with a

@@ -27,6 +27,29 @@ import Testing
         #expect(java.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } == ["A 3-6"])
     }
 
+    /// A `{` on a line of its own opens the body of the declaration above it: doctrine/dbal's `class DB2Keywords
+    /// extends KeywordList` (PSR-12 style) had ended on its own line, and a split moved its head without its body.
+    @Test func aBraceOnTheNextLineOpensTheDeclarationsBody() throws {
+        let php = try symbols(
+            "<?php\n\nnamespace Doctrine\\DBAL;\n\n/** Keywords. */\nclass DB2Keywords extends KeywordList\n{\n"
+                + "    protected function getKeywords(): array\n    {\n        return [];\n    }\n}\n\n"
+                + "interface Driver\n{\n}\n", as: "PHP")
+        let csharp = try symbols(
+            "namespace Rest\n{\n    public class Client\n        : IClient\n    {\n        void Run()\n        {\n"
+                + "        }\n    }\n\n    public interface IClient\n    {\n    }\n}\n", as: "C#")
+        let java = try symbols(
+            "package a;\n\npublic class Queue\n{\n    void push()\n    {\n    }\n}\n\nenum Kind\n{\n    A\n}\n",
+            as: "Java")
+        let cpp = try symbols(
+            "class Stack\n{\npublic:\n    int size();\n};\n\nint Stack::size()\n{\n    return 0;\n}\n", as: "C++")
+        let ranges = { (facts: SymbolFacts) in facts.declarations.map { "\($0.name) \($0.startLine)-\($0.endLine)" } }
+
+        #expect(ranges(php) == ["DB2Keywords 6-12", "Driver 14-16"])
+        #expect(ranges(csharp) == ["Client 3-9", "IClient 11-13"])
+        #expect(ranges(java) == ["Queue 3-8", "Kind 10-13"])
+        #expect(ranges(cpp) == ["Stack 1-6", "size 7-10"])
+    }
+
     /// A top-level `#if … #else … #endif` is one region (SnapKit's split had moved lines 3–25 of Tests.swift: no `#if`, but
     /// its `#else`, `#endif` and the imports after it); a guard without alternatives is none.
     @Test func aConditionalBlockIsOneRegionUnlessItHoldsTheWholeFile() throws {

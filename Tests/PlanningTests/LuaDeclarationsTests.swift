@@ -98,4 +98,23 @@ import Testing
         #expect(facts.declarations.map(\.name) == ["L", "ipairs", "append", "type"])
         #expect(facts.declaredNames == ["append"])
     }
+
+    /// A field is used only after a dot or colon, and not in a path from a standard global or `vim`: telescope's
+    /// state.lua had used `git.status` (builtin/__git.lua) by its parameter `status`, and `vim.treesitter.query.get`
+    /// `diagnostics.get`. A global is used bare.
+    @Test func aFieldIsUsedOnlyAfterADot() throws {
+        let git = try symbols(
+            "local git = {}\n\ngit.status = function(opts) end\nfunction git.commits() end\nfunction git_root() end\n"
+                + "return git\n", as: "Lua")
+        let state = try symbols(
+            "local state = {}\nfunction state.set_status(bufnr, status)\n  commits = vim.treesitter.commits(bufnr)\n"
+                + "  git_root()\nend\nreturn state\n", as: "Lua")
+        let picker = try symbols("local git = require \"telescope.builtin.__git\"\nlocal f = git.status\n", as: "Lua")
+
+        #expect(git.fieldNames == ["commits", "status"])
+        #expect(state.memberUses == ["set_status"])
+        let edges = SymbolGraph().dependencies([("git.lua", git), ("state.lua", state), ("picker.lua", picker)])
+        #expect(edges.map { "\($0.from) → \($0.to) \($0.names)" }
+            == ["picker.lua → git.lua [\"status\"]", "state.lua → git.lua [\"git_root\"]"])
+    }
 }

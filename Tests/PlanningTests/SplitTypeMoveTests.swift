@@ -110,4 +110,23 @@ import Testing
             "with the members they need: `loop`, `send`, and the methods they call on the type `Program`") == true)
         #expect(!stages.flatMap(\.steps).contains { $0.hasPrefix("Move the declarations of") })
     }
+
+    /// A module is no member, its functions are what the interface carries: crossbeam's trait had been asked for
+    /// members `array`, `list`, `never`, `tick`, `zero` (`mod array;`), ex_doc's behaviour for callbacks `Config` and
+    /// `HTML` (`defmodule`).
+    @Test func aModuleIsNoMemberOfTheInterface() throws {
+        let stages = try plan(
+            usesA: ["Config", "array", "send"], usesB: ["loop"],
+            declarations: [
+                "src/db_a.go": [Self.declaration("array", "mod", 1, 1), Self.declaration("Config", "defmodule", 2, 3),
+                                Self.declaration("send", "func", 5, 3), Self.declaration("run", "func", 8, 793)],
+                "src/db_b.go": [Self.declaration("loop", "func", 1, 700)],
+            ])
+
+        let interface = try #require(stages.first { $0.id.contains(":interface:") })
+        #expect(interface.steps.first?.hasSuffix(
+            "with the members they need: `loop`, `send`, and the functions they call from the modules "
+                + "`Config`, `array`") == true)
+        #expect(interface.declarations == ["Config", "array", "loop", "send"])
+    }
 }
