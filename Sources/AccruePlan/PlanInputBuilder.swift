@@ -41,7 +41,7 @@ struct PlanInputBuilder {
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
             var file = Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0)
             if visibility { file.moduleInternalNames = moduleInternalNames(of: path, file.declarations) }
-            if sizeFiles.contains(path) { file.deprecatedLines = deprecatedLines(of: path, file.declarations) }
+            if let isTest = sizeFiles[path] { addSplitFacts(to: &file, isTest: isTest) }
             return file
         }
         // A module's files in full where a stage may restructure it (`PlanFile.sized`: lines without in-file tests').
@@ -202,18 +202,30 @@ struct PlanInputBuilder {
         paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
     }
 
-    /// The code files over their size (a `file-size` finding), whose deprecated code is read (`PlanDeprecations`). Not
-    /// tests: swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
-    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
-    /// removed.
-    private var sizeFiles: Set<String> {
-        Set(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path)).subtracting(testFiles)
+    /// The files over their size (a `file-size` finding), whose text a split reads again (`addSplitFacts`), and
+    /// whether each is a test.
+    private var sizeFiles: [String: Bool] {
+        let tests = testFiles
+        return Dictionary(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path).map {
+            ($0, tests.contains($0))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The code lines of the file at `path` that are deprecated (`PlanDeprecations`); its text is read again.
-    private func deprecatedLines(of path: String, _ declarations: [Declaration]) -> Int {
-        guard !declarations.isEmpty, let lines = textLines(of: path) else { return 0 }
-        return PlanDeprecations.codeLines(declarations, path: path, lines: lines)
+    /// What a split of `file`, over its size, reads again from its text: its deprecated code lines
+    /// (`PlanDeprecations`), a Rust file's attributes of inline modules (`PlanSourceText`). A test's deprecated code
+    /// is not read:
+    /// swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
+    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
+    /// removed.
+    private func addSplitFacts(to file: inout PlanFile, isTest: Bool) {
+        guard !file.declarations.isEmpty, let lines = textLines(of: file.path) else { return }
+        if !isTest {
+            file.deprecatedLines = PlanDeprecations.codeLines(file.declarations, path: file.path, lines: lines)
+        }
+        if file.path.hasSuffix(".rs") {
+            file.rustAttributes = PlanSourceText.rustAttributes(file.declarations, lines: lines)
+            file.rustVisibilities = PlanSourceText.rustVisibilities(file.declarations, lines: lines)
+        }
     }
 
     /// The files with findings of the rules a file's stages repair.

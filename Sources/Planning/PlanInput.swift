@@ -73,6 +73,12 @@ public struct PlanFile: Hashable, Sendable {
     /// The code lines of its declarations marked deprecated, read only for a file over its size (AccruePlan's
     /// `PlanDeprecations`): mostly deprecated, it is repaid by removing them, not split.
     public var deprecatedLines = 0
+    /// Rust: the attributes above each inline `mod` item, by its declaration's start line, each on one line
+    /// (`#[cfg(all(test, not(crossbeam_loom)))]`), read for a file over its size: they stay with the `mod x;` line a
+    /// split leaves. A start line missing here was not read.
+    public var rustAttributes: [Int: [String]] = [:]
+    /// Rust: the visibility written before each of those `mod` items that has one (`pub`, `pub(crate)`), by start line.
+    public var rustVisibilities: [Int: String] = [:]
 
     /// Creates a file.
     public init(
