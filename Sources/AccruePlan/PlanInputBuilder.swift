@@ -65,7 +65,7 @@ struct PlanInputBuilder {
             if structured.contains(name) {
                 planModule.isPublished = PlanPublication.isPublished(module.declaration, settings: catalog.modules, read: modules.scan.source.read)
                 let facts = Self.read(code, symbols)
-                planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
+                addRust(to: &planModule, of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
                 planModule.dependencies = Self.fileDependencies(of: module, code: code, symbols: symbols,
                     tree: planModule.rustModules) { reports[$0]?.imports ?? [] }
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }

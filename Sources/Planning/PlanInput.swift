@@ -79,6 +79,10 @@ public struct PlanFile: Hashable, Sendable {
     public var rustAttributes: [Int: [String]] = [:]
     /// Rust: the visibility written before each of those `mod` items that has one (`pub`, `pub(crate)`), by start line.
     public var rustVisibilities: [Int: String] = [:]
+    /// Why its published module's users can name nothing it declares, where that is known (AccruePlan's
+    /// `PlanRustPublication`: a Rust file whose items are `pub(crate)` or private, or which only a `mod` line that is
+    /// not `pub` reaches): a split moving only such files breaks none of them. Nil where they may.
+    public var unpublishedBecause: String?
 
     /// Creates a file.
     public init(

@@ -1,4 +1,5 @@
 @testable import AccruePlan
+import ImportScan
 import SymbolScan
 import Testing
 
@@ -43,6 +44,41 @@ import Testing
         let heads = [1, 2, 3].map { Declaration(name: ["a", "b", "c"][$0 - 1], kind: "mod", startLine: $0, endLine: $0, codeLines: 1) }
         #expect(PlanSourceText.rustVisibilities(heads, lines: lines("#[cfg(x)] pub(crate) mod a {\npub mod b {\nmod c {"))
             == [1: "pub(crate)", 2: "pub"])
+    }
+}
+
+/// A published crate's files whose names its users cannot reach.
+@Suite struct PlanRustPublicationTests {
+    private func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// crossbeam-channel: `mod flavors;` in lib.rs is private and its files' items `pub(crate)`; `mod channel;` is
+    /// private too, but lib.rs re-exports its `pub struct Receiver`; `pub mod api` is public; a `#[macro_export]`
+    /// macro is the crate's wherever it is.
+    @Test func aFileIsUnpublishedBehindAPrivateModLineOrWithoutPubItems() {
+        let texts: [String: String] = [
+            "src/lib.rs": "mod channel;\n#[cfg(feature = \"std\")]\nmod flavors;\npub mod api;\nmod macros;\npub use crate::channel::Receiver;",
+            "src/channel.rs": "pub struct Receiver<T> {}\npub fn unbounded() {}",
+            "src/flavors/mod.rs": "pub(crate) mod array;",
+            "src/flavors/array.rs": "pub(crate) struct Channel<T> {\n    pub fn new() {}\n}",
+            "src/api.rs": "pub(crate) fn helper() {}\npub fn open() {}",
+            "src/macros.rs": "#[macro_export]\nmacro_rules! select { () => {} }",
+        ]
+        let files = texts.keys.sorted()
+        let tree = RustModuleTree(files: files, items: [
+            "src/lib.rs": ["channel", "flavors", "api", "macros"].map { RustModuleItem(name: $0) },
+            "src/flavors/mod.rs": [RustModuleItem(name: "array")],
+        ])
+        let reexport = ImportFacts(path: "crate::channel::Receiver", kind: .relative, line: 6, reexports: true)
+
+        let hidden = PlanRustPublication.unpublished(
+            files: files, tree: tree, text: { texts[$0].map(self.lines) }, imports: { $0 == "src/lib.rs" ? [reexport] : [] })
+
+        #expect(hidden == [
+            "src/flavors/mod.rs": "`mod flavors;` at src/lib.rs:3 is not `pub`",
+            "src/flavors/array.rs": "`mod flavors;` at src/lib.rs:3 is not `pub`",
+        ])
+        #expect(PlanRustPublication.publicNames(lines("pub const fn new() {}\npub(crate) fn no() {}\npub use a::{b, c as d};"))
+            == ["new", "a", "b", "c", "as", "d"])
     }
 }
 
