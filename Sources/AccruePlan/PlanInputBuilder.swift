@@ -212,8 +212,8 @@ struct PlanInputBuilder {
     }
 
     /// What a split of `file`, over its size, reads again from its text: its deprecated code lines
-    /// (`PlanDeprecations`), a Rust file's attributes of inline modules (`PlanSourceText`). A test's deprecated code
-    /// is not read:
+    /// (`PlanDeprecations`), a Rust file's attributes of inline modules (`PlanSourceText`), a C or C++ file's `static`
+    /// names and the build lines listing it (`PlanCSources`). A test's deprecated code is not read:
     /// swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
     /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
     /// removed.
@@ -225,6 +225,13 @@ struct PlanInputBuilder {
         if file.path.hasSuffix(".rs") {
             file.rustAttributes = PlanSourceText.rustAttributes(file.declarations, lines: lines)
             file.rustVisibilities = PlanSourceText.rustVisibilities(file.declarations, lines: lines)
+        }
+        if PlanCSources.isSource(file.path) {
+            file.filePrivateNames = PlanCSources.staticNames(file.declarations, lines: lines)
+            let scan = report.modules.scan
+            let builds = (scan.files.map(\.path) + scan.excluded.map(\.path)).filter(PlanCSources.isBuildFile)
+            file.buildListings = PlanCSources.listings(
+                of: file.path, in: builds.compactMap { path in textLines(of: path).map { (path, $0) } })
         }
     }
 

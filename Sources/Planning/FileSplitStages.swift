@@ -53,6 +53,7 @@ package struct FileSplitStages {
             remaining -= moved
             let names = destinations(batch)
             var steps = steps(moving: batch, to: names)
+                + cSourceSteps(batch, to: names, earlier: batches[..<index].joined())
             if index == batches.count - 1 && remaining > warning {
                 // okio's FakeFileSystemTest.kt: three 7-line classes go, and 404 lines of its own class stay.
                 steps.append("This leaves \(grouped(remaining)) code lines, \(grouped(remaining - warning)) over the warning, "
@@ -234,7 +235,7 @@ package struct FileSplitStages {
 
     func ownFileName(_ type: String) -> String { naming.ownFileName(type) }
 
-    private static func unique(_ paths: [String]) -> [String] {
+    static func unique(_ paths: [String]) -> [String] {
         var seen: Set<String> = []
         return paths.filter { seen.insert($0).inserted }
     }

@@ -83,6 +83,11 @@ public struct PlanFile: Hashable, Sendable {
     /// `PlanRustPublication`: a Rust file whose items are `pub(crate)` or private, or which only a `mod` line that is
     /// not `pub` reaches): a split moving only such files breaks none of them. Nil where they may.
     public var unpublishedBecause: String?
+    /// C and C++: its `static` names, which only the file can use, read for a source file over its size.
+    public var filePrivateNames: [String] = []
+    /// The build files' lines that list it by name, as `path:line` (`CMakeLists.txt:179`), read for a C or C++ source
+    /// file over its size: a file split off it is listed beside it.
+    public var buildListings: [String] = []
 
     /// Creates a file.
     public init(

@@ -82,3 +82,32 @@ import Testing
     }
 }
 
+/// A C or C++ source file's `static` names and the build lines listing it, read as text.
+@Suite struct PlanCSourcesTests {
+    private func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    @Test func staticNamesAreReadFromTheirLineOrTheTypeLineAbove() {
+        let text = lines("static cJSON *sort_list(cJSON *list)\n{\n}\nstatic int\nmain_loop(void)\n{\n}\nCJSON_PUBLIC(void) cJSONUtils_SortObject(cJSON *o)\n{\n}")
+        let declarations = [
+            Declaration(name: "sort_list", kind: "function", startLine: 1, endLine: 3, codeLines: 3),
+            Declaration(name: "main_loop", kind: "function", startLine: 5, endLine: 7, codeLines: 3),
+            Declaration(name: "cJSONUtils_SortObject", kind: "function", startLine: 8, endLine: 10, codeLines: 3),
+        ]
+
+        #expect(PlanCSources.staticNames(declarations, lines: text) == ["main_loop", "sort_list"])
+    }
+
+    /// cJSON: CMakeLists.txt:179 `set(SOURCES_UTILS cJSON_Utils.c)`, Makefile:110; not `cJSON_Utils.cpp`, nor a build
+    /// file in a folder beside the source's.
+    @Test func theBuildLinesNamingTheFileAreFound() {
+        let builds: [(path: String, lines: [Substring])] = [
+            ("CMakeLists.txt", lines("project(cJSON)\nset(SOURCES_UTILS cJSON_Utils.c)\nset(X cJSON_Utils.cpp)")),
+            ("Makefile", lines("UTILS_OBJ = cJSON_Utils.o\n$(UTILS_OBJ): cJSON_Utils.c cJSON_Utils.h cJSON.h")),
+            ("tests/CMakeLists.txt", lines("add_executable(t ../cJSON_Utils.c)")),
+        ]
+
+        #expect(PlanCSources.listings(of: "cJSON_Utils.c", in: builds) == ["CMakeLists.txt:2", "Makefile:2"])
+        #expect(PlanCSources.isBuildFile("src/CMakeLists.txt") && PlanCSources.isBuildFile("lib.vcxproj"))
+        #expect(!PlanCSources.isBuildFile("README.md") && PlanCSources.isSource("a/b.cpp") && !PlanCSources.isSource("a/b.h"))
+    }
+}
