@@ -180,7 +180,7 @@ struct PlanInputBuilder {
         let named = Set(namedEntryFiles(of: declaration))
         return written.filter { file in
             !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
-                && !named.contains(file)
+                && !named.contains(file) && !isEditorRuntimeFile(file, of: declaration)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) } && !declaration.isTooling(file)
         }
     }

@@ -16,8 +16,15 @@ extension ModuleExtraction {
     }
 
     /// What the first move says of the names it takes out of the module (`ModuleNaming.passingOn`), and why a
-    /// published module's users lose none where they can name none of them (`unpublishedStep`).
+    /// published module's users lose none where they can name none of them (`unpublishedStep`). A rock's users
+    /// `require` its modules by their paths, not a package by its name: the new folder ships in the same rock, and
+    /// nobody adds a dependency (telescope.nvim's split had told its users to add `files` as one).
     func passingOnSteps() -> [String] {
+        if module.ecosystem == "luarocks", module.isPublished, !isLower {
+            return ["Ship \(name) in \(module.name)'s rock (\(module.manifest)): its users `require` these files' "
+                + "modules by their paths, so keep each one's path below `lua/` (where part of a file moved, set the "
+                + "moved names on the old file's table, `M.x = require(\"…\").x`) and no user needs a new dependency"]
+        }
         return ModuleNaming.passingOn(of: name, from: module, newIsLower: isLower, hasCallers: !callerList.isEmpty)
             + (unpublishedBecause.map { [unpublishedStep($0)] } ?? [])
     }
