@@ -1,6 +1,7 @@
 import AccrueKit
 import ImportScan
 import ModuleGraph
+import Planning
 import SymbolScan
 
 extension PlanInputBuilder {
@@ -23,6 +24,21 @@ extension PlanInputBuilder {
             if !bound.isEmpty { tree.uses[path] = bound }
         }
         return tree
+    }
+
+    /// A crate's module tree (`rustModules`) and, where it is published, which of its files its users can name
+    /// nothing of (`PlanRustPublication`); nothing for a module of another ecosystem.
+    func addRust(
+        to planModule: inout PlanModule, of module: ModuleReport.Module, symbols: [String: SymbolFacts],
+        imports: (String) -> [ImportFacts]
+    ) {
+        planModule.rustModules = Self.rustModules(of: module, symbols: symbols, imports: imports)
+        guard planModule.isPublished, let tree = planModule.rustModules else { return }
+        let hidden = PlanRustPublication.unpublished(
+            files: module.files, tree: tree, text: textLines(of:), imports: imports)
+        for index in planModule.files.indices {
+            planModule.files[index].unpublishedBecause = hidden[planModule.files[index].path]
+        }
     }
 
     /// The names a Rust file's `use` lines bind, to the paths as written: `use crate::body::Foo;` binds `Foo`, `use

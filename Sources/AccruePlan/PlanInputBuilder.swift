@@ -41,7 +41,7 @@ struct PlanInputBuilder {
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
             var file = Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0)
             if visibility { file.moduleInternalNames = moduleInternalNames(of: path, file.declarations) }
-            if sizeFiles.contains(path) { file.deprecatedLines = deprecatedLines(of: path, file.declarations) }
+            if let isTest = sizeFiles[path] { addSplitFacts(to: &file, isTest: isTest) }
             return file
         }
         // A module's files in full where a stage may restructure it (`PlanFile.sized`: lines without in-file tests').
@@ -65,7 +65,7 @@ struct PlanInputBuilder {
             if structured.contains(name) {
                 planModule.isPublished = PlanPublication.isPublished(module.declaration, settings: catalog.modules, read: modules.scan.source.read)
                 let facts = Self.read(code, symbols)
-                planModule.rustModules = Self.rustModules(of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
+                addRust(to: &planModule, of: module, symbols: symbols) { reports[$0]?.imports ?? [] }
                 planModule.dependencies = Self.fileDependencies(of: module, code: code, symbols: symbols,
                     tree: planModule.rustModules) { reports[$0]?.imports ?? [] }
                 if oversized.contains(name) { planModule.coChanges = coChanges(among: Set(code)) }
@@ -180,7 +180,7 @@ struct PlanInputBuilder {
         let named = Set(namedEntryFiles(of: declaration))
         return written.filter { file in
             !isEntryFile(file, among: written, buildScripts: scripts) && !targets.contains(file)
-                && !named.contains(file)
+                && !named.contains(file) && !isEditorRuntimeFile(file, of: declaration)
                 && !scriptFolders.contains { ManifestContext.isInside(file, $0) } && !declaration.isTooling(file)
         }
     }
@@ -202,18 +202,37 @@ struct PlanInputBuilder {
         paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
     }
 
-    /// The code files over their size (a `file-size` finding), whose deprecated code is read (`PlanDeprecations`). Not
-    /// tests: swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
-    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
-    /// removed.
-    private var sizeFiles: Set<String> {
-        Set(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path)).subtracting(testFiles)
+    /// The files over their size (a `file-size` finding), whose text a split reads again (`addSplitFacts`), and
+    /// whether each is a test.
+    private var sizeFiles: [String: Bool] {
+        let tests = testFiles
+        return Dictionary(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path).map {
+            ($0, tests.contains($0))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The code lines of the file at `path` that are deprecated (`PlanDeprecations`); its text is read again.
-    private func deprecatedLines(of path: String, _ declarations: [Declaration]) -> Int {
-        guard !declarations.isEmpty, let lines = textLines(of: path) else { return 0 }
-        return PlanDeprecations.codeLines(declarations, path: path, lines: lines)
+    /// What a split of `file`, over its size, reads again from its text: its deprecated code lines
+    /// (`PlanDeprecations`), a Rust file's attributes of inline modules (`PlanSourceText`), a C or C++ file's `static`
+    /// names and the build lines listing it (`PlanCSources`). A test's deprecated code is not read:
+    /// swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
+    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
+    /// removed.
+    private func addSplitFacts(to file: inout PlanFile, isTest: Bool) {
+        guard !file.declarations.isEmpty, let lines = textLines(of: file.path) else { return }
+        if !isTest {
+            file.deprecatedLines = PlanDeprecations.codeLines(file.declarations, path: file.path, lines: lines)
+        }
+        if file.path.hasSuffix(".rs") {
+            file.rustAttributes = PlanSourceText.rustAttributes(file.declarations, lines: lines)
+            file.rustVisibilities = PlanSourceText.rustVisibilities(file.declarations, lines: lines)
+        }
+        if PlanCSources.isSource(file.path) {
+            file.filePrivateNames = PlanCSources.staticNames(file.declarations, lines: lines)
+            let scan = report.modules.scan
+            let builds = (scan.files.map(\.path) + scan.excluded.map(\.path)).filter(PlanCSources.isBuildFile)
+            file.buildListings = PlanCSources.listings(
+                of: file.path, in: builds.compactMap { path in textLines(of: path).map { (path, $0) } })
+        }
     }
 
     /// The files with findings of the rules a file's stages repair.

@@ -23,7 +23,7 @@ extension ModuleExtraction {
         var buildLines = 4
         if number == 1 {
             steps.append(module.declaration(of: name, folder: folder, newIsLower: isLower, dependencies: dependencies))
-            steps += ModuleNaming.passingOn(of: name, from: module, newIsLower: isLower, hasCallers: !callerList.isEmpty)
+            steps += passingOnSteps()
         } else if let step = module.addedDependencies(dependencies, of: name) {
             steps.append(step)
             buildLines = dependencies.count

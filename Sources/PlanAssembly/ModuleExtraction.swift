@@ -5,7 +5,8 @@ import SymbolScan
 
 /// The stages that move one cluster of an oversized module into a new module.
 struct ModuleExtraction {
-    let module: PlanModule
+    /// Taken as unpublished where its users can name nothing that moves (`passOverUnpublishedNames`).
+    var module: PlanModule
     let finding: Finding
     let fileFindings: [String: Finding]
     let settings: PlanSettings
@@ -37,6 +38,8 @@ struct ModuleExtraction {
     var declaredDependencies: Set<String> = []
     /// The names used against the layering, by what they are (`ModuleExtraction+Types`), as `stages` found them.
     var crossing = CrossingNames()
+    /// Why the module's users can name nothing that moves, though it is published (`passOverUnpublishedNames`).
+    var unpublishedBecause: String?
 
     private var group: String { "split-module:\(module.name):\(name)" }
     /// The name without a Python namespace (`postgres_conn` of `langgraph.checkpoint.postgres_conn`).
@@ -78,6 +81,7 @@ struct ModuleExtraction {
     }
 
     mutating func stages(after previous: String?) -> [PlanStage] {
+        passOverUnpublishedNames()
         crossing = crossingNames()
         var stages = interfaceStages(after: previous)
         var last = stages.last?.id ?? previous

@@ -277,8 +277,11 @@ package enum ModuleNaming {
     }
 
     /// Ecosystems whose new module ships inside the package it was split off (a SwiftPM target built into the library
-    /// products depending on it, a Go package in its Go module), not as a package of its own in a registry.
-    static func sharesRelease(_ ecosystem: String) -> Bool { ["swiftpm", "xcode", "go"].contains(ecosystem) }
+    /// products depending on it, a Go package in its Go module, a folder in the rock its rockspec builds), not as a
+    /// package of its own in a registry.
+    static func sharesRelease(_ ecosystem: String) -> Bool {
+        ["swiftpm", "xcode", "go", "luarocks"].contains(ecosystem)
+    }
 
     /// A new Go package's import path: its Go module's path (the old package's, less its folder) and its folder
     /// (prometheus's `github.com/prometheus/prometheus/newscrapemetrics`).

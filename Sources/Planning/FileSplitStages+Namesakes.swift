@@ -84,15 +84,27 @@ extension FileSplitStages {
     /// module was.
     func rustModuleSteps(_ batch: [Declaration]) -> [String] {
         guard fileExtension == ".rs" else { return [] }
-        let inline = batch.filter { $0.kind == "mod" }.map(\.name)
+        let inline = batch.filter { $0.kind == "mod" }
         let items = batch.contains { $0.kind != "mod" }
         let each = inline.count > 1 ? " (each moved module)" : ""
         let leave = inline.first.map {
-            "Leave `mod \($0);` where `\($0)` was\(each), with its attributes (`#[cfg(test)]`)"
+            let visibility = file.rustVisibilities[$0.startLine].map { $0 + " " } ?? ""
+            return "Leave `\(visibility)mod \($0.name);` where `\($0.name)` was\(each)"
+                + attributesClause(of: $0, alone: inline.count == 1)
         }
         let declare = "Declare each new file a module of \(fileName) (`mod name;`) and `use` back what stays here or "
             + "what the crate reaches through \(fileName) (`pub(crate) use name::Item;`)"
         return (leave.map { [$0] } ?? []) + (items ? [declare] : [])
+    }
+
+    /// The attributes an inline module's `mod x;` line keeps, as the file has them (`PlanFile.rustAttributes`):
+    /// crossbeam-epoch's `mod tests` has `#[cfg(all(test, not(crossbeam_loom)))]` and an `#[allow(…)]`, where the
+    /// step had quoted `#[cfg(test)]`. Where several modules move, or the text was not read, the attributes are named
+    /// only.
+    private func attributesClause(of module: Declaration, alone: Bool) -> String {
+        guard alone, let attributes = file.rustAttributes[module.startLine] else { return ", with its attributes" }
+        guard !attributes.isEmpty else { return "" }
+        return ", with its attributes (" + attributes.map { "`\($0)`" }.joined(separator: ", ") + ")"
     }
 
     /// The code lines from which a Python class moving with others gets a module of its own.

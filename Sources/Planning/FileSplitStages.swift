@@ -52,7 +52,7 @@ package struct FileSplitStages {
             let before = remaining
             remaining -= moved
             let names = destinations(batch)
-            var steps = steps(moving: batch, to: names)
+            var steps = steps(moving: batch, to: names, after: batches[..<index].joined())
             if index == batches.count - 1 && remaining > warning {
                 // okio's FakeFileSystemTest.kt: three 7-line classes go, and 404 lines of its own class stay.
                 steps.append("This leaves \(grouped(remaining)) code lines, \(grouped(remaining - warning)) over the warning, "
@@ -78,8 +78,11 @@ package struct FileSplitStages {
         return result
     }
 
-    /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides.
-    private func steps(moving batch: [Declaration], to names: [String]) -> [String] {
+    /// A stage's steps: each new file with what moves to it, what stays, and what a language needs besides (`earlier`:
+    /// what the stages before moved out).
+    private func steps(
+        moving batch: [Declaration], to names: [String], after earlier: some Sequence<Declaration>
+    ) -> [String] {
         let stem = naming.namesakeStem
         let moves = Self.unique(names).map { name in
             // In file order, though a lower layer moves in the order of its uses.
@@ -107,7 +110,7 @@ package struct FileSplitStages {
         let keep = "Keep \(file.path) for \(namesake.map { "`\($0.name)` and " } ?? "")what stays"
             + (file.path.hasSuffix(".swift") ? "; fix visibility (private → internal) where needed" : "")
         return moves + [keep] + layerStep + stateStep(batch) + pythonImportsBack(batch) + rustModuleSteps(batch)
-            + testImportsStep(batch)
+            + testImportsStep(batch) + cSourceSteps(batch, to: names, earlier: earlier)
     }
 
     /// A JavaScript test file's `describe(…)` and `test(…)` calls move to a new test file, which needs the imports and
@@ -241,7 +244,7 @@ package struct FileSplitStages {
 
     func ownFileName(_ type: String) -> String { naming.ownFileName(type) }
 
-    private static func unique(_ paths: [String]) -> [String] {
+    static func unique(_ paths: [String]) -> [String] {
         var seen: Set<String> = []
         return paths.filter { seen.insert($0).inserted }
     }

@@ -73,6 +73,21 @@ public struct PlanFile: Hashable, Sendable {
     /// The code lines of its declarations marked deprecated, read only for a file over its size (AccruePlan's
     /// `PlanDeprecations`): mostly deprecated, it is repaid by removing them, not split.
     public var deprecatedLines = 0
+    /// Rust: the attributes above each inline `mod` item, by its declaration's start line, each on one line
+    /// (`#[cfg(all(test, not(crossbeam_loom)))]`), read for a file over its size: they stay with the `mod x;` line a
+    /// split leaves. A start line missing here was not read.
+    public var rustAttributes: [Int: [String]] = [:]
+    /// Rust: the visibility written before each of those `mod` items that has one (`pub`, `pub(crate)`), by start line.
+    public var rustVisibilities: [Int: String] = [:]
+    /// Why its published module's users can name nothing it declares, where that is known (AccruePlan's
+    /// `PlanRustPublication`: a Rust file whose items are `pub(crate)` or private, or which only a `mod` line that is
+    /// not `pub` reaches): a split moving only such files breaks none of them. Nil where they may.
+    public var unpublishedBecause: String?
+    /// C and C++: its `static` names, which only the file can use, read for a source file over its size.
+    public var filePrivateNames: [String] = []
+    /// The build files' lines that list it by name, as `path:line` (`CMakeLists.txt:179`), read for a C or C++ source
+    /// file over its size: a file split off it is listed beside it.
+    public var buildListings: [String] = []
 
     /// Creates a file.
     public init(

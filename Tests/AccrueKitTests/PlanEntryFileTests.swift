@@ -44,6 +44,26 @@ import Testing
         ])
     }
 
+    /// telescope.nvim's split had moved plugin/telescope.lua, which Neovim sources from the runtimepath (it defines
+    /// `:Telescope`), to files/plugin/telescope.lua, where nothing loads it.
+    @Test func aNeovimPluginsRuntimeFilesStayWhenItSplits() {
+        let telescope = ModuleDeclaration(
+            name: "telescope.nvim", ecosystem: "luarocks", roots: [""], manifest: "telescope.nvim-scm-1.rockspec", line: 1)
+        let files = [
+            "plugin/telescope.lua", "ftplugin/TelescopePrompt.lua", "lua/telescope/init.lua", "lua/telescope/plugin/x.lua",
+            "after/plugin/y.vim", "scripts/gendocs.lua",
+        ]
+
+        #expect(PlanInputBuilder.movableCode(of: telescope, files: files) { _ in false } == [
+            "lua/telescope/init.lua", "lua/telescope/plugin/x.lua", "scripts/gendocs.lua",
+        ])
+        let nested = ModuleDeclaration(name: "p", ecosystem: "luarocks", roots: ["nvim"], manifest: "nvim/p.rockspec", line: 1)
+        #expect(PlanInputBuilder.isEditorRuntimeFile("nvim/doc/tags.lua", of: nested))
+        #expect(!PlanInputBuilder.isEditorRuntimeFile("plugin/a.lua", of: nested))
+        let python = ModuleDeclaration(name: "p", ecosystem: "python", roots: [""], manifest: "pyproject.toml", line: 1)
+        #expect(!PlanInputBuilder.isEditorRuntimeFile("plugin/a.lua", of: python))
+    }
+
     @Test func nothingLinksAnAppAnExecutableTargetOrABinaryCrate() {
         func module(_ ecosystem: String, _ kind: ModuleDeclaration.Kind) -> ModuleDeclaration {
             ModuleDeclaration(name: "m", ecosystem: ecosystem, kind: kind, roots: ["m"], manifest: "m", line: 1)

@@ -8,8 +8,12 @@ import Testing
 /// for good, and an upper layer says that its users lose the names it takes.
 @Suite struct PublishedSplitTests {
     /// Core (SwiftPM, 3,100 lines): `Base/` is a lower layer the rest and the target `App` use (`Mid/` splits after it).
-    private func lowerLayer(published: Bool) throws -> RemediationPlan {
-        let file = { (path: String, lines: Int) in PlanFile(path: "Sources/Core/\(path)", codeLines: lines, declaredNames: [path]) }
+    private func lowerLayer(published: Bool, hidden: String? = nil) throws -> RemediationPlan {
+        let file = { (path: String, lines: Int) in
+            var file = PlanFile(path: "Sources/Core/\(path)", codeLines: lines, declaredNames: [path])
+            if path.hasPrefix("Base/") { file.unpublishedBecause = hidden }
+            return file
+        }
         let use = { (from: String, to: String, weight: Int) in
             FileDependency(from: "Sources/Core/\(from)", to: "Sources/Core/\(to)", weight: weight, names: [to])
         }
@@ -47,6 +51,23 @@ import Testing
             "Add `@_exported import Base` to one file of Core, so callers keep building; keep it for good: Core is "
                 + "published, and its users reach these names through it"))
         #expect(!plan.stages.contains { $0.id.contains(":callers:") || $0.id.hasSuffix(":forwarding") })
+    }
+
+    /// crossbeam-channel's `mod flavors;` is private: its users can name nothing below it, and a split of it needs no
+    /// major version, nor a forwarding kept for good.
+    @Test func aPublishedModuleWhoseUsersCannotNameTheMovedFilesSplitsAsAnUnpublishedOne() throws {
+        let plan = try lowerLayer(published: true, hidden: "`mod base;` at Sources/Core/Main.swift:3 is not `pub`")
+        let steps = plan.stages.flatMap(\.steps)
+
+        #expect(steps.contains("Add `@_exported import Base` to one file of Core, so callers keep building"))
+        #expect(steps.contains(
+            "No major version needed: Core's users can name nothing these files declare (`mod base;` at "
+                + "Sources/Core/Main.swift:3 is not `pub`), so this split breaks none of them; publish Base with Core's "
+                + "next release: Core depends on it now"))
+        #expect(plan.stages.contains { $0.id.contains(":callers:") })
+        let base = plan.stages.filter { $0.group.hasSuffix(":Base") }.flatMap(\.steps)
+        #expect(!base.isEmpty && !base.contains { $0.contains("major version of") || $0.contains("keep it for good") })
+        #expect(plan.stages.flatMap(\.steps).contains { $0.hasSuffix("keep it for good: Core is published, and its users reach these names through it") })
     }
 
     /// An upper layer takes names out of the package: nothing can pass them on, as that package would import it.

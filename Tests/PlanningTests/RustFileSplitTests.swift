@@ -20,8 +20,28 @@ import Testing
         let steps = try splitPlan(file).stages.flatMap(\.steps)
 
         #expect(steps.contains("Move `test` (mod, lines 421–900, 340 code lines) to src/print/test.rs"))
-        #expect(steps.contains("Leave `mod test;` where `test` was, with its attributes (`#[cfg(test)]`)"))
+        #expect(steps.contains("Leave `mod test;` where `test` was, with its attributes"))
         #expect(!steps.contains { $0.contains("print_test.rs") || $0.contains("src/print/test.rs:") })
+    }
+
+    /// crossbeam-epoch's atomic.rs: `mod tests` has `#[cfg(all(test, not(crossbeam_loom)))]` and an `#[allow(…)]`,
+    /// where the step had quoted `#[cfg(test)]`, which would turn the tests on under loom.
+    @Test func theModuleLineKeepsTheAttributesTheFileHas() throws {
+        var file = PlanFile(
+            path: "src/atomic.rs", codeLines: 700,
+            declarations: [
+                Declaration(name: "Atomic", kind: "struct", startLine: 1, endLine: 400, codeLines: 390),
+                Declaration(name: "tests", kind: "mod", startLine: 411, endLine: 700, codeLines: 290),
+            ],
+            declarationUses: [[], [0]])
+        file.rustAttributes = [411: ["#[cfg(all(test, not(crossbeam_loom)))]", "#[allow(clippy::std_instead_of_core)]"]]
+
+        #expect(try splitPlan(file).stages.flatMap(\.steps).contains(
+            "Leave `mod tests;` where `tests` was, with its attributes (`#[cfg(all(test, not(crossbeam_loom)))]`, "
+                + "`#[allow(clippy::std_instead_of_core)]`)"))
+        // tokio's sync/broadcast.rs: `pub mod error {` leaves `pub mod error;`.
+        (file.rustAttributes, file.rustVisibilities) = ([411: []], [411: "pub"])
+        #expect(try splitPlan(file).stages.flatMap(\.steps).contains("Leave `pub mod tests;` where `tests` was"))
     }
 
     /// syn's generics.rs: `impl Lifetimes` had gone to a shared file while `struct Lifetimes` went to lifetimes.rs.

@@ -87,6 +87,17 @@ import Testing
         #expect(ModuleNaming.importing("Core", ecosystem: "swiftpm", opening: true) == "Import Core")
         #expect(ModuleNaming.forwarding(of: "make-entry", from: telescope)?.hasPrefix("Keep callers' `require` paths") == true)
     }
+
+    /// A new folder goes into the rock its rockspec builds: no rock of its own to publish (telescope.nvim's split had
+    /// told its users to add `files` as a dependency).
+    @Test func aRocksNewFolderShipsInTheSameRock() {
+        var telescope = PlanModule(
+            name: "telescope.nvim", ecosystem: "luarocks", roots: [""], manifest: "telescope.nvim-scm-1.rockspec", files: [])
+        telescope.isPublished = true
+
+        let steps = ModuleNaming.passingOn(of: "make-entry", from: telescope, newIsLower: true, hasCallers: true)
+        #expect(steps.count == 1 && steps.allSatisfy { !$0.hasPrefix("Publish") })
+    }
 }
 
 @Suite struct GoSplitSpellingTests {
