@@ -233,12 +233,12 @@ public struct ScanAnalyzer: Sendable {
     /// type declares no type; OCaml's `and type`, `let open`, `let module` bind no function (files-46); a C++
     /// function keeps its name past `EXCLUDES(lock_)` and `override final` (files-47); `testData/` is test data;
     /// an MSBuild attribute's quoted `->` ends no tag; a C# or Java type head with parentheses is no function
-    /// (files-48; RestSharp's `extension(…)` blocks); a shared root goes to a library before an executable before
-    /// a test, an unlisted C header to its folder's main module, and a static and shared library twin are one for
-    /// what is declared and used (zstd).
-    /// 87: in-file tests (`#[cfg(test)]`, Zig's `test`; files-50) are a module's tests; CMake REMOVE_ITEM, pyproject
-    /// `package-dir`, .NET Compile links, `com.android.test`, `:test-paths`; a table of numbers is generated.
-    /// 88: a change a year ago weighs half (`activity_half_life_days` 365, was 90; docs/model.md, session 45).
+    /// (files-48); a shared root goes to a library, then an executable, then a test, an unlisted C header to its
+    /// folder's main module, and a static and shared library twin are one (zstd).
+    /// 87: in-file tests (files-50) are a module's tests; CMake REMOVE_ITEM, `package-dir`, .NET Compile links,
+    /// `com.android.test`, `:test-paths`; a table of numbers is generated. 88: a change a year ago weighs half
+    /// (`activity_half_life_days` 365, was 90); a SwiftPM target's files are its code whatever their names, build
+    /// files count in test modules, a hashed `dist/` bundle is generated, a shared CMake source no edge (files-51).
     public static let figuresVersion = "figures-88"
 
     public let catalog: RuleCatalog

@@ -96,7 +96,10 @@ public final class StoreFileCache: FileFactsCache {
     /// 49: a Clojure `ns` form's clauses inside a reader conditional (`#?(:clj (:require …))`) are read.
     /// 50: a file's in-file tests' lines (Rust's `#[cfg(test)]` items, Zig's `test` blocks): `testLines`; a table of
     /// numbers (`scan.data_table_minimum_bytes`) is generated.
-    public static let analyserVersion = "files-50"
+    /// 51: declarations run past a `{` on its own line and start at attributes over several lines and Python's
+    /// decorators; Swift operator functions, Ruby's whole constant names, Kotlin's file-private and Lua fields are
+    /// read; a hashed `dist/` bundle is generated.
+    public static let analyserVersion = "files-51"
 
     private let store: TrendStore
     private let kind: String
