@@ -16,6 +16,7 @@ forecast of the count) and of Spearman's rho with the future changes (the order 
 each half-life wins on deviance. It reads no fix and no ranking: the outcome is the changes that happen.
 """
 import collections
+import importlib.util
 import json
 import math
 import os
@@ -26,26 +27,10 @@ HALF = [int(x) for x in os.environ.get("HALF", "30,45,90,180,240,300,365,450,540
 CLONES = os.environ.get("CLONES", "/work/corpus")
 MECHANICAL = 30
 
-
-def ranks(values):
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    result, i = [0.0] * len(values), 0
-    while i < len(values):
-        j = i
-        while j + 1 < len(values) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            result[order[k]] = (i + j) / 2
-        i = j + 1
-    return result
-
-
-def spearman(xs, ys):
-    a, b = ranks(xs), ranks(ys)
-    ma, mb = sum(a) / len(a), sum(b) / len(b)
-    cov = sum((x - ma) * (y - mb) for x, y in zip(a, b))
-    va, vb = sum((x - ma) ** 2 for x in a), sum((y - mb) ** 2 for y in b)
-    return cov / math.sqrt(va * vb) if va and vb else 0.0
+spec = importlib.util.spec_from_file_location("ceiling", os.path.join(os.path.dirname(__file__), "predict-ceiling.py"))
+ceiling = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ceiling)
+spearman = ceiling.spearman  # the harness's rank correlation, as predict-pooled.py reads it
 
 
 def deviance(predicted, observed):

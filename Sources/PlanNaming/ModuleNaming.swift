@@ -42,26 +42,7 @@ package enum ModuleNaming {
 
     /// The words of a name: split at `_`, `-`, spaces, a Gradle path's `:` and lower-to-upper steps (`poll_next`,
     /// `pollNext`, `BaseClient`, `:okio`; `HTTPParser` stays one word).
-    static func words(of name: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in name {
-            if character == "_" || character == "-" || character == " " || character == ":" {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            } else {
-                if character.isUppercase, previous?.isLowercase == true, !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(character)
-            }
-            previous = character
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
-    }
+    static func words(of name: String) -> [String] { BuildSpelling.words(of: name) }
 
     /// A module's name as a type name: `tokio-stream` → `TokioStream`, `:okhttp-sse` → `OkhttpSse`, `Core` stays;
     /// an import path or folder by its last part (`go.opentelemetry.io/otel/sdk/metric` → `Metric`).
@@ -259,7 +240,7 @@ package enum ModuleNaming {
 
     /// At most eight names, each as `text` spells it, and how many more.
     static func listed(_ names: [String], _ text: (String) -> String = { "`\($0)`" }) -> String {
-        names.prefix(8).map(text).joined(separator: ", ") + (names.count > 8 ? " and \(names.count - 8) more" : "")
+        BuildSpelling.listed(names, text)
     }
 
     /// What the first move of a split says of the names it takes out of `module`: a lower layer's forwarding, where
