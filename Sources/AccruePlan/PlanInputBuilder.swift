@@ -122,7 +122,7 @@ struct PlanInputBuilder {
 
     /// The test code's files: those of test modules, and each module's own tests. A Composer package's tooling counts
     /// with its tests but asserts nothing: its functions are pinned by characterization tests, as code is.
-    private var testFiles: Set<String> {
+    var testFiles: Set<String> {
         Set(report.modules.modules.flatMap { module in
             module.declaration.kind == .test
                 ? module.files + module.testFiles : module.testFiles.filter { !module.declaration.isTooling($0) }
@@ -200,39 +200,6 @@ struct PlanInputBuilder {
     /// The symbol facts of those of `paths` that were read, with their paths.
     static func read(_ paths: [String], _ symbols: [String: SymbolFacts]) -> [(path: String, facts: SymbolFacts)] {
         paths.compactMap { path in symbols[path].map { (path: path, facts: $0) } }
-    }
-
-    /// The files over their size (a `file-size` finding), whose text a split reads again (`addSplitFacts`), and
-    /// whether each is a test.
-    private var sizeFiles: [String: Bool] {
-        let tests = testFiles
-        return Dictionary(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path).map {
-            ($0, tests.contains($0))
-        }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// What a split of `file`, over its size, reads again from its text: its deprecated code lines
-    /// (`PlanDeprecations`), a Rust file's attributes of inline modules (`PlanSourceText`), a C or C++ file's `static`
-    /// names and the build lines listing it (`PlanCSources`). A test's deprecated code is not read:
-    /// swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
-    /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
-    /// removed.
-    private func addSplitFacts(to file: inout PlanFile, isTest: Bool) {
-        guard !file.declarations.isEmpty, let lines = textLines(of: file.path) else { return }
-        if !isTest {
-            file.deprecatedLines = PlanDeprecations.codeLines(file.declarations, path: file.path, lines: lines)
-        }
-        if file.path.hasSuffix(".rs") {
-            file.rustAttributes = PlanSourceText.rustAttributes(file.declarations, lines: lines)
-            file.rustVisibilities = PlanSourceText.rustVisibilities(file.declarations, lines: lines)
-        }
-        if PlanCSources.isSource(file.path) {
-            file.filePrivateNames = PlanCSources.staticNames(file.declarations, lines: lines)
-            let scan = report.modules.scan
-            let builds = (scan.files.map(\.path) + scan.excluded.map(\.path)).filter(PlanCSources.isBuildFile)
-            file.buildListings = PlanCSources.listings(
-                of: file.path, in: builds.compactMap { path in textLines(of: path).map { (path, $0) } })
-        }
     }
 
     /// The files with findings of the rules a file's stages repair.
