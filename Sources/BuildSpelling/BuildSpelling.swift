@@ -17,7 +17,8 @@ public struct BuildSpelling: Sendable {
     public var listsDependencies = false
     /// The name the build declares the new module by, from its planned name and folder and the old module's name and
     /// manifest (a Gradle path, a Composer package's `vendor/name`, a Bazel label); nil: the planned name.
-    public var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)? = nil
+    public var naming: (@Sendable (_ name: String, _ folder: String, _ old: String, _ manifest: String) -> String)?
+        = nil
 
     /// The spellings by ecosystem.
     public static let byEcosystem: [String: BuildSpelling] = [

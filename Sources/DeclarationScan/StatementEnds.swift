@@ -39,9 +39,9 @@ package struct StatementEnds {
 
     /// The last line of the statement starting on `line`; nil when it runs past `limit` (the next declaration's line)
     /// or to the end of the file. A `{` starting a line opens the statement's block (C#'s and Java's braces on a line
-    /// of their own: `public class A` had ended on its own line, its body in no region). A closing bracket at the statement's depth closes an enclosing block (a C#
-    /// namespace's `}`), and so ends it; its own block's closing word (Julia's `end`) continues it, once: the next
-    /// closes an enclosing block (`end # module`).
+    /// of their own: `public class A` had ended on its own line, its body in no region). A closing bracket at the
+    /// statement's depth closes an enclosing block (a C# namespace's `}`), and so ends it; its own block's closing word
+    /// (Julia's `end`) continues it, once: the next closes an enclosing block (`end # module`).
     func end(ofStatementOnLine line: Int, before limit: Int) -> Int? {
         let tokens = source.tokens
         guard let first = firstToken(onLine: line) else { return nil }

@@ -89,7 +89,8 @@ package struct FileSplitStages {
             let going = zip(batch, names).filter { $0.1 == name }.map(\.0).sorted { $0.startLine < $1.startLine }
             guard going.count > 1 else {
                 let moving = going[0]
-                return "Move \(StepWording.named(moving.name)) (\(moving.kind), lines \(moving.firstLine)–\(moving.endLine), "
+                return "Move \(StepWording.named(moving.name)) (\(moving.kind), "
+                    + "lines \(moving.firstLine)–\(moving.endLine), "
                     + "\(grouped(moving.codeLines)) code line\(moving.codeLines == 1 ? "" : "s")) to \(folder)\(name)"
             }
             // At most twelve named: the lines say where the rest are.

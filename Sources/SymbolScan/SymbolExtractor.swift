@@ -105,7 +105,8 @@ public struct SymbolExtractor: Sendable {
     }
 
     /// The regions of the declarations `found` (sorted by line): each to the line before the next (before its leading
-    /// lines: a Python `def` ended above the decorators of the next), or to its own last line where the grammar knows it.
+    /// lines: a Python `def` ended above the decorators of the next), or to its own last line where the grammar knows
+    /// it.
     private static func regions(of found: [FoundDeclaration], in source: SymbolSource, lastLine: Int) -> [Declaration] {
         let regions = found.filter(\.isRegion)
         return regions.enumerated().map { index, region in
