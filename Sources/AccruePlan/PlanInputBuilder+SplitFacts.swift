@@ -4,13 +4,24 @@ import FileScanning
 import Planning
 
 extension PlanInputBuilder {
-    /// The files over their size (a `file-size` finding), whose text a split reads again (`addSplitFacts`), and
-    /// whether each is a test.
-    var sizeFiles: [String: Bool] {
+    /// The files over their size (a `file-size` finding), whose text a split reads again (`addSplitFacts`), whether
+    /// each is a test, and the build files' texts, read once where a C or C++ source is among them (`PlanCSources`).
+    struct SplitReading {
+        var isTest: [String: Bool]
+        var builds: [(path: String, lines: [Substring])] = []
+    }
+
+    var sizeFiles: SplitReading {
         let tests = testFiles
-        return Dictionary(report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path).map {
-            ($0, tests.contains($0))
-        }, uniquingKeysWith: { first, _ in first })
+        let paths = report.findings.filter { $0.rule == "file-size" }.compactMap(\.subject.path)
+        let isTest = Dictionary(paths.map { ($0, tests.contains($0)) }, uniquingKeysWith: { first, _ in first })
+        var reading = SplitReading(isTest: isTest)
+        if reading.isTest.keys.contains(where: PlanCSources.isSource) {
+            let scan = report.modules.scan
+            reading.builds = (scan.files.map(\.path) + scan.excluded.map(\.path)).filter(PlanCSources.isBuildFile)
+                .compactMap { path in textLines(of: path).map { (path, $0) } }
+        }
+        return reading
     }
 
     /// What a split of `file`, over its size, reads again from its text: its deprecated code lines
@@ -19,7 +30,7 @@ extension PlanInputBuilder {
     /// swift-composable-architecture marks its tests of deprecated APIs deprecated to silence the warnings
     /// (`@available(*, deprecated, message: "TODO: Update to use case pathable syntax")`), and they are updated, not
     /// removed.
-    func addSplitFacts(to file: inout PlanFile, isTest: Bool) {
+    func addSplitFacts(to file: inout PlanFile, isTest: Bool, builds: [(path: String, lines: [Substring])]) {
         guard !file.declarations.isEmpty, let lines = textLines(of: file.path) else { return }
         if !isTest {
             file.deprecatedLines = PlanDeprecations.codeLines(file.declarations, path: file.path, lines: lines)
@@ -30,10 +41,7 @@ extension PlanInputBuilder {
         }
         if PlanCSources.isSource(file.path) {
             file.filePrivateNames = PlanCSources.staticNames(file.declarations, lines: lines)
-            let scan = report.modules.scan
-            let builds = (scan.files.map(\.path) + scan.excluded.map(\.path)).filter(PlanCSources.isBuildFile)
-            file.buildListings = PlanCSources.listings(
-                of: file.path, in: builds.compactMap { path in textLines(of: path).map { (path, $0) } })
+            file.buildListings = PlanCSources.listings(of: file.path, in: builds)
         }
     }
 }

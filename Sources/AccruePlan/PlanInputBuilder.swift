@@ -41,7 +41,7 @@ struct PlanInputBuilder {
         func planFile(_ path: String, visibility: Bool = false) -> PlanFile {
             var file = Self.planFile(path, report: reports[path], facts: symbols[path], changes: changes[path] ?? 0)
             if visibility { file.moduleInternalNames = moduleInternalNames(of: path, file.declarations) }
-            if let isTest = sizeFiles[path] { addSplitFacts(to: &file, isTest: isTest) }
+            if let test = sizeFiles.isTest[path] { addSplitFacts(to: &file, isTest: test, builds: sizeFiles.builds) }
             return file
         }
         // A module's files in full where a stage may restructure it (`PlanFile.sized`: lines without in-file tests').
