@@ -16,10 +16,17 @@ enum PlanRustPublication {
     ) -> [String: String] {
         let reexported = reexportedNames(files.flatMap(imports))
         var result: [String: String] = [:]
+        var texts: [String: [Substring]?] = [:]  // each parent file (lib.rs) is read once, not once per file below it
+        func read(_ path: String) -> [Substring]? {
+            if let known = texts[path] { return known }
+            let lines = text(path)
+            texts[path] = .some(lines)
+            return lines
+        }
         for path in files where path.hasSuffix(".rs") && !tree.roots.contains(path) {
-            guard let lines = text(path), !lines.contains(where: { $0.contains("#[macro_export]") }) else { continue }
+            guard let lines = read(path), !lines.contains(where: { $0.contains("#[macro_export]") }) else { continue }
             let names = publicNames(lines)
-            if names.isDisjoint(with: reexported), let line = privateModuleLine(above: path, tree: tree, text: text) {
+            if names.isDisjoint(with: reexported), let line = privateModuleLine(above: path, tree: tree, text: read) {
                 result[path] = line
             } else if names.isEmpty {
                 result[path] = "their items are `pub(crate)` or private"
